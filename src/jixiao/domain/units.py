@@ -1,0 +1,205 @@
+"""Units of measure (度量单位) written after a target value, and exact conversion between them.
+
+Every unit is read into one canonical spelling (``平米``, ``㎡`` and ``m²`` are all ``平方米``).
+A unit that is not in the table is not guessed: :func:`canonical_unit` returns None and the
+caller reports it. Compound units are read part by part: ``元/人``, ``万元/公里``, ``元/人·天``,
+and a count with a 万/亿 multiplier: ``万人次``.
+
+Conversions are exact shifts of the decimal exponent (``万元`` → ``元``, ``%`` → ``‰``,
+``公顷`` → ``平方米``); units whose ratio is not a power of ten (亩, 小时/分钟) only compare
+with themselves, so no conversion ever rounds.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from jixiao.domain.money import MONEY_EXPONENTS, shift_exponent
+
+# canonical unit → the spellings read as it (the canonical spelling itself is always read).
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "%": ("﹪", "百分比"),
+    "‰": (),
+    "个百分点": ("百分点",),
+    "元": ("人民币元",),
+    "千元": (),
+    "万元": (),
+    "亿元": (),
+    # a bare multiplier (``250万``): kept as written, never taken for money
+    "万": (),
+    "亿": (),
+    "平方米": ("平米", "㎡", "m²", "m2", "平方"),
+    "平方公里": ("km²", "km2", "㎢"),
+    "公顷": (),
+    "亩": (),
+    "米": ("m",),
+    "公里": ("km", "KM", "Km", "千米", "㎞"),
+    "立方米": ("m³", "m3", "方"),
+    "千克": ("kg", "公斤"),
+    "克": ("g",),
+    "吨": ("t",),
+    "升": ("L",),
+    "千瓦": ("kW", "KW"),
+    "千瓦时": ("kWh", "KWh", "kW·h"),
+    # 度 stays 度: in targets it is usually a temperature, but it is also a kWh of electricity
+    "度": (),
+    "℃": ("°C", "摄氏度"),
+    "天": (),
+    "日": (),
+    "工作日": ("个工作日",),
+    "周": ("星期",),
+    "月": (),
+    "个月": (),
+    "季度": ("个季度",),
+    "年": (),
+    "小时": ("h", "个小时"),
+    "分钟": ("min",),
+    "秒": ("s",),
+    "岁": (),
+    "M": (),
+    "MB": (),
+    "G": (),
+    "GB": (),
+    "T": (),
+    "TB": (),
+    "Mbps": ("Mb/s", "M/s"),
+    "Gbps": ("Gb/s",),
+    # OCR of scanned tables reads 个 as ↑; ↑ is never a unit, so the repair cannot mislead
+    "个": ("↑",),
+}
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+# Counted things: each is its own canonical unit.
+_COUNT_UNITS = _words(
+    "次 人 人次 户 户次 册 期 个次 项 项次 条 件 篇 篇次 场 场次 辆 批 批次 门 课时 学时 节 班 "
+    "台 套 所 家 家次 名 位 处 座 间 栋 幢 床 张 份 本 部 盏 块 株 棵 头 只 羽 宗 起 例 单 笔 "
+    "车次 趟 轮 届 种 类 组 队 支 首 幅 集 卷 艘 架 分 倍 级 星 星级 档 人天 人日 人月"
+)
+
+_CANONICAL_BY_SPELLING: dict[str, str] = {}
+for _canonical, _spellings in _ALIASES.items():
+    for _spelling in (_canonical, *_spellings):
+        _CANONICAL_BY_SPELLING[_spelling] = _canonical
+for _count in _COUNT_UNITS:
+    _CANONICAL_BY_SPELLING[_count] = _count
+
+# 万人次, 亿元 … : a multiplier in front of a counted (or measured) unit
+_MULTIPLIERS = {"万": 4, "亿": 8}
+
+# dimension and power of ten for the units that convert into one another
+_DIMENSIONS: dict[str, tuple[str, int]] = {
+    **{unit: ("money", exp) for unit, exp in MONEY_EXPONENTS.items()},
+    "%": ("ratio", -2),
+    "‰": ("ratio", -3),
+    "平方米": ("area", 0),
+    "公顷": ("area", 4),
+    "平方公里": ("area", 6),
+    "米": ("length", 0),
+    "公里": ("length", 3),
+    "克": ("mass", -3),
+    "千克": ("mass", 0),
+    "吨": ("mass", 3),
+    # a temperature written 20度 in one column and 21℃ in another is the same scale
+    "度": ("temperature", 0),
+    "℃": ("temperature", 0),
+}
+
+_PRODUCT_SEPARATORS = ("·", "*", "×")
+
+
+def known_units() -> tuple[str, ...]:
+    """Every canonical simple unit, for documentation, pickers and tests."""
+    return tuple(dict.fromkeys(_CANONICAL_BY_SPELLING.values()))
+
+
+def _canonical_simple(raw: str) -> str | None:
+    if raw in _CANONICAL_BY_SPELLING:
+        return _CANONICAL_BY_SPELLING[raw]
+    # 万人次, 万平方米: a multiplier and a known unit (万元/亿元 are in the table already)
+    if len(raw) > 1 and raw[0] in _MULTIPLIERS:
+        base = _CANONICAL_BY_SPELLING.get(raw[1:])
+        if base is not None and base not in _MULTIPLIERS:
+            return raw[0] + base
+    return None
+
+
+def _canonical_product(raw: str) -> str | None:
+    text = raw
+    for sep in _PRODUCT_SEPARATORS[1:]:
+        text = text.replace(sep, "·")
+    parts = [_canonical_simple(part) for part in text.split("·")]
+    if not parts or any(part is None for part in parts):
+        return None
+    return "·".join(part for part in parts if part is not None)
+
+
+def canonical_unit(raw: str) -> str | None:
+    """The canonical spelling of a unit, or None when it is not a unit this table knows.
+
+    ``canonical_unit("平米")`` → ``平方米``; ``canonical_unit("元/人")`` → ``元/人``;
+    ``canonical_unit("永")`` → None (an OCR misreading, not a unit).
+    """
+    text = "".join(raw.split())
+    if not text:
+        return None
+    whole = _canonical_simple(text)
+    if whole is not None:  # Mb/s and the like are spellings of their own
+        return whole
+    if text.count("/") != 1:
+        return _canonical_product(text) if "/" not in text else None
+    numerator, denominator = text.split("/")
+    top, bottom = _canonical_product(numerator), _canonical_product(denominator)
+    if top is None or bottom is None:
+        return None
+    return f"{top}/{bottom}"
+
+
+def _scale(unit: str) -> tuple[str, int]:
+    """(dimension, power of ten) of a canonical simple unit; a unit alone is its own dimension."""
+    if unit in _DIMENSIONS:
+        return _DIMENSIONS[unit]
+    if len(unit) > 1 and unit[0] in _MULTIPLIERS:
+        dimension, exponent = _scale(unit[1:])
+        return dimension, exponent + _MULTIPLIERS[unit[0]]
+    if unit in _MULTIPLIERS:  # 250万 counts the same things as 2500000
+        return "count", _MULTIPLIERS[unit]
+    return f"unit:{unit}", 0
+
+
+def _side_scale(side: str) -> tuple[tuple[str, ...], int]:
+    scales = [_scale(part) for part in side.split("·")]
+    return tuple(dim for dim, _ in scales), sum(exp for _, exp in scales)
+
+
+def _compound_scale(unit: str) -> tuple[tuple[str, ...], tuple[str, ...], int]:
+    top, _, bottom = unit.partition("/")
+    top_dims, top_exp = _side_scale(top)
+    bottom_dims, bottom_exp = _side_scale(bottom) if bottom else ((), 0)
+    return top_dims, bottom_dims, top_exp - bottom_exp
+
+
+def convert_quantity(value: Decimal, from_unit: str, to_unit: str) -> Decimal:
+    """Convert ``value`` from one canonical unit to another, exactly.
+
+    Raises ValueError (in Chinese) when the units measure different things (``万元`` and ``%``).
+    """
+    if from_unit == to_unit:
+        return value
+    from_top, from_bottom, from_exp = _compound_scale(from_unit)
+    to_top, to_bottom, to_exp = _compound_scale(to_unit)
+    if (from_top, from_bottom) != (to_top, to_bottom):
+        raise ValueError(f"单位“{from_unit}”与“{to_unit}”不是同一类量,无法换算比较")
+    return shift_exponent(value, from_exp - to_exp)
+
+
+def units_compatible(first: str, second: str) -> bool:
+    """Whether a value in ``first`` can be converted into ``second``."""
+    try:
+        convert_quantity(Decimal(0), first, second)
+    except ValueError:
+        return False
+    return True
