@@ -1,0 +1,1 @@
+"""Alembic migrations of the jixiao schema, shipped inside the package (see ``store.db``)."""

@@ -1,0 +1,127 @@
+"""The storage API: save, load, list and delete department-year documents.
+
+Every function takes a :class:`Session` or an :class:`Engine`. Given an engine, it runs in its
+own transaction and commits. Given a session, it joins the caller's transaction (the caller
+commits); writes run in a SAVEPOINT, so a failed save leaves the session usable and the
+previously saved version in place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Engine, text
+from sqlalchemy.orm import Session
+
+from jixiao.domain.model import DocumentKind, PerformanceDocument
+from jixiao.errors import StoreError
+from jixiao.store import reader, writer
+from jixiao.store.lookup import find_document
+from jixiao.store.results import DocumentCounts, DocumentSummary, SaveResult
+
+__all__ = [
+    "DocumentCounts",
+    "DocumentSummary",
+    "SaveResult",
+    "delete_document",
+    "list_documents",
+    "load_document",
+    "save_document",
+]
+
+DEFAULT_KIND = DocumentKind.DEPARTMENT_PERFORMANCE
+
+
+def save_document(target: Session | Engine, doc: PerformanceDocument) -> SaveResult:
+    """Store the document, replacing the stored version of its department-year if any.
+
+    One transaction: the old version (and all its rows) goes and the new one comes with
+    ``revision`` + 1, or nothing changes.
+    """
+    with _writing(target) as session:
+        document_id, previous = writer.replace_document(session, doc)
+    region = doc.department.region
+    return SaveResult(
+        document_id=document_id,
+        department=doc.department.name,
+        region=region.name if region else None,
+        fiscal_year=doc.fiscal_year,
+        revision=1 if previous is None else previous + 1,
+        replaced=previous is not None,
+        counts=DocumentCounts.of(doc),
+    )
+
+
+def load_document(
+    target: Session | Engine,
+    department_name: str,
+    fiscal_year: int | None = None,
+    region: str | None = None,
+    *,
+    kind: DocumentKind = DEFAULT_KIND,
+) -> PerformanceDocument:
+    """The stored document of the department-year; ``fiscal_year=None`` = the latest year.
+
+    Raises NotFoundError, or AmbiguousNameError if the name is used in several regions and
+    ``region`` is not given.
+    """
+    with _reading(target) as session:
+        found = find_document(session, department_name, fiscal_year, region, kind)
+        return reader.assemble(session, found)
+
+
+def list_documents(target: Session | Engine) -> list[DocumentSummary]:
+    """Every stored document, by region, department, year and kind."""
+    with _reading(target) as session:
+        return reader.summaries(session)
+
+
+def delete_document(
+    target: Session | Engine,
+    department_name: str,
+    fiscal_year: int,
+    region: str | None = None,
+    *,
+    kind: DocumentKind = DEFAULT_KIND,
+) -> None:
+    """Delete the stored document of the department-year with all its parts.
+
+    The department and region stay registered. Raises NotFoundError if there is none.
+    """
+    with _writing(target) as session:
+        found = find_document(session, department_name, fiscal_year, region, kind)
+        writer.delete_document_row(session, found.document.id)
+
+
+@contextmanager
+def _writing(target: Session | Engine) -> Iterator[Session]:
+    if isinstance(target, Engine):
+        with Session(target) as session, session.begin():
+            _require_foreign_keys(session)
+            yield session
+    else:
+        with target.begin_nested():
+            _require_foreign_keys(target)
+            yield target
+
+
+@contextmanager
+def _reading(target: Session | Engine) -> Iterator[Session]:
+    if isinstance(target, Engine):
+        with Session(target) as session:
+            yield session
+    else:
+        yield target
+
+
+def _require_foreign_keys(session: Session) -> None:
+    # Replacing a document relies on ON DELETE CASCADE; SQLite ignores it unless enabled,
+    # which would leave orphans behind silently.
+    if session.get_bind().dialect.name != "sqlite":
+        return
+    if not session.execute(text("PRAGMA foreign_keys")).scalar():
+        raise StoreError(
+            "SQLite 连接未启用外键约束(PRAGMA foreign_keys=ON),无法安全写入;"
+            "请使用 jixiao.store.create_engine_for 创建数据库连接"
+        )

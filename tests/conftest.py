@@ -1,0 +1,279 @@
+"""Shared fixtures: a database URL for each backend, and a rich sample document.
+
+``db_url`` runs a test on SQLite (a temp file) and on PostgreSQL (``JIXIAO_TEST_PG_URL``) in
+a schema of its own, created for the test and dropped after it, so tests are isolated and can
+run in parallel. Without ``JIXIAO_TEST_PG_URL`` the PostgreSQL runs are skipped, unless
+``JIXIAO_REQUIRE_PG=1`` (CI), where they fail.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine, create_engine, make_url
+from sqlalchemy.pool import NullPool
+
+from jixiao.domain.framework import Category, Subcategory
+from jixiao.domain.model import (
+    Department,
+    DepartmentGoal,
+    FinanceBureau,
+    FundingBlock,
+    GoalSection,
+    Indicator,
+    PerformanceDocument,
+    Project,
+    ProjectAttribute,
+    ProseSection,
+    Provenance,
+    Region,
+    Repair,
+    SpendingCheckpoint,
+    TargetBasis,
+)
+from jixiao.domain.target import Direction, Operator, Target, TargetKind
+from jixiao.store.db import init_db
+
+PG_URL_ENV = "JIXIAO_TEST_PG_URL"
+REQUIRE_PG_ENV = "JIXIAO_REQUIRE_PG"
+
+
+def _postgres_param() -> Any:
+    marks: list[pytest.MarkDecorator] = [pytest.mark.postgres]
+    if not os.environ.get(PG_URL_ENV) and os.environ.get(REQUIRE_PG_ENV) != "1":
+        marks.append(pytest.mark.skip(reason=f"{PG_URL_ENV} is not set"))
+    return pytest.param("postgresql", marks=marks, id="postgresql")
+
+
+@pytest.fixture(params=[pytest.param("sqlite", id="sqlite"), _postgres_param()])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A URL of an empty database (no schema yet) on each backend."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'jixiao-test.sqlite3'}"
+    else:
+        yield from _postgres_schema_url()
+
+
+def _postgres_schema_url() -> Iterator[str]:
+    base = os.environ.get(PG_URL_ENV)
+    if not base:
+        pytest.fail(f"{REQUIRE_PG_ENV}=1 but {PG_URL_ENV} is not set: PostgreSQL tests cannot run")
+    url = make_url(base).set(drivername="postgresql+psycopg")
+    schema = f"test_{uuid.uuid4().hex[:16]}"
+    admin = create_engine(url, poolclass=NullPool)
+    with admin.begin() as connection:
+        connection.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
+    try:
+        # Every connection of the test sees only its schema (tables and alembic_version).
+        test_url = url.update_query_dict({"options": f"-csearch_path={schema}"})
+        yield test_url.render_as_string(hide_password=False)
+    finally:
+        with admin.begin() as connection:
+            connection.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
+        admin.dispose()
+
+
+@pytest.fixture
+def engine(db_url: str) -> Iterator[Engine]:
+    """An engine on a database migrated to head; disposed after the test."""
+    engine = init_db(db_url)
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+
+
+# --- sample documents --------------------------------------------------------------------------
+
+
+@pytest.fixture
+def make_document() -> Callable[..., PerformanceDocument]:
+    """A factory of rich documents: every field set, Decimal scales, provenance with repairs."""
+    return build_document
+
+
+def build_document(
+    fiscal_year: int = 2024,
+    department: str = "某市教育局",
+    region: str | None = "某市",
+    small: bool = False,
+) -> PerformanceDocument:
+
+    def prov(page: int, text: str, repaired: bool = False) -> Provenance:
+        repairs = [Repair(original="≪1.1万元", value="≤1.1万元", reason="OCR 把 ≤ 读成 ≪")]
+        return Provenance(
+            source="某市教育局2024年部门预算绩效文本.pdf",
+            page=page,
+            line=12,
+            text=text,
+            repairs=repairs if repaired else [],
+        )
+
+    rate = Target(
+        kind=TargetKind.QUANTITATIVE,
+        text="≥95%",
+        operator=Operator.GE,
+        value=Decimal("95"),
+        unit="%",
+    )
+    cost = Target(
+        kind=TargetKind.QUANTITATIVE,
+        text="≤1.10万元",
+        operator=Operator.LE,
+        value=Decimal("1.10"),
+        unit="万元",
+    )
+    bare = Target(kind=TargetKind.QUANTITATIVE, text="10辆", value=Decimal("10"), unit="辆")
+    good = Target(kind=TargetKind.QUALITATIVE, text="良好及以上", standard="良好", or_better=True)
+    period = Target(kind=TargetKind.PERIOD, text="2023.07-2024.01", start="2023-07", end="2024-01")
+
+    def indicators(prefix: str) -> list[Indicator]:
+        items = [
+            Indicator(
+                category=Category.OUTPUT,
+                subcategory=Subcategory.QUANTITY,
+                name=f"{prefix}培训人次",
+                definition="全年参加培训的人次",
+                target=rate,
+                target_basis=TargetBasis.PLAN,
+                target_basis_note="年度工作计划",
+                weight=Decimal("10.0"),
+                direction=Direction.POSITIVE,
+                remark="备注一",
+                provenance={"target": prov(3, "≥95%"), "row": prov(3, "培训人次 ≥95%")},
+            ),
+            Indicator(
+                category=Category.OUTPUT,
+                subcategory=Subcategory.COST,
+                name=f"{prefix}生均成本",
+                target=cost,
+                target_basis=TargetBasis.EXPENDITURE_STANDARD,
+                weight=Decimal("0.80"),
+                direction=Direction.REVERSE,
+                provenance={"target": prov(4, "≪1.1万元", repaired=True)},
+            ),
+            Indicator(
+                category=Category.OUTCOME,
+                subcategory=Subcategory.SOCIAL,
+                name=f"{prefix}教学质量",
+                target=good,
+                provenance={},
+            ),
+            Indicator(name=f"{prefix}采购车辆", target=bare, weight=Decimal("8")),
+            Indicator(
+                category=Category.OUTPUT,
+                subcategory=Subcategory.TIMELINESS,
+                name=f"{prefix}实施期",
+                target=period,
+            ),
+            Indicator(
+                category=Category.SATISFACTION,
+                subcategory=Subcategory.BENEFICIARY_SATISFACTION,
+                name=f"{prefix}满意度",
+                target=None,
+            ),
+        ]
+        return items[:2] if small else items
+
+    goals = [
+        DepartmentGoal(
+            number=1,
+            text="保障机构正常运转",
+            funding_block=FundingBlock(
+                name="人员经费", amount=Decimal("64.18"), provenance={"amount": prov(2, "64.18")}
+            ),
+            indicators=indicators("目标1"),
+            provenance={"row": prov(2, "年度整体支出目标1")},
+        ),
+        DepartmentGoal(number=2, text=None, funding_block=FundingBlock(), indicators=[]),
+        DepartmentGoal(
+            number=3, text="无资金块", funding_block=None, indicators=indicators("目标3")
+        ),
+    ]
+    projects = [
+        Project(
+            code="130500-24-001",
+            name="校舍维修改造",
+            budget=Decimal("88.29"),
+            fiscal_funds=Decimal("80.00"),
+            other_funds=Decimal("8.29"),
+            attribute=ProjectAttribute.CONTINUING,
+            period="2024年",
+            supervising_department="某市教育局",
+            implementing_unit="某市第一中学",
+            purpose="维修校舍",
+            overall_goal="改善办学条件",
+            annual_goal="完成 3 所学校维修",
+            spending_plan=[
+                SpendingCheckpoint(month=3, cumulative_percent=Decimal("25"), label="3月底"),
+                SpendingCheckpoint(month=6, day=30, cumulative_percent=Decimal("50.0")),
+                SpendingCheckpoint(
+                    month=12,
+                    cumulative_percent=Decimal("100.00"),
+                    label="12月底",
+                    provenance={"cumulative_percent": prov(7, "100%")},
+                ),
+            ],
+            indicators=indicators("项目"),
+            provenance={"budget": prov(7, "88.29", repaired=True)},
+        ),
+        Project(name="空项目", attribute=ProjectAttribute.NEW),
+    ]
+    sections = [
+        GoalSection(
+            title="教育教学",
+            goal="提高教学质量",
+            indicators_text="培训人次≥95%",
+            indicators=indicators("分项"),
+            provenance={"title": prov(1, "教育教学")},
+        ),
+        GoalSection(title="空分项"),
+    ]
+    safeguards = [
+        ProseSection(
+            title="组织保障", text="成立领导小组。", provenance={"row": prov(9, "组织保障")}
+        ),
+        ProseSection(title="制度保障", text="完善制度。"),
+    ]
+    if small:
+        goals, projects, sections, safeguards = goals[:1], projects[:1], sections[:1], []
+    region_model = Region(name=region, code="130500") if region else None
+    return PerformanceDocument(
+        fiscal_year=fiscal_year,
+        department=Department(
+            name=department, code="301", supervising_department="某市人民政府", region=region_model
+        ),
+        finance_bureau=FinanceBureau(name="某市财政局", region=Region(name="某省", code=None)),
+        title=f"{department}{fiscal_year}年部门预算绩效文本",
+        budget={
+            "income": {
+                "total": Decimal("1234.50"),
+                "general_public_budget": Decimal("1200.00"),
+                "government_fund_budget": Decimal("0"),
+                "advance_transfer": Decimal("0.00"),
+                "carry_over": Decimal("34.5"),
+                "own_income": None,
+                "provenance": {"total": prov(1, "1234.50")},
+            },
+            "expenditure": {
+                "total": Decimal("1234.50"),
+                "personnel": Decimal("64.18"),
+                "operating": Decimal("12.3"),
+                "project": Decimal("1158.02"),
+                "other": Decimal("0"),
+            },
+        },
+        overall_goal="全面提升教育质量。",
+        goal_sections=sections,
+        department_goals=goals,
+        annual_work_plan="一、……二、……",
+        safeguards=safeguards,
+        projects=projects,
+        provenance={"row": prov(1, "封面"), "fiscal_year": prov(1, "2024年", repaired=True)},
+    )
