@@ -1,0 +1,124 @@
+"""Entry point of the ``jixiao`` command. Each command parses options, calls the library, renders.
+
+Errors users can cause (bad files, unknown departments, unreadable targets, an unreachable
+database) are :class:`~jixiao.errors.JixiaoError`: one clear Chinese line on stderr and exit
+code 1, never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+from jixiao.cli import render
+from jixiao.domain.target import TargetSyntaxError, parse_target
+from jixiao.errors import JixiaoError
+from jixiao.interchange import document_schema
+from jixiao.workspace import Workspace
+
+app = typer.Typer(
+    name="jixiao",
+    help="绩效:预算绩效管理系统(目标申报、审核、监控、自评)。",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        envvar="JIXIAO_DATABASE_URL",
+        help="数据库地址(默认:用户数据目录中的 SQLite 文件;PostgreSQL:postgresql://…)",
+    ),
+]
+YearOption = Annotated[int | None, typer.Option("--year", "-y", help="预算年度(默认:最新)")]
+DeptArgument = Annotated[str, typer.Argument(help="部门(预算单位)名称")]
+
+
+@app.command()
+def init(db: DbOption = None) -> None:
+    """创建或升级数据库。"""
+    workspace = Workspace(db)
+    revision = workspace.init()
+    out.print(f"数据库已就绪:{render.safe_url(workspace.url)}(迁移版本 {revision})")
+
+
+@app.command()
+def load(
+    file: Annotated[Path, typer.Argument(help="规范 JSON 文档(jixiao schema 描述其格式)")],
+    db: DbOption = None,
+) -> None:
+    """校验并导入一份部门年度绩效文档(JSON);同一部门同一年度再次导入将替换旧版本。"""
+    workspace = Workspace(db)
+    workspace.init()
+    result = workspace.load_file(file)
+    out.print(render.save_result(result))
+
+
+@app.command("list")
+def list_documents(db: DbOption = None) -> None:
+    """列出数据库中的部门年度绩效文档。"""
+    out.print(render.documents_table(Workspace(db).documents()))
+
+
+@app.command()
+def show(department: DeptArgument, year: YearOption = None, db: DbOption = None) -> None:
+    """以表格显示一个部门年度的预算和绩效指标。"""
+    document = Workspace(db).document(department, year)
+    render.print_document(out, document)
+
+
+@app.command()
+def export(
+    department: DeptArgument,
+    year: YearOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="输出规范 JSON 文档")] = True,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="写入文件")] = None,
+    db: DbOption = None,
+) -> None:
+    """导出一个部门年度的规范 JSON 文档。"""
+    if not as_json:
+        raise JixiaoError("目前仅支持 --json 导出格式")
+    text = Workspace(db).export_json(department, year)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        output.write_text(text, encoding="utf-8")
+        out.print(f"已导出到 {output}")
+
+
+@app.command()
+def schema() -> None:
+    """输出规范文档的 JSON Schema。"""
+    sys.stdout.write(json.dumps(document_schema(), ensure_ascii=False, indent=2) + "\n")
+
+
+@app.command()
+def target(
+    text: Annotated[str, typer.Argument(help="指标值文本,如 ≥95%、≤1.1万元、良好及以上")],
+    as_json: Annotated[bool, typer.Option("--json", help="以 JSON 输出")] = False,
+) -> None:
+    """显示一个指标值文本如何被解析(运算符、数值、单位、方向)。"""
+    parsed = parse_target(text)
+    if as_json:
+        sys.stdout.write(json.dumps(render.target_json(parsed), ensure_ascii=False) + "\n")
+    else:
+        out.print(render.target_table(parsed))
+
+
+def main() -> None:
+    """Console-script entry: run the app, turning user errors into one Chinese line."""
+    try:
+        app()
+    except (JixiaoError, TargetSyntaxError) as error:
+        err.print(f"[bold red]错误:[/]{escape(str(error))}", highlight=False)
+        sys.exit(1)

@@ -1,0 +1,74 @@
+"""The library API: everything the CLI (and later the web app) does, callable from Python.
+
+Like sqlite-utils, the command line is a thin skin over this class::
+
+    from jixiao.workspace import Workspace
+    ws = Workspace()                      # the embedded SQLite default, or Workspace(url)
+    ws.load_file(Path("dept-2020.json"))  # validate and store, one transaction
+    doc = ws.document("某某部门", 2020)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from jixiao.domain.model import PerformanceDocument
+from jixiao.interchange import dump_document, load_document_file
+from jixiao.store import db, repository
+from jixiao.store.repository import DocumentSummary, SaveResult
+
+
+class Workspace:
+    """A jixiao database: the default SQLite file, or any URL (PostgreSQL in production)."""
+
+    def __init__(self, url: str | None = None) -> None:
+        self.url = db.resolve_url(url)
+        self._engine: Engine | None = None
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            self._engine = db.create_engine_for(self.url)
+        return self._engine
+
+    def init(self) -> str:
+        """Create or upgrade the schema; returns the migration revision now in force."""
+        db.upgrade(self.engine)
+        return db.current_revision(self.engine) or ""
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session whose work is one transaction: committed on success, else rolled back."""
+        db.ensure_current(self.engine)
+        with Session(self.engine) as session, session.begin():
+            yield session
+
+    def save(self, document: PerformanceDocument) -> SaveResult:
+        with self.session() as session:
+            return repository.save_document(session, document)
+
+    def load_file(self, path: Path) -> SaveResult:
+        return self.save(load_document_file(path))
+
+    def documents(self) -> list[DocumentSummary]:
+        with self.session() as session:
+            return repository.list_documents(session)
+
+    def document(
+        self, department: str, fiscal_year: int | None = None, region: str | None = None
+    ) -> PerformanceDocument:
+        with self.session() as session:
+            return repository.load_document(session, department, fiscal_year, region)
+
+    def export_json(self, department: str, fiscal_year: int | None = None) -> str:
+        return dump_document(self.document(department, fiscal_year))
+
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
