@@ -115,6 +115,16 @@ def target(
         out.print(render.target_table(parsed))
 
 
+def _register_features() -> None:
+    """Feature areas (import, review, monitoring, ...) keep their commands in their own module.
+
+    Each module has ``register(app)``; add one line here per module.
+    """
+
+
+_register_features()
+
+
 def main() -> None:
     """Console-script entry: run the app, turning user errors into one Chinese line."""
     try:

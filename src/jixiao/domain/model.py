@@ -156,6 +156,53 @@ class TargetBasis(StrEnum):
     OTHER = "other"  # 其他
 
 
+class Likelihood(StrEnum):
+    """完成目标可能性 (monitoring forms)."""
+
+    CERTAIN = "certain"  # 确定能
+    POSSIBLE = "possible"  # 有可能
+    IMPOSSIBLE = "impossible"  # 不可能 / 完全不可能
+
+
+class DeviationCause(StrEnum):
+    """偏差原因 categories of the monitoring form."""
+
+    FUNDING = "funding"  # 经费保障
+    SYSTEM = "system"  # 制度保障
+    STAFFING = "staffing"  # 人员保障
+    HARDWARE = "hardware"  # 硬件条件保障
+    OTHER = "other"  # 其他
+
+
+class AchievementLevel(StrEnum):
+    """How far a qualitative target was achieved (scored in bands)."""
+
+    ACHIEVED = "achieved"  # 达成年度指标
+    PARTIAL = "partial"  # 部分达成并具有一定效果
+    NOT_ACHIEVED = "not_achieved"  # 未达成且效果较差
+
+
+class IndicatorResult(Traced):
+    """What a monitoring (1-N月) or self-evaluation (全年) form states against an indicator.
+
+    ``actual_text`` keeps the cell as written; ``actual`` and ``actual_unit`` hold the number
+    when the cell is one. ``as_of_month`` is the last month covered (12 = the whole year).
+    """
+
+    as_of_month: int | None = Field(default=None, ge=1, le=12)
+    actual_text: str | None = None  # 实际完成值 / 1-N月完成值
+    actual: Amount | None = None
+    actual_unit: str | None = None
+    level: AchievementLevel | None = None
+    projected_text: str | None = None  # 全年预计完成值
+    likelihood: Likelihood | None = None
+    deviation_causes: list[DeviationCause] = Field(default_factory=list)
+    deviation_explanation: str | None = None  # 偏差原因分析及改进措施
+    rectification: str | None = None  # 整改措施
+    score: Amount | None = None  # 得分
+    score_coefficient: Amount | None = None  # 得分系数 (department self-evaluation)
+
+
 class Indicator(Traced):
     """绩效指标 (三级): category and subcategory (一级/二级), name, definition and target.
 
@@ -174,8 +221,11 @@ class Indicator(Traced):
     weight: Amount | None = Field(default=None, ge=0)
     direction: Direction | None = None
     remark: str | None = None  # 备注
+    adjusted_target: Target | None = None  # 调整后指标值 (department self-evaluation)
+    core: bool | None = None  # 是否核心指标
+    result: IndicatorResult | None = None  # monitoring / self-evaluation figures
 
-    @field_validator("target", mode="before")
+    @field_validator("target", "adjusted_target", mode="before")
     @classmethod
     def _read_target_text(cls, value: Any) -> Any:
         if isinstance(value, str):
@@ -243,6 +293,29 @@ class SpendingCheckpoint(Traced):
     label: str | None = None  # as written: "3月底"
 
 
+class FundingSource(StrEnum):
+    """Rows of the 项目资金 table of monitoring and self-evaluation forms."""
+
+    TOTAL = "total"  # 年度资金总额
+    FISCAL = "fiscal"  # 当年财政拨款 / 当年一般公共预算拨款
+    CARRY_OVER = "carry_over"  # 上年结转资金
+    OTHER = "other"  # 其他资金
+
+
+class FundingExecution(Traced):
+    """One row of the 项目资金 table: budget, execution and (self-evaluation) score."""
+
+    source: FundingSource
+    label: str | None = None  # as written
+    initial_budget: Amount | None = None  # 年初预算数
+    full_year_budget: Amount | None = None  # 全年预算数
+    executed: Amount | None = None  # 全年执行数 / 1-N月执行数
+    projected: Amount | None = None  # 全年预计执行数
+    execution_rate: Amount | None = None  # 执行率, in %
+    weight: Amount | None = None  # 分值
+    score: Amount | None = None  # 得分
+
+
 class Project(Traced):
     """预算项目 with its 项目绩效目标表."""
 
@@ -260,6 +333,16 @@ class Project(Traced):
     annual_goal: str | None = None  # 年度绩效目标
     spending_plan: list[SpendingCheckpoint] = Field(default_factory=list)
     indicators: list[Indicator] = Field(default_factory=list)
+    manager: str | None = None  # 项目负责人
+    project_type: str | None = None  # 项目类型 as written (常年性/延续性/一次性 …)
+    # Monitoring and self-evaluation forms:
+    execution_as_of_month: int | None = Field(default=None, ge=1, le=12)  # 1-N月
+    funding_execution: list[FundingExecution] = Field(default_factory=list)
+    goal_achievement: str | None = None  # 年度总体目标 实际完成情况
+    deviation_analysis: str | None = None  # 偏差或不能完成目标原因分析
+    measures: str | None = None  # 相关建议或举措 / 改进措施
+    total_score: Amount | None = None  # 总分
+    rating: str | None = None  # 评价等级 as written (优/良/中/差)
 
 
 # --- the document --------------------------------------------------------------------------------
@@ -269,6 +352,35 @@ class DocumentKind(StrEnum):
     """The genre of a published document."""
 
     DEPARTMENT_PERFORMANCE = "department_performance"  # 部门预算绩效文本
+    PROJECT_TARGET = "project_target"  # 项目支出绩效目标申报表 / 批复表
+    PROJECT_MONITORING = "project_monitoring"  # 项目支出绩效监控表
+    PROJECT_SELF_EVALUATION = "project_self_evaluation"  # 项目支出绩效自评表
+    DEPARTMENT_SELF_EVALUATION = "department_self_evaluation"  # 部门整体支出绩效自评表
+
+    @property
+    def label(self) -> str:
+        return _KIND_LABELS[self]
+
+    @property
+    def is_project_level(self) -> bool:
+        """A form about one project: stored per (department, year, kind, project)."""
+        return self in _PROJECT_LEVEL_KINDS
+
+
+_KIND_LABELS = {
+    DocumentKind.DEPARTMENT_PERFORMANCE: "部门预算绩效文本",
+    DocumentKind.PROJECT_TARGET: "项目支出绩效目标表",
+    DocumentKind.PROJECT_MONITORING: "项目支出绩效监控表",
+    DocumentKind.PROJECT_SELF_EVALUATION: "项目支出绩效自评表",
+    DocumentKind.DEPARTMENT_SELF_EVALUATION: "部门整体支出绩效自评表",
+}
+_PROJECT_LEVEL_KINDS = frozenset(
+    {
+        DocumentKind.PROJECT_TARGET,
+        DocumentKind.PROJECT_MONITORING,
+        DocumentKind.PROJECT_SELF_EVALUATION,
+    }
+)
 
 
 class PerformanceDocument(Traced):
@@ -287,6 +399,14 @@ class PerformanceDocument(Traced):
     annual_work_plan: str | None = None  # 年度工作计划
     safeguards: list[ProseSection] = Field(default_factory=list)  # 工作保障措施
     projects: list[Project] = Field(default_factory=list)
+
+    @property
+    def subject(self) -> str:
+        """What the document is about within its department-year and kind: the project's
+        name for a project-level form, else empty. Part of the storage key."""
+        if self.kind.is_project_level and self.projects:
+            return self.projects[0].name
+        return ""
 
     def all_indicators(self) -> Iterator[tuple[str, Indicator]]:
         """Every indicator with a short label of where it stands in the document."""
