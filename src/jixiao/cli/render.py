@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 from sqlalchemy.engine import make_url
 
-from jixiao.domain.model import Indicator, PerformanceDocument, Project
+from jixiao.domain.model import FundingBlock, Indicator, PerformanceDocument, Project
 from jixiao.domain.money import format_decimal
 from jixiao.domain.target import Target, TargetKind, format_target, infer_direction
 from jixiao.store.repository import DocumentSummary, SaveResult
@@ -88,28 +88,39 @@ def target_table(target: Target) -> Table:
     return table
 
 
-def indicator_table(title: str, indicators: list[Indicator]) -> Table:
-    table = Table(title=title, title_justify="left", show_lines=False)
-    for header in ("一级指标", "二级指标", "三级指标", "指标值", "方向", "指标解释"):
-        table.add_column(header, overflow="fold")
+_INDICATOR_HEADERS = ("一级指标", "二级指标", "三级指标", "指标值", "方向", "指标解释")
+
+
+def _indicator_rows(indicators: list[Indicator]) -> list[tuple[str, ...]]:
+    rows: list[tuple[str, ...]] = []
     previous: tuple[str, str] = ("", "")
     for indicator in indicators:
         category = indicator.category.label if indicator.category else ""
         subcategory = indicator.subcategory.label if indicator.subcategory else ""
         # Like the official forms, a category is written once for the rows it spans.
-        shown = (
-            category if category != previous[0] else "",
-            subcategory if (category, subcategory) != previous else "",
+        rows.append(
+            (
+                category if category != previous[0] else "",
+                subcategory if (category, subcategory) != previous else "",
+                indicator.name,
+                target_text(indicator.target),
+                _DIRECTION_LABELS[indicator.effective_direction.value],
+                indicator.definition or "",
+            )
         )
         previous = (category, subcategory)
-        table.add_row(
-            shown[0],
-            shown[1],
-            indicator.name,
-            target_text(indicator.target),
-            _DIRECTION_LABELS[indicator.effective_direction.value],
-            indicator.definition or "",
-        )
+    return rows
+
+
+def indicator_table(title: str, indicators: list[Indicator]) -> Table:
+    """The indicator tree as the forms print it; columns the document leaves empty are left out."""
+    rows = _indicator_rows(indicators)
+    keep = [i for i, _ in enumerate(_INDICATOR_HEADERS) if i in (2, 3) or any(r[i] for r in rows)]
+    table = Table(title=title, title_justify="left")
+    for i in keep:
+        table.add_column(_INDICATOR_HEADERS[i], overflow="fold")
+    for row in rows:
+        table.add_row(*(row[i] for i in keep))
     return table
 
 
@@ -148,12 +159,19 @@ def project_header(project: Project) -> Text:
     )
     text = Text(f"项目:{project.name}", style="bold")
     text.append(
-        f"\n预算数 {money(project.budget)} 万元(财政资金 {money(project.fiscal_funds)},"
-        f"其他资金 {money(project.other_funds)})"
+        f"\n预算数 {money(project.budget)} 万元(财政资金 {money(project.fiscal_funds) or '—'},"
+        f"其他资金 {money(project.other_funds) or '—'})"
     )
     if plan:
         text.append(f"\n资金支出计划:{plan}")
     return text
+
+
+def _funding_text(block: FundingBlock | None) -> str:
+    if block is None:
+        return ""
+    amount = f"{money(block.amount)} 万元" if block.amount is not None else "金额未注明"
+    return f"({block.name or '资金名称未注明'},{amount})"
 
 
 def print_document(console: Console, document: PerformanceDocument) -> None:
@@ -163,8 +181,7 @@ def print_document(console: Console, document: PerformanceDocument) -> None:
     )
     console.print(budget_table(document))
     for goal in document.department_goals:
-        block = goal.funding_block
-        funding = f"({block.name or '?'} {money(block.amount)} 万元)" if block else ""
+        funding = _funding_text(goal.funding_block)
         console.print(indicator_table(f"年度整体支出目标 {goal.number}{funding}", goal.indicators))
     for project in document.projects:
         console.print(Group(project_header(project), indicator_table("", project.indicators)))
