@@ -1,4 +1,4 @@
-"""Shared fixtures: a database URL for each backend, and a rich sample document.
+"""Shared fixtures: a database URL for each backend, and rich sample documents.
 
 ``db_url`` runs a test on SQLite (a temp file) and on PostgreSQL (``JIXIAO_TEST_PG_URL``) in
 a schema of its own, created for the test and dropped after it, so tests are isolated and can
@@ -21,12 +21,20 @@ from sqlalchemy.pool import NullPool
 
 from jixiao.domain.framework import Category, Subcategory
 from jixiao.domain.model import (
+    AchievementLevel,
     Department,
+    DepartmentBudget,
     DepartmentGoal,
+    DeviationCause,
+    DocumentKind,
     FinanceBureau,
     FundingBlock,
+    FundingExecution,
+    FundingSource,
     GoalSection,
     Indicator,
+    IndicatorResult,
+    Likelihood,
     PerformanceDocument,
     Project,
     ProjectAttribute,
@@ -98,30 +106,31 @@ def make_document() -> Callable[..., PerformanceDocument]:
     return build_document
 
 
+# Targets are frozen: the samples share them.
+RATE = Target(
+    kind=TargetKind.QUANTITATIVE, text="≥95%", operator=Operator.GE, value=Decimal("95"), unit="%"
+)
+GOOD = Target(kind=TargetKind.QUALITATIVE, text="良好及以上", standard="良好", or_better=True)
+
+
+def prov(page: int, text: str, repaired: bool = False) -> Provenance:
+    repairs = [Repair(original="≪1.1万元", value="≤1.1万元", reason="OCR 把 ≤ 读成 ≪")]
+    return Provenance(
+        source="某市教育局2024年部门预算绩效文本.pdf",
+        page=page,
+        line=12,
+        text=text,
+        repairs=repairs if repaired else [],
+    )
+
+
 def build_document(
     fiscal_year: int = 2024,
     department: str = "某市教育局",
     region: str | None = "某市",
     small: bool = False,
 ) -> PerformanceDocument:
-
-    def prov(page: int, text: str, repaired: bool = False) -> Provenance:
-        repairs = [Repair(original="≪1.1万元", value="≤1.1万元", reason="OCR 把 ≤ 读成 ≪")]
-        return Provenance(
-            source="某市教育局2024年部门预算绩效文本.pdf",
-            page=page,
-            line=12,
-            text=text,
-            repairs=repairs if repaired else [],
-        )
-
-    rate = Target(
-        kind=TargetKind.QUANTITATIVE,
-        text="≥95%",
-        operator=Operator.GE,
-        value=Decimal("95"),
-        unit="%",
-    )
+    rate, good = RATE, GOOD
     cost = Target(
         kind=TargetKind.QUANTITATIVE,
         text="≤1.10万元",
@@ -130,7 +139,6 @@ def build_document(
         unit="万元",
     )
     bare = Target(kind=TargetKind.QUANTITATIVE, text="10辆", value=Decimal("10"), unit="辆")
-    good = Target(kind=TargetKind.QUALITATIVE, text="良好及以上", standard="良好", or_better=True)
     period = Target(kind=TargetKind.PERIOD, text="2023.07-2024.01", start="2023-07", end="2024-01")
 
     def indicators(prefix: str) -> list[Indicator]:
@@ -276,4 +284,179 @@ def build_document(
         safeguards=safeguards,
         projects=projects,
         provenance={"row": prov(1, "封面"), "fiscal_year": prov(1, "2024年", repaired=True)},
+    )
+
+
+# --- forms: monitoring and self-evaluation figures ----------------------------------------------
+
+
+@pytest.fixture
+def make_project_form() -> Callable[..., PerformanceDocument]:
+    """A factory of project-level forms with every form field set (see build_project_form)."""
+    return build_project_form
+
+
+@pytest.fixture
+def department_self_evaluation() -> PerformanceDocument:
+    """A 部门整体支出绩效自评表 with results (see build_department_self_evaluation)."""
+    return build_department_self_evaluation()
+
+
+def form_prov(line: int, text: str) -> Provenance:
+    """Provenance of a table cell spread over several lines, with a repair."""
+    repair = Repair(original="9 6.5", value="96.5", reason="OCR 在数字中间插入空格")
+    return Provenance(
+        source="项目支出绩效自评表.xlsx",
+        page=2,
+        line=line,
+        line_end=line + 1,
+        text=text,
+        repairs=[repair],
+    )
+
+
+def form_indicators() -> list[Indicator]:
+    """Indicators with results: every level, likelihood and deviation cause; adjusted targets,
+    core flags, scores; an empty result and none at all."""
+    rate, good = RATE, GOOD
+    lowered = RATE.model_copy(update={"text": "≥90.0%", "value": Decimal("90.0")})
+    return [
+        Indicator(
+            category=Category.OUTPUT,
+            subcategory=Subcategory.QUANTITY,
+            name="维修完成率",
+            target=rate,
+            weight=Decimal("10"),
+            core=True,
+            result=IndicatorResult(
+                as_of_month=12,
+                actual_text="96.5%",
+                actual=Decimal("96.50"),
+                actual_unit="%",
+                level=AchievementLevel.ACHIEVED,
+                likelihood=Likelihood.CERTAIN,
+                score=Decimal("10.00"),
+                score_coefficient=Decimal("1"),
+                provenance={"actual_text": form_prov(5, "9 6.5%")},
+            ),
+        ),
+        Indicator(
+            category=Category.OUTPUT,
+            subcategory=Subcategory.QUALITY,
+            name="验收合格率",
+            target=rate,
+            adjusted_target=lowered,
+            core=False,
+            result=IndicatorResult(
+                as_of_month=6,
+                actual_text="部分完成",
+                level=AchievementLevel.PARTIAL,
+                projected_text="全年可达 92%",
+                likelihood=Likelihood.POSSIBLE,
+                deviation_causes=[DeviationCause.FUNDING, DeviationCause.SYSTEM],
+                deviation_explanation="资金拨付滞后,验收制度不健全。",
+                rectification="加快拨付,完善验收制度。",
+                score=Decimal("4.5"),
+                score_coefficient=Decimal("0.80"),
+            ),
+        ),
+        Indicator(
+            category=Category.OUTCOME,
+            subcategory=Subcategory.SOCIAL,
+            name="师生满意度",
+            target=good,
+            adjusted_target=good,
+            result=IndicatorResult(
+                level=AchievementLevel.NOT_ACHIEVED,
+                likelihood=Likelihood.IMPOSSIBLE,
+                deviation_causes=[
+                    DeviationCause.STAFFING,
+                    DeviationCause.HARDWARE,
+                    DeviationCause.OTHER,
+                ],
+                score=Decimal("0"),
+            ),
+        ),
+        Indicator(name="空结果", target=rate, result=IndicatorResult()),  # a row left blank
+        Indicator(name="无结果", target=rate, result=None),
+    ]
+
+
+def form_funding() -> list[FundingExecution]:
+    """The 项目资金 table: one row per source, amounts of several scales."""
+    return [
+        FundingExecution(
+            source=FundingSource.TOTAL,
+            label="年度资金总额",
+            initial_budget=Decimal("88.29"),
+            full_year_budget=Decimal("90.00"),
+            executed=Decimal("85.1"),
+            projected=Decimal("90"),
+            execution_rate=Decimal("94.56"),
+            weight=Decimal("10"),
+            score=Decimal("9.46"),
+            provenance={"executed": form_prov(3, "85.1"), "row": form_prov(3, "年度资金总额")},
+        ),
+        FundingExecution(
+            source=FundingSource.FISCAL,
+            label="当年财政拨款",
+            initial_budget=Decimal("80.00"),
+            executed=Decimal("80"),
+        ),
+        FundingExecution(source=FundingSource.CARRY_OVER, initial_budget=Decimal("0.00")),
+        FundingExecution(source=FundingSource.OTHER, label="其他资金"),
+    ]
+
+
+def build_project_form(
+    project: str = "校舍维修改造",
+    kind: DocumentKind = DocumentKind.PROJECT_SELF_EVALUATION,
+    fiscal_year: int = 2024,
+    department: str = "某市教育局",
+    region: str | None = "某市",
+) -> PerformanceDocument:
+    """A project-level form (by default the 项目支出绩效自评表) about ``project``."""
+    return PerformanceDocument(
+        kind=kind,
+        fiscal_year=fiscal_year,
+        department=Department(name=department, region=Region(name=region) if region else None),
+        title=f"{project}{kind.label}",
+        projects=[
+            Project(
+                code="130500-24-001",
+                name=project,
+                budget=Decimal("88.29"),
+                supervising_department=department,
+                implementing_unit="某市第一中学",
+                annual_goal="完成 3 所学校维修",
+                manager="张三",
+                project_type="一次性项目",
+                execution_as_of_month=12,
+                funding_execution=form_funding(),
+                goal_achievement="完成 3 所学校维修,验收合格。",
+                deviation_analysis="资金拨付滞后。",
+                measures="提前谋划,加快拨付。",
+                total_score=Decimal("92.50"),
+                rating="优",
+                indicators=form_indicators(),
+                provenance={"total_score": form_prov(9, "92.50")},
+            )
+        ],
+        provenance={"row": form_prov(1, "项目支出绩效自评表")},
+    )
+
+
+def build_department_self_evaluation(fiscal_year: int = 2024) -> PerformanceDocument:
+    """A 部门整体支出绩效自评表: results on department-goal and goal-section indicators."""
+    doc = build_document(fiscal_year=fiscal_year, small=True)
+    goal, section = doc.department_goals[0], doc.goal_sections[0]
+    income = doc.budget.income.model_copy(update={"own_income": Decimal("12.00")})
+    spent = doc.budget.expenditure.model_copy(update={"provenance": {"total": prov(1, "1234.50")}})
+    return doc.model_copy(
+        update={
+            "kind": DocumentKind.DEPARTMENT_SELF_EVALUATION,
+            "budget": DepartmentBudget(income=income, expenditure=spent),
+            "department_goals": [goal.model_copy(update={"indicators": form_indicators()})],
+            "goal_sections": [section.model_copy(update={"indicators": form_indicators()[:2]})],
+        }
     )

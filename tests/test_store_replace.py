@@ -1,4 +1,7 @@
-"""Saving a department-year again replaces it whole: one row per table, no orphans, atomic."""
+"""Saving a document again replaces it whole: one row per table, no orphans, atomic.
+
+A document is a department-year of one kind, and for project-level forms of one project.
+"""
 
 from __future__ import annotations
 
@@ -10,12 +13,21 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from jixiao.domain.model import PerformanceDocument
-from jixiao.store import codec, load_document, save_document, writer
+from jixiao.domain.model import DocumentKind, PerformanceDocument
+from jixiao.errors import AmbiguousNameError, NotFoundError
+from jixiao.store import (
+    codec,
+    delete_document,
+    list_documents,
+    load_document,
+    save_document,
+    writer,
+)
 from jixiao.store.repository import DocumentCounts
 from jixiao.store.tables import Base
 
 MakeDocument = Callable[..., PerformanceDocument]
+SELF_EVALUATION = DocumentKind.PROJECT_SELF_EVALUATION
 
 
 def row_counts(engine: Engine) -> dict[str, int]:
@@ -52,6 +64,7 @@ def expected_counts(*docs: PerformanceDocument) -> dict[str, int]:
         "prose_sections": sum(c.safeguards for c in counts),
         "projects": sum(c.projects for c in counts),
         "spending_checkpoints": sum(c.spending_checkpoints for c in counts),
+        "funding_executions": sum(c.funding_executions for c in counts),
         "indicators": sum(c.indicators for c in counts),
     }
 
@@ -152,6 +165,23 @@ def test_invalid_row_rolls_back(
     assert load_document(engine, "某市教育局", 2024) == original
 
 
+def test_a_value_without_a_column_is_refused_not_dropped(
+    engine: Engine, make_document: MakeDocument, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    original = make_document()
+    save_document(engine, original)
+    valid = codec.indicator_values
+
+    def with_new_field(*args: Any, **kwargs: Any) -> codec.Values:
+        # As if the model had gained a field the schema has no column for.
+        return {**valid(*args, **kwargs), "new_field": "值"}
+
+    monkeypatch.setattr(codec, "indicator_values", with_new_field)
+    with pytest.raises(RuntimeError, match=r"indicators has no column for \['new_field'\]"):
+        save_document(engine, make_document(small=True))
+    assert load_document(engine, "某市教育局", 2024) == original
+
+
 def test_failure_in_callers_session_leaves_it_usable(
     engine: Engine, make_document: MakeDocument, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -166,3 +196,83 @@ def test_failure_in_callers_session_leaves_it_usable(
         assert load_document(session, "某市教育局", 2024) == original
         session.commit()
     assert load_document(engine, "某市教育局", 2024) == original
+
+
+# --- project-level forms -----------------------------------------------------------------------
+
+
+def load_form(engine: Engine, project: str | None = None) -> PerformanceDocument:
+    return load_document(engine, "某市教育局", 2024, kind=SELF_EVALUATION, project=project)
+
+
+def test_forms_of_other_projects_coexist_and_the_same_project_replaces(
+    engine: Engine, make_project_form: MakeDocument
+) -> None:
+    first, second = make_project_form(project="甲项目"), make_project_form(project="乙项目")
+    assert [save_document(engine, doc).revision for doc in (first, second)] == [1, 1]
+    result = save_document(engine, first)
+    assert (result.revision, result.kind, result.subject) == (2, SELF_EVALUATION, "甲项目")
+    assert document_rows(engine) == expected_counts(first, second)
+    assert row_counts(engine)["funding_executions"] == 8
+    assert not any(orphans(engine).values())
+    assert load_form(engine, "甲项目") == first
+    assert load_form(engine, "乙项目") == second
+
+
+def test_forms_of_one_project_in_other_kinds_coexist(
+    engine: Engine, make_project_form: MakeDocument, make_document: MakeDocument
+) -> None:
+    kinds = [kind for kind in DocumentKind if kind.is_project_level]
+    forms = [make_project_form(kind=kind) for kind in kinds]
+    for doc in (*forms, make_document()):
+        assert save_document(engine, doc).revision == 1
+    assert document_rows(engine) == expected_counts(*forms, make_document())
+
+
+def test_several_forms_without_a_project_are_ambiguous(
+    engine: Engine, make_project_form: MakeDocument
+) -> None:
+    for project in ("乙项目", "甲项目"):
+        save_document(engine, make_project_form(project=project))
+    save_document(engine, make_project_form(project="丙项目", fiscal_year=2023))
+    for call in (
+        lambda: load_form(engine),
+        lambda: delete_document(engine, "某市教育局", 2024, kind=SELF_EVALUATION),
+    ):
+        with pytest.raises(AmbiguousNameError) as caught:
+            call()
+        assert caught.value.message == (
+            "部门“某市教育局” 2024 年度有 2 份项目支出绩效自评表:乙项目、甲项目;请指定项目"
+        )
+    # One form in the year: no project needed.
+    assert load_document(engine, "某市教育局", 2023, kind=SELF_EVALUATION).subject == "丙项目"
+
+
+def test_delete_one_project_form(engine: Engine, make_project_form: MakeDocument) -> None:
+    first, second = make_project_form(project="甲项目"), make_project_form(project="乙项目")
+    save_document(engine, first)
+    save_document(engine, second)
+    delete_document(engine, "某市教育局", 2024, kind=SELF_EVALUATION, project="甲项目")
+    assert [s.subject for s in list_documents(engine)] == ["乙项目"]
+    assert load_form(engine) == second  # the only one left: no project needed
+    assert document_rows(engine) == expected_counts(second)
+    assert not any(orphans(engine).values())
+
+
+def test_unknown_project_lists_the_saved_ones(
+    engine: Engine, make_project_form: MakeDocument
+) -> None:
+    save_document(engine, make_project_form(project="甲项目"))
+    with pytest.raises(NotFoundError) as caught:
+        load_form(engine, "丁项目")
+    assert caught.value.message == (
+        "未找到部门“某市教育局” 2024 年度的项目“丁项目”项目支出绩效自评表(已保存的项目:甲项目)"
+    )
+
+
+def test_a_project_for_a_department_level_kind_is_explained(
+    engine: Engine, make_document: MakeDocument
+) -> None:
+    save_document(engine, make_document())
+    with pytest.raises(NotFoundError, match="部门预算绩效文本不按项目区分,无需指定项目"):
+        load_document(engine, "某市教育局", 2024, project="校舍维修改造")

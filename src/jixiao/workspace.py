@@ -17,8 +17,13 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from jixiao.domain.actuals import Actuals
 from jixiao.domain.model import PerformanceDocument
+from jixiao.ingest.pipeline import import_file
+from jixiao.ingest.report import ImportReport
 from jixiao.interchange import dump_document, load_document_file
+from jixiao.interchange.actuals_table import load_actuals_file
+from jixiao.store import actuals as stored_actuals
 from jixiao.store import db, repository
 from jixiao.store.repository import DocumentSummary, SaveResult
 
@@ -55,6 +60,11 @@ class Workspace:
     def load_file(self, path: Path) -> SaveResult:
         return self.save(load_document_file(path))
 
+    def import_file(self, path: Path, partial: bool = False) -> tuple[SaveResult, ImportReport]:
+        """Read a published document (text, PDF, scan, Excel), store it, and say how it was
+        read; nothing is stored when it cannot be read, or is incomplete unless ``partial``."""
+        return import_file(self, path, partial)
+
     def documents(self) -> list[DocumentSummary]:
         with self.session() as session:
             return repository.list_documents(session)
@@ -67,6 +77,30 @@ class Workspace:
 
     def export_json(self, department: str, fiscal_year: int | None = None) -> str:
         return dump_document(self.document(department, fiscal_year))
+
+    def actuals(self, department: str, fiscal_year: int, region: str | None = None) -> Actuals:
+        """The stored actuals of the department-year (empty when none were recorded)."""
+        with self.session() as session:
+            found = stored_actuals.department_id_of(session, department, region)
+            return stored_actuals.load_actuals(session, found, fiscal_year, department)
+
+    def record(
+        self, department: str, fiscal_year: int, actuals: Actuals, *, replace: bool = False
+    ) -> None:
+        """Add the records to the department-year's actuals (or replace them), one transaction."""
+        with self.session() as session:
+            found = stored_actuals.department_id_of(session, department)
+            if replace:
+                stored_actuals.delete_actuals(session, found, fiscal_year)
+            stored_actuals.add_actuals(session, found, fiscal_year, actuals)
+
+    def import_actuals(
+        self, path: Path, department: str, fiscal_year: int, *, replace: bool = False
+    ) -> Actuals:
+        """Read a CSV/Excel table of actuals and store all of it, or nothing on an error."""
+        actuals = load_actuals_file(path, department, fiscal_year)
+        self.record(department, fiscal_year, actuals, replace=replace)
+        return actuals
 
     def close(self) -> None:
         if self._engine is not None:

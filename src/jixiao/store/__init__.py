@@ -3,14 +3,20 @@
 Typical use::
 
     engine = init_db()                     # or open_db() to refuse an outdated schema
-    result = save_document(engine, doc)    # replaces the stored department-year, revision + 1
+    result = save_document(engine, doc)    # replaces the stored version, revision + 1
     doc = load_document(engine, "某某局", 2024)
+    form = load_document(engine, "某某局", 2024, kind=DocumentKind.PROJECT_MONITORING,
+                         project="某某项目")  # one form per project and kind
+
+A document is identified by department, fiscal year, kind and subject (the project's name for
+a project-level form).
 """
 
 from jixiao.errors import AmbiguousNameError, NotFoundError, SchemaRevisionError, StoreError
 from jixiao.store.db import (
     create_engine_for,
     current_revision,
+    downgrade,
     ensure_current,
     head_revision,
     init_db,
@@ -39,6 +45,7 @@ __all__ = [
     "create_engine_for",
     "current_revision",
     "delete_document",
+    "downgrade",
     "ensure_current",
     "head_revision",
     "init_db",

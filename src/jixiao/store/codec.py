@@ -7,6 +7,9 @@ from its JSON, so a saved document reads back equal, Decimal scale included.
 Provenance maps are stored as a JSON *list* of ``[field, provenance]`` pairs rather than an
 object: PostgreSQL's JSONB does not keep key order, and the document's JSON must come back
 byte for byte.
+
+Nested single items are flattened into prefixed columns (``target_*``, ``adjusted_target_*``,
+``result_*``) by the same functions that encode whole rows, given a ``prefix``.
 """
 
 from __future__ import annotations
@@ -22,9 +25,11 @@ from jixiao.domain.model import (
     ExpenditureBudget,
     FinanceBureau,
     FundingBlock,
+    FundingExecution,
     GoalSection,
     IncomeBudget,
     Indicator,
+    IndicatorResult,
     PerformanceDocument,
     Project,
     ProseSection,
@@ -36,8 +41,10 @@ from jixiao.domain.model import (
 )
 from jixiao.domain.target import Target
 from jixiao.store.tables import (
+    TARGET_COLUMN_TYPES,
     DepartmentGoalRow,
     DocumentRow,
+    FundingExecutionRow,
     GoalSectionRow,
     ProjectRow,
     ProseSectionRow,
@@ -49,56 +56,31 @@ Values = dict[str, Any]
 # A mapped row object or a Core ``Row``: either gives column values as attributes.
 RowLike = Any
 
-INCOME_FIELDS = (
-    "total",
-    "general_public_budget",
-    "government_fund_budget",
-    "advance_transfer",
-    "carry_over",
-    "own_income",
-)
-EXPENDITURE_FIELDS = ("total", "personnel", "operating", "project", "other")
-# Item fields kept in columns of the same name (enums as their values).
-GOAL_SECTION_FIELDS = ("title", "goal", "indicators_text")
-PROSE_SECTION_FIELDS = ("title", "text")
-CHECKPOINT_FIELDS = ("month", "day", "cumulative_percent", "label")
-PROJECT_FIELDS = (
-    "code",
-    "name",
-    "budget",
-    "fiscal_funds",
-    "other_funds",
-    "attribute",
-    "period",
-    "supervising_department",
-    "implementing_unit",
-    "purpose",
-    "overall_goal",
-    "annual_goal",
-)
-INDICATOR_FIELDS = (
-    "category",
-    "subcategory",
-    "name",
-    "definition",
-    "target_basis",
-    "target_basis_note",
-    "weight",
-    "direction",
-    "remark",
-)
-# Target fields, kept in columns named target_<field>.
-TARGET_FIELDS = (
-    "kind",
-    "text",
-    "operator",
-    "value",
-    "unit",
-    "standard",
-    "or_better",
-    "start",
-    "end",
-)
+
+def column_fields(model: type[Traced], *stored_otherwise: str) -> tuple[str, ...]:
+    """The model's fields kept in columns of the same name (enums as their values): all but
+    its provenance and the parts ``stored_otherwise`` (lists in their tables, nested items in
+    prefixed columns). Derived from the model so that a new field reaches the writer, which
+    refuses a value that has no column, instead of being dropped without a word."""
+    return tuple(
+        name for name in model.model_fields if name not in {"provenance", *stored_otherwise}
+    )
+
+
+INCOME_FIELDS = column_fields(IncomeBudget)
+EXPENDITURE_FIELDS = column_fields(ExpenditureBudget)
+DEPARTMENT_GOAL_FIELDS = column_fields(DepartmentGoal, "funding_block", "indicators")
+GOAL_SECTION_FIELDS = column_fields(GoalSection, "indicators")
+PROSE_SECTION_FIELDS = column_fields(ProseSection)
+CHECKPOINT_FIELDS = column_fields(SpendingCheckpoint)
+PROJECT_FIELDS = column_fields(Project, "spending_plan", "funding_execution", "indicators")
+FUNDING_EXECUTION_FIELDS = column_fields(FundingExecution)
+INDICATOR_FIELDS = column_fields(Indicator, "target", "adjusted_target", "result")
+# Target fields, kept in columns named <prefix>_<field> (prefix: target, adjusted_target).
+TARGET_FIELDS = tuple(TARGET_COLUMN_TYPES)
+# Result fields, kept in columns named result_<field> (with result_provenance).
+RESULT_PREFIX = "result_"
+RESULT_FIELDS = column_fields(IndicatorResult)
 
 
 # --- encoding ------------------------------------------------------------------------------
@@ -113,29 +95,50 @@ def provenance_json(provenance: ProvenanceMap) -> ProvenanceJson:
 
 
 def _column_value(value: Any) -> Any:
+    if isinstance(value, list):  # a list of enums (deviation causes) goes to a JSON column
+        return [_column_value(item) for item in value]
     return value.value if isinstance(value, Enum) else value
 
 
-def fields_values(item: Traced, fields: Iterable[str], **keys: Any) -> Values:
-    """The item's fields as same-named column values, its provenance, and ``keys``."""
-    values = {name: _column_value(getattr(item, name)) for name in fields}
-    values["provenance"] = provenance_json(item.provenance)
+def fields_values(item: Traced, fields: Iterable[str], *, prefix: str = "", **keys: Any) -> Values:
+    """The item's fields and provenance as column values named ``prefix + field``, and ``keys``."""
+    values = {f"{prefix}{name}": _column_value(getattr(item, name)) for name in fields}
+    values[f"{prefix}provenance"] = provenance_json(item.provenance)
     return values | keys
 
 
-def target_values(target: Target | None) -> Values:
-    return {f"target_{name}": _column_value(getattr(target, name, None)) for name in TARGET_FIELDS}
+def target_values(target: Target | None, prefix: str) -> Values:
+    """The target's columns ``<prefix>_<field>``; all NULL for no target."""
+    return {
+        f"{prefix}_{name}": _column_value(getattr(target, name, None)) for name in TARGET_FIELDS
+    }
+
+
+_NO_RESULT = dict.fromkeys(f"{RESULT_PREFIX}{name}" for name in (*RESULT_FIELDS, "provenance"))
+
+
+def result_values(result: IndicatorResult | None) -> Values:
+    """The result's columns; ``has_result`` tells no result from an empty one."""
+    if result is None:
+        return {"has_result": False, **_NO_RESULT}
+    return {"has_result": True, **fields_values(result, RESULT_FIELDS, prefix=RESULT_PREFIX)}
 
 
 def indicator_values(indicator: Indicator, **keys: Any) -> Values:
     """An indicator row; ``keys`` are document_id, fiscal_year, position and its owner id."""
-    return {**fields_values(indicator, INDICATOR_FIELDS), **target_values(indicator.target), **keys}
+    return {
+        **fields_values(indicator, INDICATOR_FIELDS),
+        **target_values(indicator.target, "target"),
+        **target_values(indicator.adjusted_target, "adjusted_target"),
+        **result_values(indicator.result),
+        **keys,
+    }
 
 
 def department_goal_values(goal: DepartmentGoal, **keys: Any) -> Values:
     block = goal.funding_block
     return {
-        **fields_values(goal, ("number", "text")),
+        **fields_values(goal, DEPARTMENT_GOAL_FIELDS),
         "has_funding_block": block is not None,
         "funding_name": block.name if block else None,
         "funding_amount": block.amount if block else None,
@@ -151,6 +154,7 @@ def document_values(doc: PerformanceDocument, **keys: Any) -> Values:
     return {
         "fiscal_year": doc.fiscal_year,
         "kind": doc.kind.value,
+        "subject": doc.subject,
         "schema_version": doc.schema_version,
         "title": doc.title,
         "department_code": doc.department.code,
@@ -176,20 +180,32 @@ def provenance_from_json(data: ProvenanceJson | None) -> ProvenanceMap:
     return {key: Provenance.model_validate(value) for key, value in data or []}
 
 
-def _fields(row: RowLike, fields: Iterable[str]) -> Values:
-    values = {name: getattr(row, name) for name in fields}
-    values["provenance"] = provenance_from_json(row.provenance)
+def _fields(row: RowLike, fields: Iterable[str], prefix: str = "") -> Values:
+    """The item's fields and provenance from the columns named ``prefix + field``."""
+    values = {name: getattr(row, f"{prefix}{name}") for name in fields}
+    values["provenance"] = provenance_from_json(getattr(row, f"{prefix}provenance"))
     return values
 
 
-def target_from_row(row: RowLike) -> Target | None:
-    if row.target_kind is None:
+def target_from_row(row: RowLike, prefix: str) -> Target | None:
+    if getattr(row, f"{prefix}_kind") is None:
         return None
-    return Target(**{name: getattr(row, f"target_{name}") for name in TARGET_FIELDS})
+    return Target(**{name: getattr(row, f"{prefix}_{name}") for name in TARGET_FIELDS})
+
+
+def result_from_row(row: RowLike) -> IndicatorResult | None:
+    if not row.has_result:
+        return None
+    return IndicatorResult(**_fields(row, RESULT_FIELDS, RESULT_PREFIX))
 
 
 def indicator_from_row(row: RowLike) -> Indicator:
-    return Indicator(**_fields(row, INDICATOR_FIELDS), target=target_from_row(row))
+    return Indicator(
+        **_fields(row, INDICATOR_FIELDS),
+        target=target_from_row(row, "target"),
+        adjusted_target=target_from_row(row, "adjusted_target"),
+        result=result_from_row(row),
+    )
 
 
 def department_goal_from_row(row: DepartmentGoalRow, indicators: list[Indicator]) -> DepartmentGoal:
@@ -201,7 +217,7 @@ def department_goal_from_row(row: DepartmentGoalRow, indicators: list[Indicator]
             provenance=provenance_from_json(row.funding_provenance),
         )
     return DepartmentGoal(
-        **_fields(row, ("number", "text")), funding_block=block, indicators=indicators
+        **_fields(row, DEPARTMENT_GOAL_FIELDS), funding_block=block, indicators=indicators
     )
 
 
@@ -217,12 +233,22 @@ def checkpoint_from_row(row: SpendingCheckpointRow) -> SpendingCheckpoint:
     return SpendingCheckpoint(**_fields(row, CHECKPOINT_FIELDS))
 
 
+def funding_execution_from_row(row: FundingExecutionRow) -> FundingExecution:
+    return FundingExecution(**_fields(row, FUNDING_EXECUTION_FIELDS))
+
+
 def project_from_row(
     row: ProjectRow,
     checkpoints: list[SpendingCheckpoint],
+    funding: list[FundingExecution],
     indicators: list[Indicator],
 ) -> Project:
-    return Project(**_fields(row, PROJECT_FIELDS), spending_plan=checkpoints, indicators=indicators)
+    return Project(
+        **_fields(row, PROJECT_FIELDS),
+        spending_plan=checkpoints,
+        funding_execution=funding,
+        indicators=indicators,
+    )
 
 
 def _region(name: str | None, code: str | None) -> Region | None:

@@ -9,6 +9,8 @@ programmatically: no ``alembic.ini`` is needed.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -87,9 +89,7 @@ def _configure_sqlite(engine: Engine) -> None:
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None
         # Per connection, and only outside a transaction: SQLite ignores it inside one.
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.close()
+        _sqlite_pragma(dbapi_connection, "PRAGMA foreign_keys=ON")
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:
@@ -148,11 +148,22 @@ def current_revision(engine: Engine) -> str | None:
 
 def upgrade(engine_or_url: Engine | str | None = None, revision: str = "head") -> None:
     """Run the migrations up to ``revision`` in one transaction (a no-op when up to date)."""
+    _migrate(engine_or_url, command.upgrade, revision)
+
+
+def downgrade(engine_or_url: Engine | str | None, revision: str) -> None:
+    """Undo the migrations after ``revision`` in one transaction (data in dropped columns goes)."""
+    _migrate(engine_or_url, command.downgrade, revision)
+
+
+def _migrate(
+    engine_or_url: Engine | str | None, step: Callable[[Config, str], None], revision: str
+) -> None:
     engine, owned = _as_engine(engine_or_url)
     try:
-        with connect(engine) as connection, connection.begin():
+        with connect(engine) as connection, migrating(connection), connection.begin():
             try:
-                command.upgrade(alembic_config(connection), revision)
+                step(alembic_config(connection), revision)
             except CommandError as exc:
                 raise SchemaRevisionError(
                     f"数据库 {display_url(engine.url)} 的版本无法识别,"
@@ -161,6 +172,44 @@ def upgrade(engine_or_url: Engine | str | None = None, revision: str = "head") -
     finally:
         if owned:
             engine.dispose()
+
+
+@contextmanager
+def migrating(connection: Connection) -> Iterator[None]:
+    """Foreign keys off on SQLite while migrations run on this (not yet begun) connection.
+
+    SQLite alters most things by copying a table and dropping the old one; with foreign keys
+    on, the drop would cascade-delete the rows of every child table. The switch only works
+    outside a transaction, so it goes straight to the driver (executing through SQLAlchemy
+    would begin one). :func:`check_foreign_keys` verifies the result before commit.
+    """
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    driver_connection = connection.connection.driver_connection
+    _sqlite_pragma(driver_connection, "PRAGMA foreign_keys=OFF")
+    try:
+        yield
+    finally:
+        # The connection goes back to the pool: it must enforce foreign keys again.
+        _sqlite_pragma(driver_connection, "PRAGMA foreign_keys=ON")
+
+
+def _sqlite_pragma(driver_connection: Any, statement: str) -> None:
+    """Run a PRAGMA on the sqlite3 connection itself (SQLAlchemy would begin a transaction)."""
+    cursor = driver_connection.cursor()
+    cursor.execute(statement)
+    cursor.close()
+
+
+def check_foreign_keys(connection: Connection) -> None:
+    """On SQLite, raise a StoreError if any row points at no row (PostgreSQL never lets it)."""
+    if connection.dialect.name != "sqlite":
+        return
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+    if broken:
+        tables = "、".join(sorted({str(row[0]) for row in broken}))
+        raise StoreError(f"数据库迁移后外键不一致(表:{tables}),已回滚")
 
 
 def ensure_current(engine: Engine) -> None:

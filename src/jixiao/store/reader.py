@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from sqlalchemy import Select, Subquery, func, select
 from sqlalchemy.orm import Session
 
-from jixiao.domain.model import DocumentKind, Indicator, PerformanceDocument, SpendingCheckpoint
+from jixiao.domain.model import DocumentKind, Indicator, PerformanceDocument
 from jixiao.store import codec
 from jixiao.store.lookup import Found
 from jixiao.store.results import DocumentSummary
@@ -17,6 +17,7 @@ from jixiao.store.tables import (
     DepartmentGoalRow,
     DepartmentRow,
     DocumentRow,
+    FundingExecutionRow,
     GoalSectionRow,
     IndicatorRow,
     ProjectRow,
@@ -28,13 +29,16 @@ from jixiao.store.tables import (
 
 Part = TypeVar("Part", DepartmentGoalRow, GoalSectionRow, ProseSectionRow, ProjectRow)
 Counted = TypeVar("Counted", DepartmentGoalRow, GoalSectionRow, ProjectRow, IndicatorRow)
+ProjectPart = TypeVar("ProjectPart", SpendingCheckpointRow, FundingExecutionRow)
+Item = TypeVar("Item")
 
 
 def assemble(session: Session, found: Found) -> PerformanceDocument:
     """The whole document of a found document row."""
     row = found.document
     indicators = _indicators_by_owner(session, row.id)
-    checkpoints = _checkpoints_by_project(session, row.id)
+    checkpoints = _by_project(session, SpendingCheckpointRow, row.id, codec.checkpoint_from_row)
+    funding = _by_project(session, FundingExecutionRow, row.id, codec.funding_execution_from_row)
 
     def owned(column: str, owner_id: int) -> list[Indicator]:
         return indicators[column].get(owner_id, [])
@@ -61,7 +65,10 @@ def assemble(session: Session, found: Found) -> PerformanceDocument:
         ],
         projects=[
             codec.project_from_row(
-                project, checkpoints.get(project.id, []), owned("project_id", project.id)
+                project,
+                checkpoints.get(project.id, []),
+                funding.get(project.id, []),
+                owned("project_id", project.id),
             )
             for project in _parts(session, ProjectRow, row.id)
         ],
@@ -96,30 +103,41 @@ def _indicators_by_owner(
     return owners
 
 
-def _checkpoints_by_project(
-    session: Session, document_id: int
-) -> dict[int, list[SpendingCheckpoint]]:
+def _by_project(
+    session: Session,
+    row_class: type[ProjectPart],
+    document_id: int,
+    decode: Callable[[ProjectPart], Item],
+) -> dict[int, list[Item]]:
+    """The document's project parts of one kind (checkpoints, funding rows), by project id."""
     query = (
-        select(SpendingCheckpointRow)
-        .join(ProjectRow, SpendingCheckpointRow.project_id == ProjectRow.id)
+        select(row_class)
+        .join(ProjectRow, row_class.project_id == ProjectRow.id)
         .where(ProjectRow.document_id == document_id)
-        .order_by(SpendingCheckpointRow.project_id, SpendingCheckpointRow.position)
+        .order_by(row_class.project_id, row_class.position)
         .execution_options(populate_existing=True)
     )
-    plans: dict[int, list[SpendingCheckpoint]] = {}
+    parts: dict[int, list[Item]] = {}
     for row in session.scalars(query):
-        plans.setdefault(row.project_id, []).append(codec.checkpoint_from_row(row))
-    return plans
+        parts.setdefault(row.project_id, []).append(decode(row))
+    return parts
 
 
 # --- summaries -------------------------------------------------------------------------------
 
 
+_KIND_ORDER = {kind: order for order, kind in enumerate(DocumentKind)}
+
+
 def summaries(session: Session) -> list[DocumentSummary]:
-    """Every stored document, by region, department, year and kind."""
+    """Every stored document, by region, department, year, kind (in genre order), subject."""
     found = [_summary(tuple(row)) for row in session.execute(_summaries_query())]
     # Sorted here, not in SQL: collations differ between SQLite and PostgreSQL.
-    return sorted(found, key=lambda s: (s.region or "", s.department, s.fiscal_year, s.kind))
+    return sorted(found, key=_summary_order)
+
+
+def _summary_order(s: DocumentSummary) -> tuple[str, str, int, int, str]:
+    return (s.region or "", s.department, s.fiscal_year, _KIND_ORDER[s.kind], s.subject)
 
 
 def _summaries_query() -> Select[*tuple[Any, ...]]:
@@ -135,6 +153,7 @@ def _summaries_query() -> Select[*tuple[Any, ...]]:
             RegionRow.name,
             DocumentRow.fiscal_year,
             DocumentRow.kind,
+            DocumentRow.subject,
             DocumentRow.revision,
             *(func.coalesce(count.c.n, 0) for count in counts),
             DocumentRow.saved_at,
@@ -156,12 +175,14 @@ def _count_per_document(row_class: type[Counted]) -> Subquery:
 
 
 def _summary(values: tuple[Any, ...]) -> DocumentSummary:
-    department, region, year, kind, revision, goals, sections, projects, indicators, saved = values
+    department, region, year, kind, subject, revision, *counts, saved = values
+    goals, sections, projects, indicators = counts
     return DocumentSummary(
         department=department,
         region=region,
         fiscal_year=year,
         kind=DocumentKind(kind),
+        subject=subject,
         revision=revision,
         goals=goals,
         goal_sections=sections,

@@ -1,4 +1,7 @@
-"""The storage API: save, load, list and delete department-year documents.
+"""The storage API: save, load, list and delete documents.
+
+A document is identified by its department, fiscal year, kind and, for a project-level kind
+(one form per project), the project's name (``PerformanceDocument.subject``).
 
 Every function takes a :class:`Session` or an :class:`Engine`. Given an engine, it runs in its
 own transaction and commits. Given a session, it joins the caller's transaction (the caller
@@ -17,7 +20,7 @@ from sqlalchemy.orm import Session
 from jixiao.domain.model import DocumentKind, PerformanceDocument
 from jixiao.errors import StoreError
 from jixiao.store import reader, writer
-from jixiao.store.lookup import find_document
+from jixiao.store.lookup import Wanted, find_document
 from jixiao.store.results import DocumentCounts, DocumentSummary, SaveResult
 
 __all__ = [
@@ -34,7 +37,8 @@ DEFAULT_KIND = DocumentKind.DEPARTMENT_PERFORMANCE
 
 
 def save_document(target: Session | Engine, doc: PerformanceDocument) -> SaveResult:
-    """Store the document, replacing the stored version of its department-year if any.
+    """Store the document, replacing the stored version of the same department, year, kind
+    and subject if any.
 
     One transaction: the old version (and all its rows) goes and the new one comes with
     ``revision`` + 1, or nothing changes.
@@ -47,6 +51,8 @@ def save_document(target: Session | Engine, doc: PerformanceDocument) -> SaveRes
         department=doc.department.name,
         region=region.name if region else None,
         fiscal_year=doc.fiscal_year,
+        kind=doc.kind,
+        subject=doc.subject,
         revision=1 if previous is None else previous + 1,
         replaced=previous is not None,
         counts=DocumentCounts.of(doc),
@@ -60,19 +66,21 @@ def load_document(
     region: str | None = None,
     *,
     kind: DocumentKind = DEFAULT_KIND,
+    project: str | None = None,
 ) -> PerformanceDocument:
-    """The stored document of the department-year; ``fiscal_year=None`` = the latest year.
+    """The stored document of the department-year and kind; ``fiscal_year=None`` = the latest
+    year; ``project``: which project's form, for a project-level kind.
 
     Raises NotFoundError, or AmbiguousNameError if the name is used in several regions and
-    ``region`` is not given.
+    ``region`` is not given, or if there are several forms (projects) and ``project`` is not.
     """
+    wanted = Wanted(department_name, fiscal_year, region, kind, project)
     with _reading(target) as session:
-        found = find_document(session, department_name, fiscal_year, region, kind)
-        return reader.assemble(session, found)
+        return reader.assemble(session, find_document(session, wanted))
 
 
 def list_documents(target: Session | Engine) -> list[DocumentSummary]:
-    """Every stored document, by region, department, year and kind."""
+    """Every stored document, by region, department, year, kind and subject."""
     with _reading(target) as session:
         return reader.summaries(session)
 
@@ -84,14 +92,17 @@ def delete_document(
     region: str | None = None,
     *,
     kind: DocumentKind = DEFAULT_KIND,
+    project: str | None = None,
 ) -> None:
-    """Delete the stored document of the department-year with all its parts.
+    """Delete the stored document of the department-year and kind (and project) with all its
+    parts.
 
-    The department and region stay registered. Raises NotFoundError if there is none.
+    The department and region stay registered. Raises NotFoundError if there is none, or
+    AmbiguousNameError as :func:`load_document` does.
     """
+    wanted = Wanted(department_name, fiscal_year, region, kind, project)
     with _writing(target) as session:
-        found = find_document(session, department_name, fiscal_year, region, kind)
-        writer.delete_document_row(session, found.document.id)
+        writer.delete_document_row(session, find_document(session, wanted).document.id)
 
 
 @contextmanager

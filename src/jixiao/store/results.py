@@ -17,6 +17,7 @@ class DocumentCounts:
     safeguards: int
     projects: int
     spending_checkpoints: int
+    funding_executions: int
     indicators: int
 
     @classmethod
@@ -27,6 +28,7 @@ class DocumentCounts:
             safeguards=len(doc.safeguards),
             projects=len(doc.projects),
             spending_checkpoints=sum(len(project.spending_plan) for project in doc.projects),
+            funding_executions=sum(len(project.funding_execution) for project in doc.projects),
             indicators=sum(1 for _ in doc.all_indicators()),
         )
 
@@ -37,8 +39,10 @@ class SaveResult:
     department: str
     region: str | None
     fiscal_year: int
-    revision: int  # 1 for the first save of the department-year, +1 for each replacement
-    replaced: bool  # an earlier version of the department-year was replaced
+    kind: DocumentKind
+    subject: str  # the project of a project-level form, else ""
+    revision: int  # 1 for the first save of the document, +1 for each replacement
+    replaced: bool  # an earlier version of the document was replaced
     counts: DocumentCounts
 
     @property
@@ -52,6 +56,7 @@ class DocumentSummary:
     region: str | None
     fiscal_year: int
     kind: DocumentKind
+    subject: str  # the project of a project-level form, else ""
     revision: int
     goals: int  # department goals (年度整体支出目标)
     goal_sections: int

@@ -19,10 +19,18 @@ Decisions:
 * Ids are never reused: ``AUTOINCREMENT`` on SQLite (whose default reuses the highest id
   after a delete), as PostgreSQL sequences do anyway. A replaced document gets a new id.
 * Amounts use :class:`ExactDecimal`; provenance maps use JSON (JSONB on PostgreSQL).
+* A document is identified by (department, fiscal year, kind, subject): ``subject`` is the
+  project's name for a project-level form (a department has many of one kind a year) and ''
+  for the department-level kinds.
+* Targets (the stated and the adjusted one) are stored in the same parsed columns, built by
+  :func:`target_columns` for a prefix. Monitoring and self-evaluation figures of an indicator
+  (its result) are columns too, ``result_*``, with ``has_result`` telling an absent result from
+  an empty one; the list of deviation causes and the result's provenance are JSON.
 """
 
 from __future__ import annotations
 
+from datetime import date as calendar_date
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -30,6 +38,8 @@ from typing import Any
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
+    Column,
+    Date,
     ForeignKey,
     Index,
     Integer,
@@ -38,9 +48,11 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeEngine
 
 from jixiao.store.types import ExactDecimal, JsonData, UtcDateTime
 
@@ -77,6 +89,31 @@ def _provenance() -> Mapped[ProvenanceJson]:
 
 def _amount() -> Mapped[Decimal | None]:
     return mapped_column(ExactDecimal())
+
+
+def _project_fk() -> Mapped[int]:
+    # Project parts need no separate index: their UNIQUE (project_id, position) starts with it.
+    return mapped_column(ForeignKey("projects.id", ondelete="CASCADE"), nullable=False)
+
+
+# A parsed target (jixiao.domain.target.Target), field by field: NULL kind = no target; text as
+# written, the rest as parsed.
+TARGET_COLUMN_TYPES: dict[str, TypeEngine[Any]] = {
+    "kind": String(20),
+    "text": Text(),
+    "operator": String(10),
+    "value": ExactDecimal(),
+    "unit": Text(),
+    "standard": Text(),
+    "or_better": Boolean(),
+    "start": Text(),
+    "end": Text(),
+}
+
+
+def target_columns(prefix: str) -> list[Column[Any]]:
+    """The columns of a parsed target, named ``<prefix>_<field>``."""
+    return [Column(f"{prefix}_{name}", type_) for name, type_ in TARGET_COLUMN_TYPES.items()]
 
 
 class RegionRow(Base):
@@ -121,10 +158,13 @@ class DepartmentRow(Base):
 
 
 class DocumentRow(Base):
-    """部门预算绩效文本 of one department-year (and kind), with its budget tables."""
+    """A document of one department-year, kind and subject, with its budget tables."""
 
     __tablename__ = "performance_documents"
-    __table_args__ = (UniqueConstraint("department_id", "fiscal_year", "kind"), _NO_ID_REUSE)
+    __table_args__ = (
+        UniqueConstraint("department_id", "fiscal_year", "kind", "subject"),
+        _NO_ID_REUSE,
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     department_id: Mapped[int] = mapped_column(
@@ -132,6 +172,8 @@ class DocumentRow(Base):
     )
     fiscal_year: Mapped[int] = mapped_column(Integer, nullable=False, index=True)
     kind: Mapped[str] = mapped_column(String(50), nullable=False)
+    # The project a project-level form is about; '' for department-level kinds.
+    subject: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
     schema_version: Mapped[int] = mapped_column(Integer, nullable=False)
     revision: Mapped[int] = mapped_column(Integer, nullable=False)
     saved_at: Mapped[datetime] = mapped_column(UtcDateTime(), nullable=False)
@@ -236,6 +278,15 @@ class ProjectRow(Base):
     overall_goal: Mapped[str | None] = mapped_column(Text)
     annual_goal: Mapped[str | None] = mapped_column(Text)
     provenance: Mapped[ProvenanceJson] = _provenance()
+    manager: Mapped[str | None] = mapped_column(Text)
+    project_type: Mapped[str | None] = mapped_column(Text)
+    # Monitoring and self-evaluation forms
+    execution_as_of_month: Mapped[int | None] = mapped_column(Integer)
+    goal_achievement: Mapped[str | None] = mapped_column(Text)
+    deviation_analysis: Mapped[str | None] = mapped_column(Text)
+    measures: Mapped[str | None] = mapped_column(Text)
+    total_score: Mapped[Decimal | None] = _amount()
+    rating: Mapped[str | None] = mapped_column(Text)
 
 
 class SpendingCheckpointRow(Base):
@@ -245,14 +296,33 @@ class SpendingCheckpointRow(Base):
     __table_args__ = (UniqueConstraint("project_id", "position"), _NO_ID_REUSE)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    project_id: Mapped[int] = mapped_column(
-        ForeignKey("projects.id", ondelete="CASCADE"), nullable=False
-    )
+    project_id: Mapped[int] = _project_fk()
     position: Mapped[int] = mapped_column(Integer, nullable=False)
     month: Mapped[int] = mapped_column(Integer, nullable=False)
     day: Mapped[int | None] = mapped_column(Integer)
     cumulative_percent: Mapped[Decimal] = mapped_column(ExactDecimal(), nullable=False)
     label: Mapped[str | None] = mapped_column(Text)
+    provenance: Mapped[ProvenanceJson] = _provenance()
+
+
+class FundingExecutionRow(Base):
+    """项目资金 of a monitoring or self-evaluation form: budget, execution, score (万元, %)."""
+
+    __tablename__ = "funding_executions"
+    __table_args__ = (UniqueConstraint("project_id", "position"), _NO_ID_REUSE)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    project_id: Mapped[int] = _project_fk()
+    position: Mapped[int] = mapped_column(Integer, nullable=False)
+    source: Mapped[str] = mapped_column(String(20), nullable=False)
+    label: Mapped[str | None] = mapped_column(Text)
+    initial_budget: Mapped[Decimal | None] = _amount()
+    full_year_budget: Mapped[Decimal | None] = _amount()
+    executed: Mapped[Decimal | None] = _amount()
+    projected: Mapped[Decimal | None] = _amount()
+    execution_rate: Mapped[Decimal | None] = _amount()
+    weight: Mapped[Decimal | None] = _amount()
+    score: Mapped[Decimal | None] = _amount()
     provenance: Mapped[ProvenanceJson] = _provenance()
 
 
@@ -266,7 +336,7 @@ _ONE_OWNER = (
 
 
 class IndicatorRow(Base):
-    """绩效指标 of any owner; the target is stored in columns, as parsed."""
+    """绩效指标 of any owner; targets are stored in columns, as parsed, and so is the result."""
 
     __tablename__ = "indicators"
     __table_args__ = (
@@ -276,6 +346,10 @@ class IndicatorRow(Base):
         UniqueConstraint("department_goal_id", "position"),
         UniqueConstraint("goal_section_id", "position"),
         UniqueConstraint("project_id", "position"),
+        # Table() takes columns among its items: the target columns come from one helper, and
+        # the mapper maps them under their column names (target_kind, adjusted_target_kind, ...).
+        *target_columns("target"),
+        *target_columns("adjusted_target"),
         _NO_ID_REUSE,
     )
 
@@ -294,24 +368,108 @@ class IndicatorRow(Base):
     subcategory: Mapped[str | None] = mapped_column(String(50))
     name: Mapped[str] = mapped_column(Text, nullable=False)
     definition: Mapped[str | None] = mapped_column(Text)
-    # The target: NULL kind = no target. Text as written; the rest as parsed.
-    target_kind: Mapped[str | None] = mapped_column(String(20))
-    target_text: Mapped[str | None] = mapped_column(Text)
-    target_operator: Mapped[str | None] = mapped_column(String(10))
-    target_value: Mapped[Decimal | None] = _amount()
-    target_unit: Mapped[str | None] = mapped_column(Text)
-    target_standard: Mapped[str | None] = mapped_column(Text)
-    target_or_better: Mapped[bool | None] = mapped_column(Boolean)
-    target_start: Mapped[str | None] = mapped_column(Text)
-    target_end: Mapped[str | None] = mapped_column(Text)
     target_basis: Mapped[str | None] = mapped_column(String(50))
     target_basis_note: Mapped[str | None] = mapped_column(Text)
     weight: Mapped[Decimal | None] = _amount()
     direction: Mapped[str | None] = mapped_column(String(20))
     remark: Mapped[str | None] = mapped_column(Text)
     provenance: Mapped[ProvenanceJson] = _provenance()
+    core: Mapped[bool | None] = mapped_column(Boolean)
+    # The result (monitoring / self-evaluation figures); False = none (not an empty one).
+    has_result: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default=false())
+    result_as_of_month: Mapped[int | None] = mapped_column(Integer)
+    result_actual_text: Mapped[str | None] = mapped_column(Text)
+    result_actual: Mapped[Decimal | None] = _amount()
+    result_actual_unit: Mapped[str | None] = mapped_column(Text)
+    result_level: Mapped[str | None] = mapped_column(String(20))
+    result_projected_text: Mapped[str | None] = mapped_column(Text)
+    result_likelihood: Mapped[str | None] = mapped_column(String(20))
+    result_deviation_causes: Mapped[list[str] | None] = mapped_column(JsonData)
+    result_deviation_explanation: Mapped[str | None] = mapped_column(Text)
+    result_rectification: Mapped[str | None] = mapped_column(Text)
+    result_score: Mapped[Decimal | None] = _amount()
+    result_score_coefficient: Mapped[Decimal | None] = _amount()
+    result_provenance: Mapped[ProvenanceJson | None] = mapped_column(JsonData)
 
 
 def table_of(row_class: type[Base]) -> Table:
     """The Core table of a mapped class (for bulk statements and plain-row selects)."""
     return Base.metadata.tables[row_class.__tablename__]
+
+
+# --- actuals (migration 0003) --------------------------------------------------------------------
+#
+# Actuals are keyed by (department, fiscal year, owner name, indicator name), the way the forms name
+# them, not by document or indicator row id: saving a department-year's targets again replaces the
+# document row (a new id), and the year's spending and progress must survive that. The department
+# row is the anchor (ON DELETE CASCADE from it only); ``fiscal_year`` is a column of its own so the
+# tables can be partitioned by year like ``indicators``.
+
+
+def _actuals_department_fk() -> Mapped[int]:
+    return mapped_column(ForeignKey("departments.id", ondelete="CASCADE"), nullable=False)
+
+
+class _ActualsOwner:
+    """Columns every actuals row has: its department-year and its owner (project or goal)."""
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    department_id: Mapped[int] = _actuals_department_fk()
+    fiscal_year: Mapped[int] = mapped_column(Integer, nullable=False)
+    project: Mapped[str | None] = mapped_column(Text)  # the project's name as the forms write it
+    goal: Mapped[int | None] = mapped_column(Integer)  # a department goal's number
+
+
+class _Reading(_ActualsOwner):
+    """A value against an indicator (progress report or year-end actual)."""
+
+    indicator: Mapped[str] = mapped_column(Text, nullable=False)
+    value: Mapped[Decimal | None] = _amount()
+    unit: Mapped[str | None] = mapped_column(Text)
+    level: Mapped[str | None] = mapped_column(String(20))
+    text: Mapped[str | None] = mapped_column(Text)
+    deviation_causes: Mapped[list[str]] = mapped_column(JsonData, nullable=False)
+    likelihood: Mapped[str | None] = mapped_column(String(20))
+
+
+class SpendingRecordRow(_ActualsOwner, Base):
+    """One payment of a department-year (万元), booked to a project, a goal or neither."""
+
+    __tablename__ = "spending_records"
+    __table_args__ = (
+        Index("ix_spending_records_department_year", "department_id", "fiscal_year"),
+        _NO_ID_REUSE,
+    )
+
+    date: Mapped[calendar_date] = mapped_column(Date, nullable=False)
+    amount: Mapped[Decimal] = mapped_column(ExactDecimal(), nullable=False)
+    economic_category: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class ProgressRecordRow(_Reading, Base):
+    """An in-year report against an indicator (cumulative value or level by ``date``)."""
+
+    __tablename__ = "progress_records"
+    __table_args__ = (
+        Index("ix_progress_records_department_year", "department_id", "fiscal_year"),
+        _NO_ID_REUSE,
+    )
+
+    date: Mapped[calendar_date] = mapped_column(Date, nullable=False)
+    evidence: Mapped[str | None] = mapped_column(Text)
+    reported_by: Mapped[str | None] = mapped_column(Text)
+    rectification: Mapped[str | None] = mapped_column(Text)
+
+
+class YearEndActualRow(_Reading, Base):
+    """实际完成值 of the self-evaluation, with 偏差原因分析及改进措施."""
+
+    __tablename__ = "year_end_actuals"
+    __table_args__ = (
+        Index("ix_year_end_actuals_department_year", "department_id", "fiscal_year"),
+        _NO_ID_REUSE,
+    )
+
+    deviation_explanation: Mapped[str | None] = mapped_column(Text)
+    score_coefficient: Mapped[Decimal | None] = _amount()

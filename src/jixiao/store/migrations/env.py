@@ -2,7 +2,8 @@
 
 Without a handed-over connection (e.g. ``alembic`` run by a developer with a config that sets
 ``sqlalchemy.url``), it connects itself. ``render_as_batch`` lets later migrations alter
-tables on SQLite, which cannot ``ALTER`` most things in place.
+tables on SQLite, which cannot ``ALTER`` most things in place; on SQLite migrations run with
+foreign keys off (see ``store.db.migrating``) and are checked before commit.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection
 
-from jixiao.store.db import create_engine_for
+from jixiao.store.db import check_foreign_keys, create_engine_for, migrating
 from jixiao.store.tables import Base
 
 config = context.config
@@ -26,6 +27,7 @@ def _run(connection: Connection) -> None:
     )
     with context.begin_transaction():
         context.run_migrations()
+        check_foreign_keys(connection)
 
 
 def run_migrations_online() -> None:
@@ -35,7 +37,7 @@ def run_migrations_online() -> None:
         return
     engine = create_engine_for(config.get_main_option("sqlalchemy.url"))
     try:
-        with engine.connect() as own_connection:
+        with engine.connect() as own_connection, migrating(own_connection):
             _run(own_connection)
     finally:
         engine.dispose()

@@ -1,0 +1,405 @@
+"""Cell-level reading shared by the genre parsers: labels, numbers and checkboxes.
+
+Published forms write the same label in many ways: with spaces or line breaks inside
+(``产 出 指 标``), full-width punctuation, a trailing colon, a note in brackets
+(``项目资金(万元)``, ``年度绩效目标(文字)``), a ``其中:`` lead or a list number (``1、``).
+:func:`label_key` reduces a cell to one spelling so a label can be matched against a set of
+synonyms (:func:`matches_label`). Numbers come with OCR spaces (``88. 29``), thousands commas
+and units (:func:`read_number`); checkboxes are ``■``/``√``/``☑`` against ``□``/``口``
+(:func:`read_checkboxes`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Final, TypeVar
+
+from jixiao.domain.framework import (
+    Category,
+    Subcategory,
+    category_from_label,
+    subcategory_from_label,
+)
+from jixiao.domain.model import TargetBasis
+from jixiao.domain.money import shift_exponent
+from jixiao.domain.target import Target, TargetSyntaxError, parse_target
+
+# A synonym is a literal label key or a pattern the whole key must match.
+LabelSpec = str | re.Pattern[str]
+_T = TypeVar("_T")
+
+_HALF_WIDTH: Final = str.maketrans(
+    {
+        **{chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)},
+        "\u3000": " ",
+        "\u00a0": " ",
+    }
+)
+
+
+def half_width(text: str) -> str:
+    """Full-width ASCII (``:``, ``(``, ``1``) as half-width; ideographic spaces as spaces."""
+    return text.translate(_HALF_WIDTH)
+
+
+def squash(text: str) -> str:
+    """Half-width with every space removed: a space inside a Chinese label is layout, not
+    meaning (``产 出 指 标`` is ``产出指标``)."""
+    return "".join(half_width(text).split())
+
+
+_NUMBERING_RE: Final = re.compile(
+    r"^(?:[0-9]{1,2}[、.]|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)"
+)
+_BRACKETED_RE: Final = re.compile(r"\([^()]*\)|【[^【】]*】|\[[^\[\]]*\]")
+_LEAD_RE: Final = re.compile(r"^其中:?")
+
+
+def label_key(text: str) -> str:
+    """A label as one spelling: squashed, without list numbering, notes in brackets, a
+    ``其中:`` lead or trailing colons (``其中:当年财政拨款`` → ``当年财政拨款``)."""
+    key = squash(text)
+    key = _NUMBERING_RE.sub("", key)
+    key = _BRACKETED_RE.sub("", key)
+    key = _LEAD_RE.sub("", key)
+    return key.strip(":;,.、")
+
+
+def matches_label(text: str, synonyms: Iterable[LabelSpec]) -> bool:
+    """Whether the cell ``text`` is one of ``synonyms`` (literal keys or patterns)."""
+    key = label_key(text)
+    if not key:
+        return False
+    for synonym in synonyms:
+        if isinstance(synonym, str):
+            if key == synonym:
+                return True
+        elif synonym.fullmatch(key):
+            return True
+    return False
+
+
+def label_lookup(text: str, table: Iterable[tuple[re.Pattern[str], _T]]) -> _T | None:
+    """The value of the first pattern in ``table`` that the cell's whole label key matches
+    (``其中:当年一般公共预算拨款`` against a table of row labels), or None."""
+    key = label_key(text)
+    return next((value for pattern, value in table if pattern.fullmatch(key)), None)
+
+
+def value_after(
+    cells: Sequence[str],
+    synonyms: Iterable[LabelSpec],
+    is_label: Callable[[str], bool] = lambda _text: False,
+) -> str | None:
+    """The value written after a label in a row: the next non-empty cell, unless that cell is
+    itself a label (``项目负责人 | 联系电话 | …``: the value was left empty). None when the
+    label is absent or its value empty."""
+    wanted = tuple(synonyms)
+    for position, cell in enumerate(cells):
+        if not matches_label(cell, wanted):
+            continue
+        for following in cells[position + 1 :]:
+            if not following.strip():
+                continue
+            return None if is_label(following) else following.strip()
+        return None
+    return None
+
+
+# --- numbers -------------------------------------------------------------------------------------
+
+_NUMBER_UNITS: Final = ("万元", "亿元", "千元", "元", "%", "分")
+_NUMBER_RE: Final = re.compile(
+    r"(?P<number>[+-]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?: [0-9]+)*)(?: ?\. ?[0-9]+(?: [0-9]+)*)?)"
+    r" ?(?P<unit>" + "|".join(_NUMBER_UNITS) + r")?"
+)
+
+
+@dataclass(frozen=True)
+class ReadNumber:
+    """A number read from a cell: its value, the unit written after it, and whether OCR spaces
+    inside it were removed (a repair the import report lists)."""
+
+    value: Decimal
+    unit: str | None
+    text: str
+    repaired: bool
+
+
+def read_number(text: str) -> ReadNumber | None:
+    """The number a cell holds (``43.2``, ``164万元``, ``86%``, ``1,640,000元``, ``88. 29``), or
+    None when the cell is not just a number (empty, ``—``, prose)."""
+    cell = half_width(text).strip()
+    match = _NUMBER_RE.fullmatch(cell)
+    if match is None:
+        return None
+    written = match["number"]
+    compact = written.replace(" ", "").replace(",", "")
+    try:
+        value = Decimal(compact)
+    except InvalidOperation:
+        return None
+    return ReadNumber(value=value, unit=match["unit"], text=text, repaired=" " in written)
+
+
+def is_number(text: str) -> bool:
+    return read_number(text) is not None
+
+
+# --- checkboxes ----------------------------------------------------------------------------------
+
+_CHECKED: Final = "■√☑✓✔☒▇"
+_UNCHECKED: Final = "□☐"
+# 口 is the OCR of □, but also a common character: it is a box where it stands apart (after
+# a space or at the start, or before a space, a digit, a mark or the end), and, in a cell that
+# has other boxes, anywhere outside the words it is part of (人口, 出口, 窗口 …).
+_MARK_RE: Final = re.compile(
+    rf"[{_CHECKED}{_UNCHECKED}]|口(?=$|[\s0-9、,;{_CHECKED}{_UNCHECKED}])|(?<!\S)口"
+)
+_KOU_WORDS_RE: Final = re.compile(r"[人出进入户窗港路接道关海]口|口(?:岸|腔|径|罩|号|头|碑)")
+_LOOSE_KOU_RE: Final = re.compile("口")
+_OPTION_NUMBER_RE: Final = re.compile(r"^(?:[0-9]{1,2}[、.)]|\([0-9]{1,2}\))")
+
+
+@dataclass(frozen=True)
+class Checkbox:
+    option: str
+    checked: bool
+
+
+def _option_text(segment: str) -> str:
+    return _OPTION_NUMBER_RE.sub("", squash(segment)).strip(",;、:")
+
+
+def read_checkboxes(text: str) -> list[Checkbox] | None:
+    """The options of a checkbox cell and whether each is ticked, or None when the cell has no
+    boxes. ``持续性项目■ 新增性项目口``, ``■持续性 □新增性`` and ``1、常年性项目 □ √`` (a box
+    then a tick) are all read; an option's box may stand before or after it."""
+    cell = half_width(text)
+    marks = list(_MARK_RE.finditer(cell))
+    if not marks:
+        return None
+    if any(mark.group() != "口" for mark in marks):
+        in_words = {i for word in _KOU_WORDS_RE.finditer(cell) for i in range(*word.span())}
+        loose = (kou for kou in _LOOSE_KOU_RE.finditer(cell) if kou.start() not in in_words)
+        marks = sorted({m.start(): m for m in (*marks, *loose)}.values(), key=lambda m: m.start())
+    # The cell as alternating words and runs of marks.
+    items: list[str | list[bool]] = []
+    position = 0
+    for mark in marks:
+        word = _option_text(cell[position : mark.start()])
+        if word:
+            items.append(word)
+        ticked = mark.group() in _CHECKED
+        if items and isinstance(items[-1], list):
+            items[-1].append(ticked)
+        else:
+            items.append([ticked])
+        position = mark.end()
+    tail = _option_text(cell[position:])
+    if tail:
+        items.append(tail)
+    marks_first = isinstance(items[0], list)
+    boxes: list[Checkbox] = []
+    for index, item in enumerate(items):
+        if not isinstance(item, str):
+            continue
+        neighbour = items[index - 1] if marks_first and index > 0 else None
+        if not marks_first and index + 1 < len(items):
+            neighbour = items[index + 1]
+        if isinstance(neighbour, list):
+            boxes.append(Checkbox(option=item, checked=any(neighbour)))
+    return boxes
+
+
+def checked_options(text: str) -> list[str] | None:
+    """The ticked options of a checkbox cell (None: the cell has no boxes)."""
+    boxes = read_checkboxes(text)
+    if boxes is None:
+        return None
+    return [box.option for box in boxes if box.checked]
+
+
+# --- prose spaces, amounts, indicator labels, target cells (部门预算绩效文本 and others) ---------
+
+
+_WIDE_RE: Final = re.compile("[\uff01-\uff5e\u3000\u00a0]")
+
+
+@functools.lru_cache(maxsize=16384)
+def squashed(text: str) -> str:
+    """:func:`squash`, remembered: a parser compares the same cells and labels many times.
+    Text without full-width characters skips the translation (most cells)."""
+    return squash(text) if _WIDE_RE.search(text) else "".join(text.split())
+
+
+# Chinese characters and the full-width punctuation set between them.
+_CJK_CHARS: Final = r"\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
+# A space between Chinese characters, or after ASCII punctuation the OCR put between them.
+_CJK_SPACE_RE: Final = re.compile(
+    rf"(?:(?<=[{_CJK_CHARS}])|(?<=[{_CJK_CHARS}][,;:!?]))[ \t\u00a0]+(?=[{_CJK_CHARS}])"
+)
+
+
+def join_cjk(text: str) -> tuple[str, list[str]]:
+    """Remove spaces between Chinese characters (OCR line breaks, never meaning).
+
+    Returns the text and the places changed (a few characters around each space) for a
+    repair note. Spaces next to digits or Latin letters are kept (``不少于 5次``).
+    """
+    places = [
+        text[max(match.start() - 4, 0) : match.end() + 4] for match in _CJK_SPACE_RE.finditer(text)
+    ]
+    return " ".join(_CJK_SPACE_RE.sub("", text).split()), places
+
+
+_MONEY_UNITS: Final = {"元": 0, "千元": 3, "万元": 4, "亿元": 8}
+
+
+@dataclass(frozen=True)
+class AmountRead:
+    """An amount read from a cell, in 万元, and the OCR damage undone to read it (Chinese)."""
+
+    value: Decimal
+    text: str
+    repair: str | None = None
+
+
+def read_amount(text: str, default_unit: str = "万元") -> AmountRead | None:
+    """A money cell (``88. 29``, ``8 万元``, ``1,234.5``) in 万元; None if it is not an amount."""
+    number = read_number(text)
+    unit = number.unit if number is not None and number.unit else default_unit
+    if number is None or unit not in _MONEY_UNITS:
+        return None
+    value = shift_exponent(number.value, _MONEY_UNITS[unit] - _MONEY_UNITS["万元"])
+    repair = "OCR 在小数点前后插入了空格" if number.repaired else None
+    return AmountRead(value=value, text=text.strip(), repair=repair)
+
+
+def join_split_number(first: str, second: str) -> str | None:
+    """``14.`` and ``11`` in two cells are one amount split by OCR: ``14.11``; else None."""
+    head, tail = squashed(first), squashed(second)
+    if re.fullmatch(r"[0-9]+\.", head) and re.fullmatch(r"[0-9]+", tail):
+        return head + tail
+    if re.fullmatch(r"[0-9]+", head) and re.fullmatch(r"\.[0-9]+", tail):
+        return head + tail
+    return None
+
+
+# A label cell is a label and nothing else: ``产出指标``, ``效果指`` (cut by OCR), ``数量``. A
+# cell that merely contains a stem (``侨群满意度``, ``接待费成本``) is an indicator's name.
+_LABEL_TAIL: Final = r"(?:指标|指|标)?"
+_CATEGORY_LABEL_RE: Final = re.compile(rf"(?:产出|效益|效果|满意度|成本){_LABEL_TAIL}")
+_SUBCATEGORY_LABEL_RE: Final = re.compile(
+    r"(?:数量|质量|时效|成本|经济效益|社会效益|生态效益|生态环境效益|可持续影响|可持续发展|"
+    r"服务对象满意度|社会公众或服务对象满意度|社会公众满意度|经济成本|社会成本|生态环境成本)"
+    + _LABEL_TAIL
+)
+
+
+@functools.lru_cache(maxsize=4096)  # tables repeat their labels on every row
+def category_label(text: str) -> Category | None:
+    """The 一级指标 a label cell states (``产出指标``, ``效果指``); None for any other text."""
+    label = squashed(text)
+    return category_from_label(label) if _CATEGORY_LABEL_RE.fullmatch(label) else None
+
+
+@functools.lru_cache(maxsize=4096)
+def subcategory_label(text: str, category: Category | None = None) -> Subcategory | None:
+    """The 二级指标 a label cell states (``数量指标``, ``服务对象满意度``); None otherwise."""
+    label = squashed(text)
+    if not _SUBCATEGORY_LABEL_RE.fullmatch(label):
+        return None
+    return subcategory_from_label(label, category)
+
+
+def is_label_tail(text: str) -> bool:
+    """``标`` or ``指标`` alone: the second line of a label the OCR cut in two."""
+    return squashed(text) in ("标", "指标")
+
+
+_BASIS_WORDS: Final[tuple[tuple[str, TargetBasis], ...]] = (
+    ("预算支出标准", TargetBasis.EXPENDITURE_STANDARD),
+    ("支出标准", TargetBasis.EXPENDITURE_STANDARD),
+    ("计划标准", TargetBasis.PLAN),
+    ("历史标准", TargetBasis.HISTORICAL),
+    ("行业标准", TargetBasis.INDUSTRY),
+    ("其他标准", TargetBasis.OTHER),
+    ("其他", TargetBasis.OTHER),
+)
+
+
+def target_basis(text: str) -> TargetBasis | None:
+    """指标值确定依据 read from a cell (``计划标准``, ``历史标准``), or None."""
+    word = squashed(text)
+    for stem, basis in _BASIS_WORDS:
+        if word.startswith(stem):
+            return basis
+    return None
+
+
+# OCR confusions in target cells that cannot mean anything else (DOMAIN.md §4).
+_OCR_SYMBOLS: Final[tuple[tuple[str, str, str], ...]] = (
+    ("≪", "≤", "OCR 将“≤”识别为“≪”"),
+    ("€", "≤", "OCR 将“≤”识别为“€”"),
+    ("↑", "个", "OCR 将单位“个”识别为“↑”"),
+)
+# Spaces in a target cell are layout, except between two digits: "22 1" may be two cells
+# run together, not 221, and the grammar must see it as written.
+_LAYOUT_SPACE_RE: Final = re.compile(r"(?<![0-9]) | (?![0-9])")
+
+
+@dataclass(frozen=True)
+class TargetCell:
+    """A table's target cell: the target (None when unreadable), the text read, the repairs
+    (original, value, Chinese reason) and, when unreadable, the grammar's message."""
+
+    raw: str
+    text: str
+    target: Target | None
+    repairs: tuple[tuple[str, str, str], ...] = ()
+    error: str | None = None
+
+
+def clean_target_text(raw: str) -> tuple[str, tuple[tuple[str, str, str], ...]]:
+    """A target cell as the form means it: no layout spaces, OCR symbols undone."""
+    text = _LAYOUT_SPACE_RE.sub("", " ".join(raw.split()))
+    repairs: list[tuple[str, str, str]] = []
+    for wrong, right, reason in _OCR_SYMBOLS:
+        if wrong in text:
+            fixed = text.replace(wrong, right)
+            repairs.append((raw.strip(), fixed, reason))
+            text = fixed
+    return text, tuple(repairs)
+
+
+@functools.lru_cache(maxsize=4096)  # the same targets recur (≥95%); the result is immutable
+def read_target_cell(raw: str) -> TargetCell:
+    """Read a table's 指标值 cell; ``target`` is None (with ``error``) when it cannot be read."""
+    text, repairs = clean_target_text(raw)
+    if not text:
+        return TargetCell(raw=raw, text=text, target=None, error="指标值为空")
+    try:
+        target = parse_target(text)
+    except TargetSyntaxError as error:
+        return TargetCell(raw=raw, text=text, target=None, repairs=repairs, error=str(error))
+    return TargetCell(raw=raw, text=text, target=target, repairs=repairs)
+
+
+_RULE_OR_PAGE_RE: Final = re.compile(
+    r"[-—–·.…_=*~#|]*(?:第?[0-9]+页?|[0-9]+/[0-9]+)?[-—–·.…_=*~#|]*"
+)
+_SIGNATURE_WORDS: Final = ("签字", "签章", "盖章", "经办人", "填表人", "审核人")
+_SIGNATURE_MAX_LENGTH: Final = 40  # a signature line is short; a paragraph naming 盖章 is not
+
+
+def is_decorative(text: str) -> bool:
+    """Signature lines, page numbers and rules: lines that carry nothing a parser should take."""
+    word = squashed(text)
+    if _RULE_OR_PAGE_RE.fullmatch(word):
+        return True
+    return len(word) <= _SIGNATURE_MAX_LENGTH and any(w in word for w in _SIGNATURE_WORDS)

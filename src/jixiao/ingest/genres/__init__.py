@@ -1,0 +1,45 @@
+"""Genre parsers: source lines of one genre of published document → the canonical model.
+
+Each parser is a small class with ``kind``, ``detect(source) -> float`` (how strongly the
+source looks like its genre, 0–1) and ``parse(source, report) -> PerformanceDocument``.
+:func:`parsers` lists them; detection picks the best score and refuses a document no parser
+recognises.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from jixiao.domain.model import DocumentKind, PerformanceDocument
+from jixiao.ingest.report import ImportReport
+from jixiao.ingest.source import SourceDocument
+
+
+class GenreParser(Protocol):
+    kind: DocumentKind
+
+    def detect(self, source: SourceDocument) -> float: ...
+
+    def parse(self, source: SourceDocument, report: ImportReport) -> PerformanceDocument: ...
+
+
+def parsers() -> list[GenreParser]:
+    """Every genre parser, imported lazily so reading one genre loads only what it needs."""
+    found: list[GenreParser] = []
+    # One line per genre module (each module exposes PARSERS: list[GenreParser]):
+    from jixiao.ingest.genres.department_performance import PARSERS as department_performance
+
+    found += department_performance
+    from jixiao.ingest.genres.project_target import PARSERS as project_target
+
+    found += project_target
+    from jixiao.ingest.genres.project_monitoring import PARSERS as project_monitoring
+
+    found += project_monitoring
+    from jixiao.ingest.genres.project_self_evaluation import PARSERS as project_self_evaluation
+
+    found += project_self_evaluation
+    from jixiao.ingest.genres.department_self_evaluation import PARSERS as department_self_eval
+
+    found += department_self_eval
+    return found

@@ -1,0 +1,106 @@
+"""From a file to the canonical document and its import report, and into the database.
+
+``parse_file`` reads the file with the reader its content calls for, picks the genre whose
+parser recognises it best, and parses it; a document no parser recognises is refused with
+the genres jixiao knows and the document's first heading. A truncated document is parsed
+as far as it goes: its parser lists each part of the genre the source lacks as a MISSING
+item on a top-level field (``budget``, ``projects``). ``import_file`` stores the parsed
+document in one transaction, and refuses an incomplete one unless ``partial`` is asked
+for: on any error nothing is written.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+from jixiao.domain.model import PerformanceDocument
+from jixiao.errors import JixiaoError
+from jixiao.ingest.genres import GenreParser, parsers
+from jixiao.ingest.readers import read_source
+from jixiao.ingest.readers.text import SOURCE_NOTE_PREFIX
+from jixiao.ingest.report import ImportReport, ItemKind, ReportItem
+from jixiao.ingest.source import SourceDocument
+
+if TYPE_CHECKING:
+    from jixiao.store.repository import SaveResult
+    from jixiao.workspace import Workspace
+
+# A parser must be at least this sure that the document is of its genre.
+DETECT_THRESHOLD: Final = 0.4
+_MAX_HEADING_SHOWN: Final = 40
+_TOP_LEVEL_FIELD_RE: Final = re.compile(r"[a-z_]+")
+
+
+class GenreError(JixiaoError):
+    """The document is of no genre jixiao can read."""
+
+
+class IncompleteDocumentError(JixiaoError):
+    """The source lacks parts of its document (a truncated file, missing pages)."""
+
+
+def detect_parser(source: SourceDocument) -> GenreParser:
+    """The parser of the source's genre; :class:`GenreError` when none recognises it."""
+    scored = [(parser.detect(source), index, parser) for index, parser in enumerate(parsers())]
+    best = max(scored, default=None, key=lambda entry: (entry[0], -entry[1]))
+    if best is not None and best[0] >= DETECT_THRESHOLD:
+        return best[2]
+    known = "、".join(dict.fromkeys(parser.kind.label for parser in parsers()))
+    raise GenreError(
+        f"{source.name}:无法识别文档类型(首行为“{_first_heading(source)}”)。"
+        f"jixiao 能读取的文档类型:{known or '(无)'}"
+    )
+
+
+def _first_heading(source: SourceDocument) -> str:
+    line = next((line.text.strip() for line in source.lines if line.text.strip()), "")
+    text = " ".join(line.split())
+    return text if len(text) <= _MAX_HEADING_SHOWN else text[:_MAX_HEADING_SHOWN] + "…"
+
+
+def parse_source(source: SourceDocument) -> tuple[PerformanceDocument, ImportReport]:
+    parser = detect_parser(source)
+    report = ImportReport(source=source.name, format=source.format.value, genre=parser.kind.value)
+    for note in source.notes:
+        if not note.message.startswith(SOURCE_NOTE_PREFIX):  # where the text came from
+            report.add(ItemKind.UNCERTAIN, note.message, page=note.page, line=note.line)
+    document = parser.parse(source, report)
+    return document, report
+
+
+def parse_file(path: Path) -> tuple[PerformanceDocument, ImportReport]:
+    """Read and parse a published document (text, PDF, scan, Excel) without storing it."""
+    return parse_source(read_source(path))
+
+
+def missing_parts(report: ImportReport) -> list[ReportItem]:
+    """MISSING items on a top-level field: parts of the document the source lacks (a missing
+    value inside a part, such as an empty target cell, is not one)."""
+    return [
+        item
+        for item in report.of_kind(ItemKind.MISSING)
+        if item.field and _TOP_LEVEL_FIELD_RE.fullmatch(item.field)
+    ]
+
+
+def refuse_incomplete(report: ImportReport) -> None:
+    """Raise :class:`IncompleteDocumentError` naming the missing parts, if any."""
+    parts = missing_parts(report)
+    if parts:
+        reasons = ";".join(dict.fromkeys(item.reason for item in parts))
+        raise IncompleteDocumentError(
+            f"{report.source}:文档不完整,未导入({reasons})。确认只导入已读出的部分时请加 --partial"
+        )
+
+
+def import_file(
+    workspace: Workspace, path: Path, partial: bool = False
+) -> tuple[SaveResult, ImportReport]:
+    """Parse the document and store it (one transaction); nothing is written on an error,
+    nor for an incomplete document unless ``partial``."""
+    document, report = parse_file(path)
+    if not partial:
+        refuse_incomplete(report)
+    return workspace.save(document), report
