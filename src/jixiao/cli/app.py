@@ -120,6 +120,19 @@ def _register_features() -> None:
 
     Each module has ``register(app)``; add one line here per module.
     """
+    from jixiao.cli import (
+        evaluate,  # 自评打分 and 运行监控
+        ingest,  # 导入公开文档: parse, import
+        record,  # 实际数: record spend, record progress, record import
+        review,  # 审核, 指标库
+        synth,  # 合成省份: synth
+    )
+
+    evaluate.register(app)
+    ingest.register(app)
+    record.register(app)
+    review.register(app)
+    synth.register(app)
 
 
 _register_features()

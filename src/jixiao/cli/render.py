@@ -41,13 +41,27 @@ def documents_table(summaries: list[DocumentSummary]) -> Table | str:
     if not summaries:
         return "数据库中还没有文档。用 jixiao load FILE.json 导入。"
     table = Table(title="部门年度绩效文档")
-    for header in ("部门", "地区", "年度", "版本", "整体目标", "项目", "指标", "保存时间"):
+    headers = (
+        "部门",
+        "地区",
+        "年度",
+        "类型",
+        "所属项目",
+        "版本",
+        "整体目标",
+        "项目",
+        "指标",
+        "保存时间",
+    )
+    for header in headers:
         table.add_column(header)
     for s in summaries:
         table.add_row(
             s.department,
             s.region or "",
             str(s.fiscal_year),
+            s.kind.label,
+            s.subject,
             str(s.revision),
             str(s.goals),
             str(s.projects),

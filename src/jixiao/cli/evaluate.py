@@ -1,0 +1,138 @@
+"""Commands ``jixiao evaluate`` (自评打分) and ``jixiao monitor`` (运行监控) over a stored document.
+
+The document comes from the database; the actuals from a CSV/Excel table given with
+``--actuals`` (:mod:`jixiao.interchange.actuals_table`, read as a file), else from the actuals
+recorded in the database (``jixiao record``). Nothing is written anywhere.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable
+from decimal import Decimal
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.console import Console
+
+from jixiao.cli import scorecards
+from jixiao.domain.actuals import Actuals
+from jixiao.domain.model import PerformanceDocument
+from jixiao.domain.monitoring import monitor, monitoring_profile
+from jixiao.domain.scoring import evaluate_department, evaluate_project, scoring_profile
+from jixiao.errors import JixiaoError
+from jixiao.interchange.actuals_table import load_actuals_file
+from jixiao.workspace import Workspace
+
+out = Console()
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", envvar="JIXIAO_DATABASE_URL", help="数据库地址(默认:内置 SQLite 文件)"),
+]
+YearOption = Annotated[int | None, typer.Option("--year", "-y", help="预算年度(默认:最新)")]
+ActualsOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--actuals", "-a", help="实际数表格(.csv 或 .xlsx,列见 README;默认:数据库中已记录的实际数)"
+    ),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="以 JSON 输出")]
+DeptArgument = Annotated[str, typer.Argument(help="部门(预算单位)名称")]
+P = TypeVar("P")
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.asdict(value)
+    raise TypeError(type(value).__name__)
+
+
+def _print_json(data: Any) -> None:
+    text = json.dumps(data, ensure_ascii=False, indent=2, default=_json_value)
+    sys.stdout.write(text + "\n")
+
+
+def _named(lookup: Callable[[str], P], name: str) -> P:
+    """A profile by name; an unknown name is a user error (one Chinese line, exit 1)."""
+    try:
+        return lookup(name)
+    except ValueError as error:
+        raise JixiaoError(str(error)) from None
+
+
+def _region(document: PerformanceDocument) -> str | None:
+    region = document.department.region
+    return region.name if region else None
+
+
+def _inputs(
+    department: str, year: int | None, actuals_file: Path | None, db: str | None
+) -> tuple[PerformanceDocument, Actuals]:
+    workspace = Workspace(db)
+    document = workspace.document(department, year)
+    name, fiscal_year = document.department.name, document.fiscal_year
+    if actuals_file is None:  # the actuals recorded in the database (jixiao record)
+        return document, workspace.actuals(name, fiscal_year, _region(document))
+    return document, load_actuals_file(actuals_file, name, fiscal_year)
+
+
+def evaluate(
+    department: DeptArgument,
+    year: YearOption = None,
+    profile: Annotated[
+        str, typer.Option("--profile", "-p", help="评分方案:default、hebei、sichuan")
+    ] = "default",
+    actuals: ActualsOption = None,
+    as_json: JsonOption = False,
+    db: DbOption = None,
+) -> None:
+    """年终自评打分:每个项目和部门整体的自评表(分值、得分、总分、评价等级、问题)。"""
+    chosen = _named(scoring_profile, profile)
+    document, records = _inputs(department, year, actuals, db)
+    sheets = [evaluate_project(p, records, chosen) for p in document.projects]
+    sheets.append(evaluate_department(document, records, chosen))
+    if as_json:
+        _print_json({"profile": chosen.name, "sheets": [scorecards.sheet_json(s) for s in sheets]})
+        return
+    for sheet in sheets:
+        scorecards.print_sheet(out, sheet)
+
+
+def monitor_command(
+    department: DeptArgument,
+    as_of: Annotated[
+        dt.datetime, typer.Option("--as-of", help="监控日期,如 2020-06-30", formats=["%Y-%m-%d"])
+    ],
+    year: YearOption = None,
+    profile: Annotated[
+        str, typer.Option("--profile", "-p", help="监控方案:default、strict")
+    ] = "default",
+    actuals: ActualsOption = None,
+    as_json: JsonOption = False,
+    db: DbOption = None,
+) -> None:
+    """运行监控(双监控):截至某日的预算执行、目标实现、预警和 1-N月监控表。"""
+    chosen = _named(monitoring_profile, profile)
+    document, records = _inputs(department, year, actuals, db)
+    report = monitor(document, records, as_of.date(), chosen)
+    if as_json:
+        _print_json(scorecards.monitoring_json(report))
+        return
+    scorecards.print_monitoring(out, report)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("evaluate")(evaluate)
+    app.command("monitor")(monitor_command)
