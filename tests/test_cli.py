@@ -130,3 +130,20 @@ def test_missing_file_and_unknown_department_exit_1(db_url: str) -> None:
 
 def test_fixture_is_a_valid_document() -> None:
     assert isinstance(load_document_file(FIXTURE), PerformanceDocument)
+
+
+def test_show_and_export_reach_a_project_form_by_kind_and_project(db_url: str) -> None:
+    form = Path(__file__).parent / "fixtures" / "documents"
+    imported = run_cli(
+        "import", str(form / "zhejiang-donghu-2022-project-selfeval-tabs.txt"), db=db_url
+    )
+    assert imported.returncode == 0, imported.stderr
+    args = ("东湖市文化馆", "--kind", "project_self_evaluation")
+    shown = run_cli("show", *args, "--project", "公共文化服务数字化提升项目", db=db_url)
+    assert shown.returncode == 0, shown.stderr
+    assert "公共文化服务数字化提升项目" in shown.stdout
+    exported = json.loads(run_cli("export", *args, db=db_url).stdout)
+    assert exported["kind"] == "project_self_evaluation"
+    # The department has no 部门预算绩效文本: the default kind is not found, and says so.
+    missing = run_cli("show", "东湖市文化馆", db=db_url)
+    assert missing.returncode == 1 and "部门预算绩效文本" in missing.stderr

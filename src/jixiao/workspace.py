@@ -18,7 +18,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from jixiao.domain.actuals import Actuals
-from jixiao.domain.model import PerformanceDocument
+from jixiao.domain.model import DocumentKind, PerformanceDocument
 from jixiao.ingest.pipeline import import_file
 from jixiao.ingest.report import ImportReport
 from jixiao.interchange import dump_document, load_document_file
@@ -70,13 +70,29 @@ class Workspace:
             return repository.list_documents(session)
 
     def document(
-        self, department: str, fiscal_year: int | None = None, region: str | None = None
+        self,
+        department: str,
+        fiscal_year: int | None = None,
+        region: str | None = None,
+        *,
+        kind: DocumentKind = DocumentKind.DEPARTMENT_PERFORMANCE,
+        project: str | None = None,
     ) -> PerformanceDocument:
+        """A stored document; project-level forms (``kind``) are told apart by ``project``."""
         with self.session() as session:
-            return repository.load_document(session, department, fiscal_year, region)
+            return repository.load_document(
+                session, department, fiscal_year, region, kind=kind, project=project
+            )
 
-    def export_json(self, department: str, fiscal_year: int | None = None) -> str:
-        return dump_document(self.document(department, fiscal_year))
+    def export_json(
+        self,
+        department: str,
+        fiscal_year: int | None = None,
+        *,
+        kind: DocumentKind = DocumentKind.DEPARTMENT_PERFORMANCE,
+        project: str | None = None,
+    ) -> str:
+        return dump_document(self.document(department, fiscal_year, kind=kind, project=project))
 
     def actuals(self, department: str, fiscal_year: int, region: str | None = None) -> Actuals:
         """The stored actuals of the department-year (empty when none were recorded)."""

@@ -17,6 +17,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from jixiao.cli import render
+from jixiao.domain.model import DocumentKind
 from jixiao.domain.target import TargetSyntaxError, parse_target
 from jixiao.errors import JixiaoError
 from jixiao.interchange import document_schema
@@ -70,10 +71,25 @@ def list_documents(db: DbOption = None) -> None:
     out.print(render.documents_table(Workspace(db).documents()))
 
 
+KindOption = Annotated[
+    DocumentKind,
+    typer.Option("--kind", help="文档类型(默认部门预算绩效文本;项目表单用 project_target 等)"),
+]
+ProjectOption = Annotated[
+    str | None, typer.Option("--project", help="项目名称(同一年度有多份项目表单时)")
+]
+
+
 @app.command()
-def show(department: DeptArgument, year: YearOption = None, db: DbOption = None) -> None:
+def show(
+    department: DeptArgument,
+    year: YearOption = None,
+    kind: KindOption = DocumentKind.DEPARTMENT_PERFORMANCE,
+    project: ProjectOption = None,
+    db: DbOption = None,
+) -> None:
     """以表格显示一个部门年度的预算和绩效指标。"""
-    document = Workspace(db).document(department, year)
+    document = Workspace(db).document(department, year, kind=kind, project=project)
     render.print_document(out, document)
 
 
@@ -83,12 +99,14 @@ def export(
     year: YearOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="输出规范 JSON 文档")] = True,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="写入文件")] = None,
+    kind: KindOption = DocumentKind.DEPARTMENT_PERFORMANCE,
+    project: ProjectOption = None,
     db: DbOption = None,
 ) -> None:
     """导出一个部门年度的规范 JSON 文档。"""
     if not as_json:
         raise JixiaoError("目前仅支持 --json 导出格式")
-    text = Workspace(db).export_json(department, year)
+    text = Workspace(db).export_json(department, year, kind=kind, project=project)
     if output is None:
         sys.stdout.write(text)
     else:
