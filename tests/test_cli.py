@@ -3,33 +3,16 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from cli_support import run_cli
 from jixiao.domain.model import PerformanceDocument
 from jixiao.interchange import dump_document, load_document_file
 
 FIXTURE = Path(__file__).parent / "fixtures" / "xingtai-2020.json"
 DEPARTMENT = "邢台市归国华侨联合会"
-
-
-def run_cli(*args: str, db: str | None = None) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "JIXIAO_DATABASE_URL"}
-    if db is not None:
-        env["JIXIAO_DATABASE_URL"] = db
-    env["COLUMNS"] = "200"
-    return subprocess.run(
-        [sys.executable, "-m", "jixiao", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
 
 
 def test_target_json_shows_operator_value_and_unit() -> None:

@@ -11,11 +11,12 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from cli_support import run_cli
 from jixiao.domain.achievement import is_cost_indicator
 from jixiao.domain.model import AchievementLevel, DeviationCause, Likelihood
 from jixiao.interchange import load_document_file
 from jixiao.interchange.actuals_table import ActualsFileError, load_actuals_file
-from test_cli import DEPARTMENT, FIXTURE, run_cli
+from test_cli import DEPARTMENT, FIXTURE
 
 HEADER = ["类型", "日期", "项目", "目标", "指标", "金额", "经济分类", "数值", "单位", "偏差说明"]
 PROJECT = "侨务工作经费"

@@ -4,34 +4,13 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
+from cli_support import run_cli
 from jixiao.interchange import save_document_file
 from review_helpers import clean_declaration
 
 FIXTURE = Path(__file__).parent / "fixtures" / "xingtai-2020.json"
-
-
-def run_cli(*args: str, db: str | None = None) -> subprocess.CompletedProcess[str]:
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in ("JIXIAO_DATABASE_URL", "JIXIAO_LIBRARY_XLSX")
-    }
-    if db is not None:
-        env["JIXIAO_DATABASE_URL"] = db
-    env["COLUMNS"] = "200"
-    return subprocess.run(
-        [sys.executable, "-m", "jixiao", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
 
 
 def test_reviewing_the_xingtai_file_exits_1_with_error_findings_in_json() -> None:

@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 
+from cli_support import run_cli
 from jixiao.ingest.pipeline import GenreError, parse_file
 from jixiao.ingest.readers import SourceFileError
 from jixiao.workspace import Workspace
-from test_cli import run_cli
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 XINGTAI = CORPUS / "xingtai-qiaolian-2020-department-performance.txt"

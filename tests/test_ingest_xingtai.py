@@ -16,12 +16,12 @@ from pathlib import Path
 
 import pytest
 
+from cli_support import run_cli
 from jixiao.domain.framework import Category
 from jixiao.domain.model import Indicator, PerformanceDocument
 from jixiao.domain.target import Operator, Target, TargetKind
 from jixiao.ingest.pipeline import parse_file
 from jixiao.ingest.report import ImportReport, ItemKind
-from test_cli import run_cli
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 XINGTAI = CORPUS / "xingtai-qiaolian-2020-department-performance.txt"

@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from cli_support import run_cli
 from jixiao.domain.actuals import (
     Actuals,
     IndicatorRef,
@@ -27,7 +28,7 @@ from jixiao.interchange.actuals_table import ActualsFileError
 from jixiao.store import save_document
 from jixiao.store.actuals import department_id_of, load_actuals, replace_actuals
 from jixiao.workspace import Workspace
-from test_cli import DEPARTMENT, FIXTURE, run_cli
+from test_cli import DEPARTMENT, FIXTURE
 from test_cli_evaluate import scenario_rows, write_csv
 
 MakeDocument = Callable[..., PerformanceDocument]
