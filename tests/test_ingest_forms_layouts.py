@@ -189,6 +189,7 @@ def test_level_one_cost_of_the_newer_framework(tmp_path: Path) -> None:
     assert (older.category, older.subcategory) == (Category.OUTPUT, Subcategory.COST)
 
 
+@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"the shared corpus is not checked out at {CORPUS}")
 def test_one_cell_per_paragraph_without_its_empty_cells(tmp_path: Path) -> None:
     """A reader that dropped the lines holding a space loses the empty cells: rows are then
     rebuilt from their content, and the Langfang form still reads the same."""
