@@ -17,6 +17,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from jixiao.cli import render
+from jixiao.cli.options import DbOption, DeptArgument, YearOption
 from jixiao.domain.model import DocumentKind
 from jixiao.domain.target import TargetSyntaxError, parse_target
 from jixiao.errors import JixiaoError
@@ -32,17 +33,6 @@ app = typer.Typer(
 )
 out = Console()
 err = Console(stderr=True)
-
-DbOption = Annotated[
-    str | None,
-    typer.Option(
-        "--db",
-        envvar="JIXIAO_DATABASE_URL",
-        help="数据库地址(默认:用户数据目录中的 SQLite 文件;PostgreSQL:postgresql://…)",
-    ),
-]
-YearOption = Annotated[int | None, typer.Option("--year", "-y", help="预算年度(默认:最新)")]
-DeptArgument = Annotated[str, typer.Argument(help="部门(预算单位)名称")]
 
 
 @app.command()

@@ -21,6 +21,7 @@ import typer
 from rich.console import Console
 
 from jixiao.cli import scorecards
+from jixiao.cli.options import DbOption, DeptArgument, YearOption
 from jixiao.domain.actuals import Actuals
 from jixiao.domain.model import PerformanceDocument
 from jixiao.domain.monitoring import monitor, monitoring_profile
@@ -31,11 +32,6 @@ from jixiao.workspace import Workspace
 
 out = Console()
 
-DbOption = Annotated[
-    str | None,
-    typer.Option("--db", envvar="JIXIAO_DATABASE_URL", help="数据库地址(默认:内置 SQLite 文件)"),
-]
-YearOption = Annotated[int | None, typer.Option("--year", "-y", help="预算年度(默认:最新)")]
 ActualsOption = Annotated[
     Path | None,
     typer.Option(
@@ -43,7 +39,6 @@ ActualsOption = Annotated[
     ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="以 JSON 输出")]
-DeptArgument = Annotated[str, typer.Argument(help="部门(预算单位)名称")]
 P = TypeVar("P")
 
 

@@ -20,6 +20,7 @@ from rich.table import Table
 from rich.text import Text
 
 from jixiao.cli import render
+from jixiao.cli.options import DbOption
 from jixiao.ingest.pipeline import missing_parts, parse_file, refuse_incomplete
 from jixiao.ingest.report import ImportReport, ItemKind
 from jixiao.interchange import dump_document
@@ -30,14 +31,6 @@ err = Console(stderr=True)
 
 FileArgument = Annotated[
     Path, typer.Argument(help="公开发布的文档:.txt(UTF-8/GBK)、.pdf(文字版或扫描件)、.xlsx")
-]
-DbOption = Annotated[
-    str | None,
-    typer.Option(
-        "--db",
-        envvar="JIXIAO_DATABASE_URL",
-        help="数据库地址(默认:用户数据目录中的 SQLite 文件;PostgreSQL:postgresql://…)",
-    ),
 ]
 _KIND_STYLES = {
     ItemKind.REPAIRED: "green",

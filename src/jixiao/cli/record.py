@@ -16,6 +16,7 @@ import typer
 from pydantic import ValidationError
 from rich.console import Console
 
+from jixiao.cli.options import DbOption, DeptArgument
 from jixiao.domain.actuals import Actuals, IndicatorRef, ProgressRecord, SpendingRecord
 from jixiao.errors import JixiaoError
 from jixiao.interchange.actuals_table import level_of
@@ -27,11 +28,6 @@ record_app = typer.Typer(
     help="记录实际数:支出、指标进度,或从 CSV/Excel 批量导入。", no_args_is_help=True
 )
 
-DbOption = Annotated[
-    str | None,
-    typer.Option("--db", envvar="JIXIAO_DATABASE_URL", help="数据库地址(默认:内置 SQLite 文件)"),
-]
-DeptArgument = Annotated[str, typer.Argument(help="部门(预算单位)名称")]
 DateOption = Annotated[
     dt.datetime, typer.Option("--date", help="日期,如 2020-06-30", formats=["%Y-%m-%d"])
 ]

@@ -18,6 +18,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from jixiao.cli.options import DbOption
 from jixiao.domain.library import IndicatorLibrary, LibraryIndicator, standard_library
 from jixiao.domain.library.matching import normalise_name
 from jixiao.domain.model import PerformanceDocument
@@ -40,14 +41,6 @@ from jixiao.workspace import Workspace
 
 out = Console()
 
-DbOption = Annotated[
-    str | None,
-    typer.Option(
-        "--db",
-        envvar="JIXIAO_DATABASE_URL",
-        help="数据库地址;审核文件时给出则同时读取本部门往年和同年度其他部门的指标值",
-    ),
-]
 LibraryOption = Annotated[
     Path | None,
     typer.Option(

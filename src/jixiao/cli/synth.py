@@ -7,16 +7,12 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from jixiao.cli.options import DbOption
 from jixiao.synth import LoadStats, ProvinceSpec, load_province
 from jixiao.workspace import Workspace
 
 out = Console()
 err = Console(stderr=True)
-
-DbOption = Annotated[
-    str | None,
-    typer.Option("--db", envvar="JIXIAO_DATABASE_URL", help="数据库地址(默认:内置 SQLite 文件)"),
-]
 
 
 def _summary(stats: LoadStats) -> str:
