@@ -15,7 +15,12 @@ Decisions:
 * Lists keep their order in ``position`` (0-based), unique within the owning list.
 * One ``indicators`` table for every indicator, owned by exactly one of a department goal, a
   goal section or a project (CHECK), with ``document_id`` and ``fiscal_year`` copied down so
-  the table can later be partitioned by year and scanned without joins.
+  the table is partitioned by year on PostgreSQL and scanned without joins.
+* On PostgreSQL, the tables that grow with the country (``indicators``, the actuals tables
+  and ``review_findings``) are ``PARTITION BY LIST (fiscal_year)`` with the primary key
+  ``(id, fiscal_year)`` (migration 0004, :mod:`jixiao.store.partitions`). The models keep the
+  primary key ``id`` (ids stay unique, from one sequence per table) and say nothing of
+  partitions: the same models serve SQLite, where the tables are plain.
 * Ids are never reused: ``AUTOINCREMENT`` on SQLite (whose default reuses the highest id
   after a delete), as PostgreSQL sequences do anyway. A replaced document gets a new id.
 * Amounts use :class:`ExactDecimal`; provenance maps use JSON (JSONB on PostgreSQL).
@@ -342,10 +347,13 @@ class IndicatorRow(Base):
     __table_args__ = (
         CheckConstraint(_ONE_OWNER, name="one_owner"),
         # Unique per owner list; NULL owners never collide, and each index doubles as the
-        # index on its foreign key (the owner column leads).
-        UniqueConstraint("department_goal_id", "position"),
-        UniqueConstraint("goal_section_id", "position"),
-        UniqueConstraint("project_id", "position"),
+        # index on its foreign key (the owner column leads). ``fiscal_year`` is in the key
+        # because PostgreSQL requires the partition key in every unique constraint of a
+        # partitioned table (migration 0004); an owner's indicators share its year, so the
+        # constraint says the same as (owner, position).
+        UniqueConstraint("department_goal_id", "fiscal_year", "position"),
+        UniqueConstraint("goal_section_id", "fiscal_year", "position"),
+        UniqueConstraint("project_id", "fiscal_year", "position"),
         # Table() takes columns among its items: the target columns come from one helper, and
         # the mapper maps them under their column names (target_kind, adjusted_target_kind, ...).
         *target_columns("target"),
@@ -473,3 +481,31 @@ class YearEndActualRow(_Reading, Base):
 
     deviation_explanation: Mapped[str | None] = mapped_column(Text)
     score_coefficient: Mapped[Decimal | None] = _amount()
+
+
+# --- review findings (migration 0004) ------------------------------------------------------------
+
+
+class ReviewFindingRow(Base):
+    """A finding of the latest review of a stored document (the document's key, not its row id:
+    saving the document again gives it a new id, and its review stays until the next one)."""
+
+    __tablename__ = "review_findings"
+    __table_args__ = (
+        Index("ix_review_findings_department_year", "department_id", "fiscal_year"),
+        _NO_ID_REUSE,
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    department_id: Mapped[int] = _actuals_department_fk()
+    fiscal_year: Mapped[int] = mapped_column(Integer, nullable=False)
+    kind: Mapped[str] = mapped_column(String(50), nullable=False)
+    subject: Mapped[str] = mapped_column(Text, nullable=False)
+    position: Mapped[int] = mapped_column(Integer, nullable=False)  # in the report's order
+    code: Mapped[str] = mapped_column(Text, nullable=False)
+    severity: Mapped[str] = mapped_column(String(20), nullable=False)
+    message: Mapped[str] = mapped_column(Text, nullable=False)
+    location: Mapped[dict[str, Any]] = mapped_column(JsonData, nullable=False)
+    suggestion: Mapped[str | None] = mapped_column(Text)
+    related: Mapped[list[Any]] = mapped_column(JsonData, nullable=False)
+    reviewed_at: Mapped[datetime] = mapped_column(UtcDateTime(), nullable=False)
