@@ -25,6 +25,7 @@ from jixiao.domain.actuals import (
 )
 from jixiao.errors import AmbiguousNameError, NotFoundError
 from jixiao.store.lookup import NO_REGION
+from jixiao.store.partitions import ensure_year
 from jixiao.store.tables import (
     Base,
     DepartmentRow,
@@ -90,7 +91,11 @@ def actuals_rows(actuals: Actuals, department_id: int, fiscal_year: int) -> dict
 
 
 def insert_rows(session: Session, rows_by_table: dict[str, list[Values]]) -> None:
-    """Bulk-insert rows (one executemany per table)."""
+    """Bulk-insert rows (one executemany per table), after making sure their years have their
+    partitions (PostgreSQL)."""
+    years = {row["fiscal_year"] for rows in rows_by_table.values() for row in rows}
+    for year in sorted(years):
+        ensure_year(session.connection(), year)
     for name, rows in rows_by_table.items():
         if rows:
             session.execute(insert(Base.metadata.tables[name]), rows)

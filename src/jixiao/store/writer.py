@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from jixiao.domain.model import Indicator, PerformanceDocument, Project, Traced
 from jixiao.store import codec
+from jixiao.store.partitions import ensure_year
 from jixiao.store.registry import department_id, region_id
 from jixiao.store.tables import (
     OWNER_COLUMNS,
@@ -38,6 +39,8 @@ def replace_document(session: Session, doc: PerformanceDocument) -> tuple[int, i
 
     Returns (new id, replaced revision or None).
     """
+    # First, before any row lock: creating a new year's partitions locks the parent tables.
+    ensure_year(session.connection(), doc.fiscal_year)
     department = department_id(session, doc.department)
     bureau_region = region_id(session, doc.finance_bureau.region) if doc.finance_bureau else None
     previous = _delete_previous(session, department, doc)
