@@ -10,7 +10,7 @@ Like sqlite-utils, the command line is a thin skin over this class::
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -19,12 +19,15 @@ from sqlalchemy.orm import Session
 
 from jixiao.domain.actuals import Actuals
 from jixiao.domain.model import DocumentKind, PerformanceDocument
+from jixiao.domain.review import Finding
 from jixiao.ingest.pipeline import import_file
 from jixiao.ingest.report import ImportReport
 from jixiao.interchange import dump_document, load_document_file
 from jixiao.interchange.actuals_table import load_actuals_file
 from jixiao.store import actuals as stored_actuals
 from jixiao.store import db, repository
+from jixiao.store import findings as stored_findings
+from jixiao.store.lookup import Wanted, find_document
 from jixiao.store.repository import DocumentSummary, SaveResult
 
 
@@ -117,6 +120,41 @@ class Workspace:
         actuals = load_actuals_file(path, department, fiscal_year)
         self.record(department, fiscal_year, actuals, replace=replace)
         return actuals
+
+    def save_findings(
+        self, document: PerformanceDocument, findings: Sequence[Finding]
+    ) -> int | None:
+        """Store a review's findings in place of the document's previous review, one
+        transaction; how many were stored, or None (nothing stored) when the document is not
+        in the database as it is (a file never loaded, or changed since)."""
+        with self.session() as session:
+            department = stored_findings.stored_department_id(session, document)
+            if department is None:
+                return None
+            return stored_findings.replace_findings(
+                session, department, document.fiscal_year, document.kind, document.subject, findings
+            )
+
+    def findings(
+        self,
+        department: str,
+        fiscal_year: int | None = None,
+        region: str | None = None,
+        *,
+        kind: DocumentKind = DocumentKind.DEPARTMENT_PERFORMANCE,
+        project: str | None = None,
+    ) -> list[Finding]:
+        """The findings of the latest stored review of a stored document (empty when it has
+        not been reviewed); the document is found as :meth:`document` finds it."""
+        with self.session() as session:
+            found = find_document(session, Wanted(department, fiscal_year, region, kind, project))
+            return stored_findings.load_findings(
+                session,
+                found.department.id,
+                found.document.fiscal_year,
+                kind,
+                found.document.subject,
+            )
 
     def close(self) -> None:
         if self._engine is not None:

@@ -251,8 +251,17 @@ def review_command(
     ] = None,
     sheet: LibraryOption = None,
     db: DbOption = None,
+    save: Annotated[
+        bool,
+        typer.Option(
+            "--save/--no-save", help="保存审核结果到数据库(仅限数据库中已保存的文档;默认保存)"
+        ),
+    ] = True,
 ) -> None:
-    """审核一份部门年度绩效文档:按严重程度列出问题及修改建议;有“错误”时退出码为 1。"""
+    """审核一份部门年度绩效文档:按严重程度列出问题及修改建议;有“错误”时退出码为 1。
+
+    审核数据库中的文档时,审核结果保存到数据库,替换该文档上一次的审核结果(--no-save 不保存)。
+    """
     settings = load_profile(profile) if profile is not None else ReviewProfile()
     indicators = _library(sheet)
     document, workspace = _load(target, year, db)
@@ -261,10 +270,15 @@ def review_command(
         with workspace.session() as session:
             context = review_context(session, document, indicators, settings.match_threshold)
     report = review(document, settings, context, indicators)
+    saved = None
+    if save and workspace is not None:
+        saved = workspace.save_findings(document, report.findings)
     if as_json:
         sys.stdout.write(report.model_dump_json(indent=2) + "\n")
     else:
         _report_text(report)
+        if saved is not None:
+            out.print(f"审核结果已保存 {saved} 条")
     if report.has_errors:
         raise typer.Exit(1)
 
