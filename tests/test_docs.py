@@ -25,6 +25,18 @@ def test_every_cli_command_is_in_the_readme_command_table() -> None:
     assert missing == []
 
 
+def test_every_subcommand_of_a_command_group_is_in_the_readme_command_table() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    names = [
+        f"{group.name} {command.name}"
+        for group in app.registered_groups
+        if group.typer_instance is not None
+        for command in group.typer_instance.registered_commands
+    ]
+    assert names, "the CLI registers no command group"
+    assert [name for name in names if f"`jixiao {name}" not in readme] == []
+
+
 def test_every_package_is_described_in_the_architecture_page() -> None:
     page = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
     modules = [m.name for m in pkgutil.iter_modules(jixiao.__path__) if not m.name.startswith("_")]

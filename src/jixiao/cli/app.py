@@ -132,6 +132,7 @@ def _register_features() -> None:
         evaluate,  # 自评打分 and 运行监控
         ingest,  # 导入公开文档: parse, import
         record,  # 实际数: record spend, record progress, record import
+        region,  # 按地区汇总: region evaluate, region monitor
         review,  # 审核, 指标库
         synth,  # 合成省份: synth
     )
@@ -139,6 +140,7 @@ def _register_features() -> None:
     evaluate.register(app)
     ingest.register(app)
     record.register(app)
+    region.register(app)
     review.register(app)
     synth.register(app)
 

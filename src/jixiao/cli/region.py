@@ -1,0 +1,272 @@
+"""Commands ``jixiao region evaluate`` and ``jixiao region monitor``: a whole region at once.
+
+Both call :mod:`jixiao.regional` (set-based SQL over every project of the year and region) and
+only render: a Rich summary, or with ``--json`` every project.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from jixiao.cli.options import DbOption
+from jixiao.domain.money import format_decimal
+from jixiao.domain.monitoring import Colour
+from jixiao.domain.monitoring.warnings import pct
+from jixiao.errors import JixiaoError
+from jixiao.regional import (
+    COLOURS,
+    RATINGS,
+    RegionEvaluation,
+    RegionMonitoring,
+    evaluate_region,
+    monitor_region,
+)
+from jixiao.workspace import Workspace
+
+out = Console()
+region_app = typer.Typer(
+    name="region",
+    help="按地区汇总:一个地区(行政区划代码前缀)全部项目的自评打分和运行监控(集合运算)。",
+    no_args_is_help=True,
+)
+
+CodeArgument = Annotated[
+    str | None,
+    typer.Argument(help="行政区划代码或其前缀(如 99、9901、990101;默认:全部地区)"),
+]
+RequiredYear = Annotated[int, typer.Option("--year", "-y", help="预算年度")]
+JsonOption = Annotated[bool, typer.Option("--json", help="以 JSON 输出每个项目")]
+LimitOption = Annotated[int, typer.Option("--limit", min=1, help="列出的项目和部门数")]
+_STYLES = {
+    Colour.RED: "bold red",
+    Colour.YELLOW: "yellow",
+    Colour.GREEN: "green",
+    Colour.BLUE: "blue",
+}
+
+
+def _decimal(value: Decimal | None) -> str | None:
+    """Exactly as computed (scores are already presented to 0.01)."""
+    return None if value is None else format(value, "f")
+
+
+def _hundredths(value: Decimal | None) -> str | None:
+    """Amounts (万元) and percentages, rounded to 0.01 for output."""
+    if value is None:
+        return None
+    return format(value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP), "f")
+
+
+def _percent(value: Decimal | None) -> str:
+    return "" if value is None else pct(value)
+
+
+def _colour_text(colour: Colour | None) -> Text:
+    return Text(colour.label, style=_STYLES[colour]) if colour else Text("—")
+
+
+def _colour_value(colour: Colour | None) -> str | None:
+    return None if colour is None else colour.value
+
+
+def _print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _place(code: str | None) -> str:
+    return f"行政区划代码 {code}*" if code else "全部地区"
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise JixiaoError(f"监控日期“{text}”无法识别,请写成 年-月-日,如 2024-06-30") from None
+
+
+# --- evaluate ----------------------------------------------------------------------------------
+
+
+def _evaluation_json(report: RegionEvaluation) -> dict[str, Any]:
+    return {
+        "fiscal_year": report.fiscal_year,
+        "profile": report.profile,
+        "region_code": report.region_code,
+        "summary": {
+            "projects": len(report.projects),
+            "ratings": report.ratings,
+            "mean": _decimal(report.mean),
+            "unsupported": report.unsupported,
+        },
+        "projects": [
+            {
+                "department": p.department,
+                "project": p.score.project,
+                "project_id": p.score.project_id,
+                "total": _decimal(p.total),
+                "rating": p.score.rating,
+                "unsupported": p.score.unsupported,
+            }
+            for p in report.projects
+        ],
+    }
+
+
+def _print_evaluation(report: RegionEvaluation, limit: int) -> None:
+    out.print(
+        Text(
+            f"{_place(report.region_code)} {report.fiscal_year} 年度项目自评(评分方案 "
+            f"{report.profile}):{len(report.projects)} 个项目,平均分 {report.mean}",
+            style="bold",
+        )
+    )
+    ratings = Table(title="评价等级")
+    for rating in RATINGS:
+        ratings.add_column(rating, justify="right")
+    ratings.add_row(*(str(report.ratings[r]) for r in RATINGS))
+    out.print(ratings)
+    lowest = Table(title=f"得分最低的 {limit} 个项目")
+    for header in ("部门", "项目", "总分", "等级"):
+        lowest.add_column(header, overflow="fold")
+    for p in report.lowest(limit):
+        lowest.add_row(p.department, p.score.project, str(p.total), p.score.rating)
+    out.print(lowest)
+    departments = report.departments()
+    shown = min(limit, len(departments))
+    rollup = Table(title=f"按部门汇总(平均分最低的 {shown} 个,共 {len(departments)} 个部门)")
+    for header in ("部门", "项目数", "平均分", "最低分", *RATINGS):
+        rollup.add_column(header, overflow="fold")
+    for d in departments[:limit]:
+        counts = (str(d.ratings[r]) for r in RATINGS)
+        rollup.add_row(d.department, str(d.projects), str(d.mean), str(d.lowest), *counts)
+    out.print(rollup)
+    if report.unsupported:
+        out.print(f"另有 {report.unsupported} 项指标需按文字规则逐项评分(集合运算未计分)")
+
+
+@region_app.command("evaluate")
+def evaluate(
+    year: RequiredYear,
+    code: CodeArgument = None,
+    profile: Annotated[
+        str, typer.Option("--profile", "-p", help="评分方案:default、hebei、sichuan")
+    ] = "default",
+    as_json: JsonOption = False,
+    limit: LimitOption = 10,
+    db: DbOption = None,
+) -> None:
+    """一个地区全部项目的年终自评得分:各等级项目数、平均分、得分最低的项目、按部门汇总。"""
+    report = evaluate_region(Workspace(db), year, profile, code)
+    if as_json:
+        _print_json(_evaluation_json(report))
+        return
+    _print_evaluation(report, limit)
+
+
+# --- monitor -----------------------------------------------------------------------------------
+
+
+def _monitoring_json(report: RegionMonitoring) -> dict[str, Any]:
+    return {
+        "fiscal_year": report.fiscal_year,
+        "as_of": report.as_of.isoformat(),
+        "profile": report.profile,
+        "region_code": report.region_code,
+        "summary": {
+            "projects": len(report.projects),
+            "colours": {_colour_value(c) or "none": n for c, n in report.colours.items()},
+            "warnings": {c.value: n for c, n in report.warnings.items()},
+            "unsupported": report.unsupported,
+        },
+        "projects": [
+            {
+                "department": p.department,
+                "project": s.project,
+                "project_id": s.project_id,
+                "budget": _hundredths(s.budget),
+                "executed": _hundredths(s.executed),
+                "rate": _hundredths(s.rate),
+                "planned": _hundredths(s.planned),
+                "behind_plan": _hundredths(s.behind_plan),
+                "time_colour": _colour_value(s.time_colour),
+                "plan_colour": _colour_value(s.plan_colour),
+                "checkpoint_colour": _colour_value(s.checkpoint_colour),
+                "target_colour": _colour_value(s.target_colour),
+                "target_progress": _hundredths(s.target_progress),
+                "colour": _colour_value(s.colour),
+                "indicators": {c.value: n for c, n in s.indicator_colours.items()},
+                "warnings": {c.value: n for c, n in s.warnings.items()},
+                "unsupported": s.unsupported,
+            }
+            for p in report.projects
+            for s in (p.status,)
+        ],
+    }
+
+
+def _print_monitoring(report: RegionMonitoring, limit: int) -> None:
+    day = f"{report.as_of.year}年{report.as_of.month}月{report.as_of.day}日"
+    out.print(
+        Text(
+            f"{_place(report.region_code)} {report.fiscal_year} 年度运行监控,截至{day}"
+            f"(监控方案 {report.profile}):{len(report.projects)} 个项目",
+            style="bold",
+        )
+    )
+    colours = Table(title="项目预警(取最严重的一项)")
+    for colour in (*COLOURS, None):
+        colours.add_column(_colour_text(colour) if colour else "无可评", justify="right")
+    colours.add_row(*(str(report.colours[c]) for c in (*COLOURS, None)))
+    out.print(colours)
+    warnings = "、".join(f"{c.label} {n} 条" for c, n in report.warnings.items())
+    out.print(f"预警共计:{warnings}")
+    behind = Table(title=f"执行进度最落后于资金支出计划的 {limit} 个项目")
+    for header in ("部门", "项目", "执行率", "计划进度", "落后(百分点)", "预警"):
+        behind.add_column(header, overflow="fold")
+    for p in report.most_behind(limit):
+        s = p.status
+        gap = format_decimal(s.behind_plan.quantize(Decimal("0.1"))) if s.behind_plan else ""
+        behind.add_row(
+            p.department,
+            s.project,
+            _percent(s.rate),
+            _percent(s.planned),
+            gap,
+            _colour_text(s.colour),
+        )
+    out.print(behind)
+    if report.unsupported:
+        out.print(f"另有 {report.unsupported} 项指标需按文字规则逐项判断(集合运算未判定颜色)")
+
+
+@region_app.command("monitor")
+def monitor(
+    year: RequiredYear,
+    as_of: Annotated[str, typer.Option("--as-of", help="监控日期,如 2024-06-30")],
+    code: CodeArgument = None,
+    profile: Annotated[
+        str, typer.Option("--profile", "-p", help="监控方案:default、strict")
+    ] = "default",
+    as_json: JsonOption = False,
+    limit: LimitOption = 10,
+    db: DbOption = None,
+) -> None:
+    """一个地区全部项目截至某日的运行监控:各颜色预警的项目数、最落后于支出计划的项目。"""
+    report = monitor_region(Workspace(db), year, _date(as_of), profile, code)
+    if as_json:
+        _print_json(_monitoring_json(report))
+        return
+    _print_monitoring(report, limit)
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(region_app, name="region")

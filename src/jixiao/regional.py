@@ -1,0 +1,215 @@
+"""Region-wide reports: every project of a year and region, scored or monitored set-based.
+
+The library calls behind ``jixiao region evaluate`` and ``jixiao region monitor``: they run the
+set-based statements (:mod:`jixiao.store.evaluation_sql`, :mod:`jixiao.store.monitoring_sql`)
+in one transaction of a :class:`~jixiao.workspace.Workspace`, attach the departments' names and
+summarise (ratings and mean score, per-department rollups, colours, the projects most behind
+their spending plan). Profiles are named as in the per-department commands; an unknown name, or
+a year and region without department documents, is a :class:`~jixiao.errors.JixiaoError`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from jixiao.domain.monitoring import Colour, monitoring_profile
+from jixiao.domain.scoring import present, scoring_profile
+from jixiao.errors import JixiaoError, NotFoundError
+from jixiao.store.evaluation_sql import ProjectScore, evaluate_projects
+from jixiao.store.monitoring_sql import ProjectMonitoring, monitor_projects
+from jixiao.store.tables import DepartmentRow, table_of
+from jixiao.workspace import Workspace
+
+RATINGS = ("优", "良", "中", "差")
+COLOURS = (Colour.RED, Colour.YELLOW, Colour.BLUE, Colour.GREEN)
+P = TypeVar("P")
+
+
+def _named(lookup: Callable[[str], P], name: str) -> P:
+    try:
+        return lookup(name)
+    except ValueError as error:
+        raise JixiaoError(str(error)) from None
+
+
+def _department_names(session: Session, ids: Iterable[int]) -> dict[int, str]:
+    wanted = sorted(set(ids))
+    table = table_of(DepartmentRow)
+    names: dict[int, str] = {}
+    for start in range(0, len(wanted), 1000):  # bounded IN lists
+        chunk = wanted[start : start + 1000]
+        query = select(table.c.id, table.c.name).where(table.c.id.in_(chunk))
+        names.update({row.id: row.name for row in session.execute(query)})
+    return names
+
+
+def _where(fiscal_year: int, region_code: str | None) -> str:
+    place = f"行政区划代码以“{region_code}”开头的地区" if region_code else "数据库"
+    return f"{place}没有 {fiscal_year} 年度的部门预算绩效文本(项目)"
+
+
+def _mean(values: Sequence[Decimal]) -> Decimal | None:
+    return sum(values, Decimal(0)) / len(values) if values else None
+
+
+# --- evaluation --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ScoredProject:
+    department: str
+    score: ProjectScore
+
+    @property
+    def total(self) -> Decimal:
+        """The total as presented (0.01)."""
+        return present(self.score.total)
+
+
+@dataclass(frozen=True)
+class DepartmentScores:
+    """A department's projects: how many, mean and lowest total, ratings."""
+
+    department: str
+    projects: int
+    mean: Decimal
+    lowest: Decimal
+    ratings: Counter[str]
+
+
+@dataclass(frozen=True)
+class RegionEvaluation:
+    fiscal_year: int
+    profile: str
+    region_code: str | None
+    projects: tuple[ScoredProject, ...]
+
+    @property
+    def ratings(self) -> dict[str, int]:
+        counts = Counter(p.score.rating for p in self.projects)
+        return {rating: counts[rating] for rating in RATINGS}
+
+    @property
+    def mean(self) -> Decimal:
+        mean = _mean([p.score.total for p in self.projects])
+        assert mean is not None  # a region evaluation has projects
+        return present(mean)
+
+    @property
+    def unsupported(self) -> int:
+        """Indicators SQL could not score (see :mod:`jixiao.store.evaluation_sql`)."""
+        return sum(p.score.unsupported for p in self.projects)
+
+    def lowest(self, count: int) -> list[ScoredProject]:
+        ordered = sorted(
+            self.projects, key=lambda p: (p.score.total, p.department, p.score.project)
+        )
+        return ordered[:count]
+
+    def departments(self) -> list[DepartmentScores]:
+        """Per department, lowest mean first."""
+        grouped: dict[str, list[ScoredProject]] = {}
+        for project in self.projects:
+            grouped.setdefault(project.department, []).append(project)
+        rollups = []
+        for department, projects in grouped.items():
+            totals = [p.score.total for p in projects]
+            mean = _mean(totals)
+            assert mean is not None
+            rollups.append(
+                DepartmentScores(
+                    department=department,
+                    projects=len(projects),
+                    mean=present(mean),
+                    lowest=present(min(totals)),
+                    ratings=Counter(p.score.rating for p in projects),
+                )
+            )
+        return sorted(rollups, key=lambda d: (d.mean, d.department))
+
+
+def evaluate_region(
+    workspace: Workspace, fiscal_year: int, profile: str = "default", region_code: str | None = None
+) -> RegionEvaluation:
+    """Every project of the year (of regions whose 行政区划 code starts ``region_code``) scored."""
+    chosen = _named(scoring_profile, profile)
+    with workspace.session() as session:
+        scores = evaluate_projects(session, fiscal_year, chosen, region_code)
+        names = _department_names(session, (s.department_id for s in scores))
+    if not scores:
+        raise NotFoundError(_where(fiscal_year, region_code))
+    projects = tuple(ScoredProject(names.get(s.department_id, ""), s) for s in scores)
+    return RegionEvaluation(fiscal_year, chosen.name, region_code, projects)
+
+
+# --- monitoring --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WatchedProject:
+    department: str
+    status: ProjectMonitoring
+
+
+@dataclass(frozen=True)
+class RegionMonitoring:
+    fiscal_year: int
+    as_of: date
+    profile: str
+    region_code: str | None
+    projects: tuple[WatchedProject, ...]
+
+    @property
+    def colours(self) -> dict[Colour | None, int]:
+        """Projects per colour (their worst warning; green: graded, nothing to warn of;
+        None: nothing to grade yet)."""
+        counts = Counter(p.status.colour for p in self.projects)
+        return {colour: counts[colour] for colour in (*COLOURS, None)}
+
+    @property
+    def warnings(self) -> dict[Colour, int]:
+        total: Counter[Colour] = Counter()
+        for project in self.projects:
+            total.update(project.status.warnings)
+        return {colour: total[colour] for colour in COLOURS if colour is not Colour.GREEN}
+
+    @property
+    def unsupported(self) -> int:
+        """Indicators SQL could not grade (see :mod:`jixiao.store.monitoring_sql`)."""
+        return sum(p.status.unsupported for p in self.projects)
+
+    def most_behind(self, count: int) -> list[WatchedProject]:
+        """The projects furthest below their spending plan at the date (behind ones only)."""
+        behind = [
+            p
+            for p in self.projects
+            if p.status.behind_plan is not None and p.status.behind_plan > 0
+        ]
+        behind.sort(key=lambda p: (-(p.status.behind_plan or 0), p.department, p.status.project))
+        return behind[:count]
+
+
+def monitor_region(
+    workspace: Workspace,
+    fiscal_year: int,
+    as_of: date,
+    profile: str = "default",
+    region_code: str | None = None,
+) -> RegionMonitoring:
+    """Every project of the year (of regions whose code starts ``region_code``) at ``as_of``."""
+    chosen = _named(monitoring_profile, profile)
+    with workspace.session() as session:
+        rows = monitor_projects(session, fiscal_year, as_of, chosen, region_code)
+        names = _department_names(session, (row.department_id for row in rows))
+    if not rows:
+        raise NotFoundError(_where(fiscal_year, region_code))
+    projects = tuple(WatchedProject(names.get(row.department_id, ""), row) for row in rows)
+    return RegionMonitoring(fiscal_year, as_of, chosen.name, region_code, projects)
