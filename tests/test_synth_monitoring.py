@@ -29,7 +29,7 @@ from jixiao.domain.model import (
 from jixiao.domain.monitoring import Colour, MonitoringProfile, monitor, monitoring_profile
 from jixiao.domain.monitoring.report import MonitoringReport
 from jixiao.domain.target import TargetKind, parse_target
-from jixiao.store.monitoring_sql import ProjectMonitoring, monitor_projects
+from jixiao.store.monitoring_sql import ProjectMonitoringRow, monitor_projects
 from jixiao.synth import ProvinceSpec, SynthUnit, load_province, province, store_units
 
 SPEC = ProvinceSpec(units=6, seed=7)
@@ -135,7 +135,7 @@ def _close(first: Decimal | None, second: Decimal | None) -> bool:
     return abs(first - second) <= CENT
 
 
-def _assert_same(row: ProjectMonitoring, report: MonitoringReport) -> None:
+def _assert_same(row: ProjectMonitoringRow, report: MonitoringReport) -> None:
     expected = report.project(row.project)
     budget = expected.budget
     assert _close(row.rate, budget.rate), (row.project, row.rate, budget.rate)
@@ -187,7 +187,7 @@ def test_sql_monitoring_equals_the_per_department_monitoring(
     assert wanted <= set(seen), wanted - set(seen)
 
 
-def _kinds(row: ProjectMonitoring, report: MonitoringReport) -> set[str]:
+def _kinds(row: ProjectMonitoringRow, report: MonitoringReport) -> set[str]:
     expected = report.project(row.project)
     kinds = {f"indicator.{c.value}" for c, n in row.indicator_colours.items() if n}
     kinds |= {f"budget.{c.value}" for c in (row.time_colour, row.plan_colour) if c is not None}
@@ -305,18 +305,51 @@ def test_each_colour_of_a_hand_made_department(engine: Engine) -> None:
     assert pending.indicator_colours[Colour.RED] == 1 and pending.unsupported == 0
 
 
-def test_a_written_result_is_counted_unsupported_not_guessed(engine: Engine) -> None:
-    document = _document([_project("文字项目", [_indicator("完成时限", "2024年10月底前")])])
-    actuals = Actuals(
-        progress=[
-            ProgressRecord(
-                ref=IndicatorRef(project="文字项目", indicator="完成时限"),
-                date=date(YEAR, 5, 1),
-                text="2024年9月",
-            )
-        ]
-    )
-    _store(engine, document, actuals)
+UNSUPPORTED = [
+    pytest.param("2024年10月底前", {"text": "2024年9月"}, id="period-text"),
+    pytest.param("优秀", {"text": "良好"}, id="qualitative-text"),
+    pytest.param("≥1000人次", {"text": "完成800人次"}, id="quantitative-text"),
+    pytest.param("≤20万元", {"value": _D(150000), "unit": "元"}, id="other-unit"),
+]
+
+
+@pytest.mark.parametrize(("target", "reading"), UNSUPPORTED)
+def test_a_reading_that_needs_the_text_rules_is_counted_unsupported_not_guessed(
+    engine: Engine, target: str, reading: dict[str, object]
+) -> None:
+    document = _document([_project("文字项目", [_indicator("完成情况", target)])])
+    ref = IndicatorRef(project="文字项目", indicator="完成情况")
+    record = ProgressRecord.model_validate({"ref": ref, "date": date(YEAR, 5, 1), **reading})
+    _store(engine, document, Actuals(progress=[record]))
     with Session(engine) as session:
         [row] = monitor_projects(session, YEAR, date(YEAR, 6, 30), monitoring_profile("default"))
     assert row.unsupported == 1 and not any(row.indicator_colours.values())
+
+
+def test_the_first_report_recorded_on_the_latest_day_counts(engine: Engine) -> None:
+    document = _document([_project("同日项目", [_indicator("培训人次", "≥1000人次")])])
+    reports = [
+        _report("同日项目", "培训人次", "100"),  # 20% of the path: red
+        _report("同日项目", "培训人次", "900"),  # same day, recorded later
+        ProgressRecord(
+            ref=IndicatorRef(project="同日项目", indicator="培训人次"),
+            date=date(YEAR, 7, 1),  # after the date: not yet
+            value=_D(500),
+        ),
+    ]
+    actuals = Actuals(progress=reports)
+    _store(engine, document, actuals)
+    as_of = date(YEAR, 6, 30)
+    with Session(engine) as session:
+        [row] = monitor_projects(session, YEAR, as_of, monitoring_profile("default"))
+    _assert_same(row, monitor(document, actuals, as_of, monitoring_profile("default")))
+    assert row.indicator_colours[Colour.RED] == 1
+
+
+def test_a_project_without_plan_spending_or_reports_has_nothing_to_grade(engine: Engine) -> None:
+    project = Project(name="空项目", budget=_D(10), indicators=[_indicator("培训人次", "≥10人次")])
+    _store(engine, _document([project]), Actuals())
+    with Session(engine) as session:
+        [row] = monitor_projects(session, YEAR, date(YEAR, 6, 30), monitoring_profile("strict"))
+    assert (row.executed, row.rate, row.planned, row.colour) == (None, None, None, None)
+    assert +row.warnings == Counter() and row.unsupported == 0

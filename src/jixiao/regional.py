@@ -24,7 +24,7 @@ from jixiao.domain.monitoring import Colour, monitoring_profile
 from jixiao.domain.scoring import present, scoring_profile
 from jixiao.errors import JixiaoError, NotFoundError
 from jixiao.store.evaluation_sql import ProjectScore, evaluate_projects
-from jixiao.store.monitoring_sql import ProjectMonitoring, monitor_projects
+from jixiao.store.monitoring_sql import ProjectMonitoringRow, monitor_projects
 from jixiao.store.tables import DepartmentRow, table_of
 from jixiao.workspace import Workspace
 
@@ -156,7 +156,7 @@ def evaluate_region(
 @dataclass(frozen=True)
 class WatchedProject:
     department: str
-    status: ProjectMonitoring
+    status: ProjectMonitoringRow
 
 
 @dataclass(frozen=True)

@@ -45,7 +45,6 @@ from __future__ import annotations
 
 import calendar
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -108,7 +107,7 @@ WORK_MEM = "256MB"
 
 
 @dataclass(frozen=True)
-class ProjectMonitoring:
+class ProjectMonitoringRow:
     """One project's monitoring at the date, as the set-based statement computes it."""
 
     project_id: int
@@ -699,7 +698,7 @@ def monitor_projects(
     as_of: date,
     profile: MonitoringProfile,
     region_code: str | None = None,
-) -> list[ProjectMonitoring]:
+) -> list[ProjectMonitoringRow]:
     """Every project of the department documents of the year, monitored set-based at ``as_of``."""
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
@@ -720,9 +719,9 @@ def _colour(rank: Any) -> Colour | None:
     return None if rank is None else _RANKS[int(rank)]
 
 
-def _monitoring(row: Any) -> ProjectMonitoring:
+def _monitoring(row: Any) -> ProjectMonitoringRow:
     colours = {colour: int(row[f"rank_{colour.rank}"]) for colour in Colour}
-    return ProjectMonitoring(
+    return ProjectMonitoringRow(
         project_id=row["project_id"],
         department_id=row["department_id"],
         project=row["name"],
@@ -738,8 +737,3 @@ def _monitoring(row: Any) -> ProjectMonitoring:
         gap_warning=bool(row["gap"]),
         unsupported=int(row["unsupported"]),
     )
-
-
-def colour_counts(rows: Sequence[ProjectMonitoring]) -> Counter[Colour | None]:
-    """Projects per colour (their worst warning; None: nothing to warn of or grade)."""
-    return Counter(row.colour for row in rows)
