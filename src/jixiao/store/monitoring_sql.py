@@ -705,6 +705,10 @@ def monitor_projects(
         # One wide statement over millions of rows: with the default 4 MB per sort or hash, its
         # joins spill to disk in batches. SET LOCAL ends with the caller's transaction.
         session.execute(text(f"SET LOCAL work_mem = '{WORK_MEM}'"))
+        # Compiling the statement's many CASE expressions just in time costs about 0.8 s, more
+        # than it saves: measured on 2,000 projects (60,000 indicators), 1.6 s with JIT, 0.74 s
+        # without.
+        session.execute(text("SET LOCAL jit = off"))
     rows = session.execute(monitoring_statement(dialect, fiscal_year, as_of, profile, region_code))
     return [_monitoring(row._mapping) for row in rows]
 
