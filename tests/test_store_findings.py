@@ -25,7 +25,7 @@ from jixiao.domain.review import (
     review,
 )
 from jixiao.interchange import load_document_file, save_document_file
-from jixiao.store import save_document
+from jixiao.store import delete_document, save_document
 from jixiao.store.findings import load_findings, replace_findings
 from jixiao.store.tables import ReviewFindingRow
 from jixiao.workspace import Workspace
@@ -129,6 +129,20 @@ def test_a_failed_replacement_keeps_the_previous_review(
         raise RuntimeError("the caller fails before commit")
     with Session(engine) as session:
         assert load_findings(session, department, 2020, KIND, "") == list(xingtai_findings)
+
+
+def test_deleting_a_document_deletes_its_stored_review(
+    engine: Engine, xingtai: PerformanceDocument, xingtai_findings: tuple[Finding, ...]
+) -> None:
+    save_document(engine, xingtai)
+    department = department_of(engine, xingtai.department.name)
+    with Session(engine) as session, session.begin():
+        replace_findings(session, department, 2020, KIND, "", xingtai_findings)
+        replace_findings(session, department, 2021, KIND, "", [EVERY_FIELD])
+    delete_document(engine, xingtai.department.name, 2020)
+    with Session(engine) as session:
+        assert load_findings(session, department, 2020, KIND, "") == []
+        assert load_findings(session, department, 2021, KIND, "") == [EVERY_FIELD]
 
 
 def test_findings_of_a_year_go_to_its_partition_on_postgresql(

@@ -81,7 +81,7 @@ def replace_findings(
     nothing changes.
     """
     ensure_year(session.connection(), fiscal_year)
-    session.execute(delete(_TABLE).where(*_of_document(department_id, fiscal_year, kind, subject)))
+    delete_findings(session, department_id, fiscal_year, kind, subject)
     keys = {
         "department_id": department_id,
         "fiscal_year": fiscal_year,
@@ -93,6 +93,13 @@ def replace_findings(
     if rows:
         session.execute(insert(_TABLE), rows)
     return len(rows)
+
+
+def delete_findings(
+    session: Session, department_id: int, fiscal_year: int, kind: DocumentKind, subject: str
+) -> None:
+    """Forget the document's stored review (when the document itself is deleted)."""
+    session.execute(delete(_TABLE).where(*_of_document(department_id, fiscal_year, kind, subject)))
 
 
 def load_findings(

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from jixiao.domain.model import DocumentKind, PerformanceDocument
 from jixiao.errors import StoreError
-from jixiao.store import reader, writer
+from jixiao.store import findings, reader, writer
 from jixiao.store.lookup import Wanted, find_document
 from jixiao.store.results import DocumentCounts, DocumentSummary, SaveResult
 
@@ -97,12 +97,16 @@ def delete_document(
     """Delete the stored document of the department-year and kind (and project) with all its
     parts.
 
-    The department and region stay registered. Raises NotFoundError if there is none, or
-    AmbiguousNameError as :func:`load_document` does.
+    The document's stored review goes with it; the department and region stay registered.
+    Raises NotFoundError if there is none, or AmbiguousNameError as :func:`load_document` does.
     """
     wanted = Wanted(department_name, fiscal_year, region, kind, project)
     with _writing(target) as session:
-        writer.delete_document_row(session, find_document(session, wanted).document.id)
+        found = find_document(session, wanted).document
+        writer.delete_document_row(session, found.id)
+        findings.delete_findings(
+            session, found.department_id, found.fiscal_year, kind, found.subject
+        )
 
 
 @contextmanager
