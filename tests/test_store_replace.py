@@ -132,7 +132,7 @@ def test_failure_mid_save_keeps_the_old_version(
     original = make_document()
     save_document(engine, original)
     before = row_counts(engine)
-    monkeypatch.setattr(writer, "insert_parts", _fail)
+    monkeypatch.setattr(writer, "insert_rows", _fail)
     with pytest.raises(RuntimeError, match="injected"):
         save_document(engine, make_document(small=True))
     assert row_counts(engine) == before
@@ -187,7 +187,7 @@ def test_failure_in_callers_session_leaves_it_usable(
 ) -> None:
     original = make_document()
     save_document(engine, original)
-    monkeypatch.setattr(writer, "insert_parts", _fail)
+    monkeypatch.setattr(writer, "insert_rows", _fail)
     with Session(engine) as session:
         with pytest.raises(RuntimeError):
             save_document(session, make_document(small=True))

@@ -13,8 +13,9 @@ enough to exercise the scoring rules the way real data does:
   with an occasional score coefficient, and a tenth of the projects without a satisfaction
   indicator (its points are shared among the other blocks).
 
-:func:`load_province` writes it through the store's own code paths (``save_document`` and the
-actuals repository), a batch of department-years per transaction.
+:func:`load_province` writes it through the store's bulk path (:mod:`jixiao.store.bulk`: the rows
+``save_document`` and the actuals repository write, by ``COPY`` on PostgreSQL), a batch of
+department-years per transaction.
 """
 
 from __future__ import annotations
@@ -49,9 +50,7 @@ from jixiao.domain.model import (
     SpendingCheckpoint,
 )
 from jixiao.domain.target import Direction, Target, TargetKind, parse_target
-from jixiao.store import actuals as stored_actuals
-from jixiao.store.registry import department_id
-from jixiao.store.repository import save_document
+from jixiao.store.bulk import Unit, save_units
 
 CITIES: Final = ("东阳", "西川", "南平", "北宁", "中兴", "安和", "永丰", "临江", "青石", "白沙")
 DEPARTMENT_KINDS: Final = (
@@ -405,16 +404,9 @@ def province(spec: ProvinceSpec) -> Iterator[SynthUnit]:
 
 
 def store_units(session: Session, units: Sequence[SynthUnit]) -> None:
-    """Store department-years in the session's transaction (documents, then all actuals)."""
-    rows: dict[str, list[stored_actuals.Values]] = {}
-    for unit in units:
-        save_document(session, unit.document)
-        found = department_id(session, unit.document.department)
-        for table, table_rows in stored_actuals.actuals_rows(
-            unit.actuals, found, unit.document.fiscal_year
-        ).items():
-            rows.setdefault(table, []).extend(table_rows)
-    stored_actuals.insert_rows(session, rows)
+    """Store department-years in the session's transaction (the bulk path: COPY on
+    PostgreSQL), each replacing what was stored of its department-year."""
+    save_units(session, [Unit(unit.document, unit.actuals) for unit in units])
 
 
 def load_province(
