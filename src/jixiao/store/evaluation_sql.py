@@ -7,8 +7,8 @@ blocks handing their points to the others pro rata), each indicator scored by op
 direction with CASE, qualitative levels in the profile's bands (with the coefficient clamped
 into its band), and totals per project. The rating is read from the presented total in Python.
 
-Numbers: PostgreSQL computes in exact NUMERIC; SQLite (whose amounts are decimal text) in
-double precision, so its totals agree with the exact ones to far better than 0.01.
+Numbers: both databases compute in double precision (see ``_Numbers``); the totals agree with
+the exact ones of the Python rules to far better than the 0.01 a score sheet shows.
 
 Where a reading needs the Python rules' text parsing, SQL does not guess: the indicator is
 counted in ``unsupported`` (and scored 0), so a caller can fall back to the per-project code
@@ -33,7 +33,6 @@ from typing import Any
 
 from sqlalchemy import (
     Float,
-    Numeric,
     and_,
     case,
     cast,
@@ -46,7 +45,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement, Select
-from sqlalchemy.sql.selectable import CTE
+from sqlalchemy.sql.selectable import CTE, Subquery
 
 from jixiao.domain.framework import Category, Subcategory
 from jixiao.domain.model import AchievementLevel, DocumentKind, FundingSource
@@ -82,20 +81,24 @@ class ProjectScore:
 
 
 class _Numbers:
-    """Arithmetic that is exact on PostgreSQL and double precision on SQLite."""
+    """Arithmetic in double precision on both databases.
+
+    Amounts are exact in the tables (NUMERIC on PostgreSQL, decimal text on SQLite); a score is
+    a sum of a few dozen products of ratios, where double precision is exact to far better than
+    the 0.01 a score sheet shows, and on PostgreSQL about a fifth cheaper than NUMERIC over
+    millions of rows (measured: 1.80 against 1.44 CPU seconds for 5,000 projects).
+    """
 
     def __init__(self, dialect: str) -> None:
-        self.sqlite = dialect == "sqlite"
+        self.dialect = dialect
 
     def of(self, column: Any) -> Expr:
         # SQLite keeps ExactDecimal as text: CAST to REAL (a CAST to NUMERIC could give an
-        # INTEGER, and integer division truncates).
-        return cast(column, Float) if self.sqlite else column
+        # INTEGER, and integer division truncates); PostgreSQL casts NUMERIC to float8.
+        return cast(column, Float)
 
     def const(self, value: Decimal | int) -> Expr:
-        if self.sqlite:
-            return literal(float(value), Float)
-        return literal(Decimal(value), Numeric)
+        return literal(float(value), Float)
 
     def least(self, a: Expr, b: Expr) -> Expr:
         return case((a < b, a), else_=b)
@@ -147,7 +150,9 @@ class _Query:
 
     # -- inputs ---------------------------------------------------------------------------
 
-    def projects(self) -> CTE:
+    def _documents(self) -> Select[Any]:
+        """The projects of the year's department documents, with the budget they are scored
+        against and the execution the document states (its 资金执行 total row)."""
         doc, project, fe = (
             table_of(DocumentRow),
             table_of(ProjectRow),
@@ -202,61 +207,115 @@ class _Query:
                 .join(region, region.c.id == department.c.region_id)
                 .where(region.c.code.like(f"{self.region}%"))
             )
-        return query.cte("p")
-
-    def _year_spending(self) -> Select[Any]:
-        spending = table_of(SpendingRecordRow)
-        return select(spending).where(
-            spending.c.fiscal_year == self.year,
-            spending.c.project.is_not(None),
-            spending.c.goal.is_(None),
-            spending.c.date.between(date(self.year, 1, 1), date(self.year, 12, 31)),
-        )
-
-    def spending(self) -> CTE:
-        """Per project: total spent, number of records, number with an economic category."""
-        s = self._year_spending().subquery()
-        return (
-            select(
-                s.c.department_id,
-                s.c.project,
-                func.sum(self.n.of(s.c.amount)).label("spent"),
-                func.count().label("records"),
-                func.count(s.c.economic_category).label("categorised"),
-            )
-            .group_by(s.c.department_id, s.c.project)
-            .cte("s")
-        )
+        return query
 
     def category_spending(self) -> CTE:
-        s = self._year_spending().subquery()
+        """The year's project spending per department, project and economic category (NULL
+        for records without one), with the number of records: one scan of the ledger serves
+        both the project totals and the cost lines."""
+        spending = table_of(SpendingRecordRow)
         return (
             select(
-                s.c.department_id,
-                s.c.project,
-                s.c.economic_category,
-                func.sum(self.n.of(s.c.amount)).label("spent"),
+                spending.c.department_id,
+                spending.c.project,
+                spending.c.economic_category,
+                func.sum(self.n.of(spending.c.amount)).label("spent"),
+                func.count().label("records"),
             )
-            .where(s.c.economic_category.is_not(None))
-            .group_by(s.c.department_id, s.c.project, s.c.economic_category)
+            .where(
+                spending.c.fiscal_year == self.year,
+                spending.c.project.is_not(None),
+                spending.c.goal.is_(None),
+                spending.c.date.between(date(self.year, 1, 1), date(self.year, 12, 31)),
+            )
+            .group_by(spending.c.department_id, spending.c.project, spending.c.economic_category)
             .cte("cs")
         )
 
-    def first_year_end(self) -> CTE:
+    def projects(self, cs: CTE) -> CTE:
+        """One row per project: budget, stated execution, and its ledger's totals."""
+        d = self._documents().subquery("d")
+        categorised = case((cs.c.economic_category.is_not(None), cs.c.records), else_=0)
+        s = (
+            select(
+                cs.c.department_id,
+                cs.c.project,
+                func.sum(cs.c.spent).label("spent"),
+                func.sum(cs.c.records).label("records"),
+                func.sum(categorised).label("categorised"),
+            )
+            .group_by(cs.c.department_id, cs.c.project)
+            .subquery("s")
+        )
+        return (
+            select(d, s.c.spent, s.c.records, s.c.categorised)
+            .outerjoin(s, and_(s.c.department_id == d.c.department_id, s.c.project == d.c.name))
+            .cte("p")
+        )
+
+    # -- actuals, keyed by project id (names are matched once per project, not per indicator) --
+
+    def first_year_end(self, p: CTE) -> Subquery:
         """The first year-end actual of each project indicator (the Python look-up's pick)."""
         ye = table_of(YearEndActualRow)
         return (
-            select(ye.c.department_id, ye.c.project, ye.c.indicator, func.min(ye.c.id).label("id"))
-            .where(ye.c.fiscal_year == self.year, ye.c.goal.is_(None), ye.c.project.is_not(None))
-            .group_by(ye.c.department_id, ye.c.project, ye.c.indicator)
-            .cte("ye_first")
+            select(p.c.project_id, ye.c.indicator, func.min(ye.c.id).label("id"))
+            .join(p, and_(p.c.department_id == ye.c.department_id, p.c.name == ye.c.project))
+            .where(ye.c.fiscal_year == self.year, ye.c.goal.is_(None))
+            .group_by(p.c.project_id, ye.c.indicator)
+            .subquery("ye_first")
         )
 
-    # -- per indicator ------------------------------------------------------------------------
+    def ledger(self, p: CTE, cs: CTE) -> Subquery:
+        """What each cost line's economic category spent, per indicator id (万元).
 
-    def indicators(self, p: CTE, s: CTE) -> CTE:
+        A cost line whose stem is T reads the categories that end with T (``公务接待费`` and
+        ``接待费`` for 接待费成本). The suffix test is made once per distinct category name
+        (the few categories of the year, each written under every tail of its name), so the
+        look-ups are hash joins on equal keys, not a LIKE per pair of cost line and category.
+        """
+        ind = table_of(IndicatorRow)
+        names = (
+            select(cs.c.economic_category.label("category"))
+            .where(cs.c.economic_category.is_not(None), cs.c.economic_category != "")
+            .distinct()
+            .subquery("names")
+        )
+        tails = select(names.c.category, names.c.category.label("tail")).cte(
+            "tails", recursive=True
+        )
+        tails = tails.union_all(
+            select(tails.c.category, func.substr(tails.c.tail, 2)).where(
+                func.length(tails.c.tail) > 1
+            )
+        )
+        per_project = (
+            select(p.c.project_id, cs.c.economic_category.label("category"), cs.c.spent)
+            .join(p, and_(p.c.department_id == cs.c.department_id, p.c.name == cs.c.project))
+            .subquery("cp")
+        )
+        return (
+            select(ind.c.id, func.sum(per_project.c.spent).label("spent"))
+            .join(tails, tails.c.tail == _stem(ind.c.name))
+            .join(
+                per_project,
+                and_(
+                    per_project.c.project_id == ind.c.project_id,
+                    per_project.c.category == tails.c.category,
+                ),
+            )
+            .where(ind.c.fiscal_year == self.year, _is_cost(ind.c))
+            .group_by(ind.c.id)
+            .subquery("l")
+        )
+
+    # -- per indicator: one pass, in stages (each stage's columns computed once) -------------
+
+    def sourced(self, p: CTE, cs: CTE) -> Subquery:
+        """Each indicator with its block and the reading it is scored on (year-end actual,
+        the document's own result, or the ledger of its economic category)."""
         ind, ye = table_of(IndicatorRow), table_of(YearEndActualRow)
-        first = self.first_year_end()
+        first, led = self.first_year_end(p), self.ledger(p, cs)
         picked = ye.alias("ye")
         has_value = or_(
             picked.c.value.is_not(None),
@@ -272,147 +331,58 @@ class _Query:
                 func.coalesce(ind.c.result_actual_text, "") != "",
             ),
         )
-        categorised = func.coalesce(s.c.categorised, 0) > 0
+        categorised = func.coalesce(p.c.categorised, 0) > 0
         source = case(
             (and_(picked.c.id.is_not(None), has_value), "year_end"),
             (from_doc, "document"),
             (and_(_is_cost(ind.c), categorised), "ledger"),
             else_=null(),
         )
-        category = _category(ind.c)
+        factor = case(
+            {unit: self.n.const(Decimal(10) ** (4 - exp)) for unit, exp in MONEY_EXPONENTS.items()},
+            value=ind.c.target_unit,
+            else_=null(),
+        )
+        year_end = picked.c.id.is_not(None) & has_value
         return (
             select(
-                ind.c.id,
                 ind.c.project_id,
-                p.c.department_id,
-                p.c.name.label("project"),
-                ind.c.name,
                 ind.c.weight,
                 ind.c.direction,
                 ind.c.target_kind,
                 ind.c.target_operator,
                 ind.c.target_value,
                 ind.c.target_unit,
-                _group(category, self.profile).label("grp"),
-                case((source == "ledger", _stem(ind.c.name)), else_=null()).label("stem"),
+                _group(_category(ind.c), self.profile).label("grp"),
                 source.label("source"),
-                case((source == "year_end", picked.c.value), else_=ind.c.result_actual).label(
-                    "value"
-                ),
-                case((source == "year_end", picked.c.unit), else_=ind.c.result_actual_unit).label(
-                    "unit"
-                ),
-                case((source == "year_end", picked.c.level), else_=ind.c.result_level).label(
-                    "level"
-                ),
+                (func.coalesce(led.c.spent, self.n.const(0)) * factor).label("ledger"),
+                case((year_end, picked.c.value), else_=ind.c.result_actual).label("value"),
+                case((year_end, picked.c.unit), else_=ind.c.result_actual_unit).label("unit"),
+                case((year_end, picked.c.level), else_=ind.c.result_level).label("level"),
                 case(
-                    (source == "year_end", picked.c.text),
+                    (year_end, picked.c.text),
                     (ind.c.result_actual.is_(None), ind.c.result_actual_text),
                     else_=null(),
                 ).label("text"),
                 case(
-                    (source == "year_end", picked.c.score_coefficient),
+                    (year_end, picked.c.score_coefficient),
                     else_=ind.c.result_score_coefficient,
                 ).label("coefficient"),
             )
             .join(p, p.c.project_id == ind.c.project_id)
-            .outerjoin(s, and_(s.c.department_id == p.c.department_id, s.c.project == p.c.name))
             .outerjoin(
-                first,
-                and_(
-                    first.c.department_id == p.c.department_id,
-                    first.c.project == p.c.name,
-                    first.c.indicator == ind.c.name,
-                ),
+                first, and_(first.c.project_id == ind.c.project_id, first.c.indicator == ind.c.name)
             )
             .outerjoin(picked, picked.c.id == first.c.id)
+            .outerjoin(led, led.c.id == ind.c.id)
             .where(ind.c.fiscal_year == self.year)
-            .cte("i")
+            .offset(0)  # a fence: later stages read these columns instead of inlining them
+            .subquery("i")
         )
 
-    def ledger(self, i: CTE, cs: CTE) -> CTE:
-        """What each cost line's economic category spent, in the target's money unit."""
-        stem = i.c.stem
-        matches = or_(cs.c.economic_category == stem, cs.c.economic_category.like("%" + stem))
-        factor = case(
-            {unit: self.n.const(Decimal(10) ** (4 - exp)) for unit, exp in MONEY_EXPONENTS.items()},
-            value=i.c.target_unit,
-            else_=null(),
-        )
-        return (
-            select(
-                i.c.id,
-                (func.coalesce(func.sum(cs.c.spent), self.n.const(0)) * factor).label("spent"),
-            )
-            .select_from(i)
-            .outerjoin(
-                cs,
-                and_(
-                    cs.c.department_id == i.c.department_id,
-                    cs.c.project == i.c.project,
-                    matches,
-                ),
-            )
-            .where(i.c.source == "ledger")
-            .group_by(i.c.id, i.c.target_unit)
-            .cte("l")
-        )
-
-    def groups(self, i: CTE) -> CTE:
-        """Per project and block: scorable indicators without a stated weight, stated sum."""
-        return (
-            select(
-                i.c.project_id,
-                i.c.grp,
-                func.count(case((i.c.weight.is_(None), 1))).label("unstated"),
-                func.coalesce(func.sum(self.n.of(i.c.weight)), self.n.const(0)).label("given"),
-            )
-            .where(i.c.grp.is_not(None), i.c.target_kind.is_not(None))
-            .group_by(i.c.project_id, i.c.grp)
-            .cte("g")
-        )
-
-    def block_points(self, g: CTE) -> CTE:
-        """Each used block's points: its weight, scaled up when other blocks are empty."""
-        weights = {group.label: self.n.const(group.weight) for group in self.profile.groups}
-        block_weight = case(weights, value=g.c.grp, else_=self.n.const(0))
-        active = (
-            select(
-                g.c.project_id, func.sum(block_weight).label("active"), func.count().label("used")
-            )
-            .group_by(g.c.project_id)
-            .subquery()
-        )
-        available = sum((group.weight for group in self.profile.groups), Decimal(0))
-        scale = case(
-            (active.c.used < len(self.profile.groups), self.n.const(available) / active.c.active),
-            else_=self.n.const(1),
-        )
-        return (
-            select(
-                g.c.project_id,
-                g.c.grp,
-                g.c.unstated,
-                g.c.given,
-                (block_weight * scale).label("points"),
-            )
-            .join(active, active.c.project_id == g.c.project_id)
-            .cte("b")
-        )
-
-    # -- scores (in stages, so no expression is inlined into another many times) -------------
-
-    def share(self, i: CTE, b: CTE) -> Expr:
-        rest = self.n.greatest(b.c.points - b.c.given, self.n.const(0))
-        return case(
-            (b.c.grp.is_(None), self.n.const(0)),
-            (i.c.weight.is_not(None), self.n.of(i.c.weight)),
-            else_=rest / b.c.unstated,
-        )
-
-    def readings(self, i: CTE, b: CTE, led: CTE) -> CTE:
-        """Per indicator: its points, how it is scored (mode), the number and the rule."""
-        value = case((i.c.source == "ledger", led.c.spent), else_=self.n.of(i.c.value))
+    def readings(self, i: Subquery) -> Subquery:
+        """Per indicator: how it is scored (mode), the number, the goal and the rule."""
+        value = case((i.c.source == "ledger", i.c.ledger), else_=self.n.of(i.c.value))
         has_text = func.coalesce(i.c.text, "") != ""
         is_banded = or_(
             i.c.target_kind == "qualitative",
@@ -436,7 +406,9 @@ class _Query:
         return (
             select(
                 i.c.project_id,
-                self.share(i, b).label("points"),
+                i.c.grp,
+                i.c.target_kind,
+                self.n.of(i.c.weight).label("weight"),
                 mode.label("mode"),
                 value.label("value"),
                 self.n.of(i.c.target_value).label("goal"),
@@ -445,10 +417,8 @@ class _Query:
                 func.coalesce(i.c.level, AchievementLevel.NOT_ACHIEVED.value).label("level"),
                 self.n.of(i.c.coefficient).label("coefficient"),
             )
-            .select_from(i)
-            .outerjoin(b, and_(b.c.project_id == i.c.project_id, b.c.grp == i.c.grp))
-            .outerjoin(led, led.c.id == i.c.id)
-            .cte("r")
+            .offset(0)
+            .subquery("r")
         )
 
     def banded(self, r: Any) -> Expr:
@@ -462,36 +432,39 @@ class _Query:
         clamped = self.n.least(self.n.greatest(r.c.coefficient, low), high)
         return case((r.c.coefficient.is_(None), default), else_=clamped)
 
-    def scored(self, r: CTE) -> CTE:
-        q = select(r, self._met(r).label("met")).cte("q")
+    def fractions(self, r: Subquery) -> Subquery:
+        """Per indicator: the fraction of its points it earns (0 to 1)."""
         one, zero = self.n.const(1), self.n.const(0)
-        value, goal, reverse = q.c.value, q.c.goal, q.c.reverse
+        value, goal, reverse = r.c.value, r.c.goal, r.c.reverse
+        met = self._met(r)
         raw = case(
             (and_(~reverse, goal > zero, value >= zero), value / goal),
             (and_(reverse, goal >= zero, value > zero), goal / value),
             (and_(reverse, goal >= zero, value == zero), one),
-            (q.c.met, one),
+            (met, one),
             else_=zero,
         )
-        ratio = select(q, raw.label("raw")).cte("qr")
         capped = case(
-            (and_(ratio.c.op == "=", ratio.c.raw > one), one / ratio.c.raw),
-            (ratio.c.raw < one, ratio.c.raw),
+            (and_(r.c.op == "=", raw > one), one / raw),
+            (raw < one, raw),
             else_=one,
         )
-        share = case(
-            (ratio.c.mode == "band", self.banded(ratio)),
-            (ratio.c.mode != "quantity", zero),
-            (ratio.c.met, one),
+        fraction = case(
+            (r.c.mode == "band", self.banded(r)),
+            (r.c.mode != "quantity", zero),
+            (met, one),
             else_=capped,
         )
         return select(
-            ratio.c.project_id,
-            (ratio.c.points * share).label("score"),
-            case((ratio.c.mode == "unsupported", 1), else_=0).label("unsupported"),
-        ).cte("sc")
+            r.c.project_id,
+            r.c.grp,
+            r.c.target_kind,
+            r.c.weight,
+            fraction.label("fraction"),
+            case((r.c.mode == "unsupported", 1), else_=0).label("unsupported"),
+        ).subquery("f")
 
-    def _met(self, r: CTE) -> Expr:
+    def _met(self, r: Subquery) -> Expr:
         value, goal = r.c.value, r.c.goal
         return case(
             (r.c.op == "≥", value >= goal),
@@ -501,21 +474,84 @@ class _Query:
             else_=value <= goal,
         )
 
-    def statement(self) -> Select[Any]:
-        p, s = self.projects(), self.spending()
-        i = self.indicators(p, s)
-        b = self.block_points(self.groups(i))
-        sc = self.scored(self.readings(i, b, self.ledger(i, self.category_spending())))
-        per_project = (
+    # -- per block and project ---------------------------------------------------------------
+
+    def blocks(self, f: Subquery) -> CTE:
+        """Per project and block: the indicators without a stated weight, the stated weights,
+        what the stated ones earned, and the fractions the others earned.
+
+        An indicator without a stated weight gets an equal part of what the stated weights
+        leave of the block's points, so the block earns ``stated + rest / n × Σ fractions``:
+        the block's points are needed only here, after the one pass over the indicators.
+        """
+        zero = self.n.const(0)
+        stated = f.c.weight.is_not(None)
+        return (
             select(
-                sc.c.project_id,
-                func.sum(sc.c.score).label("score"),
-                func.sum(sc.c.unsupported).label("unsupported"),
+                f.c.project_id,
+                f.c.grp,
+                func.count(case((~stated, 1))).label("unstated"),
+                func.coalesce(func.sum(f.c.weight), zero).label("given"),
+                func.coalesce(func.sum(case((stated, f.c.weight * f.c.fraction))), zero).label(
+                    "stated_score"
+                ),
+                func.coalesce(func.sum(case((~stated, f.c.fraction))), zero).label(
+                    "unstated_fractions"
+                ),
+                func.sum(f.c.unsupported).label("unsupported"),
             )
-            .group_by(sc.c.project_id)
+            .where(f.c.grp.is_not(None), f.c.target_kind.is_not(None))
+            .group_by(f.c.project_id, f.c.grp)
+            .cte("g")
+        )
+
+    def block_scores(self, g: CTE) -> Subquery:
+        """Each block's score: its points (its weight, scaled up when other blocks are empty)
+        shared as above."""
+        weights = {group.label: self.n.const(group.weight) for group in self.profile.groups}
+        block_weight = case(weights, value=g.c.grp, else_=self.n.const(0))
+        active = (
+            select(
+                g.c.project_id, func.sum(block_weight).label("active"), func.count().label("used")
+            )
+            .group_by(g.c.project_id)
             .subquery()
         )
-        executed = case((func.coalesce(s.c.records, 0) > 0, s.c.spent), else_=p.c.stated_executed)
+        available = sum((group.weight for group in self.profile.groups), Decimal(0))
+        scale = case(
+            (active.c.used < len(self.profile.groups), self.n.const(available) / active.c.active),
+            else_=self.n.const(1),
+        )
+        rest = self.n.greatest(block_weight * scale - g.c.given, self.n.const(0))
+        shared = case(
+            (g.c.unstated > 0, rest / g.c.unstated * g.c.unstated_fractions),
+            else_=self.n.const(0),
+        )
+        return (
+            select(
+                g.c.project_id,
+                (g.c.stated_score + shared).label("score"),
+                g.c.unsupported,
+            )
+            .join(active, active.c.project_id == g.c.project_id)
+            .subquery("b")
+        )
+
+    def statement(self) -> Select[Any]:
+        cs = self.category_spending()
+        p = self.projects(cs)
+        f = self.fractions(self.readings(self.sourced(p, cs)))
+        b = self.block_scores(self.blocks(f))
+        per_project = (
+            select(
+                b.c.project_id,
+                func.sum(b.c.score).label("score"),
+                func.sum(b.c.unsupported).label("unsupported"),
+            )
+            .group_by(b.c.project_id)
+            .subquery()
+        )
+        executed = case((func.coalesce(p.c.records, 0) > 0, p.c.spent), else_=p.c.stated_executed)
         budget_score = case(
             (
                 or_(p.c.budget.is_(None), p.c.budget <= self.n.const(0), executed.is_(None)),
@@ -533,7 +569,6 @@ class _Query:
                 func.coalesce(per_project.c.unsupported, 0).label("unsupported"),
             )
             .outerjoin(per_project, per_project.c.project_id == p.c.project_id)
-            .outerjoin(s, and_(s.c.department_id == p.c.department_id, s.c.project == p.c.name))
             .order_by(p.c.project_id)
         )
 
@@ -554,6 +589,17 @@ def evaluate_projects(
         # One wide statement over millions of rows: with the default 4 MB per sort or hash, its
         # joins spill to disk in batches. SET LOCAL ends with the caller's transaction.
         session.execute(text(f"SET LOCAL work_mem = '{WORK_MEM}'"))
+        # The statement's cost estimate is large enough to trigger JIT compilation with
+        # inlining and optimisation, which takes longer than running it (measured: 27 s
+        # compiling for a 3 s run at 5,000 projects). Plain interpretation it is.
+        session.execute(text("SET LOCAL jit = off"))
+        # Actuals name their project (department and name), so the statement joins on two
+        # columns at once, which the planner estimates as independent: it expects ~100 rows
+        # where there are millions, then picks nested loops and merge joins that sort Chinese
+        # names under the locale's collation. Every join here is an equi-join of a big input:
+        # hash joins are right, and this says so (for this transaction only).
+        session.execute(text("SET LOCAL enable_nestloop = off"))
+        session.execute(text("SET LOCAL enable_mergejoin = off"))
     rows = session.execute(evaluation_statement(dialect, fiscal_year, profile, region_code))
     return [_score(profile, row) for row in rows]
 
