@@ -11,9 +11,11 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from jixiao.domain.achievement import is_cost_indicator
+from jixiao.domain.actuals import Actuals
 from jixiao.domain.framework import Category
 from jixiao.domain.model import Project
 from jixiao.domain.scoring import ScoreSheet, evaluate_project, scoring_profile
+from jixiao.store.actuals import add_actuals, department_id_of
 from jixiao.store.evaluation_sql import evaluate_projects
 from jixiao.synth import ProvinceSpec, load_province, province
 from test_cli import run_cli
@@ -100,6 +102,27 @@ def test_region_filter_scores_only_that_region(engine: Engine) -> None:
         one_county = evaluate_projects(session, 2024, profile, region_code="990101")
         nowhere = evaluate_projects(session, 2023, profile)
     assert len(everything) == 15 and len(one_county) == 5 and nowhere == []
+
+
+def test_a_second_year_end_actual_of_an_indicator_is_unsupported_not_double_counted(
+    engine: Engine,
+) -> None:
+    spec = ProvinceSpec(units=2, seed=4)
+    load_province(engine, spec)
+    unit = next(iter(province(spec)))
+    first = unit.actuals.year_end[0]
+    profile = scoring_profile("default")
+    with Session(engine) as session:
+        before = {row.project: row for row in evaluate_projects(session, spec.year, profile)}
+        found = department_id_of(session, unit.document.department.name, "示范省东阳市01县")
+        # The Python rules take the first; SQL does not pick among them: it says so.
+        add_actuals(session, found, spec.year, Actuals(year_end=[first]))
+        after = {row.project: row for row in evaluate_projects(session, spec.year, profile)}
+    project = first.ref.project
+    assert project is not None
+    assert before[project].unsupported == 0 and after[project].unsupported == 1
+    others = [name for name in before if name != project]
+    assert others and all(after[name] == before[name] for name in others)
 
 
 def test_synth_command(tmp_path: Path) -> None:

@@ -17,7 +17,10 @@ for those projects. Those cases are:
 * a qualitative target with only a written result (优秀, 按时完成) and no level;
 * a quantitative target with only a written result, or a period (deadline) target;
 * a reading in a different unit from its target (元 against 万元: convert on entry);
-* a cost line whose target is in a money unit other than 元/千元/万元/亿元.
+* a cost line whose target is in a money unit other than 元/千元/万元/亿元;
+* an indicator with more than one year-end actual (the Python rules take the first one
+  recorded): the project's total then counts it more than once, so a project with any
+  ``unsupported`` indicator must be scored by the per-project code.
 
 Names are matched as stored: actuals must name the project and indicator exactly as the
 document does (the Python code also ignores layout spaces inside names).
@@ -255,17 +258,6 @@ class _Query:
 
     # -- actuals, keyed by project id (names are matched once per project, not per indicator) --
 
-    def first_year_end(self, p: CTE) -> Subquery:
-        """The first year-end actual of each project indicator (the Python look-up's pick)."""
-        ye = table_of(YearEndActualRow)
-        return (
-            select(p.c.project_id, ye.c.indicator, func.min(ye.c.id).label("id"))
-            .join(p, and_(p.c.department_id == ye.c.department_id, p.c.name == ye.c.project))
-            .where(ye.c.fiscal_year == self.year, ye.c.goal.is_(None))
-            .group_by(p.c.project_id, ye.c.indicator)
-            .subquery("ye_first")
-        )
-
     def ledger(self, p: CTE, cs: CTE) -> Subquery:
         """What each cost line's economic category spent, per indicator id (万元).
 
@@ -289,23 +281,31 @@ class _Query:
                 func.length(tails.c.tail) > 1
             )
         )
+        # The cost lines with the categories their stem matches, computed first (a fence):
+        # the planner, misled by the name joins' estimates, would otherwise pair every cost
+        # line with every category of its project before looking at the names.
+        lines = (
+            select(ind.c.id, ind.c.project_id, tails.c.category)
+            .join(tails, tails.c.tail == _stem(ind.c.name))
+            .where(ind.c.fiscal_year == self.year, _is_cost(ind.c))
+            .offset(0)
+            .subquery("lines")
+        )
         per_project = (
             select(p.c.project_id, cs.c.economic_category.label("category"), cs.c.spent)
             .join(p, and_(p.c.department_id == cs.c.department_id, p.c.name == cs.c.project))
             .subquery("cp")
         )
         return (
-            select(ind.c.id, func.sum(per_project.c.spent).label("spent"))
-            .join(tails, tails.c.tail == _stem(ind.c.name))
+            select(lines.c.id, func.sum(per_project.c.spent).label("spent"))
             .join(
                 per_project,
                 and_(
-                    per_project.c.project_id == ind.c.project_id,
-                    per_project.c.category == tails.c.category,
+                    per_project.c.project_id == lines.c.project_id,
+                    per_project.c.category == lines.c.category,
                 ),
             )
-            .where(ind.c.fiscal_year == self.year, _is_cost(ind.c))
-            .group_by(ind.c.id)
+            .group_by(lines.c.id)
             .subquery("l")
         )
 
@@ -314,9 +314,8 @@ class _Query:
     def sourced(self, p: CTE, cs: CTE) -> Subquery:
         """Each indicator with its block and the reading it is scored on (year-end actual,
         the document's own result, or the ledger of its economic category)."""
-        ind, ye = table_of(IndicatorRow), table_of(YearEndActualRow)
-        first, led = self.first_year_end(p), self.ledger(p, cs)
-        picked = ye.alias("ye")
+        ind, picked = table_of(IndicatorRow), table_of(YearEndActualRow).alias("ye")
+        led = self.ledger(p, cs)
         has_value = or_(
             picked.c.value.is_not(None),
             picked.c.level.is_not(None),
@@ -347,6 +346,7 @@ class _Query:
         return (
             select(
                 ind.c.project_id,
+                ind.c.position,
                 ind.c.weight,
                 ind.c.direction,
                 ind.c.target_kind,
@@ -370,10 +370,18 @@ class _Query:
                 ).label("coefficient"),
             )
             .join(p, p.c.project_id == ind.c.project_id)
+            # Every year-end actual of the indicator: more than one (the Python rules take the
+            # first) shows as more rows than the project has indicators (see ``blocks``).
             .outerjoin(
-                first, and_(first.c.project_id == ind.c.project_id, first.c.indicator == ind.c.name)
+                picked,
+                and_(
+                    picked.c.department_id == p.c.department_id,
+                    picked.c.fiscal_year == self.year,
+                    picked.c.goal.is_(None),
+                    picked.c.project == p.c.name,
+                    picked.c.indicator == ind.c.name,
+                ),
             )
-            .outerjoin(picked, picked.c.id == first.c.id)
             .outerjoin(led, led.c.id == ind.c.id)
             .where(ind.c.fiscal_year == self.year)
             .offset(0)  # a fence: later stages read these columns instead of inlining them
@@ -406,6 +414,7 @@ class _Query:
         return (
             select(
                 i.c.project_id,
+                i.c.position,
                 i.c.grp,
                 i.c.target_kind,
                 self.n.of(i.c.weight).label("weight"),
@@ -457,6 +466,7 @@ class _Query:
         )
         return select(
             r.c.project_id,
+            r.c.position,
             r.c.grp,
             r.c.target_kind,
             r.c.weight,
@@ -477,30 +487,35 @@ class _Query:
     # -- per block and project ---------------------------------------------------------------
 
     def blocks(self, f: Subquery) -> CTE:
-        """Per project and block: the indicators without a stated weight, the stated weights,
-        what the stated ones earned, and the fractions the others earned.
+        """Per project and block: the scorable indicators, those without a stated weight, the
+        stated weights, what the stated ones earned and the fractions the others earned; and
+        the rows and the last position seen, which tell duplicated year-end actuals.
 
         An indicator without a stated weight gets an equal part of what the stated weights
         leave of the block's points, so the block earns ``stated + rest / n × Σ fractions``:
         the block's points are needed only here, after the one pass over the indicators.
         """
         zero = self.n.const(0)
-        stated = f.c.weight.is_not(None)
+        scorable = and_(f.c.grp.is_not(None), f.c.target_kind.is_not(None))
+        stated = and_(scorable, f.c.weight.is_not(None))
+        unstated = and_(scorable, f.c.weight.is_(None))
         return (
             select(
                 f.c.project_id,
                 f.c.grp,
-                func.count(case((~stated, 1))).label("unstated"),
-                func.coalesce(func.sum(f.c.weight), zero).label("given"),
+                func.count(case((scorable, 1))).label("scorable"),
+                func.count(case((unstated, 1))).label("unstated"),
+                func.coalesce(func.sum(case((scorable, f.c.weight))), zero).label("given"),
                 func.coalesce(func.sum(case((stated, f.c.weight * f.c.fraction))), zero).label(
                     "stated_score"
                 ),
-                func.coalesce(func.sum(case((~stated, f.c.fraction))), zero).label(
+                func.coalesce(func.sum(case((unstated, f.c.fraction))), zero).label(
                     "unstated_fractions"
                 ),
                 func.sum(f.c.unsupported).label("unsupported"),
+                func.count().label("rows"),
+                func.max(f.c.position).label("last"),
             )
-            .where(f.c.grp.is_not(None), f.c.target_kind.is_not(None))
             .group_by(f.c.project_id, f.c.grp)
             .cte("g")
         )
@@ -514,6 +529,7 @@ class _Query:
             select(
                 g.c.project_id, func.sum(block_weight).label("active"), func.count().label("used")
             )
+            .where(g.c.grp.is_not(None), g.c.scorable > 0)
             .group_by(g.c.project_id)
             .subquery()
         )
@@ -527,13 +543,13 @@ class _Query:
             (g.c.unstated > 0, rest / g.c.unstated * g.c.unstated_fractions),
             else_=self.n.const(0),
         )
+        score = case(
+            (and_(g.c.grp.is_not(None), g.c.scorable > 0), g.c.stated_score + shared),
+            else_=self.n.const(0),
+        )
         return (
-            select(
-                g.c.project_id,
-                (g.c.stated_score + shared).label("score"),
-                g.c.unsupported,
-            )
-            .join(active, active.c.project_id == g.c.project_id)
+            select(g.c.project_id, score.label("score"), g.c.unsupported, g.c.rows, g.c.last)
+            .outerjoin(active, active.c.project_id == g.c.project_id)
             .subquery("b")
         )
 
@@ -542,11 +558,14 @@ class _Query:
         p = self.projects(cs)
         f = self.fractions(self.readings(self.sourced(p, cs)))
         b = self.block_scores(self.blocks(f))
+        # Positions run 0..n-1 in a project: more rows than that are indicators joined to
+        # more than one year-end actual, which SQL does not pick among (unsupported).
+        duplicated = func.sum(b.c.rows) - func.max(b.c.last) - 1
         per_project = (
             select(
                 b.c.project_id,
                 func.sum(b.c.score).label("score"),
-                func.sum(b.c.unsupported).label("unsupported"),
+                (func.sum(b.c.unsupported) + duplicated).label("unsupported"),
             )
             .group_by(b.c.project_id)
             .subquery()
