@@ -5,9 +5,12 @@ Measures, on one database (PostgreSQL or SQLite, a fresh schema or file each run
 * loading ``jixiao synth``'s province through the store's code paths, in rows per second (every
   row of every table), against the floor: PostgreSQL ``COPY ... FROM STDIN`` of the same rows
   into empty copies of the tables (indexes included); on SQLite ``INSERT INTO copy SELECT *``;
-* evaluating every project set-based (:func:`jixiao.store.evaluation_sql.evaluate_projects`),
+* evaluating every project set-based (:func:`jixiao.store.evaluation_sql.evaluate_projects`:
+  one statement; and ``evaluate_projects_in_parallel``: two shards of the departments at once),
   median of ``--runs``, against a bare SQL aggregate over the same rows (indicators joined to
-  their year-end actuals, spending summed per project, COUNT/SUM grouped by project);
+  their year-end actuals, spending summed per project, COUNT/SUM grouped by project; PostgreSQL
+  may run it with parallel workers); and monitoring every project at 30 June
+  (:func:`jixiao.store.monitoring_sql.monitor_projects`);
 * the naive way as the baseline: per department, load the document and actuals through the
   repository and score each project in Python; run on ``--sample`` departments and
   extrapolated to all of them (stated in the output).
@@ -24,6 +27,7 @@ import statistics
 import time
 import uuid
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -31,13 +35,15 @@ from sqlalchemy import Engine, create_engine, make_url, text
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
+from jixiao.domain.monitoring import monitoring_profile
 from jixiao.domain.scoring import evaluate_project, scoring_profile
 from jixiao.store.actuals import load_actuals
 from jixiao.store.db import init_db
-from jixiao.store.evaluation_sql import evaluate_projects
+from jixiao.store.evaluation_sql import evaluate_projects, evaluate_projects_in_parallel
+from jixiao.store.monitoring_sql import monitor_projects
 from jixiao.store.repository import load_document
 from jixiao.store.tables import Base, DepartmentRow, RegionRow
-from jixiao.synth import ProvinceSpec, load_province
+from jixiao.synth import ProvinceSpec, load_province, province
 
 PROFILE = scoring_profile("default")
 
@@ -193,6 +199,10 @@ def _nothing() -> None:
 
 def _load(engine: Engine, spec: ProvinceSpec) -> None:
     backend = engine.dialect.name
+    started = time.perf_counter()
+    for _ in province(spec):  # generating alone, to tell the store's share of the load
+        pass
+    generate = time.perf_counter() - started
     started, cpu = time.perf_counter(), time.process_time()
     stats = load_province(engine, spec, batch=100)
     load, load_cpu = time.perf_counter() - started, time.process_time() - cpu
@@ -205,7 +215,8 @@ def _load(engine: Engine, spec: ProvinceSpec) -> None:
     print(f"  rows: {rows} ({', '.join(f'{k} {v}' for k, v in counts.items())})")
     print(
         f"  load (generate + store): {load:.1f} s = {rows / load:,.0f} rows/s "
-        f"(this process's CPU: {load_cpu:.1f} s)"
+        f"(this process's CPU: {load_cpu:.1f} s); generating alone: {generate:.1f} s, "
+        f"so storing: {load - generate:.1f} s = {rows / (load - generate):,.0f} rows/s"
     )
     floor_name = "COPY FROM STDIN" if backend == "postgresql" else "INSERT ... SELECT"
     print(
@@ -218,13 +229,22 @@ def _evaluate(engine: Engine, spec: ProvinceSpec, args: argparse.Namespace) -> N
     with Session(engine) as session:
         evaluate = _timed(lambda: evaluate_projects(session, spec.year, PROFILE), args.runs)
         scored = evaluate_projects(session, spec.year, PROFILE)
+    sharded = _timed(
+        lambda: evaluate_projects_in_parallel(engine, spec.year, PROFILE, workers=2), args.runs
+    )
+    with Session(engine) as session:
+        as_of = date(spec.year, 6, 30)
+        watch = monitoring_profile("default")
+        monitor = _timed(lambda: monitor_projects(session, spec.year, as_of, watch), args.runs)
     bare = _timed(lambda: _bare_aggregate(engine, spec.year), args.runs)
     naive, sampled = _naive(engine, spec.year, args.sample)
     naive_all = naive / sampled * len(scored)
     print(
         f"  evaluate set-based: {evaluate:.2f} s for {len(scored)} projects (median of {args.runs})"
     )
+    print(f"  evaluate in 2 shards at once: {sharded:.2f} s")
     print(f"  bare aggregate:     {bare:.2f} s; evaluation/bare {evaluate / bare:.2f}x")
+    print(f"  monitor set-based at {as_of}: {monitor:.2f} s")
     print(
         f"  naive per-project ORM loop: {naive:.1f} s for {sampled} projects, "
         f"extrapolated {naive_all:.0f} s for all; naive/set-based {naive_all / evaluate:.0f}x"

@@ -46,6 +46,9 @@ def _same(actual: Any, expected: Any) -> bool:
     return str(actual) == str(expected) if actual is not None else False
 
 
+Reader = Callable[[str], Any]  # a field's value by its key in the expected JSON
+
+
 def _indicator_facts() -> dict[str, Callable[[Indicator], Any]]:
     def result(name: str) -> Callable[[Indicator], Any]:
         return lambda i: getattr(i.result, name) if i.result is not None else None
@@ -93,10 +96,16 @@ def _indicators(document: PerformanceDocument, expected: list[dict[str, Any]]) -
         found.append(f"indicators: 期望 {len(expected)} 项,读到 {len(indicators)} 项 {names}")
     facts = _indicator_facts()
     for index, (indicator, wanted) in enumerate(zip(indicators, expected, strict=False)):
-        found += _compare(
-            f"indicators[{index}]", indicator, wanted, lambda key, i=indicator: facts[key](i)
-        )
+        found += _compare(f"indicators[{index}]", indicator, wanted, _reader(facts, indicator))
     return found
+
+
+def _reader(facts: dict[str, Callable[[Indicator], Any]], indicator: Indicator) -> Reader:
+    return lambda key: facts[key](indicator)
+
+
+def _funding_reader(row: FundingExecution) -> Reader:
+    return lambda key: row.source.value if key == "source" else getattr(row, key)
 
 
 def _funding(rows: list[FundingExecution], expected: list[dict[str, Any]]) -> list[str]:
@@ -104,12 +113,7 @@ def _funding(rows: list[FundingExecution], expected: list[dict[str, Any]]) -> li
     if len(rows) != len(expected):
         found.append(f"funding: 期望 {len(expected)} 行,读到 {len(rows)} 行")
     for index, (row, wanted) in enumerate(zip(rows, expected, strict=False)):
-        found += _compare(
-            f"funding[{index}]",
-            row,
-            wanted,
-            lambda key, r=row: r.source.value if key == "source" else getattr(r, key),
-        )
+        found += _compare(f"funding[{index}]", row, wanted, _funding_reader(row))
     return found
 
 

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from cli_support import run_cli
+from jixiao.domain.target import parse_target
 from jixiao.interchange import save_document_file
 from review_helpers import clean_declaration
 
@@ -64,7 +65,8 @@ def test_reviewing_a_department_in_the_database_uses_its_history(tmp_path: Path)
     db = f"sqlite:///{tmp_path / 'review.sqlite3'}"
     earlier = clean_declaration(fiscal_year=2023)
     stricter = earlier.model_copy(deep=True)
-    stricter.department_goals[0].indicators[2].target = "≥99%"  # 预算执行率 last year
+    # 预算执行率 last year
+    stricter.department_goals[0].indicators[2].target = parse_target("≥99%")
     for year, document in (("2023", stricter), ("2024", clean_declaration())):
         path = tmp_path / f"{year}.json"
         save_document_file(document, path)

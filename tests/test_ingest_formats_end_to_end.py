@@ -72,7 +72,7 @@ def _cases(texts: list[Path]) -> list[Any]:
 
 
 def _key_facts(expected: dict[str, Any]) -> dict[str, Any]:
-    facts = {
+    facts: dict[str, Any] = {
         key: expected[key] for key in ("genre", "fiscal_year", "department") if key in expected
     }
     if "project" in expected:

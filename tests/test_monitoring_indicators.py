@@ -47,7 +47,7 @@ def report(
 ) -> ProgressRecord:
     owner = {"goal": goal} if goal else {"project": PROJECT}
     return ProgressRecord(
-        ref=IndicatorRef(indicator=name, **owner),  # type: ignore[arg-type]
+        ref=IndicatorRef(indicator=name, **owner),
         date=day,
         value=Decimal(value) if value is not None else None,
         unit=unit,

@@ -7,6 +7,7 @@ from sqlalchemy import Engine
 
 from jixiao.domain.library import standard_library
 from jixiao.domain.review import review
+from jixiao.domain.target import parse_target
 from jixiao.store import save_document
 from jixiao.store.history import review_context
 from review_helpers import clean_declaration
@@ -15,7 +16,9 @@ from review_helpers import clean_declaration
 def test_history_and_peers_come_from_the_stored_declarations(engine: Engine) -> None:
     current = clean_declaration()
     earlier = clean_declaration(fiscal_year=2023)
-    earlier.department_goals[0].indicators[2].target = "≥99%"  # 预算执行率, stricter then
+    earlier.department_goals[0].indicators[2].target = parse_target(
+        "≥99%"
+    )  # 预算执行率, stricter then
     for document in (
         current,
         earlier,

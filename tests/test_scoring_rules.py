@@ -44,7 +44,7 @@ def actuals(output: YearEndActual) -> Actuals:
 
 def output_actual(**fields: object) -> YearEndActual:
     ref = IndicatorRef(project=NAME, indicator="产出")
-    return YearEndActual(ref=ref, deviation_explanation="原因已说明", **fields)  # type: ignore[arg-type]
+    return YearEndActual(ref=ref, deviation_explanation="原因已说明", **fields)
 
 
 def output_score(target: str, profile_name: str = "default", **fields: object) -> Decimal:

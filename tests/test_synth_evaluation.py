@@ -4,21 +4,26 @@ must give every project the score :func:`evaluate_project` gives it, on SQLite a
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from cli_support import run_cli
 from jixiao.domain.achievement import is_cost_indicator
 from jixiao.domain.actuals import Actuals
 from jixiao.domain.framework import Category
 from jixiao.domain.model import Project
 from jixiao.domain.scoring import ScoreSheet, evaluate_project, scoring_profile
 from jixiao.store.actuals import add_actuals, department_id_of
-from jixiao.store.evaluation_sql import evaluate_projects
+from jixiao.store.evaluation_sql import (
+    ProjectScore,
+    evaluate_projects,
+    evaluate_projects_in_parallel,
+)
 from jixiao.synth import ProvinceSpec, load_province, province
-from test_cli import run_cli
 
 SPEC = ProvinceSpec(units=12, seed=11)
 
@@ -102,6 +107,33 @@ def test_region_filter_scores_only_that_region(engine: Engine) -> None:
         one_county = evaluate_projects(session, 2024, profile, region_code="990101")
         nowhere = evaluate_projects(session, 2023, profile)
     assert len(everything) == 15 and len(one_county) == 5 and nowhere == []
+
+
+def test_shards_scored_at_once_give_the_scores_of_one_statement(engine: Engine) -> None:
+    spec = ProvinceSpec(units=7, seed=9)
+    load_province(engine, spec)
+    profile = scoring_profile("hebei")
+    with Session(engine) as session:
+        whole = evaluate_projects(session, spec.year, profile)
+        county = evaluate_projects(session, spec.year, profile, region_code="990102")
+    assert len(whole) == 35
+    for workers in (2, 3):
+        _same(evaluate_projects_in_parallel(engine, spec.year, profile, workers=workers), whole)
+    in_county = evaluate_projects_in_parallel(
+        engine, spec.year, profile, region_code="990102", workers=2
+    )
+    _same(in_county, county)
+    assert len(county) == 5
+
+
+def _same(scores: list[ProjectScore], expected: list[ProjectScore]) -> None:
+    """The same projects, ratings and counts; totals equal but for the order of a float sum."""
+    assert [replace(s, total=Decimal(0)) for s in scores] == [
+        replace(s, total=Decimal(0)) for s in expected
+    ]
+    assert all(
+        abs(s.total - e.total) < Decimal("1e-9") for s, e in zip(scores, expected, strict=True)
+    )
 
 
 def test_a_second_year_end_actual_of_an_indicator_is_unsupported_not_double_counted(

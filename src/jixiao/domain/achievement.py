@@ -19,8 +19,8 @@ from jixiao.domain.money import is_money_unit
 from jixiao.domain.target import Target, TargetKind
 from jixiao.domain.units import convert_quantity
 
-_COST_SUBCATEGORIES: Final = frozenset({Subcategory.COST, Subcategory.ECONOMIC_COST})
-_COST_SUFFIXES: Final = ("成本", "支出")
+COST_SUBCATEGORIES: Final = frozenset({Subcategory.COST, Subcategory.ECONOMIC_COST})
+COST_SUFFIXES: Final = ("成本", "支出")
 
 
 def quantity_in_target_unit(target: Target, value: Decimal, unit: str | None) -> Decimal:
@@ -37,9 +37,9 @@ def is_cost_indicator(indicator: Indicator) -> bool:
         return False
     if not is_money_unit(target.unit):
         return False
-    named_cost = indicator.name.strip().endswith(_COST_SUFFIXES)
+    named_cost = indicator.name.strip().endswith(COST_SUFFIXES)
     return (
-        indicator.subcategory in _COST_SUBCATEGORIES
+        indicator.subcategory in COST_SUBCATEGORIES
         or indicator.category is Category.COST
         or named_cost
     )
@@ -48,7 +48,7 @@ def is_cost_indicator(indicator: Indicator) -> bool:
 def cost_stem(indicator: Indicator) -> str:
     """The economic category a cost indicator names: ``接待费成本`` → ``接待费``."""
     name = "".join(indicator.name.split())
-    for suffix in _COST_SUFFIXES:
+    for suffix in COST_SUFFIXES:
         if name.endswith(suffix) and len(name) > len(suffix):
             return name.removesuffix(suffix)
     return name

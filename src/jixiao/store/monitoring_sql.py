@@ -69,27 +69,20 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement, Select
 from sqlalchemy.sql.selectable import CTE
 
-from jixiao.domain.framework import Category, Subcategory
-from jixiao.domain.model import AchievementLevel, DocumentKind, FundingSource, Likelihood
+from jixiao.domain.model import AchievementLevel, Likelihood
 from jixiao.domain.money import MONEY_EXPONENTS
 from jixiao.domain.monitoring.profile import Bands, Checkpoint, Colour, MonitoringProfile, worst
 from jixiao.domain.monitoring.spending_plan import elapsed_share, month_end
+from jixiao.store.sql_terms import cost_stem, department_projects, is_cost
 from jixiao.store.tables import (
-    DepartmentRow,
-    DocumentRow,
-    FundingExecutionRow,
     IndicatorRow,
     ProgressRecordRow,
-    ProjectRow,
-    RegionRow,
     SpendingCheckpointRow,
     SpendingRecordRow,
     table_of,
 )
 
 Expr = ColumnElement[Any]
-_COST_SUBCATEGORIES = (Subcategory.COST.value, Subcategory.ECONOMIC_COST.value)
-_COST_SUFFIXES = ("成本", "支出")
 _UPWARD = ("≥", ">", "=")
 _RANKS = {colour.rank: colour for colour in Colour}
 _LEVEL_RANKS = {
@@ -205,25 +198,6 @@ def _band_rank(bands: Bands, value: Expr, n: _Numbers) -> Expr:
     return case(*whens, else_=bands.below.rank)
 
 
-def _is_cost(ind: Any) -> Expr:
-    named = or_(*(ind.name.like(f"%{suffix}") for suffix in _COST_SUFFIXES))
-    return and_(
-        ind.target_kind == "quantitative",
-        ind.target_unit.in_(list(MONEY_EXPONENTS)),
-        or_(ind.subcategory.in_(_COST_SUBCATEGORIES), ind.category == Category.COST.value, named),
-    )
-
-
-def _stem(name: Any) -> Expr:
-    """``接待费成本`` → ``接待费`` (the economic category a cost line names)."""
-    whens = [
-        (and_(name.like(f"%{suffix}"), func.length(name) > len(suffix)),
-         func.substr(name, 1, func.length(name) - len(suffix)))
-        for suffix in _COST_SUFFIXES
-    ]  # fmt: skip
-    return case(*whens, else_=name)
-
-
 def _text_given(column: Any) -> Expr:
     return func.coalesce(column, "") != ""
 
@@ -247,60 +221,14 @@ class _Query:
     # -- projects and budget ------------------------------------------------------------------
 
     def projects(self) -> CTE:
-        doc, project, fe = (
-            table_of(DocumentRow),
-            table_of(ProjectRow),
-            table_of(FundingExecutionRow),
-        )
-        first_total = (
-            select(fe.c.project_id, func.min(fe.c.position).label("position"))
-            .where(fe.c.source == FundingSource.TOTAL.value)
-            .group_by(fe.c.project_id)
-            .subquery()
-        )
-        total_row = fe.alias("total_row")
-        zero = self.n.const(0)
-        stated = and_(
-            total_row.c.executed.is_not(None),
-            project.c.execution_as_of_month.is_not(None),
-            project.c.execution_as_of_month <= self.as_of.month,
-        )
-        query = (
-            select(
-                project.c.id.label("project_id"),
-                project.c.name,
-                doc.c.department_id,
-                func.coalesce(
-                    func.nullif(self.n.of(total_row.c.full_year_budget), zero),
-                    func.nullif(self.n.of(total_row.c.initial_budget), zero),
-                    self.n.of(project.c.budget),
-                ).label("budget"),
-                case((stated, self.n.of(total_row.c.executed)), else_=null()).label(
-                    "stated_executed"
-                ),
-            )
-            .join(doc, project.c.document_id == doc.c.id)
-            .outerjoin(first_total, first_total.c.project_id == project.c.id)
-            .outerjoin(
-                total_row,
-                and_(
-                    total_row.c.project_id == project.c.id,
-                    total_row.c.position == first_total.c.position,
-                ),
-            )
-            .where(
-                doc.c.fiscal_year == self.year,
-                doc.c.kind == DocumentKind.DEPARTMENT_PERFORMANCE.value,
-            )
-        )
-        if self.region is not None:
-            department, region = table_of(DepartmentRow), table_of(RegionRow)
-            query = (
-                query.join(department, department.c.id == doc.c.department_id)
-                .join(region, region.c.id == department.c.region_id)
-                .where(region.c.code.like(f"{self.region}%"))
-            )
-        return query.cte("p")
+        """The projects with their budget and the 1-N月 execution the form states by the date."""
+        as_of_month = self.as_of.month
+
+        def by_the_date(project: Any, total: Any) -> Expr:
+            month = project.execution_as_of_month
+            return and_(total.executed.is_not(None), month.is_not(None), month <= as_of_month)
+
+        return department_projects(self.year, self.region, self.n.of, by_the_date).cte("p")
 
     def _project_spending(self) -> Any:
         spending = table_of(SpendingRecordRow)
@@ -435,7 +363,7 @@ class _Query:
         categorised = func.coalesce(s.c.categorised, 0) > 0
         source = case(
             (lp.c.id.is_not(None), "record"),
-            (and_(_is_cost(ind.c), categorised), "ledger"),
+            (and_(is_cost(ind.c), categorised), "ledger"),
             else_=null(),
         )
         inferred = case(
@@ -458,7 +386,7 @@ class _Query:
                 ind.c.target_unit,
                 (func.coalesce(ind.c.direction, inferred) == "reverse").label("reverse"),
                 source.label("source"),
-                case((source == "ledger", _stem(ind.c.name)), else_=null()).label("stem"),
+                case((source == "ledger", cost_stem(ind.c.name)), else_=null()).label("stem"),
                 self.n.of(lp.c.value).label("value"),
                 lp.c.unit,
                 lp.c.level,
