@@ -10,12 +10,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy.orm import Session
 
 from cli_support import run_cli
+from jixiao.domain.actuals import Actuals
 from jixiao.domain.monitoring import monitor, monitoring_profile
 from jixiao.domain.scoring import evaluate_project, present, scoring_profile
 from jixiao.store import db
-from jixiao.synth import ProvinceSpec, load_province, province
+from jixiao.store.actuals import add_actuals, department_id_of
+from jixiao.synth import ProvinceSpec, SynthUnit, load_province, province
 
 SPEC = ProvinceSpec(units=3, seed=2)
 COUNTY = "990101"
@@ -55,6 +58,33 @@ def test_region_evaluate_json_scores_every_project_as_the_per_project_code(url: 
     assert sum(summary["ratings"].values()) == summary["projects"] == 15
     totals = [Decimal(row["total"]) for row in report["projects"]]
     assert abs(Decimal(summary["mean"]) - sum(totals, Decimal(0)) / len(totals)) <= Decimal("0.01")
+
+
+def test_a_project_sql_cannot_score_is_scored_by_the_per_project_rules(tmp_path: Path) -> None:
+    found = f"sqlite:///{tmp_path / 'twice.sqlite3'}"
+    engine = db.create_engine_for(found)
+    db.upgrade(engine)
+    load_province(engine, SPEC)
+    unit = next(iter(province(SPEC)))
+    first = unit.actuals.year_end[0]
+    with Session(engine) as session, session.begin():
+        department = department_id_of(session, unit.document.department.name, unit_region(unit))
+        # A second year-end actual of the same indicator: SQL does not pick among them.
+        add_actuals(session, department, SPEC.year, Actuals(year_end=[first]))
+    engine.dispose()
+    report = _json(found, "evaluate", "--year", "2024", "--workers", "2")
+    twice = [row for row in report["projects"] if row["by_project_rules"]]
+    assert [row["project"] for row in twice] == [first.ref.project]
+    project = next(p for p in unit.document.projects if p.name == first.ref.project)
+    # The Python rules take the first actual recorded, so the score is the unchanged one.
+    sheet = evaluate_project(project, unit.actuals, scoring_profile("default"))
+    assert Decimal(twice[0]["total"]) == present(sheet.total)
+    assert report["summary"]["by_project_rules"] == 1
+
+
+def unit_region(unit: SynthUnit) -> str | None:
+    region = unit.document.department.region
+    return region.name if region else None
 
 
 def test_region_evaluate_of_a_county_lists_only_its_projects(url: str) -> None:

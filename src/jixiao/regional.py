@@ -10,9 +10,10 @@ a year and region without department documents, is a :class:`~jixiao.errors.Jixi
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from typing import TypeVar
@@ -21,11 +22,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jixiao.domain.monitoring import Colour, monitoring_profile
-from jixiao.domain.scoring import present, scoring_profile
+from jixiao.domain.scoring import ScoringProfile, evaluate_project, present, scoring_profile
 from jixiao.errors import JixiaoError, NotFoundError
-from jixiao.store.evaluation_sql import ProjectScore, evaluate_projects
+from jixiao.store import db
+from jixiao.store.actuals import load_actuals
+from jixiao.store.evaluation_sql import ProjectScore, evaluate_projects_in_parallel
 from jixiao.store.monitoring_sql import ProjectMonitoringRow, monitor_projects
-from jixiao.store.tables import DepartmentRow, table_of
+from jixiao.store.repository import load_document
+from jixiao.store.tables import DepartmentRow, RegionRow, table_of
 from jixiao.workspace import Workspace
 
 RATINGS = ("优", "良", "中", "差")
@@ -67,6 +71,7 @@ def _mean(values: Sequence[Decimal]) -> Decimal | None:
 class ScoredProject:
     department: str
     score: ProjectScore
+    by_project_rules: bool = False  # SQL could not score all of it: the per-project code did
 
     @property
     def total(self) -> Decimal:
@@ -104,9 +109,9 @@ class RegionEvaluation:
         return present(mean)
 
     @property
-    def unsupported(self) -> int:
-        """Indicators SQL could not score (see :mod:`jixiao.store.evaluation_sql`)."""
-        return sum(p.score.unsupported for p in self.projects)
+    def by_project_rules(self) -> int:
+        """Projects SQL could not score entirely, scored by the per-project rules instead."""
+        return sum(1 for p in self.projects if p.by_project_rules)
 
     def lowest(self, count: int) -> list[ScoredProject]:
         ordered = sorted(
@@ -137,17 +142,71 @@ class RegionEvaluation:
 
 
 def evaluate_region(
-    workspace: Workspace, fiscal_year: int, profile: str = "default", region_code: str | None = None
+    workspace: Workspace,
+    fiscal_year: int,
+    profile: str = "default",
+    region_code: str | None = None,
+    workers: int | None = None,
 ) -> RegionEvaluation:
-    """Every project of the year (of regions whose 行政区划 code starts ``region_code``) scored."""
+    """Every project of the year (of regions whose 行政区划 code starts ``region_code``) scored:
+    set-based, ``workers`` shards of the departments at once (default: one per CPU); the few
+    projects SQL cannot score entirely (see :mod:`jixiao.store.evaluation_sql`) are scored by
+    the per-project rules instead, so every total is the per-project code's."""
     chosen = _named(scoring_profile, profile)
-    with workspace.session() as session:
-        scores = evaluate_projects(session, fiscal_year, chosen, region_code)
-        names = _department_names(session, (s.department_id for s in scores))
+    db.ensure_current(workspace.engine)
+    shards = workers if workers is not None else os.cpu_count() or 1
+    scores = evaluate_projects_in_parallel(
+        workspace.engine, fiscal_year, chosen, region_code, workers=shards
+    )
     if not scores:
         raise NotFoundError(_where(fiscal_year, region_code))
-    projects = tuple(ScoredProject(names.get(s.department_id, ""), s) for s in scores)
+    with workspace.session() as session:
+        names = _department_names(session, (s.department_id for s in scores))
+        rescored = _rescored(session, fiscal_year, chosen, scores, names)
+    projects = tuple(
+        ScoredProject(
+            names.get(s.department_id, ""), rescored.get(s.project_id, s), s.project_id in rescored
+        )
+        for s in scores
+    )
     return RegionEvaluation(fiscal_year, chosen.name, region_code, projects)
+
+
+def _rescored(
+    session: Session,
+    fiscal_year: int,
+    profile: ScoringProfile,
+    scores: Sequence[ProjectScore],
+    names: dict[int, str],
+) -> dict[int, ProjectScore]:
+    """The projects with readings SQL did not score, scored by :func:`evaluate_project`."""
+    pending: dict[int, list[ProjectScore]] = {}
+    for score in scores:
+        if score.unsupported:
+            pending.setdefault(score.department_id, []).append(score)
+    rescored: dict[int, ProjectScore] = {}
+    for department_id, department_scores in pending.items():
+        region = _region_name(session, department_id)
+        document = load_document(session, names[department_id], fiscal_year, region)
+        actuals = load_actuals(session, department_id, fiscal_year, names[department_id])
+        projects = {project.name: project for project in document.projects}
+        for score in department_scores:
+            sheet = evaluate_project(projects[score.project], actuals, profile)
+            rescored[score.project_id] = replace(
+                score, total=sheet.total, rating=sheet.rating, unsupported=0
+            )
+    return rescored
+
+
+def _region_name(session: Session, department_id: int) -> str | None:
+    department, region = table_of(DepartmentRow), table_of(RegionRow)
+    query = (
+        select(region.c.name)
+        .select_from(department)
+        .outerjoin(region, region.c.id == department.c.region_id)
+        .where(department.c.id == department_id)
+    )
+    return session.execute(query).scalar_one_or_none()
 
 
 # --- monitoring --------------------------------------------------------------------------------

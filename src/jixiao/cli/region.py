@@ -105,7 +105,7 @@ def _evaluation_json(report: RegionEvaluation) -> dict[str, Any]:
             "projects": len(report.projects),
             "ratings": report.ratings,
             "mean": _decimal(report.mean),
-            "unsupported": report.unsupported,
+            "by_project_rules": report.by_project_rules,
         },
         "projects": [
             {
@@ -114,7 +114,7 @@ def _evaluation_json(report: RegionEvaluation) -> dict[str, Any]:
                 "project_id": p.score.project_id,
                 "total": _decimal(p.total),
                 "rating": p.score.rating,
-                "unsupported": p.score.unsupported,
+                "by_project_rules": p.by_project_rules,
             }
             for p in report.projects
         ],
@@ -149,8 +149,11 @@ def _print_evaluation(report: RegionEvaluation, limit: int) -> None:
         counts = (str(d.ratings[r]) for r in RATINGS)
         rollup.add_row(d.department, str(d.projects), str(d.mean), str(d.lowest), *counts)
     out.print(rollup)
-    if report.unsupported:
-        out.print(f"另有 {report.unsupported} 项指标需按文字规则逐项评分(集合运算未计分)")
+    if report.by_project_rules:
+        out.print(
+            f"其中 {report.by_project_rules} 个项目含集合运算不能计分的指标(如文字完成值),"
+            "已按逐项目评分规则计分"
+        )
 
 
 @region_app.command("evaluate")
@@ -162,10 +165,14 @@ def evaluate(
     ] = "default",
     as_json: JsonOption = False,
     limit: LimitOption = 10,
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", min=1, help="同时计算的分片数(默认:CPU 核数)"),
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """一个地区全部项目的年终自评得分:各等级项目数、平均分、得分最低的项目、按部门汇总。"""
-    report = evaluate_region(Workspace(db), year, profile, code)
+    report = evaluate_region(Workspace(db), year, profile, code, workers)
     if as_json:
         _print_json(_evaluation_json(report))
         return
