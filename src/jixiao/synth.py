@@ -434,12 +434,14 @@ def load_province(
 
 def _analyze(engine: Engine) -> None:
     """Refresh the planner's statistics after a bulk load: without them PostgreSQL plans the
-    set-based evaluation's joins as if the tables were empty (nested loops over millions)."""
-    if engine.dialect.name != "postgresql":
-        return
-    tables = ", ".join(_GROWING_TABLES)
+    set-based evaluation's joins as if the tables were empty (nested loops over millions), and
+    SQLite picks its join order blind."""
     with engine.begin() as connection:
-        connection.exec_driver_sql(f"ANALYZE {tables}")
+        if engine.dialect.name == "postgresql":
+            connection.exec_driver_sql(f"ANALYZE {', '.join(_GROWING_TABLES)}")
+        else:
+            for table in _GROWING_TABLES:
+                connection.exec_driver_sql(f"ANALYZE {table}")
 
 
 def _commit(engine: Engine, units: Sequence[SynthUnit]) -> None:

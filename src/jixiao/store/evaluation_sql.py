@@ -238,6 +238,7 @@ class _Query:
         per_project = (
             select(p.c.project_id, cs.c.economic_category.label("category"), cs.c.spent)
             .join(p, and_(p.c.department_id == cs.c.department_id, p.c.name == cs.c.project))
+            .offset(0)  # a fence too: looked up by (project, category), never the other way
             .subquery("cp")
         )
         return (

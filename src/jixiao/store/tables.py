@@ -475,7 +475,11 @@ class YearEndActualRow(_Reading, Base):
 
     __tablename__ = "year_end_actuals"
     __table_args__ = (
-        Index("ix_year_end_actuals_department_year", "department_id", "fiscal_year"),
+        # Leads with the department-year (its look-ups), then finds one indicator's actual
+        # (the set-based evaluation's join: SQLite joins through indexes).
+        Index(
+            "ix_year_end_actuals_indicator", "department_id", "fiscal_year", "project", "indicator"
+        ),
         _NO_ID_REUSE,
     )
 
