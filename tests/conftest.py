@@ -46,7 +46,7 @@ from jixiao.domain.model import (
     TargetBasis,
 )
 from jixiao.domain.target import Direction, Operator, Target, TargetKind
-from jixiao.store.db import init_db
+from jixiao.store.db import create_engine_for, init_db
 
 PG_URL_ENV = "JIXIAO_TEST_PG_URL"
 REQUIRE_PG_ENV = "JIXIAO_REQUIRE_PG"
@@ -85,6 +85,16 @@ def _postgres_schema_url() -> Iterator[str]:
         with admin.begin() as connection:
             connection.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
         admin.dispose()
+
+
+@pytest.fixture
+def bare_engine(db_url: str) -> Iterator[Engine]:
+    """An engine on an empty database (nothing migrated); disposed after the test."""
+    engine = create_engine_for(db_url)
+    try:
+        yield engine
+    finally:
+        engine.dispose()
 
 
 @pytest.fixture

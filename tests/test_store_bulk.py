@@ -16,20 +16,11 @@ from jixiao.domain.model import PerformanceDocument
 from jixiao.store import codec, delete_document, load_document, save_document
 from jixiao.store.actuals import department_id_of, load_actuals, replace_actuals
 from jixiao.store.bulk import Unit, save_units
+from jixiao.store.rows import DOCUMENT_TABLES
 from test_store_actuals import sample_actuals
 from test_store_replace import orphans, row_counts
 
 MakeDocument = Callable[..., PerformanceDocument]
-DOCUMENT_TABLES = (
-    "performance_documents",
-    "department_goals",
-    "goal_sections",
-    "prose_sections",
-    "projects",
-    "spending_checkpoints",
-    "funding_executions",
-    "indicators",
-)
 ACTUALS_TABLES = ("spending_records", "progress_records", "year_end_actuals")
 
 

@@ -4,7 +4,7 @@ the documents already stored from one revision to the next (and back)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -42,16 +42,6 @@ from jixiao.store.tables import (
 )
 
 MakeDocument = Callable[..., PerformanceDocument]
-
-
-@pytest.fixture
-def bare_engine(db_url: str) -> Iterator[Engine]:
-    """An engine on an empty database (nothing migrated)."""
-    engine = db.create_engine_for(db_url)
-    try:
-        yield engine
-    finally:
-        engine.dispose()
 
 
 def table_names(engine: Engine) -> set[str]:

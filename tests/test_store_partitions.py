@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -40,15 +40,6 @@ def pg_engine(engine: Engine) -> Engine:
     if engine.dialect.name != "postgresql":
         pytest.skip("partitions exist on PostgreSQL only; on SQLite the tables are plain")
     return engine
-
-
-@pytest.fixture
-def bare_engine(db_url: str) -> Iterator[Engine]:
-    engine = db.create_engine_for(db_url)
-    try:
-        yield engine
-    finally:
-        engine.dispose()
 
 
 def partitions_of(engine: Engine) -> dict[str, list[str]]:
