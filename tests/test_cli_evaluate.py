@@ -58,6 +58,14 @@ def scenario_rows() -> list[list[str]]:
     return [*spending, *year_end, *explained]
 
 
+def test_the_actuals_fixture_of_the_main_job_is_scenario_c() -> None:
+    # scripts/run records tests/fixtures/xingtai-2020-actuals.csv: the table of scenario (c).
+    fixture = FIXTURE.parent / "xingtai-2020-actuals.csv"
+    with fixture.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert rows == [HEADER, *scenario_rows()]
+
+
 @pytest.fixture(scope="module")
 def database(tmp_path_factory: pytest.TempPathFactory) -> str:
     """One database for the module: the commands only read it."""
