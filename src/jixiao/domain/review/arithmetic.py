@@ -152,11 +152,7 @@ def _expenditure(document: PerformanceDocument) -> Decimal | None:
 
 
 def _goal_blocks(context: RuleContext) -> list[tuple[Container, DepartmentGoal]]:
-    found = []
-    for container in context.index.of_kind(ContainerKind.GOAL):
-        assert isinstance(container.item, DepartmentGoal)
-        found.append((container, container.item))
-    return found
+    return context.index.items(ContainerKind.GOAL, DepartmentGoal)
 
 
 @register
@@ -243,11 +239,7 @@ class GoalFundingMatch(Rule):
 
 
 def _projects(context: RuleContext) -> list[tuple[Container, Project]]:
-    found = []
-    for container in context.index.of_kind(ContainerKind.PROJECT):
-        assert isinstance(container.item, Project)
-        found.append((container, container.item))
-    return found
+    return context.index.items(ContainerKind.PROJECT, Project)
 
 
 @register

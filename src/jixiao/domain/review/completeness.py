@@ -52,17 +52,15 @@ class DocumentRequired(Rule):
                 "文档既没有部门整体支出目标,也没有项目绩效目标",
                 "按部门整体支出绩效目标申报表和项目绩效目标表填报",
             )
-        for container in context.index.of_kind(ContainerKind.GOAL):
-            assert isinstance(container.item, DepartmentGoal)
-            if not (container.item.text or "").strip():
+        for container, goal in context.index.items(ContainerKind.GOAL, DepartmentGoal):
+            if not (goal.text or "").strip():
                 yield context.finding(
                     container.location("text"),
                     f"{container.label}未填写目标内容",
                     "写明该项支出要实现的年度目标",
                 )
-        for container in context.index.of_kind(ContainerKind.PROJECT):
-            assert isinstance(container.item, Project)
-            if not (container.item.annual_goal or "").strip():
+        for container, project in context.index.items(ContainerKind.PROJECT, Project):
+            if not (project.annual_goal or "").strip():
                 yield context.finding(
                     container.location("annual_goal"),
                     f"{container.label}未填写年度绩效目标",
@@ -113,9 +111,8 @@ class GoalFundingMissing(Rule):
     default_severity = Severity.WARNING
 
     def check(self, document: PerformanceDocument, context: RuleContext) -> Iterator[Finding]:
-        for container in context.index.of_kind(ContainerKind.GOAL):
-            assert isinstance(container.item, DepartmentGoal)
-            block = container.item.funding_block
+        for container, goal in context.index.items(ContainerKind.GOAL, DepartmentGoal):
+            block = goal.funding_block
             location = container.location("funding_block")
             if block is not None:
                 line, page = source_of(block.provenance, "amount")
@@ -147,9 +144,7 @@ class ProjectRequired(Rule):
     default_severity = Severity.WARNING
 
     def check(self, document: PerformanceDocument, context: RuleContext) -> Iterator[Finding]:
-        for container in context.index.of_kind(ContainerKind.PROJECT):
-            project = container.item
-            assert isinstance(project, Project)
+        for container, project in context.index.items(ContainerKind.PROJECT, Project):
             missing = []
             if project.budget is None:
                 missing.append(("budget", "预算数"))
@@ -175,9 +170,8 @@ class ProjectCodeMissing(Rule):
     default_severity = Severity.INFO
 
     def check(self, document: PerformanceDocument, context: RuleContext) -> Iterator[Finding]:
-        for container in context.index.of_kind(ContainerKind.PROJECT):
-            assert isinstance(container.item, Project)
-            if not (container.item.code or "").strip():
+        for container, project in context.index.items(ContainerKind.PROJECT, Project):
+            if not (project.code or "").strip():
                 yield context.finding(
                     container.location("code"),
                     f"{container.label}未填写项目编码",

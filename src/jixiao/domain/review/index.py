@@ -16,7 +16,7 @@ from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property, lru_cache
-from typing import Final
+from typing import Final, TypeVar
 
 from jixiao.domain.library import IndicatorLibrary, LibraryMatch, normalise_name
 from jixiao.domain.model import (
@@ -29,6 +29,9 @@ from jixiao.domain.model import (
 )
 from jixiao.domain.review.finding import Area, Location
 from jixiao.domain.target import format_target
+
+# What a container holds (see ``Container.item``).
+Item = TypeVar("Item", GoalSection, DepartmentGoal, Project)
 
 _MIN_CONTAINED: Final = (
     4  # 完成率 inside 工作完成率 is no evidence; 工作会议 inside 召开工作会议 is
@@ -207,6 +210,15 @@ class DocumentIndex:
 
     def of_kind(self, kind: ContainerKind) -> tuple[Container, ...]:
         return tuple(c for c in self.containers if c.kind is kind)
+
+    def items(self, kind: ContainerKind, cls: type[Item]) -> list[tuple[Container, Item]]:
+        """The items of the containers of a kind (goals, projects), each with its container."""
+        found = []
+        for container in self.of_kind(kind):
+            item = container.item
+            assert isinstance(item, cls)  # a container's kind says what it holds
+            found.append((container, item))
+        return found
 
     def in_container(self, container: Container) -> tuple[Statement, ...]:
         return self._by_container.get(id(container), ())
