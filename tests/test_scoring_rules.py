@@ -16,6 +16,7 @@ from jixiao.domain.framework import Category
 from jixiao.domain.model import AchievementLevel, Indicator, IndicatorResult, Project
 from jixiao.domain.monitoring import monitoring_profile
 from jixiao.domain.scoring import Severity, evaluate_project, scoring_profile
+from jixiao.errors import JixiaoError, UnknownProfileError
 
 NAME = "示例项目"
 DEFAULT = scoring_profile("default")
@@ -139,9 +140,11 @@ def test_weights_stated_beyond_the_block_are_an_error() -> None:
 
 def test_unknown_profiles_are_named_in_chinese() -> None:
     message = "没有名为“guangdong”的评分方案(可用:default、hebei、sichuan)"
-    with pytest.raises(ValueError, match=re.escape(message)):
+    with pytest.raises(ValueError, match=re.escape(message)) as caught:
         scoring_profile("guangdong")
-    with pytest.raises(ValueError, match="监控方案"):
+    # A user error (the CLI prints its message and exits 1), wherever the name came from.
+    assert isinstance(caught.value, JixiaoError) and caught.value.message == message
+    with pytest.raises(UnknownProfileError, match="监控方案"):
         monitoring_profile("guangdong")
 
 

@@ -28,3 +28,7 @@ class StoreError(JixiaoError):
 
 class SchemaRevisionError(StoreError):
     """The database schema is not at the revision this version of jixiao expects."""
+
+
+class UnknownProfileError(JixiaoError, ValueError):
+    """A profile (scoring, monitoring) asked for by a name that none has."""

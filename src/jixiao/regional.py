@@ -12,18 +12,17 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
-from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jixiao.domain.monitoring import Colour, monitoring_profile
 from jixiao.domain.scoring import ScoringProfile, evaluate_project, present, scoring_profile
-from jixiao.errors import JixiaoError, NotFoundError
+from jixiao.errors import NotFoundError
 from jixiao.store import db
 from jixiao.store.actuals import load_actuals
 from jixiao.store.evaluation_sql import ProjectScore, evaluate_projects_in_parallel
@@ -34,14 +33,6 @@ from jixiao.workspace import Workspace
 
 RATINGS = ("优", "良", "中", "差")
 COLOURS = (Colour.RED, Colour.YELLOW, Colour.BLUE, Colour.GREEN)
-P = TypeVar("P")
-
-
-def _named(lookup: Callable[[str], P], name: str) -> P:
-    try:
-        return lookup(name)
-    except ValueError as error:
-        raise JixiaoError(str(error)) from None
 
 
 def _department_names(session: Session, ids: Iterable[int]) -> dict[int, str]:
@@ -152,7 +143,7 @@ def evaluate_region(
     set-based, ``workers`` shards of the departments at once (default: one per CPU); the few
     projects SQL cannot score entirely (see :mod:`jixiao.store.evaluation_sql`) are scored by
     the per-project rules instead, so every total is the per-project code's."""
-    chosen = _named(scoring_profile, profile)
+    chosen = scoring_profile(profile)
     db.ensure_current(workspace.engine)
     shards = workers if workers is not None else os.cpu_count() or 1
     scores = evaluate_projects_in_parallel(
@@ -264,7 +255,7 @@ def monitor_region(
     region_code: str | None = None,
 ) -> RegionMonitoring:
     """Every project of the year (of regions whose code starts ``region_code``) at ``as_of``."""
-    chosen = _named(monitoring_profile, profile)
+    chosen = monitoring_profile(profile)
     with workspace.session() as session:
         rows = monitor_projects(session, fiscal_year, as_of, chosen, region_code)
         names = _department_names(session, (row.department_id for row in rows))

@@ -7,26 +7,19 @@ recorded in the database (``jixiao record``). Nothing is written anywhere.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import json
-import sys
-from collections.abc import Callable
-from decimal import Decimal
-from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated
 
 import typer
 from rich.console import Console
 
-from jixiao.cli import scorecards
+from jixiao.cli import render, scorecards
 from jixiao.cli.options import DbOption, DeptArgument, YearOption
 from jixiao.domain.actuals import Actuals
 from jixiao.domain.model import PerformanceDocument
 from jixiao.domain.monitoring import monitor, monitoring_profile
 from jixiao.domain.scoring import evaluate_department, evaluate_project, scoring_profile
-from jixiao.errors import JixiaoError
 from jixiao.interchange.actuals_table import load_actuals_file
 from jixiao.workspace import Workspace
 
@@ -39,32 +32,6 @@ ActualsOption = Annotated[
     ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="以 JSON 输出")]
-P = TypeVar("P")
-
-
-def _json_value(value: Any) -> Any:
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return dataclasses.asdict(value)
-    raise TypeError(type(value).__name__)
-
-
-def _print_json(data: Any) -> None:
-    text = json.dumps(data, ensure_ascii=False, indent=2, default=_json_value)
-    sys.stdout.write(text + "\n")
-
-
-def _named(lookup: Callable[[str], P], name: str) -> P:
-    """A profile by name; an unknown name is a user error (one Chinese line, exit 1)."""
-    try:
-        return lookup(name)
-    except ValueError as error:
-        raise JixiaoError(str(error)) from None
 
 
 def _region(document: PerformanceDocument) -> str | None:
@@ -94,12 +61,14 @@ def evaluate(
     db: DbOption = None,
 ) -> None:
     """年终自评打分:每个项目和部门整体的自评表(分值、得分、总分、评价等级、问题)。"""
-    chosen = _named(scoring_profile, profile)
+    chosen = scoring_profile(profile)
     document, records = _inputs(department, year, actuals, db)
     sheets = [evaluate_project(p, records, chosen) for p in document.projects]
     sheets.append(evaluate_department(document, records, chosen))
     if as_json:
-        _print_json({"profile": chosen.name, "sheets": [scorecards.sheet_json(s) for s in sheets]})
+        render.print_json(
+            {"profile": chosen.name, "sheets": [scorecards.sheet_json(s) for s in sheets]}
+        )
         return
     for sheet in sheets:
         scorecards.print_sheet(out, sheet)
@@ -119,11 +88,11 @@ def monitor_command(
     db: DbOption = None,
 ) -> None:
     """运行监控(双监控):截至某日的预算执行、目标实现、预警和 1-N月监控表。"""
-    chosen = _named(monitoring_profile, profile)
+    chosen = monitoring_profile(profile)
     document, records = _inputs(department, year, actuals, db)
     report = monitor(document, records, as_of.date(), chosen)
     if as_json:
-        _print_json(scorecards.monitoring_json(report))
+        render.print_json(scorecards.monitoring_json(report))
         return
     scorecards.print_monitoring(out, report)
 

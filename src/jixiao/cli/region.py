@@ -7,8 +7,6 @@ only render: a Rich summary, or with ``--json`` every project.
 from __future__ import annotations
 
 import datetime as dt
-import json
-import sys
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Annotated, Any
 
@@ -18,6 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from jixiao.cli.options import DbOption
+from jixiao.cli.render import print_json
 from jixiao.domain.money import format_decimal
 from jixiao.domain.monitoring import Colour
 from jixiao.domain.monitoring.warnings import pct
@@ -76,10 +75,6 @@ def _colour_text(colour: Colour | None) -> Text:
 
 def _colour_value(colour: Colour | None) -> str | None:
     return None if colour is None else colour.value
-
-
-def _print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
 def _place(code: str | None) -> str:
@@ -174,7 +169,7 @@ def evaluate(
     """一个地区全部项目的年终自评得分:各等级项目数、平均分、得分最低的项目、按部门汇总。"""
     report = evaluate_region(Workspace(db), year, profile, code, workers)
     if as_json:
-        _print_json(_evaluation_json(report))
+        print_json(_evaluation_json(report))
         return
     _print_evaluation(report, limit)
 
@@ -270,7 +265,7 @@ def monitor(
     """一个地区全部项目截至某日的运行监控:各颜色预警的项目数、最落后于支出计划的项目。"""
     report = monitor_region(Workspace(db), year, _date(as_of), profile, code)
     if as_json:
-        _print_json(_monitoring_json(report))
+        print_json(_monitoring_json(report))
         return
     _print_monitoring(report, limit)
 

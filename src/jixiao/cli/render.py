@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+import json
+import sys
 from decimal import Decimal
+from enum import Enum
 from typing import Any
 
 from rich.console import Console, Group
@@ -199,3 +204,21 @@ def print_document(console: Console, document: PerformanceDocument) -> None:
         console.print(indicator_table(f"年度整体支出目标 {goal.number}{funding}", goal.indicators))
     for project in document.projects:
         console.print(Group(project_header(project), indicator_table("", project.indicators)))
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.asdict(value)
+    raise TypeError(type(value).__name__)
+
+
+def print_json(data: Any) -> None:
+    """Data as indented JSON on stdout (Decimals exact, enums by value, dates ISO)."""
+    text = json.dumps(data, ensure_ascii=False, indent=2, default=_json_value)
+    sys.stdout.write(text + "\n")
