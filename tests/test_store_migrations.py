@@ -42,6 +42,7 @@ from jixiao.store.tables import (
 )
 
 MakeDocument = Callable[..., PerformanceDocument]
+XINGTAI = Path(__file__).parent / "fixtures" / "xingtai-2020.json"
 
 
 def table_names(engine: Engine) -> set[str]:
@@ -55,7 +56,7 @@ def test_upgrade_creates_every_table(bare_engine: Engine) -> None:
     assert db.current_revision(bare_engine) is None
     db.upgrade(bare_engine)
     assert table_names(bare_engine) == {*Base.metadata.tables, "alembic_version"}
-    assert db.current_revision(bare_engine) == db.head_revision() == "0005"
+    assert db.current_revision(bare_engine) == db.head_revision() == "0006"
 
 
 def test_upgrade_twice_is_a_no_op(bare_engine: Engine) -> None:
@@ -318,3 +319,23 @@ def test_a_broken_foreign_key_fails_the_migration_check(tmp_path: Path) -> None:
             connection.rollback()
     finally:
         engine.dispose()
+
+
+def test_upgrade_to_0006_writes_each_cost_line_stem_as_the_store_does(
+    bare_engine: Engine,
+) -> None:
+    # Xingtai's project has cost lines (维修维护费成本 ≤… 万元) among other indicators.
+    document = PerformanceDocument.model_validate_json(XINGTAI.read_text(encoding="utf-8"))
+    db.upgrade(bare_engine)
+    save_document(bare_engine, document)
+    query = text("SELECT id, name, cost_stem FROM indicators ORDER BY id")
+    with bare_engine.connect() as connection:
+        written = connection.execute(query).all()
+    db.downgrade(bare_engine, "0005")
+    db.upgrade(bare_engine)
+    with bare_engine.connect() as connection:
+        backfilled = connection.execute(query).all()
+    assert backfilled == written
+    stems = {name: stem for _, name, stem in written if stem is not None}
+    assert stems["维修维护费成本"] == "维修维护费"
+    assert len(stems) < len(written)  # and the other indicators have none

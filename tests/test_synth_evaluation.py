@@ -4,6 +4,7 @@ must give every project the score :func:`evaluate_project` gives it, on SQLite a
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
@@ -12,18 +13,22 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from cli_support import run_cli
-from jixiao.domain.achievement import is_cost_indicator
+from jixiao.domain.achievement import (
+    has_categorised_spending,
+    is_cost_indicator,
+    spent_in_target_unit,
+)
 from jixiao.domain.actuals import Actuals
 from jixiao.domain.framework import Category
 from jixiao.domain.model import Project
 from jixiao.domain.scoring import ScoreSheet, evaluate_project, scoring_profile
-from jixiao.store.actuals import add_actuals, department_id_of
+from jixiao.store.actuals import add_actuals, department_id_of, load_actuals
 from jixiao.store.evaluation_sql import (
     ProjectScore,
     evaluate_projects,
     evaluate_projects_in_parallel,
 )
-from jixiao.synth import ProvinceSpec, load_province, province
+from jixiao.synth import ProvinceSpec, SynthUnit, load_province, province, store_units
 
 SPEC = ProvinceSpec(units=12, seed=11)
 
@@ -155,6 +160,62 @@ def test_a_second_year_end_actual_of_an_indicator_is_unsupported_not_double_coun
     assert before[project].unsupported == 0 and after[project].unsupported == 1
     others = [name for name in before if name != project]
     assert others and all(after[name] == before[name] for name in others)
+
+
+# How each project of the unit books its spending: the category as generated, or rewritten.
+REBOOKED: tuple[Callable[[str], str | None], ...] = (
+    lambda category: None,  # a ledger without categories: its cost lines have no reading
+    lambda category: "",  # an empty category names none either
+    lambda category: f"公务{category}",  # a category ending in the stem counts
+    lambda category: " ".join(category),  # layout spaces inside the category do not matter
+    lambda category: "其他商品和服务支出",  # categorised, but nothing of the cost lines': 0 spent
+)
+
+
+def test_cost_lines_read_the_categories_their_stems_name_as_the_python_rules_do(
+    engine: Engine,
+) -> None:
+    spec = ProvinceSpec(units=1, seed=5)
+    unit = next(iter(province(spec)))
+    names = [project.name for project in unit.document.projects]
+    assert len(names) == len(REBOOKED)
+    spending = [
+        record.model_copy(
+            update={
+                "economic_category": REBOOKED[names.index(record.project or "")](
+                    record.economic_category or ""
+                )
+            }
+        )
+        for record in unit.actuals.spending
+    ]
+    actuals = unit.actuals.model_copy(update={"spending": spending})
+    with Session(engine) as session, session.begin():
+        store_units(session, [SynthUnit(unit.document, actuals)])
+    profile = scoring_profile("default")
+    with Session(engine) as session:
+        scored = {row.project: row for row in evaluate_projects(session, spec.year, profile)}
+        department = unit.document.department
+        assert department.region is not None
+        found = department_id_of(session, department.name, department.region.name)
+        stored = load_actuals(session, found, spec.year, department.name)
+    spent: list[Decimal | None] = []  # None: the ledger names no category
+    for project in unit.document.projects:
+        records = stored.spending_of(project=project.name)
+        costs = [i for i in project.indicators if is_cost_indicator(i)]
+        assert costs, project.name
+        categorised = has_categorised_spending(records)
+        total = sum((spent_in_target_unit(i, records) for i in costs), Decimal(0))
+        spent.append(total if categorised else None)
+        sheet = evaluate_project(project, stored, profile)
+        row = scored[project.name]
+        assert row.unsupported == 0
+        assert abs(row.total - sheet.total) <= Decimal("0.01"), project.name
+        assert row.rating == sheet.rating
+    # The cases are the ones named: no reading twice, a prefixed and a spaced category found,
+    # and a categorised ledger where the cost lines spent nothing.
+    assert spent[0] is None and spent[1] is None
+    assert spent[2] and spent[3] and spent[4] == 0
 
 
 def test_synth_command(tmp_path: Path) -> None:

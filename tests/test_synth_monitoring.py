@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
 
@@ -109,12 +109,11 @@ def _vary(units: Sequence[SynthUnit]) -> list[SynthUnit]:
                     )
                 ]
             elif counter % 7 == 0:  # a ledger without economic categories
-                spending = [
-                    r.model_copy(update={"economic_category": None})
-                    if r.project == project.name
-                    else r
-                    for r in spending
-                ]
+                spending = _rebooked(spending, project.name, lambda category: None)
+            elif counter % 11 == 0:  # categories ending in the cost lines' stems
+                spending = _rebooked(spending, project.name, lambda category: f"公务{category}")
+            elif counter % 13 == 0:  # layout spaces inside the categories
+                spending = _rebooked(spending, project.name, " ".join)
             varied_project = project.model_copy(update=changes)
             projects.append(varied_project)
             progress += _progress(rng, varied_project)
@@ -122,6 +121,18 @@ def _vary(units: Sequence[SynthUnit]) -> list[SynthUnit]:
         actuals = unit.actuals.model_copy(update={"spending": spending, "progress": progress})
         varied.append(SynthUnit(document, actuals))
     return varied
+
+
+def _rebooked(
+    spending: list[SpendingRecord], project: str, category: Callable[[str], str | None]
+) -> list[SpendingRecord]:
+    """The project's records booked to another economic category."""
+    return [
+        r.model_copy(update={"economic_category": category(r.economic_category or "")})
+        if r.project == project
+        else r
+        for r in spending
+    ]
 
 
 def _project_warnings(report: MonitoringReport, project: str) -> Counter[Colour]:

@@ -33,28 +33,50 @@ def quantity_in_target_unit(target: Target, value: Decimal, unit: str | None) ->
 
 def is_cost_indicator(indicator: Indicator) -> bool:
     target = indicator.target
-    if target is None or target.kind is not TargetKind.QUANTITATIVE or not target.unit:
+    if target is None:
         return False
-    if not is_money_unit(target.unit):
+    kind, unit = target.kind, target.unit
+    return cost_line(indicator.name, indicator.category, indicator.subcategory, kind, unit)
+
+
+def cost_line(
+    name: str,
+    category: str | None,
+    subcategory: str | None,
+    target_kind: str | None,
+    target_unit: str | None,
+) -> bool:
+    """Whether an indicator, given as its stored fields, is a cost line: a quantitative money
+    target of a cost (sub)category, or named …成本/…支出."""
+    if target_kind != TargetKind.QUANTITATIVE or not target_unit or not is_money_unit(target_unit):
         return False
-    named_cost = indicator.name.strip().endswith(COST_SUFFIXES)
-    return (
-        indicator.subcategory in COST_SUBCATEGORIES
-        or indicator.category is Category.COST
-        or named_cost
-    )
+    named_cost = name.strip().endswith(COST_SUFFIXES)
+    return subcategory in COST_SUBCATEGORIES or category == Category.COST or named_cost
 
 
 def cost_stem(indicator: Indicator) -> str:
     """The economic category a cost indicator names: ``接待费成本`` → ``接待费``."""
-    name = "".join(indicator.name.split())
+    return stem_of(indicator.name)
+
+
+def stem_of(name: str) -> str:
+    """A cost line's name less layout spaces and its 成本/支出 suffix."""
+    compact = "".join(name.split())
     for suffix in COST_SUFFIXES:
-        if name.endswith(suffix) and len(name) > len(suffix):
-            return name.removesuffix(suffix)
-    return name
+        if compact.endswith(suffix) and len(compact) > len(suffix):
+            return compact.removesuffix(suffix)
+    return compact
 
 
-def _category_matches(stem: str, category: str | None) -> bool:
+def cost_line_stem(indicator: Indicator) -> str | None:
+    """The stem of a cost indicator's economic category, or None for any other indicator: what
+    the store writes beside each indicator, so set-based SQL reads this decision, not a copy."""
+    return cost_stem(indicator) if is_cost_indicator(indicator) else None
+
+
+def category_matches(stem: str, category: str | None) -> bool:
+    """Whether spending in ``category`` counts against a cost line of ``stem`` (layout spaces
+    aside, the category is the stem or ends with it: ``公务接待费`` for ``接待费``)."""
     if not category:
         return False
     written = "".join(category.split())
@@ -63,7 +85,7 @@ def _category_matches(stem: str, category: str | None) -> bool:
 
 def cost_records(indicator: Indicator, records: Iterable[SpendingRecord]) -> list[SpendingRecord]:
     stem = cost_stem(indicator)
-    return [r for r in records if _category_matches(stem, r.economic_category)]
+    return [r for r in records if category_matches(stem, r.economic_category)]
 
 
 def spent_in_target_unit(indicator: Indicator, records: Iterable[SpendingRecord]) -> Decimal:

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from enum import Enum
 from typing import Any
 
+from jixiao.domain.achievement import cost_line_stem
 from jixiao.domain.model import (
     Department,
     DepartmentBudget,
@@ -131,6 +132,7 @@ def indicator_values(indicator: Indicator, **keys: Any) -> Values:
         **target_values(indicator.target, "target"),
         **target_values(indicator.adjusted_target, "adjusted_target"),
         **result_values(indicator.result),
+        "cost_stem": cost_line_stem(indicator),
         **keys,
     }
 

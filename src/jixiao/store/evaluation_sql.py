@@ -60,10 +60,11 @@ from jixiao.domain.scoring.profile import ScoringProfile
 from jixiao.domain.scoring.sheet import present
 from jixiao.store.sql_terms import (
     Shard,
-    cost_stem,
+    cost_category_pairs,
     department_projects,
     in_shard,
-    is_cost,
+    is_categorised,
+    pairs_table,
     region_departments,
 )
 from jixiao.store.tables import (
@@ -130,10 +131,16 @@ class _Query:
     """Builds the statement for one year, profile and (optional) region code prefix."""
 
     def __init__(
-        self, year: int, profile: ScoringProfile, region: str | None, shard: Shard | None = None
+        self,
+        year: int,
+        profile: ScoringProfile,
+        region: str | None,
+        shard: Shard | None,
+        pairs: Sequence[tuple[str, str]],
     ):
         self.n = _Numbers()
         self.year, self.profile, self.region, self.shard = year, profile, region, shard
+        self.pairs = pairs
 
     # -- inputs ---------------------------------------------------------------------------
 
@@ -174,7 +181,7 @@ class _Query:
     def projects(self, cs: CTE) -> CTE:
         """One row per project: budget, stated execution, and its ledger's totals."""
         d = self._documents().subquery("d")
-        categorised = case((cs.c.economic_category.is_not(None), cs.c.records), else_=0)
+        categorised = case((is_categorised(cs.c.economic_category), cs.c.records), else_=0)
         s = (
             select(
                 cs.c.department_id,
@@ -194,55 +201,19 @@ class _Query:
 
     # -- actuals, keyed by project id (names are matched once per project, not per indicator) --
 
-    def ledger(self, p: CTE, cs: CTE) -> Subquery:
-        """What each cost line's economic category spent, per indicator id (万元).
-
-        A cost line whose stem is T reads the categories that end with T (``公务接待费`` and
-        ``接待费`` for 接待费成本). The suffix test is made once per distinct category name
-        (the few categories of the year, each written under every tail of its name), so the
-        look-ups are hash joins on equal keys, not a LIKE per pair of cost line and category.
-        """
-        ind = table_of(IndicatorRow)
-        names = (
-            select(cs.c.economic_category.label("category"))
-            .where(cs.c.economic_category.is_not(None), cs.c.economic_category != "")
-            .distinct()
-            .subquery("names")
-        )
-        tails = select(names.c.category, names.c.category.label("tail")).cte(
-            "tails", recursive=True
-        )
-        tails = tails.union_all(
-            select(tails.c.category, func.substr(tails.c.tail, 2)).where(
-                func.length(tails.c.tail) > 1
-            )
-        )
-        # The cost lines with the categories their stem matches, computed first (a fence):
-        # the planner, misled by the name joins' estimates, would otherwise pair every cost
-        # line with every category of its project before looking at the names.
-        lines = (
-            select(ind.c.id, ind.c.project_id, tails.c.category)
-            .join(tails, tails.c.tail == cost_stem(ind.c.name))
-            .where(ind.c.fiscal_year == self.year, is_cost(ind.c), self._in_projects(ind, p))
-            .offset(0)
-            .subquery("lines")
-        )
-        per_project = (
-            select(p.c.project_id, cs.c.economic_category.label("category"), cs.c.spent)
-            .join(p, and_(p.c.department_id == cs.c.department_id, p.c.name == cs.c.project))
-            .offset(0)  # a fence too: looked up by (project, category), never the other way
-            .subquery("cp")
-        )
+    def ledger(self, p: Subquery, cs: CTE) -> Subquery | None:
+        """What each project spent per cost stem (万元): the spending of every category the
+        stem counts (``公务接待费`` and ``接待费`` for 接待费), keyed by project id and stem so
+        each cost line finds its figure by one equal-key look-up. None when no category of the
+        year counts for any cost line."""
+        pairs = pairs_table(self.pairs)
+        if pairs is None:
+            return None
         return (
-            select(lines.c.id, func.sum(per_project.c.spent).label("spent"))
-            .join(
-                per_project,
-                and_(
-                    per_project.c.project_id == lines.c.project_id,
-                    per_project.c.category == lines.c.category,
-                ),
-            )
-            .group_by(lines.c.id)
+            select(p.c.project_id, pairs.c.stem, func.sum(cs.c.spent).label("spent"))
+            .join(p, and_(p.c.department_id == cs.c.department_id, p.c.name == cs.c.project))
+            .join(pairs, pairs.c.category == cs.c.economic_category)
+            .group_by(p.c.project_id, pairs.c.stem)
             .subquery("l")
         )
 
@@ -251,20 +222,37 @@ class _Query:
             return true()
         return department_id.in_(region_departments(self.region))
 
-    def _in_projects(self, ind: Any, p: CTE) -> Expr:
-        """Only the cost lines of the projects scored, when they are not the whole year's."""
-        if self.region is None and self.shard is None:
-            return true()
-        project_id: Expr = ind.c.project_id
-        return project_id.in_(select(p.c.project_id))
+    def year_end_actuals(self, p: Subquery) -> Subquery:
+        """The year's year-end actuals of project indicators, keyed by project id and indicator
+        name: the (department, project name) look-up is made once per actual, against the few
+        projects, so the pass over the indicators joins on the project id."""
+        ye = table_of(YearEndActualRow)
+        return (
+            select(
+                p.c.project_id,
+                ye.c.indicator,
+                ye.c.id,
+                ye.c.value,
+                ye.c.unit,
+                ye.c.level,
+                ye.c.text,
+                ye.c.score_coefficient,
+            )
+            .join(p, and_(p.c.department_id == ye.c.department_id, p.c.name == ye.c.project))
+            .where(ye.c.fiscal_year == self.year, ye.c.goal.is_(None))
+            .subquery("ye")
+        )
 
     # -- per indicator: one pass, in stages (each stage's columns computed once) -------------
 
-    def sourced(self, p: CTE, cs: CTE) -> Subquery:
+    def sourced(self, cs: CTE) -> Subquery:
         """Each indicator with its block and the reading it is scored on (year-end actual,
         the document's own result, or the ledger of its economic category)."""
-        ind, picked = table_of(IndicatorRow), table_of(YearEndActualRow).alias("ye")
-        led = self.ledger(p, cs)
+        # The projects, as a subquery of the tables (not the CTE ``p``): the planner knows
+        # their statistics, so it hashes the few projects, not the many indicators.
+        d = self._documents().subquery("d")
+        ind, picked = table_of(IndicatorRow), self.year_end_actuals(d)
+        led = self.ledger(d, cs)
         has_value = or_(
             picked.c.value.is_not(None),
             picked.c.level.is_not(None),
@@ -279,11 +267,12 @@ class _Query:
                 func.coalesce(ind.c.result_actual_text, "") != "",
             ),
         )
-        categorised = func.coalesce(p.c.categorised, 0) > 0
+        # A cost line without a reading is scored on the ledger if its project's ledger names
+        # categories at all; that is known per project, so it is applied per block (``blocks``).
         source = case(
             (and_(picked.c.id.is_not(None), has_value), "year_end"),
             (from_doc, "document"),
-            (and_(is_cost(ind.c), categorised), "ledger"),
+            (ind.c.cost_stem.is_not(None), "ledger"),
             else_=null(),
         )
         factor = case(
@@ -292,7 +281,8 @@ class _Query:
             else_=null(),
         )
         year_end = picked.c.id.is_not(None) & has_value
-        return (
+        spent = self.n.const(0) if led is None else func.coalesce(led.c.spent, self.n.const(0))
+        query = (
             select(
                 ind.c.project_id,
                 ind.c.position,
@@ -304,7 +294,7 @@ class _Query:
                 ind.c.target_unit,
                 _group(_category(ind.c), self.profile).label("grp"),
                 source.label("source"),
-                (func.coalesce(led.c.spent, self.n.const(0)) * factor).label("ledger"),
+                (spent * factor).label("ledger"),
                 case((year_end, picked.c.value), else_=ind.c.result_actual).label("value"),
                 case((year_end, picked.c.unit), else_=ind.c.result_actual_unit).label("unit"),
                 case((year_end, picked.c.level), else_=ind.c.result_level).label("level"),
@@ -318,24 +308,20 @@ class _Query:
                     else_=ind.c.result_score_coefficient,
                 ).label("coefficient"),
             )
-            .join(p, p.c.project_id == ind.c.project_id)
             # Every year-end actual of the indicator: more than one (the Python rules take the
             # first) shows as more rows than the project has indicators (see ``blocks``).
             .outerjoin(
                 picked,
-                and_(
-                    picked.c.department_id == p.c.department_id,
-                    picked.c.fiscal_year == self.year,
-                    picked.c.goal.is_(None),
-                    picked.c.project == p.c.name,
-                    picked.c.indicator == ind.c.name,
-                ),
+                and_(picked.c.project_id == ind.c.project_id, picked.c.indicator == ind.c.name),
             )
-            .outerjoin(led, led.c.id == ind.c.id)
-            .where(ind.c.fiscal_year == self.year)
-            .offset(0)  # a fence: later stages read these columns instead of inlining them
-            .subquery("i")
+            .where(ind.c.fiscal_year == self.year, ind.c.project_id.in_(select(d.c.project_id)))
         )
+        if led is not None:
+            query = query.outerjoin(
+                led, and_(led.c.project_id == ind.c.project_id, led.c.stem == ind.c.cost_stem)
+            )
+        # A fence: later stages read these columns instead of inlining their expressions.
+        return query.offset(0).subquery("i")
 
     def readings(self, i: Subquery) -> Subquery:
         """Per indicator: how it is scored (mode), the number, the goal and the rule."""
@@ -374,6 +360,7 @@ class _Query:
                 func.coalesce(i.c.target_operator, case((reverse, "≤"), else_="≥")).label("op"),
                 func.coalesce(i.c.level, AchievementLevel.NOT_ACHIEVED.value).label("level"),
                 self.n.of(i.c.coefficient).label("coefficient"),
+                (i.c.source == "ledger").label("from_ledger"),
             )
             .offset(0)
             .subquery("r")
@@ -421,6 +408,7 @@ class _Query:
             r.c.weight,
             fraction.label("fraction"),
             case((r.c.mode == "unsupported", 1), else_=0).label("unsupported"),
+            r.c.from_ledger,
         ).subquery("f")
 
     def _met(self, r: Subquery) -> Expr:
@@ -443,24 +431,31 @@ class _Query:
         An indicator without a stated weight gets an equal part of what the stated weights
         leave of the block's points, so the block earns ``stated + rest / n × Σ fractions``:
         the block's points are needed only here, after the one pass over the indicators.
+        Both sums are kept apart for the cost lines scored on the ledger, which count only
+        where the project's ledger names categories (known per project, in ``block_scores``);
+        elsewhere they have no reading and earn nothing, as the sums are linear.
         """
         zero = self.n.const(0)
         scorable = and_(f.c.grp.is_not(None), f.c.target_kind.is_not(None))
         stated = and_(scorable, f.c.weight.is_not(None))
         unstated = and_(scorable, f.c.weight.is_(None))
+
+        def total(label: str, when: Expr, value: Expr) -> Expr:
+            return func.coalesce(func.sum(case((when, value))), zero).label(label)
+
+        ledger, other = f.c.from_ledger, ~f.c.from_ledger
+        earned = f.c.weight * f.c.fraction
         return (
             select(
                 f.c.project_id,
                 f.c.grp,
                 func.count(case((scorable, 1))).label("scorable"),
                 func.count(case((unstated, 1))).label("unstated"),
-                func.coalesce(func.sum(case((scorable, f.c.weight))), zero).label("given"),
-                func.coalesce(func.sum(case((stated, f.c.weight * f.c.fraction))), zero).label(
-                    "stated_score"
-                ),
-                func.coalesce(func.sum(case((unstated, f.c.fraction))), zero).label(
-                    "unstated_fractions"
-                ),
+                total("given", scorable, f.c.weight),
+                total("stated_score", and_(stated, other), earned),
+                total("stated_ledger", and_(stated, ledger), earned),
+                total("unstated_fractions", and_(unstated, other), f.c.fraction),
+                total("unstated_ledger", and_(unstated, ledger), f.c.fraction),
                 func.sum(f.c.unsupported).label("unsupported"),
                 func.count().label("rows"),
                 func.max(f.c.position).label("last"),
@@ -469,9 +464,9 @@ class _Query:
             .cte("g")
         )
 
-    def block_scores(self, g: CTE) -> Subquery:
+    def block_scores(self, g: CTE, p: CTE) -> Subquery:
         """Each block's score: its points (its weight, scaled up when other blocks are empty)
-        shared as above."""
+        shared as above, the ledger's part counted where the project's ledger has categories."""
         weights = {group.label: self.n.const(group.weight) for group in self.profile.groups}
         block_weight = case(weights, value=g.c.grp, else_=self.n.const(0))
         active = (
@@ -488,25 +483,31 @@ class _Query:
             else_=self.n.const(1),
         )
         rest = self.n.greatest(block_weight * scale - g.c.given, self.n.const(0))
+        categorised = func.coalesce(p.c.categorised, 0) > 0
+        stated = g.c.stated_score + case((categorised, g.c.stated_ledger), else_=self.n.const(0))
+        fractions = g.c.unstated_fractions + case(
+            (categorised, g.c.unstated_ledger), else_=self.n.const(0)
+        )
         shared = case(
-            (g.c.unstated > 0, rest / g.c.unstated * g.c.unstated_fractions),
+            (g.c.unstated > 0, rest / g.c.unstated * fractions),
             else_=self.n.const(0),
         )
         score = case(
-            (and_(g.c.grp.is_not(None), g.c.scorable > 0), g.c.stated_score + shared),
+            (and_(g.c.grp.is_not(None), g.c.scorable > 0), stated + shared),
             else_=self.n.const(0),
         )
         return (
             select(g.c.project_id, score.label("score"), g.c.unsupported, g.c.rows, g.c.last)
             .outerjoin(active, active.c.project_id == g.c.project_id)
+            .join(p, p.c.project_id == g.c.project_id)
             .subquery("b")
         )
 
     def statement(self) -> Select[Any]:
         cs = self.category_spending()
         p = self.projects(cs)
-        f = self.fractions(self.readings(self.sourced(p, cs)))
-        b = self.block_scores(self.blocks(f))
+        f = self.fractions(self.readings(self.sourced(cs)))
+        b = self.block_scores(self.blocks(f), p)
         # Positions run 0..n-1 in a project: more rows than that are indicators joined to
         # more than one year-end actual, which SQL does not pick among (unsupported).
         duplicated = func.sum(b.c.rows) - func.max(b.c.last) - 1
@@ -546,10 +547,13 @@ def evaluation_statement(
     profile: ScoringProfile,
     region_code: str | None = None,
     shard: Shard | None = None,
+    pairs: Sequence[tuple[str, str]] = (),
 ) -> Select[Any]:
     """The statement scoring every project of the year (of regions whose code starts so; of
-    one shard of the departments)."""
-    return _Query(fiscal_year, profile, region_code, shard).statement()
+    one shard of the departments); ``pairs`` are the year's (economic category, cost stem)
+    pairs (:func:`~jixiao.store.sql_terms.cost_category_pairs`), without which cost lines read
+    no spending."""
+    return _Query(fiscal_year, profile, region_code, shard, pairs).statement()
 
 
 def evaluate_projects(
@@ -558,12 +562,16 @@ def evaluate_projects(
     profile: ScoringProfile,
     region_code: str | None = None,
     shard: Shard | None = None,
+    pairs: Sequence[tuple[str, str]] | None = None,
 ) -> list[ProjectScore]:
-    """Every project of the department documents of the year, scored set-based."""
+    """Every project of the department documents of the year, scored set-based (``pairs``:
+    the year's category and stem pairs when the caller has them already)."""
+    if pairs is None:
+        pairs = cost_category_pairs(session, fiscal_year)
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
         _tune(session)
-    statement = evaluation_statement(fiscal_year, profile, region_code, shard)
+    statement = evaluation_statement(fiscal_year, profile, region_code, shard, pairs)
     return [_score(profile, row) for row in session.execute(statement)]
 
 
@@ -577,13 +585,15 @@ def evaluate_projects_in_parallel(
     """The same scores, the departments split into ``workers`` shards (by id) scored at once,
     one statement and connection each: a statement runs on one core, so a machine with more
     cores scores a province that many times faster. Ordered by project id."""
-    if workers < 2:
-        with Session(engine) as session:
+    with Session(engine) as session:
+        if workers < 2:
             return evaluate_projects(session, fiscal_year, profile, region_code)
+        pairs = cost_category_pairs(session, fiscal_year)
 
     def shard(k: int) -> list[ProjectScore]:
         with Session(engine) as session:
-            return evaluate_projects(session, fiscal_year, profile, region_code, (k, workers))
+            part = (k, workers)
+            return evaluate_projects(session, fiscal_year, profile, region_code, part, pairs)
 
     with ThreadPoolExecutor(max_workers=workers) as pool:
         parts = list(pool.map(shard, range(workers)))

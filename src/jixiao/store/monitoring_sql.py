@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import calendar
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -73,7 +74,7 @@ from jixiao.domain.model import AchievementLevel, Likelihood
 from jixiao.domain.money import MONEY_EXPONENTS
 from jixiao.domain.monitoring.profile import Bands, Checkpoint, Colour, MonitoringProfile, worst
 from jixiao.domain.monitoring.spending_plan import elapsed_share, month_end
-from jixiao.store.sql_terms import cost_stem, department_projects, is_cost
+from jixiao.store.sql_terms import cost_category_pairs, department_projects, pairs_table
 from jixiao.store.tables import (
     IndicatorRow,
     ProgressRecordRow,
@@ -212,9 +213,11 @@ class _Query:
         as_of: date,
         profile: MonitoringProfile,
         region: str | None,
+        pairs: Sequence[tuple[str, str]],
     ) -> None:
         self.n = _Numbers(dialect)
         self.year, self.as_of, self.profile, self.region = year, as_of, profile, region
+        self.pairs = pairs
         self.elapsed = elapsed_share(as_of, year)
         self.day = (as_of - date(year, 1, 1)).days  # days since 1 January
 
@@ -363,7 +366,7 @@ class _Query:
         categorised = func.coalesce(s.c.categorised, 0) > 0
         source = case(
             (lp.c.id.is_not(None), "record"),
-            (and_(is_cost(ind.c), categorised), "ledger"),
+            (and_(ind.c.cost_stem.is_not(None), categorised), "ledger"),
             else_=null(),
         )
         inferred = case(
@@ -386,7 +389,7 @@ class _Query:
                 ind.c.target_unit,
                 (func.coalesce(ind.c.direction, inferred) == "reverse").label("reverse"),
                 source.label("source"),
-                case((source == "ledger", cost_stem(ind.c.name)), else_=null()).label("stem"),
+                case((source == "ledger", ind.c.cost_stem), else_=null()).label("stem"),
                 self.n.of(lp.c.value).label("value"),
                 lp.c.unit,
                 lp.c.level,
@@ -408,29 +411,37 @@ class _Query:
         )
 
     def ledger(self, i: CTE, cs: CTE) -> CTE:
-        """What each cost line's economic category spent by the date, in the target's unit."""
-        stem = i.c.stem
-        matches = or_(cs.c.economic_category == stem, cs.c.economic_category.like("%" + stem))
+        """What each cost line's economic category spent by the date, in the target's unit: the
+        categories its stem counts (the year's pairs), none when no category counts."""
         factor = case(
             {unit: self.n.const(Decimal(10) ** (4 - exp)) for unit, exp in MONEY_EXPONENTS.items()},
             value=i.c.target_unit,
             else_=null(),
         )
+        lines = i.c.source == "ledger"
+        pairs = pairs_table(self.pairs)
+        if pairs is None:
+            return select(i.c.id, (self.n.const(0) * factor).label("spent")).where(lines).cte("l")
+        counted = (
+            select(cs.c.department_id, cs.c.project, pairs.c.stem, cs.c.spent)
+            .join(pairs, pairs.c.category == cs.c.economic_category)
+            .subquery("counted")
+        )
         return (
             select(
                 i.c.id,
-                (func.coalesce(func.sum(cs.c.spent), self.n.const(0)) * factor).label("spent"),
+                (func.coalesce(func.sum(counted.c.spent), self.n.const(0)) * factor).label("spent"),
             )
             .select_from(i)
             .outerjoin(
-                cs,
+                counted,
                 and_(
-                    cs.c.department_id == i.c.department_id,
-                    cs.c.project == i.c.project,
-                    matches,
+                    counted.c.department_id == i.c.department_id,
+                    counted.c.project == i.c.project,
+                    counted.c.stem == i.c.stem,
                 ),
             )
-            .where(i.c.source == "ledger")
+            .where(lines)
             .group_by(i.c.id, i.c.target_unit)
             .cte("l")
         )
@@ -615,9 +626,11 @@ def monitoring_statement(
     as_of: date,
     profile: MonitoringProfile,
     region_code: str | None = None,
+    pairs: Sequence[tuple[str, str]] = (),
 ) -> Select[Any]:
-    """The statement monitoring every project of the year (of regions whose code starts so)."""
-    return _Query(dialect, fiscal_year, as_of, profile, region_code).statement()
+    """The statement monitoring every project of the year (of regions whose code starts so);
+    ``pairs``: the year's (economic category, cost stem) pairs, as for the evaluation."""
+    return _Query(dialect, fiscal_year, as_of, profile, region_code, pairs).statement()
 
 
 def monitor_projects(
@@ -637,7 +650,9 @@ def monitor_projects(
         # than it saves: measured on 2,000 projects (60,000 indicators), 1.6 s with JIT, 0.74 s
         # without.
         session.execute(text("SET LOCAL jit = off"))
-    rows = session.execute(monitoring_statement(dialect, fiscal_year, as_of, profile, region_code))
+    pairs = cost_category_pairs(session, fiscal_year)
+    statement = monitoring_statement(dialect, fiscal_year, as_of, profile, region_code, pairs)
+    rows = session.execute(statement)
     return [_monitoring(row._mapping) for row in rows]
 
 

@@ -1,51 +1,71 @@
 """Domain terms spelled in SQL, shared by the set-based modules (``evaluation_sql``,
-``monitoring_sql``): what a cost line is and which economic category it names, as
-:mod:`jixiao.domain.achievement` decides them in Python, and the projects of a year's
-department documents with the budget they are measured against."""
+``monitoring_sql``): which economic categories a cost line reads (the domain decides which
+indicators are cost lines and their stems as it writes them, :mod:`jixiao.domain.achievement`),
+and the projects of a year's department documents with the budget they are measured against."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, literal, null, or_, select, true
+from sqlalchemy import Select, Text, and_, case, column, func, literal, null, select, true, values
+from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
+from sqlalchemy.sql.selectable import CTE
 
-from jixiao.domain.achievement import COST_SUBCATEGORIES, COST_SUFFIXES
-from jixiao.domain.framework import Category
+from jixiao.domain.achievement import category_matches
 from jixiao.domain.model import DocumentKind, FundingSource
-from jixiao.domain.money import MONEY_EXPONENTS
 from jixiao.store.tables import (
     DepartmentRow,
     DocumentRow,
     FundingExecutionRow,
+    IndicatorRow,
     ProjectRow,
     RegionRow,
+    SpendingRecordRow,
     table_of,
 )
 
 Expr = ColumnElement[Any]
 
 
-def is_cost(ind: Any) -> Expr:
-    """A quantitative money target of a cost (sub)category or named …成本/…支出."""
-    named = or_(*(ind.name.like(f"%{suffix}") for suffix in COST_SUFFIXES))
-    subcategories = sorted(subcategory.value for subcategory in COST_SUBCATEGORIES)
-    return and_(
-        ind.target_kind == "quantitative",
-        ind.target_unit.in_(list(MONEY_EXPONENTS)),
-        or_(ind.subcategory.in_(subcategories), ind.category == Category.COST.value, named),
+def cost_category_pairs(session: Session, year: int) -> list[tuple[str, str]]:
+    """The (economic category, cost stem) pairs of the year: every category its spending names,
+    with every stem of its cost lines that the category counts for. The domain decides the match
+    (:func:`jixiao.domain.achievement.category_matches`), over the few distinct names of each
+    side, so SQL joins on equal keys and never spells the rule itself."""
+    spending, indicators = table_of(SpendingRecordRow), table_of(IndicatorRow)
+    categories = distinct_values(
+        session, spending.c.economic_category, spending.c.fiscal_year, year
     )
+    stems = distinct_values(session, indicators.c.cost_stem, indicators.c.fiscal_year, year)
+    return sorted((c, s) for c in categories for s in stems if category_matches(s, c))
 
 
-def cost_stem(name: Any) -> Expr:
-    """``接待费成本`` → ``接待费`` (the economic category a cost line names)."""
-    whens = [
-        (and_(name.like(f"%{suffix}"), func.length(name) > len(suffix)),
-         func.substr(name, 1, func.length(name) - len(suffix)))
-        for suffix in COST_SUFFIXES
-    ]  # fmt: skip
-    return case(*whens, else_=name)
+def distinct_values(session: Session, column: Any, year_column: Any, year: int) -> list[str]:
+    """The distinct non-NULL values of ``column`` in a year, by a loose index scan: from the
+    smallest, each next one is the smallest above it, one probe of an index on (year, column)
+    per distinct value, where a plain DISTINCT would read every row of the year."""
+    in_year = year_column == year
+    first = select(func.min(column).label("v")).where(in_year)
+    found = first.cte("found", recursive=True)
+    following = select(func.min(column)).where(in_year, column > found.c.v).scalar_subquery()
+    found = found.union_all(select(following).where(found.c.v.is_not(None)))
+    return list(session.scalars(select(found.c.v).where(found.c.v.is_not(None))))
+
+
+def pairs_table(pairs: Sequence[tuple[str, str]]) -> CTE | None:
+    """The pairs as a table (``category``, ``stem``) of literal rows; None when there are none
+    (a VALUES list cannot be empty)."""
+    if not pairs:
+        return None
+    columns = (column("category", Text), column("stem", Text))
+    return values(*columns, name="pairs").data(list(pairs)).cte("pairs")
+
+
+def is_categorised(category: Any) -> Expr:
+    """A spending record that names its economic category (an empty name names none)."""
+    return and_(category.is_not(None), category != "")
 
 
 # One of n disjoint parts of the departments: (k, n) holds those whose id % n == k.

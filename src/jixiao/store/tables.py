@@ -358,6 +358,14 @@ class IndicatorRow(Base):
         # the mapper maps them under their column names (target_kind, adjusted_target_kind, ...).
         *target_columns("target"),
         *target_columns("adjusted_target"),
+        # The year's cost stems, found by probing this index once per stem; only cost lines.
+        Index(
+            "ix_indicators_cost_stem",
+            "fiscal_year",
+            "cost_stem",
+            sqlite_where=sql_text("cost_stem IS NOT NULL"),
+            postgresql_where=sql_text("cost_stem IS NOT NULL"),
+        ),
         _NO_ID_REUSE,
     )
 
@@ -398,6 +406,10 @@ class IndicatorRow(Base):
     result_score: Mapped[Decimal | None] = _amount()
     result_score_coefficient: Mapped[Decimal | None] = _amount()
     result_provenance: Mapped[ProvenanceJson | None] = mapped_column(JsonData)
+    # Derived, written with the row (never read back into the model): the economic category
+    # stem of a cost line (``接待费`` for 接待费成本), NULL for any other indicator. The domain
+    # decides (``achievement.cost_line_stem``); set-based SQL joins spending on it.
+    cost_stem: Mapped[str | None] = mapped_column(Text)
 
 
 def table_of(row_class: type[Base]) -> Table:
@@ -446,6 +458,9 @@ class SpendingRecordRow(_ActualsOwner, Base):
     __tablename__ = "spending_records"
     __table_args__ = (
         Index("ix_spending_records_department_year", "department_id", "fiscal_year"),
+        # The year's economic categories, found by probing this index once per category
+        # (``sql_terms.distinct_values``), not by reading the year's ledger.
+        Index("ix_spending_records_category", "fiscal_year", "economic_category"),
         _NO_ID_REUSE,
     )
 
