@@ -140,7 +140,7 @@ def evaluate_region(
     workers: int | None = None,
 ) -> RegionEvaluation:
     """Every project of the year (of regions whose 行政区划 code starts ``region_code``) scored:
-    set-based, ``workers`` shards of the departments at once (default: one per CPU); the few
+    set-based, ``workers`` shards of the documents at once (default: one per CPU); the few
     projects SQL cannot score entirely (see :mod:`jixiao.store.evaluation_sql`) are scored by
     the per-project rules instead, so every total is the per-project code's."""
     chosen = scoring_profile(profile)

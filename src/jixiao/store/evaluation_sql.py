@@ -66,6 +66,7 @@ from jixiao.store.sql_terms import (
     is_categorised,
     pairs_table,
     region_departments,
+    shard_departments,
 )
 from jixiao.store.tables import (
     IndicatorRow,
@@ -76,6 +77,10 @@ from jixiao.store.tables import (
 
 Expr = ColumnElement[Any]
 WORK_MEM = "256MB"
+# An indicator's operator and scoring mode travel between the stages as small integers: each
+# is tested several times per indicator, and comparing integers is cheaper than comparing text.
+_OPS = {"≥": 1, ">": 2, "=": 3, "<": 4, "≤": 5}
+_MODES = {"none": 0, "band": 1, "quantity": 2, "unsupported": 3}
 
 
 @dataclass(frozen=True)
@@ -171,7 +176,7 @@ class _Query:
                 spending.c.project.is_not(None),
                 spending.c.goal.is_(None),
                 spending.c.date.between(date(self.year, 1, 1), date(self.year, 12, 31)),
-                in_shard(spending.c.department_id, self.shard),
+                self._in_shard_departments(spending.c.department_id),
                 self._in_region(spending.c.department_id),
             )
             .group_by(spending.c.department_id, spending.c.project, spending.c.economic_category)
@@ -217,6 +222,11 @@ class _Query:
             .subquery("l")
         )
 
+    def _in_shard_departments(self, department_id: Expr) -> Expr:
+        if self.shard is None:
+            return true()
+        return department_id.in_(shard_departments(self.year, self.shard))
+
     def _in_region(self, department_id: Expr) -> Expr:
         if self.region is None:
             return true()
@@ -227,11 +237,14 @@ class _Query:
         name: the (department, project name) look-up is made once per actual, against the few
         projects, so the pass over the indicators joins on the project id."""
         ye = table_of(YearEndActualRow)
+        has_value = or_(
+            ye.c.value.is_not(None), ye.c.level.is_not(None), func.coalesce(ye.c.text, "") != ""
+        )
         return (
             select(
                 p.c.project_id,
                 ye.c.indicator,
-                ye.c.id,
+                has_value.label("has_value"),
                 ye.c.value,
                 ye.c.unit,
                 ye.c.level,
@@ -243,6 +256,17 @@ class _Query:
             .subquery("ye")
         )
 
+    def _scored(self, ind: Any, d: Subquery) -> Expr:
+        """The indicators to score: the project indicators of the year (of the shard's
+        documents), by a test of each row, not a look-up: the projects of other documents
+        (project forms) are scored too, and dropped where the scores meet the projects
+        (``statement``). A region, a small part of the year, is looked up in ``d``."""
+        project_id: Expr = ind.c.project_id
+        scored = and_(project_id.is_not(None), in_shard(ind.c.document_id, self.shard))
+        if self.region is None:
+            return scored
+        return and_(scored, project_id.in_(select(d.c.project_id)))
+
     # -- per indicator: one pass, in stages (each stage's columns computed once) -------------
 
     def sourced(self, cs: CTE) -> Subquery:
@@ -253,11 +277,6 @@ class _Query:
         d = self._documents().subquery("d")
         ind, picked = table_of(IndicatorRow), self.year_end_actuals(d)
         led = self.ledger(d, cs)
-        has_value = or_(
-            picked.c.value.is_not(None),
-            picked.c.level.is_not(None),
-            func.coalesce(picked.c.text, "") != "",
-        )
         from_doc = and_(
             ind.c.has_result,
             or_(ind.c.result_as_of_month.is_(None), ind.c.result_as_of_month == 12),
@@ -267,10 +286,12 @@ class _Query:
                 func.coalesce(ind.c.result_actual_text, "") != "",
             ),
         )
+        # An indicator without a year-end actual has none (NULL) here: the reading is not one.
+        year_end = picked.c.has_value.is_(True)
         # A cost line without a reading is scored on the ledger if its project's ledger names
         # categories at all; that is known per project, so it is applied per block (``blocks``).
         source = case(
-            (and_(picked.c.id.is_not(None), has_value), "year_end"),
+            (year_end, "year_end"),
             (from_doc, "document"),
             (ind.c.cost_stem.is_not(None), "ledger"),
             else_=null(),
@@ -280,7 +301,6 @@ class _Query:
             value=ind.c.target_unit,
             else_=null(),
         )
-        year_end = picked.c.id.is_not(None) & has_value
         spent = self.n.const(0) if led is None else func.coalesce(led.c.spent, self.n.const(0))
         query = (
             select(
@@ -314,7 +334,7 @@ class _Query:
                 picked,
                 and_(picked.c.project_id == ind.c.project_id, picked.c.indicator == ind.c.name),
             )
-            .where(ind.c.fiscal_year == self.year, ind.c.project_id.in_(select(d.c.project_id)))
+            .where(ind.c.fiscal_year == self.year, self._scored(ind, d))
         )
         if led is not None:
             query = query.outerjoin(
@@ -346,6 +366,7 @@ class _Query:
         )
         inferred = case((i.c.target_operator.in_(("≤", "<")), "reverse"), else_="positive")
         reverse = func.coalesce(i.c.direction, inferred) == "reverse"
+        op = func.coalesce(i.c.target_operator, case((reverse, "≤"), else_="≥"))
         return (
             select(
                 i.c.project_id,
@@ -353,11 +374,11 @@ class _Query:
                 i.c.grp,
                 i.c.target_kind,
                 self.n.of(i.c.weight).label("weight"),
-                mode.label("mode"),
+                case(_MODES, value=mode).label("mode"),
                 value.label("value"),
                 self.n.of(i.c.target_value).label("goal"),
                 reverse.label("reverse"),
-                func.coalesce(i.c.target_operator, case((reverse, "≤"), else_="≥")).label("op"),
+                case(_OPS, value=op, else_=_OPS["≤"]).label("op"),
                 func.coalesce(i.c.level, AchievementLevel.NOT_ACHIEVED.value).label("level"),
                 self.n.of(i.c.coefficient).label("coefficient"),
                 (i.c.source == "ledger").label("from_ledger"),
@@ -381,23 +402,22 @@ class _Query:
         """Per indicator: the fraction of its points it earns (0 to 1)."""
         one, zero = self.n.const(1), self.n.const(0)
         value, goal, reverse = r.c.value, r.c.goal, r.c.reverse
-        met = self._met(r)
+        # Only read where the target is missed (``met`` comes first below).
         raw = case(
             (and_(~reverse, goal > zero, value >= zero), value / goal),
             (and_(reverse, goal >= zero, value > zero), goal / value),
             (and_(reverse, goal >= zero, value == zero), one),
-            (met, one),
             else_=zero,
         )
         capped = case(
-            (and_(r.c.op == "=", raw > one), one / raw),
+            (and_(r.c.op == _OPS["="], raw > one), one / raw),
             (raw < one, raw),
             else_=one,
         )
         fraction = case(
-            (r.c.mode == "band", self.banded(r)),
-            (r.c.mode != "quantity", zero),
-            (met, one),
+            (r.c.mode == _MODES["band"], self.banded(r)),
+            (r.c.mode != _MODES["quantity"], zero),
+            (self._met(r), one),
             else_=capped,
         )
         return select(
@@ -407,17 +427,17 @@ class _Query:
             r.c.target_kind,
             r.c.weight,
             fraction.label("fraction"),
-            case((r.c.mode == "unsupported", 1), else_=0).label("unsupported"),
+            case((r.c.mode == _MODES["unsupported"], 1), else_=0).label("unsupported"),
             r.c.from_ledger,
         ).subquery("f")
 
     def _met(self, r: Subquery) -> Expr:
         value, goal = r.c.value, r.c.goal
         return case(
-            (r.c.op == "≥", value >= goal),
-            (r.c.op == ">", value > goal),
-            (r.c.op == "=", value == goal),
-            (r.c.op == "<", value < goal),
+            (r.c.op == _OPS["≥"], value >= goal),
+            (r.c.op == _OPS[">"], value > goal),
+            (r.c.op == _OPS["="], value == goal),
+            (r.c.op == _OPS["<"], value < goal),
             else_=value <= goal,
         )
 
@@ -464,50 +484,43 @@ class _Query:
             .cte("g")
         )
 
-    def block_scores(self, g: CTE, p: CTE) -> Subquery:
+    def block_scores(self, g: CTE) -> Subquery:
         """Each block's score: its points (its weight, scaled up when other blocks are empty)
-        shared as above, the ledger's part counted where the project's ledger has categories."""
+        shared as above; in two parts, the ledger's part to count only where the project's
+        ledger has categories (``statement``). The project's scorable blocks are counted by
+        window functions over its rows, in the same pass."""
         weights = {group.label: self.n.const(group.weight) for group in self.profile.groups}
         block_weight = case(weights, value=g.c.grp, else_=self.n.const(0))
-        active = (
-            select(
-                g.c.project_id, func.sum(block_weight).label("active"), func.count().label("used")
-            )
-            .where(g.c.grp.is_not(None), g.c.scorable > 0)
-            .group_by(g.c.project_id)
-            .subquery()
-        )
+        in_block = and_(g.c.grp.is_not(None), g.c.scorable > 0)
+        project = g.c.project_id
+        # NULL, not 0, for a project without a scorable block: nothing is divided by it then.
+        active = func.sum(case((in_block, block_weight))).over(partition_by=project)
+        used = func.count(case((in_block, 1))).over(partition_by=project)
         available = sum((group.weight for group in self.profile.groups), Decimal(0))
         scale = case(
-            (active.c.used < len(self.profile.groups), self.n.const(available) / active.c.active),
+            (used < len(self.profile.groups), self.n.const(available) / active),
             else_=self.n.const(1),
         )
         rest = self.n.greatest(block_weight * scale - g.c.given, self.n.const(0))
-        categorised = func.coalesce(p.c.categorised, 0) > 0
-        stated = g.c.stated_score + case((categorised, g.c.stated_ledger), else_=self.n.const(0))
-        fractions = g.c.unstated_fractions + case(
-            (categorised, g.c.unstated_ledger), else_=self.n.const(0)
-        )
-        shared = case(
-            (g.c.unstated > 0, rest / g.c.unstated * fractions),
-            else_=self.n.const(0),
-        )
-        score = case(
-            (and_(g.c.grp.is_not(None), g.c.scorable > 0), stated + shared),
-            else_=self.n.const(0),
-        )
-        return (
-            select(g.c.project_id, score.label("score"), g.c.unsupported, g.c.rows, g.c.last)
-            .outerjoin(active, active.c.project_id == g.c.project_id)
-            .join(p, p.c.project_id == g.c.project_id)
-            .subquery("b")
-        )
+        share = case((g.c.unstated > 0, rest / g.c.unstated), else_=self.n.const(0))
+
+        def score(stated: Expr, fractions: Expr) -> Expr:
+            return case((in_block, stated + share * fractions), else_=self.n.const(0))
+
+        return select(
+            project,
+            score(g.c.stated_score, g.c.unstated_fractions).label("score"),
+            score(g.c.stated_ledger, g.c.unstated_ledger).label("ledger_score"),
+            g.c.unsupported,
+            g.c.rows,
+            g.c.last,
+        ).subquery("b")
 
     def statement(self) -> Select[Any]:
         cs = self.category_spending()
         p = self.projects(cs)
         f = self.fractions(self.readings(self.sourced(cs)))
-        b = self.block_scores(self.blocks(f), p)
+        b = self.block_scores(self.blocks(f))
         # Positions run 0..n-1 in a project: more rows than that are indicators joined to
         # more than one year-end actual, which SQL does not pick among (unsupported).
         duplicated = func.sum(b.c.rows) - func.max(b.c.last) - 1
@@ -515,6 +528,7 @@ class _Query:
             select(
                 b.c.project_id,
                 func.sum(b.c.score).label("score"),
+                func.sum(b.c.ledger_score).label("ledger_score"),
                 (func.sum(b.c.unsupported) + duplicated).label("unsupported"),
             )
             .group_by(b.c.project_id)
@@ -529,12 +543,17 @@ class _Query:
             else_=self.n.least(executed / p.c.budget, self.n.const(1))
             * self.n.const(self.profile.budget_weight),
         )
+        zero = self.n.const(0)
+        # A cost line reads the ledger only where the project's ledger names categories.
+        categorised = func.coalesce(p.c.categorised, 0) > 0
+        ledger = case((categorised, func.coalesce(per_project.c.ledger_score, zero)), else_=zero)
+        indicators = func.coalesce(per_project.c.score, zero) + ledger
         return (
             select(
                 p.c.project_id,
                 p.c.department_id,
                 p.c.name,
-                (budget_score + func.coalesce(per_project.c.score, self.n.const(0))).label("total"),
+                (budget_score + indicators).label("total"),
                 func.coalesce(per_project.c.unsupported, 0).label("unsupported"),
             )
             .outerjoin(per_project, per_project.c.project_id == p.c.project_id)
@@ -550,7 +569,7 @@ def evaluation_statement(
     pairs: Sequence[tuple[str, str]] = (),
 ) -> Select[Any]:
     """The statement scoring every project of the year (of regions whose code starts so; of
-    one shard of the departments); ``pairs`` are the year's (economic category, cost stem)
+    one shard of the documents); ``pairs`` are the year's (economic category, cost stem)
     pairs (:func:`~jixiao.store.sql_terms.cost_category_pairs`), without which cost lines read
     no spending."""
     return _Query(fiscal_year, profile, region_code, shard, pairs).statement()
@@ -570,7 +589,7 @@ def evaluate_projects(
         pairs = cost_category_pairs(session, fiscal_year)
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
-        _tune(session)
+        _tune(session, sharded=shard is not None)
     statement = evaluation_statement(fiscal_year, profile, region_code, shard, pairs)
     return [_score(profile, row) for row in session.execute(statement)]
 
@@ -582,7 +601,7 @@ def evaluate_projects_in_parallel(
     region_code: str | None = None,
     workers: int = 2,
 ) -> list[ProjectScore]:
-    """The same scores, the departments split into ``workers`` shards (by id) scored at once,
+    """The same scores, the documents split into ``workers`` shards (by id) scored at once,
     one statement and connection each: a statement runs on one core, so a machine with more
     cores scores a province that many times faster. Ordered by project id."""
     with Session(engine) as session:
@@ -600,7 +619,7 @@ def evaluate_projects_in_parallel(
     return sorted((score for part in parts for score in part), key=lambda s: s.project_id)
 
 
-def _tune(session: Session) -> None:
+def _tune(session: Session, sharded: bool = False) -> None:
     """Settings for this statement, for the caller's transaction only (SET LOCAL)."""
     # One wide statement over millions of rows: with the default 4 MB per sort or hash, its
     # joins spill to disk in batches.
@@ -616,6 +635,10 @@ def _tune(session: Session) -> None:
     # right, and this says so.
     session.execute(text("SET LOCAL enable_nestloop = off"))
     session.execute(text("SET LOCAL enable_mergejoin = off"))
+    if sharded:
+        # The shards already keep the cores busy, one each: parallel workers under a shard's
+        # statement would only contend with the other shards for them.
+        session.execute(text("SET LOCAL max_parallel_workers_per_gather = 0"))
 
 
 def _score(profile: ScoringProfile, row: Sequence[Any]) -> ProjectScore:

@@ -68,18 +68,31 @@ def is_categorised(category: Any) -> Expr:
     return and_(category.is_not(None), category != "")
 
 
-# One of n disjoint parts of the departments: (k, n) holds those whose id % n == k.
+# One of n disjoint parts of a year's documents: (k, n) holds those whose id % n == k. By
+# document, because every indicator row names its document: a shard's indicators are found by a
+# test on the row, not a look-up.
 Shard = tuple[int, int]
 # Given the project row and its first 资金执行 total row: whether the execution it states counts.
 StatedWhen = Callable[[Any, Any], Expr]
 
 
-def in_shard(department_id: Expr, shard: Shard | None) -> Expr:
-    """Whether the department falls in shard ``(k, n)``: ``department_id % n = k``."""
+def in_shard(document_id: Expr, shard: Shard | None) -> Expr:
+    """Whether the document falls in shard ``(k, n)``: ``document_id % n = k``."""
     if shard is None:
         return true()
     k, n = shard
-    return department_id % n == k
+    return document_id % n == k
+
+
+def shard_departments(year: int, shard: Shard) -> Select[Any]:
+    """The departments of the year's department documents in the shard (for the tables keyed
+    by department: the actuals)."""
+    doc = table_of(DocumentRow)
+    return select(doc.c.department_id).where(
+        doc.c.fiscal_year == year,
+        doc.c.kind == DocumentKind.DEPARTMENT_PERFORMANCE.value,
+        in_shard(doc.c.id, shard),
+    )
 
 
 def department_projects(
@@ -93,7 +106,7 @@ def department_projects(
     ``region``): id, name, department, the budget they are measured against (the first 资金执行
     total row's 全年预算数, else its 年初预算数, else the project's budget) and the execution
     the document states, where ``stated_when`` accepts it. ``of`` casts an amount column;
-    ``shard`` keeps one part of the departments (see :func:`in_shard`)."""
+    ``shard`` keeps one part of the documents (see :func:`in_shard`)."""
     doc, project, fe = table_of(DocumentRow), table_of(ProjectRow), table_of(FundingExecutionRow)
     first_total = (
         select(fe.c.project_id, func.min(fe.c.position).label("position"))
@@ -126,7 +139,7 @@ def department_projects(
         .where(
             doc.c.fiscal_year == year,
             doc.c.kind == DocumentKind.DEPARTMENT_PERFORMANCE.value,
-            in_shard(doc.c.department_id, shard),
+            in_shard(doc.c.id, shard),
         )
     )
     if region is not None:
