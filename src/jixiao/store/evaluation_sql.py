@@ -66,7 +66,6 @@ from jixiao.store.sql_terms import (
     is_categorised,
     pairs_table,
     region_departments,
-    shard_departments,
 )
 from jixiao.store.tables import (
     IndicatorRow,
@@ -159,27 +158,29 @@ class _Query:
         return department_projects(self.year, self.region, self.n.of, year_end, self.shard)
 
     def category_spending(self) -> CTE:
-        """The year's project spending per department, project and economic category (NULL
-        for records without one), with the number of records: one scan of the ledger serves
-        both the project totals and the cost lines."""
+        """The year's spending per project (by id) and economic category (NULL for records
+        without one), with the number of records: one scan of the ledger serves both the
+        project totals and the cost lines, and its names meet the projects' once, here."""
         spending = table_of(SpendingRecordRow)
+        d = self._documents().subquery("d")
         return (
             select(
-                spending.c.department_id,
-                spending.c.project,
+                d.c.project_id,
                 spending.c.economic_category,
                 func.sum(self.n.of(spending.c.amount)).label("spent"),
                 func.count().label("records"),
             )
+            .join(
+                d,
+                and_(d.c.department_id == spending.c.department_id, d.c.name == spending.c.project),
+            )
             .where(
                 spending.c.fiscal_year == self.year,
-                spending.c.project.is_not(None),
                 spending.c.goal.is_(None),
                 spending.c.date.between(date(self.year, 1, 1), date(self.year, 12, 31)),
-                self._in_shard_departments(spending.c.department_id),
                 self._in_region(spending.c.department_id),
             )
-            .group_by(spending.c.department_id, spending.c.project, spending.c.economic_category)
+            .group_by(d.c.project_id, spending.c.economic_category)
             .cte("cs")
         )
 
@@ -189,24 +190,23 @@ class _Query:
         categorised = case((is_categorised(cs.c.economic_category), cs.c.records), else_=0)
         s = (
             select(
-                cs.c.department_id,
-                cs.c.project,
+                cs.c.project_id,
                 func.sum(cs.c.spent).label("spent"),
                 func.sum(cs.c.records).label("records"),
                 func.sum(categorised).label("categorised"),
             )
-            .group_by(cs.c.department_id, cs.c.project)
+            .group_by(cs.c.project_id)
             .subquery("s")
         )
         return (
             select(d, s.c.spent, s.c.records, s.c.categorised)
-            .outerjoin(s, and_(s.c.department_id == d.c.department_id, s.c.project == d.c.name))
+            .outerjoin(s, s.c.project_id == d.c.project_id)
             .cte("p")
         )
 
     # -- actuals, keyed by project id (names are matched once per project, not per indicator) --
 
-    def ledger(self, p: Subquery, cs: CTE) -> Subquery | None:
+    def ledger(self, cs: CTE) -> Subquery | None:
         """What each project spent per cost stem (万元): the spending of every category the
         stem counts (``公务接待费`` and ``接待费`` for 接待费), keyed by project id and stem so
         each cost line finds its figure by one equal-key look-up. None when no category of the
@@ -214,18 +214,20 @@ class _Query:
         pairs = pairs_table(self.pairs)
         if pairs is None:
             return None
+        rows = select(cs.c.project_id, pairs.c.stem, cs.c.spent).join(
+            pairs, pairs.c.category == cs.c.economic_category
+        )
+        categories, stems = ({pair[k] for pair in self.pairs} for k in (0, 1))
+        if len(categories) == len(stems) == len(self.pairs):
+            # Each category counts for one stem and each stem has one category: the rows are
+            # one per project and stem already.
+            return rows.subquery("l")
+        counted = rows.subquery("counted")
         return (
-            select(p.c.project_id, pairs.c.stem, func.sum(cs.c.spent).label("spent"))
-            .join(p, and_(p.c.department_id == cs.c.department_id, p.c.name == cs.c.project))
-            .join(pairs, pairs.c.category == cs.c.economic_category)
-            .group_by(p.c.project_id, pairs.c.stem)
+            select(counted.c.project_id, counted.c.stem, func.sum(counted.c.spent).label("spent"))
+            .group_by(counted.c.project_id, counted.c.stem)
             .subquery("l")
         )
-
-    def _in_shard_departments(self, department_id: Expr) -> Expr:
-        if self.shard is None:
-            return true()
-        return department_id.in_(shard_departments(self.year, self.shard))
 
     def _in_region(self, department_id: Expr) -> Expr:
         if self.region is None:
@@ -276,7 +278,7 @@ class _Query:
         # their statistics, so it hashes the few projects, not the many indicators.
         d = self._documents().subquery("d")
         ind, picked = table_of(IndicatorRow), self.year_end_actuals(d)
-        led = self.ledger(d, cs)
+        led = self.ledger(cs)
         from_doc = and_(
             ind.c.has_result,
             or_(ind.c.result_as_of_month.is_(None), ind.c.result_as_of_month == 12),

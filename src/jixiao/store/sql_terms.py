@@ -8,7 +8,20 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import Select, Text, and_, case, column, func, literal, null, select, true, values
+from sqlalchemy import (
+    Select,
+    Text,
+    and_,
+    case,
+    cast,
+    column,
+    func,
+    literal,
+    null,
+    select,
+    true,
+    values,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 from sqlalchemy.sql.selectable import CTE
@@ -60,7 +73,12 @@ def pairs_table(pairs: Sequence[tuple[str, str]]) -> CTE | None:
     if not pairs:
         return None
     columns = (column("category", Text), column("stem", Text))
-    return values(*columns, name="pairs").data(list(pairs)).cte("pairs")
+    rows = values(*columns, name="pair_rows").data(list(pairs)).cte("pair_rows")
+    # Typed as text: SQLite gives VALUES columns no affinity, and cannot then index a join of
+    # them with a text column (it would look up by project alone and test every stem).
+    return select(
+        cast(rows.c.category, Text).label("category"), cast(rows.c.stem, Text).label("stem")
+    ).cte("pairs")
 
 
 def is_categorised(category: Any) -> Expr:
@@ -82,17 +100,6 @@ def in_shard(document_id: Expr, shard: Shard | None) -> Expr:
         return true()
     k, n = shard
     return document_id % n == k
-
-
-def shard_departments(year: int, shard: Shard) -> Select[Any]:
-    """The departments of the year's department documents in the shard (for the tables keyed
-    by department: the actuals)."""
-    doc = table_of(DocumentRow)
-    return select(doc.c.department_id).where(
-        doc.c.fiscal_year == year,
-        doc.c.kind == DocumentKind.DEPARTMENT_PERFORMANCE.value,
-        in_shard(doc.c.id, shard),
-    )
 
 
 def department_projects(
