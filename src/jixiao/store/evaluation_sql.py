@@ -17,13 +17,17 @@ for those projects. Those cases are:
 * a qualitative target with only a written result (优秀, 按时完成) and no level;
 * a quantitative target with only a written result, or a period (deadline) target;
 * a reading in a different unit from its target (元 against 万元: convert on entry);
-* a cost line whose target is in a money unit other than 元/千元/万元/亿元;
 * an indicator with more than one year-end actual (the Python rules take the first one
   recorded): the project's total then counts it more than once, so a project with any
   ``unsupported`` indicator must be scored by the per-project code.
 
 Names are matched as stored: actuals must name the project and indicator exactly as the
-document does (the Python code also ignores layout spaces inside names).
+document does (the Python code also ignores layout spaces inside names). Which indicators are
+cost lines, and which economic categories each one reads, the domain decides (the stored
+``cost_stem`` and the year's pairs, :mod:`jixiao.store.sql_terms`), as the Python rules do.
+
+On PostgreSQL the statement runs on one core; ``evaluate_projects_in_parallel`` scores shards
+of the year's documents at once, one connection each.
 """
 
 from __future__ import annotations
