@@ -136,7 +136,8 @@ def _group(category: Expr, profile: ScoringProfile) -> Expr:
 
 
 class _Query:
-    """Builds the statement for one year, profile and (optional) region code prefix."""
+    """Builds the statement for one year and profile, optionally one region (code prefix) and
+    one shard of the documents, with the year's (category, stem) pairs."""
 
     def __init__(
         self,
