@@ -67,9 +67,9 @@ from jixiao.store.sql_terms import (
     cost_category_pairs,
     department_projects,
     in_shard,
-    is_categorised,
     pairs_table,
     region_departments,
+    text_given,
 )
 from jixiao.store.tables import (
     IndicatorRow,
@@ -192,7 +192,7 @@ class _Query:
     def projects(self, cs: CTE) -> CTE:
         """One row per project: budget, stated execution, and its ledger's totals."""
         d = self._documents().subquery("d")
-        categorised = case((is_categorised(cs.c.economic_category), cs.c.records), else_=0)
+        categorised = case((text_given(cs.c.economic_category), cs.c.records), else_=0)
         s = (
             select(
                 cs.c.project_id,
@@ -244,9 +244,7 @@ class _Query:
         name: the (department, project name) look-up is made once per actual, against the few
         projects, so the pass over the indicators joins on the project id."""
         ye = table_of(YearEndActualRow)
-        has_value = or_(
-            ye.c.value.is_not(None), ye.c.level.is_not(None), func.coalesce(ye.c.text, "") != ""
-        )
+        has_value = or_(ye.c.value.is_not(None), ye.c.level.is_not(None), text_given(ye.c.text))
         return (
             select(
                 p.c.project_id,
@@ -290,7 +288,7 @@ class _Query:
             or_(
                 ind.c.result_actual.is_not(None),
                 ind.c.result_level.is_not(None),
-                func.coalesce(ind.c.result_actual_text, "") != "",
+                text_given(ind.c.result_actual_text),
             ),
         )
         # An indicator without a year-end actual has none (NULL) here: the reading is not one.
@@ -353,7 +351,7 @@ class _Query:
     def readings(self, i: Subquery) -> Subquery:
         """Per indicator: how it is scored (mode), the number, the goal and the rule."""
         value = case((i.c.source == "ledger", i.c.ledger), else_=self.n.of(i.c.value))
-        has_text = func.coalesce(i.c.text, "") != ""
+        has_text = text_given(i.c.text)
         is_banded = or_(
             i.c.target_kind == "qualitative",
             and_(i.c.level.is_not(None), i.c.value.is_(None), ~has_text),

@@ -74,7 +74,12 @@ from jixiao.domain.model import AchievementLevel, Likelihood
 from jixiao.domain.money import MONEY_EXPONENTS
 from jixiao.domain.monitoring.profile import Bands, Checkpoint, Colour, MonitoringProfile, worst
 from jixiao.domain.monitoring.spending_plan import elapsed_share, month_end
-from jixiao.store.sql_terms import cost_category_pairs, department_projects, pairs_table
+from jixiao.store.sql_terms import (
+    cost_category_pairs,
+    department_projects,
+    pairs_table,
+    text_given,
+)
 from jixiao.store.tables import (
     IndicatorRow,
     ProgressRecordRow,
@@ -199,10 +204,6 @@ def _band_rank(bands: Bands, value: Expr, n: _Numbers) -> Expr:
     return case(*whens, else_=bands.below.rank)
 
 
-def _text_given(column: Any) -> Expr:
-    return func.coalesce(column, "") != ""
-
-
 class _Query:
     """Builds the statement for one year, date, profile and (optional) region code prefix."""
 
@@ -255,7 +256,7 @@ class _Query:
                 s.c.project,
                 func.count().label("records"),
                 func.sum(until).label("spent"),
-                func.count(case((_text_given(s.c.economic_category), 1))).label("categorised"),
+                func.count(case((text_given(s.c.economic_category), 1))).label("categorised"),
             )
             .group_by(s.c.department_id, s.c.project)
             .cte("s")
@@ -270,7 +271,7 @@ class _Query:
                 s.c.economic_category,
                 func.sum(self.n.of(s.c.amount)).label("spent"),
             )
-            .where(s.c.date <= self.as_of, _text_given(s.c.economic_category))
+            .where(s.c.date <= self.as_of, text_given(s.c.economic_category))
             .group_by(s.c.department_id, s.c.project, s.c.economic_category)
             .cte("cs")
         )
@@ -459,12 +460,12 @@ class _Query:
         one = self.n.const(1)
         mode = case(
             (i.c.source.is_(None), "none"),
-            (i.c.kind == "period", case((_text_given(i.c.text), "unsupported"), else_="pending")),
+            (i.c.kind == "period", case((text_given(i.c.text), "unsupported"), else_="pending")),
             (
                 or_(i.c.kind == "qualitative", value.is_(None)),
                 case(
                     (i.c.level.is_not(None), "level"),
-                    (_text_given(i.c.text), "unsupported"),
+                    (text_given(i.c.text), "unsupported"),
                     else_="not_yet",
                 ),
             ),

@@ -81,9 +81,10 @@ def pairs_table(pairs: Sequence[tuple[str, str]]) -> CTE | None:
     ).cte("pairs")
 
 
-def is_categorised(category: Any) -> Expr:
-    """A spending record that names its economic category (an empty name names none)."""
-    return and_(category.is_not(None), category != "")
+def text_given(column: Any) -> Expr:
+    """A text column that says something: NULL and the empty text say nothing (a record
+    without an economic category, a reading without a written result)."""
+    return func.coalesce(column, "") != ""
 
 
 # One of n disjoint parts of a year's documents: (k, n) holds those whose id % n == k. By
