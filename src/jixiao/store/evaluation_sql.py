@@ -239,7 +239,7 @@ class _Query:
             return true()
         return department_id.in_(region_departments(self.region))
 
-    def year_end_actuals(self, p: Subquery) -> Subquery:
+    def year_end_actuals(self, d: Subquery) -> Subquery:
         """The year's year-end actuals of project indicators, keyed by project id and indicator
         name: the (department, project name) look-up is made once per actual, against the few
         projects, so the pass over the indicators joins on the project id."""
@@ -247,7 +247,7 @@ class _Query:
         has_value = or_(ye.c.value.is_not(None), ye.c.level.is_not(None), text_given(ye.c.text))
         return (
             select(
-                p.c.project_id,
+                d.c.project_id,
                 ye.c.indicator,
                 has_value.label("has_value"),
                 ye.c.value,
@@ -256,7 +256,7 @@ class _Query:
                 ye.c.text,
                 ye.c.score_coefficient,
             )
-            .join(p, and_(p.c.department_id == ye.c.department_id, p.c.name == ye.c.project))
+            .join(d, and_(d.c.department_id == ye.c.department_id, d.c.name == ye.c.project))
             .where(ye.c.fiscal_year == self.year, ye.c.goal.is_(None))
             .subquery("ye")
         )
@@ -278,7 +278,8 @@ class _Query:
         """Each indicator with its block and the reading it is scored on (year-end actual,
         the document's own result, or the ledger of its economic category)."""
         # The projects, as a subquery of the tables (not the CTE ``p``): the planner knows
-        # their statistics, so it hashes the few projects, not the many indicators.
+        # their statistics (a CTE's it does not), so it hashes the few projects when it
+        # matches the actuals' names to them.
         d = self._documents().subquery("d")
         ind, picked = table_of(IndicatorRow), self.year_end_actuals(d)
         led = self.ledger(cs)
@@ -294,7 +295,8 @@ class _Query:
         # An indicator without a year-end actual has none (NULL) here: the reading is not one.
         year_end = picked.c.has_value.is_(True)
         # A cost line without a reading is scored on the ledger if its project's ledger names
-        # categories at all; that is known per project, so it is applied per block (``blocks``).
+        # categories at all; that is known per project, so it is applied per project
+        # (``blocks`` keeps the ledger's part apart, ``statement`` adds it where it counts).
         source = case(
             (year_end, "year_end"),
             (from_doc, "document"),
@@ -457,7 +459,7 @@ class _Query:
         leave of the block's points, so the block earns ``stated + rest / n × Σ fractions``:
         the block's points are needed only here, after the one pass over the indicators.
         Both sums are kept apart for the cost lines scored on the ledger, which count only
-        where the project's ledger names categories (known per project, in ``block_scores``);
+        where the project's ledger names categories (known per project, in ``statement``);
         elsewhere they have no reading and earn nothing, as the sums are linear.
         """
         zero = self.n.const(0)
