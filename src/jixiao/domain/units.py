@@ -33,6 +33,8 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "公顷": (),
     "亩": (),
     "米": ("m",),
+    "厘米": ("cm",),
+    "毫米": ("mm",),
     "公里": ("km", "KM", "Km", "千米", "㎞"),
     "立方米": ("m³", "m3", "方"),
     "千克": ("kg", "公斤"),
@@ -77,7 +79,8 @@ def _words(text: str) -> tuple[str, ...]:
 _COUNT_UNITS = _words(
     "次 人 人次 户 户次 册 期 个次 项 项次 条 件 篇 篇次 场 场次 辆 批 批次 门 课时 学时 节 班 "
     "台 套 所 家 家次 名 位 处 座 间 栋 幢 床 张 份 本 部 盏 块 株 棵 头 只 羽 宗 起 例 单 笔 "
-    "车次 趟 轮 届 种 类 组 队 支 首 幅 集 卷 艘 架 分 倍 级 星 星级 档 人天 人日 人月"
+    "车次 趟 轮 届 种 类 组 队 支 首 幅 集 卷 艘 架 分 倍 级 星 星级 档 人天 人日 人月 "
+    "粒 颗 袋 箱 瓶 剂 针 剂次 套次 村 镇 乡 校 园 所次 片 根 口 眼 亩次 样 个 批 户数"
 )
 
 _CANONICAL_BY_SPELLING: dict[str, str] = {}
@@ -99,6 +102,8 @@ _DIMENSIONS: dict[str, tuple[str, int]] = {
     "公顷": ("area", 4),
     "平方公里": ("area", 6),
     "米": ("length", 0),
+    "厘米": ("length", -2),
+    "毫米": ("length", -3),
     "公里": ("length", 3),
     "克": ("mass", -3),
     "千克": ("mass", 0),
@@ -114,6 +119,12 @@ _PRODUCT_SEPARATORS = ("·", "*", "×")
 def known_units() -> tuple[str, ...]:
     """Every canonical simple unit, for documentation, pickers and tests."""
     return tuple(dict.fromkeys(_CANONICAL_BY_SPELLING.values()))
+
+
+def unit_spellings() -> tuple[str, ...]:
+    """Every spelling read as a simple unit (canonical or alias), longest first: what a reader
+    of run-together text tries after a number."""
+    return tuple(sorted(_CANONICAL_BY_SPELLING, key=len, reverse=True))
 
 
 def _canonical_simple(raw: str) -> str | None:
