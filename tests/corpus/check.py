@@ -1,0 +1,208 @@
+"""Compare what the importer reads from a corpus document with what a careful reader saw.
+
+The expectations (``tests/corpus/expected/*.toml``, format in ``FORMAT.md``) were written by
+hand from the texts. :func:`check` parses the document through the public pipeline and
+returns, per expected indicator, whether it was read right (name, operator, value, unit or
+standard), read wrong (the name found, the target not as expected) or missed, and the same
+for the key, the fields and the figures. ``tests/test_corpus.py`` asserts them;
+``scripts/corpus-report`` tabulates them into ``docs/corpus.md``.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from jixiao.domain.model import Indicator, PerformanceDocument
+from jixiao.domain.target import TargetKind
+from jixiao.domain.units import canonical_unit
+from jixiao.ingest.general.normalise import to_simplified
+from jixiao.ingest.pipeline import parse_file
+from jixiao.ingest.report import ImportReport
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT.parent / "shared" / "corpus"
+EXPECTED = Path(__file__).resolve().parent / "expected"
+_OPERATORS = {">=": "≥", "<=": "≤", "≧": "≥", "≦": "≤", "﹦": "=", "═": "="}
+
+
+@dataclass
+class IndicatorCheck:
+    expected: dict[str, Any]
+    status: str  # read | wrong | missed
+    found: str | None = None  # what was read, for the message
+    why: str = ""
+
+
+@dataclass
+class DocumentCheck:
+    source: str
+    genre: str
+    expected_genre: str
+    layout: str
+    indicators: list[IndicatorCheck] = field(default_factory=list)
+    key: list[tuple[str, Any, Any]] = field(default_factory=list)  # (what, expected, read)
+    figures: list[tuple[str, Any, Any]] = field(default_factory=list)
+    extra: list[str] = field(default_factory=list)  # read, not expected (nor not_expected)
+    error: str | None = None
+
+    def count(self, status: str) -> int:
+        return sum(1 for item in self.indicators if item.status == status)
+
+
+def expectations() -> list[Path]:
+    return sorted(EXPECTED.glob("*.toml"))
+
+
+def load(path: Path) -> dict[str, Any]:
+    with path.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def norm_name(text: str) -> str:
+    return "".join(to_simplified(text).split()).replace("(", "(").replace(")", ")")
+
+
+def _decimal(text: str | None) -> Decimal | None:
+    if text is None:
+        return None
+    return Decimal(str(text).replace(",", ""))
+
+
+def _unit(text: str | None) -> str | None:
+    if text is None:
+        return None
+    return canonical_unit(text) or text
+
+
+def target_matches(expected: dict[str, Any], indicator: Indicator) -> tuple[bool, str]:
+    target = indicator.target
+    if target is None:
+        return False, "没有读出指标值"
+    if "standard" in expected:
+        ok = target.kind is TargetKind.QUALITATIVE and norm_name(
+            target.standard or ""
+        ) == norm_name(expected["standard"])
+        return ok, f"{target.kind.value} {target.standard or target.text}"
+    if "period" in expected:
+        ok = target.kind is TargetKind.PERIOD or (
+            target.kind is TargetKind.QUALITATIVE
+            and norm_name(target.text) == norm_name(expected["period"])
+        )
+        return ok, target.text
+    operator = expected.get("operator")
+    operator = _OPERATORS.get(operator, operator) if operator else None
+    read_operator = target.operator.value if target.operator else None
+    ok = (
+        target.kind is TargetKind.QUANTITATIVE
+        and read_operator == operator
+        and target.value == _decimal(expected.get("value"))
+        and _unit(target.unit) == _unit(expected.get("unit"))
+    )
+    return ok, f"{read_operator or ''}{target.value}{target.unit or ''}"
+
+
+def _indicators(document: PerformanceDocument) -> list[Indicator]:
+    return [indicator for _, indicator in document.all_indicators()]
+
+
+def check(path: Path) -> DocumentCheck:
+    spec = load(path)
+    source = CORPUS / spec["source"]
+    result = DocumentCheck(
+        source=spec["source"],
+        genre="",
+        expected_genre=spec.get("genre", ""),
+        layout=spec.get("layout", ""),
+    )
+    try:
+        document, report = parse_file(source)
+    except Exception as error:  # the test reports it; the table shows it
+        result.error = f"{type(error).__name__}: {error}"
+        result.indicators = [IndicatorCheck(item, "missed") for item in spec.get("indicators", [])]
+        return result
+    result.genre = report.genre or ""
+    read = _indicators(document)
+    pool = list(read)
+    for item in spec.get("indicators", []):
+        result.indicators.append(_check_one(item, pool))
+    ignored = {norm_name(item["name"]) for item in spec.get("not_expected", [])}
+    result.extra = [i.name for i in pool if norm_name(i.name) not in ignored]
+    result.key = _key(spec.get("key", {}), document, report)
+    result.figures = _figures(spec.get("figures", []), document)
+    return result
+
+
+def _check_one(item: dict[str, Any], pool: list[Indicator]) -> IndicatorCheck:
+    name = norm_name(item["name"])
+    match = next((i for i in pool if norm_name(i.name) == name), None)
+    if match is None:
+        match = next(
+            (i for i in pool if name in norm_name(i.name) or norm_name(i.name) in name), None
+        )
+        if match is None:
+            return IndicatorCheck(item, "missed")
+        pool.remove(match)
+        ok, found = target_matches(item, match)
+        return IndicatorCheck(item, "wrong", f"{match.name} {found}", "名称不一致")
+    pool.remove(match)
+    ok, found = target_matches(item, match)
+    return IndicatorCheck(item, "read" if ok else "wrong", found, "" if ok else "指标值不一致")
+
+
+def _key(
+    spec: dict[str, Any], document: PerformanceDocument, report: ImportReport
+) -> list[tuple[str, Any, Any]]:
+    out: list[tuple[str, Any, Any]] = []
+    if "fiscal_year" in spec:
+        out.append(("fiscal_year", spec["fiscal_year"], document.fiscal_year))
+    if "department" in spec:
+        name = document.department.name if document.department is not None else None
+        out.append(("department", spec["department"], name))
+    if "project" in spec:
+        project = document.projects[0].name if document.projects else None
+        out.append(("project", spec["project"], project))
+    return out
+
+
+_FIGURE_FIELDS = {
+    "initial_budget": "initial_budget",
+    "full_year_budget": "full_year_budget",
+    "executed": "executed",
+    "execution_rate": "execution_rate",
+    "execution_weight": "weight",
+    "execution_score": "score",
+}
+_MONEY = {"元": -4, "万元": 0}
+
+
+def _figures(
+    spec: list[dict[str, Any]], document: PerformanceDocument
+) -> list[tuple[str, Any, Any]]:
+    out: list[tuple[str, Any, Any]] = []
+    project = document.projects[0] if document.projects else None
+    execution = project.funding_execution[0] if project and project.funding_execution else None
+    for item in spec:
+        what = item["what"]
+        expected = _decimal(item["value"])
+        unit = item.get("unit")
+        if expected is not None and unit in _MONEY:
+            expected = expected.scaleb(_MONEY[unit])
+        read: Decimal | None = None
+        if what == "budget":
+            read = project.budget if project else None
+        elif what == "fiscal_funds":
+            read = project.fiscal_funds if project else None
+        elif what == "total_score":
+            read = project.total_score if project else None
+        elif what in _FIGURE_FIELDS and execution is not None:
+            read = getattr(execution, _FIGURE_FIELDS[what])
+        out.append((what, expected, read))
+    return out
+
+
+def same_figure(expected: Any, read: Any) -> bool:
+    return expected is not None and read is not None and Decimal(expected) == Decimal(read)
