@@ -21,7 +21,6 @@ from jixiao.ingest.cells import (
     read_number,
     value_after,
 )
-from jixiao.ingest.genres.forms.head import FormReadError
 from jixiao.ingest.genres.project_target import PARSERS as TARGET_PARSERS
 from jixiao.ingest.pipeline import parse_file
 from jixiao.ingest.readers.text import split_cells
@@ -254,11 +253,19 @@ def test_an_unreadable_target_is_left_empty_and_listed(tmp_path: Path) -> None:
     )
 
 
-def test_a_form_without_its_year_or_project_is_refused(tmp_path: Path) -> None:
-    with pytest.raises(FormReadError, match="预算年度"):
-        _parse(tmp_path, COLON_FORM.replace("（2025年度）\n", ""))
-    with pytest.raises(FormReadError, match="项目名称"):
-        _parse(tmp_path, COLON_FORM.replace("项目名称：社区养老服务补助\n", ""))
+def test_a_form_without_its_year_or_project_is_read_with_the_gap_reported(tmp_path: Path) -> None:
+    document, report = _parse(tmp_path, COLON_FORM.replace("（2025年度）\n", ""))
+    assert document.fiscal_year is None
+    assert [i.name for i in document.projects[0].indicators] == [
+        "服务老年人人次",
+        "人均服务成本",
+        "老年人生活质量",
+    ]
+    assert "fiscal_year" in {item.field for item in report.of_kind(ItemKind.MISSING)}
+    document, report = _parse(tmp_path, COLON_FORM.replace("项目名称：社区养老服务补助\n", ""))
+    assert document.projects[0].name is None
+    assert len(document.projects[0].indicators) == 3
+    assert "projects[0].name" in {item.field for item in report.of_kind(ItemKind.MISSING)}
 
 
 # --- OCR ------------------------------------------------------------------------------------------

@@ -356,6 +356,13 @@ class DocumentKind(StrEnum):
     PROJECT_MONITORING = "project_monitoring"  # 项目支出绩效监控表
     PROJECT_SELF_EVALUATION = "project_self_evaluation"  # 项目支出绩效自评表
     DEPARTMENT_SELF_EVALUATION = "department_self_evaluation"  # 部门整体支出绩效自评表
+    TRANSFER_TARGET = "transfer_target"  # 转移支付(区域)绩效目标表
+    TRANSFER_SELF_EVALUATION = "transfer_self_evaluation"  # 转移支付绩效自评表
+    MONITORING_REPORT = "monitoring_report"  # 绩效运行监控报告
+    EVALUATION_REPORT = "evaluation_report"  # 绩效评价报告 / 自评报告
+    SELF_EVALUATION_REPORT = "self_evaluation_report"  # 部门整体支出绩效自评报告
+    EVALUATION_SCORE_TABLE = "evaluation_score_table"  # 绩效评价得分表
+    INDICATOR_TABLE = "indicator_table"  # an indicator table of a form jixiao does not know
 
     @property
     def label(self) -> str:
@@ -373,12 +380,24 @@ _KIND_LABELS = {
     DocumentKind.PROJECT_MONITORING: "项目支出绩效监控表",
     DocumentKind.PROJECT_SELF_EVALUATION: "项目支出绩效自评表",
     DocumentKind.DEPARTMENT_SELF_EVALUATION: "部门整体支出绩效自评表",
+    DocumentKind.TRANSFER_TARGET: "转移支付绩效目标表",
+    DocumentKind.TRANSFER_SELF_EVALUATION: "转移支付绩效自评表",
+    DocumentKind.MONITORING_REPORT: "绩效运行监控报告",
+    DocumentKind.EVALUATION_REPORT: "绩效评价报告",
+    DocumentKind.SELF_EVALUATION_REPORT: "部门整体支出绩效自评报告",
+    DocumentKind.EVALUATION_SCORE_TABLE: "绩效评价得分表",
+    DocumentKind.INDICATOR_TABLE: "指标表(未知文种)",
 }
 _PROJECT_LEVEL_KINDS = frozenset(
     {
         DocumentKind.PROJECT_TARGET,
         DocumentKind.PROJECT_MONITORING,
         DocumentKind.PROJECT_SELF_EVALUATION,
+        DocumentKind.TRANSFER_TARGET,
+        DocumentKind.TRANSFER_SELF_EVALUATION,
+        DocumentKind.MONITORING_REPORT,
+        DocumentKind.EVALUATION_REPORT,
+        DocumentKind.INDICATOR_TABLE,
     }
 )
 

@@ -15,8 +15,10 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from jixiao.domain.model import PerformanceDocument
+from jixiao.domain.model import DocumentKind, PerformanceDocument
 from jixiao.errors import JixiaoError
+from jixiao.ingest.general.normalise import normalise_source
+from jixiao.ingest.general.reader import GeneralParser, read_document
 from jixiao.ingest.genres import GenreParser, parsers
 from jixiao.ingest.readers import read_source
 from jixiao.ingest.readers.text import SOURCE_NOTE_PREFIX
@@ -61,13 +63,72 @@ def _first_heading(source: SourceDocument) -> str:
 
 
 def parse_source(source: SourceDocument) -> tuple[PerformanceDocument, ImportReport]:
-    parser = detect_parser(source)
-    report = ImportReport(source=source.name, format=source.format.value, genre=parser.kind.value)
+    """Read the source with the best reading jixiao has for it.
+
+    The general reader (:mod:`jixiao.ingest.general`) reads every form of the genre. A
+    specialised parser that recognises the document (the 部门预算绩效文本 with its prose and
+    cross-filling, the forms it was built on) reads it too, and its reading is kept unless
+    the general one reads more indicators with a target. Only a source with no performance
+    content at all (no indicator table, no form field, no genre in its title) is refused.
+    """
+    normalised, _ = normalise_source(source)
+    specialised = _specialised_reading(normalised)
+    report = _new_report(source, GeneralParser.kind)
+    general = read_document(source, report)
+    if specialised is not None and (
+        specialised[0].kind is DocumentKind.DEPARTMENT_PERFORMANCE
+        or _reading_quality(specialised[0]) >= _reading_quality(general)
+    ):
+        return specialised
+    if not _has_content(general):
+        raise _genre_error(source)
+    return general, report
+
+
+def _new_report(source: SourceDocument, kind: DocumentKind) -> ImportReport:
+    report = ImportReport(source=source.name, format=source.format.value, genre=kind.value)
     for note in source.notes:
         if not note.message.startswith(SOURCE_NOTE_PREFIX):  # where the text came from
             report.add(ItemKind.UNCERTAIN, note.message, page=note.page, line=note.line)
-    document = parser.parse(source, report)
-    return document, report
+    return report
+
+
+def _specialised_reading(source: SourceDocument) -> tuple[PerformanceDocument, ImportReport] | None:
+    try:
+        parser = detect_parser(source)
+    except GenreError:
+        return None
+    report = _new_report(source, parser.kind)
+    try:
+        return parser.parse(source, report), report
+    except JixiaoError:  # a form it cannot read: the general reader's turn
+        return None
+
+
+def _reading_quality(document: PerformanceDocument) -> tuple[int, int]:
+    """Indicators read with a target, then those whose target says how it is met (an
+    operator or a standard): a reading that drops ``﹦`` is the poorer one."""
+    targets = [i.target for _, i in document.all_indicators() if i.target is not None]
+    stated = sum(1 for t in targets if t.operator is not None or t.standard is not None)
+    return len(targets), stated
+
+
+def _has_content(document: PerformanceDocument) -> bool:
+    """Indicators, a project's or a department's name, or a genre's title with its year."""
+    return (
+        any(True for _ in document.all_indicators())
+        or any(project.name for project in document.projects)
+        or document.department.name is not None
+        or (document.kind is not DocumentKind.INDICATOR_TABLE and document.fiscal_year is not None)
+    )
+
+
+def _genre_error(source: SourceDocument) -> GenreError:
+    known = "、".join(dict.fromkeys(parser.kind.label for parser in parsers()))
+    return GenreError(
+        f"{source.name}:无法识别文档类型,文档中没有绩效内容(找不到指标表、项目名称或文种标题;"
+        f"首行为“{_first_heading(source)}”)。jixiao 能读取的文档类型:{known}等"
+    )
 
 
 def parse_file(path: Path) -> tuple[PerformanceDocument, ImportReport]:

@@ -34,7 +34,9 @@ def document_schema() -> dict[str, Any]:
 
 def dump_document(document: PerformanceDocument) -> str:
     """The canonical text: UTF-8 JSON, Chinese kept readable, 2-space indent, final newline."""
-    data = document.model_dump(mode="json")
+    # A document parsed without its full key (no year, department or project name) holds
+    # None there: written as null, without pydantic's warning about the type.
+    data = document.model_dump(mode="json", warnings=False)
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 

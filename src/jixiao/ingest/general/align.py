@@ -1,0 +1,125 @@
+"""Aligning a row's cells with the columns its table's header names.
+
+Rows lose cells as they are flattened: a merged 一级/二级 label is printed once, empty cells
+vanish in space-separated text, a run-together row has no boundaries at all. Position alone
+cannot say which cell is which column; the kind of each cell can. :func:`align` finds the
+order-preserving assignment of cells to roles with the best total fit (a small dynamic
+programme over cells × roles), so a row of ``10 10`` under 年度指标值 | 实际完成值 | 分值 |
+得分 is read as 分值 and 得分, and ``≥ 95 %`` as 指标性质, 指标值 and 度量单位.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from jixiao.ingest.general.kinds import NUMBER_RE, Kind
+from jixiao.ingest.general.stream import Cell
+from jixiao.ingest.general.vocabulary import Role
+
+_SKIP: Final = -1.5  # a cell left out of every column
+_FREE_SKIP: Final = frozenset({Kind.NUMBERING, Kind.PLACEHOLDER, Kind.EMPTY})
+
+# How well a cell of each kind fits each role (absent: it cannot stand there).
+_FIT: Final[dict[Kind, dict[Role, float]]] = {
+    # a label's words may be an indicator's whole name (满意度, 服务对象满意度)
+    Kind.CATEGORY: {Role.CATEGORY: 5, Role.SUBCATEGORY: 2, Role.NAME: 0.5},
+    Kind.SUBCATEGORY: {Role.SUBCATEGORY: 5, Role.CATEGORY: 1, Role.NAME: 0.5},
+    Kind.NAME: {
+        Role.NAME: 3,
+        Role.PROJECT: 2,
+        Role.UNIT_NAME: 2,
+        Role.GOAL: 1,
+        Role.DEFINITION: 1,
+        Role.REASON: 1,
+        Role.REMARK: 1,
+        Role.BASIS: 1,
+        Role.TARGET: 0.5,
+        Role.ACTUAL: 0.5,
+    },
+    Kind.SENTENCE: {
+        Role.NAME: 1,
+        Role.GOAL: 2,
+        Role.DEFINITION: 2,
+        Role.REASON: 2,
+        Role.REMARK: 2,
+        Role.BASIS: 1,
+        Role.ACTUAL: 0.5,
+    },
+    Kind.OPERATOR: {Role.NATURE: 5},
+    Kind.UNIT: {Role.UNIT: 5},
+    Kind.NUMBER: {
+        Role.TARGET: 2,
+        Role.ACTUAL: 1.5,
+        Role.WEIGHT: 2,
+        Role.SCORE: 2,
+        Role.PRIOR: 1,
+        Role.ADJUSTED: 0.5,
+        Role.BUDGET: 2,
+    },
+    Kind.QUANTITY: {
+        Role.TARGET: 3,
+        Role.ACTUAL: 2,
+        Role.PRIOR: 1.5,
+        Role.ADJUSTED: 1,
+        Role.BUDGET: 0.5,
+    },
+    Kind.QUALITATIVE: {Role.TARGET: 2.5, Role.ACTUAL: 2, Role.ADJUSTED: 1, Role.NAME: 0.5},
+    Kind.PERIOD: {Role.TARGET: 3, Role.ACTUAL: 2, Role.ADJUSTED: 1},
+    Kind.STATUS: {Role.ACTUAL: 3, Role.TARGET: 0.2},
+    Kind.DIRECTION: {Role.DIRECTION: 5},
+    Kind.LIKELIHOOD: {Role.LIKELIHOOD: 5},
+    Kind.PLACEHOLDER: {Role.TARGET: 0.1, Role.ACTUAL: 0.1},
+}
+_SCORE_MAX: Final = 100
+
+
+_AS_NAME: Final = 3.5  # a label's words in a table with no column for such labels
+
+
+def _fit(cell: Cell, role: Role, roles: Sequence[Role] = ()) -> float | None:
+    # 一级 | 指标名称 | 指标值: with no 二级 column, 成本 or 质量 in a row is the name
+    if role is Role.NAME and cell.kind is Kind.SUBCATEGORY and Role.SUBCATEGORY not in roles:
+        return _AS_NAME
+    fits = _FIT.get(cell.kind)
+    if fits is None or role not in fits:
+        return None
+    if role in (Role.WEIGHT, Role.SCORE):
+        value = NUMBER_RE.fullmatch(cell.text.replace(",", ""))
+        if value is None or float(value.group(0)) > _SCORE_MAX:
+            return None
+    if role is Role.BUDGET and cell.kind is Kind.NUMBER and "," not in cell.text:
+        return 0.5
+    return fits[role]
+
+
+def align(cells: Sequence[Cell], roles: Sequence[Role]) -> dict[Role, Cell]:
+    """The best order-preserving assignment of cells to roles (each role one cell at most;
+    a cell that fits nowhere is left out)."""
+    n, m = len(cells), len(roles)
+    # best[i][j]: the best score for cells[i:] against roles[j:]
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    move: list[list[int]] = [
+        [0] * (m + 1) for _ in range(n + 1)
+    ]  # 0 skip cell, 1 skip role, 2 take
+    for i in range(n - 1, -1, -1):
+        skip = 0.0 if cells[i].kind in _FREE_SKIP else _SKIP
+        best[i][m] = best[i + 1][m] + skip
+        for j in range(m - 1, -1, -1):
+            options = [(best[i + 1][j] + skip, 0), (best[i][j + 1], 1)]
+            fit = _fit(cells[i], roles[j], roles)
+            if fit is not None:
+                options.append((best[i + 1][j + 1] + fit, 2))
+            best[i][j], move[i][j] = max(options, key=lambda option: (option[0], option[1]))
+    chosen: dict[Role, Cell] = {}
+    i = j = 0
+    while i < n and j < m:
+        step = move[i][j]
+        if step == 2:
+            chosen.setdefault(roles[j], cells[i])
+            i, j = i + 1, j + 1
+        elif step == 1:
+            j += 1
+        else:
+            i += 1
+    return chosen

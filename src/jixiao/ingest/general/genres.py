@@ -1,0 +1,77 @@
+"""Genres as descriptions: the title words that name each one, most specific first.
+
+A genre adds no reading code of its own: every form is read by the same table machinery
+(:mod:`.table`, :mod:`.fields`); the genre decides only what the document is called and
+where its indicators go in the model (a project's form, or a department's).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from jixiao.domain.model import DocumentKind
+from jixiao.ingest.general.vocabulary import Role
+
+
+@dataclass(frozen=True)
+class Genre:
+    kind: DocumentKind
+    title: re.Pattern[str]  # words of the title (squashed text)
+
+
+GENRES: Final = (
+    Genre(DocumentKind.DEPARTMENT_PERFORMANCE, re.compile(r"部门(?:预算)?绩效(?:目标)?文本")),
+    Genre(DocumentKind.MONITORING_REPORT, re.compile(r"(?:绩效)?(?:运行)?监控(?:情况)?报告")),
+    Genre(DocumentKind.PROJECT_MONITORING, re.compile(r"绩效(?:运行)?监控表|监控表")),
+    Genre(DocumentKind.EVALUATION_SCORE_TABLE, re.compile(r"评价得分表|评分表|得分表")),
+    Genre(DocumentKind.SELF_EVALUATION_REPORT, re.compile(r"整体支出绩效(?:评价)?自评报告")),
+    Genre(DocumentKind.EVALUATION_REPORT, re.compile(r"(?:再)?评价(?:结论|报告)|自评报告")),
+    Genre(DocumentKind.DEPARTMENT_SELF_EVALUATION, re.compile(r"部门整体支出绩效自评表")),
+    Genre(
+        DocumentKind.TRANSFER_SELF_EVALUATION,
+        re.compile(r"转移支付(?:\(项目\))?(?:绩效)?自评表|区域绩效自评表"),
+    ),
+    Genre(DocumentKind.PROJECT_SELF_EVALUATION, re.compile(r"自评表|绩效自评")),
+    Genre(
+        DocumentKind.TRANSFER_TARGET,
+        re.compile(r"转移支付.{0,12}绩效目标表|区域绩效目标表|绩效目标表.{0,4}转移支付"),
+    ),
+    Genre(
+        DocumentKind.PROJECT_TARGET,
+        re.compile(r"绩效目标(?:申报|批复)?表|绩效目标公开|目标申报表|目标批复表|目标表"),
+    ),
+)
+_TRANSFER_LABEL_RE: Final = re.compile(r"转移支付(?:\(项目\))?名称|专项名称|中央主管部门")
+_TITLE_LINES: Final = 30
+_TITLE_LENGTH: Final = 60  # a title is a short line, or the start of text run together
+
+
+def titles(lines: Sequence[str]) -> list[str]:
+    """Where a title may stand: the short lines near the top, and the start of long ones."""
+    head = [line for line in lines if line][:_TITLE_LINES]
+    return [line if len(line) <= _TITLE_LENGTH else line[:200] for line in head]
+
+
+def genre_of(lines: Sequence[str], roles: Sequence[Role]) -> DocumentKind:
+    """The genre a title names; else what the table's columns say (a form with 实际完成值
+    or 得分 is a self-evaluation); else a generic indicator table."""
+    for line in titles(lines):
+        for genre in GENRES:
+            if genre.title.search(line):
+                return _refine(genre.kind, lines)
+    if Role.ACTUAL in roles or Role.SCORE in roles:
+        return _refine(DocumentKind.PROJECT_SELF_EVALUATION, lines)
+    return DocumentKind.INDICATOR_TABLE
+
+
+def _refine(kind: DocumentKind, lines: Sequence[str]) -> DocumentKind:
+    """A project form whose fields are a transfer's (转移支付(项目)名称) is a transfer's."""
+    transfer = any(_TRANSFER_LABEL_RE.search(line) for line in lines)
+    if transfer and kind is DocumentKind.PROJECT_SELF_EVALUATION:
+        return DocumentKind.TRANSFER_SELF_EVALUATION
+    if transfer and kind is DocumentKind.PROJECT_TARGET:
+        return DocumentKind.TRANSFER_TARGET
+    return kind

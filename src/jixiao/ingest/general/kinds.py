@@ -1,0 +1,155 @@
+"""What one cell of an indicator table holds, judged by its text alone.
+
+The reader aligns a row's cells with the columns its header names (:mod:`.align`); this
+module says which columns a cell could belong to: a 一级/二级 label, an operator alone
+(指标性质), a unit word (度量单位), a plain number (分值, 得分), a target (``≥95%``,
+``280人次``, ``良好``, ``12月底前``), a status (``已完成``), a direction (``正向指标``), a
+name, or a sentence (偏差原因, 指标解释).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from enum import StrEnum
+from typing import Final
+
+from jixiao.domain.framework import subcategory_from_label
+from jixiao.domain.units import canonical_unit
+from jixiao.ingest.cells import category_label, label_key, squashed, subcategory_label
+from jixiao.ingest.general.vocabulary import header_role
+
+
+class Kind(StrEnum):
+    EMPTY = "empty"
+    PLACEHOLDER = "placeholder"  # / — * ……
+    NUMBERING = "numbering"  # 指标1, 1、 (an empty template row)
+    CATEGORY = "category"
+    SUBCATEGORY = "subcategory"
+    HEADER = "header"
+    OPERATOR = "operator"  # ≥ alone, or 定性/定量
+    UNIT = "unit"
+    NUMBER = "number"  # a plain number: 分值, 得分, a bare target
+    QUANTITY = "quantity"  # a number with an operator or a unit
+    QUALITATIVE = "qualitative"  # a short standard: 良好, 提高, 是
+    PERIOD = "period"  # a deadline: 12月底前
+    STATUS = "status"  # 已完成 / 未完成 / 达成
+    DIRECTION = "direction"  # 正向指标 / 反向指标
+    LIKELIHOOD = "likelihood"  # 确定能 / 有可能 / 不可能
+    NAME = "name"  # a short text: an indicator's name (or a project's)
+    SENTENCE = "sentence"  # a long text: reasons, definitions, goals
+
+
+OPERATOR_CHARS: Final = "≥≤=><≧≦﹦═≠"
+_OP: Final = r"(?:>=|<=|=>|=<|[≥≤=><≧≦﹦═])"
+_NUM: Final = r"\d+(?:,\d{3})*(?:\.\d+)?"
+NUMBER_RE: Final = re.compile(rf"[+-]?{_NUM}")
+_PLACEHOLDER_RE: Final = re.compile(r"[/\\*×xX—–\-_.…·、]+|无|空|XX|xx|\*\*")
+_NUMBERING_RE: Final = re.compile(
+    r"(?:指标|目标)\d{1,2}[::、.]?|\d{1,2}[、.]|[一二三四五六七八九十]{1,3}、|[①-⑳]"
+)
+_OPERATOR_ALONE_RE: Final = re.compile(rf"{_OP}|大于等于|小于等于|大于|小于|等于|定性|定量")
+QUANTITY_RE: Final = re.compile(
+    rf"(?:{_OP}|不低于|不少于|不高于|不超过|不大于|不小于|大于等于|小于等于|大于|小于|低于|"
+    rf"高于|达到|达|约)?\s*{_NUM}\s*(?P<unit>[^\d\s].{{0,7}})?"
+)
+PERIOD_RE: Final = re.compile(
+    r"(?:\d{4}年)?(?:\d{1,2}月)(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?"
+    r"(?:前|之前|以前|内|到位|完成|前完成)?|(?:\d{4}年)?(?:年底|年末)(?:前|之前)?(?:完成)?"
+)
+_STATUS_RE: Final = re.compile(r"(?:已|未|基本|全部|部分)?(?:完成|达成|达到|实现)|未达成|未达到")
+_DIRECTION_RE: Final = re.compile(r"(?:正向|反向)(?:指标)?")
+_LIKELIHOOD_RE: Final = re.compile(r"确定能|有可能|不可能|完全不可能")
+# Short standards that a qualitative target states (a name would say what is measured).
+_QUALITATIVE_RE: Final = re.compile(
+    r"[=≥≤]?(?:明显|显著|有效|逐步|稳步|持续|不断|进一步|全面|基本|较大|大幅|得到)?"
+    r"(?:提高|提升|降低|下降|减少|增加|增长|改善|增强|优化|完善|良好|优秀|优|良|中|合格|达标|是|否|"
+    r"有效|保障|规范|满意|达到|符合|无|正常|稳定|较好|实现|落实|到位|完成|按时完成|及时|按期|"
+    r"按时|健全|安全|合规|长期|较高|高|好)(?:及以上|以上|水平)?"
+)
+_SENTENCE_MIN: Final = 26
+_HEADER_MAX: Final = 16
+_SENTENCE_MARKS: Final = "。;;!?"
+
+
+def is_unit_word(text: str) -> bool:
+    word = squashed(text)
+    return bool(word) and len(word) <= 8 and canonical_unit(word) is not None and not word.isdigit()
+
+
+@functools.lru_cache(maxsize=16384)
+def kind_of(text: str) -> Kind:
+    """The kind of a cell, from its text alone."""
+    word = squashed(text)
+    if not word:
+        return Kind.EMPTY
+    if _PLACEHOLDER_RE.fullmatch(word):
+        return Kind.PLACEHOLDER
+    if _NUMBERING_RE.fullmatch(word):
+        return Kind.NUMBERING
+    if _OPERATOR_ALONE_RE.fullmatch(word):
+        return Kind.OPERATOR
+    if NUMBER_RE.fullmatch(word):
+        return Kind.NUMBER
+    if _DIRECTION_RE.fullmatch(word):
+        return Kind.DIRECTION
+    if _LIKELIHOOD_RE.fullmatch(word):
+        return Kind.LIKELIHOOD
+    key = label_key(word)
+    if category_label(key) is not None:
+        return Kind.CATEGORY
+    if subcategory_label(key) is not None or _is_subcategory_like(key):
+        return Kind.SUBCATEGORY
+    if header_role(key) is not None and len(key) <= _HEADER_MAX:
+        return Kind.HEADER
+    if is_unit_word(word):
+        return Kind.UNIT
+    if (match := QUANTITY_RE.fullmatch(word)) and _unit_ok(match["unit"]):
+        return Kind.QUANTITY
+    if PERIOD_RE.fullmatch(word):
+        return Kind.PERIOD
+    if _STATUS_RE.fullmatch(word):
+        return Kind.STATUS
+    if _QUALITATIVE_RE.fullmatch(word):
+        return Kind.QUALITATIVE
+    if len(word) >= _SENTENCE_MIN or any(mark in word for mark in _SENTENCE_MARKS):
+        return Kind.SENTENCE
+    return Kind.NAME
+
+
+def _is_subcategory_like(key: str) -> bool:
+    """``社会效益效益指标``: a 二级 label with a slip in it (a stem, ending in 指标, short)."""
+    return (
+        key.endswith("指标")
+        and len(key) <= _LABEL_MAX
+        and subcategory_from_label(key) is not None
+        and key.startswith(_SUBCATEGORY_STEMS)
+    )
+
+
+_LABEL_MAX: Final = 10
+_SUBCATEGORY_STEMS: Final = ("数量", "质量", "时效", "经济效益", "社会效益", "生态效益", "可持续")
+
+
+def _unit_ok(unit: str | None) -> bool:
+    if unit is None:
+        return True
+    word = squashed(unit)
+    return canonical_unit(word) is not None or word in ("%以上", "%以内", "以上", "以内", "及以上")
+
+
+VALUE_KINDS: Final = frozenset(
+    {
+        Kind.OPERATOR,
+        Kind.UNIT,
+        Kind.NUMBER,
+        Kind.QUANTITY,
+        Kind.QUALITATIVE,
+        Kind.PERIOD,
+        Kind.STATUS,
+        Kind.DIRECTION,
+        Kind.LIKELIHOOD,
+        Kind.PLACEHOLDER,
+    }
+)
+TARGET_KINDS: Final = frozenset({Kind.NUMBER, Kind.QUANTITY, Kind.QUALITATIVE, Kind.PERIOD})

@@ -1,0 +1,531 @@
+"""The general reader: any published form of the genre into the model, with its report.
+
+One pass for every genre: the source in simplified characters (:mod:`.normalise`), its text
+as cells (:mod:`.stream`), indicator tables found by their header words and read against
+them (:mod:`.table`), fields by the meaning of their labels and the 项目资金 row
+(:mod:`.fields`), and the genre from the title (:mod:`.genres`). Nothing is refused for
+what it lacks: a missing year, department or project name is a MISSING item on the key
+(``fiscal_year``, ``department.name``, ``projects[0].name``) and the document is built
+without it, for ``parse`` to show and ``import`` to complete from the user's options.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any, Final, TypeVar
+
+from pydantic import BaseModel
+
+from jixiao.domain.framework import Category, Subcategory
+from jixiao.domain.model import (
+    Department,
+    DepartmentGoal,
+    DocumentKind,
+    FundingExecution,
+    FundingSource,
+    Indicator,
+    IndicatorResult,
+    Likelihood,
+    PerformanceDocument,
+    Project,
+    Provenance,
+)
+from jixiao.domain.money import shift_exponent
+from jixiao.domain.target import (
+    Direction,
+    Target,
+    TargetKind,
+    TargetSyntaxError,
+    parse_target,
+    parse_target_parts,
+)
+from jixiao.ingest.cells import (
+    category_label,
+    label_key,
+    read_number,
+    read_target_cell,
+    squashed,
+    subcategory_label,
+)
+from jixiao.ingest.general.fields import (
+    FieldValue,
+    FundingFigures,
+    money_unit,
+    read_fields,
+    read_funding,
+    read_year,
+)
+from jixiao.ingest.general.genres import genre_of
+from jixiao.ingest.general.kinds import Kind
+from jixiao.ingest.general.normalise import normalise_source
+from jixiao.ingest.general.prose import ProseTarget, read_prose_targets
+from jixiao.ingest.general.stream import Cell, cells_of
+from jixiao.ingest.general.table import Row, Table, find_tables, read_rows, split_glued_target
+from jixiao.ingest.general.vocabulary import Field, Role
+from jixiao.ingest.genres.department_performance.prose_indicators import split_name_target
+from jixiao.ingest.report import ImportReport, ItemKind
+from jixiao.ingest.source import SourceDocument
+
+KEY_FIELDS: Final = ("fiscal_year", "department.name", "projects[0].name")
+_MONEY_EXPONENT: Final = {"元": 0, "万元": 4}
+_NAME_NOISE_RE: Final = re.compile(
+    r"^(?:指标\d{1,2}[::、.]?|\d{1,2}[、.](?!\d)|[一二三四五六七八九十]{1,3}、|[①-⑳]|★+)+"
+)
+_HINT_RE: Final = re.compile(r"\([^()]*\*\*[^()]*\)|[≥≤<>]\*\*\S*?(?=$|——)|★+")
+_LIKELIHOOD: Final = {
+    "确定能": Likelihood.CERTAIN,
+    "有可能": Likelihood.POSSIBLE,
+    "不可能": Likelihood.IMPOSSIBLE,
+    "完全不可能": Likelihood.IMPOSSIBLE,
+}
+_DEPARTMENT_LEVEL: Final = frozenset(
+    {
+        DocumentKind.DEPARTMENT_PERFORMANCE,
+        DocumentKind.DEPARTMENT_SELF_EVALUATION,
+        DocumentKind.SELF_EVALUATION_REPORT,
+        DocumentKind.EVALUATION_SCORE_TABLE,
+    }
+)
+
+
+class GeneralParser:
+    """Reads any form of the genre; its kind is the one the title names."""
+
+    kind = DocumentKind.INDICATOR_TABLE
+
+    def detect(self, source: SourceDocument) -> float:
+        normalised, _ = normalise_source(source)
+        cells = cells_of(normalised.lines)
+        if find_tables(cells):
+            return 0.5
+        return 0.3 if any(v.field is Field.PROJECT for v in read_fields(cells)) else 0.0
+
+    def parse(self, source: SourceDocument, report: ImportReport) -> PerformanceDocument:
+        return read_document(source, report)
+
+
+def read_document(source: SourceDocument, report: ImportReport) -> PerformanceDocument:
+    normalised, notes = normalise_source(source)
+    for note in notes:
+        report.add(ItemKind.REPAIRED, note)
+    originals = {line.number: line.text for line in source.lines}
+    cells = cells_of(normalised.lines)
+    tables = find_tables(cells)
+    texts = [line.text for line in normalised.lines]
+    first = min((t.start for t in tables), default=len(cells))
+    fields = read_fields(cells[:first]) + _fields_inside(cells, tables)
+    roles = [role for table in tables for role in table.roles]
+    kind = genre_of([squashed(text) for text in texts], roles)
+    report.genre = kind.value
+    unit = money_unit(texts)
+    builder = _Builder(source.name, originals, unit, report)
+    indicators_by_project = builder.indicators(cells, tables)
+    for item in read_prose_targets(normalised.lines):
+        indicators_by_project.setdefault("", []).append(builder.prose_indicator(item))
+    year = read_year(texts[: _line_index(normalised, cells, first)] or texts)
+    document = builder.document(kind, fields, year, indicators_by_project, cells)
+    report.counts["指标"] = sum(len(items) for items in indicators_by_project.values())
+    _truncation(cells, tables, builder.rows, report)
+    return document
+
+
+def _line_index(source: SourceDocument, cells: Sequence[Cell], first: int) -> int:
+    if first >= len(cells):
+        return len(source.lines)
+    line = cells[first].line
+    return next((i for i, item in enumerate(source.lines) if item.number == line), 0) + 1
+
+
+def _fields_inside(cells: Sequence[Cell], tables: Sequence[Table]) -> list[FieldValue]:
+    """Fields after a table (a second form's head, a trailing 总分)."""
+    found: list[FieldValue] = []
+    for number, table in enumerate(tables):
+        stop = tables[number + 1].start if number + 1 < len(tables) else len(cells)
+        found += read_fields(cells[table.end : stop])
+    return found
+
+
+class _Builder:
+    def __init__(self, source: str, originals: dict[int, str], unit: str, report: ImportReport):
+        self.source = source
+        self.originals = originals
+        self.unit = unit
+        self.report = report
+        self.rows: list[Row] = []
+        self.project_budgets: dict[str, Decimal] = {}
+
+    def where(self, line: int, text: str | None = None) -> Provenance:
+        return Provenance(source=self.source, line=line, text=text or self.originals.get(line))
+
+    # --- indicators ------------------------------------------------------------------------
+
+    def indicators(
+        self, cells: Sequence[Cell], tables: Sequence[Table]
+    ) -> dict[str, list[Indicator]]:
+        by_project: dict[str, list[Indicator]] = {}
+        for table in tables:
+            for row in read_rows(cells, table):
+                indicator = self.indicator(row, len(self.rows))
+                self.rows.append(row)
+                if indicator is None:
+                    continue
+                project = _project_name(row)
+                if project and Role.BUDGET in row.cells and project not in self.project_budgets:
+                    amount = self.amount(row.cells[Role.BUDGET].text)
+                    if amount is not None:
+                        self.project_budgets[project] = amount
+                by_project.setdefault(project, []).append(indicator)
+        return by_project
+
+    def indicator(self, row: Row, number: int) -> Indicator | None:
+        name_cell = row.cells[Role.NAME]
+        name = clean_name(name_cell.text)
+        target_cell = row.cells.get(Role.TARGET)
+        target_text = None
+        if target_cell is None and (split := split_glued_target(name)) is not None:
+            name, target_text = split
+            self.report.add(
+                ItemKind.REPAIRED,
+                "指标值与指标名称写在同一格,已分开",
+                line=name_cell.line,
+                original=name_cell.text,
+                value=f"{name} | {target_text}",
+            )
+        if not name:
+            return None
+        category, subcategory = _categories(row)
+        target = self.target(row, target_text, name)
+        provenance = {"row": self.where(row.line)}
+        if target_cell is not None:
+            provenance["target"] = self.where(target_cell.line, target_cell.text)
+        return Indicator(
+            category=category,
+            subcategory=subcategory,
+            name=name,
+            target=target,
+            weight=_number(row.cells.get(Role.WEIGHT)),
+            direction=_direction(row.cells.get(Role.DIRECTION)),
+            definition=_text(row.cells.get(Role.DEFINITION)),
+            remark=_text(row.cells.get(Role.REMARK)),
+            adjusted_target=_optional_target(row.cells.get(Role.ADJUSTED)),
+            result=_result(row),
+            provenance=provenance,
+        )
+
+    def prose_indicator(self, item: ProseTarget) -> Indicator:
+        return Indicator(
+            category=item.category,
+            subcategory=item.subcategory,
+            name=item.name,
+            target=item.target,
+            remark=item.part,
+            provenance={"row": self.where(item.line), "target": self.where(item.line, item.phrase)},
+        )
+
+    def target(self, row: Row, glued: str | None, name: str) -> Target | None:
+        nature = row.cells.get(Role.NATURE)
+        value = row.cells.get(Role.TARGET)
+        unit = row.cells.get(Role.UNIT)
+        where = f"指标“{name}”"
+        if value is None and glued is None:
+            self.report.add(ItemKind.MISSING, f"{where}没有指标值", line=row.line)
+            return None
+        if value is not None and value.kind is Kind.PLACEHOLDER:
+            self.report.add(
+                ItemKind.MISSING, f"{where}的指标值未填写(写作“{value.text}”)", line=value.line
+            )
+            return None
+        text = glued if glued is not None else value.text if value is not None else ""
+        try:
+            if nature is not None or unit is not None:
+                operator = _operator_text(nature.text) if nature is not None else None
+                return parse_target_parts(operator, text, unit.text if unit else None)
+            return _read_target(text)
+        except TargetSyntaxError as error:
+            if (words := _target_in_words(text)) is not None:
+                self.report.add(
+                    ItemKind.UNCERTAIN,
+                    f"{where}的指标值写在一句话中,读作“{words[0]}”",
+                    line=value.line if value is not None else row.line,
+                    original=text,
+                    value=words[0],
+                )
+                return words[1]
+            line = value.line if value is not None else row.line
+            self.report.add(ItemKind.UNREADABLE, f"{where}:{error}", line=line, original=text)
+            return None
+
+    def amount(self, text: str) -> Decimal | None:
+        number = read_number(text)
+        if number is None:
+            return None
+        unit = number.unit if number.unit in _MONEY_EXPONENT else self.unit
+        return shift_exponent(number.value, _MONEY_EXPONENT[unit] - _MONEY_EXPONENT["万元"])
+
+    # --- the document ----------------------------------------------------------------------
+
+    def document(
+        self,
+        kind: DocumentKind,
+        fields: list[FieldValue],
+        year: tuple[int, int] | None,
+        indicators: dict[str, list[Indicator]],
+        cells: Sequence[Cell],
+    ) -> PerformanceDocument:
+        values = _first_values(fields)
+        department_name = (
+            values.get(Field.IMPLEMENTING)
+            or values.get(Field.UNIT_NAME)
+            or values.get(Field.SUPERVISING)
+        )
+        supervising = values.get(Field.SUPERVISING)
+        department = _draft(
+            Department,
+            {"name": department_name, "code": None, "supervising_department": supervising},
+        )
+        if department_name is None:
+            self.report.add(ItemKind.MISSING, "文档中找不到部门(单位)名称", field="department.name")
+        if year is None:
+            self.report.add(ItemKind.MISSING, "文档中找不到预算年度", field="fiscal_year")
+        data: dict[str, Any] = {
+            "kind": kind,
+            "fiscal_year": year[0] if year else None,
+            "department": department,
+            "title": None,
+        }
+        if kind in _DEPARTMENT_LEVEL or (
+            kind is DocumentKind.INDICATOR_TABLE and not values.get(Field.PROJECT)
+        ):
+            flat = [item for items in indicators.values() for item in items]
+            goal = values.get(Field.GOAL) or values.get(Field.OVERALL_GOAL)
+            data["department_goals"] = (
+                [DepartmentGoal(number=1, text=goal, indicators=flat)] if flat or goal else []
+            )
+            data["projects"] = []
+        else:
+            data["department_goals"] = []
+            data["projects"] = self.projects(values, indicators, cells)
+        document = _draft(PerformanceDocument, data)
+        if (
+            department_name is not None
+            and year is not None
+            and all(p.name for p in document.projects)
+        ):
+            return PerformanceDocument.model_validate(document.model_dump())
+        return document
+
+    def projects(
+        self,
+        values: dict[Field, str],
+        indicators: dict[str, list[Indicator]],
+        cells: Sequence[Cell],
+    ) -> list[Project]:
+        funding = read_funding(cells)
+        named = [name for name in indicators if name]
+        first_name = values.get(Field.PROJECT) or (named[0] if named else None)
+        groups = list(indicators.items()) or [("", [])]
+        projects: list[Project] = []
+        for number, (name, items) in enumerate(groups):
+            project_name = name or (first_name if number == 0 else None)
+            if project_name is None:
+                self.report.add(
+                    ItemKind.MISSING, "文档中找不到项目名称", field=f"projects[{number}].name"
+                )
+            fields: dict[str, Any] = {
+                "name": project_name,
+                "indicators": items,
+                "supervising_department": values.get(Field.SUPERVISING),
+                "implementing_unit": values.get(Field.IMPLEMENTING),
+                "period": values.get(Field.PERIOD),
+                "annual_goal": values.get(Field.GOAL),
+                "overall_goal": values.get(Field.OVERALL_GOAL),
+                "manager": values.get(Field.MANAGER),
+            }
+            if number == 0:
+                fields.update(self.funding_fields(values, funding))
+            if project_name in self.project_budgets:
+                fields["budget"] = self.project_budgets[project_name]
+            projects.append(_draft(Project, fields))
+        return projects
+
+    def funding_fields(
+        self, values: dict[Field, str], funding: FundingFigures | None
+    ) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        amount = values.get(Field.AMOUNT)
+        if amount is not None and (value := self.amount(amount)) is not None:
+            out["budget"] = value
+        if funding is not None and funding.figures:
+            figures = funding.figures
+
+            def money(role: Role) -> Decimal | None:
+                text = funding.texts.get(role)
+                return self.amount(text) if text is not None else None
+
+            execution = FundingExecution(
+                source=FundingSource.TOTAL,
+                label=funding.label,
+                initial_budget=money(Role.PRIOR),
+                full_year_budget=money(Role.BUDGET),
+                executed=money(Role.ACTUAL),
+                projected=money(Role.REMARK),
+                execution_rate=figures.get(Role.TARGET),
+                weight=figures.get(Role.WEIGHT),
+                score=figures.get(Role.SCORE),
+                provenance={"row": self.where(funding.line)},
+            )
+            out["funding_execution"] = [execution]
+            budget = execution.full_year_budget or execution.initial_budget
+            if budget is not None and "budget" not in out:
+                out["budget"] = budget
+        return out
+
+
+_Model = TypeVar("_Model", bound=BaseModel)
+
+
+def _draft(model: type[_Model], data: dict[str, Any]) -> _Model:
+    """A model object built without validation, its unset fields at their defaults: the
+    document of a source that lacks part of its key (year, department, project name) holds
+    None there until the user supplies it (:func:`jixiao.ingest.pipeline.complete_key`)."""
+    fields = {
+        name: info.get_default(call_default_factory=True)
+        for name, info in model.model_fields.items()
+        if not info.is_required()
+    }
+    fields.update(data)
+    return model.model_construct(**fields)
+
+
+def _first_values(fields: list[FieldValue]) -> dict[Field, str]:
+    values: dict[Field, str] = {}
+    for item in fields:
+        if item.value and item.field not in values:
+            values[item.field] = item.value
+    return values
+
+
+def _project_name(row: Row) -> str:
+    return clean_name(row.project.text) if row.project is not None else ""
+
+
+def clean_name(text: str) -> str:
+    """An indicator's name less its list numbering, ★ marks and template hints."""
+    name = " ".join(text.split())
+    name = _HINT_RE.sub("", name)
+    name = _NAME_NOISE_RE.sub("", name)
+    return name.strip(" :")
+
+
+def _categories(row: Row) -> tuple[Category | None, Subcategory | None]:
+    category = category_label(label_key(row.category.text)) if row.category else None
+    subcategory = (
+        subcategory_label(label_key(row.subcategory.text), category) if row.subcategory else None
+    )
+    if category is None and subcategory is not None:
+        category = subcategory.category
+    if subcategory is not None and category is not None and subcategory.category is not category:
+        subcategory = None if category is not Category.COST else subcategory
+    return category, subcategory
+
+
+_QUALITATIVE_EQ_RE: Final = re.compile(r"[=＝﹦═]\s*(?P<words>[^\d\s].*)")
+
+
+def _read_target(text: str) -> Target:
+    """A target cell; ``=提高`` (an operator before words) is the words."""
+    match = _QUALITATIVE_EQ_RE.fullmatch(squashed(text))
+    if match is not None:
+        return parse_target(match["words"])
+    cell = read_target_cell(text)
+    if cell.target is None:
+        raise TargetSyntaxError(text, cell.error or "无法识别")
+    return cell.target
+
+
+def _target_in_words(text: str) -> tuple[str, Target] | None:
+    """``年度预算220万元``: a target cell that says what the number is; the number read."""
+    read = split_name_target(text)
+    if read is None or read[2].kind is not TargetKind.QUANTITATIVE:
+        return None
+    return read[1], read[2]
+
+
+_OPERATOR_FORMS: Final = str.maketrans({"﹦": "=", "═": "=", "≧": "≥", "≦": "≤", "＝": "="})
+
+
+def _operator_text(text: str) -> str:
+    """An 指标性质 cell as the grammar reads it (``﹦`` and ``≧`` are OCR and font forms)."""
+    return text.translate(_OPERATOR_FORMS)
+
+
+def _optional_target(cell: Cell | None) -> Target | None:
+    if cell is None or cell.kind is Kind.PLACEHOLDER:
+        return None
+    try:
+        return _read_target(cell.text)
+    except TargetSyntaxError:
+        return None
+
+
+def _number(cell: Cell | None) -> Decimal | None:
+    if cell is None:
+        return None
+    number = read_number(cell.text)
+    return number.value if number is not None else None
+
+
+def _text(cell: Cell | None) -> str | None:
+    return " ".join(cell.text.split()) if cell is not None else None
+
+
+def _direction(cell: Cell | None) -> Direction | None:
+    if cell is None:
+        return None
+    return Direction.REVERSE if "反向" in cell.text else Direction.POSITIVE
+
+
+def _result(row: Row) -> IndicatorResult | None:
+    actual = row.cells.get(Role.ACTUAL)
+    score = row.cells.get(Role.SCORE)
+    reason = row.cells.get(Role.REASON)
+    likelihood = row.cells.get(Role.LIKELIHOOD)
+    if not (actual or score or reason or likelihood):
+        return None
+    number = read_number(actual.text) if actual is not None else None
+    return IndicatorResult(
+        actual_text=_text(actual),
+        actual=number.value if number is not None else None,
+        actual_unit=number.unit if number is not None else None,
+        score=_number(score),
+        deviation_explanation=_text(reason),
+        likelihood=_LIKELIHOOD.get(squashed(likelihood.text)) if likelihood else None,
+    )
+
+
+def _truncation(
+    cells: Sequence[Cell], tables: Sequence[Table], rows: Sequence[Row], report: ImportReport
+) -> None:
+    """A table that runs to the end of the text with no closing row (总分, 注, 盖章) and a
+    last row shorter than the others, or no 满意度 row at all, was cut."""
+    if not tables:
+        if not rows:
+            report.add(ItemKind.MISSING, "文档中找不到绩效指标表", field="indicators")
+        return
+    last = tables[-1]
+    if last.end < len(cells):
+        return
+    seen = {_categories(row)[0] for row in rows}
+    sizes = sorted(len(row.cells) for row in rows)
+    short_last = bool(rows) and len(rows[-1].cells) < sizes[len(sizes) // 2]
+    if short_last or Category.SATISFACTION not in seen:
+        where = cells[-1].line if cells else None
+        tail = cells[-1].text[-20:] if cells else ""
+        report.add(
+            ItemKind.MISSING,
+            f"文本在指标表中中断(第 {where} 行,最后读到“{tail}”),其后的指标缺失",
+            field="indicators",
+            line=where,
+        )

@@ -1,0 +1,271 @@
+"""A document's table text as one stream of cells, whatever its layout.
+
+Published tables arrive flattened in many ways: pipe- or tab-separated rows, one cell per
+line or per paragraph, cells separated by spaces, spaced-out glyphs (``绩 效 指 标``), or
+the whole table run together with no separator at all (``产出指标数量指标农村低保发放人数
+>=24500人未完成``). :func:`cells_of` turns each line into cells the same way for all of
+them: separators where there are some, else the genre's vocabulary (labels, header words,
+targets and statuses) to cut run-together text, and labels broken over cells rejoined.
+Every cell keeps its line, so what is read can point back into the source.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from jixiao.domain.units import unit_spellings
+from jixiao.ingest.cells import half_width, label_key, squashed
+from jixiao.ingest.general.kinds import Kind, kind_of
+from jixiao.ingest.source import SourceLine
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    line: int
+    page: int | None = None
+    row: int = 0  # index of the source row (line) the cell stands on
+    glued: bool = False  # cut out of text run together
+    as_name: bool = False  # a label's words standing as an indicator's name
+
+    @property
+    def kind(self) -> Kind:
+        return Kind.NAME if self.as_name else kind_of(self.text)
+
+
+# Words that cut run-together text: header words, then labels, then numbering.
+_HEADER_LITERALS: Final = [
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "指标性质",
+    "年度指标值",
+    "年初目标值",
+    "全年实际值",
+    "实际完成值",
+    "指标内容",
+    "指标名称",
+    "指标值类型",
+    "度量单位",
+    "计量单位",
+    "指标方向性",
+    "偏差原因分析及改进措施",
+    "未完成原因及改进措施",
+    "未完成原因分析及改进措施",
+    "指标解释",
+    "绩效目标值",
+    "指标分值",
+    "评分标准",
+    "指标值",
+    "分值",
+    "得分",
+    "权重",
+    "备注",
+    "目标值",
+]
+_LABEL_LITERALS: Final = [
+    "社会公众或服务对象满意度指标",
+    "服务对象满意度指标",
+    "可持续影响指标",
+    "经济效益指标",
+    "社会效益指标",
+    "生态效益指标",
+    "经济成本指标",
+    "社会成本指标",
+    "生态环境成本指标",
+    "产出指标",
+    "效益指标",
+    "效果指标",
+    "满意度指标",
+    "成本指标",
+    "数量指标",
+    "质量指标",
+    "时效指标",
+    "过程指标",
+]
+_STATUS_LITERALS: Final = _words("部分完成 未完成 已完成 未达成 已达成 基本完成 ")
+
+
+@functools.lru_cache(maxsize=1)
+def _runon_re() -> re.Pattern[str]:
+    units = "|".join(re.escape(unit) for unit in unit_spellings() if unit)
+    simple = rf"(?:[万亿]?(?:{units}))"
+    unit = rf"(?:{simple}(?:/{simple})?(?:[·*]{simple})?)"
+    words = sorted(_HEADER_LITERALS + _LABEL_LITERALS, key=len, reverse=True)
+    label = "|".join(re.escape(word) for word in words)
+    status = "|".join(_STATUS_LITERALS)
+    op = r"(?:>=|<=|[≥≤=><≧≦﹦═])"
+    return re.compile(
+        rf"(?P<label>(?:{label})(?:\(\d+分\))?)"
+        rf"|(?P<numbering>指标\d(?![\d.%]))"
+        rf"|(?P<qualitative>{op}(?:提高|降低|减少|增加|改善|良好|优秀|合格|达标|是|否))"
+        rf"|(?P<quantity>{op}?\d+(?:,\d{{3}})*(?:\.\d+)?{unit}?)"
+        rf"|(?P<status>{status})"
+    )
+
+
+_RUNON_MIN: Final = 30  # a cell this long with two vocabulary words in it is run together
+_SPACES_RE: Final = re.compile(r"[ \t\u3000\u00a0]+")
+_CJK_RE: Final = re.compile(r"[\u4e00-\u9fff]")
+
+
+def split_runon(text: str) -> list[tuple[str, bool]]:
+    """Cut text run together with no separators into cells, by the genre's vocabulary.
+    Returns (cell, glued) pairs; text with fewer than two vocabulary words is one cell."""
+    compact = squashed(text)
+    matches = [m for m in _runon_re().finditer(compact) if m.group(0)]
+    if sum(1 for m in matches if m.lastgroup == "label") < 2:
+        return [(text, False)]
+    pieces: list[tuple[str, bool]] = []
+    position = 0
+    for match in matches:
+        if match.start() > position:
+            pieces.append((compact[position : match.start()], True))
+        pieces.append((match.group(0), True))
+        position = match.end()
+    if position < len(compact):
+        pieces.append((compact[position:], True))
+    return pieces
+
+
+def _split_spaces(text: str) -> list[str]:
+    """A line whose cells are separated by spaces (Chinese text has none of its own)."""
+    parts = [part for part in _SPACES_RE.split(text.strip()) if part]
+    if len(parts) <= 1 or not _CJK_RE.search(text):
+        return [text.strip()]
+    return _join_spaced_glyphs(parts)
+
+
+def _join_spaced_glyphs(parts: list[str]) -> list[str]:
+    """``绩 效 指 标``: single characters spaced out by a PDF's text layer are one word."""
+    joined: list[str] = []
+    run: list[str] = []
+    for part in parts:
+        if len(part) == 1 and _CJK_RE.fullmatch(part):
+            run.append(part)
+            continue
+        if run:
+            joined.append("".join(run))
+            run = []
+        joined.append(part)
+    if run:
+        joined.append("".join(run))
+    return joined
+
+
+def _is_word(text: str) -> bool:
+    """A header word or a label: what a cell broken in two may join back into."""
+    kind = kind_of(text)
+    return kind in (Kind.HEADER, Kind.CATEGORY, Kind.SUBCATEGORY)
+
+
+_NOT_LABEL_PARTS: Final = frozenset({Kind.NUMBER, Kind.QUANTITY, Kind.PLACEHOLDER})
+
+
+def _rejoin_broken(cells: list[Cell]) -> list[Cell]:
+    """Labels broken over two cells (``一级`` ``指标``, ``可持续影`` ``响指标``, ``年度``
+    ``指标值``) rejoined when neither half is a word and the two together are one."""
+    out: list[Cell] = []
+    for cell in cells:
+        if out:
+            previous = out[-1]
+            together = previous.text + cell.text
+            if (
+                len(label_key(together)) <= 14
+                and _is_word(together)
+                and not (_is_word(previous.text) and _is_word(cell.text))
+                and not {cell.kind, previous.kind} & _NOT_LABEL_PARTS
+            ):
+                out[-1] = Cell(together, previous.line, previous.page, previous.row, previous.glued)
+                continue
+        out.append(cell)
+    return out
+
+
+def cells_of(lines: list[SourceLine]) -> list[Cell]:
+    """The non-empty cells of the lines in reading order, cut and rejoined as described."""
+    cells: list[Cell] = []
+    for row, line in enumerate(lines):
+        raw_cells = [half_width(cell).strip() for cell in line.cells]
+        if len(raw_cells) == 1:
+            raw_cells = _split_spaces(raw_cells[0])
+        for raw in raw_cells:
+            if not raw:
+                continue
+            if len(raw) >= _RUNON_MIN:
+                for text, glued in split_runon(raw):
+                    cells.append(Cell(text, line.number, line.page, row, glued))
+            else:
+                cells.append(Cell(raw, line.number, line.page, row))
+    return _split_glued_values(_split_glued_numbers(_rejoin_broken(cells)))
+
+
+_SHORT_VALUE: Final = 4
+_WORD_VALUES: Final = frozenset({Kind.QUALITATIVE, Kind.STATUS})
+
+
+def _value_pair(text: str) -> tuple[str, str] | None:
+    """``是是``, ``是基本达到``: a target and its actual in words, glued together."""
+    for cut in range(1, min(len(text), _SHORT_VALUE + 1)):
+        head, tail = text[:cut], text[cut:]
+        if kind_of(head) in _WORD_VALUES and kind_of(tail) in _WORD_VALUES:
+            return head, tail
+    return None
+
+
+def _split_glued_values(cells: list[Cell]) -> list[Cell]:
+    """Cells cut out of run-together text that still hold two values, or a name and two:
+    ``…是否公正是是`` is the name, 是 (target) and 是 (actual)."""
+    out: list[Cell] = []
+    for cell in cells:
+        if not cell.glued:
+            out.append(cell)
+            continue
+        text = cell.text
+        parts: list[str] | None = None
+        if (pair := _value_pair(text)) is not None:
+            parts = list(pair)
+        elif cell.kind is Kind.NAME:
+            for size in range(1, _SHORT_VALUE + 1):
+                word = text[-size:]
+                if (
+                    len(text) > 2 * size
+                    and text[-2 * size : -size] == word
+                    and kind_of(word) in _WORD_VALUES
+                ):
+                    parts = [text[: -2 * size], word, word]
+                    break
+        if parts is None:
+            out.append(cell)
+            continue
+        out += [Cell(part, cell.line, cell.page, cell.row, True) for part in parts]
+    return out
+
+
+def _split_glued_numbers(cells: list[Cell]) -> list[Cell]:
+    """``8550万粒`` before ``550万粒``: a 分值 glued to the target it precedes, undone where
+    the cell ends with the next cell's text exactly (a target and its actual, as printed)."""
+    out: list[Cell] = []
+    for index, cell in enumerate(cells):
+        following = cells[index + 1].text if index + 1 < len(cells) else ""
+        cut = _weight_cut(cell.text, following) if cell.glued else None
+        if cut is not None:
+            out.append(Cell(cell.text[:cut], cell.line, cell.page, cell.row, True))
+            out.append(Cell(cell.text[cut:], cell.line, cell.page, cell.row, True))
+            continue
+        out.append(cell)
+    return out
+
+
+def _weight_cut(text: str, following: str) -> int | None:
+    for cut in (1, 2):
+        if text[:cut].isdigit() and text[cut:] == following and following[:1].isdigit():
+            return cut
+    return None

@@ -1,0 +1,326 @@
+"""Indicator tables found by their vocabulary and read row by row against their header.
+
+:func:`find_tables` looks for header words (一级指标, 三级指标, 指标值, 分值, 得分 …) anywhere
+in the cell stream; each run of them is a header, whose roles give the columns in order
+(a two-row header, where 年度指标值 spans 指标性质 | 指标值 | 度量单位 on the row below, is
+put in reading order). Category labels followed by names and targets with no header at all
+are a table too, with the genre's default columns.
+
+:func:`read_rows` then reads the rows. Where the source keeps rows (pipe or tab tables, most
+lines with several cells) each row is aligned with the header by :func:`.align.align`; where
+it does not (one cell per line, run-together text) the stream is cut into rows at each new
+name after a value. 一级/二级 labels are carried down over the rows below them, as a reader
+carries a merged cell.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import Final
+
+from jixiao.domain.framework import Category
+from jixiao.ingest.cells import category_label, label_key
+from jixiao.ingest.general.align import align
+from jixiao.ingest.general.kinds import TARGET_KINDS, VALUE_KINDS, Kind
+from jixiao.ingest.general.stream import Cell
+from jixiao.ingest.general.vocabulary import (
+    INDICATOR_ROLES,
+    LEADING_ROLES,
+    TABLE_END_RE,
+    Role,
+    header_role,
+)
+
+DEFAULT_ROLES: Final = (Role.CATEGORY, Role.SUBCATEGORY, Role.NAME, Role.TARGET)
+_HEADER_GAP: Final = 2  # cells of other text a header may have between its words
+_MIN_HEADER_ROLES: Final = 3
+_ROW_MODE_SHARE: Final = 0.6
+_MIN_ROW_CELLS: Final = 3
+
+
+@dataclass
+class Table:
+    roles: tuple[Role, ...]
+    start: int  # index of the first cell after the header
+    end: int  # index after the last cell of the table
+    header_line: int | None
+
+
+@dataclass
+class Row:
+    """One indicator row: the cells by role, and the labels carried down to it."""
+
+    cells: dict[Role, Cell]
+    category: Cell | None
+    subcategory: Cell | None
+    project: Cell | None
+    line: int
+    extra: list[Cell] = field(default_factory=list)  # cells that fit no column
+
+
+def _role(cell: Cell) -> Role | None:
+    if cell.kind is not Kind.HEADER:
+        return None
+    return header_role(label_key(cell.text))
+
+
+_HEADER_BREAKS: Final = frozenset(
+    {Kind.CATEGORY, Kind.SUBCATEGORY, Kind.NUMBER, Kind.QUANTITY, Kind.SENTENCE}
+)
+
+
+def _header_at(cells: Sequence[Cell], start: int) -> tuple[list[Role], int] | None:
+    rows: dict[int, list[Role]] = {}
+    index, gap = start, 0
+    while index < len(cells) and gap <= _HEADER_GAP:
+        role = _role(cells[index])
+        if role is None:
+            if cells[index].kind in _HEADER_BREAKS:
+                break
+            gap += 1
+        else:
+            rows.setdefault(cells[index].row, []).append(role)
+            gap = 0
+        index += 1
+    end = index - gap
+    roles = [role for row in rows.values() for role in row]
+    if len(set(roles)) < _MIN_HEADER_ROLES or not INDICATOR_ROLES & set(roles):
+        return None
+    return _reading_order(list(rows.values())), end
+
+
+def _reading_order(rows: list[list[Role]]) -> list[Role]:
+    """The columns of a header printed on several rows, in reading order. A row that repeats
+    a column of the rows above splits it: ``指标值`` over ``指标性质 | 指标值 | 度量单位``, or
+    over ``2021年实际实现值 | 预期2022年实现值``; the split columns take its place. Labels
+    that span both rows are printed on the lower one (``年度指标值 …`` above ``一级指标 二级指标
+    三级指标 指标性质 指标值 度量单位``), and come first."""
+    order: list[Role] = []
+    for row in rows:
+        shared = next((role for role in row if role in order), None)
+        if shared is None:
+            order += [role for role in row if role not in order]
+            continue
+        at = order.index(shared)
+        order[at : at + 1] = [role for role in row if role not in order or role is shared]
+    if Role.CATEGORY in order and order[0] is not Role.CATEGORY and order[0] not in LEADING_ROLES:
+        cut = order.index(Role.CATEGORY)
+        order = order[cut:] + [role for role in order[:cut] if role not in order[cut:]]
+    unique: list[Role] = []
+    for role in order:
+        if role not in unique:
+            unique.append(role)
+    return unique
+
+
+def _ends(cell: Cell) -> bool:
+    key = label_key(cell.text)
+    return bool(key) and TABLE_END_RE.fullmatch(key) is not None
+
+
+def find_tables(cells: Sequence[Cell]) -> list[Table]:
+    """Every indicator table of the stream, by its header or, lacking one, its labels."""
+    headers: list[tuple[list[Role], int, int]] = []
+    index = 0
+    while index < len(cells):
+        found = _header_at(cells, index) if _role(cells[index]) is not None else None
+        if found is None:
+            index += 1
+            continue
+        roles, end = found
+        headers.append((roles, index, end))
+        index = end
+    tables: list[Table] = []
+    for number, (roles, start, end) in enumerate(headers):
+        stop = headers[number + 1][1] if number + 1 < len(headers) else len(cells)
+        tables.append(Table(tuple(roles), end, _table_end(cells, end, stop), cells[start].line))
+    if not tables:
+        first = next(
+            (i for i, cell in enumerate(cells) if cell.kind in (Kind.CATEGORY, Kind.SUBCATEGORY)),
+            None,
+        )
+        if first is not None:
+            tables.append(Table(DEFAULT_ROLES, first, _table_end(cells, first, len(cells)), None))
+    return tables
+
+
+def _table_end(cells: Sequence[Cell], start: int, stop: int) -> int:
+    for index in range(start, stop):
+        if _ends(cells[index]):
+            return index
+    return stop
+
+
+def _row_mode(cells: Sequence[Cell], roles: Sequence[Role]) -> bool:
+    """Whether the source keeps the table's rows: most lines hold several cells, and none
+    holds far more than a row has columns (text run together is one line of everything)."""
+    rows: dict[int, int] = {}
+    for cell in cells:
+        rows[cell.row] = rows.get(cell.row, 0) + 1
+    if len(rows) < 2 or max(rows.values()) > 2 * len(roles) + 2:
+        return False
+    wide = sum(1 for count in rows.values() if count >= _MIN_ROW_CELLS)
+    return wide / len(rows) >= _ROW_MODE_SHARE
+
+
+def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
+    body = list(cells[table.start : table.end])
+    groups = _by_source_row(body) if _row_mode(body, table.roles) else _by_names(body, table.roles)
+    rows: list[Row] = []
+    category: Cell | None = None
+    subcategory: Cell | None = None
+    project: Cell | None = None
+    for group in groups:
+        chosen = align(group, table.roles)
+        _cost_under_output(chosen, category, group)
+        if Role.PROJECT in chosen:
+            project = chosen[Role.PROJECT]
+        if Role.CATEGORY in chosen:
+            category, subcategory = chosen[Role.CATEGORY], None
+        if Role.SUBCATEGORY in chosen:
+            subcategory = chosen[Role.SUBCATEGORY]
+        if Role.NAME not in chosen:
+            continue
+        used = {id(cell) for cell in chosen.values()}
+        rows.append(
+            Row(
+                cells=chosen,
+                category=category,
+                subcategory=subcategory,
+                project=project,
+                line=chosen[Role.NAME].line,
+                extra=[cell for cell in group if id(cell) not in used],
+            )
+        )
+    return rows
+
+
+def _cost_under_output(chosen: dict[Role, Cell], category: Cell | None, group: list[Cell]) -> None:
+    """``成本指标`` is a 一级 label in the newer framework (with 经济成本指标 … under it) and a
+    二级 label under 产出指标 in the older one: under 产出指标, with no cost 二级 label after
+    it, it is the 二级."""
+    cell = chosen.get(Role.CATEGORY)
+    if cell is None or category is None or Role.SUBCATEGORY in chosen:
+        return
+    if category_label(label_key(cell.text)) is not Category.COST:
+        return
+    if category_label(label_key(category.text)) is not Category.OUTPUT:
+        return
+    del chosen[Role.CATEGORY]
+    chosen[Role.SUBCATEGORY] = cell
+
+
+def _by_source_row(body: list[Cell]) -> list[list[Cell]]:
+    groups: dict[int, list[Cell]] = {}
+    for cell in body:
+        groups.setdefault(cell.row, []).append(cell)
+    return list(groups.values())
+
+
+_NAME_KINDS: Final = frozenset({Kind.NAME, Kind.SENTENCE})
+
+
+def _by_names(body: list[Cell], roles: Sequence[Role]) -> list[list[Cell]]:
+    """Rows of a stream without row boundaries: a label, or a name after a row's values,
+    starts one. A text after too few values for a row of this table (as many as its rows
+    so far have) is the row's own text column (实际完成值 in words, 偏差原因), not a name."""
+    text_roles = [role for role in roles if role in _TEXT_ROLES]
+    prose_roles = [role for role in roles if role in _PROSE_ROLES]
+    groups: list[list[Cell]] = []
+    sizes: list[int] = []
+    current: list[Cell] = []
+    has_name = has_value = False
+
+    def flush() -> None:
+        nonlocal current, has_name, has_value
+        if current:
+            groups.append(current)
+            if has_name and has_value:
+                sizes.append(sum(1 for cell in current if cell.kind not in _LABEL_KINDS))
+        current, has_name, has_value = [], False, False
+
+    for index, cell in enumerate(body):
+        if _label_as_name(body, index):
+            cell = replace(cell, as_name=True)
+        kind = cell.kind
+        if kind in (Kind.CATEGORY, Kind.SUBCATEGORY, Kind.NUMBERING):
+            flush()
+            if kind is not Kind.NUMBERING:
+                current.append(cell)
+            continue
+        if kind in _NAME_KINDS:
+            if has_name and (has_value or not _may_be_value(cell, roles)):
+                size = sum(1 for item in current if item.kind not in _LABEL_KINDS)
+                typical = sorted(sizes)[len(sizes) // 2] if sizes else 0
+                prose = kind is Kind.SENTENCE and bool(prose_roles) and _PROSE_RE.search(cell.text)
+                if has_value and text_roles and (size < typical or prose):
+                    current.append(cell)  # the row's text column, not a new name
+                    continue
+                flush()
+            has_name = True
+            current.append(cell)
+            continue
+        if kind in VALUE_KINDS:
+            has_value = has_value or kind in TARGET_KINDS or kind is Kind.STATUS
+        current.append(cell)
+    flush()
+    return _fold_text_rows(groups, bool(prose_roles))
+
+
+def _fold_text_rows(groups: list[list[Cell]], takes_text: bool) -> list[list[Cell]]:
+    """A text with no value of its own after a row that has values, in a table with text
+    columns (偏差原因, 备注, 整改措施), is that row's text, not an indicator of its own."""
+    if not takes_text:
+        return groups
+    out: list[list[Cell]] = []
+    for group in groups:
+        texts_only = all(cell.kind in _NAME_KINDS for cell in group)
+        previous_has_values = bool(out) and any(
+            cell.kind in TARGET_KINDS or cell.kind is Kind.STATUS for cell in out[-1]
+        )
+        if texts_only and previous_has_values:
+            out[-1] = out[-1] + group
+            continue
+        out.append(group)
+    return out
+
+
+_PROSE_ROLES: Final = frozenset({Role.REASON, Role.REMARK, Role.DEFINITION})
+_PROSE_RE: Final = re.compile(r"[;。]")
+_TEXT_ROLES: Final = frozenset(
+    {Role.ACTUAL, Role.REASON, Role.REMARK, Role.DEFINITION, Role.BASIS, Role.LIKELIHOOD}
+)
+_LABEL_KINDS: Final = frozenset({Kind.CATEGORY, Kind.SUBCATEGORY})
+
+
+def _label_as_name(body: list[Cell], index: int) -> bool:
+    """A label's words right before a target are a name, not a label (a label is followed by
+    names): ``满意度指标 | 服务对象满意度指标 | 服务对象满意度 | 100%``."""
+    cell = body[index]
+    after = body[index + 1] if index + 1 < len(body) else None
+    return (
+        cell.kind in (Kind.CATEGORY, Kind.SUBCATEGORY)
+        and after is not None
+        and after.kind in TARGET_KINDS
+    )
+
+
+def _may_be_value(cell: Cell, roles: Sequence[Role]) -> bool:
+    """A short text right after a name is a qualitative target only where the header has a
+    column for one and the text is short (a name says what is measured, at more length)."""
+    return cell.kind is Kind.NAME and Role.TARGET in roles and len(cell.text) <= 4
+
+
+_GLUED_TARGET_RE: Final = re.compile(
+    r"(?P<name>.*[\u4e00-\u9fff)])(?P<target>(?:[≥≤=><]|>=|<=|不低于|不少于|达到|达)?\d+(?:\.\d+)?%)"
+)
+
+
+def split_glued_target(name: str) -> tuple[str, str] | None:
+    """``年度资金支付完成率100%``: a rate's target printed in its name's cell."""
+    match = _GLUED_TARGET_RE.fullmatch(name)
+    if match is None:
+        return None
+    return match["name"], match["target"]

@@ -1,0 +1,174 @@
+"""The genre's vocabulary: header words and their column roles, field labels by meaning.
+
+Every published form of the genre names the same columns and fields in several ways
+(``指标值``, ``年度指标值``, ``目标值``, ``年初目标值(A)``; ``项目名称``, ``项目支出名称``,
+``专项名称``). The reader never looks for one layout: it finds these words wherever they
+stand and works out each column's role from them. Patterns match a cell's label key
+(:func:`jixiao.ingest.cells.label_key`: no spaces, numbering or bracketed notes).
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from typing import Final, TypeVar
+
+
+class Role(StrEnum):
+    """What a column of an indicator table holds."""
+
+    UNIT_NAME = "unit_name"  # 单位名称 (tables of several units or projects)
+    PROJECT = "project"  # 项目名称 inside the table (several projects in one table)
+    BUDGET = "budget"  # 预算数 inside the table
+    GOAL = "goal"  # 年度目标 inside the table
+    CATEGORY = "category"  # 一级指标
+    SUBCATEGORY = "subcategory"  # 二级指标
+    NAME = "name"  # 三级指标 / 指标名称
+    DEFINITION = "definition"  # 指标解释 / 指标值内容 / 评(扣)分标准
+    WEIGHT = "weight"  # 分值 / 权重
+    NATURE = "nature"  # 指标性质: ≥ ≤ = 定性
+    PRIOR = "prior"  # 上年实际值
+    TARGET = "target"  # 指标值 / 年度指标值 / 目标值
+    ADJUSTED = "adjusted"  # 调整后指标值
+    UNIT = "unit"  # 度量单位
+    ACTUAL = "actual"  # 实际完成值 / 全年实际值 / 1-N月执行情况
+    SCORE = "score"  # 得分
+    LIKELIHOOD = "likelihood"  # 完成目标可能性
+    REASON = "reason"  # 偏差原因分析及改进措施
+    DIRECTION = "direction"  # 指标方向性
+    BASIS = "basis"  # 指标值确定依据
+    REMARK = "remark"  # 备注
+
+
+_T = TypeVar("_T")
+
+
+def _compile(pairs: list[tuple[str, _T]]) -> list[tuple[re.Pattern[str], _T]]:
+    return [(re.compile(pattern), value) for pattern, value in pairs]
+
+
+# Header words of indicator tables (label keys), most specific first.
+HEADER_WORDS: Final = _compile(
+    [
+        (r"单位名称|预算单位", Role.UNIT_NAME),
+        (r"项目名称|项目支出名称", Role.PROJECT),
+        (r"预算数|预算金额|项目预算", Role.BUDGET),
+        (r"年度目标|年度绩效目标", Role.GOAL),
+        (r"一级指标|一级目标|一级", Role.CATEGORY),
+        (r"二级指标|二级", Role.SUBCATEGORY),
+        (r"三级指标|指标名称|指标内容|具体指标|三级", Role.NAME),
+        (r"指标解释|指标说明|指标值内容|指标值说明|评扣?分标准|评分依据", Role.DEFINITION),
+        (r"指标性质|指标值类型|指标类型|计算符号", Role.NATURE),
+        (r"(?:\d{4}年|上年)实际(?:实现|完成)?值", Role.PRIOR),
+        (
+            r"(?:年度|年初|绩效|预期|全年)?(?:\d{4}年)?(?:指标|目标)值|预期(?:\d{4}年)?实现值|"
+            r"绩效目标值|指标值",
+            Role.TARGET,
+        ),
+        (r"调整(?:后)?(?:的)?(?:指标|目标)值", Role.ADJUSTED),
+        (r"度量单位|计量单位", Role.UNIT),
+        (
+            r"(?:全年)?实际(?:完成)?值|(?:全年|1-\d{1,2}月)?完成值|实际完成情况|(?:半年度|1-\d{1,2}月)?指标执行情况|"
+            r"1-\d{1,2}月(?:执行|完成)(?:情况|值)|执行情况",
+            Role.ACTUAL,
+        ),
+        (r"(?:指标)?分值|权重|权重分|指标权重", Role.WEIGHT),
+        (r"(?:自评|评价)?得分", Role.SCORE),
+        (r"完成目标可能性.*|完成可能性", Role.LIKELIHOOD),
+        (r".*原因.*|.*改进措施", Role.REASON),
+        (r"指标方向性?|方向", Role.DIRECTION),
+        (r"指标值?(?:确定)?依据|指标标准或依据|绩效标准|评价标准", Role.BASIS),
+        (r"备注", Role.REMARK),
+    ]
+)
+
+# Roles that only an indicator table has: a header needs one of them.
+INDICATOR_ROLES: Final = frozenset({Role.NAME, Role.TARGET, Role.CATEGORY, Role.SUBCATEGORY})
+# Roles whose cells come before the indicator's own columns (several projects in one table).
+LEADING_ROLES: Final = frozenset({Role.UNIT_NAME, Role.PROJECT, Role.BUDGET, Role.GOAL})
+
+
+class Field(StrEnum):
+    """A labelled field of a form, outside its indicator table."""
+
+    PROJECT = "project"
+    SUPERVISING = "supervising_department"
+    IMPLEMENTING = "implementing_unit"
+    UNIT_NAME = "unit_name"  # 单位名称 / 填报单位 / 部门(单位)名称
+    PERIOD = "period"
+    AMOUNT = "amount"  # 项目金额 / 资金总额 / 资金额度 / 部门预算
+    FISCAL_FUNDS = "fiscal_funds"  # 其中:当年财政拨款 (stated beside the amount)
+    GOAL = "annual_goal"
+    OVERALL_GOAL = "overall_goal"
+    ATTRIBUTE = "attribute"
+    MANAGER = "manager"
+    BUDGET_CODE = "budget_code"
+
+
+# Field labels (label keys) and the field they name. A label is a whole cell, or, in text run
+# together with no separators, a word found inside it.
+FIELD_LABELS: Final = _compile(
+    [
+        (r"(?:转移支付|专项|项目支出|项目)(?:项目)?名称|专项资金名称", Field.PROJECT),
+        (
+            r"(?:项目|中央|地方|省级|市级|县级|自治区|市县|本级)?主管部门(?:及代码|名称)?",
+            Field.SUPERVISING,
+        ),
+        (
+            r"(?:项目)?(?:实施|执行)单位(?:/项目负责人)?|资金使用单位|项目单位",
+            Field.IMPLEMENTING,
+        ),
+        (r"单位名称|填报单位|部门名称|部门\(单位\)名称|预算单位", Field.UNIT_NAME),
+        (r"(?:项目|项目支出|专项)?(?:实施期|项目期|起止时间)|项目期限", Field.PERIOD),
+        (r"项目金额|(?:年度)?资金总额|资金额度|年度本级预算金额|部门预算", Field.AMOUNT),
+        (r"(?:年度|项目)?(?:绩效)?目标(?:\(文字\))?|年度绩效目标|项目绩效目标", Field.GOAL),
+        (r"(?:年度)?总体目标", Field.OVERALL_GOAL),
+        (r"项目属性", Field.ATTRIBUTE),
+        (r"项目负责人|项目责任人", Field.MANAGER),
+        (r"(?:部门)?预算编码|预算编码", Field.BUDGET_CODE),
+    ]
+)
+
+# Rows of a 项目资金 table and the columns of its header.
+FUNDING_TOTAL_RE: Final = re.compile(r"(?:年度)?(?:财政)?资金总额|财政资金小计|资金总额合计")
+FUNDING_COLUMNS: Final = _compile(
+    [
+        (r"年初预算数?", Role.PRIOR),  # initial budget
+        (r"(?:全年)?预算数|预算安排|预算金额", Role.BUDGET),
+        (r"(?:全年|1-\d{1,2}月)?(?:实际)?执行数|执行金额|拨付金额|年度拨付金额", Role.ACTUAL),
+        (r"全年预计执行数", Role.REMARK),  # projected
+        (r"(?:预算)?执行率|支出实现率", Role.TARGET),  # the rate
+        (r"分值", Role.WEIGHT),
+        (r"得分.*", Role.SCORE),
+    ]
+)
+
+# Where an indicator table ends.
+TABLE_END_RE: Final = re.compile(
+    r"总分|合计得分|自评得分合计|注|说明|偏差或不能完成目标原因分析|相关建议或举措|"
+    r"填报人.*|审核人.*|联系电话.*|财政资金管理科室.*|财政绩效管理科室.*|"
+    r"(?:审核|审批|财政部门|主管部门|部门)意见.*"
+)
+TOTAL_SCORE_RE: Final = re.compile(r"总分|合计得分|自评得分合计|项目总得分")
+
+
+def header_role(key: str) -> Role | None:
+    """The column role a header cell names (its label key), or None."""
+    for pattern, role in HEADER_WORDS:
+        if pattern.fullmatch(key):
+            return role
+    return None
+
+
+def field_of(key: str) -> Field | None:
+    for pattern, field in FIELD_LABELS:
+        if pattern.fullmatch(key):
+            return field
+    return None
+
+
+def funding_role(key: str) -> Role | None:
+    for pattern, role in FUNDING_COLUMNS:
+        if pattern.fullmatch(key):
+            return role
+    return None
