@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from jixiao.domain.model import DocumentKind, PerformanceDocument
+from jixiao.domain.model import DocumentKind, PerformanceDocument, Traced
 from jixiao.errors import JixiaoError
 from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.reader import GeneralParser, read_document
@@ -105,12 +105,23 @@ def _specialised_reading(source: SourceDocument) -> tuple[PerformanceDocument, I
         return None
 
 
-def _reading_quality(document: PerformanceDocument) -> tuple[int, int]:
-    """Indicators read with a target, then those whose target says how it is met (an
-    operator or a standard): a reading that drops ``﹦`` is the poorer one."""
+def _reading_quality(document: PerformanceDocument) -> tuple[int, int, int]:
+    """Indicators read with a target; then those whose target says how it is met (an
+    operator or a standard: a reading that drops ``﹦`` is the poorer one); then how many
+    facts of the projects and indicators were read at all."""
     targets = [i.target for _, i in document.all_indicators() if i.target is not None]
     stated = sum(1 for t in targets if t.operator is not None or t.standard is not None)
-    return len(targets), stated
+    return len(targets), stated, _facts(document)
+
+
+def _facts(document: PerformanceDocument) -> int:
+    items: list[Traced] = [*document.projects, *(i for _, i in document.all_indicators())]
+    return sum(
+        1
+        for item in items
+        for name, value in item.model_dump(exclude={"provenance", "indicators"}).items()
+        if value not in (None, "", [], {}) and name != "schema_version"
+    )
 
 
 def _has_content(document: PerformanceDocument) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Final
 
+from jixiao.domain.model import FundingSource
 from jixiao.ingest.cells import label_key, read_number, squashed
 from jixiao.ingest.general.kinds import Kind
 from jixiao.ingest.general.stream import Cell
@@ -25,6 +26,7 @@ from jixiao.ingest.general.vocabulary import (
     field_of,
     funding_role,
 )
+from jixiao.ingest.source import SourceLine
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -39,7 +41,7 @@ class FieldValue:
     line: int
 
 
-_CODE_PREFIX_RE: Final = re.compile(r"^\s*(?:\[\d+\]|\d{3,}[-—])\s*")
+_CODE_PREFIX_RE: Final = re.compile(r"^\s*(?:\[\d+\]|\d{3,}[-—]|\([^()]{1,6}\)[::]?)\s*")
 _MAX_LABEL: Final = 16
 
 
@@ -62,9 +64,17 @@ def read_fields(cells: Sequence[Cell]) -> list[FieldValue]:
             found.extend(_runon_fields(cell))
             continue
         value = _value_after(cells, index)
-        if value is not None:
+        if (
+            value is not None
+            and _MEANINGFUL_RE.search(value.text)
+            and not _UNIT_NOTE_RE.match(value.text)
+        ):
             found.append(FieldValue(field, cell.text, _clean(value.text), value.line))
     return found
+
+
+_MEANINGFUL_RE: Final = re.compile(r"[\u4e00-\u9fff0-9]")
+_UNIT_NOTE_RE: Final = re.compile(r"\s*(?:金额)?单位[::]")  # 单位:万元 is no field's value
 
 
 def _colon_pair(cell: Cell) -> FieldValue | None:
@@ -106,7 +116,6 @@ _RUNON_LABELS: Final = [
     "市县主管部门",
     "省级主管部门",
     "市级主管部门",
-    "项目主管部门",
     "主管部门",
     "项目负责人",
     "项目属性",
@@ -135,6 +144,63 @@ _RUNON_LABELS: Final = [
 ]
 _RUNON_RE: Final = re.compile("|".join(re.escape(squashed(word)) for word in _RUNON_LABELS))
 _RUNON_MIN: Final = 40
+
+
+def read_line_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
+    """Fields of lines run together (a form served as one paragraph)."""
+    found: list[FieldValue] = []
+    for line in lines:
+        if len(line.cells) == 1 and "|" not in line.text:
+            prose = _PROSE_MARKS_RE.search(line.text) is not None
+            for item in _runon_fields(Cell(line.text, line.number, line.page)):
+                # in prose a field's words end with their clause
+                value = _PROSE_MARKS_RE.split(item.value)[0] if prose else item.value
+                if value:
+                    found.append(FieldValue(item.field, item.label, value, item.line))
+    return found
+
+
+_PROSE_MARKS_RE: Final = re.compile(r"[,;。]")
+_COVER_RE: Final = re.compile(r"(?P<before>\S{3,60}?)编制\s*(?P<bureau>\S{2,20}?财政局)审核")
+_COVER_CUT_RE: Final = re.compile(r".*(?:文本|年|\d|、|:)")
+# 某镇人民政府对2022年度实施的项目进行绩效运行监控: the unit a report is by
+_REPORTER_RE: Final = re.compile(
+    r"(?P<unit>[\u4e00-\u9fff]{2,24}?(?:人民政府|局|委员会|中心|办公室|委|院|站|所))"
+    r"对\S{0,40}?(?:进行|开展)了?(?:绩效)?(?:目标)?(?:运行)?(?:监控|评价|自评)"
+)
+_EVALUATED_RE: Final = re.compile(
+    r"对[“\"](?P<project>[^”\"]{4,60})[”\"](?:项目)?(?:进行|开展)了?(?:绩效)?(?:再)?评价"
+)
+_PROSE_AMOUNTS: Final = (
+    (re.compile(r"(?:项目)?总投资\s*(?P<amount>\d+(?:\.\d+)?\s*(?:万元|元))"), Field.AMOUNT),
+    (
+        re.compile(
+            r"(?:涉及|其中[::]?)\S{0,8}?财政(?:拨款|衔接)?资金\s*(?P<amount>\d+(?:\.\d+)?\s*(?:万元|元))"
+        ),
+        Field.FISCAL_FUNDS,
+    ),
+)
+
+
+def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
+    """What prose says of the key and the money: a cover's ``X编制 Y财政局审核``, a report's
+    ``对“…项目”进行绩效评价``, ``项目总投资157万元``, ``涉及财政拨款资金300万元``."""
+    found: list[FieldValue] = []
+    for line in lines:
+        text = squashed(line.text)
+        if (match := _COVER_RE.search(text)) is not None:
+            # the words right before 编制, after the title they may follow on the cover
+            department = _COVER_CUT_RE.sub("", match["before"])
+            if len(department) >= 3:
+                found.append(FieldValue(Field.UNIT_NAME, "编制", department, line.number))
+        if (match := _REPORTER_RE.search(text)) is not None:
+            found.append(FieldValue(Field.UNIT_NAME, "报告单位", match["unit"], line.number))
+        if (match := _EVALUATED_RE.search(text)) is not None:
+            found.append(FieldValue(Field.PROJECT, "评价对象", match["project"], line.number))
+        for pattern, field in _PROSE_AMOUNTS:
+            if (match := pattern.search(text)) is not None:
+                found.append(FieldValue(field, "正文", match["amount"], line.number))
+    return found
 
 
 def _runon_fields(cell: Cell) -> list[FieldValue]:
@@ -173,6 +239,11 @@ def read_year(lines: Sequence[str]) -> tuple[int, int] | None:
 
 @dataclass(frozen=True)
 class FundingFigures:
+    """One row of a 项目资金 table: which row (年度资金总额, 其中:财政拨款 …) and its figures
+    by column (年初预算数 → PRIOR, 全年预算数 → BUDGET, 执行数 → ACTUAL, 执行率 → TARGET,
+    分值 → WEIGHT, 得分 → SCORE)."""
+
+    source: FundingSource
     label: str
     line: int
     figures: dict[Role, Decimal]
@@ -180,38 +251,103 @@ class FundingFigures:
 
 
 _FUNDING_HEADER_SPAN: Final = 14
+_FUNDING_ROWS: Final = (
+    (FUNDING_TOTAL_RE, FundingSource.TOTAL),
+    (
+        re.compile(r"(?:当年|本年)?(?:财政拨款|一般公共预算拨款|财政资金|中央财政资金|中央补助)"),
+        FundingSource.FISCAL,
+    ),
+    (re.compile(r"上年结转(?:资金)?"), FundingSource.CARRY_OVER),
+    (re.compile(r"其他资金"), FundingSource.OTHER),
+)
+_POINTS_RE: Final = re.compile(r"\((\d{1,3})分")
 
 
-def read_funding(cells: Sequence[Cell]) -> FundingFigures | None:
-    """The 年度资金总额 row and the columns its header names (年初预算数, 全年预算数, 执行数,
-    执行率, 分值, 得分), aligned by kind: a rate is the figure with a ``%``."""
+def _funding_source(key: str) -> FundingSource | None:
+    for pattern, source in _FUNDING_ROWS:
+        if pattern.fullmatch(key):
+            return source
+    return None
+
+
+def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
+    """The rows of the 项目资金 table, from its 年度资金总额 row on, with the columns its
+    header names (年初预算数, 全年预算数, 执行数, 执行率, 分值, 得分), aligned by kind: the rate
+    is the figure with a ``%``. A 分值 printed in the header (``预算执行情况 (20分)``) is the
+    row's 分值 when the row has none."""
+    total = next(
+        (
+            index
+            for index, cell in enumerate(cells)
+            if _funding_source(label_key(cell.text).rstrip(":")) is FundingSource.TOTAL
+            and _numbers_after(cells, index)
+        ),
+        None,
+    )
+    if total is None:
+        return []
+    header: list[Role] = []
+    points: Decimal | None = None
+    for before in cells[max(total - _FUNDING_HEADER_SPAN, 0) : total]:
+        role = funding_role(label_key(before.text))
+        if role is not None and role not in header:
+            header.append(role)
+        if (match := _POINTS_RE.search(before.text)) is not None and "预算" in before.text:
+            points = Decimal(match.group(1))
+    header = header or [Role.BUDGET, Role.ACTUAL, Role.TARGET]
+    rows: list[FundingFigures] = []
+    index = total
+    while index < len(cells) and len(rows) < len(_FUNDING_ROWS):
+        source = _funding_source(label_key(cells[index].text).rstrip(":"))
+        if source is None or any(row.source is source for row in rows):
+            break
+        numbers = _numbers_after(cells, index)
+        rows.append(_funding_row(source, cells[index], numbers, header))
+        index += 1 + len(numbers)
+    if rows and points is not None and Role.WEIGHT not in rows[0].figures:
+        rows[0].figures[Role.WEIGHT] = points
+    return rows
+
+
+def _numbers_after(cells: Sequence[Cell], index: int) -> list[Cell]:
+    numbers = []
+    for following in cells[index + 1 : index + 10]:
+        if following.kind not in (Kind.NUMBER, Kind.QUANTITY, Kind.PLACEHOLDER):
+            break
+        numbers.append(following)
+    return numbers
+
+
+def _funding_row(
+    source: FundingSource, label: Cell, numbers: list[Cell], header: list[Role]
+) -> FundingFigures:
+    chosen = _align_funding([cell for cell in numbers if cell.kind is not Kind.PLACEHOLDER], header)
+    figures: dict[Role, Decimal] = {}
+    texts: dict[Role, str] = {}
+    for role, cell in chosen.items():
+        number = read_number(cell.text)
+        if number is not None:
+            figures[role] = number.value
+            texts[role] = cell.text
+    return FundingFigures(source, label.text, label.line, figures, texts)
+
+
+_TOTAL_SCORE_RE: Final = re.compile(
+    r"(?:项目总得分|自评总得分|自评得分|总得分|总分)[::为]?\s*(?P<score>\d+(?:\.\d+)?)\s*分"
+)
+
+
+def read_total_score(cells: Sequence[Cell]) -> Decimal | None:
+    """总分: the last figure of the 总分 row (its 分值 then its 得分), or a ``总得分99分``
+    written in words."""
     for index, cell in enumerate(cells):
-        key = label_key(cell.text).rstrip(":")
-        if not key or FUNDING_TOTAL_RE.fullmatch(key) is None:
-            continue
-        numbers = []
-        for following in cells[index + 1 : index + 10]:
-            if following.kind not in (Kind.NUMBER, Kind.QUANTITY):
-                break
-            numbers.append(following)
-        if not numbers:
-            continue
-        header: list[Role] = []
-        for before in cells[max(index - _FUNDING_HEADER_SPAN, 0) : index]:
-            role = funding_role(label_key(before.text))
-            if role is not None and role not in header:
-                header.append(role)
-        if not header:
-            header = [Role.BUDGET, Role.ACTUAL, Role.TARGET]
-        chosen = _align_funding(numbers, header)
-        figures = {}
-        texts = {}
-        for role, chosen_cell in chosen.items():
-            number = read_number(chosen_cell.text)
-            if number is not None:
-                figures[role] = number.value
-                texts[role] = chosen_cell.text
-        return FundingFigures(cell.text, cell.line, figures, texts)
+        if label_key(cell.text) in ("总分", "合计得分", "自评得分合计"):
+            numbers = [c for c in _numbers_after(cells, index) if c.kind is not Kind.PLACEHOLDER]
+            if numbers and (number := read_number(numbers[-1].text)) is not None:
+                return number.value
+    for cell in cells:
+        if (match := _TOTAL_SCORE_RE.search(squashed(cell.text))) is not None:
+            return Decimal(match["score"])
     return None
 
 

@@ -55,6 +55,9 @@ from jixiao.ingest.general.fields import (
     money_unit,
     read_fields,
     read_funding,
+    read_line_fields,
+    read_prose_fields,
+    read_total_score,
     read_year,
 )
 from jixiao.ingest.general.genres import genre_of
@@ -115,7 +118,13 @@ def read_document(source: SourceDocument, report: ImportReport) -> PerformanceDo
     tables = find_tables(cells)
     texts = [line.text for line in normalised.lines]
     first = min((t.start for t in tables), default=len(cells))
-    fields = read_fields(cells[:first]) + _fields_inside(cells, tables)
+    fields = (
+        read_fields(cells[:first])
+        + _tree_head(cells, tables)
+        + _fields_inside(cells, tables)
+        + read_line_fields(normalised.lines)
+        + read_prose_fields(normalised.lines)
+    )
     roles = [role for table in tables for role in table.roles]
     kind = genre_of([squashed(text) for text in texts], roles)
     report.genre = kind.value
@@ -138,6 +147,31 @@ def _line_index(source: SourceDocument, cells: Sequence[Cell], first: int) -> in
     return next((i for i, item in enumerate(source.lines) if item.number == line), 0) + 1
 
 
+def _tree_head(cells: Sequence[Cell], tables: Sequence[Table]) -> list[FieldValue]:
+    """A table printed as a tree with no column header (批复表: unit, then project and its
+    amount, then the labels and indicators indented below): the names above its first label
+    are the unit's and the project's, and the number after the project its amount."""
+    if len(tables) != 1 or tables[0].header_line is not None:
+        return []
+    first_label = next(
+        (i for i, cell in enumerate(cells) if cell.kind in (Kind.CATEGORY, Kind.SUBCATEGORY)), 0
+    )
+    head = cells[max(first_label - _TREE_HEAD, 0) : first_label]
+    names = [cell for cell in head if cell.kind is Kind.NAME]
+    numbers = [cell for cell in head if cell.kind is Kind.NUMBER]
+    if len(names) < 2 or not numbers or head[-1] is not numbers[-1]:
+        return []
+    unit, project = names[-2], names[-1]
+    return [
+        FieldValue(Field.UNIT_NAME, "表", unit.text, unit.line),
+        FieldValue(Field.PROJECT, "表", project.text, project.line),
+        FieldValue(Field.AMOUNT, "表", numbers[-1].text, numbers[-1].line),
+    ]
+
+
+_TREE_HEAD: Final = 4
+
+
 def _fields_inside(cells: Sequence[Cell], tables: Sequence[Table]) -> list[FieldValue]:
     """Fields after a table (a second form's head, a trailing 总分)."""
     found: list[FieldValue] = []
@@ -155,6 +189,7 @@ class _Builder:
         self.report = report
         self.rows: list[Row] = []
         self.project_budgets: dict[str, Decimal] = {}
+        self.unit_name: str | None = None  # a 单位名称 column of the table
 
     def where(self, line: int, text: str | None = None) -> Provenance:
         return Provenance(source=self.source, line=line, text=text or self.originals.get(line))
@@ -172,6 +207,8 @@ class _Builder:
                 if indicator is None:
                     continue
                 project = _project_name(row)
+                if self.unit_name is None and Role.UNIT_NAME in row.cells:
+                    self.unit_name = _clean_unit(row.cells[Role.UNIT_NAME].text)
                 if project and Role.BUDGET in row.cells and project not in self.project_budgets:
                     amount = self.amount(row.cells[Role.BUDGET].text)
                     if amount is not None:
@@ -275,11 +312,9 @@ class _Builder:
         cells: Sequence[Cell],
     ) -> PerformanceDocument:
         values = _first_values(fields)
-        department_name = (
-            values.get(Field.IMPLEMENTING)
-            or values.get(Field.UNIT_NAME)
-            or values.get(Field.SUPERVISING)
-        )
+        if self.unit_name and Field.UNIT_NAME not in values:
+            values[Field.UNIT_NAME] = self.unit_name
+        department_name = _department(values)
         supervising = values.get(Field.SUPERVISING)
         department = _draft(
             Department,
@@ -344,43 +379,61 @@ class _Builder:
                 "manager": values.get(Field.MANAGER),
             }
             if number == 0:
-                fields.update(self.funding_fields(values, funding))
+                fields.update(self.funding_fields(values, funding, cells))
             if project_name in self.project_budgets:
                 fields["budget"] = self.project_budgets[project_name]
             projects.append(_draft(Project, fields))
         return projects
 
     def funding_fields(
-        self, values: dict[Field, str], funding: FundingFigures | None
+        self, values: dict[Field, str], funding: list[FundingFigures], cells: Sequence[Cell]
     ) -> dict[str, Any]:
         out: dict[str, Any] = {}
         amount = values.get(Field.AMOUNT)
-        if amount is not None and (value := self.amount(amount)) is not None:
+        if amount is not None and (value := self.first_amount(amount)) is not None:
             out["budget"] = value
-        if funding is not None and funding.figures:
-            figures = funding.figures
-
-            def money(role: Role) -> Decimal | None:
-                text = funding.texts.get(role)
-                return self.amount(text) if text is not None else None
-
-            execution = FundingExecution(
-                source=FundingSource.TOTAL,
-                label=funding.label,
-                initial_budget=money(Role.PRIOR),
-                full_year_budget=money(Role.BUDGET),
-                executed=money(Role.ACTUAL),
-                projected=money(Role.REMARK),
-                execution_rate=figures.get(Role.TARGET),
-                weight=figures.get(Role.WEIGHT),
-                score=figures.get(Role.SCORE),
-                provenance={"row": self.where(funding.line)},
-            )
-            out["funding_execution"] = [execution]
-            budget = execution.full_year_budget or execution.initial_budget
-            if budget is not None and "budget" not in out:
-                out["budget"] = budget
+        fiscal = values.get(Field.FISCAL_FUNDS)
+        if fiscal is not None and (value := self.first_amount(fiscal)) is not None:
+            out["fiscal_funds"] = value
+        rows = [self.execution(row) for row in funding]
+        if rows:
+            out["funding_execution"] = rows
+        for row in rows:
+            budget = row.full_year_budget or row.initial_budget or row.executed
+            if row.source is FundingSource.TOTAL and budget is not None:
+                out.setdefault("budget", budget)
+            if row.source is FundingSource.FISCAL and budget is not None:
+                out.setdefault("fiscal_funds", budget)
+        total_score = read_total_score(cells)
+        if total_score is not None:
+            out["total_score"] = total_score
         return out
+
+    def execution(self, row: FundingFigures) -> FundingExecution:
+        def money(role: Role) -> Decimal | None:
+            text = row.texts.get(role)
+            return self.amount(text) if text is not None else None
+
+        return FundingExecution(
+            source=row.source,
+            label=row.label,
+            initial_budget=money(Role.PRIOR),
+            full_year_budget=money(Role.BUDGET),
+            executed=money(Role.ACTUAL),
+            projected=money(Role.REMARK),
+            execution_rate=row.figures.get(Role.TARGET),
+            weight=row.figures.get(Role.WEIGHT),
+            score=row.figures.get(Role.SCORE),
+            provenance={"row": self.where(row.line)},
+        )
+
+    def first_amount(self, text: str) -> Decimal | None:
+        """The first amount a field's text states (``及构成总额10606.7522万元…``)."""
+        match = _AMOUNT_RE.search(squashed(text))
+        return self.amount(match.group(0)) if match is not None else None
+
+
+_AMOUNT_RE: Final = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?(?:万元|元)?")
 
 
 _Model = TypeVar("_Model", bound=BaseModel)
@@ -399,6 +452,15 @@ def _draft(model: type[_Model], data: dict[str, Any]) -> _Model:
     return model.model_construct(**fields)
 
 
+def _department(values: dict[Field, str]) -> str | None:
+    """The unit the document is about: its 实施单位, else its 单位名称 or 填报单位, else its
+    主管部门; where one names the other in short (某镇, 某市某镇人民政府), the full name."""
+    implementing, unit = values.get(Field.IMPLEMENTING), values.get(Field.UNIT_NAME)
+    if implementing and unit and implementing in unit:
+        return unit
+    return implementing or unit or values.get(Field.SUPERVISING)
+
+
 def _first_values(fields: list[FieldValue]) -> dict[Field, str]:
     values: dict[Field, str] = {}
     for item in fields:
@@ -409,6 +471,14 @@ def _first_values(fields: list[FieldValue]) -> dict[Field, str]:
 
 def _project_name(row: Row) -> str:
     return clean_name(row.project.text) if row.project is not None else ""
+
+
+_UNIT_CODE_RE: Final = re.compile(r"^\s*\d{3,}\s*[-—]\s*")
+
+
+def _clean_unit(text: str) -> str:
+    """``820001-某镇人民政府``: the unit's name without its budget code."""
+    return _UNIT_CODE_RE.sub("", " ".join(text.split()))
 
 
 def clean_name(text: str) -> str:

@@ -2,8 +2,8 @@
 
 Published tables arrive flattened in many ways: pipe- or tab-separated rows, one cell per
 line or per paragraph, cells separated by spaces, spaced-out glyphs (``绩 效 指 标``), or
-the whole table run together with no separator at all (``产出指标数量指标农村低保发放人数
->=24500人未完成``). :func:`cells_of` turns each line into cells the same way for all of
+the whole table run together with no separator at all (``产出指标数量指标受益人数
+>=100人已完成``). :func:`cells_of` turns each line into cells the same way for all of
 them: separators where there are some, else the genre's vocabulary (labels, header words,
 targets and statuses) to cut run-together text, and labels broken over cells rejoined.
 Every cell keeps its line, so what is read can point back into the source.

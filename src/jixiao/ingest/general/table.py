@@ -241,10 +241,15 @@ def _by_names(body: list[Cell], roles: Sequence[Role]) -> list[list[Cell]]:
                 sizes.append(sum(1 for cell in current if cell.kind not in _LABEL_KINDS))
         current, has_name, has_value = [], False, False
 
+    category: Category | None = None
+    body = _drop_glued_numbering(body)
     for index, cell in enumerate(body):
-        if _label_as_name(body, index):
+        second_level = cell.kind is Kind.SUBCATEGORY or _cost_as_second_level(cell, category)
+        if _label_as_name(body, index) or (second_level and Role.SUBCATEGORY not in roles):
             cell = replace(cell, as_name=True)
         kind = cell.kind
+        if kind is Kind.CATEGORY and not second_level:
+            category = category_label(label_key(cell.text))
         if kind in (Kind.CATEGORY, Kind.SUBCATEGORY, Kind.NUMBERING):
             flush()
             if kind is not Kind.NUMBERING:
@@ -295,6 +300,36 @@ _TEXT_ROLES: Final = frozenset(
 _LABEL_KINDS: Final = frozenset({Kind.CATEGORY, Kind.SUBCATEGORY})
 
 
+def _drop_glued_numbering(body: list[Cell]) -> list[Cell]:
+    """``生态效益指标1病害减少…``: a label whose ``指标`` is shared with the numbering
+    ``指标1`` leaves a lone digit between the label and the name; it numbers the row."""
+    out: list[Cell] = []
+    for index, cell in enumerate(body):
+        before = body[index - 1] if index else None
+        after = body[index + 1] if index + 1 < len(body) else None
+        if (
+            cell.glued
+            and cell.kind is Kind.NUMBER
+            and len(cell.text) == 1
+            and before is not None
+            and before.kind in _LABEL_KINDS
+            and after is not None
+            and after.kind in _NAME_KINDS
+        ):
+            continue
+        out.append(cell)
+    return out
+
+
+def _cost_as_second_level(cell: Cell, category: Category | None) -> bool:
+    """``成本`` under 产出指标 is its 二级 (the older framework), not a 一级 of its own."""
+    return (
+        cell.kind is Kind.CATEGORY
+        and category is Category.OUTPUT
+        and category_label(label_key(cell.text)) is Category.COST
+    )
+
+
 def _label_as_name(body: list[Cell], index: int) -> bool:
     """A label's words right before a target are a name, not a label (a label is followed by
     names): ``满意度指标 | 服务对象满意度指标 | 服务对象满意度 | 100%``."""
@@ -308,9 +343,17 @@ def _label_as_name(body: list[Cell], index: int) -> bool:
 
 
 def _may_be_value(cell: Cell, roles: Sequence[Role]) -> bool:
-    """A short text right after a name is a qualitative target only where the header has a
-    column for one and the text is short (a name says what is measured, at more length)."""
-    return cell.kind is Kind.NAME and Role.TARGET in roles and len(cell.text) <= 4
+    """A text right after a name is its target where the header has a column for one and
+    the text ends with a number and its unit (``年度预算220万元``)."""
+    if cell.kind is not Kind.NAME or cell.as_name or Role.TARGET not in roles:
+        return False
+    return _QUANTITY_IN_WORDS_RE.search(cell.text) is not None
+
+
+# ``年度预算220万元``: a target written in words, with its number and unit
+_QUANTITY_IN_WORDS_RE: Final = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:万元|元|%|人次|人|个|次|项|户|亩|公里|米)$"
+)
 
 
 _GLUED_TARGET_RE: Final = re.compile(

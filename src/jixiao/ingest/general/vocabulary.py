@@ -121,6 +121,7 @@ FIELD_LABELS: Final = _compile(
         (r"单位名称|填报单位|部门名称|部门\(单位\)名称|预算单位", Field.UNIT_NAME),
         (r"(?:项目|项目支出|专项)?(?:实施期|项目期|起止时间)|项目期限", Field.PERIOD),
         (r"项目金额|(?:年度)?资金总额|资金额度|年度本级预算金额|部门预算", Field.AMOUNT),
+        (r"(?:其中)?(?:当年|本年)?财政拨款|当年市级财政资金|财政资金", Field.FISCAL_FUNDS),
         (r"(?:年度|项目)?(?:绩效)?目标(?:\(文字\))?|年度绩效目标|项目绩效目标", Field.GOAL),
         (r"(?:年度)?总体目标", Field.OVERALL_GOAL),
         (r"项目属性", Field.ATTRIBUTE),

@@ -1,11 +1,11 @@
 """Compare what the importer reads from a corpus document with what a careful reader saw.
 
-The expectations (``tests/corpus/expected/*.toml``, format in ``FORMAT.md``) were written by
-hand from the texts. :func:`check` parses the document through the public pipeline and
-returns, per expected indicator, whether it was read right (name, operator, value, unit or
-standard), read wrong (the name found, the target not as expected) or missed, and the same
-for the key, the fields and the figures. ``tests/test_corpus.py`` asserts them;
-``scripts/corpus-report`` tabulates them into ``docs/corpus.md``.
+The expectations (``tests/corpus/expected/*.toml``, format in ``tests/corpus/FORMAT.md``)
+were written by hand from the texts. :func:`check` parses the document through the public
+pipeline and returns, per expected indicator, whether it was read right (name, operator,
+value, unit or standard), read wrong (the name found, the target not as expected) or
+missed, and the same for the key and the figures. ``tests/test_corpus.py`` asserts them;
+``scripts/corpus-report.py`` tabulates them into ``docs/corpus.md``.
 """
 
 from __future__ import annotations
@@ -23,9 +23,9 @@ from jixiao.ingest.general.normalise import to_simplified
 from jixiao.ingest.pipeline import parse_file
 from jixiao.ingest.report import ImportReport
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
-EXPECTED = Path(__file__).resolve().parent / "expected"
+EXPECTED = Path(__file__).resolve().parent / "corpus" / "expected"
 _OPERATORS = {">=": "≥", "<=": "≤", "≧": "≥", "≦": "≤", "﹦": "=", "═": "="}
 
 
