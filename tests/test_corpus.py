@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
+from _pytest.mark.structures import ParameterSet
 
 from corpus_check import CORPUS, ROOT, check, expectations, load, norm_name, same_figure
 from jixiao.ingest.general.kinds import Kind, kind_of
@@ -52,7 +53,7 @@ def test_every_visible_indicator_is_read_with_its_target(spec: Path) -> None:
     assert wrong == []
 
 
-def _figure_cases() -> list[object]:
+def _figure_cases() -> list[ParameterSet]:
     cases = []
     for spec in expectations():
         data = load(spec)
@@ -70,7 +71,7 @@ def test_every_budget_figure_is_read(spec: Path, index: int) -> None:
     assert same_figure(expected, read), f"{what}: 期望 {expected},读到 {read}"
 
 
-def _key_cases() -> list[object]:
+def _key_cases() -> list[ParameterSet]:
     cases = []
     for spec in expectations():
         for what in load(spec).get("key", {}):
