@@ -96,6 +96,11 @@ class Department(Model):
     supervising_department: str | None = None
     region: Region | None = None
 
+    @property
+    def region_name(self) -> str | None:
+        """The name of its region (None: no region given)."""
+        return self.region.name if self.region else None
+
 
 # --- budget ------------------------------------------------------------------------------
 

@@ -26,21 +26,20 @@ document does (the Python code also ignores layout spaces inside names). Which i
 cost lines, and which economic categories each one reads, the domain decides (the stored
 ``cost_stem`` and the year's pairs, :mod:`jixiao.store.sql_terms`), as the Python rules do.
 
-On PostgreSQL the statement runs on one core; ``evaluate_projects_in_parallel`` scores shards
-of the year's documents at once, one connection each.
+On PostgreSQL the statement runs on one core; the application
+(:func:`jixiao.app.region.evaluate_projects_in_parallel`) scores shards of the year's documents
+at once, one session each, with ``shard``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
-    Engine,
     Float,
     and_,
     case,
@@ -599,31 +598,6 @@ def evaluate_projects(
         _tune(session, sharded=shard is not None)
     statement = evaluation_statement(fiscal_year, profile, region_code, shard, pairs)
     return [_score(profile, row) for row in session.execute(statement)]
-
-
-def evaluate_projects_in_parallel(
-    engine: Engine,
-    fiscal_year: int,
-    profile: ScoringProfile,
-    region_code: str | None = None,
-    workers: int = 2,
-) -> list[ProjectScore]:
-    """The same scores, the documents split into ``workers`` shards (by id) scored at once,
-    one statement and connection each: a statement runs on one core, so a machine with more
-    cores scores a province that many times faster. Ordered by project id."""
-    with Session(engine) as session:
-        if workers < 2:
-            return evaluate_projects(session, fiscal_year, profile, region_code)
-        pairs = cost_category_pairs(session, fiscal_year)
-
-    def shard(k: int) -> list[ProjectScore]:
-        with Session(engine) as session:
-            part = (k, workers)
-            return evaluate_projects(session, fiscal_year, profile, region_code, part, pairs)
-
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        parts = list(pool.map(shard, range(workers)))
-    return sorted((score for part in parts for score in part), key=lambda s: s.project_id)
 
 
 def _tune(session: Session, sharded: bool = False) -> None:
