@@ -18,14 +18,12 @@ from pathlib import Path
 
 from jixiao.app import actuals as actuals_use_cases
 from jixiao.app import documents, evaluation, monitoring, region, review, synth
+from jixiao.app.documents import DocumentSummary, ImportReport, SaveResult
 from jixiao.app.uow import Database
 from jixiao.domain.actuals import Actuals
 from jixiao.domain.model import DocumentKind, PerformanceDocument
 from jixiao.domain.monitoring import MonitoringReport
 from jixiao.domain.review import Finding
-from jixiao.ingest.report import ImportReport
-from jixiao.store.lookup import Wanted
-from jixiao.store.repository import DocumentSummary, SaveResult
 from jixiao.tools.synth import LoadStats, ProvinceSpec
 
 _DEPARTMENT_PERFORMANCE = DocumentKind.DEPARTMENT_PERFORMANCE
@@ -167,7 +165,7 @@ class Workspace(Database):
     ) -> list[Finding]:
         """The findings of the latest stored review of a stored document (empty when it has
         not been reviewed); the document is found as :meth:`document` finds it."""
-        return review.findings(self, Wanted(department, fiscal_year, region, kind, project))
+        return review.findings(self, department, fiscal_year, region, kind=kind, project=project)
 
     # --- a synthetic province ----------------------------------------------------------------
 

@@ -103,9 +103,18 @@ def save_findings(
         )
 
 
-def findings(database: Database, wanted: Wanted) -> list[Finding]:
+def findings(
+    database: Database,
+    department: str,
+    fiscal_year: int | None = None,
+    region: str | None = None,
+    *,
+    kind: DocumentKind = DocumentKind.DEPARTMENT_PERFORMANCE,
+    project: str | None = None,
+) -> list[Finding]:
     """The findings of the latest stored review of a stored document (empty when it has
     not been reviewed)."""
+    wanted = Wanted(department, fiscal_year, region, kind, project)
     with database.session() as session:
         found = find_document(session, wanted)
         return stored_findings.load_findings(
