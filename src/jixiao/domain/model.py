@@ -1,4 +1,4 @@
-"""The performance-target model (DOMAIN.md glossary names), as pydantic models.
+"""The performance-target model (docs/domain.md glossary names), as pydantic models.
 
 These classes are the domain core *and* the canonical JSON document of a department-year
 (``PerformanceDocument``): the interchange format every other part reads and writes. They

@@ -1,6 +1,6 @@
 """Set-based self-evaluation: every project of a year (and region) scored in one SQL statement.
 
-The same rules as :func:`jixiao.domain.scoring.evaluate_project` (DOMAIN.md §6), written as
+The same rules as :func:`jixiao.domain.scoring.evaluate_project` (docs/domain.md §6), written as
 SQLAlchemy Core expressions that run on PostgreSQL and SQLite: the budget execution score,
 each profile block's points split among its scorable indicators (stated weights first, empty
 blocks handing their points to the others pro rata), each indicator scored by operator and

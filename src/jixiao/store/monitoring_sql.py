@@ -1,6 +1,6 @@
 """Set-based monitoring: every project of a year (and region) at a date, in one SQL statement.
 
-The same rules as :func:`jixiao.domain.monitoring.monitor` (DOMAIN.md §5) for the projects of
+The same rules as :func:`jixiao.domain.monitoring.monitor` (docs/domain.md §5) for the projects of
 the department documents, written as SQLAlchemy Core expressions that run on PostgreSQL and
 SQLite:
 
