@@ -35,15 +35,17 @@ from sqlalchemy import Engine, create_engine, make_url, text
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
+from jixiao.app.region import evaluate_projects_in_parallel
+from jixiao.app.synth import load_province
 from jixiao.domain.monitoring import monitoring_profile
 from jixiao.domain.scoring import evaluate_project, scoring_profile
 from jixiao.store.actuals import load_actuals
 from jixiao.store.db import init_db
-from jixiao.store.evaluation_sql import evaluate_projects, evaluate_projects_in_parallel
+from jixiao.store.evaluation_sql import evaluate_projects
 from jixiao.store.monitoring_sql import monitor_projects
 from jixiao.store.repository import load_document
 from jixiao.store.tables import Base, DepartmentRow, RegionRow
-from jixiao.synth import ProvinceSpec, load_province, province
+from jixiao.tools.synth import ProvinceSpec, province
 
 PROFILE = scoring_profile("default")
 

@@ -13,12 +13,13 @@ import pytest
 from sqlalchemy.orm import Session
 
 from cli_support import run_cli
+from jixiao.app.synth import load_province
 from jixiao.domain.actuals import Actuals
 from jixiao.domain.monitoring import monitor, monitoring_profile
 from jixiao.domain.scoring import evaluate_project, present, scoring_profile
 from jixiao.store import db
 from jixiao.store.actuals import add_actuals, department_id_of
-from jixiao.synth import ProvinceSpec, SynthUnit, load_province, province
+from jixiao.tools.synth import ProvinceSpec, SynthUnit, province
 
 SPEC = ProvinceSpec(units=3, seed=2)
 COUNTY = "990101"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pkgutil
+import re
 from pathlib import Path
 
 import jixiao
@@ -54,3 +55,52 @@ def test_every_module_says_what_it_is_for() -> None:
         and not path.read_text(encoding="utf-8").lstrip().startswith(('"""', "#"))
     ]
     assert undocumented == []
+
+
+def test_every_application_module_is_described_in_the_architecture_page() -> None:
+    page = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    app_dir = ROOT / "src" / "jixiao" / "app"
+    modules = [m.name for m in pkgutil.iter_modules([str(app_dir)]) if not m.name.startswith("_")]
+    assert "documents" in modules
+    missing = [name for name in modules if f"`{name}`" not in page]
+    assert missing == []
+
+
+def test_every_import_contract_is_explained_in_the_architecture_page() -> None:
+    import tomllib
+
+    page = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    contracts = config["tool"]["importlinter"]["contracts"]
+    assert contracts
+    assert [c["id"] for c in contracts if f"`{c['id']}`" not in page] == []
+
+
+def test_the_domain_page_is_in_the_repository_and_the_code_cites_it() -> None:
+    assert (ROOT / "docs" / "domain.md").is_file()
+    citing_the_shared_copy = [
+        str(path.relative_to(ROOT))
+        for folder in ("src", "tests", "benchmarks", "docs")
+        for path in (ROOT / folder).rglob("*")
+        if path.suffix in {".py", ".md"}
+        and path != Path(__file__).resolve()
+        and "DOMAIN.md" in path.read_text(encoding="utf-8")
+    ]
+    assert citing_the_shared_copy == []
+
+
+def test_the_glossary_names_classes_the_domain_defines() -> None:
+    page = (ROOT / "docs" / "domain.md").read_text(encoding="utf-8")
+    glossary = page.split("## 3.", 1)[1].split("## 4.", 1)[0]
+    rows = [line.split("|") for line in glossary.splitlines() if line.startswith("| ")]
+    named = {
+        name.split(".")[0]
+        for row in rows[1:]
+        for name in re.findall(r"`([A-Z][a-z][A-Za-z]*(?:\.[A-Z_]+)?)`", row[2])
+    }
+    assert len(named) > 20
+    source = "\n".join(
+        path.read_text(encoding="utf-8")
+        for path in (ROOT / "src" / "jixiao" / "domain").rglob("*.py")
+    )
+    assert sorted(n for n in named if not re.search(rf"^class {n}\b", source, re.M)) == []

@@ -11,7 +11,7 @@ from openpyxl import Workbook
 from jixiao.domain.framework import Category, Subcategory
 from jixiao.domain.library import IndicatorLibrary, Scope, normalise_name, standard_library
 from jixiao.domain.target import Direction
-from jixiao.ingest.library_excel import LibrarySheetError, read_library_sheet
+from jixiao.interchange.library_excel import LibrarySheetError, read_library_sheet
 
 LIBRARY = standard_library()
 HEADER = ["指标名称", "一级指标", "二级指标", "指标解释", "方向", "单位", "典型值", "别名"]

@@ -20,7 +20,7 @@ from jixiao.domain.review import (
     review,
 )
 from jixiao.interchange import load_document_file
-from jixiao.review_profile_file import load_profile
+from jixiao.interchange.review_profile import load_profile
 from review_helpers import changed, clean_declaration, set_target
 
 FIXTURE = Path(__file__).parent / "fixtures" / "xingtai-2020.json"

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from sqlalchemy import Engine
 
+from jixiao.app.review import review_context
 from jixiao.domain.library import standard_library
 from jixiao.domain.review import review
 from jixiao.domain.target import parse_target
-from jixiao.store import save_document
-from jixiao.store.history import review_context
 from review_helpers import clean_declaration
+from store_support import save_document
 
 
 def test_history_and_peers_come_from_the_stored_declarations(engine: Engine) -> None:

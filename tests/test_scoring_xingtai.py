@@ -11,8 +11,9 @@ other 21. Under the default profile (预算执行率 10 / 产出 50 / 效益 30 
 The eight cost limits (接待费 1.1, 会议费 2, 差旅费 1, 培训费 0.8, 印刷费 0.4, 办公费 0.9,
 劳务费 1, 维修维护费 0.8 万元) add up to 8 万元, the budget.
 
-Every expected number below is derived by hand from the rules (DOMAIN.md §6) in the comments and
-written as an exact fraction; the code computes in Decimal, so the comparison allows 1e-20.
+Every expected number below is derived by hand from the rules (docs/domain.md §6) in the
+comments and written as an exact fraction; the code computes in Decimal, so the comparison
+allows 1e-20.
 """
 
 from __future__ import annotations

@@ -25,9 +25,9 @@ from jixiao.domain.actuals import (
 from jixiao.domain.model import AchievementLevel, DeviationCause, Likelihood, PerformanceDocument
 from jixiao.errors import AmbiguousNameError, NotFoundError
 from jixiao.interchange.actuals_table import ActualsFileError
-from jixiao.store import save_document
 from jixiao.store.actuals import department_id_of, load_actuals, replace_actuals
 from jixiao.workspace import Workspace
+from store_support import save_document
 from test_cli import DEPARTMENT, FIXTURE
 from test_cli_evaluate import scenario_rows, write_csv
 

@@ -13,10 +13,11 @@ from sqlalchemy.orm import Session
 
 from jixiao.domain.actuals import Actuals
 from jixiao.domain.model import PerformanceDocument
-from jixiao.store import codec, delete_document, load_document, save_document
+from jixiao.store import codec
 from jixiao.store.actuals import department_id_of, load_actuals, replace_actuals
 from jixiao.store.bulk import Unit, save_units
 from jixiao.store.rows import DOCUMENT_TABLES
+from store_support import delete_document, load_document, save_document
 from test_store_actuals import sample_actuals
 from test_store_replace import orphans, row_counts
 

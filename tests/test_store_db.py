@@ -10,7 +10,8 @@ from sqlalchemy import create_engine, text
 
 from jixiao.domain.model import PerformanceDocument
 from jixiao.errors import JixiaoError, StoreError
-from jixiao.store import db, save_document
+from jixiao.store import db
+from store_support import save_document
 
 
 def test_explicit_url_wins_over_environment(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -25,10 +25,10 @@ from jixiao.domain.review import (
     review,
 )
 from jixiao.interchange import load_document_file, save_document_file
-from jixiao.store import delete_document, save_document
 from jixiao.store.findings import load_findings, replace_findings
 from jixiao.store.tables import ReviewFindingRow
 from jixiao.workspace import Workspace
+from store_support import delete_document, save_document
 
 FIXTURE = Path(__file__).parent / "fixtures" / "xingtai-2020.json"
 KIND = DocumentKind.DEPARTMENT_PERFORMANCE

@@ -27,7 +27,7 @@ from jixiao.domain.model import (
 )
 from jixiao.domain.target import Operator, Target, TargetKind
 from jixiao.errors import SchemaRevisionError, StoreError
-from jixiao.store import codec, db, list_documents, load_document, save_document
+from jixiao.store import codec, db
 from jixiao.store.partitions import partition_tables
 from jixiao.store.tables import (
     Base,
@@ -40,6 +40,7 @@ from jixiao.store.tables import (
     SpendingCheckpointRow,
     table_of,
 )
+from store_support import list_documents, load_document, save_document
 
 MakeDocument = Callable[..., PerformanceDocument]
 XINGTAI = Path(__file__).parent / "fixtures" / "xingtai-2020.json"

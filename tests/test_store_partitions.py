@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from jixiao.domain.actuals import Actuals, IndicatorRef, SpendingRecord, YearEndActual
 from jixiao.domain.model import PerformanceDocument
-from jixiao.store import db, load_document, save_document
+from jixiao.store import db
 from jixiao.store.actuals import add_actuals, department_id_of
 from jixiao.store.partitions import (
     PARTITIONED_TABLES,
@@ -29,6 +29,7 @@ from jixiao.store.partitions import (
     partitions,
 )
 from jixiao.store.tables import Base
+from store_support import load_document, save_document
 
 MakeDocument = Callable[..., PerformanceDocument]
 DEPARTMENT = "某市教育局"  # conftest's sample documents

@@ -17,14 +17,11 @@ from jixiao.domain.model import DocumentKind, PerformanceDocument
 from jixiao.errors import AmbiguousNameError, NotFoundError
 from jixiao.store import (
     codec,
-    delete_document,
-    list_documents,
-    load_document,
-    save_document,
     writer,
 )
 from jixiao.store.repository import DocumentCounts
 from jixiao.store.tables import Base
+from store_support import delete_document, list_documents, load_document, save_document
 
 MakeDocument = Callable[..., PerformanceDocument]
 SELF_EVALUATION = DocumentKind.PROJECT_SELF_EVALUATION

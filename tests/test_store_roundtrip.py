@@ -21,7 +21,7 @@ from jixiao.domain.model import (
 )
 from jixiao.domain.target import Operator, Target, TargetKind
 from jixiao.errors import AmbiguousNameError, NotFoundError
-from jixiao.store import delete_document, list_documents, load_document, save_document
+from store_support import delete_document, list_documents, load_document, save_document
 
 MakeDocument = Callable[..., PerformanceDocument]
 SELF_EVALUATION = DocumentKind.PROJECT_SELF_EVALUATION

@@ -13,6 +13,8 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from cli_support import run_cli
+from jixiao.app.region import evaluate_projects_in_parallel
+from jixiao.app.synth import load_province, store_units
 from jixiao.domain.achievement import (
     has_categorised_spending,
     is_cost_indicator,
@@ -23,12 +25,8 @@ from jixiao.domain.framework import Category
 from jixiao.domain.model import Project
 from jixiao.domain.scoring import ScoreSheet, evaluate_project, scoring_profile
 from jixiao.store.actuals import add_actuals, department_id_of, load_actuals
-from jixiao.store.evaluation_sql import (
-    ProjectScore,
-    evaluate_projects,
-    evaluate_projects_in_parallel,
-)
-from jixiao.synth import ProvinceSpec, SynthUnit, load_province, province, store_units
+from jixiao.store.evaluation_sql import ProjectScore, evaluate_projects
+from jixiao.tools.synth import ProvinceSpec, SynthUnit, province
 
 SPEC = ProvinceSpec(units=12, seed=11)
 

@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from jixiao.app.synth import load_province, store_units
 from jixiao.domain.actuals import Actuals, IndicatorRef, ProgressRecord, SpendingRecord
 from jixiao.domain.model import (
     AchievementLevel,
@@ -30,7 +31,7 @@ from jixiao.domain.monitoring import Colour, MonitoringProfile, monitor, monitor
 from jixiao.domain.monitoring.report import MonitoringReport
 from jixiao.domain.target import TargetKind, parse_target
 from jixiao.store.monitoring_sql import ProjectMonitoringRow, monitor_projects
-from jixiao.synth import ProvinceSpec, SynthUnit, load_province, province, store_units
+from jixiao.tools.synth import ProvinceSpec, SynthUnit, province
 
 SPEC = ProvinceSpec(units=6, seed=7)
 YEAR = SPEC.year

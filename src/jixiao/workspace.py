@@ -6,71 +6,49 @@ Like sqlite-utils, the command line is a thin skin over this class::
     ws = Workspace()                      # the embedded SQLite default, or Workspace(url)
     ws.load_file(Path("dept-2020.json"))  # validate and store, one transaction
     doc = ws.document("某某部门", 2020)
+
+Each method is a use case of the application layer (:mod:`jixiao.app`), one unit of work.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session
-
+from jixiao.app import actuals as actuals_use_cases
+from jixiao.app import documents, evaluation, monitoring, region, review, synth
+from jixiao.app.documents import DocumentSummary, ImportReport, SaveResult
+from jixiao.app.uow import Database
 from jixiao.domain.actuals import Actuals
 from jixiao.domain.model import DocumentKind, PerformanceDocument
+from jixiao.domain.monitoring import MonitoringReport
 from jixiao.domain.review import Finding
-from jixiao.ingest.pipeline import import_file
-from jixiao.ingest.report import ImportReport
-from jixiao.interchange import dump_document, load_document_file
-from jixiao.interchange.actuals_table import load_actuals_file
-from jixiao.store import actuals as stored_actuals
-from jixiao.store import db, repository
-from jixiao.store import findings as stored_findings
-from jixiao.store.lookup import Wanted, find_document
-from jixiao.store.repository import DocumentSummary, SaveResult
+from jixiao.tools.synth import LoadStats, ProvinceSpec
+
+_DEPARTMENT_PERFORMANCE = DocumentKind.DEPARTMENT_PERFORMANCE
 
 
-class Workspace:
+class Workspace(Database):
     """A jixiao database: the default SQLite file, or any URL (PostgreSQL in production)."""
 
-    def __init__(self, url: str | None = None) -> None:
-        self.url = db.resolve_url(url)
-        self._engine: Engine | None = None
-
-    @property
-    def engine(self) -> Engine:
-        if self._engine is None:
-            self._engine = db.create_engine_for(self.url)
-        return self._engine
-
-    def init(self) -> str:
-        """Create or upgrade the schema; returns the migration revision now in force."""
-        db.upgrade(self.engine)
-        return db.current_revision(self.engine) or ""
-
-    @contextmanager
-    def session(self) -> Iterator[Session]:
-        """A session whose work is one transaction: committed on success, else rolled back."""
-        db.ensure_current(self.engine)
-        with Session(self.engine) as session, session.begin():
-            yield session
+    # --- documents ---------------------------------------------------------------------------
 
     def save(self, document: PerformanceDocument) -> SaveResult:
-        with self.session() as session:
-            return repository.save_document(session, document)
+        return documents.save(self, document)
 
     def load_file(self, path: Path) -> SaveResult:
-        return self.save(load_document_file(path))
+        return documents.load_file(self, path)
 
-    def import_file(self, path: Path, partial: bool = False) -> tuple[SaveResult, ImportReport]:
+    def import_file(
+        self, path: Path, partial: bool = False, *, upgrade: bool = False
+    ) -> tuple[SaveResult, ImportReport]:
         """Read a published document (text, PDF, scan, Excel), store it, and say how it was
         read; nothing is stored when it cannot be read, or is incomplete unless ``partial``."""
-        return import_file(self, path, partial)
+        return documents.import_file(self, path, partial, upgrade=upgrade)
 
     def documents(self) -> list[DocumentSummary]:
-        with self.session() as session:
-            return repository.list_documents(session)
+        return documents.documents(self)
 
     def document(
         self,
@@ -78,48 +56,95 @@ class Workspace:
         fiscal_year: int | None = None,
         region: str | None = None,
         *,
-        kind: DocumentKind = DocumentKind.DEPARTMENT_PERFORMANCE,
+        kind: DocumentKind = _DEPARTMENT_PERFORMANCE,
         project: str | None = None,
     ) -> PerformanceDocument:
         """A stored document; project-level forms (``kind``) are told apart by ``project``."""
-        with self.session() as session:
-            return repository.load_document(
-                session, department, fiscal_year, region, kind=kind, project=project
-            )
+        return documents.document(self, department, fiscal_year, region, kind=kind, project=project)
 
     def export_json(
         self,
         department: str,
         fiscal_year: int | None = None,
         *,
-        kind: DocumentKind = DocumentKind.DEPARTMENT_PERFORMANCE,
+        kind: DocumentKind = _DEPARTMENT_PERFORMANCE,
         project: str | None = None,
     ) -> str:
-        return dump_document(self.document(department, fiscal_year, kind=kind, project=project))
+        return documents.export_json(self, department, fiscal_year, kind=kind, project=project)
+
+    def delete(
+        self,
+        department: str,
+        fiscal_year: int,
+        region: str | None = None,
+        *,
+        kind: DocumentKind = _DEPARTMENT_PERFORMANCE,
+        project: str | None = None,
+    ) -> None:
+        documents.delete(self, department, fiscal_year, region, kind=kind, project=project)
+
+    # --- actuals -----------------------------------------------------------------------------
 
     def actuals(self, department: str, fiscal_year: int, region: str | None = None) -> Actuals:
         """The stored actuals of the department-year (empty when none were recorded)."""
-        with self.session() as session:
-            found = stored_actuals.department_id_of(session, department, region)
-            return stored_actuals.load_actuals(session, found, fiscal_year, department)
+        return actuals_use_cases.stored(self, department, fiscal_year, region)
 
     def record(
         self, department: str, fiscal_year: int, actuals: Actuals, *, replace: bool = False
     ) -> None:
         """Add the records to the department-year's actuals (or replace them), one transaction."""
-        with self.session() as session:
-            found = stored_actuals.department_id_of(session, department)
-            if replace:
-                stored_actuals.delete_actuals(session, found, fiscal_year)
-            stored_actuals.add_actuals(session, found, fiscal_year, actuals)
+        actuals_use_cases.record(self, department, fiscal_year, actuals, replace=replace)
 
     def import_actuals(
         self, path: Path, department: str, fiscal_year: int, *, replace: bool = False
     ) -> Actuals:
         """Read a CSV/Excel table of actuals and store all of it, or nothing on an error."""
-        actuals = load_actuals_file(path, department, fiscal_year)
-        self.record(department, fiscal_year, actuals, replace=replace)
-        return actuals
+        return actuals_use_cases.import_file(self, path, department, fiscal_year, replace=replace)
+
+    # --- evaluation and monitoring -----------------------------------------------------------
+
+    def evaluate(
+        self,
+        department: str,
+        fiscal_year: int | None = None,
+        profile: str = "default",
+        actuals_file: Path | None = None,
+    ) -> evaluation.Evaluation:
+        """The self-evaluation's score sheets (projects, then the department)."""
+        return evaluation.evaluate(self, department, fiscal_year, profile, actuals_file)
+
+    def monitor(
+        self,
+        department: str,
+        as_of: date,
+        fiscal_year: int | None = None,
+        profile: str = "default",
+        actuals_file: Path | None = None,
+    ) -> MonitoringReport:
+        """In-year monitoring of the department-year at ``as_of``."""
+        return monitoring.monitor_department(
+            self, department, as_of, fiscal_year, profile, actuals_file
+        )
+
+    def evaluate_region(
+        self,
+        fiscal_year: int,
+        profile: str = "default",
+        region_code: str | None = None,
+        workers: int | None = None,
+    ) -> region.RegionEvaluation:
+        return region.evaluate_region(self, fiscal_year, profile, region_code, workers)
+
+    def monitor_region(
+        self,
+        fiscal_year: int,
+        as_of: date,
+        profile: str = "default",
+        region_code: str | None = None,
+    ) -> region.RegionMonitoring:
+        return region.monitor_region(self, fiscal_year, as_of, profile, region_code)
+
+    # --- review ------------------------------------------------------------------------------
 
     def save_findings(
         self, document: PerformanceDocument, findings: Sequence[Finding]
@@ -127,13 +152,7 @@ class Workspace:
         """Store a review's findings in place of the document's previous review, one
         transaction; how many were stored, or None (nothing stored) when the document is not
         in the database as it is (a file never loaded, or changed since)."""
-        with self.session() as session:
-            department = stored_findings.stored_department_id(session, document)
-            if department is None:
-                return None
-            return stored_findings.replace_findings(
-                session, department, document.fiscal_year, document.kind, document.subject, findings
-            )
+        return review.save_findings(self, document, findings)
 
     def findings(
         self,
@@ -141,22 +160,19 @@ class Workspace:
         fiscal_year: int | None = None,
         region: str | None = None,
         *,
-        kind: DocumentKind = DocumentKind.DEPARTMENT_PERFORMANCE,
+        kind: DocumentKind = _DEPARTMENT_PERFORMANCE,
         project: str | None = None,
     ) -> list[Finding]:
         """The findings of the latest stored review of a stored document (empty when it has
         not been reviewed); the document is found as :meth:`document` finds it."""
-        with self.session() as session:
-            found = find_document(session, Wanted(department, fiscal_year, region, kind, project))
-            return stored_findings.load_findings(
-                session,
-                found.department.id,
-                found.document.fiscal_year,
-                kind,
-                found.document.subject,
-            )
+        return review.findings(self, department, fiscal_year, region, kind=kind, project=project)
 
-    def close(self) -> None:
-        if self._engine is not None:
-            self._engine.dispose()
-            self._engine = None
+    # --- a synthetic province ----------------------------------------------------------------
+
+    def synthesize(
+        self, spec: ProvinceSpec, progress: Callable[[LoadStats], None] | None = None
+    ) -> LoadStats:
+        """Generate a synthetic province and store it (a batch of department-years per
+        transaction)."""
+        self.ensure_current()
+        return synth.load_province(self.engine, spec, progress=progress)

@@ -16,12 +16,12 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
+from jixiao.app.documents import document_schema
 from jixiao.cli import render
 from jixiao.cli.options import DbOption, DeptArgument, YearOption
 from jixiao.domain.model import DocumentKind
 from jixiao.domain.target import TargetSyntaxError, parse_target
 from jixiao.errors import JixiaoError
-from jixiao.interchange import document_schema
 from jixiao.workspace import Workspace
 
 app = typer.Typer(
@@ -40,7 +40,7 @@ def init(db: DbOption = None) -> None:
     """创建或升级数据库。"""
     workspace = Workspace(db)
     revision = workspace.init()
-    out.print(f"数据库已就绪:{render.safe_url(workspace.url)}(迁移版本 {revision})")
+    out.print(f"数据库已就绪:{workspace.display_url}(迁移版本 {revision})")
 
 
 @app.command()

@@ -16,11 +16,6 @@ from rich.console import Console
 
 from jixiao.cli import render, scorecards
 from jixiao.cli.options import DbOption, DeptArgument, YearOption
-from jixiao.domain.actuals import Actuals
-from jixiao.domain.model import PerformanceDocument
-from jixiao.domain.monitoring import monitor, monitoring_profile
-from jixiao.domain.scoring import evaluate_department, evaluate_project, scoring_profile
-from jixiao.interchange.actuals_table import load_actuals_file
 from jixiao.workspace import Workspace
 
 out = Console()
@@ -34,22 +29,6 @@ ActualsOption = Annotated[
 JsonOption = Annotated[bool, typer.Option("--json", help="以 JSON 输出")]
 
 
-def _region(document: PerformanceDocument) -> str | None:
-    region = document.department.region
-    return region.name if region else None
-
-
-def _inputs(
-    department: str, year: int | None, actuals_file: Path | None, db: str | None
-) -> tuple[PerformanceDocument, Actuals]:
-    workspace = Workspace(db)
-    document = workspace.document(department, year)
-    name, fiscal_year = document.department.name, document.fiscal_year
-    if actuals_file is None:  # the actuals recorded in the database (jixiao record)
-        return document, workspace.actuals(name, fiscal_year, _region(document))
-    return document, load_actuals_file(actuals_file, name, fiscal_year)
-
-
 def evaluate(
     department: DeptArgument,
     year: YearOption = None,
@@ -61,16 +40,13 @@ def evaluate(
     db: DbOption = None,
 ) -> None:
     """年终自评打分:每个项目和部门整体的自评表(分值、得分、总分、评价等级、问题)。"""
-    chosen = scoring_profile(profile)
-    document, records = _inputs(department, year, actuals, db)
-    sheets = [evaluate_project(p, records, chosen) for p in document.projects]
-    sheets.append(evaluate_department(document, records, chosen))
+    result = Workspace(db).evaluate(department, year, profile, actuals)
     if as_json:
         render.print_json(
-            {"profile": chosen.name, "sheets": [scorecards.sheet_json(s) for s in sheets]}
+            {"profile": result.profile, "sheets": [scorecards.sheet_json(s) for s in result.sheets]}
         )
         return
-    for sheet in sheets:
+    for sheet in result.sheets:
         scorecards.print_sheet(out, sheet)
 
 
@@ -88,9 +64,7 @@ def monitor_command(
     db: DbOption = None,
 ) -> None:
     """运行监控(双监控):截至某日的预算执行、目标实现、预警和 1-N月监控表。"""
-    chosen = monitoring_profile(profile)
-    document, records = _inputs(department, year, actuals, db)
-    report = monitor(document, records, as_of.date(), chosen)
+    report = Workspace(db).monitor(department, as_of.date(), year, profile, actuals)
     if as_json:
         render.print_json(scorecards.monitoring_json(report))
         return

@@ -19,11 +19,10 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
+from jixiao.app import documents
+from jixiao.app.documents import ImportReport, IncompleteDocumentError, ItemKind, dump_document
 from jixiao.cli import render
 from jixiao.cli.options import DbOption
-from jixiao.ingest.pipeline import missing_parts, parse_file, refuse_incomplete
-from jixiao.ingest.report import ImportReport, ItemKind
-from jixiao.interchange import dump_document
 from jixiao.workspace import Workspace
 
 out = Console()
@@ -90,7 +89,7 @@ def parse(
     ] = False,
 ) -> None:
     """读取一份公开发布的绩效文档并输出规范 JSON(不写入数据库);导入报告输出到标准错误。"""
-    document, report = parse_file(file)
+    document, report = documents.parse(file)
     if as_json:
         sys.stdout.write(dump_document(document))
     else:
@@ -110,13 +109,11 @@ def import_(
     db: DbOption = None,
 ) -> None:
     """读取一份公开发布的绩效文档并导入数据库(一个事务;无法读取或不完整时不写入任何内容)。"""
-    document, report = parse_file(file)  # before the database is touched
-    if not partial and missing_parts(report):
-        _show_report(report, as_json, err)  # what was read, and what is missing
-        refuse_incomplete(report)
-    workspace = Workspace(db)
-    workspace.init()
-    result = workspace.save(document)
+    try:  # the file is read before the database is touched
+        result, report = Workspace(db).import_file(file, partial, upgrade=True)
+    except IncompleteDocumentError as error:
+        _show_report(error.report, as_json, err)  # what was read, and what is missing
+        raise
     if as_json:
         saved = {
             "department": result.department,

@@ -16,10 +16,10 @@ import typer
 from pydantic import ValidationError
 from rich.console import Console
 
+from jixiao.app.actuals import level_of
 from jixiao.cli.options import DbOption, DeptArgument
 from jixiao.domain.actuals import Actuals, IndicatorRef, ProgressRecord, SpendingRecord
 from jixiao.errors import JixiaoError
-from jixiao.interchange.actuals_table import level_of
 from jixiao.workspace import Workspace
 
 Model = TypeVar("Model", SpendingRecord, ProgressRecord, IndicatorRef)

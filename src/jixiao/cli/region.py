@@ -1,6 +1,6 @@
 """Commands ``jixiao region evaluate`` and ``jixiao region monitor``: a whole region at once.
 
-Both call :mod:`jixiao.regional` (set-based SQL over every project of the year and region) and
+Both call :mod:`jixiao.app.region` (set-based SQL over every project of the year and region) and
 only render: a Rich summary, or with ``--json`` every project.
 """
 
@@ -15,20 +15,18 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from jixiao.app.region import (
+    COLOURS,
+    RATINGS,
+    RegionEvaluation,
+    RegionMonitoring,
+)
 from jixiao.cli.options import DbOption
 from jixiao.cli.render import print_json
 from jixiao.domain.money import format_decimal
 from jixiao.domain.monitoring import Colour
 from jixiao.domain.monitoring.warnings import pct
 from jixiao.errors import JixiaoError
-from jixiao.regional import (
-    COLOURS,
-    RATINGS,
-    RegionEvaluation,
-    RegionMonitoring,
-    evaluate_region,
-    monitor_region,
-)
 from jixiao.workspace import Workspace
 
 out = Console()
@@ -167,7 +165,7 @@ def evaluate(
     db: DbOption = None,
 ) -> None:
     """一个地区全部项目的年终自评得分:各等级项目数、平均分、得分最低的项目、按部门汇总。"""
-    report = evaluate_region(Workspace(db), year, profile, code, workers)
+    report = Workspace(db).evaluate_region(year, profile, code, workers)
     if as_json:
         print_json(_evaluation_json(report))
         return
@@ -263,7 +261,7 @@ def monitor(
     db: DbOption = None,
 ) -> None:
     """一个地区全部项目截至某日的运行监控:各颜色预警的项目数、最落后于支出计划的项目。"""
-    report = monitor_region(Workspace(db), year, _date(as_of), profile, code)
+    report = Workspace(db).monitor_region(year, _date(as_of), profile, code)
     if as_json:
         print_json(_monitoring_json(report))
         return

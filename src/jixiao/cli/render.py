@@ -13,12 +13,11 @@ from typing import Any
 from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
-from sqlalchemy.engine import make_url
 
+from jixiao.app.documents import DocumentSummary, SaveResult
 from jixiao.domain.model import FundingBlock, Indicator, PerformanceDocument, Project
 from jixiao.domain.money import format_decimal
 from jixiao.domain.target import Target, TargetKind, format_target, infer_direction
-from jixiao.store.repository import DocumentSummary, SaveResult
 
 _KIND_LABELS = {
     TargetKind.QUANTITATIVE: "定量",
@@ -26,11 +25,6 @@ _KIND_LABELS = {
     TargetKind.PERIOD: "时间",
 }
 _DIRECTION_LABELS = {"positive": "正向", "reverse": "反向"}
-
-
-def safe_url(url: str) -> str:
-    """The database URL with any password hidden."""
-    return make_url(url).render_as_string(hide_password=True)
 
 
 def money(value: Decimal | None) -> str:

@@ -18,25 +18,10 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from jixiao.app.review import SheetEntry, check_library_sheet, indicator_library, review_target
 from jixiao.cli.options import DbOption
-from jixiao.domain.library import IndicatorLibrary, LibraryIndicator, standard_library
-from jixiao.domain.library.matching import normalise_name
-from jixiao.domain.model import PerformanceDocument
-from jixiao.domain.review import (
-    Finding,
-    ReviewContext,
-    ReviewProfile,
-    ReviewReport,
-    Rule,
-    Severity,
-    all_rules,
-    review,
-)
-from jixiao.errors import JixiaoError
-from jixiao.interchange import load_document_file
-from jixiao.review_profile_file import load_profile
-from jixiao.store.history import review_context
-from jixiao.workspace import Workspace
+from jixiao.domain.library import LibraryIndicator
+from jixiao.domain.review import Finding, ReviewReport, Rule, Severity, all_rules
 
 out = Console()
 
@@ -51,19 +36,6 @@ LibraryOption = Annotated[
 JsonOption = Annotated[bool, typer.Option("--json", help="以 JSON 输出")]
 
 _SEVERITY_STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
-
-
-def _library(sheet: Path | None) -> IndicatorLibrary:
-    library = standard_library()
-    return library.extended(_read_sheet(sheet)) if sheet is not None else library
-
-
-def _read_sheet(path: Path) -> tuple[LibraryIndicator, ...]:
-    # Imported here: openpyxl (numpy under it) takes ~0.4 s to import, a fifth of every CLI
-    # command's start-up, and only a bureau's Excel sheet needs it.
-    from jixiao.ingest.library_excel import read_library_sheet
-
-    return read_library_sheet(path)
 
 
 def _param_text(value: Any) -> str:
@@ -140,20 +112,15 @@ def _entries_table(
 
 
 def _check_sheet(path: Path, as_json: bool) -> None:
-    additions = _read_sheet(path)
-    base = standard_library()
-    names = {normalise_name(e.name) for e in base.entries}
-    codes = {e.code for e in base.entries}
-    status = {
-        e.code: "替换" if normalise_name(e.name) in names or e.code in codes else "新增"
-        for e in additions
-    }
+    checked: list[SheetEntry] = check_library_sheet(path)
+    additions = tuple(c.entry for c in checked)
+    status = {c.entry.code: c.status for c in checked}
     if as_json:
         data = [_entry_json(e) | {"status": status[e.code]} for e in additions]
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return
     out.print(_entries_table(f"指标库表“{path.name}”", additions, status))
-    replaced = sum(1 for s in status.values() if s == "替换")
+    replaced = sum(1 for c in checked if c.replaces)
     out.print(
         f"已校验 {len(additions)} 条:新增 {len(additions) - replaced} 条,"
         f"替换内置指标库中的 {replaced} 条。审核时用 jixiao review … --library {path} 使用。"
@@ -172,7 +139,7 @@ def library(
     if add_excel is not None:
         _check_sheet(add_excel, as_json)
         return
-    indicators = _library(sheet)
+    indicators = indicator_library(sheet)
     if query is None:
         if as_json:
             data = [_entry_json(e) for e in indicators.entries]
@@ -203,18 +170,6 @@ def library(
             m.entry.typical or "",
         )
     out.print(table)
-
-
-def _load(
-    target: str, year: int | None, db: str | None
-) -> tuple[PerformanceDocument, Workspace | None]:
-    path = Path(target)
-    if path.is_file():
-        return load_document_file(path), (Workspace(db) if db is not None else None)
-    if path.suffix.lower() == ".json":
-        raise JixiaoError(f"文件“{target}”不存在")
-    workspace = Workspace(db)
-    return workspace.document(target, year), workspace
 
 
 def _report_text(report: ReviewReport) -> None:
@@ -269,17 +224,8 @@ def review_command(
 
     审核数据库中的文档时,审核结果保存到数据库,替换该文档上一次的审核结果(--no-save 不保存)。
     """
-    settings = load_profile(profile) if profile is not None else ReviewProfile()
-    indicators = _library(sheet)
-    document, workspace = _load(target, year, db)
-    context = ReviewContext()
-    if workspace is not None:
-        with workspace.session() as session:
-            context = review_context(session, document, indicators, settings.match_threshold)
-    report = review(document, settings, context, indicators)
-    saved = None
-    if save and workspace is not None:
-        saved = workspace.save_findings(document, report.findings)
+    outcome = review_target(target, year, db, profile=profile, library=sheet, save=save)
+    report, saved = outcome.report, outcome.saved
     if as_json:
         sys.stdout.write(report.model_dump_json(indent=2) + "\n")
     else:

@@ -8,7 +8,7 @@ import typer
 from rich.console import Console
 
 from jixiao.cli.options import DbOption
-from jixiao.synth import LoadStats, ProvinceSpec, load_province
+from jixiao.tools.synth import LoadStats, ProvinceSpec
 from jixiao.workspace import Workspace
 
 out = Console()
@@ -35,8 +35,8 @@ def synth(
     workspace = Workspace(db)
     workspace.init()
     spec = ProvinceSpec(units=units, projects_per_unit=projects_per_unit, year=year, seed=seed)
-    stats = load_province(
-        workspace.engine, spec, progress=lambda s: err.print(f"已写入 {s.documents}/{units}")
+    stats = workspace.synthesize(
+        spec, progress=lambda s: err.print(f"已写入 {s.documents}/{units}")
     )
     out.print(f"已生成 {spec.province} {year} 年度:{_summary(stats)}")
 

@@ -1,4 +1,4 @@
-"""The indicator framework (DOMAIN.md §4): categories (一级) and subcategories (二级).
+"""The indicator framework (docs/domain.md §4): categories (一级) and subcategories (二级).
 
 Documents name the same level in several ways (``效果指标`` in older and Hebei forms for
 ``效益指标``, ``数量指标`` or ``数量``): :func:`category_from_label` and

@@ -1,4 +1,4 @@
-"""The performance-target model (DOMAIN.md glossary names), as pydantic models.
+"""The performance-target model (docs/domain.md glossary names), as pydantic models.
 
 These classes are the domain core *and* the canonical JSON document of a department-year
 (``PerformanceDocument``): the interchange format every other part reads and writes. They
@@ -95,6 +95,11 @@ class Department(Model):
     code: str | None = None
     supervising_department: str | None = None
     region: Region | None = None
+
+    @property
+    def region_name(self) -> str | None:
+        """The name of its region (None: no region given)."""
+        return self.region.name if self.region else None
 
 
 # --- budget ------------------------------------------------------------------------------

@@ -342,7 +342,7 @@ def target_basis(text: str) -> TargetBasis | None:
     return None
 
 
-# OCR confusions in target cells that cannot mean anything else (DOMAIN.md §4).
+# OCR confusions in target cells that cannot mean anything else (docs/domain.md §4).
 _OCR_SYMBOLS: Final[tuple[tuple[str, str, str], ...]] = (
     ("≪", "≤", "OCR 将“≤”识别为“≪”"),
     ("€", "≤", "OCR 将“≤”识别为“€”"),

@@ -1,19 +1,18 @@
-"""From a file to the canonical document and its import report, and into the database.
+"""From a file to the canonical document and its import report.
 
 ``parse_file`` reads the file with the reader its content calls for, picks the genre whose
 parser recognises it best, and parses it; a document no parser recognises is refused with
 the genres jixiao knows and the document's first heading. A truncated document is parsed
 as far as it goes: its parser lists each part of the genre the source lacks as a MISSING
-item on a top-level field (``budget``, ``projects``). ``import_file`` stores the parsed
-document in one transaction, and refuses an incomplete one unless ``partial`` is asked
-for: on any error nothing is written.
+item on a top-level field (``budget``, ``projects``); ``refuse_incomplete`` refuses it.
+Storing is the application's (:func:`jixiao.app.documents.import_file`).
 """
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
 from jixiao.domain.model import DocumentKind, PerformanceDocument, Traced
 from jixiao.errors import JixiaoError
@@ -24,10 +23,6 @@ from jixiao.ingest.readers import read_source
 from jixiao.ingest.readers.text import SOURCE_NOTE_PREFIX
 from jixiao.ingest.report import ImportReport, ItemKind, ReportItem
 from jixiao.ingest.source import SourceDocument
-
-if TYPE_CHECKING:
-    from jixiao.store.repository import SaveResult
-    from jixiao.workspace import Workspace
 
 # A parser must be at least this sure that the document is of its genre.
 DETECT_THRESHOLD: Final = 0.4
@@ -40,7 +35,20 @@ class GenreError(JixiaoError):
 
 
 class IncompleteDocumentError(JixiaoError):
-    """The source lacks parts of its document (a truncated file, missing pages)."""
+    """The source lacks parts of its document (a truncated file, missing pages); ``report``
+    says what was read and what is missing."""
+
+    def __init__(self, message: str, report: ImportReport) -> None:
+        super().__init__(message)
+        self.report = report
+
+    @classmethod
+    def of(cls, report: ImportReport) -> IncompleteDocumentError:
+        reasons = ";".join(dict.fromkeys(item.reason for item in missing_parts(report)))
+        return cls(
+            f"{report.source}:文档不完整,未导入({reasons})。确认只导入已读出的部分时请加 --partial",
+            report,
+        )
 
 
 def detect_parser(source: SourceDocument) -> GenreParser:
@@ -159,20 +167,5 @@ def missing_parts(report: ImportReport) -> list[ReportItem]:
 
 def refuse_incomplete(report: ImportReport) -> None:
     """Raise :class:`IncompleteDocumentError` naming the missing parts, if any."""
-    parts = missing_parts(report)
-    if parts:
-        reasons = ";".join(dict.fromkeys(item.reason for item in parts))
-        raise IncompleteDocumentError(
-            f"{report.source}:文档不完整,未导入({reasons})。确认只导入已读出的部分时请加 --partial"
-        )
-
-
-def import_file(
-    workspace: Workspace, path: Path, partial: bool = False
-) -> tuple[SaveResult, ImportReport]:
-    """Parse the document and store it (one transaction); nothing is written on an error,
-    nor for an incomplete document unless ``partial``."""
-    document, report = parse_file(path)
-    if not partial:
-        refuse_incomplete(report)
-    return workspace.save(document), report
+    if missing_parts(report):
+        raise IncompleteDocumentError.of(report)

@@ -1,12 +1,13 @@
 """Storage adapter: documents in SQLite or PostgreSQL (SQLAlchemy 2, Alembic migrations).
 
-Typical use::
+Every function takes a session and joins its transaction; the application layer
+(:mod:`jixiao.app`) opens and commits it, one unit of work per use case::
 
-    engine = init_db()                     # or open_db() to refuse an outdated schema
-    result = save_document(engine, doc)    # replaces the stored version, revision + 1
-    doc = load_document(engine, "某某局", 2024)
-    form = load_document(engine, "某某局", 2024, kind=DocumentKind.PROJECT_MONITORING,
-                         project="某某项目")  # one form per project and kind
+    with transaction(engine) as session:   # jixiao.app.uow
+        result = save_document(session, doc)   # replaces the stored version, revision + 1
+        doc = load_document(session, "某某局", 2024)
+        form = load_document(session, "某某局", 2024, kind=DocumentKind.PROJECT_MONITORING,
+                             project="某某项目")  # one form per project and kind
 
 A document is identified by department, fiscal year, kind and subject (the project's name for
 a project-level form).

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Final
 
 from sqlalchemy import Connection, delete, select, tuple_
 from sqlalchemy.exc import DBAPIError
@@ -38,6 +38,11 @@ from jixiao.store.tables import Base, DocumentRow, table_of
 from jixiao.store.writer import insert_into, insert_rows
 
 DocumentKey = tuple[int, int, str, str]  # department id, fiscal year, kind, subject
+# The tables a bulk load grows, whose planner statistics :func:`analyze` refreshes.
+GROWING_TABLES: Final = (
+    "performance_documents", "projects", "funding_executions", "indicators",
+    "spending_records", "year_end_actuals",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -46,6 +51,18 @@ class Unit:
 
     document: PerformanceDocument
     actuals: Actuals | None = None
+
+
+def analyze(session: Session) -> None:
+    """Refresh the planner's statistics after a bulk load, in the session's transaction:
+    without them PostgreSQL plans the set-based evaluation's joins as if the tables were empty
+    (nested loops over millions), and SQLite picks its join order blind."""
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql(f"ANALYZE {', '.join(GROWING_TABLES)}")
+    else:
+        for table in GROWING_TABLES:
+            connection.exec_driver_sql(f"ANALYZE {table}")
 
 
 def save_units(session: Session, units: Sequence[Unit]) -> int:

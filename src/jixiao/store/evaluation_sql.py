@@ -1,14 +1,15 @@
 """Set-based self-evaluation: every project of a year (and region) scored in one SQL statement.
 
-The same rules as :func:`jixiao.domain.scoring.evaluate_project` (DOMAIN.md §6), written as
+The same rules as :func:`jixiao.domain.scoring.evaluate_project` (docs/domain.md §6), written as
 SQLAlchemy Core expressions that run on PostgreSQL and SQLite: the budget execution score,
 each profile block's points split among its scorable indicators (stated weights first, empty
 blocks handing their points to the others pro rata), each indicator scored by operator and
 direction with CASE, qualitative levels in the profile's bands (with the coefficient clamped
 into its band), and totals per project. The rating is read from the presented total in Python.
 
-Numbers: both databases compute in double precision (see ``_Numbers``); the totals agree with
-the exact ones of the Python rules to far better than the 0.01 a score sheet shows.
+Numbers: both databases compute in double precision
+(:class:`~jixiao.store.sql_terms.FloatNumbers`); the totals agree with the exact ones of the
+Python rules to far better than the 0.01 a score sheet shows.
 
 Where a reading needs the Python rules' text parsing, SQL does not guess: the indicator is
 counted in ``unsupported`` (and scored 0), so a caller can fall back to the per-project code
@@ -26,31 +27,26 @@ document does (the Python code also ignores layout spaces inside names). Which i
 cost lines, and which economic categories each one reads, the domain decides (the stored
 ``cost_stem`` and the year's pairs, :mod:`jixiao.store.sql_terms`), as the Python rules do.
 
-On PostgreSQL the statement runs on one core; ``evaluate_projects_in_parallel`` scores shards
-of the year's documents at once, one connection each.
+On PostgreSQL the statement runs on one core; the application
+(:func:`jixiao.app.region.evaluate_projects_in_parallel`) scores shards of the year's documents
+at once, one session each, with ``shard``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
-    Engine,
-    Float,
     and_,
     case,
-    cast,
     func,
-    literal,
     null,
     or_,
     select,
-    text,
     true,
 )
 from sqlalchemy.orm import Session
@@ -63,6 +59,7 @@ from jixiao.domain.money import MONEY_EXPONENTS
 from jixiao.domain.scoring.profile import ScoringProfile
 from jixiao.domain.scoring.sheet import present
 from jixiao.store.sql_terms import (
+    FloatNumbers,
     Shard,
     cost_category_pairs,
     department_projects,
@@ -70,6 +67,7 @@ from jixiao.store.sql_terms import (
     pairs_table,
     region_departments,
     text_given,
+    tune,
 )
 from jixiao.store.tables import (
     IndicatorRow,
@@ -79,7 +77,6 @@ from jixiao.store.tables import (
 )
 
 Expr = ColumnElement[Any]
-WORK_MEM = "256MB"
 # An indicator's operator and scoring mode travel between the stages as small integers: each
 # is tested several times per indicator, and comparing integers is cheaper than comparing text.
 _OPS = {"≥": 1, ">": 2, "=": 3, "<": 4, "≤": 5}
@@ -94,30 +91,6 @@ class ProjectScore:
     total: Decimal
     rating: str
     unsupported: int  # indicators SQL could not score (see the module docstring)
-
-
-class _Numbers:
-    """Arithmetic in double precision on both databases.
-
-    Amounts are exact in the tables (NUMERIC on PostgreSQL, decimal text on SQLite); a score is
-    a sum of a few dozen products of ratios, where double precision is exact to far better than
-    the 0.01 a score sheet shows, and on PostgreSQL about a fifth cheaper than NUMERIC over
-    millions of rows (measured: 1.80 against 1.44 CPU seconds for 5,000 projects).
-    """
-
-    def of(self, column: Any) -> Expr:
-        # SQLite keeps ExactDecimal as text: CAST to REAL (a CAST to NUMERIC could give an
-        # INTEGER, and integer division truncates); PostgreSQL casts NUMERIC to float8.
-        return cast(column, Float)
-
-    def const(self, value: Decimal | int) -> Expr:
-        return literal(float(value), Float)
-
-    def least(self, a: Expr, b: Expr) -> Expr:
-        return case((a < b, a), else_=b)
-
-    def greatest(self, a: Expr, b: Expr) -> Expr:
-        return case((a > b, a), else_=b)
 
 
 def _category(ind: Any) -> Expr:
@@ -147,7 +120,7 @@ class _Query:
         shard: Shard | None,
         pairs: Sequence[tuple[str, str]],
     ):
-        self.n = _Numbers()
+        self.num = FloatNumbers()
         self.year, self.profile, self.region, self.shard = year, profile, region, shard
         self.pairs = pairs
 
@@ -160,7 +133,7 @@ class _Query:
             month = project.execution_as_of_month
             return or_(month.is_(None), month == 12)
 
-        return department_projects(self.year, self.region, self.n.of, year_end, self.shard)
+        return department_projects(self.year, self.region, self.num.of, year_end, self.shard)
 
     def category_spending(self) -> CTE:
         """The year's spending per project (by id) and economic category (NULL for records
@@ -172,7 +145,7 @@ class _Query:
             select(
                 d.c.project_id,
                 spending.c.economic_category,
-                func.sum(self.n.of(spending.c.amount)).label("spent"),
+                func.sum(self.num.of(spending.c.amount)).label("spent"),
                 func.count().label("records"),
             )
             .join(
@@ -189,18 +162,21 @@ class _Query:
             .cte("cs")
         )
 
-    def projects(self, cs: CTE) -> CTE:
+    def projects(self, category_spending: CTE) -> CTE:
         """One row per project: budget, stated execution, and its ledger's totals."""
         d = self._documents().subquery("d")
-        categorised = case((text_given(cs.c.economic_category), cs.c.records), else_=0)
+        categorised = case(
+            (text_given(category_spending.c.economic_category), category_spending.c.records),
+            else_=0,
+        )
         s = (
             select(
-                cs.c.project_id,
-                func.sum(cs.c.spent).label("spent"),
-                func.sum(cs.c.records).label("records"),
+                category_spending.c.project_id,
+                func.sum(category_spending.c.spent).label("spent"),
+                func.sum(category_spending.c.records).label("records"),
                 func.sum(categorised).label("categorised"),
             )
-            .group_by(cs.c.project_id)
+            .group_by(category_spending.c.project_id)
             .subquery("s")
         )
         return (
@@ -211,7 +187,7 @@ class _Query:
 
     # -- actuals, keyed by project id (names are matched once per project, not per indicator) --
 
-    def ledger(self, cs: CTE) -> Subquery | None:
+    def ledger(self, category_spending: CTE) -> Subquery | None:
         """What each project spent per cost stem (万元): the spending of every category the
         stem counts (``公务接待费`` and ``接待费`` for 接待费), keyed by project id and stem so
         each cost line finds its figure by one equal-key look-up. None when no category of the
@@ -219,8 +195,8 @@ class _Query:
         pairs = pairs_table(self.pairs)
         if pairs is None:
             return None
-        rows = select(cs.c.project_id, pairs.c.stem, cs.c.spent).join(
-            pairs, pairs.c.category == cs.c.economic_category
+        rows = select(category_spending.c.project_id, pairs.c.stem, category_spending.c.spent).join(
+            pairs, pairs.c.category == category_spending.c.economic_category
         )
         categories, stems = ({pair[k] for pair in self.pairs} for k in (0, 1))
         if len(categories) == len(stems) == len(self.pairs):
@@ -239,7 +215,7 @@ class _Query:
             return true()
         return department_id.in_(region_departments(self.region))
 
-    def year_end_actuals(self, d: Subquery) -> Subquery:
+    def year_end_actuals(self, documents: Subquery) -> Subquery:
         """The year's year-end actuals of project indicators, keyed by project id and indicator
         name: the (department, project name) look-up is made once per actual, against the few
         projects, so the pass over the indicators joins on the project id."""
@@ -247,7 +223,7 @@ class _Query:
         has_value = or_(ye.c.value.is_not(None), ye.c.level.is_not(None), text_given(ye.c.text))
         return (
             select(
-                d.c.project_id,
+                documents.c.project_id,
                 ye.c.indicator,
                 has_value.label("has_value"),
                 ye.c.value,
@@ -256,12 +232,18 @@ class _Query:
                 ye.c.text,
                 ye.c.score_coefficient,
             )
-            .join(d, and_(d.c.department_id == ye.c.department_id, d.c.name == ye.c.project))
+            .join(
+                documents,
+                and_(
+                    documents.c.department_id == ye.c.department_id,
+                    documents.c.name == ye.c.project,
+                ),
+            )
             .where(ye.c.fiscal_year == self.year, ye.c.goal.is_(None))
             .subquery("ye")
         )
 
-    def _scored(self, ind: Any, d: Subquery) -> Expr:
+    def _scored(self, ind: Any, documents: Subquery) -> Expr:
         """The indicators to score: the project indicators of the year (of the shard's
         documents), by a test of each row, not a look-up: the projects of other documents
         (project forms) are scored too, and dropped where the scores meet the projects
@@ -270,11 +252,11 @@ class _Query:
         scored = and_(project_id.is_not(None), in_shard(ind.c.document_id, self.shard))
         if self.region is None:
             return scored
-        return and_(scored, project_id.in_(select(d.c.project_id)))
+        return and_(scored, project_id.in_(select(documents.c.project_id)))
 
     # -- per indicator: one pass, in stages (each stage's columns computed once) -------------
 
-    def sourced(self, cs: CTE) -> Subquery:
+    def sourced(self, category_spending: CTE) -> Subquery:
         """Each indicator with its block and the reading it is scored on (year-end actual,
         the document's own result, or the ledger of its economic category)."""
         # The projects, as a subquery of the tables (not the CTE ``p``): the planner knows
@@ -282,7 +264,7 @@ class _Query:
         # matches the actuals' names to them.
         d = self._documents().subquery("d")
         ind, picked = table_of(IndicatorRow), self.year_end_actuals(d)
-        led = self.ledger(cs)
+        led = self.ledger(category_spending)
         from_doc = and_(
             ind.c.has_result,
             or_(ind.c.result_as_of_month.is_(None), ind.c.result_as_of_month == 12),
@@ -304,11 +286,14 @@ class _Query:
             else_=null(),
         )
         factor = case(
-            {unit: self.n.const(Decimal(10) ** (4 - exp)) for unit, exp in MONEY_EXPONENTS.items()},
+            {
+                unit: self.num.const(Decimal(10) ** (4 - exp))
+                for unit, exp in MONEY_EXPONENTS.items()
+            },
             value=ind.c.target_unit,
             else_=null(),
         )
-        spent = self.n.const(0) if led is None else func.coalesce(led.c.spent, self.n.const(0))
+        spent = self.num.const(0) if led is None else func.coalesce(led.c.spent, self.num.const(0))
         query = (
             select(
                 ind.c.project_id,
@@ -350,65 +335,86 @@ class _Query:
         # A fence: later stages read these columns instead of inlining their expressions.
         return query.offset(0).subquery("i")
 
-    def readings(self, i: Subquery) -> Subquery:
+    def readings(self, indicators: Subquery) -> Subquery:
         """Per indicator: how it is scored (mode), the number, the goal and the rule."""
-        value = case((i.c.source == "ledger", i.c.ledger), else_=self.n.of(i.c.value))
-        has_text = text_given(i.c.text)
+        value = case(
+            (indicators.c.source == "ledger", indicators.c.ledger),
+            else_=self.num.of(indicators.c.value),
+        )
+        has_text = text_given(indicators.c.text)
         is_banded = or_(
-            i.c.target_kind == "qualitative",
-            and_(i.c.level.is_not(None), i.c.value.is_(None), ~has_text),
+            indicators.c.target_kind == "qualitative",
+            and_(indicators.c.level.is_not(None), indicators.c.value.is_(None), ~has_text),
         )
         same_unit = or_(
-            i.c.source == "ledger",
-            i.c.unit.is_(None),
-            i.c.target_unit.is_(None),
-            i.c.unit == i.c.target_unit,
+            indicators.c.source == "ledger",
+            indicators.c.unit.is_(None),
+            indicators.c.target_unit.is_(None),
+            indicators.c.unit == indicators.c.target_unit,
         )
         mode = case(
-            (or_(i.c.target_kind.is_(None), i.c.source.is_(None), i.c.grp.is_(None)), "none"),
-            (is_banded, case((and_(i.c.level.is_(None), has_text), "unsupported"), else_="band")),
-            (or_(i.c.target_kind == "period", value.is_(None), ~same_unit), "unsupported"),
-            (i.c.target_value.is_(None), "none"),
+            (
+                or_(
+                    indicators.c.target_kind.is_(None),
+                    indicators.c.source.is_(None),
+                    indicators.c.grp.is_(None),
+                ),
+                "none",
+            ),
+            (
+                is_banded,
+                case((and_(indicators.c.level.is_(None), has_text), "unsupported"), else_="band"),
+            ),
+            (or_(indicators.c.target_kind == "period", value.is_(None), ~same_unit), "unsupported"),
+            (indicators.c.target_value.is_(None), "none"),
             else_="quantity",
         )
-        inferred = case((i.c.target_operator.in_(("≤", "<")), "reverse"), else_="positive")
-        reverse = func.coalesce(i.c.direction, inferred) == "reverse"
-        op = func.coalesce(i.c.target_operator, case((reverse, "≤"), else_="≥"))
+        inferred = case((indicators.c.target_operator.in_(("≤", "<")), "reverse"), else_="positive")
+        reverse = func.coalesce(indicators.c.direction, inferred) == "reverse"
+        op = func.coalesce(indicators.c.target_operator, case((reverse, "≤"), else_="≥"))
         return (
             select(
-                i.c.project_id,
-                i.c.position,
-                i.c.grp,
-                i.c.target_kind,
-                self.n.of(i.c.weight).label("weight"),
+                indicators.c.project_id,
+                indicators.c.position,
+                indicators.c.grp,
+                indicators.c.target_kind,
+                self.num.of(indicators.c.weight).label("weight"),
                 case(_MODES, value=mode).label("mode"),
                 value.label("value"),
-                self.n.of(i.c.target_value).label("goal"),
+                self.num.of(indicators.c.target_value).label("goal"),
                 reverse.label("reverse"),
                 case(_OPS, value=op, else_=_OPS["≤"]).label("op"),
-                func.coalesce(i.c.level, AchievementLevel.NOT_ACHIEVED.value).label("level"),
-                self.n.of(i.c.coefficient).label("coefficient"),
-                (i.c.source == "ledger").label("from_ledger"),
+                func.coalesce(indicators.c.level, AchievementLevel.NOT_ACHIEVED.value).label(
+                    "level"
+                ),
+                self.num.of(indicators.c.coefficient).label("coefficient"),
+                (indicators.c.source == "ledger").label("from_ledger"),
             )
             .offset(0)
             .subquery("r")
         )
 
-    def banded(self, r: Any) -> Expr:
+    def banded(self, readings: Any) -> Expr:
         """The share of the points a qualitative result earns (its level's band)."""
         bands = self.profile.qualitative
-        low = case({lv.value: self.n.const(b.low) for lv, b in bands.items()}, value=r.c.level)
-        high = case({lv.value: self.n.const(b.high) for lv, b in bands.items()}, value=r.c.level)
-        default = case(
-            {lv.value: self.n.const(b.default) for lv, b in bands.items()}, value=r.c.level
+        low = case(
+            {lv.value: self.num.const(b.low) for lv, b in bands.items()}, value=readings.c.level
         )
-        clamped = self.n.least(self.n.greatest(r.c.coefficient, low), high)
-        return case((r.c.coefficient.is_(None), default), else_=clamped)
+        high = case(
+            {lv.value: self.num.const(b.high) for lv, b in bands.items()},
+            value=readings.c.level,
+        )
+        default = case(
+            {lv.value: self.num.const(b.default) for lv, b in bands.items()},
+            value=readings.c.level,
+        )
+        clamped = self.num.least(self.num.greatest(readings.c.coefficient, low), high)
+        return case((readings.c.coefficient.is_(None), default), else_=clamped)
 
-    def fractions(self, r: Subquery) -> Subquery:
+    def fractions(self, readings: Subquery) -> Subquery:
         """Per indicator: the fraction of its points it earns (0 to 1)."""
-        one, zero = self.n.const(1), self.n.const(0)
-        value, goal, reverse = r.c.value, r.c.goal, r.c.reverse
+        one, zero = self.num.const(1), self.num.const(0)
+        value, goal, reverse = readings.c.value, readings.c.goal, readings.c.reverse
         # Only read where the target is missed (``met`` comes first below).
         raw = case(
             (and_(~reverse, goal > zero, value >= zero), value / goal),
@@ -417,40 +423,40 @@ class _Query:
             else_=zero,
         )
         capped = case(
-            (and_(r.c.op == _OPS["="], raw > one), one / raw),
+            (and_(readings.c.op == _OPS["="], raw > one), one / raw),
             (raw < one, raw),
             else_=one,
         )
         fraction = case(
-            (r.c.mode == _MODES["band"], self.banded(r)),
-            (r.c.mode != _MODES["quantity"], zero),
-            (self._met(r), one),
+            (readings.c.mode == _MODES["band"], self.banded(readings)),
+            (readings.c.mode != _MODES["quantity"], zero),
+            (self._met(readings), one),
             else_=capped,
         )
         return select(
-            r.c.project_id,
-            r.c.position,
-            r.c.grp,
-            r.c.target_kind,
-            r.c.weight,
+            readings.c.project_id,
+            readings.c.position,
+            readings.c.grp,
+            readings.c.target_kind,
+            readings.c.weight,
             fraction.label("fraction"),
-            case((r.c.mode == _MODES["unsupported"], 1), else_=0).label("unsupported"),
-            r.c.from_ledger,
+            case((readings.c.mode == _MODES["unsupported"], 1), else_=0).label("unsupported"),
+            readings.c.from_ledger,
         ).subquery("f")
 
-    def _met(self, r: Subquery) -> Expr:
-        value, goal = r.c.value, r.c.goal
+    def _met(self, readings: Subquery) -> Expr:
+        value, goal = readings.c.value, readings.c.goal
         return case(
-            (r.c.op == _OPS["≥"], value >= goal),
-            (r.c.op == _OPS[">"], value > goal),
-            (r.c.op == _OPS["="], value == goal),
-            (r.c.op == _OPS["<"], value < goal),
+            (readings.c.op == _OPS["≥"], value >= goal),
+            (readings.c.op == _OPS[">"], value > goal),
+            (readings.c.op == _OPS["="], value == goal),
+            (readings.c.op == _OPS["<"], value < goal),
             else_=value <= goal,
         )
 
     # -- per block and project ---------------------------------------------------------------
 
-    def blocks(self, f: Subquery) -> CTE:
+    def blocks(self, fractions: Subquery) -> CTE:
         """Per project and block: the scorable indicators, those without a stated weight, the
         stated weights, what the stated ones earned and the fractions the others earned; and
         the rows and the last position seen, which tell duplicated year-end actuals.
@@ -462,65 +468,65 @@ class _Query:
         where the project's ledger names categories (known per project, in ``statement``);
         elsewhere they have no reading and earn nothing, as the sums are linear.
         """
-        zero = self.n.const(0)
-        scorable = and_(f.c.grp.is_not(None), f.c.target_kind.is_not(None))
-        stated = and_(scorable, f.c.weight.is_not(None))
-        unstated = and_(scorable, f.c.weight.is_(None))
+        zero = self.num.const(0)
+        scorable = and_(fractions.c.grp.is_not(None), fractions.c.target_kind.is_not(None))
+        stated = and_(scorable, fractions.c.weight.is_not(None))
+        unstated = and_(scorable, fractions.c.weight.is_(None))
 
         def total(label: str, when: Expr, value: Expr) -> Expr:
             return func.coalesce(func.sum(case((when, value))), zero).label(label)
 
-        ledger, other = f.c.from_ledger, ~f.c.from_ledger
-        earned = f.c.weight * f.c.fraction
+        ledger, other = fractions.c.from_ledger, ~fractions.c.from_ledger
+        earned = fractions.c.weight * fractions.c.fraction
         return (
             select(
-                f.c.project_id,
-                f.c.grp,
+                fractions.c.project_id,
+                fractions.c.grp,
                 func.count(case((scorable, 1))).label("scorable"),
                 func.count(case((unstated, 1))).label("unstated"),
-                total("given", scorable, f.c.weight),
+                total("given", scorable, fractions.c.weight),
                 total("stated_score", and_(stated, other), earned),
                 total("stated_ledger", and_(stated, ledger), earned),
-                total("unstated_fractions", and_(unstated, other), f.c.fraction),
-                total("unstated_ledger", and_(unstated, ledger), f.c.fraction),
-                func.sum(f.c.unsupported).label("unsupported"),
+                total("unstated_fractions", and_(unstated, other), fractions.c.fraction),
+                total("unstated_ledger", and_(unstated, ledger), fractions.c.fraction),
+                func.sum(fractions.c.unsupported).label("unsupported"),
                 func.count().label("rows"),
-                func.max(f.c.position).label("last"),
+                func.max(fractions.c.position).label("last"),
             )
-            .group_by(f.c.project_id, f.c.grp)
+            .group_by(fractions.c.project_id, fractions.c.grp)
             .cte("g")
         )
 
-    def block_scores(self, g: CTE) -> Subquery:
+    def block_scores(self, blocks: CTE) -> Subquery:
         """Each block's score: its points (its weight, scaled up when other blocks are empty)
         shared as above; in two parts, the ledger's part to count only where the project's
         ledger has categories (``statement``). The project's scorable blocks are counted by
         window functions over its rows, in the same pass."""
-        weights = {group.label: self.n.const(group.weight) for group in self.profile.groups}
-        block_weight = case(weights, value=g.c.grp, else_=self.n.const(0))
-        in_block = and_(g.c.grp.is_not(None), g.c.scorable > 0)
-        project = g.c.project_id
+        weights = {group.label: self.num.const(group.weight) for group in self.profile.groups}
+        block_weight = case(weights, value=blocks.c.grp, else_=self.num.const(0))
+        in_block = and_(blocks.c.grp.is_not(None), blocks.c.scorable > 0)
+        project = blocks.c.project_id
         # NULL, not 0, for a project without a scorable block: nothing is divided by it then.
         active = func.sum(case((in_block, block_weight))).over(partition_by=project)
         used = func.count(case((in_block, 1))).over(partition_by=project)
         available = sum((group.weight for group in self.profile.groups), Decimal(0))
         scale = case(
-            (used < len(self.profile.groups), self.n.const(available) / active),
-            else_=self.n.const(1),
+            (used < len(self.profile.groups), self.num.const(available) / active),
+            else_=self.num.const(1),
         )
-        rest = self.n.greatest(block_weight * scale - g.c.given, self.n.const(0))
-        share = case((g.c.unstated > 0, rest / g.c.unstated), else_=self.n.const(0))
+        rest = self.num.greatest(block_weight * scale - blocks.c.given, self.num.const(0))
+        share = case((blocks.c.unstated > 0, rest / blocks.c.unstated), else_=self.num.const(0))
 
         def score(stated: Expr, fractions: Expr) -> Expr:
-            return case((in_block, stated + share * fractions), else_=self.n.const(0))
+            return case((in_block, stated + share * fractions), else_=self.num.const(0))
 
         return select(
             project,
-            score(g.c.stated_score, g.c.unstated_fractions).label("score"),
-            score(g.c.stated_ledger, g.c.unstated_ledger).label("ledger_score"),
-            g.c.unsupported,
-            g.c.rows,
-            g.c.last,
+            score(blocks.c.stated_score, blocks.c.unstated_fractions).label("score"),
+            score(blocks.c.stated_ledger, blocks.c.unstated_ledger).label("ledger_score"),
+            blocks.c.unsupported,
+            blocks.c.rows,
+            blocks.c.last,
         ).subquery("b")
 
     def statement(self) -> Select[Any]:
@@ -544,13 +550,13 @@ class _Query:
         executed = case((func.coalesce(p.c.records, 0) > 0, p.c.spent), else_=p.c.stated_executed)
         budget_score = case(
             (
-                or_(p.c.budget.is_(None), p.c.budget <= self.n.const(0), executed.is_(None)),
-                self.n.const(0),
+                or_(p.c.budget.is_(None), p.c.budget <= self.num.const(0), executed.is_(None)),
+                self.num.const(0),
             ),
-            else_=self.n.least(executed / p.c.budget, self.n.const(1))
-            * self.n.const(self.profile.budget_weight),
+            else_=self.num.least(executed / p.c.budget, self.num.const(1))
+            * self.num.const(self.profile.budget_weight),
         )
-        zero = self.n.const(0)
+        zero = self.num.const(0)
         # A cost line reads the ledger only where the project's ledger names categories.
         categorised = func.coalesce(p.c.categorised, 0) > 0
         ledger = case((categorised, func.coalesce(per_project.c.ledger_score, zero)), else_=zero)
@@ -594,58 +600,9 @@ def evaluate_projects(
     the year's category and stem pairs when the caller has them already)."""
     if pairs is None:
         pairs = cost_category_pairs(session, fiscal_year)
-    dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":
-        _tune(session, sharded=shard is not None)
+    tune(session, hash_joins=True, sharded=shard is not None)
     statement = evaluation_statement(fiscal_year, profile, region_code, shard, pairs)
     return [_score(profile, row) for row in session.execute(statement)]
-
-
-def evaluate_projects_in_parallel(
-    engine: Engine,
-    fiscal_year: int,
-    profile: ScoringProfile,
-    region_code: str | None = None,
-    workers: int = 2,
-) -> list[ProjectScore]:
-    """The same scores, the documents split into ``workers`` shards (by id) scored at once,
-    one statement and connection each: a statement runs on one core, so a machine with more
-    cores scores a province that many times faster. Ordered by project id."""
-    with Session(engine) as session:
-        if workers < 2:
-            return evaluate_projects(session, fiscal_year, profile, region_code)
-        pairs = cost_category_pairs(session, fiscal_year)
-
-    def shard(k: int) -> list[ProjectScore]:
-        with Session(engine) as session:
-            part = (k, workers)
-            return evaluate_projects(session, fiscal_year, profile, region_code, part, pairs)
-
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        parts = list(pool.map(shard, range(workers)))
-    return sorted((score for part in parts for score in part), key=lambda s: s.project_id)
-
-
-def _tune(session: Session, sharded: bool = False) -> None:
-    """Settings for this statement, for the caller's transaction only (SET LOCAL)."""
-    # One wide statement over millions of rows: with the default 4 MB per sort or hash, its
-    # joins spill to disk in batches.
-    session.execute(text(f"SET LOCAL work_mem = '{WORK_MEM}'"))
-    # The statement's cost estimate is large enough to trigger JIT compilation with inlining
-    # and optimisation, which takes longer than running it (measured: 27 s compiling for a
-    # 3 s run at 5,000 projects). Plain interpretation it is.
-    session.execute(text("SET LOCAL jit = off"))
-    # Actuals name their project (department and name), so the statement joins on two columns
-    # at once, which the planner estimates as independent: it expects ~100 rows where there
-    # are millions, then picks nested loops and merge joins that sort Chinese names under the
-    # locale's collation. Every join here is an equi-join of a big input: hash joins are
-    # right, and this says so.
-    session.execute(text("SET LOCAL enable_nestloop = off"))
-    session.execute(text("SET LOCAL enable_mergejoin = off"))
-    if sharded:
-        # The shards already keep the cores busy, one each: parallel workers under a shard's
-        # statement would only contend with the other shards for them.
-        session.execute(text("SET LOCAL max_parallel_workers_per_gather = 0"))
 
 
 def _score(profile: ScoringProfile, row: Sequence[Any]) -> ProjectScore:

@@ -118,12 +118,11 @@ def stored_department_id(session: Session, document: PerformanceDocument) -> int
     """The department id of ``document`` if exactly this document is stored (same key and
     content), else None: a review of a file that differs from the stored version, or of a
     document that is not stored, has no place in the database."""
-    region = document.department.region
     project = document.subject if document.kind.is_project_level else None
     wanted = Wanted(
         document.department.name,
         document.fiscal_year,
-        region.name if region else None,
+        document.department.region_name,
         document.kind,
         project,
     )

@@ -7,7 +7,7 @@ forms of one kind in a year (one per project); without a project the error lists
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from jixiao.domain.model import DocumentKind
 from jixiao.errors import AmbiguousNameError, NotFoundError
-from jixiao.store.tables import DepartmentRow, DocumentRow, RegionRow
+from jixiao.store.tables import DepartmentRow, DocumentRow, RegionRow, table_of
 
 NO_REGION = "(未指定地区)"
 
@@ -116,3 +116,27 @@ def _not_found(session: Session, wanted: Wanted) -> str:
 def _saved(session: Session, wanted: Wanted, column: Any) -> list[Any]:
     """The distinct values of a document column among the documents matching ``wanted``."""
     return sorted(set(session.scalars(_documents_of(wanted).with_only_columns(column))))
+
+
+def department_names(session: Session, ids: Iterable[int]) -> dict[int, str]:
+    """The names of the departments with these ids."""
+    wanted = sorted(set(ids))
+    table = table_of(DepartmentRow)
+    names: dict[int, str] = {}
+    for start in range(0, len(wanted), 1000):  # bounded IN lists
+        chunk = wanted[start : start + 1000]
+        query = select(table.c.id, table.c.name).where(table.c.id.in_(chunk))
+        names.update({row.id: row.name for row in session.execute(query)})
+    return names
+
+
+def region_name_of(session: Session, department_id: int) -> str | None:
+    """The name of the department's region (None: a department without one)."""
+    department, region = table_of(DepartmentRow), table_of(RegionRow)
+    query = (
+        select(region.c.name)
+        .select_from(department)
+        .outerjoin(region, region.c.id == department.c.region_id)
+        .where(department.c.id == department_id)
+    )
+    return session.execute(query).scalar_one_or_none()

@@ -1,6 +1,6 @@
 """Set-based monitoring: every project of a year (and region) at a date, in one SQL statement.
 
-The same rules as :func:`jixiao.domain.monitoring.monitor` (DOMAIN.md §5) for the projects of
+The same rules as :func:`jixiao.domain.monitoring.monitor` (docs/domain.md §5) for the projects of
 the department documents, written as SQLAlchemy Core expressions that run on PostgreSQL and
 SQLite:
 
@@ -52,18 +52,14 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
-    Float,
     Integer,
-    Numeric,
     and_,
     case,
-    cast,
     func,
     literal,
     null,
     or_,
     select,
-    text,
     union_all,
 )
 from sqlalchemy.orm import Session
@@ -75,10 +71,13 @@ from jixiao.domain.money import MONEY_EXPONENTS
 from jixiao.domain.monitoring.profile import Bands, Checkpoint, Colour, MonitoringProfile, worst
 from jixiao.domain.monitoring.spending_plan import elapsed_share, month_end
 from jixiao.store.sql_terms import (
+    ExactNumbers,
+    Numbers,
     cost_category_pairs,
     department_projects,
     pairs_table,
     text_given,
+    tune,
 )
 from jixiao.store.tables import (
     IndicatorRow,
@@ -102,7 +101,6 @@ _LIKELIHOOD_RANKS = {
     Likelihood.IMPOSSIBLE.value: Colour.RED.rank,
 }
 _UNSUPPORTED = -1  # the colour rank of an indicator SQL cannot grade
-WORK_MEM = "256MB"
 
 
 @dataclass(frozen=True)
@@ -172,35 +170,15 @@ class ProjectMonitoringRow:
         return found
 
 
-class _Numbers:
-    """Arithmetic that is exact on PostgreSQL and double precision on SQLite."""
-
-    def __init__(self, dialect: str) -> None:
-        self.sqlite = dialect == "sqlite"
-
-    def of(self, column: Any) -> Expr:
-        # SQLite keeps ExactDecimal as text: CAST to REAL (a CAST to NUMERIC could give an
-        # INTEGER, and integer division truncates).
-        return cast(column, Float) if self.sqlite else cast(column, Numeric)
-
-    def const(self, value: Decimal | int) -> Expr:
-        if self.sqlite:
-            return literal(float(value), Float)
-        return literal(Decimal(value), Numeric)
-
-    def least(self, a: Expr, b: Expr) -> Expr:
-        return case((a < b, a), else_=b)
-
-
 def _last_checkpoint(profile: MonitoringProfile, as_of: date) -> Checkpoint | None:
     """The strict profile's last checkpoint passed by the date (as :mod:`budget` reads it)."""
     passed = [c for c in profile.checkpoints if month_end(as_of.year, c.month) <= as_of]
     return max(passed, key=lambda c: c.month) if passed else None
 
 
-def _band_rank(bands: Bands, value: Expr, n: _Numbers) -> Expr:
+def _band_rank(bands: Bands, value: Expr, numbers: Numbers) -> Expr:
     """The colour rank of a percentage in the bands (the first floor reached, highest first)."""
-    whens = [(value >= n.const(floor), colour.rank) for floor, colour in bands.floors]
+    whens = [(value >= numbers.const(floor), colour.rank) for floor, colour in bands.floors]
     return case(*whens, else_=bands.below.rank)
 
 
@@ -216,7 +194,7 @@ class _Query:
         region: str | None,
         pairs: Sequence[tuple[str, str]],
     ) -> None:
-        self.n = _Numbers(dialect)
+        self.num = ExactNumbers(dialect)
         self.year, self.as_of, self.profile, self.region = year, as_of, profile, region
         self.pairs = pairs
         self.elapsed = elapsed_share(as_of, year)
@@ -232,7 +210,7 @@ class _Query:
             month = project.execution_as_of_month
             return and_(total.executed.is_not(None), month.is_not(None), month <= as_of_month)
 
-        return department_projects(self.year, self.region, self.n.of, by_the_date).cte("p")
+        return department_projects(self.year, self.region, self.num.of, by_the_date).cte("p")
 
     def _project_spending(self) -> Any:
         spending = table_of(SpendingRecordRow)
@@ -249,7 +227,7 @@ class _Query:
     def spending(self) -> CTE:
         """Per project: records of the year, spent up to the date, records with a category."""
         s = self._project_spending()
-        until = case((s.c.date <= self.as_of, self.n.of(s.c.amount)), else_=self.n.const(0))
+        until = case((s.c.date <= self.as_of, self.num.of(s.c.amount)), else_=self.num.const(0))
         return (
             select(
                 s.c.department_id,
@@ -269,7 +247,7 @@ class _Query:
                 s.c.department_id,
                 s.c.project,
                 s.c.economic_category,
-                func.sum(self.n.of(s.c.amount)).label("spent"),
+                func.sum(self.num.of(s.c.amount)).label("spent"),
             )
             .where(s.c.date <= self.as_of, text_given(s.c.economic_category))
             .group_by(s.c.department_id, s.c.project, s.c.economic_category)
@@ -286,19 +264,19 @@ class _Query:
         capped = case((or_(day.is_(None), day > length), length), else_=day)
         return case(before, value=month) + capped - 1
 
-    def plan(self, p: CTE) -> CTE:
+    def plan(self, projects: CTE) -> CTE:
         """Per project: the plan at the date (NULL without a plan)."""
         cp = table_of(SpendingCheckpointRow)
         checkpoints = select(
             cp.c.project_id,
             self._checkpoint_day(cp.c.month, cp.c.day).label("d"),
-            self.n.of(cp.c.cumulative_percent).label("pct"),
+            self.num.of(cp.c.cumulative_percent).label("pct"),
             literal(1, Integer).label("stated"),
-        ).join(p, p.c.project_id == cp.c.project_id)
+        ).join(projects, projects.c.project_id == cp.c.project_id)
         origin = select(
-            p.c.project_id,
+            projects.c.project_id,
             literal(0, Integer).label("d"),
-            self.n.const(0).label("pct"),
+            self.num.const(0).label("pct"),
             literal(0, Integer).label("stated"),
         )
         points = union_all(checkpoints, origin).cte("pts")
@@ -329,12 +307,12 @@ class _Query:
             .subquery()
         )
         span = ends.c.hi_d - ends.c.lo_d
-        interpolated = ends.c.lo_p + (ends.c.hi_p - ends.c.lo_p) * self.n.of(
+        interpolated = ends.c.lo_p + (ends.c.hi_p - ends.c.lo_p) * self.num.of(
             at - ends.c.lo_d
-        ) / self.n.of(span)
+        ) / self.num.of(span)
         planned = case(
             (ends.c.stated == 0, null()),
-            (at <= 0, self.n.const(0)),
+            (at <= 0, self.num.const(0)),
             (ends.c.hi_d.is_(None), ends.c.last_p),
             else_=interpolated,
         )
@@ -361,10 +339,10 @@ class _Query:
         )
         return select(ranked).where(ranked.c.rn == 1).subquery("lp")
 
-    def indicators(self, p: CTE, s: CTE) -> CTE:
+    def indicators(self, projects: CTE, spending: CTE) -> CTE:
         ind = table_of(IndicatorRow)
         lp = self.latest_progress()
-        categorised = func.coalesce(s.c.categorised, 0) > 0
+        categorised = func.coalesce(spending.c.categorised, 0) > 0
         source = case(
             (lp.c.id.is_not(None), "record"),
             (and_(ind.c.cost_stem.is_not(None), categorised), "ledger"),
@@ -382,28 +360,34 @@ class _Query:
             select(
                 ind.c.id,
                 ind.c.project_id,
-                p.c.department_id,
-                p.c.name.label("project"),
+                projects.c.department_id,
+                projects.c.name.label("project"),
                 ind.c.target_kind.label("kind"),
                 ind.c.target_operator.label("operator"),
-                self.n.of(ind.c.target_value).label("goal"),
+                self.num.of(ind.c.target_value).label("goal"),
                 ind.c.target_unit,
                 (func.coalesce(ind.c.direction, inferred) == "reverse").label("reverse"),
                 source.label("source"),
                 case((source == "ledger", ind.c.cost_stem), else_=null()).label("stem"),
-                self.n.of(lp.c.value).label("value"),
+                self.num.of(lp.c.value).label("value"),
                 lp.c.unit,
                 lp.c.level,
                 lp.c.text,
                 lp.c.likelihood,
             )
-            .join(p, p.c.project_id == ind.c.project_id)
-            .outerjoin(s, and_(s.c.department_id == p.c.department_id, s.c.project == p.c.name))
+            .join(projects, projects.c.project_id == ind.c.project_id)
+            .outerjoin(
+                spending,
+                and_(
+                    spending.c.department_id == projects.c.department_id,
+                    spending.c.project == projects.c.name,
+                ),
+            )
             .outerjoin(
                 lp,
                 and_(
-                    lp.c.department_id == p.c.department_id,
-                    lp.c.project == p.c.name,
+                    lp.c.department_id == projects.c.department_id,
+                    lp.c.project == projects.c.name,
                     lp.c.indicator == ind.c.name,
                 ),
             )
@@ -411,135 +395,162 @@ class _Query:
             .cte("i")
         )
 
-    def ledger(self, i: CTE, cs: CTE) -> CTE:
+    def ledger(self, indicators: CTE, category_spending: CTE) -> CTE:
         """What each cost line's economic category spent by the date, in the target's unit: the
         categories its stem counts (the year's pairs), none when no category counts."""
         factor = case(
-            {unit: self.n.const(Decimal(10) ** (4 - exp)) for unit, exp in MONEY_EXPONENTS.items()},
-            value=i.c.target_unit,
+            {
+                unit: self.num.const(Decimal(10) ** (4 - exp))
+                for unit, exp in MONEY_EXPONENTS.items()
+            },
+            value=indicators.c.target_unit,
             else_=null(),
         )
-        lines = i.c.source == "ledger"
+        lines = indicators.c.source == "ledger"
         pairs = pairs_table(self.pairs)
         if pairs is None:
-            return select(i.c.id, (self.n.const(0) * factor).label("spent")).where(lines).cte("l")
+            return (
+                select(indicators.c.id, (self.num.const(0) * factor).label("spent"))
+                .where(lines)
+                .cte("l")
+            )
         counted = (
-            select(cs.c.department_id, cs.c.project, pairs.c.stem, cs.c.spent)
-            .join(pairs, pairs.c.category == cs.c.economic_category)
+            select(
+                category_spending.c.department_id,
+                category_spending.c.project,
+                pairs.c.stem,
+                category_spending.c.spent,
+            )
+            .join(pairs, pairs.c.category == category_spending.c.economic_category)
             .subquery("counted")
         )
         return (
             select(
-                i.c.id,
-                (func.coalesce(func.sum(counted.c.spent), self.n.const(0)) * factor).label("spent"),
+                indicators.c.id,
+                (func.coalesce(func.sum(counted.c.spent), self.num.const(0)) * factor).label(
+                    "spent"
+                ),
             )
-            .select_from(i)
+            .select_from(indicators)
             .outerjoin(
                 counted,
                 and_(
-                    counted.c.department_id == i.c.department_id,
-                    counted.c.project == i.c.project,
-                    counted.c.stem == i.c.stem,
+                    counted.c.department_id == indicators.c.department_id,
+                    counted.c.project == indicators.c.project,
+                    counted.c.stem == indicators.c.stem,
                 ),
             )
             .where(lines)
-            .group_by(i.c.id, i.c.target_unit)
+            .group_by(indicators.c.id, indicators.c.target_unit)
             .cte("l")
         )
 
-    def readings(self, i: CTE, led: CTE) -> CTE:
+    def readings(self, indicators: CTE, ledger: CTE) -> CTE:
         """Per indicator: the value in the target's unit, how it is graded (mode), met or not."""
-        value = case((i.c.source == "ledger", led.c.spent), else_=i.c.value)
+        value = case((indicators.c.source == "ledger", ledger.c.spent), else_=indicators.c.value)
         other_unit = and_(
-            i.c.source == "record",
-            i.c.unit.is_not(None),
-            i.c.target_unit.is_not(None),
-            i.c.unit != i.c.target_unit,
+            indicators.c.source == "record",
+            indicators.c.unit.is_not(None),
+            indicators.c.target_unit.is_not(None),
+            indicators.c.unit != indicators.c.target_unit,
         )
-        accruing = i.c.target_unit.in_(sorted(self.profile.accruing_units))
-        one = self.n.const(1)
+        accruing = indicators.c.target_unit.in_(sorted(self.profile.accruing_units))
+        one = self.num.const(1)
         mode = case(
-            (i.c.source.is_(None), "none"),
-            (i.c.kind == "period", case((text_given(i.c.text), "unsupported"), else_="pending")),
+            (indicators.c.source.is_(None), "none"),
             (
-                or_(i.c.kind == "qualitative", value.is_(None)),
+                indicators.c.kind == "period",
+                case((text_given(indicators.c.text), "unsupported"), else_="pending"),
+            ),
+            (
+                or_(indicators.c.kind == "qualitative", value.is_(None)),
                 case(
-                    (i.c.level.is_not(None), "level"),
-                    (text_given(i.c.text), "unsupported"),
+                    (indicators.c.level.is_not(None), "level"),
+                    (text_given(indicators.c.text), "unsupported"),
                     else_="not_yet",
                 ),
             ),
-            (or_(other_unit, i.c.goal.is_(None)), "unsupported"),
-            (i.c.reverse, "limit"),
-            (and_(accruing, i.c.goal <= one), "one_off"),
+            (or_(other_unit, indicators.c.goal.is_(None)), "unsupported"),
+            (indicators.c.reverse, "limit"),
+            (and_(accruing, indicators.c.goal <= one), "one_off"),
             (
-                and_(accruing, or_(i.c.operator.is_(None), i.c.operator.in_(_UPWARD))),
+                and_(
+                    accruing,
+                    or_(indicators.c.operator.is_(None), indicators.c.operator.in_(_UPWARD)),
+                ),
                 "pro_rata",
             ),
             else_="graded",
         )
-        op = func.coalesce(i.c.operator, case((i.c.reverse, "≤"), else_="≥"))
+        op = func.coalesce(indicators.c.operator, case((indicators.c.reverse, "≤"), else_="≥"))
         return (
             select(
-                i.c.project_id,
+                indicators.c.project_id,
                 mode.label("mode"),
                 value.label("value"),
-                i.c.goal,
+                indicators.c.goal,
                 op.label("op"),
-                i.c.level,
-                i.c.likelihood,
+                indicators.c.level,
+                indicators.c.likelihood,
             )
-            .select_from(i.outerjoin(led, led.c.id == i.c.id))
+            .select_from(indicators.outerjoin(ledger, ledger.c.id == indicators.c.id))
             .cte("r")
         )
 
-    def graded(self, r: CTE) -> CTE:
+    def graded(self, readings: CTE) -> CTE:
         """Per indicator: its colour rank (NULL: none; -1: unsupported) and pro-rata share."""
-        value, goal, zero, hundred = r.c.value, r.c.goal, self.n.const(0), self.n.const(100)
+        value, goal, zero, hundred = (
+            readings.c.value,
+            readings.c.goal,
+            self.num.const(0),
+            self.num.const(100),
+        )
         met = case(
-            (r.c.op == "≥", value >= goal),
-            (r.c.op == ">", value > goal),
-            (r.c.op == "=", value == goal),
-            (r.c.op == "<", value < goal),
+            (readings.c.op == "≥", value >= goal),
+            (readings.c.op == ">", value > goal),
+            (readings.c.op == "=", value == goal),
+            (readings.c.op == "<", value < goal),
             else_=value <= goal,
         )
-        expected = goal * self.n.const(self.elapsed)
+        expected = goal * self.num.const(self.elapsed)
         progress = case(
-            (and_(r.c.mode == "pro_rata", expected > zero), value / expected * hundred),
-            (and_(r.c.mode == "graded", goal > zero), value / goal * hundred),
+            (and_(readings.c.mode == "pro_rata", expected > zero), value / expected * hundred),
+            (and_(readings.c.mode == "graded", goal > zero), value / goal * hundred),
             else_=null(),
         )
-        likelihood = case(_LIKELIHOOD_RANKS, value=r.c.likelihood, else_=Colour.GREEN.rank)
+        likelihood = case(_LIKELIHOOD_RANKS, value=readings.c.likelihood, else_=Colour.GREEN.rank)
         met_rank = case((met, Colour.GREEN.rank), else_=Colour.RED.rank)
         rank = case(
-            (r.c.mode == "none", null()),
-            (r.c.mode == "unsupported", _UNSUPPORTED),
-            (r.c.mode == "pending", likelihood),
-            (r.c.mode == "level", case(_LEVEL_RANKS, value=r.c.level)),
-            (r.c.mode == "not_yet", Colour.YELLOW.rank),
-            (r.c.mode == "limit", met_rank),
-            (r.c.mode == "one_off", case((met, Colour.GREEN.rank), else_=likelihood)),
+            (readings.c.mode == "none", null()),
+            (readings.c.mode == "unsupported", _UNSUPPORTED),
+            (readings.c.mode == "pending", likelihood),
+            (readings.c.mode == "level", case(_LEVEL_RANKS, value=readings.c.level)),
+            (readings.c.mode == "not_yet", Colour.YELLOW.rank),
+            (readings.c.mode == "limit", met_rank),
+            (readings.c.mode == "one_off", case((met, Colour.GREEN.rank), else_=likelihood)),
             (progress.is_(None), met_rank),
-            else_=_band_rank(self.profile.indicator_bands, progress, self.n),
+            else_=_band_rank(self.profile.indicator_bands, progress, self.num),
         )
         share = case(
-            (r.c.mode == "pro_rata", self.n.least(value / goal * hundred, hundred)),
+            (readings.c.mode == "pro_rata", self.num.least(value / goal * hundred, hundred)),
             else_=null(),
         )
-        return select(r.c.project_id, rank.label("rank"), share.label("share")).cte("g")
+        return select(readings.c.project_id, rank.label("rank"), share.label("share")).cte("g")
 
-    def per_project(self, g: CTE) -> Any:
+    def per_project(self, graded: CTE) -> Any:
         def count(rank: int) -> Expr:
-            return func.count(case((g.c.rank == rank, 1))).label(f"rank_{rank}".replace("-", "m"))
+            return func.count(case((graded.c.rank == rank, 1))).label(
+                f"rank_{rank}".replace("-", "m")
+            )
 
         return (
             select(
-                g.c.project_id,
+                graded.c.project_id,
                 *(count(colour.rank) for colour in Colour),
                 count(_UNSUPPORTED),
-                func.avg(g.c.share).label("progress"),
+                func.avg(graded.c.share).label("progress"),
             )
-            .group_by(g.c.project_id)
+            .group_by(graded.c.project_id)
             .subquery("gp")
         )
 
@@ -552,7 +563,7 @@ class _Query:
         gp = self.per_project(
             self.graded(self.readings(i, self.ledger(i, self.category_spending())))
         )
-        n, hundred, zero = self.n, self.n.const(100), self.n.const(0)
+        n, hundred, zero = self.num, self.num.const(100), self.num.const(0)
         executed = case((func.coalesce(s.c.records, 0) > 0, s.c.spent), else_=p.c.stated_executed)
         rate = case(
             (or_(p.c.budget.is_(None), p.c.budget <= zero), null()),
@@ -643,14 +654,7 @@ def monitor_projects(
 ) -> list[ProjectMonitoringRow]:
     """Every project of the department documents of the year, monitored set-based at ``as_of``."""
     dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":
-        # One wide statement over millions of rows: with the default 4 MB per sort or hash, its
-        # joins spill to disk in batches. SET LOCAL ends with the caller's transaction.
-        session.execute(text(f"SET LOCAL work_mem = '{WORK_MEM}'"))
-        # Compiling the statement's many CASE expressions just in time costs about 0.8 s, more
-        # than it saves: measured on 2,000 projects (60,000 indicators), 1.6 s with JIT, 0.74 s
-        # without.
-        session.execute(text("SET LOCAL jit = off"))
+    tune(session)
     pairs = cost_category_pairs(session, fiscal_year)
     statement = monitoring_statement(dialect, fiscal_year, as_of, profile, region_code, pairs)
     rows = session.execute(statement)

@@ -3,10 +3,9 @@
 A document is identified by its department, fiscal year, kind and, for a project-level kind
 (one form per project), the project's name (``PerformanceDocument.subject``).
 
-Every function takes a :class:`Session` or an :class:`Engine`. Given an engine, it runs in its
-own transaction and commits. Given a session, it joins the caller's transaction (the caller
-commits); writes run in a SAVEPOINT, so a failed save leaves the session usable and the
-previously saved version in place.
+Every function takes a :class:`Session` and joins its transaction: the caller (the application
+layer's unit of work, :mod:`jixiao.app.uow`) opens and commits it. Writes run in a SAVEPOINT, so
+a failed save leaves the session usable and the previously saved version in place.
 """
 
 from __future__ import annotations
@@ -14,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Engine, text
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from jixiao.domain.model import DocumentKind, PerformanceDocument
@@ -36,20 +35,19 @@ __all__ = [
 DEFAULT_KIND = DocumentKind.DEPARTMENT_PERFORMANCE
 
 
-def save_document(target: Session | Engine, doc: PerformanceDocument) -> SaveResult:
+def save_document(session: Session, doc: PerformanceDocument) -> SaveResult:
     """Store the document, replacing the stored version of the same department, year, kind
     and subject if any.
 
     One transaction: the old version (and all its rows) goes and the new one comes with
     ``revision`` + 1, or nothing changes.
     """
-    with _writing(target) as session:
+    with _writing(session):
         document_id, previous = writer.replace_document(session, doc)
-    region = doc.department.region
     return SaveResult(
         document_id=document_id,
         department=doc.department.name,
-        region=region.name if region else None,
+        region=doc.department.region_name,
         fiscal_year=doc.fiscal_year,
         kind=doc.kind,
         subject=doc.subject,
@@ -60,7 +58,7 @@ def save_document(target: Session | Engine, doc: PerformanceDocument) -> SaveRes
 
 
 def load_document(
-    target: Session | Engine,
+    session: Session,
     department_name: str,
     fiscal_year: int | None = None,
     region: str | None = None,
@@ -75,18 +73,16 @@ def load_document(
     ``region`` is not given, or if there are several forms (projects) and ``project`` is not.
     """
     wanted = Wanted(department_name, fiscal_year, region, kind, project)
-    with _reading(target) as session:
-        return reader.assemble(session, find_document(session, wanted))
+    return reader.assemble(session, find_document(session, wanted))
 
 
-def list_documents(target: Session | Engine) -> list[DocumentSummary]:
+def list_documents(session: Session) -> list[DocumentSummary]:
     """Every stored document, by region, department, year, kind and subject."""
-    with _reading(target) as session:
-        return reader.summaries(session)
+    return reader.summaries(session)
 
 
 def delete_document(
-    target: Session | Engine,
+    session: Session,
     department_name: str,
     fiscal_year: int,
     region: str | None = None,
@@ -101,7 +97,7 @@ def delete_document(
     Raises NotFoundError if there is none, or AmbiguousNameError as :func:`load_document` does.
     """
     wanted = Wanted(department_name, fiscal_year, region, kind, project)
-    with _writing(target) as session:
+    with _writing(session):
         found = find_document(session, wanted).document
         writer.delete_document_row(session, found.id)
         findings.delete_findings(
@@ -110,24 +106,10 @@ def delete_document(
 
 
 @contextmanager
-def _writing(target: Session | Engine) -> Iterator[Session]:
-    if isinstance(target, Engine):
-        with Session(target) as session, session.begin():
-            _require_foreign_keys(session)
-            yield session
-    else:
-        with target.begin_nested():
-            _require_foreign_keys(target)
-            yield target
-
-
-@contextmanager
-def _reading(target: Session | Engine) -> Iterator[Session]:
-    if isinstance(target, Engine):
-        with Session(target) as session:
-            yield session
-    else:
-        yield target
+def _writing(session: Session) -> Iterator[Session]:
+    with session.begin_nested():
+        _require_foreign_keys(session)
+        yield session
 
 
 def _require_foreign_keys(session: Session) -> None:

@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (the library is a table: one indicator a line reads better than wrapped cells)
-"""The built-in indicator library: department-wide indicators (DOMAIN.md §4) and common
+"""The built-in indicator library: department-wide indicators (docs/domain.md §4) and common
 project indicators, with definition, direction, unit and typical target.
 
 The table is written as a bureau's sheet would be (Chinese labels, one row a line), so that it

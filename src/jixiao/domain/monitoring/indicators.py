@@ -1,6 +1,6 @@
 """Target achievement (目标实现) of one indicator at a date, and its colour.
 
-Which rule applies (DOMAIN.md §5):
+Which rule applies (docs/domain.md §5):
 
 * **Pro-rata path**: a positive quantitative indicator that accrues over the year (a count in
   one of the profile's ``accruing_units``: 次/人/户/册/期 …, with a target above 1). Value =

@@ -1,4 +1,4 @@
-"""Monitoring profiles (DOMAIN.md §5): warning colours and their thresholds, as data.
+"""Monitoring profiles (docs/domain.md §5): warning colours and their thresholds, as data.
 
 * Budget execution against time: value = 执行率 ÷ elapsed share of the year; red < 60%,
   yellow 60–80%, green ≥ 80%. The same bands grade execution against the spending plan.

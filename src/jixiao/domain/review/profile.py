@@ -2,7 +2,7 @@
 
 :meth:`ReviewProfile.from_mapping` reads the profile from plain data (what a TOML file
 decodes to) and checks it against the registered rules; reading the file itself is the
-adapter's job (``jixiao.review_profile_file``). The format::
+adapter's job (``jixiao.interchange.review_profile``). The format::
 
     name = "某市财政局审核规则"
     disable = ["TARGET.VAGUE"]           # rules switched off

@@ -1,6 +1,6 @@
 """Scoring one indicator of the self-evaluation against its year-end actual.
 
-Rules (DOMAIN.md §6; *practice* rules are the profile's to change):
+Rules (docs/domain.md §6; *practice* rules are the profile's to change):
 
 * Quantitative, higher is better (≥ > or a bare value): full points when met, otherwise
   points × actual ÷ target.

@@ -1,6 +1,6 @@
 """Scoring profiles of the self-evaluation (项目支出绩效自评): weights, bands and ratings.
 
-DOMAIN.md §6 is the ``default`` profile: 预算执行率 10 / 产出 50 / 效益 30 / 满意度 10. The
+docs/domain.md §6 is the ``default`` profile: 预算执行率 10 / 产出 50 / 效益 30 / 满意度 10. The
 ``hebei`` and ``sichuan`` profiles are the provincial variants seen in published forms. A
 profile is data: a local practice is a new profile, never a change to the scoring code.
 

@@ -1,6 +1,6 @@
 """The score sheet of one project (项目支出绩效自评表).
 
-预算执行率: min(全年执行数 ÷ 全年预算数, 1) × the profile's budget points (DOMAIN.md §6,
+预算执行率: min(全年执行数 ÷ 全年预算数, 1) × the profile's budget points (docs/domain.md §6,
 *practice*: proportional). 全年预算数 is the 项目资金 table's 年度资金总额 when the document has one
 (全年预算数, else 年初预算数), else the project's 预算数. 全年执行数 is the sum of the year's
 spending records booked to the project when there are any, else the table's 全年执行数.

@@ -1,8 +1,8 @@
-"""Region-wide reports: every project of a year and region, scored or monitored set-based.
+"""Use case: region-wide reports, every project of a year and region scored or monitored set-based.
 
-The library calls behind ``jixiao region evaluate`` and ``jixiao region monitor``: they run the
+The calls behind ``jixiao region evaluate`` and ``jixiao region monitor``: they run the
 set-based statements (:mod:`jixiao.store.evaluation_sql`, :mod:`jixiao.store.monitoring_sql`)
-in one transaction of a :class:`~jixiao.workspace.Workspace`, attach the departments' names and
+in units of work of a :class:`~jixiao.app.uow.Database`, attach the departments' names and
 summarise (ratings and mean score, per-department rollups, colours, the projects most behind
 their spending plan). Profiles are named as in the per-department commands; an unknown name, or
 a year and region without department documents, is a :class:`~jixiao.errors.JixiaoError`.
@@ -12,38 +12,28 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from jixiao.app.uow import Database, transaction
 from jixiao.domain.monitoring import Colour, monitoring_profile
 from jixiao.domain.scoring import ScoringProfile, evaluate_project, present, scoring_profile
 from jixiao.errors import NotFoundError
-from jixiao.store import db
 from jixiao.store.actuals import load_actuals
-from jixiao.store.evaluation_sql import ProjectScore, evaluate_projects_in_parallel
+from jixiao.store.evaluation_sql import ProjectScore, evaluate_projects
+from jixiao.store.lookup import department_names, region_name_of
 from jixiao.store.monitoring_sql import ProjectMonitoringRow, monitor_projects
 from jixiao.store.repository import load_document
-from jixiao.store.tables import DepartmentRow, RegionRow, table_of
-from jixiao.workspace import Workspace
+from jixiao.store.sql_terms import cost_category_pairs
 
 RATINGS = ("优", "良", "中", "差")
 COLOURS = (Colour.RED, Colour.YELLOW, Colour.BLUE, Colour.GREEN)
-
-
-def _department_names(session: Session, ids: Iterable[int]) -> dict[int, str]:
-    wanted = sorted(set(ids))
-    table = table_of(DepartmentRow)
-    names: dict[int, str] = {}
-    for start in range(0, len(wanted), 1000):  # bounded IN lists
-        chunk = wanted[start : start + 1000]
-        query = select(table.c.id, table.c.name).where(table.c.id.in_(chunk))
-        names.update({row.id: row.name for row in session.execute(query)})
-    return names
 
 
 def _where(fiscal_year: int, region_code: str | None) -> str:
@@ -132,8 +122,33 @@ class RegionEvaluation:
         return sorted(rollups, key=lambda d: (d.mean, d.department))
 
 
+def evaluate_projects_in_parallel(
+    engine: Engine,
+    fiscal_year: int,
+    profile: ScoringProfile,
+    region_code: str | None = None,
+    workers: int = 2,
+) -> list[ProjectScore]:
+    """The set-based scores, the documents split into ``workers`` shards (by id) scored at
+    once, one statement and session each: a statement runs on one core, so a machine with more
+    cores scores a province that many times faster. Ordered by project id."""
+    with transaction(engine) as session:
+        if workers < 2:
+            return evaluate_projects(session, fiscal_year, profile, region_code)
+        pairs = cost_category_pairs(session, fiscal_year)
+
+    def shard(index: int) -> list[ProjectScore]:
+        with transaction(engine) as session:
+            part = (index, workers)
+            return evaluate_projects(session, fiscal_year, profile, region_code, part, pairs)
+
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        parts = list(pool.map(shard, range(workers)))
+    return sorted((score for part in parts for score in part), key=lambda s: s.project_id)
+
+
 def evaluate_region(
-    workspace: Workspace,
+    database: Database,
     fiscal_year: int,
     profile: str = "default",
     region_code: str | None = None,
@@ -144,15 +159,15 @@ def evaluate_region(
     projects SQL cannot score entirely (see :mod:`jixiao.store.evaluation_sql`) are scored by
     the per-project rules instead, so every total is the per-project code's."""
     chosen = scoring_profile(profile)
-    db.ensure_current(workspace.engine)
+    database.ensure_current()
     shards = workers if workers is not None else os.cpu_count() or 1
     scores = evaluate_projects_in_parallel(
-        workspace.engine, fiscal_year, chosen, region_code, workers=shards
+        database.engine, fiscal_year, chosen, region_code, workers=shards
     )
     if not scores:
         raise NotFoundError(_where(fiscal_year, region_code))
-    with workspace.session() as session:
-        names = _department_names(session, (s.department_id for s in scores))
+    with database.session() as session:
+        names = department_names(session, (s.department_id for s in scores))
         rescored = _rescored(session, fiscal_year, chosen, scores, names)
     projects = tuple(
         ScoredProject(
@@ -177,7 +192,7 @@ def _rescored(
             pending.setdefault(score.department_id, []).append(score)
     rescored: dict[int, ProjectScore] = {}
     for department_id, department_scores in pending.items():
-        region = _region_name(session, department_id)
+        region = region_name_of(session, department_id)
         document = load_document(session, names[department_id], fiscal_year, region)
         actuals = load_actuals(session, department_id, fiscal_year, names[department_id])
         projects = {project.name: project for project in document.projects}
@@ -187,17 +202,6 @@ def _rescored(
                 score, total=sheet.total, rating=sheet.rating, unsupported=0
             )
     return rescored
-
-
-def _region_name(session: Session, department_id: int) -> str | None:
-    department, region = table_of(DepartmentRow), table_of(RegionRow)
-    query = (
-        select(region.c.name)
-        .select_from(department)
-        .outerjoin(region, region.c.id == department.c.region_id)
-        .where(department.c.id == department_id)
-    )
-    return session.execute(query).scalar_one_or_none()
 
 
 # --- monitoring --------------------------------------------------------------------------------
@@ -248,7 +252,7 @@ class RegionMonitoring:
 
 
 def monitor_region(
-    workspace: Workspace,
+    database: Database,
     fiscal_year: int,
     as_of: date,
     profile: str = "default",
@@ -256,9 +260,9 @@ def monitor_region(
 ) -> RegionMonitoring:
     """Every project of the year (of regions whose code starts ``region_code``) at ``as_of``."""
     chosen = monitoring_profile(profile)
-    with workspace.session() as session:
+    with database.session() as session:
         rows = monitor_projects(session, fiscal_year, as_of, chosen, region_code)
-        names = _department_names(session, (row.department_id for row in rows))
+        names = department_names(session, (row.department_id for row in rows))
     if not rows:
         raise NotFoundError(_where(fiscal_year, region_code))
     projects = tuple(WatchedProject(names.get(row.department_id, ""), row) for row in rows)

@@ -13,9 +13,8 @@ enough to exercise the scoring rules the way real data does:
   with an occasional score coefficient, and a tenth of the projects without a satisfaction
   indicator (its points are shared among the other blocks).
 
-:func:`load_province` writes it through the store's bulk path (:mod:`jixiao.store.bulk`: the rows
-``save_document`` and the actuals repository write, by ``COPY`` on PostgreSQL), a batch of
-department-years per transaction.
+:func:`province` only generates (a tool: no database); the application's
+:func:`jixiao.app.synth.load_province` writes it through the store's bulk path.
 """
 
 from __future__ import annotations
@@ -26,9 +25,6 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Final
-
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session
 
 from jixiao.domain.actuals import Actuals, IndicatorRef, SpendingRecord, YearEndActual
 from jixiao.domain.library.model import LibraryIndicator, Scope
@@ -50,7 +46,6 @@ from jixiao.domain.model import (
     SpendingCheckpoint,
 )
 from jixiao.domain.target import Direction, Target, TargetKind, parse_target
-from jixiao.store.bulk import Unit, save_units
 
 CITIES: Final = ("东阳", "西川", "南平", "北宁", "中兴", "安和", "永丰", "临江", "青石", "白沙")
 DEPARTMENT_KINDS: Final = (
@@ -67,10 +62,6 @@ OTHER_CATEGORIES: Final = ("专用材料费", "委托业务费", "劳务费", "�
 CAUSES: Final = tuple(DeviationCause)
 EXPLANATIONS: Final = ("受疫情影响部分工作延期", "项目实施方案调整", "资金下达较晚", "人员变动")
 _CENT: Final = Decimal("0.01")
-_GROWING_TABLES: Final = (
-    "performance_documents", "projects", "funding_executions", "indicators",
-    "spending_records", "year_end_actuals",
-)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -401,49 +392,3 @@ def province(spec: ProvinceSpec) -> Iterator[SynthUnit]:
         if rank:
             name += f"所属单位{rank}"
         yield maker.unit(name, county)
-
-
-def store_units(session: Session, units: Sequence[SynthUnit]) -> None:
-    """Store department-years in the session's transaction (the bulk path: COPY on
-    PostgreSQL), each replacing what was stored of its department-year."""
-    save_units(session, [Unit(unit.document, unit.actuals) for unit in units])
-
-
-def load_province(
-    engine: Engine,
-    spec: ProvinceSpec,
-    batch: int = 100,
-    progress: Callable[[LoadStats], None] | None = None,
-) -> LoadStats:
-    """Generate and store the province, ``batch`` department-years per transaction."""
-    stats = LoadStats()
-    pending: list[SynthUnit] = []
-    for unit in province(spec):
-        pending.append(unit)
-        stats.add(unit)
-        if len(pending) == batch:
-            _commit(engine, pending)
-            pending = []
-            if progress is not None:
-                progress(stats)
-    if pending:
-        _commit(engine, pending)
-    _analyze(engine)
-    return stats
-
-
-def _analyze(engine: Engine) -> None:
-    """Refresh the planner's statistics after a bulk load: without them PostgreSQL plans the
-    set-based evaluation's joins as if the tables were empty (nested loops over millions), and
-    SQLite picks its join order blind."""
-    with engine.begin() as connection:
-        if engine.dialect.name == "postgresql":
-            connection.exec_driver_sql(f"ANALYZE {', '.join(_GROWING_TABLES)}")
-        else:
-            for table in _GROWING_TABLES:
-                connection.exec_driver_sql(f"ANALYZE {table}")
-
-
-def _commit(engine: Engine, units: Sequence[SynthUnit]) -> None:
-    with Session(engine) as session, session.begin():
-        store_units(session, units)

@@ -1,0 +1,197 @@
+"""Reading a target: quantities and negated events here, periods (:mod:`.periods`) and
+qualitative standards (:mod:`.standards`) beside; :func:`parse_target` (one text),
+:func:`parse_target_parts` (split columns) and :func:`ocr_ge_candidates` (an OCR proposal)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Final
+
+from jixiao.domain.money import format_decimal
+from jixiao.domain.target.lexicon import (
+    _DOWNWARD,
+    _EVENT_RE,
+    _MAX_LENGTH,
+    _OPERATOR_WORDS,
+    _QUANTITY_RE,
+    _SOFT_WORDS,
+    _SUFFIX_WORDS,
+    _UPWARD,
+    _normalise,
+)
+from jixiao.domain.target.model import Operator, Target, TargetKind, TargetSyntaxError
+from jixiao.domain.target.periods import _read_period
+from jixiao.domain.target.standards import _is_standard_phrase, _read_standard
+from jixiao.domain.units import canonical_unit
+
+
+def _combine_operators(
+    text: str, soft: str | None, op: str | None, suffix: str | None
+) -> Operator | None:
+    """One operator from a verb (达到), an operator word and a suffix (以上), which must agree."""
+    operator = _OPERATOR_WORDS[op] if op else None
+    soft_operator = _SOFT_WORDS[soft] if soft else None
+    if operator is None:
+        operator = soft_operator
+    elif soft_operator is Operator.LE and operator not in _DOWNWARD:
+        raise TargetSyntaxError(text, f"“{soft}”与“{op}”方向矛盾")
+    if suffix:
+        suffix_operator = _SUFFIX_WORDS[suffix]
+        if operator is None:
+            return suffix_operator
+        same_way = _UPWARD if suffix_operator in _UPWARD else _DOWNWARD
+        if operator not in same_way:
+            raise TargetSyntaxError(text, f"“{suffix}”与前面的比较词方向矛盾")
+    return operator
+
+
+def _read_number(text: str, number: str, has_unit: bool) -> Decimal:
+    compact_dot = re.sub(r" ?\. ?", ".", number)
+    # "9 5%" is one number split by OCR; "22 1" could as well be two cells run together
+    if " " in compact_dot and not has_unit:
+        raise TargetSyntaxError(text, "数字中间有空格,无法判断是一个数还是两个数")
+    try:
+        value = Decimal(compact_dot.replace(" ", "").replace(",", ""))
+    except InvalidOperation:
+        raise TargetSyntaxError(text, f"“{number}”不是数值") from None
+    return Decimal(format_decimal(value))
+
+
+def _read_quantity(text: str, norm: str) -> Target | None:
+    match = _QUANTITY_RE.fullmatch(norm)
+    if match is None:
+        return None
+    subject, soft, op, suffix = match["subject"], match["soft"], match["op"], match["suffix"]
+    unit_text = match["unit"]
+    if subject.endswith(("约", "约为", "大约")) or "左右" in unit_text:
+        raise TargetSyntaxError(text, "约数无法与实际值比较,请写明比较符号和数值")
+    operator = _combine_operators(text, soft, op, suffix)
+    unit = canonical_unit(unit_text) if unit_text else None
+    if unit_text and unit is None:
+        if operator is None and _is_standard_phrase(norm):
+            return None  # prose with a number in it (3年内完成建设): a qualitative standard
+        raise TargetSyntaxError(text, f"“{unit_text}”不是可识别的度量单位")
+    value = _read_number(text, match["number"], has_unit=bool(unit_text))
+    return Target(
+        kind=TargetKind.QUANTITATIVE, text=text, operator=operator, value=value, unit=unit
+    )
+
+
+def _read_negated_event(text: str, norm: str) -> Target | None:
+    """不发生安全事故 → ≤0 次 (see the module docstring for why)."""
+    if _EVENT_RE.fullmatch(norm.replace(" ", "")) is None:
+        return None
+    return Target(
+        kind=TargetKind.QUANTITATIVE,
+        text=text,
+        operator=Operator.LE,
+        value=Decimal(0),
+        unit="次",
+    )
+
+
+# --- public API: reading and writing ------------------------------------------------------------
+
+
+def _failure_reason(norm: str) -> str:
+    if not any(ch.isdigit() for ch in norm) and any(w in norm for w in _OPERATOR_WORDS):
+        return "写了比较符号或比较词,但缺少数值"
+    return "既不是“比较符号+数值+单位”,也不是可识别的定性标准或时间"
+
+
+def parse_target(text: str) -> Target:
+    """Read a target as a document writes it (``≥95%``, ``不少于 5次``, ``良好及以上``,
+    ``2023.07-2024.01``); raise :class:`TargetSyntaxError` quoting it when it cannot be read.
+
+    See the module docstring for how each form is read. ``Target.text`` keeps ``text``.
+    """
+    if not isinstance(text, str):
+        raise TargetSyntaxError(str(text), "指标值应为文本")
+    if "\t" in text.strip():  # a tab is a column boundary: ">9\t95%" is two cells, not 995%
+        raise TargetSyntaxError(text, "含有制表符,像是几个单元格连在一起")
+    norm = _normalise(text)
+    if not norm:
+        raise TargetSyntaxError(text, "内容为空")
+    if len(norm) > _MAX_LENGTH:
+        raise TargetSyntaxError(text, f"文本超过 {_MAX_LENGTH} 字,不是一个指标值")
+    for reader in (_read_negated_event, _read_period, _read_quantity, _read_standard):
+        target = reader(text, norm)
+        if target is not None:
+            return target
+    raise TargetSyntaxError(text, _failure_reason(norm))
+
+
+_NO_UNIT: Final = frozenset({"", "无", "-", "/", "--", "空", "null", "None"})
+_QUALITATIVE_MARKS: Final = frozenset({"定性"})
+_QUANTITATIVE_MARKS: Final = frozenset({"", "定量", "-", "/"})
+
+
+def _column_operator(written: str, raw: str) -> Operator | None:
+    word = _normalise(raw).replace(" ", "")
+    if word in _QUANTITATIVE_MARKS:
+        return None
+    if word in _OPERATOR_WORDS:
+        return _OPERATOR_WORDS[word]
+    if word in _SOFT_WORDS and _SOFT_WORDS[word] is not None:
+        return _SOFT_WORDS[word]
+    raise TargetSyntaxError(written, f"无法识别指标性质“{raw}”")
+
+
+def parse_target_parts(operator: str | None, value: str, unit: str | None) -> Target:
+    """Read a target from split columns: 指标性质 | 指标值 | 度量单位 (``=`` | ``100`` | ``%``).
+
+    ``operator`` may be a symbol or a word (``大于等于``), empty, ``定量`` or ``定性``. A value
+    that already carries an operator or a unit must agree with the columns.
+    """
+    mark = _normalise(operator or "").replace(" ", "")
+    # the text as written, less a 定性/定量 mark, which is no part of the target
+    shown_operator = "" if mark in _QUALITATIVE_MARKS | {"定量"} else (operator or "").strip()
+    written = "".join((shown_operator, value.strip(), (unit or "").strip()))
+    try:
+        read = parse_target(value.strip())
+    except TargetSyntaxError as error:
+        raise TargetSyntaxError(written, error.reason) from None
+    if mark in _QUALITATIVE_MARKS:
+        if read.kind is TargetKind.QUANTITATIVE:
+            raise TargetSyntaxError(written, "指标性质为“定性”,指标值却是数值")
+        return read.model_copy(update={"text": written})
+    column_operator = _column_operator(written, operator or "")
+    unit_word = _normalise(unit or "").replace(" ", "")
+    column_unit = canonical_unit(unit_word) if unit_word not in _NO_UNIT else None
+    if unit_word not in _NO_UNIT and column_unit is None:
+        raise TargetSyntaxError(written, f"“{unit}”不是可识别的度量单位")
+    if read.kind is not TargetKind.QUANTITATIVE:
+        if column_operator not in (None, Operator.EQ) or column_unit is not None:
+            raise TargetSyntaxError(written, "指标值不是数值,不能带比较符号或度量单位")
+        return read.model_copy(update={"text": written})
+    if column_operator and read.operator and column_operator is not read.operator:
+        raise TargetSyntaxError(written, "指标性质与指标值中的比较符号不一致")
+    if column_unit and read.unit and column_unit != read.unit:
+        raise TargetSyntaxError(written, "度量单位与指标值中的单位不一致")
+    return read.model_copy(
+        update={
+            "text": written,
+            "operator": column_operator or read.operator,
+            "unit": column_unit or read.unit,
+        }
+    )
+
+
+def ocr_ge_candidates(text: str) -> Target | None:
+    """The ``≥`` reading of a leading ``2`` that OCR may have made of ``≥``, or None.
+
+    ``25 项`` → ``≥5 项``, ``210 条`` → ``≥10 条``, ``22 个`` → ``≥2 个``. This is a proposal for
+    the importer to confirm with another source (the same indicator in another table): on its
+    own ``25 项`` is a perfectly good target and :func:`parse_target` reads it as 25 项.
+    """
+    match = re.fullmatch(r"2 ?((?:[1-9][0-9]*|0)(?:\.[0-9]+)?.*)", _normalise(text))
+    if match is None or (match[1].startswith("0") and not match[1].startswith("0.")):
+        return None
+    try:
+        reading = parse_target(match[1])
+    except TargetSyntaxError:
+        return None
+    if reading.kind is not TargetKind.QUANTITATIVE or reading.operator is not None:
+        return None
+    return reading.model_copy(update={"operator": Operator.GE, "text": text})

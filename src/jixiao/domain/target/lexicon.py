@@ -1,0 +1,220 @@
+"""The grammar's vocabulary: operator words and symbols, grade ladders, standard keywords,
+the number and quantity patterns, and the normalisation of a written target (full-width
+forms, OCR damage that cannot mislead, spelled-out operators)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Final
+
+from jixiao.domain.target.model import Operator
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+_MAX_LENGTH: Final = 200  # a target is a cell or a clause; longer text is a paragraph
+
+_OPERATOR_WORDS: Final[dict[str, Operator]] = {
+    "≥": Operator.GE,
+    "大于等于": Operator.GE,
+    "大于或等于": Operator.GE,
+    "高于或等于": Operator.GE,
+    "不低于": Operator.GE,
+    "不少于": Operator.GE,
+    "不小于": Operator.GE,
+    "至少": Operator.GE,
+    "最少": Operator.GE,
+    "最低": Operator.GE,
+    ">": Operator.GT,
+    "大于": Operator.GT,
+    "高于": Operator.GT,
+    "多于": Operator.GT,
+    "超过": Operator.GT,
+    "超出": Operator.GT,
+    "=": Operator.EQ,
+    "等于": Operator.EQ,
+    "<": Operator.LT,
+    "小于": Operator.LT,
+    "低于": Operator.LT,
+    "少于": Operator.LT,
+    "不足": Operator.LT,
+    "不到": Operator.LT,
+    "≤": Operator.LE,
+    "小于等于": Operator.LE,
+    "小于或等于": Operator.LE,
+    "低于或等于": Operator.LE,
+    "不高于": Operator.LE,
+    "不超过": Operator.LE,
+    "不多于": Operator.LE,
+    "不大于": Operator.LE,
+    "不超出": Operator.LE,
+    "至多": Operator.LE,
+    "最多": Operator.LE,
+    "最高": Operator.LE,
+    # OCR of scanned tables: ≤ comes out as ≪ or €; neither means anything else in a target
+    "≪": Operator.LE,
+    "€": Operator.LE,
+}
+
+# Verbs before a value: 达到 sets a floor unless a real operator follows (达不低于 90%),
+# 控制在 a ceiling; 为/保持 only introduce the value.
+_SOFT_WORDS: Final[dict[str, Operator | None]] = {
+    "达到": Operator.GE,
+    "达": Operator.GE,
+    "控制在": Operator.LE,
+    "保持在": None,
+    "维持在": None,
+    "保持": None,
+    "为": None,
+}
+
+_SUFFIX_WORDS: Final[dict[str, Operator]] = {
+    "及以上": Operator.GE,
+    "或以上": Operator.GE,
+    "以上": Operator.GE,
+    "及以下": Operator.LE,
+    "或以下": Operator.LE,
+    "以下": Operator.LE,
+    "以内": Operator.LE,
+    "之内": Operator.LE,
+    "内": Operator.LE,
+}
+
+_UPWARD: Final = frozenset({Operator.GE, Operator.GT})
+_DOWNWARD: Final = frozenset({Operator.LE, Operator.LT})
+
+# Grade ladders: a higher rank is a better result. 优良 (优 or 良) is reached by 良.
+_LADDERS: Final[dict[str, dict[str, int]]] = {
+    "grade": {
+        "优秀": 4,
+        "优": 4,
+        "良好": 3,
+        "良": 3,
+        "优良": 3,
+        "较好": 3,
+        "中等": 2,
+        "中": 2,
+        "合格": 2,
+        "及格": 2,
+        "一般": 2,
+        "较差": 1,
+        "差": 1,
+        "不合格": 1,
+        "不及格": 1,
+    },
+    "satisfaction": {
+        "非常满意": 4,
+        "很满意": 4,
+        "满意": 3,
+        "比较满意": 3,
+        "较满意": 3,
+        "基本满意": 2,
+        "不满意": 1,
+    },
+}
+_LEVELS: Final = tuple(level for ladder in _LADDERS.values() for level in ladder)
+
+# Standards that mean the same thing when a reviewer compares an actual with a target.
+_SYNONYMS: Final[tuple[frozenset[str], ...]] = (
+    frozenset({"按时完成", "按期完成", "如期完成", "及时完成", "按计划完成", "按进度完成"}),
+    frozenset({"达标", "达到标准", "符合标准"}),
+)
+
+# Short standards accepted as written although they carry none of the keywords below.
+_SHORT_STANDARDS: Final = frozenset({"是", "否", "有", "完成", "达标", "全覆盖", "无"})
+
+# A free-text standard must say what is to happen; these are the words that do.
+# Text with none of them (OCR debris such as 沙米长 仁) is not a target.
+_STANDARD_KEYWORDS: Final = _words(
+    "完成 达标 达到 达成 提升 提高 改善 增强 加强 保障 满意 合格 符合 有效 明显 显著 逐步 "
+    "稳定 稳步 规范 健全 完善 落实 降低 减少 增加 增长 扩大 覆盖 持续 长期 正常 及时 按时 "
+    "按期 如期 全面 顺利 确保 实现 促进 推动 优化 发挥 满足 通过 验收 运转 运行 良好 优秀 "
+    "好转 上升 下降 控制 保持 维持 到位 取得 形成 建立 提供 开展 公开 公布 执行 办结 准确 "
+    "安全 可靠 一致 无误 进一步 改进 缓解 减轻 节约 效益 效果 影响 作用 水平"
+)
+
+# A comparison with no number is still a standard when it names what it compares with
+# (不低于上年, 高于全省平均水平).
+_REFERENCE_WORDS: Final = _words(
+    "上年 去年 往年 上一年 历年 同期 平均 水平 标准 要求 规定 预期 计划 目标 同比 环比"
+)
+
+_EVENT_NOUNS: Final = _words(
+    "事故 事件 投诉 案件 差错 纠纷 违纪 违规 违法 伤亡 火灾 失误 舆情 问题 上访 失泄密"
+)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation that tries longer words first (不低于 before 低于)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_CJK: Final = r"[\u3400-\u4dbf\u4e00-\u9fff、()“”《》·]"
+# A number as written: plain, with thousands commas, or with OCR spaces between its digits.
+_NUMBER: Final = (
+    r"-?(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"
+    r"|[0-9]+(?: [0-9]+)*(?: ?\. ?[0-9]+(?: [0-9]+)*)?)"
+)
+
+_QUANTITY_RE: Final = re.compile(
+    rf"(?P<subject>{_CJK}*?) ?(?P<soft>{_alternation(_SOFT_WORDS)})? ?"
+    rf"(?P<op>{_alternation(_OPERATOR_WORDS)})? ?(?P<number>{_NUMBER}) ?"
+    rf"(?P<unit>.*?) ?(?P<suffix>{_alternation(_SUFFIX_WORDS)})?"
+)
+_LADDER_RE: Final = re.compile(
+    rf"(?:(?P<subject>{_CJK}*?)(?:达到|达|为|评为|被评为|评定为|获得|保持|确保|实现))?"
+    rf"(?P<level>{_alternation(_LEVELS)})(?P<better>及其以上|及以上|或以上|以上)?"
+    r"(?:等次|等级|档次|水平|级别|评价|结果|级|档)?"
+)
+_EVENT_RE: Final = re.compile(
+    rf"(?:(?:{_CJK}{{0,12}}?)(?:不发生|未发生|杜绝)|(?:确保|保证|力争)?(?:全年)?(?:无|零|没有))"
+    rf"(?P<event>{_CJK}{{0,12}}?(?:{_alternation(_EVENT_NOUNS)}))(?:发生)?"
+)
+_OR_BETTER_RE: Final = re.compile(r"(?P<core>.+?)(?:及其以上|及以上|或以上|以上)")
+
+# --- normalisation ------------------------------------------------------------------------------
+
+_TRANSLATION: Final = str.maketrans(
+    {
+        **{chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)},  # full-width ASCII
+        "\u3000": " ",
+        "≧": "≥",
+        "⩾": "≥",
+        "≦": "≤",
+        "⩽": "≤",
+        "﹤": "<",
+        "﹥": ">",
+        "﹦": "=",
+        "﹪": "%",
+        "−": "-",
+        "–": "-",
+        "—": "-",
+        "―": "-",
+        "〜": "~",
+        "•": "·",
+        "・": "·",
+        "‧": "·",
+    }
+)
+_SPELLED_OPERATORS: Final = (
+    ("≥=", "≥"),
+    ("≤=", "≤"),
+    (">=", "≥"),
+    ("=>", "≥"),
+    ("<=", "≤"),
+    ("=<", "≤"),
+)
+
+
+def _normalise(text: str) -> str:
+    """Half-width, one spelling per operator symbol, single spaces, no trailing punctuation."""
+    result = text.translate(_TRANSLATION)
+    for spelled, symbol in _SPELLED_OPERATORS:
+        result = result.replace(spelled, symbol)
+    result = " ".join(result.split())
+    # a space between two Chinese characters is layout or OCR, never meaning
+    result = re.sub(rf"(?<={_CJK}) (?={_CJK})", "", result)
+    return result.strip("。;,、 ")

@@ -1,0 +1,46 @@
+"""Qualitative standards: grades (``良好``, ``合格``) and other phrases (``按时完成``), with
+``及以上`` read as ``or_better``."""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.domain.target.lexicon import (
+    _CJK,
+    _LADDER_RE,
+    _OPERATOR_WORDS,
+    _OR_BETTER_RE,
+    _REFERENCE_WORDS,
+    _SHORT_STANDARDS,
+    _STANDARD_KEYWORDS,
+)
+from jixiao.domain.target.model import Target, TargetKind
+
+
+def _is_standard_phrase(phrase: str) -> bool:
+    """Whether free text states a standard (按时完成, 不低于上年水平) rather than debris."""
+    if phrase in _SHORT_STANDARDS:
+        return True
+    if len(re.findall(_CJK, phrase)) < 2:
+        return False
+    names_reference = any(word in phrase for word in _REFERENCE_WORDS)
+    starts_with_comparison = any(phrase.startswith(w) for w in _OPERATOR_WORDS)
+    if (starts_with_comparison or re.search(r"[≥≤<>=]", phrase)) and not names_reference:
+        return False  # 不低于 / ≥ with no value and nothing to compare with
+    return names_reference or any(word in phrase for word in _STANDARD_KEYWORDS)
+
+
+def _read_standard(text: str, norm: str) -> Target | None:
+    if ladder := _LADDER_RE.fullmatch(norm):
+        return Target(
+            kind=TargetKind.QUALITATIVE,
+            text=text,
+            standard=ladder["level"],
+            or_better=ladder["better"] is not None,
+        )
+    phrase, or_better = norm, False
+    if (better := _OR_BETTER_RE.fullmatch(norm)) and _is_standard_phrase(better["core"]):
+        phrase, or_better = better["core"], True
+    if not _is_standard_phrase(phrase):
+        return None
+    return Target(kind=TargetKind.QUALITATIVE, text=text, standard=phrase, or_better=or_better)

@@ -1,0 +1,1 @@
+"""Tools around the application: a synthetic province for benchmarks and demonstrations."""
