@@ -41,11 +41,17 @@ class Workspace(Database):
         return documents.load_file(self, path)
 
     def import_file(
-        self, path: Path, partial: bool = False, *, upgrade: bool = False
+        self,
+        path: Path,
+        partial: bool = False,
+        *,
+        upgrade: bool = False,
+        key: documents.KeyParts | None = None,
     ) -> tuple[SaveResult, ImportReport]:
         """Read a published document (text, PDF, scan, Excel), store it, and say how it was
-        read; nothing is stored when it cannot be read, or is incomplete unless ``partial``."""
-        return documents.import_file(self, path, partial, upgrade=upgrade)
+        read; nothing is stored when it cannot be read, is incomplete unless ``partial``, or
+        lacks its department, year or project name unless ``key`` gives them."""
+        return documents.import_file(self, path, partial, upgrade=upgrade, key=key)
 
     def documents(self) -> list[DocumentSummary]:
         return documents.documents(self)

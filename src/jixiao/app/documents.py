@@ -12,7 +12,14 @@ from pathlib import Path
 
 from jixiao.app.uow import Database
 from jixiao.domain.model import DocumentKind, PerformanceDocument
-from jixiao.ingest.pipeline import IncompleteDocumentError, missing_parts, parse_file
+from jixiao.ingest.pipeline import (
+    IncompleteDocumentError,
+    IncompleteKeyError,
+    KeyParts,
+    complete_key,
+    missing_parts,
+    parse_file,
+)
 from jixiao.ingest.report import ImportReport, ItemKind
 from jixiao.interchange import document_schema, dump_document, load_document_file
 from jixiao.store import repository
@@ -22,7 +29,9 @@ __all__ = [
     "DocumentSummary",
     "ImportReport",
     "IncompleteDocumentError",
+    "IncompleteKeyError",
     "ItemKind",
+    "KeyParts",
     "SaveResult",
     "delete",
     "document",
@@ -54,15 +63,22 @@ def load_file(database: Database, path: Path) -> SaveResult:
 
 
 def import_file(
-    database: Database, path: Path, partial: bool = False, *, upgrade: bool = False
+    database: Database,
+    path: Path,
+    partial: bool = False,
+    *,
+    upgrade: bool = False,
+    key: KeyParts | None = None,
 ) -> tuple[SaveResult, ImportReport]:
     """Read a published document, store it (one transaction) and say how it was read.
 
     Nothing is stored when it cannot be read, or is incomplete unless ``partial``
-    (:class:`IncompleteDocumentError`, which carries the report); ``upgrade``: create or
-    upgrade the schema first, once the document has been read.
+    (:class:`IncompleteDocumentError`, which carries the report), or does not say whose or
+    which year it is and ``key`` does not say either (:class:`IncompleteKeyError`);
+    ``upgrade``: create or upgrade the schema first, once the document has been read.
     """
     document, report = parse_file(path)
+    document = complete_key(document, report, key or KeyParts())
     if not partial and missing_parts(report):
         raise IncompleteDocumentError.of(report)
     if upgrade:

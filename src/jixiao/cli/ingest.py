@@ -106,11 +106,21 @@ def import_(
     partial: Annotated[
         bool, typer.Option("--partial", help="文档不完整(被截断、缺页)时仍导入已读出的部分")
     ] = False,
+    department: Annotated[
+        str | None, typer.Option("--department", help="部门(单位)名称:文档中没有时必须给出")
+    ] = None,
+    year: Annotated[
+        int | None, typer.Option("--year", "-y", help="预算年度:文档中没有时必须给出")
+    ] = None,
+    project: Annotated[
+        str | None, typer.Option("--project", help="项目名称:项目表中没有时必须给出")
+    ] = None,
     db: DbOption = None,
 ) -> None:
-    """读取一份公开发布的绩效文档并导入数据库(一个事务;无法读取或不完整时不写入任何内容)。"""
+    """读取一份公开发布的绩效文档并导入数据库(一个事务;无法读取、不完整或缺少部门、年度、项目名称时不写入任何内容)。"""
+    key = documents.KeyParts(department=department, fiscal_year=year, project=project)
     try:  # the file is read before the database is touched
-        result, report = Workspace(db).import_file(file, partial, upgrade=True)
+        result, report = Workspace(db).import_file(file, partial, upgrade=True, key=key)
     except IncompleteDocumentError as error:
         _show_report(error.report, as_json, err)  # what was read, and what is missing
         raise

@@ -11,13 +11,16 @@ Storing is the application's (:func:`jixiao.app.documents.import_file`).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
+
+from pydantic import ValidationError
 
 from jixiao.domain.model import DocumentKind, PerformanceDocument, Traced
 from jixiao.errors import JixiaoError
 from jixiao.ingest.general.normalise import normalise_source
-from jixiao.ingest.general.reader import GeneralParser, read_document
+from jixiao.ingest.general.reader import KEY_FIELDS, GeneralParser, read_document
 from jixiao.ingest.genres import GenreParser, parsers
 from jixiao.ingest.readers import read_source
 from jixiao.ingest.readers.text import SOURCE_NOTE_PREFIX
@@ -49,6 +52,67 @@ class IncompleteDocumentError(JixiaoError):
             f"{report.source}:文档不完整,未导入({reasons})。确认只导入已读出的部分时请加 --partial",
             report,
         )
+
+
+class IncompleteKeyError(JixiaoError):
+    """The document does not say whose or which year it is (its storage key), and the user
+    has not said either."""
+
+
+@dataclass(frozen=True)
+class KeyParts:
+    """Parts of a document's key the user supplies (``--department``, ``--year``,
+    ``--project``): they fill what the source lacks and replace what it states."""
+
+    department: str | None = None
+    fiscal_year: int | None = None
+    project: str | None = None
+
+
+def missing_key(document: PerformanceDocument) -> list[tuple[str, str]]:
+    """The parts of the key the document lacks, as (Chinese name, option to give it)."""
+    return _missing(document.model_dump(warnings=False), document.kind)
+
+
+def _missing(data: dict[str, Any], kind: DocumentKind) -> list[tuple[str, str]]:
+    missing: list[tuple[str, str]] = []
+    if not (data.get("department") or {}).get("name"):
+        missing.append(("部门(单位)名称", "--department 部门"))
+    if data.get("fiscal_year") is None:
+        missing.append(("预算年度", "--year 年度"))
+    projects = data.get("projects") or []
+    if kind.is_project_level and (not projects or not projects[0].get("name")):
+        missing.append(("项目名称", "--project 项目"))
+    return missing
+
+
+def complete_key(
+    document: PerformanceDocument, report: ImportReport, parts: KeyParts
+) -> PerformanceDocument:
+    """The document with its key complete and every field validated, or
+    :class:`IncompleteKeyError` naming the parts still missing and how to give them."""
+    data = document.model_dump(warnings=False)
+    if parts.department:
+        data["department"] = {**(data.get("department") or {}), "name": parts.department}
+    if parts.fiscal_year is not None:
+        data["fiscal_year"] = parts.fiscal_year
+    if parts.project and data.get("projects"):
+        data["projects"][0]["name"] = parts.project
+    elif parts.project and document.kind.is_project_level:
+        data["projects"] = [{"name": parts.project}]
+    still = _missing(data, document.kind)
+    if still:
+        names = "、".join(name for name, _ in still)
+        options = " ".join(option for _, option in still)
+        raise IncompleteKeyError(
+            f"{report.source}:文档中找不到{names},未导入。请用 {options} 指定后再导入"
+        )
+    try:
+        return PerformanceDocument.model_validate(data)
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise IncompleteKeyError(f"{report.source}:字段 {where} 无效:{first['msg']}") from None
 
 
 def detect_parser(source: SourceDocument) -> GenreParser:
@@ -161,7 +225,7 @@ def missing_parts(report: ImportReport) -> list[ReportItem]:
     return [
         item
         for item in report.of_kind(ItemKind.MISSING)
-        if item.field and _TOP_LEVEL_FIELD_RE.fullmatch(item.field)
+        if item.field and _TOP_LEVEL_FIELD_RE.fullmatch(item.field) and item.field not in KEY_FIELDS
     ]
 
 

@@ -19,6 +19,7 @@ class SourceFormat(StrEnum):
     PDF_OCR = "pdf_ocr"  # PDF pages without text, read by OCR
     IMAGE_OCR = "image_ocr"  # a scanned page image, read by OCR
     XLSX = "xlsx"  # Excel workbook
+    DOCX = "docx"  # Word document
 
 
 @dataclass(frozen=True)

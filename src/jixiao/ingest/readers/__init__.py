@@ -29,8 +29,13 @@ def read_source(path: Path) -> SourceDocument:
         from jixiao.ingest.readers.pdf import read_pdf
 
         return read_pdf(path)
+    if head.startswith(b"PK\x03\x04"):
+        from jixiao.ingest.readers.docx import is_docx, read_docx
+
+        if is_docx(path):
+            return read_docx(path)
     if head.startswith((b"PK\x03\x04", OLE_MAGIC)):
-        # OLE: an old binary .xls or a password-protected workbook, refused by the reader.
+        # OLE: an old binary .xls or .doc, or a password-protected file, refused by the reader.
         from jixiao.ingest.readers.xlsx import read_xlsx
 
         return read_xlsx(path)

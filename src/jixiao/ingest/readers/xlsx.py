@@ -32,6 +32,8 @@ _ENCRYPTION_STREAM = "EncryptionInfo".encode("utf-16-le")
 # An .xls holds its sheets in the stream "Workbook" (Excel 97+) or "Book" (Excel 5/95).
 _WORKBOOK_STREAM = "Workbook".encode("utf-16-le")
 _OLD_WORKBOOK_STREAM = "Book\0".encode("utf-16-le")
+# A Word 97-2003 document keeps its text in the stream "WordDocument".
+_WORD_STREAM = "WordDocument".encode("utf-16-le")
 _EXCEL_DIGITS = Context(prec=15)
 
 
@@ -63,6 +65,10 @@ def _refuse_ole(path: Path) -> None:
     if _WORKBOOK_STREAM in data or _OLD_WORKBOOK_STREAM in data:
         raise SourceFileError(
             f"{path}:旧版 Excel 97-2003 (.xls) 格式不支持;请在 Excel 或 WPS 中另存为 .xlsx 后再导入"
+        )
+    if _WORD_STREAM in data:
+        raise SourceFileError(
+            f"{path}:旧版 Word 97-2003 (.doc) 格式不支持;请在 Word 或 WPS 中另存为 .docx 后再导入"
         )
     raise SourceFileError(f"{path}:旧版 Office 97-2003 文档格式不支持;请另存为 .xlsx、PDF 或文本")
 
