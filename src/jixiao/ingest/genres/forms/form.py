@@ -160,8 +160,12 @@ class FormReading:
         self.closing_parts = find_parts(self.sheet, start)
         cut_at = None
         if self.table is not None and not self.table.closed:
-            last = max((c for row in self.table.rows for c in row.cells), key=lambda c: c.order)
-            cut_at = last
+            # a table cut right after its header has no cell yet: the cut is at the header
+            cut_at = max(
+                (c for row in self.table.rows for c in row.cells),
+                key=lambda c: c.order,
+                default=None,
+            )
             if (row := self.table.incomplete_row) is not None:
                 self.trace.add(
                     ItemKind.MISSING,
