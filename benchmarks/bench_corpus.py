@@ -39,9 +39,8 @@ def main() -> int:
     args = parser.parse_args()
     baseline = median_ms(XINGTAI, args.runs)
     baseline_kb = baseline / (XINGTAI.stat().st_size / 1024)
-    print(
-        f"Xingtai {XINGTAI.stat().st_size / 1024:.1f} KB: {baseline:.1f} ms CPU ({baseline_kb:.2f} ms/KB)"
-    )
+    size = XINGTAI.stat().st_size / 1024
+    print(f"Xingtai {size:.1f} KB: {baseline:.1f} ms CPU ({baseline_kb:.2f} ms/KB)")
     per_kb = []
     for path in sorted(CORPUS.glob("*.txt")):
         if path == XINGTAI:
