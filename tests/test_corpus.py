@@ -27,6 +27,7 @@ NOT_YET: dict[tuple[str, str], str] = {
     ("p04", "initial_budget"): _DEPARTMENT_FUNDS,
     ("p04", "budget"): _DEPARTMENT_FUNDS,
     ("p04", "executed"): _DEPARTMENT_FUNDS,
+    ("p04", "execution_rate"): _DEPARTMENT_FUNDS,
     ("p24", "total_score"): _DEPARTMENT_FUNDS,
     ("p08", "budget"): "the amount stands only in the allocation table (资金安排表) first",
     ("p08", "department"): "the unit is named only in the allocation table before the form",

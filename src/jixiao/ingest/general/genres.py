@@ -26,15 +26,18 @@ GENRES: Final = (
     Genre(DocumentKind.DEPARTMENT_PERFORMANCE, re.compile(r"部门(?:预算)?绩效(?:目标)?文本")),
     Genre(DocumentKind.MONITORING_REPORT, re.compile(r"(?:绩效)?(?:运行)?监控(?:情况)?报告")),
     Genre(DocumentKind.PROJECT_MONITORING, re.compile(r"绩效(?:运行)?监控表|监控表")),
+    Genre(
+        DocumentKind.SELF_EVALUATION_REPORT, re.compile(r"整体支出绩效(?:评价)?自评报告|自评报告")
+    ),
+    Genre(DocumentKind.EVALUATION_REPORT, re.compile(r"(?:再)?评价(?:结论|报告)")),
     Genre(DocumentKind.EVALUATION_SCORE_TABLE, re.compile(r"评价得分表|评分表|得分表")),
-    Genre(DocumentKind.SELF_EVALUATION_REPORT, re.compile(r"整体支出绩效(?:评价)?自评报告")),
-    Genre(DocumentKind.EVALUATION_REPORT, re.compile(r"(?:再)?评价(?:结论|报告)|自评报告")),
-    Genre(DocumentKind.DEPARTMENT_SELF_EVALUATION, re.compile(r"部门整体支出绩效自评表")),
+    Genre(DocumentKind.DEPARTMENT_SELF_EVALUATION, re.compile(r"部门整体支出绩效自评")),
     Genre(
         DocumentKind.TRANSFER_SELF_EVALUATION,
         re.compile(r"转移支付(?:\(项目\))?(?:绩效)?自评表|区域绩效自评表"),
     ),
-    Genre(DocumentKind.PROJECT_SELF_EVALUATION, re.compile(r"自评表|绩效自评")),
+    # 绩效自评开展情况 is a report's section, not a form's title
+    Genre(DocumentKind.PROJECT_SELF_EVALUATION, re.compile(r"自评表|绩效自评(?!开展|工作|情况)")),
     Genre(
         DocumentKind.TRANSFER_TARGET,
         re.compile(r"转移支付.{0,12}绩效目标表|区域绩效目标表|绩效目标表.{0,4}转移支付"),
