@@ -18,7 +18,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
 from corpus_check import CORPUS, check, expectations, same_figure  # noqa: E402
-
 from jixiao.domain.model import PerformanceDocument  # noqa: E402
 from jixiao.ingest.pipeline import parse_file  # noqa: E402
 from jixiao.interchange import load_document_file  # noqa: E402
@@ -97,7 +96,8 @@ def main() -> int:
         "*extra*: rows read as indicators that the expectations do not list (names without",
         "a target, mostly).",
         "",
-        "| doc | genre | read as | layout | visible | read | wrong | missed | figures | key | extra |",
+        "| doc | genre | read as | layout | visible | read | wrong | missed | figures | key "
+        "| extra |",
         "|---|---|---|---|---|---|---|---|---|---|---|",
         *rows,
         f"| **total** | | | | **{totals[0]}** | **{totals[1]}** | **{totals[2]}** | "
