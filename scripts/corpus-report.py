@@ -47,6 +47,10 @@ def _xingtai_row() -> tuple[str, int, int, int, int]:
     return "xingtai", len(expected), right, wrong, len(expected) - right - wrong
 
 
+_COLUMNS = ("doc", "genre", "read as", "layout", "visible", "read", "wrong", "missed")
+_COLUMNS += ("figures", "key", "extra")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("-o", "--output", type=Path, default=ROOT / "docs" / "corpus.md")
