@@ -23,6 +23,7 @@ from jixiao.domain.library.matching import normalise_name
 from jixiao.domain.model import DocumentKind, PerformanceDocument
 from jixiao.domain.review import Finding, ReviewContext, ReviewProfile, ReviewReport, review
 from jixiao.errors import JixiaoError
+from jixiao.ingest.pipeline import KeyParts, complete_key, parse_file
 from jixiao.interchange import load_document_file
 from jixiao.interchange.review_profile import load_profile
 from jixiao.store import findings as stored_findings
@@ -183,14 +184,16 @@ def review_target(
     profile: Path | None = None,
     library: Path | None = None,
     save: bool = True,
+    key: KeyParts | None = None,
 ) -> ReviewOutcome:
-    """Review a canonical JSON file (``target`` a path; with the database ``url`` when one is
-    given) or a stored document (``target`` a department's name): the context from the
-    database when there is one, the findings stored when asked for and the document is
-    stored as it is."""
+    """Review a file (``target`` a path: a canonical JSON document, or any published document
+    the importer reads, whose missing key parts ``key`` supplies; with the database ``url``
+    when one is given) or a stored document (``target`` a department's name): the context
+    from the database when there is one, the findings stored when asked for and the
+    document is stored as it is."""
     settings = load_profile(profile) if profile is not None else ReviewProfile()
     indicators = indicator_library(library)
-    document, database = _load(target, year, url)
+    document, database = _load(target, year, url, key or KeyParts())
     context = ReviewContext()
     if database is not None:
         with database.session() as session:
@@ -203,11 +206,17 @@ def review_target(
 
 
 def _load(
-    target: str, year: int | None, url: str | None
+    target: str, year: int | None, url: str | None, key: KeyParts
 ) -> tuple[PerformanceDocument, Database | None]:
     path = Path(target)
     if path.is_file():
-        return load_document_file(path), (Database(url) if url is not None else None)
+        database = Database(url) if url is not None else None
+        if path.suffix.lower() == ".json":
+            return load_document_file(path), database
+        document, report = parse_file(path)  # a published document: read it first
+        year_given = key.fiscal_year if key.fiscal_year is not None else year
+        parts = KeyParts(key.department, year_given, key.project)
+        return complete_key(document, report, parts, action="审核"), database
     if path.suffix.lower() == ".json":
         raise JixiaoError(f"文件“{target}”不存在")
     database = Database(url)

@@ -18,6 +18,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from jixiao.app.documents import KeyParts
 from jixiao.app.review import SheetEntry, check_library_sheet, indicator_library, review_target
 from jixiao.cli.options import DbOption
 from jixiao.domain.library import LibraryIndicator
@@ -204,7 +205,10 @@ def _findings_table(severity: Severity, found: tuple[Finding, ...]) -> Table:
 
 
 def review_command(
-    target: Annotated[str, typer.Argument(help="规范 JSON 文档的路径,或数据库中的部门名称")],
+    target: Annotated[
+        str,
+        typer.Argument(help="文件(规范 JSON 或 jixiao parse 能读的公开文档)或数据库中的部门名称"),
+    ],
     year: Annotated[int | None, typer.Option("--year", "-y", help="预算年度(默认:最新)")] = None,
     as_json: JsonOption = False,
     profile: Annotated[
@@ -219,12 +223,19 @@ def review_command(
             "--save/--no-save", help="保存审核结果到数据库(仅限数据库中已保存的文档;默认保存)"
         ),
     ] = True,
+    department: Annotated[
+        str | None, typer.Option("--department", help="审核公开文档时:文档中没有的部门名称")
+    ] = None,
+    project: Annotated[
+        str | None, typer.Option("--project", help="审核公开文档时:文档中没有的项目名称")
+    ] = None,
 ) -> None:
     """审核一份部门年度绩效文档:按严重程度列出问题及修改建议;有“错误”时退出码为 1。
 
     审核数据库中的文档时,审核结果保存到数据库,替换该文档上一次的审核结果(--no-save 不保存)。
     """
-    outcome = review_target(target, year, db, profile=profile, library=sheet, save=save)
+    key = KeyParts(department=department, project=project)
+    outcome = review_target(target, year, db, profile=profile, library=sheet, save=save, key=key)
     report, saved = outcome.report, outcome.saved
     if as_json:
         sys.stdout.write(report.model_dump_json(indent=2) + "\n")

@@ -87,7 +87,7 @@ def _missing(data: dict[str, Any], kind: DocumentKind) -> list[tuple[str, str]]:
 
 
 def complete_key(
-    document: PerformanceDocument, report: ImportReport, parts: KeyParts
+    document: PerformanceDocument, report: ImportReport, parts: KeyParts, action: str = "导入"
 ) -> PerformanceDocument:
     """The document with its key complete and every field validated, or
     :class:`IncompleteKeyError` naming the parts still missing and how to give them."""
@@ -105,7 +105,7 @@ def complete_key(
         names = "、".join(name for name, _ in still)
         options = " ".join(option for _, option in still)
         raise IncompleteKeyError(
-            f"{report.source}:文档中找不到{names},未导入。请用 {options} 指定后再导入"
+            f"{report.source}:文档中找不到{names},未{action}。请用 {options} 指定后再{action}"
         )
     try:
         return PerformanceDocument.model_validate(data)
