@@ -17,7 +17,7 @@ from typing import Any, Final
 
 from pydantic import ValidationError
 
-from jixiao.domain.model import DocumentKind, PerformanceDocument, Traced
+from jixiao.domain.model import DocumentKind, PerformanceDocument
 from jixiao.errors import JixiaoError
 from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.reader import KEY_FIELDS, GeneralParser, read_document
@@ -151,10 +151,30 @@ def parse_source(source: SourceDocument) -> tuple[PerformanceDocument, ImportRep
         specialised[0].kind is DocumentKind.DEPARTMENT_PERFORMANCE
         or _reading_quality(specialised[0]) >= _reading_quality(general)
     ):
-        return specialised
-    if not _has_content(general):
+        cut = [item for item in missing_parts(report) if item.field == "indicators"]
+        general, report = specialised
+        if cut and not missing_parts(report):  # the general reader saw the table cut
+            report.items.extend(cut)
+    elif not _has_content(general):
         raise _genre_error(source)
+    _report_empty_last_part(general, report)
     return general, report
+
+
+def _report_empty_last_part(document: PerformanceDocument, report: ImportReport) -> None:
+    """A text that stops after a project's (or a goal's) head, before any of its indicators,
+    was cut there: whatever reader read it, that part's indicators are missing."""
+    # in the published order: the department's goals, then its projects
+    parts = [
+        (f"整体支出目标{g.number}", "department_goals", g.indicators)
+        for g in document.department_goals
+    ]
+    parts += [(f"项目“{p.name}”", "projects", p.indicators) for p in document.projects]
+    if not parts or missing_parts(report):
+        return
+    label, field, indicators = parts[-1]
+    if not indicators and any(earlier for _, _, earlier in parts[:-1]):
+        report.add(ItemKind.MISSING, f"文本在{label}的指标之前中断,其绩效指标缺失", field=field)
 
 
 def _new_report(source: SourceDocument, kind: DocumentKind) -> ImportReport:
@@ -177,23 +197,12 @@ def _specialised_reading(source: SourceDocument) -> tuple[PerformanceDocument, I
         return None
 
 
-def _reading_quality(document: PerformanceDocument) -> tuple[int, int, int]:
-    """Indicators read with a target; then those whose target says how it is met (an
-    operator or a standard: a reading that drops ``﹦`` is the poorer one); then how many
-    facts of the projects and indicators were read at all."""
+def _reading_quality(document: PerformanceDocument) -> tuple[int, int]:
+    """Indicators read with a target, then those whose target says how it is met (an
+    operator or a standard: a reading that drops ``﹦`` is the poorer one)."""
     targets = [i.target for _, i in document.all_indicators() if i.target is not None]
     stated = sum(1 for t in targets if t.operator is not None or t.standard is not None)
-    return len(targets), stated, _facts(document)
-
-
-def _facts(document: PerformanceDocument) -> int:
-    items: list[Traced] = [*document.projects, *(i for _, i in document.all_indicators())]
-    return sum(
-        1
-        for item in items
-        for name, value in item.model_dump(exclude={"provenance", "indicators"}).items()
-        if value not in (None, "", [], {}) and name != "schema_version"
-    )
+    return len(targets), stated
 
 
 def _has_content(document: PerformanceDocument) -> bool:

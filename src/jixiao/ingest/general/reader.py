@@ -588,8 +588,9 @@ def _truncation(
     if last.end < len(cells):
         return
     seen = {_categories(row)[0] for row in rows}
-    sizes = sorted(len(row.cells) for row in rows)
-    short_last = bool(rows) and len(rows[-1].cells) < sizes[len(sizes) // 2]
+    # a row cut in its middle holds fewer columns than any whole row above it
+    sizes = [len(row.cells) for row in rows[:-1] if Role.TARGET in row.cells]
+    short_last = bool(rows) and bool(sizes) and len(rows[-1].cells) < min(sizes)
     if short_last or Category.SATISFACTION not in seen:
         where = cells[-1].line if cells else None
         tail = cells[-1].text[-20:] if cells else ""
