@@ -30,6 +30,7 @@ class Family(StrEnum):
     ARITHMETIC = "arithmetic"
     CONSISTENCY = "consistency"
     TARGET_QUALITY = "target_quality"
+    SELF_EVALUATION = "self_evaluation"
 
     @property
     def label(self) -> str:
@@ -41,6 +42,7 @@ _FAMILY_LABELS: Final = {
     Family.ARITHMETIC: "勾稽关系",
     Family.CONSISTENCY: "一致性",
     Family.TARGET_QUALITY: "指标值质量",
+    Family.SELF_EVALUATION: "自评计分",
 }
 
 NO_PARAMS: Final[Mapping[str, ParamValue]] = MappingProxyType({})
