@@ -16,6 +16,7 @@ from jixiao.domain.review import (
     consistency,
     self_evaluation,
     target_quality,
+    timing,
 )
 from jixiao.domain.review.context import ReferenceValue, ReviewContext
 from jixiao.domain.review.engine import ReviewReport, review
@@ -44,4 +45,5 @@ __all__ = [
     "review",
     "self_evaluation",
     "target_quality",
+    "timing",
 ]
