@@ -3,11 +3,18 @@ written; a real target or the standard ``无`` does not."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from jixiao.domain.model import Indicator, PerformanceDocument
 from jixiao.domain.placeholders import placeholder_of
+from jixiao.domain.review import review
 from jixiao.ingest.cells import read_target_cell
+from jixiao.ingest.pipeline import parse_file
+from jixiao.ingest.report import ItemKind
+
+FORMS = Path(__file__).parent / "fixtures" / "documents"
 
 
 @pytest.mark.parametrize("text", ["*", "**", "/", "——", "—", "-", "XX", "xx", "≥XX%", "XX万元"])
@@ -45,3 +52,19 @@ def test_the_importers_target_cell_reads_a_placeholder_with_a_reason() -> None:
     cell = read_target_cell("＊")
     assert cell.target is None and cell.placeholder == "＊"
     assert cell.error is not None and "占位符" in cell.error
+
+
+def test_a_form_whose_target_cell_is_a_placeholder_imports_with_a_report_item(
+    tmp_path: Path,
+) -> None:
+    text = (FORMS / "zhejiang-donghu-2022-project-selfeval-tabs.txt").read_text(encoding="utf-8")
+    assert "\t≥200场\t" in text
+    path = tmp_path / "placeholder-selfeval.txt"
+    path.write_text(text.replace("\t≥200场\t", "\t*\t"), encoding="utf-8")
+    document, report = parse_file(path)
+    indicator = next(i for i in document.projects[0].indicators if i.name == "线上文化活动场次")
+    assert (indicator.target, indicator.target_placeholder) == (None, "*")
+    items = [item for item in report.items if "占位符" in item.reason]
+    assert [item.kind for item in items] == [ItemKind.MISSING]
+    found = [f for f in review(document).findings if f.code == "INDICATOR.TARGET_MISSING"]
+    assert any("写作“*”" in f.message for f in found)
