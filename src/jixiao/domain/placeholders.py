@@ -1,4 +1,5 @@
-"""Placeholders: what a form-filler writes in a cell to say "not filled" (DOMAIN.md §4).
+"""Placeholders: what a form-filler writes in a cell to say "not filled" (the domain
+reference, §4: placeholders).
 
 A target written as ``*``, ``/``, ``——``, ``-``, ``XX`` or ``≥XX%`` is no target at all: the
 template's blank left as it was, or a dash for "not applicable". It is read as an unfilled
