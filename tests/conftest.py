@@ -35,6 +35,7 @@ from jixiao.domain.model import (
     Indicator,
     IndicatorResult,
     Likelihood,
+    PerformanceDisclosure,
     PerformanceDocument,
     Project,
     ProjectAttribute,
@@ -195,6 +196,7 @@ def build_document(
                 subcategory=Subcategory.BENEFICIARY_SATISFACTION,
                 name=f"{prefix}满意度",
                 target=None,
+                target_placeholder="——",  # a dash written instead of a target
             ),
         ]
         return items[:2] if small else items
@@ -293,7 +295,20 @@ def build_document(
         annual_work_plan="一、……二、……",
         safeguards=safeguards,
         projects=projects,
+        performance_disclosure=None if small else _disclosure(),
         provenance={"row": prov(1, "封面"), "fiscal_year": prov(1, "2024年", repaired=True)},
+    )
+
+
+def _disclosure() -> PerformanceDisclosure:
+    """A budget disclosure's performance section (every field set, for the round trips)."""
+    return PerformanceDisclosure(
+        section_title="预算绩效管理情况",
+        statement="共设置项目支出预算绩效目标2个,涉及资金88.29万元",
+        project_count=2,
+        amount=Decimal("88.290"),
+        table_total=Decimal("88.29"),
+        provenance={"amount": prov(5, "88.29万元")},
     )
 
 

@@ -14,11 +14,16 @@ from typing import Any
 
 from jixiao.domain.framework import Category, Subcategory
 from jixiao.domain.model import (
+    AchievementLevel,
     Department,
     DepartmentGoal,
+    DocumentKind,
     FundingBlock,
+    FundingExecution,
+    FundingSource,
     GoalSection,
     Indicator,
+    IndicatorResult,
     PerformanceDocument,
     Project,
     Region,
@@ -199,3 +204,102 @@ def findings(
 ) -> list[Finding]:
     """The findings of one rule on ``document``."""
     return [f for f in review(document, profile, context).findings if f.code == code]
+
+
+def _scored(
+    name: str,
+    target: str,
+    category: Category,
+    subcategory: Subcategory,
+    weight: str,
+    actual: str,
+    score: str,
+    level: AchievementLevel | None = None,
+) -> Indicator:
+    number, unit = _split_actual(actual)
+    return Indicator(
+        name=name,
+        target=target,
+        category=category,
+        subcategory=subcategory,
+        weight=Decimal(weight),
+        result=IndicatorResult(
+            as_of_month=12,
+            actual_text=actual,
+            actual=number,
+            actual_unit=unit,
+            level=level,
+            score=Decimal(score),
+            deviation_explanation="布展场地调整,部分展览验收延后。",
+        ),
+    )
+
+
+def _split_actual(actual: str) -> tuple[Decimal | None, str | None]:
+    digits = "".join(ch for ch in actual if ch.isdigit() or ch == ".")
+    if not digits:
+        return None, None
+    return Decimal(digits), actual[len(digits) :] or None
+
+
+def clean_self_evaluation() -> PerformanceDocument:
+    """A 项目支出绩效自评表 whose stated scores are exactly what the arithmetic gives.
+
+    预算执行: 95 of 100 万元 spent, 执行率 95%, 分值 10 → 9.5. 验收合格率 90% against ≥95%
+    earns 15 × 90/95 = 14.21; the qualitative 社会影响 is 达成 and scored 9 of 10 (inside
+    the 80–100% band); the 总分 97.71 is the sum of the rows, and 优.
+    """
+    return PerformanceDocument(
+        kind=DocumentKind.PROJECT_SELF_EVALUATION,
+        fiscal_year=2024,
+        department=Department(name="某市文化馆"),
+        projects=[
+            Project(
+                name=PROJECT_NAME,
+                budget=Decimal("100"),
+                supervising_department="某市文化和旅游局",
+                implementing_unit="某市文化馆",
+                period="2024年1月-2024年12月",
+                annual_goal="全年举办展览,惠及群众。",
+                funding_execution=[
+                    FundingExecution(
+                        source=FundingSource.TOTAL,
+                        label="年度资金总额",
+                        initial_budget=Decimal("100"),
+                        full_year_budget=Decimal("100"),
+                        executed=Decimal("95"),
+                        execution_rate=Decimal("95"),
+                        weight=Decimal("10"),
+                        score=Decimal("9.5"),
+                    )
+                ],
+                indicators=[
+                    _scored("举办展览场次", "≥12场", OUT, QTY, "20", "12场", "20"),
+                    _scored("展览验收合格率", "≥95%", OUT, QLT, "15", "90%", "14.21"),
+                    _scored("印刷费成本", "≤20万元", OUT, COST, "15", "18万元", "15"),
+                    _scored("受益人数", "≥5万人次", EFF, Subcategory.SOCIAL, "20", "6万人次", "20"),
+                    _scored(
+                        "社会影响",
+                        "良好",
+                        EFF,
+                        Subcategory.SOCIAL,
+                        "10",
+                        "良好",
+                        "9",
+                        AchievementLevel.ACHIEVED,
+                    ),
+                    _scored(
+                        "观众满意度",
+                        "≥90%",
+                        SAT,
+                        Subcategory.BENEFICIARY_SATISFACTION,
+                        "10",
+                        "92%",
+                        "10",
+                    ),
+                ],
+                total_score=Decimal("97.71"),
+                rating="优",
+            )
+        ],
+    )

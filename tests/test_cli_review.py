@@ -95,6 +95,18 @@ def test_rules_lists_every_rule_with_code_and_severity() -> None:
     ).items()
     table = run_cli("rules")
     assert "BUDGET.BALANCE" in table.stdout and "勾稽关系" in table.stdout
+    codes = {r["code"] for r in rules}
+    assert {
+        "SELFEVAL.BUDGET_SCORE",
+        "SELFEVAL.INDICATOR_SCORE",
+        "SELFEVAL.TOTAL_SUM",
+        "SELFEVAL.TOTAL_RECOMPUTED",
+        "TIME.DEADLINE_OUTSIDE",
+        "GOAL.UNMEASURED",
+        "PROJECT.UNITS_MISSING",
+        "DISCLOSURE.AMOUNT",
+    } <= codes
+    assert "自评计分" in table.stdout
 
 
 def test_library_search_explains_the_match() -> None:

@@ -167,3 +167,12 @@ def test_project_indicators_without_target_basis_are_counted() -> None:
     found = findings(document, "BASIS.MISSING")
     assert len(found) == 1
     assert "7 个指标中有 1 个" in found[0].message and "举办展览场次" in found[0].message
+
+
+def test_a_placeholder_target_is_reported_as_missing_quoting_it() -> None:
+    document = CLEAN.model_copy(deep=True)
+    project = document.projects[0]
+    project.indicators[0] = indicator("举办展览场次", "XX", Category.OUTPUT)
+    found = findings(document, "INDICATOR.TARGET_MISSING")
+    assert len(found) == 1 and found[0].severity is Severity.ERROR
+    assert "写作“XX”" in found[0].message and "占位符" in found[0].message

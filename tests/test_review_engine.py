@@ -154,7 +154,16 @@ def test_a_single_projects_form_is_not_asked_for_the_department_budget() -> None
         kind=DocumentKind.PROJECT_TARGET,
         fiscal_year=department.fiscal_year,
         department=department.department,
-        projects=department.projects,
+        projects=[
+            project.model_copy(
+                update={  # a project form's header names its units and its 实施期
+                    "supervising_department": "某市文化和旅游局",
+                    "implementing_unit": department.department.name,
+                    "period": f"{department.fiscal_year}年1月-{department.fiscal_year}年12月",
+                }
+            )
+            for project in department.projects
+        ],
     )
     report = review(form)
     assert "BUDGET.TOTAL_MISSING" not in report.rules

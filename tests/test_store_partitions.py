@@ -203,7 +203,11 @@ def test_a_failed_write_takes_the_new_years_partitions_with_it(pg_engine: Engine
 
 
 # Columns later revisions add to the tables of revision 0003 (0006: each indicator's cost stem).
-ADDED_AFTER_0003 = {("indicators", "cost_stem")}
+ADDED_AFTER_0003 = {
+    ("indicators", "cost_stem"),
+    ("indicators", "target_placeholder"),  # 0007
+    ("performance_documents", "performance_disclosure"),  # 0007
+}
 
 
 def snapshot(engine: Engine) -> dict[str, list[Any]]:
@@ -257,7 +261,11 @@ def test_upgrading_a_0003_database_keeps_every_row_and_id_and_so_does_downgradin
         old_ids = {row[0] for row in before[table]}
         new_ids = {row[0] for row in after[table]} - old_ids
         assert new_ids and min(new_ids) > max(old_ids)
-    assert load_document(bare_engine, DEPARTMENT, 2023) == make_document(fiscal_year=2023)
+    # what 0007 added (placeholders, the disclosure) did not survive the trip below it
+    expected = make_document(fiscal_year=2023).model_copy(update={"performance_disclosure": None})
+    for _, indicator in expected.all_indicators():
+        indicator.target_placeholder = None
+    assert load_document(bare_engine, DEPARTMENT, 2023) == expected
 
 
 def test_an_indicator_position_is_still_unique_per_project_and_year(

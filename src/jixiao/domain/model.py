@@ -17,10 +17,11 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, field_validator, model_validator
 
 from jixiao.domain.framework import Category, Subcategory
 from jixiao.domain.money import format_decimal
+from jixiao.domain.placeholders import placeholder_of
 from jixiao.domain.target import Direction, Target, infer_direction, parse_target
 
 SCHEMA_VERSION: Final = 1
@@ -212,8 +213,12 @@ class Indicator(Traced):
     """绩效指标 (三级): category and subcategory (一级/二级), name, definition and target.
 
     ``target`` may be given as the text a document states (``"≥95%"``); it is read by the
-    target grammar, and unreadable text is a validation error quoting it. ``direction`` is
-    None when the document does not state it: :attr:`effective_direction` infers it.
+    target grammar, and unreadable text is a validation error quoting it. A placeholder
+    (``*``, ``/``, ``——``, ``XX``: :mod:`jixiao.domain.placeholders`) is an unfilled target:
+    ``target`` is None and ``target_placeholder`` keeps what was written (when the indicator
+    is built from data; assigning a placeholder to ``target`` later only empties it).
+    ``direction`` is None when the document does not state it: :attr:`effective_direction`
+    infers it.
     """
 
     category: Category | None = None
@@ -221,6 +226,7 @@ class Indicator(Traced):
     name: str = Field(min_length=1)
     definition: str | None = None
     target: Target | None = None
+    target_placeholder: str | None = None  # the placeholder written instead of a target
     target_basis: TargetBasis | None = None
     target_basis_note: str | None = None
     weight: Amount | None = Field(default=None, ge=0)
@@ -230,11 +236,21 @@ class Indicator(Traced):
     core: bool | None = None  # 是否核心指标
     result: IndicatorResult | None = None  # monitoring / self-evaluation figures
 
+    @model_validator(mode="before")
+    @classmethod
+    def _keep_placeholder(cls, data: Any) -> Any:
+        if isinstance(data, dict) and data.get("target_placeholder") is None:
+            written = data.get("target")
+            placeholder = placeholder_of(written) if isinstance(written, str) else None
+            if placeholder is not None:
+                return {**data, "target": None, "target_placeholder": placeholder}
+        return data
+
     @field_validator("target", "adjusted_target", mode="before")
     @classmethod
     def _read_target_text(cls, value: Any) -> Any:
         if isinstance(value, str):
-            return parse_target(value)
+            return None if placeholder_of(value) is not None else parse_target(value)
         return value
 
     @property
@@ -350,6 +366,25 @@ class Project(Traced):
     rating: str | None = None  # 评价等级 as written (优/良/中/差)
 
 
+# --- published budgets ----------------------------------------------------------------------------
+
+
+class PerformanceDisclosure(Traced):
+    """The performance section of a published budget or final account (预算公开/决算公开:
+    "预算绩效管理情况", "绩效目标设置情况"): what it states about the projects with targets.
+
+    ``project_count`` and ``amount`` are what the prose states (``共设置项目支出预算绩效目标
+    3个……涉及资金300万元``); ``table_total`` is the 合计 of the 项目支出 table when it states
+    one. The projects the table lists are the document's ``projects``.
+    """
+
+    section_title: str | None = None  # the heading as written; None: no such section found
+    statement: str | None = None  # the sentence the figures were read from
+    project_count: int | None = Field(default=None, ge=0)
+    amount: Amount | None = None  # 万元
+    table_total: Amount | None = None  # 项目支出 table 合计 (万元)
+
+
 # --- the document --------------------------------------------------------------------------------
 
 
@@ -368,6 +403,7 @@ class DocumentKind(StrEnum):
     SELF_EVALUATION_REPORT = "self_evaluation_report"  # 部门整体支出绩效自评报告
     EVALUATION_SCORE_TABLE = "evaluation_score_table"  # 绩效评价得分表
     INDICATOR_TABLE = "indicator_table"  # an indicator table of a form jixiao does not know
+    BUDGET_DISCLOSURE = "budget_disclosure"  # 预算/决算公开的绩效情况
 
     @property
     def label(self) -> str:
@@ -392,6 +428,7 @@ _KIND_LABELS = {
     DocumentKind.SELF_EVALUATION_REPORT: "部门整体支出绩效自评报告",
     DocumentKind.EVALUATION_SCORE_TABLE: "绩效评价得分表",
     DocumentKind.INDICATOR_TABLE: "指标表(未知文种)",
+    DocumentKind.BUDGET_DISCLOSURE: "预算公开绩效情况",
 }
 _PROJECT_LEVEL_KINDS = frozenset(
     {
@@ -423,6 +460,7 @@ class PerformanceDocument(Traced):
     annual_work_plan: str | None = None  # 年度工作计划
     safeguards: list[ProseSection] = Field(default_factory=list)  # 工作保障措施
     projects: list[Project] = Field(default_factory=list)
+    performance_disclosure: PerformanceDisclosure | None = None  # budget disclosures
 
     @property
     def subject(self) -> str:

@@ -26,6 +26,7 @@ from jixiao.domain.framework import (
 )
 from jixiao.domain.model import TargetBasis
 from jixiao.domain.money import shift_exponent
+from jixiao.domain.placeholders import placeholder_of
 from jixiao.domain.target import Target, TargetSyntaxError, parse_target
 
 # A synonym is a literal label key or a pattern the whole key must match.
@@ -356,13 +357,15 @@ _LAYOUT_SPACE_RE: Final = re.compile(r"(?<![0-9]) | (?![0-9])")
 @dataclass(frozen=True)
 class TargetCell:
     """A table's target cell: the target (None when unreadable), the text read, the repairs
-    (original, value, Chinese reason) and, when unreadable, the grammar's message."""
+    (original, value, Chinese reason) and, when unreadable, the grammar's message. A
+    placeholder (``*``, ``/``, ``XX``) is an unfilled target: ``placeholder`` keeps it."""
 
     raw: str
     text: str
     target: Target | None
     repairs: tuple[tuple[str, str, str], ...] = ()
     error: str | None = None
+    placeholder: str | None = None
 
 
 def clean_target_text(raw: str) -> tuple[str, tuple[tuple[str, str, str], ...]]:
@@ -377,12 +380,20 @@ def clean_target_text(raw: str) -> tuple[str, tuple[tuple[str, str, str], ...]]:
     return text, tuple(repairs)
 
 
+def placeholder_reason(written: str) -> str:
+    """The import report's reason for a placeholder read as an unfilled target."""
+    return f"指标值“{written}”是未填写的占位符,按未填写指标值读入"
+
+
 @functools.lru_cache(maxsize=4096)  # the same targets recur (≥95%); the result is immutable
 def read_target_cell(raw: str) -> TargetCell:
     """Read a table's 指标值 cell; ``target`` is None (with ``error``) when it cannot be read."""
     text, repairs = clean_target_text(raw)
     if not text:
         return TargetCell(raw=raw, text=text, target=None, error="指标值为空")
+    if (written := placeholder_of(raw)) is not None:
+        reason = placeholder_reason(written)
+        return TargetCell(raw=raw, text=text, target=None, error=reason, placeholder=written)
     try:
         target = parse_target(text)
     except TargetSyntaxError as error:

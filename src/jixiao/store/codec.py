@@ -15,6 +15,7 @@ Nested single items are flattened into prefixed columns (``target_*``, ``adjuste
 from __future__ import annotations
 
 from collections.abc import Iterable
+from decimal import Decimal
 from enum import Enum
 from typing import Any
 
@@ -31,6 +32,7 @@ from jixiao.domain.model import (
     IncomeBudget,
     Indicator,
     IndicatorResult,
+    PerformanceDisclosure,
     PerformanceDocument,
     Project,
     ProseSection,
@@ -171,8 +173,28 @@ def document_values(doc: PerformanceDocument, **keys: Any) -> Values:
         **{f"expenditure_{name}": getattr(expenditure, name) for name in EXPENDITURE_FIELDS},
         "expenditure_provenance": provenance_json(expenditure.provenance),
         "provenance": provenance_json(doc.provenance),
+        "performance_disclosure": _disclosure_json(doc.performance_disclosure),
         **keys,
     }
+
+
+def _disclosure_json(disclosure: PerformanceDisclosure | None) -> dict[str, Any] | None:
+    if disclosure is None:
+        return None
+    # str(), not the model's JSON: the JSON spelling drops a Decimal's scale (88.290 → 88.29)
+    values: dict[str, Any] = {
+        key: str(value) if isinstance(value, Decimal) else value
+        for key, value in disclosure.model_dump(exclude={"provenance"}).items()
+    }
+    values["provenance"] = provenance_json(disclosure.provenance)
+    return values
+
+
+def _disclosure_from_json(data: dict[str, Any] | None) -> PerformanceDisclosure | None:
+    if data is None:
+        return None
+    values = {key: value for key, value in data.items() if key != "provenance"}
+    return PerformanceDisclosure(**values, provenance=provenance_from_json(data.get("provenance")))
 
 
 # --- decoding ------------------------------------------------------------------------------
@@ -301,5 +323,6 @@ def document_from_row(
         overall_goal=row.overall_goal,
         annual_work_plan=row.annual_work_plan,
         provenance=provenance_from_json(row.provenance),
+        performance_disclosure=_disclosure_from_json(row.performance_disclosure),
         **parts,
     )

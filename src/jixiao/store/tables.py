@@ -211,6 +211,8 @@ class DocumentRow(Base):
     expenditure_other: Mapped[Decimal | None] = _amount()
     expenditure_provenance: Mapped[ProvenanceJson] = _provenance()
     provenance: Mapped[ProvenanceJson] = _provenance()
+    # A budget disclosure's performance section (PerformanceDisclosure as JSON; migration 0007).
+    performance_disclosure: Mapped[dict[str, Any] | None] = mapped_column(JsonData)
 
 
 class DepartmentGoalRow(Base):
@@ -386,6 +388,8 @@ class IndicatorRow(Base):
     definition: Mapped[str | None] = mapped_column(Text)
     target_basis: Mapped[str | None] = mapped_column(String(50))
     target_basis_note: Mapped[str | None] = mapped_column(Text)
+    # What was written instead of a target (``*``, ``/``, ``XX``; migration 0007).
+    target_placeholder: Mapped[str | None] = mapped_column(Text)
     weight: Mapped[Decimal | None] = _amount()
     direction: Mapped[str | None] = mapped_column(String(20))
     remark: Mapped[str | None] = mapped_column(Text)

@@ -2,14 +2,24 @@
 
 Each rule is a small class with a code (``BUDGET.BALANCE``), a family, a default severity and
 parameters; :func:`review` runs them and returns a sorted :class:`ReviewReport`. Importing
-this package registers the four rule families (completeness, arithmetic, consistency,
-target quality). Pure: no I/O; profiles, history and bureau libraries come from adapters.
+this package registers the rule families (completeness, arithmetic, consistency, target
+quality, self-evaluation scoring) and the modules of newer rules (time logic, goal coverage,
+budget disclosures). Pure: no I/O; profiles, history and bureau libraries come from adapters.
 """
 
 from __future__ import annotations
 
 # Importing the rule families registers their rules.
-from jixiao.domain.review import arithmetic, completeness, consistency, target_quality
+from jixiao.domain.review import (
+    arithmetic,
+    completeness,
+    consistency,
+    disclosure,
+    goal_coverage,
+    self_evaluation,
+    target_quality,
+    timing,
+)
 from jixiao.domain.review.context import ReferenceValue, ReviewContext
 from jixiao.domain.review.engine import ReviewReport, review
 from jixiao.domain.review.finding import Area, Finding, Location, Severity
@@ -33,7 +43,11 @@ __all__ = [
     "arithmetic",
     "completeness",
     "consistency",
+    "disclosure",
+    "goal_coverage",
     "register",
     "review",
+    "self_evaluation",
     "target_quality",
+    "timing",
 ]

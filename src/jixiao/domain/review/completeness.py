@@ -191,7 +191,7 @@ def _elsewhere(statement: Statement, context: RuleContext) -> str | None:
 
 @register
 class TargetMissing(Rule):
-    """指标没有指标值:既无比较符号和数值,也无定性标准,无法监控和评价。"""
+    """指标没有指标值:既无比较符号和数值,也无定性标准,无法监控和评价(写作“*”“/”“——”“XX”等占位符的视为未填写)。"""
 
     code = "INDICATOR.TARGET_MISSING"
     title = "指标值缺失"
@@ -207,9 +207,11 @@ class TargetMissing(Rule):
             if hint is None and match is not None and match.entry.typical:
                 hint = f"指标库中“{match.entry.name}”的典型值为 {match.entry.typical}"
             suggestion = "填写指标值(比较符号+数值+单位,或明确的定性标准)"
+            placeholder = statement.indicator.target_placeholder
+            written = f"(写作“{placeholder}”,是未填写的占位符)" if placeholder else ""
             yield context.finding(
                 statement.location("target"),
-                f"{statement.container.label}的指标“{statement.indicator.name}”没有指标值",
+                f"{statement.container.label}的指标“{statement.indicator.name}”没有指标值{written}",
                 f"{suggestion};{hint}" if hint else suggestion,
             )
 

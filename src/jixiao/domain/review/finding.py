@@ -100,6 +100,18 @@ FIELD_LABELS: Final[dict[str, str]] = {
     "overall_goal": "总体绩效目标",
     "text": "目标内容",
     "indicators": "绩效指标",
+    "funding_execution": "项目资金",
+    "execution_rate": "执行率",
+    "result": "自评结果",
+    "score": "得分",
+    "total_score": "总分",
+    "rating": "评价等级",
+    "period": "实施期",
+    "supervising_department": "主管部门",
+    "implementing_unit": "实施单位",
+    "performance_disclosure": "预算绩效管理情况",
+    "project_count": "项目个数",
+    "amount": "金额",
 }
 
 

@@ -17,7 +17,7 @@ from types import MappingProxyType
 from typing import ClassVar, Final, TypeVar
 
 from jixiao.domain.library import IndicatorLibrary
-from jixiao.domain.model import PerformanceDocument
+from jixiao.domain.model import DocumentKind, PerformanceDocument
 from jixiao.domain.review.context import ReviewContext
 from jixiao.domain.review.finding import Finding, Location, Severity
 from jixiao.domain.review.index import DocumentIndex
@@ -30,6 +30,7 @@ class Family(StrEnum):
     ARITHMETIC = "arithmetic"
     CONSISTENCY = "consistency"
     TARGET_QUALITY = "target_quality"
+    SELF_EVALUATION = "self_evaluation"
 
     @property
     def label(self) -> str:
@@ -41,6 +42,7 @@ _FAMILY_LABELS: Final = {
     Family.ARITHMETIC: "勾稽关系",
     Family.CONSISTENCY: "一致性",
     Family.TARGET_QUALITY: "指标值质量",
+    Family.SELF_EVALUATION: "自评计分",
 }
 
 NO_PARAMS: Final[Mapping[str, ParamValue]] = MappingProxyType({})
@@ -112,8 +114,12 @@ class Rule(ABC):
     enabled_by_default: ClassVar[bool] = True
     # about the department-year as a whole: not checked on a single project's form
     department_level: ClassVar[bool] = False
+    # checked on a budget disclosure (预算公开绩效情况), which holds none of the forms
+    for_disclosures: ClassVar[bool] = False
 
     def applies_to(self, document: PerformanceDocument) -> bool:
+        if document.kind is DocumentKind.BUDGET_DISCLOSURE:
+            return self.for_disclosures
         return not (self.department_level and document.kind.is_project_level)
 
     @abstractmethod

@@ -42,4 +42,7 @@ def parsers() -> list[GenreParser]:
     from jixiao.ingest.genres.department_self_evaluation import PARSERS as department_self_eval
 
     found += department_self_eval
+    from jixiao.ingest.genres.budget_disclosure import PARSERS as budget_disclosure
+
+    found += budget_disclosure
     return found

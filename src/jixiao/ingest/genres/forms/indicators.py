@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from jixiao.domain.model import Indicator
+from jixiao.domain.placeholders import placeholder_of
 from jixiao.ingest.cells import target_basis
 from jixiao.ingest.genres.forms.columns import Alignment, Column, ColumnKind, Placed, align
 from jixiao.ingest.genres.forms.fit import fit
@@ -100,6 +101,10 @@ def _targets(
     ):
         collected.values["name"] = split[0]
         collected.set("target", split[1], trace.provenance([name_cell]))
+    elif (cell := work.cell(ColumnKind.TARGET)) is not None and (
+        written := placeholder_of(cell.text)
+    ):
+        collected.set("target_placeholder", written, trace.provenance([cell]))
     if "target" not in collected.values and work.cell(ColumnKind.TARGET) is None:
         trace.add(ItemKind.MISSING, "指标值为空", f"{path}.target", work.first)
     adjusted = read_target(trace, work, ColumnKind.ADJUSTED_TARGET, f"{path}.adjusted_target")

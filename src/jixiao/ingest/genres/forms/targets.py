@@ -7,6 +7,7 @@ import re
 from typing import Final
 
 from jixiao.domain.model import Repair
+from jixiao.domain.placeholders import placeholder_of
 from jixiao.domain.target import (
     Target,
     TargetKind,
@@ -15,7 +16,7 @@ from jixiao.domain.target import (
     parse_target,
     parse_target_parts,
 )
-from jixiao.ingest.cells import clean_target_text, squash
+from jixiao.ingest.cells import clean_target_text, placeholder_reason, squash
 from jixiao.ingest.genres.forms.columns import ColumnKind
 from jixiao.ingest.genres.forms.placed import PlacedRow
 from jixiao.ingest.genres.forms.sheet import Cell
@@ -61,6 +62,10 @@ def read_target(
     operator = work.cell(ColumnKind.OPERATOR) if kind is ColumnKind.TARGET else None
     unit = work.cell(ColumnKind.UNIT) if kind is ColumnKind.TARGET else None
     split = [cell for cell in (operator, value, unit) if cell is not None]
+    if placeholder_of(value.text) is not None:
+        # an unfilled target (``*``, ``/``, ``XX``): the row reader keeps the placeholder
+        trace.add(ItemKind.MISSING, placeholder_reason(value.text.strip()), path, [value])
+        return None
     repairs: list[Repair] = []
     try:
         if operator is None and unit is None:
