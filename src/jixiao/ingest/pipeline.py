@@ -10,6 +10,7 @@ Storing is the application's (:func:`jixiao.app.documents.import_file`).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,8 @@ from pydantic import ValidationError
 
 from jixiao.domain.model import DocumentKind, PerformanceDocument
 from jixiao.errors import JixiaoError
+from jixiao.ingest.cells import squashed
+from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.reader import KEY_FIELDS, GeneralParser, read_document
 from jixiao.ingest.genres import GenreParser, parsers
@@ -151,14 +154,93 @@ def parse_source(source: SourceDocument) -> tuple[PerformanceDocument, ImportRep
         specialised[0].kind is DocumentKind.DEPARTMENT_PERFORMANCE
         or _reading_quality(specialised[0]) >= _reading_quality(general)
     ):
-        cut = [item for item in missing_parts(report) if item.field == "indicators"]
+        cut = _cut_seen(normalised, general, report, specialised[0])
         general, report = specialised
-        if cut and not missing_parts(report):  # the general reader saw the table cut
+        if cut and not missing_parts(report):  # the general reader saw the text cut
             report.items.extend(cut)
     elif not _has_content(general):
         raise _genre_error(source)
     _report_empty_last_part(general, report)
+    _report_cut_record(normalised, report)
     return general, report
+
+
+def _key_value_keys(source: SourceDocument) -> list[tuple[str, int, bool]] | None:
+    """The keys of a form written as ``key | value`` lines, with their line and whether a
+    value follows; None when the form is not written so."""
+    rows = [line for line in source.lines if not line.is_blank]
+    pairs = [line for line in rows if len(line.cells) == 2]
+    if not rows or len(pairs) < _KEY_VALUE_SHARE * len(rows):
+        return None
+    known = {squashed(line.cells[0]) for line in pairs}
+    first = rows.index(pairs[0])
+    return [
+        (squashed(line.cells[0]), line.number, len(line.cells) == 2)
+        for line in rows[first:]
+        if len(line.cells) == 2 or squashed(line.cells[0]) in known or _is_key(line.cells[0])
+    ]
+
+
+def _is_key(text: str) -> bool:
+    return kind_of(text) in (Kind.HEADER, Kind.CATEGORY, Kind.SUBCATEGORY)
+
+
+def _report_cut_record(source: SourceDocument, report: ImportReport) -> None:
+    """A form written as ``key | value`` lines repeats the same keys for each indicator
+    (三级指标, 指标值, …): a last key without its value, or a last record with fewer keys
+    than the others, was cut."""
+    keys = _key_value_keys(source)
+    if not keys or missing_parts(report):
+        return
+    names = [key for key, _, _ in keys]
+    opener = max(dict.fromkeys(names), key=names.count)
+    starts = [index for index, key in enumerate(names) if key == opener]
+    sizes = [later - earlier for earlier, later in itertools.pairwise(starts)]
+    short = len(starts) >= _MIN_RECORDS and len(names) - starts[-1] < min(sizes)
+    if short or not keys[-1][2]:
+        report.add(
+            ItemKind.MISSING,
+            f"文本在“{keys[-1][0]}”一项中途结束(第 {keys[-1][1]} 行),其后的内容缺失",
+            field="indicators",
+            line=keys[-1][1],
+        )
+
+
+_KEY_VALUE_SHARE: Final = 0.5
+_MIN_RECORDS: Final = 2
+
+
+def _cut_seen(
+    source: SourceDocument,
+    general: PerformanceDocument,
+    report: ImportReport,
+    chosen: PerformanceDocument,
+) -> list[ReportItem]:
+    """Where the general reader saw the text stop: before any table, or inside its last
+    table at the text's last line when both readings end on the same indicator (then the
+    general reader followed that table); a genre without indicator tables lacks none."""
+    if chosen.kind is DocumentKind.BUDGET_DISCLOSURE:
+        return []
+    # records written key | value are judged by _report_cut_record, not by table rows
+    rows_layout = _key_value_keys(source) is None
+    rows = [line for line in source.lines if not line.is_blank]
+    last = rows[-1].number if rows else None
+    # the general reader followed the last table when it read the chosen reading's last
+    # indicator too (or neither read any: the text stops before the rows)
+    names = {squashed(indicator.name) for _, indicator in general.all_indicators()}
+    last_chosen = _last_name(chosen)
+    same_end = last_chosen in names if last_chosen is not None else not names
+    return [
+        item
+        for item in missing_parts(report)
+        if (item.field == "indicator_table" and not any(True for _ in chosen.all_indicators()))
+        or (item.field == "indicators" and item.line == last and same_end and rows_layout)
+    ]
+
+
+def _last_name(document: PerformanceDocument) -> str | None:
+    names = [squashed(indicator.name) for _, indicator in document.all_indicators()]
+    return names[-1] if names else None
 
 
 def _report_empty_last_part(document: PerformanceDocument, report: ImportReport) -> None:

@@ -69,7 +69,8 @@ _FIT: Final[dict[Kind, dict[Role, float]]] = {
     Kind.STATUS: {Role.ACTUAL: 3, Role.TARGET: 0.2},
     Kind.DIRECTION: {Role.DIRECTION: 5},
     Kind.LIKELIHOOD: {Role.LIKELIHOOD: 5},
-    Kind.PLACEHOLDER: {Role.TARGET: 0.1, Role.ACTUAL: 0.1},
+    # a template's blank left as it was (``*``, ``/``, ``XX``): it holds its column's place
+    Kind.PLACEHOLDER: {Role.TARGET: 1.5, Role.ACTUAL: 1, Role.WEIGHT: 0.5, Role.SCORE: 0.5},
 }
 _SCORE_MAX: Final = 100
 

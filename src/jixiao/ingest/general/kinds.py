@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Final
 
 from jixiao.domain.framework import subcategory_from_label
+from jixiao.domain.placeholders import is_placeholder
 from jixiao.domain.units import canonical_unit
 from jixiao.ingest.cells import category_label, label_key, squashed, subcategory_label
 from jixiao.ingest.general.vocabulary import header_role
@@ -83,7 +84,7 @@ def kind_of(text: str) -> Kind:
     word = squashed(text)
     if not word:
         return Kind.EMPTY
-    if _PLACEHOLDER_RE.fullmatch(word):
+    if _PLACEHOLDER_RE.fullmatch(word) or is_placeholder(word):
         return Kind.PLACEHOLDER
     if _NUMBERING_RE.fullmatch(word):
         return Kind.NUMBERING

@@ -247,6 +247,7 @@ class _Builder:
             definition=_text(row.cells.get(Role.DEFINITION)),
             remark=_text(row.cells.get(Role.REMARK)),
             adjusted_target=_optional_target(row.cells.get(Role.ADJUSTED)),
+            target_placeholder=_placeholder(target_cell),
             result=_result(row),
             provenance=provenance,
         )
@@ -531,6 +532,10 @@ def _operator_text(text: str) -> str:
     return text.translate(_OPERATOR_FORMS)
 
 
+def _placeholder(cell: Cell | None) -> str | None:
+    return cell.text.strip() if cell is not None and cell.kind is Kind.PLACEHOLDER else None
+
+
 def _optional_target(cell: Cell | None) -> Target | None:
     if cell is None or cell.kind is Kind.PLACEHOLDER:
         return None
@@ -582,7 +587,7 @@ def _truncation(
     last row shorter than the others, or no 满意度 row at all, was cut."""
     if not tables:
         if not rows:
-            report.add(ItemKind.MISSING, "文档中找不到绩效指标表", field="indicators")
+            report.add(ItemKind.MISSING, "文档中找不到绩效指标表", field="indicator_table")
         return
     last = tables[-1]
     if last.end < len(cells):

@@ -66,6 +66,9 @@ def _role(cell: Cell) -> Role | None:
     return header_role(label_key(cell.text))
 
 
+_ROW_EVIDENCE: Final = frozenset(
+    {Kind.CATEGORY, Kind.SUBCATEGORY, Kind.NUMBER, Kind.QUANTITY, Kind.QUALITATIVE, Kind.PERIOD}
+)
 _HEADER_BREAKS: Final = frozenset(
     {Kind.CATEGORY, Kind.SUBCATEGORY, Kind.NUMBER, Kind.QUANTITY, Kind.SENTENCE}
 )
@@ -115,8 +118,16 @@ def _reading_order(rows: list[list[Role]]) -> list[Role]:
     return unique
 
 
+_SECTION_RE: Final = re.compile(
+    r"\s*[(（][一二三四五六七八九十]{1,3}[)）]|\s*[一二三四五六七八九十]{1,3}、"
+)
+
+
 def _ends(cell: Cell) -> bool:
+    """A closing row (总分, 注, 填报人 …) or the report's next section (``(三)…``)."""
     key = label_key(cell.text)
+    if cell.kind is Kind.SENTENCE and _SECTION_RE.match(cell.text):
+        return True
     return bool(key) and TABLE_END_RE.fullmatch(key) is not None
 
 
@@ -167,6 +178,8 @@ def _row_mode(cells: Sequence[Cell], roles: Sequence[Role]) -> bool:
 
 def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
     body = list(cells[table.start : table.end])
+    if not any(cell.kind in _ROW_EVIDENCE for cell in body):
+        return []  # the text stops inside the header: a cut word is no row
     groups = _by_source_row(body) if _row_mode(body, table.roles) else _by_names(body, table.roles)
     rows: list[Row] = []
     category: Cell | None = None
