@@ -279,12 +279,14 @@ def _specialised_reading(source: SourceDocument) -> tuple[PerformanceDocument, I
         return None
 
 
-def _reading_quality(document: PerformanceDocument) -> tuple[int, int]:
-    """Indicators read with a target, then those whose target says how it is met (an
-    operator or a standard: a reading that drops ``﹦`` is the poorer one)."""
-    targets = [i.target for _, i in document.all_indicators() if i.target is not None]
+def _reading_quality(document: PerformanceDocument) -> tuple[int, int, int]:
+    """Indicators read with a target; then those whose target says how it is met (an
+    operator or a standard: a reading that drops ``﹦`` is the poorer one); then the fewer
+    names read without a target (a wrapped name read as two rows leaves a fragment)."""
+    indicators = [indicator for _, indicator in document.all_indicators()]
+    targets = [i.target for i in indicators if i.target is not None]
     stated = sum(1 for t in targets if t.operator is not None or t.standard is not None)
-    return len(targets), stated
+    return len(targets), stated, len(targets) - len(indicators)
 
 
 def _has_content(document: PerformanceDocument) -> bool:

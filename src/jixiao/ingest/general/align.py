@@ -66,7 +66,7 @@ _FIT: Final[dict[Kind, dict[Role, float]]] = {
     },
     Kind.QUALITATIVE: {Role.TARGET: 2.5, Role.ACTUAL: 2, Role.ADJUSTED: 1, Role.NAME: 0.5},
     Kind.PERIOD: {Role.TARGET: 3, Role.ACTUAL: 2, Role.ADJUSTED: 1},
-    Kind.STATUS: {Role.ACTUAL: 3, Role.TARGET: 0.2},
+    Kind.STATUS: {Role.ACTUAL: 3},  # 已完成 says how a target went, it is none
     Kind.DIRECTION: {Role.DIRECTION: 5},
     Kind.LIKELIHOOD: {Role.LIKELIHOOD: 5},
     # a template's blank left as it was (``*``, ``/``, ``XX``): it holds its column's place

@@ -29,7 +29,7 @@ GENRES: Final = (
     Genre(
         DocumentKind.SELF_EVALUATION_REPORT, re.compile(r"整体支出绩效(?:评价)?自评报告|自评报告")
     ),
-    Genre(DocumentKind.EVALUATION_REPORT, re.compile(r"(?:再)?评价(?:结论|报告)")),
+    Genre(DocumentKind.EVALUATION_REPORT, re.compile(r"(?:再)?评价(?:结论|报告|结果)")),
     Genre(DocumentKind.EVALUATION_SCORE_TABLE, re.compile(r"评价得分表|评分表|得分表")),
     Genre(DocumentKind.DEPARTMENT_SELF_EVALUATION, re.compile(r"部门整体支出绩效自评")),
     Genre(

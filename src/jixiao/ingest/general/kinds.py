@@ -136,7 +136,15 @@ def _unit_ok(unit: str | None) -> bool:
     if unit is None:
         return True
     word = squashed(unit)
-    return canonical_unit(word) is not None or word in ("%以上", "%以内", "以上", "以内", "及以上")
+    alternative = _UNIT_ALTERNATIVE_RE.fullmatch(word)  # 台(套): a unit and its alternative
+    return (
+        canonical_unit(word) is not None
+        or word in ("%以上", "%以内", "以上", "以内", "及以上")
+        or (alternative is not None and canonical_unit(alternative["unit"]) is not None)
+    )
+
+
+_UNIT_ALTERNATIVE_RE: Final = re.compile(r"(?P<unit>[^()]+)\([^()]+\)")
 
 
 VALUE_KINDS: Final = frozenset(

@@ -41,6 +41,7 @@ from jixiao.domain.target import (
     parse_target,
     parse_target_parts,
 )
+from jixiao.domain.units import canonical_unit
 from jixiao.ingest.cells import (
     category_label,
     label_key,
@@ -61,7 +62,7 @@ from jixiao.ingest.general.fields import (
     read_year,
 )
 from jixiao.ingest.general.genres import genre_of
-from jixiao.ingest.general.kinds import Kind
+from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.prose import ProseTarget, read_prose_targets
 from jixiao.ingest.general.stream import Cell, cells_of
@@ -221,7 +222,7 @@ class _Builder:
         name = clean_name(name_cell.text)
         target_cell = row.cells.get(Role.TARGET)
         target_text = None
-        if target_cell is None and (split := split_glued_target(name)) is not None:
+        if target_cell is None and (split := _glued_target(name, name_cell.glued)) is not None:
             name, target_text = split
             self.report.add(
                 ItemKind.REPAIRED,
@@ -279,8 +280,8 @@ class _Builder:
         try:
             if nature is not None or unit is not None:
                 operator = _operator_text(nature.text) if nature is not None else None
-                return parse_target_parts(operator, text, unit.text if unit else None)
-            return _read_target(text)
+                return parse_target_parts(operator, text, self.unit_word(unit, where))
+            return self.target_text(text, where, value)
         except TargetSyntaxError as error:
             if (words := _target_in_words(text)) is not None:
                 self.report.add(
@@ -294,6 +295,41 @@ class _Builder:
             line = value.line if value is not None else row.line
             self.report.add(ItemKind.UNREADABLE, f"{where}:{error}", line=line, original=text)
             return None
+
+    def target_text(self, text: str, where: str, cell: Cell | None) -> Target:
+        """A target cell; ``≧1350台(套)`` (a unit with its alternative) read with the first."""
+        try:
+            return _read_target(text)
+        except TargetSyntaxError:
+            match = _TRAILING_ALTERNATIVE_RE.fullmatch(squashed(text))
+            if match is None:
+                raise
+            target = _read_target(match["target"])
+            self.report.add(
+                ItemKind.REPAIRED,
+                f"{where}的指标值“{text}”读作“{match['target']}”(括号中是另一种单位)",
+                line=cell.line if cell is not None else None,
+                original=text,
+                value=match["target"],
+            )
+            return target
+
+    def unit_word(self, unit: Cell | None, where: str) -> str | None:
+        """A 度量单位 cell; ``台(套)`` (a unit and its alternative) is read as its first unit."""
+        if unit is None:
+            return None
+        word = squashed(unit.text)
+        match = _UNIT_ALTERNATIVE_RE.fullmatch(word)
+        if canonical_unit(word) is None and match and canonical_unit(match["unit"]):
+            self.report.add(
+                ItemKind.REPAIRED,
+                f"{where}的度量单位“{unit.text}”读作“{match['unit']}”",
+                line=unit.line,
+                original=unit.text,
+                value=match["unit"],
+            )
+            return match["unit"]
+        return unit.text
 
     def amount(self, text: str) -> Decimal | None:
         number = read_number(text)
@@ -434,6 +470,8 @@ class _Builder:
         return self.amount(match.group(0)) if match is not None else None
 
 
+_TRAILING_ALTERNATIVE_RE: Final = re.compile(r"(?P<target>.+?\d\S*?)\([^()]{1,4}\)")
+_UNIT_ALTERNATIVE_RE: Final = re.compile(r"(?P<unit>[^()]+)\([^()]+\)")
 _AMOUNT_RE: Final = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?(?:万元|元)?")
 
 
@@ -483,11 +521,31 @@ def _clean_unit(text: str) -> str:
 
 
 def clean_name(text: str) -> str:
-    """An indicator's name less its list numbering, ★ marks and template hints."""
+    """An indicator's name less its list numbering, ★ marks, template hints and the
+    punctuation of the clause before it."""
     name = " ".join(text.split())
     name = _HINT_RE.sub("", name)
-    name = _NAME_NOISE_RE.sub("", name)
+    name = _NAME_NOISE_RE.sub("", name.lstrip(",;、。 "))
     return name.strip(" :")
+
+
+_QUALITATIVE_TAIL: Final = 6
+_MIN_NAME: Final = 4
+
+
+def _glued_target(name: str, run_together: bool) -> tuple[str, str] | None:
+    """A target printed in its name's cell: a rate (``…完成率100%``) or, in text run
+    together, a standard after the name (``…便捷程度有效改善``, ``…是否健全是``)."""
+    if (split := split_glued_target(name)) is not None:
+        return split
+    if not run_together:  # a cell of its own: 责任制落实 is a name, not 责任制 + 落实
+        return None
+    for size in range(min(_QUALITATIVE_TAIL, len(name) - _MIN_NAME), 0, -1):
+        head, tail = name[:-size], name[-size:]
+        answer = tail in ("是", "否") and "是否" in head
+        if (size >= 2 or answer) and kind_of(tail) is Kind.QUALITATIVE:
+            return head, tail
+    return None
 
 
 def _categories(row: Row) -> tuple[Category | None, Subcategory | None]:

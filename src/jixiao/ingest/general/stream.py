@@ -264,8 +264,15 @@ def _split_glued_numbers(cells: list[Cell]) -> list[Cell]:
     return out
 
 
+_WEIGHT_BEFORE_YEAR_RE: Final = re.compile(r"(\d{1,2})(?=(?:19|20)\d{2}年)")
+
+
 def _weight_cut(text: str, following: str) -> int | None:
+    """Where a 分值 glued to the cell after it ends: before a copy of the next cell (the
+    target before its equal actual), or before a year (``102021年12月底前``)."""
     for cut in (1, 2):
         if text[:cut].isdigit() and text[cut:] == following and following[:1].isdigit():
             return cut
+    if (match := _WEIGHT_BEFORE_YEAR_RE.match(text)) is not None and len(text) > 6:
+        return match.end()
     return None

@@ -229,7 +229,29 @@ def _by_source_row(body: list[Cell]) -> list[list[Cell]]:
     groups: dict[int, list[Cell]] = {}
     for cell in body:
         groups.setdefault(cell.row, []).append(cell)
-    return list(groups.values())
+    return _join_wrapped(list(groups.values()))
+
+
+def _join_wrapped(groups: list[list[Cell]]) -> list[list[Cell]]:
+    """A row whose name wrapped onto the next line (``| 公共设施更新`` then ``数量 | 3所 | …``):
+    a line of words with no value, before a line that starts with words and holds the
+    values, is the start of that cell."""
+    out: list[list[Cell]] = []
+    for group in groups:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and not any(cell.kind in VALUE_KINDS for cell in previous)
+            and previous[-1].kind is Kind.NAME
+            and group[0].kind in (Kind.NAME, Kind.SUBCATEGORY)
+            and any(cell.kind in TARGET_KINDS for cell in group[1:])
+        ):
+            head = previous[-1]
+            joined = replace(head, text=head.text + group[0].text)
+            out[-1] = [*previous[:-1], joined, *group[1:]]
+            continue
+        out.append(group)
+    return out
 
 
 _NAME_KINDS: Final = frozenset({Kind.NAME, Kind.SENTENCE})
@@ -251,7 +273,7 @@ def _by_names(body: list[Cell], roles: Sequence[Role]) -> list[list[Cell]]:
         if current:
             groups.append(current)
             if has_name and has_value:
-                sizes.append(sum(1 for cell in current if cell.kind not in _LABEL_KINDS))
+                sizes.append(_row_size(current))
         current, has_name, has_value = [], False, False
 
     category: Category | None = None
@@ -270,7 +292,7 @@ def _by_names(body: list[Cell], roles: Sequence[Role]) -> list[list[Cell]]:
             continue
         if kind in _NAME_KINDS:
             if has_name and (has_value or not _may_be_value(cell, roles)):
-                size = sum(1 for item in current if item.kind not in _LABEL_KINDS)
+                size = _row_size(current)
                 typical = sorted(sizes)[len(sizes) // 2] if sizes else 0
                 prose = kind is Kind.SENTENCE and bool(prose_roles) and _PROSE_RE.search(cell.text)
                 if has_value and text_roles and (size < typical or prose):
@@ -307,6 +329,16 @@ def _fold_text_rows(groups: list[list[Cell]], takes_text: bool) -> list[list[Cel
 
 _PROSE_ROLES: Final = frozenset({Role.REASON, Role.REMARK, Role.DEFINITION})
 _PROSE_RE: Final = re.compile(r"[;。]")
+
+
+def _row_size(cells: list[Cell]) -> int:
+    """The cells a row has of its own: not its labels, nor a template's blanks."""
+    return sum(1 for cell in cells if cell.kind not in _NOT_ROW_CELLS)
+
+
+_NOT_ROW_CELLS: Final = frozenset(
+    {Kind.CATEGORY, Kind.SUBCATEGORY, Kind.PLACEHOLDER, Kind.NUMBERING}
+)
 _TEXT_ROLES: Final = frozenset(
     {Role.ACTUAL, Role.REASON, Role.REMARK, Role.DEFINITION, Role.BASIS, Role.LIKELIHOOD}
 )
