@@ -348,7 +348,10 @@ _OCR_SYMBOLS: Final[tuple[tuple[str, str, str], ...]] = (
     ("≪", "≤", "OCR 将“≤”识别为“≪”"),
     ("€", "≤", "OCR 将“≤”识别为“€”"),
     ("↑", "个", "OCR 将单位“个”识别为“↑”"),
+    ("═", "=", "OCR 将“=”识别为“═”"),
 )
+# The letter O read for a zero inside a number (``1OO%``, ``6O%``, ``2O22年``).
+_OCR_ZERO_RE: Final = re.compile(r"(?<=\d)[Oo]+(?=\d|%|$|[\u4e00-\u9fff])")
 # Spaces in a target cell are layout, except between two digits: "22 1" may be two cells
 # run together, not 221, and the grammar must see it as written.
 _LAYOUT_SPACE_RE: Final = re.compile(r"(?<![0-9]) | (?![0-9])")
@@ -377,6 +380,10 @@ def clean_target_text(raw: str) -> tuple[str, tuple[tuple[str, str, str], ...]]:
             fixed = text.replace(wrong, right)
             repairs.append((raw.strip(), fixed, reason))
             text = fixed
+    if _OCR_ZERO_RE.search(text):
+        fixed = _OCR_ZERO_RE.sub(lambda match: "0" * len(match.group()), text)
+        repairs.append((raw.strip(), fixed, "OCR 将数字“0”识别为字母“O”"))
+        text = fixed
     return text, tuple(repairs)
 
 

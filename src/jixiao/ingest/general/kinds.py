@@ -17,7 +17,13 @@ from typing import Final
 from jixiao.domain.framework import subcategory_from_label
 from jixiao.domain.placeholders import is_placeholder
 from jixiao.domain.units import canonical_unit
-from jixiao.ingest.cells import category_label, label_key, squashed, subcategory_label
+from jixiao.ingest.cells import (
+    category_label,
+    clean_target_text,
+    label_key,
+    squashed,
+    subcategory_label,
+)
 from jixiao.ingest.general.vocabulary import header_role
 
 
@@ -105,7 +111,8 @@ def kind_of(text: str) -> Kind:
         return Kind.HEADER
     if is_unit_word(word):
         return Kind.UNIT
-    if (match := QUANTITY_RE.fullmatch(word)) and _unit_ok(match["unit"]):
+    quantity = clean_target_text(word)[0]  # as read once OCR slips are undone (1OO%)
+    if (match := QUANTITY_RE.fullmatch(quantity)) and _unit_ok(match["unit"]):
         return Kind.QUANTITY
     if PERIOD_RE.fullmatch(word):
         return Kind.PERIOD

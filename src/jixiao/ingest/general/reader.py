@@ -30,6 +30,7 @@ from jixiao.domain.model import (
     Likelihood,
     PerformanceDocument,
     Project,
+    ProjectAttribute,
     Provenance,
 )
 from jixiao.domain.money import shift_exponent
@@ -44,6 +45,7 @@ from jixiao.domain.target import (
 from jixiao.domain.units import canonical_unit
 from jixiao.ingest.cells import (
     category_label,
+    checked_options,
     label_key,
     read_number,
     read_target_cell,
@@ -297,7 +299,13 @@ class _Builder:
             return None
 
     def target_text(self, text: str, where: str, cell: Cell | None) -> Target:
-        """A target cell; ``≧1350台(套)`` (a unit with its alternative) read with the first."""
+        """A target cell, its OCR slips undone and reported; ``≧1350台(套)`` (a unit with its
+        alternative) read with the first."""
+        line = cell.line if cell is not None else None
+        for original, fixed, reason in read_target_cell(text).repairs:
+            self.report.add(
+                ItemKind.REPAIRED, f"{where}:{reason}", line=line, original=original, value=fixed
+            )
         try:
             return _read_target(text)
         except TargetSyntaxError:
@@ -414,6 +422,7 @@ class _Builder:
                 "annual_goal": values.get(Field.GOAL),
                 "overall_goal": values.get(Field.OVERALL_GOAL),
                 "manager": values.get(Field.MANAGER),
+                "attribute": _attribute(values.get(Field.ATTRIBUTE)),
             }
             if number == 0:
                 fields.update(self.funding_fields(values, funding, cells))
@@ -489,6 +498,25 @@ def _draft(model: type[_Model], data: dict[str, Any]) -> _Model:
     }
     fields.update(data)
     return model.model_construct(**fields)
+
+
+# Word's Wingdings boxes as they reach a text: ``£`` is an empty box and ``R`` a ticked one
+# (``1、持续性项目 £ 2、新增性项目 R``); read only where a ``£`` shows the font was used.
+_WINGDINGS_RE: Final = re.compile(r"(?<![A-Za-z])R(?![A-Za-z])")
+
+
+def _attribute(text: str | None) -> ProjectAttribute | None:
+    """项目属性 from its boxes: 持续性 (延续) or 新增性."""
+    if text is None:
+        return None
+    if "£" in text:
+        text = _WINGDINGS_RE.sub("☑", text.replace("£", "□"))
+    ticked = checked_options(text) or []
+    if any("新增" in option for option in ticked):
+        return ProjectAttribute.NEW
+    if any("持续" in option or "延续" in option for option in ticked):
+        return ProjectAttribute.CONTINUING
+    return None
 
 
 def _department(values: dict[Field, str]) -> str | None:
