@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from jixiao.app.uow import Database
 from jixiao.domain.actuals import Actuals
 from jixiao.domain.model import PerformanceDocument
@@ -37,11 +39,14 @@ def record(
     replace: bool = False,
 ) -> None:
     """Add the records to the department-year's actuals (or replace them), one transaction."""
-    with database.session() as session:
+
+    def work(session: Session) -> None:
         found = stored_actuals.department_id_of(session, department)
         if replace:
             stored_actuals.delete_actuals(session, found, fiscal_year)
         stored_actuals.add_actuals(session, found, fiscal_year, actuals)
+
+    database.write(work)
 
 
 def import_file(

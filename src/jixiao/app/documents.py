@@ -53,8 +53,7 @@ def parse(path: Path) -> tuple[PerformanceDocument, ImportReport]:
 
 def save(database: Database, document: PerformanceDocument) -> SaveResult:
     """Store the document in place of its stored version, one transaction."""
-    with database.session() as session:
-        return repository.save_document(session, document)
+    return database.write(lambda session: repository.save_document(session, document))
 
 
 def load_file(database: Database, path: Path) -> SaveResult:
@@ -129,7 +128,8 @@ def delete(
     project: str | None = None,
 ) -> None:
     """Delete a stored document with its parts and its stored review, one transaction."""
-    with database.session() as session:
-        repository.delete_document(
+    database.write(
+        lambda session: repository.delete_document(
             session, department, fiscal_year, region, kind=kind, project=project
         )
+    )

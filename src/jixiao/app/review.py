@@ -95,13 +95,16 @@ def save_findings(
     """Store a review's findings in place of the document's previous review, one
     transaction; how many were stored, or None (nothing stored) when the document is not
     in the database as it is (a file never loaded, or changed since)."""
-    with database.session() as session:
+
+    def work(session: Session) -> int | None:
         department = stored_findings.stored_department_id(session, document)
         if department is None:
             return None
         return stored_findings.replace_findings(
             session, department, document.fiscal_year, document.kind, document.subject, findings
         )
+
+    return database.write(work)
 
 
 def findings(
