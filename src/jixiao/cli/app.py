@@ -8,6 +8,7 @@ code 1, never a traceback.
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import os
 import sys
@@ -155,6 +156,7 @@ def main() -> None:
     """Console-script entry: run the app, turning user errors and failures of the
     environment (a full disk, a read-only file, a closed stdout, an interrupt) into one
     Chinese line and a non-zero exit."""
+    _guard_closed_streams()
     try:
         app()
     except (JixiaoError, TargetSyntaxError) as error:
@@ -173,14 +175,37 @@ def main() -> None:
 
 def _fail(message: str, code: int = 1) -> None:
     with contextlib.suppress(OSError):  # stderr gone too: the exit code still says it
-        err.print(f"[bold red]错误:[/]{escape(message)}", highlight=False)
+        err.print(f"[bold red]错误:[/]{escape(message)}", highlight=False, soft_wrap=True)
     sys.exit(code)
+
+
+class _ClosedStream(io.TextIOBase):
+    """Stands for a standard stream the shell closed (``>&-``): writing to it is a broken pipe."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        raise BrokenPipeError("标准输出已关闭")  # no errno: Click would exit silently
+
+    def fileno(self) -> int:
+        raise BrokenPipeError("标准输出已关闭")  # no errno: Click would exit silently
+
+
+def _guard_closed_streams() -> None:
+    # Python sets a closed standard stream to None; a command writing to it would fail with
+    # AttributeError. Stdout closed is reported once something is written; stderr closed
+    # just drops the messages (the exit code still tells).
+    if sys.stdout is None:
+        sys.stdout = _ClosedStream()
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
 
 
 def _stdout_gone() -> None:
     """stdout was closed by the reader (``| head``): say so on stderr, exit 1, and keep the
     interpreter from failing again when it flushes stdout at exit."""
-    with contextlib.suppress(OSError, ValueError):
+    with contextlib.suppress(OSError, ValueError, io.UnsupportedOperation):
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
     _fail("标准输出已关闭,输出未写完")

@@ -344,9 +344,43 @@ def is_transient(exc: BaseException) -> bool:
     return False
 
 
-def _sqlite_message(orig: sqlite3.Error, where: str) -> str:
+def _disk_full(url: str | URL) -> bool:
+    """Whether the SQLite file's file system has no free blocks left."""
+    database = make_url(url).database
+    if not database or database == ":memory:":
+        return False
+    try:
+        return os.statvfs(Path(database).resolve().parent).f_bavail == 0
+    except OSError:
+        return False
+
+
+def _read_only_medium(url: str | URL) -> bool:
+    """Whether the SQLite file's directory is on a read-only mount or not writable."""
+    database = make_url(url).database
+    if not database or database == ":memory:":
+        return False
+    directory = Path(database).resolve().parent
+    try:
+        return bool(os.statvfs(directory).f_flag & os.ST_RDONLY) or not os.access(
+            directory, os.W_OK
+        )
+    except OSError:
+        return False
+
+
+def _sqlite_message(orig: sqlite3.Error, where: str, url: str | URL) -> str:
     name = getattr(orig, "sqlite_errorname", "") or ""
     text_ = str(orig)
+    if _read_only_medium(url) and (
+        name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_IOERR"))
+        or "readonly" in text_
+        or "unable to open" in text_
+    ):
+        return (
+            f"数据库文件 {where} 所在的目录或文件系统是只读的,无法打开或写入"
+            "(WAL 模式的数据库需要在同一目录创建 -wal、-shm 文件);请换到可写的位置"
+        )
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "is locked" in text_:
         seconds = limits.current().sqlite_busy_timeout
         return (
@@ -355,7 +389,8 @@ def _sqlite_message(orig: sqlite3.Error, where: str) -> str:
         )
     if name.startswith("SQLITE_READONLY") or "readonly" in text_:
         return f"数据库文件 {where} 只读,无法写入(请检查文件、所在目录的权限或挂载方式)"
-    if name == "SQLITE_FULL" or "disk is full" in text_ or "no such savepoint" in text_:
+    full = "disk is full" in text_ or "no such savepoint" in text_
+    if name == "SQLITE_FULL" or full or (name.startswith("SQLITE_IOERR") and _disk_full(url)):
         return f"磁盘空间已满(或超过文件大小限制),数据库 {where} 未写入任何内容"
     if (
         name in ("SQLITE_CORRUPT", "SQLITE_NOTADB")
@@ -395,7 +430,7 @@ def failure_message(exc: BaseException, url: str | URL) -> str:
     where = display_url(url)
     orig = exc.orig if isinstance(exc, DBAPIError) else exc
     if isinstance(orig, sqlite3.Error):
-        return _sqlite_message(orig, where)
+        return _sqlite_message(orig, where, url)
     sqlstate = getattr(orig, "sqlstate", None)
     if sqlstate in _PG_MESSAGES:
         return f"数据库 {where}:{_PG_MESSAGES[sqlstate]}"

@@ -13,6 +13,7 @@ fails is reported as a :class:`ReaderNote` and the other pages are still read.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -65,7 +66,8 @@ def read_pdf(path: Path) -> SourceDocument:
                 notes.append(ReaderNote(message, page=number))
                 continue
             finally:
-                page.close()
+                with contextlib.suppress(Exception):
+                    page.close()
             lines.extend(read.lines)
             notes.extend(read.notes)
             any_ocr = any_ocr or read.ocr
@@ -92,7 +94,10 @@ def _open(path: Path) -> Iterator[PDF]:
     try:
         yield pdf
     finally:
-        pdf.close()
+        # A damaged file may fail to close as well: that must not replace the message of
+        # the error that is already leaving (nor fail a read that went well).
+        with contextlib.suppress(Exception):
+            pdf.close()
 
 
 def _open_error(path: Path, cause: object) -> SourceFileError:
