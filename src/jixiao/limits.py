@@ -31,30 +31,33 @@ class Limits:
     """The settings (environment variable = ``JIXIAO_`` + the field's name, upper case)."""
 
     # --- published documents (jixiao parse / import / review) ---------------------------
-    max_file_mb: float = 64  # a file's size on disk, MB
+    max_file_mb: float = 64.0  # a file's size on disk, MB
     max_pages: int = 600  # pages of a PDF
-    max_page_pixels: int = 40_000_000  # pixels of one page rendered for OCR
+    max_page_pixels: int = 12_000_000  # pixels of one page rendered for OCR (A3 at 250 dpi)
     max_cells: int = (
         2_000_000  # cells of a workbook's used ranges (all sheets), or a Word file's tables
     )
     max_rows: int = 200_000  # rows of one sheet's used range
     max_columns: int = 2_000  # columns of one sheet's used range
-    max_unzipped_mb: float = 512  # the decompressed size of an .xlsx / .docx
+    max_unzipped_mb: float = 200.0  # the decompressed size of an .xlsx / .docx
     max_lines: int = 500_000  # lines of a text file (or of all pages' text)
-    max_seconds: float = 300  # wall-clock budget of reading one document, s
+    max_seconds: float = 120.0  # wall-clock budget of reading one document, s
     # --- structured files (JSON documents, actuals tables) -------------------------------
+    # (the bounds of the model itself, fixed: a name ≤ 500 characters without control
+    # characters, an amount |x| ≤ 10^12 万元 with ≤ 30 digits, see jixiao.domain.model)
     max_json_depth: int = 64  # nesting of a JSON document
     max_number_digits: int = 30  # digits of one number in JSON or a table
-    max_name_length: int = 500  # characters of a name (department, project, indicator …)
-    max_amount: Decimal = Decimal("1e12")  # an amount in 万元
     # --- databases ----------------------------------------------------------------------
-    sqlite_busy_timeout: float = 60  # s a SQLite writer waits for another writer
+    sqlite_busy_timeout: float = 60.0  # s a SQLite writer waits for another writer
     write_retries: int = 8  # times a unit of work is run again after a concurrency conflict
 
     @staticmethod
     def variable(name: str) -> str:
         """The environment variable of the field ``name``."""
         return PREFIX + name.upper()
+
+
+_KINDS: Final[dict[str, type[Any]]] = {"int": int, "float": float, "Decimal": Decimal}
 
 
 def current() -> Limits:
@@ -64,7 +67,7 @@ def current() -> Limits:
         raw = os.environ.get(Limits.variable(field.name))
         if raw is None or not raw.strip():
             continue
-        kind: type[Any] = type(field.default)
+        kind: type[Any] = _KINDS[str(field.type)]
         try:
             value = kind(raw.strip())
         except (ValueError, ArithmeticError) as exc:

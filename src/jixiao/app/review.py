@@ -17,6 +17,7 @@ from typing import Final
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from jixiao.app.deadline import within_budget
 from jixiao.app.uow import Database, transaction
 from jixiao.domain.library import IndicatorLibrary, LibraryIndicator, standard_library
 from jixiao.domain.library.matching import normalise_name
@@ -216,7 +217,7 @@ def _load(
         database = Database(url) if url is not None else None
         if path.suffix.lower() == ".json":
             return load_document_file(path), database
-        document, report = parse_file(path)  # a published document: read it first
+        document, report = within_budget(path, parse_file)  # a published document first
         year_given = key.fiscal_year if key.fiscal_year is not None else year
         parts = KeyParts(key.department, year_given, key.project)
         return complete_key(document, report, parts, action="审核"), database
