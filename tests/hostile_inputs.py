@@ -20,6 +20,7 @@ Used by ``tests/test_hostile.py`` (a bounded sample in CI) and by
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import io
 import json
@@ -263,9 +264,11 @@ def _leaves(data: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
 
 
 def _replace(data: Any, path: tuple[Any, ...], value: Any) -> None:
-    for part in path[:-1]:
-        data = data[part]
-    data[path[-1]] = value
+    """Put ``value`` at ``path``, if an earlier replacement has not removed the path."""
+    with contextlib.suppress(KeyError, IndexError, TypeError):
+        for part in path[:-1]:
+            data = data[part]
+        data[path[-1]] = value
 
 
 def json_mutations(rng: random.Random, count: int) -> Iterator[Hostile]:

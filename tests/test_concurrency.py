@@ -28,8 +28,11 @@ def _store(url: str, path: str, barrier: Any, results: Any) -> None:
     try:
         workspace = Workspace(url)
         barrier.wait(timeout=60)
-        workspace.init()
-        workspace.load_file(Path(path))
+        if path.endswith(".json"):
+            workspace.init()
+            workspace.load_file(Path(path))
+        else:  # a published document, as `jixiao import` reads and stores it
+            workspace.import_file(Path(path), upgrade=True)
         workspace.close()
         results.put(("ok", path))
     except JixiaoError as error:
@@ -102,3 +105,24 @@ def test_parallel_imports_of_one_document_store_it_once(db_url: str, tmp_path: P
         workspace.close()
     assert [(s.department, s.fiscal_year) for s in summaries] == [("同一部门", 2024)]
     assert summaries[0].revision == len(landed)
+
+
+PUBLISHED = sorted(
+    path
+    for folder in ("documents", "department_performance")
+    for path in (Path(__file__).parent / "fixtures" / folder).glob("*.txt")
+    if not path.name.startswith("news")
+)[:WRITERS]
+
+
+@pytest.mark.slow
+def test_parallel_imports_of_published_documents(db_url: str) -> None:
+    assert len(PUBLISHED) == WRITERS
+    outcomes = _run_writers(db_url, PUBLISHED)
+    _assert_clean(outcomes)
+    assert [status for status, _ in outcomes] == ["ok"] * WRITERS, outcomes
+    workspace = Workspace(db_url)
+    try:
+        assert len(workspace.documents()) == WRITERS
+    finally:
+        workspace.close()
