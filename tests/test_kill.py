@@ -109,3 +109,66 @@ def test_kill_during_a_bulk_load_keeps_whole_batches(tmp_path: Path) -> None:
         assert stored % BATCH == 0, stored  # whole transactions only
         _run(*args, url=url)  # repeatable: the same seed replaces what is there
         assert _counts(path) == whole
+
+
+# --- PostgreSQL: the server ends the connection during a long command ------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.postgres
+@pytest.mark.skipif(not os.environ.get("JIXIAO_TEST_PG_URL"), reason="no PostgreSQL test server")
+def test_server_ending_the_connection_during_synth(tmp_path: Path) -> None:
+    """What a cluster restart does to a client (``57P01 terminating connection due to
+    administrator command``), done to this test's own connections only with
+    ``pg_terminate_backend``: the shared test cluster keeps running for everyone else."""
+    import uuid
+
+    from sqlalchemy import create_engine, make_url, text
+    from sqlalchemy.pool import NullPool
+
+    from conftest import _postgres_schema_url
+
+    schema_urls = _postgres_schema_url()
+    url = next(schema_urls)
+    tag = f"jixiao_kill_{uuid.uuid4().hex[:8]}"
+    tagged = make_url(url).update_query_dict({"application_name": tag})
+    tagged_url = tagged.render_as_string(hide_password=False)
+    admin = create_engine(make_url(url), poolclass=NullPool)
+    try:
+        _run("init", url=tagged_url)
+        args = ("synth", "--units", str(20 * BATCH), "--projects-per-unit", "1", "--seed", "5")
+        process = _start(*args, url=tagged_url)
+        ended = 0
+        deadline = time.monotonic() + 60
+        while not ended and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.5)  # the load is under way: end its connection
+            # A transaction of its own each time: pg_stat_activity is a snapshot per transaction.
+            with admin.begin() as connection:
+                ended = (
+                    connection.execute(
+                        text(
+                            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                            " WHERE application_name = :tag"
+                        ),
+                        {"tag": tag},
+                    ).scalar()
+                    or 0
+                )
+        _, stderr = process.communicate(timeout=300)
+        message = stderr.decode()
+        assert ended, ("the load ended before its connection could be terminated", message)
+        assert process.returncode != 0, message
+        assert "Traceback" not in message, message
+        if process.returncode != 0:
+            lines = [line for line in message.strip().splitlines() if line.startswith("错误:")]
+            assert lines and "连接" in lines[-1], message
+        with admin.connect() as connection:
+            schema = str(make_url(url).query["options"]).removeprefix("-csearch_path=")
+            connection.execute(text(f'SET search_path TO "{schema}"'))
+            stored = connection.execute(text("SELECT count(*) FROM performance_documents")).scalar()
+        assert stored is not None and stored % BATCH == 0, stored
+        _run(*args, url=tagged_url)  # repeatable
+    finally:
+        admin.dispose()
+        with contextlib.suppress(StopIteration):
+            next(schema_urls)
