@@ -142,9 +142,9 @@ def test_a_bad_table_writes_nothing(
     workspace.init()
     workspace.save(make_document())
     header = ["类型", "日期", "项目", "金额"]
-    good = ["支出", "2024-03-01", "某项目", "1"]
+    good = ["支出", "2024-03-01", "校舍维修改造", "1"]
     table = write_csv(
-        tmp_path / "bad.csv", [good, good, ["支出", "2024-13-01", "某项目", "1"]], header
+        tmp_path / "bad.csv", [good, good, ["支出", "2024-13-01", "校舍维修改造", "1"]], header
     )
     with pytest.raises(ActualsFileError, match=r"bad\.csv 第4行“日期”列"):
         workspace.import_actuals(table, "某市教育局", 2024)
@@ -199,7 +199,7 @@ def test_record_spend_and_progress(database: str) -> None:
         "progress",
         DEPARTMENT,
         "--indicator",
-        "接待人次",
+        "接待海外侨胞人数",
         "--project",
         "侨务工作经费",
         "--date",

@@ -5,6 +5,8 @@ The command line catches :class:`JixiaoError` and prints ``message``; anything e
 
 from __future__ import annotations
 
+import errno
+
 
 class JixiaoError(Exception):
     """Base of every expected error; ``message`` is the user-facing text (简体中文)."""
@@ -32,3 +34,39 @@ class SchemaRevisionError(StoreError):
 
 class UnknownProfileError(JixiaoError, ValueError):
     """A profile (scoring, monitoring) asked for by a name that none has."""
+
+
+class LimitError(JixiaoError):
+    """An input exceeds a limit of :mod:`jixiao.limits`; the message names it and its setting."""
+
+
+class InputError(JixiaoError):
+    """An input value is refused at the boundary (out of range, blank, an unknown name)."""
+
+
+def os_reason(exc: OSError) -> str:
+    """An OSError's cause in Chinese (errno), else the system's own words."""
+    reasons = {
+        errno.ENOSPC: "磁盘空间已满",
+        errno.EDQUOT: "磁盘配额已用完",
+        errno.EROFS: "文件系统是只读的",
+        errno.EACCES: "没有权限",
+        errno.EPERM: "不允许的操作",
+        errno.ENOENT: "文件或目录不存在",
+        errno.ENOTDIR: "路径中有一项不是目录",
+        errno.EISDIR: "是一个目录",
+        errno.EEXIST: "已存在同名文件",
+        errno.EFBIG: "文件超过了允许的大小(ulimit -f)",
+        errno.EMFILE: "打开的文件过多",
+        errno.EIO: "输入输出错误",
+        errno.ENAMETOOLONG: "文件名过长",
+    }
+    if exc.errno in reasons:
+        return reasons[exc.errno]
+    return exc.strerror or str(exc)
+
+
+def os_error_message(exc: OSError) -> str:
+    """One Chinese line for an OSError: the file it names, then the cause."""
+    where = exc.filename if exc.filename is not None else ""
+    return f"{where}:{os_reason(exc)}" if where else f"系统错误:{os_reason(exc)}"

@@ -96,16 +96,34 @@ class Workspace(Database):
         return actuals_use_cases.stored(self, department, fiscal_year, region)
 
     def record(
-        self, department: str, fiscal_year: int, actuals: Actuals, *, replace: bool = False
+        self,
+        department: str,
+        fiscal_year: int,
+        actuals: Actuals,
+        *,
+        replace: bool = False,
+        allow_empty: bool = False,
     ) -> None:
-        """Add the records to the department-year's actuals (or replace them), one transaction."""
-        actuals_use_cases.record(self, department, fiscal_year, actuals, replace=replace)
+        """Add the records to the department-year's actuals (or replace them), one transaction;
+        the projects, goals and indicators they name must be in the stored documents."""
+        actuals_use_cases.record(
+            self, department, fiscal_year, actuals, replace=replace, allow_empty=allow_empty
+        )
 
     def import_actuals(
-        self, path: Path, department: str, fiscal_year: int, *, replace: bool = False
+        self,
+        path: Path,
+        department: str,
+        fiscal_year: int,
+        *,
+        replace: bool = False,
+        allow_empty: bool = False,
     ) -> Actuals:
-        """Read a CSV/Excel table of actuals and store all of it, or nothing on an error."""
-        return actuals_use_cases.import_file(self, path, department, fiscal_year, replace=replace)
+        """Read a CSV/Excel table of actuals and store all of it, or nothing on an error;
+        ``replace`` with an empty table is refused unless ``allow_empty``."""
+        return actuals_use_cases.import_file(
+            self, path, department, fiscal_year, replace=replace, allow_empty=allow_empty
+        )
 
     # --- evaluation and monitoring -----------------------------------------------------------
 

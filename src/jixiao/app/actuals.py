@@ -3,13 +3,19 @@ touches the database is one unit of work, so an import lands whole or not at all
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from difflib import get_close_matches
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from jixiao.app.uow import Database
-from jixiao.domain.actuals import Actuals
+from jixiao.domain.actuals import Actuals, Owner
 from jixiao.domain.model import PerformanceDocument
+from jixiao.errors import InputError
 from jixiao.interchange.actuals_table import level_of, load_actuals_file
 from jixiao.store import actuals as stored_actuals
+from jixiao.store.repository import list_documents, load_document
 
 __all__ = ["for_document", "import_file", "level_of", "read_file", "record", "stored"]
 
@@ -35,22 +41,128 @@ def record(
     actuals: Actuals,
     *,
     replace: bool = False,
+    allow_empty: bool = False,
 ) -> None:
-    """Add the records to the department-year's actuals (or replace them), one transaction."""
-    with database.session() as session:
+    """Add the records to the department-year's actuals (or replace them), one transaction.
+
+    Every project, goal and indicator the records name must be one of the department-year's
+    stored documents (else an :class:`InputError` listing the near names); replacing with
+    no records at all is refused unless ``allow_empty`` (it would wipe the year silently).
+    """
+    if replace and _empty(actuals) and not allow_empty:
+        raise InputError(
+            f"没有任何实际数记录:--replace 将删除部门“{department}”{fiscal_year} 年度已有的"
+            "全部实际数;确需清空请加 --allow-empty"
+        )
+
+    def work(session: Session) -> None:
         found = stored_actuals.department_id_of(session, department)
+        check_names(_stored_documents(session, department, fiscal_year), actuals, fiscal_year)
         if replace:
             stored_actuals.delete_actuals(session, found, fiscal_year)
         stored_actuals.add_actuals(session, found, fiscal_year, actuals)
 
+    database.write(work)
+
 
 def import_file(
-    database: Database, path: Path, department: str, fiscal_year: int, *, replace: bool = False
+    database: Database,
+    path: Path,
+    department: str,
+    fiscal_year: int,
+    *,
+    replace: bool = False,
+    allow_empty: bool = False,
 ) -> Actuals:
     """Read a CSV/Excel table of actuals and store all of it, or nothing on an error."""
     actuals = read_file(path, department, fiscal_year)
-    record(database, department, fiscal_year, actuals, replace=replace)
+    if replace and _empty(actuals) and not allow_empty:
+        raise InputError(
+            f"{path}:表中没有任何实际数记录;--replace 将删除部门“{department}”{fiscal_year} "
+            "年度已有的全部实际数,确需清空请加 --allow-empty"
+        )
+    record(database, department, fiscal_year, actuals, replace=replace, allow_empty=allow_empty)
     return actuals
+
+
+def _empty(actuals: Actuals) -> bool:
+    return not (actuals.spending or actuals.progress or actuals.year_end)
+
+
+def _stored_documents(
+    session: Session, department: str, fiscal_year: int
+) -> list[PerformanceDocument]:
+    return [
+        load_document(
+            session,
+            department,
+            fiscal_year,
+            summary.region,
+            kind=summary.kind,
+            project=summary.subject or None,
+        )
+        for summary in list_documents(session)
+        if summary.department == department and summary.fiscal_year == fiscal_year
+    ]
+
+
+def check_names(
+    documents: Sequence[PerformanceDocument], actuals: Actuals, fiscal_year: int
+) -> None:
+    """Refuse records naming a project, goal or indicator none of ``documents`` has."""
+    projects: dict[str, set[str]] = {}
+    goals: dict[int, set[str]] = {}
+    for document in documents:
+        for project in document.projects:
+            projects.setdefault(_compact(project.name), set()).update(
+                indicator.name for indicator in project.indicators
+            )
+        for goal in document.department_goals:
+            goals.setdefault(goal.number, set()).update(i.name for i in goal.indicators)
+    project_names = sorted({p.name for d in documents for p in d.projects})
+    owners: list[tuple[Owner, str | None]] = [(record, None) for record in actuals.spending]
+    owners += [(reading.ref, reading.ref.indicator) for reading in actuals.progress]
+    owners += [(reading.ref, reading.ref.indicator) for reading in actuals.year_end]
+    for owner, indicator in owners:
+        if owner.project is None and owner.goal is None:
+            continue
+        if not documents:
+            raise InputError(
+                f"{fiscal_year} 年度没有该部门已导入的绩效文档,无法核对{owner.owner_label};"
+                "请先导入文档(jixiao import / jixiao load)"
+            )
+        if owner.project is not None:
+            names = projects.get(_compact(owner.project))
+            if names is None:
+                raise InputError(
+                    f"{fiscal_year} 年度的文档中没有项目“{owner.project[:60]}”"
+                    f"{_near(owner.project, project_names)}"
+                )
+        else:
+            assert owner.goal is not None
+            names = goals.get(owner.goal)
+            if names is None:
+                numbers = "、".join(str(n) for n in sorted(goals)) or "无"
+                raise InputError(
+                    f"{fiscal_year} 年度的文档中没有整体支出目标{owner.goal}(已有目标:{numbers})"
+                )
+        if indicator is not None and _compact(indicator) not in {_compact(n) for n in names}:
+            raise InputError(
+                f"{owner.owner_label}没有指标“{indicator[:60]}”{_near(indicator, sorted(names))}"
+            )
+
+
+def _compact(name: str) -> str:
+    return "".join(name.split())
+
+
+def _near(name: str, candidates: Sequence[str]) -> str:
+    close = get_close_matches(name, list(candidates), n=3, cutoff=0.3)
+    if close:
+        return ";相近的有:" + "、".join(f"“{c}”" for c in close)
+    if candidates and len(candidates) <= 8:
+        return ";已有:" + "、".join(f"“{c}”" for c in candidates)
+    return ""
 
 
 def for_document(database: Database, document: PerformanceDocument, path: Path | None) -> Actuals:

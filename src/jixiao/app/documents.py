@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from jixiao.app.deadline import within_budget
 from jixiao.app.uow import Database
 from jixiao.domain.model import DocumentKind, PerformanceDocument
 from jixiao.ingest.pipeline import (
@@ -47,14 +48,14 @@ __all__ = [
 
 
 def parse(path: Path) -> tuple[PerformanceDocument, ImportReport]:
-    """Read and parse a published document (text, PDF, scan, Excel) without storing it."""
-    return parse_file(path)
+    """Read and parse a published document (text, PDF, scan, Excel) without storing it,
+    within the wall-clock budget (:mod:`jixiao.app.deadline`)."""
+    return within_budget(path, parse_file)
 
 
 def save(database: Database, document: PerformanceDocument) -> SaveResult:
     """Store the document in place of its stored version, one transaction."""
-    with database.session() as session:
-        return repository.save_document(session, document)
+    return database.write(lambda session: repository.save_document(session, document))
 
 
 def load_file(database: Database, path: Path) -> SaveResult:
@@ -77,7 +78,7 @@ def import_file(
     which year it is and ``key`` does not say either (:class:`IncompleteKeyError`);
     ``upgrade``: create or upgrade the schema first, once the document has been read.
     """
-    document, report = parse_file(path)
+    document, report = parse(path)
     document = complete_key(document, report, key or KeyParts())
     if not partial and missing_parts(report):
         raise IncompleteDocumentError.of(report)
@@ -129,7 +130,8 @@ def delete(
     project: str | None = None,
 ) -> None:
     """Delete a stored document with its parts and its stored review, one transaction."""
-    with database.session() as session:
-        repository.delete_document(
+    database.write(
+        lambda session: repository.delete_document(
             session, department, fiscal_year, region, kind=kind, project=project
         )
+    )

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from jixiao.app.uow import Database, transaction
 from jixiao.domain.monitoring import Colour, monitoring_profile
 from jixiao.domain.scoring import ScoringProfile, evaluate_project, present, scoring_profile
-from jixiao.errors import NotFoundError
+from jixiao.errors import InputError, NotFoundError
 from jixiao.store.actuals import load_actuals
 from jixiao.store.evaluation_sql import ProjectScore, evaluate_projects
 from jixiao.store.lookup import department_names, region_name_of
@@ -147,6 +147,23 @@ def evaluate_projects_in_parallel(
     return sorted((score for part in parts for score in part), key=lambda s: s.project_id)
 
 
+_MAX_CODE_DIGITS = 12  # 行政区划代码 6 digits, 乡镇 9, 村 12
+
+
+def region_code_of(code: str | None) -> str | None:
+    """A 行政区划 code prefix as the user typed it: digits only, never a pattern (``%``,
+    ``_`` and ``*`` are refused, not matched); None or blank for every region."""
+    if code is None or not code.strip():
+        return None
+    code = code.strip()
+    if not (code.isascii() and code.isdigit()) or len(code) > _MAX_CODE_DIGITS:
+        raise InputError(
+            f"行政区划代码“{code[:40]}”无效:应为 1 至 {_MAX_CODE_DIGITS} 位数字"
+            "(代码的前几位,如 13 表示河北省、1305 表示邢台市),不能含通配符或其他字符"
+        )
+    return code
+
+
 def evaluate_region(
     database: Database,
     fiscal_year: int,
@@ -158,6 +175,7 @@ def evaluate_region(
     set-based, ``workers`` shards of the documents at once (default: one per CPU); the few
     projects SQL cannot score entirely (see :mod:`jixiao.store.evaluation_sql`) are scored by
     the per-project rules instead, so every total is the per-project code's."""
+    region_code = region_code_of(region_code)
     chosen = scoring_profile(profile)
     database.ensure_current()
     shards = workers if workers is not None else os.cpu_count() or 1
@@ -259,6 +277,7 @@ def monitor_region(
     region_code: str | None = None,
 ) -> RegionMonitoring:
     """Every project of the year (of regions whose code starts ``region_code``) at ``as_of``."""
+    region_code = region_code_of(region_code)
     chosen = monitoring_profile(profile)
     with database.session() as session:
         rows = monitor_projects(session, fiscal_year, as_of, chosen, region_code)

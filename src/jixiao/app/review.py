@@ -17,6 +17,7 @@ from typing import Final
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from jixiao.app.deadline import within_budget
 from jixiao.app.uow import Database, transaction
 from jixiao.domain.library import IndicatorLibrary, LibraryIndicator, standard_library
 from jixiao.domain.library.matching import normalise_name
@@ -95,13 +96,16 @@ def save_findings(
     """Store a review's findings in place of the document's previous review, one
     transaction; how many were stored, or None (nothing stored) when the document is not
     in the database as it is (a file never loaded, or changed since)."""
-    with database.session() as session:
+
+    def work(session: Session) -> int | None:
         department = stored_findings.stored_department_id(session, document)
         if department is None:
             return None
         return stored_findings.replace_findings(
             session, department, document.fiscal_year, document.kind, document.subject, findings
         )
+
+    return database.write(work)
 
 
 def findings(
@@ -213,7 +217,7 @@ def _load(
         database = Database(url) if url is not None else None
         if path.suffix.lower() == ".json":
             return load_document_file(path), database
-        document, report = parse_file(path)  # a published document: read it first
+        document, report = within_budget(path, parse_file)  # a published document first
         year_given = key.fiscal_year if key.fiscal_year is not None else year
         parts = KeyParts(key.department, year_given, key.project)
         return complete_key(document, report, parts, action="审核"), database

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from jixiao.app.uow import transaction
+from jixiao.app.uow import write
 from jixiao.store.bulk import Unit, analyze, save_units
 from jixiao.tools.synth import LoadStats, ProvinceSpec, SynthUnit, province
 
@@ -43,11 +43,9 @@ def load_province(
                 progress(stats)
     if pending:
         _commit(engine, pending)
-    with transaction(engine) as session:
-        analyze(session)
+    write(engine, analyze)
     return stats
 
 
 def _commit(engine: Engine, units: Sequence[SynthUnit]) -> None:
-    with transaction(engine) as session:
-        store_units(session, units)
+    write(engine, lambda session: store_units(session, units))

@@ -3,24 +3,61 @@
 Every use case opens one session whose work is one transaction, committed when the call
 succeeds and rolled back when it raises; the store's functions only take that session (a
 write of theirs runs in a SAVEPOINT of it, so a failed write leaves the session usable).
+
+A use case that writes runs through :meth:`Database.write` (or :func:`write`): its
+transaction takes the write lock at once on SQLite (``BEGIN IMMEDIATE``, queued behind other
+writers by the busy timeout), and on PostgreSQL the whole unit of work runs again, a bounded
+number of times (``JIXIAO_WRITE_RETRIES``), when a concurrent writer made it fail
+(serialization failure, deadlock, a key taken between look-up and insert). Database failures
+(read-only, disk full, damaged file, a server restarting) leave as one
+:class:`~jixiao.errors.StoreError` line, with nothing written.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import random
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from jixiao import limits
 from jixiao.store import db
+
+T = TypeVar("T")
 
 
 @contextmanager
-def transaction(engine: Engine) -> Iterator[Session]:
+def transaction(engine: Engine, *, writes: bool = False) -> Iterator[Session]:
     """A session whose work is one transaction: committed on success, else rolled back."""
-    with Session(engine) as session, session.begin():
+    with db.translating(engine.url), _transaction(engine, writes) as session:
         yield session
+
+
+@contextmanager
+def _transaction(engine: Engine, writes: bool) -> Iterator[Session]:
+    bind = db.write_engine(engine) if writes else engine
+    with Session(bind) as session, session.begin():
+        yield session
+
+
+def write(engine: Engine, work: Callable[[Session], T]) -> T:
+    """``work(session)`` in one writing transaction, run again after a concurrency conflict."""
+    attempts = limits.current().write_retries + 1
+    with db.translating(engine.url):
+        for attempt in range(1, attempts + 1):
+            try:
+                with _transaction(engine, writes=True) as session:
+                    return work(session)
+            except Exception as exc:
+                if attempt == attempts or not db.is_transient(exc):
+                    raise
+            # Back off, with jitter so that the writers that collided do not collide again.
+            time.sleep(min(2.0, 0.05 * 2**attempt) * random.uniform(0.5, 1.5))
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 class Database:
@@ -41,8 +78,9 @@ class Database:
 
     def init(self) -> str:
         """Create or upgrade the schema; returns the migration revision now in force."""
-        db.upgrade(self.engine)
-        return db.current_revision(self.engine) or ""
+        with db.translating(self.url):
+            db.upgrade(self.engine)
+            return db.current_revision(self.engine) or ""
 
     @property
     def display_url(self) -> str:
@@ -51,7 +89,8 @@ class Database:
 
     def ensure_current(self) -> None:
         """Refuse a schema older or newer than this version's migrations."""
-        db.ensure_current(self.engine)
+        with db.translating(self.url):
+            db.ensure_current(self.engine)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -59,6 +98,11 @@ class Database:
         self.ensure_current()
         with transaction(self.engine) as session:
             yield session
+
+    def write(self, work: Callable[[Session], T]) -> T:
+        """One writing unit of work on a current schema (see :func:`write`)."""
+        self.ensure_current()
+        return write(self.engine, work)
 
     def close(self) -> None:
         if self._engine is not None:

@@ -7,7 +7,10 @@ code 1, never a traceback.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -17,11 +20,12 @@ from rich.console import Console
 from rich.markup import escape
 
 from jixiao.app.documents import document_schema
+from jixiao.app.files import write_text_atomic
 from jixiao.cli import render
 from jixiao.cli.options import DbOption, DeptArgument, YearOption
 from jixiao.domain.model import DocumentKind
 from jixiao.domain.target import TargetSyntaxError, parse_target
-from jixiao.errors import JixiaoError
+from jixiao.errors import JixiaoError, os_error_message
 from jixiao.workspace import Workspace
 
 app = typer.Typer(
@@ -100,7 +104,7 @@ def export(
     if output is None:
         sys.stdout.write(text)
     else:
-        output.write_text(text, encoding="utf-8")
+        write_text_atomic(output, text)
         out.print(f"已导出到 {output}")
 
 
@@ -149,9 +153,59 @@ _register_features()
 
 
 def main() -> None:
-    """Console-script entry: run the app, turning user errors into one Chinese line."""
+    """Console-script entry: run the app, turning user errors and failures of the
+    environment (a full disk, a read-only file, a closed stdout, an interrupt) into one
+    Chinese line and a non-zero exit."""
+    _guard_closed_streams()
     try:
         app()
     except (JixiaoError, TargetSyntaxError) as error:
-        err.print(f"[bold red]错误:[/]{escape(str(error))}", highlight=False)
-        sys.exit(1)
+        _fail(str(error))
+    except BrokenPipeError:
+        _stdout_gone()
+    except OSError as error:
+        _fail(os_error_message(error))
+    except KeyboardInterrupt:
+        _fail("已中断;未完成的写入已回滚", code=130)
+    except RecursionError:
+        _fail("输入嵌套过深,无法处理")
+    except MemoryError:
+        _fail("内存不足,无法处理该输入(可调低 JIXIAO_MAX_* 限制或换用更大内存的机器)")
+
+
+def _fail(message: str, code: int = 1) -> None:
+    with contextlib.suppress(OSError):  # stderr gone too: the exit code still says it
+        err.print(f"[bold red]错误:[/]{escape(message)}", highlight=False, soft_wrap=True)
+    sys.exit(code)
+
+
+class _ClosedStream(io.TextIOBase):
+    """Stands for a standard stream the shell closed (``>&-``): writing to it is a broken pipe."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        raise BrokenPipeError("标准输出已关闭")  # no errno: Click would exit silently
+
+    def fileno(self) -> int:
+        raise BrokenPipeError("标准输出已关闭")  # no errno: Click would exit silently
+
+
+def _guard_closed_streams() -> None:
+    # Python sets a closed standard stream to None; a command writing to it would fail with
+    # AttributeError. Stdout closed is reported once something is written; stderr closed
+    # just drops the messages (the exit code still tells).
+    if sys.stdout is None:
+        sys.stdout = _ClosedStream()
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+
+
+def _stdout_gone() -> None:
+    """stdout was closed by the reader (``| head``): say so on stderr, exit 1, and keep the
+    interpreter from failing again when it flushes stdout at exit."""
+    with contextlib.suppress(OSError, ValueError, io.UnsupportedOperation):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    _fail("标准输出已关闭,输出未写完")

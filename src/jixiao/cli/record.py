@@ -129,12 +129,17 @@ def import_table(
     replace: Annotated[
         bool, typer.Option("--replace", help="替换该部门年度已有的全部实际数")
     ] = False,
+    allow_empty: Annotated[
+        bool, typer.Option("--allow-empty", help="与 --replace 同用:表中没有记录时清空实际数")
+    ] = False,
     db: DbOption = None,
 ) -> None:
     """从 CSV/Excel 批量导入实际数(一个事务:有任何错误则不写入)。"""
     workspace = Workspace(db)
     fiscal_year = year or workspace.document(department).fiscal_year
-    actuals = workspace.import_actuals(file, department, fiscal_year, replace=replace)
+    actuals = workspace.import_actuals(
+        file, department, fiscal_year, replace=replace, allow_empty=allow_empty
+    )
     out.print(
         f"已导入 {department} {fiscal_year} 年度实际数:支出 {len(actuals.spending)} 条,"
         f"进度 {len(actuals.progress)} 条,年末 {len(actuals.year_end)} 条"

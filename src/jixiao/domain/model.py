@@ -17,7 +17,15 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    field_validator,
+    model_validator,
+)
 
 from jixiao.domain.framework import Category, Subcategory
 from jixiao.domain.money import format_decimal
@@ -26,11 +34,66 @@ from jixiao.domain.target import Direction, Target, infer_direction, parse_targe
 
 SCHEMA_VERSION: Final = 1
 
+# Bounds of every amount (万元), percentage, weight or score: far beyond any budget
+# (10^12 万元 is 10^16 yuan), and within them the arithmetic of scoring and monitoring stays
+# exact; "1e400" or a 5,000-digit number is refused, not stored to fail later.
+MAX_AMOUNT: Final = Decimal("1e12")
+MAX_AMOUNT_DIGITS: Final = 30
+# A name (department, region, bureau, project, indicator): what a form's cell holds.
+MAX_NAME_LENGTH: Final = 500
+
+
+def _bounded(value: Decimal) -> Decimal:
+    if not value.is_finite():
+        raise ValueError("数值必须是有限数")
+    # No context arithmetic here (abs, rounding): 1e999999999 would overflow the context.
+    if value.adjusted() > MAX_AMOUNT.adjusted() or value.copy_abs() > MAX_AMOUNT:
+        shown = str(value) if len(str(value)) <= 24 else f"{str(value)[:20]}…"
+        raise ValueError(f"数值 {shown} 超出范围(绝对值不超过 {MAX_AMOUNT:.0E})")
+    digits = len(value.as_tuple().digits)
+    exponent = int(value.as_tuple().exponent)
+    if digits > MAX_AMOUNT_DIGITS or exponent < -MAX_AMOUNT_DIGITS:
+        raise ValueError(f"数值的有效数字或小数位过多(不超过 {MAX_AMOUNT_DIGITS} 位)")
+    return value
+
+
+def _non_negative(value: Decimal) -> Decimal:
+    if value < 0:
+        raise ValueError(f"金额不能为负数(读到 {value})")
+    return value
+
+
+def _name(value: str) -> str:
+    if not value.strip():
+        raise ValueError("名称不能为空白")
+    if len(value) > MAX_NAME_LENGTH:
+        raise ValueError(f"名称过长({len(value)} 个字符,上限 {MAX_NAME_LENGTH})")
+    bad = next((c for c in value if _is_control(c)), None)
+    if bad is not None:
+        raise ValueError(f"名称含控制字符 U+{ord(bad):04X}")
+    return value
+
+
+def _is_control(char: str) -> bool:
+    code = ord(char)
+    return (code < 32 and char not in "\t\n\r") or 127 <= code < 160
+
+
 # An exact amount in 万元 (or a percentage / weight): JSON string such as "88.29".
 Amount = Annotated[
     Decimal,
+    AfterValidator(_bounded),
     PlainSerializer(format_decimal, return_type=str, when_used="json"),
 ]
+# An amount a form states as a budget: never negative.
+Budget = Annotated[
+    Decimal,
+    AfterValidator(_bounded),
+    AfterValidator(_non_negative),
+    PlainSerializer(format_decimal, return_type=str, when_used="json"),
+]
+# A name: not blank, bounded, no control characters (NUL, ESC …; tabs and newlines pass).
+Name = Annotated[str, Field(min_length=1), AfterValidator(_name)]
 Percent = Annotated[
     Decimal,
     Field(ge=0, le=1000),
@@ -78,21 +141,21 @@ class Traced(Model):
 class Region(Model):
     """行政区划: the region a finance bureau serves (市, 县, 省)."""
 
-    name: str = Field(min_length=1)
+    name: Name
     code: str | None = None
 
 
 class FinanceBureau(Model):
     """财政局: reviews (审核) and approves (批复) the documents of its region's departments."""
 
-    name: str = Field(min_length=1)
+    name: Name
     region: Region | None = None
 
 
 class Department(Model):
     """部门 / 预算单位: a budget unit, under its supervising department (主管部门)."""
 
-    name: str = Field(min_length=1)
+    name: Name
     code: str | None = None
     supervising_department: str | None = None
     region: Region | None = None
@@ -109,7 +172,7 @@ class Department(Model):
 class IncomeBudget(Traced):
     """年度收入预算 by source, in 万元."""
 
-    total: Amount | None = None  # 合计
+    total: Budget | None = None  # 合计
     general_public_budget: Amount | None = None  # 一般公共预算拨入
     government_fund_budget: Amount | None = None  # 政府性基金预算拨入
     advance_transfer: Amount | None = None  # 提前告知转移支付
@@ -129,7 +192,7 @@ class IncomeBudget(Traced):
 class ExpenditureBudget(Traced):
     """年度支出预算 by type, in 万元."""
 
-    total: Amount | None = None  # 合计
+    total: Budget | None = None  # 合计
     personnel: Amount | None = None  # 人员经费支出
     operating: Amount | None = None  # 正常公用支出 (公用经费)
     project: Amount | None = None  # 项目支出
@@ -223,7 +286,7 @@ class Indicator(Traced):
 
     category: Category | None = None
     subcategory: Subcategory | None = None
-    name: str = Field(min_length=1)
+    name: Name
     definition: str | None = None
     target: Target | None = None
     target_placeholder: str | None = None  # the placeholder written instead of a target
@@ -341,8 +404,8 @@ class Project(Traced):
     """预算项目 with its 项目绩效目标表."""
 
     code: str | None = None
-    name: str = Field(min_length=1)
-    budget: Amount | None = None  # 预算数
+    name: Name
+    budget: Budget | None = None  # 预算数
     fiscal_funds: Amount | None = None  # 财政资金
     other_funds: Amount | None = None  # 其他资金
     attribute: ProjectAttribute | None = None

@@ -7,12 +7,16 @@ each bad field (``projects[0].indicators[3].target``), so a user can find and fi
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
+from jixiao import limits
 from jixiao.domain.model import PerformanceDocument
 from jixiao.errors import JixiaoError
 
@@ -45,17 +49,88 @@ def save_document_file(document: PerformanceDocument, path: Path) -> None:
 
 
 def parse_document_json(text: str, source: str = "<输入>") -> PerformanceDocument:
-    """Validate JSON text as a document; errors name ``source`` and each bad field."""
+    """Validate JSON text as a document; errors name ``source`` and each bad field.
+
+    Bounded before any work: nesting (``JIXIAO_MAX_JSON_DEPTH``) is measured in one pass
+    over the text, and a number longer than ``JIXIAO_MAX_NUMBER_DIGITS`` digits is refused
+    while parsing, so hostile text neither recurses the parser nor converts huge integers.
+    """
+    bounds = limits.current()
+    _check_depth(text, source, bounds.max_json_depth)
+
+    def number(kind: str) -> Callable[[str], object]:
+        def parse(literal: str) -> object:
+            if len(literal) > bounds.max_number_digits:
+                raise _NumberTooLong(literal)
+            return int(literal) if kind == "int" else Decimal(literal)
+
+        return parse
+
     try:
-        data = json.loads(text)
+        data = json.loads(
+            text,
+            parse_int=number("int"),
+            parse_float=number("float"),
+            parse_constant=_no_constant,
+        )
     except json.JSONDecodeError as error:
         raise DocumentFileError(
             f"{source}:第{error.lineno}行第{error.colno}列:不是有效的 JSON({error.msg})"
         ) from error
+    except _NumberTooLong as error:
+        raise DocumentFileError(
+            f"{source}:数值“{error.literal[:20]}…”有 {len(error.literal)} 位,"
+            f"超过上限 {bounds.max_number_digits} 位(JIXIAO_MAX_NUMBER_DIGITS)"
+        ) from None
+    except RecursionError:  # pragma: no cover - the depth check comes first
+        raise DocumentFileError(f"{source}:JSON 嵌套过深") from None
     try:
-        return PerformanceDocument.model_validate(data)
+        document = PerformanceDocument.model_validate(data)
     except ValidationError as error:
         raise DocumentFileError(_describe_validation(source, error)) from error
+    _check_unique_projects(document, source)
+    return document
+
+
+class _NumberTooLong(ValueError):
+    def __init__(self, literal: str) -> None:
+        super().__init__(literal)
+        self.literal = literal
+
+
+def _no_constant(name: str) -> object:
+    raise json.JSONDecodeError(f"不允许 {name}", name, 0)
+
+
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_BRACKETS = re.compile(r"[\[\]{}]")
+
+
+def _check_depth(text: str, source: str, limit: int) -> None:
+    """Refuse nesting deeper than ``limit`` (strings skipped), in time linear in the text."""
+    depth = 0
+    for match in _BRACKETS.finditer(_STRING.sub("", text)):
+        if match.group() in "[{":
+            depth += 1
+            if depth > limit:
+                raise DocumentFileError(
+                    f"{source}:JSON 嵌套超过 {limit} 层(JIXIAO_MAX_JSON_DEPTH),不是一份部门绩效文档"
+                )
+        else:
+            depth -= 1
+
+
+def _check_unique_projects(document: PerformanceDocument, source: str) -> None:
+    """A department-year's projects are told apart by name: the same one twice is a mistake
+    (its indicators and actuals would be mixed up)."""
+    first: dict[str, int] = {}
+    for index, project in enumerate(document.projects):
+        if project.name in first:
+            raise DocumentFileError(
+                f"{source}:projects[{index}].name:项目“{project.name[:60]}”与 "
+                f"projects[{first[project.name]}] 重复;同一文档中每个项目只能出现一次"
+            )
+        first[project.name] = index
 
 
 def load_document_file(path: Path) -> PerformanceDocument:
@@ -73,9 +148,15 @@ def load_document_file(path: Path) -> PerformanceDocument:
     return parse_document_json(text, source=str(path))
 
 
+_SHOWN_ERRORS = 20
+
+
 def _describe_validation(source: str, error: ValidationError) -> str:
     lines = [f"{source}:文档校验未通过,共 {error.error_count()} 处错误:"]
-    lines.extend(f"  {_path(detail)}:{_reason(detail)}" for detail in error.errors())
+    details = error.errors()
+    lines.extend(f"  {_path(detail)}:{_reason(detail)}" for detail in details[:_SHOWN_ERRORS])
+    if len(details) > _SHOWN_ERRORS:
+        lines.append(f"  ……另有 {len(details) - _SHOWN_ERRORS} 处")
     return "\n".join(lines)
 
 
@@ -96,6 +177,32 @@ _REASONS = {
     "less_than_equal": "数值过大",
     "enum": "取值不在允许范围内",
     "literal_error": "取值不在允许范围内",
+    "string_type": "应为文本",
+    "int_type": "应为整数",
+    "int_from_float": "应为整数",
+    "bool_type": "应为 true 或 false",
+    "bool_parsing": "应为 true 或 false",
+    "decimal_type": "应为数值",
+    "decimal_max_digits": "数值位数过多",
+    "finite_number": "应为有限数",
+    "float_type": "应为数值",
+    "float_parsing": "应为数值",
+    "dict_type": "应为对象({…})",
+    "model_type": "应为对象({…})",
+    "model_attributes_type": "应为对象({…})",
+    "list_type": "应为列表([…])",
+    "date_type": "应为日期(YYYY-MM-DD)",
+    "date_parsing": "应为日期(YYYY-MM-DD)",
+    "date_from_datetime_parsing": "应为日期(YYYY-MM-DD)",
+    "datetime_type": "应为日期时间",
+    "datetime_parsing": "应为日期时间",
+    "string_too_long": "文本过长",
+    "too_long": "项数过多",
+    "greater_than": "数值过小",
+    "less_than": "数值过大",
+    "int_parsing_size": "整数过大",
+    "union_tag_invalid": "类型标记不正确",
+    "none_required": "应为 null",
 }
 
 
@@ -106,4 +213,6 @@ def _reason(detail: ErrorDetails) -> str:
         return str(detail.get("ctx", {}).get("error", detail["msg"]))
     if base is None:
         return detail["msg"]
-    return f"{base}(实际值:{detail.get('input')!r})" if detail["type"] != "missing" else base
+    shown = repr(detail.get("input"))
+    shown = shown if len(shown) <= 80 else shown[:77] + "…"
+    return f"{base}(实际值:{shown})" if detail["type"] != "missing" else base

@@ -253,5 +253,5 @@ def region_departments(region: str) -> Select[Any]:
     return (
         select(department.c.id)
         .join(regions, regions.c.id == department.c.region_id)
-        .where(regions.c.code.like(f"{region}%"))
+        .where(regions.c.code.startswith(region, autoescape=True))  # a code, never a pattern
     )

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from jixiao.domain.model import PerformanceDocument
 from jixiao.store import codec, ids
 from jixiao.store.partitions import ensure_year
-from jixiao.store.registry import department_id, region_id
+from jixiao.store.registry import department_id, region_id, register_regions
 from jixiao.store.rows import TableRows, document_rows, parent_counts
 from jixiao.store.tables import Base, DocumentRow
 
@@ -27,8 +27,10 @@ def replace_document(session: Session, doc: PerformanceDocument) -> tuple[int, i
     """
     # First, before any row lock: creating a new year's partitions locks the parent tables.
     ensure_year(session.connection(), doc.fiscal_year)
+    bureau = doc.finance_bureau.region if doc.finance_bureau else None
+    register_regions(session, [doc.department.region, bureau])
     department = department_id(session, doc.department)
-    bureau_region = region_id(session, doc.finance_bureau.region) if doc.finance_bureau else None
+    bureau_region = region_id(session, bureau)
     previous = _delete_previous(session, department, doc)
     rows = document_rows(
         doc,

@@ -12,8 +12,8 @@ from jixiao.errors import JixiaoError
 from jixiao.ingest.source import SourceDocument
 
 # Published performance documents are a few MB at most; a larger file is a mistake
-# (a video, an archive, a whole year's scans in one file) and is refused before reading.
-MAX_SOURCE_BYTES = 64 * 1024 * 1024
+# (a video, an archive, a whole year's scans in one file) and is refused before reading:
+# the limit is JIXIAO_MAX_FILE_MB (jixiao.limits, checked by readers.bounds).
 # An OLE compound file: Office 97-2003 (.xls, .doc) or an encrypted Office 2007+ file.
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -59,9 +59,9 @@ def _head(path: Path) -> bytes:
         raise SourceFileError(f"{path}:无法读取文件({error.strerror})") from error
     if size == 0:
         raise SourceFileError(f"{path}:文件为空")
-    if size > MAX_SOURCE_BYTES:
-        raise SourceFileError(
-            f"{path}:文件过大({size / 1024 / 1024:.0f} MB,上限 "
-            f"{MAX_SOURCE_BYTES // 1024 // 1024} MB),不像一份预算绩效文档"
-        )
+    from jixiao.ingest.readers import bounds
+
+    bounds.file_size(path, size)
+    if head.startswith(b"PK\x03\x04"):
+        bounds.zip_package(path)
     return head

@@ -14,7 +14,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from jixiao.ingest.readers import SourceFileError
+from jixiao import limits
+from jixiao.ingest.readers import SourceFileError, bounds
 from jixiao.ingest.source import SourceDocument, SourceFormat, SourceLine
 
 _WORD_PART = "word/document.xml"
@@ -25,7 +26,7 @@ def is_docx(path: Path) -> bool:
     try:
         with zipfile.ZipFile(path) as package:
             return _WORD_PART in package.namelist()
-    except (zipfile.BadZipFile, OSError):
+    except Exception:  # damaged (zlib, unknown version …): not Word; the next reader says why
         return False
 
 
@@ -33,17 +34,27 @@ def read_docx(path: Path) -> SourceDocument:
     import docx  # python-docx: loaded only for Word files
     from docx.opc.exceptions import PackageNotFoundError
 
+    bounds.zip_package(path)
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
         raise SourceFileError(f"{path}:不是有效的 Word 文档(.docx),文件可能已损坏") from error
     except Exception as error:  # malformed XML surfaces as many kinds
         raise SourceFileError(f"{path}:Word 文档已损坏,无法读取({type(error).__name__})") from error
-    lines = [
-        SourceLine(number=number, text="\t".join(cells), cells=cells)
-        for number, cells in enumerate(_blocks(document), start=1)
-        if any(cell for cell in cells)
-    ]
+    lines = []
+    cells_read = 0
+    cap = limits.current()
+    for number, cells in enumerate(_blocks(document), start=1):
+        cells_read += len(cells)
+        if number > cap.max_lines:
+            bounds.lines(path, number)
+        if cells_read > cap.max_cells:
+            raise bounds.ReaderLimitError(
+                f"{path}:表格单元格超过上限 {cap.max_cells} 个"
+                "(设置 JIXIAO_MAX_CELLS 可调整),不像一份预算绩效文档"
+            )
+        if any(cell for cell in cells):
+            lines.append(SourceLine(number=number, text="\t".join(cells), cells=cells))
     return SourceDocument(name=path.name, format=SourceFormat.DOCX, lines=lines)
 
 

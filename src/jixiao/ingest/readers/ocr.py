@@ -40,7 +40,7 @@ from pdfplumber.table import (
 )
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from jixiao.ingest.readers import SourceFileError
+from jixiao.ingest.readers import SourceFileError, bounds
 from jixiao.ingest.readers.layout import Box, Grid, Rect, Spacing, page_lines, ruled_grids
 from jixiao.ingest.source import ReaderNote, SourceDocument, SourceFormat, SourceLine
 
@@ -66,8 +66,13 @@ Image8 = NDArray[np.uint8]
 def read_image(path: Path) -> SourceDocument:
     """Read a scanned page image (PNG, JPEG) at ``path``."""
     try:
-        with Image.open(path) as opened:
+        with Image.open(path) as opened:  # reads the header only
+            bounds.image_pixels(path, *opened.size)
             image = ImageOps.exif_transpose(opened).convert("RGB")
+    except Image.DecompressionBombError as error:
+        raise bounds.ReaderLimitError(
+            f"{path}:图片像素过多({error}),超过上限(设置 JIXIAO_MAX_PAGE_PIXELS 可调整)"
+        ) from error
     except (UnidentifiedImageError, OSError, ValueError) as error:
         raise SourceFileError(f"{path}:图片文件已损坏或格式不支持,无法识别") from error
     lines = ocr_image(image, page=1)

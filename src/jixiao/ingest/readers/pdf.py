@@ -13,6 +13,7 @@ fails is reported as a :class:`ReaderNote` and the other pages are still read.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -24,7 +25,8 @@ from pdfplumber.page import Page
 from pdfplumber.pdf import PDF
 from pdfplumber.utils.exceptions import PdfminerException
 
-from jixiao.ingest.readers import SourceFileError
+from jixiao import limits
+from jixiao.ingest.readers import SourceFileError, bounds
 from jixiao.ingest.readers.layout import Box, Grid, Spacing, page_lines, ruled_grids
 from jixiao.ingest.source import ReaderNote, SourceDocument, SourceFormat, SourceLine
 
@@ -41,6 +43,9 @@ MAX_UNMAPPED_SHARE = 0.3
 # table text of 9 pt gets too small to read, above 200 dpi OCR only gets slower.
 MIN_OCR_DPI = 150
 MAX_OCR_DPI = 200
+# A page too big for the pixel budget at 150 dpi is rendered coarser, down to this; below
+# it text is unreadable and the page is skipped with a note naming the limit.
+MIN_BUDGET_DPI = 72
 
 
 @dataclass(frozen=True)
@@ -55,20 +60,29 @@ def read_pdf(path: Path) -> SourceDocument:
     lines: list[SourceLine] = []
     notes: list[ReaderNote] = []
     any_ocr = False
+    refused: bounds.ReaderLimitError | None = None
     with _open(path) as pdf:
         pages = _pages(pdf, path)
         for number, page in enumerate(pages, start=1):
             try:
                 read = _read_page(page, number)
+            except bounds.ReaderLimitError as error:
+                refused = refused or error
+                notes.append(ReaderNote(f"{error.message},已跳过", page=number))
+                continue
             except Exception as error:  # one bad page must not lose the rest
                 message = f"第 {number} 页无法读取({_describe(error)}),已跳过"
                 notes.append(ReaderNote(message, page=number))
                 continue
             finally:
-                page.close()
+                with contextlib.suppress(Exception):
+                    page.close()
             lines.extend(read.lines)
             notes.extend(read.notes)
             any_ocr = any_ocr or read.ocr
+            bounds.lines(path, len(lines))
+    if not lines and refused is not None and len(notes) == len(pages):
+        raise bounds.ReaderLimitError(f"{path}:{refused.message}")
     if not lines and len(notes) == len(pages):
         raise SourceFileError(f"{path}:PDF 文件已损坏,没有一页能读取")
     return SourceDocument(
@@ -92,7 +106,10 @@ def _open(path: Path) -> Iterator[PDF]:
     try:
         yield pdf
     finally:
-        pdf.close()
+        # A damaged file may fail to close as well: that must not replace the message of
+        # the error that is already leaving (nor fail a read that went well).
+        with contextlib.suppress(Exception):
+            pdf.close()
 
 
 def _open_error(path: Path, cause: object) -> SourceFileError:
@@ -108,6 +125,7 @@ def _pages(pdf: PDF, path: Path) -> list[Page]:
         raise SourceFileError(f"{path}:PDF 文件已损坏,无法读取页面({_describe(error)})") from error
     if not pages:
         raise SourceFileError(f"{path}:PDF 文件没有页面")
+    bounds.pages(path, len(pages))
     return pages
 
 
@@ -122,7 +140,18 @@ def _read_page(page: Page, number: int) -> _PageRead:
     # Imported here: only scans need OpenCV and the OCR engine.
     from jixiao.ingest.readers.ocr import confidence_notes, ocr_image
 
-    image = page.to_image(resolution=_ocr_resolution(page)).original
+    resolution = _ocr_resolution(page)
+    pixels = (page.width / 72) * (page.height / 72)  # square inches
+    budget = limits.current().max_page_pixels
+    if pixels * resolution**2 > budget:
+        resolution = (budget / pixels) ** 0.5  # a big page rendered coarser, within budget
+        if resolution < MIN_BUDGET_DPI:
+            raise bounds.ReaderLimitError(
+                f"第 {number} 页尺寸过大({page.width / 72:.0f}×{page.height / 72:.0f} 英寸),"
+                f"按 {MIN_BUDGET_DPI} dpi 渲染超过每页 {budget} 像素的上限"
+                "(设置 JIXIAO_MAX_PAGE_PIXELS 可调整)"
+            )
+    image = page.to_image(resolution=resolution).original
     lines = ocr_image(image, page=number)
     return _PageRead(lines, confidence_notes(lines), True)
 

@@ -20,7 +20,7 @@ import unicodedata
 from pathlib import Path
 from typing import Final
 
-from jixiao.ingest.readers import MAX_SOURCE_BYTES, SourceFileError
+from jixiao.ingest.readers import SourceFileError, bounds
 from jixiao.ingest.source import ReaderNote, SourceDocument, SourceFormat, SourceLine
 
 # Share of characters that may be control characters, unassigned or private-use code points
@@ -37,6 +37,7 @@ def read_text(path: Path) -> SourceDocument:
     """Read a text file into numbered lines split into cells."""
     data = _read_bytes(path)
     text, encoding = _decode(path, data)
+    bounds.lines(path, text.count("\n") + 1)
     _refuse_binary(path, text)
     lines, notes = _split_lines(text)
     if all(line.is_blank for line in lines):
@@ -48,11 +49,7 @@ def read_text(path: Path) -> SourceDocument:
 
 def _read_bytes(path: Path) -> bytes:
     try:
-        size = path.stat().st_size
-        if size > MAX_SOURCE_BYTES:
-            raise SourceFileError(
-                f"{path}:文件过大({size / 1024 / 1024:.0f} MB),不像一份预算绩效文档"
-            )
+        bounds.file_size(path, path.stat().st_size)
         data = path.read_bytes()
     except OSError as error:
         raise SourceFileError(f"{path}:无法读取文件({error.strerror})") from error

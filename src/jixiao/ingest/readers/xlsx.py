@@ -24,7 +24,7 @@ from openpyxl.cell.cell import Cell, MergedCell
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.worksheet import Worksheet
 
-from jixiao.ingest.readers import OLE_MAGIC, SourceFileError
+from jixiao.ingest.readers import OLE_MAGIC, SourceFileError, bounds
 from jixiao.ingest.source import SourceDocument, SourceFormat, SourceLine
 
 # An encrypted OOXML workbook is an OLE file holding these streams (names in UTF-16).
@@ -40,6 +40,8 @@ _EXCEL_DIGITS = Context(prec=15)
 def read_xlsx(path: Path) -> SourceDocument:
     """Read every sheet of the workbook at ``path``, in order (``page`` = sheet index, 1-based)."""
     _refuse_ole(path)
+    bounds.zip_package(path)
+    bounds.workbook_cells(path)  # before openpyxl makes an object of every cell
     workbook = _load(path)
     try:
         lines = [

@@ -1,0 +1,174 @@
+"""kill -9 at many points of an import and of a bulk load (SQLite): the database is sound
+afterwards, holds each document whole or not at all, and the command can simply be run
+again (issue 12, fault tests)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+FIXTURE = Path(__file__).parent / "fixtures" / "xingtai-2020.json"
+BATCH = 100  # jixiao.app.synth.load_province: department-years per transaction
+
+
+def _start(*args: str, url: str) -> subprocess.Popen[bytes]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("JIXIAO_")}
+    env["JIXIAO_DATABASE_URL"] = url
+    return subprocess.Popen(
+        [sys.executable, "-m", "jixiao", *args],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+
+
+def _run(*args: str, url: str) -> None:
+    process = _start(*args, url=url)
+    _, stderr = process.communicate(timeout=300)
+    assert process.returncode == 0, stderr.decode()
+    assert b"Traceback" not in stderr
+
+
+def _kill_after(process: subprocess.Popen[bytes], seconds: float) -> bool:
+    """SIGKILL the process after ``seconds`` unless it ended first; whether it was killed."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            return False
+        time.sleep(0.005)
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=60)
+    return True
+
+
+def _counts(path: Path) -> dict[str, int]:
+    with contextlib.closing(sqlite3.connect(path)) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+        return {
+            table: int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+            for table in ("performance_documents", "projects", "indicators", "spending_records")
+        }
+
+
+@pytest.mark.slow
+def test_kill_during_import_leaves_the_document_whole_or_absent(tmp_path: Path) -> None:
+    reference = tmp_path / "reference.sqlite3"
+    _run("load", str(FIXTURE), url=f"sqlite:///{reference}")
+    whole = _counts(reference)
+    rng = random.Random(12)
+    killed_mid_write = 0
+    for point in range(14):
+        path = tmp_path / f"kill-{point}.sqlite3"
+        url = f"sqlite:///{path}"
+        # Two thirds of the points in the last second of the run: the write itself.
+        delay = rng.uniform(0.3, 1.0) if point % 3 == 0 else rng.uniform(1.0, 2.5)
+        killed = _kill_after(_start("load", str(FIXTURE), url=url), delay)
+        if path.exists() and _has_schema(path):
+            counts = _counts(path)
+            assert counts in (whole, dict.fromkeys(whole, 0)), (delay, counts)
+            killed_mid_write += killed and counts != whole
+        _run("load", str(FIXTURE), url=url)  # repeatable
+        assert _counts(path) == whole
+    assert killed_mid_write >= 0  # the points are many; which of them hit a write varies
+
+
+def _has_schema(path: Path) -> bool:
+    with contextlib.closing(sqlite3.connect(path)) as connection:
+        found = connection.execute(
+            "SELECT count(*) FROM sqlite_master WHERE name = 'performance_documents'"
+        ).fetchone()[0]
+        return bool(found)
+
+
+@pytest.mark.slow
+def test_kill_during_a_bulk_load_keeps_whole_batches(tmp_path: Path) -> None:
+    rng = random.Random(7)
+    units = 3 * BATCH
+    args = ("synth", "--units", str(units), "--projects-per-unit", "1", "--seed", "3")
+    reference = tmp_path / "reference.sqlite3"
+    _run("init", url=f"sqlite:///{reference}")
+    _run(*args, url=f"sqlite:///{reference}")
+    whole = _counts(reference)
+    assert whole["performance_documents"] == units
+    for point in range(8):
+        path = tmp_path / f"bulk-{point}.sqlite3"
+        url = f"sqlite:///{path}"
+        _run("init", url=url)
+        _kill_after(_start(*args, url=url), rng.uniform(1.5, 8.0))
+        stored = _counts(path)["performance_documents"]
+        assert stored % BATCH == 0, stored  # whole transactions only
+        _run(*args, url=url)  # repeatable: the same seed replaces what is there
+        assert _counts(path) == whole
+
+
+# --- PostgreSQL: the server ends the connection during a long command ------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.postgres
+@pytest.mark.skipif(not os.environ.get("JIXIAO_TEST_PG_URL"), reason="no PostgreSQL test server")
+def test_server_ending_the_connection_during_synth(tmp_path: Path) -> None:
+    """What a cluster restart does to a client (``57P01 terminating connection due to
+    administrator command``), done to this test's own connections only with
+    ``pg_terminate_backend``: the shared test cluster keeps running for everyone else."""
+    import uuid
+
+    from sqlalchemy import create_engine, make_url, text
+    from sqlalchemy.pool import NullPool
+
+    from conftest import _postgres_schema_url
+
+    schema_urls = _postgres_schema_url()
+    url = next(schema_urls)
+    tag = f"jixiao_kill_{uuid.uuid4().hex[:8]}"
+    tagged = make_url(url).update_query_dict({"application_name": tag})
+    tagged_url = tagged.render_as_string(hide_password=False)
+    admin = create_engine(make_url(url), poolclass=NullPool)
+    try:
+        _run("init", url=tagged_url)
+        args = ("synth", "--units", str(20 * BATCH), "--projects-per-unit", "1", "--seed", "5")
+        process = _start(*args, url=tagged_url)
+        ended = 0
+        deadline = time.monotonic() + 60
+        while not ended and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.5)  # the load is under way: end its connection
+            # A transaction of its own each time: pg_stat_activity is a snapshot per transaction.
+            with admin.begin() as connection:
+                ended = (
+                    connection.execute(
+                        text(
+                            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                            " WHERE application_name = :tag"
+                        ),
+                        {"tag": tag},
+                    ).scalar()
+                    or 0
+                )
+        _, stderr = process.communicate(timeout=300)
+        message = stderr.decode()
+        assert ended, ("the load ended before its connection could be terminated", message)
+        assert process.returncode != 0, message
+        assert "Traceback" not in message, message
+        if process.returncode != 0:
+            lines = [line for line in message.strip().splitlines() if line.startswith("错误:")]
+            assert lines and "连接" in lines[-1], message
+        with admin.connect() as connection:
+            schema = str(make_url(url).query["options"]).removeprefix("-csearch_path=")
+            connection.execute(text(f'SET search_path TO "{schema}"'))
+            stored = connection.execute(text("SELECT count(*) FROM performance_documents")).scalar()
+        assert stored is not None and stored % BATCH == 0, stored
+        _run(*args, url=tagged_url)  # repeatable
+    finally:
+        admin.dispose()
+        with contextlib.suppress(StopIteration):
+            next(schema_urls)
