@@ -177,6 +177,16 @@ def _template(workdir: Path) -> Path:
 
 
 def run(count: int, seed: int, budget: float, large: bool, progress: bool = True) -> Report:
+    """The run, in an environment of its own (restored afterwards: pytest calls this)."""
+    saved = dict(os.environ)
+    try:
+        return _run(count, seed, budget, large, progress)
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
+
+
+def _run(count: int, seed: int, budget: float, large: bool, progress: bool) -> Report:
     # The reading budget of jixiao itself is set below the harness's, so a slow input is
     # stopped by jixiao (a clean error) and a hang is what the harness counts as a time-out.
     # Half the budget for reading leaves the other half for storing what was read.
