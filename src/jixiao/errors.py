@@ -20,6 +20,32 @@ class NotFoundError(JixiaoError):
     """The thing asked for does not exist (e.g. no document for that department and year)."""
 
 
+# The name the server contract uses (issue 13): the same class, so every existing "not found"
+# is mapped alike (404) by the web layer.
+NotFound = NotFoundError
+
+
+class AccessDenied(JixiaoError):
+    """The actor may not read or write this (role, department, region): ``jixiao.domain.access``."""
+
+
+class StaleVersion(JixiaoError):
+    """A write made against a version that is no longer current; ``changes`` says what changed."""
+
+    def __init__(self, expected: int, current: int, changes: list[str]) -> None:
+        listed = ";".join(changes) if changes else "内容已被他人修改"
+        super().__init__(
+            f"版本已过期:提交所依据的版本为 {expected},当前版本为 {current}。其间的变化:{listed}"
+        )
+        self.expected = expected
+        self.current = current
+        self.changes = list(changes)
+
+
+class WorkflowError(JixiaoError):
+    """A workflow transition not allowed in the current state, or to this actor."""
+
+
 class AmbiguousNameError(JixiaoError):
     """A name matches several things (e.g. a department name used in several regions)."""
 
