@@ -13,6 +13,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 from argon2 import PasswordHasher, profiles
@@ -118,7 +119,7 @@ class WebEnv:
         return self.clients[key]
 
     @property
-    def app(self) -> object:
+    def app(self) -> Any:
         return self.clients["anonymous"].app
 
 
