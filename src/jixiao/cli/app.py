@@ -21,6 +21,7 @@ from rich.markup import escape
 
 from jixiao.app.documents import document_schema
 from jixiao.app.files import write_text_atomic
+from jixiao.app.views import target_json
 from jixiao.cli import render
 from jixiao.cli.options import DbOption, DeptArgument, YearOption
 from jixiao.domain.model import DocumentKind
@@ -122,7 +123,7 @@ def target(
     """显示一个指标值文本如何被解析(运算符、数值、单位、方向)。"""
     parsed = parse_target(text)
     if as_json:
-        sys.stdout.write(json.dumps(render.target_json(parsed), ensure_ascii=False) + "\n")
+        sys.stdout.write(json.dumps(target_json(parsed), ensure_ascii=False) + "\n")
     else:
         out.print(render.target_table(parsed))
 

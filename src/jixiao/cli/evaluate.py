@@ -14,6 +14,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from jixiao.app.views import evaluation_json, monitoring_json
 from jixiao.cli import render, scorecards
 from jixiao.cli.options import DbOption, DeptArgument, YearOption
 from jixiao.workspace import Workspace
@@ -42,9 +43,7 @@ def evaluate(
     """年终自评打分:每个项目和部门整体的自评表(分值、得分、总分、评价等级、问题)。"""
     result = Workspace(db).evaluate(department, year, profile, actuals)
     if as_json:
-        render.print_json(
-            {"profile": result.profile, "sheets": [scorecards.sheet_json(s) for s in result.sheets]}
-        )
+        render.print_json(evaluation_json(result))
         return
     for sheet in result.sheets:
         scorecards.print_sheet(out, sheet)
@@ -66,7 +65,7 @@ def monitor_command(
     """运行监控(双监控):截至某日的预算执行、目标实现、预警和 1-N月监控表。"""
     report = Workspace(db).monitor(department, as_of.date(), year, profile, actuals)
     if as_json:
-        render.print_json(scorecards.monitoring_json(report))
+        render.print_json(monitoring_json(report))
         return
     scorecards.print_monitoring(out, report)
 

@@ -7,8 +7,8 @@ only render: a Rich summary, or with ``--json`` every project.
 from __future__ import annotations
 
 import datetime as dt
-from decimal import ROUND_HALF_UP, Decimal
-from typing import Annotated, Any
+from decimal import Decimal
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -21,6 +21,7 @@ from jixiao.app.region import (
     RegionEvaluation,
     RegionMonitoring,
 )
+from jixiao.app.views import region_evaluation_json, region_monitoring_json
 from jixiao.cli.options import DbOption
 from jixiao.cli.render import print_json
 from jixiao.domain.money import format_decimal
@@ -51,28 +52,12 @@ _STYLES = {
 }
 
 
-def _decimal(value: Decimal | None) -> str | None:
-    """Exactly as computed (scores are already presented to 0.01)."""
-    return None if value is None else format(value, "f")
-
-
-def _hundredths(value: Decimal | None) -> str | None:
-    """Amounts (万元) and percentages, rounded to 0.01 for output."""
-    if value is None:
-        return None
-    return format(value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP), "f")
-
-
 def _percent(value: Decimal | None) -> str:
     return "" if value is None else pct(value)
 
 
 def _colour_text(colour: Colour | None) -> Text:
     return Text(colour.label, style=_STYLES[colour]) if colour else Text("—")
-
-
-def _colour_value(colour: Colour | None) -> str | None:
-    return None if colour is None else colour.value
 
 
 def _place(code: str | None) -> str:
@@ -87,31 +72,6 @@ def _date(text: str) -> dt.date:
 
 
 # --- evaluate ----------------------------------------------------------------------------------
-
-
-def _evaluation_json(report: RegionEvaluation) -> dict[str, Any]:
-    return {
-        "fiscal_year": report.fiscal_year,
-        "profile": report.profile,
-        "region_code": report.region_code,
-        "summary": {
-            "projects": len(report.projects),
-            "ratings": report.ratings,
-            "mean": _decimal(report.mean),
-            "by_project_rules": report.by_project_rules,
-        },
-        "projects": [
-            {
-                "department": p.department,
-                "project": p.score.project,
-                "project_id": p.score.project_id,
-                "total": _decimal(p.total),
-                "rating": p.score.rating,
-                "by_project_rules": p.by_project_rules,
-            }
-            for p in report.projects
-        ],
-    }
 
 
 def _print_evaluation(report: RegionEvaluation, limit: int) -> None:
@@ -167,50 +127,12 @@ def evaluate(
     """一个地区全部项目的年终自评得分:各等级项目数、平均分、得分最低的项目、按部门汇总。"""
     report = Workspace(db).evaluate_region(year, profile, code, workers)
     if as_json:
-        print_json(_evaluation_json(report))
+        print_json(region_evaluation_json(report))
         return
     _print_evaluation(report, limit)
 
 
 # --- monitor -----------------------------------------------------------------------------------
-
-
-def _monitoring_json(report: RegionMonitoring) -> dict[str, Any]:
-    return {
-        "fiscal_year": report.fiscal_year,
-        "as_of": report.as_of.isoformat(),
-        "profile": report.profile,
-        "region_code": report.region_code,
-        "summary": {
-            "projects": len(report.projects),
-            "colours": {_colour_value(c) or "none": n for c, n in report.colours.items()},
-            "warnings": {c.value: n for c, n in report.warnings.items()},
-            "unsupported": report.unsupported,
-        },
-        "projects": [
-            {
-                "department": p.department,
-                "project": s.project,
-                "project_id": s.project_id,
-                "budget": _hundredths(s.budget),
-                "executed": _hundredths(s.executed),
-                "rate": _hundredths(s.rate),
-                "planned": _hundredths(s.planned),
-                "behind_plan": _hundredths(s.behind_plan),
-                "time_colour": _colour_value(s.time_colour),
-                "plan_colour": _colour_value(s.plan_colour),
-                "checkpoint_colour": _colour_value(s.checkpoint_colour),
-                "target_colour": _colour_value(s.target_colour),
-                "target_progress": _hundredths(s.target_progress),
-                "colour": _colour_value(s.colour),
-                "indicators": {c.value: n for c, n in s.indicator_colours.items()},
-                "warnings": {c.value: n for c, n in s.warnings.items()},
-                "unsupported": s.unsupported,
-            }
-            for p in report.projects
-            for s in (p.status,)
-        ],
-    }
 
 
 def _print_monitoring(report: RegionMonitoring, limit: int) -> None:
@@ -263,7 +185,7 @@ def monitor(
     """一个地区全部项目截至某日的运行监控:各颜色预警的项目数、最落后于支出计划的项目。"""
     report = Workspace(db).monitor_region(year, _date(as_of), profile, code)
     if as_json:
-        print_json(_monitoring_json(report))
+        print_json(region_monitoring_json(report))
         return
     _print_monitoring(report, limit)
 

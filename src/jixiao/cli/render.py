@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
 import json
 import sys
 from decimal import Decimal
-from enum import Enum
 from typing import Any
 
 from rich.console import Console, Group
@@ -15,6 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from jixiao.app.documents import DocumentSummary, SaveResult
+from jixiao.app.views import json_value
 from jixiao.domain.model import FundingBlock, Indicator, PerformanceDocument, Project
 from jixiao.domain.money import format_decimal
 from jixiao.domain.target import Target, TargetKind, format_target, infer_direction
@@ -72,13 +70,6 @@ def documents_table(summaries: list[DocumentSummary]) -> Table | str:
 
 def target_text(target: Target | None) -> str:
     return "" if target is None else format_target(target)
-
-
-def target_json(target: Target) -> dict[str, Any]:
-    data = target.model_dump(mode="json", exclude_none=True)
-    data["canonical"] = format_target(target)
-    data["direction"] = infer_direction(target).value
-    return data
 
 
 def target_table(target: Target) -> Table:
@@ -200,19 +191,7 @@ def print_document(console: Console, document: PerformanceDocument) -> None:
         console.print(Group(project_header(project), indicator_table("", project.indicators)))
 
 
-def _json_value(value: Any) -> Any:
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return dataclasses.asdict(value)
-    raise TypeError(type(value).__name__)
-
-
 def print_json(data: Any) -> None:
     """Data as indented JSON on stdout (Decimals exact, enums by value, dates ISO)."""
-    text = json.dumps(data, ensure_ascii=False, indent=2, default=_json_value)
+    text = json.dumps(data, ensure_ascii=False, indent=2, default=json_value)
     sys.stdout.write(text + "\n")

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import dataclasses
 from decimal import Decimal
-from typing import Any
 
 from rich.console import Console
 from rich.table import Table
@@ -111,56 +109,3 @@ def print_monitoring(console: Console, report: MonitoringReport) -> None:
         console.print("没有预警。")
     for warning in report.warnings:
         console.print(_colour(warning.colour), f" {warning.message}", sep="")
-
-
-def sheet_json(sheet: ScoreSheet) -> dict[str, Any]:
-    """The sheet as plain data, with its exact total and the total as printed (2 decimals)."""
-    return {
-        **dataclasses.asdict(sheet),
-        "total": sheet.total,
-        "total_presented": sheet.total_presented,
-    }
-
-
-def _status_json(status: IndicatorStatus) -> dict[str, Any]:
-    target = status.indicator.target
-    return {
-        "where": status.where,
-        "indicator": status.name,
-        "target": target.text if target else None,
-        "rule": status.path.value,
-        "reported": status.reported,
-        "value": status.value,
-        "progress": status.progress,
-        "colour": status.colour,
-        "projected": status.projected,
-        "note": status.note,
-    }
-
-
-def monitoring_json(report: MonitoringReport) -> dict[str, Any]:
-    """The report as plain data (Decimal and enums are turned into text by the caller)."""
-    return {
-        "department": report.department,
-        "as_of": report.as_of,
-        "profile": report.profile,
-        "projects": [
-            {
-                "name": p.name,
-                "budget": p.budget,
-                "colour": p.colour,
-                "indicators": [_status_json(s) for s in p.indicators],
-                "form": p.form,
-            }
-            for p in report.projects
-        ],
-        "goals": [
-            {
-                "number": g.number,
-                "colour": g.colour,
-                "indicators": [_status_json(s) for s in g.indicators],
-            }
-            for g in report.goals
-        ],
-        "warnings": list(report.warnings),
-    }

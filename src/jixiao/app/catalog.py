@@ -1,0 +1,93 @@
+"""Use case: the catalogue of regions and departments an actor may see.
+
+A department is visible to whoever may read its data (:func:`jixiao.domain.access.can_read`:
+its editors and approvers, the reviewers of its region, administrators, and the public once
+it has published something); a region is visible when one of its departments is, or when a
+reviewer covers it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from jixiao.app.uow import Database
+from jixiao.domain.access import Actor, Role, Scope, can_read, covers_region
+from jixiao.errors import NotFoundError
+from jixiao.store import catalog
+from jixiao.store.catalog import DepartmentEntry, RegionEntry
+
+__all__ = ["DepartmentEntry", "RegionEntry", "RegionNode", "department", "departments", "regions"]
+
+
+@dataclass
+class RegionNode:
+    """A region and the regions under it (their codes extend its code)."""
+
+    region: RegionEntry
+    children: list[RegionNode] = field(default_factory=list)
+
+
+def _visible(actor: Actor, entry: DepartmentEntry, published: frozenset[str]) -> bool:
+    return can_read(actor, Scope(entry.name, entry.region_code, entry.name in published))
+
+
+def departments(
+    database: Database,
+    actor: Actor,
+    region: str | None = None,
+    published: frozenset[str] = frozenset(),
+) -> list[DepartmentEntry]:
+    """The departments ``actor`` may see, of one region (its name or code) or all;
+    ``published``: the departments that have published something."""
+    with database.session() as session:
+        entries = catalog.list_departments(session)
+    if region is not None:
+        entries = [e for e in entries if region in (e.region, e.region_code)]
+    return [e for e in entries if _visible(actor, e, published)]
+
+
+def department(
+    database: Database,
+    actor: Actor,
+    name: str,
+    published: frozenset[str] = frozenset(),
+) -> DepartmentEntry:
+    """One department by name; a department the actor may not see is not found."""
+    found = [e for e in departments(database, actor, None, published) if e.name == name]
+    if not found:
+        raise NotFoundError(f"没有部门“{name}”")
+    return found[0]
+
+
+def regions(
+    database: Database, actor: Actor, published: frozenset[str] = frozenset()
+) -> list[RegionEntry]:
+    """The regions ``actor`` may see, by code."""
+    with database.session() as session:
+        entries = catalog.list_regions(session)
+        listed = catalog.list_departments(session)
+    seen = {e.region for e in listed if _visible(actor, e, published)}
+    if actor.role is Role.ADMIN:
+        return entries
+    return [e for e in entries if e.name in seen or covers_region(actor, e.code)]
+
+
+def region_tree(regions: list[RegionEntry]) -> list[RegionNode]:
+    """The regions as a tree: a region's parent is the one whose code is the longest proper
+    prefix of its code (regions without a code are roots)."""
+    nodes = [RegionNode(r) for r in regions]
+    by_code = {n.region.code: n for n in nodes if n.region.code is not None}
+    roots: list[RegionNode] = []
+    for node in nodes:
+        parent = _parent(node.region.code, by_code)
+        (parent.children if parent else roots).append(node)
+    return roots
+
+
+def _parent(code: str | None, by_code: dict[str, RegionNode]) -> RegionNode | None:
+    if not code:
+        return None
+    for length in range(len(code) - 1, 0, -1):
+        if code[:length] in by_code:
+            return by_code[code[:length]]
+    return None
