@@ -17,7 +17,6 @@ from jixiao.app.resources import DocumentFilter, DocumentRef
 from jixiao.domain.model import DocumentKind
 from jixiao.errors import InputError
 from jixiao.web.api.schemas.common import Page
-from jixiao.web.api.uploads import uploaded
 from jixiao.web.api.schemas.documents import (
     Counts,
     DocumentListed,
@@ -27,6 +26,7 @@ from jixiao.web.api.schemas.documents import (
     Saved,
     StoredDocument,
 )
+from jixiao.web.api.uploads import uploaded
 from jixiao.web.deps import Access, ActorDep, WorkspaceDep, access
 
 router = APIRouter(tags=["文档"])

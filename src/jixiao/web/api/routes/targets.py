@@ -9,8 +9,8 @@ from fastapi.exceptions import RequestValidationError
 
 from jixiao.app.views import target_json
 from jixiao.domain.target import TargetSyntaxError, parse_target
-from jixiao.web.deps import Access, access
 from jixiao.web.api.schemas.targets import ParsedTarget, TargetText
+from jixiao.web.deps import Access, access
 
 router = APIRouter(tags=["指标值"])
 
