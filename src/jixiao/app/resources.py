@@ -15,12 +15,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
-from jixiao.app import actuals, documents, evaluation, monitoring, region, review
+from jixiao.app import actuals, audit, documents, evaluation, monitoring, region, review, workflow
 from jixiao.app.scoped import Need, check
 from jixiao.app.uow import Database
+from jixiao.app.workflow import SubjectRef
 from jixiao.domain.access import Actor, Role, Scope, can_write, covers_region
 from jixiao.domain.actuals import Actuals
 from jixiao.domain.model import (
@@ -34,6 +36,7 @@ from jixiao.domain.monitoring import MonitoringReport
 from jixiao.domain.review import Finding, ReviewProfile
 from jixiao.domain.review import review as review_document
 from jixiao.domain.target import parse_target
+from jixiao.domain.workflow import Stage, finding_key
 from jixiao.errors import (
     AccessDenied,
     AmbiguousNameError,
@@ -43,12 +46,14 @@ from jixiao.errors import (
 )
 from jixiao.ingest.pipeline import KeyParts
 from jixiao.ingest.report import ImportReport
+from jixiao.store import audit as stored_audit
 from jixiao.store import catalog
 from jixiao.store import workflow as stored_workflow
 from jixiao.store.lookup import Found, Wanted, find_document
 from jixiao.store.results import DocumentSummary, SaveResult
 
 DRAFT = "草稿"
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -483,3 +488,102 @@ def findings(database: Database, actor: Actor, ref: DocumentRef) -> list[Finding
         project=ref.project,
         actor=actor,
     )
+
+
+# --- the workflow: transitions, history, versions, notes on findings --------------------------
+
+
+def shielded(database: Database, actor: Actor, department: str, call: Callable[[], T]) -> T:
+    """``call()``, with a missing document of a department outside the actor's scope
+    reported like a denied read (the message would list what that department has saved)."""
+    try:
+        return call()
+    except (NotFoundError, AmbiguousNameError):
+        if actor.role is Role.ADMIN:
+            raise
+        with database.session() as session:
+            if _covers(session, actor, department):
+                raise
+        raise AccessDenied(f"没有部门“{department}”的这份文档") from None
+
+
+@dataclass(frozen=True)
+class NumberedFinding:
+    """A stored finding with its number in the latest review, its key (what notes name it
+    by: rule code and location) and the notes on it."""
+
+    number: int
+    key: str
+    finding: Finding
+    explanation: workflow.Note | None
+    comment: workflow.Note | None
+
+
+def subject(ref: DocumentRef, stage: Stage = Stage.DECLARATION, round: str = "") -> SubjectRef:
+    return SubjectRef(
+        ref.department, ref.fiscal_year, ref.region, ref.kind, ref.project, stage, round
+    )
+
+
+def numbered_findings(database: Database, actor: Actor, ref: DocumentRef) -> list[NumberedFinding]:
+    """The latest review's findings, numbered from 1, with the explanations and comments."""
+    listed = findings(database, actor, ref)
+    view = shielded(
+        database,
+        actor,
+        ref.department,
+        lambda: workflow.status(database, subject(ref), actor=actor),
+    )
+    notes = {(note.finding_key, note.kind): note for note in view.notes}
+    numbered = []
+    for number, found in enumerate(listed, start=1):
+        key = finding_key(found.code, found.location.label)
+        numbered.append(
+            NumberedFinding(
+                number,
+                key,
+                found,
+                notes.get((key, workflow.EXPLANATION)),
+                notes.get((key, workflow.COMMENT)),
+            )
+        )
+    return numbered
+
+
+def finding_numbered(
+    database: Database, actor: Actor, ref: DocumentRef, number: int
+) -> NumberedFinding:
+    """The finding numbered ``number`` in the latest stored review."""
+    listed = numbered_findings(database, actor, ref)
+    if not 1 <= number <= len(listed):
+        held = f"共 {len(listed)} 条" if listed else "尚未审核或没有发现问题"
+        raise InputError(f"没有第 {number} 条审核发现({held})")
+    return listed[number - 1]
+
+
+_NOTE_WRITERS = {workflow.EXPLANATION: Need.WRITE, workflow.COMMENT: Need.REVIEW}
+
+
+def note(
+    database: Database, actor: Actor, ref: DocumentRef, number: int, text: str, kind: str
+) -> NumberedFinding:
+    """Store an explanation (the department's) or a comment (the reviewer's) on the finding
+    numbered ``number``, in place of the earlier one; the finding with its notes after."""
+    check(database, actor, ref.department, ref.region, _NOTE_WRITERS[kind])
+    found = finding_numbered(database, actor, ref, number)
+    store = workflow.explain if kind == workflow.EXPLANATION else workflow.comment
+    store(database, subject(ref), found.key, text, actor=actor)
+    return finding_numbered(database, actor, ref, number)
+
+
+# --- the audit log ---------------------------------------------------------------------------
+
+
+def audit_page(
+    database: Database, actor: Actor, limit: int, offset: int
+) -> tuple[int, list[audit.AuditEntry]]:
+    """How many entries the log has, and ``limit`` of them from the ``offset``-th."""
+    listed = audit.entries(database, start=offset + 1, limit=limit, actor=actor)
+    with database.session() as session:
+        total, _ = stored_audit.head(session)
+    return total, listed
