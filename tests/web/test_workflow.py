@@ -127,8 +127,15 @@ def test_the_whole_declaration_from_draft_to_published_and_adjusted(web: WebEnv)
     denied_read(web.client("anonymous").get(DOC))
     published = _post(web, "reviewer_own", "publish")
     assert published.json()["status"]["state"] == "已公开"
-    public = web.client("anonymous").get(DOC)
+    anonymous = web.client("anonymous")
+    public = anonymous.get(DOC)
     assert public.status_code == 200 and public.json()["state"] == "已公开"
+    assert anonymous.get(DOC + "/projects").status_code == 200
+    listed = anonymous.get("/api/v1/documents").json()["items"]
+    assert [(i["department"], i["state"]) for i in listed] == [(OWN_DEPARTMENT, "已公开")]
+    assert [d["name"] for d in anonymous.get("/api/v1/departments").json()] == [OWN_DEPARTMENT]
+    assert len(anonymous.get("/api/v1/regions").json()) == 1
+    denied_read(anonymous.get(DOC + "/findings"))  # the review stays between the parties
     versions = web.client("reviewer_own").get(DOC + "/versions").json()
     assert [v["number"] for v in versions] == [1] and versions[0]["published_by"] == "reviewer-own"
     # An adjustment: a new draft, the approved version stays in force until approved again.
