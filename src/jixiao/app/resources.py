@@ -23,7 +23,7 @@ from jixiao.app import actuals, audit, documents, evaluation, monitoring, region
 from jixiao.app.scoped import Need, check
 from jixiao.app.uow import Database
 from jixiao.app.workflow import SubjectRef
-from jixiao.domain.access import Actor, Role, Scope, can_write, covers_region
+from jixiao.domain.access import Actor, Role, Scope, can_read, can_write, covers_region
 from jixiao.domain.actuals import Actuals
 from jixiao.domain.model import (
     DepartmentGoal,
@@ -47,7 +47,7 @@ from jixiao.errors import (
 from jixiao.ingest.pipeline import KeyParts
 from jixiao.ingest.report import ImportReport
 from jixiao.store import audit as stored_audit
-from jixiao.store import catalog
+from jixiao.store import catalog, parts
 from jixiao.store import workflow as stored_workflow
 from jixiao.store.lookup import Found, Wanted, find_document
 from jixiao.store.results import DocumentSummary, SaveResult
@@ -278,8 +278,18 @@ class Owner:
 
 
 def project(database: Database, actor: Actor, ref: DocumentRef, name: str) -> tuple[Project, int]:
-    """One project of the document (by name) and the document's version."""
-    stored = read(database, actor, ref)
+    """One project of the document (by name) and the document's version; read alone (not
+    the whole document) for those whose scope covers it, the frequent case."""
+    with database.session() as session:
+        found = _find(session, actor, ref)
+        scope = stored_workflow.scope_of(session, found)
+        if can_read(actor, replace(scope, published=False)):
+            status = stored_workflow.status(session, stored_workflow.key_of(found))
+            read_alone = parts.project(session, found, name)
+            if read_alone is None:
+                raise NotFoundError(_no_project(name, parts.project_names(session, found)))
+            return read_alone, status.version
+    stored = read(database, actor, ref)  # the published version, or not found
     return _project(stored.document, name), stored.version
 
 
@@ -336,8 +346,12 @@ def _project(document: PerformanceDocument, name: str) -> Project:
     for candidate in document.projects:
         if candidate.name == name:
             return candidate
-    names = "、".join(p.name for p in document.projects[:20]) or "无"
-    raise NotFoundError(f"文档中没有项目“{name[:60]}”(已有项目:{names})")
+    raise NotFoundError(_no_project(name, [p.name for p in document.projects]))
+
+
+def _no_project(name: str, names: list[str]) -> str:
+    listed = "、".join(names[:20]) or "无"
+    return f"文档中没有项目“{name[:60]}”(已有项目:{listed})"
 
 
 def _goal(document: PerformanceDocument, number: int) -> DepartmentGoal:
