@@ -5,6 +5,7 @@ publication, adjustment, optimistic versions and access by role and scope."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -231,3 +232,22 @@ def test_a_monitoring_round_follows_the_same_path(workspace: Workspace) -> None:
         workspace.request_adjustment(round_, "改", actor=EDITOR)
     # The declaration's own workflow is untouched.
     assert workspace.workflow_status(REF).status.state is State.DRAFT
+
+
+def test_scores_monitoring_and_region_summaries_are_read_within_scope(
+    workspace: Workspace,
+) -> None:
+    for actor in (STRANGER, ANONYMOUS, FAR_REVIEWER):
+        with pytest.raises(AccessDenied):
+            workspace.evaluate(DEPARTMENT, 2024, actor=actor)
+        with pytest.raises(AccessDenied):
+            workspace.monitor(DEPARTMENT, date(2024, 6, 30), 2024, actor=actor)
+    assert workspace.evaluate(DEPARTMENT, 2024, actor=EDITOR).sheets
+    assert workspace.monitor(DEPARTMENT, date(2024, 6, 30), 2024, actor=REVIEWER)
+    for actor in (EDITOR, APPROVER, ANONYMOUS):
+        with pytest.raises(AccessDenied):
+            workspace.monitor_region(2024, date(2024, 6, 30), region_code="1305", actor=actor)
+    with pytest.raises(AccessDenied):
+        workspace.monitor_region(2024, date(2024, 6, 30), region_code="13", actor=REVIEWER)
+    with pytest.raises(AccessDenied):
+        workspace.evaluate_region(2024, region_code="1306", actor=REVIEWER)
