@@ -4,7 +4,9 @@ publication, adjustment, optimistic versions and access by role and scope."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -231,3 +233,47 @@ def test_a_monitoring_round_follows_the_same_path(workspace: Workspace) -> None:
         workspace.request_adjustment(round_, "改", actor=EDITOR)
     # The declaration's own workflow is untouched.
     assert workspace.workflow_status(REF).status.state is State.DRAFT
+
+
+def test_scores_monitoring_and_region_summaries_are_read_within_scope(
+    workspace: Workspace,
+) -> None:
+    for actor in (STRANGER, ANONYMOUS, FAR_REVIEWER):
+        with pytest.raises(AccessDenied):
+            workspace.evaluate(DEPARTMENT, 2024, actor=actor)
+        with pytest.raises(AccessDenied):
+            workspace.monitor(DEPARTMENT, date(2024, 6, 30), 2024, actor=actor)
+    assert workspace.evaluate(DEPARTMENT, 2024, actor=EDITOR).sheets
+    assert workspace.monitor(DEPARTMENT, date(2024, 6, 30), 2024, actor=REVIEWER)
+    for actor in (EDITOR, APPROVER, ANONYMOUS):
+        with pytest.raises(AccessDenied):
+            workspace.monitor_region(2024, date(2024, 6, 30), region_code="1305", actor=actor)
+    with pytest.raises(AccessDenied):
+        workspace.monitor_region(2024, date(2024, 6, 30), region_code="13", actor=REVIEWER)
+    with pytest.raises(AccessDenied):
+        workspace.evaluate_region(2024, region_code="1306", actor=REVIEWER)
+
+
+def test_concurrent_writers_on_one_version_one_lands_the_others_are_stale(
+    workspace: Workspace, make_document: MakeDocument
+) -> None:
+    version = workspace.workflow_status(REF).status.version
+    outcomes: list[str] = []
+
+    def write(number: int) -> None:
+        document = with_target(make_document(), f"≥{90 + number}%", str(90 + number))
+        try:
+            Workspace(workspace.url).save(document, actor=EDITOR, expected_version=version)
+        except StaleVersion:
+            outcomes.append("stale")
+        else:
+            outcomes.append("landed")
+
+    threads = [threading.Thread(target=write, args=(n,)) for n in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(outcomes) == ["landed", *["stale"] * 5]
+    assert workspace.workflow_status(REF).status.version == version + 1
+    assert workspace.verify_audit().problem is None
