@@ -7,9 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from web_support import denied_read, path, problem
-
-from conftest import (
+from web.conftest import (
     FIXTURES,
     OTHER_DEPARTMENT,
     OWN_DEPARTMENT,
@@ -19,6 +17,7 @@ from conftest import (
     WebEnv,
     xingtai,
 )
+from web.web_support import denied_read, path, problem
 
 OWN = path(OWN_DEPARTMENT, YEAR)
 OTHER = path(OTHER_DEPARTMENT, YEAR)
@@ -119,7 +118,7 @@ def test_a_document_out_of_scope_or_missing_is_not_found_without_data(shared_web
     denied_read(shared_web.client("reviewer_own").get(OTHER))
     denied_read(shared_web.client("anonymous").get(OWN))
     denied_read(shared_web.client("admin").get(path(OWN_DEPARTMENT, 1999)))
-    denied_read(shared_web.client("editor_own").get(OWN + "/export"))
+    denied_read(shared_web.client("editor_own").get(OTHER + "/export"))
 
 
 def test_export_is_the_canonical_json_as_an_attachment(shared_web: WebEnv) -> None:
@@ -195,6 +194,8 @@ def test_a_write_on_a_stale_version_is_409_with_what_changed(web: WebEnv) -> Non
     stale = editor.put(OWN, json={"version": read["version"], "document": document})
     body = problem(stale, 409)
     assert str(read["version"]) in body["detail"]
+    assert body["expected"] == read["version"] and body["current"] == read["version"] + 1
+    assert any("approver-own" in change for change in body["changes"]), body["changes"]
     assert editor.get(OWN).json()["document"]["overall_goal"] != "迟到的修改"
 
 
@@ -220,15 +221,16 @@ def test_an_edit_cannot_move_the_document_to_another_key(web: WebEnv) -> None:
 def test_editing_is_for_the_department_only(web: WebEnv) -> None:
     read = web.client("admin").get(OTHER).json()
     body = {"version": read["version"], "document": read["document"]}
-    denied_read(web.client("editor_own").put(OTHER, json=body))
+    problem(web.client("editor_own").put(OTHER, json=body), 403)
     problem(web.client("reviewer_other").put(OTHER, json=body), 403)
+    assert web.client("admin").get(OTHER).json()["version"] == read["version"]
 
 
 def test_a_draft_is_deleted_with_its_version(web: WebEnv) -> None:
     editor = web.client("editor_own")
     version = editor.get(OWN).json()["version"]
     problem(editor.delete(OWN, params={"version": version + 5}), 409)
-    denied_read(web.client("editor_other").delete(OWN))
+    problem(web.client("editor_other").delete(OWN), 403)
     deleted = editor.delete(OWN, params={"version": version})
     assert deleted.status_code == 204
     denied_read(editor.get(OWN))
@@ -289,3 +291,22 @@ def test_an_upload_over_the_size_limit_is_refused(web: WebEnv, monkeypatch: Any)
     monkeypatch.setenv("JIXIAO_MAX_FILE_MB", "0.001")
     body = problem(_upload(web.client("admin"), QINGLAN), 422)
     assert "JIXIAO_MAX_FILE_MB" in body["detail"]
+
+
+def test_an_incomplete_document_is_refused_unless_partial(web: WebEnv, tmp_path: Path) -> None:
+    text = QINGLAN.read_text(encoding="utf-8")
+    middle = int(len(text) * 0.7)
+    line_start, line_end = text.rfind("\n", 0, middle) + 1, text.find("\n", middle)
+    cut = tmp_path / "cut.txt"
+    cut.write_text(text[: (line_start + line_end) // 2], encoding="utf-8")
+    admin = web.client("admin")
+    refused = _upload(admin, cut)
+    assert refused.status_code == 422
+    body = refused.json()
+    assert "不完整" in body["detail"] and "partial=true" in body["detail"]
+    assert any(item["kind"] == "missing" for item in body["report"]["items"])
+    assert admin.get("/api/v1/documents").json()["total"] == 2  # nothing stored
+    response = _upload(admin, cut, partial=True)
+    assert response.status_code == 201, response.text
+    assert response.json()["saved"]["counts"]["indicators"] > 0
+    assert any(item["kind"] == "missing" for item in response.json()["report"]["items"])

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from web_support import denied_read, path, problem
-
-from conftest import OTHER_DEPARTMENT, OWN_DEPARTMENT, YEAR, WebEnv
+from web.conftest import OTHER_DEPARTMENT, OWN_DEPARTMENT, YEAR, WebEnv
+from web.web_support import denied_read, path, problem
 
 RUN = path(OWN_DEPARTMENT, YEAR, "review")
 FINDINGS = path(OWN_DEPARTMENT, YEAR, "findings")
@@ -20,8 +19,10 @@ def test_a_review_run_returns_and_stores_its_findings(web: WebEnv) -> None:
     assert report["department"] == OWN_DEPARTMENT and report["fiscal_year"] == YEAR
     assert body["saved"] == len(report["findings"]) > 0
     stored = web.client("editor_own").get(FINDINGS).json()
-    assert [f["code"] for f in stored] == [f["code"] for f in report["findings"]]
-    assert all(f["message"] and f["location"]["label"] for f in stored)
+    assert [f["finding"]["code"] for f in stored] == [f["code"] for f in report["findings"]]
+    assert [f["number"] for f in stored] == list(range(1, len(stored) + 1))
+    assert all(f["key"].startswith(f["finding"]["code"] + "@") for f in stored)
+    assert all(f["explanation"] is None and f["comment"] is None for f in stored)
 
 
 def test_findings_are_read_only_in_scope(shared_web: WebEnv) -> None:
@@ -31,6 +32,6 @@ def test_findings_are_read_only_in_scope(shared_web: WebEnv) -> None:
 
 
 def test_a_review_of_another_scope_or_a_missing_document_is_refused(shared_web: WebEnv) -> None:
-    denied_read(shared_web.client("reviewer_other").post(RUN))
-    denied_read(shared_web.client("anonymous").post(RUN))
+    problem(shared_web.client("reviewer_other").post(RUN), 403)
+    assert shared_web.client("anonymous").post(RUN).status_code in (401, 403)
     problem(shared_web.client("admin").post(path(OWN_DEPARTMENT, 1999, "review")), 404)
