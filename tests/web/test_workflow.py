@@ -96,6 +96,10 @@ def test_an_unexplained_error_blocks_the_submission(web: WebEnv) -> None:
 def test_the_whole_declaration_from_draft_to_published_and_adjusted(web: WebEnv) -> None:
     submitted = _submit(web)
     assert submitted["status"]["state"] == "已提交"
+    read = web.client("editor_own").get(DOC).json()  # submitted: no longer editable
+    body = {"version": read["version"], "document": read["document"]}
+    problem(web.client("editor_own").put(DOC, json=body), 409)
+    problem(web.client("editor_own").put(TARGET + "/target", json={"target": "≥9次"}), 409)
     assert _post(web, "reviewer_own", "start-review").json()["status"]["state"] == "审核中"
     comment = web.client("reviewer_own").post(
         f"{DOC}/findings/1/comments", json={"text": "请补充测算依据"}
@@ -144,12 +148,11 @@ def test_the_whole_declaration_from_draft_to_published_and_adjusted(web: WebEnv)
     assert adjusting.json()["status"]["state"] == "草稿" and adjusting.json()["status"]["adjusting"]
     version = web.client("editor_own").get(TARGET).json()["version"]
     web.client("editor_own").put(TARGET + "/target", json={"target": "≥10次", "version": version})
-    assert (
-        web.client("anonymous")
-        .get(DOC)
-        .json()["document"]["projects"][0]["indicators"][0]["target"]["value"]
-        == "8"
-    )
+    public_now = web.client("anonymous").get(DOC).json()  # still the approved version
+    assert public_now["state"] == "已公开"
+    assert public_now["document"]["projects"][0]["indicators"][0]["target"]["value"] == "8"
+    assert web.client("editor_own").get(DOC).json()["state"] == "草稿"
+    problem(web.client("anonymous").get(DOC + "/workflow"), 404)
     changes = web.client("approver_own").get(DOC + "/versions/compare", params={"old": 1}).json()
     assert any("举办联谊活动次数" in c["where"] and c["after"].endswith("10次") for c in changes), (
         changes

@@ -36,7 +36,7 @@ from jixiao.domain.monitoring import MonitoringReport
 from jixiao.domain.review import Finding, ReviewProfile
 from jixiao.domain.review import review as review_document
 from jixiao.domain.target import parse_target
-from jixiao.domain.workflow import Stage, finding_key
+from jixiao.domain.workflow import Stage, State, finding_key
 from jixiao.errors import (
     AccessDenied,
     AmbiguousNameError,
@@ -166,6 +166,10 @@ def read(database: Database, actor: Actor, ref: DocumentRef) -> Stored:
         found = _find(session, actor, ref)
         document = documents.readable(session, found, actor)
         status = stored_workflow.status(session, stored_workflow.key_of(found))
+        scope = stored_workflow.scope_of(session, found)
+    if not can_read(actor, replace(scope, published=False)):
+        # The public reads the published version, whatever the working copy's state.
+        return Stored(document, State.PUBLISHED.value, status.version)
     return Stored(document, status.state.value, status.version)
 
 
