@@ -126,7 +126,10 @@ def listing(
     for summary in readable:
         key = _summary_key(summary)
         state, version = statuses.get(key, (DRAFT, 0))
-        code = scopes[key].region_code if key in scopes else None
+        scope = scopes.get(key)
+        code = scope.region_code if scope else None
+        if scope is not None and not can_read(actor, replace(scope, published=False)):
+            state = State.PUBLISHED.value  # the public reads the published version
         if _matches(summary, code, state, wanted):
             items.append(Listed(summary, state, version))
     return Listing(len(items), items[offset : offset + limit])
