@@ -55,6 +55,11 @@ def test_the_source_keeps_every_contract(tmp_path: Path) -> None:
             ("cli/violation.py", "from jixiao.store import db\n"),
             "Entry points never import the store",
         ),
+        (
+            ("web/violation.py", "from jixiao.store import db\n"),
+            "Entry points never import the store",
+        ),
+        (("web/violation2.py", "from jixiao.cli import app\n"), "Entry point > library API"),
         (("domain/violation.py", "import sqlalchemy\n"), "The domain imports only itself"),
         (("domain/violation2.py", "from jixiao import store\n"), "The domain imports only itself"),
         (("store/violation.py", "from jixiao.app import uow\n"), "No cycles between top-level"),

@@ -96,3 +96,15 @@ def os_error_message(exc: OSError) -> str:
     """One Chinese line for an OSError: the file it names, then the cause."""
     where = exc.filename if exc.filename is not None else ""
     return f"{where}:{os_reason(exc)}" if where else f"系统错误:{os_reason(exc)}"
+
+
+class AuthenticationError(JixiaoError):
+    """Wrong login or password, an unknown or revoked token, an expired session."""
+
+
+class TooManyAttempts(JixiaoError):
+    """Too many failed logins in the window; ``retry_after`` is in seconds."""
+
+    def __init__(self, message: str, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after

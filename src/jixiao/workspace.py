@@ -18,6 +18,7 @@ from pathlib import Path
 
 from jixiao.app import actuals as actuals_use_cases
 from jixiao.app import documents, evaluation, monitoring, region, review, synth
+from jixiao.app import users as accounts
 from jixiao.app.documents import DocumentSummary, ImportReport, SaveResult
 from jixiao.app.uow import Database
 from jixiao.domain.actuals import Actuals
@@ -31,6 +32,11 @@ _DEPARTMENT_PERFORMANCE = DocumentKind.DEPARTMENT_PERFORMANCE
 
 class Workspace(Database):
     """A jixiao database: the default SQLite file, or any URL (PostgreSQL in production)."""
+
+    @property
+    def users(self) -> accounts.Accounts:
+        """The server's accounts: users, sessions, API tokens (:mod:`jixiao.app.users`)."""
+        return accounts.Accounts(self)
 
     # --- documents ---------------------------------------------------------------------------
 

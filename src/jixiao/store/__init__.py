@@ -14,6 +14,9 @@ a project-level form).
 """
 
 from jixiao.errors import AmbiguousNameError, NotFoundError, SchemaRevisionError, StoreError
+
+# The accounts tables join the schema (Base.metadata) whenever the store is imported.
+from jixiao.store import user_tables  # noqa: F401
 from jixiao.store.db import (
     create_engine_for,
     current_revision,

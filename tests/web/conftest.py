@@ -1,0 +1,154 @@
+"""Fixtures of the API tests: a database with the Xingtai document and a second department in
+another region, one user per role for the own and the other department (or region), and an
+authenticated TestClient per user (cookie session, CSRF header preset).
+
+``own`` is 邢台市归国华侨联合会 (region 邢台市, code 130500); ``other`` is the same document
+filed by 沧州市归国华侨联合会 (region 沧州市, code 130900), so every path that names the own
+department has a twin naming the other.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from argon2 import PasswordHasher, profiles
+from fastapi.testclient import TestClient
+
+from jixiao.app import users
+from jixiao.app.users import UserSpec
+from jixiao.domain.access import Role, system_actor
+from jixiao.domain.model import PerformanceDocument
+from jixiao.web.app import create_app
+from jixiao.workspace import Workspace
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+XINGTAI_JSON = FIXTURES / "xingtai-2020.json"
+YEAR = 2020
+OWN_DEPARTMENT = "邢台市归国华侨联合会"
+OWN_REGION, OWN_REGION_CODE = "邢台市", "130500"
+OTHER_DEPARTMENT = "沧州市归国华侨联合会"
+OTHER_REGION, OTHER_REGION_CODE = "沧州市", "130900"
+PASSWORD = "correct-horse-battery"
+ADMIN = system_actor("pytest")
+
+
+@dataclass(frozen=True)
+class Account:
+    """A test user: the role, and whether its scope is the own or the other department."""
+
+    key: str
+    login: str
+    role: Role
+    side: str  # "own", "other", or "all" (administrator)
+
+
+ACCOUNTS: tuple[Account, ...] = (
+    Account("editor_own", "editor-own", Role.EDITOR, "own"),
+    Account("editor_other", "editor-other", Role.EDITOR, "other"),
+    Account("approver_own", "approver-own", Role.APPROVER, "own"),
+    Account("approver_other", "approver-other", Role.APPROVER, "other"),
+    Account("reviewer_own", "reviewer-own", Role.REVIEWER, "own"),
+    Account("reviewer_other", "reviewer-other", Role.REVIEWER, "other"),
+    Account("admin", "admin", Role.ADMIN, "all"),
+)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _cheap_password_hashing() -> Iterator[None]:
+    """argon2id with its cheapest parameters: the default costs ~0.5 s a hash on a busy
+    machine, and these tests hash and verify dozens of times (the parameters are not what
+    they test; test_auth checks that a hash made with other parameters is upgraded)."""
+    default = users._hasher
+    users._hasher = PasswordHasher.from_parameters(profiles.CHEAPEST)
+    yield
+    users._hasher = default
+
+
+def xingtai(department: str, region: str, code: str) -> PerformanceDocument:
+    """The Xingtai 2020 document, filed by ``department`` in region ``region`` (``code``)."""
+    data = json.loads(XINGTAI_JSON.read_text(encoding="utf-8"))
+    data["department"] = {"name": department, "region": {"name": region, "code": code}}
+    return PerformanceDocument.model_validate(data)
+
+
+def _spec(account: Account) -> UserSpec:
+    department = OWN_DEPARTMENT if account.side == "own" else OTHER_DEPARTMENT
+    code = OWN_REGION_CODE if account.side == "own" else OTHER_REGION_CODE
+    scoped_by_department = account.role in (Role.EDITOR, Role.APPROVER)
+    return UserSpec(
+        login=account.login,
+        display_name=account.key,
+        role=account.role,
+        password=PASSWORD,
+        departments=(department,) if scoped_by_department else (),
+        regions=(code[:4],) if account.role is Role.REVIEWER else (),
+    )
+
+
+def seed(workspace: Workspace) -> None:
+    """The two departments' documents and one user per account."""
+    workspace.init()
+    workspace.save(xingtai(OWN_DEPARTMENT, OWN_REGION, OWN_REGION_CODE))
+    workspace.save(xingtai(OTHER_DEPARTMENT, OTHER_REGION, OTHER_REGION_CODE))
+    for account in ACCOUNTS:
+        workspace.users.create(ADMIN, _spec(account))
+
+
+def login(client: TestClient, login_name: str, password: str = PASSWORD) -> str:
+    """Sign the client in (cookie) and preset its CSRF header; returns the CSRF token."""
+    response = client.post("/api/v1/auth/login", json={"login": login_name, "password": password})
+    assert response.status_code == 200, response.text
+    token = str(response.json()["csrf_token"])
+    client.headers["X-CSRF-Token"] = token
+    return token
+
+
+@dataclass
+class WebEnv:
+    """A seeded database behind an app, and a signed-in client per account (``anonymous`` too)."""
+
+    workspace: Workspace
+    clients: dict[str, TestClient] = field(default_factory=dict)
+
+    def client(self, key: str) -> TestClient:
+        return self.clients[key]
+
+    @property
+    def app(self) -> Any:
+        return self.clients["anonymous"].app
+
+
+def _make_env(database: Path) -> Iterator[WebEnv]:
+    url = f"sqlite:///{database}"
+    workspace = Workspace(url)
+    seed(workspace)
+    app = create_app(url)
+    env = WebEnv(workspace)
+    with TestClient(app) as anonymous:
+        env.clients["anonymous"] = anonymous
+        for account in ACCOUNTS:
+            client = TestClient(app)
+            login(client, account.login)
+            env.clients[account.key] = client
+        yield env
+        for key, client in env.clients.items():
+            if key != "anonymous":
+                client.close()
+    workspace.close()
+
+
+@pytest.fixture
+def web(tmp_path: Path) -> Iterator[WebEnv]:
+    """A fresh seeded server per test (for tests that change things)."""
+    yield from _make_env(tmp_path / "web.sqlite3")
+
+
+@pytest.fixture(scope="module")
+def shared_web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebEnv]:
+    """One seeded server for a module's read-mostly tests."""
+    yield from _make_env(tmp_path_factory.mktemp("web") / "web.sqlite3")
