@@ -1,0 +1,121 @@
+"""The document page: budget, goals, projects, the indicator tree, its state and findings."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from urllib.parse import quote
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, Response
+
+from jixiao.app import portal
+from jixiao.domain.model import PerformanceDocument
+from jixiao.domain.review import Finding
+from jixiao.web.deps import CredentialsDep, WorkspaceDep
+from jixiao.web.pages import present
+from jixiao.web.pages.templating import render
+
+router = APIRouter(include_in_schema=False)
+
+
+def _income(doc: PerformanceDocument) -> list[tuple[str, object]]:
+    income = doc.budget.income
+    return [
+        ("合计", income.total),
+        ("一般公共预算拨入", income.general_public_budget),
+        ("政府性基金预算拨入", income.government_fund_budget),
+        ("提前告知转移支付", income.advance_transfer),
+        ("上年结转", income.carry_over),
+        ("单位自有收入(含经营收入)", income.own_income),
+    ]
+
+
+def _expenditure(doc: PerformanceDocument) -> list[tuple[str, object]]:
+    spending = doc.budget.expenditure
+    return [
+        ("合计", spending.total),
+        ("人员经费支出", spending.personnel),
+        ("正常公用支出", spending.operating),
+        ("项目支出", spending.project),
+        ("其它支出", spending.other),
+    ]
+
+
+def _by_owner(findings: list[Finding] | None) -> dict[str, dict[str, list[Finding]]]:
+    """Findings grouped by indicator table, then by indicator name (shown at the indicator)."""
+    grouped: dict[str, dict[str, list[Finding]]] = defaultdict(lambda: defaultdict(list))
+    for finding in findings or []:
+        key = present.owner_key(finding)
+        if key and finding.location.indicator:
+            grouped[key][finding.location.indicator].append(finding)
+    return grouped
+
+
+def document_path(request: Request, department: str, fiscal_year: int) -> str:
+    return str(request.url_for("document", department=department, year=str(fiscal_year)).path)
+
+
+@router.get("/documents/{department}/{year}", name="document")
+def document_page(
+    request: Request,
+    department: str,
+    year: int,
+    workspace: WorkspaceDep,
+    credentials: CredentialsDep,
+) -> HTMLResponse:
+    readable = portal.read(workspace, credentials.actor, department, year)
+    doc = readable.document
+    return render(
+        request,
+        "document.html",
+        credentials.actor,
+        credentials.csrf_token,
+        title=f"{doc.department.name} {doc.fiscal_year}",
+        doc=doc,
+        state="已公开" if readable.published else None,
+        indicator_count=sum(1 for _ in doc.all_indicators()),
+        income=_income(doc),
+        expenditure=_expenditure(doc),
+        findings=readable.findings,
+        findings_by_owner=_by_owner(readable.findings),
+        history=[],
+        actions=[],
+        downloads=_downloads(request, department, year),
+        money=present.money,
+        reading=present.reading,
+        where=present.where,
+    )
+
+
+def _downloads(request: Request, department: str, year: int) -> dict[str, str]:
+    return {
+        form: str(
+            request.url_for("open_data", department=department, year=str(year), form=form).path
+        )
+        for form in ("json", "csv")
+    }
+
+
+@router.get("/documents/{department}/{year}/data.{form}", name="open_data")
+def open_data(
+    department: str,
+    year: int,
+    form: str,
+    workspace: WorkspaceDep,
+    credentials: CredentialsDep,
+) -> Response:
+    if form not in ("json", "csv"):
+        return Response("只提供 json 和 csv", status_code=404, media_type="text/plain")
+    text = portal.open_data(workspace, credentials.actor, department, year, form)
+    return _attachment(text, f"{department}-{year}.{form}", form)
+
+
+def _attachment(text: str, filename: str, form: str) -> Response:
+    media = "application/json" if form == "json" else "text/csv"
+    # RFC 6266: an ASCII fallback name and the UTF-8 name for browsers that read it
+    disposition = f"attachment; filename=\"jixiao.{form}\"; filename*=UTF-8''{quote(filename)}"
+    return Response(
+        text,
+        media_type=f"{media}; charset=utf-8",
+        headers={"Content-Disposition": disposition},
+    )
