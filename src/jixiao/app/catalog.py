@@ -76,7 +76,7 @@ def region_tree(regions: list[RegionEntry]) -> list[RegionNode]:
     """The regions as a tree: a region's parent is the one whose code is the longest proper
     prefix of its code (regions without a code are roots)."""
     nodes = [RegionNode(r) for r in regions]
-    by_code = {n.region.code: n for n in nodes if n.region.code}
+    by_code = {n.region.code: n for n in nodes if n.region.code is not None}
     roots: list[RegionNode] = []
     for node in nodes:
         parent = _parent(node.region.code, by_code)
@@ -84,7 +84,7 @@ def region_tree(regions: list[RegionEntry]) -> list[RegionNode]:
     return roots
 
 
-def _parent(code: str | None, by_code: dict[str | None, RegionNode]) -> RegionNode | None:
+def _parent(code: str | None, by_code: dict[str, RegionNode]) -> RegionNode | None:
     if not code:
         return None
     for length in range(len(code) - 1, 0, -1):

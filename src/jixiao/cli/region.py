@@ -7,8 +7,8 @@ only render: a Rich summary, or with ``--json`` every project.
 from __future__ import annotations
 
 import datetime as dt
-from decimal import ROUND_HALF_UP, Decimal
-from typing import Annotated, Any
+from decimal import Decimal
+from typing import Annotated
 
 import typer
 from rich.console import Console

@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from jixiao.app.documents import DocumentSummary, SaveResult
-from jixiao.app.views import json_value, target_json
+from jixiao.app.views import json_value
 from jixiao.domain.model import FundingBlock, Indicator, PerformanceDocument, Project
 from jixiao.domain.money import format_decimal
 from jixiao.domain.target import Target, TargetKind, format_target, infer_direction

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text

@@ -1,4 +1,4 @@
-"""The catalogue: regions (行政区划) and departments (预算单位) with the years they have documents."""
+"""The catalogue: regions (行政区划) and departments (预算单位), with their document years."""
 
 from __future__ import annotations
 
@@ -59,3 +59,14 @@ def list_departments(session: Session) -> list[DepartmentEntry]:
         for department, region in session.execute(query).tuples()
     ]
     return sorted(entries, key=lambda e: (e.region_code or "", e.region or "", e.name))
+
+
+def department_regions(session: Session, name: str) -> list[tuple[str | None, str | None]]:
+    """The (region name, region code) of every department called ``name`` (one per region)."""
+    query = (
+        select(RegionRow.name, RegionRow.code)
+        .select_from(DepartmentRow)
+        .outerjoin(RegionRow, DepartmentRow.region_id == RegionRow.id)
+        .where(DepartmentRow.name == name)
+    )
+    return [(region, code) for region, code in session.execute(query).tuples()]

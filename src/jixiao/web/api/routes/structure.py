@@ -1,0 +1,193 @@
+"""目标、项目、指标: the nested parts of a document (read), and one indicator's target (edit
+in a draft, with the version it was read at)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Response
+from fastapi.exceptions import RequestValidationError
+
+from jixiao.app import resources
+from jixiao.app.resources import Owner
+from jixiao.domain.model import DepartmentGoal, Project
+from jixiao.domain.target import TargetSyntaxError
+from jixiao.web.api.routes.documents import IfMatch, RefDep, etag, expected_version
+from jixiao.web.api.schemas.structure import (
+    GoalOut,
+    IndicatorOut,
+    IndicatorsOut,
+    ProjectOut,
+    TargetEdit,
+)
+from jixiao.web.deps import Access, ActorDep, WorkspaceDep, access
+
+router = APIRouter(tags=["目标、项目和指标"])
+
+DOC = "/documents/{department}/{year}"
+GoalNumber = Annotated[int, Path(ge=1, description="整体支出目标编号")]
+
+
+@router.get(
+    f"{DOC}/projects",
+    summary="项目列表",
+    response_model=list[Project],
+    openapi_extra=access(Access.READ),
+)
+def list_projects(ref: RefDep, workspace: WorkspaceDep, actor: ActorDep) -> list[Project]:
+    """文档中的全部项目(含指标)。"""
+    return resources.read(workspace, actor, ref).document.projects
+
+
+@router.get(
+    f"{DOC}/projects/{{name}}",
+    summary="查看项目",
+    response_model=ProjectOut,
+    openapi_extra=access(Access.READ),
+)
+def read_project(name: str, ref: RefDep, workspace: WorkspaceDep, actor: ActorDep) -> ProjectOut:
+    """一个项目:预算、绩效目标、资金支出计划和指标。"""
+    found, version = resources.project(workspace, actor, ref, name)
+    return ProjectOut(project=found, version=version)
+
+
+@router.get(
+    f"{DOC}/goals",
+    summary="整体支出目标列表",
+    response_model=list[DepartmentGoal],
+    openapi_extra=access(Access.READ),
+)
+def list_goals(ref: RefDep, workspace: WorkspaceDep, actor: ActorDep) -> list[DepartmentGoal]:
+    """部门的年度整体支出目标(含指标)。"""
+    return resources.read(workspace, actor, ref).document.department_goals
+
+
+@router.get(
+    f"{DOC}/goals/{{number}}",
+    summary="查看整体支出目标",
+    response_model=GoalOut,
+    openapi_extra=access(Access.READ),
+)
+def read_goal(number: GoalNumber, ref: RefDep, workspace: WorkspaceDep, actor: ActorDep) -> GoalOut:
+    """一个整体支出目标及其指标。"""
+    found, version = resources.goal(workspace, actor, ref, number)
+    return GoalOut(goal=found, version=version)
+
+
+@router.get(
+    f"{DOC}/projects/{{name}}/indicators",
+    summary="项目的指标",
+    response_model=IndicatorsOut,
+    openapi_extra=access(Access.READ),
+)
+def project_indicators(
+    name: str, ref: RefDep, workspace: WorkspaceDep, actor: ActorDep
+) -> IndicatorsOut:
+    """一个项目的全部指标。"""
+    found, version = resources.indicators(workspace, actor, ref, Owner(project=name))
+    return IndicatorsOut(indicators=found, version=version)
+
+
+@router.get(
+    f"{DOC}/goals/{{number}}/indicators",
+    summary="整体支出目标的指标",
+    response_model=IndicatorsOut,
+    openapi_extra=access(Access.READ),
+)
+def goal_indicators(
+    number: GoalNumber, ref: RefDep, workspace: WorkspaceDep, actor: ActorDep
+) -> IndicatorsOut:
+    """一个整体支出目标的全部指标。"""
+    found, version = resources.indicators(workspace, actor, ref, Owner(goal=number))
+    return IndicatorsOut(indicators=found, version=version)
+
+
+@router.get(
+    f"{DOC}/projects/{{name}}/indicators/{{indicator}}",
+    summary="查看项目指标",
+    response_model=IndicatorOut,
+    openapi_extra=access(Access.READ),
+)
+def project_indicator(
+    name: str, indicator: str, ref: RefDep, workspace: WorkspaceDep, actor: ActorDep
+) -> IndicatorOut:
+    """项目中的一项指标(按名称)。"""
+    found, version = resources.indicator(workspace, actor, ref, Owner(project=name), indicator)
+    return IndicatorOut(indicator=found, version=version)
+
+
+@router.get(
+    f"{DOC}/goals/{{number}}/indicators/{{indicator}}",
+    summary="查看整体支出目标的指标",
+    response_model=IndicatorOut,
+    openapi_extra=access(Access.READ),
+)
+def goal_indicator(
+    number: GoalNumber, indicator: str, ref: RefDep, workspace: WorkspaceDep, actor: ActorDep
+) -> IndicatorOut:
+    """整体支出目标中的一项指标(按名称)。"""
+    found, version = resources.indicator(workspace, actor, ref, Owner(goal=number), indicator)
+    return IndicatorOut(indicator=found, version=version)
+
+
+@router.put(
+    f"{DOC}/projects/{{name}}/indicators/{{indicator}}/target",
+    summary="修改项目指标的指标值",
+    response_model=IndicatorOut,
+    openapi_extra=access(Access.EDIT),
+)
+def edit_project_target(
+    name: str,
+    indicator: str,
+    body: TargetEdit,
+    ref: RefDep,
+    workspace: WorkspaceDep,
+    actor: ActorDep,
+    response: Response,
+    if_match: IfMatch = None,
+) -> IndicatorOut:
+    """修改草稿中一项项目指标的指标值(按指标值文法解析);版本已过期时返回 409。"""
+    return _edit(workspace, actor, ref, Owner(project=name), indicator, body, if_match, response)
+
+
+@router.put(
+    f"{DOC}/goals/{{number}}/indicators/{{indicator}}/target",
+    summary="修改整体支出目标指标的指标值",
+    response_model=IndicatorOut,
+    openapi_extra=access(Access.EDIT),
+)
+def edit_goal_target(
+    number: GoalNumber,
+    indicator: str,
+    body: TargetEdit,
+    ref: RefDep,
+    workspace: WorkspaceDep,
+    actor: ActorDep,
+    response: Response,
+    if_match: IfMatch = None,
+) -> IndicatorOut:
+    """修改草稿中一项整体支出目标指标的指标值;版本已过期时返回 409。"""
+    return _edit(workspace, actor, ref, Owner(goal=number), indicator, body, if_match, response)
+
+
+def _edit(
+    workspace: WorkspaceDep,
+    actor: ActorDep,
+    ref: resources.DocumentRef,
+    owner: Owner,
+    indicator: str,
+    body: TargetEdit,
+    if_match: str | None,
+    response: Response,
+) -> IndicatorOut:
+    version = expected_version(body.version, if_match)
+    try:
+        edited, result = resources.edit_target(
+            workspace, actor, ref, owner, indicator, body.target, version
+        )
+    except TargetSyntaxError as error:
+        raise RequestValidationError(
+            [{"loc": ("body", "target"), "msg": str(error), "type": "value_error"}]
+        ) from None
+    response.headers["ETag"] = etag(result.revision)
+    return IndicatorOut(indicator=edited, version=result.revision)

@@ -1,0 +1,36 @@
+"""Review: run it on a stored document (findings stored), read the stored findings."""
+
+from __future__ import annotations
+
+from web_support import denied_read, path, problem
+
+from conftest import OTHER_DEPARTMENT, OWN_DEPARTMENT, YEAR, WebEnv
+
+RUN = path(OWN_DEPARTMENT, YEAR, "review")
+FINDINGS = path(OWN_DEPARTMENT, YEAR, "findings")
+
+
+def test_a_review_run_returns_and_stores_its_findings(web: WebEnv) -> None:
+    reviewer = web.client("reviewer_own")
+    assert reviewer.get(FINDINGS).json() == []
+    response = reviewer.post(RUN)
+    assert response.status_code == 200, response.text
+    body = response.json()
+    report = body["report"]
+    assert report["department"] == OWN_DEPARTMENT and report["fiscal_year"] == YEAR
+    assert body["saved"] == len(report["findings"]) > 0
+    stored = web.client("editor_own").get(FINDINGS).json()
+    assert [f["code"] for f in stored] == [f["code"] for f in report["findings"]]
+    assert all(f["message"] and f["location"]["label"] for f in stored)
+
+
+def test_findings_are_read_only_in_scope(shared_web: WebEnv) -> None:
+    denied_read(shared_web.client("editor_other").get(FINDINGS))
+    denied_read(shared_web.client("anonymous").get(FINDINGS))
+    denied_read(shared_web.client("reviewer_own").get(path(OTHER_DEPARTMENT, YEAR, "findings")))
+
+
+def test_a_review_of_another_scope_or_a_missing_document_is_refused(shared_web: WebEnv) -> None:
+    denied_read(shared_web.client("reviewer_other").post(RUN))
+    denied_read(shared_web.client("anonymous").post(RUN))
+    problem(shared_web.client("admin").post(path(OWN_DEPARTMENT, 1999, "review")), 404)
