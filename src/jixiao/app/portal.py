@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from jixiao.app import documents, opendata
+from jixiao.app import documents, opendata, resources
 from jixiao.app import review as review_use_cases
 from jixiao.app.uow import Database
 from jixiao.domain.access import Actor, Role, Scope, can_read
@@ -56,9 +56,14 @@ def _scope(document: PerformanceDocument, published: bool) -> Scope:
 
 
 def read(database: Database, actor: Actor, department: str, fiscal_year: int) -> Readable:
-    """The department-year's document, if ``actor`` may read it."""
-    document = documents.document(database, department, fiscal_year)
+    """The department-year's document, if ``actor`` may read it: a published one is
+    everyone's; otherwise the same access check as the API's read (``app.resources``)."""
     published = is_published(database, department, fiscal_year)
+    if published:
+        document = documents.document(database, department, fiscal_year)
+    else:
+        ref = resources.DocumentRef(department, fiscal_year)
+        document = resources.read(database, actor, ref).document
     if not can_read(actor, _scope(document, published)):
         raise AccessDenied(f"无权查看“{department}”{fiscal_year} 年的文档")
     findings = None

@@ -25,7 +25,7 @@ def _safe_next(target: str | None) -> str:
 
 
 @router.get("/login", name="sign_in")
-def sign_in_form(request: Request, next: str | None = None) -> HTMLResponse:  # noqa: A002
+def sign_in_form(request: Request, next: str | None = None) -> HTMLResponse:
     return render(request, "sign_in.html", ANONYMOUS, title="登录", next=_safe_next(next))
 
 
@@ -35,7 +35,7 @@ def sign_in(
     workspace: WorkspaceDep,
     login: Annotated[str, Form(max_length=64)] = "",
     password: Annotated[str, Form(max_length=1024)] = "",
-    next: Annotated[str, Form()] = "/",  # noqa: A002
+    next: Annotated[str, Form()] = "/",
 ) -> Response:
     try:
         signed_in = workspace.users.login(login, password, security.client_address(request))

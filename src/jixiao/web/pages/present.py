@@ -39,7 +39,11 @@ def target_reading(target: Target) -> str:
     if target.kind is TargetKind.QUALITATIVE:
         better = "及以上" if target.or_better else ""
         return f"定性:{target.standard or ''}{better}({direction})"
-    span = f"{target.start or '?'} 至 {target.end or '?'}" if target.start != target.end else target.end
+    span = (
+        f"{target.start or '?'} 至 {target.end or '?'}"
+        if target.start != target.end
+        else target.end
+    )
     return f"时限:{span}(规范写法 {format_target(target)})"
 
 

@@ -19,14 +19,14 @@ from jixiao.web.deps import Credentials, CredentialsDep
 CSRF_FIELD = "csrf_token"
 
 
-class SignInRequired(Exception):  # noqa: N818 - a control-flow signal, turned into a redirect
+class SignInRequired(Exception):
     """The page needs a signed-in user: answered with a redirect to the sign-in page."""
 
     def __init__(self, next_path: str) -> None:
         self.next_path = next_path
 
 
-class BadCsrf(Exception):  # noqa: N818 - answered with a 403 page
+class BadCsrf(Exception):
     """A form posted without the session's CSRF token."""
 
 
