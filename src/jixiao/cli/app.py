@@ -139,6 +139,7 @@ def _register_features() -> None:
         record,  # 实际数: record spend, record progress, record import
         region,  # 按地区汇总: region evaluate, region monitor
         review,  # 审核, 指标库
+        serve,  # 服务: serve (REST API, --demo)
         synth,  # 合成省份: synth
     )
 
@@ -147,6 +148,7 @@ def _register_features() -> None:
     record.register(app)
     region.register(app)
     review.register(app)
+    serve.register(app)
     synth.register(app)
 
 

@@ -1,0 +1,99 @@
+"""The demonstration server's data: ``jixiao serve --demo`` on a new, empty database.
+
+The Xingtai 2020 document (邢台市归国华侨联合会, the main reference of the corpus) is read
+from its published text shipped in the package, through the importer, and must read
+completely; its year of actuals follows, then a few synthetic departments in the synthetic
+province's regions, and one user per role with a random password (returned once, never
+stored in clear).
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from jixiao.app import actuals, documents, users
+from jixiao.app.synth import load_province
+from jixiao.app.uow import Database
+from jixiao.domain.access import Actor, Role, system_actor
+from jixiao.domain.model import Region
+from jixiao.errors import InputError
+from jixiao.ingest.pipeline import missing_parts
+from jixiao.tools.synth import ProvinceSpec
+
+DEPARTMENT = "邢台市归国华侨联合会"
+YEAR = 2020
+# The document names its city, not the city's code; the code (邢台市 130500) is what a
+# reviewer's scope matches.
+REGION = Region(name="邢台市", code="130500")
+SYNTH = ProvinceSpec(units=6, projects_per_unit=3, year=YEAR, seed=7, counties_per_city=2)
+SYNTH_REGION_PREFIX = "99"  # the synthetic province (jixiao.tools.synth: 省 99, 市 99cc)
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    role: Role
+    login: str
+    password: str
+
+
+@dataclass(frozen=True)
+class Demo:
+    department: str
+    fiscal_year: int
+    synthetic_departments: int
+    accounts: tuple[DemoAccount, ...]
+
+
+def data_file(name: str) -> Path:
+    """A file of the demonstration data shipped in the package."""
+    return Path(str(resources.files("jixiao.app").joinpath("demo_data", name)))
+
+
+def _refuse_non_empty(database: Database) -> None:
+    database.init()
+    stored = documents.documents(database)
+    if stored:
+        raise InputError(
+            f"演示数据只能装入新的空数据库:{database.display_url} 中已有 {len(stored)} 份文档;"
+            "请不带 --db 运行(自动新建临时数据库),或指定一个新文件"
+        )
+
+
+def _import_xingtai(database: Database) -> None:
+    document, report = documents.parse(data_file("xingtai-2020.txt"))
+    missing = missing_parts(report)
+    if missing:  # pragma: no cover - the shipped text reads completely (tested)
+        raise InputError(f"演示文档未能完整读取:缺少 {len(missing)} 项")
+    department = document.department.model_copy(update={"region": REGION})
+    documents.save(database, document.model_copy(update={"department": department}))
+    actuals.import_file(
+        database, data_file("xingtai-2020-actuals.csv"), DEPARTMENT, YEAR, replace=True
+    )
+
+
+def _accounts(database: Database, admin: Actor) -> tuple[DemoAccount, ...]:
+    scopes: list[tuple[Role, str, tuple[str, ...], tuple[str, ...]]] = [
+        (Role.EDITOR, "editor", (DEPARTMENT,), ()),
+        (Role.APPROVER, "approver", (DEPARTMENT,), ()),
+        (Role.REVIEWER, "reviewer", (), (REGION.code or "", SYNTH_REGION_PREFIX)),
+        (Role.ADMIN, "admin", (), ()),
+    ]
+    made = []
+    for role, login, departments, regions in scopes:
+        password = secrets.token_urlsafe(12)
+        spec = users.UserSpec(login, login, role, password, departments, regions)
+        users.create_user(database, admin, spec)
+        made.append(DemoAccount(role, login, password))
+    return tuple(made)
+
+
+def build(database: Database) -> Demo:
+    """Fill a new database with the demonstration data; refuses one that holds documents."""
+    _refuse_non_empty(database)
+    _import_xingtai(database)
+    stats = load_province(database.engine, SYNTH)
+    accounts = _accounts(database, system_actor("demo"))
+    return Demo(DEPARTMENT, YEAR, stats.documents, accounts)
