@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from fastapi.testclient import TestClient
+import re
 
+from fastapi.testclient import TestClient
+from httpx import Response
+
+from jixiao.app.demo import data_file
 from web.conftest import (
     OTHER_DEPARTMENT,
     OWN_DEPARTMENT,
@@ -14,6 +18,8 @@ from web.conftest import (
     WebEnv,
     xingtai,
 )
+
+XINGTAI_TEXT = data_file("xingtai-2020.txt")
 
 
 def _document_path(department: str = OWN_DEPARTMENT, year: int = YEAR) -> str:
@@ -135,3 +141,60 @@ def test_sign_out_needs_the_forms_csrf_token(web: WebEnv) -> None:
     done = client.post("/logout", data={"csrf_token": token}, follow_redirects=False)
     assert done.status_code == 303
     assert client.get("/", follow_redirects=False).headers["location"] == "/portal"
+
+
+def _upload(client: TestClient, name: str, content: bytes) -> Response:
+    return client.post("/import", files={"file": (name, content, "text/plain")})
+
+
+def test_import_previews_then_stores_a_draft_with_the_fixed_region(web: WebEnv) -> None:
+    web.workspace.delete(OWN_DEPARTMENT, YEAR)
+    client = web.client("editor_own")
+    preview = _upload(client, "xingtai.txt", XINGTAI_TEXT.read_bytes())
+    assert preview.status_code == 200, preview.text
+    assert "导入报告" in preview.text and OWN_DEPARTMENT in preview.text
+    action = re.search(r'action="(/import/[^"]+/confirm)"', preview.text)
+    assert action is not None
+    assert web.workspace.documents() == [] or all(
+        d.department != OWN_DEPARTMENT for d in web.workspace.documents()
+    ), "a preview stores nothing"
+    done = client.post(
+        action.group(1),
+        data={
+            "department": OWN_DEPARTMENT,
+            "fiscal_year": "2020",
+            "region_name": OWN_REGION,
+            "region_code": OWN_REGION_CODE,
+        },
+        follow_redirects=False,
+    )
+    assert done.status_code == 303, done.text
+    assert done.headers["location"].startswith("/documents/")
+    stored = web.workspace.document(OWN_DEPARTMENT, YEAR)
+    assert stored.department.region is not None
+    assert stored.department.region.code == OWN_REGION_CODE
+
+
+def test_import_refuses_a_file_type_it_cannot_read(web: WebEnv) -> None:
+    response = _upload(web.client("editor_own"), "notes.exe", b"MZ")
+    assert response.status_code == 422
+    assert "不支持的文件类型" in response.text
+
+
+def test_import_names_the_bad_field_and_keeps_the_upload(web: WebEnv) -> None:
+    web.workspace.delete(OWN_DEPARTMENT, YEAR)
+    client = web.client("editor_own")
+    preview = _upload(client, "xingtai.txt", XINGTAI_TEXT.read_bytes())
+    action = re.search(r'action="(/import/[^"]+/confirm)"', preview.text)
+    assert action is not None
+    bad = client.post(action.group(1), data={"region_name": OWN_REGION, "region_code": "13x"})
+    assert bad.status_code == 422
+    assert 'aria-invalid="true"' in bad.text and "应只含数字" in bad.text
+
+
+def test_a_staged_upload_is_only_its_uploaders(web: WebEnv) -> None:
+    preview = _upload(web.client("editor_own"), "xingtai.txt", XINGTAI_TEXT.read_bytes())
+    action = re.search(r'action="(/import/[^"]+/confirm)"', preview.text)
+    assert action is not None
+    stolen = web.client("editor_other").post(action.group(1), data={})
+    assert stolen.status_code == 404

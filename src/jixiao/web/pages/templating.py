@@ -14,6 +14,7 @@ from typing import Any
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from starlette.routing import NoMatchFound
 
 from jixiao.domain.access import Actor, Role
 
@@ -44,12 +45,14 @@ _NAV: tuple[tuple[str, str, frozenset[Role]], ...] = (
 
 
 def navigation(request: Request, actor: Actor) -> list[NavItem]:
-    names = {route.name for route in request.app.routes if hasattr(route, "name")}
     items = []
     for label, name, roles in _NAV:
-        if name not in names or (roles and actor.role not in roles):
+        if roles and actor.role not in roles:
             continue
-        href = str(request.url_for(name).path)
+        try:
+            href = str(request.url_for(name).path)
+        except NoMatchFound:  # a page not installed (yet)
+            continue
         items.append(NavItem(label, href, request.url.path == href))
     return items
 
