@@ -144,7 +144,8 @@ def test_sign_out_needs_the_forms_csrf_token(web: WebEnv) -> None:
 
 
 def _upload(client: TestClient, name: str, content: bytes) -> Response:
-    return client.post("/import", files={"file": (name, content, "text/plain")})
+    response: Response = client.post("/import", files={"file": (name, content, "text/plain")})
+    return response
 
 
 def test_import_previews_then_stores_a_draft_with_the_fixed_region(web: WebEnv) -> None:
