@@ -6,9 +6,8 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
-from web_support import denied_read, problem
-
-from conftest import FIXTURES, OTHER_DEPARTMENT, OWN_DEPARTMENT, YEAR, WebEnv
+from web.conftest import FIXTURES, OTHER_DEPARTMENT, OWN_DEPARTMENT, YEAR, WebEnv
+from web.web_support import denied_read, problem
 
 OWN = f"/api/v1/actuals/{quote(OWN_DEPARTMENT, safe='')}/{YEAR}"
 OTHER = f"/api/v1/actuals/{quote(OTHER_DEPARTMENT, safe='')}/{YEAR}"
@@ -71,7 +70,7 @@ def test_an_invalid_record_is_a_problem_at_its_field(shared_web: WebEnv) -> None
 
 def test_recording_is_for_the_department_reading_for_its_scope(shared_web: WebEnv) -> None:
     problem(shared_web.client("reviewer_own").post(OWN + "/spending", json=SPEND), 403)
-    denied_read(shared_web.client("editor_other").post(OWN + "/spending", json=SPEND))
+    problem(shared_web.client("editor_other").post(OWN + "/spending", json=SPEND), 403)
     denied_read(shared_web.client("editor_own").get(OTHER))
     denied_read(shared_web.client("anonymous").get(OWN + "/spending"))
     denied_read(shared_web.client("reviewer_other").get(OWN + "/progress"))

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from web_support import denied_read
-
-from conftest import (
+from web.conftest import (
     OTHER_DEPARTMENT,
     OWN_DEPARTMENT,
     OWN_REGION,
@@ -14,6 +12,7 @@ from conftest import (
     YEAR,
     WebEnv,
 )
+from web.web_support import denied_read
 
 
 def _url(name: str) -> str:

@@ -7,9 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from web_support import denied_read, path, problem
-
-from conftest import (
+from web.conftest import (
     FIXTURES,
     OTHER_DEPARTMENT,
     OWN_DEPARTMENT,
@@ -19,6 +17,7 @@ from conftest import (
     WebEnv,
     xingtai,
 )
+from web.web_support import denied_read, path, problem
 
 OWN = path(OWN_DEPARTMENT, YEAR)
 OTHER = path(OTHER_DEPARTMENT, YEAR)
@@ -119,7 +118,7 @@ def test_a_document_out_of_scope_or_missing_is_not_found_without_data(shared_web
     denied_read(shared_web.client("reviewer_own").get(OTHER))
     denied_read(shared_web.client("anonymous").get(OWN))
     denied_read(shared_web.client("admin").get(path(OWN_DEPARTMENT, 1999)))
-    denied_read(shared_web.client("editor_own").get(OWN + "/export"))
+    denied_read(shared_web.client("editor_own").get(OTHER + "/export"))
 
 
 def test_export_is_the_canonical_json_as_an_attachment(shared_web: WebEnv) -> None:
@@ -220,15 +219,16 @@ def test_an_edit_cannot_move_the_document_to_another_key(web: WebEnv) -> None:
 def test_editing_is_for_the_department_only(web: WebEnv) -> None:
     read = web.client("admin").get(OTHER).json()
     body = {"version": read["version"], "document": read["document"]}
-    denied_read(web.client("editor_own").put(OTHER, json=body))
+    problem(web.client("editor_own").put(OTHER, json=body), 403)
     problem(web.client("reviewer_other").put(OTHER, json=body), 403)
+    assert web.client("admin").get(OTHER).json()["version"] == read["version"]
 
 
 def test_a_draft_is_deleted_with_its_version(web: WebEnv) -> None:
     editor = web.client("editor_own")
     version = editor.get(OWN).json()["version"]
     problem(editor.delete(OWN, params={"version": version + 5}), 409)
-    denied_read(web.client("editor_other").delete(OWN))
+    problem(web.client("editor_other").delete(OWN), 403)
     deleted = editor.delete(OWN, params={"version": version})
     assert deleted.status_code == 204
     denied_read(editor.get(OWN))

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from test_monitoring import cli_json
-from web_support import denied_read, path, problem
-
-from conftest import FIXTURES, OTHER_DEPARTMENT, OWN_DEPARTMENT, YEAR, WebEnv
+from web.conftest import FIXTURES, OTHER_DEPARTMENT, OWN_DEPARTMENT, YEAR, WebEnv
+from web.test_monitoring import cli_json
+from web.web_support import denied_read, path, problem
 
 URL = path(OWN_DEPARTMENT, YEAR, "evaluation")
 
@@ -16,7 +15,7 @@ def test_the_evaluation_is_the_same_json_as_the_cli(web: WebEnv) -> None:
     assert response.status_code == 200, response.text
     body = response.json()
     assert body["profile"] == "hebei"
-    assert [s["subject"] for s in body["sheets"]][0] == "侨务工作经费"
+    assert body["sheets"][0]["subject"] == "侨务工作经费"
     expected = cli_json(web.workspace.url, "evaluate", OWN_DEPARTMENT, "--profile", "hebei")
     assert body == expected
 

@@ -6,10 +6,10 @@ import json
 from typing import Any
 
 from typer.testing import CliRunner
-from web_support import denied_read, path, problem
 
-from conftest import FIXTURES, OTHER_DEPARTMENT, OWN_DEPARTMENT, YEAR, WebEnv
 from jixiao.cli.app import app as cli
+from web.conftest import FIXTURES, OTHER_DEPARTMENT, OWN_DEPARTMENT, YEAR, WebEnv
+from web.web_support import denied_read, path, problem
 
 URL = path(OWN_DEPARTMENT, YEAR, "monitoring")
 

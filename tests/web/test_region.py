@@ -3,10 +3,9 @@ reviewers of the region and administrators."""
 
 from __future__ import annotations
 
-from test_monitoring import cli_json
-from web_support import denied_read, problem
-
-from conftest import OWN_DEPARTMENT, OWN_REGION_CODE, YEAR, WebEnv
+from web.conftest import OWN_DEPARTMENT, OWN_REGION_CODE, YEAR, WebEnv
+from web.test_monitoring import cli_json
+from web.web_support import denied_read, problem
 
 EVALUATION = "/api/v1/region/evaluation"
 MONITORING = "/api/v1/region/monitoring"

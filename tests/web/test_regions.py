@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import OTHER_REGION, OWN_REGION, OWN_REGION_CODE, WebEnv, xingtai
+from web.conftest import OTHER_REGION, OWN_REGION, OWN_REGION_CODE, WebEnv, xingtai
 
 
 def _names(response: object) -> list[str]:

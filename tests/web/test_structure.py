@@ -3,9 +3,8 @@ edited in a draft with its version."""
 
 from __future__ import annotations
 
-from web_support import denied_read, path, problem
-
-from conftest import OTHER_DEPARTMENT, OWN_DEPARTMENT, YEAR, WebEnv
+from web.conftest import OTHER_DEPARTMENT, OWN_DEPARTMENT, YEAR, WebEnv
+from web.web_support import denied_read, path, problem
 
 PROJECT = "侨务工作经费"
 INDICATOR = "举办联谊活动次数"
@@ -96,4 +95,4 @@ def test_an_unreadable_target_is_a_problem_at_the_field_and_changes_nothing(web:
 def test_only_the_department_edits_a_target(web: WebEnv) -> None:
     url = path(OWN_DEPARTMENT, YEAR, "projects", PROJECT, "indicators", INDICATOR, "target")
     problem(web.client("reviewer_own").put(url, json={"target": "≥1次"}), 403)
-    denied_read(web.client("editor_other").put(url, json={"target": "≥1次"}))
+    problem(web.client("editor_other").put(url, json={"target": "≥1次"}), 403)

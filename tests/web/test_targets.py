@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from web_support import problem
-
-from conftest import WebEnv
+from web.conftest import WebEnv
+from web.web_support import problem
 
 
 def test_a_target_is_parsed_like_the_cli_does(shared_web: WebEnv) -> None:

@@ -73,10 +73,11 @@ def regions(
 
 
 def region_tree(regions: list[RegionEntry]) -> list[RegionNode]:
-    """The regions as a tree: a region's parent is the one whose code is the longest proper
-    prefix of its code (regions without a code are roots)."""
+    """The regions as a tree: a region's parent is the one whose significant code (without
+    the trailing "00" pairs of a 行政区划代码: 130500 → 1305) is the longest proper prefix of
+    its own; regions without a code, or without such a parent, are roots."""
     nodes = [RegionNode(r) for r in regions]
-    by_code = {n.region.code: n for n in nodes if n.region.code is not None}
+    by_code = {significant(n.region.code): n for n in nodes if n.region.code}
     roots: list[RegionNode] = []
     for node in nodes:
         parent = _parent(node.region.code, by_code)
@@ -84,10 +85,18 @@ def region_tree(regions: list[RegionEntry]) -> list[RegionNode]:
     return roots
 
 
+def significant(code: str) -> str:
+    """The code less its trailing "00" pairs: the prefix its subregions' codes share."""
+    while len(code) > 2 and code.endswith("00"):
+        code = code[:-2]
+    return code
+
+
 def _parent(code: str | None, by_code: dict[str, RegionNode]) -> RegionNode | None:
     if not code:
         return None
-    for length in range(len(code) - 1, 0, -1):
-        if code[:length] in by_code:
-            return by_code[code[:length]]
+    own = significant(code)
+    for length in range(len(own) - 1, 0, -1):
+        if own[:length] in by_code:
+            return by_code[own[:length]]
     return None

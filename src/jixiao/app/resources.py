@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from jixiao.app import actuals, documents, evaluation, monitoring, region, review
-from jixiao.app.scoped import Need, check
+from jixiao.app.scoped import Need, allowed, check, scope_of
 from jixiao.app.uow import Database
 from jixiao.domain.access import Actor, Role, covers_region
 from jixiao.domain.actuals import Actuals
@@ -248,11 +248,14 @@ def _check_new(database: Database, actor: Actor, document: PerformanceDocument) 
     document) may be created by administrators and by the editors and approvers named for it."""
     ref = DocumentRef.of(document)
     try:
-        check(database, actor, ref.department, ref.region, Need.WRITE)
+        scope = scope_of(database, ref.department, ref.region)
     except NotFoundError:
         named = actor.role in (Role.EDITOR, Role.APPROVER) and ref.department in actor.departments
         if actor.role is not Role.ADMIN and not named:
             raise AccessDenied(f"{actor.label}无权为部门“{ref.department}”保存文档") from None
+        return
+    if not allowed(actor, scope, Need.WRITE):
+        raise AccessDenied(f"{actor.label}无权为部门“{ref.department}”保存文档")
 
 
 def _current_version(session: Session, ref: DocumentRef) -> int | None:

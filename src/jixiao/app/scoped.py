@@ -60,9 +60,15 @@ def check(
 ) -> Scope:
     """The department's scope when ``actor`` may do what ``need`` says, else AccessDenied
     (a department the actor may not read is reported as not found)."""
-    scope = scope_of(database, department, region, published)
+    try:
+        scope = scope_of(database, department, region, published)
+    except NotFoundError:
+        if actor.role is Role.ADMIN:
+            raise
+        # Told apart from a department out of scope, it would reveal which ones exist.
+        raise AccessDenied(f"{actor.label}无权访问部门“{department}”的数据") from None
     if not can_read(actor, scope):
-        raise AccessDenied(f"没有部门“{department}”")
+        raise AccessDenied(f"{actor.label}无权访问部门“{department}”的数据")
     if not allowed(actor, scope, need):
         raise AccessDenied(f"{actor.label}无权修改部门“{department}”的数据")
     return scope

@@ -56,7 +56,7 @@ def list_departments(session: Session) -> list[DepartmentEntry]:
             region_code=region.code if region else None,
             fiscal_years=tuple(sorted(years.get(department.id, ()))),
         )
-        for department, region in session.execute(query).tuples()
+        for department, region in session.execute(query)
     ]
     return sorted(entries, key=lambda e: (e.region_code or "", e.region or "", e.name))
 
@@ -69,4 +69,4 @@ def department_regions(session: Session, name: str) -> list[tuple[str | None, st
         .outerjoin(RegionRow, DepartmentRow.region_id == RegionRow.id)
         .where(DepartmentRow.name == name)
     )
-    return [(region, code) for region, code in session.execute(query).tuples()]
+    return [(region, code) for region, code in session.execute(query)]

@@ -139,7 +139,8 @@ def import_actuals(
     replace: Annotated[bool, Query(description="替换该年度已有的全部实际数")] = False,
     allow_empty: Annotated[bool, Query(description="允许用空表清空(须同时 replace)")] = False,
 ) -> Recorded:
-    """上传 CSV 或 Excel 实际数表并全部写入(一个事务);任何一行有误则全部不写入,错误指明文件、行和列。"""
+    """上传 CSV 或 Excel 实际数表并全部写入(一个事务);
+    任何一行有误则全部不写入,错误指明文件、行和列。"""
     with uploaded(file, TABLE_SUFFIXES) as path:
         records = resources.import_actuals(
             workspace, actor, path, department, year, replace=replace, allow_empty=allow_empty

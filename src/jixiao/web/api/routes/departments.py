@@ -8,7 +8,6 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from jixiao.app import catalog
-
 from jixiao.web.api.schemas.catalog import DepartmentOut
 from jixiao.web.deps import Access, ActorDep, WorkspaceDep, access
 

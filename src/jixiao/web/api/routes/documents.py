@@ -12,12 +12,11 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, File, Header, Query, Response, UploadFile, status
 
 from jixiao.app import resources
-from jixiao.app.documents import KeyParts
+from jixiao.app.documents import KeyParts, SaveResult
 from jixiao.app.resources import DocumentFilter, DocumentRef
 from jixiao.domain.model import DocumentKind
 from jixiao.errors import InputError
 from jixiao.web.api.schemas.common import Page
-from jixiao.web.api.uploads import uploaded
 from jixiao.web.api.schemas.documents import (
     Counts,
     DocumentListed,
@@ -27,6 +26,7 @@ from jixiao.web.api.schemas.documents import (
     Saved,
     StoredDocument,
 )
+from jixiao.web.api.uploads import uploaded
 from jixiao.web.deps import Access, ActorDep, WorkspaceDep, access
 
 router = APIRouter(tags=["文档"])
@@ -66,7 +66,7 @@ def expected_version(body_version: int | None, if_match: str | None) -> int | No
     return int(text)
 
 
-def saved(result: resources.SaveResult) -> Saved:
+def saved(result: SaveResult) -> Saved:
     return Saved(
         department=result.department,
         region=result.region,

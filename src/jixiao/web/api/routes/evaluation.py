@@ -27,6 +27,7 @@ def evaluate(
     actor: ActorDep,
     profile: Annotated[str, Query(description="评分方案:default、hebei、sichuan")] = "default",
 ) -> Any:
-    """每个项目和部门整体的自评表(分值、得分、总分、评价等级、问题),与 jixiao evaluate --json 相同。"""
+    """每个项目和部门整体的自评表(分值、得分、总分、评价等级、问题),
+    与 jixiao evaluate --json 相同。"""
     result = resources.evaluate(workspace, actor, department, year, profile)
     return plain(evaluation_json(result))

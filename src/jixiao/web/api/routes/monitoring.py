@@ -29,6 +29,7 @@ def monitor(
     as_of: Annotated[date, Query(description="监控日期,如 2020-06-30")],
     profile: Annotated[str, Query(description="监控方案:default、strict")] = "default",
 ) -> Any:
-    """截至某日的预算执行率、指标进度、红黄绿蓝预警和 1-N月监控表(与 jixiao monitor --json 相同)。"""
+    """截至某日的预算执行率、指标进度、红黄绿蓝预警和 1-N月监控表
+    (与 jixiao monitor --json 相同)。"""
     report = resources.monitor(workspace, actor, department, year, as_of, profile)
     return plain(monitoring_json(report))

@@ -35,7 +35,8 @@ def evaluate_region(
     code: Code = None,
     profile: Annotated[str, Query(description="评分方案:default、hebei、sichuan")] = "default",
 ) -> Any:
-    """一个地区全部项目的年终自评:各等级项目数、平均分和每个项目的得分(与 jixiao region evaluate --json 相同)。"""
+    """一个地区全部项目的年终自评:各等级项目数、平均分和每个项目的得分
+    (与 jixiao region evaluate --json 相同)。"""
     return plain(
         region_evaluation_json(resources.evaluate_region(workspace, actor, year, profile, code))
     )
@@ -55,6 +56,7 @@ def monitor_region(
     code: Code = None,
     profile: Annotated[str, Query(description="监控方案:default、strict")] = "default",
 ) -> Any:
-    """一个地区全部项目截至某日的运行监控:各颜色预警的项目数和每个项目的执行率、颜色(与 jixiao region monitor --json 相同)。"""
+    """一个地区全部项目截至某日的运行监控:各颜色预警的项目数和每个项目的执行率、颜色
+    (与 jixiao region monitor --json 相同)。"""
     report = resources.monitor_region(workspace, actor, year, as_of, profile, code)
     return plain(region_monitoring_json(report))

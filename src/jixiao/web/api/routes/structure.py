@@ -6,12 +6,12 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Response
-from fastapi.exceptions import RequestValidationError
 
 from jixiao.app import resources
 from jixiao.app.resources import Owner
 from jixiao.domain.model import DepartmentGoal, Project
 from jixiao.domain.target import TargetSyntaxError
+from jixiao.web.api.fields import FieldError
 from jixiao.web.api.routes.documents import IfMatch, RefDep, etag, expected_version
 from jixiao.web.api.schemas.structure import (
     GoalOut,
@@ -186,8 +186,6 @@ def _edit(
             workspace, actor, ref, owner, indicator, body.target, version
         )
     except TargetSyntaxError as error:
-        raise RequestValidationError(
-            [{"loc": ("body", "target"), "msg": str(error), "type": "value_error"}]
-        ) from None
+        raise FieldError(("body", "target"), str(error)) from None
     response.headers["ETag"] = etag(result.revision)
     return IndicatorOut(indicator=edited, version=result.revision)

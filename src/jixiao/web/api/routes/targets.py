@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter
-from fastapi.exceptions import RequestValidationError
 
 from jixiao.app.views import target_json
 from jixiao.domain.target import TargetSyntaxError, parse_target
-from jixiao.web.deps import Access, access
+from jixiao.web.api.fields import FieldError
 from jixiao.web.api.schemas.targets import ParsedTarget, TargetText
+from jixiao.web.deps import Access, access
 
 router = APIRouter(tags=["指标值"])
 
@@ -26,7 +26,5 @@ def parse(body: TargetText) -> Any:
     try:
         parsed = parse_target(body.text)
     except TargetSyntaxError as error:
-        raise RequestValidationError(
-            [{"loc": ("body", "text"), "msg": str(error), "type": "value_error"}]
-        ) from None
+        raise FieldError(("body", "text"), str(error)) from None
     return target_json(parsed)
