@@ -13,7 +13,6 @@ from jixiao.report.builders.targets import (
     PROJECT_SIGNATURE,
     department_target_form,
     project_tables,
-    year_line,
 )
 from jixiao.report.layout import Block, Form, Heading, Paragraph
 from jixiao.report.templates import Template
@@ -80,7 +79,7 @@ def document_forms(document: PerformanceDocument, template: Template) -> list[Fo
         forms.append(
             Form(
                 title=f"{n}.{project.name}项目绩效目标表",
-                subtitle=year_line(document.fiscal_year),
+                subtitle=None,
                 meta=(("填报单位(盖公章)", document.department.name),),
                 blocks=(facts, indicators, PROJECT_SIGNATURE),
                 sheet_name=f"{n}.{project.name}"[:31],
