@@ -229,6 +229,12 @@ class Workspace(Database):
             self, form, fiscal_year, region_code, fmt, directory, chosen, progress
         )
 
+    def report_region_summary(
+        self, fiscal_year: int, region_code: str | None, fmt: str, path: Path, profile: str
+    ) -> reports.Written:
+        """A region's evaluation summary (区域自评结果汇总表) written to ``path``."""
+        return reports.region_report(self, fiscal_year, region_code, fmt, path, profile)
+
     # --- a synthetic province ----------------------------------------------------------------
 
     def synthesize(
