@@ -218,22 +218,10 @@ class _SheetWriter:
         self.row += 18  # the picture's height in rows at the scale above (about 270 points)
 
     def _signature(self, signature: Signature) -> None:
+        """The signature lines under the form: one row, the labels spaced out for writing."""
         self.row += 1
-        labels = signature.labels
-        style = self.styles.get("text", None, "signature")
-        if not labels:
-            return
-        span = max(1, self.columns // len(labels))
-        for index, label in enumerate(labels):
-            first = index * span
-            if first >= max(self.columns, 1):
-                self.row += 1
-                first = 0
-            last = min(first + span, max(self.columns, 1)) - 1
-            if last > first:
-                self.sheet.merge_range(self.row, first, self.row, last, "", style)
-            self.sheet.write_string(self.row, first, label, style)
-        self.row += 1
+        if signature.labels:
+            self._line("　　　　　　".join(signature.labels), "text", "signature", height=30)
 
     def _print_setup(self) -> None:
         sheet = self.sheet

@@ -13,12 +13,12 @@ from jixiao.domain.framework import Category
 from jixiao.domain.model import PerformanceDocument, Project
 from jixiao.domain.scoring import ScoreRow, ScoreSheet, present
 from jixiao.report.builders.indicators import header, merged_rows, widths
-from jixiao.report.builders.targets import facts_row, fill, label, year_line
-from jixiao.report.layout import Block, Cell, Form, Signature, Table
+from jixiao.report.builders.targets import DEPARTMENT_SIGNATURE, facts_row, fill, label, year_line
+from jixiao.report.layout import Block, Cell, Form, Table
 from jixiao.report.templates import Template
 
 POINTS = "0.00"
-SIGNATURE = Signature(("填报单位(盖章):", "单位负责人:", "填报人:", "填报日期:"))
+SIGNATURE = DEPARTMENT_SIGNATURE
 _FUNDING_HEADERS = ("全年预算数", "全年执行数", "分值", "执行率", "得分")
 _COLUMNS_OF_SHEET = frozenset(
     {"category", "subcategory", "name", "target", "actual", "weight", "score", "deviation"}

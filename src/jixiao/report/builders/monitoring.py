@@ -11,10 +11,10 @@ from datetime import date
 from jixiao.domain.model import PerformanceDocument
 from jixiao.domain.monitoring.form import IndicatorRow, MonitoringForm
 from jixiao.report.builders.indicators import merged_rows
-from jixiao.report.builders.targets import facts_row, fill, label, year_line
-from jixiao.report.layout import Block, Cell, Form, Signature, Table
+from jixiao.report.builders.targets import DEPARTMENT_SIGNATURE, facts_row, fill, label, year_line
+from jixiao.report.layout import Block, Cell, Form, Table
 
-SIGNATURE = Signature(("填报单位(盖章):", "单位负责人:", "填报人:", "填报日期:"))
+SIGNATURE = DEPARTMENT_SIGNATURE
 _COLUMNS = (
     ("category", "一级指标", 10.0),
     ("subcategory", "二级指标", 12.0),

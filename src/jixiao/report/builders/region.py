@@ -88,7 +88,7 @@ def region_evaluation_form(summary: RegionSummary) -> Form:
             for n, p in enumerate(summary.lowest, start=1)
         )
         blocks.append(Table((6.0, 30.0, 36.0, 10.0, 10.0), (low_header,), low_rows))
-    blocks.append(Signature(("汇总单位(盖章):", "负责人:", "填报日期:")))
+    blocks.append(Signature(("填报人:", "单位负责人(签字):", "汇总单位(盖章):", "填报日期:")))
     where = f"行政区划 {summary.region}" if summary.region else "全部地区"
     return Form(
         title="项目支出绩效自评结果汇总表",

@@ -13,7 +13,7 @@ from jixiao.domain.model import PerformanceDocument
 from jixiao.domain.review import Finding, Severity
 from jixiao.report.layout import Block, Cell, Form, Heading, Paragraph, Signature, Table
 
-SIGNATURE = Signature(("审核单位(盖章):", "审核人:", "复核人:", "审核日期:"))
+SIGNATURE = Signature(("审核人(签字):", "复核人(签字):", "审核单位(盖章):", "审核日期:"))
 _HEADER = ("序号", "严重程度", "位置", "问题", "修改建议", "规则")
 _WIDTHS = (6.0, 8.0, 30.0, 44.0, 30.0, 16.0)
 
