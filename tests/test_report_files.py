@@ -121,7 +121,8 @@ def test_the_project_form_has_merged_labels_numbers_and_print_setup(
     assert sheet.page_setup.fitToHeight == 0
     assert sheet.print_title_rows == f"${header}:${header}"
     assert sheet.freeze_panes == f"A{header + 1}"
-    assert "&P" in (sheet.oddFooter.center.text or "")
+    footer = sheet.oddFooter
+    assert footer is not None and "&P" in (footer.center.text or "")
     assert _find(sheet, "举办联谊活动次数").alignment.wrap_text
 
 
