@@ -199,3 +199,49 @@ def test_a_staged_upload_is_only_its_uploaders(web: WebEnv) -> None:
     assert action is not None
     stolen = web.client("editor_other").post(action.group(1), data={})
     assert stolen.status_code == 404
+
+
+def test_editor_reads_a_target_as_it_is_typed(shared_web: WebEnv) -> None:
+    client = shared_web.client("editor_own")
+    ok = client.get("/targets/reading", params={"target": "≥95%"})
+    assert "定量:不低于 95%" in ok.text
+    bad = client.get("/targets/reading", params={"target": "≥≥abc"})
+    assert "✗" in bad.text
+
+
+def test_editor_shows_findings_at_their_indicator_and_saves_a_fixed_target(web: WebEnv) -> None:
+    client = web.client("editor_own")
+    editor = f"/documents/{OWN_DEPARTMENT}/{YEAR}/edit"
+    reviewed = client.post(f"/documents/{OWN_DEPARTMENT}/{YEAR}/review", follow_redirects=True)
+    assert "审核完成" in reviewed.text
+    page = client.get(editor).text
+    assert "没有指标值" in page  # INDICATOR.TARGET_MISSING at 召开工作会议次数
+    version = re.search(r'name="version" value="(\d+)"', page)
+    assert version is not None
+    saved = client.post(
+        f"{editor}/target",
+        data={
+            "project": "侨务工作经费",
+            "name": "召开工作会议次数",
+            "target": "≥2次",
+            "version": version.group(1),
+        },
+        follow_redirects=False,
+    )
+    assert saved.status_code == 303, saved.text
+    document = web.workspace.document(OWN_DEPARTMENT, YEAR)
+    fixed = [i for p in document.projects for i in p.indicators if i.name == "召开工作会议次数"]
+    assert fixed and fixed[0].target is not None and fixed[0].target.text == "≥2次"
+
+
+def test_a_stale_editor_form_is_refused_with_what_changed(web: WebEnv) -> None:
+    client = web.client("editor_own")
+    data = {"project": "侨务工作经费", "name": "召开工作会议次数", "target": "≥2次", "version": "0"}
+    stale = client.post(f"/documents/{OWN_DEPARTMENT}/{YEAR}/edit/target", data=data)
+    assert stale.status_code == 409
+    assert "text/html" in stale.headers["content-type"]
+
+
+def test_library_suggestions_for_a_name_typed(shared_web: WebEnv) -> None:
+    found = shared_web.client("editor_own").get("/library/suggest", params={"q": "满意度"})
+    assert "满意度" in found.text and "<table>" in found.text

@@ -48,6 +48,8 @@ class Readable:
     document: PerformanceDocument
     published: bool
     findings: list[Finding] | None
+    state: str = "已公开"
+    version: int | None = None
 
 
 def _scope(document: PerformanceDocument, published: bool) -> Scope:
@@ -59,17 +61,18 @@ def read(database: Database, actor: Actor, department: str, fiscal_year: int) ->
     """The department-year's document, if ``actor`` may read it: a published one is
     everyone's; otherwise the same access check as the API's read (``app.resources``)."""
     published = is_published(database, department, fiscal_year)
+    state, version = "已公开", None
     if published:
         document = documents.document(database, department, fiscal_year)
     else:
-        ref = resources.DocumentRef(department, fiscal_year)
-        document = resources.read(database, actor, ref).document
+        stored = resources.read(database, actor, resources.DocumentRef(department, fiscal_year))
+        document, state, version = stored.document, stored.state, stored.version
     if not can_read(actor, _scope(document, published)):
         raise AccessDenied(f"无权查看“{department}”{fiscal_year} 年的文档")
     findings = None
     if actor.role is not Role.PUBLIC:
         findings = review_use_cases.findings(database, department, fiscal_year)
-    return Readable(document, published, findings)
+    return Readable(document, published, findings, state, version)
 
 
 @dataclass(frozen=True)

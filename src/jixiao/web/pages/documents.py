@@ -9,6 +9,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
 from jixiao.app import portal
+from jixiao.domain.access import Actor, Role, Scope, can_write
 from jixiao.domain.model import PerformanceDocument
 from jixiao.domain.review import Finding
 from jixiao.web.deps import CredentialsDep, WorkspaceDep
@@ -72,19 +73,36 @@ def document_page(
         credentials.csrf_token,
         title=f"{doc.department.name} {doc.fiscal_year}",
         doc=doc,
-        state="已公开" if readable.published else None,
+        state=readable.state,
         indicator_count=sum(1 for _ in doc.all_indicators()),
         income=_income(doc),
         expenditure=_expenditure(doc),
         findings=readable.findings,
         findings_by_owner=_by_owner(readable.findings),
         history=[],
-        actions=[],
+        actions=_actions(request, credentials.actor, doc, readable.state),
         downloads=_downloads(request, department, year),
         money=present.money,
         reading=present.reading,
         where=present.where,
     )
+
+
+def _actions(
+    request: Request, actor: Actor, doc: PerformanceDocument, state: str
+) -> list[dict[str, str]]:
+    """The links to the next steps the actor may take on the document."""
+    region = doc.department.region
+    scope = Scope(doc.department.name, region.code if region else None, False)
+    actions = []
+    editable = state in ("草稿", "退回")
+    if editable and actor.role in _EDITORS and can_write(actor, scope):
+        path = request.url_for("editor", department=doc.department.name, year=str(doc.fiscal_year))
+        actions.append({"label": "编辑绩效目标", "href": str(path.path)})
+    return actions
+
+
+_EDITORS = (Role.EDITOR, Role.APPROVER, Role.ADMIN)
 
 
 def _downloads(request: Request, department: str, year: int) -> dict[str, str]:
