@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from browser.servers import free_port, serving
-
 from jixiao.app import users
 from jixiao.app.demo import DEPARTMENT, REGION, YEAR, data_file
 from jixiao.app.users import UserSpec
