@@ -210,9 +210,21 @@ ADDED_AFTER_0003 = {
 }
 
 
+# Tables later revisions add (0004: the stored reviews; 0008: workflow, versions, audit log).
+TABLES_AFTER_0003 = {
+    "review_findings",
+    "workflow_records",
+    "workflow_events",
+    "finding_notes",
+    "approved_versions",
+    "audit_log",
+    "audit_head",
+}
+
+
 def snapshot(engine: Engine) -> dict[str, list[Any]]:
     """Every row of every table of revision 0003, by id, in the columns it had."""
-    tables = [t for t in Base.metadata.sorted_tables if t.name != "review_findings"]
+    tables = [t for t in Base.metadata.sorted_tables if t.name not in TABLES_AFTER_0003]
     with engine.connect() as connection:
         return {
             table.name: [

@@ -21,6 +21,7 @@ from jixiao.app import documents, evaluation, monitoring, region, reports, revie
 from jixiao.app import users as accounts
 from jixiao.app.documents import DocumentSummary, ImportReport, SaveResult
 from jixiao.app.uow import Database
+from jixiao.domain.access import Actor
 from jixiao.domain.actuals import Actuals
 from jixiao.domain.model import DocumentKind, PerformanceDocument
 from jixiao.domain.monitoring import MonitoringReport
@@ -41,11 +42,19 @@ class Workspace(Database):
 
     # --- documents ---------------------------------------------------------------------------
 
-    def save(self, document: PerformanceDocument) -> SaveResult:
-        return documents.save(self, document)
+    def save(
+        self,
+        document: PerformanceDocument,
+        *,
+        actor: Actor | None = None,
+        expected_version: int | None = None,
+    ) -> SaveResult:
+        """Store the document (草稿/退回 only; StaleVersion unless ``expected_version`` is
+        current when given), audited; ``actor`` defaults to the local user (an admin)."""
+        return documents.save(self, document, actor=actor, expected_version=expected_version)
 
-    def load_file(self, path: Path) -> SaveResult:
-        return documents.load_file(self, path)
+    def load_file(self, path: Path, *, actor: Actor | None = None) -> SaveResult:
+        return documents.load_file(self, path, actor=actor)
 
     def import_file(
         self,
@@ -54,14 +63,16 @@ class Workspace(Database):
         *,
         upgrade: bool = False,
         key: documents.KeyParts | None = None,
+        actor: Actor | None = None,
     ) -> tuple[SaveResult, ImportReport]:
         """Read a published document (text, PDF, scan, Excel), store it, and say how it was
         read; nothing is stored when it cannot be read, is incomplete unless ``partial``, or
         lacks its department, year or project name unless ``key`` gives them."""
-        return documents.import_file(self, path, partial, upgrade=upgrade, key=key)
+        return documents.import_file(self, path, partial, upgrade=upgrade, key=key, actor=actor)
 
-    def documents(self) -> list[DocumentSummary]:
-        return documents.documents(self)
+    def documents(self, *, actor: Actor | None = None) -> list[DocumentSummary]:
+        """The stored documents the actor may read."""
+        return documents.documents(self, actor=actor)
 
     def document(
         self,
@@ -71,9 +82,13 @@ class Workspace(Database):
         *,
         kind: DocumentKind = _DEPARTMENT_PERFORMANCE,
         project: str | None = None,
+        actor: Actor | None = None,
     ) -> PerformanceDocument:
-        """A stored document; project-level forms (``kind``) are told apart by ``project``."""
-        return documents.document(self, department, fiscal_year, region, kind=kind, project=project)
+        """A stored document; project-level forms (``kind``) are told apart by ``project``;
+        outside the actor's scope, its published version (AccessDenied when none)."""
+        return documents.document(
+            self, department, fiscal_year, region, kind=kind, project=project, actor=actor
+        )
 
     def export_json(
         self,
@@ -82,8 +97,11 @@ class Workspace(Database):
         *,
         kind: DocumentKind = _DEPARTMENT_PERFORMANCE,
         project: str | None = None,
+        actor: Actor | None = None,
     ) -> str:
-        return documents.export_json(self, department, fiscal_year, kind=kind, project=project)
+        return documents.export_json(
+            self, department, fiscal_year, kind=kind, project=project, actor=actor
+        )
 
     def delete(
         self,
@@ -93,14 +111,32 @@ class Workspace(Database):
         *,
         kind: DocumentKind = _DEPARTMENT_PERFORMANCE,
         project: str | None = None,
+        actor: Actor | None = None,
+        expected_version: int | None = None,
     ) -> None:
-        documents.delete(self, department, fiscal_year, region, kind=kind, project=project)
+        documents.delete(
+            self,
+            department,
+            fiscal_year,
+            region,
+            kind=kind,
+            project=project,
+            actor=actor,
+            expected_version=expected_version,
+        )
 
     # --- actuals -----------------------------------------------------------------------------
 
-    def actuals(self, department: str, fiscal_year: int, region: str | None = None) -> Actuals:
+    def actuals(
+        self,
+        department: str,
+        fiscal_year: int,
+        region: str | None = None,
+        *,
+        actor: Actor | None = None,
+    ) -> Actuals:
         """The stored actuals of the department-year (empty when none were recorded)."""
-        return actuals_use_cases.stored(self, department, fiscal_year, region)
+        return actuals_use_cases.stored(self, department, fiscal_year, region, actor=actor)
 
     def record(
         self,
@@ -110,11 +146,18 @@ class Workspace(Database):
         *,
         replace: bool = False,
         allow_empty: bool = False,
+        actor: Actor | None = None,
     ) -> None:
         """Add the records to the department-year's actuals (or replace them), one transaction;
         the projects, goals and indicators they name must be in the stored documents."""
         actuals_use_cases.record(
-            self, department, fiscal_year, actuals, replace=replace, allow_empty=allow_empty
+            self,
+            department,
+            fiscal_year,
+            actuals,
+            replace=replace,
+            allow_empty=allow_empty,
+            actor=actor,
         )
 
     def import_actuals(
@@ -125,11 +168,18 @@ class Workspace(Database):
         *,
         replace: bool = False,
         allow_empty: bool = False,
+        actor: Actor | None = None,
     ) -> Actuals:
         """Read a CSV/Excel table of actuals and store all of it, or nothing on an error;
         ``replace`` with an empty table is refused unless ``allow_empty``."""
         return actuals_use_cases.import_file(
-            self, path, department, fiscal_year, replace=replace, allow_empty=allow_empty
+            self,
+            path,
+            department,
+            fiscal_year,
+            replace=replace,
+            allow_empty=allow_empty,
+            actor=actor,
         )
 
     # --- evaluation and monitoring -----------------------------------------------------------
@@ -178,12 +228,16 @@ class Workspace(Database):
     # --- review ------------------------------------------------------------------------------
 
     def save_findings(
-        self, document: PerformanceDocument, findings: Sequence[Finding]
+        self,
+        document: PerformanceDocument,
+        findings: Sequence[Finding],
+        *,
+        actor: Actor | None = None,
     ) -> int | None:
         """Store a review's findings in place of the document's previous review, one
         transaction; how many were stored, or None (nothing stored) when the document is not
         in the database as it is (a file never loaded, or changed since)."""
-        return review.save_findings(self, document, findings)
+        return review.save_findings(self, document, findings, actor=actor)
 
     def findings(
         self,
@@ -193,10 +247,13 @@ class Workspace(Database):
         *,
         kind: DocumentKind = _DEPARTMENT_PERFORMANCE,
         project: str | None = None,
+        actor: Actor | None = None,
     ) -> list[Finding]:
         """The findings of the latest stored review of a stored document (empty when it has
         not been reviewed); the document is found as :meth:`document` finds it."""
-        return review.findings(self, department, fiscal_year, region, kind=kind, project=project)
+        return review.findings(
+            self, department, fiscal_year, region, kind=kind, project=project, actor=actor
+        )
 
     # --- the official forms out -------------------------------------------------------------
 
@@ -244,9 +301,13 @@ class Workspace(Database):
     # --- a synthetic province ----------------------------------------------------------------
 
     def synthesize(
-        self, spec: ProvinceSpec, progress: Callable[[LoadStats], None] | None = None
+        self,
+        spec: ProvinceSpec,
+        progress: Callable[[LoadStats], None] | None = None,
+        *,
+        actor: Actor | None = None,
     ) -> LoadStats:
         """Generate a synthetic province and store it (a batch of department-years per
         transaction)."""
         self.ensure_current()
-        return synth.load_province(self.engine, spec, progress=progress)
+        return synth.load_province(self.engine, spec, progress=progress, actor=actor)

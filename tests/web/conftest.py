@@ -159,6 +159,7 @@ def copy_database(source: Path, target: Path) -> None:
 
 def make_env(template: Template, directory: Path) -> Iterator[WebEnv]:
     """A server on a copy of the template, with a signed-in client per account."""
+    directory.mkdir(parents=True, exist_ok=True)
     database = directory / "web.sqlite3"
     copy_database(template.database, database)
     url = f"sqlite:///{database}"

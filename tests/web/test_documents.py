@@ -289,3 +289,22 @@ def test_an_upload_over_the_size_limit_is_refused(web: WebEnv, monkeypatch: Any)
     monkeypatch.setenv("JIXIAO_MAX_FILE_MB", "0.001")
     body = problem(_upload(web.client("admin"), QINGLAN), 422)
     assert "JIXIAO_MAX_FILE_MB" in body["detail"]
+
+
+def test_an_incomplete_document_is_refused_unless_partial(web: WebEnv, tmp_path: Path) -> None:
+    text = QINGLAN.read_text(encoding="utf-8")
+    middle = int(len(text) * 0.7)
+    line_start, line_end = text.rfind("\n", 0, middle) + 1, text.find("\n", middle)
+    cut = tmp_path / "cut.txt"
+    cut.write_text(text[: (line_start + line_end) // 2], encoding="utf-8")
+    admin = web.client("admin")
+    refused = _upload(admin, cut)
+    assert refused.status_code == 422
+    body = refused.json()
+    assert "不完整" in body["detail"] and "partial=true" in body["detail"]
+    assert any(item["kind"] == "missing" for item in body["report"]["items"])
+    assert admin.get("/api/v1/documents").json()["total"] == 2  # nothing stored
+    response = _upload(admin, cut, partial=True)
+    assert response.status_code == 201, response.text
+    assert response.json()["saved"]["counts"]["indicators"] > 0
+    assert any(item["kind"] == "missing" for item in response.json()["report"]["items"])

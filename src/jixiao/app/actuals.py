@@ -9,12 +9,15 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from jixiao.app.uow import Database
+from jixiao.app import guard
+from jixiao.app.uow import Database, Journal, local_actor
+from jixiao.domain.access import Actor
 from jixiao.domain.actuals import Actuals, Owner
 from jixiao.domain.model import PerformanceDocument
 from jixiao.errors import InputError
 from jixiao.interchange.actuals_table import level_of, load_actuals_file
 from jixiao.store import actuals as stored_actuals
+from jixiao.store import workflow as stored_workflow
 from jixiao.store.repository import list_documents, load_document
 
 __all__ = ["for_document", "import_file", "level_of", "read_file", "record", "stored"]
@@ -26,11 +29,18 @@ def read_file(path: Path, department: str, fiscal_year: int) -> Actuals:
 
 
 def stored(
-    database: Database, department: str, fiscal_year: int, region: str | None = None
+    database: Database,
+    department: str,
+    fiscal_year: int,
+    region: str | None = None,
+    *,
+    actor: Actor | None = None,
 ) -> Actuals:
     """The stored actuals of the department-year (empty when none were recorded)."""
     with database.session() as session:
         found = stored_actuals.department_id_of(session, department, region)
+        scope = stored_workflow.department_scope(session, found)
+        guard.require_read(actor or local_actor(), scope, f"部门“{department}”的实际数")
         return stored_actuals.load_actuals(session, found, fiscal_year, department)
 
 
@@ -42,6 +52,7 @@ def record(
     *,
     replace: bool = False,
     allow_empty: bool = False,
+    actor: Actor | None = None,
 ) -> None:
     """Add the records to the department-year's actuals (or replace them), one transaction.
 
@@ -55,14 +66,24 @@ def record(
             "全部实际数;确需清空请加 --allow-empty"
         )
 
-    def work(session: Session) -> None:
+    def work(session: Session, journal: Journal) -> None:
         found = stored_actuals.department_id_of(session, department)
+        what = f"部门“{department}”{fiscal_year} 年度的实际数"
+        guard.require_write(journal.actor, stored_workflow.department_scope(session, found), what)
         check_names(_stored_documents(session, department, fiscal_year), actuals, fiscal_year)
+        before = None
         if replace:
+            before = stored_actuals.load_actuals(session, found, fiscal_year, department)
             stored_actuals.delete_actuals(session, found, fiscal_year)
         stored_actuals.add_actuals(session, found, fiscal_year, actuals)
+        counts = (
+            f"支出 {len(actuals.spending)} 条,进度 {len(actuals.progress)} 条,"
+            f"年末 {len(actuals.year_end)} 条"
+        )
+        action = "替换实际数" if replace else "记录实际数"
+        journal.record(action, what, before, actuals, counts)
 
-    database.write(work)
+    database.audited(actor or local_actor(), work)
 
 
 def import_file(
@@ -73,6 +94,7 @@ def import_file(
     *,
     replace: bool = False,
     allow_empty: bool = False,
+    actor: Actor | None = None,
 ) -> Actuals:
     """Read a CSV/Excel table of actuals and store all of it, or nothing on an error."""
     actuals = read_file(path, department, fiscal_year)
@@ -81,7 +103,15 @@ def import_file(
             f"{path}:表中没有任何实际数记录;--replace 将删除部门“{department}”{fiscal_year} "
             "年度已有的全部实际数,确需清空请加 --allow-empty"
         )
-    record(database, department, fiscal_year, actuals, replace=replace, allow_empty=allow_empty)
+    record(
+        database,
+        department,
+        fiscal_year,
+        actuals,
+        replace=replace,
+        allow_empty=allow_empty,
+        actor=actor,
+    )
     return actuals
 
 

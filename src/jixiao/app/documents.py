@@ -8,11 +8,19 @@ genre, or is incomplete (unless ``partial``) writes nothing, not even the schema
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
+from jixiao.app import guard
 from jixiao.app.deadline import within_budget
-from jixiao.app.uow import Database
+from jixiao.app.uow import Database, Journal, local_actor
+from jixiao.domain.access import Actor, Scope, can_read
 from jixiao.domain.model import DocumentKind, PerformanceDocument
+from jixiao.domain.versions import compare, describe
+from jixiao.domain.workflow import Action, Status, decide
+from jixiao.errors import AccessDenied
 from jixiao.ingest.pipeline import (
     IncompleteDocumentError,
     IncompleteKeyError,
@@ -22,8 +30,15 @@ from jixiao.ingest.pipeline import (
     parse_file,
 )
 from jixiao.ingest.report import ImportReport, ItemKind
-from jixiao.interchange import document_schema, dump_document, load_document_file
-from jixiao.store import repository
+from jixiao.interchange import (
+    document_schema,
+    dump_document,
+    load_document_file,
+    parse_document_json,
+)
+from jixiao.store import reader, repository, versions
+from jixiao.store import workflow as stored_workflow
+from jixiao.store.lookup import Found, Wanted, find_document
 from jixiao.store.repository import DocumentSummary, SaveResult
 
 __all__ = [
@@ -53,14 +68,61 @@ def parse(path: Path) -> tuple[PerformanceDocument, ImportReport]:
     return within_budget(path, parse_file)
 
 
-def save(database: Database, document: PerformanceDocument) -> SaveResult:
-    """Store the document in place of its stored version, one transaction."""
-    return database.write(lambda session: repository.save_document(session, document))
+def save(
+    database: Database,
+    document: PerformanceDocument,
+    *,
+    actor: Actor | None = None,
+    expected_version: int | None = None,
+) -> SaveResult:
+    """Store the document in place of its stored version, one audited transaction.
+
+    Only in 草稿/退回 and by the department's editor or approver (or an administrator);
+    ``expected_version``: refuse (StaleVersion) unless it is the document's version.
+    """
+    return database.audited(
+        actor or local_actor(),
+        lambda session, journal: _save(session, journal, document, expected_version),
+    )
 
 
-def load_file(database: Database, path: Path) -> SaveResult:
+def _save(
+    session: Session, journal: Journal, document: PerformanceDocument, expected: int | None
+) -> SaveResult:
+    found = stored_workflow.find_exact(session, document)
+    before: PerformanceDocument | None = None
+    status, key = Status(), None
+    if found is None:
+        region = document.department.region
+        scope = Scope(document.department.name, region.code if region else None, False)
+    else:
+        scope = stored_workflow.scope_of(session, found)
+        key = stored_workflow.key_of(found)
+        status = stored_workflow.status(session, key, lock=True)
+        before = reader.assemble(session, found)
+    what = guard.document_label(document)
+    guard.require_write(journal.actor, scope, what)
+    decide(Action.EDIT, status, journal.actor, scope)
+    guard.require_version(session, key, status, expected)
+    result = repository.save_document(session, document)
+    stored = stored_workflow.find_exact(session, document)
+    assert stored is not None
+    note = "新建" if before is None else _summary(describe(compare(before, document)))
+    after = stored_workflow.edited(session, stored_workflow.key_of(stored), journal.actor, note)
+    journal.record("保存文档", what, before, document, note)
+    return replace(result, version=after.version)
+
+
+def _summary(lines: list[str], shown: int = 5) -> str:
+    if not lines:
+        return "内容未变"
+    more = f"等 {len(lines)} 处" if len(lines) > shown else ""
+    return ";".join(lines[:shown]) + more
+
+
+def load_file(database: Database, path: Path, *, actor: Actor | None = None) -> SaveResult:
     """Validate a canonical JSON document and store it."""
-    return save(database, load_document_file(path))
+    return save(database, load_document_file(path), actor=actor)
 
 
 def import_file(
@@ -70,6 +132,7 @@ def import_file(
     *,
     upgrade: bool = False,
     key: KeyParts | None = None,
+    actor: Actor | None = None,
 ) -> tuple[SaveResult, ImportReport]:
     """Read a published document, store it (one transaction) and say how it was read.
 
@@ -84,12 +147,31 @@ def import_file(
         raise IncompleteDocumentError.of(report)
     if upgrade:
         database.init()
-    return save(database, document), report
+    return save(database, document, actor=actor), report
 
 
-def documents(database: Database) -> list[DocumentSummary]:
+def documents(database: Database, *, actor: Actor | None = None) -> list[DocumentSummary]:
+    """The stored documents the actor may read (every one for the local user)."""
+    actor = actor or local_actor()
     with database.session() as session:
-        return repository.list_documents(session)
+        summaries = repository.list_documents(session)
+        scopes = stored_workflow.scopes(session)
+    return [
+        summary
+        for summary in summaries
+        if can_read(
+            actor,
+            scopes[
+                (
+                    summary.department,
+                    summary.region,
+                    summary.fiscal_year,
+                    summary.kind.value,
+                    summary.subject,
+                )
+            ],
+        )
+    ]
 
 
 def document(
@@ -100,12 +182,28 @@ def document(
     *,
     kind: DocumentKind = DocumentKind.DEPARTMENT_PERFORMANCE,
     project: str | None = None,
+    actor: Actor | None = None,
 ) -> PerformanceDocument:
-    """A stored document; project-level forms (``kind``) are told apart by ``project``."""
+    """A stored document; project-level forms (``kind``) are told apart by ``project``.
+
+    Those whose scope covers the department read the working copy; anyone else reads the
+    published version, if there is one (AccessDenied otherwise: nothing is revealed).
+    """
+    actor = actor or local_actor()
     with database.session() as session:
-        return repository.load_document(
-            session, department, fiscal_year, region, kind=kind, project=project
-        )
+        found = find_document(session, Wanted(department, fiscal_year, region, kind, project))
+        return readable(session, found, actor)
+
+
+def readable(session: Session, found: Found, actor: Actor) -> PerformanceDocument:
+    """The version of a stored document the actor may read."""
+    scope = stored_workflow.scope_of(session, found)
+    if can_read(actor, replace(scope, published=False)):
+        return reader.assemble(session, found)
+    published = versions.published_snapshot(session, stored_workflow.key_of(found))
+    if published is None:
+        raise AccessDenied(f"无权查看{guard.label(found)}")
+    return parse_document_json(published, "已公开版本")
 
 
 def export_json(
@@ -115,9 +213,12 @@ def export_json(
     *,
     kind: DocumentKind = DocumentKind.DEPARTMENT_PERFORMANCE,
     project: str | None = None,
+    actor: Actor | None = None,
 ) -> str:
     """A stored document as canonical JSON."""
-    return dump_document(document(database, department, fiscal_year, kind=kind, project=project))
+    return dump_document(
+        document(database, department, fiscal_year, kind=kind, project=project, actor=actor)
+    )
 
 
 def delete(
@@ -128,10 +229,28 @@ def delete(
     *,
     kind: DocumentKind = DocumentKind.DEPARTMENT_PERFORMANCE,
     project: str | None = None,
+    actor: Actor | None = None,
+    expected_version: int | None = None,
 ) -> None:
-    """Delete a stored document with its parts and its stored review, one transaction."""
-    database.write(
-        lambda session: repository.delete_document(
+    """Delete a stored document with its parts and its stored review, one audited
+    transaction; only while it may be edited (草稿/退回). Its workflow record stays, so the
+    history and the approved versions are kept."""
+    wanted = Wanted(department, fiscal_year, region, kind, project)
+
+    def work(session: Session, journal: Journal) -> None:
+        found = find_document(session, wanted)
+        scope = stored_workflow.scope_of(session, found)
+        what = guard.label(found)
+        guard.require_write(journal.actor, scope, what)
+        key = stored_workflow.key_of(found)
+        status = stored_workflow.status(session, key, lock=True)
+        decide(Action.EDIT, status, journal.actor, scope)
+        guard.require_version(session, key, status, expected_version)
+        before = reader.assemble(session, found)
+        repository.delete_document(
             session, department, fiscal_year, region, kind=kind, project=project
         )
-    )
+        stored_workflow.edited(session, key, journal.actor, "删除文档")
+        journal.record("删除文档", what, before, None)
+
+    database.audited(actor or local_actor(), work)

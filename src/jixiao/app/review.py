@@ -10,15 +10,17 @@ is stored in place of its previous one; a file's only when exactly that document
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Final
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from jixiao.app import guard
 from jixiao.app.deadline import within_budget
-from jixiao.app.uow import Database, transaction
+from jixiao.app.uow import Database, Journal, local_actor, transaction
+from jixiao.domain.access import Actor
 from jixiao.domain.library import IndicatorLibrary, LibraryIndicator, standard_library
 from jixiao.domain.library.matching import normalise_name
 from jixiao.domain.model import DocumentKind, PerformanceDocument
@@ -28,6 +30,7 @@ from jixiao.ingest.pipeline import KeyParts, complete_key, parse_file
 from jixiao.interchange import load_document_file
 from jixiao.interchange.review_profile import load_profile
 from jixiao.store import findings as stored_findings
+from jixiao.store import workflow as stored_workflow
 from jixiao.store.lookup import Wanted, find_document
 from jixiao.store.repository import DocumentSummary, list_documents, load_document
 
@@ -91,21 +94,43 @@ def review_context(
 
 
 def save_findings(
-    database: Database, document: PerformanceDocument, findings: Sequence[Finding]
+    database: Database,
+    document: PerformanceDocument,
+    findings: Sequence[Finding],
+    *,
+    actor: Actor | None = None,
 ) -> int | None:
-    """Store a review's findings in place of the document's previous review, one
+    """Store a review's findings in place of the document's previous review, one audited
     transaction; how many were stored, or None (nothing stored) when the document is not
     in the database as it is (a file never loaded, or changed since)."""
 
-    def work(session: Session) -> int | None:
-        department = stored_findings.stored_department_id(session, document)
-        if department is None:
-            return None
-        return stored_findings.replace_findings(
-            session, department, document.fiscal_year, document.kind, document.subject, findings
-        )
+    def work(session: Session, journal: Journal) -> int | None:
+        return save_findings_in(session, journal, document, findings)
 
-    return database.write(work)
+    return database.audited(actor or local_actor(), work)
+
+
+def save_findings_in(
+    session: Session,
+    journal: Journal,
+    document: PerformanceDocument,
+    findings: Sequence[Finding],
+) -> int | None:
+    """:func:`save_findings` in the caller's unit of work."""
+    department = stored_findings.stored_department_id(session, document)
+    if department is None:
+        journal.nothing_written()
+        return None
+    found = stored_workflow.find_exact(session, document)
+    if found is not None:
+        scope = stored_workflow.scope_of(session, found)
+        guard.require_write(journal.actor, scope, guard.label(found))
+    stored = stored_findings.replace_findings(
+        session, department, document.fiscal_year, document.kind, document.subject, findings
+    )
+    summary = [finding.model_dump(mode="json") for finding in findings]
+    journal.record("保存审核结果", guard.document_label(document), None, summary, f"{stored} 条")
+    return stored
 
 
 def findings(
@@ -116,12 +141,17 @@ def findings(
     *,
     kind: DocumentKind = DocumentKind.DEPARTMENT_PERFORMANCE,
     project: str | None = None,
+    actor: Actor | None = None,
 ) -> list[Finding]:
     """The findings of the latest stored review of a stored document (empty when it has
-    not been reviewed)."""
+    not been reviewed); only for those whose scope covers the document."""
     wanted = Wanted(department, fiscal_year, region, kind, project)
     with database.session() as session:
         found = find_document(session, wanted)
+        scope = stored_workflow.scope_of(session, found)
+        guard.require_read(
+            actor or local_actor(), replace(scope, published=False), guard.label(found)
+        )
         return stored_findings.load_findings(
             session,
             found.department.id,

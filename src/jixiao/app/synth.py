@@ -13,7 +13,8 @@ from collections.abc import Callable, Sequence
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from jixiao.app.uow import write
+from jixiao.app.uow import Journal, audited, local_actor, write
+from jixiao.domain.access import Actor
 from jixiao.store.bulk import Unit, analyze, save_units
 from jixiao.tools.synth import LoadStats, ProvinceSpec, SynthUnit, province
 
@@ -29,23 +30,38 @@ def load_province(
     spec: ProvinceSpec,
     batch: int = 100,
     progress: Callable[[LoadStats], None] | None = None,
+    actor: Actor | None = None,
 ) -> LoadStats:
-    """Generate and store the province, ``batch`` department-years per transaction."""
+    """Generate and store the province, ``batch`` department-years per transaction (each
+    with its audit entry: the department-years it stored)."""
+    actor = actor or local_actor()
     stats = LoadStats()
     pending: list[SynthUnit] = []
     for unit in province(spec):
         pending.append(unit)
         stats.add(unit)
         if len(pending) == batch:
-            _commit(engine, pending)
+            _commit(engine, actor, pending)
             pending = []
             if progress is not None:
                 progress(stats)
     if pending:
-        _commit(engine, pending)
+        _commit(engine, actor, pending)
     write(engine, analyze)
     return stats
 
 
-def _commit(engine: Engine, units: Sequence[SynthUnit]) -> None:
-    write(engine, lambda session: store_units(session, units))
+def _commit(engine: Engine, actor: Actor, units: Sequence[SynthUnit]) -> None:
+    def work(session: Session, journal: Journal) -> None:
+        store_units(session, units)
+        keys = [
+            [
+                unit.document.department.region_name,
+                unit.document.department.name,
+                unit.document.fiscal_year,
+            ]
+            for unit in units
+        ]
+        journal.record("生成合成数据", f"{len(units)} 个部门年度", None, keys)
+
+    audited(engine, actor, work)

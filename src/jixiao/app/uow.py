@@ -11,10 +11,16 @@ number of times (``JIXIAO_WRITE_RETRIES``), when a concurrent writer made it fai
 (serialization failure, deadlock, a key taken between look-up and insert). Database failures
 (read-only, disk full, damaged file, a server restarting) leave as one
 :class:`~jixiao.errors.StoreError` line, with nothing written.
+
+Every use case that writes is done by an :class:`~jixiao.domain.access.Actor` (the local user,
+an administrator of their own database, when the command line calls) and runs through
+:meth:`Database.audited`: its work gets a :class:`Journal` and must record at least one audit
+entry, appended to the hash chain in the same transaction as the change.
 """
 
 from __future__ import annotations
 
+import getpass
 import random
 import time
 from collections.abc import Callable, Iterator
@@ -25,7 +31,8 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from jixiao import limits
-from jixiao.store import db
+from jixiao.domain.access import Actor, system_actor
+from jixiao.store import audit, db
 
 T = TypeVar("T")
 
@@ -58,6 +65,53 @@ def write(engine: Engine, work: Callable[[Session], T]) -> T:
             # Back off, with jitter so that the writers that collided do not collide again.
             time.sleep(min(2.0, 0.05 * 2**attempt) * random.uniform(0.5, 1.5))
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+def local_actor() -> Actor:
+    """The user of the command line: an administrator of the database they open."""
+    try:
+        login = getpass.getuser()
+    except (OSError, KeyError):  # no login name in the environment nor in the password file
+        login = "local"
+    return system_actor(login)
+
+
+class Journal:
+    """The audit entries of one writing unit of work, appended in its transaction."""
+
+    def __init__(self, session: Session, actor: Actor) -> None:
+        self.session = session
+        self.actor = actor
+        self.entries = 0
+
+    def record(
+        self,
+        action: str,
+        subject: str,
+        before: object = None,
+        after: object = None,
+        detail: str = "",
+    ) -> None:
+        """Append one entry: the digests of ``before`` and ``after`` (canonical JSON)."""
+        audit.append(self.session, self.actor, action, subject, before, after, detail)
+        self.entries += 1
+
+    def nothing_written(self) -> None:
+        """Say the unit of work wrote nothing (so it needs no entry)."""
+        self.entries = -1
+
+
+def audited(engine: Engine, actor: Actor, work: Callable[[Session, Journal], T]) -> T:
+    """A writing unit of work (:func:`write`) that must leave at least one audit entry."""
+
+    def run(session: Session) -> T:
+        journal = Journal(session, actor)
+        result = work(session, journal)
+        if journal.entries == 0:  # -1: nothing written
+            raise AssertionError("a writing use case recorded no audit entry")
+        return result
+
+    return write(engine, run)
 
 
 class Database:
@@ -103,6 +157,11 @@ class Database:
         """One writing unit of work on a current schema (see :func:`write`)."""
         self.ensure_current()
         return write(self.engine, work)
+
+    def audited(self, actor: Actor, work: Callable[[Session, Journal], T]) -> T:
+        """One writing, audited unit of work on a current schema (see :func:`audited`)."""
+        self.ensure_current()
+        return audited(self.engine, actor, work)
 
     def close(self) -> None:
         if self._engine is not None:

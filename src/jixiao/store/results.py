@@ -44,6 +44,7 @@ class SaveResult:
     revision: int  # 1 for the first save of the document, +1 for each replacement
     replaced: bool  # an earlier version of the document was replaced
     counts: DocumentCounts
+    version: int = 0  # the workflow version after the save (optimistic concurrency)
 
     @property
     def indicators(self) -> int:

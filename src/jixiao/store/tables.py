@@ -532,3 +532,138 @@ class ReviewFindingRow(Base):
     suggestion: Mapped[str | None] = mapped_column(Text)
     related: Mapped[list[Any]] = mapped_column(JsonData, nullable=False)
     reviewed_at: Mapped[datetime] = mapped_column(UtcDateTime(), nullable=False)
+
+
+# --- workflow, approved versions and the audit log (migration 0008) ------------------------------
+
+
+def _department_fk() -> Mapped[int]:
+    return mapped_column(ForeignKey("departments.id", ondelete="CASCADE"), nullable=False)
+
+
+class WorkflowRow(Base):
+    """The workflow of one subject of a document (its declaration, a monitoring round, its
+    self-evaluation), keyed like the document by names, so saving it again (new row ids)
+    keeps its state, its version and its history."""
+
+    __tablename__ = "workflow_records"
+    __table_args__ = (
+        UniqueConstraint(
+            "department_id",
+            "fiscal_year",
+            "kind",
+            "subject",
+            "stage",
+            "round",
+            name="uq_workflow_records_key",
+        ),
+        _NO_ID_REUSE,
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    department_id: Mapped[int] = _department_fk()
+    fiscal_year: Mapped[int] = mapped_column(Integer, nullable=False)
+    kind: Mapped[str] = mapped_column(String(50), nullable=False)
+    subject: Mapped[str] = mapped_column(Text, nullable=False)  # the document's subject
+    stage: Mapped[str] = mapped_column(String(20), nullable=False)  # 申报 / 监控 / 自评
+    round: Mapped[str] = mapped_column(Text, nullable=False)  # "1-6月" for a monitoring round
+    state: Mapped[str] = mapped_column(String(20), nullable=False)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    adjusting: Mapped[bool] = mapped_column(Boolean, nullable=False)
+    last_editor: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime(), nullable=False)
+
+
+def _workflow_fk() -> Mapped[int]:
+    return mapped_column(
+        ForeignKey("workflow_records.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+
+
+class WorkflowEventRow(Base):
+    """One transition of a workflow: who, when, from which state to which, and why."""
+
+    __tablename__ = "workflow_events"
+    __table_args__ = (_NO_ID_REUSE,)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    workflow_id: Mapped[int] = _workflow_fk()
+    at: Mapped[datetime] = mapped_column(UtcDateTime(), nullable=False)
+    actor: Mapped[str] = mapped_column(Text, nullable=False)
+    role: Mapped[str] = mapped_column(String(20), nullable=False)
+    action: Mapped[str] = mapped_column(String(30), nullable=False)
+    from_state: Mapped[str] = mapped_column(String(20), nullable=False)
+    to_state: Mapped[str] = mapped_column(String(20), nullable=False)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    # [{"location": …, "reason": …}] for a return; [] otherwise.
+    reasons: Mapped[list[Any]] = mapped_column(JsonData, nullable=False)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class FindingNoteRow(Base):
+    """A submitter's explanation of a finding, or a reviewer's comment on it (keyed by the
+    finding's rule code and location: a new review keeps the notes of the findings it repeats)."""
+
+    __tablename__ = "finding_notes"
+    __table_args__ = (
+        UniqueConstraint("workflow_id", "finding_key", "note_kind"),
+        _NO_ID_REUSE,
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    workflow_id: Mapped[int] = mapped_column(
+        ForeignKey("workflow_records.id", ondelete="CASCADE"), nullable=False
+    )
+    finding_key: Mapped[str] = mapped_column(Text, nullable=False)
+    note_kind: Mapped[str] = mapped_column(String(20), nullable=False)  # explanation / comment
+    text: Mapped[str] = mapped_column(Text, nullable=False)
+    author: Mapped[str] = mapped_column(Text, nullable=False)
+    at: Mapped[datetime] = mapped_column(UtcDateTime(), nullable=False)
+
+
+class ApprovedVersionRow(Base):
+    """An approved (批复) version of a declaration, kept whole as canonical JSON."""
+
+    __tablename__ = "approved_versions"
+    __table_args__ = (UniqueConstraint("workflow_id", "number"), _NO_ID_REUSE)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    workflow_id: Mapped[int] = mapped_column(
+        ForeignKey("workflow_records.id", ondelete="CASCADE"), nullable=False
+    )
+    number: Mapped[int] = mapped_column(Integer, nullable=False)  # 1, 2, … per declaration
+    approved_at: Mapped[datetime] = mapped_column(UtcDateTime(), nullable=False)
+    approved_by: Mapped[str] = mapped_column(Text, nullable=False)
+    published_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    published_by: Mapped[str | None] = mapped_column(Text)
+    snapshot: Mapped[str] = mapped_column(Text, nullable=False)  # the canonical JSON document
+    digest: Mapped[str] = mapped_column(String(64), nullable=False)
+
+
+class AuditEntryRow(Base):
+    """An entry of the hash-chained audit log; ``number`` is its place in the chain (1, 2, …)."""
+
+    __tablename__ = "audit_log"
+
+    number: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[datetime] = mapped_column(UtcDateTime(), nullable=False)
+    actor: Mapped[str] = mapped_column(Text, nullable=False)
+    role: Mapped[str] = mapped_column(String(20), nullable=False)
+    action: Mapped[str] = mapped_column(Text, nullable=False)
+    subject: Mapped[str] = mapped_column(Text, nullable=False)
+    before_digest: Mapped[str | None] = mapped_column(String(64))
+    after_digest: Mapped[str | None] = mapped_column(String(64))
+    detail: Mapped[str] = mapped_column(Text, nullable=False)
+    prev_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    hash: Mapped[str] = mapped_column(String(64), nullable=False)
+
+
+class AuditHeadRow(Base):
+    """The chain's head (one row): the last entry's number and hash. Appending locks it, so
+    writers append one at a time, and a deleted last entry is still noticed."""
+
+    __tablename__ = "audit_head"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    number: Mapped[int] = mapped_column(Integer, nullable=False)
+    hash: Mapped[str] = mapped_column(String(64), nullable=False)

@@ -37,6 +37,9 @@ class Access(StrEnum):
     READ = "read"  # a department's data: published → everyone; else its editors/approvers,
     #                the reviewers of its region, administrators (others: 404, no data)
     EDIT = "edit"  # a department's content: its editors/approvers, administrators
+    SCOPED = "scoped"  # work on a department's data by anyone whose scope covers it: its
+    #                    editors/approvers, the reviewers of its region, administrators
+    #                    (e.g. running the review); never the public
     APPROVE = "approve"  # a department's 单位负责人 (submit, withdraw), administrators
     REVIEW = "review"  # the 财政审核人 of the department's region, administrators
     REGION = "region"  # region-wide views: reviewers of the region, administrators

@@ -19,7 +19,7 @@ from sqlalchemy.dialects import postgresql
 from jixiao.store.types import UtcDateTime
 
 revision: str = "0009"
-down_revision: str | None = "0007"  # TEMP until 0008 lands
+down_revision: str | None = "0008"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

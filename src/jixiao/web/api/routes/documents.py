@@ -9,10 +9,11 @@ from __future__ import annotations
 import dataclasses
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, File, Header, Query, Response, UploadFile, status
+from fastapi import APIRouter, Depends, File, Header, Query, Request, Response, UploadFile, status
+from fastapi.responses import JSONResponse
 
 from jixiao.app import resources
-from jixiao.app.documents import KeyParts, SaveResult
+from jixiao.app.documents import IncompleteDocumentError, KeyParts, SaveResult
 from jixiao.app.resources import DocumentFilter, DocumentRef
 from jixiao.domain.model import DocumentKind
 from jixiao.errors import InputError
@@ -28,6 +29,7 @@ from jixiao.web.api.schemas.documents import (
 )
 from jixiao.web.api.uploads import uploaded
 from jixiao.web.deps import Access, ActorDep, WorkspaceDep, access
+from jixiao.web.problems import problem
 
 router = APIRouter(tags=["文档"])
 
@@ -142,6 +144,7 @@ def create_draft(
     openapi_extra=access(Access.EDIT),
 )
 def import_document(
+    request: Request,
     workspace: WorkspaceDep,
     actor: ActorDep,
     file: Annotated[UploadFile, File(description="公开文档:.txt、.pdf、.docx 或 .xlsx")],
@@ -149,12 +152,18 @@ def import_document(
     department: Annotated[str | None, Query(description="文档中没有的部门名称")] = None,
     year: Annotated[int | None, Query(ge=1949, le=2200, description="文档中没有的年度")] = None,
     project: Annotated[str | None, Query(description="文档中没有的项目名称")] = None,
-) -> Imported:
+) -> Imported | JSONResponse:
     """读取一份公开文档并保存为草稿(一个事务),返回导入报告;无法读取、没有绩效内容或不完整时
     返回 422 和说明,不写入任何内容。上限与命令行相同(JIXIAO_MAX_*)。"""
-    with uploaded(file, UPLOAD_SUFFIXES) as path:
-        key = KeyParts(department, year, project)
-        result, report = resources.import_file(workspace, actor, path, partial, key)
+    try:
+        with uploaded(file, UPLOAD_SUFFIXES) as path:
+            key = KeyParts(department, year, project)
+            result, report = resources.import_file(workspace, actor, path, partial, key)
+    except IncompleteDocumentError as error:
+        # What was read and what is missing, so the caller can decide on partial=true.
+        detail = error.message.replace("--partial", "查询参数 partial=true")
+        report_json = error.report.model_dump(mode="json")
+        return problem(422, detail, request, kind="incomplete-document", report=report_json)
     return Imported(saved=saved(result), report=report.model_dump(mode="json"))
 
 

@@ -17,7 +17,10 @@ DOC = "/documents/{department}/{year}"
 
 
 @router.post(
-    f"{DOC}/review", summary="运行审核", response_model=ReviewRun, openapi_extra=access(Access.EDIT)
+    f"{DOC}/review",
+    summary="运行审核",
+    response_model=ReviewRun,
+    openapi_extra=access(Access.SCOPED),
 )
 def run(ref: RefDep, workspace: WorkspaceDep, actor: ActorDep) -> ReviewRun:
     """审核一份文档(含往年和同类部门的比较),保存审核结果(替换上一次的),返回全部问题
