@@ -12,12 +12,22 @@ Each method is a use case of the application layer (:mod:`jixiao.app`), one unit
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 
 from jixiao.app import actuals as actuals_use_cases
-from jixiao.app import documents, evaluation, monitoring, region, reports, review, synth
+from jixiao.app import (
+    audit,
+    documents,
+    evaluation,
+    monitoring,
+    region,
+    reports,
+    review,
+    synth,
+    workflow,
+)
 from jixiao.app import users as accounts
 from jixiao.app.documents import DocumentSummary, ImportReport, SaveResult
 from jixiao.app.uow import Database
@@ -26,6 +36,7 @@ from jixiao.domain.actuals import Actuals
 from jixiao.domain.model import DocumentKind, PerformanceDocument
 from jixiao.domain.monitoring import MonitoringReport
 from jixiao.domain.review import Finding
+from jixiao.domain.versions import Change
 from jixiao.report.layout import Form
 from jixiao.tools.synth import LoadStats, ProvinceSpec
 
@@ -297,6 +308,125 @@ class Workspace(Database):
     ) -> reports.Written:
         """A region's evaluation summary (区域自评结果汇总表) written to ``path``."""
         return reports.region_report(self, fiscal_year, region_code, fmt, path, profile)
+
+    # --- the workflow (declaration, monitoring rounds, self-evaluation) ---------------------
+
+    def workflow_status(
+        self, ref: workflow.SubjectRef, *, actor: Actor | None = None
+    ) -> workflow.WorkflowView:
+        """State, version, history, notes on findings, and what the actor may do now."""
+        return workflow.status(self, ref, actor=actor)
+
+    def submit(
+        self,
+        ref: workflow.SubjectRef,
+        *,
+        explanations: Mapping[str, str] | None = None,
+        actor: Actor | None = None,
+        expected_version: int | None = None,
+    ) -> workflow.Outcome:
+        """Submit (the review runs; unexplained errors block: SubmissionBlocked)."""
+        return workflow.submit(
+            self, ref, explanations=explanations, actor=actor, expected_version=expected_version
+        )
+
+    def withdraw(
+        self,
+        ref: workflow.SubjectRef,
+        *,
+        actor: Actor | None = None,
+        expected_version: int | None = None,
+    ) -> workflow.Outcome:
+        return workflow.withdraw(self, ref, actor=actor, expected_version=expected_version)
+
+    def start_review(
+        self,
+        ref: workflow.SubjectRef,
+        *,
+        actor: Actor | None = None,
+        expected_version: int | None = None,
+    ) -> workflow.Outcome:
+        return workflow.start_review(self, ref, actor=actor, expected_version=expected_version)
+
+    def return_with_reasons(
+        self,
+        ref: workflow.SubjectRef,
+        reasons: Sequence[workflow.ReturnReason],
+        *,
+        actor: Actor | None = None,
+        expected_version: int | None = None,
+    ) -> workflow.Outcome:
+        return workflow.return_with_reasons(
+            self, ref, reasons, actor=actor, expected_version=expected_version
+        )
+
+    def approve(
+        self,
+        ref: workflow.SubjectRef,
+        *,
+        actor: Actor | None = None,
+        expected_version: int | None = None,
+    ) -> workflow.Outcome:
+        return workflow.approve(self, ref, actor=actor, expected_version=expected_version)
+
+    def publish(
+        self,
+        ref: workflow.SubjectRef,
+        *,
+        actor: Actor | None = None,
+        expected_version: int | None = None,
+    ) -> workflow.Outcome:
+        return workflow.publish(self, ref, actor=actor, expected_version=expected_version)
+
+    def request_adjustment(
+        self,
+        ref: workflow.SubjectRef,
+        reason: str,
+        *,
+        actor: Actor | None = None,
+        expected_version: int | None = None,
+    ) -> workflow.Outcome:
+        return workflow.request_adjustment(
+            self, ref, reason, actor=actor, expected_version=expected_version
+        )
+
+    def explain_finding(
+        self, ref: workflow.SubjectRef, finding: str, text: str, *, actor: Actor | None = None
+    ) -> None:
+        """The submitter's explanation of a finding (key: ``code@location``)."""
+        workflow.explain(self, ref, finding, text, actor=actor)
+
+    def comment_finding(
+        self, ref: workflow.SubjectRef, finding: str, text: str, *, actor: Actor | None = None
+    ) -> None:
+        """A reviewer's comment on a finding."""
+        workflow.comment(self, ref, finding, text, actor=actor)
+
+    def versions(
+        self, ref: workflow.SubjectRef, *, actor: Actor | None = None
+    ) -> list[workflow.ApprovedVersion]:
+        return workflow.versions_of(self, ref, actor=actor)
+
+    def compare_versions(
+        self,
+        ref: workflow.SubjectRef,
+        old: int | None,
+        new: int | None = None,
+        *,
+        actor: Actor | None = None,
+    ) -> list[Change]:
+        """Indicator by indicator; a version is an approved number or None (working copy)."""
+        return workflow.compare(self, ref, old, new, actor=actor)
+
+    # --- the audit log -----------------------------------------------------------------------
+
+    def verify_audit(self, *, actor: Actor | None = None) -> audit.Verification:
+        return audit.verify(self, actor=actor)
+
+    def audit_entries(
+        self, *, start: int = 1, limit: int = 100, actor: Actor | None = None
+    ) -> list[audit.AuditEntry]:
+        return audit.entries(self, start=start, limit=limit, actor=actor)
 
     # --- a synthetic province ----------------------------------------------------------------
 

@@ -152,3 +152,8 @@ def allowed_actions(status: Status, actor: Actor, scope: Scope) -> list[Action]:
             continue
         allowed.append(action)
     return allowed
+
+
+def finding_key(code: str, location_label: str) -> str:
+    """How an explanation or a comment names its finding: rule code and location."""
+    return f"{code}@{location_label}"
