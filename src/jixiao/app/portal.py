@@ -8,71 +8,50 @@ with :class:`~jixiao.errors.AccessDenied`, which the web answers like a missing 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from jixiao.app import documents, opendata, resources
+from jixiao.app import documents, opendata, workflow
 from jixiao.app import review as review_use_cases
 from jixiao.app.uow import Database
-from jixiao.domain.access import Actor, Role, Scope, can_read
-from jixiao.domain.model import PerformanceDocument
+from jixiao.domain.access import ANONYMOUS, Actor, Role, Scope, can_read
+from jixiao.domain.model import DocumentKind, PerformanceDocument
 from jixiao.domain.review import Finding
-from jixiao.errors import AccessDenied
-
-# Whether a department-year is published (公开): the workflow's answer, set by
-# :func:`use_publication`; until a workflow is installed nothing is published.
-PublishedCheck = Callable[[Database, str, int], bool]
-
-
-def _nothing_published(database: Database, department: str, fiscal_year: int) -> bool:
-    return False
-
-
-_published: PublishedCheck = _nothing_published
-
-
-def use_publication(check: PublishedCheck) -> None:
-    """Install the workflow's answer to "is this department-year published?"."""
-    global _published
-    _published = check
-
-
-def is_published(database: Database, department: str, fiscal_year: int) -> bool:
-    return _published(database, department, fiscal_year)
+from jixiao.domain.workflow import State
 
 
 @dataclass(frozen=True)
 class Readable:
-    """A document as ``actor`` may see it: the public gets no review findings."""
+    """A document as ``actor`` may see it: those working on it see the working copy with its
+    workflow (state, history, what they may do) and the review findings; anyone else the
+    published version only."""
 
     document: PerformanceDocument
     published: bool
     findings: list[Finding] | None
-    state: str = "已公开"
-    version: int | None = None
+    workflow: workflow.WorkflowView | None = None
 
+    @property
+    def state(self) -> str:
+        return self.workflow.status.state.value if self.workflow else State.PUBLISHED.value
 
-def _scope(document: PerformanceDocument, published: bool) -> Scope:
-    region = document.department.region
-    return Scope(document.department.name, region.code if region else None, published)
+    @property
+    def version(self) -> int | None:
+        return self.workflow.status.version if self.workflow else None
 
 
 def read(database: Database, actor: Actor, department: str, fiscal_year: int) -> Readable:
-    """The department-year's document, if ``actor`` may read it: a published one is
-    everyone's; otherwise the same access check as the API's read (``app.resources``)."""
-    published = is_published(database, department, fiscal_year)
-    state, version = "已公开", None
-    if published:
-        document = documents.document(database, department, fiscal_year)
-    else:
-        stored = resources.read(database, actor, resources.DocumentRef(department, fiscal_year))
-        document, state, version = stored.document, stored.state, stored.version
-    if not can_read(actor, _scope(document, published)):
-        raise AccessDenied(f"无权查看“{department}”{fiscal_year} 年的文档")
-    findings = None
-    if actor.role is not Role.PUBLIC:
-        findings = review_use_cases.findings(database, department, fiscal_year)
-    return Readable(document, published, findings, state, version)
+    """The department-year's document, as ``actor`` may read it (AccessDenied otherwise)."""
+    document = documents.document(database, department, fiscal_year, actor=actor)
+    if actor.role is Role.PUBLIC or not _works_on(actor, document):
+        return Readable(document, True, None)
+    view = workflow.status(database, workflow.SubjectRef(department, fiscal_year), actor=actor)
+    findings = review_use_cases.findings(database, department, fiscal_year)
+    return Readable(document, view.published is not None, findings, view)
+
+
+def _works_on(actor: Actor, document: PerformanceDocument) -> bool:
+    region = document.department.region
+    return can_read(actor, Scope(document.department.name, region.code if region else None, False))
 
 
 @dataclass(frozen=True)
@@ -97,8 +76,8 @@ class PortalEntry:
 def search(database: Database, query: PortalQuery) -> list[PortalEntry]:
     """Published department documents matching the query, newest year first."""
     entries = []
-    for summary in documents.documents(database):
-        if summary.subject or not is_published(database, summary.department, summary.fiscal_year):
+    for summary in documents.documents(database, actor=ANONYMOUS):
+        if summary.subject or summary.kind is not DocumentKind.DEPARTMENT_PERFORMANCE:
             continue
         if query.fiscal_year is not None and summary.fiscal_year != query.fiscal_year:
             continue
@@ -106,7 +85,7 @@ def search(database: Database, query: PortalQuery) -> list[PortalEntry]:
             continue
         matched: tuple[str, ...] = ()
         if query.indicator:
-            document = documents.document(database, summary.department, summary.fiscal_year)
+            document = _published(database, summary.department, summary.fiscal_year)
             names = {i.name for _, i in document.all_indicators()}
             matched = tuple(sorted(n for n in names if query.indicator in n))
             if not matched:
@@ -124,6 +103,10 @@ def search(database: Database, query: PortalQuery) -> list[PortalEntry]:
     return sorted(entries, key=lambda e: (-e.fiscal_year, e.department))
 
 
+def _published(database: Database, department: str, fiscal_year: int) -> PerformanceDocument:
+    return documents.document(database, department, fiscal_year, actor=ANONYMOUS)
+
+
 def published_years(database: Database) -> list[int]:
     return sorted({e.fiscal_year for e in search(database, PortalQuery())}, reverse=True)
 
@@ -131,7 +114,7 @@ def published_years(database: Database) -> list[int]:
 def year_documents(database: Database, fiscal_year: int) -> list[PerformanceDocument]:
     """Every published department document of the year, for the bulk download."""
     entries = search(database, PortalQuery(fiscal_year=fiscal_year))
-    return [documents.document(database, e.department, e.fiscal_year) for e in entries]
+    return [_published(database, e.department, e.fiscal_year) for e in entries]
 
 
 def open_data(

@@ -6,8 +6,8 @@
 - 系统管理员: approved documents not yet published, and everything above.
 Warnings: documents in scope whose latest review holds errors.
 
-Built on the same listing the API serves (:func:`jixiao.app.resources.listing`), so a user
-sees here exactly the documents they may read.
+Built on the same calls as the API (the documents the actor may read, their workflow
+status), so a user sees here exactly the documents they may work on.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from jixiao.app import resources
+from jixiao.app import documents, workflow
 from jixiao.app import review as review_use_cases
 from jixiao.app.uow import Database
 from jixiao.domain.access import Actor, Role
@@ -72,13 +72,13 @@ _DEPARTMENT_ROLES = (Role.EDITOR, Role.APPROVER, Role.ADMIN)
 
 def todo(database: Database, actor: Actor, today: date | None = None) -> Todo:
     today = today or date.today()
-    listing = resources.listing(database, actor, resources.DocumentFilter(), 10_000, 0)
     result = Todo()
-    for listed in listing.items:
-        summary = listed.summary
+    for summary in documents.documents(database, actor=actor):
         if summary.subject:  # project-level forms follow their department document
             continue
-        item = Item(summary.department, summary.fiscal_year, listed.state)
+        ref = workflow.SubjectRef(summary.department, summary.fiscal_year, summary.region)
+        state = workflow.status(database, ref, actor=actor).status.state.value
+        item = Item(summary.department, summary.fiscal_year, state)
         _sort_into(result, actor, item, today)
         _warn(database, result, item)
     return result

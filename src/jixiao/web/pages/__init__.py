@@ -18,7 +18,7 @@ from fastapi.staticfiles import StaticFiles
 from jixiao.web.pages import errors
 from jixiao.web.pages.csp import SecurityHeadersMiddleware
 
-PAGE_MODULES = ("auth", "home", "documents", "portal", "imports", "editor")
+PAGE_MODULES = ("auth", "home", "documents", "portal", "imports", "editor", "workflow")
 
 
 def routers() -> Iterator[APIRouter]:

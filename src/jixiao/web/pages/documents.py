@@ -9,9 +9,9 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
 from jixiao.app import portal
-from jixiao.domain.access import Actor, Role, Scope, can_write
 from jixiao.domain.model import PerformanceDocument
 from jixiao.domain.review import Finding
+from jixiao.domain.workflow import Action
 from jixiao.web.deps import CredentialsDep, WorkspaceDep
 from jixiao.web.pages import present
 from jixiao.web.pages.templating import render
@@ -79,8 +79,13 @@ def document_page(
         expenditure=_expenditure(doc),
         findings=readable.findings,
         findings_by_owner=_by_owner(readable.findings),
-        history=[],
-        actions=_actions(request, credentials.actor, doc, readable.state),
+        view=readable.workflow,
+        history=readable.workflow.events if readable.workflow else [],
+        actions=_actions(request, readable),
+        buttons=_buttons(readable),
+        can_adjust=bool(
+            readable.workflow and Action.REQUEST_ADJUSTMENT in readable.workflow.allowed
+        ),
         downloads=_downloads(request, department, year),
         money=present.money,
         reading=present.reading,
@@ -88,21 +93,36 @@ def document_page(
     )
 
 
-def _actions(
-    request: Request, actor: Actor, doc: PerformanceDocument, state: str
-) -> list[dict[str, str]]:
+def _actions(request: Request, readable: portal.Readable) -> list[dict[str, str]]:
     """The links to the next steps the actor may take on the document."""
-    region = doc.department.region
-    scope = Scope(doc.department.name, region.code if region else None, False)
+    view, doc = readable.workflow, readable.document
+    if view is None:
+        return []
+    params = {"department": doc.department.name, "year": str(doc.fiscal_year)}
     actions = []
-    editable = state in ("草稿", "退回")
-    if editable and actor.role in _EDITORS and can_write(actor, scope):
-        path = request.url_for("editor", department=doc.department.name, year=str(doc.fiscal_year))
-        actions.append({"label": "编辑绩效目标", "href": str(path.path)})
+    if Action.EDIT in view.allowed:
+        actions.append({"label": "编辑绩效目标", "href": request.url_for("editor", **params).path})
+    if Action.START_REVIEW in view.allowed or Action.RETURN in view.allowed:
+        actions.append({"label": "打开审核", "href": request.url_for("review_page", **params).path})
     return actions
 
 
-_EDITORS = (Role.EDITOR, Role.APPROVER, Role.ADMIN)
+def _buttons(readable: portal.Readable) -> list[dict[str, str]]:
+    """The transitions a button makes on the document page (label, action)."""
+    view = readable.workflow
+    if view is None:
+        return []
+    labels = {
+        Action.SUBMIT: "提交审核",
+        Action.WITHDRAW: "撤回",
+        Action.APPROVE: "批复",
+        Action.PUBLISH: "公开",
+    }
+    return [
+        {"label": label, "action": str(action.name.lower())}
+        for action, label in labels.items()
+        if action in view.allowed
+    ]
 
 
 def _downloads(request: Request, department: str, year: int) -> dict[str, str]:
