@@ -245,3 +245,68 @@ def test_a_stale_editor_form_is_refused_with_what_changed(web: WebEnv) -> None:
 def test_library_suggestions_for_a_name_typed(shared_web: WebEnv) -> None:
     found = shared_web.client("editor_own").get("/library/suggest", params={"q": "满意度"})
     assert "满意度" in found.text and "<table>" in found.text
+
+
+def test_recorded_spending_shows_on_the_dashboard_with_a_warning(web: WebEnv) -> None:
+    client = web.client("editor_own")
+    page = f"/documents/{OWN_DEPARTMENT}/{YEAR}/monitoring"
+    done = client.post(
+        f"{page}/spend",
+        data={
+            "project": "侨务工作经费",
+            "date": "2020-06-30",
+            "amount": "0.5",
+            "category": "会议费",
+        },
+        follow_redirects=True,
+    )
+    assert done.status_code == 200, done.text
+    assert "已记录支出 0.5 万元" in done.text
+    assert "红色预警" in done.text or "黄色预警" in done.text
+    assert 'data-chart="spending"' in done.text
+    spent = web.workspace.actuals(OWN_DEPARTMENT, YEAR).spending
+    assert [str(r.amount) for r in spent] == ["0.5"]
+
+
+def test_a_bad_amount_is_named_at_its_field_and_nothing_is_recorded(web: WebEnv) -> None:
+    client = web.client("editor_own")
+    page = f"/documents/{OWN_DEPARTMENT}/{YEAR}/monitoring"
+    bad = client.post(
+        f"{page}/spend", data={"project": "侨务工作经费", "date": "2020-06-30", "amount": "一百"}
+    )
+    assert bad.status_code == 422
+    assert "“一百”不是数字" in bad.text and 'aria-invalid="true"' in bad.text
+    assert web.workspace.actuals(OWN_DEPARTMENT, YEAR).spending == []
+
+
+def test_another_departments_monitoring_is_not_found(shared_web: WebEnv) -> None:
+    other = f"/documents/{OTHER_DEPARTMENT}/{YEAR}/monitoring"
+    assert shared_web.client("editor_own").get(other).status_code == 404
+
+
+def test_self_evaluation_scores_follow_the_values_typed_and_forms_download(web: WebEnv) -> None:
+    client = web.client("editor_own")
+    base = f"/documents/{OWN_DEPARTMENT}/{YEAR}/self-evaluation"
+    page = client.get(base)
+    assert page.status_code == 200 and "自评得分" in page.text
+    found = re.search(
+        r"目标 ≥(\d+)([^<\d]*)</div>\s*<div><label[^>]*>[^<]*</label>\s*"
+        r'<input[^>]*name="(actual::侨务工作经费::[^"]+)"',
+        page.text,
+    )
+    assert found is not None
+    number, unit, name = found.groups()
+    met = f"{int(number) + 1}{unit}"  # a value that meets the target "≥N"
+    before = client.post(f"{base}/preview", data={}).text
+    after = client.post(f"{base}/preview", data={name: met}).text
+    totals = [re.findall(r"<b data-total>([\d.]+)</b>", t)[0] for t in (before, after)]
+    assert totals[0] != totals[1], "a value typed changes the score"
+    assert web.workspace.actuals(OWN_DEPARTMENT, YEAR).year_end == [], "a preview stores nothing"
+    saved = client.post(base, data={name: met}, follow_redirects=True)
+    assert "已保存 1 项年末实际值" in saved.text
+    form = client.get(f"/documents/{OWN_DEPARTMENT}/{YEAR}/forms/project-self-evaluation.xlsx")
+    assert form.status_code == 200 and form.content[:2] == b"PK"
+    denied = web.client("editor_other").get(
+        f"/documents/{OWN_DEPARTMENT}/{YEAR}/forms/project-self-evaluation.xlsx"
+    )
+    assert denied.status_code == 404

@@ -18,7 +18,17 @@ from fastapi.staticfiles import StaticFiles
 from jixiao.web.pages import errors
 from jixiao.web.pages.csp import SecurityHeadersMiddleware
 
-PAGE_MODULES = ("auth", "home", "documents", "portal", "imports", "editor", "workflow")
+PAGE_MODULES = (
+    "auth",
+    "home",
+    "documents",
+    "portal",
+    "imports",
+    "editor",
+    "workflow",
+    "monitoring",
+    "selfeval",
+)
 
 
 def routers() -> Iterator[APIRouter]:

@@ -104,6 +104,8 @@ def _actions(request: Request, readable: portal.Readable) -> list[dict[str, str]
         actions.append({"label": "编辑绩效目标", "href": request.url_for("editor", **params).path})
     if Action.START_REVIEW in view.allowed or Action.RETURN in view.allowed:
         actions.append({"label": "打开审核", "href": request.url_for("review_page", **params).path})
+    actions.append({"label": "运行监控", "href": request.url_for("monitoring", **params).path})
+    actions.append({"label": "年终自评", "href": request.url_for("self_evaluation", **params).path})
     return actions
 
 
