@@ -1,7 +1,8 @@
 """The acceptance story in a real browser against ``jixiao serve`` (issue 14):
 
-an editor signs in, imports the Xingtai document, fixes a finding (a rate target above 100%); the approver submits (the
-workflow's separation of duties: the last editor may not submit their own edit); a reviewer
+an editor signs in, imports the Xingtai document, fixes a finding (a rate target above
+100%); the approver submits (the workflow's separation of duties: the last editor may not
+submit their own edit); a reviewer
 returns it with a reason; the editor fixes and the approver resubmits; the reviewer approves;
 an administrator publishes; an anonymous visitor finds it on the portal and downloads its CSV.
 Screenshots of the pages on the way go to docs/screens/.

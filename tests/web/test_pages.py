@@ -310,3 +310,15 @@ def test_self_evaluation_scores_follow_the_values_typed_and_forms_download(web: 
         f"/documents/{OWN_DEPARTMENT}/{YEAR}/forms/project-self-evaluation.xlsx"
     )
     assert denied.status_code == 404
+
+
+def test_region_dashboard_for_the_reviewer_of_the_region_only(shared_web: WebEnv) -> None:
+    page = shared_web.client("reviewer_own").get("/region", params={"year": str(YEAR)})
+    assert page.status_code == 200, page.text
+    assert "评价等级分布" in page.text and 'data-chart="bar"' in page.text
+    assert OWN_DEPARTMENT in page.text and OTHER_DEPARTMENT not in page.text
+    other = shared_web.client("reviewer_own").get(
+        "/region", params={"year": str(YEAR), "code": "1309"}
+    )
+    assert other.status_code == 404
+    assert shared_web.client("editor_own").get("/region").status_code == 404
