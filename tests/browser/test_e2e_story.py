@@ -123,9 +123,9 @@ def test_the_declaration_from_import_to_the_portal(
     rpage.get_by_role("link", name="打开审核").click()
     rpage.get_by_role("button", name="开始审核").click()
     expect(rpage.get_by_text("收支差额为上年结转资金,已核实").first).to_be_visible()
+    shoot(rpage, "review")
     rpage.get_by_label("其他退回位置").fill("项目“侨务工作经费”")
     rpage.get_by_label("其他退回理由").fill("请补充指标值确定依据")
-    shoot(rpage, "review")
     rpage.get_by_role("button", name="退回(附以上理由)").click()
     expect(rpage.locator(".badge.state").first).to_have_text("退回")
 
@@ -178,6 +178,46 @@ def test_the_declaration_from_import_to_the_portal(
     rows = list(csv.DictReader(io.StringIO(saved.read_text(encoding="utf-8-sig"))))
     meeting = [r for r in rows if r["三级指标"] == "召开工作会议次数" and r["层级"] == "项目"]
     assert meeting and meeting[0]["指标值"] == "≥5次"
+
+    # the editor records spending in June and sees a warning on the dashboard
+    editor.open_document()
+    page.get_by_role("link", name="运行监控").click()
+    page.get_by_label("支付日期").fill("2020-06-30")
+    page.get_by_label("金额(万元)").fill("0.5")
+    page.get_by_label("经济分类").fill("会议费")
+    page.get_by_role("button", name="记录支出").click()
+    expect(page.get_by_text("已记录支出 0.5 万元")).to_be_visible()
+    expect(page.locator("#warn + ul .badge.red, #warn ~ ul .badge.red").first).to_be_visible()
+    chart = page.locator('[data-chart="spending"]')
+    expect(chart).to_have_attribute("data-drawn", "true")
+    expect(chart.locator("svg path").first).to_be_attached()  # ECharts drew its lines
+    chart.scroll_into_view_if_needed()
+    shoot(page, "monitoring")
+
+    # the year-end self-evaluation: a value typed, the score follows; stored; form downloaded
+    editor.open_document()
+    page.get_by_role("link", name="年终自评").click()
+    total = page.locator("#scores [data-total]").first
+    before = total.inner_text()
+    field = page.get_by_label("“举办联谊活动次数”实际完成值")
+    field.fill("100次")
+    expect(total).not_to_have_text(before)
+    shoot(page, "self-evaluation")
+    page.get_by_role("button", name="保存年末实际值").click()
+    expect(page.get_by_text(re.compile(r"已保存 \d+ 项年末实际值"))).to_be_visible()
+    with page.expect_download() as form_download:
+        page.get_by_role("link", name="Excel").first.click()
+    form = tmp_path / "self-evaluation.xlsx"
+    form_download.value.save_as(form)
+    assert form.read_bytes()[:2] == b"PK", "an xlsx file (a zip)"
+
+    # the bureau's view of the region, down to a project
+    rpage.goto(site.base + "/region")
+    expect(rpage.get_by_role("heading", name="评价等级分布")).to_be_visible()
+    expect(rpage.locator('[data-chart="bar"] svg').first).to_be_attached()
+    shoot(rpage, "region")
+    rpage.get_by_role("link", name=site.department).first.click()
+    expect(rpage.get_by_role("heading", level=1)).to_contain_text(site.department)
 
     for person in (editor, approver, reviewer, admin, visitor):
         person.close()
