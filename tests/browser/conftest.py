@@ -6,7 +6,7 @@ context arguments from the two fixtures overridden here.
 
 from __future__ import annotations
 
-import shutil
+import os
 from pathlib import Path
 from typing import Any
 
@@ -30,8 +30,10 @@ SCREENS = Path(__file__).resolve().parents[2] / "docs" / "screens"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    if CHROMIUM.exists() or shutil.which("chromium"):
+    if CHROMIUM.exists():
         return
+    if os.environ.get("JIXIAO_REQUIRE_BROWSER"):  # CI: a missing browser is a failure
+        raise pytest.UsageError("JIXIAO_REQUIRE_BROWSER is set but /usr/bin/chromium is missing")
     skip = pytest.mark.skip(reason="Debian chromium (/usr/bin/chromium) is not installed")
     for item in items:
         if "browser" in item.keywords:
