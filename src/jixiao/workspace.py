@@ -201,9 +201,13 @@ class Workspace(Database):
         fiscal_year: int | None = None,
         profile: str = "default",
         actuals_file: Path | None = None,
+        *,
+        actor: Actor | None = None,
     ) -> evaluation.Evaluation:
         """The self-evaluation's score sheets (projects, then the department)."""
-        return evaluation.evaluate(self, department, fiscal_year, profile, actuals_file)
+        return evaluation.evaluate(
+            self, department, fiscal_year, profile, actuals_file, actor=actor
+        )
 
     def monitor(
         self,
@@ -212,10 +216,12 @@ class Workspace(Database):
         fiscal_year: int | None = None,
         profile: str = "default",
         actuals_file: Path | None = None,
+        *,
+        actor: Actor | None = None,
     ) -> MonitoringReport:
         """In-year monitoring of the department-year at ``as_of``."""
         return monitoring.monitor_department(
-            self, department, as_of, fiscal_year, profile, actuals_file
+            self, department, as_of, fiscal_year, profile, actuals_file, actor=actor
         )
 
     def evaluate_region(
@@ -224,8 +230,10 @@ class Workspace(Database):
         profile: str = "default",
         region_code: str | None = None,
         workers: int | None = None,
+        *,
+        actor: Actor | None = None,
     ) -> region.RegionEvaluation:
-        return region.evaluate_region(self, fiscal_year, profile, region_code, workers)
+        return region.evaluate_region(self, fiscal_year, profile, region_code, workers, actor=actor)
 
     def monitor_region(
         self,
@@ -233,8 +241,10 @@ class Workspace(Database):
         as_of: date,
         profile: str = "default",
         region_code: str | None = None,
+        *,
+        actor: Actor | None = None,
     ) -> region.RegionMonitoring:
-        return region.monitor_region(self, fiscal_year, as_of, profile, region_code)
+        return region.monitor_region(self, fiscal_year, as_of, profile, region_code, actor=actor)
 
     # --- review ------------------------------------------------------------------------------
 

@@ -195,10 +195,18 @@ def _near(name: str, candidates: Sequence[str]) -> str:
     return ""
 
 
-def for_document(database: Database, document: PerformanceDocument, path: Path | None) -> Actuals:
+def for_document(
+    database: Database,
+    document: PerformanceDocument,
+    path: Path | None,
+    *,
+    actor: Actor | None = None,
+) -> Actuals:
     """The actuals to read a stored document against: the table at ``path`` when one is
-    given (read only), else those recorded in the database (``jixiao record``)."""
+    given (read only), else those recorded in the database (``jixiao record``), which only
+    those whose scope covers the department may read."""
     name, fiscal_year = document.department.name, document.fiscal_year
     if path is None:
-        return stored(database, name, fiscal_year, document.department.region_name)
+        region = document.department.region_name
+        return stored(database, name, fiscal_year, region, actor=actor)
     return read_file(path, name, fiscal_year)

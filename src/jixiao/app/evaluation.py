@@ -9,6 +9,7 @@ from pathlib import Path
 
 from jixiao.app import actuals, documents
 from jixiao.app.uow import Database
+from jixiao.domain.access import Actor
 from jixiao.domain.scoring import ScoreSheet, evaluate_department, evaluate_project, scoring_profile
 
 
@@ -24,11 +25,13 @@ def evaluate(
     fiscal_year: int | None = None,
     profile: str = "default",
     actuals_file: Path | None = None,
+    *,
+    actor: Actor | None = None,
 ) -> Evaluation:
     """Score the department-year (``fiscal_year`` None: the latest) with the named profile."""
     chosen = scoring_profile(profile)
-    document = documents.document(database, department, fiscal_year)
-    records = actuals.for_document(database, document, actuals_file)
+    document = documents.document(database, department, fiscal_year, actor=actor)
+    records = actuals.for_document(database, document, actuals_file, actor=actor)
     sheets = [evaluate_project(p, records, chosen) for p in document.projects]
     sheets.append(evaluate_department(document, records, chosen))
     return Evaluation(chosen.name, tuple(sheets))

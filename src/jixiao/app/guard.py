@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from jixiao.domain.access import Actor, Scope, can_read, can_write
+from jixiao.domain.access import Actor, Role, Scope, can_read, can_write, covers_region
 from jixiao.domain.model import DocumentKind, PerformanceDocument
 from jixiao.domain.workflow import Status
 from jixiao.errors import AccessDenied, StaleVersion
@@ -23,6 +23,16 @@ def require_read(actor: Actor, scope: Scope, what: str) -> None:
 def require_write(actor: Actor, scope: Scope, what: str) -> None:
     if not can_write(actor, scope):
         raise AccessDenied(f"{actor.role.value}“{actor.login}”无权修改{what}")
+
+
+def require_region(actor: Actor, region_code: str | None) -> None:
+    """A whole region's figures: for administrators and the reviewers who cover it."""
+    if actor.role is Role.ADMIN:
+        return
+    if actor.role is Role.REVIEWER and covers_region(actor, region_code or ""):
+        return
+    where = f"地区 {region_code}" if region_code else "全部地区"
+    raise AccessDenied(f"无权查看{where}的汇总")
 
 
 def require_version(

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from jixiao.app import actuals, documents
 from jixiao.app.uow import Database
+from jixiao.domain.access import Actor
 from jixiao.domain.monitoring import MonitoringReport, monitor, monitoring_profile
 
 
@@ -18,9 +19,11 @@ def monitor_department(
     fiscal_year: int | None = None,
     profile: str = "default",
     actuals_file: Path | None = None,
+    *,
+    actor: Actor | None = None,
 ) -> MonitoringReport:
     """Monitor the department-year (``fiscal_year`` None: the latest) at ``as_of``."""
     chosen = monitoring_profile(profile)
-    document = documents.document(database, department, fiscal_year)
-    records = actuals.for_document(database, document, actuals_file)
+    document = documents.document(database, department, fiscal_year, actor=actor)
+    records = actuals.for_document(database, document, actuals_file, actor=actor)
     return monitor(document, records, as_of, chosen)

@@ -21,7 +21,9 @@ from decimal import Decimal
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from jixiao.app.uow import Database, transaction
+from jixiao.app import guard
+from jixiao.app.uow import Database, local_actor, transaction
+from jixiao.domain.access import Actor
 from jixiao.domain.monitoring import Colour, monitoring_profile
 from jixiao.domain.scoring import ScoringProfile, evaluate_project, present, scoring_profile
 from jixiao.errors import InputError, NotFoundError
@@ -170,12 +172,15 @@ def evaluate_region(
     profile: str = "default",
     region_code: str | None = None,
     workers: int | None = None,
+    *,
+    actor: Actor | None = None,
 ) -> RegionEvaluation:
     """Every project of the year (of regions whose 行政区划 code starts ``region_code``) scored:
     set-based, ``workers`` shards of the documents at once (default: one per CPU); the few
     projects SQL cannot score entirely (see :mod:`jixiao.store.evaluation_sql`) are scored by
     the per-project rules instead, so every total is the per-project code's."""
     region_code = region_code_of(region_code)
+    guard.require_region(actor or local_actor(), region_code)
     chosen = scoring_profile(profile)
     database.ensure_current()
     shards = workers if workers is not None else os.cpu_count() or 1
@@ -275,9 +280,12 @@ def monitor_region(
     as_of: date,
     profile: str = "default",
     region_code: str | None = None,
+    *,
+    actor: Actor | None = None,
 ) -> RegionMonitoring:
     """Every project of the year (of regions whose code starts ``region_code``) at ``as_of``."""
     region_code = region_code_of(region_code)
+    guard.require_region(actor or local_actor(), region_code)
     chosen = monitoring_profile(profile)
     with database.session() as session:
         rows = monitor_projects(session, fiscal_year, as_of, chosen, region_code)

@@ -134,6 +134,7 @@ def _register_features() -> None:
     Each module has ``register(app)``; add one line here per module.
     """
     from jixiao.cli import (
+        audit,  # 审计: audit verify, audit log
         evaluate,  # 自评打分 and 运行监控
         ingest,  # 导入公开文档: parse, import
         record,  # 实际数: record spend, record progress, record import
@@ -142,7 +143,10 @@ def _register_features() -> None:
         review,  # 审核, 指标库
         serve,  # 服务: serve (REST API, --demo)
         synth,  # 合成省份: synth
+        workflow,  # 流转: workflow status, submit, review, return, approve, publish, adjust …
     )
+
+    audit.register(app)
 
     evaluate.register(app)
     ingest.register(app)
@@ -152,6 +156,7 @@ def _register_features() -> None:
     review.register(app)
     serve.register(app)
     synth.register(app)
+    workflow.register(app)
 
 
 _register_features()

@@ -87,14 +87,18 @@ class ChainProblem:
 
     @property
     def message(self) -> str:
+        head = f"审计链断裂:第 {self.number} 条{self.breach.value}"
         if self.entry is None:
-            return f"审计链断裂:第 {self.number} 条{self.breach.value}"
-        who = self.entry
-        return (
-            f"审计链断裂:第 {self.number} 条{self.breach.value}"
-            f"(时间 {who.at.isoformat(timespec='seconds')},操作人 {who.actor}({who.role}),"
-            f"操作 {who.action}:{who.subject})"
-        )
+            return head + "(位于链尾)" if self.breach is Breach.DELETED else head
+        described = _described(self.entry)
+        if self.breach is Breach.DELETED:
+            return f"{head}(其后一条为第 {self.entry.number} 条:{described})"
+        return f"{head}({described})"
+
+
+def _described(entry: AuditEntry) -> str:
+    when = entry.at.isoformat(timespec="seconds")
+    return f"时间 {when},操作人 {entry.actor}({entry.role}),操作 {entry.action}:{entry.subject}"
 
 
 def verify(entries: Sequence[AuditEntry], head_number: int, head_hash: str) -> ChainProblem | None:
@@ -129,7 +133,7 @@ def _broken_link(
         # It follows an entry that comes after it: the two were swapped.
         return ChainProblem(entry.number, Breach.REORDERED, entry)
     if entry.number > expected_number or (pointed_at is None and position == 0):
-        return ChainProblem(expected_number, Breach.DELETED, None)
+        return ChainProblem(expected_number, Breach.DELETED, entry)
     # The numbers run on but the link is broken: the predecessor was rewritten, hash and all.
     before = entries[position - 1]
     return ChainProblem(before.number, Breach.CHANGED, before)
