@@ -139,6 +139,13 @@ BODIES: dict[str, Callable[[], Request]] = {
     f"PUT {DOCUMENT}/projects/{{name}}{TARGET}": lambda: {"json": {"target": "≥5次"}},
     f"PUT {DOCUMENT}/goals/{{number}}{TARGET}": lambda: {"json": {"target": "≥96%"}},
     "POST /api/v1/targets/parse": lambda: {"json": {"text": "≥95%"}},
+    f"POST {DOCUMENT}/workflow/submit": lambda: {"json": {"explanations": {}}},
+    f"POST {DOCUMENT}/workflow/return": lambda: {
+        "json": {"reasons": [{"location": "项目“侨务工作经费”", "reason": "指标值偏低"}]}
+    },
+    f"POST {DOCUMENT}/workflow/adjustment": lambda: {"json": {"reason": "预算调整"}},
+    f"POST {DOCUMENT}/findings/{{number}}/comments": lambda: {"json": {"text": "请补充依据"}},
+    f"POST {DOCUMENT}/findings/{{number}}/explanations": lambda: {"json": {"text": "已核实"}},
     "POST /api/v1/users": lambda: {
         "json": {
             "login": "matrix-user",

@@ -194,6 +194,8 @@ def test_a_write_on_a_stale_version_is_409_with_what_changed(web: WebEnv) -> Non
     stale = editor.put(OWN, json={"version": read["version"], "document": document})
     body = problem(stale, 409)
     assert str(read["version"]) in body["detail"]
+    assert body["expected"] == read["version"] and body["current"] == read["version"] + 1
+    assert any("approver-own" in change for change in body["changes"]), body["changes"]
     assert editor.get(OWN).json()["document"]["overall_goal"] != "迟到的修改"
 
 

@@ -19,8 +19,10 @@ def test_a_review_run_returns_and_stores_its_findings(web: WebEnv) -> None:
     assert report["department"] == OWN_DEPARTMENT and report["fiscal_year"] == YEAR
     assert body["saved"] == len(report["findings"]) > 0
     stored = web.client("editor_own").get(FINDINGS).json()
-    assert [f["code"] for f in stored] == [f["code"] for f in report["findings"]]
-    assert all(f["message"] and f["location"]["label"] for f in stored)
+    assert [f["finding"]["code"] for f in stored] == [f["code"] for f in report["findings"]]
+    assert [f["number"] for f in stored] == list(range(1, len(stored) + 1))
+    assert all(f["key"].startswith(f["finding"]["code"] + "@") for f in stored)
+    assert all(f["explanation"] is None and f["comment"] is None for f in stored)
 
 
 def test_findings_are_read_only_in_scope(shared_web: WebEnv) -> None:

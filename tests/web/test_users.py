@@ -123,3 +123,24 @@ def test_roles_are_listed_with_what_they_do(web: WebEnv) -> None:
         "公众",
     ]
     assert all(r["description"] for r in roles)
+
+
+def test_user_administration_is_in_the_audit_log_without_secrets(web: WebEnv) -> None:
+    admin = web.client("admin")
+    before = len(web.workspace.audit_entries())
+    assert admin.post(USERS, json=NEW_USER).status_code == 201
+    assert admin.patch(f"{USERS}/new-editor", json={"display_name": "李四"}).status_code == 200
+    reset = admin.post(f"{USERS}/new-editor/password", json={"password": "new-password-2"})
+    assert reset.status_code == 204
+    created = web.client("editor_own").post("/api/v1/tokens", json={"name": "脚本"}).json()
+    web.client("editor_own").delete(f"/api/v1/tokens/{created['token']['id']}")
+    entries = web.workspace.audit_entries()[before:]
+    assert [(e.actor, e.action, e.subject) for e in entries] == [
+        ("admin", "创建用户", "用户 new-editor"),
+        ("admin", "修改用户", "用户 new-editor"),
+        ("admin", "重置密码", "用户 new-editor"),
+        ("editor-own", "创建 API 令牌", "用户 editor-own"),
+        ("editor-own", "撤销 API 令牌", "用户 editor-own"),
+    ]
+    assert "a-long-password" not in str(entries) and created["secret"] not in str(entries)
+    assert web.workspace.verify_audit().problem is None

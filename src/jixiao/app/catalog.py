@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from sqlalchemy.orm import Session
+
 from jixiao.app.uow import Database
 from jixiao.domain.access import Actor, Role, Scope, can_read, covers_region
 from jixiao.errors import NotFoundError
 from jixiao.store import catalog
+from jixiao.store import workflow as stored_workflow
 from jixiao.store.catalog import DepartmentEntry, RegionEntry
 
 __all__ = ["DepartmentEntry", "RegionEntry", "RegionNode", "department", "departments", "regions"]
@@ -27,45 +30,41 @@ class RegionNode:
     children: list[RegionNode] = field(default_factory=list)
 
 
+def _published(session: Session) -> frozenset[str]:
+    """The departments with a published document (the public sees those)."""
+    return frozenset(s.department for s in stored_workflow.scopes(session).values() if s.published)
+
+
 def _visible(actor: Actor, entry: DepartmentEntry, published: frozenset[str]) -> bool:
     return can_read(actor, Scope(entry.name, entry.region_code, entry.name in published))
 
 
 def departments(
-    database: Database,
-    actor: Actor,
-    region: str | None = None,
-    published: frozenset[str] = frozenset(),
+    database: Database, actor: Actor, region: str | None = None
 ) -> list[DepartmentEntry]:
-    """The departments ``actor`` may see, of one region (its name or code) or all;
-    ``published``: the departments that have published something."""
+    """The departments ``actor`` may see, of one region (its name or code) or all."""
     with database.session() as session:
         entries = catalog.list_departments(session)
+        published = _published(session)
     if region is not None:
         entries = [e for e in entries if region in (e.region, e.region_code)]
     return [e for e in entries if _visible(actor, e, published)]
 
 
-def department(
-    database: Database,
-    actor: Actor,
-    name: str,
-    published: frozenset[str] = frozenset(),
-) -> DepartmentEntry:
+def department(database: Database, actor: Actor, name: str) -> DepartmentEntry:
     """One department by name; a department the actor may not see is not found."""
-    found = [e for e in departments(database, actor, None, published) if e.name == name]
+    found = [e for e in departments(database, actor) if e.name == name]
     if not found:
         raise NotFoundError(f"没有部门“{name}”")
     return found[0]
 
 
-def regions(
-    database: Database, actor: Actor, published: frozenset[str] = frozenset()
-) -> list[RegionEntry]:
+def regions(database: Database, actor: Actor) -> list[RegionEntry]:
     """The regions ``actor`` may see, by code."""
     with database.session() as session:
         entries = catalog.list_regions(session)
         listed = catalog.list_departments(session)
+        published = _published(session)
     seen = {e.region for e in listed if _visible(actor, e, published)}
     if actor.role is Role.ADMIN:
         return entries

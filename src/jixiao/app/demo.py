@@ -62,15 +62,20 @@ def _refuse_non_empty(database: Database) -> None:
         )
 
 
-def _import_xingtai(database: Database) -> None:
+def _import_xingtai(database: Database, actor: Actor) -> None:
     document, report = documents.parse(data_file("xingtai-2020.txt"))
     missing = missing_parts(report)
     if missing:  # pragma: no cover - the shipped text reads completely (tested)
         raise InputError(f"演示文档未能完整读取:缺少 {len(missing)} 项")
     department = document.department.model_copy(update={"region": REGION})
-    documents.save(database, document.model_copy(update={"department": department}))
+    documents.save(database, document.model_copy(update={"department": department}), actor=actor)
     actuals.import_file(
-        database, data_file("xingtai-2020-actuals.csv"), DEPARTMENT, YEAR, replace=True
+        database,
+        data_file("xingtai-2020-actuals.csv"),
+        DEPARTMENT,
+        YEAR,
+        replace=True,
+        actor=actor,
     )
 
 
@@ -93,7 +98,8 @@ def _accounts(database: Database, admin: Actor) -> tuple[DemoAccount, ...]:
 def build(database: Database) -> Demo:
     """Fill a new database with the demonstration data; refuses one that holds documents."""
     _refuse_non_empty(database)
-    _import_xingtai(database)
-    stats = load_province(database.engine, SYNTH)
-    accounts = _accounts(database, system_actor("demo"))
+    actor = system_actor("demo")
+    _import_xingtai(database, actor)
+    stats = load_province(database.engine, SYNTH, actor=actor)
+    accounts = _accounts(database, actor)
     return Demo(DEPARTMENT, YEAR, stats.documents, accounts)

@@ -2,9 +2,11 @@
 edit drafts, import, export and delete, each checked against the actor's scope
 (:mod:`jixiao.app.scoped`) and, for a write, against the version the client last read.
 
-A document's ``version`` is its stored revision (1 for the first save, +1 for each); a write
-naming another version than the current one is refused with what changed
-(:class:`~jixiao.errors.StaleVersion`), never applied over the other writer's.
+A document's ``version`` is its workflow version (every write and transition adds one); a
+write naming another version than the current one is refused with what happened since
+(:class:`~jixiao.errors.StaleVersion`), never applied over the other writer's. The writes go
+through the audited use cases of :mod:`jixiao.app.documents` (workflow state, separation of
+duties, the audit log); this module adds what the server needs around them.
 """
 
 from __future__ import annotations
@@ -13,13 +15,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
-from jixiao.app import actuals, documents, evaluation, monitoring, region, review
-from jixiao.app.scoped import Need, allowed, check, scope_of
+from jixiao.app import actuals, audit, documents, evaluation, monitoring, region, review, workflow
+from jixiao.app.scoped import Need, check
 from jixiao.app.uow import Database
-from jixiao.domain.access import Actor, Role, covers_region
+from jixiao.app.workflow import SubjectRef
+from jixiao.domain.access import Actor, Role, Scope, can_write, covers_region
 from jixiao.domain.actuals import Actuals
 from jixiao.domain.model import (
     DepartmentGoal,
@@ -32,14 +36,24 @@ from jixiao.domain.monitoring import MonitoringReport
 from jixiao.domain.review import Finding, ReviewProfile
 from jixiao.domain.review import review as review_document
 from jixiao.domain.target import parse_target
-from jixiao.errors import AccessDenied, InputError, NotFoundError, StaleVersion, WorkflowError
-from jixiao.ingest.pipeline import KeyParts, complete_key, missing_parts
+from jixiao.domain.workflow import Stage, finding_key
+from jixiao.errors import (
+    AccessDenied,
+    AmbiguousNameError,
+    InputError,
+    NotFoundError,
+    WorkflowError,
+)
+from jixiao.ingest.pipeline import KeyParts
 from jixiao.ingest.report import ImportReport
-from jixiao.store import repository
-from jixiao.store.lookup import Wanted, find_document
+from jixiao.store import audit as stored_audit
+from jixiao.store import catalog
+from jixiao.store import workflow as stored_workflow
+from jixiao.store.lookup import Found, Wanted, find_document
 from jixiao.store.results import DocumentSummary, SaveResult
 
 DRAFT = "草稿"
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -104,24 +118,40 @@ def listing(
     database: Database, actor: Actor, wanted: DocumentFilter, limit: int, offset: int
 ) -> Listing:
     """The documents ``actor`` may read that match ``wanted``, ``limit`` from ``offset``."""
-    from jixiao.app.catalog import departments
-
-    codes = {(d.name, d.region): d.region_code for d in departments(database, actor)}
-    items = [
-        Listed(s, DRAFT, s.revision)
-        for s in documents.documents(database)
-        if (s.department, s.region) in codes and _matches(s, codes[s.department, s.region], wanted)
-    ]
-    items = [i for i in items if wanted.state is None or i.state == wanted.state]
+    readable = documents.documents(database, actor=actor)
+    with database.session() as session:
+        scopes = stored_workflow.scopes(session)
+        statuses = catalog.declaration_statuses(session)
+    items = []
+    for summary in readable:
+        key = _summary_key(summary)
+        state, version = statuses.get(key, (DRAFT, 0))
+        code = scopes[key].region_code if key in scopes else None
+        if _matches(summary, code, state, wanted):
+            items.append(Listed(summary, state, version))
     return Listing(len(items), items[offset : offset + limit])
 
 
-def _matches(summary: DocumentSummary, code: str | None, wanted: DocumentFilter) -> bool:
+def _summary_key(summary: DocumentSummary) -> stored_workflow.SummaryKey:
+    return (
+        summary.department,
+        summary.region,
+        summary.fiscal_year,
+        summary.kind.value,
+        summary.subject,
+    )
+
+
+def _matches(
+    summary: DocumentSummary, code: str | None, state: str, wanted: DocumentFilter
+) -> bool:
     if wanted.department is not None and summary.department != wanted.department:
         return False
     if wanted.fiscal_year is not None and summary.fiscal_year != wanted.fiscal_year:
         return False
     if wanted.kind is not None and summary.kind is not wanted.kind:
+        return False
+    if wanted.state is not None and state != wanted.state:
         return False
     if wanted.region is None:
         return True
@@ -129,44 +159,52 @@ def _matches(summary: DocumentSummary, code: str | None, wanted: DocumentFilter)
 
 
 def read(database: Database, actor: Actor, ref: DocumentRef) -> Stored:
-    """The stored document with its state and version; a document the actor may not read
-    is not found."""
-    check(database, actor, ref.department, ref.region)
+    """The stored document with its state and version: the working copy for those whose
+    scope covers it, the published version for anyone else; else not found (nothing of
+    it, not even whether it exists, is revealed)."""
     with database.session() as session:
-        found = find_document(session, ref.wanted)
-        document = repository.load_document(
-            session,
-            ref.department,
-            ref.fiscal_year,
-            ref.region,
-            kind=ref.kind,
-            project=ref.project,
-        )
-        return Stored(document, DRAFT, found.document.revision)
+        found = _find(session, actor, ref)
+        document = documents.readable(session, found, actor)
+        status = stored_workflow.status(session, stored_workflow.key_of(found))
+    return Stored(document, status.state.value, status.version)
+
+
+def _find(session: Session, actor: Actor, ref: DocumentRef) -> Found:
+    """The stored document; a missing one is reported in full only to those whose scope
+    covers the department (the saved years of another's department are not theirs to see)."""
+    try:
+        return find_document(session, ref.wanted)
+    except (NotFoundError, AmbiguousNameError):
+        if actor.role is Role.ADMIN or _covers(session, actor, ref.department):
+            raise
+        raise AccessDenied(f"没有部门“{ref.department}”的这份文档") from None
+
+
+def _covers(session: Session, actor: Actor, department: str) -> bool:
+    regions = catalog.department_regions(session, department)
+    return any(can_write(actor, Scope(department, code, False)) for _, code in regions)
 
 
 def export_json(database: Database, actor: Actor, ref: DocumentRef) -> str:
-    """The stored document as canonical JSON."""
+    """The stored document (as :func:`read` finds it) as canonical JSON."""
     return documents.dump_document(read(database, actor, ref).document)
 
 
-# --- writing ---------------------------------------------------------------------------------
+# --- writing: through the audited use cases of :mod:`jixiao.app.documents` -------------------
 
 
 def create(database: Database, actor: Actor, document: PerformanceDocument) -> SaveResult:
     """Store a new draft; refused (409) when the document already exists."""
-    ref = DocumentRef.of(document)
-    _check_new(database, actor, document)
-
-    def work(session: Session) -> SaveResult:
-        if _current_version(session, ref) is not None:
-            raise WorkflowError(
-                f"部门“{ref.department}”{ref.fiscal_year} 年度的{ref.kind.label}已存在,"
-                "请读取后按版本修改"
-            )
-        return repository.save_document(session, document)
-
-    return database.write(work)
+    with database.session() as session:
+        exists = stored_workflow.find_exact(session, document) is not None
+    if exists:
+        ref = DocumentRef.of(document)
+        raise WorkflowError(
+            f"部门“{ref.department}”{ref.fiscal_year} 年度的{ref.kind.label}已存在,"
+            "请读取后按版本修改"
+        )
+    # Version 0: a document created meanwhile by another writer makes this one stale.
+    return documents.save(database, document, actor=actor, expected_version=0)
 
 
 def replace_draft(
@@ -181,7 +219,8 @@ def replace_draft(
         raise InputError(
             "文档的部门、年度、类型或项目与地址不一致:修改文档不能改变它的部门、年度、类型或项目"
         )
-    return _write(database, actor, ref, expected_version, lambda _: document)
+    read(database, actor, ref)  # not found (404) rather than a write refused, when unseen
+    return documents.save(database, document, actor=actor, expected_version=expected_version)
 
 
 def edit(
@@ -191,83 +230,36 @@ def edit(
     expected_version: int | None,
     change: Callable[[PerformanceDocument], PerformanceDocument],
 ) -> SaveResult:
-    """Apply ``change`` to the stored draft and store the result, one transaction."""
-    return _write(database, actor, ref, expected_version, change)
-
-
-def _write(
-    database: Database,
-    actor: Actor,
-    ref: DocumentRef,
-    expected_version: int | None,
-    change: Callable[[PerformanceDocument], PerformanceDocument],
-) -> SaveResult:
-    check(database, actor, ref.department, ref.region, Need.WRITE)
-
-    def work(session: Session) -> SaveResult:
-        found = find_document(session, ref.wanted)
-        _require_version(found.document.revision, expected_version)
-        current = repository.load_document(
-            session, ref.department, ref.fiscal_year, ref.region, kind=ref.kind, project=ref.project
-        )
-        return repository.save_document(session, change(current))
-
-    return database.write(work)
+    """Apply ``change`` to the stored draft and store the result; the save is refused
+    (StaleVersion) when the draft changed after it was read, here or by the client."""
+    current = read(database, actor, ref)
+    version = current.version if expected_version is None else expected_version
+    return documents.save(database, change(current.document), actor=actor, expected_version=version)
 
 
 def delete(
     database: Database, actor: Actor, ref: DocumentRef, expected_version: int | None
 ) -> None:
-    """Delete a draft (with its stored review), one transaction."""
-    check(database, actor, ref.department, ref.region, Need.WRITE)
-
-    def work(session: Session) -> None:
-        _require_version(find_document(session, ref.wanted).document.revision, expected_version)
-        repository.delete_document(
-            session, ref.department, ref.fiscal_year, ref.region, kind=ref.kind, project=ref.project
-        )
-
-    database.write(work)
+    """Delete a draft (with its stored review), one audited transaction."""
+    read(database, actor, ref)
+    documents.delete(
+        database,
+        ref.department,
+        ref.fiscal_year,
+        ref.region,
+        kind=ref.kind,
+        project=ref.project,
+        actor=actor,
+        expected_version=expected_version,
+    )
 
 
 def import_file(
     database: Database, actor: Actor, path: Path, partial: bool, key: KeyParts
 ) -> tuple[SaveResult, ImportReport]:
     """Read a published document (the importer, its limits and deadline) and store it as a
-    draft of a department the actor writes for; nothing is stored on any error."""
-    document, report = documents.parse(path)
-    document = complete_key(document, report, key)
-    if not partial and missing_parts(report):
-        raise documents.IncompleteDocumentError.of(report)
-    _check_new(database, actor, document)
-    return documents.save(database, document), report
-
-
-def _check_new(database: Database, actor: Actor, document: PerformanceDocument) -> None:
-    """May ``actor`` store this document? A department not yet registered (its first
-    document) may be created by administrators and by the editors and approvers named for it."""
-    ref = DocumentRef.of(document)
-    try:
-        scope = scope_of(database, ref.department, ref.region)
-    except NotFoundError:
-        named = actor.role in (Role.EDITOR, Role.APPROVER) and ref.department in actor.departments
-        if actor.role is not Role.ADMIN and not named:
-            raise AccessDenied(f"{actor.label}无权为部门“{ref.department}”保存文档") from None
-        return
-    if not allowed(actor, scope, Need.WRITE):
-        raise AccessDenied(f"{actor.label}无权为部门“{ref.department}”保存文档")
-
-
-def _current_version(session: Session, ref: DocumentRef) -> int | None:
-    try:
-        return find_document(session, ref.wanted).document.revision
-    except NotFoundError:
-        return None
-
-
-def _require_version(current: int, expected: int | None) -> None:
-    if expected is not None and expected != current:
-        raise StaleVersion(expected, current, [f"文档已被修改为第 {current} 版,请重新读取"])
+    draft of a department the actor edits; nothing is stored on any error."""
+    return documents.import_file(database, path, partial, key=key, actor=actor)
 
 
 # --- the parts of a document: goals, projects, indicators ------------------------------------
@@ -432,7 +424,7 @@ def monitor_region(
 def stored_actuals(database: Database, actor: Actor, department: str, fiscal_year: int) -> Actuals:
     """The recorded actuals of a department-year the actor may read."""
     check(database, actor, department)
-    return actuals.stored(database, department, fiscal_year)
+    return actuals.stored(database, department, fiscal_year, actor=actor)
 
 
 def record(
@@ -441,7 +433,7 @@ def record(
     """Add records to the department-year's actuals (one transaction); the projects, goals
     and indicators they name must be in its stored documents."""
     check(database, actor, department, need=Need.WRITE)
-    actuals.record(database, department, fiscal_year, records)
+    actuals.record(database, department, fiscal_year, records, actor=actor)
 
 
 def import_actuals(
@@ -457,7 +449,13 @@ def import_actuals(
     """A CSV/Excel table of actuals, stored whole or not at all."""
     check(database, actor, department, need=Need.WRITE)
     return actuals.import_file(
-        database, path, department, fiscal_year, replace=replace, allow_empty=allow_empty
+        database,
+        path,
+        department,
+        fiscal_year,
+        replace=replace,
+        allow_empty=allow_empty,
+        actor=actor,
     )
 
 
@@ -474,12 +472,118 @@ def run_review(database: Database, actor: Actor, ref: DocumentRef) -> review.Rev
     with database.session() as session:
         context = review.context_in(session, document, library, settings.match_threshold)
     report = review_document(document, settings, context, library)
-    return review.ReviewOutcome(report, review.save_findings(database, document, report.findings))
+    saved = review.save_findings(database, document, report.findings, actor=actor)
+    return review.ReviewOutcome(report, saved)
 
 
 def findings(database: Database, actor: Actor, ref: DocumentRef) -> list[Finding]:
     """The findings of the document's latest stored review."""
     check(database, actor, ref.department, ref.region)
     return review.findings(
-        database, ref.department, ref.fiscal_year, ref.region, kind=ref.kind, project=ref.project
+        database,
+        ref.department,
+        ref.fiscal_year,
+        ref.region,
+        kind=ref.kind,
+        project=ref.project,
+        actor=actor,
     )
+
+
+# --- the workflow: transitions, history, versions, notes on findings --------------------------
+
+
+def shielded(database: Database, actor: Actor, department: str, call: Callable[[], T]) -> T:
+    """``call()``, with a missing document of a department outside the actor's scope
+    reported like a denied read (the message would list what that department has saved)."""
+    try:
+        return call()
+    except (NotFoundError, AmbiguousNameError):
+        if actor.role is Role.ADMIN:
+            raise
+        with database.session() as session:
+            if _covers(session, actor, department):
+                raise
+        raise AccessDenied(f"没有部门“{department}”的这份文档") from None
+
+
+@dataclass(frozen=True)
+class NumberedFinding:
+    """A stored finding with its number in the latest review, its key (what notes name it
+    by: rule code and location) and the notes on it."""
+
+    number: int
+    key: str
+    finding: Finding
+    explanation: workflow.Note | None
+    comment: workflow.Note | None
+
+
+def subject(ref: DocumentRef, stage: Stage = Stage.DECLARATION, round: str = "") -> SubjectRef:
+    return SubjectRef(
+        ref.department, ref.fiscal_year, ref.region, ref.kind, ref.project, stage, round
+    )
+
+
+def numbered_findings(database: Database, actor: Actor, ref: DocumentRef) -> list[NumberedFinding]:
+    """The latest review's findings, numbered from 1, with the explanations and comments."""
+    listed = findings(database, actor, ref)
+    view = shielded(
+        database,
+        actor,
+        ref.department,
+        lambda: workflow.status(database, subject(ref), actor=actor),
+    )
+    notes = {(note.finding_key, note.kind): note for note in view.notes}
+    numbered = []
+    for number, found in enumerate(listed, start=1):
+        key = finding_key(found.code, found.location.label)
+        numbered.append(
+            NumberedFinding(
+                number,
+                key,
+                found,
+                notes.get((key, workflow.EXPLANATION)),
+                notes.get((key, workflow.COMMENT)),
+            )
+        )
+    return numbered
+
+
+def finding_numbered(
+    database: Database, actor: Actor, ref: DocumentRef, number: int
+) -> NumberedFinding:
+    """The finding numbered ``number`` in the latest stored review."""
+    listed = numbered_findings(database, actor, ref)
+    if not 1 <= number <= len(listed):
+        held = f"共 {len(listed)} 条" if listed else "尚未审核或没有发现问题"
+        raise InputError(f"没有第 {number} 条审核发现({held})")
+    return listed[number - 1]
+
+
+_NOTE_WRITERS = {workflow.EXPLANATION: Need.WRITE, workflow.COMMENT: Need.REVIEW}
+
+
+def note(
+    database: Database, actor: Actor, ref: DocumentRef, number: int, text: str, kind: str
+) -> NumberedFinding:
+    """Store an explanation (the department's) or a comment (the reviewer's) on the finding
+    numbered ``number``, in place of the earlier one; the finding with its notes after."""
+    check(database, actor, ref.department, ref.region, _NOTE_WRITERS[kind])
+    found = finding_numbered(database, actor, ref, number)
+    store = workflow.explain if kind == workflow.EXPLANATION else workflow.comment
+    store(database, subject(ref), found.key, text, actor=actor)
+    return finding_numbered(database, actor, ref, number)
+
+
+# --- the audit log ---------------------------------------------------------------------------
+
+
+def audit_page(
+    database: Database, actor: Actor, limit: int, offset: int
+) -> tuple[int, list[audit.AuditEntry]]:
+    """How many entries the log has, and ``limit`` of them from the ``offset``-th."""
+    listed = audit.entries(database, start=offset + 1, limit=limit, actor=actor)
+    with database.session() as session:
+        total, _ = stored_audit.head(session)
+    return total, listed

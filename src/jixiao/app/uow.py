@@ -46,7 +46,7 @@ def transaction(engine: Engine, *, writes: bool = False) -> Iterator[Session]:
 
 @contextmanager
 def _transaction(engine: Engine, writes: bool) -> Iterator[Session]:
-    bind = db.write_engine(engine) if writes else engine
+    bind = db.write_engine(engine) if writes else db.read_engine(engine)
     with Session(bind) as session, session.begin():
         yield session
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cache
 
@@ -24,7 +24,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy.orm import Session
 
-from jixiao.app.uow import Database
+from jixiao.app.uow import Database, Journal
 from jixiao.domain.access import Actor, Role
 from jixiao.errors import (
     AccessDenied,
@@ -200,6 +200,10 @@ def _check_scope(
     return tuple(dict.fromkeys(departments)), tuple(dict.fromkeys(regions))
 
 
+def _subject(login: str) -> str:
+    return f"用户 {login}"
+
+
 def _existing(session: Session, login: str) -> store.StoredUser:
     user = store.user_by_login(session, login)
     if user is None:
@@ -240,7 +244,7 @@ def create_user(db: Database, actor: Actor, spec: UserSpec) -> User:
     password_hash = hash_password(_check_password(spec.password))
     departments, regions = _check_scope(spec.role, spec.departments, spec.regions)
 
-    def work(session: Session) -> User:
+    def work(session: Session, journal: Journal) -> User:
         if store.user_by_login(session, login) is not None:
             raise InputError(f"账号 {login} 已存在")
         user = store.insert_user(
@@ -253,9 +257,11 @@ def create_user(db: Database, actor: Actor, spec: UserSpec) -> User:
             regions=regions,
             now=_now(),
         )
-        return _public(user)
+        created = _public(user)
+        journal.record("创建用户", _subject(login), None, asdict(created))
+        return created
 
-    return db.write(work)
+    return db.audited(actor, work)
 
 
 def update_user(
@@ -272,7 +278,7 @@ def update_user(
     """Change a user's name, role, scope or state; deactivating ends their sessions."""
     _require_admin(actor)
 
-    def work(session: Session) -> User:
+    def work(session: Session, journal: Journal) -> User:
         user = _existing(session, login)
         new_role = role or Role(user.role)
         new_departments, new_regions = _check_scope(
@@ -293,9 +299,11 @@ def update_user(
             values["active"] = active
             if not active:
                 store.delete_sessions_of(session, user.id)
-        return _public(store.update_user(session, user.id, _now(), **values))
+        updated = _public(store.update_user(session, user.id, _now(), **values))
+        journal.record("修改用户", _subject(login), asdict(_public(user)), asdict(updated))
+        return updated
 
-    return db.write(work)
+    return db.audited(actor, work)
 
 
 def reset_password(db: Database, actor: Actor, login: str, password: str) -> None:
@@ -303,12 +311,14 @@ def reset_password(db: Database, actor: Actor, login: str, password: str) -> Non
     _require_admin(actor)
     password_hash = hash_password(_check_password(password))
 
-    def work(session: Session) -> None:
+    def work(session: Session, journal: Journal) -> None:
         user = _existing(session, login)
         store.update_user(session, user.id, _now(), password_hash=password_hash)
         store.delete_sessions_of(session, user.id)
+        # The digests are of the account, never of the password or its hash.
+        journal.record("重置密码", _subject(login), None, None, "会话已全部结束")
 
-    db.write(work)
+    db.audited(actor, work)
 
 
 # --- signing in ----------------------------------------------------------------------------
@@ -403,13 +413,15 @@ def create_token(db: Database, actor: Actor, name: str) -> NewApiToken:
         raise InputError("令牌名称不能为空,且不超过 100 个字符")
     secret = TOKEN_PREFIX + secrets.token_urlsafe(32)
 
-    def work(session: Session) -> ApiToken:
+    def work(session: Session, journal: Journal) -> ApiToken:
         stored = store.insert_token(
             session, user_id=user_id, name=name, token_hash=digest(secret), now=_now()
         )
-        return _token(stored)
+        created = _token(stored)
+        journal.record("创建 API 令牌", _subject(actor.login), None, asdict(created))
+        return created
 
-    return NewApiToken(db.write(work), secret)
+    return NewApiToken(db.audited(actor, work), secret)
 
 
 def list_tokens(db: Database, actor: Actor) -> list[ApiToken]:
@@ -421,10 +433,15 @@ def list_tokens(db: Database, actor: Actor) -> list[ApiToken]:
 def revoke_token(db: Database, actor: Actor, token_id: int) -> None:
     user_id = _require_user(actor)
 
-    def work(session: Session) -> bool:
-        return store.revoke_token(session, user_id, token_id, _now())
+    def work(session: Session, journal: Journal) -> bool:
+        revoked = store.revoke_token(session, user_id, token_id, _now())
+        if revoked:
+            journal.record("撤销 API 令牌", _subject(actor.login), None, None, f"令牌 {token_id}")
+        else:
+            journal.nothing_written()
+        return revoked
 
-    if not db.write(work):
+    if not db.audited(actor, work):
         raise NotFound(f"没有编号为 {token_id} 的有效令牌")
 
 

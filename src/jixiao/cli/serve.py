@@ -51,6 +51,9 @@ def serve(
             "--demo", help="演示:新建 SQLite 数据库,导入邢台示例文档、合成部门和各角色账号"
         ),
     ] = False,
+    access_log: Annotated[
+        bool, typer.Option("--access-log/--no-access-log", help="是否逐条记录请求日志")
+    ] = True,
 ) -> None:
     """启动 REST API 服务(/api/v1,文档见 /api/v1/docs)。"""
     workspace = Workspace(db or (_demo_url() if demo_data else None))
@@ -76,6 +79,7 @@ def serve(
         host=host,
         port=port,
         workers=workers,
+        access_log=access_log,
         # A worker imports the whole application before it answers; on a busy machine that
         # takes longer than uvicorn's default 5 s, after which it would kill the worker.
         timeout_worker_healthcheck=WORKER_STARTUP_SECONDS,

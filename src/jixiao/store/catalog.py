@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from jixiao.store.tables import DepartmentRow, DocumentRow, RegionRow
+from jixiao.domain.workflow import Stage
+from jixiao.store.tables import DepartmentRow, DocumentRow, RegionRow, WorkflowRow
 
 
 @dataclass(frozen=True)
@@ -70,3 +71,30 @@ def department_regions(session: Session, name: str) -> list[tuple[str | None, st
         .where(DepartmentRow.name == name)
     )
     return [(region, code) for region, code in session.execute(query)]
+
+
+StatusKey = tuple[str, str | None, int, str, str]  # department, region, year, kind, subject
+
+
+def declaration_statuses(session: Session) -> dict[StatusKey, tuple[str, int]]:
+    """The state and version of every document's declaration workflow that has a record,
+    keyed like a document summary (documents never written through it have none: drafts
+    at version 0)."""
+    query = (
+        select(
+            DepartmentRow.name,
+            RegionRow.name,
+            WorkflowRow.fiscal_year,
+            WorkflowRow.kind,
+            WorkflowRow.subject,
+            WorkflowRow.state,
+            WorkflowRow.version,
+        )
+        .join(DepartmentRow, WorkflowRow.department_id == DepartmentRow.id)
+        .outerjoin(RegionRow, DepartmentRow.region_id == RegionRow.id)
+        .where(WorkflowRow.stage == Stage.DECLARATION.value, WorkflowRow.round == "")
+    )
+    return {
+        (name, region, year, kind, subject): (state, version)
+        for name, region, year, kind, subject, state, version in session.execute(query)
+    }

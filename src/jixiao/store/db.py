@@ -144,8 +144,24 @@ def sqlite_busy_timeout_ms() -> int:
 
 def write_engine(engine: Engine) -> Engine:
     """The engine whose transactions write: on SQLite they begin IMMEDIATE (queued by the
-    busy timeout); on PostgreSQL nothing changes."""
+    busy timeout); on PostgreSQL they run at REPEATABLE READ, so that a unit of work that
+    reads a document and then writes it sees one snapshot throughout, and a concurrent
+    writer's change in between fails it with a serialization failure (retried whole by
+    :func:`jixiao.app.uow.write`) instead of showing it half a document."""
+    if engine.dialect.name == "postgresql":
+        return engine.execution_options(**{WRITE_OPTION: True}, isolation_level="REPEATABLE READ")
     return engine.execution_options(**{WRITE_OPTION: True})
+
+
+def read_engine(engine: Engine) -> Engine:
+    """The engine whose transactions only read: on PostgreSQL they run at REPEATABLE READ, so
+    that every statement of a use case sees one snapshot (at READ COMMITTED, a document
+    replaced by a concurrent writer between two statements would read as its row without
+    its projects); read-only transactions there never fail to serialise. SQLite's
+    transactions are snapshots already."""
+    if engine.dialect.name != "postgresql":
+        return engine
+    return engine.execution_options(isolation_level="REPEATABLE READ")
 
 
 def _as_engine(engine_or_url: Engine | str | None) -> tuple[Engine, bool]:

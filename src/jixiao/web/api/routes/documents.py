@@ -75,7 +75,7 @@ def saved(result: SaveResult) -> Saved:
         fiscal_year=result.fiscal_year,
         kind=result.kind,
         project=result.subject or None,
-        version=result.revision,
+        version=result.version,
         replaced=result.replaced,
         counts=Counts(**dataclasses.asdict(result.counts)),
     )

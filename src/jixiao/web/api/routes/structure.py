@@ -187,5 +187,5 @@ def _edit(
         )
     except TargetSyntaxError as error:
         raise FieldError(("body", "target"), str(error)) from None
-    response.headers["ETag"] = etag(result.revision)
-    return IndicatorOut(indicator=edited, version=result.revision)
+    response.headers["ETag"] = etag(result.version)
+    return IndicatorOut(indicator=edited, version=result.version)

@@ -1,0 +1,285 @@
+"""The REST API under load: uvicorn workers on loopback against PostgreSQL, an async driver.
+
+Starts ``jixiao serve --workers N`` on a fresh PostgreSQL schema holding the Xingtai 2020
+document (its project given 30 indicators), then drives it open-loop: requests are sent on a
+fixed schedule whatever the answers' speed, and each latency is measured from the request's
+scheduled time (so a stalled server shows as latency, not as a slower schedule).
+
+1. reads: ``GET /api/v1/documents/{部门}/{年度}/projects/{项目}`` (the project and its 30
+   indicators) at ``--read-rate`` requests/s (default 200);
+2. writes: ``POST /api/v1/actuals/{部门}/{年度}/progress`` (one progress record each) at
+   ``--write-rate`` writes/s (default 50).
+
+Each phase is bounded by ``--seconds`` and a count; prints p50/p95/p99, errors and the rate
+achieved, and compares with the targets (read p99 < 100 ms, write p99 < 200 ms). The driver
+runs on the same machine as the server: its CPU is part of the figures.
+
+    JIXIAO_TEST_PG_URL=postgresql://jixiao:jixiao@127.0.0.1:5432/jixiao_test \\
+        .venv/bin/python benchmarks/bench_http.py --workers 4 --seconds 30
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+import httpx
+from sqlalchemy import create_engine, make_url
+from sqlalchemy.pool import NullPool
+
+from jixiao.app.users import UserSpec
+from jixiao.domain.access import Role, system_actor
+from jixiao.domain.model import Indicator, PerformanceDocument
+from jixiao.workspace import Workspace
+
+ROOT = Path(__file__).resolve().parent.parent
+XINGTAI = ROOT / "tests" / "fixtures" / "xingtai-2020.json"
+DEPARTMENT = "邢台市归国华侨联合会"
+YEAR = 2020
+PROJECT = "侨务工作经费"
+INDICATORS = 30
+LOGIN, PASSWORD = "bench-editor", "bench-password"
+READ_P99_MS, WRITE_P99_MS = 100.0, 200.0
+
+
+# --- the database and the server -----------------------------------------------------------
+
+
+def _document() -> PerformanceDocument:
+    """The Xingtai document, its project completed to 30 indicators (copies, renamed)."""
+    data = json.loads(XINGTAI.read_text(encoding="utf-8"))
+    data["department"] = {"name": DEPARTMENT, "region": {"name": "邢台市", "code": "130500"}}
+    document = PerformanceDocument.model_validate(data)
+    project = document.projects[0]
+    indicators: list[Indicator] = list(project.indicators)
+    for n in range(INDICATORS - len(indicators)):
+        source = indicators[n]
+        indicators.append(source.model_copy(update={"name": f"{source.name}(补充{n + 1})"}))
+    return document.model_copy(
+        update={"projects": [project.model_copy(update={"indicators": indicators})]}
+    )
+
+
+@contextmanager
+def pg_schema(base: str) -> Iterator[str]:
+    """A fresh schema for the run, dropped after it."""
+    url = make_url(base).set(drivername="postgresql+psycopg")
+    schema = f"bench_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(url, poolclass=NullPool)
+    with admin.begin() as connection:
+        connection.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
+    try:
+        yield url.update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(
+            hide_password=False
+        )
+    finally:
+        with admin.begin() as connection:
+            connection.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
+        admin.dispose()
+
+
+def seed(url: str) -> None:
+    workspace = Workspace(url)
+    workspace.init()
+    workspace.save(_document())
+    spec = UserSpec(LOGIN, LOGIN, Role.EDITOR, PASSWORD, departments=(DEPARTMENT,))
+    workspace.users.create(system_actor("bench"), spec)
+    workspace.close()
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+@contextmanager
+def server(url: str, workers: int) -> Iterator[str]:
+    port = _free_port()
+    log = Path(tempfile.mkstemp(prefix="bench-http-", suffix=".log")[1])
+    command = [sys.executable, "-m", "jixiao", "serve", "--db", url, "--port", str(port)]
+    command.append("--no-access-log")  # a line per request would be the log file's load
+    env = dict(os.environ)
+    with log.open("w") as output:
+        process = subprocess.Popen(
+            [*command, "--workers", str(workers)], stdout=output, stderr=subprocess.STDOUT, env=env
+        )
+        base = f"http://127.0.0.1:{port}"
+        try:
+            _wait(process, base, workers, log)
+            yield base
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
+
+
+def _wait(process: subprocess.Popen[bytes], base: str, workers: int, log: Path) -> None:
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise SystemExit(f"jixiao serve exited:\n{log.read_text()}")
+        if log.read_text().count("Application startup complete") >= workers:
+            try:
+                httpx.get(base + "/api/v1/auth/me", timeout=5).raise_for_status()
+                return
+            except httpx.HTTPError:
+                pass
+        time.sleep(0.5)
+    raise SystemExit(f"jixiao serve did not start:\n{log.read_text()}")
+
+
+def token(base: str) -> str:
+    with httpx.Client(base_url=base, timeout=60) as client:
+        signed_in = client.post("/api/v1/auth/login", json={"login": LOGIN, "password": PASSWORD})
+        signed_in.raise_for_status()
+        headers = {"X-CSRF-Token": signed_in.json()["csrf_token"]}
+        created = client.post("/api/v1/tokens", json={"name": "bench"}, headers=headers)
+        created.raise_for_status()
+        return str(created.json()["secret"])
+
+
+# --- the open-loop driver ------------------------------------------------------------------
+
+
+@dataclass
+class Phase:
+    name: str
+    rate: float
+    latencies_ms: list[float]
+    errors: dict[str, int]
+    sent: int
+    elapsed: float
+
+    def percentile(self, q: float) -> float:
+        ordered = sorted(self.latencies_ms)
+        if not ordered:
+            return float("nan")
+        return ordered[min(len(ordered) - 1, int(q / 100 * len(ordered)))]
+
+    def line(self) -> str:
+        errors = sum(self.errors.values())
+        return (
+            f"{self.name}: {self.sent} requests at {self.rate:g}/s "
+            f"(achieved {self.sent / self.elapsed:.1f}/s), "
+            f"p50 {self.percentile(50):.1f} ms, p95 {self.percentile(95):.1f} ms, "
+            f"p99 {self.percentile(99):.1f} ms, max {max(self.latencies_ms, default=0):.1f} ms, "
+            f"errors {errors} {dict(self.errors) if errors else ''}"
+        )
+
+
+Send = Callable[[httpx.AsyncClient, int], Awaitable[httpx.Response]]
+
+
+async def open_loop(
+    base: str, secret: str, name: str, rate: float, seconds: float, send: Send, ok: int
+) -> Phase:
+    count = int(rate * seconds)
+    latencies: list[float] = []
+    errors: dict[str, int] = {}
+    limits = httpx.Limits(max_connections=200, max_keepalive_connections=200)
+    headers = {"Authorization": f"Bearer {secret}"}
+    async with httpx.AsyncClient(
+        base_url=base, headers=headers, timeout=30, limits=limits
+    ) as client:
+
+        async def one(n: int, scheduled: float) -> None:
+            try:
+                response = await send(client, n)
+                status = str(response.status_code) if response.status_code != ok else ""
+            except httpx.HTTPError as exc:
+                status = type(exc).__name__
+            latencies.append((time.perf_counter() - scheduled) * 1000)
+            if status:
+                errors[status] = errors.get(status, 0) + 1
+
+        start = time.perf_counter()
+        tasks = []
+        for n in range(count):
+            scheduled = start + n / rate
+            delay = scheduled - time.perf_counter()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            tasks.append(asyncio.create_task(one(n, scheduled)))
+        await asyncio.gather(*tasks)
+        elapsed = time.perf_counter() - start
+    return Phase(name, rate, latencies, errors, count, elapsed)
+
+
+DOC = f"/api/v1/documents/{quote(DEPARTMENT)}/{YEAR}"
+PROJECT_URL = f"{DOC}/projects/{quote(PROJECT)}"
+PROGRESS_URL = f"/api/v1/actuals/{quote(DEPARTMENT)}/{YEAR}/progress"
+
+
+async def read(client: httpx.AsyncClient, _n: int) -> httpx.Response:
+    return await client.get(PROJECT_URL)
+
+
+async def write(client: httpx.AsyncClient, n: int) -> httpx.Response:
+    body = {
+        "ref": {"project": PROJECT, "indicator": "举办联谊活动次数"},
+        "date": f"2020-{n % 12 + 1:02d}-15",
+        "value": str(n % 50 + 1),
+        "unit": "次",
+    }
+    return await client.post(PROGRESS_URL, json=body)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--workers", type=int, default=4)
+    parser.add_argument("--seconds", type=float, default=30.0)
+    parser.add_argument("--read-rate", type=float, default=200.0)
+    parser.add_argument("--write-rate", type=float, default=50.0)
+    parser.add_argument("--db", default=os.environ.get("JIXIAO_TEST_PG_URL"))
+    args = parser.parse_args()
+    if not args.db:
+        raise SystemExit("需要 PostgreSQL:--db 或 JIXIAO_TEST_PG_URL")
+    with pg_schema(args.db) as url:
+        seed(url)
+        with server(url, args.workers) as base:
+            secret = token(base)
+            # Warm up every worker's connections and caches, outside the measurement.
+            asyncio.run(open_loop(base, secret, "warm-up", 50, 4, read, 200))
+            reads = asyncio.run(
+                open_loop(
+                    base,
+                    secret,
+                    "read project (30 indicators)",
+                    args.read_rate,
+                    args.seconds,
+                    read,
+                    200,
+                )
+            )
+            writes = asyncio.run(
+                open_loop(
+                    base, secret, "record progress", args.write_rate, args.seconds, write, 201
+                )
+            )
+    print(f"workers {args.workers}, {args.seconds:g} s per phase, cores {os.cpu_count()}")
+    for phase in (reads, writes):
+        print(phase.line())
+    read_ok = reads.percentile(99) < READ_P99_MS and not reads.errors
+    write_ok = writes.percentile(99) < WRITE_P99_MS and not writes.errors
+    print(f"read p99 < {READ_P99_MS:g} ms, no errors: {'met' if read_ok else 'NOT met'}")
+    print(f"write p99 < {WRITE_P99_MS:g} ms, no errors: {'met' if write_ok else 'NOT met'}")
+    print(f"median read {statistics.median(reads.latencies_ms):.1f} ms")
+
+
+if __name__ == "__main__":
+    main()
