@@ -132,6 +132,9 @@ def test_the_department_form_states_the_budget_as_numbers(xingtai: PerformanceDo
     income = _find(sheet, "年度收入预算(万元)")
     assert sheet.cell(income.row + 1, 2).value == 88.29
     assert sheet.cell(income.row + 1, 2).data_type == "n"
+    header = _find(sheet, "项目名称及金额(万元)").row  # the goals' shared column header
+    assert sheet.print_title_rows == f"${header}:${header}"
+    assert sheet.freeze_panes is None  # several headed tables: nothing frozen
     goal = _find(sheet, "年度整体支出目标1")
     assert sheet.cell(goal.row, 2).value == xingtai.department_goals[0].text
     assert _find(sheet, "人员经费(64.18万元)").alignment.vertical == "center"
