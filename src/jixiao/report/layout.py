@@ -10,8 +10,9 @@ link, whatever it starts with (``=``, ``@``, ``<``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
 
 CellKind = Literal["title", "label", "header", "text", "number", "percent", "total"]
@@ -19,7 +20,11 @@ CellKind = Literal["title", "label", "header", "text", "number", "percent", "tot
 
 @dataclass(frozen=True)
 class Cell:
-    """One cell of a table's grid; `colspan`/`rowspan` cover the cells to its right and below."""
+    """One cell of a table's grid; `colspan`/`rowspan` cover the cells to its right and below.
+
+    A number is shown by its `number_format` (Excel-style; None: as it is, no trailing zeros).
+    A "percent" cell holds a share: 0.25 with "0%" shows as 25% (`display` says how).
+    """
 
     value: str | Decimal | int | None = None  # str is ALWAYS literal text
     kind: CellKind = "text"
@@ -104,3 +109,35 @@ def place(rows: tuple[tuple[Cell, ...], ...], top: int = 0) -> list[tuple[int, i
                     covered.add((top + r + dr, column + dc))
             column += cell.colspan
     return placed
+
+
+_DECIMALS = re.compile(r"0\.(0+)")
+
+
+def display(cell: Cell) -> str:
+    """The text a reader sees in the cell: a number by its `number_format` ("0.00", "#,##0.00",
+    "0%", "0.0%"; None: the exact value without trailing zeros), text as it is."""
+    value = cell.value
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    return format_number(Decimal(value), cell.number_format)
+
+
+def format_number(value: Decimal, number_format: str | None) -> str:
+    """A number as an Excel-style format shows it (the subset the builders use)."""
+    if number_format is None or number_format == "General":
+        return _plain(value)
+    percent = "%" in number_format
+    shown = value * 100 if percent else value
+    match = _DECIMALS.search(number_format)
+    places = len(match.group(1)) if match else 0
+    rounded = shown.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    text = f"{rounded:,.{places}f}" if "," in number_format else f"{rounded:.{places}f}"
+    return text + ("%" if percent else "")
+
+
+def _plain(value: Decimal) -> str:
+    text = format(value.normalize(), "f")
+    return "0" if text == "-0" else text
