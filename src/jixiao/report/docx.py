@@ -149,16 +149,15 @@ class _Writer:
         grid.autofit = False
         total = sum(table.widths) or 1.0
         widths = [int(self.width * w / total) for w in table.widths] or [self.width]
-        for row in grid.rows:
-            for index, cell in enumerate(row.cells):
-                cell.width = widths[min(index, len(widths) - 1)]
+        # the grid's cells, taken once: python-docx's table.cell() rebuilds them on every call
+        cells = list(grid._cells)
+        for index, target in enumerate(cells):
+            target.width = widths[min(index % columns, len(widths) - 1)]
         for r, c, cell in place(rows):
-            target = grid.cell(r, c)
             last_r = min(r + cell.rowspan, len(rows)) - 1
             last_c = min(c + cell.colspan, columns) - 1
-            if (last_r, last_c) != (r, c):
-                target = target.merge(grid.cell(last_r, last_c))
-            self._fill(target, cell)
+            _merge(cells, columns, (r, c), (last_r, last_c), widths)
+            self._fill(cells[r * columns + c], cell)
         for index in range(len(table.header)):
             _repeat_header(grid.rows[index])
 
@@ -181,6 +180,30 @@ class _Writer:
         paragraph = self.document.add_paragraph()
         paragraph.paragraph_format.space_before = Pt(12)
         paragraph.add_run("　　　　".join(_clean(label) for label in signature.labels))
+
+
+def _merge(
+    cells: list[Any], columns: int, first: tuple[int, int], last: tuple[int, int], widths: list[int]
+) -> None:
+    """Merge the grid's cells from ``first`` to ``last`` (row, column) as Word does: the first
+    cell of each row spans the columns (``w:gridSpan``), the others of the row go, and the rows
+    below continue the first (``w:vMerge``). Done on the XML directly: python-docx's merge
+    measures the whole table again for every merge."""
+    (top, left), (bottom, right) = first, last
+    span = right - left + 1
+    if (top, left) == (bottom, right):
+        return
+    width = sum(widths[min(c, len(widths) - 1)] for c in range(left, right + 1))
+    for r in range(top, bottom + 1):
+        tc = cells[r * columns + left]._tc
+        if span > 1:
+            tc.grid_span = span
+            tc.width = width
+            for c in range(left + 1, right + 1):
+                covered = cells[r * columns + c]._tc
+                covered.getparent().remove(covered)
+        if bottom > top:
+            tc.vMerge = "restart" if r == top else "continue"
 
 
 def _repeat_header(row: Any) -> None:

@@ -2,9 +2,10 @@
 
 Text is always written with ``write_string`` (and the workbook refuses to turn strings into
 formulas, numbers or links), so a cell reading ``=HYPERLINK(…)`` or ``@SUM(A1)`` stays text.
-Numbers are numbers with their format. A table's spans become merged ranges; the header rows
-of the form's main table are repeated on every printed page and frozen on screen; the page is
-A4, landscape unless the form says otherwise, fitted to the width, numbered in the footer.
+Numbers are numbers with their format. A table's spans become merged ranges; the column
+header row of the form's first headed table is repeated on every printed page (and frozen on
+screen when it is the only headed table); the page is A4, landscape unless the form says
+otherwise, fitted to the width, numbered in the footer.
 """
 
 from __future__ import annotations
@@ -127,8 +128,12 @@ class _SheetWriter:
         self.widths = _column_widths(self.tables)
         self.columns = len(self.widths)
         self.row = 0
-        # the main table: its header rows repeat on every page and stay frozen on screen
-        self.main = max(self.tables, key=lambda t: len(t.body), default=None)
+        # The first table with a header: its column header row (the last header row) is printed
+        # on every page (a sheet has one such range; the department form's goal tables share
+        # their column header), and frozen on screen when no other table has a header.
+        headed = [t for t in self.tables if t.header]
+        self.main = headed[0] if headed else None
+        self.freeze = len(headed) == 1
 
     def write(self) -> None:
         for column, width in enumerate(self.widths):
@@ -181,10 +186,11 @@ class _SheetWriter:
                 heights[r] = max(heights.get(r, 0.0), min(_MAX_ROW_POINTS, lines * _LINE_POINTS))
         for r, height in heights.items():
             self.sheet.set_row(r, height)
-        if table is self.main and table.header:
+        if table is self.main:
             last_header = top + len(table.header) - 1
-            self.sheet.repeat_rows(top, last_header)
-            self.sheet.freeze_panes(last_header + 1, 0)
+            self.sheet.repeat_rows(last_header, last_header)
+            if self.freeze:
+                self.sheet.freeze_panes(last_header + 1, 0)
         self.row = top + len(rows)
 
     def _lines_needed(self, cell: Cell, column: int, table: Table) -> int:
@@ -218,22 +224,10 @@ class _SheetWriter:
         self.row += 18  # the picture's height in rows at the scale above (about 270 points)
 
     def _signature(self, signature: Signature) -> None:
+        """The signature lines under the form: one row, the labels spaced out for writing."""
         self.row += 1
-        labels = signature.labels
-        style = self.styles.get("text", None, "signature")
-        if not labels:
-            return
-        span = max(1, self.columns // len(labels))
-        for index, label in enumerate(labels):
-            first = index * span
-            if first >= max(self.columns, 1):
-                self.row += 1
-                first = 0
-            last = min(first + span, max(self.columns, 1)) - 1
-            if last > first:
-                self.sheet.merge_range(self.row, first, self.row, last, "", style)
-            self.sheet.write_string(self.row, first, label, style)
-        self.row += 1
+        if signature.labels:
+            self._line("　　　　　　".join(signature.labels), "text", "signature", height=30)
 
     def _print_setup(self) -> None:
         sheet = self.sheet

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
+from typing import TypeVar
 
 from jixiao.domain.model import Indicator, TargetBasis
 from jixiao.domain.money import format_decimal
@@ -20,6 +21,7 @@ BASIS_LABELS: dict[TargetBasis, str] = {
     TargetBasis.OTHER: "其他",
 }
 MERGED_COLUMNS = ("category", "subcategory")
+T = TypeVar("T")
 
 
 def header(columns: Sequence[str]) -> tuple[Cell, ...]:
@@ -124,18 +126,35 @@ def indicator_rows(
     indicators: Sequence[Indicator],
     columns: Sequence[str],
     template: Template,
-    cell: Callable[[Indicator, str], Cell] | None = None,
     lead: Sequence[Cell] = (),
 ) -> list[tuple[Cell, ...]]:
-    """The body rows: 一级/二级 merged over their runs; ``lead`` cells (e.g. the 项目名称及金额
-    of a department goal) start the first row, spanning all the rows."""
-    make = cell or (lambda indicator, column: indicator_cell(indicator, column, template))
-    categories = [category_text(i, template) for i in indicators]
+    """The body rows of an indicator table: 一级/二级 merged over their runs; ``lead`` cells
+    (e.g. the 项目名称及金额 of a department goal) start the first row, spanning all rows."""
+    return merged_rows(
+        indicators,
+        columns,
+        lambda i: category_text(i, template),
+        subcategory_text,
+        lambda i, column: indicator_cell(i, column, template),
+        lead,
+    )
+
+
+def merged_rows(
+    items: Sequence[T],
+    columns: Sequence[str],
+    category: Callable[[T], str],
+    subcategory: Callable[[T], str],
+    cell: Callable[[T, str], Cell],
+    lead: Sequence[Cell] = (),
+) -> list[tuple[Cell, ...]]:
+    """Rows of any indicator-like items, the 一级 and 二级 columns merged over their runs."""
+    categories = [category(item) for item in items]
     category_spans = spans(categories)
-    subcategories = [f"{categories[n]}\0{subcategory_text(i)}" for n, i in enumerate(indicators)]
-    subcategory_spans = spans(subcategories, category_spans)
+    pairs = [f"{categories[n]}\0{subcategory(item)}" for n, item in enumerate(items)]
+    subcategory_spans = spans(pairs, category_spans)
     rows: list[tuple[Cell, ...]] = []
-    for n, indicator in enumerate(indicators):
+    for n, item in enumerate(items):
         row: list[Cell] = list(lead) if n == 0 else []
         for column in columns:
             if column == "category":
@@ -143,9 +162,9 @@ def indicator_rows(
                     row.append(Cell(categories[n] or None, "label", rowspan=category_spans[n]))
             elif column == "subcategory":
                 if subcategory_spans[n]:
-                    label = subcategory_text(indicator) or None
+                    label = subcategory(item) or None
                     row.append(Cell(label, "label", rowspan=subcategory_spans[n]))
             else:
-                row.append(make(indicator, column))
+                row.append(cell(item, column))
         rows.append(tuple(row))
     return rows

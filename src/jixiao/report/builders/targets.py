@@ -24,9 +24,15 @@ from jixiao.report.layout import Block, Cell, Form, Signature, Table
 from jixiao.report.templates import WIDTHS, Template
 
 UNIT_LINE = ("单位", "万元")
-PROJECT_SIGNATURE = Signature(("填报单位(盖章):", "单位负责人:", "项目负责人:", "填报日期:"))
-DEPARTMENT_SIGNATURE = Signature(("填报单位(盖章):", "单位负责人:", "填报人:", "填报日期:"))
-APPROVAL_SIGNATURE = Signature(("批复单位(盖章):", "批复日期:"))
+# Signature lines open with the words that close a published form's table (单位负责人, 填报人,
+# 审核人 …), as the bureaus print them; the stamp's 填报单位(盖公章) stands above the table.
+PROJECT_SIGNATURE = Signature(
+    ("单位负责人(签字):", "项目负责人(签字):", "填报人:", "联系电话:", "填报日期:")
+)
+DEPARTMENT_SIGNATURE = Signature(
+    ("单位负责人(签字):", "财务负责人(签字):", "填报人:", "联系电话:", "填报日期:")
+)
+APPROVAL_SIGNATURE = Signature(("审核人(签字):", "批复单位(盖章):", "批复日期:"))
 _ATTRIBUTES = {ProjectAttribute.CONTINUING: "持续性项目", ProjectAttribute.NEW: "新增性项目"}
 _INCOME = (
     ("合计", "total"),
