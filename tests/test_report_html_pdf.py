@@ -164,6 +164,7 @@ def test_missing_font_is_a_chinese_error(monkeypatch: pytest.MonkeyPatch) -> Non
         pdf.render_pdf(FORMS)
 
 
-def test_the_pdf_fetches_nothing() -> None:
-    with pytest.raises(pdf.PdfError, match="外部资源"):
-        pdf._fetch_nothing("http://example.com/x.png")
+@pytest.mark.parametrize("url", ["http://example.com/x.png", "file:///etc/passwd"])
+def test_the_pdf_fetches_nothing_but_data_urls(url: str) -> None:
+    with pytest.raises(ValueError, match="disallowed protocol"):
+        pdf.fetcher().fetch(url)

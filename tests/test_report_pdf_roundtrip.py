@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pdfplumber
 import pytest
 
 from jixiao.domain.model import PerformanceDocument
@@ -70,12 +71,31 @@ def reference() -> PerformanceDocument:
 
 
 @pytest.fixture(scope="module")
-def read_back(
-    reference: PerformanceDocument, tmp_path_factory: pytest.TempPathFactory
-) -> tuple[PerformanceDocument, ImportReport]:
+def printed(reference: PerformanceDocument, tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("pdf") / "xingtai-2020.pdf"
     path.write_bytes(render_pdf(document_forms(reference, load_template(None))))
-    return parse_file(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def read_back(printed: Path) -> tuple[PerformanceDocument, ImportReport]:
+    return parse_file(printed)
+
+
+def test_the_printed_document_has_numbered_pages_and_repeated_headers(printed: Path) -> None:
+    with pdfplumber.open(printed) as pdf:
+        pages = [page.extract_text() or "" for page in pdf.pages]
+        sizes = {(round(page.width), round(page.height)) for page in pdf.pages}
+    assert len(pages) == 7  # the prose (2, portrait), the department table (3), the project (2)
+    assert sizes == {(595, 842), (842, 595)}
+    for number, text in enumerate(pages, start=1):
+        assert f"第 {number} 页 共 {len(pages)} 页" in text
+    project_header = "一级指标 二级指标 三级指标 绩效指标描述 指标值 指标值确定依据"
+    project_pages = [text for text in pages if "绩效指标描述" in text]
+    assert len(project_pages) == 2
+    assert all(project_header in text for text in project_pages)
+    goal_pages = [text for text in pages if "项目名称及金额(万元)" in text]
+    assert len(goal_pages) == 3
 
 
 def _indicators(document: PerformanceDocument) -> list[Any]:

@@ -44,6 +44,7 @@ COLOUR_HEX: Mapping[Colour, str] = {
     Colour.GREEN: "#2ca02c",
 }
 _PALETTE = ("#4e79a7", "#f28e2b", "#9c9c9c", "#59a14f")
+_COUNTED = frozenset({"项", "条", "个"})  # units of counts
 _MONTHS = tuple(f"{month}月" for month in range(1, 13))
 
 
@@ -220,6 +221,8 @@ _STYLE: Mapping[str, Any] = {
 
 
 def _plot(axes: Axes, data: ChartData) -> None:
+    from matplotlib.ticker import MaxNLocator
+
     positions = list(range(len(data.labels)))
     if data.kind == "line":
         for series in data.series:
@@ -250,6 +253,8 @@ def _plot(axes: Axes, data: ChartData) -> None:
             axes.bar_label(bars, fmt="%g", fontsize=8)
     axes.set_xticks(positions, list(data.labels))
     axes.set_ylabel(data.unit)
+    if data.unit in _COUNTED:
+        axes.yaxis.set_major_locator(MaxNLocator(integer=True))  # no half a warning
     axes.margins(y=0.15)  # room for the bar labels and the legend
     if len(data.series) > 1:
         axes.legend(frameon=False, fontsize=8)
