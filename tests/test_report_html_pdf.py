@@ -168,3 +168,18 @@ def test_missing_font_is_a_chinese_error(monkeypatch: pytest.MonkeyPatch) -> Non
 def test_the_pdf_fetches_nothing_but_data_urls(url: str) -> None:
     with pytest.raises(ValueError, match="disallowed protocol"):
         pdf.fetcher().fetch(url)
+
+
+def test_a_chart_is_an_image_in_html_and_prints_in_the_pdf() -> None:
+    from jixiao.domain.monitoring import Colour
+    from jixiao.report import charts
+
+    chart = charts.draw(charts.warnings_by_colour({Colour.RED: 2}, HOSTILE[1]))
+    form = Form("绩效图表", None, (), (chart,), landscape=False)
+    page = html.render_html([form])
+    assert '<img src="data:image/svg+xml;base64,' in page
+    assert 'alt="预警：&lt;script&gt;' in page and "<script" not in page
+    with pdfplumber.open(io.BytesIO(pdf.render_pdf([form]))) as document:
+        assert len(document.pages) == 1
+        assert "绩效图表" in (document.pages[0].extract_text() or "")
+        assert document.pages[0].curves or document.pages[0].rects  # the chart, as vectors
