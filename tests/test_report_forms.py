@@ -34,6 +34,15 @@ def _texts(form: Form) -> Iterator[str]:
             yield display(cell)
 
 
+def _row_with(form: Form, label: str) -> list[str]:
+    """The displayed cells of the row holding ``label``, empty cells left out."""
+    for table in _tables(form):
+        for row in (*table.header, *table.body):
+            if any(cell.value == label for cell in row):
+                return [display(cell) for cell in row if cell.value is not None]
+    raise AssertionError(label)
+
+
 def _row_after(form: Form, label: str) -> list[str]:
     """The displayed cells of the row below the cell reading ``label``."""
     for table in _tables(form):
@@ -69,10 +78,9 @@ def test_the_self_evaluation_form_is_the_score_sheet(workspace: Workspace) -> No
     assert project.title == "项目支出绩效自评表"
     assert department.title == "部门整体支出绩效自评表"
     for form, sheet in ((project, sheets[0]), (department, sheets[-1])):
-        texts = list(_texts(form))
-        assert f"{sheet.total_presented:.2f}" == texts[texts.index("总分") + 1]
-        assert sheet.rating == texts[texts.index("评价等级") + 1]
-        assert {r.name for r in sheet.rows} <= set(texts)
+        assert _row_with(form, "总分")[-2:] == ["100.00", f"{sheet.total_presented:.2f}"]
+        assert _row_with(form, "评价等级") == ["评价等级", sheet.rating]
+        assert {r.name for r in sheet.rows} <= set(_texts(form))
 
 
 def test_a_sichuan_template_adds_the_score_coefficient(workspace: Workspace) -> None:
