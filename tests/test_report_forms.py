@@ -11,8 +11,10 @@ from pathlib import Path
 import pytest
 
 from jixiao.app.reports import ReportOptions, as_of_date
+from jixiao.domain.model import DocumentKind
 from jixiao.report.layout import Cell, Form, Paragraph, Table, display, place
 from jixiao.report.templates import TemplateError, builtin_names, load_template
+from jixiao.tools.synth import ProvinceSpec
 from jixiao.workspace import Workspace
 from report_support import XINGTAI_ACTUALS, XINGTAI_DEPARTMENT, xingtai_workspace
 
@@ -182,3 +184,41 @@ def test_an_unknown_template_lists_the_shipped_ones() -> None:
 
 def test_a_cell_number_is_exact() -> None:
     assert display(Cell(Decimal("88.29"), "number")) == "88.29"
+
+
+def test_a_stored_project_form_gives_its_target_form(tmp_path: Path) -> None:
+    # a 项目支出绩效目标表 imported on its own, with no 部门预算绩效文本 of the department
+    source = Path(__file__).parent / "fixtures" / "documents"
+    workspace = Workspace(f"sqlite:///{tmp_path / 'j.sqlite3'}")
+    workspace.init()
+    stored, _ = workspace.import_file(source / "jiangxi-ganchuan-2024-project-target-keyvalue.txt")
+    document = workspace.document(
+        stored.department, stored.fiscal_year, kind=DocumentKind.PROJECT_TARGET
+    )
+
+    (form,) = workspace.report_forms("project-target", stored.department)
+
+    texts = set(_texts(form))
+    assert document.projects[0].name in texts
+    assert {i.name for i in document.projects[0].indicators} <= texts
+
+
+def test_a_region_batch_lists_the_departments_on_both_databases(
+    db_url: str, tmp_path: Path
+) -> None:
+    workspace = Workspace(db_url)
+    workspace.init()
+    workspace.synthesize(ProvinceSpec(units=2, projects_per_unit=1, seed=3))
+    ticks: list[tuple[int, int]] = []
+
+    written = workspace.report_region(
+        "department-target",
+        2024,
+        "99",
+        "xlsx",
+        tmp_path,
+        progress=lambda d, t, _: ticks.append((d, t)),
+    )
+
+    assert len(written) == 2 and all(w.path.is_file() for w in written)
+    assert ticks == [(1, 2), (2, 2)]

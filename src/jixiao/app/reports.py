@@ -18,7 +18,7 @@ from jixiao.app import documents, evaluation, monitoring, region
 from jixiao.app import review as review_use_cases
 from jixiao.app.files import write_bytes_atomic
 from jixiao.app.uow import Database
-from jixiao.domain.model import PerformanceDocument, Project
+from jixiao.domain.model import DocumentKind, PerformanceDocument, Project
 from jixiao.domain.review import ReviewProfile, review
 from jixiao.errors import InputError, NotFoundError
 from jixiao.report import formats
@@ -51,6 +51,7 @@ FORMS: Final[dict[str, str]] = {
 }
 FORMATS: Final = tuple(formats.FORMATS)
 _LOWEST: Final = 20
+_TARGET_FORMS: Final = frozenset({"project-target", "project-approval"})
 _PROJECT_FORMS: Final = frozenset(
     {"project-target", "project-approval", "project-monitoring", "project-self-evaluation"}
 )  # projects listed by name in a region's summary
@@ -94,7 +95,20 @@ def department_forms(
     template = load_template(options.template)
     if form == "region-evaluation":
         raise InputError("region-evaluation 是一个地区的汇总表:请用 --region 代码 --year 年度")
-    document = documents.document(database, department, options.fiscal_year, options.region)
+    try:
+        document = documents.document(database, department, options.fiscal_year, options.region)
+    except NotFoundError:
+        if form not in _TARGET_FORMS:
+            raise
+        # no 部门预算绩效文本: a 项目支出绩效目标表 stored on its own (imported as published)
+        document = documents.document(
+            database,
+            department,
+            options.fiscal_year,
+            options.region,
+            kind=DocumentKind.PROJECT_TARGET,
+            project=options.project,
+        )
     return _forms_of(database, form, document, options, template)
 
 
