@@ -9,7 +9,7 @@ write the file. A file is written whole or not at all (`files.write_bytes_atomic
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Final
@@ -134,6 +134,10 @@ def _forms_of(
     if form in ("project-self-evaluation", "department-self-evaluation"):
         return _self_evaluation(database, form, document, options, template)
     return [_review(database, document, options)]
+
+
+def _has_project(document: PerformanceDocument, name: str | None) -> bool:
+    return any(name is None or p.name == name for p in document.projects)
 
 
 def _projects(document: PerformanceDocument, name: str | None) -> list[Project]:
@@ -316,19 +320,11 @@ def region_batch(
     written = []
     for done, (name, region_name) in enumerate(departments, start=1):
         document = documents.document(database, name, fiscal_year, region_name)
-        if form in _PROJECT_FORMS and not document.projects:
+        if form in _PROJECT_FORMS and not _has_project(document, options.project):
             if progress is not None:
                 progress(done, len(departments), name)
-            continue  # a department without projects has no project form
-        scoped = ReportOptions(
-            fiscal_year,
-            region_name,
-            options.project,
-            options.template,
-            options.as_of,
-            options.profile,
-            options.comments,
-        )
+            continue  # no project (or not the one asked for): no project form
+        scoped = replace(options, fiscal_year=fiscal_year, region=region_name)
         forms = _forms_of(database, form, document, scoped, template)
         path = directory / file_name(form, name, region_name, fmt)
         written.append(write(forms, fmt, path))
