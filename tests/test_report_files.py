@@ -16,12 +16,13 @@ import pytest
 from openpyxl.worksheet.worksheet import Worksheet
 
 from jixiao.domain.model import PerformanceDocument
+from jixiao.errors import JixiaoError
 from jixiao.ingest.pipeline import parse_file
 from jixiao.interchange.json_document import load_document_file
 from jixiao.report.builders.document import document_forms
 from jixiao.report.builders.targets import department_target_form, project_target_form
 from jixiao.report.docx import render_docx
-from jixiao.report.layout import Cell, Form, Signature, Table, display, place
+from jixiao.report.layout import Cell, Form, Paragraph, Signature, Table, display, place
 from jixiao.report.templates import load_template
 from jixiao.report.xlsx import render_xlsx
 from report_support import XINGTAI
@@ -230,3 +231,14 @@ def test_control_characters_are_dropped_from_word_text() -> None:
     form = Form("表", None, (), (Table((10.0,), (), ((Cell("a\x01b"),),)), Signature(("x\x0b",))))
     document = docx.Document(io.BytesIO(render_docx([form])))
     assert document.tables[0].cell(0, 0).text == "ab"
+
+
+def test_text_beyond_an_excel_cell_is_refused_or_split() -> None:
+    long = "长" * 40_000
+    paragraph = Form("表", None, (), (Paragraph(long),))
+    (sheet,) = _sheets(render_xlsx([paragraph]))
+    assert "".join(str(c.value) for c in _cells(sheet) if c.value != "表") == long
+
+    cell = Form("表", None, (), (Table((10.0,), (), ((Cell(long),),)),))
+    with pytest.raises(JixiaoError, match="32767 个字符的上限"):
+        render_xlsx([cell])
