@@ -59,7 +59,7 @@ WIDTHS: Final[dict[str, float]] = {
     "core": 8,
 }
 TABLES: Final = ("project", "department", "self_evaluation")
-# 部门整体支出绩效自评表 (DOMAIN.md §7): a template may set it; else this
+# 部门整体支出绩效自评表 (docs/domain.md §7): a template may set it; else this
 DEPARTMENT_SELF_EVALUATION: Final = (
     "category",
     "subcategory",
