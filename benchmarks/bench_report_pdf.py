@@ -11,19 +11,30 @@ in-process on a synthetic province (``--units`` budget units of 5 projects, SQLi
 temporary directory), database reads included, in forms per second of wall time and per
 CPU-second.
 
-    .venv/bin/python benchmarks/bench_report_pdf.py [--runs N] [--units N]
+    .venv/bin/python benchmarks/bench_report_pdf.py [--runs N] [--units N] [--ocr]
+
+``--ocr`` measures the scan round trip instead (minutes: RapidOCR on 7 pages): the whole
+document printed, rasterised by ``pdftoppm -r 150 -gray``, wrapped into an image-only PDF (as
+the scan fixtures are) and imported through OCR; it counts the indicators read exactly (name,
+一级/二级, target's operator, value, unit and standard, definition up to full-width
+punctuation) against the model, and lists the others.
 """
 
 from __future__ import annotations
 
 import argparse
 import statistics
+import subprocess
 import tempfile
 import time
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
+from PIL import Image
+
 from jixiao.app.reports import ReportOptions
+from jixiao.domain.model import Indicator, PerformanceDocument
 from jixiao.ingest.pipeline import parse_file
 from jixiao.interchange.json_document import load_document_file
 from jixiao.report.builders.document import document_forms
@@ -90,12 +101,56 @@ def batch(units: int, folder: Path) -> None:
     )
 
 
+def _indicators(document: PerformanceDocument) -> list[tuple[str, Indicator]]:
+    return [
+        *((f"目标{g.number}", i) for g in document.department_goals for i in g.indicators),
+        *((s.title, i) for s in document.goal_sections for i in s.indicators),
+        *((p.name, i) for p in document.projects for i in p.indicators),
+    ]
+
+
+def _exact(owner: str, indicator: Indicator) -> tuple[object, ...]:
+    target = indicator.target
+    said = None if target is None else (target.operator, target.value, target.unit, target.standard)
+    definition = unicodedata.normalize("NFKC", indicator.definition or "")
+    return (owner, indicator.name, indicator.category, indicator.subcategory, said, definition)
+
+
+def scan_round_trip(folder: Path) -> None:
+    document = load_document_file(XINGTAI)
+    printed = folder / "document.pdf"
+    printed.write_bytes(render_pdf(document_forms(document, load_template())))
+    subprocess.run(
+        ["pdftoppm", "-r", "150", "-gray", "-png", str(printed), str(folder / "p")], check=True
+    )
+    pages = [Image.open(p).convert("L") for p in sorted(folder.glob("p-*.png"))]
+    scan = folder / "scan.pdf"
+    pages[0].save(scan, "PDF", save_all=True, append_images=pages[1:], resolution=150)
+    start = time.perf_counter()
+    read, _ = parse_file(scan)
+    seconds = time.perf_counter() - start
+    found = {_exact(*pair) for pair in _indicators(read)}
+    expected = [_exact(*pair) for pair in _indicators(document)]
+    missed = [item for item in expected if item not in found]
+    exact = len(expected) - len(missed)
+    print(
+        f"scan of {len(pages)} pages read by OCR in {seconds:.0f} s: {exact}/{len(expected)}"
+        f" indicators exactly ({100 * exact / len(expected):.1f}%)"
+    )
+    for item in missed:
+        print("  missed:", item[:2], item[4])
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--units", type=int, default=20)
+    parser.add_argument("--ocr", action="store_true", help="measure the scan round trip")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
+        if args.ocr:
+            scan_round_trip(Path(folder))
+            return 0
         singles(args.runs, Path(folder))
         batch(args.units, Path(folder))
     return 0

@@ -20,6 +20,7 @@ import pytest
 
 from jixiao.domain.model import PerformanceDocument
 from jixiao.ingest.cells import is_decorative
+from jixiao.ingest.genres.department_performance.sections import PROJECT_TABLE_RE
 from jixiao.ingest.pipeline import parse_file
 from jixiao.ingest.report import ImportReport, ItemKind
 from jixiao.report.builders.document import document_forms
@@ -159,3 +160,22 @@ def test_a_page_footer_is_decorative(footer: str) -> None:
 
 def test_a_sentence_with_pages_is_not_decorative() -> None:
     assert not is_decorative("印制侨法宣传资料共 300 页")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "1.侨务工作经费项目绩效目标表",
+        "1.侨务工作经费项目绩效目：示表",
+        "某某项目支出绩效目标申报表",
+    ],
+)
+def test_a_project_table_title_is_found_through_ocr_damage_of_its_last_characters(
+    title: str,
+) -> None:
+    # the printed title read by OCR from the scan of our PDF lost 标's left half (木)
+    assert PROJECT_TABLE_RE.search(title)
+
+
+def test_a_title_that_names_no_table_is_not_one() -> None:
+    assert not PROJECT_TABLE_RE.search("项目绩效管理工作总结")
