@@ -125,9 +125,10 @@ def test_the_project_form_has_merged_labels_numbers_and_print_setup(
     footer = sheet.oddFooter
     assert footer is not None and "&P" in (footer.center.text or "")
     assert _find(sheet, "举办联谊活动次数").alignment.wrap_text
-    # the template's column widths (characters): 一级 10, 二级 12, 三级 22, 描述 30, 指标值 14
-    widths = [sheet.column_dimensions[c].width for c in "ABCDE"]
-    assert [int(w) for w in widths] == [10, 12, 22, 30, 14]  # Excel adds its padding
+    # the template's column widths (characters): 一级 12, (二级 12: one <col> with 一级), 三级 22,
+    # 描述 30, 指标值 14
+    widths = [sheet.column_dimensions[c].width for c in "ACDE"]
+    assert [int(w) for w in widths] == [12, 22, 30, 14]  # Excel adds its padding
     assert _find(sheet, "三级指标").border.left.style == "thin"
 
 

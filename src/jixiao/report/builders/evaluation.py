@@ -213,4 +213,5 @@ def _stated_indicators(
 
 def _grid(columns: tuple[str, ...], width: int) -> tuple[float, ...]:
     grid = list(widths(columns))
+    grid[0] = max(grid[0], 16.0)  # the facts' labels (年度预算执行情况(万元)) share the column
     return tuple(grid + [12.0] * (width - len(grid)))

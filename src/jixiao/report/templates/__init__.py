@@ -39,7 +39,7 @@ COLUMNS: Final[dict[str, str]] = {
 }
 # relative widths (characters) of each column
 WIDTHS: Final[dict[str, float]] = {
-    "category": 10,
+    "category": 12,
     "subcategory": 12,
     "name": 22,
     "definition": 30,
