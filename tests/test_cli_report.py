@@ -4,6 +4,10 @@ refused with one Chinese line and nothing left behind."""
 from __future__ import annotations
 
 import io
+import os
+import resource
+import subprocess
+import sys
 from pathlib import Path
 
 import openpyxl
@@ -164,3 +168,53 @@ def test_a_region_needs_a_year_and_an_existing_directory(province_url: str, tmp_
 
     assert no_year.returncode == 1 and "--year" in no_year.stderr
     assert no_dir.returncode == 1 and "目录不存在" in no_dir.stderr
+
+
+def test_a_report_beyond_the_file_size_limit_leaves_no_truncated_file(
+    xingtai_url: str, tmp_path: Path
+) -> None:
+    target = tmp_path / "document.docx"
+    target.write_bytes(b"old")
+
+    def limit() -> None:
+        # above the database's own files (-shm is 32 KB), below the Word document (~45 KB)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (40_000, 40_000))
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("JIXIAO_")}
+    env["JIXIAO_DATABASE_URL"] = xingtai_url
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "jixiao",
+            "report",
+            "document",
+            XINGTAI_DEPARTMENT,
+            "-o",
+            str(target),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+        preexec_fn=limit,
+    )
+
+    assert result.returncode == 1
+    assert "ulimit -f" in result.stderr and "Traceback" not in result.stderr
+    assert target.read_bytes() == b"old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["document.docx"]
+
+
+@pytest.mark.parametrize(("suffix", "magic"), [(".pdf", b"%PDF"), (".html", b"<!DOCTYPE html>")])
+def test_pdf_and_html_come_from_the_renderers_registered_by_name(
+    xingtai_url: str, tmp_path: Path, suffix: str, magic: bytes
+) -> None:
+    path = tmp_path / f"project{suffix}"
+    result = run_cli(
+        "report", "project-target", XINGTAI_DEPARTMENT, "-o", str(path), db=xingtai_url
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert path.read_bytes()[: len(magic)].lower() == magic.lower()

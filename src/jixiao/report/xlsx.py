@@ -2,9 +2,10 @@
 
 Text is always written with ``write_string`` (and the workbook refuses to turn strings into
 formulas, numbers or links), so a cell reading ``=HYPERLINK(…)`` or ``@SUM(A1)`` stays text.
-Numbers are numbers with their format. A table's spans become merged ranges; the header rows
-of the form's main table are repeated on every printed page and frozen on screen; the page is
-A4, landscape unless the form says otherwise, fitted to the width, numbered in the footer.
+Numbers are numbers with their format. A table's spans become merged ranges; the column
+header row of the form's first headed table is repeated on every printed page (and frozen on
+screen when it is the only headed table); the page is A4, landscape unless the form says
+otherwise, fitted to the width, numbered in the footer.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import xlsxwriter
 from xlsxwriter.format import Format as XFormat
 from xlsxwriter.worksheet import Worksheet
 
+from jixiao.errors import JixiaoError
 from jixiao.report.layout import (
     Cell,
     CellKind,
@@ -37,6 +39,7 @@ _LINE_POINTS = 15.0  # the height of one line of 11-point text
 _MAX_ROW_POINTS = 409.0  # Excel's limit
 _SHEET_NAME = re.compile(r"[\[\]:*?/\\]")
 _DEFAULT_WIDTH = 12.0
+_MAX_CELL_TEXT = 32_767  # Excel's limit of one cell's text
 
 _BASE: dict[str, Any] = {"font_name": "宋体", "font_size": 10, "valign": "vcenter"}
 _KINDS: dict[CellKind, dict[str, Any]] = {
@@ -127,8 +130,12 @@ class _SheetWriter:
         self.widths = _column_widths(self.tables)
         self.columns = len(self.widths)
         self.row = 0
-        # the main table: its header rows repeat on every page and stay frozen on screen
-        self.main = max(self.tables, key=lambda t: len(t.body), default=None)
+        # The first table with a header: its column header row (the last header row) is printed
+        # on every page (a sheet has one such range; the department form's goal tables share
+        # their column header), and frozen on screen when no other table has a header.
+        headed = [t for t in self.tables if t.header]
+        self.main = headed[0] if headed else None
+        self.freeze = len(headed) == 1
 
     def write(self) -> None:
         for column, width in enumerate(self.widths):
@@ -155,7 +162,11 @@ class _SheetWriter:
             self._signature(block)
 
     def _line(self, text: str, kind: str, extra: str, height: float | None = None) -> None:
-        """A row of one text merged over the form's width."""
+        """Rows of one text merged over the form's width (a cell holds 32,767 characters)."""
+        for start in range(0, max(len(text), 1), _MAX_CELL_TEXT):
+            self._one_line(text[start : start + _MAX_CELL_TEXT], kind, extra, height)
+
+    def _one_line(self, text: str, kind: str, extra: str, height: float | None) -> None:
         style = self.styles.get(kind, None, extra)
         if self.columns > 1:
             self.sheet.merge_range(self.row, 0, self.row, self.columns - 1, "", style)
@@ -181,10 +192,11 @@ class _SheetWriter:
                 heights[r] = max(heights.get(r, 0.0), min(_MAX_ROW_POINTS, lines * _LINE_POINTS))
         for r, height in heights.items():
             self.sheet.set_row(r, height)
-        if table is self.main and table.header:
+        if table is self.main:
             last_header = top + len(table.header) - 1
-            self.sheet.repeat_rows(top, last_header)
-            self.sheet.freeze_panes(last_header + 1, 0)
+            self.sheet.repeat_rows(last_header, last_header)
+            if self.freeze:
+                self.sheet.freeze_panes(last_header + 1, 0)
         self.row = top + len(rows)
 
     def _lines_needed(self, cell: Cell, column: int, table: Table) -> int:
@@ -203,6 +215,11 @@ class _SheetWriter:
         if value is None:
             self.sheet.write_blank(r, c, None, style)
         elif isinstance(value, str):
+            if len(value) > _MAX_CELL_TEXT:
+                raise JixiaoError(
+                    f"表“{self.form.title}”第 {r + 1} 行的单元格有 {len(value)} 个字符,超过 Excel"
+                    f"单元格 {_MAX_CELL_TEXT} 个字符的上限,无法写成 xlsx(可输出 docx、pdf 或 html)"
+                )
             self.sheet.write_string(r, c, value, style)
         else:
             self.sheet.write_number(r, c, _float(value), style)

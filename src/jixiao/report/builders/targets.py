@@ -170,9 +170,10 @@ def project_target_form(
     """项目支出绩效目标申报表 (``approval``: 批复表, signed by the bureau)."""
     facts, indicators = project_tables(project, template)
     name = "项目支出绩效目标批复表" if approval else "项目支出绩效目标申报表"
-    unit_label = "批复单位" if approval else "填报单位(盖公章)"
-    unit = document.finance_bureau.name if approval and document.finance_bureau else None
-    meta = ((unit_label, unit or document.department.name), UNIT_LINE)
+    meta: tuple[tuple[str, str], ...] = (("填报单位(盖公章)", document.department.name),)
+    if approval and document.finance_bureau is not None:
+        meta += (("批复单位", document.finance_bureau.name),)
+    meta += (UNIT_LINE,)
     blocks: list[Block] = [facts, indicators]
     blocks.append(APPROVAL_SIGNATURE if approval else PROJECT_SIGNATURE)
     return Form(
