@@ -124,3 +124,52 @@ def test_the_editor_cannot_approve(web: WebEnv) -> None:
     assert "workflow/approve" not in page, "no approve button for an editor"
     refused = web.client("editor_own").post(f"{DOC}/workflow/approve", data={"version": "0"})
     assert refused.status_code == 403
+
+
+def _submit(approver: TestClient) -> None:
+    """Submit, explaining whatever errors the review finds (if any)."""
+    page = approver.get(DOC).text
+    answer = approver.post(
+        f"{DOC}/workflow/submit", data={"version": _version(page)}, follow_redirects=False
+    )
+    if answer.status_code == 409:
+        fields = re.findall(r'name="(explain::[^"]+)"', answer.text)
+        _act(approver, "submit", answer.text, **{name: "已核实" for name in fields})
+    else:
+        assert answer.status_code == 303, answer.text
+
+
+def _start(reviewer: TestClient) -> str:
+    page = reviewer.get(REVIEW).text
+    started = reviewer.post(f"{DOC}/workflow/start_review", data={"version": _version(page)})
+    assert started.status_code == 200, started.text
+    return str(started.text)
+
+
+def _set_meetings(editor: TestClient, target: str) -> None:
+    page = editor.get(f"{DOC}/edit").text
+    data = {"project": "侨务工作经费", "name": "召开工作会议次数", "target": target}
+    saved = editor.post(
+        f"{DOC}/edit/target", data={**data, "version": _version(page)}, follow_redirects=False
+    )
+    assert saved.status_code == 303, saved.text
+
+
+def test_an_adjustment_is_reviewed_with_the_two_versions_compared(web: WebEnv) -> None:
+    editor, approver = web.client("editor_own"), web.client("approver_own")
+    reviewer = web.client("reviewer_own")
+    _set_meetings(editor, "≥2次")
+    _submit(approver)
+    approved = reviewer.post(
+        f"{DOC}/workflow/approve",
+        data={"version": _version(_start(reviewer))},
+        follow_redirects=False,
+    )
+    assert approved.status_code == 303, approved.text
+    adjusted = _act(approver, "adjust", approver.get(DOC).text, reason="会议次数调整")
+    assert "调整申请" in adjusted or "草稿" in adjusted
+    _set_meetings(editor, "≥6次")
+    _submit(approver)
+    review = _start(reviewer)
+    assert "调整前后对比" in review
+    assert "≥2次" in review and "≥6次" in review
