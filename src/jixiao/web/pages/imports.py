@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, Response
 
 from jixiao.app import imports
+from jixiao.domain.model import DocumentKind
 from jixiao.errors import JixiaoError
 from jixiao.web.api.uploads import uploaded
 from jixiao.web.deps import WorkspaceDep
@@ -69,6 +70,7 @@ def _preview_page(
         token=token,
         doc=document,
         report=preview.report,
+        genre=_genre(preview.report.genre),
         missing_key=preview.missing_key,
         incomplete=preview.incomplete,
         fields={
@@ -113,3 +115,11 @@ def confirm(
         return _preview_page(request, credentials, token, imports.preview(path), fixes, error)
     staging.discard(token)
     return redirect(document_path(request, stored.department, stored.fiscal_year) + "?imported=1")
+
+
+def _genre(code: str | None) -> str:
+    """The genre's Chinese name (the report keeps the document kind's code)."""
+    try:
+        return DocumentKind(code).label if code else ""
+    except ValueError:
+        return code or ""
