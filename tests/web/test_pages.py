@@ -322,3 +322,30 @@ def test_region_dashboard_for_the_reviewer_of_the_region_only(shared_web: WebEnv
     )
     assert other.status_code == 404
     assert shared_web.client("editor_own").get("/region").status_code == 404
+
+
+def test_editor_adds_an_indicator_with_its_target_read(web: WebEnv) -> None:
+    client = web.client("editor_own")
+    editor = f"/documents/{OWN_DEPARTMENT}/{YEAR}/edit"
+    page = client.get(editor).text
+    version = re.search(r'name="version" value="(\d+)"', page)
+    assert version is not None
+    data = {"project": "侨务工作经费", "name": "侨胞满意度", "category": "satisfaction"}
+    added = client.post(
+        f"{editor}/add",
+        data={**data, "target": "≥90%", "weight": "5", "version": version.group(1)},
+        follow_redirects=True,
+    )
+    assert "已添加指标“侨胞满意度”" in added.text
+    stored = web.workspace.document(OWN_DEPARTMENT, YEAR)
+    new = [i for p in stored.projects for i in p.indicators if i.name == "侨胞满意度"]
+    assert new and new[0].target is not None and new[0].target.text == "≥90%"
+    again = client.post(
+        f"{editor}/add",
+        data={
+            **data,
+            "target": "≥≥",
+            "version": re.findall(r'name="version" value="(\d+)"', added.text)[0],
+        },
+    )
+    assert again.status_code == 422 and "新指标“侨胞满意度”" in again.text
