@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from pydantic import ValidationError
@@ -37,6 +37,7 @@ class SelfEvaluation:
     sheets: tuple[ScoreSheet, ...]  # the projects' in document order, then the department's
     problems: dict[tuple[str, str], str]  # values that could not be read, by place
     projects: tuple[str, ...] = ()  # the projects' names, in the order of their sheets
+    stored: dict[tuple[str, str], str] = field(default_factory=dict)  # year-end values stored
 
     @property
     def project_sheets(self) -> list[tuple[str, ScoreSheet]]:
@@ -59,7 +60,9 @@ def sheets(
     chosen = scoring_profile(profile)
     result = [evaluate_project(p, records, chosen) for p in document.projects]
     result.append(evaluate_department(document, records, chosen))
-    return SelfEvaluation(tuple(result), problems, tuple(p.name for p in document.projects))
+    shown = {(y.ref.project or "", y.ref.indicator): y.shown for y in stored.year_end}
+    names = tuple(p.name for p in document.projects)
+    return SelfEvaluation(tuple(result), problems, names, shown)
 
 
 def store(
