@@ -173,3 +173,18 @@ def test_an_adjustment_is_reviewed_with_the_two_versions_compared(web: WebEnv) -
     review = _start(reviewer)
     assert "调整前后对比" in review
     assert "≥2次" in review and "≥6次" in review
+
+
+def test_the_editors_home_warns_of_red_monitoring_on_an_approved_document(web: WebEnv) -> None:
+    editor, approver = web.client("editor_own"), web.client("approver_own")
+    reviewer = web.client("reviewer_own")
+    _set_meetings(editor, "≥2次")
+    _submit(approver)
+    reviewer.post(f"{DOC}/workflow/approve", data={"version": _version(_start(reviewer))})
+    spent = editor.post(
+        f"{DOC}/monitoring/spend",
+        data={"project": "侨务工作经费", "date": "2020-06-30", "amount": "0.1"},
+    )
+    assert spent.status_code == 200, spent.text
+    home = editor.get("/").text
+    assert "运行监控红色预警" in home

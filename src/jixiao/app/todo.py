@@ -4,7 +4,8 @@
   approved documents; the approver also sees drafts ready to submit.
 - 财政审核人: submissions to review in their regions.
 - 系统管理员: approved documents not yet published, and everything above.
-Warnings: documents in scope whose latest review holds errors.
+Warnings: documents in scope whose latest review holds errors; for a department's editors and
+approvers, red monitoring warnings on its approved documents at today's date.
 
 Built on the same calls as the API (the documents the actor may read, their workflow
 status), so a user sees here exactly the documents they may work on.
@@ -15,10 +16,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from jixiao.app import documents, workflow
+from jixiao.app import documents, resources, workflow
 from jixiao.app import review as review_use_cases
 from jixiao.app.uow import Database
 from jixiao.domain.access import Actor, Role
+from jixiao.domain.monitoring.profile import Colour
 from jixiao.domain.review import Severity
 
 DRAFT, SUBMITTED, UNDER_REVIEW, RETURNED, APPROVED, PUBLISHED = (
@@ -81,6 +83,8 @@ def todo(database: Database, actor: Actor, today: date | None = None) -> Todo:
         item = Item(summary.department, summary.fiscal_year, state)
         _sort_into(result, actor, item, today)
         _warn(database, result, item)
+        if actor.role in (Role.EDITOR, Role.APPROVER) and state in (APPROVED, PUBLISHED):
+            _watch(database, actor, result, item, today)
     return result
 
 
@@ -102,6 +106,17 @@ def _sort_into(result: Todo, actor: Actor, item: Item, today: date) -> None:
             if date(item.fiscal_year, month - 1, 1) <= today <= due:
                 note = f"{label}监控,{due:%m月%d日}前报送"
                 result.monitoring_due.append(Item(item.department, item.fiscal_year, label, note))
+
+
+def _watch(database: Database, actor: Actor, result: Todo, item: Item, today: date) -> None:
+    """The department's own approved documents: red monitoring warnings at today's date
+    (within the fiscal year). Reviewers see a region's warnings on the region dashboard."""
+    as_of = min(max(today, date(item.fiscal_year, 1, 1)), date(item.fiscal_year, 12, 31))
+    report = resources.monitor(database, actor, item.department, item.fiscal_year, as_of)
+    red = sum(1 for w in report.warnings if w.colour is Colour.RED)
+    if red:
+        note = f"截至 {as_of.isoformat()} 运行监控红色预警 {red} 条"
+        result.warnings.append(Item(item.department, item.fiscal_year, item.state, note))
 
 
 def _warn(database: Database, result: Todo, item: Item) -> None:
