@@ -251,7 +251,9 @@ def main() -> None:
         raise SystemExit("需要 PostgreSQL:--db 或 JIXIAO_TEST_PG_URL")
     with pg_schema(args.db) as url:
         seed(url)
+        print(f"seeded; starting {args.workers} workers …", file=sys.stderr, flush=True)
         with server(url, args.workers) as base:
+            print("server ready", file=sys.stderr, flush=True)
             secret = token(base)
             # Warm up every worker's connections and caches, outside the measurement.
             asyncio.run(open_loop(base, secret, "warm-up", 50, 4, read, 200))

@@ -123,6 +123,7 @@ class Database:
     def __init__(self, url: str | None = None) -> None:
         self.url = db.resolve_url(url)
         self._engine: Engine | None = None
+        self._checked = False
 
     @property
     def engine(self) -> Engine:
@@ -142,9 +143,13 @@ class Database:
         return db.display_url(self.url)
 
     def ensure_current(self) -> None:
-        """Refuse a schema older or newer than this version's migrations."""
+        """Refuse a schema older or newer than this version's migrations (checked once per
+        Database: a server's every request would otherwise pay a connection and a query)."""
+        if self._checked:
+            return
         with db.translating(self.url):
             db.ensure_current(self.engine)
+        self._checked = True
 
     @contextmanager
     def session(self) -> Iterator[Session]:
