@@ -1,6 +1,7 @@
-"""Use cases of the server's documents as an actor: list (filtered, paged), read, create and
-edit drafts, import, export and delete, each checked against the actor's scope
-(:mod:`jixiao.app.scoped`) and, for a write, against the version the client last read.
+"""Use cases of the server's resources as an actor: documents (list filtered and paged, read,
+create and edit drafts, import, export, delete), their goals, projects and indicators,
+actuals, reports, review findings with their notes, the workflow's calls and the audit log;
+each checked against the actor's scope and, for a write, the version the client last read.
 
 A document's ``version`` is its workflow version (every write and transition adds one); a
 write naming another version than the current one is refused with what happened since
@@ -52,7 +53,7 @@ from jixiao.store import workflow as stored_workflow
 from jixiao.store.lookup import Found, Wanted, find_document
 from jixiao.store.results import DocumentSummary, SaveResult
 
-DRAFT = "草稿"
+DRAFT = State.DRAFT.value
 T = TypeVar("T")
 
 
