@@ -17,7 +17,17 @@ from datetime import date
 from pathlib import Path
 
 from jixiao.app import actuals as actuals_use_cases
-from jixiao.app import audit, documents, evaluation, monitoring, region, review, synth, workflow
+from jixiao.app import (
+    audit,
+    documents,
+    evaluation,
+    monitoring,
+    region,
+    reports,
+    review,
+    synth,
+    workflow,
+)
 from jixiao.app import users as accounts
 from jixiao.app.documents import DocumentSummary, ImportReport, SaveResult
 from jixiao.app.uow import Database
@@ -27,6 +37,7 @@ from jixiao.domain.model import DocumentKind, PerformanceDocument
 from jixiao.domain.monitoring import MonitoringReport
 from jixiao.domain.review import Finding
 from jixiao.domain.versions import Change
+from jixiao.report.layout import Form
 from jixiao.tools.synth import LoadStats, ProvinceSpec
 
 _DEPARTMENT_PERFORMANCE = DocumentKind.DEPARTMENT_PERFORMANCE
@@ -264,6 +275,49 @@ class Workspace(Database):
         return review.findings(
             self, department, fiscal_year, region, kind=kind, project=project, actor=actor
         )
+
+    # --- the official forms out -------------------------------------------------------------
+
+    def report_forms(
+        self, form: str, department: str, options: reports.ReportOptions | None = None
+    ) -> list[Form]:
+        """The forms of a stored department-year, format-neutral (``jixiao.report.layout``)."""
+        return reports.department_forms(self, form, department, options or reports.ReportOptions())
+
+    def report(
+        self,
+        form: str,
+        department: str,
+        fmt: str,
+        path: Path,
+        options: reports.ReportOptions | None = None,
+    ) -> reports.Written:
+        """Write a stored department-year's form(s) (FORM, see ``reports.FORMS``) to ``path``
+        as xlsx, docx, pdf or html; the file is written whole or not at all."""
+        return reports.report(self, form, department, fmt, path, options or reports.ReportOptions())
+
+    def report_region(
+        self,
+        form: str,
+        fiscal_year: int,
+        region_code: str | None,
+        fmt: str,
+        directory: Path,
+        options: reports.ReportOptions | None = None,
+        progress: Callable[[int, int, str], None] | None = None,
+    ) -> list[reports.Written]:
+        """The form of every department-year of a region, one file each in ``directory``
+        (``region-evaluation``: the region's summary, one file)."""
+        chosen = options or reports.ReportOptions()
+        return reports.region_batch(
+            self, form, fiscal_year, region_code, fmt, directory, chosen, progress
+        )
+
+    def report_region_summary(
+        self, fiscal_year: int, region_code: str | None, fmt: str, path: Path, profile: str
+    ) -> reports.Written:
+        """A region's evaluation summary (区域自评结果汇总表) written to ``path``."""
+        return reports.region_report(self, fiscal_year, region_code, fmt, path, profile)
 
     # --- the workflow (declaration, monitoring rounds, self-evaluation) ---------------------
 

@@ -17,12 +17,16 @@ from jixiao.errors import JixiaoError, os_reason
 
 def write_text_atomic(path: Path, text: str) -> None:
     """Write ``text`` (UTF-8) to ``path`` through a temporary file and a rename."""
+    write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def write_bytes_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file and a rename (``report -o``)."""
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
         raise JixiaoError(f"{path}:目录 {directory} 不存在")
     if path.is_dir():
         raise JixiaoError(f"{path}:是一个目录,请给出文件名")
-    data = text.encode("utf-8")
     try:
         handle, temporary = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as exc:

@@ -139,6 +139,7 @@ def _register_features() -> None:
         ingest,  # 导入公开文档: parse, import
         record,  # 实际数: record spend, record progress, record import
         region,  # 按地区汇总: region evaluate, region monitor
+        report,  # 正式表单: report (xlsx, docx, pdf, html)
         review,  # 审核, 指标库
         serve,  # 服务: serve (REST API, --demo)
         synth,  # 合成省份: synth
@@ -151,6 +152,7 @@ def _register_features() -> None:
     ingest.register(app)
     record.register(app)
     region.register(app)
+    report.register(app)
     review.register(app)
     serve.register(app)
     synth.register(app)

@@ -409,7 +409,9 @@ def read_target_cell(raw: str) -> TargetCell:
 
 
 _RULE_OR_PAGE_RE: Final = re.compile(
-    r"[-—–·.…_=*~#|]*(?:第?[0-9]+页?|[0-9]+/[0-9]+)?[-—–·.…_=*~#|]*"
+    # 3, 第3页, 3/7, 第3页共7页, 共7页第3页 (a page footer) between optional rules
+    r"[-—–·.…_=*~#|]*(?:第?[0-9]+页?(?:共[0-9]+页)?|共[0-9]+页第[0-9]+页|[0-9]+/[0-9]+)?"
+    r"[-—–·.…_=*~#|]*"
 )
 _SIGNATURE_WORDS: Final = ("签字", "签章", "盖章", "经办人", "填表人", "审核人")
 _SIGNATURE_MAX_LENGTH: Final = 40  # a signature line is short; a paragraph naming 盖章 is not

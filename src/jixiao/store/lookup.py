@@ -140,3 +140,24 @@ def region_name_of(session: Session, department_id: int) -> str | None:
         .where(department.c.id == department_id)
     )
     return session.execute(query).scalar_one_or_none()
+
+
+def department_documents_in_region(
+    session: Session, fiscal_year: int, region_code: str | None
+) -> list[tuple[str, str | None]]:
+    """(department, region name) of every stored 部门预算绩效文本 of the year whose region's
+    行政区划 code starts with ``region_code`` (None: every region), by region and name."""
+    query = (
+        select(DepartmentRow.name, RegionRow.name)
+        .join(DocumentRow, DocumentRow.department_id == DepartmentRow.id)
+        .outerjoin(RegionRow, DepartmentRow.region_id == RegionRow.id)
+        .where(
+            DocumentRow.fiscal_year == fiscal_year,
+            DocumentRow.kind == DocumentKind.DEPARTMENT_PERFORMANCE.value,
+        )
+        .distinct()
+    )
+    if region_code is not None:
+        query = query.where(RegionRow.code.startswith(region_code, autoescape=True))
+    rows = session.execute(query).all()
+    return sorted(((name, region) for name, region in rows), key=lambda r: (r[1] or "", r[0]))

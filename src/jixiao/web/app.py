@@ -15,7 +15,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import APIRouter, Depends, FastAPI
 
-from jixiao.web import problems
+from jixiao.web import pages, problems
 from jixiao.web.api import routes
 from jixiao.web.deps import csrf_protect
 from jixiao.workspace import Workspace
@@ -64,4 +64,5 @@ def create_app(database_url: str | None = None) -> FastAPI:
     problems.install(app)
     for router in route_modules():
         app.include_router(router, prefix=API_PREFIX, dependencies=[Depends(csrf_protect)])
+    pages.install(app)  # the web pages, static files and security headers (issue 14)
     return app

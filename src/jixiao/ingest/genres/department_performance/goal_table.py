@@ -190,6 +190,8 @@ def _open_block(
     state: _State, line: SourceLine, number: int | None, with_text: bool = True
 ) -> None:
     current = state.blocks[-1] if state.blocks else None
+    if current is not None and number is not None and current.number == number:
+        return  # the block's header rows repeated at the top of a new page: it goes on
     if current is not None and not current.rows and (current.number is None or number is None):
         current.number = current.number or number  # a cut label's number on a later line
         current.number_line = current.number_line if number is None else line
@@ -241,12 +243,23 @@ def _header_text(goal: GoalDraft, block: GoalBlock) -> Located | None:
     return Located(join_cjk("".join(texts))[0], block.header[0][1])
 
 
+def _read_once(text: str) -> str:
+    """A merged cell cut at a page break and printed again at the top of the next page
+    (``侨务工作经费侨务工作经费``) is read once."""
+    for size in range(2, len(text) // 2 + 1):
+        times, rest = divmod(len(text), size)
+        unit = text[:size]
+        if not rest and unit * times == text and re.search(r"[\u3400-\u9fff]", unit):
+            return unit
+    return text
+
+
 def _funding(items: list[TableItem]) -> Funding | None:
     fragments = [fragment for item in items for fragment in item.funding]
     if not fragments:
         return None
     funding = Funding(fragments)
-    text = squashed(funding.text)
+    text = _read_once(squashed(funding.text))
     match = _FUNDING_RE.fullmatch(text)
     first = fragments[0][1]
     if match is None:

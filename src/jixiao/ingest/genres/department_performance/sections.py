@@ -21,8 +21,11 @@ _NUMERAL: Final = "一二三四五六七八九十"
 PART_RE: Final = re.compile(rf"第[{_NUMERAL}0-9]+部分")
 TOP_HEADING_RE: Final = re.compile(rf"(?P<number>[{_NUMERAL}]+)\s*[、.．]\s*(?P<title>.*)")
 SUB_HEADING_RE: Final = re.compile(rf"[((]\s*(?P<number>[{_NUMERAL}]+)\s*[))]\s*(?P<title>.*)")
-DEPARTMENT_TABLE_RE: Final = re.compile(r"部门整体(?:支出)?绩效目标(?:申报|批复|审核)?表")
-PROJECT_TABLE_RE: Final = re.compile(r"项目(?:支出)?绩效目标(?:申报|批复|审核)?表")
+# 标 of a title may come out of OCR in pieces (目：示表: 木 lost, 示 kept): one or two
+# characters stand for it
+_TARGET: Final = r"绩效目(?:标|[^表]{1,2}?)"
+DEPARTMENT_TABLE_RE: Final = re.compile(rf"部门整体(?:支出)?{_TARGET}(?:申报|批复|审核)?表")
+PROJECT_TABLE_RE: Final = re.compile(rf"项目(?:支出)?{_TARGET}(?:申报|批复|审核)?表")
 _TOC_RE: Final = re.compile(r"目录")
 _PAGE_REFERENCE_RE: Final = re.compile(r"[.…·。—_-]*[0-9]+$|[.…·。—_-]{2,}$")
 _MAX_CONTENTS_ENTRY: Final = 80  # longer text is a paragraph of the body

@@ -1,0 +1,88 @@
+"""Benchmark: server time of the main pages on the demo data (issue 14's bound: p95 under
+150 ms for the document page, the editor and the region dashboard).
+
+The demo database of ``jixiao serve --demo`` (the Xingtai document imported through the
+importer with its actuals, the synthetic departments, one account per role) is built in a
+temporary SQLite file; the application of ``jixiao serve`` answers in this process through
+Starlette's TestClient (no network: the time is the server's, its routing, application calls,
+database and templates). Each page is requested ``RUNS`` times after a warm-up, signed in as
+the administrator; the baseline is the REST API's read of the same document
+(``GET /api/v1/documents/{department}/{year}``) in the same process.
+
+    .venv/bin/python benchmarks/bench_pages.py [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import quote
+
+from fastapi.testclient import TestClient
+
+from jixiao.app import demo
+from jixiao.domain.access import Role
+from jixiao.web.app import create_app
+from jixiao.workspace import Workspace
+
+BOUND_MS = 150.0
+
+
+def timings(client: TestClient, path: str, runs: int) -> list[float]:
+    for _ in range(3):  # warm-up: templates compiled, caches filled
+        assert client.get(path).status_code == 200, path
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        response = client.get(path)
+        times.append((time.perf_counter() - start) * 1000)
+        assert response.status_code == 200, path
+    return times
+
+
+def p95(times: list[float]) -> float:
+    return statistics.quantiles(times, n=20)[-1]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=60)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="jixiao-bench-pages-") as directory:
+        url = f"sqlite:///{Path(directory) / 'demo.sqlite3'}"
+        workspace = Workspace(url)
+        built = demo.build(workspace)
+        workspace.close()
+        admin = next(a for a in built.accounts if a.role is Role.ADMIN)
+        document = f"/documents/{quote(built.department)}/{built.fiscal_year}"
+        pages = {
+            "document page": document,
+            "editor": document + "/edit",
+            "region dashboard": f"/region?year={built.fiscal_year}",
+        }
+        with TestClient(create_app(url)) as client:
+            signed_in = client.post(
+                "/login", data={"login": admin.login, "password": admin.password}
+            )
+            assert signed_in.status_code == 200, signed_in.text
+            baseline = statistics.median(timings(client, "/api/v1" + document, args.runs))
+            print(f"baseline API read of the document: median {baseline:.1f} ms")
+            worst = 0.0
+            for name, path in pages.items():
+                times = timings(client, path, args.runs)
+                median, high = statistics.median(times), p95(times)
+                worst = max(worst, high)
+                print(
+                    f"{name:18s} median {median:6.1f} ms  p95 {high:6.1f} ms  "
+                    f"({median / baseline:.1f}x the API read)  runs {len(times)}"
+                )
+    verdict = "met" if worst < BOUND_MS else "NOT met"
+    print(f"bound p95 < {BOUND_MS:.0f} ms: {verdict} (worst p95 {worst:.1f} ms)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

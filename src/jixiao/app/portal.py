@@ -1,0 +1,132 @@
+"""Use cases of the pages that no other module offers: a document as a reader may see it,
+the public portal's search over published documents, and the open data of a year.
+
+Access is decided here, in the application, with :mod:`jixiao.domain.access` (like every
+use case an entry point calls for a user): a document the actor may not read is refused
+with :class:`~jixiao.errors.AccessDenied`, which the web answers like a missing one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from jixiao.app import documents, opendata, workflow
+from jixiao.app import review as review_use_cases
+from jixiao.app.uow import Database
+from jixiao.domain.access import ANONYMOUS, Actor, Role, Scope, can_read
+from jixiao.domain.model import DocumentKind, PerformanceDocument
+from jixiao.domain.review import Finding
+from jixiao.domain.workflow import State
+
+
+@dataclass(frozen=True)
+class Readable:
+    """A document as ``actor`` may see it: those working on it see the working copy with its
+    workflow (state, history, what they may do) and the review findings; anyone else the
+    published version only."""
+
+    document: PerformanceDocument
+    published: bool
+    findings: list[Finding] | None
+    workflow: workflow.WorkflowView | None = None
+
+    @property
+    def state(self) -> str:
+        return self.workflow.status.state.value if self.workflow else State.PUBLISHED.value
+
+    @property
+    def version(self) -> int | None:
+        return self.workflow.status.version if self.workflow else None
+
+
+def read(database: Database, actor: Actor, department: str, fiscal_year: int) -> Readable:
+    """The department-year's document, as ``actor`` may read it (AccessDenied otherwise)."""
+    document = documents.document(database, department, fiscal_year, actor=actor)
+    if actor.role is Role.PUBLIC or not _works_on(actor, document):
+        return Readable(document, True, None)
+    view = workflow.status(database, workflow.SubjectRef(department, fiscal_year), actor=actor)
+    findings = review_use_cases.findings(database, department, fiscal_year)
+    return Readable(document, view.published is not None, findings, view)
+
+
+def _works_on(actor: Actor, document: PerformanceDocument) -> bool:
+    region = document.department.region
+    return can_read(actor, Scope(document.department.name, region.code if region else None, False))
+
+
+@dataclass(frozen=True)
+class PortalQuery:
+    """The portal's search: any of department (part of its name), year, indicator name."""
+
+    department: str = ""
+    fiscal_year: int | None = None
+    indicator: str = ""
+
+
+@dataclass(frozen=True)
+class PortalEntry:
+    department: str
+    region: str | None
+    fiscal_year: int
+    projects: int
+    indicators: int
+    matched: tuple[str, ...] = ()  # indicator names that matched the query
+
+
+def search(database: Database, query: PortalQuery) -> list[PortalEntry]:
+    """Published department documents matching the query, newest year first."""
+    entries = []
+    for summary in documents.documents(database, actor=ANONYMOUS):
+        if summary.subject or summary.kind is not DocumentKind.DEPARTMENT_PERFORMANCE:
+            continue
+        if query.fiscal_year is not None and summary.fiscal_year != query.fiscal_year:
+            continue
+        if query.department and query.department not in summary.department:
+            continue
+        matched: tuple[str, ...] = ()
+        if query.indicator:
+            document = _published(database, summary.department, summary.fiscal_year)
+            names = {i.name for _, i in document.all_indicators()}
+            matched = tuple(sorted(n for n in names if query.indicator in n))
+            if not matched:
+                continue
+        entries.append(
+            PortalEntry(
+                summary.department,
+                summary.region,
+                summary.fiscal_year,
+                summary.projects,
+                summary.indicators,
+                matched,
+            )
+        )
+    return sorted(entries, key=lambda e: (-e.fiscal_year, e.department))
+
+
+def _published(database: Database, department: str, fiscal_year: int) -> PerformanceDocument:
+    return documents.document(database, department, fiscal_year, actor=ANONYMOUS)
+
+
+def published_years(database: Database) -> list[int]:
+    return sorted({e.fiscal_year for e in search(database, PortalQuery())}, reverse=True)
+
+
+def year_documents(database: Database, fiscal_year: int) -> list[PerformanceDocument]:
+    """Every published department document of the year, for the bulk download."""
+    entries = search(database, PortalQuery(fiscal_year=fiscal_year))
+    return [_published(database, e.department, e.fiscal_year) for e in entries]
+
+
+def open_data(
+    database: Database, actor: Actor, department: str, fiscal_year: int, form: str
+) -> str:
+    """The document's open data, ``form`` "json" or "csv" (only what ``actor`` may read)."""
+    document = read(database, actor, department, fiscal_year).document
+    return opendata.document_json(document) if form == "json" else opendata.document_csv(document)
+
+
+def year_open_data(database: Database, fiscal_year: int, form: str) -> str:
+    documents_ = year_documents(database, fiscal_year)
+    if form == "json":
+        return opendata.year_json(fiscal_year, documents_)
+    return opendata.year_csv(documents_)

@@ -1,0 +1,144 @@
+"""The declaration editor: goals, projects and indicators of a draft; each target read as it
+is typed (htmx asks the target grammar, the reading is shown beside the field); the latest
+review's findings at their indicators; the indicator library offered as suggestions."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Form, Request
+from fastapi.responses import HTMLResponse, Response
+
+from jixiao.app import editor, resources
+from jixiao.domain.review import Finding
+from jixiao.domain.target import TargetSyntaxError, parse_target
+from jixiao.errors import JixiaoError
+from jixiao.web.deps import WorkspaceDep
+from jixiao.web.pages import present
+from jixiao.web.pages.session import SignedInDep, form_csrf, redirect
+from jixiao.web.pages.templating import fragment, render
+
+router = APIRouter(include_in_schema=False, dependencies=[Depends(form_csrf)])
+
+
+def _editor_path(request: Request, department: str, year: int) -> str:
+    return str(request.url_for("editor", department=department, year=str(year)).path)
+
+
+def _placed(findings: list[Finding]) -> tuple[dict[str, list[Finding]], list[Finding]]:
+    """Findings at an indicator (keyed "project:名称/指标" or "goal:1/指标"), and the rest."""
+    at: dict[str, list[Finding]] = defaultdict(list)
+    rest: list[Finding] = []
+    for finding in findings:
+        owner = present.owner_key(finding)
+        if owner and finding.location.indicator:
+            at[f"{owner}/{finding.location.indicator}"].append(finding)
+        else:
+            rest.append(finding)
+    return at, rest
+
+
+@router.get("/documents/{department}/{year}/edit", name="editor")
+def editor_page(
+    request: Request,
+    department: str,
+    year: int,
+    workspace: WorkspaceDep,
+    credentials: SignedInDep,
+    saved: str = "",
+) -> HTMLResponse:
+    ref = resources.DocumentRef(department, year)
+    view = editor.view(workspace, credentials.actor, ref)
+    at, rest = _placed(view.findings)
+    flash = {"kind": "ok", "text": saved} if saved else None
+    return render(
+        request,
+        "editor.html",
+        credentials.actor,
+        credentials.csrf_token,
+        title=f"编辑 {department} {year}",
+        doc=view.document,
+        state=view.state,
+        version=view.version,
+        findings_at=at,
+        other_findings=rest,
+        library=editor.library(),
+        reading=present.reading,
+        where=present.where,
+        money=present.money,
+        flash=flash,
+    )
+
+
+@router.post("/documents/{department}/{year}/edit/target", name="edit_target")
+def save_target(
+    request: Request,
+    department: str,
+    year: int,
+    workspace: WorkspaceDep,
+    credentials: SignedInDep,
+    name: Annotated[str, Form(max_length=200)],
+    target: Annotated[str, Form(max_length=200)],
+    version: Annotated[int, Form()],
+    project: Annotated[str, Form(max_length=200)] = "",
+    goal: Annotated[str, Form(max_length=4)] = "",
+    anchor: Annotated[str, Form(max_length=40)] = "",
+) -> Response:
+    owner = resources.Owner(project or None, int(goal) if goal.isdigit() else None)
+    ref = resources.DocumentRef(department, year)
+    resources.edit_target(workspace, credentials.actor, ref, owner, name, target, version)
+    done = f"已保存“{name}”的指标值“{target}”"
+    return redirect(f"{_editor_path(request, department, year)}?saved={done}#{anchor}")
+
+
+@router.post("/documents/{department}/{year}/review", name="run_review")
+def run_review(
+    request: Request, department: str, year: int, workspace: WorkspaceDep, credentials: SignedInDep
+) -> Response:
+    ref = resources.DocumentRef(department, year)
+    outcome = resources.run_review(workspace, credentials.actor, ref)
+    count = len(outcome.report.findings)
+    return redirect(f"{_editor_path(request, department, year)}?saved=审核完成,发现 {count} 个问题")
+
+
+@router.get("/targets/reading", name="target_reading")
+def target_reading(target: str = "") -> HTMLResponse:
+    """How a target text is read (an htmx fragment placed beside the field)."""
+    text = target.strip()
+    if not text:
+        return fragment("_reading.html", ok=None, text="请填写指标值")
+    try:
+        parsed = parse_target(text)
+    except (TargetSyntaxError, JixiaoError) as error:
+        return fragment("_reading.html", ok=False, text=str(error))
+    return fragment("_reading.html", ok=True, text=present.target_reading(parsed))
+
+
+@router.get("/library/suggest", name="library_suggest")
+def library_suggest(q: str = "") -> HTMLResponse:
+    """Library indicators resembling what was typed (an htmx fragment)."""
+    return fragment("_suggestions.html", entries=editor.suggestions(q), query=q.strip())
+
+
+@router.post("/documents/{department}/{year}/edit/add", name="add_indicator")
+def add_indicator(
+    request: Request,
+    department: str,
+    year: int,
+    workspace: WorkspaceDep,
+    credentials: SignedInDep,
+    name: Annotated[str, Form(min_length=1, max_length=200)],
+    version: Annotated[int, Form()],
+    category: Annotated[str, Form(max_length=20)] = "",
+    target: Annotated[str, Form(max_length=200)] = "",
+    weight: Annotated[str, Form(max_length=20)] = "",
+    project: Annotated[str, Form(max_length=200)] = "",
+    goal: Annotated[str, Form(max_length=4)] = "",
+) -> Response:
+    owner = resources.Owner(project or None, int(goal) if goal.isdigit() else None)
+    indicator = editor.new_indicator(name, category, target, weight)
+    ref = resources.DocumentRef(department, year)
+    editor.add_indicator(workspace, credentials.actor, ref, owner, indicator, version)
+    done = f"已添加指标“{indicator.name}”"
+    return redirect(f"{_editor_path(request, department, year)}?saved={done}")

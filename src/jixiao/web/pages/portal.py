@@ -1,0 +1,45 @@
+"""The public portal: published documents searchable by department, year and indicator, with
+open data downloads (each document, and a whole year in bulk); no sign-in."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, Response
+
+from jixiao.app import portal
+from jixiao.web.deps import CredentialsDep, WorkspaceDep
+from jixiao.web.pages.documents import _attachment
+from jixiao.web.pages.templating import render
+
+router = APIRouter(include_in_schema=False)
+
+
+@router.get("/portal", name="portal")
+def portal_page(
+    request: Request,
+    workspace: WorkspaceDep,
+    credentials: CredentialsDep,
+    department: str = "",
+    year: str = "",
+    indicator: str = "",
+) -> HTMLResponse:
+    fiscal_year = int(year) if year.isdigit() else None
+    query = portal.PortalQuery(department.strip(), fiscal_year, indicator.strip())
+    return render(
+        request,
+        "portal.html",
+        credentials.actor,
+        credentials.csrf_token,
+        title="公开信息",
+        query=query,
+        entries=portal.search(workspace, query),
+        years=portal.published_years(workspace),
+    )
+
+
+@router.get("/portal/{year}/open-data.{form}", name="portal_year_data")
+def year_data(year: int, form: str, workspace: WorkspaceDep) -> Response:
+    if form not in ("json", "csv"):
+        return Response("只提供 json 和 csv", status_code=404, media_type="text/plain")
+    text = portal.year_open_data(workspace, year, form)
+    return _attachment(text, f"{year}年公开绩效目标.{form}", form)

@@ -1,0 +1,74 @@
+"""A real ``jixiao serve`` for the browser: a fresh SQLite file, one account per role.
+
+The accounts are made through the application (``app.users``, as an administrator would);
+the server is the installed command in a subprocess on a free loopback port.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from browser.servers import free_port, serving
+from jixiao.app import users
+from jixiao.app.demo import DEPARTMENT, REGION, YEAR, data_file
+from jixiao.app.users import UserSpec
+from jixiao.domain.access import Role, system_actor
+from jixiao.workspace import Workspace
+
+PASSWORD = "e2e-password-1234"
+XINGTAI_TEXT = data_file("xingtai-2020.txt")
+
+
+@dataclass(frozen=True)
+class Site:
+    base: str
+    database_url: str
+    department: str = DEPARTMENT
+    fiscal_year: int = YEAR
+
+
+ACCOUNTS: tuple[tuple[str, Role, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("editor", Role.EDITOR, (DEPARTMENT,), ()),
+    ("approver", Role.APPROVER, (DEPARTMENT,), ()),
+    ("reviewer", Role.REVIEWER, (), (REGION.code or "",)),
+    ("admin", Role.ADMIN, (), ()),
+)
+
+
+def prepare(database: Path, *, with_document: bool) -> str:
+    url = f"sqlite:///{database}"
+    workspace = Workspace(url)
+    try:
+        workspace.init()
+        admin = system_actor("e2e")
+        for login, role, departments, regions in ACCOUNTS:
+            spec = UserSpec(login, f"{role.value}{login}", role, PASSWORD, departments, regions)
+            users.create_user(workspace, admin, spec)
+        if with_document:
+            document = workspace.import_file(XINGTAI_TEXT)[0]
+            del document
+            _set_region(workspace)
+    finally:
+        workspace.close()
+    return url
+
+
+def _set_region(workspace: Workspace) -> None:
+    document = workspace.document(DEPARTMENT, YEAR)
+    department = document.department.model_copy(update={"region": REGION})
+    workspace.save(document.model_copy(update={"department": department}))
+
+
+@contextmanager
+def jixiao_serve(directory: Path, *, with_document: bool) -> Iterator[Site]:
+    url = prepare(directory / "e2e.sqlite3", with_document=with_document)
+    port = free_port()
+    jixiao = shutil.which("jixiao", path=str(Path(sys.executable).parent)) or "jixiao"
+    argv = [jixiao, "serve", "--db", url, "--port", str(port)]
+    with serving(argv, port, ready_path="/login", log=directory / "server.log") as base:
+        yield Site(base, url)
