@@ -205,3 +205,16 @@ def test_a_report_beyond_the_file_size_limit_leaves_no_truncated_file(
     assert "ulimit -f" in result.stderr and "Traceback" not in result.stderr
     assert target.read_bytes() == b"old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["document.docx"]
+
+
+@pytest.mark.parametrize(("suffix", "magic"), [(".pdf", b"%PDF"), (".html", b"<!DOCTYPE html>")])
+def test_pdf_and_html_come_from_the_renderers_registered_by_name(
+    xingtai_url: str, tmp_path: Path, suffix: str, magic: bytes
+) -> None:
+    path = tmp_path / f"project{suffix}"
+    result = run_cli(
+        "report", "project-target", XINGTAI_DEPARTMENT, "-o", str(path), db=xingtai_url
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert path.read_bytes()[: len(magic)].lower() == magic.lower()

@@ -16,12 +16,13 @@ import pytest
 from openpyxl.worksheet.worksheet import Worksheet
 
 from jixiao.domain.model import PerformanceDocument
+from jixiao.errors import JixiaoError
 from jixiao.ingest.pipeline import parse_file
 from jixiao.interchange.json_document import load_document_file
 from jixiao.report.builders.document import document_forms
 from jixiao.report.builders.targets import department_target_form, project_target_form
 from jixiao.report.docx import render_docx
-from jixiao.report.layout import Cell, Form, Signature, Table, display, place
+from jixiao.report.layout import Cell, Form, Paragraph, Signature, Table, display, place
 from jixiao.report.templates import load_template
 from jixiao.report.xlsx import render_xlsx
 from report_support import XINGTAI
@@ -124,6 +125,11 @@ def test_the_project_form_has_merged_labels_numbers_and_print_setup(
     footer = sheet.oddFooter
     assert footer is not None and "&P" in (footer.center.text or "")
     assert _find(sheet, "举办联谊活动次数").alignment.wrap_text
+    # the template's column widths (characters): 一级 12, (二级 12: one <col> with 一级), 三级 22,
+    # 描述 30, 指标值 14
+    widths = [sheet.column_dimensions[c].width for c in "ACDE"]
+    assert [int(w) for w in widths] == [12, 22, 30, 14]  # Excel adds its padding
+    assert _find(sheet, "三级指标").border.left.style == "thin"
 
 
 def test_the_department_form_states_the_budget_as_numbers(xingtai: PerformanceDocument) -> None:
@@ -230,3 +236,14 @@ def test_control_characters_are_dropped_from_word_text() -> None:
     form = Form("表", None, (), (Table((10.0,), (), ((Cell("a\x01b"),),)), Signature(("x\x0b",))))
     document = docx.Document(io.BytesIO(render_docx([form])))
     assert document.tables[0].cell(0, 0).text == "ab"
+
+
+def test_text_beyond_an_excel_cell_is_refused_or_split() -> None:
+    long = "长" * 40_000
+    paragraph = Form("表", None, (), (Paragraph(long),))
+    (sheet,) = _sheets(render_xlsx([paragraph]))
+    assert "".join(str(c.value) for c in _cells(sheet) if c.value != "表") == long
+
+    cell = Form("表", None, (), (Table((10.0,), (), ((Cell(long),),)),))
+    with pytest.raises(JixiaoError, match="32767 个字符的上限"):
+        render_xlsx([cell])

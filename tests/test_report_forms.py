@@ -10,9 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from jixiao.app.reports import ReportOptions, as_of_date
+from jixiao.app.reports import ReportOptions, as_of_date, render
+from jixiao.domain.model import DocumentKind
+from jixiao.domain.scoring import present
+from jixiao.ingest.pipeline import parse_file
 from jixiao.report.layout import Cell, Form, Paragraph, Table, display, place
 from jixiao.report.templates import TemplateError, builtin_names, load_template
+from jixiao.tools.synth import ProvinceSpec
 from jixiao.workspace import Workspace
 from report_support import XINGTAI_ACTUALS, XINGTAI_DEPARTMENT, xingtai_workspace
 
@@ -182,3 +186,70 @@ def test_an_unknown_template_lists_the_shipped_ones() -> None:
 
 def test_a_cell_number_is_exact() -> None:
     assert display(Cell(Decimal("88.29"), "number")) == "88.29"
+
+
+def test_a_stored_project_form_gives_its_target_form(tmp_path: Path) -> None:
+    # a 项目支出绩效目标表 imported on its own, with no 部门预算绩效文本 of the department
+    source = Path(__file__).parent / "fixtures" / "documents"
+    workspace = Workspace(f"sqlite:///{tmp_path / 'j.sqlite3'}")
+    workspace.init()
+    stored, _ = workspace.import_file(source / "jiangxi-ganchuan-2024-project-target-keyvalue.txt")
+    document = workspace.document(
+        stored.department, stored.fiscal_year, kind=DocumentKind.PROJECT_TARGET
+    )
+
+    (form,) = workspace.report_forms("project-target", stored.department)
+
+    texts = set(_texts(form))
+    assert document.projects[0].name in texts
+    assert {i.name for i in document.projects[0].indicators} <= texts
+
+
+def test_a_region_batch_lists_the_departments_on_both_databases(
+    db_url: str, tmp_path: Path
+) -> None:
+    workspace = Workspace(db_url)
+    workspace.init()
+    workspace.synthesize(ProvinceSpec(units=2, projects_per_unit=1, seed=3))
+    ticks: list[tuple[int, int]] = []
+
+    written = workspace.report_region(
+        "department-target",
+        2024,
+        "99",
+        "xlsx",
+        tmp_path,
+        progress=lambda d, t, _: ticks.append((d, t)),
+    )
+
+    assert len(written) == 2 and all(w.path.is_file() for w in written)
+    assert ticks == [(1, 2), (2, 2)]
+
+
+def test_the_department_self_evaluation_has_the_department_columns_and_reads_back(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    sheet = workspace.evaluate(XINGTAI_DEPARTMENT, 2020).sheets[-1]
+    (form,) = workspace.report_forms("department-self-evaluation", XINGTAI_DEPARTMENT)
+    header = [display(c) for c in _tables(form)[1].header[0]]
+    assert header[3:10] == [
+        "年初指标值",
+        "调整指标值",
+        "全年完成值",
+        "得分系数",
+        "指标权重",
+        "指标得分",
+        "是否核心指标",
+    ]
+    path = tmp_path / "department.xlsx"
+    path.write_bytes(render([form], "xlsx"))
+
+    read, _ = parse_file(path)
+
+    assert read.kind is DocumentKind.DEPARTMENT_SELF_EVALUATION
+    indicators = [i for goal in read.department_goals for i in goal.indicators]
+    assert [i.name for i in indicators] == [r.name for r in sheet.rows]
+    assert [i.weight for i in indicators] == [present(r.weight) for r in sheet.rows]
+    assert [i.result.score if i.result else None for i in indicators] == [
+        present(r.score) for r in sheet.rows
+    ]

@@ -9,7 +9,7 @@ write the file. A file is written whole or not at all (`files.write_bytes_atomic
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Final
@@ -18,7 +18,7 @@ from jixiao.app import documents, evaluation, monitoring, region
 from jixiao.app import review as review_use_cases
 from jixiao.app.files import write_bytes_atomic
 from jixiao.app.uow import Database
-from jixiao.domain.model import PerformanceDocument, Project
+from jixiao.domain.model import DocumentKind, PerformanceDocument, Project
 from jixiao.domain.review import ReviewProfile, review
 from jixiao.errors import InputError, NotFoundError
 from jixiao.report import formats
@@ -51,6 +51,7 @@ FORMS: Final[dict[str, str]] = {
 }
 FORMATS: Final = tuple(formats.FORMATS)
 _LOWEST: Final = 20
+_TARGET_FORMS: Final = frozenset({"project-target", "project-approval"})
 _PROJECT_FORMS: Final = frozenset(
     {"project-target", "project-approval", "project-monitoring", "project-self-evaluation"}
 )  # projects listed by name in a region's summary
@@ -94,7 +95,20 @@ def department_forms(
     template = load_template(options.template)
     if form == "region-evaluation":
         raise InputError("region-evaluation 是一个地区的汇总表:请用 --region 代码 --year 年度")
-    document = documents.document(database, department, options.fiscal_year, options.region)
+    try:
+        document = documents.document(database, department, options.fiscal_year, options.region)
+    except NotFoundError:
+        if form not in _TARGET_FORMS:
+            raise
+        # no 部门预算绩效文本: a 项目支出绩效目标表 stored on its own (imported as published)
+        document = documents.document(
+            database,
+            department,
+            options.fiscal_year,
+            options.region,
+            kind=DocumentKind.PROJECT_TARGET,
+            project=options.project,
+        )
     return _forms_of(database, form, document, options, template)
 
 
@@ -120,6 +134,10 @@ def _forms_of(
     if form in ("project-self-evaluation", "department-self-evaluation"):
         return _self_evaluation(database, form, document, options, template)
     return [_review(database, document, options)]
+
+
+def _has_project(document: PerformanceDocument, name: str | None) -> bool:
+    return any(name is None or p.name == name for p in document.projects)
 
 
 def _projects(document: PerformanceDocument, name: str | None) -> list[Project]:
@@ -302,19 +320,11 @@ def region_batch(
     written = []
     for done, (name, region_name) in enumerate(departments, start=1):
         document = documents.document(database, name, fiscal_year, region_name)
-        if form in _PROJECT_FORMS and not document.projects:
+        if form in _PROJECT_FORMS and not _has_project(document, options.project):
             if progress is not None:
                 progress(done, len(departments), name)
-            continue  # a department without projects has no project form
-        scoped = ReportOptions(
-            fiscal_year,
-            region_name,
-            options.project,
-            options.template,
-            options.as_of,
-            options.profile,
-            options.comments,
-        )
+            continue  # no project (or not the one asked for): no project form
+        scoped = replace(options, fiscal_year=fiscal_year, region=region_name)
         forms = _forms_of(database, form, document, scoped, template)
         path = directory / file_name(form, name, region_name, fmt)
         written.append(write(forms, fmt, path))

@@ -10,12 +10,10 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Literal, cast
+from typing import cast
 
 from jixiao.errors import JixiaoError
 from jixiao.report.layout import Form
-
-FormatName = Literal["xlsx", "pdf", "docx", "html"]
 
 
 @dataclass(frozen=True)

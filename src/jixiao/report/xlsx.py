@@ -21,6 +21,7 @@ import xlsxwriter
 from xlsxwriter.format import Format as XFormat
 from xlsxwriter.worksheet import Worksheet
 
+from jixiao.errors import JixiaoError
 from jixiao.report.layout import (
     Cell,
     CellKind,
@@ -38,6 +39,7 @@ _LINE_POINTS = 15.0  # the height of one line of 11-point text
 _MAX_ROW_POINTS = 409.0  # Excel's limit
 _SHEET_NAME = re.compile(r"[\[\]:*?/\\]")
 _DEFAULT_WIDTH = 12.0
+_MAX_CELL_TEXT = 32_767  # Excel's limit of one cell's text
 
 _BASE: dict[str, Any] = {"font_name": "宋体", "font_size": 10, "valign": "vcenter"}
 _KINDS: dict[CellKind, dict[str, Any]] = {
@@ -160,7 +162,11 @@ class _SheetWriter:
             self._signature(block)
 
     def _line(self, text: str, kind: str, extra: str, height: float | None = None) -> None:
-        """A row of one text merged over the form's width."""
+        """Rows of one text merged over the form's width (a cell holds 32,767 characters)."""
+        for start in range(0, max(len(text), 1), _MAX_CELL_TEXT):
+            self._one_line(text[start : start + _MAX_CELL_TEXT], kind, extra, height)
+
+    def _one_line(self, text: str, kind: str, extra: str, height: float | None) -> None:
         style = self.styles.get(kind, None, extra)
         if self.columns > 1:
             self.sheet.merge_range(self.row, 0, self.row, self.columns - 1, "", style)
@@ -209,6 +215,11 @@ class _SheetWriter:
         if value is None:
             self.sheet.write_blank(r, c, None, style)
         elif isinstance(value, str):
+            if len(value) > _MAX_CELL_TEXT:
+                raise JixiaoError(
+                    f"表“{self.form.title}”第 {r + 1} 行的单元格有 {len(value)} 个字符,超过 Excel"
+                    f"单元格 {_MAX_CELL_TEXT} 个字符的上限,无法写成 xlsx(可输出 docx、pdf 或 html)"
+                )
             self.sheet.write_string(r, c, value, style)
         else:
             self.sheet.write_number(r, c, _float(value), style)

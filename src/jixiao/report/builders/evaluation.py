@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from jixiao.domain.framework import Category
-from jixiao.domain.model import FundingSource, PerformanceDocument, Project
+from jixiao.domain.model import FundingSource, Indicator, PerformanceDocument, Project
 from jixiao.domain.scoring import ScoreRow, ScoreSheet, present
 from jixiao.report.builders.indicators import header, merged_rows, widths
 from jixiao.report.builders.targets import DEPARTMENT_SIGNATURE, facts_row, fill, label, year_line
@@ -20,8 +20,14 @@ from jixiao.report.templates import Template
 POINTS = "0.00"
 SIGNATURE = DEPARTMENT_SIGNATURE
 _FUNDING_HEADERS = ("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")
-# the self-evaluation's words for two template columns
+# the self-evaluation's words for template columns: a project's, the department's
 _HEADERS = {"target": "年度指标值", "weight": "分值"}
+_DEPARTMENT_HEADERS = {
+    "target": "年初指标值",
+    "actual": "全年完成值",
+    "weight": "指标权重",
+    "score": "指标得分",
+}
 _COLUMNS_OF_SHEET = frozenset(
     {"category", "subcategory", "name", "target", "actual", "weight", "score", "deviation"}
 )
@@ -38,7 +44,14 @@ def _points(value: Decimal) -> Cell:
     return Cell(present(value), "number", number_format=POINTS)
 
 
-def _row_cell(row: ScoreRow, column: str) -> Cell:
+def _row_cell(row: ScoreRow, column: str, stated: dict[str, Indicator]) -> Cell:
+    indicator = stated.get(row.name)
+    if column == "adjusted_target":  # 调整指标值, as the form stated it
+        adjusted = indicator.adjusted_target if indicator else None
+        return Cell(adjusted.text if adjusted else None)
+    if column == "core":
+        core = indicator.core if indicator else None
+        return Cell(None if core is None else ("是" if core else "否"))
     texts = {
         "name": row.name,
         "target": row.target,
@@ -57,9 +70,9 @@ def _row_cell(row: ScoreRow, column: str) -> Cell:
     return Cell(None)
 
 
-def _header(columns: tuple[str, ...]) -> tuple[Cell, ...]:
+def _header(columns: tuple[str, ...], words: dict[str, str]) -> tuple[Cell, ...]:
     return tuple(
-        Cell(_HEADERS[c], "header") if c in _HEADERS else cell
+        Cell(words[c], "header") if c in words else cell
         for c, cell in zip(columns, header(columns), strict=True)
     )
 
@@ -87,13 +100,15 @@ _SOURCE_LABELS = {
 }
 
 
-def _funding(sheet: ScoreSheet, project: Project | None, width: int) -> list[tuple[Cell, ...]]:
+def _funding(
+    sheet: ScoreSheet, project: Project | None, width: int, title: str
+) -> list[tuple[Cell, ...]]:
     """项目资金(万元): 年度资金总额 scored by the sheet, then the sources the form stated."""
     budget = sheet.budget
     stated = project.funding_execution if project is not None else []
     total = next((row for row in stated if row.source is FundingSource.TOTAL), None)
     initial = total.initial_budget if total is not None else (project.budget if project else None)
-    heads = [label("项目资金(万元)"), *(Cell(h, "header") for h in _FUNDING_HEADERS)]
+    heads = [label(title), *(Cell(h, "header") for h in _FUNDING_HEADERS)]
     rows = [
         fill(heads, width),
         fill(
@@ -134,16 +149,21 @@ def self_evaluation_form(
     project: Project | None = None,
 ) -> Form:
     """The 自评表 of a project (``project`` given) or of the department as a whole."""
-    columns = tuple(c for c in template.self_evaluation)
+    table = "self_evaluation" if project else "department_self_evaluation"
+    columns = template.columns(table)
+    words = _HEADERS if project else _DEPARTMENT_HEADERS
     width = max(len(columns), 7)
-    facts = [facts_row([("项目名称" if project else "部门名称", sheet.subject)], width)]
+    stated = _stated_indicators(document, project)
+    facts = [facts_row([("项目名称" if project else "部门(单位)名称", sheet.subject)], width)]
     if project is not None and (project.supervising_department or project.implementing_unit):
         pairs = [
             ("主管部门", project.supervising_department),
             ("实施单位", project.implementing_unit),
         ]
         facts.append(facts_row(pairs, width))
-    facts += _funding(sheet, project, width)
+    facts += _funding(
+        sheet, project, width, "项目资金(万元)" if project else "年度预算执行情况(万元)"
+    )
     goal = project.annual_goal if project else document.overall_goal
     achieved = project.goal_achievement if project else None
     half = max(1, (width - 1) // 2)
@@ -151,7 +171,11 @@ def self_evaluation_form(
     facts.append(fill([*heads, Cell("实际完成情况", "header")], width))
     facts.append(fill([Cell(goal or None, colspan=half), Cell(achieved or None)], width - 1))
     body = merged_rows(
-        sheet.rows, columns, lambda r: _category(r, template), lambda r: r.subcategory, _row_cell
+        sheet.rows,
+        columns,
+        lambda r: _category(r, template),
+        lambda r: r.subcategory,
+        lambda r, column: _row_cell(r, column, stated),
     )
     extra = width - len(columns)
     body = [fill(row, sum(c.colspan for c in row) + extra) if extra else row for row in body]
@@ -160,7 +184,7 @@ def self_evaluation_form(
     grid = _grid(columns, width)
     blocks: list[Block] = [
         Table(grid, (), tuple(facts)),
-        Table(grid, (fill(_header(columns), width),), (*body, total, rating)),
+        Table(grid, (fill(_header(columns, words), width),), (*body, total, rating)),
         SIGNATURE,
     ]
     title = "项目支出绩效自评表" if project else "部门整体支出绩效自评表"
@@ -173,6 +197,21 @@ def self_evaluation_form(
     )
 
 
+def _stated_indicators(
+    document: PerformanceDocument, project: Project | None
+) -> dict[str, Indicator]:
+    """The indicators the sheet's rows score, by name (the first of a name)."""
+    if project is not None:
+        indicators = project.indicators
+    else:
+        indicators = [i for goal in document.department_goals for i in goal.indicators]
+    found: dict[str, Indicator] = {}
+    for indicator in indicators:
+        found.setdefault(indicator.name, indicator)
+    return found
+
+
 def _grid(columns: tuple[str, ...], width: int) -> tuple[float, ...]:
     grid = list(widths(columns))
+    grid[0] = max(grid[0], 16.0)  # the facts' labels (年度预算执行情况(万元)) share the column
     return tuple(grid + [12.0] * (width - len(grid)))

@@ -86,6 +86,7 @@ def indicator_cell(indicator: Indicator, column: str, template: Template) -> Cel
         "unit": lambda: unit,
         "target_basis": lambda: _basis(indicator),
         "remark": lambda: indicator.remark,
+        "direction": lambda: f"{indicator.direction.label}指标" if indicator.direction else None,
         "actual": lambda: indicator.result.actual_text if indicator.result else None,
         "deviation": lambda: indicator.result.deviation_explanation if indicator.result else None,
     }

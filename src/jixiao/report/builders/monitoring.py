@@ -16,7 +16,7 @@ from jixiao.report.layout import Block, Cell, Form, Table
 
 SIGNATURE = DEPARTMENT_SIGNATURE
 _COLUMNS = (
-    ("category", "一级指标", 10.0),
+    ("category", "一级指标", 14.0),
     ("subcategory", "二级指标", 12.0),
     ("name", "三级指标", 22.0),
     ("target", "年度指标值", 14.0),

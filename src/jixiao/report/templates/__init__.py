@@ -28,15 +28,18 @@ COLUMNS: Final[dict[str, str]] = {
     "unit": "度量单位",
     "target_basis": "指标值确定依据",
     "weight": "权重",
+    "direction": "指标方向性",
     "remark": "备注",
     "actual": "实际完成值",
     "score": "得分",
     "score_coefficient": "得分系数",
     "deviation": "偏差原因分析及改进措施",
+    "adjusted_target": "调整指标值",
+    "core": "是否核心指标",
 }
 # relative widths (characters) of each column
 WIDTHS: Final[dict[str, float]] = {
-    "category": 10,
+    "category": 12,
     "subcategory": 12,
     "name": 22,
     "definition": 30,
@@ -46,13 +49,30 @@ WIDTHS: Final[dict[str, float]] = {
     "unit": 8,
     "target_basis": 12,
     "weight": 8,
+    "direction": 10,
     "remark": 12,
     "actual": 14,
     "score": 8,
     "score_coefficient": 8,
     "deviation": 24,
+    "adjusted_target": 12,
+    "core": 8,
 }
 TABLES: Final = ("project", "department", "self_evaluation")
+# 部门整体支出绩效自评表 (docs/domain.md §7): a template may set it; else this
+DEPARTMENT_SELF_EVALUATION: Final = (
+    "category",
+    "subcategory",
+    "name",
+    "target",
+    "adjusted_target",
+    "actual",
+    "score_coefficient",
+    "weight",
+    "score",
+    "core",
+    "deviation",
+)
 _LABEL_KEYS: Final = frozenset({"output", "outcome", "satisfaction", "cost"})
 
 
@@ -68,12 +88,14 @@ class Template:
     department: tuple[str, ...]
     self_evaluation: tuple[str, ...]
     category_labels: tuple[tuple[str, str], ...] = ()
+    department_self_evaluation: tuple[str, ...] = DEPARTMENT_SELF_EVALUATION
 
     def columns(self, table: str) -> tuple[str, ...]:
         return {
             "project": self.project,
             "department": self.department,
             "self_evaluation": self.self_evaluation,
+            "department_self_evaluation": self.department_self_evaluation,
         }[table]
 
     def category_label(self, code: str, default: str) -> str:
@@ -113,6 +135,10 @@ def parse_template(text: str, source: str) -> Template:
     except tomllib.TOMLDecodeError as error:
         raise TemplateError(f"{source}:不是有效的 TOML({error})") from error
     tables = {table: _columns(data, table, source) for table in TABLES}
+    if "department_self_evaluation" in data:
+        department = _columns(data, "department_self_evaluation", source)
+    else:
+        department = DEPARTMENT_SELF_EVALUATION
     labels = data.get("labels", {})
     if not isinstance(labels, dict) or not all(
         key in _LABEL_KEYS and isinstance(value, str) and value.strip()
@@ -132,6 +158,7 @@ def parse_template(text: str, source: str) -> Template:
         department=tables["department"],
         self_evaluation=tables["self_evaluation"],
         category_labels=tuple(sorted(labels.items())),
+        department_self_evaluation=department,
     )
 
 
