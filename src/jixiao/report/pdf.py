@@ -81,6 +81,7 @@ def _first_rows(document: Any) -> dict[tuple[int, int], set[int]]:
     """For each table, its body rows that begin a page of the laid-out document."""
     page_of: dict[str, int] = {}
     for number, page in enumerate(document.pages):
+        # WeasyPrint exposes a page's box tree only as `_page_box` (its layout API is not public)
         boxes = [page._page_box]
         while boxes:
             box = boxes.pop()
