@@ -155,7 +155,7 @@ def parse_source(source: SourceDocument) -> tuple[PerformanceDocument, ImportRep
         or _reading_quality(specialised[0]) >= _reading_quality(general)
     ):
         cut = _cut_seen(normalised, general, report, specialised[0])
-        general, report = specialised
+        general, report = _with_evaluation(specialised[0], general), specialised[1]
         if cut and not missing_parts(report):  # the general reader saw the text cut
             report.items.extend(cut)
     elif not _has_content(general):
@@ -163,6 +163,18 @@ def parse_source(source: SourceDocument) -> tuple[PerformanceDocument, ImportRep
     _report_empty_last_part(general, report)
     _report_cut_record(normalised, report)
     return general, report
+
+
+def _with_evaluation(
+    chosen: PerformanceDocument, general: PerformanceDocument
+) -> PerformanceDocument:
+    """The chosen reading, with the department's own figures the general reader found where
+    the chosen one found none (a funding table whose header it does not know)."""
+    if chosen.department_evaluation is not None or general.department_evaluation is None:
+        return chosen
+    if chosen.kind.is_project_level:
+        return chosen
+    return chosen.model_copy(update={"department_evaluation": general.department_evaluation})
 
 
 def _key_value_keys(source: SourceDocument) -> list[tuple[str, int, bool]] | None:

@@ -20,6 +20,7 @@ from jixiao.ingest.general.kinds import Kind
 from jixiao.ingest.general.stream import Cell
 from jixiao.ingest.general.vocabulary import (
     FIELD_LABELS,
+    FUNDING_OTHER_RE,
     FUNDING_TOTAL_RE,
     Field,
     Role,
@@ -286,15 +287,7 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
     )
     if total is None:
         return []
-    header: list[Role] = []
-    points: Decimal | None = None
-    for before in cells[max(total - _FUNDING_HEADER_SPAN, 0) : total]:
-        role = funding_role(label_key(before.text))
-        if role is not None and role not in header:
-            header.append(role)
-        if (match := _POINTS_RE.search(before.text)) is not None and "预算" in before.text:
-            points = Decimal(match.group(1))
-    header = header or [Role.BUDGET, Role.ACTUAL, Role.TARGET]
+    header, points = _funding_header(cells[max(total - _FUNDING_HEADER_SPAN, 0) : total])
     rows: list[FundingFigures] = []
     index = total
     while index < len(cells) and len(rows) < len(_FUNDING_ROWS):
@@ -309,6 +302,53 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
     return rows
 
 
+@dataclass(frozen=True)
+class _Column:
+    """A column of the 项目资金 header: its role (None: a figure the model keeps none of)
+    and whether it holds a rate (the figures written with ``%``)."""
+
+    role: Role | None
+    rate: bool
+
+
+def _funding_header(cells: Sequence[Cell]) -> tuple[list[_Column], Decimal | None]:
+    """The header's columns in order, and a 分值 it prints (``预算执行情况 (20分)``). A
+    header over two rows names a group (预算安排, 拨付情况) above the columns that repeat its
+    words (年初部门预算安排金额, 年度拨付金额): the group holds no column of its own."""
+    keys = [_CIRCLED_RE.sub("", label_key(cell.text)) for cell in cells]
+    columns: list[_Column] = []
+    points: Decimal | None = None
+    for index, (cell, key) in enumerate(zip(cells, keys, strict=True)):
+        if (match := _POINTS_RE.search(cell.text)) is not None and "预算" in cell.text:
+            points = Decimal(match.group(1))
+        role = funding_role(key)
+        other = role is None and FUNDING_OTHER_RE.fullmatch(key) is not None
+        if (role is None and not other) or _is_group(key, cells[index].line, cells, keys, index):
+            continue
+        if role is not None and any(column.role is role for column in columns):
+            continue
+        columns.append(_Column(role, role is Role.TARGET or (other and key.endswith("率"))))
+    return columns or list(_DEFAULT_COLUMNS), points
+
+
+def _is_group(key: str, line: int, cells: Sequence[Cell], keys: Sequence[str], index: int) -> bool:
+    stem = key.removesuffix("情况")
+    return len(stem) >= _GROUP_STEM and any(
+        stem in later and later != key and cell.line != line
+        for cell, later in zip(cells[index + 1 :], keys[index + 1 :], strict=True)
+    )
+
+
+_GROUP_STEM: Final = 2
+_DEFAULT_COLUMNS: Final = (
+    _Column(Role.BUDGET, rate=False),
+    _Column(Role.ACTUAL, rate=False),
+    _Column(Role.TARGET, rate=True),
+)
+# 年中调整金额③, 小计④=①+②+③: the column's number and its formula
+_CIRCLED_RE: Final = re.compile(r"[①-⑳].*$")
+
+
 def _numbers_after(cells: Sequence[Cell], index: int) -> list[Cell]:
     numbers = []
     for following in cells[index + 1 : index + 10]:
@@ -319,7 +359,7 @@ def _numbers_after(cells: Sequence[Cell], index: int) -> list[Cell]:
 
 
 def _funding_row(
-    source: FundingSource, label: Cell, numbers: list[Cell], header: list[Role]
+    source: FundingSource, label: Cell, numbers: list[Cell], header: list[_Column]
 ) -> FundingFigures:
     chosen = _align_funding([cell for cell in numbers if cell.kind is not Kind.PLACEHOLDER], header)
     figures: dict[Role, Decimal] = {}
@@ -345,23 +385,34 @@ def read_total_score(cells: Sequence[Cell]) -> Decimal | None:
             numbers = [c for c in _numbers_after(cells, index) if c.kind is not Kind.PLACEHOLDER]
             if numbers and (number := read_number(numbers[-1].text)) is not None:
                 return number.value
-    for cell in cells:
-        if (match := _TOTAL_SCORE_RE.search(squashed(cell.text))) is not None:
+    for index, cell in enumerate(cells):
+        text = squashed(cell.text)
+        if (match := _TOTAL_SCORE_RE.search(text)) is not None:
             return Decimal(match["score"])
+        # prose wrapped or spaced between the words and the figure (自评得分 | 90 | 分,…)
+        if _SCORE_WORDS_END_RE.search(text):
+            joined = "".join(squashed(c.text) for c in cells[index : index + _SCORE_SPAN])
+            if (match := _TOTAL_SCORE_RE.search(joined)) is not None:
+                return Decimal(match["score"])
     return None
 
 
-def _align_funding(numbers: list[Cell], header: list[Role]) -> dict[Role, Cell]:
-    """The rate is the figure written with a ``%``; the other figures fill the other
-    columns from the left (a row that stops early leaves the last columns empty)."""
+_SCORE_SPAN: Final = 3  # the words, the figure, its 分
+_SCORE_WORDS_END_RE: Final = re.compile(r"(?:总得分|自评得分|总分)[::为]?$")
+
+
+def _align_funding(numbers: list[Cell], header: list[_Column]) -> dict[Role, Cell]:
+    """The rates (figures written with a ``%``) fill the rate columns and the other figures
+    the other columns, each from the left (a row that stops early leaves the last columns
+    empty)."""
     chosen: dict[Role, Cell] = {}
     plain = [cell for cell in numbers if not cell.text.endswith("%")]
     rates = [cell for cell in numbers if cell.text.endswith("%")]
-    if rates and Role.TARGET in header:
-        chosen[Role.TARGET] = rates[0]
-    columns = [role for role in header if role is not Role.TARGET]
-    for role, cell in zip(columns, plain, strict=False):
-        chosen[role] = cell
+    for want_rate, figures in ((True, rates), (False, plain)):
+        columns = [column for column in header if column.rate is want_rate]
+        for column, cell in zip(columns, figures, strict=False):
+            if column.role is not None:
+                chosen[column.role] = cell
     return chosen
 
 

@@ -21,6 +21,7 @@ from pydantic import BaseModel
 from jixiao.domain.framework import Category, Subcategory
 from jixiao.domain.model import (
     Department,
+    DepartmentEvaluation,
     DepartmentGoal,
     DocumentKind,
     FundingExecution,
@@ -384,6 +385,7 @@ class _Builder:
                 [DepartmentGoal(number=1, text=goal, indicators=flat)] if flat or goal else []
             )
             data["projects"] = []
+            data["department_evaluation"] = self.evaluation(cells)
         else:
             data["department_goals"] = []
             data["projects"] = self.projects(values, indicators, cells)
@@ -395,6 +397,14 @@ class _Builder:
         ):
             return PerformanceDocument.model_validate(document.model_dump())
         return document
+
+    def evaluation(self, cells: Sequence[Cell]) -> DepartmentEvaluation | None:
+        """A department's own figures: its 资金安排和使用情况 rows and its 总分."""
+        rows = [self.execution(row) for row in read_funding(cells)]
+        total_score = read_total_score(cells)
+        if not rows and total_score is None:
+            return None
+        return DepartmentEvaluation(funding_execution=rows, total_score=total_score)
 
     def projects(
         self,
