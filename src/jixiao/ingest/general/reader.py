@@ -134,8 +134,10 @@ def read_document(source: SourceDocument, report: ImportReport) -> PerformanceDo
     report.genre = kind.value
     unit = money_unit(texts)
     builder = _Builder(source.name, originals, unit, report)
-    indicators_by_project = builder.indicators(cells, tables)
-    for item in read_prose_targets(normalised.lines):
+    prose = read_prose_targets(normalised.lines)
+    # a line of prose listing targets is read as prose, not as a table without a header
+    indicators_by_project = builder.indicators(cells, tables, {item.line for item in prose})
+    for item in prose:
         indicators_by_project.setdefault("", []).append(builder.prose_indicator(item))
     year = read_year(texts[: _line_index(normalised, cells, first)] or texts)
     document = builder.document(kind, fields, year, indicators_by_project, cells)
@@ -201,11 +203,15 @@ class _Builder:
     # --- indicators ------------------------------------------------------------------------
 
     def indicators(
-        self, cells: Sequence[Cell], tables: Sequence[Table]
+        self, cells: Sequence[Cell], tables: Sequence[Table], prose_lines: set[int]
     ) -> dict[str, list[Indicator]]:
         by_project: dict[str, list[Indicator]] = {}
         for table in tables:
+            if prose_lines and table.header_line is None:
+                continue  # labels with no header: the list in prose they head
             for row in read_rows(cells, table):
+                if row.line in prose_lines:
+                    continue
                 indicator = self.indicator(row, len(self.rows))
                 self.rows.append(row)
                 if indicator is None:
@@ -263,6 +269,7 @@ class _Builder:
             name=item.name,
             target=item.target,
             remark=item.part,
+            result=_prose_result(item.actual),
             provenance={"row": self.where(item.line), "target": self.where(item.line, item.phrase)},
         )
 
@@ -673,6 +680,17 @@ def _result(row: Row) -> IndicatorResult | None:
         score=_number(score),
         deviation_explanation=_text(reason),
         likelihood=_LIKELIHOOD.get(squashed(likelihood.text)) if likelihood else None,
+    )
+
+
+def _prose_result(actual: str | None) -> IndicatorResult | None:
+    if actual is None:
+        return None
+    number = read_number(actual)
+    return IndicatorResult(
+        actual_text=actual,
+        actual=number.value if number is not None else None,
+        actual_unit=number.unit if number is not None else None,
     )
 
 
