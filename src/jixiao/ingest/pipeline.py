@@ -151,8 +151,13 @@ def parse_source(source: SourceDocument) -> tuple[PerformanceDocument, ImportRep
     report = _new_report(source, GeneralParser.kind)
     general = read_document(source, report)
     if specialised is not None and (
-        specialised[0].kind is DocumentKind.DEPARTMENT_PERFORMANCE
-        or _reading_quality(specialised[0]) >= _reading_quality(general)
+        _reading_quality(specialised[0]) >= _reading_quality(general)
+        or (
+            # the 部门预算绩效文本's reader reads its prose, budgets and goals too: kept
+            # unless it finds no target at all where the general reader finds some
+            specialised[0].kind is DocumentKind.DEPARTMENT_PERFORMANCE
+            and (_reading_quality(specialised[0])[0] > 0 or _reading_quality(general)[0] == 0)
+        )
     ):
         cut = _cut_seen(normalised, general, report, specialised[0])
         general, report = _with_evaluation(specialised[0], general), specialised[1]

@@ -108,6 +108,7 @@ _RUNON_LABELS: Final = [
     "项目支出名称",
     "专项名称",
     "项目名称",
+    "项目编码",
     "项目实施单位/项目负责人",
     "项目实施单位",
     "项目执行单位",
@@ -133,6 +134,7 @@ _RUNON_LABELS: Final = [
     "年度资金总额",
     "资金额度",
     "资金总额",
+    "预算数",
     "市县财政部门",
     "财政部门",
     "联系电话",
@@ -233,7 +235,8 @@ def read_year(lines: Sequence[str]) -> tuple[int, int] | None:
     """The fiscal year and the line it was read from (1-based index into ``lines``)."""
     for pattern in (_YEAR_OF_FORM_RE, _YEAR_RE):
         for number, line in enumerate(lines, start=1):
-            if (match := pattern.search(line)) is not None:
+            # a year spaced out glyph by glyph (2 0 2 4 年) read as written together
+            if (match := pattern.search(line) or pattern.search("".join(line.split()))) is not None:
                 return int(match.group(1)), number
     return None
 

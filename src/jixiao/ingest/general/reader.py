@@ -142,7 +142,7 @@ def read_document(source: SourceDocument, report: ImportReport) -> PerformanceDo
     year = read_year(texts[: _line_index(normalised, cells, first)] or texts)
     document = builder.document(kind, fields, year, indicators_by_project, cells)
     report.counts["指标"] = sum(len(items) for items in indicators_by_project.values())
-    _truncation(cells, tables, builder.rows, report)
+    _truncation(cells, tables, builder.rows, builder.last_table_rows, report)
     return document
 
 
@@ -194,6 +194,7 @@ class _Builder:
         self.unit = unit
         self.report = report
         self.rows: list[Row] = []
+        self.last_table_rows: list[Row] = []  # the rows of the last table read
         self.project_budgets: dict[str, Decimal] = {}
         self.unit_name: str | None = None  # a 单位名称 column of the table
 
@@ -209,9 +210,11 @@ class _Builder:
         for table in tables:
             if prose_lines and table.header_line is None:
                 continue  # labels with no header: the list in prose they head
+            self.last_table_rows = []
             for row in read_rows(cells, table):
                 if row.line in prose_lines:
                     continue
+                self.last_table_rows.append(row)
                 indicator = self.indicator(row, len(self.rows))
                 self.rows.append(row)
                 if indicator is None:
@@ -546,11 +549,31 @@ def _department(values: dict[Field, str]) -> str | None:
 
 
 def _first_values(fields: list[FieldValue]) -> dict[Field, str]:
+    """Each field's first value; of several 主管部门 (中央, 省级, 市县 …), the nearest to the
+    money's use: a transfer's form names every level, and the unit is the lowest."""
     values: dict[Field, str] = {}
     for item in fields:
+        if item.field in _AMOUNT_FIELDS and not any(char.isdigit() for char in item.value):
+            continue  # an amount's label followed by another label's words: no amount
         if item.value and item.field not in values:
             values[item.field] = item.value
+    supervising = [item for item in fields if item.field is Field.SUPERVISING and item.value]
+    if len(supervising) > 1:
+        values[Field.SUPERVISING] = min(supervising, key=_level_rank).value
     return values
+
+
+_AMOUNT_FIELDS: Final = frozenset({Field.AMOUNT, Field.FISCAL_FUNDS})
+# 主管部门 labels by level, the unit's own first (a label names at most one level)
+_LEVELS: Final = ("县", "市县", "市", "地方", "本级", "自治区", "省", "中央")
+
+
+def _level_rank(item: FieldValue) -> int:
+    label = squashed(item.label)
+    return next(
+        (rank for rank, level in enumerate(_LEVELS) if label.startswith(level)),
+        _LEVELS.index("本级"),
+    )
 
 
 def _project_name(row: Row) -> str:
@@ -695,10 +718,14 @@ def _prose_result(actual: str | None) -> IndicatorResult | None:
 
 
 def _truncation(
-    cells: Sequence[Cell], tables: Sequence[Table], rows: Sequence[Row], report: ImportReport
+    cells: Sequence[Cell],
+    tables: Sequence[Table],
+    rows: Sequence[Row],
+    last_rows: Sequence[Row],
+    report: ImportReport,
 ) -> None:
     """A table that runs to the end of the text with no closing row (总分, 注, 盖章) and a
-    last row shorter than the others, or no 满意度 row at all, was cut."""
+    last row shorter than the others of its table, or no 满意度 row at all, was cut."""
     if not tables:
         if not rows:
             report.add(ItemKind.MISSING, "文档中找不到绩效指标表", field="indicator_table")
@@ -708,8 +735,15 @@ def _truncation(
         return
     seen = {_categories(row)[0] for row in rows}
     # a row cut in its middle holds fewer columns than any whole row above it
-    sizes = [len(row.cells) for row in rows[:-1] if Role.TARGET in row.cells]
-    short_last = bool(rows) and bool(sizes) and len(rows[-1].cells) < min(sizes)
+    sizes = [len(row.cells) for row in last_rows[:-1] if Role.TARGET in row.cells]
+    short_last = bool(last_rows) and bool(sizes) and len(last_rows[-1].cells) < min(sizes)
+    # a last row cut before its target, where every row above it has one
+    short_last = short_last or (
+        bool(last_rows)
+        and Role.TARGET in last.roles
+        and Role.TARGET not in last_rows[-1].cells
+        and all(Role.TARGET in row.cells for row in last_rows[:-1])
+    )
     if short_last or Category.SATISFACTION not in seen:
         where = cells[-1].line if cells else None
         tail = cells[-1].text[-20:] if cells else ""
