@@ -172,7 +172,19 @@ _REPORTER_RE: Final = re.compile(
     r"对\S{0,40}?(?:进行|开展)了?(?:绩效)?(?:目标)?(?:运行)?(?:监控|评价|自评)"
 )
 _EVALUATED_RE: Final = re.compile(
-    r"对[“\"](?P<project>[^”\"]{4,60})[”\"](?:项目)?(?:进行|开展)了?(?:绩效)?(?:再)?评价"
+    r"对(?P<unit>[\u4e00-\u9fff]{2,24}?(?:局|委员会|委|中心|办公室|院|站|所|政府))?"
+    r"[“\"](?P<project>[^”\"]{4,60})[”\"](?:项目)?(?:进行|开展)了?(?:重点)?(?:绩效)?(?:再)?评价"
+)
+_UNIT_END: Final = r"(?:人民政府|局|委员会|中心|办公室|委|院|站|所|厅|馆|队)"
+# 某局2024年某项目绩效运行监控报告: the unit before the year, the project after it
+_TITLE_RE: Final = re.compile(
+    rf"^(?:(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_END})|[\u4e00-\u9fff]{{1,12}}?[省市区县州旗盟])?"
+    r"(?:19|20)\d{2}年度?"
+    r"(?P<project>[\u4e00-\u9fff()]{2,40}?)(?:绩效)?(?:运行)?(?:监控|评价|自评)"
+)
+_SUPERVISED_RE: Final = re.compile(rf"由(?P<unit>[\u4e00-\u9fff]{{2,30}}?{_UNIT_END})主管")
+_IMPLEMENTED_RE: Final = re.compile(
+    rf"[,,]?(?P<unit>[\u4e00-\u9fff]{{2,30}}?{_UNIT_END})(?:负责|具体)?实施"
 )
 _PROSE_AMOUNTS: Final = (
     (re.compile(r"(?:项目)?总投资\s*(?P<amount>\d+(?:\.\d+)?\s*(?:万元|元))"), Field.AMOUNT),
@@ -200,10 +212,35 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
             found.append(FieldValue(Field.UNIT_NAME, "报告单位", match["unit"], line.number))
         if (match := _EVALUATED_RE.search(text)) is not None:
             found.append(FieldValue(Field.PROJECT, "评价对象", match["project"], line.number))
+            if match["unit"]:
+                found.append(FieldValue(Field.UNIT_NAME, "评价对象", match["unit"], line.number))
+        found += _title_fields(text, line.number)
+        if (match := _SUPERVISED_RE.search(text)) is not None:
+            found.append(FieldValue(Field.SUPERVISING, "主管", match["unit"], line.number))
+        if (match := _IMPLEMENTED_RE.search(text)) is not None and "等" not in match["unit"]:
+            found.append(FieldValue(Field.IMPLEMENTING, "实施", match["unit"], line.number))
         for pattern, field in _PROSE_AMOUNTS:
             if (match := pattern.search(text)) is not None:
                 found.append(FieldValue(field, "正文", match["amount"], line.number))
     return found
+
+
+def _title_fields(text: str, line: int) -> list[FieldValue]:
+    """A report's title: ``某局2023年某项目绩效运行监控报告`` names the unit and the project
+    (a department's own report names no project: 部门整体支出)."""
+    match = _TITLE_RE.match(text)
+    if match is None or not _REPORT_TITLE_RE.search(text):
+        return []
+    found = []
+    if match["unit"]:
+        found.append(FieldValue(Field.UNIT_NAME, "标题", match["unit"], line))
+    project = match["project"]
+    if "部门" not in project and "整体" not in project:
+        found.append(FieldValue(Field.PROJECT, "标题", project, line))
+    return found
+
+
+_REPORT_TITLE_RE: Final = re.compile(r"(?:监控|评价|自评)(?:情况)?(?:报告|结果)")
 
 
 def _runon_fields(cell: Cell) -> list[FieldValue]:
@@ -375,9 +412,58 @@ def _funding_row(
     return FundingFigures(source, label.text, label.line, figures, texts)
 
 
-_TOTAL_SCORE_RE: Final = re.compile(
-    r"(?:项目总得分|自评总得分|自评得分|总得分|总分)[::为]?\s*(?P<score>\d+(?:\.\d+)?)\s*分"
+_PROSE_AMOUNT: Final = r"(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<unit>万元|元)"
+# What a report's prose says of the money, in the order tried: the first statement of each.
+_PROSE_FUNDING: Final = (
+    (Role.PRIOR, re.compile(rf"年初(?:部门)?预算(?:安排)?(?:资金)?(?:数)?(?:为)?{_PROSE_AMOUNT}")),
+    (
+        Role.BUDGET,
+        re.compile(
+            rf"(?:(?:调整后|追加调整后)?全年预算(?:数|资金)?|(?:安排|预算)资金)(?:为|共)?{_PROSE_AMOUNT}"
+        ),
+    ),
+    (
+        Role.ACTUAL,
+        re.compile(
+            r"(?:实际支出|实际执行|全年执行|已完成投资|已支出|累计支出|1-\d{1,2}月(?:累计)?执行)"
+            rf"(?:资金)?(?:为|共)?{_PROSE_AMOUNT}"
+        ),
+    ),
+    (Role.TARGET, re.compile(r"(?:预算|资金)?执行率(?:为|达到?)?(?P<amount>\d+(?:\.\d+)?)%")),
 )
+
+
+def read_prose_funding(lines: Sequence[SourceLine]) -> FundingFigures | None:
+    """A report's statement of its money in prose (``年初预算860万元……1-6月执行371.52万元,
+    预算执行率43.20%``): the year's figures as one 年度资金总额 row."""
+    figures: dict[Role, Decimal] = {}
+    texts: dict[Role, str] = {}
+    first: int | None = None
+    for line in lines:
+        text = squashed(line.text)
+        for role, pattern in _PROSE_FUNDING:
+            if role in texts or (match := pattern.search(text)) is None:
+                continue
+            texts[role] = match["amount"].replace(",", "") + (match.groupdict().get("unit") or "")
+            figures[role] = Decimal(match["amount"].replace(",", ""))
+            first = line.number if first is None else first
+    if first is None or set(texts) == {Role.TARGET}:
+        return None
+    return FundingFigures(FundingSource.TOTAL, "正文", first, figures, texts)
+
+
+_TOTAL_SCORE_RE: Final = re.compile(
+    r"(?:项目总得分|自评总得分|自评得分|总得分|总分|综合评分|综合得分)[::为]?\s*"
+    r"(?P<score>\d+(?:\.\d+)?)\s*分"
+)
+
+
+def read_prose_total_score(lines: Sequence[SourceLine]) -> Decimal | None:
+    """``经评价,该项目综合得分88.6分``: a score stated in a report's prose."""
+    for line in lines:
+        if (match := _TOTAL_SCORE_RE.search(squashed(line.text))) is not None:
+            return Decimal(match["score"])
+    return None
 
 
 def read_total_score(cells: Sequence[Cell]) -> Decimal | None:

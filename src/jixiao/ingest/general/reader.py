@@ -61,6 +61,8 @@ from jixiao.ingest.general.fields import (
     read_funding,
     read_line_fields,
     read_prose_fields,
+    read_prose_funding,
+    read_prose_total_score,
     read_total_score,
     read_year,
 )
@@ -134,6 +136,8 @@ def read_document(source: SourceDocument, report: ImportReport) -> PerformanceDo
     report.genre = kind.value
     unit = money_unit(texts)
     builder = _Builder(source.name, originals, unit, report)
+    builder.prose_funding = read_prose_funding(normalised.lines)
+    builder.prose_score = read_prose_total_score(normalised.lines)
     prose = read_prose_targets(normalised.lines)
     # a line of prose listing targets is read as prose, not as a table without a header
     indicators_by_project = builder.indicators(cells, tables, {item.line for item in prose})
@@ -197,6 +201,8 @@ class _Builder:
         self.last_table_rows: list[Row] = []  # the rows of the last table read
         self.project_budgets: dict[str, Decimal] = {}
         self.unit_name: str | None = None  # a 单位名称 column of the table
+        self.prose_funding: FundingFigures | None = None  # a report's money, in words
+        self.prose_score: Decimal | None = None  # a report's score, in words
 
     def where(self, line: int, text: str | None = None) -> Provenance:
         return Provenance(source=self.source, line=line, text=text or self.originals.get(line))
@@ -408,10 +414,17 @@ class _Builder:
             return PerformanceDocument.model_validate(document.model_dump())
         return document
 
+    def funding(self, cells: Sequence[Cell]) -> list[FundingFigures]:
+        """The 项目资金 table's rows; else what a report's prose says of the money."""
+        rows = read_funding(cells)
+        if not rows and self.prose_funding is not None:
+            return [self.prose_funding]
+        return rows
+
     def evaluation(self, cells: Sequence[Cell]) -> DepartmentEvaluation | None:
         """A department's own figures: its 资金安排和使用情况 rows and its 总分."""
-        rows = [self.execution(row) for row in read_funding(cells)]
-        total_score = read_total_score(cells)
+        rows = [self.execution(row) for row in self.funding(cells)]
+        total_score = read_total_score(cells) or self.prose_score
         if not rows and total_score is None:
             return None
         return DepartmentEvaluation(funding_execution=rows, total_score=total_score)
@@ -422,7 +435,7 @@ class _Builder:
         indicators: dict[str, list[Indicator]],
         cells: Sequence[Cell],
     ) -> list[Project]:
-        funding = read_funding(cells)
+        funding = self.funding(cells)
         named = [name for name in indicators if name]
         first_name = values.get(Field.PROJECT) or (named[0] if named else None)
         groups = list(indicators.items()) or [("", [])]
@@ -465,12 +478,14 @@ class _Builder:
         if rows:
             out["funding_execution"] = rows
         for row in rows:
-            budget = row.full_year_budget or row.initial_budget or row.executed
+            budget = row.full_year_budget or row.initial_budget
+            if budget is None and row.label != "正文":
+                budget = row.executed
             if row.source is FundingSource.TOTAL and budget is not None:
                 out.setdefault("budget", budget)
             if row.source is FundingSource.FISCAL and budget is not None:
                 out.setdefault("fiscal_funds", budget)
-        total_score = read_total_score(cells)
+        total_score = read_total_score(cells) or self.prose_score
         if total_score is not None:
             out["total_score"] = total_score
         return out
