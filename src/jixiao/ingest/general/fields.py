@@ -412,7 +412,11 @@ def _funding_row(
     return FundingFigures(source, label.text, label.line, figures, texts)
 
 
+# an amount in words states its unit; one after a label (预算数 5,860,000.00) is in the form's
 _PROSE_AMOUNT: Final = r"(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<unit>万元|元)"
+_LABEL_AMOUNT: Final = (
+    r"[::]?(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<unit>万元|元)?"
+)
 # What a report's prose says of the money, in the order tried: the first statement of each.
 _PROSE_FUNDING: Final = (
     (Role.PRIOR, re.compile(rf"年初(?:部门)?预算(?:安排)?(?:资金)?(?:数)?(?:为)?{_PROSE_AMOUNT}")),
@@ -429,6 +433,9 @@ _PROSE_FUNDING: Final = (
             rf"(?:资金)?(?:为|共)?{_PROSE_AMOUNT}"
         ),
     ),
+    # labels in a line of their own kind: 项目资金(元):预算数 … 执行数 … 执行率 …
+    (Role.BUDGET, re.compile(rf"(?:全年)?预算数{_LABEL_AMOUNT}")),
+    (Role.ACTUAL, re.compile(rf"(?:全年)?执行数{_LABEL_AMOUNT}")),
     (Role.TARGET, re.compile(r"(?:预算|资金)?执行率(?:为|达到?)?(?P<amount>\d+(?:\.\d+)?)%")),
 )
 
@@ -470,9 +477,13 @@ def read_total_score(cells: Sequence[Cell]) -> Decimal | None:
     """总分: the last figure of the 总分 row (its 分值 then its 得分), or a ``总得分99分``
     written in words."""
     for index, cell in enumerate(cells):
-        if label_key(cell.text) in ("总分", "合计得分", "自评得分合计"):
+        key = label_key(cell.text)
+        if key in ("总分", "合计得分", "自评得分合计", "合计"):
             numbers = [c for c in _numbers_after(cells, index) if c.kind is not Kind.PLACEHOLDER]
             if numbers and (number := read_number(numbers[-1].text)) is not None:
+                # 合计 also totals money: a score is at most 100 points, written without %
+                if key == "合计" and not _scores(numbers):
+                    continue
                 return number.value
     for index, cell in enumerate(cells):
         text = squashed(cell.text)
@@ -487,6 +498,17 @@ def read_total_score(cells: Sequence[Cell]) -> Decimal | None:
 
 
 _SCORE_SPAN: Final = 3  # the words, the figure, its 分
+_MAX_SCORE: Final = 100
+
+
+def _scores(cells: Sequence[Cell]) -> bool:
+    numbers = [read_number(cell.text) for cell in cells]
+    return all(
+        number is not None and number.value <= _MAX_SCORE and not cell.text.endswith("%")
+        for number, cell in zip(numbers, cells, strict=True)
+    )
+
+
 _SCORE_WORDS_END_RE: Final = re.compile(r"(?:总得分|自评得分|总分)[::为]?$")
 
 

@@ -392,7 +392,9 @@ class _Builder:
             "department": department,
             "title": None,
         }
-        if kind in _DEPARTMENT_LEVEL or (
+        # a score table of one project (项目名称 in its head) is the project's
+        project_scores = kind is DocumentKind.EVALUATION_SCORE_TABLE and values.get(Field.PROJECT)
+        if (kind in _DEPARTMENT_LEVEL and not project_scores) or (
             kind is DocumentKind.INDICATOR_TABLE and not values.get(Field.PROJECT)
         ):
             flat = [item for items in indicators.values() for item in items]

@@ -189,12 +189,20 @@ def _rejoin_broken(cells: list[Cell]) -> list[Cell]:
     """Labels broken over two cells (``一级`` ``指标``, ``可持续影`` ``响指标``, ``年度``
     ``指标值``) rejoined when neither half is a word and the two together are one."""
     out: list[Cell] = []
+    per_row: dict[int, int] = {}
+    for cell in cells:
+        per_row[cell.row] = per_row.get(cell.row, 0) + 1
     for cell in cells:
         if out:
             previous = out[-1]
             together = previous.text + cell.text
+            # across rows only where each half stands alone (a cell wrapped onto the next line)
+            apart = previous.row != cell.row and (
+                per_row[previous.row] > 1 or per_row[cell.row] > 1
+            )
             if (
-                len(label_key(together)) <= 14
+                not apart
+                and len(label_key(together)) <= 14
                 and _is_word(together)
                 and not (_is_word(previous.text) and _is_word(cell.text))
                 and not {cell.kind, previous.kind} & _NOT_LABEL_PARTS
