@@ -182,6 +182,15 @@ _TITLE_RE: Final = re.compile(
     r"(?:19|20)\d{2}年度?"
     r"(?P<project>[\u4e00-\u9fff()]{2,40}?)(?:绩效)?(?:运行)?(?:监控|评价|自评)"
 )
+# 项目名称甲路项目和某镇乙路项目: prose naming projects; two joined, the first (as the
+# first project of a table of several is the document's)
+_PROSE_PROJECT_RE: Final = re.compile(
+    r"项目名称(?:为|是|:)?(?P<project>[\u4e00-\u9fff()]{1,40}?项目)(?=和|与|及|、|,|;|。|$)"
+)
+# 下达某局某项资金…万元: the unit the money was sent to
+_SENT_TO_RE: Final = re.compile(
+    rf"下达(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_END})\S{{0,16}}?资金\d"
+)
 _SUPERVISED_RE: Final = re.compile(rf"由(?P<unit>[\u4e00-\u9fff]{{2,30}}?{_UNIT_END})主管")
 _IMPLEMENTED_RE: Final = re.compile(
     rf"[,,]?(?P<unit>[\u4e00-\u9fff]{{2,30}}?{_UNIT_END})(?:负责|具体)?实施"
@@ -215,6 +224,10 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
             if match["unit"]:
                 found.append(FieldValue(Field.UNIT_NAME, "评价对象", match["unit"], line.number))
         found += _title_fields(text, line.number)
+        if (match := _PROSE_PROJECT_RE.search(text)) is not None:
+            found.append(FieldValue(Field.PROJECT, "正文", match["project"], line.number))
+        if (match := _SENT_TO_RE.search(text)) is not None:
+            found.append(FieldValue(Field.IMPLEMENTING, "下达", match["unit"], line.number))
         if (match := _SUPERVISED_RE.search(text)) is not None:
             found.append(FieldValue(Field.SUPERVISING, "主管", match["unit"], line.number))
         if (match := _IMPLEMENTED_RE.search(text)) is not None and "等" not in match["unit"]:
@@ -262,6 +275,38 @@ def _runon_fields(cell: Cell) -> list[FieldValue]:
             value = value.split("/")[0]
         found.append(FieldValue(field, match.group(0), _clean(value), cell.line))
     return found
+
+
+_ALLOCATION_UNIT: Final = frozenset({"单位", "单位名称", "资金使用单位", "项目单位", "补助单位"})
+
+
+def read_allocation(cells: Sequence[Cell]) -> list[FieldValue]:
+    """An allocation table (资金安排表) of one unit: a header ``单位 | 全年…资金 | …`` and one
+    row, the unit's name and its amounts. The unit, and the first amount, its money."""
+    for index, cell in enumerate(cells):
+        if label_key(cell.text) not in _ALLOCATION_UNIT:
+            continue
+        row = [c for c in cells[index + 1 :] if c.row == cell.row]
+        if not any("资金" in c.text or "金额" in c.text for c in row):
+            continue
+        data = [
+            (at, c)
+            for at, c in enumerate(cells[index + 1 :], start=index + 1)
+            if c.kind is Kind.NAME
+            and at + 1 < len(cells)
+            and cells[at + 1].kind is Kind.NUMBER
+            and cells[at + 1].row == c.row
+        ]
+        rows = [(at, c) for at, c in data if _numbers_after(cells, at)]
+        if not rows or (len(rows) > 1 and rows[1][1].row == rows[0][1].row + 1):
+            return []  # several units: none is the document's
+        at, unit = rows[0]
+        amount = cells[at + 1]
+        return [
+            FieldValue(Field.UNIT_NAME, "资金安排表", unit.text, unit.line),
+            FieldValue(Field.AMOUNT, "资金安排表", amount.text, amount.line),
+        ]
+    return []
 
 
 _YEAR_OF_FORM_RE: Final = re.compile(r"((?:19|20)\d{2})\s*年度")

@@ -57,6 +57,7 @@ from jixiao.ingest.general.fields import (
     FieldValue,
     FundingFigures,
     money_unit,
+    read_allocation,
     read_fields,
     read_funding,
     read_line_fields,
@@ -130,6 +131,7 @@ def read_document(source: SourceDocument, report: ImportReport) -> PerformanceDo
         + _fields_inside(cells, tables)
         + read_line_fields(normalised.lines)
         + read_prose_fields(normalised.lines)
+        + read_allocation(cells[:first])
     )
     roles = [role for table in tables for role in table.roles]
     kind = genre_of([squashed(text) for text in texts], roles)
@@ -574,13 +576,19 @@ def _first_values(fields: list[FieldValue]) -> dict[Field, str]:
             continue  # an amount's label followed by another label's words: no amount
         if item.value and item.field not in values:
             values[item.field] = item.value
-    supervising = [item for item in fields if item.field is Field.SUPERVISING and item.value]
+    supervising = [
+        item
+        for item in fields
+        if item.field is Field.SUPERVISING and item.value and not _TEMPLATE_RE.search(item.value)
+    ]
     if len(supervising) > 1:
         values[Field.SUPERVISING] = min(supervising, key=_level_rank).value
     return values
 
 
 _AMOUNT_FIELDS: Final = frozenset({Field.AMOUNT, Field.FISCAL_FUNDS})
+# a template's words left as printed (县(市、区)教育部门): no unit's name
+_TEMPLATE_RE: Final = re.compile(r"\((?:市|县)、(?:区|县)\)|[X×]{2}")
 # 主管部门 labels by level, the unit's own first (a label names at most one level)
 _LEVELS: Final = ("县", "市县", "市", "地方", "本级", "自治区", "省", "中央")
 
