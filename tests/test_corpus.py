@@ -22,10 +22,7 @@ pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is
 
 # Figures and key parts a careful reader sees that the model or the reader cannot hold yet;
 # each one is a strict xfail, so reading it makes the test fail until it is listed no more.
-NOT_YET: dict[tuple[str, str], str] = {
-    ("p15", "executed"): "run-together 资金情况: the figures follow the next labels, not their own",
-    ("p15", "execution_rate"): "run-together 资金情况: the figures follow the next labels",
-}
+NOT_YET: dict[tuple[str, str], str] = {}
 
 
 def _ids(path: Path) -> str:

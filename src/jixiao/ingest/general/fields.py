@@ -499,9 +499,60 @@ def read_prose_funding(lines: Sequence[SourceLine]) -> FundingFigures | None:
             texts[role] = match["amount"].replace(",", "") + (match.groupdict().get("unit") or "")
             figures[role] = Decimal(match["amount"].replace(",", ""))
             first = line.number if first is None else first
+    if Role.ACTUAL not in texts:
+        first = _labels_then_figures(lines, figures, texts) or first
     if first is None or set(texts) == {Role.TARGET}:
         return None
     return FundingFigures(FundingSource.TOTAL, "正文", first, figures, texts)
+
+
+_FIGURE_LABEL_RE: Final = re.compile(
+    r"(?P<label>全年预算数|预算数|全年执行数|执行数|执行率)(?:\([A-Za-z/]{1,5}\))?"
+    r"(?P<own>\d+(?:\.\d+)?(?=[^\d.%]|$))?"
+)
+_FIGURE_ROLES: Final = {"预算数": Role.BUDGET, "执行数": Role.ACTUAL, "执行率": Role.TARGET}
+_FIGURE_RE: Final = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?(?:万元|元|%)")
+_FIGURES_SPAN: Final = 80
+
+
+def _labels_then_figures(
+    lines: Sequence[SourceLine], figures: dict[Role, Decimal], texts: dict[Role, str]
+) -> int | None:
+    """Text run together that lists the columns (全年预算数(A)…全年执行数(B)执行率(B/A)) and
+    then their figures (300万元 259.45万元 86.5%): the figures in the columns' order."""
+    joined = ""
+    starts: list[tuple[int, int]] = []  # (offset in joined, line number)
+    for line in lines:
+        starts.append((len(joined), line.number))
+        joined += squashed(line.text)
+    run = _first_cluster(list(_FIGURE_LABEL_RE.finditer(joined)))
+    roles = [_FIGURE_ROLES[m["label"].removeprefix("全年")] for m in run]
+    if len(set(roles)) < _MIN_FIGURE_LABELS or len(roles) != len(set(roles)):
+        return None
+    after = _FIGURE_RE.findall(joined[run[-1].end() : run[-1].end() + _FIGURES_SPAN])
+    if len(after) != len(roles):
+        return None
+    for role, text in zip(roles, after, strict=True):
+        if role not in texts and (role is Role.TARGET) == text.endswith("%"):
+            texts[role] = text.removesuffix("%")
+            figures[role] = Decimal(text.rstrip("%万元").replace(",", ""))
+    return next(number for offset, number in reversed(starts) if offset <= run[0].start())
+
+
+_MIN_FIGURE_LABELS: Final = 2
+_LABEL_GAP: Final = 12  # the labels of one header stand close together
+
+
+def _first_cluster(labels: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The first run of column labels standing close together (at least two)."""
+    cluster: list[re.Match[str]] = []
+    for match in labels:
+        if cluster and match.start() - cluster[-1].end() > _LABEL_GAP:
+            if len(cluster) >= _MIN_FIGURE_LABELS:
+                return cluster
+            cluster = []
+        cluster.append(match)
+    return cluster if len(cluster) >= _MIN_FIGURE_LABELS else []
 
 
 _TOTAL_SCORE_RE: Final = re.compile(
