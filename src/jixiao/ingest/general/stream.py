@@ -301,6 +301,8 @@ def _split_glued_numbers(cells: list[Cell]) -> list[Cell]:
     for index, cell in enumerate(cells):
         following = cells[index + 1].text if index + 1 < len(cells) else ""
         cut = _weight_cut(cell.text, following) if cell.glued else None
+        if (after := _RATE_THEN_WEIGHT_RE.fullmatch(cell.text)) is not None:
+            cut = after.end("rate")  # ≥95%8: a rate, then the 分值 printed against it
         if cut is not None:
             out.append(Cell(cell.text[:cut], cell.line, cell.page, cell.row, True))
             out.append(Cell(cell.text[cut:], cell.line, cell.page, cell.row, True))
@@ -309,6 +311,7 @@ def _split_glued_numbers(cells: list[Cell]) -> list[Cell]:
     return out
 
 
+_RATE_THEN_WEIGHT_RE: Final = re.compile(r"(?P<rate>[≥≤=><≧≦﹦═]?\d+(?:\.\d+)?[%‰])\d{1,2}")
 _WEIGHT_BEFORE_YEAR_RE: Final = re.compile(r"(\d{1,2})(?=(?:19|20)\d{2}年)")
 
 
