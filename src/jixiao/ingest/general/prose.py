@@ -20,7 +20,7 @@ from typing import Final
 from jixiao.domain.framework import Category, Subcategory
 from jixiao.domain.target import Target, TargetKind, TargetSyntaxError, parse_target
 from jixiao.ingest.cells import category_label, half_width, subcategory_label
-from jixiao.ingest.genres.department_performance.prose_indicators import split_name_target
+from jixiao.ingest.name_target import split_name_target
 from jixiao.ingest.source import SourceLine
 
 # An item: a number, a 二级 (or 一级) label and a colon, wherever it stands in its line

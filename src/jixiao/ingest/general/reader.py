@@ -74,7 +74,7 @@ from jixiao.ingest.general.prose import ProseTarget, read_prose_targets
 from jixiao.ingest.general.stream import Cell, cells_of
 from jixiao.ingest.general.table import Row, Table, find_tables, read_rows, split_glued_target
 from jixiao.ingest.general.vocabulary import Field, Role
-from jixiao.ingest.genres.department_performance.prose_indicators import split_name_target
+from jixiao.ingest.name_target import split_name_target
 from jixiao.ingest.report import ImportReport, ItemKind
 from jixiao.ingest.source import SourceDocument
 
