@@ -208,3 +208,26 @@ def test_a_table_cut_in_its_last_row_before_the_target_is_incomplete(tmp_path: P
     )
     _, report = _parse(tmp_path, text)
     assert missing_parts(report)
+
+
+def test_the_general_reader_reads_a_forms_title_type_rating_and_months(tmp_path: Path) -> None:
+    text = (
+        "某县2022年度财政支出项目绩效评价得分表\n"
+        "项目名称:某项整治项目\n实施单位:某县某局\n"
+        "项目类型:R常年性项目  £一次性项目\n"
+        "| 一级指标 | 二级指标 | 三级指标 | 分值 | 目标值 | 实际完成值 | 得分 |\n"
+        "| 产出 | 数量指标 | 整治数量 | 50 | ≥40处 | 42处 | 50 |\n"
+        "| 满意度 | 服务对象满意度 | 群众满意度 | 50 | ≥90% | 92% | 50 |\n"
+        "| 合计 | | | 100 | | | 100 |\n"
+        "评价等级:R优  £良  £中  £差\n"
+    )
+    document, _ = _parse(tmp_path, text)
+    project = document.projects[0]
+    assert document.title == "某县2022年度财政支出项目绩效评价得分表"
+    assert (project.project_type, project.rating, project.total_score) == (
+        "常年性项目",
+        "优",
+        Decimal(100),
+    )
+    document, _ = _parse(tmp_path, _REPORT)
+    assert document.projects[0].execution_as_of_month == 6

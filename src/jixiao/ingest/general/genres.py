@@ -61,6 +61,14 @@ def titles(lines: Sequence[str]) -> list[str]:
     return [line if len(line) <= _TITLE_LENGTH else line[:200] for line in head]
 
 
+def title_of(lines: Sequence[str]) -> str | None:
+    """The line that names the genre (the form's title), as written."""
+    for line in titles(lines):
+        if len(line) <= _TITLE_LENGTH and any(genre.title.search(line) for genre in GENRES):
+            return line
+    return None
+
+
 def genre_of(lines: Sequence[str], roles: Sequence[Role]) -> DocumentKind:
     """The genre a title names; else what the table's columns say (a form with 实际完成值
     or 得分 is a self-evaluation); else a generic indicator table."""

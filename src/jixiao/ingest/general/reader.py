@@ -67,7 +67,7 @@ from jixiao.ingest.general.fields import (
     read_total_score,
     read_year,
 )
-from jixiao.ingest.general.genres import genre_of
+from jixiao.ingest.general.genres import genre_of, title_of
 from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.prose import ProseTarget, read_prose_targets
@@ -146,6 +146,9 @@ def read_document(source: SourceDocument, report: ImportReport) -> PerformanceDo
     for item in prose:
         indicators_by_project.setdefault("", []).append(builder.prose_indicator(item))
     year = read_year(texts[: _line_index(normalised, cells, first)] or texts)
+    title = title_of([squashed(text) for text in texts])
+    builder.title = title.strip("| ") if title else None
+    builder.as_of_month = _months_covered(texts) if kind in _MONITORING else None
     document = builder.document(kind, fields, year, indicators_by_project, cells)
     report.counts["指标"] = sum(len(items) for items in indicators_by_project.values())
     _truncation(cells, tables, builder.rows, builder.last_table_rows, report)
@@ -205,6 +208,9 @@ class _Builder:
         self.unit_name: str | None = None  # a 单位名称 column of the table
         self.prose_funding: FundingFigures | None = None  # a report's money, in words
         self.prose_score: Decimal | None = None  # a report's score, in words
+        self.title: str | None = None
+        self.rating: str | None = None  # a department's 评价等级, as written
+        self.as_of_month: int | None = None  # the 1-N月 a monitoring form covers
 
     def where(self, line: int, text: str | None = None) -> Provenance:
         return Provenance(source=self.source, line=line, text=text or self.originals.get(line))
@@ -392,7 +398,7 @@ class _Builder:
             "kind": kind,
             "fiscal_year": year[0] if year else None,
             "department": department,
-            "title": None,
+            "title": self.title,
         }
         # a score table of one project (项目名称 in its head) is the project's
         project_scores = kind is DocumentKind.EVALUATION_SCORE_TABLE and values.get(Field.PROJECT)
@@ -405,6 +411,7 @@ class _Builder:
                 [DepartmentGoal(number=1, text=goal, indicators=flat)] if flat or goal else []
             )
             data["projects"] = []
+            self.rating = values.get(Field.RATING)
             data["department_evaluation"] = self.evaluation(cells)
         else:
             data["department_goals"] = []
@@ -431,7 +438,9 @@ class _Builder:
         total_score = read_total_score(cells) or self.prose_score
         if not rows and total_score is None:
             return None
-        return DepartmentEvaluation(funding_execution=rows, total_score=total_score)
+        return DepartmentEvaluation(
+            funding_execution=rows, total_score=total_score, rating=_ticked(self.rating)
+        )
 
     def projects(
         self,
@@ -460,6 +469,10 @@ class _Builder:
                 "overall_goal": values.get(Field.OVERALL_GOAL),
                 "manager": values.get(Field.MANAGER),
                 "attribute": _attribute(values.get(Field.ATTRIBUTE)),
+                "project_type": _ticked(values.get(Field.PROJECT_TYPE)),
+                "rating": _ticked(values.get(Field.RATING)),
+                "deviation_analysis": values.get(Field.DEVIATION),
+                "execution_as_of_month": self.as_of_month,
             }
             if number == 0:
                 fields.update(self.funding_fields(values, funding, cells))
@@ -542,6 +555,32 @@ def _draft(model: type[_Model], data: dict[str, Any]) -> _Model:
 # Word's Wingdings boxes as they reach a text: ``£`` is an empty box and ``R`` a ticked one
 # (``1、持续性项目 £ 2、新增性项目 R``); read only where a ``£`` shows the font was used.
 _WINGDINGS_RE: Final = re.compile(r"(?<![A-Za-z])R(?![A-Za-z])")
+
+
+def _ticked(text: str | None) -> str | None:
+    """A field of boxes (``R常年性项目 £一次性项目``, ``优☑ 良□``): the ticked option(s);
+    else the words as written."""
+    if text is None:
+        return None
+    if "£" in text or _TICK_FIRST_RE.match(text):
+        text = _WINGDINGS_RE.sub("☑", text.replace("£", "□"))
+    ticked = checked_options(text)
+    if ticked is None:
+        return " ".join(text.split()) or None
+    return "、".join(ticked) or None
+
+
+_TICK_FIRST_RE: Final = re.compile(r"R(?=[\u4e00-\u9fff])")  # a ticked Wingdings box first
+_MONITORING: Final = frozenset({DocumentKind.PROJECT_MONITORING, DocumentKind.MONITORING_REPORT})
+_MONTHS_RE: Final = re.compile(r"1\s*[-—~至]\s*(1[0-2]|[1-9])\s*月")
+
+
+def _months_covered(texts: Sequence[str]) -> int | None:
+    """The months a monitoring form or report covers: its first ``1-N月``."""
+    for text in texts:
+        if (match := _MONTHS_RE.search(text)) is not None:
+            return int(match.group(1))
+    return None
 
 
 def _attribute(text: str | None) -> ProjectAttribute | None:

@@ -107,6 +107,9 @@ class Field(StrEnum):
     ATTRIBUTE = "attribute"
     MANAGER = "manager"
     BUDGET_CODE = "budget_code"
+    PROJECT_TYPE = "project_type"  # 项目类型 / 项目类别 (常年性, 一次性 …)
+    RATING = "rating"  # 评价等级 (优/良/中/差)
+    DEVIATION = "deviation_analysis"  # 偏差或不能完成目标原因分析
 
 
 # Field labels (label keys) and the field they name. A label is a whole cell, or, in text run
@@ -134,6 +137,9 @@ FIELD_LABELS: Final = _compile(
         (r"(?:年度)?总体目标", Field.OVERALL_GOAL),
         (r"项目属性", Field.ATTRIBUTE),
         (r"项目负责人|项目责任人", Field.MANAGER),
+        (r"项目类型|项目类别", Field.PROJECT_TYPE),
+        (r"(?:绩效|自评|综合)?评价等级|自评等级|评价结果等级", Field.RATING),
+        (r"偏差或不能完成目标原因分析|偏差原因分析|未完成原因分析", Field.DEVIATION),
         (r"(?:部门)?预算编码|预算编码", Field.BUDGET_CODE),
     ]
 )
@@ -165,7 +171,7 @@ TABLE_END_RE: Final = re.compile(
     r"总分|合计得分|自评得分合计|注|说明|偏差或不能完成目标原因分析|相关建议或举措|"
     r"填报人.*|审核人.*|联系电话.*|财政资金管理科室.*|财政绩效管理科室.*|"
     r"(?:审核|审批|财政部门|主管部门|部门)意见.*|经办人.*|项目责任人.*|单位负责人.*|"
-    r"附件下载.*|扫一扫.*|打印本页|关闭窗口|上一篇.*|下一篇.*"
+    r"附件下载.*|扫一扫.*|打印本页|关闭窗口|上一篇.*|下一篇.*|(?:绩效|自评)?评价等级.*|评价人员.*"
 )
 TOTAL_SCORE_RE: Final = re.compile(r"总分|合计得分|自评得分合计|项目总得分")
 
