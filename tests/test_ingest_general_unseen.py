@@ -231,3 +231,17 @@ def test_the_general_reader_reads_a_forms_title_type_rating_and_months(tmp_path:
     )
     document, _ = _parse(tmp_path, _REPORT)
     assert document.projects[0].execution_as_of_month == 6
+
+
+def test_a_unit_named_in_short_in_the_title_is_named_in_full_where_the_text_does(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "某区司法局2026年部门预算绩效文本\n"
+        "一、部门职责\n某市某区司法局是区政府主管全区司法行政工作的工作部门。\n"
+        "一级指标    二级指标        三级指标            指标值\n"
+        "产出指标    数量指标        调解案件数          ≥100件\n"
+        "满意度指标  服务对象满意度  群众满意度          ≥95%\n"
+    )
+    document, _ = _parse(tmp_path, text)
+    assert document.department.name == "某市某区司法局"

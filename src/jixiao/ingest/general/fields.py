@@ -180,7 +180,7 @@ _UNIT_END: Final = r"(?:人民政府|局|委员会|中心|办公室|委|院|站|
 _TITLE_RE: Final = re.compile(
     rf"^(?:(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_END})|[\u4e00-\u9fff]{{1,12}}?[省市区县州旗盟])?"
     r"(?:19|20)\d{2}年度?"
-    r"(?P<project>[\u4e00-\u9fff()]{2,40}?)(?:绩效)?(?:运行)?(?:监控|评价|自评)"
+    r"(?P<project>[\u4e00-\u9fff()]{2,40}?)(?:绩效)?(?:运行)?(?:监控|评价|自评|目标文本|文本)"
 )
 # 项目名称甲路项目和某镇乙路项目: prose naming projects; two joined, the first (as the
 # first project of a table of several is the document's)
@@ -253,7 +253,7 @@ def _title_fields(text: str, line: int) -> list[FieldValue]:
     return found
 
 
-_REPORT_TITLE_RE: Final = re.compile(r"(?:监控|评价|自评)(?:情况)?(?:报告|结果)")
+_REPORT_TITLE_RE: Final = re.compile(r"(?:监控|评价|自评)(?:情况)?(?:报告|结果)|绩效(?:目标)?文本")
 
 
 def _runon_fields(cell: Cell) -> list[FieldValue]:

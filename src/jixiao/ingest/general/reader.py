@@ -148,6 +148,7 @@ def read_document(source: SourceDocument, report: ImportReport) -> PerformanceDo
     year = read_year(texts[: _line_index(normalised, cells, first)] or texts)
     title = title_of([squashed(text) for text in texts])
     builder.title = title.strip("| ") if title else None
+    builder.texts = texts
     builder.as_of_month = _months_covered(texts) if kind in _MONITORING else None
     document = builder.document(kind, fields, year, indicators_by_project, cells)
     report.counts["指标"] = sum(len(items) for items in indicators_by_project.values())
@@ -209,6 +210,7 @@ class _Builder:
         self.prose_funding: FundingFigures | None = None  # a report's money, in words
         self.prose_score: Decimal | None = None  # a report's score, in words
         self.title: str | None = None
+        self.texts: Sequence[str] = ()  # the source's lines, for names written in full
         self.rating: str | None = None  # a department's 评价等级, as written
         self.as_of_month: int | None = None  # the 1-N月 a monitoring form covers
 
@@ -384,7 +386,7 @@ class _Builder:
         values = _first_values(fields)
         if self.unit_name and Field.UNIT_NAME not in values:
             values[Field.UNIT_NAME] = self.unit_name
-        department_name = _department(values)
+        department_name = _full_name(_department(values), self.texts)
         supervising = values.get(Field.SUPERVISING)
         department = _draft(
             Department,
@@ -604,6 +606,23 @@ def _department(values: dict[Field, str]) -> str | None:
     if implementing and unit and implementing in unit:
         return unit
     return implementing or unit or values.get(Field.SUPERVISING)
+
+
+def _full_name(name: str | None, texts: Sequence[str]) -> str | None:
+    """A unit named in short (静海区某局) where the text also writes it in full, after its
+    region (某市静海区某局): the full name."""
+    if name is None or len(name) < _MIN_SHORT_NAME:
+        return name
+    pattern = re.compile(r"(?:^|(?<=[,。;:、(“]))([\u4e00-\u9fff]{1,7}[省市])" + re.escape(name))
+    for text in texts:
+        match = pattern.search(squashed(text))
+        if match is not None and match.group(1)[:-1] not in _NOT_REGIONS:
+            return match.group(1) + name
+    return name
+
+
+_MIN_SHORT_NAME: Final = 4
+_NOT_REGIONS: Final = frozenset({"全", "本", "我", "该", "各", "城"})
 
 
 def _first_values(fields: list[FieldValue]) -> dict[Field, str]:
