@@ -24,6 +24,7 @@ from jixiao.domain.model import (
     AchievementLevel,
     Department,
     DepartmentBudget,
+    DepartmentEvaluation,
     DepartmentGoal,
     DeviationCause,
     DocumentKind,
@@ -483,5 +484,12 @@ def build_department_self_evaluation(fiscal_year: int = 2024) -> PerformanceDocu
             "budget": DepartmentBudget(income=income, expenditure=spent),
             "department_goals": [goal.model_copy(update={"indicators": form_indicators()})],
             "goal_sections": [section.model_copy(update={"indicators": form_indicators()[:2]})],
+            "department_evaluation": DepartmentEvaluation(
+                funding_execution=form_funding(),
+                goal_achievement="目标1完成情况:基本完成",
+                total_score=Decimal("90.50"),
+                rating="优",
+                provenance={"total_score": form_prov(40, "自评得分 90.50 分")},
+            ),
         }
     )

@@ -188,6 +188,10 @@ def _figures(
     out: list[tuple[str, Any, Any]] = []
     project = document.projects[0] if document.projects else None
     execution = project.funding_execution[0] if project and project.funding_execution else None
+    # a department's self-evaluation states its figures for the department as a whole
+    evaluation = document.department_evaluation if project is None else None
+    if evaluation is not None and evaluation.funding_execution:
+        execution = evaluation.funding_execution[0]
     for item in spec:
         what = item["what"]
         expected = _decimal(item["value"])
@@ -195,10 +199,14 @@ def _figures(
         if expected is not None and unit in _MONEY:
             expected = expected.scaleb(_MONEY[unit])
         read: Decimal | None = None
-        if what == "budget":
+        if what == "budget" and evaluation is not None and execution is not None:
+            read = execution.full_year_budget or execution.initial_budget
+        elif what == "budget":
             read = project.budget if project else None
         elif what == "fiscal_funds":
             read = project.fiscal_funds if project else None
+        elif what == "total_score" and evaluation is not None:
+            read = evaluation.total_score
         elif what == "total_score":
             read = project.total_score if project else None
         elif what in _FIGURE_FIELDS and execution is not None:

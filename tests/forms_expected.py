@@ -140,9 +140,13 @@ def mismatches(document: PerformanceDocument, expected: dict[str, Any]) -> list[
         amount = block.amount if block else None
         if not _same(amount, expected["funding_block"]):
             found.append(f"funding_block: 期望 {expected['funding_block']},读到 {amount}")
-    for key, value in expected.get("kept_in_provenance", {}).items():
-        kept = document.provenance.get(key)
-        if kept is None or kept.text != value:
-            found.append(f"provenance.{key}: 期望 {value!r},读到 {kept.text if kept else None!r}")
+    if "department_evaluation" in expected:
+        evaluation = document.department_evaluation
+        found += _compare(
+            "department_evaluation",
+            evaluation,
+            expected["department_evaluation"],
+            lambda k: getattr(evaluation, k, None),
+        )
     found += _indicators(document, expected.get("indicators", []))
     return found

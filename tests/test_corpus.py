@@ -22,20 +22,7 @@ pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is
 
 # Figures and key parts a careful reader sees that the model or the reader cannot hold yet;
 # each one is a strict xfail, so reading it makes the test fail until it is listed no more.
-_DEPARTMENT_FUNDS = "部门整体自评表的资金安排和使用情况:模型还没有部门一级的资金执行与总分"
-NOT_YET: dict[tuple[str, str], str] = {
-    ("p04", "initial_budget"): _DEPARTMENT_FUNDS,
-    ("p04", "budget"): _DEPARTMENT_FUNDS,
-    ("p04", "executed"): _DEPARTMENT_FUNDS,
-    ("p04", "execution_rate"): _DEPARTMENT_FUNDS,
-    ("p24", "total_score"): _DEPARTMENT_FUNDS,
-    ("p08", "budget"): "the amount stands only in the allocation table (资金安排表) first",
-    ("p08", "department"): "the unit is named only in the allocation table before the form",
-    ("p15", "executed"): "run-together 资金情况: the figures follow the next labels, not their own",
-    ("p15", "execution_rate"): "run-together 资金情况: the figures follow the next labels",
-    ("p19", "department"): "named only in the prose, as the unit the money was sent to (下达…)",
-    ("p21", "project"): "the prose names two projects at once (吴冲路项目和…枫树路项目)",
-}
+NOT_YET: dict[tuple[str, str], str] = {}
 
 
 def _ids(path: Path) -> str:
@@ -118,14 +105,28 @@ def test_no_reader_names_one_documents_words_or_lines() -> None:
         assert not re.search(r"\bline\s*==\s*\d+|\.number\s*==\s*\d+", text), path.name
 
 
-# The hold-out set: texts in the genre's layouts written by someone who never saw the
+# The hold-out sets: texts in the genre's layouts written by someone who never saw the
 # reader's code, with their own hand-written expectations (tests/holdout). The reader read
-# 106 of their 117 indicators on first sight; what it missed showed general gaps (a name
-# wrapped onto the next line, a standard glued to its name, a unit with its alternative).
+# 106 of the first set's 117 indicators on first sight (h01-h14), and 108 of the second
+# set's 181 (h15-h30, docs/holdout.md); what it missed showed general gaps (a name wrapped
+# onto the next line, a standard glued to its name, clauses that name their column, the
+# 部门整体支出绩效目标申报表's header, spaced-out glyphs). What is still missed is listed.
 HOLDOUT = Path(__file__).parent / "holdout"
+HOLDOUT_NOT_YET: dict[str, str] = {
+    "h27": "达到预计值210010: a target glued to its 分值 with no mark between (2100|10 or 21001|0)",
+}
 
 
-@pytest.mark.parametrize("spec", sorted(HOLDOUT.glob("*.toml")), ids=lambda p: p.stem[:3])
+def _holdout_cases() -> list[ParameterSet]:
+    cases = []
+    for spec in sorted(HOLDOUT.glob("*.toml")):
+        reason = HOLDOUT_NOT_YET.get(spec.stem[:3])
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        cases.append(pytest.param(spec, id=spec.stem[:3], marks=marks))
+    return cases
+
+
+@pytest.mark.parametrize("spec", _holdout_cases())
 def test_every_holdout_indicator_is_read_with_its_target(spec: Path) -> None:
     result = check(spec, HOLDOUT)
     assert result.error is None

@@ -161,22 +161,34 @@ def test_monitoring_causes_likelihoods_and_months(
     assert share.result.actual == Decimal("0.8") and share.result.actual_unit == "个百分点"
 
 
-def test_department_self_evaluation_keeps_what_the_model_cannot_hold(
+def test_department_self_evaluation_reads_the_departments_own_figures(
     parsed: dict[str, tuple[PerformanceDocument, ImportReport]],
 ) -> None:
     document = parsed["hunan"][0]
-    kept = document.provenance
-    assert kept["funding_execution[0]"].text == (
-        "年度资金总额:年初预算数 2860;全年预算数 3120.5;执行数 3046.8;执行率 97.64%;"
-        "分值 10;得分 9.76"
+    evaluation = document.department_evaluation
+    assert evaluation is not None
+    total, _fiscal, carry_over = evaluation.funding_execution[:3]
+    assert (total.label, total.initial_budget, total.full_year_budget, total.executed) == (
+        "年度资金总额",
+        Decimal("2860"),
+        Decimal("3120.5"),
+        Decimal("3046.8"),
     )
-    assert kept["funding_execution[2]"].text is not None
-    assert kept["funding_execution[2]"].text.startswith("上年结转资金:全年预算数 120;")
-    assert kept["goal_achievement"].text is not None
-    assert kept["goal_achievement"].text.startswith("优良天数比率91.8%")
+    assert (total.execution_rate, total.weight, total.score) == (
+        Decimal("97.64"),
+        Decimal("10"),
+        Decimal("9.76"),
+    )
+    assert total.provenance["row"].line is not None
+    assert carry_over.label is not None and carry_over.label.startswith("上年结转")
+    assert carry_over.full_year_budget == Decimal("120")
+    assert evaluation.goal_achievement is not None
+    assert evaluation.goal_achievement.startswith("优良天数比率91.8%")
     indicators = document.department_goals[0].indicators
     scored = sum(i.result.score for i in indicators if i.result and i.result.score)
-    assert scored + Decimal("9.76") == Decimal(kept["total_score"].text or "0")
+    assert evaluation.total_score is not None
+    assert scored + Decimal("9.76") == evaluation.total_score
+    assert evaluation.provenance["total_score"].line is not None
     assert sum(1 for i in indicators if i.core) == 5
 
 

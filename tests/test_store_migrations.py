@@ -57,7 +57,7 @@ def test_upgrade_creates_every_table(bare_engine: Engine) -> None:
     assert db.current_revision(bare_engine) is None
     db.upgrade(bare_engine)
     assert table_names(bare_engine) == {*Base.metadata.tables, "alembic_version"}
-    assert db.current_revision(bare_engine) == db.head_revision() == "0009"
+    assert db.current_revision(bare_engine) == db.head_revision() == "0010"
 
 
 def test_upgrade_twice_is_a_no_op(bare_engine: Engine) -> None:

@@ -207,6 +207,7 @@ ADDED_AFTER_0003 = {
     ("indicators", "cost_stem"),
     ("indicators", "target_placeholder"),  # 0007
     ("performance_documents", "performance_disclosure"),  # 0007
+    ("performance_documents", "department_evaluation"),  # 0010
 }
 
 

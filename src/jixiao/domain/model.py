@@ -429,6 +429,18 @@ class Project(Traced):
     rating: str | None = None  # 评价等级 as written (优/良/中/差)
 
 
+class DepartmentEvaluation(Traced):
+    """What a department's self-evaluation (部门整体支出绩效自评表, 评价得分表, 自评报告) states
+    of the department as a whole besides its indicators: its 资金安排和使用情况 rows (the
+    same figures as a project's 项目资金 rows: budget, execution, rate, score), the 实际完成情况
+    of its 年度总体目标, its 总分 and its 评价等级."""
+
+    funding_execution: list[FundingExecution] = Field(default_factory=list)
+    goal_achievement: str | None = None  # 年度总体目标 实际完成情况
+    total_score: Amount | None = None  # 总分 / 自评得分
+    rating: str | None = None  # 评价等级 as written (优/良/中/差)
+
+
 # --- published budgets ----------------------------------------------------------------------------
 
 
@@ -524,6 +536,7 @@ class PerformanceDocument(Traced):
     safeguards: list[ProseSection] = Field(default_factory=list)  # 工作保障措施
     projects: list[Project] = Field(default_factory=list)
     performance_disclosure: PerformanceDisclosure | None = None  # budget disclosures
+    department_evaluation: DepartmentEvaluation | None = None  # department self-evaluations
 
     @property
     def subject(self) -> str:

@@ -68,6 +68,8 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "Gbps": ("Gb/s",),
     # OCR of scanned tables reads 个 as ↑; ↑ is never a unit, so the repair cannot mislead
     "个": ("↑",),
+    # a rate per hundred thousand (孕产妇死亡率 ≤15/10万): compares only with itself
+    "/10万": ("/十万",),
 }
 
 

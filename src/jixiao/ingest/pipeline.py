@@ -151,11 +151,16 @@ def parse_source(source: SourceDocument) -> tuple[PerformanceDocument, ImportRep
     report = _new_report(source, GeneralParser.kind)
     general = read_document(source, report)
     if specialised is not None and (
-        specialised[0].kind is DocumentKind.DEPARTMENT_PERFORMANCE
-        or _reading_quality(specialised[0]) >= _reading_quality(general)
+        _reading_quality(specialised[0]) >= _reading_quality(general)
+        or (
+            # the 部门预算绩效文本's reader reads its prose, budgets and goals too: kept
+            # unless it finds no target at all where the general reader finds some
+            specialised[0].kind is DocumentKind.DEPARTMENT_PERFORMANCE
+            and (_reading_quality(specialised[0])[0] > 0 or _reading_quality(general)[0] == 0)
+        )
     ):
         cut = _cut_seen(normalised, general, report, specialised[0])
-        general, report = specialised
+        general, report = _with_evaluation(specialised[0], general), specialised[1]
         if cut and not missing_parts(report):  # the general reader saw the text cut
             report.items.extend(cut)
     elif not _has_content(general):
@@ -163,6 +168,18 @@ def parse_source(source: SourceDocument) -> tuple[PerformanceDocument, ImportRep
     _report_empty_last_part(general, report)
     _report_cut_record(normalised, report)
     return general, report
+
+
+def _with_evaluation(
+    chosen: PerformanceDocument, general: PerformanceDocument
+) -> PerformanceDocument:
+    """The chosen reading, with the department's own figures the general reader found where
+    the chosen one found none (a funding table whose header it does not know)."""
+    if chosen.department_evaluation is not None or general.department_evaluation is None:
+        return chosen
+    if chosen.kind.is_project_level:
+        return chosen
+    return chosen.model_copy(update={"department_evaluation": general.department_evaluation})
 
 
 def _key_value_keys(source: SourceDocument) -> list[tuple[str, int, bool]] | None:

@@ -23,6 +23,7 @@ from jixiao.domain.achievement import cost_line_stem
 from jixiao.domain.model import (
     Department,
     DepartmentBudget,
+    DepartmentEvaluation,
     DepartmentGoal,
     ExpenditureBudget,
     FinanceBureau,
@@ -174,20 +175,48 @@ def document_values(doc: PerformanceDocument, **keys: Any) -> Values:
         "expenditure_provenance": provenance_json(expenditure.provenance),
         "provenance": provenance_json(doc.provenance),
         "performance_disclosure": _disclosure_json(doc.performance_disclosure),
+        "department_evaluation": _evaluation_json(doc.department_evaluation),
         **keys,
     }
 
 
 def _disclosure_json(disclosure: PerformanceDisclosure | None) -> dict[str, Any] | None:
-    if disclosure is None:
-        return None
+    return None if disclosure is None else _part_json(disclosure)
+
+
+def _part_json(part: Traced) -> dict[str, Any]:
+    """A part kept whole in a JSON column: its fields, its provenance as pairs."""
     # str(), not the model's JSON: the JSON spelling drops a Decimal's scale (88.290 → 88.29)
     values: dict[str, Any] = {
-        key: str(value) if isinstance(value, Decimal) else value
-        for key, value in disclosure.model_dump(exclude={"provenance"}).items()
+        key: str(value) if isinstance(value, Decimal) else _column_value(value)
+        for key, value in part.model_dump(exclude={"provenance"}).items()
     }
-    values["provenance"] = provenance_json(disclosure.provenance)
+    values["provenance"] = provenance_json(part.provenance)
     return values
+
+
+def _evaluation_json(evaluation: DepartmentEvaluation | None) -> dict[str, Any] | None:
+    if evaluation is None:
+        return None
+    values = _part_json(evaluation)
+    values["funding_execution"] = [_part_json(row) for row in evaluation.funding_execution]
+    return values
+
+
+def _evaluation_from_json(data: dict[str, Any] | None) -> DepartmentEvaluation | None:
+    if data is None:
+        return None
+    values = {k: v for k, v in data.items() if k not in ("provenance", "funding_execution")}
+    rows = [
+        FundingExecution(
+            **{k: v for k, v in row.items() if k != "provenance"},
+            provenance=provenance_from_json(row.get("provenance")),
+        )
+        for row in data.get("funding_execution") or []
+    ]
+    return DepartmentEvaluation(
+        **values, funding_execution=rows, provenance=provenance_from_json(data.get("provenance"))
+    )
 
 
 def _disclosure_from_json(data: dict[str, Any] | None) -> PerformanceDisclosure | None:
@@ -324,5 +353,6 @@ def document_from_row(
         annual_work_plan=row.annual_work_plan,
         provenance=provenance_from_json(row.provenance),
         performance_disclosure=_disclosure_from_json(row.performance_disclosure),
+        department_evaluation=_evaluation_from_json(row.department_evaluation),
         **parts,
     )

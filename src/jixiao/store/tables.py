@@ -213,6 +213,8 @@ class DocumentRow(Base):
     provenance: Mapped[ProvenanceJson] = _provenance()
     # A budget disclosure's performance section (PerformanceDisclosure as JSON; migration 0007).
     performance_disclosure: Mapped[dict[str, Any] | None] = mapped_column(JsonData)
+    # A department self-evaluation's own figures (DepartmentEvaluation as JSON; migration 0010).
+    department_evaluation: Mapped[dict[str, Any] | None] = mapped_column(JsonData)
 
 
 class DepartmentGoalRow(Base):

@@ -22,7 +22,7 @@ from jixiao.domain.target.lexicon import (
 )
 from jixiao.domain.target.model import Operator, Target, TargetKind, TargetSyntaxError
 from jixiao.domain.target.periods import _read_period
-from jixiao.domain.target.standards import _is_standard_phrase, _read_standard
+from jixiao.domain.target.standards import _is_standard_phrase, _read_recurring, _read_standard
 from jixiao.domain.units import canonical_unit
 
 
@@ -115,7 +115,8 @@ def parse_target(text: str) -> Target:
         raise TargetSyntaxError(text, "内容为空")
     if len(norm) > _MAX_LENGTH:
         raise TargetSyntaxError(text, f"文本超过 {_MAX_LENGTH} 字,不是一个指标值")
-    for reader in (_read_negated_event, _read_period, _read_quantity, _read_standard):
+    readers = (_read_negated_event, _read_period, _read_recurring, _read_quantity, _read_standard)
+    for reader in readers:
         target = reader(text, norm)
         if target is not None:
             return target

@@ -30,6 +30,18 @@ def _is_standard_phrase(phrase: str) -> bool:
     return names_reference or any(word in phrase for word in _STANDARD_KEYWORDS)
 
 
+# A deadline that recurs (每月25日前, 每季度末前): no one date, so a standard as written.
+_RECURRING_RE = re.compile(
+    r"每(?:个)?(?:月|季度?|年|周|半年) ?(?:[0-9]{1,2} ?(?:日|号))? ?(?:底|末)?(?:前|之前|以前|内)"
+)
+
+
+def _read_recurring(text: str, norm: str) -> Target | None:
+    if _RECURRING_RE.fullmatch(norm):
+        return Target(kind=TargetKind.QUALITATIVE, text=text, standard=norm.replace(" ", ""))
+    return None
+
+
 def _read_standard(text: str, norm: str) -> Target | None:
     if ladder := _LADDER_RE.fullmatch(norm):
         return Target(

@@ -27,6 +27,9 @@ _FIT: Final[dict[Kind, dict[Role, float]]] = {
     Kind.SUBCATEGORY: {Role.SUBCATEGORY: 5, Role.CATEGORY: 1, Role.NAME: 0.5},
     Kind.NAME: {
         Role.NAME: 3,
+        # a label of a framework jixiao does not know (产出数量, 项目立项) before the name
+        Role.SUBCATEGORY: 0.5,
+        Role.CATEGORY: 0.25,
         Role.PROJECT: 2,
         Role.UNIT_NAME: 2,
         Role.GOAL: 1,

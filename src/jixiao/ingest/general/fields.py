@@ -20,6 +20,7 @@ from jixiao.ingest.general.kinds import Kind
 from jixiao.ingest.general.stream import Cell
 from jixiao.ingest.general.vocabulary import (
     FIELD_LABELS,
+    FUNDING_OTHER_RE,
     FUNDING_TOTAL_RE,
     Field,
     Role,
@@ -107,6 +108,7 @@ _RUNON_LABELS: Final = [
     "项目支出名称",
     "专项名称",
     "项目名称",
+    "项目编码",
     "项目实施单位/项目负责人",
     "项目实施单位",
     "项目执行单位",
@@ -132,6 +134,7 @@ _RUNON_LABELS: Final = [
     "年度资金总额",
     "资金额度",
     "资金总额",
+    "预算数",
     "市县财政部门",
     "财政部门",
     "联系电话",
@@ -169,7 +172,28 @@ _REPORTER_RE: Final = re.compile(
     r"对\S{0,40}?(?:进行|开展)了?(?:绩效)?(?:目标)?(?:运行)?(?:监控|评价|自评)"
 )
 _EVALUATED_RE: Final = re.compile(
-    r"对[“\"](?P<project>[^”\"]{4,60})[”\"](?:项目)?(?:进行|开展)了?(?:绩效)?(?:再)?评价"
+    r"对(?P<unit>[\u4e00-\u9fff]{2,24}?(?:局|委员会|委|中心|办公室|院|站|所|政府))?"
+    r"[“\"](?P<project>[^”\"]{4,60})[”\"](?:项目)?(?:进行|开展)了?(?:重点)?(?:绩效)?(?:再)?评价"
+)
+_UNIT_END: Final = r"(?:人民政府|局|委员会|中心|办公室|委|院|站|所|厅|馆|队)"
+# 某局2024年某项目绩效运行监控报告: the unit before the year, the project after it
+_TITLE_RE: Final = re.compile(
+    rf"^(?:(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_END})|[\u4e00-\u9fff]{{1,12}}?[省市区县州旗盟])?"
+    r"(?:19|20)\d{2}年度?"
+    r"(?P<project>[\u4e00-\u9fff()]{2,40}?)(?:绩效)?(?:运行)?(?:监控|评价|自评|目标文本|文本)"
+)
+# 项目名称甲路项目和某镇乙路项目: prose naming projects; two joined, the first (as the
+# first project of a table of several is the document's)
+_PROSE_PROJECT_RE: Final = re.compile(
+    r"项目名称(?:为|是|:)?(?P<project>[\u4e00-\u9fff()]{1,40}?项目)(?=和|与|及|、|,|;|。|$)"
+)
+# 下达某局某项资金…万元: the unit the money was sent to
+_SENT_TO_RE: Final = re.compile(
+    rf"下达(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_END})\S{{0,16}}?资金\d"
+)
+_SUPERVISED_RE: Final = re.compile(rf"由(?P<unit>[\u4e00-\u9fff]{{2,30}}?{_UNIT_END})主管")
+_IMPLEMENTED_RE: Final = re.compile(
+    rf"[,,]?(?P<unit>[\u4e00-\u9fff]{{2,30}}?{_UNIT_END})(?:负责|具体)?实施"
 )
 _PROSE_AMOUNTS: Final = (
     (re.compile(r"(?:项目)?总投资\s*(?P<amount>\d+(?:\.\d+)?\s*(?:万元|元))"), Field.AMOUNT),
@@ -197,10 +221,39 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
             found.append(FieldValue(Field.UNIT_NAME, "报告单位", match["unit"], line.number))
         if (match := _EVALUATED_RE.search(text)) is not None:
             found.append(FieldValue(Field.PROJECT, "评价对象", match["project"], line.number))
+            if match["unit"]:
+                found.append(FieldValue(Field.UNIT_NAME, "评价对象", match["unit"], line.number))
+        found += _title_fields(text, line.number)
+        if (match := _PROSE_PROJECT_RE.search(text)) is not None:
+            found.append(FieldValue(Field.PROJECT, "正文", match["project"], line.number))
+        if (match := _SENT_TO_RE.search(text)) is not None:
+            found.append(FieldValue(Field.IMPLEMENTING, "下达", match["unit"], line.number))
+        if (match := _SUPERVISED_RE.search(text)) is not None:
+            found.append(FieldValue(Field.SUPERVISING, "主管", match["unit"], line.number))
+        if (match := _IMPLEMENTED_RE.search(text)) is not None and "等" not in match["unit"]:
+            found.append(FieldValue(Field.IMPLEMENTING, "实施", match["unit"], line.number))
         for pattern, field in _PROSE_AMOUNTS:
             if (match := pattern.search(text)) is not None:
                 found.append(FieldValue(field, "正文", match["amount"], line.number))
     return found
+
+
+def _title_fields(text: str, line: int) -> list[FieldValue]:
+    """A report's title: ``某局2023年某项目绩效运行监控报告`` names the unit and the project
+    (a department's own report names no project: 部门整体支出)."""
+    match = _TITLE_RE.match(text)
+    if match is None or not _REPORT_TITLE_RE.search(text):
+        return []
+    found = []
+    if match["unit"]:
+        found.append(FieldValue(Field.UNIT_NAME, "标题", match["unit"], line))
+    project = match["project"]
+    if "部门" not in project and "整体" not in project:
+        found.append(FieldValue(Field.PROJECT, "标题", project, line))
+    return found
+
+
+_REPORT_TITLE_RE: Final = re.compile(r"(?:监控|评价|自评)(?:情况)?(?:报告|结果)|绩效(?:目标)?文本")
 
 
 def _runon_fields(cell: Cell) -> list[FieldValue]:
@@ -224,6 +277,38 @@ def _runon_fields(cell: Cell) -> list[FieldValue]:
     return found
 
 
+_ALLOCATION_UNIT: Final = frozenset({"单位", "单位名称", "资金使用单位", "项目单位", "补助单位"})
+
+
+def read_allocation(cells: Sequence[Cell]) -> list[FieldValue]:
+    """An allocation table (资金安排表) of one unit: a header ``单位 | 全年…资金 | …`` and one
+    row, the unit's name and its amounts. The unit, and the first amount, its money."""
+    for index, cell in enumerate(cells):
+        if label_key(cell.text) not in _ALLOCATION_UNIT:
+            continue
+        row = [c for c in cells[index + 1 :] if c.row == cell.row]
+        if not any("资金" in c.text or "金额" in c.text for c in row):
+            continue
+        data = [
+            (at, c)
+            for at, c in enumerate(cells[index + 1 :], start=index + 1)
+            if c.kind is Kind.NAME
+            and at + 1 < len(cells)
+            and cells[at + 1].kind is Kind.NUMBER
+            and cells[at + 1].row == c.row
+        ]
+        rows = [(at, c) for at, c in data if _numbers_after(cells, at)]
+        if not rows or (len(rows) > 1 and rows[1][1].row == rows[0][1].row + 1):
+            return []  # several units: none is the document's
+        at, unit = rows[0]
+        amount = cells[at + 1]
+        return [
+            FieldValue(Field.UNIT_NAME, "资金安排表", unit.text, unit.line),
+            FieldValue(Field.AMOUNT, "资金安排表", amount.text, amount.line),
+        ]
+    return []
+
+
 _YEAR_OF_FORM_RE: Final = re.compile(r"((?:19|20)\d{2})\s*年度")
 _YEAR_RE: Final = re.compile(r"((?:19|20)\d{2})\s*年")
 
@@ -232,7 +317,8 @@ def read_year(lines: Sequence[str]) -> tuple[int, int] | None:
     """The fiscal year and the line it was read from (1-based index into ``lines``)."""
     for pattern in (_YEAR_OF_FORM_RE, _YEAR_RE):
         for number, line in enumerate(lines, start=1):
-            if (match := pattern.search(line)) is not None:
+            # a year spaced out glyph by glyph (2 0 2 4 年) read as written together
+            if (match := pattern.search(line) or pattern.search("".join(line.split()))) is not None:
                 return int(match.group(1)), number
     return None
 
@@ -286,15 +372,7 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
     )
     if total is None:
         return []
-    header: list[Role] = []
-    points: Decimal | None = None
-    for before in cells[max(total - _FUNDING_HEADER_SPAN, 0) : total]:
-        role = funding_role(label_key(before.text))
-        if role is not None and role not in header:
-            header.append(role)
-        if (match := _POINTS_RE.search(before.text)) is not None and "预算" in before.text:
-            points = Decimal(match.group(1))
-    header = header or [Role.BUDGET, Role.ACTUAL, Role.TARGET]
+    header, points = _funding_header(cells[max(total - _FUNDING_HEADER_SPAN, 0) : total])
     rows: list[FundingFigures] = []
     index = total
     while index < len(cells) and len(rows) < len(_FUNDING_ROWS):
@@ -309,6 +387,53 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
     return rows
 
 
+@dataclass(frozen=True)
+class _Column:
+    """A column of the 项目资金 header: its role (None: a figure the model keeps none of)
+    and whether it holds a rate (the figures written with ``%``)."""
+
+    role: Role | None
+    rate: bool
+
+
+def _funding_header(cells: Sequence[Cell]) -> tuple[list[_Column], Decimal | None]:
+    """The header's columns in order, and a 分值 it prints (``预算执行情况 (20分)``). A
+    header over two rows names a group (预算安排, 拨付情况) above the columns that repeat its
+    words (年初部门预算安排金额, 年度拨付金额): the group holds no column of its own."""
+    keys = [_CIRCLED_RE.sub("", label_key(cell.text)) for cell in cells]
+    columns: list[_Column] = []
+    points: Decimal | None = None
+    for index, (cell, key) in enumerate(zip(cells, keys, strict=True)):
+        if (match := _POINTS_RE.search(cell.text)) is not None and "预算" in cell.text:
+            points = Decimal(match.group(1))
+        role = funding_role(key)
+        other = role is None and FUNDING_OTHER_RE.fullmatch(key) is not None
+        if (role is None and not other) or _is_group(key, cells[index].line, cells, keys, index):
+            continue
+        if role is not None and any(column.role is role for column in columns):
+            continue
+        columns.append(_Column(role, role is Role.TARGET or (other and key.endswith("率"))))
+    return columns or list(_DEFAULT_COLUMNS), points
+
+
+def _is_group(key: str, line: int, cells: Sequence[Cell], keys: Sequence[str], index: int) -> bool:
+    stem = key.removesuffix("情况")
+    return len(stem) >= _GROUP_STEM and any(
+        stem in later and later != key and cell.line != line
+        for cell, later in zip(cells[index + 1 :], keys[index + 1 :], strict=True)
+    )
+
+
+_GROUP_STEM: Final = 2
+_DEFAULT_COLUMNS: Final = (
+    _Column(Role.BUDGET, rate=False),
+    _Column(Role.ACTUAL, rate=False),
+    _Column(Role.TARGET, rate=True),
+)
+# 年中调整金额③, 小计④=①+②+③: the column's number and its formula
+_CIRCLED_RE: Final = re.compile(r"[①-⑳].*$")
+
+
 def _numbers_after(cells: Sequence[Cell], index: int) -> list[Cell]:
     numbers = []
     for following in cells[index + 1 : index + 10]:
@@ -319,7 +444,7 @@ def _numbers_after(cells: Sequence[Cell], index: int) -> list[Cell]:
 
 
 def _funding_row(
-    source: FundingSource, label: Cell, numbers: list[Cell], header: list[Role]
+    source: FundingSource, label: Cell, numbers: list[Cell], header: list[_Column]
 ) -> FundingFigures:
     chosen = _align_funding([cell for cell in numbers if cell.kind is not Kind.PLACEHOLDER], header)
     figures: dict[Role, Decimal] = {}
@@ -332,36 +457,169 @@ def _funding_row(
     return FundingFigures(source, label.text, label.line, figures, texts)
 
 
-_TOTAL_SCORE_RE: Final = re.compile(
-    r"(?:项目总得分|自评总得分|自评得分|总得分|总分)[::为]?\s*(?P<score>\d+(?:\.\d+)?)\s*分"
+# an amount in words states its unit; one after a label (预算数 5,860,000.00) is in the form's
+_PROSE_AMOUNT: Final = r"(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<unit>万元|元)"
+_LABEL_AMOUNT: Final = (
+    r"[::]?(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<unit>万元|元)?"
 )
+# What a report's prose says of the money, in the order tried: the first statement of each.
+_PROSE_FUNDING: Final = (
+    (Role.PRIOR, re.compile(rf"年初(?:部门)?预算(?:安排)?(?:资金)?(?:数)?(?:为)?{_PROSE_AMOUNT}")),
+    (
+        Role.BUDGET,
+        re.compile(
+            rf"(?:(?:调整后|追加调整后)?全年预算(?:数|资金)?|(?:安排|预算)资金)(?:为|共)?{_PROSE_AMOUNT}"
+        ),
+    ),
+    (
+        Role.ACTUAL,
+        re.compile(
+            r"(?:实际支出|实际执行|全年执行|已完成投资|已支出|累计支出|1-\d{1,2}月(?:累计)?执行)"
+            rf"(?:资金)?(?:为|共)?{_PROSE_AMOUNT}"
+        ),
+    ),
+    # labels in a line of their own kind: 项目资金(元):预算数 … 执行数 … 执行率 …
+    (Role.BUDGET, re.compile(rf"(?:全年)?预算数{_LABEL_AMOUNT}")),
+    (Role.ACTUAL, re.compile(rf"(?:全年)?执行数{_LABEL_AMOUNT}")),
+    (Role.TARGET, re.compile(r"(?:预算|资金)?执行率(?:为|达到?)?(?P<amount>\d+(?:\.\d+)?)%")),
+)
+
+
+def read_prose_funding(lines: Sequence[SourceLine]) -> FundingFigures | None:
+    """A report's statement of its money in prose (``年初预算860万元……1-6月执行371.52万元,
+    预算执行率43.20%``): the year's figures as one 年度资金总额 row."""
+    figures: dict[Role, Decimal] = {}
+    texts: dict[Role, str] = {}
+    first: int | None = None
+    for line in lines:
+        text = squashed(line.text)
+        for role, pattern in _PROSE_FUNDING:
+            if role in texts or (match := pattern.search(text)) is None:
+                continue
+            texts[role] = match["amount"].replace(",", "") + (match.groupdict().get("unit") or "")
+            figures[role] = Decimal(match["amount"].replace(",", ""))
+            first = line.number if first is None else first
+    if Role.ACTUAL not in texts:
+        first = _labels_then_figures(lines, figures, texts) or first
+    if first is None or set(texts) == {Role.TARGET}:
+        return None
+    return FundingFigures(FundingSource.TOTAL, "正文", first, figures, texts)
+
+
+_FIGURE_LABEL_RE: Final = re.compile(
+    r"(?P<label>全年预算数|预算数|全年执行数|执行数|执行率)(?:\([A-Za-z/]{1,5}\))?"
+    r"(?P<own>\d+(?:\.\d+)?(?=[^\d.%]|$))?"
+)
+_FIGURE_ROLES: Final = {"预算数": Role.BUDGET, "执行数": Role.ACTUAL, "执行率": Role.TARGET}
+_FIGURE_RE: Final = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?(?:万元|元|%)")
+_FIGURES_SPAN: Final = 80
+
+
+def _labels_then_figures(
+    lines: Sequence[SourceLine], figures: dict[Role, Decimal], texts: dict[Role, str]
+) -> int | None:
+    """Text run together that lists the columns (全年预算数(A)…全年执行数(B)执行率(B/A)) and
+    then their figures (300万元 259.45万元 86.5%): the figures in the columns' order."""
+    joined = ""
+    starts: list[tuple[int, int]] = []  # (offset in joined, line number)
+    for line in lines:
+        starts.append((len(joined), line.number))
+        joined += squashed(line.text)
+    run = _first_cluster(list(_FIGURE_LABEL_RE.finditer(joined)))
+    roles = [_FIGURE_ROLES[m["label"].removeprefix("全年")] for m in run]
+    if len(set(roles)) < _MIN_FIGURE_LABELS or len(roles) != len(set(roles)):
+        return None
+    after = _FIGURE_RE.findall(joined[run[-1].end() : run[-1].end() + _FIGURES_SPAN])
+    if len(after) != len(roles):
+        return None
+    for role, text in zip(roles, after, strict=True):
+        if role not in texts and (role is Role.TARGET) == text.endswith("%"):
+            texts[role] = text.removesuffix("%")
+            figures[role] = Decimal(text.rstrip("%万元").replace(",", ""))
+    return next(number for offset, number in reversed(starts) if offset <= run[0].start())
+
+
+_MIN_FIGURE_LABELS: Final = 2
+_LABEL_GAP: Final = 12  # the labels of one header stand close together
+
+
+def _first_cluster(labels: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The first run of column labels standing close together (at least two)."""
+    cluster: list[re.Match[str]] = []
+    for match in labels:
+        if cluster and match.start() - cluster[-1].end() > _LABEL_GAP:
+            if len(cluster) >= _MIN_FIGURE_LABELS:
+                return cluster
+            cluster = []
+        cluster.append(match)
+    return cluster if len(cluster) >= _MIN_FIGURE_LABELS else []
+
+
+_TOTAL_SCORE_RE: Final = re.compile(
+    r"(?:项目总得分|自评总得分|自评得分|总得分|总分|综合评分|综合得分)[::为]?\s*"
+    r"(?P<score>\d+(?:\.\d+)?)\s*分"
+)
+
+
+def read_prose_total_score(lines: Sequence[SourceLine]) -> Decimal | None:
+    """``经评价,该项目综合得分88.6分``: a score stated in a report's prose."""
+    for line in lines:
+        if (match := _TOTAL_SCORE_RE.search(squashed(line.text))) is not None:
+            return Decimal(match["score"])
+    return None
 
 
 def read_total_score(cells: Sequence[Cell]) -> Decimal | None:
     """总分: the last figure of the 总分 row (its 分值 then its 得分), or a ``总得分99分``
     written in words."""
     for index, cell in enumerate(cells):
-        if label_key(cell.text) in ("总分", "合计得分", "自评得分合计"):
+        key = label_key(cell.text)
+        if key in ("总分", "合计得分", "自评得分合计", "合计"):
             numbers = [c for c in _numbers_after(cells, index) if c.kind is not Kind.PLACEHOLDER]
             if numbers and (number := read_number(numbers[-1].text)) is not None:
+                # 合计 also totals money: a score is at most 100 points, written without %
+                if key == "合计" and not _scores(numbers):
+                    continue
                 return number.value
-    for cell in cells:
-        if (match := _TOTAL_SCORE_RE.search(squashed(cell.text))) is not None:
+    for index, cell in enumerate(cells):
+        text = squashed(cell.text)
+        if (match := _TOTAL_SCORE_RE.search(text)) is not None:
             return Decimal(match["score"])
+        # prose wrapped or spaced between the words and the figure (自评得分 | 90 | 分,…)
+        if _SCORE_WORDS_END_RE.search(text):
+            joined = "".join(squashed(c.text) for c in cells[index : index + _SCORE_SPAN])
+            if (match := _TOTAL_SCORE_RE.search(joined)) is not None:
+                return Decimal(match["score"])
     return None
 
 
-def _align_funding(numbers: list[Cell], header: list[Role]) -> dict[Role, Cell]:
-    """The rate is the figure written with a ``%``; the other figures fill the other
-    columns from the left (a row that stops early leaves the last columns empty)."""
+_SCORE_SPAN: Final = 3  # the words, the figure, its 分
+_MAX_SCORE: Final = 100
+
+
+def _scores(cells: Sequence[Cell]) -> bool:
+    numbers = [read_number(cell.text) for cell in cells]
+    return all(
+        number is not None and number.value <= _MAX_SCORE and not cell.text.endswith("%")
+        for number, cell in zip(numbers, cells, strict=True)
+    )
+
+
+_SCORE_WORDS_END_RE: Final = re.compile(r"(?:总得分|自评得分|总分)[::为]?$")
+
+
+def _align_funding(numbers: list[Cell], header: list[_Column]) -> dict[Role, Cell]:
+    """The rates (figures written with a ``%``) fill the rate columns and the other figures
+    the other columns, each from the left (a row that stops early leaves the last columns
+    empty)."""
     chosen: dict[Role, Cell] = {}
     plain = [cell for cell in numbers if not cell.text.endswith("%")]
     rates = [cell for cell in numbers if cell.text.endswith("%")]
-    if rates and Role.TARGET in header:
-        chosen[Role.TARGET] = rates[0]
-    columns = [role for role in header if role is not Role.TARGET]
-    for role, cell in zip(columns, plain, strict=False):
-        chosen[role] = cell
+    for want_rate, figures in ((True, rates), (False, plain)):
+        columns = [column for column in header if column.rate is want_rate]
+        for column, cell in zip(columns, figures, strict=False):
+            if column.role is not None:
+                chosen[column.role] = cell
     return chosen
 
 

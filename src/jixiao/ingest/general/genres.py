@@ -23,7 +23,10 @@ class Genre:
 
 
 GENRES: Final = (
-    Genre(DocumentKind.DEPARTMENT_PERFORMANCE, re.compile(r"部门(?:预算)?绩效(?:目标)?文本")),
+    Genre(
+        DocumentKind.DEPARTMENT_PERFORMANCE,
+        re.compile(r"部门(?:预算)?绩效(?:目标)?文本|部门整体支出绩效目标(?:申报|批复)?表"),
+    ),
     Genre(DocumentKind.MONITORING_REPORT, re.compile(r"(?:绩效)?(?:运行)?监控(?:情况)?报告")),
     Genre(DocumentKind.PROJECT_MONITORING, re.compile(r"绩效(?:运行)?监控表|监控表")),
     Genre(
@@ -56,6 +59,14 @@ def titles(lines: Sequence[str]) -> list[str]:
     """Where a title may stand: the short lines near the top, and the start of long ones."""
     head = [line for line in lines if line][:_TITLE_LINES]
     return [line if len(line) <= _TITLE_LENGTH else line[:200] for line in head]
+
+
+def title_of(lines: Sequence[str]) -> str | None:
+    """The line that names the genre (the form's title), as written."""
+    for line in titles(lines):
+        if len(line) <= _TITLE_LENGTH and any(genre.title.search(line) for genre in GENRES):
+            return line
+    return None
 
 
 def genre_of(lines: Sequence[str], roles: Sequence[Role]) -> DocumentKind:

@@ -1,22 +1,26 @@
 """Targets listed in prose: ``1.数量指标:建设里程1.091公里,路面宽度不低于3.5米;`` ….
 
-Monitoring and evaluation reports state their targets as a numbered list of 二级 (or 一级)
-labels, each followed by clauses of a name and a target. Each clause is read by the same
-name/target split as the prose of the 部门预算绩效文本; a ``吴冲路:`` lead names the part
-of the project the clauses after it are about and is not part of the name.
+Monitoring and evaluation reports state their targets as a list of 二级 (or 一级) labels,
+numbered or not, each followed by clauses of a name and a target. Each clause is read by the
+same name/target split as the prose of the 部门预算绩效文本; a ``吴冲路:`` lead names the part
+of the project the clauses after it are about and is not part of the name. A clause may
+instead name its column, as a table's header does (``新增造林面积,目标值不少于1.2万亩,实际完成
+1.26万亩;``): the target then belongs to the name before it, and so does the figure achieved.
+Such clauses make a line a list even with no label before them.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 from jixiao.domain.framework import Category, Subcategory
-from jixiao.domain.target import Target
+from jixiao.domain.target import Target, TargetKind, TargetSyntaxError, parse_target
 from jixiao.ingest.cells import category_label, half_width, subcategory_label
-from jixiao.ingest.genres.department_performance.prose_indicators import split_name_target
+from jixiao.ingest.name_target import split_name_target
 from jixiao.ingest.source import SourceLine
 
 # An item: a number, a 二级 (or 一级) label and a colon, wherever it stands in its line
@@ -25,7 +29,15 @@ _ITEM_RE: Final = re.compile(
     r"(?:\d{1,2}\s*[.、．]|[(]?[一二三四五六七八九十]{1,3}[)、])\s*"
     r"(?P<label>[\u4e00-\u9fff]{2,10}指标)\s*[:]"
 )
+# A label at the start of a line or a sentence (``。服务对象满意度指标:…``) is an item too.
+_LINE_ITEM_RE: Final = re.compile(r"(?:^|(?<=[。;]))\s*(?P<label>[\u4e00-\u9fff]{2,10}指标)\s*[:]")
 _CLAUSE_RE: Final = re.compile(r"[,;。]|,(?![0-9]{3})")
+# A clause that names its column: the year's target, or what was achieved (as of a month).
+_TARGET_LEAD_RE: Final = re.compile(r"^(?:年度|年初|全年|预期)?(?:绩效)?(?:指标|目标)值[:为是]?")
+_ACTUAL_LEAD_RE: Final = re.compile(
+    r"^(?:1-\d{1,2}月|全年|年度)?(?:实际)?完成(?:值|情况)?[:为是]?|^(?:全年)?实际值[:为是]?"
+)
+_MAX_NAME: Final = 30
 _LEAD_RE: Final = re.compile(r"^(?P<lead>[\u4e00-\u9fff]{2,12})[:]")
 
 
@@ -38,17 +50,32 @@ class ProseTarget:
     phrase: str
     line: int
     part: str | None  # the lead naming a part of the project (吴冲路)
+    actual: str | None = None  # what was achieved, when a clause says so
 
 
 def read_prose_targets(lines: Sequence[SourceLine]) -> list[ProseTarget]:
     found: list[ProseTarget] = []
     for line in lines:
         text = half_width(line.text)
-        items = list(_ITEM_RE.finditer(text))
+        items = sorted(
+            [*_ITEM_RE.finditer(text), *_LINE_ITEM_RE.finditer(text)], key=lambda m: m.start()
+        )
+        items = [m for n, m in enumerate(items) if n == 0 or m.start() >= items[n - 1].end()]
+        if not items and _names_columns(text):
+            found += _clause_targets(None, None, text, line.number)
         for number, match in enumerate(items):
             end = items[number + 1].start() if number + 1 < len(items) else len(text)
             found += _item_targets(match["label"], text[match.end() : end], line.number)
     return found
+
+
+def _names_columns(text: str) -> bool:
+    """Clauses that name the target's column after a name (``名称,目标值≥95%``)."""
+    clauses = [clause.strip() for clause in _CLAUSE_RE.split(text)]
+    return any(
+        _TARGET_LEAD_RE.match(clause) and earlier and len(earlier) <= _MAX_NAME
+        for earlier, clause in itertools.pairwise(clauses)
+    )
 
 
 def _item_targets(label: str, body: str, line: int) -> list[ProseTarget]:
@@ -59,15 +86,62 @@ def _item_targets(label: str, body: str, line: int) -> list[ProseTarget]:
         category = subcategory.category
     if category is None:
         return []
+    return _clause_targets(category, subcategory, body, line)
+
+
+def _clause_targets(
+    category: Category | None, subcategory: Subcategory | None, body: str, line: int
+) -> list[ProseTarget]:
     found: list[ProseTarget] = []
     part: str | None = None
-    for clause in _CLAUSE_RE.split(body):
-        clause = clause.strip()
+    pending: str | None = None  # a name whose target a later clause gives
+    clauses = [clause.strip() for clause in _CLAUSE_RE.split(body)]
+    for number, clause in enumerate(clauses):
         if (lead := _LEAD_RE.match(clause)) is not None:
             part, clause = lead["lead"], clause[lead.end() :].strip()
-        read = split_name_target(clause) if clause else None
-        if read is None:
+        following = clauses[number + 1] if number + 1 < len(clauses) else ""
+        if _TARGET_LEAD_RE.match(following) and 0 < len(clause) <= _MAX_NAME:
+            pending = clause  # 达标率, then 目标值≥95%: a name, whatever its last words
             continue
+        if (column := _TARGET_LEAD_RE.match(clause)) is not None and pending is not None:
+            phrase = clause[column.end() :].strip()
+            target = _target(phrase)
+            if target is not None:
+                found.append(
+                    ProseTarget(category, subcategory, pending, target, phrase, line, part)
+                )
+            pending = None
+            continue
+        if (column := _ACTUAL_LEAD_RE.match(clause)) is not None and found:
+            if found[-1].line == line and found[-1].actual is None:
+                found[-1] = replace(found[-1], actual=clause[column.end() :].strip() or None)
+            continue
+        read = (split_name_target(clause) or _name_period(clause)) if clause else None
+        if read is None:
+            pending = clause if 0 < len(clause) <= _MAX_NAME else None
+            continue
+        pending = None
         name, phrase, target = read
         found.append(ProseTarget(category, subcategory, name, target, phrase, line, part))
     return found
+
+
+_PERIOD_START_RE: Final = re.compile(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月(?:底|末|份)")
+_MIN_NAME: Final = 2
+
+
+def _name_period(clause: str) -> tuple[str, str, Target] | None:
+    """``主体工程完工时间2023年10月底前``: a name, then the date it is due by."""
+    for match in _PERIOD_START_RE.finditer(clause):
+        name, phrase = clause[: match.start()].strip(), clause[match.start() :].strip()
+        target = _target(phrase)
+        if len(name) >= _MIN_NAME and target is not None and target.kind is TargetKind.PERIOD:
+            return name, phrase, target
+    return None
+
+
+def _target(phrase: str) -> Target | None:
+    try:
+        return parse_target(phrase)
+    except TargetSyntaxError:
+        return None

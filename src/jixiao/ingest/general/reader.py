@@ -21,6 +21,7 @@ from pydantic import BaseModel
 from jixiao.domain.framework import Category, Subcategory
 from jixiao.domain.model import (
     Department,
+    DepartmentEvaluation,
     DepartmentGoal,
     DocumentKind,
     FundingExecution,
@@ -56,21 +57,24 @@ from jixiao.ingest.general.fields import (
     FieldValue,
     FundingFigures,
     money_unit,
+    read_allocation,
     read_fields,
     read_funding,
     read_line_fields,
     read_prose_fields,
+    read_prose_funding,
+    read_prose_total_score,
     read_total_score,
     read_year,
 )
-from jixiao.ingest.general.genres import genre_of
+from jixiao.ingest.general.genres import genre_of, title_of
 from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.prose import ProseTarget, read_prose_targets
 from jixiao.ingest.general.stream import Cell, cells_of
 from jixiao.ingest.general.table import Row, Table, find_tables, read_rows, split_glued_target
 from jixiao.ingest.general.vocabulary import Field, Role
-from jixiao.ingest.genres.department_performance.prose_indicators import split_name_target
+from jixiao.ingest.name_target import split_name_target
 from jixiao.ingest.report import ImportReport, ItemKind
 from jixiao.ingest.source import SourceDocument
 
@@ -127,19 +131,28 @@ def read_document(source: SourceDocument, report: ImportReport) -> PerformanceDo
         + _fields_inside(cells, tables)
         + read_line_fields(normalised.lines)
         + read_prose_fields(normalised.lines)
+        + read_allocation(cells[:first])
     )
     roles = [role for table in tables for role in table.roles]
     kind = genre_of([squashed(text) for text in texts], roles)
     report.genre = kind.value
     unit = money_unit(texts)
     builder = _Builder(source.name, originals, unit, report)
-    indicators_by_project = builder.indicators(cells, tables)
-    for item in read_prose_targets(normalised.lines):
+    builder.prose_funding = read_prose_funding(normalised.lines)
+    builder.prose_score = read_prose_total_score(normalised.lines)
+    prose = read_prose_targets(normalised.lines)
+    # a line of prose listing targets is read as prose, not as a table without a header
+    indicators_by_project = builder.indicators(cells, tables, {item.line for item in prose})
+    for item in prose:
         indicators_by_project.setdefault("", []).append(builder.prose_indicator(item))
     year = read_year(texts[: _line_index(normalised, cells, first)] or texts)
+    title = title_of([squashed(text) for text in texts])
+    builder.title = title.strip("| ") if title else None
+    builder.texts = texts
+    builder.as_of_month = _months_covered(texts) if kind in _MONITORING else None
     document = builder.document(kind, fields, year, indicators_by_project, cells)
     report.counts["指标"] = sum(len(items) for items in indicators_by_project.values())
-    _truncation(cells, tables, builder.rows, report)
+    _truncation(cells, tables, builder.rows, builder.last_table_rows, report)
     return document
 
 
@@ -191,8 +204,15 @@ class _Builder:
         self.unit = unit
         self.report = report
         self.rows: list[Row] = []
+        self.last_table_rows: list[Row] = []  # the rows of the last table read
         self.project_budgets: dict[str, Decimal] = {}
         self.unit_name: str | None = None  # a 单位名称 column of the table
+        self.prose_funding: FundingFigures | None = None  # a report's money, in words
+        self.prose_score: Decimal | None = None  # a report's score, in words
+        self.title: str | None = None
+        self.texts: Sequence[str] = ()  # the source's lines, for names written in full
+        self.rating: str | None = None  # a department's 评价等级, as written
+        self.as_of_month: int | None = None  # the 1-N月 a monitoring form covers
 
     def where(self, line: int, text: str | None = None) -> Provenance:
         return Provenance(source=self.source, line=line, text=text or self.originals.get(line))
@@ -200,11 +220,17 @@ class _Builder:
     # --- indicators ------------------------------------------------------------------------
 
     def indicators(
-        self, cells: Sequence[Cell], tables: Sequence[Table]
+        self, cells: Sequence[Cell], tables: Sequence[Table], prose_lines: set[int]
     ) -> dict[str, list[Indicator]]:
         by_project: dict[str, list[Indicator]] = {}
         for table in tables:
+            if prose_lines and table.header_line is None:
+                continue  # labels with no header: the list in prose they head
+            self.last_table_rows = []
             for row in read_rows(cells, table):
+                if row.line in prose_lines:
+                    continue
+                self.last_table_rows.append(row)
                 indicator = self.indicator(row, len(self.rows))
                 self.rows.append(row)
                 if indicator is None:
@@ -262,6 +288,7 @@ class _Builder:
             name=item.name,
             target=item.target,
             remark=item.part,
+            result=_prose_result(item.actual),
             provenance={"row": self.where(item.line), "target": self.where(item.line, item.phrase)},
         )
 
@@ -359,7 +386,7 @@ class _Builder:
         values = _first_values(fields)
         if self.unit_name and Field.UNIT_NAME not in values:
             values[Field.UNIT_NAME] = self.unit_name
-        department_name = _department(values)
+        department_name = _full_name(_department(values), self.texts)
         supervising = values.get(Field.SUPERVISING)
         department = _draft(
             Department,
@@ -373,9 +400,11 @@ class _Builder:
             "kind": kind,
             "fiscal_year": year[0] if year else None,
             "department": department,
-            "title": None,
+            "title": self.title,
         }
-        if kind in _DEPARTMENT_LEVEL or (
+        # a score table of one project (项目名称 in its head) is the project's
+        project_scores = kind is DocumentKind.EVALUATION_SCORE_TABLE and values.get(Field.PROJECT)
+        if (kind in _DEPARTMENT_LEVEL and not project_scores) or (
             kind is DocumentKind.INDICATOR_TABLE and not values.get(Field.PROJECT)
         ):
             flat = [item for items in indicators.values() for item in items]
@@ -384,6 +413,8 @@ class _Builder:
                 [DepartmentGoal(number=1, text=goal, indicators=flat)] if flat or goal else []
             )
             data["projects"] = []
+            self.rating = values.get(Field.RATING)
+            data["department_evaluation"] = self.evaluation(cells)
         else:
             data["department_goals"] = []
             data["projects"] = self.projects(values, indicators, cells)
@@ -396,13 +427,30 @@ class _Builder:
             return PerformanceDocument.model_validate(document.model_dump())
         return document
 
+    def funding(self, cells: Sequence[Cell]) -> list[FundingFigures]:
+        """The 项目资金 table's rows; else what a report's prose says of the money."""
+        rows = read_funding(cells)
+        if not rows and self.prose_funding is not None:
+            return [self.prose_funding]
+        return rows
+
+    def evaluation(self, cells: Sequence[Cell]) -> DepartmentEvaluation | None:
+        """A department's own figures: its 资金安排和使用情况 rows and its 总分."""
+        rows = [self.execution(row) for row in self.funding(cells)]
+        total_score = read_total_score(cells) or self.prose_score
+        if not rows and total_score is None:
+            return None
+        return DepartmentEvaluation(
+            funding_execution=rows, total_score=total_score, rating=_ticked(self.rating)
+        )
+
     def projects(
         self,
         values: dict[Field, str],
         indicators: dict[str, list[Indicator]],
         cells: Sequence[Cell],
     ) -> list[Project]:
-        funding = read_funding(cells)
+        funding = self.funding(cells)
         named = [name for name in indicators if name]
         first_name = values.get(Field.PROJECT) or (named[0] if named else None)
         groups = list(indicators.items()) or [("", [])]
@@ -423,6 +471,10 @@ class _Builder:
                 "overall_goal": values.get(Field.OVERALL_GOAL),
                 "manager": values.get(Field.MANAGER),
                 "attribute": _attribute(values.get(Field.ATTRIBUTE)),
+                "project_type": _ticked(values.get(Field.PROJECT_TYPE)),
+                "rating": _ticked(values.get(Field.RATING)),
+                "deviation_analysis": values.get(Field.DEVIATION),
+                "execution_as_of_month": self.as_of_month,
             }
             if number == 0:
                 fields.update(self.funding_fields(values, funding, cells))
@@ -445,12 +497,14 @@ class _Builder:
         if rows:
             out["funding_execution"] = rows
         for row in rows:
-            budget = row.full_year_budget or row.initial_budget or row.executed
+            budget = row.full_year_budget or row.initial_budget
+            if budget is None and row.label != "正文":
+                budget = row.executed
             if row.source is FundingSource.TOTAL and budget is not None:
                 out.setdefault("budget", budget)
             if row.source is FundingSource.FISCAL and budget is not None:
                 out.setdefault("fiscal_funds", budget)
-        total_score = read_total_score(cells)
+        total_score = read_total_score(cells) or self.prose_score
         if total_score is not None:
             out["total_score"] = total_score
         return out
@@ -505,6 +559,32 @@ def _draft(model: type[_Model], data: dict[str, Any]) -> _Model:
 _WINGDINGS_RE: Final = re.compile(r"(?<![A-Za-z])R(?![A-Za-z])")
 
 
+def _ticked(text: str | None) -> str | None:
+    """A field of boxes (``R常年性项目 £一次性项目``, ``优☑ 良□``): the ticked option(s);
+    else the words as written."""
+    if text is None:
+        return None
+    if "£" in text or _TICK_FIRST_RE.match(text):
+        text = _WINGDINGS_RE.sub("☑", text.replace("£", "□"))
+    ticked = checked_options(text)
+    if ticked is None:
+        return " ".join(text.split()) or None
+    return "、".join(ticked) or None
+
+
+_TICK_FIRST_RE: Final = re.compile(r"R(?=[\u4e00-\u9fff])")  # a ticked Wingdings box first
+_MONITORING: Final = frozenset({DocumentKind.PROJECT_MONITORING, DocumentKind.MONITORING_REPORT})
+_MONTHS_RE: Final = re.compile(r"1\s*[-—~至]\s*(1[0-2]|[1-9])\s*月")
+
+
+def _months_covered(texts: Sequence[str]) -> int | None:
+    """The months a monitoring form or report covers: its first ``1-N月``."""
+    for text in texts:
+        if (match := _MONTHS_RE.search(text)) is not None:
+            return int(match.group(1))
+    return None
+
+
 def _attribute(text: str | None) -> ProjectAttribute | None:
     """项目属性 from its boxes: 持续性 (延续) or 新增性."""
     if text is None:
@@ -528,12 +608,55 @@ def _department(values: dict[Field, str]) -> str | None:
     return implementing or unit or values.get(Field.SUPERVISING)
 
 
+def _full_name(name: str | None, texts: Sequence[str]) -> str | None:
+    """A unit named in short (静海区某局) where the text also writes it in full, after its
+    region (某市静海区某局): the full name."""
+    if name is None or len(name) < _MIN_SHORT_NAME:
+        return name
+    pattern = re.compile(r"(?:^|(?<=[,。;:、(“]))([\u4e00-\u9fff]{1,7}[省市])" + re.escape(name))
+    for text in texts:
+        match = pattern.search(squashed(text))
+        if match is not None and match.group(1)[:-1] not in _NOT_REGIONS:
+            return match.group(1) + name
+    return name
+
+
+_MIN_SHORT_NAME: Final = 4
+_NOT_REGIONS: Final = frozenset({"全", "本", "我", "该", "各", "城"})
+
+
 def _first_values(fields: list[FieldValue]) -> dict[Field, str]:
+    """Each field's first value; of several 主管部门 (中央, 省级, 市县 …), the nearest to the
+    money's use: a transfer's form names every level, and the unit is the lowest."""
     values: dict[Field, str] = {}
     for item in fields:
+        if item.field in _AMOUNT_FIELDS and not any(char.isdigit() for char in item.value):
+            continue  # an amount's label followed by another label's words: no amount
         if item.value and item.field not in values:
             values[item.field] = item.value
+    supervising = [
+        item
+        for item in fields
+        if item.field is Field.SUPERVISING and item.value and not _TEMPLATE_RE.search(item.value)
+    ]
+    if len(supervising) > 1:
+        values[Field.SUPERVISING] = min(supervising, key=_level_rank).value
     return values
+
+
+_AMOUNT_FIELDS: Final = frozenset({Field.AMOUNT, Field.FISCAL_FUNDS})
+# a template's words left as printed (县(市、区)教育部门): no unit's name
+_TEMPLATE_RE: Final = re.compile(r"\((?:市|县)、(?:区|县)\)|[X×]{2}")
+# 主管部门 labels by level, the unit's own first (a label names at most one level)
+_LEVELS: Final = ("县", "市县", "市", "地方", "本级", "自治区", "省", "中央")
+
+
+def _level_rank(item: FieldValue) -> int:
+    label = squashed(item.label)
+    return next(
+        (rank for rank, level in enumerate(_LEVELS) if label.startswith(level)),
+        _LEVELS.index("本级"),
+    )
 
 
 def _project_name(row: Row) -> str:
@@ -666,11 +789,26 @@ def _result(row: Row) -> IndicatorResult | None:
     )
 
 
+def _prose_result(actual: str | None) -> IndicatorResult | None:
+    if actual is None:
+        return None
+    number = read_number(actual)
+    return IndicatorResult(
+        actual_text=actual,
+        actual=number.value if number is not None else None,
+        actual_unit=number.unit if number is not None else None,
+    )
+
+
 def _truncation(
-    cells: Sequence[Cell], tables: Sequence[Table], rows: Sequence[Row], report: ImportReport
+    cells: Sequence[Cell],
+    tables: Sequence[Table],
+    rows: Sequence[Row],
+    last_rows: Sequence[Row],
+    report: ImportReport,
 ) -> None:
     """A table that runs to the end of the text with no closing row (总分, 注, 盖章) and a
-    last row shorter than the others, or no 满意度 row at all, was cut."""
+    last row shorter than the others of its table, or no 满意度 row at all, was cut."""
     if not tables:
         if not rows:
             report.add(ItemKind.MISSING, "文档中找不到绩效指标表", field="indicator_table")
@@ -680,8 +818,15 @@ def _truncation(
         return
     seen = {_categories(row)[0] for row in rows}
     # a row cut in its middle holds fewer columns than any whole row above it
-    sizes = [len(row.cells) for row in rows[:-1] if Role.TARGET in row.cells]
-    short_last = bool(rows) and bool(sizes) and len(rows[-1].cells) < min(sizes)
+    sizes = [len(row.cells) for row in last_rows[:-1] if Role.TARGET in row.cells]
+    short_last = bool(last_rows) and bool(sizes) and len(last_rows[-1].cells) < min(sizes)
+    # a last row cut before its target, where every row above it has one
+    short_last = short_last or (
+        bool(last_rows)
+        and Role.TARGET in last.roles
+        and Role.TARGET not in last_rows[-1].cells
+        and all(Role.TARGET in row.cells for row in last_rows[:-1])
+    )
     if short_last or Category.SATISFACTION not in seen:
         where = cells[-1].line if cells else None
         tail = cells[-1].text[-20:] if cells else ""

@@ -136,11 +136,27 @@ def split_runon(text: str) -> list[tuple[str, bool]]:
 
 
 def _split_spaces(text: str) -> list[str]:
-    """A line whose cells are separated by spaces (Chinese text has none of its own)."""
-    parts = [part for part in _SPACES_RE.split(text.strip()) if part]
+    """A line whose cells are separated by spaces (Chinese text has none of its own). Where
+    glyphs are spaced out one by one (``中 小 河 流 治 理``) and cells stand further apart,
+    the wider gaps part the cells and the single spaces are the glyphs'."""
+    stripped = text.strip()
+    if _SPACED_GLYPHS_RE.search(stripped):
+        return [_unspaced(part) for part in _WIDE_GAP_RE.split(stripped) if part]
+    parts = [part for part in _SPACES_RE.split(stripped) if part]
     if len(parts) <= 1 or not _CJK_RE.search(text):
         return [text.strip()]
     return _join_spaced_glyphs(parts)
+
+
+_SPACED_GLYPHS_RE: Final = re.compile(r"(?:[\u4e00-\u9fff] ){3,}[\u4e00-\u9fff]")
+_WIDE_GAP_RE: Final = re.compile(r"[ \u00a0]{2,}|[\t\u3000]+")
+
+
+def _unspaced(part: str) -> str:
+    """A cell of spaced-out glyphs (``2 0 2 4 年 水 利``, ``年 度 金 额:``) as one word."""
+    tokens = part.split()
+    singles = sum(1 for token in tokens if len(token) == 1)
+    return "".join(tokens) if 2 * singles >= len(tokens) else part
 
 
 def _join_spaced_glyphs(parts: list[str]) -> list[str]:
@@ -173,12 +189,20 @@ def _rejoin_broken(cells: list[Cell]) -> list[Cell]:
     """Labels broken over two cells (``一级`` ``指标``, ``可持续影`` ``响指标``, ``年度``
     ``指标值``) rejoined when neither half is a word and the two together are one."""
     out: list[Cell] = []
+    per_row: dict[int, int] = {}
+    for cell in cells:
+        per_row[cell.row] = per_row.get(cell.row, 0) + 1
     for cell in cells:
         if out:
             previous = out[-1]
             together = previous.text + cell.text
+            # across rows only where each half stands alone (a cell wrapped onto the next line)
+            apart = previous.row != cell.row and (
+                per_row[previous.row] > 1 or per_row[cell.row] > 1
+            )
             if (
-                len(label_key(together)) <= 14
+                not apart
+                and len(label_key(together)) <= 14
                 and _is_word(together)
                 and not (_is_word(previous.text) and _is_word(cell.text))
                 and not {cell.kind, previous.kind} & _NOT_LABEL_PARTS
@@ -204,7 +228,28 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
                     cells.append(Cell(text, line.number, line.page, row, glued))
             else:
                 cells.append(Cell(raw, line.number, line.page, row))
+    cells = _without_side_labels(cells)
     return _split_glued_values(_split_glued_numbers(_rejoin_broken(cells)))
+
+
+def _without_side_labels(cells: list[Cell]) -> list[Cell]:
+    """A label printed down the side of a table, one glyph a row (绩 / 效 / 指 / 标 before the
+    rows' cells), is no cell of those rows: a lone glyph that opens a row of several cells,
+    in a run of such rows."""
+    by_row: dict[int, list[Cell]] = {}
+    for cell in cells:
+        by_row.setdefault(cell.row, []).append(cell)
+
+    def opens(row: int) -> bool:
+        found = by_row.get(row, [])
+        return (
+            len(found) >= 2 and len(found[0].text) == 1 and bool(_CJK_RE.fullmatch(found[0].text))
+        )
+
+    side = {
+        id(by_row[row][0]) for row in by_row if opens(row) and (opens(row - 1) or opens(row + 1))
+    }
+    return [cell for cell in cells if id(cell) not in side] if side else cells
 
 
 _SHORT_VALUE: Final = 4
@@ -256,6 +301,8 @@ def _split_glued_numbers(cells: list[Cell]) -> list[Cell]:
     for index, cell in enumerate(cells):
         following = cells[index + 1].text if index + 1 < len(cells) else ""
         cut = _weight_cut(cell.text, following) if cell.glued else None
+        if (after := _RATE_THEN_WEIGHT_RE.fullmatch(cell.text)) is not None:
+            cut = after.end("rate")  # ≥95%8: a rate, then the 分值 printed against it
         if cut is not None:
             out.append(Cell(cell.text[:cut], cell.line, cell.page, cell.row, True))
             out.append(Cell(cell.text[cut:], cell.line, cell.page, cell.row, True))
@@ -264,6 +311,7 @@ def _split_glued_numbers(cells: list[Cell]) -> list[Cell]:
     return out
 
 
+_RATE_THEN_WEIGHT_RE: Final = re.compile(r"(?P<rate>[≥≤=><≧≦﹦═]?\d+(?:\.\d+)?[%‰])\d{1,2}")
 _WEIGHT_BEFORE_YEAR_RE: Final = re.compile(r"(\d{1,2})(?=(?:19|20)\d{2}年)")
 
 

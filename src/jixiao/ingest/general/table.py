@@ -38,6 +38,7 @@ _HEADER_GAP: Final = 2  # cells of other text a header may have between its word
 _MIN_HEADER_ROLES: Final = 3
 _ROW_MODE_SHARE: Final = 0.6
 _MIN_ROW_CELLS: Final = 3
+_BARE_NAME: Final = "指标"
 
 
 @dataclass
@@ -75,7 +76,7 @@ _HEADER_BREAKS: Final = frozenset(
 
 
 def _header_at(cells: Sequence[Cell], start: int) -> tuple[list[Role], int] | None:
-    rows: dict[int, list[Role]] = {}
+    found: list[tuple[int, Role, str]] = []
     index, gap = start, 0
     while index < len(cells) and gap <= _HEADER_GAP:
         role = _role(cells[index])
@@ -84,10 +85,17 @@ def _header_at(cells: Sequence[Cell], start: int) -> tuple[list[Role], int] | No
                 break
             gap += 1
         else:
-            rows.setdefault(cells[index].row, []).append(role)
+            found.append((cells[index].row, role, label_key(cells[index].text)))
             gap = 0
         index += 1
     end = index - gap
+    # 指标 alone names the 三级 column only where no other word does: beside 三级指标 it is
+    # the second half of a label wrapped over two lines (一级 / 指标)
+    named = any(role is Role.NAME and key != _BARE_NAME for _, role, key in found)
+    rows: dict[int, list[Role]] = {}
+    for row, role, key in found:
+        if not (named and key == _BARE_NAME):
+            rows.setdefault(row, []).append(role)
     roles = [role for row in rows.values() for role in row]
     if len(set(roles)) < _MIN_HEADER_ROLES or not INDICATOR_ROLES & set(roles):
         return None
@@ -159,9 +167,24 @@ def find_tables(cells: Sequence[Cell]) -> list[Table]:
 
 def _table_end(cells: Sequence[Cell], start: int, stop: int) -> int:
     for index in range(start, stop):
-        if _ends(cells[index]):
+        if _ends(cells[index]) or _heading(cells, index):
             return index
     return stop
+
+
+_PART_RE: Final = re.compile(r"\s*第[一二三四五六七八九十]{1,3}(?:部分|章|节)")
+_LABELS: Final = frozenset({Kind.CATEGORY, Kind.SUBCATEGORY, Kind.HEADER})
+
+
+def _heading(cells: Sequence[Cell], index: int) -> bool:
+    """A heading of the text around the table (``第三部分``, ``二、某项目``, ``(一)项目概况``):
+    a line of its own, numbered as a section, that is no label of the table."""
+    cell = cells[index]
+    opens = index == 0 or cells[index - 1].row != cell.row
+    alone = opens and (index + 1 == len(cells) or cells[index + 1].row != cell.row)
+    if not opens or cell.kind in _LABELS:
+        return False
+    return bool(_PART_RE.match(cell.text) or (alone and _SECTION_RE.match(cell.text)))
 
 
 def _row_mode(cells: Sequence[Cell], roles: Sequence[Role]) -> bool:
@@ -172,8 +195,10 @@ def _row_mode(cells: Sequence[Cell], roles: Sequence[Role]) -> bool:
         rows[cell.row] = rows.get(cell.row, 0) + 1
     if len(rows) < 2 or max(rows.values()) > 2 * len(roles) + 2:
         return False
-    wide = sum(1 for count in rows.values() if count >= _MIN_ROW_CELLS)
-    return wide / len(rows) >= _ROW_MODE_SHARE
+    # the last row may be one a cut text left short
+    counts = list(rows.values())[:-1]
+    wide = sum(1 for count in counts if count >= _MIN_ROW_CELLS)
+    return wide / len(counts) >= _ROW_MODE_SHARE
 
 
 def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:

@@ -56,8 +56,12 @@ HEADER_WORDS: Final = _compile(
         (r"年度目标|年度绩效目标", Role.GOAL),
         (r"一级指标|一级目标|一级", Role.CATEGORY),
         (r"二级指标|二级", Role.SUBCATEGORY),
-        (r"三级指标|指标名称|指标内容|具体指标|三级", Role.NAME),
-        (r"指标解释|指标说明|指标值内容|指标值说明|评扣?分标准|评分依据", Role.DEFINITION),
+        # 指标 alone: the 部门整体支出绩效目标申报表's 一级 | 二级 | 指标 | 指标值 | 备注
+        (r"三级指标|指标名称|指标内容|具体指标|三级|指标", Role.NAME),
+        (
+            r"指标解释|指标说明|指标值内容|指标值说明|评扣?分标准|评分依据|(?:绩效)?指标描述",
+            Role.DEFINITION,
+        ),
         (r"指标性质|指标值类型|指标类型|计算符号", Role.NATURE),
         (r"(?:\d{4}年|上年)实际(?:实现|完成)?值", Role.PRIOR),
         (
@@ -103,6 +107,9 @@ class Field(StrEnum):
     ATTRIBUTE = "attribute"
     MANAGER = "manager"
     BUDGET_CODE = "budget_code"
+    PROJECT_TYPE = "project_type"  # 项目类型 / 项目类别 (常年性, 一次性 …)
+    RATING = "rating"  # 评价等级 (优/良/中/差)
+    DEVIATION = "deviation_analysis"  # 偏差或不能完成目标原因分析
 
 
 # Field labels (label keys) and the field they name. A label is a whole cell, or, in text run
@@ -120,12 +127,19 @@ FIELD_LABELS: Final = _compile(
         ),
         (r"单位名称|填报单位|部门名称|部门\(单位\)名称|预算单位", Field.UNIT_NAME),
         (r"(?:项目|项目支出|专项)?(?:实施期|项目期|起止时间)|项目期限", Field.PERIOD),
-        (r"项目金额|(?:年度)?资金总额|资金额度|年度本级预算金额|部门预算", Field.AMOUNT),
+        (
+            r"项目金额|(?:年度)?资金总额|资金额度|年度本级预算金额|部门预算|年度(?:资金)?金额|"
+            r"预算数|预算金额",
+            Field.AMOUNT,
+        ),
         (r"(?:其中)?(?:当年|本年)?财政拨款|当年市级财政资金|财政资金", Field.FISCAL_FUNDS),
         (r"(?:年度|项目)?(?:绩效)?目标(?:\(文字\))?|年度绩效目标|项目绩效目标", Field.GOAL),
         (r"(?:年度)?总体目标", Field.OVERALL_GOAL),
         (r"项目属性", Field.ATTRIBUTE),
         (r"项目负责人|项目责任人", Field.MANAGER),
+        (r"项目类型|项目类别", Field.PROJECT_TYPE),
+        (r"(?:绩效|自评|综合)?评价等级|自评等级|评价结果等级", Field.RATING),
+        (r"偏差或不能完成目标原因分析|偏差原因分析|未完成原因分析", Field.DEVIATION),
         (r"(?:部门)?预算编码|预算编码", Field.BUDGET_CODE),
     ]
 )
@@ -134,8 +148,9 @@ FIELD_LABELS: Final = _compile(
 FUNDING_TOTAL_RE: Final = re.compile(r"(?:年度)?(?:财政)?资金总额|财政资金小计|资金总额合计")
 FUNDING_COLUMNS: Final = _compile(
     [
-        (r"年初预算数?", Role.PRIOR),  # initial budget
-        (r"(?:全年)?预算数|预算安排|预算金额", Role.BUDGET),
+        (r"年初(?:部门)?预算(?:安排)?(?:数|金额)?", Role.PRIOR),  # initial budget
+        # 小计 (④=①+②+③) sums the budget columns before it: the year's budget
+        (r"(?:全年|调整后)?预算数|预算安排|预算金额|小计", Role.BUDGET),
         (r"(?:全年|1-\d{1,2}月)?(?:实际)?执行数|执行金额|拨付金额|年度拨付金额", Role.ACTUAL),
         (r"全年预计执行数", Role.REMARK),  # projected
         (r"(?:预算)?执行率|支出实现率", Role.TARGET),  # the rate
@@ -144,12 +159,19 @@ FUNDING_COLUMNS: Final = _compile(
     ]
 )
 
+# Columns of a 资金安排和使用情况 table that hold a figure the model keeps none of (the
+# carry-over, the year's adjustment, the balance and its rate): each holds its place.
+FUNDING_OTHER_RE: Final = re.compile(
+    r"(?:历年|上年)?结余结转(?:金额|资金)?|(?:年中)?调整(?:金额|数)|(?:本年度?)?结余(?:金额|数)|"
+    r"(?:资金)?结余率"
+)
+
 # Where an indicator table ends.
 TABLE_END_RE: Final = re.compile(
     r"总分|合计得分|自评得分合计|注|说明|偏差或不能完成目标原因分析|相关建议或举措|"
     r"填报人.*|审核人.*|联系电话.*|财政资金管理科室.*|财政绩效管理科室.*|"
     r"(?:审核|审批|财政部门|主管部门|部门)意见.*|经办人.*|项目责任人.*|单位负责人.*|"
-    r"附件下载.*|扫一扫.*|打印本页|关闭窗口|上一篇.*|下一篇.*"
+    r"附件下载.*|扫一扫.*|打印本页|关闭窗口|上一篇.*|下一篇.*|(?:绩效|自评)?评价等级.*|评价人员.*"
 )
 TOTAL_SCORE_RE: Final = re.compile(r"总分|合计得分|自评得分合计|项目总得分")
 

@@ -2,16 +2,18 @@
 
 The department is the form's 部门名称 (or 单位名称). Its indicators, with 年初/调整 指标值,
 全年完成值, 得分系数, 指标权重, 指标得分 and 是否核心指标, become the one department goal of
-the document, whose funding block is the 年度资金总额 row's budget. The model has no place yet
-for a department's budget execution (the rest of the 项目资金 table), the 实际完成情况 of its
-年度总体目标, its 总分 or its 评价等级: each is kept, as read, in the document's provenance
-under those names, so that nothing the form states is lost.
+the document, whose funding block is the 年度资金总额 row's budget. The department's own
+figures (the rows of its 项目资金 table, the 实际完成情况 of its 年度总体目标, its 总分 and its
+评价等级) are the document's :class:`DepartmentEvaluation`.
 """
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from jixiao.domain.model import (
     Department,
+    DepartmentEvaluation,
     DepartmentGoal,
     FundingBlock,
     FundingExecution,
@@ -29,19 +31,11 @@ from jixiao.ingest.report import ImportReport
 from jixiao.ingest.source import SourceDocument
 
 GOAL = "department_goals[0]"
+EVALUATION = "department_evaluation"
 _CLOSING_PATHS = {
-    Section.TOTAL_SCORE: "provenance.total_score",
-    Section.RATING: "provenance.rating",
+    Section.TOTAL_SCORE: f"{EVALUATION}.total_score",
+    Section.RATING: f"{EVALUATION}.rating",
 }
-_FIGURES = (
-    ("initial_budget", "年初预算数"),
-    ("full_year_budget", "全年预算数"),
-    ("executed", "执行数"),
-    ("projected", "全年预计执行数"),
-    ("execution_rate", "执行率"),
-    ("weight", "分值"),
-    ("score", "得分"),
-)
 
 
 def _department(form: FormReading) -> tuple[Department, Provenance]:
@@ -55,31 +49,21 @@ def _department(form: FormReading) -> tuple[Department, Provenance]:
     raise FormReadError(f"{form.sheet.source.name}:表中找不到部门名称")
 
 
-def _describe(row: FundingExecution) -> str:
-    """A funding row as one line of text: ``年度资金总额:年初预算数 2860;…``."""
-    parts = []
-    for name, label in _FIGURES:
-        value = getattr(row, name)
-        if value is not None:
-            unit = "%" if name == "execution_rate" else ""
-            parts.append(f"{label} {format_decimal(value)}{unit}")
-    return f"{row.label}:" + ";".join(parts)
-
-
-def _funding(form: FormReading, provenance: dict[str, Provenance]) -> FundingBlock | None:
-    table = form.funding("provenance.funding_execution")
+def _funding(form: FormReading) -> tuple[list[FundingExecution], FundingBlock | None]:
+    """The 项目资金 rows, and the funding block of the goal: the 年度资金总额 row's budget."""
+    table = form.funding(f"{EVALUATION}.funding_execution")
     if table is None:
-        return None
+        return [], None
     block = None
-    for index, row in enumerate(table.rows):
-        where = row.provenance["row"].model_copy(update={"text": _describe(row)})
-        provenance[f"funding_execution[{index}]"] = where
+    for row in table.rows:
         if row.source is FundingSource.TOTAL:
             amount = (
                 row.full_year_budget if row.full_year_budget is not None else row.initial_budget
             )
-            block = FundingBlock(name=row.label, amount=amount, provenance={"amount": where})
-    return block
+            block = FundingBlock(
+                name=row.label, amount=amount, provenance={"amount": row.provenance["row"]}
+            )
+    return list(table.rows), block
 
 
 def read_department_form(
@@ -89,29 +73,40 @@ def read_department_form(
     form = FormReading(source, report, spec)
     title, year, provenance = form.title_and_year()
     department, provenance["department"] = _department(form)
-    block = _funding(form, provenance)
+    rows, block = _funding(form)
     overall_goal = None
+    evaluation: dict[str, Provenance] = {}
+    achievement = None
     if (goals := form.goal_table()) is not None:
         if goals.expected is not None:
             overall_goal = goals.expected.text
             provenance["overall_goal"] = form.trace.provenance(goals.expected.place)
         if goals.achieved is not None:
-            achieved = goals.achieved
-            provenance["goal_achievement"] = form.trace.provenance(achieved.place)
+            achievement = goals.achieved.text
+            evaluation["goal_achievement"] = form.trace.provenance(goals.achieved.place)
     indicators = form.indicators(f"{GOAL}.indicators")
     parts = form.closing(_CLOSING_PATHS)
-    if (part := parts.get(Section.TOTAL_SCORE)) and (score := total_score(part)):
-        where = form.trace.provenance([score[1]], text=format_decimal(score[0]))
-        provenance["total_score"] = where
+    score: Decimal | None = None
+    if (part := parts.get(Section.TOTAL_SCORE)) and (read := total_score(part)):
+        score = read[0]
+        evaluation["total_score"] = form.trace.provenance([read[1]], text=format_decimal(score))
+    grade = None
     if (part := parts.get(Section.RATING)) and (grade := rating(part)):
-        provenance["rating"] = form.trace.provenance(part.place, text=grade)
+        evaluation["rating"] = form.trace.provenance(part.place, text=grade)
     form.finish(
         {
             "整体支出目标": 1,
-            "资金行": sum(1 for key in provenance if key.startswith("funding_execution")),
+            "资金行": len(rows),
             "整体支出目标指标": len(indicators),
             "指标完成情况": sum(1 for indicator in indicators if indicator.result is not None),
         }
+    )
+    stated = DepartmentEvaluation(
+        funding_execution=rows,
+        goal_achievement=achievement,
+        total_score=score,
+        rating=grade,
+        provenance=evaluation,
     )
     goal = DepartmentGoal(number=1, funding_block=block, indicators=indicators)
     return PerformanceDocument(
@@ -121,5 +116,6 @@ def read_department_form(
         title=title,
         overall_goal=overall_goal,
         department_goals=[goal],
+        department_evaluation=stated if rows or evaluation else None,
         provenance=provenance,
     )
