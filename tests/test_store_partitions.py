@@ -211,7 +211,8 @@ ADDED_AFTER_0003 = {
 }
 
 
-# Tables later revisions add (0004: the stored reviews; 0008: workflow, versions, audit log).
+# Tables later revisions add (0004: the stored reviews; 0008: workflow, versions, audit log;
+# 0009: users).
 TABLES_AFTER_0003 = {
     "review_findings",
     "workflow_records",
@@ -220,6 +221,10 @@ TABLES_AFTER_0003 = {
     "approved_versions",
     "audit_log",
     "audit_head",
+    "users",  # 0009: accounts, sessions, API tokens, failed logins
+    "user_sessions",
+    "api_tokens",
+    "login_failures",
 }
 
 
