@@ -9,12 +9,15 @@ from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from cli_support import run_cli
+from jixiao.app import region
 from jixiao.app.region import evaluate_projects_in_parallel
 from jixiao.app.synth import load_province, store_units
+from jixiao.app.uow import Database
 from jixiao.domain.achievement import (
     has_categorised_spending,
     is_cost_indicator,
@@ -221,3 +224,17 @@ def test_synth_command(tmp_path: Path) -> None:
     result = run_cli("synth", "--units", "2", "--projects-per-unit", "2", "--seed", "3", db=url)
     assert result.returncode == 0, result.stderr
     assert "2 个预算单位,4 个项目" in result.stdout
+
+
+def test_a_small_year_is_one_statement_and_a_big_one_a_shard_per_core(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    load_province(engine, ProvinceSpec(units=7, seed=9))
+    database = Database(str(engine.url.render_as_string(hide_password=False)))
+    monkeypatch.setattr(region.os, "cpu_count", lambda: 4)
+    assert region._default_shards(database, 2024) == 1  # 7 documents: one statement
+    monkeypatch.setattr(region, "SHARD_MIN_DOCUMENTS", 2)
+    assert region._default_shards(database, 2024) == 3  # 7 // 2
+    monkeypatch.setattr(region, "SHARD_MIN_DOCUMENTS", 1)
+    assert region._default_shards(database, 2024) == 4  # never more shards than cores
+    assert region._default_shards(database, 2023) == 1  # an empty year

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import Row, Select, select
+from sqlalchemy import Row, Select, func, select
 from sqlalchemy.orm import Session
 
 from jixiao.domain.model import DocumentKind
@@ -161,3 +161,11 @@ def department_documents_in_region(
         query = query.where(RegionRow.code.startswith(region_code, autoescape=True))
     rows = session.execute(query).all()
     return sorted(((name, region) for name, region in rows), key=lambda r: (r[1] or "", r[0]))
+
+
+def documents_in_year(session: Session, fiscal_year: int) -> int:
+    """How many documents the year holds (of every region): one probe of the year's index."""
+    count = (
+        select(func.count()).select_from(DocumentRow).where(DocumentRow.fiscal_year == fiscal_year)
+    )
+    return session.scalar(count) or 0
