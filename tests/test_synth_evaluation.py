@@ -231,7 +231,7 @@ def test_a_small_year_is_one_statement_and_a_big_one_a_shard_per_core(
 ) -> None:
     load_province(engine, ProvinceSpec(units=7, seed=9))
     database = Database(str(engine.url.render_as_string(hide_password=False)))
-    monkeypatch.setattr(region.os, "cpu_count", lambda: 4)
+    monkeypatch.setattr("os.cpu_count", lambda: 4)
     assert region._default_shards(database, 2024) == 1  # 7 documents: one statement
     monkeypatch.setattr(region, "SHARD_MIN_DOCUMENTS", 2)
     assert region._default_shards(database, 2024) == 3  # 7 // 2
