@@ -4,6 +4,7 @@ publication, adjustment, optimistic versions and access by role and scope."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from datetime import date
 from decimal import Decimal
@@ -251,3 +252,28 @@ def test_scores_monitoring_and_region_summaries_are_read_within_scope(
         workspace.monitor_region(2024, date(2024, 6, 30), region_code="13", actor=REVIEWER)
     with pytest.raises(AccessDenied):
         workspace.evaluate_region(2024, region_code="1306", actor=REVIEWER)
+
+
+def test_concurrent_writers_on_one_version_one_lands_the_others_are_stale(
+    workspace: Workspace, make_document: MakeDocument
+) -> None:
+    version = workspace.workflow_status(REF).status.version
+    outcomes: list[str] = []
+
+    def write(number: int) -> None:
+        document = with_target(make_document(), f"≥{90 + number}%", str(90 + number))
+        try:
+            Workspace(workspace.url).save(document, actor=EDITOR, expected_version=version)
+        except StaleVersion:
+            outcomes.append("stale")
+        else:
+            outcomes.append("landed")
+
+    threads = [threading.Thread(target=write, args=(n,)) for n in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(outcomes) == ["landed", *["stale"] * 5]
+    assert workspace.workflow_status(REF).status.version == version + 1
+    assert workspace.verify_audit().problem is None

@@ -96,9 +96,11 @@ def _save(
         region = document.department.region
         scope = Scope(document.department.name, region.code if region else None, False)
     else:
-        scope = stored_workflow.scope_of(session, found)
         key = stored_workflow.key_of(found)
         status = stored_workflow.status(session, key, lock=True)
+        # Read again under the lock: a concurrent writer may have replaced it meanwhile.
+        found = stored_workflow.find_exact(session, document) or found
+        scope = stored_workflow.scope_of(session, found)
         before = reader.assemble(session, found)
     what = guard.document_label(document)
     guard.require_write(journal.actor, scope, what)

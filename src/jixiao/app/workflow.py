@@ -211,7 +211,8 @@ def submit(
         found, scope, key = _locate(session, ref)
         current = _check(session, journal.actor, Action.SUBMIT, key, scope, expected_version)
         findings = _review(session, journal, found, key, explanations or {})
-        moved = _move(session, journal, found, ref, Action.SUBMIT, current, key)
+        explained = f"说明审核发现 {len(explanations)} 条" if explanations else None
+        moved = _move(session, journal, found, ref, Action.SUBMIT, current, key, note=explained)
         return Outcome(moved, findings)
 
     return database.audited(actor or local_actor(), work)

@@ -22,7 +22,7 @@ audit_app = typer.Typer(
 )
 
 
-@audit_app.command()
+@audit_app.command("verify")
 def verify(db: DbOption = None) -> None:
     """校验审计链:完整则退出码 0;否则指出第一条被修改、删除或调换顺序的记录,退出码 1。"""
     result = Workspace(db).verify_audit()

@@ -66,7 +66,7 @@ def _done(outcome: Outcome) -> None:
     out.print(line)
 
 
-@workflow_app.command()
+@workflow_app.command("status")
 def status(
     department: DeptArgument,
     year: YearOption = None,
@@ -102,7 +102,7 @@ def status(
         out.print(f"{kind_label} [{note.finding_key}] {note.author}:{note.text}")
 
 
-@workflow_app.command()
+@workflow_app.command("submit")
 def submit(
     department: DeptArgument,
     year: YearOption = None,
@@ -128,7 +128,7 @@ def submit(
     _done(outcome)
 
 
-@workflow_app.command()
+@workflow_app.command("withdraw")
 def withdraw(
     department: DeptArgument,
     year: YearOption = None,
@@ -181,7 +181,7 @@ def return_(
     _done(Workspace(db).return_with_reasons(ref, reasons, expected_version=version))
 
 
-@workflow_app.command()
+@workflow_app.command("approve")
 def approve(
     department: DeptArgument,
     year: YearOption = None,
@@ -198,7 +198,7 @@ def approve(
     _done(Workspace(db).approve(ref, expected_version=version))
 
 
-@workflow_app.command()
+@workflow_app.command("publish")
 def publish(
     department: DeptArgument,
     year: YearOption = None,
@@ -215,7 +215,7 @@ def publish(
     _done(Workspace(db).publish(ref, expected_version=version))
 
 
-@workflow_app.command()
+@workflow_app.command("adjust")
 def adjust(
     department: DeptArgument,
     reason: Annotated[str, typer.Option("--reason", help="调整理由")],
@@ -231,7 +231,7 @@ def adjust(
     _done(Workspace(db).request_adjustment(ref, reason, expected_version=version))
 
 
-@workflow_app.command()
+@workflow_app.command("versions")
 def versions(
     department: DeptArgument,
     year: YearOption = None,
@@ -262,7 +262,7 @@ def _version_number(text: str) -> int | None:
     return int(text)
 
 
-@workflow_app.command()
+@workflow_app.command("compare")
 def compare(
     department: DeptArgument,
     old: Annotated[str, typer.Argument(help="旧版本:批复版本号,或“当前”(工作稿)")],
