@@ -310,3 +310,15 @@ def test_an_incomplete_document_is_refused_unless_partial(web: WebEnv, tmp_path:
     assert response.status_code == 201, response.text
     assert response.json()["saved"]["counts"]["indicators"] > 0
     assert any(item["kind"] == "missing" for item in response.json()["report"]["items"])
+
+
+def test_pdf_and_excel_uploads_go_through_the_importer_too(web: WebEnv) -> None:
+    folder = FIXTURES / "department_performance"
+    stem = "hubei-qinglan-2022-department-performance-pipes"
+    for source in (folder / "pdf" / f"{stem}.pdf", folder / "xlsx" / f"{stem}.xlsx"):
+        response = _upload(web.client("admin"), source)
+        assert response.status_code == 201, (source.name, response.text)
+        body = response.json()
+        assert body["saved"]["department"] == "青岚县农业农村局", source.name
+        assert body["report"]["format"].startswith(source.suffix[1:]), body["report"]["format"]
+        assert body["saved"]["counts"]["indicators"] > 0

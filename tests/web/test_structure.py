@@ -96,3 +96,11 @@ def test_only_the_department_edits_a_target(web: WebEnv) -> None:
     url = path(OWN_DEPARTMENT, YEAR, "projects", PROJECT, "indicators", INDICATOR, "target")
     problem(web.client("reviewer_own").put(url, json={"target": "≥1次"}), 403)
     problem(web.client("editor_other").put(url, json={"target": "≥1次"}), 403)
+
+
+def test_a_project_read_alone_is_the_project_of_the_whole_document(shared_web: WebEnv) -> None:
+    client = shared_web.client("editor_own")
+    whole = client.get(path(OWN_DEPARTMENT, YEAR)).json()
+    alone = client.get(path(OWN_DEPARTMENT, YEAR, "projects", PROJECT)).json()
+    assert alone["project"] == whole["document"]["projects"][0]
+    assert alone["version"] == whole["version"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from web.conftest import OWN_DEPARTMENT, YEAR, WebEnv
+from web.conftest import OWN_DEPARTMENT, OWN_REGION, OWN_REGION_CODE, YEAR, WebEnv, xingtai
 from web.web_support import denied_read, path, problem
 
 DOC = path(OWN_DEPARTMENT, YEAR)
@@ -96,6 +96,10 @@ def test_an_unexplained_error_blocks_the_submission(web: WebEnv) -> None:
 def test_the_whole_declaration_from_draft_to_published_and_adjusted(web: WebEnv) -> None:
     submitted = _submit(web)
     assert submitted["status"]["state"] == "已提交"
+    read = web.client("editor_own").get(DOC).json()  # submitted: no longer editable
+    body = {"version": read["version"], "document": read["document"]}
+    problem(web.client("editor_own").put(DOC, json=body), 409)
+    problem(web.client("editor_own").put(TARGET + "/target", json={"target": "≥9次"}), 409)
     assert _post(web, "reviewer_own", "start-review").json()["status"]["state"] == "审核中"
     comment = web.client("reviewer_own").post(
         f"{DOC}/findings/1/comments", json={"text": "请补充测算依据"}
@@ -133,7 +137,13 @@ def test_the_whole_declaration_from_draft_to_published_and_adjusted(web: WebEnv)
     assert anonymous.get(DOC + "/projects").status_code == 200
     listed = anonymous.get("/api/v1/documents").json()["items"]
     assert [(i["department"], i["state"]) for i in listed] == [(OWN_DEPARTMENT, "已公开")]
-    assert [d["name"] for d in anonymous.get("/api/v1/departments").json()] == [OWN_DEPARTMENT]
+    web.workspace.save(
+        xingtai(OWN_DEPARTMENT, OWN_REGION, OWN_REGION_CODE).model_copy(
+            update={"fiscal_year": YEAR + 1}
+        )
+    )  # a draft of the next year: not the public's to know of
+    seen = anonymous.get("/api/v1/departments").json()
+    assert [(d["name"], d["fiscal_years"]) for d in seen] == [(OWN_DEPARTMENT, [YEAR])]
     assert len(anonymous.get("/api/v1/regions").json()) == 1
     denied_read(anonymous.get(DOC + "/findings"))  # the review stays between the parties
     versions = web.client("reviewer_own").get(DOC + "/versions").json()
@@ -144,12 +154,13 @@ def test_the_whole_declaration_from_draft_to_published_and_adjusted(web: WebEnv)
     assert adjusting.json()["status"]["state"] == "草稿" and adjusting.json()["status"]["adjusting"]
     version = web.client("editor_own").get(TARGET).json()["version"]
     web.client("editor_own").put(TARGET + "/target", json={"target": "≥10次", "version": version})
-    assert (
-        web.client("anonymous")
-        .get(DOC)
-        .json()["document"]["projects"][0]["indicators"][0]["target"]["value"]
-        == "8"
-    )
+    public_now = web.client("anonymous").get(DOC).json()  # still the approved version
+    assert public_now["state"] == "已公开"
+    assert public_now["document"]["projects"][0]["indicators"][0]["target"]["value"] == "8"
+    assert web.client("editor_own").get(DOC).json()["state"] == "草稿"
+    problem(web.client("anonymous").get(DOC + "/workflow"), 404)
+    listed = web.client("anonymous").get("/api/v1/documents", params={"state": "已公开"}).json()
+    assert [i["department"] for i in listed["items"]] == [OWN_DEPARTMENT]
     changes = web.client("approver_own").get(DOC + "/versions/compare", params={"old": 1}).json()
     assert any("举办联谊活动次数" in c["where"] and c["after"].endswith("10次") for c in changes), (
         changes

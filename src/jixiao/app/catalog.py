@@ -8,7 +8,7 @@ reviewer covers it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy.orm import Session
 
@@ -30,13 +30,30 @@ class RegionNode:
     children: list[RegionNode] = field(default_factory=list)
 
 
-def _published(session: Session) -> frozenset[str]:
-    """The departments with a published document (the public sees those)."""
-    return frozenset(s.department for s in stored_workflow.scopes(session).values() if s.published)
+Published = dict[tuple[str, str | None], frozenset[int]]  # (department, region) → years
 
 
-def _visible(actor: Actor, entry: DepartmentEntry, published: frozenset[str]) -> bool:
-    return can_read(actor, Scope(entry.name, entry.region_code, entry.name in published))
+def _published(session: Session) -> Published:
+    """The years each department has published a document of (the public sees those)."""
+    years: dict[tuple[str, str | None], set[int]] = {}
+    for (name, region, year, _, _), scope in stored_workflow.scopes(session).items():
+        if scope.published:
+            years.setdefault((name, region), set()).add(year)
+    return {key: frozenset(found) for key, found in years.items()}
+
+
+def _visible(actor: Actor, entry: DepartmentEntry, published: Published) -> bool:
+    shown = (entry.name, entry.region) in published
+    return can_read(actor, Scope(entry.name, entry.region_code, shown))
+
+
+def _as_seen(actor: Actor, entry: DepartmentEntry, published: Published) -> DepartmentEntry:
+    """The entry as ``actor`` sees it: only the published years for one who sees it only
+    because it has published (its drafts' years are not theirs to know)."""
+    if can_read(actor, Scope(entry.name, entry.region_code, False)):
+        return entry
+    years = published.get((entry.name, entry.region), frozenset())
+    return replace(entry, fiscal_years=tuple(sorted(years)))
 
 
 def departments(
@@ -48,7 +65,7 @@ def departments(
         published = _published(session)
     if region is not None:
         entries = [e for e in entries if region in (e.region, e.region_code)]
-    return [e for e in entries if _visible(actor, e, published)]
+    return [_as_seen(actor, e, published) for e in entries if _visible(actor, e, published)]
 
 
 def department(database: Database, actor: Actor, name: str) -> DepartmentEntry:

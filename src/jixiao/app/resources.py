@@ -1,6 +1,7 @@
-"""Use cases of the server's documents as an actor: list (filtered, paged), read, create and
-edit drafts, import, export and delete, each checked against the actor's scope
-(:mod:`jixiao.app.scoped`) and, for a write, against the version the client last read.
+"""Use cases of the server's resources as an actor: documents (list filtered and paged, read,
+create and edit drafts, import, export, delete), their goals, projects and indicators,
+actuals, reports, review findings with their notes, the workflow's calls and the audit log;
+each checked against the actor's scope and, for a write, the version the client last read.
 
 A document's ``version`` is its workflow version (every write and transition adds one); a
 write naming another version than the current one is refused with what happened since
@@ -23,7 +24,7 @@ from jixiao.app import actuals, audit, documents, evaluation, monitoring, region
 from jixiao.app.scoped import Need, check
 from jixiao.app.uow import Database
 from jixiao.app.workflow import SubjectRef
-from jixiao.domain.access import Actor, Role, Scope, can_write, covers_region
+from jixiao.domain.access import Actor, Role, Scope, can_read, can_write, covers_region
 from jixiao.domain.actuals import Actuals
 from jixiao.domain.model import (
     DepartmentGoal,
@@ -36,7 +37,7 @@ from jixiao.domain.monitoring import MonitoringReport
 from jixiao.domain.review import Finding, ReviewProfile
 from jixiao.domain.review import review as review_document
 from jixiao.domain.target import parse_target
-from jixiao.domain.workflow import Stage, finding_key
+from jixiao.domain.workflow import Stage, State, finding_key
 from jixiao.errors import (
     AccessDenied,
     AmbiguousNameError,
@@ -47,12 +48,12 @@ from jixiao.errors import (
 from jixiao.ingest.pipeline import KeyParts
 from jixiao.ingest.report import ImportReport
 from jixiao.store import audit as stored_audit
-from jixiao.store import catalog
+from jixiao.store import catalog, parts
 from jixiao.store import workflow as stored_workflow
 from jixiao.store.lookup import Found, Wanted, find_document
 from jixiao.store.results import DocumentSummary, SaveResult
 
-DRAFT = "草稿"
+DRAFT = State.DRAFT.value
 T = TypeVar("T")
 
 
@@ -126,7 +127,10 @@ def listing(
     for summary in readable:
         key = _summary_key(summary)
         state, version = statuses.get(key, (DRAFT, 0))
-        code = scopes[key].region_code if key in scopes else None
+        scope = scopes.get(key)
+        code = scope.region_code if scope else None
+        if scope is not None and not can_read(actor, replace(scope, published=False)):
+            state = State.PUBLISHED.value  # the public reads the published version
         if _matches(summary, code, state, wanted):
             items.append(Listed(summary, state, version))
     return Listing(len(items), items[offset : offset + limit])
@@ -166,6 +170,10 @@ def read(database: Database, actor: Actor, ref: DocumentRef) -> Stored:
         found = _find(session, actor, ref)
         document = documents.readable(session, found, actor)
         status = stored_workflow.status(session, stored_workflow.key_of(found))
+        scope = stored_workflow.scope_of(session, found)
+    if not can_read(actor, replace(scope, published=False)):
+        # The public reads the published version, whatever the working copy's state.
+        return Stored(document, State.PUBLISHED.value, status.version)
     return Stored(document, status.state.value, status.version)
 
 
@@ -278,8 +286,18 @@ class Owner:
 
 
 def project(database: Database, actor: Actor, ref: DocumentRef, name: str) -> tuple[Project, int]:
-    """One project of the document (by name) and the document's version."""
-    stored = read(database, actor, ref)
+    """One project of the document (by name) and the document's version; read alone (not
+    the whole document) for those whose scope covers it, the frequent case."""
+    with database.session() as session:
+        found = _find(session, actor, ref)
+        scope = stored_workflow.scope_of(session, found)
+        if can_read(actor, replace(scope, published=False)):
+            status = stored_workflow.status(session, stored_workflow.key_of(found))
+            read_alone = parts.project(session, found, name)
+            if read_alone is None:
+                raise NotFoundError(_no_project(name, parts.project_names(session, found)))
+            return read_alone, status.version
+    stored = read(database, actor, ref)  # the published version, or not found
     return _project(stored.document, name), stored.version
 
 
@@ -336,8 +354,12 @@ def _project(document: PerformanceDocument, name: str) -> Project:
     for candidate in document.projects:
         if candidate.name == name:
             return candidate
-    names = "、".join(p.name for p in document.projects[:20]) or "无"
-    raise NotFoundError(f"文档中没有项目“{name[:60]}”(已有项目:{names})")
+    raise NotFoundError(_no_project(name, [p.name for p in document.projects]))
+
+
+def _no_project(name: str, names: list[str]) -> str:
+    listed = "、".join(names[:20]) or "无"
+    return f"文档中没有项目“{name[:60]}”(已有项目:{listed})"
 
 
 def _goal(document: PerformanceDocument, number: int) -> DepartmentGoal:

@@ -33,7 +33,6 @@ from jixiao.web.problems import problem
 
 router = APIRouter(tags=["文档"])
 
-Year = Annotated[int, Query(ge=1949, le=2200, description="预算年度")]
 UPLOAD_SUFFIXES = (".txt", ".pdf", ".docx", ".xlsx")
 
 
