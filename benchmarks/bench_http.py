@@ -220,6 +220,23 @@ async def open_loop(
     return Phase(name, rate, latencies, errors, count, elapsed)
 
 
+def service_times(base: str, secret: str, count: int = 50) -> tuple[float, float]:
+    """Median time of one read and of one write with nothing else in flight (one client,
+    one request at a time): the cost of a request, apart from queueing."""
+    headers = {"Authorization": f"Bearer {secret}"}
+    reads: list[float] = []
+    writes: list[float] = []
+    with httpx.Client(base_url=base, headers=headers, timeout=60) as client:
+        for n in range(count):
+            start = time.perf_counter()
+            client.get(PROJECT_URL).raise_for_status()
+            reads.append((time.perf_counter() - start) * 1000)
+            start = time.perf_counter()
+            client.post(PROGRESS_URL, json=_progress(n)).raise_for_status()
+            writes.append((time.perf_counter() - start) * 1000)
+    return statistics.median(reads), statistics.median(writes)
+
+
 DOC = f"/api/v1/documents/{quote(DEPARTMENT)}/{YEAR}"
 PROJECT_URL = f"{DOC}/projects/{quote(PROJECT)}"
 PROGRESS_URL = f"/api/v1/actuals/{quote(DEPARTMENT)}/{YEAR}/progress"
@@ -229,14 +246,17 @@ async def read(client: httpx.AsyncClient, _n: int) -> httpx.Response:
     return await client.get(PROJECT_URL)
 
 
-async def write(client: httpx.AsyncClient, n: int) -> httpx.Response:
-    body = {
+def _progress(n: int) -> dict[str, object]:
+    return {
         "ref": {"project": PROJECT, "indicator": "举办联谊活动次数"},
         "date": f"2020-{n % 12 + 1:02d}-15",
         "value": str(n % 50 + 1),
         "unit": "次",
     }
-    return await client.post(PROGRESS_URL, json=body)
+
+
+async def write(client: httpx.AsyncClient, n: int) -> httpx.Response:
+    return await client.post(PROGRESS_URL, json=_progress(n))
 
 
 def main() -> None:
@@ -249,6 +269,7 @@ def main() -> None:
     args = parser.parse_args()
     if not args.db:
         raise SystemExit("需要 PostgreSQL:--db 或 JIXIAO_TEST_PG_URL")
+    load_before = os.getloadavg()[0]  # the machine is shared: say how busy it was
     with pg_schema(args.db) as url:
         seed(url)
         print(f"seeded; starting {args.workers} workers …", file=sys.stderr, flush=True)
@@ -256,7 +277,8 @@ def main() -> None:
             print("server ready", file=sys.stderr, flush=True)
             secret = token(base)
             # Warm up every worker's connections and caches, outside the measurement.
-            asyncio.run(open_loop(base, secret, "warm-up", 50, 4, read, 200))
+            asyncio.run(open_loop(base, secret, "warm-up", 10, 4, read, 200))
+            single_read, single_write = service_times(base, secret)
             reads = asyncio.run(
                 open_loop(
                     base,
@@ -273,7 +295,14 @@ def main() -> None:
                     base, secret, "record progress", args.write_rate, args.seconds, write, 201
                 )
             )
-    print(f"workers {args.workers}, {args.seconds:g} s per phase, cores {os.cpu_count()}")
+    print(
+        f"workers {args.workers}, {args.seconds:g} s per phase, cores {os.cpu_count()}, "
+        f"load average at start {load_before:.1f}"
+    )
+    print(
+        f"one request at a time: read median {single_read:.1f} ms, "
+        f"write median {single_write:.1f} ms"
+    )
     for phase in (reads, writes):
         print(phase.line())
     read_ok = reads.percentile(99) < READ_P99_MS and not reads.errors

@@ -105,6 +105,12 @@ def audited(engine: Engine, actor: Actor, work: Callable[[Session, Journal], T])
     """A writing unit of work (:func:`write`) that must leave at least one audit entry."""
 
     def run(session: Session) -> T:
+        # Audited writers append to one hash chain, so they are serial in any case; queueing
+        # on its head before the work reads anything means no other writer commits between
+        # this one's reads (on PostgreSQL at READ COMMITTED a document replaced meanwhile
+        # would read as half of itself) and none is failed for it (at REPEATABLE READ, every
+        # writer but one would be, and retried, under load).
+        audit.lock_head(session)
         journal = Journal(session, actor)
         result = work(session, journal)
         if journal.entries == 0:  # -1: nothing written

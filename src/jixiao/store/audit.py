@@ -52,6 +52,13 @@ def append(
     return entry
 
 
+def lock_head(session: Session) -> None:
+    """Take the chain's head row (FOR UPDATE) for the rest of the transaction: every audited
+    writer appends to it, so they run one after another anyway; taking it first makes them
+    queue before they read (see :func:`jixiao.app.uow.audited`)."""
+    _locked_head(session)
+
+
 def _locked_head(session: Session) -> AuditHeadRow:
     query = select(AuditHeadRow).where(AuditHeadRow.id == _HEAD_ID).with_for_update()
     head = session.scalars(query).one_or_none()

@@ -144,12 +144,8 @@ def sqlite_busy_timeout_ms() -> int:
 
 def write_engine(engine: Engine) -> Engine:
     """The engine whose transactions write: on SQLite they begin IMMEDIATE (queued by the
-    busy timeout); on PostgreSQL they run at REPEATABLE READ, so that a unit of work that
-    reads a document and then writes it sees one snapshot throughout, and a concurrent
-    writer's change in between fails it with a serialization failure (retried whole by
-    :func:`jixiao.app.uow.write`) instead of showing it half a document."""
-    if engine.dialect.name == "postgresql":
-        return engine.execution_options(**{WRITE_OPTION: True}, isolation_level="REPEATABLE READ")
+    busy timeout); on PostgreSQL nothing changes (READ COMMITTED: audited writers queue on
+    the audit chain's head first, :func:`jixiao.app.uow.audited`)."""
     return engine.execution_options(**{WRITE_OPTION: True})
 
 
