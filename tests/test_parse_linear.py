@@ -15,8 +15,11 @@ from __future__ import annotations
 import contextlib
 import cProfile
 import gc
+import os
 import pstats
 import statistics
+import subprocess
+import sys
 import time
 from collections import Counter
 from pathlib import Path
@@ -113,3 +116,25 @@ def test_no_function_runs_more_than_linearly_often(tmp_path: Path, text: Path) -
         if count >= MIN_CALLS and count > MAX_RATIO * max(once[name], 1)
     }
     assert not superlinear, f"{text.name}: calls on n and 2n bytes: {superlinear}"
+
+
+def test_the_time_budget_still_stops_a_document_too_big(tmp_path: Path) -> None:
+    """Linear is not instant: 4 MB of a repeated document takes many seconds, and the reading
+    budget (``JIXIAO_MAX_SECONDS``) still ends it with one Chinese line, nothing written."""
+    content = TEXTS[1].read_bytes()
+    big = tmp_path / "repeated-4mb.txt"
+    big.write_bytes(content * (4_000_000 // len(content) + 1))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("JIXIAO_")}
+    env["JIXIAO_MAX_SECONDS"] = "1"
+    result = subprocess.run(
+        [sys.executable, "-m", "jixiao", "parse", str(big), "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 1, result.stderr
+    assert result.stdout == ""
+    assert "Traceback" not in result.stderr
+    assert "超过 1 秒的时间上限" in result.stderr and "JIXIAO_MAX_SECONDS" in result.stderr
