@@ -23,7 +23,10 @@ from jixiao.domain.model import (
 from jixiao.errors import JixiaoError
 from jixiao.ingest.genres.department_performance.context import ROW, Context, Fix, Located
 from jixiao.ingest.genres.department_performance.cover import Cover
-from jixiao.ingest.genres.department_performance.crossfill import complete_fragment
+from jixiao.ingest.genres.department_performance.crossfill import (
+    FragmentSources,
+    complete_fragment,
+)
 from jixiao.ingest.genres.department_performance.goal_table import (
     DepartmentTable,
     Funding,
@@ -149,6 +152,7 @@ def projects(
     ctx: Context, drafts: list[ProjectDraft], paragraphs: list[tuple[str, Located]]
 ) -> list[Project]:
     result: list[Project] = []
+    sources = FragmentSources(paragraphs)  # once: each project's cell is looked up in all
     for index, draft in enumerate(drafts):
         name = draft.fields.get("name")
         path = f"projects[{len(result)}]"
@@ -156,18 +160,16 @@ def projects(
             reason = "项目绩效目标表中找不到项目名称,无法作为项目读取"
             ctx.note(ItemKind.UNREADABLE, reason, draft.title, f"projects[{index}].name")
             continue
-        result.append(_project(ctx, draft, path, paragraphs))
+        result.append(_project(ctx, draft, path, sources))
     return result
 
 
-def _project(
-    ctx: Context, draft: ProjectDraft, path: str, paragraphs: list[tuple[str, Located]]
-) -> Project:
+def _project(ctx: Context, draft: ProjectDraft, path: str, sources: FragmentSources) -> Project:
     project = Project(name=draft.fields["name"].text, attribute=draft.attribute)
     project.provenance[ROW] = ctx.provenance(draft.title)
     fixes = list(draft.fixes)
     if draft.annual_goal_fragment is not None and "annual_goal" not in draft.fields:
-        fixes.append(_annual_goal(draft, draft.annual_goal_fragment, paragraphs))
+        fixes.append(_annual_goal(draft, draft.annual_goal_fragment, sources))
     for name, located in draft.fields.items():
         if name in _TEXT_FIELDS or name == "name":
             setattr(project, name, located.text)
@@ -188,10 +190,8 @@ def _project(
     return project
 
 
-def _annual_goal(
-    draft: ProjectDraft, fragment: Located, paragraphs: list[tuple[str, Located]]
-) -> Fix:
-    completed = complete_fragment("annual_goal", fragment, paragraphs)
+def _annual_goal(draft: ProjectDraft, fragment: Located, sources: FragmentSources) -> Fix:
+    completed = complete_fragment("annual_goal", fragment, sources)
     if completed is not None:
         text, fix = completed
         draft.fields["annual_goal"] = Located(text, fragment.line)

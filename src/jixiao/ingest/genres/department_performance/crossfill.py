@@ -15,7 +15,8 @@ Where to look first: the goal section and the project that belong to a departmen
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from functools import lru_cache
 from typing import Final
 
 from jixiao.domain.money import format_decimal
@@ -37,14 +38,88 @@ _MIN_FRAGMENT: Final = 3
 _FRAGMENT_EDGES: Final = "·・.,,。 "  # OCR debris and punctuation at a fragment's ends
 
 
-@dataclass(frozen=True)
 class Pool:
-    """Indicators of one part of the document, and how a reason names that part."""
+    """Indicators of one part of the document, and how a reason names that part.
 
-    where: str
-    drafts: list[IndicatorDraft]
+    The drafts are grouped by normalised name, so a draft meets each distinct name of the
+    pool once, not each indicator: a document that states the same indicators many times
+    (or is itself repeated) costs time in proportion to its length. Each group keeps what
+    :func:`find_peer` asks of it (the targets it states, its first indicators with a target),
+    updated by :meth:`Peers.update` when settling gives a draft its target."""
+
+    def __init__(self, where: str, drafts: list[IndicatorDraft]) -> None:
+        self.where = where
+        self.drafts = drafts
+        self.groups: dict[str, _Group] = {}
+        for position, draft in enumerate(drafts):
+            name = _norm(draft.name)
+            self.groups.setdefault(name, _Group(name)).add(position, draft)
 
 
+class _Group:
+    """The drafts of one pool that share a normalised name."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.positions: dict[int, int] = {}  # id(draft) → its position in the pool
+        self.targets: Counter[tuple[object, ...]] = Counter()  # of the drafts with a target
+        self.first: list[tuple[int, IndicatorDraft]] = []  # the two first with a target
+
+    def add(self, position: int, draft: IndicatorDraft) -> None:
+        if id(draft) in self.positions:
+            return
+        self.positions[id(draft)] = position
+        if draft.target is not None:
+            self.gained(draft, None)
+
+    def gained(self, draft: IndicatorDraft, before: tuple[object, ...] | None) -> None:
+        """``draft`` (of this group) has a new target; ``before`` is the key of its old one."""
+        assert draft.target is not None
+        if before is None:  # targets are only ever given, never taken away
+            self.first = sorted([*self.first, (self.positions[id(draft)], draft)], key=_at)[:2]
+        else:
+            self.targets[before] -= 1
+            self.targets += Counter()  # drop keys no draft states any more
+        self.targets[_key(draft.target)] += 1
+
+    def peer(self, draft: IndicatorDraft) -> tuple[int, IndicatorDraft] | None:
+        """The first draft with a target other than ``draft``, with its position."""
+        return next((first for first in self.first if first[1] is not draft), None)
+
+    def keys(self, draft: IndicatorDraft) -> set[tuple[object, ...]]:
+        """The targets the group states, ``draft``'s own left out."""
+        if draft.target is None or id(draft) not in self.positions:
+            return set(self.targets)
+        own = _key(draft.target)
+        return {key for key, count in self.targets.items() if key != own or count > 1}
+
+
+def _at(first: tuple[int, IndicatorDraft]) -> int:
+    return first[0]
+
+
+class Peers:
+    """Every pool of one document, so a target given while settling reaches each group of
+    each pool that holds the draft."""
+
+    def __init__(self) -> None:
+        self.watching: dict[int, list[_Group]] = {}
+
+    def pool(self, where: str, drafts: list[IndicatorDraft]) -> Pool:
+        pool = Pool(where, drafts)
+        for draft in drafts:
+            self.watching.setdefault(id(draft), []).append(pool.groups[_norm(draft.name)])
+        return pool
+
+    def update(self, draft: IndicatorDraft, before: tuple[object, ...] | None) -> None:
+        """Tell the groups of ``draft`` that settling changed its target (key ``before``)."""
+        if draft.target is None or before == _key(draft.target):
+            return
+        for group in dict.fromkeys(self.watching.get(id(draft), [])):
+            group.gained(draft, before)
+
+
+@lru_cache(maxsize=65536)
 def _norm(name: str) -> str:
     return _NOISE_RE.sub("", half_width(name))
 
@@ -52,7 +127,11 @@ def _norm(name: str) -> str:
 def name_score(first: str, second: str) -> int:
     """3: the same name; 2: the same but for a count word (次数, 数量); 1: one contains the
     other; 0: different indicators."""
-    a, b = _norm(first), _norm(second)
+    return _normalised_score(_norm(first), _norm(second))
+
+
+@lru_cache(maxsize=65536)
+def _normalised_score(a: str, b: str) -> int:
     if a == b:
         return 3
     if _COUNT_SUFFIX_RE.sub("", a) == _COUNT_SUFFIX_RE.sub("", b):
@@ -63,18 +142,30 @@ def name_score(first: str, second: str) -> int:
 
 
 def find_peer(draft: IndicatorDraft, pools: list[Pool]) -> tuple[IndicatorDraft, Pool] | None:
-    """The same indicator, with a target, in the first pool that states it unambiguously."""
+    """The same indicator, with a target, in the first pool that states it unambiguously:
+    of the drafts whose name scores best, the first, if they all state one target."""
+    name = _norm(draft.name)
     for pool in pools:
-        scored = [(name_score(draft.name, d.name), d) for d in pool.drafts if d is not draft]
-        scored = [(score, d) for score, d in scored if score and d.target is not None]
-        if not scored:
+        best, groups = 0, list[_Group]()
+        for group in pool.groups.values():
+            score = _normalised_score(name, group.name)
+            if not score or score < best or group.peer(draft) is None:
+                continue
+            if score > best:
+                best, groups = score, []
+            groups.append(group)
+        if not groups:
             continue
-        best = max(score for score, _ in scored)
-        peers = [d for score, d in scored if score == best]
-        targets = {_key(d.target) for d in peers if d.target is not None}
+        targets = set().union(*(group.keys(draft) for group in groups))
         if len(targets) == 1:
-            return peers[0], pool
+            firsts = [first for group in groups if (first := group.peer(draft)) is not None]
+            return min(firsts, key=_at)[1], pool
     return None
+
+
+def target_key(draft: IndicatorDraft) -> tuple[object, ...] | None:
+    """The key of the draft's target (None without one), to tell :meth:`Peers.update`."""
+    return None if draft.target is None else _key(draft.target)
 
 
 def _key(target: Target) -> tuple[object, ...]:
@@ -187,60 +278,103 @@ def _complete(funding: Funding, name: str) -> None:
     funding.name = name
 
 
-def linked_project(goal: GoalDraft, projects: list[ProjectDraft]) -> ProjectDraft | None:
-    name = goal.funding.name if goal.funding else None
-    return next((p for p in projects if name and p.name == name), None)
+def _linked_sections(
+    goals: list[GoalDraft], sections: list[GoalSectionDraft]
+) -> dict[int, GoalSectionDraft | None]:
+    """The prose section of each goal (by ``id``): by funding block name in its title, else
+    by position when the prose has one section per goal. Each title is squashed once."""
+    titles = [(squashed(s.title.text), s) for s in sections]
+    by_position = len(sections) == len(goals)
+    linked: dict[int, GoalSectionDraft | None] = {}
+    for position, goal in enumerate(goals):
+        name = goal.funding.name if goal.funding else None
+        key = squashed(name) if name else None
+        named = next((s for title, s in titles if key is not None and key in title), None)
+        linked[id(goal)] = (
+            named if named is not None else (sections[position] if by_position else None)
+        )
+    return linked
 
 
-def linked_section(
-    goal: GoalDraft, goals: list[GoalDraft], sections: list[GoalSectionDraft]
-) -> GoalSectionDraft | None:
-    """The prose section of the goal: by funding block name in its title, else by position
-    when the prose has one section per goal."""
-    name = goal.funding.name if goal.funding else None
-    if name and (named := [s for s in sections if squashed(name) in squashed(s.title.text)]):
-        return named[0]
-    if len(sections) == len(goals):
-        return sections[goals.index(goal)]
-    return None
+def _linked_projects(
+    goals: list[GoalDraft], projects: list[ProjectDraft]
+) -> dict[int, ProjectDraft | None]:
+    """The project of each goal (by ``id``): the first of its funding block's name."""
+    first: dict[str, ProjectDraft] = {}
+    for project in projects:
+        if project.name:
+            first.setdefault(project.name, project)
+    return {
+        id(goal): first.get(goal.funding.name) if goal.funding and goal.funding.name else None
+        for goal in goals
+    }
 
 
 def settle_all(
     goals: list[GoalDraft], sections: list[GoalSectionDraft], projects: list[ProjectDraft]
 ) -> None:
-    """Settle every table indicator's target (see the module docstring)."""
+    """Settle every table indicator's target (see the module docstring).
+
+    Each goal's and project's links are found once, and each part's pool is built once,
+    so that a long document (or one repeated many times) settles in time proportional to
+    its length."""
     complete_funding_names(goals, projects)
-    everything_prose = Pool("分项绩效目标", [d for s in sections for d in s.indicators])
-    all_goals = Pool("部门整体支出绩效目标申报表", [i.draft for g in goals for i in g.items])
-    all_projects = Pool("项目绩效目标表", [i.draft for p in projects for i in p.items])
+    peers = Peers()
+    everything_prose = peers.pool("分项绩效目标", [d for s in sections for d in s.indicators])
+    all_goals = peers.pool("部门整体支出绩效目标申报表", [i.draft for g in goals for i in g.items])
+    all_projects = peers.pool("项目绩效目标表", [i.draft for p in projects for i in p.items])
+    section_of, project_of = _linked_sections(goals, sections), _linked_projects(goals, projects)
+    section_pools = {id(s): peers.pool("分项绩效目标", s.indicators) for s in sections}
+    project_pools = {
+        id(p): peers.pool("项目绩效目标表", [i.draft for i in p.items]) for p in projects
+    }
     for goal in goals:
-        section = linked_section(goal, goals, sections)
-        project = linked_project(goal, projects)
+        section, project = section_of[id(goal)], project_of[id(goal)]
         pools = [
-            Pool("分项绩效目标", section.indicators) if section else None,
-            Pool("项目绩效目标表", [i.draft for i in project.items]) if project else None,
+            section_pools[id(section)] if section else None,
+            project_pools[id(project)] if project else None,
             everything_prose,
             all_projects,
         ]
         for item in goal.items:
-            settle(item.draft, [pool for pool in pools if pool is not None])
+            _settle_watched(item.draft, [pool for pool in pools if pool is not None], peers)
+    owners: dict[int, list[GoalDraft]] = {}
+    for goal in goals:
+        if (project := project_of[id(goal)]) is not None:
+            owners.setdefault(id(project), []).append(goal)
     for project in projects:
-        owners = [g for g in goals if linked_project(g, projects) is project]
-        own = [Pool("部门整体支出绩效目标申报表", [i.draft for g in owners for i in g.items])]
-        own += [
-            Pool("分项绩效目标", s.indicators)
-            for g in owners
-            if (s := linked_section(g, goals, sections)) is not None
+        own_goals = owners.get(id(project), [])
+        own = [
+            peers.pool("部门整体支出绩效目标申报表", [i.draft for g in own_goals for i in g.items])
         ]
+        own += [section_pools[id(s)] for g in own_goals if (s := section_of[id(g)]) is not None]
         for item in project.items:
-            settle(item.draft, [*own, all_goals, everything_prose])
+            _settle_watched(item.draft, [*own, all_goals, everything_prose], peers)
+
+
+def _settle_watched(draft: IndicatorDraft, pools: list[Pool], peers: Peers) -> None:
+    before = target_key(draft)
+    settle(draft, pools)
+    peers.update(draft, before)
 
 
 # --- a cell the OCR kept only fragments of -----------------------------------------------------
 
 
+class FragmentSources:
+    """The paragraphs a fragmentary cell may come from, each distinct text once (with the
+    last place it is written, and its half-width form made once, not once per cell)."""
+
+    def __init__(self, paragraphs: list[tuple[str, Located]]) -> None:
+        self.texts: dict[str, tuple[str, str]] = {}  # text → (where, half-width text)
+        for where, located in paragraphs:
+            if text := located.text:
+                self.texts.pop(text, None)  # the last place, in the order of the document
+                self.texts[text] = (where, half_width(text))
+
+
 def complete_fragment(
-    key: str, fragment: Located, paragraphs: list[tuple[str, Located]]
+    key: str, fragment: Located, sources: FragmentSources
 ) -> tuple[str, Fix] | None:
     """The one paragraph (``where``, text) that contains every piece of a fragmentary cell
     word for word, with the repair that says so; None unless that is unambiguous.
@@ -253,10 +387,8 @@ def complete_fragment(
         return None
     found = {
         text: where
-        for where, located in paragraphs
-        if (text := located.text)
-        and all(piece in half_width(text) for piece in pieces)
-        and len(text) > sum(map(len, pieces))
+        for text, (where, wide) in sources.texts.items()
+        if all(piece in wide for piece in pieces) and len(text) > sum(map(len, pieces))
     }
     if len(found) != 1:
         return None

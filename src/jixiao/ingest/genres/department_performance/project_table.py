@@ -112,9 +112,10 @@ def _read_facts(ctx: Context, project: ProjectDraft, lines: list[SourceLine]) ->
     if plan is not None:
         project.spending_plan = plan.checkpoints
         ctx.take(plan.lines)
+    plan_lines = set(plan.lines) if plan is not None else set()
     stage: str | None = None  # budget: after the budget row; plan: after the spending plan
     for line in lines:
-        if plan is not None and line in plan.lines:
+        if line in plan_lines:
             stage = "plan"
         if line.is_blank or ctx.is_taken(line):
             continue
