@@ -200,12 +200,12 @@ def test_an_unexpected_error_is_a_500_problem_without_internals(tmp_path: object
     app: FastAPI = create_app("sqlite:///:memory:")
     router = APIRouter()
 
-    @router.get("/boom")
+    @router.get("/api/v1/boom")  # under the API: outside it the pages answer errors as HTML
     def boom() -> None:
         raise RuntimeError("secret internal state /etc/passwd")
 
     app.include_router(router)
-    response = TestClient(app, raise_server_exceptions=False).get("/boom")
+    response = TestClient(app, raise_server_exceptions=False).get("/api/v1/boom")
     assert response.status_code == 500
     assert response.headers["content-type"] == "application/problem+json"
     assert "secret" not in response.text and "Traceback" not in response.text

@@ -11,6 +11,7 @@ versions (no two landed on the same version), the last of which is the stored ta
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -96,7 +97,10 @@ def test_concurrent_writers_land_or_get_409_and_nothing_is_lost(
         token = _token(base)
         with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {token}"}) as client:
             first_version = client.get(INDICATOR_URL).json()["version"]
-        outcomes = asyncio.run(_storm(base, token))
+        # In a thread of its own: a browser test in the same process may have left its event loop
+        # running in this one, where asyncio.run refuses to start another.
+        with ThreadPoolExecutor(1) as runner:
+            outcomes = runner.submit(asyncio.run, _storm(base, token)).result()
         with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {token}"}) as client:
             final = client.get(INDICATOR_URL).json()
             progress = client.get(PROGRESS_URL.removesuffix("/progress") + "/progress").json()

@@ -489,6 +489,11 @@ class DocumentKind(StrEnum):
         """A form about one project: stored per (department, year, kind, project)."""
         return self in _PROJECT_LEVEL_KINDS
 
+    @property
+    def is_declaration(self) -> bool:
+        """Targets declared or approved (申报/批复): nothing executed or scored yet."""
+        return self in _DECLARATION_KINDS
+
 
 _KIND_LABELS = {
     DocumentKind.DEPARTMENT_PERFORMANCE: "部门预算绩效文本",
@@ -505,6 +510,9 @@ _KIND_LABELS = {
     DocumentKind.INDICATOR_TABLE: "指标表(未知文种)",
     DocumentKind.BUDGET_DISCLOSURE: "预算公开绩效情况",
 }
+_DECLARATION_KINDS = frozenset(
+    {DocumentKind.DEPARTMENT_PERFORMANCE, DocumentKind.PROJECT_TARGET, DocumentKind.TRANSFER_TARGET}
+)
 _PROJECT_LEVEL_KINDS = frozenset(
     {
         DocumentKind.PROJECT_TARGET,

@@ -177,8 +177,8 @@ def _with_evaluation(
     the chosen one found none (a funding table whose header it does not know)."""
     if chosen.department_evaluation is not None or general.department_evaluation is None:
         return chosen
-    if chosen.kind.is_project_level:
-        return chosen
+    if chosen.kind.is_project_level or chosen.kind.is_declaration:
+        return chosen  # a declaration's money is its budget, not an execution
     return chosen.model_copy(update={"department_evaluation": general.department_evaluation})
 
 

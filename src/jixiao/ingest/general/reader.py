@@ -414,7 +414,8 @@ class _Builder:
             )
             data["projects"] = []
             self.rating = values.get(Field.RATING)
-            data["department_evaluation"] = self.evaluation(cells)
+            if not kind.is_declaration:  # a declaration states its budget, not its execution
+                data["department_evaluation"] = self.evaluation(cells)
         else:
             data["department_goals"] = []
             data["projects"] = self.projects(values, indicators, cells)
