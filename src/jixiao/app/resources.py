@@ -14,13 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
 from jixiao.app import actuals, audit, documents, evaluation, monitoring, region, review, workflow
+from jixiao.app.memo import Memo
 from jixiao.app.scoped import Need, check
 from jixiao.app.uow import Database
 from jixiao.app.workflow import SubjectRef
@@ -285,15 +286,21 @@ class Owner:
         return f"项目“{self.project}”" if self.project is not None else f"整体支出目标{self.goal}"
 
 
+# A worker's recently read projects, by database, document id and revision (immutable: a
+# save replaces the document under a new id), project name: the server's most frequent read.
+_PROJECTS: Memo[tuple[str, int, int, datetime, str], Project] = Memo(256)
+
+
 def project(database: Database, actor: Actor, ref: DocumentRef, name: str) -> tuple[Project, int]:
     """One project of the document (by name) and the document's version; read alone (not
     the whole document) for those whose scope covers it, the frequent case."""
     with database.session() as session:
         found = _find(session, actor, ref)
-        scope = stored_workflow.scope_of(session, found)
-        if can_read(actor, replace(scope, published=False)):
+        if can_read(actor, stored_workflow.working_scope(found)):
             status = stored_workflow.status(session, stored_workflow.key_of(found))
-            read_alone = parts.project(session, found, name)
+            document = found.document
+            key = (database.url, document.id, document.revision, document.saved_at, name)
+            read_alone = _PROJECTS.get(key, lambda: parts.project(session, found, name))
             if read_alone is None:
                 raise NotFoundError(_no_project(name, parts.project_names(session, found)))
             return read_alone, status.version
