@@ -206,7 +206,7 @@ class Phase:
         )
 
 
-Send = Callable[[int], Awaitable[int]]  # request number → the answer's status
+Send = Callable[[int], Awaitable[tuple[int, str]]]  # request number → status, body
 Request = tuple[str, str, Callable[[int], dict[str, object] | None]]  # method, path, body
 
 
@@ -224,9 +224,9 @@ async def sender(base: str, secret: str, request: Request, driver: str) -> Async
             base_url=base, headers=headers, timeout=30, limits=limits
         ) as client:
 
-            async def send_httpx(n: int) -> int:
+            async def send_httpx(n: int) -> tuple[int, str]:
                 response = await client.request(method, path, json=body(n))
-                return response.status_code
+                return response.status_code, response.text
 
             yield send_httpx
         return
@@ -236,10 +236,10 @@ async def sender(base: str, secret: str, request: Request, driver: str) -> Async
         base, headers=headers, connector=connector, timeout=timeout
     ) as session:
 
-        async def send_aiohttp(n: int) -> int:
+        async def send_aiohttp(n: int) -> tuple[int, str]:
             async with session.request(method, path, json=body(n)) as response:
-                await response.read()
-                return response.status
+                text = (await response.read()).decode("utf-8", "replace")
+                return response.status, text
 
         yield send_aiohttp
 
@@ -257,12 +257,15 @@ async def open_loop(
     count = int(rate * seconds)
     latencies: list[float] = []
     errors: dict[str, int] = {}
+    examples: dict[str, str] = {}
     async with sender(base, secret, request, driver) as send:
 
         async def one(n: int, scheduled: float) -> None:
             try:
-                code = await send(n)
+                code, text = await send(n)
                 status = str(code) if code != ok else ""
+                if status and status not in examples:
+                    examples[status] = text[:300]  # what the first such answer said
             except (httpx.HTTPError, aiohttp.ClientError, TimeoutError) as exc:
                 status = type(exc).__name__
             latencies.append((time.perf_counter() - scheduled) * 1000)
@@ -279,6 +282,8 @@ async def open_loop(
             tasks.append(asyncio.create_task(one(n, scheduled)))
         await asyncio.gather(*tasks)
         elapsed = time.perf_counter() - start
+    for status, text in examples.items():
+        print(f"{name}: first {status}: {text}", file=sys.stderr)
     return Phase(name, rate, latencies, errors, count, elapsed)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from fastapi.testclient import TestClient
 
 from web.conftest import OTHER_DEPARTMENT, OWN_DEPARTMENT, YEAR, WebEnv
+from web.test_workflow import _submit
 from web.web_support import denied_read, path, problem
 
 PROJECT = "侨务工作经费"
@@ -134,3 +135,22 @@ def test_a_revoked_token_reads_no_project_at_once(web: WebEnv) -> None:
     assert owner.delete(f"/api/v1/tokens/{created['token']['id']}").status_code == 204
     refused = script.get(project_url)
     assert refused.status_code == 401 and "project" not in refused.json()
+
+
+def test_a_kept_project_answer_is_the_rendered_model_with_the_current_version(
+    web: WebEnv,
+) -> None:
+    """The rendered answer is kept by document id, revision and workflow version: it reads
+    as the listing renders the project, and a workflow step (a new version, the same
+    document) shows at once."""
+    client = web.client("editor_own")
+    project_url = path(OWN_DEPARTMENT, YEAR, "projects", PROJECT)
+    first = client.get(project_url)
+    assert first.headers["content-type"] == "application/json"
+    listed = client.get(path(OWN_DEPARTMENT, YEAR, "projects")).json()
+    assert first.json()["project"] == listed[0]
+    assert client.get(project_url).content == first.content
+    submitted = _submit(web)
+    after = client.get(project_url).json()
+    assert after["version"] == submitted["status"]["version"] > first.json()["version"]
+    assert after["project"] == first.json()["project"]

@@ -288,10 +288,21 @@ class Owner:
 
 # A worker's recently read projects, by database, document id and revision (immutable: a
 # save replaces the document under a new id), project name: the server's most frequent read.
-_PROJECTS: Memo[tuple[str, int, int, datetime, str], Project] = Memo(256)
+ProjectKey = tuple[str, int, int, datetime, str]
+PROJECTS: Memo[ProjectKey, Project] = Memo(256)
 
 
-def project(database: Database, actor: Actor, ref: DocumentRef, name: str) -> tuple[Project, int]:
+@dataclass(frozen=True)
+class ProjectRead:
+    """A project read for an actor, the document's version, and ``key``: what names this
+    stored version of the project (None when read from the published version)."""
+
+    project: Project
+    version: int
+    key: ProjectKey | None = None
+
+
+def project(database: Database, actor: Actor, ref: DocumentRef, name: str) -> ProjectRead:
     """One project of the document (by name) and the document's version; read alone (not
     the whole document) for those whose scope covers it, the frequent case."""
     with database.session() as session:
@@ -300,12 +311,12 @@ def project(database: Database, actor: Actor, ref: DocumentRef, name: str) -> tu
             status = stored_workflow.status(session, stored_workflow.key_of(found))
             document = found.document
             key = (database.url, document.id, document.revision, document.saved_at, name)
-            read_alone = _PROJECTS.get(key, lambda: parts.project(session, found, name))
+            read_alone = PROJECTS.get(key, lambda: parts.project(session, found, name))
             if read_alone is None:
                 raise NotFoundError(_no_project(name, parts.project_names(session, found)))
-            return read_alone, status.version
+            return ProjectRead(read_alone, status.version, key)
     stored = read(database, actor, ref)  # the published version, or not found
-    return _project(stored.document, name), stored.version
+    return ProjectRead(_project(stored.document, name), stored.version)
 
 
 def goal(
