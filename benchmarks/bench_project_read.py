@@ -54,7 +54,9 @@ def main() -> None:
         editor = Actor("bench-editor", Role.EDITOR, departments=frozenset({ref.department}))
 
         def alone() -> Project:
-            return resources.project(workspace, editor, ref, PROJECT)[0]
+            # Read from the database each time, not from the worker's memo of read projects.
+            resources.PROJECTS.clear()
+            return resources.project(workspace, editor, ref, PROJECT).project
 
         def whole() -> Project:
             stored = resources.read(workspace, editor, ref)

@@ -23,9 +23,9 @@ from jixiao.domain.actuals import (
     YearEndActual,
 )
 from jixiao.domain.model import AchievementLevel, DeviationCause, Likelihood, PerformanceDocument
-from jixiao.errors import AmbiguousNameError, NotFoundError
+from jixiao.errors import AmbiguousNameError, InputError, NotFoundError
 from jixiao.interchange.actuals_table import ActualsFileError
-from jixiao.store.actuals import department_id_of, load_actuals, replace_actuals
+from jixiao.store.actuals import department_id_of, load_actuals, named_owners, replace_actuals
 from jixiao.workspace import Workspace
 from store_support import save_document
 from test_cli import DEPARTMENT, FIXTURE
@@ -236,3 +236,64 @@ def test_record_refuses_bad_input_in_chinese(database: str) -> None:
         "record", "spend", "没有的局", "--date", "2020-03-01", "--amount", "1", db=database
     )
     assert unknown.returncode == 1 and "未找到部门“没有的局”" in unknown.stderr
+
+
+def test_named_owners_are_the_names_of_the_assembled_documents(
+    engine: Engine, make_document: MakeDocument
+) -> None:
+    """Recording checks names against a names-only query: it must say what the whole
+    documents (every region) say, indicators in order, owners without any kept."""
+    first, second = make_document(region="甲市"), make_document(region="乙市")
+    extra = first.projects[0].model_copy(update={"name": "无指标的项目", "indicators": []})
+    first = first.model_copy(update={"projects": [*first.projects, extra]})
+    for document in (first, second):
+        save_document(engine, document)
+    with Session(engine) as session:
+        owners = named_owners(session, "某市教育局", 2024)
+        other_year = named_owners(session, "某市教育局", 2025)
+    expected: dict[str, list[str]] = {}
+    goals: dict[int, list[str]] = {}
+    for document in (first, second):
+        for project in document.projects:
+            expected.setdefault(project.name, []).extend(i.name for i in project.indicators)
+        for goal in document.department_goals:
+            goals.setdefault(goal.number, []).extend(i.name for i in goal.indicators)
+    assert owners.has_documents and owners.projects["无指标的项目"] == []
+    assert {k: sorted(v) for k, v in owners.projects.items()} == {
+        k: sorted(v) for k, v in expected.items()
+    }
+    assert {k: sorted(v) for k, v in owners.goals.items()} == {
+        k: sorted(v) for k, v in goals.items()
+    }
+    assert not other_year.has_documents
+    assert other_year.projects == {} and other_year.goals == {}
+
+
+def test_recording_refuses_names_the_stored_documents_lack(
+    engine: Engine, make_document: MakeDocument
+) -> None:
+    document = make_document()
+    save_document(engine, document)
+    project = document.projects[0]
+    on_date = dt.date(2024, 6, 30)
+
+    def progress(ref: IndicatorRef) -> Actuals:
+        return Actuals(progress=[ProgressRecord(ref=ref, date=on_date, value=Decimal("1"))])
+
+    workspace = Workspace(engine.url.render_as_string(hide_password=False))
+    try:
+        good = IndicatorRef(project=project.name, indicator=project.indicators[0].name)
+        workspace.record("某市教育局", 2024, progress(good))
+        unknown = IndicatorRef(project=project.name, indicator="不存在的指标")
+        with pytest.raises(InputError, match="没有指标“不存在的指标”"):
+            workspace.record("某市教育局", 2024, progress(unknown))
+        with pytest.raises(InputError, match="文档中没有项目“不存在的项目”"):
+            no_project = IndicatorRef(project="不存在的项目", indicator="x")
+            workspace.record("某市教育局", 2024, progress(no_project))
+        with pytest.raises(InputError, match="没有整体支出目标99"):
+            workspace.record("某市教育局", 2024, progress(IndicatorRef(goal=99, indicator="x")))
+        with pytest.raises(InputError, match="2023 年度没有该部门已导入的绩效文档"):
+            workspace.record("某市教育局", 2023, progress(good))
+        assert len(workspace.actuals("某市教育局", 2024).progress) == 1
+    finally:
+        workspace.close()

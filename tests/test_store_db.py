@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import Engine, create_engine, text
 
 from jixiao.domain.model import PerformanceDocument
 from jixiao.errors import JixiaoError, StoreError
@@ -82,3 +82,18 @@ def test_saving_through_sqlite_without_foreign_keys_is_refused(
     with pytest.raises(StoreError, match="foreign_keys"):
         save_document(plain, make_document())
     plain.dispose()
+
+
+def test_the_reading_and_writing_engines_are_made_once_per_engine(engine: Engine) -> None:
+    """A server asks for them on every request: the same variants each time, with their
+    options (reads at REPEATABLE READ on PostgreSQL, writes marked for BEGIN IMMEDIATE)."""
+    reads, writes = db.read_engine(engine), db.write_engine(engine)
+    assert db.read_engine(engine) is reads and db.write_engine(engine) is writes
+    assert writes.get_execution_options()[db.WRITE_OPTION] is True
+    if engine.dialect.name == "postgresql":
+        assert reads.get_execution_options()["isolation_level"] == "REPEATABLE READ"
+    other = db.create_engine_for(engine.url.render_as_string(hide_password=False))
+    try:
+        assert db.write_engine(other) is not writes
+    finally:
+        other.dispose()

@@ -50,6 +50,9 @@ class Limits:
     # --- databases ----------------------------------------------------------------------
     sqlite_busy_timeout: float = 60.0  # s a SQLite writer waits for another writer
     write_retries: int = 8  # times a unit of work is run again after a concurrency conflict
+    # Threads of one server worker running requests (and so its database connections at
+    # most): more only contend for the worker's GIL and open connections PostgreSQL may lack.
+    server_threads: int = 10
 
     @staticmethod
     def variable(name: str) -> str:

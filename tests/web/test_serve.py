@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from anyio import to_thread
+from fastapi import APIRouter
 from fastapi.testclient import TestClient
 
 from cli_support import run_cli
@@ -60,3 +62,19 @@ def test_the_demo_refuses_a_database_that_holds_documents(tmp_path: Path) -> Non
     assert "演示数据只能装入新的空数据库" in result.stderr
     assert "Traceback" not in result.stderr
     assert len(workspace.documents()) == 1
+
+
+def test_a_worker_runs_requests_on_a_bounded_thread_pool(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each worker's threads (and so its database connections) are bounded by
+    ``JIXIAO_SERVER_THREADS``, below the engine's pool of 15."""
+    monkeypatch.setenv("JIXIAO_SERVER_THREADS", "7")
+    app = create_app("sqlite:///:memory:")
+    router = APIRouter()
+
+    @router.get("/threads")
+    async def threads() -> int:
+        return int(to_thread.current_default_thread_limiter().total_tokens)
+
+    app.include_router(router)
+    with TestClient(app) as client:
+        assert client.get("/threads").json() == 7

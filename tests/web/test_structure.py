@@ -3,7 +3,10 @@ edited in a draft with its version."""
 
 from __future__ import annotations
 
+from fastapi.testclient import TestClient
+
 from web.conftest import OTHER_DEPARTMENT, OWN_DEPARTMENT, YEAR, WebEnv
+from web.test_workflow import _submit
 from web.web_support import denied_read, path, problem
 
 PROJECT = "侨务工作经费"
@@ -104,3 +107,50 @@ def test_a_project_read_alone_is_the_project_of_the_whole_document(shared_web: W
     alone = client.get(path(OWN_DEPARTMENT, YEAR, "projects", PROJECT)).json()
     assert alone["project"] == whole["document"]["projects"][0]
     assert alone["version"] == whole["version"]
+
+
+def test_a_project_read_again_after_an_edit_shows_the_edit(web: WebEnv) -> None:
+    """Reads of a project are kept per worker by document id and revision: the read after a
+    write must see the write, with the new version."""
+    client = web.client("editor_own")
+    project_url = path(OWN_DEPARTMENT, YEAR, "projects", PROJECT)
+    before = client.get(project_url).json()
+    assert client.get(project_url).json() == before  # the second read is the kept one
+    url = path(OWN_DEPARTMENT, YEAR, "projects", PROJECT, "indicators", INDICATOR)
+    edited = client.put(url + "/target", json={"target": "不少于8次", "version": before["version"]})
+    assert edited.status_code == 200, edited.text
+    after = client.get(project_url).json()
+    assert after["version"] == before["version"] + 1
+    [indicator] = [i for i in after["project"]["indicators"] if i["name"] == INDICATOR]
+    assert indicator["target"]["text"] == "不少于8次"
+    assert after["project"] != before["project"]
+
+
+def test_a_revoked_token_reads_no_project_at_once(web: WebEnv) -> None:
+    owner = web.client("editor_own")
+    created = owner.post("/api/v1/tokens", json={"name": "读取脚本"}).json()
+    script = TestClient(owner.app, headers={"Authorization": f"Bearer {created['secret']}"})
+    project_url = path(OWN_DEPARTMENT, YEAR, "projects", PROJECT)
+    assert script.get(project_url).status_code == 200
+    assert owner.delete(f"/api/v1/tokens/{created['token']['id']}").status_code == 204
+    refused = script.get(project_url)
+    assert refused.status_code == 401 and "project" not in refused.json()
+
+
+def test_a_kept_project_answer_is_the_rendered_model_with_the_current_version(
+    web: WebEnv,
+) -> None:
+    """The rendered answer is kept by document id, revision and workflow version: it reads
+    as the listing renders the project, and a workflow step (a new version, the same
+    document) shows at once."""
+    client = web.client("editor_own")
+    project_url = path(OWN_DEPARTMENT, YEAR, "projects", PROJECT)
+    first = client.get(project_url)
+    assert first.headers["content-type"] == "application/json"
+    listed = client.get(path(OWN_DEPARTMENT, YEAR, "projects")).json()
+    assert first.json()["project"] == listed[0]
+    assert client.get(project_url).content == first.content
+    submitted = _submit(web)
+    after = client.get(project_url).json()
+    assert after["version"] == submitted["status"]["version"] > first.json()["version"]
+    assert after["project"] == first.json()["project"]

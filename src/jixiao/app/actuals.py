@@ -18,7 +18,6 @@ from jixiao.errors import InputError
 from jixiao.interchange.actuals_table import level_of, load_actuals_file
 from jixiao.store import actuals as stored_actuals
 from jixiao.store import workflow as stored_workflow
-from jixiao.store.repository import list_documents, load_document
 
 __all__ = ["for_document", "import_file", "level_of", "read_file", "record", "stored"]
 
@@ -70,7 +69,8 @@ def record(
         found = stored_actuals.department_id_of(session, department)
         what = f"部门“{department}”{fiscal_year} 年度的实际数"
         guard.require_write(journal.actor, stored_workflow.department_scope(session, found), what)
-        check_names(_stored_documents(session, department, fiscal_year), actuals, fiscal_year)
+        owners = stored_actuals.named_owners(session, department, fiscal_year)
+        check_names(owners, actuals, fiscal_year)
         before = None
         if replace:
             before = stored_actuals.load_actuals(session, found, fiscal_year, department)
@@ -119,44 +119,21 @@ def _empty(actuals: Actuals) -> bool:
     return not (actuals.spending or actuals.progress or actuals.year_end)
 
 
-def _stored_documents(
-    session: Session, department: str, fiscal_year: int
-) -> list[PerformanceDocument]:
-    return [
-        load_document(
-            session,
-            department,
-            fiscal_year,
-            summary.region,
-            kind=summary.kind,
-            project=summary.subject or None,
-        )
-        for summary in list_documents(session)
-        if summary.department == department and summary.fiscal_year == fiscal_year
-    ]
-
-
-def check_names(
-    documents: Sequence[PerformanceDocument], actuals: Actuals, fiscal_year: int
-) -> None:
-    """Refuse records naming a project, goal or indicator none of ``documents`` has."""
+def check_names(owners: stored_actuals.NamedOwners, actuals: Actuals, fiscal_year: int) -> None:
+    """Refuse records naming a project, goal or indicator the department-year's stored
+    documents (``owners``) do not have."""
     projects: dict[str, set[str]] = {}
-    goals: dict[int, set[str]] = {}
-    for document in documents:
-        for project in document.projects:
-            projects.setdefault(_compact(project.name), set()).update(
-                indicator.name for indicator in project.indicators
-            )
-        for goal in document.department_goals:
-            goals.setdefault(goal.number, set()).update(i.name for i in goal.indicators)
-    project_names = sorted({p.name for d in documents for p in d.projects})
-    owners: list[tuple[Owner, str | None]] = [(record, None) for record in actuals.spending]
-    owners += [(reading.ref, reading.ref.indicator) for reading in actuals.progress]
-    owners += [(reading.ref, reading.ref.indicator) for reading in actuals.year_end]
-    for owner, indicator in owners:
+    for name, indicators in owners.projects.items():
+        projects.setdefault(_compact(name), set()).update(indicators)
+    goals = {number: set(indicators) for number, indicators in owners.goals.items()}
+    project_names = sorted(owners.projects)
+    records: list[tuple[Owner, str | None]] = [(record, None) for record in actuals.spending]
+    records += [(reading.ref, reading.ref.indicator) for reading in actuals.progress]
+    records += [(reading.ref, reading.ref.indicator) for reading in actuals.year_end]
+    for owner, indicator in records:
         if owner.project is None and owner.goal is None:
             continue
-        if not documents:
+        if not owners.has_documents:
             raise InputError(
                 f"{fiscal_year} 年度没有该部门已导入的绩效文档,无法核对{owner.owner_label};"
                 "请先导入文档(jixiao import / jixiao load)"

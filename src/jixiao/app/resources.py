@@ -14,13 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
 from jixiao.app import actuals, audit, documents, evaluation, monitoring, region, review, workflow
+from jixiao.app.memo import Memo
 from jixiao.app.scoped import Need, check
 from jixiao.app.uow import Database
 from jixiao.app.workflow import SubjectRef
@@ -285,20 +286,37 @@ class Owner:
         return f"项目“{self.project}”" if self.project is not None else f"整体支出目标{self.goal}"
 
 
-def project(database: Database, actor: Actor, ref: DocumentRef, name: str) -> tuple[Project, int]:
+# A worker's recently read projects, by database, document id and revision (immutable: a
+# save replaces the document under a new id), project name: the server's most frequent read.
+ProjectKey = tuple[str, int, int, datetime, str]
+PROJECTS: Memo[ProjectKey, Project] = Memo(256)
+
+
+@dataclass(frozen=True)
+class ProjectRead:
+    """A project read for an actor, the document's version, and ``key``: what names this
+    stored version of the project (None when read from the published version)."""
+
+    project: Project
+    version: int
+    key: ProjectKey | None = None
+
+
+def project(database: Database, actor: Actor, ref: DocumentRef, name: str) -> ProjectRead:
     """One project of the document (by name) and the document's version; read alone (not
     the whole document) for those whose scope covers it, the frequent case."""
     with database.session() as session:
         found = _find(session, actor, ref)
-        scope = stored_workflow.scope_of(session, found)
-        if can_read(actor, replace(scope, published=False)):
+        if can_read(actor, stored_workflow.working_scope(found)):
             status = stored_workflow.status(session, stored_workflow.key_of(found))
-            read_alone = parts.project(session, found, name)
+            document = found.document
+            key = (database.url, document.id, document.revision, document.saved_at, name)
+            read_alone = PROJECTS.get(key, lambda: parts.project(session, found, name))
             if read_alone is None:
                 raise NotFoundError(_no_project(name, parts.project_names(session, found)))
-            return read_alone, status.version
+            return ProjectRead(read_alone, status.version, key)
     stored = read(database, actor, ref)  # the published version, or not found
-    return _project(stored.document, name), stored.version
+    return ProjectRead(_project(stored.document, name), stored.version)
 
 
 def goal(

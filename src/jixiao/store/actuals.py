@@ -9,6 +9,7 @@ a bulk import lands whole or not at all.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from enum import Enum
 from typing import Any, TypeVar
 
@@ -28,8 +29,12 @@ from jixiao.store.lookup import NO_REGION
 from jixiao.store.partitions import ensure_year
 from jixiao.store.tables import (
     Base,
+    DepartmentGoalRow,
     DepartmentRow,
+    DocumentRow,
+    IndicatorRow,
     ProgressRecordRow,
+    ProjectRow,
     RegionRow,
     SpendingRecordRow,
     YearEndActualRow,
@@ -39,6 +44,53 @@ from jixiao.store.tables import (
 Values = dict[str, Any]
 Record = TypeVar("Record", SpendingRecord, ProgressRecord, YearEndActual)
 ACTUALS_TABLES: tuple[type[Base], ...] = (SpendingRecordRow, ProgressRecordRow, YearEndActualRow)
+
+
+@dataclass(frozen=True)
+class NamedOwners:
+    """What actuals records of a department-year may name: whether it has stored documents,
+    their projects and department goals (by number), each with its indicators' names."""
+
+    has_documents: bool
+    projects: dict[str, list[str]]
+    goals: dict[int, list[str]]
+
+
+def named_owners(session: Session, department: str, fiscal_year: int) -> NamedOwners:
+    """The names in the department-year's stored documents (every region, kind and subject).
+    Names only: checking a record against them needs no whole document assembled."""
+    documents = (
+        select(DocumentRow.id)
+        .join(DepartmentRow, DocumentRow.department_id == DepartmentRow.id)
+        .where(DepartmentRow.name == department, DocumentRow.fiscal_year == fiscal_year)
+    )
+    has_documents = session.execute(documents.limit(1)).first() is not None
+    # The year in the join lets PostgreSQL read the year's partition of indicators only.
+    of_year = IndicatorRow.fiscal_year == fiscal_year
+    projects: dict[str, list[str]] = {}
+    for project, indicator in session.execute(
+        select(ProjectRow.name, IndicatorRow.name)
+        .outerjoin(IndicatorRow, (IndicatorRow.project_id == ProjectRow.id) & of_year)
+        .where(ProjectRow.document_id.in_(documents))
+        .order_by(ProjectRow.document_id, ProjectRow.position, IndicatorRow.position)
+    ):
+        _add(projects.setdefault(project, []), indicator)
+    goals: dict[int, list[str]] = {}
+    for number, indicator in session.execute(
+        select(DepartmentGoalRow.number, IndicatorRow.name)
+        .outerjoin(
+            IndicatorRow, (IndicatorRow.department_goal_id == DepartmentGoalRow.id) & of_year
+        )
+        .where(DepartmentGoalRow.document_id.in_(documents))
+        .order_by(DepartmentGoalRow.document_id, DepartmentGoalRow.position, IndicatorRow.position)
+    ):
+        _add(goals.setdefault(number, []), indicator)
+    return NamedOwners(has_documents, projects, goals)
+
+
+def _add(names: list[str], name: str | None) -> None:
+    if name is not None:  # an owner without indicators (the outer join's NULL)
+        names.append(name)
 
 
 def department_id_of(session: Session, name: str, region: str | None = None) -> int:

@@ -142,11 +142,27 @@ def sqlite_busy_timeout_ms() -> int:
     return int(limits.current().sqlite_busy_timeout * 1000)
 
 
+# Each engine's writing and reading variants, made once and kept on the engine itself (they
+# refer to it, so they live and go with it): ``Engine.execution_options`` builds a new engine
+# object on every call, a cost a server paid on every request.
+_VARIANTS = "_jixiao_variants"
+
+
+def _variant(engine: Engine, name: str, **options: Any) -> Engine:
+    variants: dict[str, Engine] | None = engine.__dict__.get(_VARIANTS)
+    if variants is None:
+        variants = engine.__dict__.setdefault(_VARIANTS, {})
+    found = variants.get(name)
+    if found is None:
+        found = variants[name] = engine.execution_options(**options)
+    return found
+
+
 def write_engine(engine: Engine) -> Engine:
     """The engine whose transactions write: on SQLite they begin IMMEDIATE (queued by the
     busy timeout); on PostgreSQL nothing changes (READ COMMITTED: audited writers queue on
     the audit chain's head first, :func:`jixiao.app.uow.audited`)."""
-    return engine.execution_options(**{WRITE_OPTION: True})
+    return _variant(engine, "write", **{WRITE_OPTION: True})
 
 
 def read_engine(engine: Engine) -> Engine:
@@ -157,7 +173,7 @@ def read_engine(engine: Engine) -> Engine:
     transactions are snapshots already."""
     if engine.dialect.name != "postgresql":
         return engine
-    return engine.execution_options(isolation_level="REPEATABLE READ")
+    return _variant(engine, "read", isolation_level="REPEATABLE READ")
 
 
 def _as_engine(engine_or_url: Engine | str | None) -> tuple[Engine, bool]:

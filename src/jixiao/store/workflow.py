@@ -154,9 +154,16 @@ def changes_since(session: Session, key: WorkflowKey, version: int) -> list[str]
     return lines
 
 
+def working_scope(found: Found) -> Scope:
+    """The scope of a stored document's working copy (published or not, it is only for those
+    whose scope covers the department): no query needed."""
+    region_code = found.document.region_code or (found.region.code if found.region else None)
+    return Scope(found.department.name, region_code, False)
+
+
 def scope_of(session: Session, found: Found) -> Scope:
     """The access scope of a stored document: its department, region code, published."""
-    region_code = found.document.region_code or (found.region.code if found.region else None)
+    working = working_scope(found)
     key = key_of(found)
     published = session.scalar(
         select(func.count())
@@ -164,7 +171,7 @@ def scope_of(session: Session, found: Found) -> Scope:
         .join(WorkflowRow, ApprovedVersionRow.workflow_id == WorkflowRow.id)
         .where(*_key_terms(key), ApprovedVersionRow.published_at.is_not(None))
     )
-    return Scope(found.department.name, region_code, bool(published))
+    return replace(working, published=bool(published))
 
 
 def key_of(found: Found, stage: Stage = Stage.DECLARATION, round: str = "") -> WorkflowKey:

@@ -13,8 +13,10 @@ import pkgutil
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 
+from anyio import to_thread
 from fastapi import APIRouter, Depends, FastAPI
 
+from jixiao import limits
 from jixiao.web import pages, problems
 from jixiao.web.api import routes
 from jixiao.web.deps import csrf_protect
@@ -48,6 +50,10 @@ def create_app(database_url: str | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # The worker's thread pool (FastAPI runs the routes there) is bounded below the
+        # engine's pool (5 + 10 overflow): a backlog neither waits on connections nor takes
+        # PostgreSQL's last slots across workers (it refused them at 4 workers × 40 threads).
+        to_thread.current_default_thread_limiter().total_tokens = limits.current().server_threads
         yield
         workspace.close()
 

@@ -36,7 +36,7 @@ router = APIRouter(tags=["文档"])
 UPLOAD_SUFFIXES = (".txt", ".pdf", ".docx", ".xlsx")
 
 
-def document_ref(
+async def document_ref(
     department: str,
     year: int,
     kind: Annotated[DocumentKind, Query(description="文档类型")] = (
