@@ -138,6 +138,18 @@ BODIES: dict[str, Callable[[], Request]] = {
     f"PUT {DOCUMENT}": lambda: _document_body(YEAR),
     f"PUT {DOCUMENT}/projects/{{name}}{TARGET}": lambda: {"json": {"target": "≥5次"}},
     f"PUT {DOCUMENT}/goals/{{number}}{TARGET}": lambda: {"json": {"target": "≥96%"}},
+    f"PATCH {DOCUMENT}/goals/{{number}}": lambda: {"json": {"text": "保障机关正常运转"}},
+    f"POST {DOCUMENT}/goals": lambda: {"json": {"text": "完成侨务宣传任务"}},
+    f"PATCH {DOCUMENT}/projects/{{name}}": lambda: {"json": {"period": "2020年"}},
+    f"POST {DOCUMENT}/projects": lambda: {"json": {"name": "归侨侨眷帮扶经费"}},
+    f"PATCH {DOCUMENT}/projects/{{name}}/indicators/{{indicator}}": lambda: {
+        "json": {"weight": "5"}
+    },
+    f"PATCH {DOCUMENT}/goals/{{number}}/indicators/{{indicator}}": lambda: {
+        "json": {"name": "职工出勤比率"}
+    },
+    f"POST {DOCUMENT}/projects/{{name}}/indicators": lambda: {"json": {"name": "新指标"}},
+    f"POST {DOCUMENT}/goals/{{number}}/indicators": lambda: {"json": {"name": "新指标"}},
     "POST /api/v1/targets/parse": lambda: {"json": {"text": "≥95%"}},
     f"POST {DOCUMENT}/workflow/submit": lambda: {"json": {"explanations": {}}},
     f"POST {DOCUMENT}/workflow/return": lambda: {

@@ -1,24 +1,42 @@
 """Use cases of the declaration editor that the API's resources do not offer as one call:
 the editor's view (the draft, its version and the findings of its latest review, placed at
-their indicators), a new indicator added to a project or goal (through ``resources.edit``, at
-the version read) and the indicator library's suggestions for a name typed."""
+their indicators), the indicator library's suggestions for a name typed, and the edits of a
+draft's goals, projects and indicators (:mod:`jixiao.domain.edits`), each run through
+``resources.edit``: one audited transaction at the version read, refused when stale.
+
+A rename or a deletion that would leave recorded actuals (spending booked to a project,
+progress reported against an indicator) naming what no longer exists is refused: monitoring
+and self-evaluation find their records by these names."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import TypeVar
 
 from pydantic import ValidationError
 
-from jixiao.app import resources
+from jixiao.app import actuals, resources
 from jixiao.app import review as review_use_cases
 from jixiao.app.uow import Database
+from jixiao.domain import edits
 from jixiao.domain.access import Actor
+from jixiao.domain.actuals import Actuals
 from jixiao.domain.framework import Category
 from jixiao.domain.library import LibraryIndicator
-from jixiao.domain.model import Indicator, PerformanceDocument
+from jixiao.domain.model import (
+    DepartmentGoal,
+    DocumentKind,
+    Indicator,
+    PerformanceDocument,
+    Project,
+)
 from jixiao.domain.review import Finding
 from jixiao.errors import InputError
+from jixiao.store.results import SaveResult
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -100,3 +118,179 @@ def _indicators_of(document: PerformanceDocument, owner: resources.Owner) -> lis
         if goal.number == owner.goal:
             return goal.indicators
     raise InputError(f"文档中没有{owner.label}")
+
+
+# --- the edits of goals, projects and indicators ---------------------------------------------
+
+
+def _run(
+    database: Database,
+    actor: Actor,
+    ref: resources.DocumentRef,
+    expected_version: int | None,
+    change: Callable[[PerformanceDocument], tuple[PerformanceDocument, T]],
+) -> tuple[T, SaveResult]:
+    """``change`` applied to the draft read and saved (versioned, audited); what it made."""
+    made: list[T] = []
+
+    def apply(document: PerformanceDocument) -> PerformanceDocument:
+        new, value = change(document)
+        made.append(value)
+        return new
+
+    result = resources.edit(database, actor, ref, expected_version, apply)
+    return made[-1], result
+
+
+def edit_goal(
+    database: Database,
+    actor: Actor,
+    ref: resources.DocumentRef,
+    number: int,
+    patch: edits.Patch,
+    expected_version: int | None,
+) -> tuple[DepartmentGoal, SaveResult]:
+    """Change a 年度整体支出目标's text or money."""
+
+    def change(document: PerformanceDocument) -> tuple[PerformanceDocument, DepartmentGoal]:
+        new = edits.edit_goal(document, number, patch)
+        return new, edits.goal_of(new, number)
+
+    return _run(database, actor, ref, expected_version, change)
+
+
+def add_goal(
+    database: Database,
+    actor: Actor,
+    ref: resources.DocumentRef,
+    patch: edits.Patch,
+    expected_version: int | None,
+) -> tuple[DepartmentGoal, SaveResult]:
+    """Add a 年度整体支出目标 after the last."""
+
+    def change(document: PerformanceDocument) -> tuple[PerformanceDocument, DepartmentGoal]:
+        new, number = edits.add_goal(document, patch)
+        return new, edits.goal_of(new, number)
+
+    return _run(database, actor, ref, expected_version, change)
+
+
+def edit_project(
+    database: Database,
+    actor: Actor,
+    ref: resources.DocumentRef,
+    name: str,
+    patch: edits.Patch,
+    expected_version: int | None,
+) -> tuple[Project, SaveResult]:
+    """Change a project's fields (its name too, unless actuals are booked to it)."""
+    renamed = edits.text_of(patch.get("name")) if "name" in patch else None
+    if renamed is not None and renamed != name:
+        _refuse_orphans(database, actor, ref, edits.project_uses(name), "name", "改名")
+
+    def change(document: PerformanceDocument) -> tuple[PerformanceDocument, Project]:
+        new = edits.edit_project(document, name, patch)
+        return new, edits.project_of(new, renamed or name)
+
+    return _run(database, actor, ref, expected_version, change)
+
+
+def add_project(
+    database: Database,
+    actor: Actor,
+    ref: resources.DocumentRef,
+    patch: edits.Patch,
+    expected_version: int | None,
+) -> tuple[Project, SaveResult]:
+    """Add a project to the draft."""
+
+    def change(document: PerformanceDocument) -> tuple[PerformanceDocument, Project]:
+        new, name = edits.add_project(document, patch)
+        return new, edits.project_of(new, name)
+
+    return _run(database, actor, ref, expected_version, change)
+
+
+def edit_indicator(
+    database: Database,
+    actor: Actor,
+    ref: resources.DocumentRef,
+    owner: resources.Owner,
+    name: str,
+    patch: edits.Patch,
+    expected_version: int | None,
+) -> tuple[Indicator, SaveResult]:
+    """Change an indicator: its name (unless actuals report against it), its 一级/二级
+    category, points, direction, basis, definition, remark."""
+    renamed = edits.text_of(patch.get("name")) if "name" in patch else None
+    if renamed is not None and renamed != name:
+        _refuse_orphans(
+            database,
+            actor,
+            ref,
+            edits.indicator_uses(owner.project, owner.goal, name),
+            "name",
+            "改名",
+        )
+
+    def change(document: PerformanceDocument) -> tuple[PerformanceDocument, Indicator]:
+        return edits.edit_indicator(document, owner.project, owner.goal, name, patch)
+
+    return _run(database, actor, ref, expected_version, change)
+
+
+def add_indicator_fields(
+    database: Database,
+    actor: Actor,
+    ref: resources.DocumentRef,
+    owner: resources.Owner,
+    patch: edits.Patch,
+    expected_version: int | None,
+) -> tuple[Indicator, SaveResult]:
+    """Add an indicator (its fields as typed: name, category, target …) to a project or goal."""
+
+    def change(document: PerformanceDocument) -> tuple[PerformanceDocument, Indicator]:
+        return edits.add_indicator(document, owner.project, owner.goal, patch)
+
+    return _run(database, actor, ref, expected_version, change)
+
+
+def delete_indicator(
+    database: Database,
+    actor: Actor,
+    ref: resources.DocumentRef,
+    owner: resources.Owner,
+    name: str,
+    expected_version: int | None,
+) -> SaveResult:
+    """Delete an indicator of a project or goal (unless actuals report against it)."""
+    used = edits.indicator_uses(owner.project, owner.goal, name)
+    _refuse_orphans(database, actor, ref, used, "name", "删除")
+
+    def change(document: PerformanceDocument) -> tuple[PerformanceDocument, None]:
+        return edits.delete_indicator(document, owner.project, owner.goal, name), None
+
+    return _run(database, actor, ref, expected_version, change)[1]
+
+
+def _refuse_orphans(
+    database: Database,
+    actor: Actor,
+    ref: resources.DocumentRef,
+    uses: Callable[[Actuals], int],
+    field: str,
+    action: str,
+) -> None:
+    """Refuse a rename or deletion when recorded actuals name the thing (they are kept per
+    department-year, against its 部门预算绩效文本)."""
+    if ref.kind is not DocumentKind.DEPARTMENT_PERFORMANCE:
+        return
+    resources.read(database, actor, ref)  # not found rather than anything about actuals
+    recorded = actuals.stored(database, ref.department, ref.fiscal_year, ref.region, actor=actor)
+    count = uses(recorded)
+    if count:
+        raise edits.FieldRefused(
+            field,
+            f"已有 {count} 条实际数记录(支出、进度或年末完成值)按此名称记录,不能{action};"
+            "如确需修改,请先更正这些记录",
+        )

@@ -71,6 +71,12 @@ _PROJECT_FIELDS = {
     "period": "实施期",
     "annual_goal": "年度绩效目标",
     "overall_goal": "总体目标",
+    "code": "项目编码",
+    "implementing_unit": "实施单位",
+    "supervising_department": "主管部门",
+    "manager": "项目负责人",
+    "purpose": "资金用途",
+    "attribute": "项目属性",
 }
 _INCOME_FIELDS = {
     "total": "收入合计",
@@ -198,6 +204,9 @@ def _goals(old: list[DepartmentGoal], new: list[DepartmentGoal]) -> list[Change]
         if number not in before:
             changes.append(Change(where, ChangeKind.ADDED))
             continue
+        if (before[number].text or "") != (goal.text or ""):
+            old_text, new_text = _brief(before[number].text), _brief(goal.text)
+            changes.append(Change(where, ChangeKind.CHANGED, "目标内容", old_text, new_text))
         old_block, new_block = before[number].funding_block, goal.funding_block
         old_amount = old_block.amount if old_block else None
         new_amount = new_block.amount if new_block else None
@@ -207,6 +216,13 @@ def _goals(old: list[DepartmentGoal], new: list[DepartmentGoal]) -> list[Change]
             )
         changes += _indicators(where, before[number].indicators, goal.indicators)
     return changes
+
+
+def _brief(text: str | None, shown: int = 30) -> str:
+    """A goal's text in a change's line: its start (goal texts run to paragraphs)."""
+    if not text:
+        return "(空)"
+    return text if len(text) <= shown else f"{text[:shown]}…"
 
 
 def compare(old: PerformanceDocument, new: PerformanceDocument) -> list[Change]:
