@@ -25,6 +25,7 @@ PAGE_MODULES = (
     "portal",
     "imports",
     "editor",
+    "editor_forms",
     "workflow",
     "monitoring",
     "selfeval",

@@ -4,6 +4,7 @@ review's findings at their indicators; the indicator library offered as suggesti
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from typing import Annotated
 
@@ -11,10 +12,12 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, Response
 
 from jixiao.app import editor, resources
+from jixiao.domain import edits
+from jixiao.domain.framework import Category, Subcategory
 from jixiao.domain.review import Finding
-from jixiao.domain.target import TargetSyntaxError, parse_target
+from jixiao.domain.target import Direction, TargetSyntaxError, parse_target
 from jixiao.errors import JixiaoError
-from jixiao.web.deps import WorkspaceDep
+from jixiao.web.deps import Credentials, WorkspaceDep
 from jixiao.web.pages import present
 from jixiao.web.pages.session import SignedInDep, form_csrf, redirect
 from jixiao.web.pages.templating import fragment, render
@@ -27,16 +30,52 @@ def _editor_path(request: Request, department: str, year: int) -> str:
 
 
 def _placed(findings: list[Finding]) -> tuple[dict[str, list[Finding]], list[Finding]]:
-    """Findings at an indicator (keyed "project:名称/指标" or "goal:1/指标"), and the rest."""
+    """Findings at an indicator (keyed "project:名称/指标" or "goal:1/指标"), at a field of a
+    goal or project ("goal:1#text", "project:名称#budget"; "…#" for the goal or project as a
+    whole), and the rest."""
     at: dict[str, list[Finding]] = defaultdict(list)
     rest: list[Finding] = []
     for finding in findings:
         owner = present.owner_key(finding)
         if owner and finding.location.indicator:
             at[f"{owner}/{finding.location.indicator}"].append(finding)
+        elif owner:
+            at[f"{owner}#{_form_field(owner, finding.location.field)}"].append(finding)
         else:
             rest.append(finding)
     return at, rest
+
+
+def _form_field(owner: str, field: str | None) -> str:
+    """The editor's field a finding's model field is shown at ("" when the form has none)."""
+    head = (field or "").split(".")[0]
+    if owner.startswith("goal:"):
+        if head == "funding_block":
+            return "funding_name" if field == "funding_block.name" else "funding_amount"
+        return head if head in edits.GOAL_FIELDS else ""
+    return head if head in edits.PROJECT_FIELDS else ""
+
+
+# The choices of the editor's selects: (value, label), in the framework's order.
+CHOICES = {
+    "category": [(c.value, c.label) for c in Category],
+    "subcategory": [(s.value, s.label, s.category.value) for s in Subcategory],
+    "direction": [(d.value, d.label) for d in Direction],
+    "target_basis": [(b.value, label) for b, label in edits.BASIS_LABELS.items()],
+    "attribute": [(a.value, label) for a, label in edits.ATTRIBUTE_LABELS.items()],
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class Refusal:
+    """A form's values refused: which form (its id on the page), which field (None: the form
+    as a whole, e.g. a stale version), the Chinese message, and the values typed (shown
+    again, so nothing typed is lost)."""
+
+    form: str
+    field: str | None
+    message: str
+    values: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
 @router.get("/documents/{department}/{year}/edit", name="editor")
@@ -48,6 +87,21 @@ def editor_page(
     credentials: SignedInDep,
     saved: str = "",
 ) -> HTMLResponse:
+    return page(request, workspace, credentials, department, year, saved=saved)
+
+
+def page(
+    request: Request,
+    workspace: WorkspaceDep,
+    credentials: Credentials,
+    department: str,
+    year: int,
+    *,
+    saved: str = "",
+    refusal: Refusal | None = None,
+    status_code: int = 200,
+) -> HTMLResponse:
+    """The editor of the draft; ``refusal``: a form's values refused, shown at their field."""
     ref = resources.DocumentRef(department, year)
     view = editor.view(workspace, credentials.actor, ref)
     at, rest = _placed(view.findings)
@@ -57,6 +111,7 @@ def editor_page(
         "editor.html",
         credentials.actor,
         credentials.csrf_token,
+        status_code=status_code,
         title=f"编辑 {department} {year}",
         doc=view.document,
         state=view.state,
@@ -68,6 +123,8 @@ def editor_page(
         where=present.where,
         money=present.money,
         flash=flash,
+        refusal=refusal,
+        choices=CHOICES,
     )
 
 

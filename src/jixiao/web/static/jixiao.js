@@ -16,3 +16,33 @@ document.addEventListener("click", function (event) {
     event.preventDefault();
   }
 });
+
+// The editor's forms (inside [data-swap-refusals]) answer a refused value with the editor page
+// showing the message at its field (422; a stale version 409): show it like any answer.
+var editorFormSwapped = false;
+document.addEventListener("htmx:beforeSwap", function (event) {
+  var elt = event.detail.elt;
+  var editorForm = elt.matches("form") && elt.closest("[data-swap-refusals]") !== null;
+  var status = event.detail.xhr.status;
+  if (editorForm && (status === 422 || status === 409)) {
+    event.detail.shouldSwap = true;
+    event.detail.isError = false;
+  }
+  editorFormSwapped = editorForm && event.detail.shouldSwap;
+});
+
+// After an editor form's answer is in, the keyboard goes to the field refused (or the form's
+// message); after a success, htmx keeps it on the button pressed (same id).
+document.addEventListener("htmx:afterSettle", function () {
+  if (!editorFormSwapped) {
+    return;
+  }
+  editorFormSwapped = false;
+  var refused = document.querySelector('#main [aria-invalid="true"], #main .edit-form .flash.error');
+  if (refused) {
+    if (!refused.matches("input, select, textarea")) {
+      refused.setAttribute("tabindex", "-1");
+    }
+    refused.focus();
+  }
+});
