@@ -17,11 +17,18 @@ document.addEventListener("click", function (event) {
   }
 });
 
+// A swap must not copy "style" attributes from the old elements to the new (htmx's settling):
+// chromium leaves style="" on some inputs, and setting it is an inline style the CSP refuses.
+if (window.htmx) {
+  window.htmx.config.attributesToSettle = ["class", "width", "height"];
+}
+
 // The editor's forms (inside [data-swap-refusals]) answer a refused value with the editor page
 // showing the message at its field (422; a stale version 409): show it like any answer.
 var editorFormSwapped = false;
 document.addEventListener("htmx:beforeSwap", function (event) {
-  var elt = event.detail.elt;
+  // detail.elt is the swap's target (#main); the form that asked is the request's element.
+  var elt = (event.detail.requestConfig && event.detail.requestConfig.elt) || event.detail.elt;
   var editorForm = elt.matches("form") && elt.closest("[data-swap-refusals]") !== null;
   var status = event.detail.xhr.status;
   if (editorForm && (status === 422 || status === 409)) {
