@@ -194,3 +194,18 @@ def test_another_department_s_draft_is_not_edited(web: WebEnv) -> None:
     refused = client.post(f"/documents/{OTHER_DEPARTMENT}/{YEAR}/edit/goal", data=data)
     assert refused.status_code in (403, 404)
     assert "越权" not in str(web.workspace.document(OTHER_DEPARTMENT, YEAR).model_dump())
+
+
+def test_findings_of_an_indicator_s_field_open_its_disclosure_at_the_field(web: WebEnv) -> None:
+    client = web.client("editor_own")
+    client.post(f"/documents/{OWN_DEPARTMENT}/{YEAR}/review")
+    page = client.get(EDITOR).text
+    opened = re.findall(r'<details class="ind-more" open>(.*?)</details>', page, flags=re.S)
+    assert opened, "no indicator's disclosure opened by a finding at one of its fields"
+    for disclosure in opened:
+        assert "处有审核发现" in disclosure
+        assert re.search(
+            r'<div class="fld[^"]*">(?:(?!</div>\s*<div class="fld).)*finding-at',
+            disclosure,
+            flags=re.S,
+        )

@@ -30,20 +30,27 @@ def _editor_path(request: Request, department: str, year: int) -> str:
 
 
 def _placed(findings: list[Finding]) -> tuple[dict[str, list[Finding]], list[Finding]]:
-    """Findings at an indicator (keyed "project:名称/指标" or "goal:1/指标"), at a field of a
-    goal or project ("goal:1#text", "project:名称#budget"; "…#" for the goal or project as a
-    whole), and the rest."""
+    """Findings at an indicator (keyed "project:名称/指标" or "goal:1/指标"; "…/指标#weight"
+    for a field of its disclosure), at a field of a goal or project ("goal:1#text",
+    "project:名称#budget"; "…#" for the goal or project as a whole), and the rest."""
     at: dict[str, list[Finding]] = defaultdict(list)
     rest: list[Finding] = []
     for finding in findings:
         owner = present.owner_key(finding)
         if owner and finding.location.indicator:
-            at[f"{owner}/{finding.location.indicator}"].append(finding)
+            row = f"{owner}/{finding.location.indicator}"
+            head = (finding.location.field or "").split(".")[0]
+            # a field of the indicator's disclosure (分值, 一级/二级 …) shows it; else the row
+            at[f"{row}#{head}" if head in _DISCLOSED else row].append(finding)
         elif owner:
             at[f"{owner}#{_form_field(owner, finding.location.field)}"].append(finding)
         else:
             rest.append(finding)
     return at, rest
+
+
+# The indicator's fields edited in its disclosure (its target is edited in the row).
+_DISCLOSED = frozenset(edits.INDICATOR_FIELDS) - {"name"}
 
 
 def _form_field(owner: str, field: str | None) -> str:
