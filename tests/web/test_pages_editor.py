@@ -30,8 +30,17 @@ def _post(
     return client.post(f"{EDITOR}/{action}", data=data, follow_redirects=False)
 
 
+def _indicator_forms(client: httpx.Client, name: str = INDICATOR, row: str = "p1-1") -> str:
+    """An indicator's forms as its disclosure loads them (htmx)."""
+    params = {"project": PROJECT, "indicator": name, "row": row}
+    answer = client.get(f"{EDITOR}/indicator", params=params, headers={"HX-Request": "true"})
+    assert answer.status_code == 200, answer.text
+    return answer.text
+
+
 def test_the_editor_offers_every_field_with_a_label(shared_web: WebEnv) -> None:
-    page = shared_web.client("editor_own").get(EDITOR).text
+    client = shared_web.client("editor_own")
+    page = client.get(EDITOR).text + _indicator_forms(client)
     for label in (
         "目标内容",
         "资金金额(万元)",
@@ -105,8 +114,9 @@ def test_a_project_is_renamed_and_its_fields_saved(web: WebEnv) -> None:
 
 def test_an_indicator_renamed_to_a_name_in_use_is_refused_at_the_name(web: WebEnv) -> None:
     client = web.client("editor_own")
-    page = client.get(EDITOR).text
-    refused = _post(client, "indicator", page, "p1-1-edit", name="召开工作会议次数")
+    refused = _post(
+        client, "indicator", _indicator_forms(client), "p1-1-edit", name="召开工作会议次数"
+    )
     assert refused.status_code == 422
     assert "已有“召开工作会议次数”,指标名称不能重复" in refused.text
     assert 'id="p1-1-edit-name-e"' in refused.text
@@ -114,7 +124,7 @@ def test_an_indicator_renamed_to_a_name_in_use_is_refused_at_the_name(web: WebEn
 
 def test_an_indicator_is_renamed_recategorised_and_weighted(web: WebEnv) -> None:
     client = web.client("editor_own")
-    page = client.get(EDITOR).text
+    page = _indicator_forms(client)
     form = _form(page, "p1-1-edit")
     assert form["indicator"] == INDICATOR
     saved = _post(
@@ -140,9 +150,10 @@ def test_an_indicator_is_renamed_recategorised_and_weighted(web: WebEnv) -> None
 
 def test_an_indicator_is_deleted_only_when_confirmed(web: WebEnv) -> None:
     client = web.client("editor_own")
-    page = client.get(EDITOR).text
+    page = _indicator_forms(client)
     unconfirmed = _post(client, "indicator/delete", page, "p1-1-del")
     assert unconfirmed.status_code == 422 and "请勾选“确认删除”" in unconfirmed.text
+    assert '<details class="ind-more" open>' in unconfirmed.text  # the forms shown, not loaded
     names = [i.name for i in web.workspace.document(OWN_DEPARTMENT, YEAR).projects[0].indicators]
     assert INDICATOR in names
     deleted = _post(client, "indicator/delete", page, "p1-1-del", confirm="yes")
@@ -209,3 +220,21 @@ def test_findings_of_an_indicator_s_field_open_its_disclosure_at_the_field(web: 
             disclosure,
             flags=re.S,
         )
+
+
+def test_an_indicator_s_disclosure_loads_its_forms_or_a_page_without_script(
+    shared_web: WebEnv,
+) -> None:
+    client = shared_web.client("editor_own")
+    page = client.get(EDITOR).text
+    assert 'hx-trigger="toggle once from:closest details"' in page
+    link = re.search(r'<a href="([^"]+)">打开“举办联谊活动次数”的修改表单</a>', page)
+    assert link is not None
+    whole = client.get(link.group(1).replace("&amp;", "&"))
+    assert whole.status_code == 200 and "<html" in whole.text, link.group(1)
+    assert "修改指标“举办联谊活动次数”" in whole.text
+    assert re.search(r'id="[gp]\d+-\d+-edit-name"', whole.text)
+    fragment = _indicator_forms(client)
+    assert "<html" not in fragment and 'id="p1-1-del-confirm"' in fragment
+    missing = client.get(f"{EDITOR}/indicator", params={"project": PROJECT, "indicator": "无"})
+    assert missing.status_code == 404

@@ -8,7 +8,7 @@ import dataclasses
 from collections import defaultdict
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Form, Request
+from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from jixiao.app import editor, resources
@@ -16,7 +16,7 @@ from jixiao.domain import edits
 from jixiao.domain.framework import Category, Subcategory
 from jixiao.domain.review import Finding
 from jixiao.domain.target import Direction, TargetSyntaxError, parse_target
-from jixiao.errors import JixiaoError
+from jixiao.errors import JixiaoError, NotFoundError
 from jixiao.web.deps import Credentials, WorkspaceDep
 from jixiao.web.pages import present
 from jixiao.web.pages.session import SignedInDep, form_csrf, redirect
@@ -133,6 +133,62 @@ def page(
         refusal=refusal,
         choices=CHOICES,
     )
+
+
+@router.get("/documents/{department}/{year}/edit/indicator", name="indicator_form")
+def indicator_form(
+    request: Request,
+    department: str,
+    year: int,
+    workspace: WorkspaceDep,
+    credentials: SignedInDep,
+    indicator: Annotated[str, Query(max_length=500)],
+    project: Annotated[str | None, Query(max_length=500)] = None,
+    goal: Annotated[int | None, Query(ge=1)] = None,
+    row: Annotated[str, Query(max_length=40, pattern=r"^[a-z0-9-]+$")] = "i",
+) -> HTMLResponse:
+    """One indicator's forms: what its disclosure in the editor loads when opened (htmx), or a
+    page of their own (a browser without script follows the disclosure's link)."""
+    ref = resources.DocumentRef(department, year)
+    view = editor.view(workspace, credentials.actor, ref)
+    owner = resources.Owner(project, goal)
+    found = [i for i in edits.indicators_of(view.document, project, goal) if i.name == indicator]
+    if not found:
+        raise NotFoundError(f"{owner.label}没有指标“{indicator[:60]}”")
+    owner_field, owner_value = ("project", project) if project is not None else ("goal", goal)
+    at, _ = _placed(view.findings)
+    template = (
+        "_indicator_forms.html" if request.headers.get("HX-Request") else "indicator_edit.html"
+    )
+    return render(
+        request,
+        template,
+        credentials.actor,
+        credentials.csrf_token,
+        title=f"修改指标“{indicator}”",
+        doc=view.document,
+        ind=found[0],
+        rid=row,
+        row_key=f"{present_owner(owner)}/{indicator}",
+        owner_field=owner_field,
+        owner_value=owner_value,
+        owner_label=owner.label,
+        indicator_url=str(
+            request.url_for("edit_indicator", department=department, year=str(year)).path
+        ),
+        delete_url=str(
+            request.url_for("delete_indicator", department=department, year=str(year)).path
+        ),
+        version=view.version,
+        findings_at=at,
+        refusal=None,
+        choices=CHOICES,
+    )
+
+
+def present_owner(owner: resources.Owner) -> str:
+    """The key findings are placed by (as :func:`present.owner_key` makes it)."""
+    return f"project:{owner.project}" if owner.project is not None else f"goal:{owner.goal}"
 
 
 @router.post("/documents/{department}/{year}/edit/target", name="edit_target")
