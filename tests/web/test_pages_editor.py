@@ -238,3 +238,15 @@ def test_an_indicator_s_disclosure_loads_its_forms_or_a_page_without_script(
     assert "<html" not in fragment and 'id="p1-1-del-confirm"' in fragment
     missing = client.get(f"{EDITOR}/indicator", params={"project": PROJECT, "indicator": "无"})
     assert missing.status_code == 404
+
+
+def test_a_new_indicator_with_a_name_in_use_is_refused_at_its_name(web: WebEnv) -> None:
+    client = web.client("editor_own")
+    page = client.get(EDITOR).text
+    refused = _post(client, "add", page, "p1-new", name=INDICATOR, target="≥3次", weight="2")
+    assert refused.status_code == 422
+    assert f"新指标“{INDICATOR}”:项目“{PROJECT}”已有“{INDICATOR}”" in refused.text
+    name = re.search(r'<input id="p1-new-name"[^>]*>', refused.text)
+    assert name is not None and 'aria-invalid="true"' in name.group(0)
+    target = re.search(r'<input id="p1-new-target"[^>]*>', refused.text)
+    assert target is not None and 'value="≥3次"' in target.group(0)  # what was typed, kept

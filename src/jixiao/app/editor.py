@@ -12,10 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 from typing import TypeVar
-
-from pydantic import ValidationError
 
 from jixiao.app import actuals, resources
 from jixiao.app import review as review_use_cases
@@ -23,7 +20,6 @@ from jixiao.app.uow import Database
 from jixiao.domain import edits
 from jixiao.domain.access import Actor
 from jixiao.domain.actuals import Actuals
-from jixiao.domain.framework import Category
 from jixiao.domain.library import LibraryIndicator
 from jixiao.domain.model import (
     DepartmentGoal,
@@ -33,7 +29,6 @@ from jixiao.domain.model import (
     Project,
 )
 from jixiao.domain.review import Finding
-from jixiao.errors import InputError
 from jixiao.store.results import SaveResult
 
 T = TypeVar("T")
@@ -64,60 +59,6 @@ def suggestions(query: str, limit: int = 8) -> list[LibraryIndicator]:
         return []
     found = review_use_cases.indicator_library().search(query.strip(), limit=limit)
     return [match.entry for match in found]
-
-
-def add_indicator(
-    database: Database,
-    actor: Actor,
-    ref: resources.DocumentRef,
-    owner: resources.Owner,
-    indicator: Indicator,
-    expected_version: int | None,
-) -> None:
-    """Add an indicator to a project or a department goal of the draft (one transaction, at the
-    version read); refused when the owner already has an indicator of that name."""
-
-    def change(document: PerformanceDocument) -> PerformanceDocument:
-        new = document.model_copy(deep=True)
-        indicators = _indicators_of(new, owner)
-        if any(existing.name == indicator.name for existing in indicators):
-            raise InputError(f"{owner.label}已有指标“{indicator.name}”")
-        indicators.append(indicator)
-        return new
-
-    resources.edit(database, actor, ref, expected_version, change)
-
-
-def new_indicator(name: str, category: str, target: str, weight: str) -> Indicator:
-    """An indicator from the editor's form: the name, its 一级 category, the target text read by
-    the target grammar, the points (分值); a bad value names its field."""
-    try:
-        return Indicator(
-            name=name.strip(),
-            category=Category(category) if category else None,
-            target=target.strip() or None,
-            weight=Decimal(weight) if weight.strip() else None,
-        )
-    except (ValidationError, InvalidOperation, ValueError) as error:
-        raise InputError(f"新指标“{name}”:{_reason(error)}") from None
-
-
-def _reason(error: Exception) -> str:
-    if isinstance(error, ValidationError):
-        first = error.errors()[0]
-        return f"{'.'.join(map(str, first['loc']))}:{first['msg']}".removeprefix("Value error, ")
-    return str(error)
-
-
-def _indicators_of(document: PerformanceDocument, owner: resources.Owner) -> list[Indicator]:
-    if owner.project is not None:
-        for project in document.projects:
-            if project.name == owner.project:
-                return project.indicators
-    for goal in document.department_goals:
-        if goal.number == owner.goal:
-            return goal.indicators
-    raise InputError(f"文档中没有{owner.label}")
 
 
 # --- the edits of goals, projects and indicators ---------------------------------------------

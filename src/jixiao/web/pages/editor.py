@@ -113,6 +113,8 @@ def page(
     view = editor.view(workspace, credentials.actor, ref)
     at, rest = _placed(view.findings)
     flash = {"kind": "ok", "text": saved} if saved else None
+    if refusal is not None and not refusal.form:  # posted without its form's id: say it on top
+        flash = {"kind": "error", "text": refusal.message}
     return render(
         request,
         "editor.html",
@@ -239,26 +241,3 @@ def target_reading(target: str = "") -> HTMLResponse:
 def library_suggest(q: str = "") -> HTMLResponse:
     """Library indicators resembling what was typed (an htmx fragment)."""
     return fragment("_suggestions.html", entries=editor.suggestions(q), query=q.strip())
-
-
-@router.post("/documents/{department}/{year}/edit/add", name="add_indicator")
-def add_indicator(
-    request: Request,
-    department: str,
-    year: int,
-    workspace: WorkspaceDep,
-    credentials: SignedInDep,
-    name: Annotated[str, Form(min_length=1, max_length=200)],
-    version: Annotated[int, Form()],
-    category: Annotated[str, Form(max_length=20)] = "",
-    target: Annotated[str, Form(max_length=200)] = "",
-    weight: Annotated[str, Form(max_length=20)] = "",
-    project: Annotated[str, Form(max_length=200)] = "",
-    goal: Annotated[str, Form(max_length=4)] = "",
-) -> Response:
-    owner = resources.Owner(project or None, int(goal) if goal.isdigit() else None)
-    indicator = editor.new_indicator(name, category, target, weight)
-    ref = resources.DocumentRef(department, year)
-    editor.add_indicator(workspace, credentials.actor, ref, owner, indicator, version)
-    done = f"已添加指标“{indicator.name}”"
-    return redirect(f"{_editor_path(request, department, year)}?saved={done}")

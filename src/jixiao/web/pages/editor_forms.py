@@ -178,3 +178,21 @@ async def delete_indicator(
         return f"已删除{owner.label}的指标“{name}”"
 
     return await _submit(request, workspace, credentials, department, year, action)
+
+
+@router.post(f"{EDIT}/add", name="add_indicator")
+async def add_indicator(
+    request: Request, department: str, year: Year, workspace: WorkspaceDep, credentials: SignedInDep
+) -> Response:
+    def action(posted: Posted, ref: resources.DocumentRef) -> str:
+        patch = posted.patch(("name", "category", "target", "weight"))
+        try:
+            added, _ = editor.add_indicator_fields(
+                workspace, credentials.actor, ref, posted.owner(), patch, posted.version
+            )
+        except edits.FieldRefused as refused:
+            named = f"新指标“{posted.get('name')[:60]}”:{refused.message}"
+            raise edits.FieldRefused(refused.field, named) from None
+        return f"已添加指标“{added.name}”"
+
+    return await _submit(request, workspace, credentials, department, year, action)
