@@ -93,10 +93,12 @@ def test_an_editor_edits_goals_projects_and_indicators(
     row.get_by_role("button", name="保存指标修改").click()
     expect(page.get_by_role("status")).to_have_text(f"已保存指标“{RENAMED}”", timeout=SAVED)
     expect(_indicator(page, RENAMED)).to_be_visible()
+    expect(_indicator(page, RENAMED).locator("form.ind-row")).to_be_focused()  # back at the row
 
     # an indicator deleted, after its confirmation (keyboard: the checkbox, then the button)
     row = _indicator(page, DELETED)
-    row.get_by_text("修改名称、类别、分值").click()
+    row.get_by_text("修改名称、类别、分值").focus()
+    page.keyboard.press("Enter")  # opens the disclosure, which loads its forms
     row.get_by_label(f"确认删除指标“{DELETED}”").check()
     row.get_by_role("button", name="删除指标").focus()
     page.keyboard.press("Enter")

@@ -26,6 +26,7 @@ if (window.htmx) {
 // The editor's forms (inside [data-swap-refusals]) answer a refused value with the editor page
 // showing the message at its field (422; a stale version 409): show it like any answer.
 var editorFormSwapped = false;
+var editorAnchor = null;
 document.addEventListener("htmx:beforeSwap", function (event) {
   // detail.elt is the swap's target (#main); the form that asked is the request's element.
   var elt = (event.detail.requestConfig && event.detail.requestConfig.elt) || event.detail.elt;
@@ -36,10 +37,20 @@ document.addEventListener("htmx:beforeSwap", function (event) {
     event.detail.isError = false;
   }
   editorFormSwapped = editorForm && event.detail.shouldSwap;
+  var anchor = editorForm ? elt.querySelector('input[name="anchor"]') : null;
+  editorAnchor = anchor ? anchor.value : null;
 });
 
 // After an editor form's answer is in, the keyboard goes to the field refused (or the form's
-// message); after a success, htmx keeps it on the button pressed (same id).
+// message); after a success, htmx keeps it on the button pressed when it is still there (same
+// id), else it goes to the row or goal edited (the form's anchor), else to the message.
+function focusable(element) {
+  if (!element.matches("input, select, textarea, button, a[href], summary")) {
+    element.setAttribute("tabindex", "-1");
+  }
+  element.focus();
+}
+
 document.addEventListener("htmx:afterSettle", function () {
   if (!editorFormSwapped) {
     return;
@@ -47,9 +58,14 @@ document.addEventListener("htmx:afterSettle", function () {
   editorFormSwapped = false;
   var refused = document.querySelector('#main [aria-invalid="true"], #main .edit-form .flash.error');
   if (refused) {
-    if (!refused.matches("input, select, textarea")) {
-      refused.setAttribute("tabindex", "-1");
-    }
-    refused.focus();
+    focusable(refused);
+    return;
+  }
+  if (document.activeElement && document.activeElement !== document.body) {
+    return;
+  }
+  var place = (editorAnchor && document.getElementById(editorAnchor)) || document.querySelector("#main .flash");
+  if (place) {
+    focusable(place);
   }
 });
