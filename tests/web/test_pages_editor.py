@@ -233,6 +233,7 @@ def test_an_indicator_s_disclosure_loads_its_forms_or_a_page_without_script(
     whole = client.get(link.group(1).replace("&amp;", "&"))
     assert whole.status_code == 200 and "<html" in whole.text, link.group(1)
     assert "修改指标“举办联谊活动次数”" in whole.text
+    assert '<datalist id="library-names">' in whole.text  # the library's names offered
     assert re.search(r'id="[gp]\d+-\d+-edit-name"', whole.text)
     fragment = _indicator_forms(client)
     assert "<html" not in fragment and 'id="p1-1-del-confirm"' in fragment

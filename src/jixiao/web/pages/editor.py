@@ -185,6 +185,7 @@ def indicator_form(
         findings_at=at,
         refusal=None,
         choices=CHOICES,
+        library=editor.library(),
     )
 
 
