@@ -18,6 +18,7 @@ from sqlalchemy import (
     Select,
     Text,
     and_,
+    bindparam,
     case,
     cast,
     column,
@@ -27,7 +28,6 @@ from sqlalchemy import (
     select,
     text,
     true,
-    values,
 )
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
@@ -164,12 +164,24 @@ def pairs_table(pairs: Sequence[tuple[str, str]]) -> CTE | None:
     (a VALUES list cannot be empty)."""
     if not pairs:
         return None
-    columns = (column("category", Text), column("stem", Text))
-    rows = values(*columns, name="pair_rows").data(list(pairs)).cte("pair_rows")
+    # A VALUES list of bound parameters, written as text: SQLAlchemy cannot cache a statement
+    # holding ``values(...).data(...)`` (its rows are no part of a cache key), so the set-based
+    # statements would be compiled again on every call (tens of ms each); a text clause is
+    # cached by its words, one entry per number of pairs, with the pairs bound as parameters.
+    # Both databases name the columns of a VALUES list column1, column2.
+    names = [(f"pair_category_{i}", f"pair_stem_{i}") for i in range(len(pairs))]
+    rows = text("VALUES " + ", ".join(f"(:{c}, :{s})" for c, s in names)).bindparams(
+        *(
+            bindparam(name, value, type_=Text)
+            for (category, stem), (c, s) in zip(pairs, names, strict=True)
+            for name, value in ((c, category), (s, stem))
+        )
+    )
+    listed = rows.columns(column("column1", Text), column("column2", Text)).cte("pair_rows")
     # Typed as text: SQLite gives VALUES columns no affinity, and cannot then index a join of
     # them with a text column (it would look up by project alone and test every stem).
     return select(
-        cast(rows.c.category, Text).label("category"), cast(rows.c.stem, Text).label("stem")
+        cast(listed.c.column1, Text).label("category"), cast(listed.c.column2, Text).label("stem")
     ).cte("pairs")
 
 
