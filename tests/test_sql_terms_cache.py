@@ -44,3 +44,20 @@ def test_pairs_from_the_cache_are_those_of_the_call() -> None:
 
 def test_no_pairs_is_no_table() -> None:
     assert pairs_table([]) is None
+
+
+def test_a_statement_is_built_once_per_shape() -> None:
+    def built(profile: str, pairs: list[tuple[str, str]]) -> object:
+        return evaluation_statement(2024, scoring_profile(profile), "13", None, pairs)
+
+    assert built("default", PAIRS) is built("default", list(PAIRS))
+    assert built("hebei", PAIRS) is not built("default", PAIRS)
+    assert built("default", OTHER_PAIRS) is not built("default", PAIRS)
+    as_of = date(2024, 6, 30)
+    monitored = monitoring_statement("sqlite", 2024, as_of, monitoring_profile("strict"), None)
+    assert monitored is monitoring_statement(
+        "sqlite", 2024, as_of, monitoring_profile("strict"), None
+    )
+    assert monitored is not monitoring_statement(
+        "sqlite", 2024, date(2024, 7, 31), monitoring_profile("strict"), None
+    )

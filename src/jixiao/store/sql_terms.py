@@ -9,8 +9,9 @@ two kinds of numbers they compute in (:class:`FloatNumbers` for the evaluation's
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Protocol
+from typing import Any, Generic, Protocol, TypeVar
 
 from sqlalchemy import (
     Float,
@@ -47,6 +48,7 @@ from jixiao.store.tables import (
 )
 
 Expr = ColumnElement[Any]
+T = TypeVar("T")
 WORK_MEM = "256MB"  # per sort or hash of a set-based statement (PostgreSQL)
 
 
@@ -105,6 +107,25 @@ class ExactNumbers:
 
     def greatest(self, first: Expr, second: Expr) -> Expr:
         return case((first > second, first), else_=second)
+
+
+# How many built statements each set-based module keeps (one per year, region, profile, shard,
+# date and pairs asked for; a server asks for a few).
+BUILT_STATEMENTS = 32
+
+
+@dataclass(frozen=True)
+class ByRepr(Generic[T]):
+    """A value hashed and compared by its ``repr``: a profile (a frozen dataclass holding dicts,
+    so unhashable, whose repr spells every threshold and weight) as a key of the built
+    statements' ``functools.lru_cache``."""
+
+    value: T = field(compare=False, hash=False)
+    text: str
+
+    @classmethod
+    def of(cls, value: T) -> ByRepr[T]:
+        return cls(value, repr(value))
 
 
 def tune(session: Session, *, hash_joins: bool = False, sharded: bool = False) -> None:
