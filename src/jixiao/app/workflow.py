@@ -69,6 +69,7 @@ __all__ = [
     "status",
     "submit",
     "versions_of",
+    "view_in",
     "withdraw",
 ]
 
@@ -134,20 +135,28 @@ def status(database: Database, ref: SubjectRef, *, actor: Actor | None = None) -
     """The subject's state, version, history, notes and what the actor may do."""
     actor = actor or local_actor()
     with database.session() as session:
-        found, scope, key = _locate(session, ref)
-        guard.require_read(actor, replace(scope, published=False), _label(found, ref))
-        current = stored_workflow.status(session, key)
-        kept = versions.listed(session, key)
-        published = [v.number for v in kept if v.published_at is not None]
-        return WorkflowView(
-            subject=_label(found, ref),
-            status=current,
-            allowed=allowed_actions(current, actor, scope),
-            in_force=kept[-1].number if kept else None,
-            published=published[-1] if published else None,
-            events=stored_workflow.events(session, key),
-            notes=stored_workflow.notes(session, key),
-        )
+        found, scope, _key = _locate(session, ref)
+        return view_in(session, actor, found, scope, ref)
+
+
+def view_in(
+    session: Session, actor: Actor, found: Found, scope: Scope, ref: SubjectRef
+) -> WorkflowView:
+    """:func:`status` of a found document (``scope``: its scope) in the caller's unit of work."""
+    guard.require_read(actor, replace(scope, published=False), _label(found, ref))
+    key = stored_workflow.key_of(found, ref.stage, ref.round)
+    current = stored_workflow.status(session, key)
+    kept = versions.listed(session, key)
+    published = [v.number for v in kept if v.published_at is not None]
+    return WorkflowView(
+        subject=_label(found, ref),
+        status=current,
+        allowed=allowed_actions(current, actor, scope),
+        in_force=kept[-1].number if kept else None,
+        published=published[-1] if published else None,
+        events=stored_workflow.events(session, key),
+        notes=stored_workflow.notes(session, key),
+    )
 
 
 def versions_of(
