@@ -11,6 +11,7 @@ from urllib.parse import quote
 from fastapi.testclient import TestClient
 
 from web.conftest import OTHER_DEPARTMENT, OWN_DEPARTMENT, YEAR, WebEnv
+from web.test_pages_accessibility import _unlabelled
 
 DOC = f"/documents/{OWN_DEPARTMENT}/{YEAR}"
 MONITORING = f"{DOC}/monitoring"
@@ -61,6 +62,7 @@ def test_a_monitoring_round_is_submitted_returned_resubmitted_approved_and_publi
     # the approver is offered the rounds the data supports, the latest first
     page = approver.get(MONITORING).text
     assert re.search(r'<select id="r-round" name="round"><option>1-6月</option>', page)
+    assert _unlabelled(page) == []
     submitted = _post(approver, f"{DOC}/stages/monitoring/submit", round="1-6月")
     assert "已提交监控 1-6月" in submitted
     assert "截至 2020-06-30:项目执行 1.5 万元" in submitted, "the history keeps the figures"
@@ -70,6 +72,7 @@ def test_a_monitoring_round_is_submitted_returned_resubmitted_approved_and_publi
     assert "监控 1-6月" in queue, queue[queue.find("<main") :]
     review = _round_step(reviewer, "start_review")
     assert "审核中" in review and "预算执行(截至 2020-06-30)" in review
+    assert _unlabelled(review) == [] and "退回理由(此项)" in review
     returned = _post(
         reviewer,
         f"{DOC}/stages/monitoring/return",
@@ -196,6 +199,7 @@ def test_a_self_evaluation_is_submitted_approved_and_published(web: WebEnv) -> N
     assert "自评" in queue and "/self-evaluation" in queue
     review = _selfeval_step(reviewer, "start_review")
     assert "自评得分" in review and INDICATOR in review
+    assert _unlabelled(review) == []
     approved = _selfeval_step(reviewer, "approve")
     assert "已批复" in approved
     published = _selfeval_step(web.client("admin"), "publish")
