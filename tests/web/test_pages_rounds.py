@@ -194,6 +194,9 @@ def test_a_self_evaluation_is_submitted_approved_and_published(web: WebEnv) -> N
         approver, f"{DOC}/stages/self-evaluation/submit", round="", version=_version(page)
     )
     assert "已提交自评" in submitted and f"自评得分:{PROJECT}" in submitted
+    assert "保存年末实际值</button>" not in editor.get(SELF_EVALUATION).text
+    locked = editor.post(SELF_EVALUATION, data={f"actual::{PROJECT}::{INDICATOR}": "9次"})
+    assert locked.status_code == 409 and "年末实际值不能再修改" in locked.text
 
     queue = reviewer.get("/review").text
     assert "自评" in queue and "/self-evaluation" in queue

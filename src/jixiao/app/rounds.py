@@ -20,11 +20,10 @@ from jixiao.domain.access import Actor
 from jixiao.domain.money import format_decimal
 from jixiao.domain.monitoring import Colour, MonitoringReport
 from jixiao.domain.monitoring.rounds import reportable, round_end, round_label, round_month
-from jixiao.domain.workflow import Action, Stage, State
+from jixiao.domain.workflow import Action, Stage
 from jixiao.errors import InputError
 
 MONITORING, SELF_EVALUATION = Stage.MONITORING, Stage.SELF_EVALUATION
-_OPEN = (State.DRAFT, State.RETURNED)  # states from which a subject may be (re)submitted
 
 
 def subject(
@@ -38,7 +37,7 @@ class MonitoringRounds:
     """The monitoring rounds of a department-year as its monitoring page shows them."""
 
     rounds: list[workflow.WorkflowView]  # the rounds with a record, by last month
-    offered: list[str]  # rounds the entered actuals support and not yet submitted, latest first
+    offered: list[str]  # rounds the entered actuals support, with no record yet, latest first
     can_submit: bool  # whether the actor may submit one of them (the 单位负责人)
 
 
@@ -53,9 +52,10 @@ def monitoring_rounds(
         for s in statuses
         if s.stage is MONITORING
     ]
-    moving = {view.status.round for view in rounds if view.status.state not in _OPEN}
+    # A round with a record is (re)submitted from its own row; the new ones are offered.
+    recorded = {view.status.round for view in rounds}
     records = resources.stored_actuals(database, actor, department, fiscal_year)
-    offered = [label for label in reportable(records, fiscal_year) if label not in moving]
+    offered = [label for label in reportable(records, fiscal_year) if label not in recorded]
     # Whether the actor may submit is the domain's rule on a round in its draft state.
     probe = subject(department, fiscal_year, MONITORING, offered[0] if offered else round_label(12))
     can_submit = Action.SUBMIT in workflow.status(database, probe, actor=actor).allowed

@@ -75,7 +75,7 @@ async def transition(
             done = rounds.submit_round(workspace, actor, department, year, label, expected)
         else:
             done = rounds.submit_self_evaluation(workspace, actor, department, year, expected)
-        said = f"已提交{done.status.label}"
+        said = f"已提交{done.status.stage.value} {done.status.round}".strip()
         return redirect(f"{stage_page(request, department, year, stage)}?saved={quote(said)}")
     if action == "withdraw":
         workflow.withdraw(workspace, ref, actor=actor, expected_version=expected)
@@ -106,6 +106,11 @@ class ReviewItem:
     label: str  # the badge's words
     where: str
     message: str
+
+    @property
+    def text(self) -> str:
+        """The message, after its place unless it names it already."""
+        return self.message if self.where in self.message else f"{self.where}:{self.message}"
 
 
 def _items(review: rounds.StageReview) -> list[ReviewItem]:

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
 
 from jixiao.app import reports, rounds, selfeval
+from jixiao.domain.workflow import State
 from jixiao.errors import InputError, JixiaoError
 from jixiao.web.deps import WorkspaceDep
 from jixiao.web.pages.session import SignedInDep, form_csrf, redirect
@@ -60,6 +61,7 @@ def page(
         year=year,
         result=result,
         flow_view=flow,
+        editable=flow.status.state in (State.DRAFT, State.RETURNED),
         prefix=ACTUAL,
         downloads=[(form, reports.FORMS[form]) for form in DOWNLOADS],
         flash={"kind": "ok", "text": saved} if saved else None,
