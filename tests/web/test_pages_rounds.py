@@ -93,10 +93,12 @@ def test_a_monitoring_round_is_submitted_returned_resubmitted_approved_and_publi
         f"{DOC}/stages/monitoring/submit",
         round="1-6月",
         version=_version(page, "1-6月"),
+        explanation="已补记6月28日支出,执行率偏低系工程款尚未结算",
     )
     assert "项目执行 3.5 万元" in again
 
-    _round_step(reviewer, "start_review")
+    review = _round_step(reviewer, "start_review")
+    assert "单位说明" in review and "执行率偏低系工程款尚未结算" in review
     approved = _round_step(reviewer, "approve")
     assert "已批复" in approved and 'stages/monitoring/publish"' in approved
     published = _round_step(reviewer, "publish")

@@ -24,6 +24,11 @@ from jixiao.domain.workflow import Action, Stage
 from jixiao.errors import InputError
 
 MONITORING, SELF_EVALUATION = Stage.MONITORING, Stage.SELF_EVALUATION
+OVERALL = "整体"  # the key of the submitter's explanation of the whole round or self-evaluation
+
+
+def _explained(explanation: str) -> dict[str, str]:
+    return {OVERALL: explanation.strip()} if explanation.strip() else {}
 
 
 def subject(
@@ -69,9 +74,11 @@ def submit_round(
     fiscal_year: int,
     label: str,
     expected_version: int | None = None,
+    explanation: str = "",
 ) -> workflow.Outcome:
     """Submit the monitoring round ``label`` ("1-N月"); it needs actuals entered within it,
-    and the history keeps what it reports (execution, warnings at its last day)."""
+    and the history keeps what it reports (execution, warnings at its last day).
+    ``explanation`` (偏差原因、整改措施, or what was fixed after a return) goes to the reviewer."""
     label = round_label(round_month(label))
     end = round_end(label, fiscal_year)
     records = resources.stored_actuals(database, actor, department, fiscal_year)
@@ -82,6 +89,7 @@ def submit_round(
     return workflow.submit(
         database,
         subject(department, fiscal_year, MONITORING, label),
+        explanations=_explained(explanation),
         actor=actor,
         expected_version=expected_version,
         note=round_summary(report),
@@ -113,15 +121,17 @@ def submit_self_evaluation(
     department: str,
     fiscal_year: int,
     expected_version: int | None = None,
+    explanation: str = "",
 ) -> workflow.Outcome:
     """Submit the self-evaluation; it needs stored year-end values, and the history keeps
-    the scores it reports."""
+    the scores it reports (``explanation``: as for a round)."""
     result = selfeval.sheets(database, actor, department, fiscal_year, {})
     if not result.stored:
         raise InputError("尚未保存任何年末实际值,不能提交自评:请先填写并保存年末实际值")
     return workflow.submit(
         database,
         subject(department, fiscal_year, SELF_EVALUATION),
+        explanations=_explained(explanation),
         actor=actor,
         expected_version=expected_version,
         note=scores_summary(result),

@@ -245,6 +245,9 @@ def _review(
     key: WorkflowKey,
     explanations: Mapping[str, str],
 ) -> list[Finding]:
+    for name, text in explanations.items():
+        if text.strip():
+            stored_workflow.set_note(session, key, name, EXPLANATION, text, journal.actor.login)
     if key.stage is not Stage.DECLARATION:
         return []  # a monitoring round or a self-evaluation stage: its figures are actuals
     document = reader.assemble(session, found)
@@ -253,9 +256,6 @@ def _review(
     context = context_in(session, document, library, profile.match_threshold)
     findings = list(review(document, profile, context, library).findings)
     save_findings_in(session, journal, document, findings)
-    for name, text in explanations.items():
-        if text.strip():
-            stored_workflow.set_note(session, key, name, EXPLANATION, text, journal.actor.login)
     explained = {
         note.finding_key for note in stored_workflow.notes(session, key) if note.kind == EXPLANATION
     }

@@ -71,10 +71,11 @@ async def transition(
     actor, expected, label = credentials.actor, _version(form), form.get("round", "")
     ref = rounds.subject(department, year, stage, label)
     if action == "submit":
+        said = form.get("explanation", "")
         if stage is Stage.MONITORING:
-            done = rounds.submit_round(workspace, actor, department, year, label, expected)
+            done = rounds.submit_round(workspace, actor, department, year, label, expected, said)
         else:
-            done = rounds.submit_self_evaluation(workspace, actor, department, year, expected)
+            done = rounds.submit_self_evaluation(workspace, actor, department, year, expected, said)
         said = f"已提交{done.status.stage.value} {done.status.round}".strip()
         return redirect(f"{stage_page(request, department, year, stage)}?saved={quote(said)}")
     if action == "withdraw":
@@ -161,6 +162,7 @@ def _review(
         slug=SLUGS[stage],
         items=_items(review),
         notes=notes,
+        overall=notes.get(rounds.OVERALL, {}).get("explanation", []),
         colour_words=COLOURS,
         money=present.money,
         allowed={action.name.lower() for action in view.allowed},
