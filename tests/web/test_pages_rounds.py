@@ -252,3 +252,12 @@ def test_the_other_department_gets_no_self_evaluation(web: WebEnv) -> None:
         moved = client.post(f"{DOC}/stages/self-evaluation/submit", data={"round": ""})
         assert moved.status_code in (403, 404), key  # a write refused, or the read under it
         assert "自评得分" not in moved.text and PROJECT not in moved.text
+
+
+def test_a_round_named_in_the_address_is_shown_as_text(web: WebEnv) -> None:
+    hostile = '"><img src=x onerror=alert(1)>'
+    path = f"/review/{OWN_DEPARTMENT}/{YEAR}/monitoring/{quote(hostile)}"
+    page = web.client("reviewer_own").get(path)
+    assert page.status_code == 200
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page.text and "<img" not in page.text
+    assert "尚未提交" in page.text, "a round never submitted is a draft with no history"
