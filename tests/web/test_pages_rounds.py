@@ -261,3 +261,41 @@ def test_a_round_named_in_the_address_is_shown_as_text(web: WebEnv) -> None:
     assert page.status_code == 200
     assert "&lt;img src=x onerror=alert(1)&gt;" in page.text and "<img" not in page.text
     assert "尚未提交" in page.text, "a round never submitted is a draft with no history"
+
+
+def test_a_round_withdrawn_before_review_is_a_draft_to_submit_again(web: WebEnv) -> None:
+    approver = web.client("approver_own")
+    _spend(web.client("editor_own"))
+    page = _post(approver, f"{DOC}/stages/monitoring/submit", round="1-6月")
+    withdrawn = _post(
+        approver,
+        f"{DOC}/stages/monitoring/withdraw",
+        round="1-6月",
+        version=_version(page, "1-6月"),
+    )
+    assert "已撤回监控 1-6月" in withdrawn
+    assert "<td>撤回</td>" in withdrawn and "stages/monitoring/submit" in withdrawn
+    assert "监控 1-6月" not in web.client("reviewer_own").get("/review").text
+
+
+def test_a_withdrawal_after_the_review_started_is_refused_with_the_state(web: WebEnv) -> None:
+    _spend(web.client("editor_own"))
+    approver, reviewer = web.client("approver_own"), web.client("reviewer_own")
+    page = _post(approver, f"{DOC}/stages/monitoring/submit", round="1-6月")
+    seen = _version(page, "1-6月")
+    _round_step(reviewer, "start_review")
+    stale = approver.post(
+        f"{DOC}/stages/monitoring/withdraw", data={"round": "1-6月", "version": seen}
+    )
+    assert stale.status_code == 409
+    assert "当前状态为“审核中”,不能撤回" in stale.text
+
+
+def test_a_self_evaluation_withdrawn_may_be_changed_again(web: WebEnv) -> None:
+    editor, approver = web.client("editor_own"), web.client("approver_own")
+    _save_actuals(editor)
+    page = approver.get(SELF_EVALUATION).text
+    page = _post(approver, f"{DOC}/stages/self-evaluation/submit", round="", version=_version(page))
+    _post(approver, f"{DOC}/stages/self-evaluation/withdraw", round="", version=_version(page))
+    assert "保存年末实际值</button>" in editor.get(SELF_EVALUATION).text
+    _save_actuals(editor)
