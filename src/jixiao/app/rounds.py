@@ -17,6 +17,7 @@ from decimal import Decimal
 from jixiao.app import resources, selfeval, workflow
 from jixiao.app.uow import Database
 from jixiao.domain.access import Actor
+from jixiao.domain.actuals import Actuals
 from jixiao.domain.money import format_decimal
 from jixiao.domain.monitoring import Colour, MonitoringReport
 from jixiao.domain.monitoring.rounds import reportable, round_end, round_label, round_month
@@ -47,8 +48,14 @@ class MonitoringRounds:
 
 
 def monitoring_rounds(
-    database: Database, actor: Actor, department: str, fiscal_year: int
+    database: Database,
+    actor: Actor,
+    department: str,
+    fiscal_year: int,
+    records: Actuals | None = None,
 ) -> MonitoringRounds:
+    """The rounds with a record and the rounds the actuals support (``records``: the
+    department-year's actuals when the caller has read them already)."""
     statuses = workflow.stages(database, subject(department, fiscal_year, MONITORING), actor=actor)
     rounds = [
         workflow.status(
@@ -59,10 +66,13 @@ def monitoring_rounds(
     ]
     # A round with a record is (re)submitted from its own row; the new ones are offered.
     recorded = {view.status.round for view in rounds}
-    records = resources.stored_actuals(database, actor, department, fiscal_year)
+    if records is None:
+        records = resources.stored_actuals(database, actor, department, fiscal_year)
     offered = [label for label in reportable(records, fiscal_year) if label not in recorded]
+    if not offered:
+        return MonitoringRounds(rounds, offered, False)
     # Whether the actor may submit is the domain's rule on a round in its draft state.
-    probe = subject(department, fiscal_year, MONITORING, offered[0] if offered else round_label(12))
+    probe = subject(department, fiscal_year, MONITORING, offered[0])
     can_submit = Action.SUBMIT in workflow.status(database, probe, actor=actor).allowed
     return MonitoringRounds(rounds, offered, can_submit)
 

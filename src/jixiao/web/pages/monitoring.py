@@ -56,7 +56,9 @@ def _page(
     error: JixiaoError | None = None,
 ) -> HTMLResponse:
     board = dashboard.dashboard(workspace, credentials.actor, department, year, as_of)
-    reported = rounds.monitoring_rounds(workspace, credentials.actor, department, year)
+    reported = rounds.monitoring_rounds(
+        workspace, credentials.actor, department, year, board.actuals
+    )
     chart = {
         "months": dashboard.MONTHS,
         "series": [
