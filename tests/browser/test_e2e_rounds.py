@@ -64,7 +64,9 @@ def test_a_round_and_a_self_evaluation_from_submission_to_publication(
     # the reviewer: the queue's stage column, start, return with a reason
     reviewer = Person(browser, browser_context_args, site, "reviewer")
     rpage = reviewer.page
+    rpage.goto(site.base + "/")
     expect(rpage.get_by_role("region", name="待审核")).to_contain_text("监控 1-6月")
+    shoot(rpage, "home-reviewer-stages")
     rpage.get_by_role("link", name="审核队列").click()
     expect(rpage.get_by_role("cell", name="监控 1-6月", exact=True)).to_be_visible()
     shoot(rpage, "review-queue-stages")
