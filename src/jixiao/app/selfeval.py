@@ -14,13 +14,14 @@ from decimal import Decimal
 
 from pydantic import ValidationError
 
-from jixiao.app import documents, reports, resources
+from jixiao.app import documents, reports, resources, workflow
 from jixiao.app.uow import Database
 from jixiao.domain.access import Actor
 from jixiao.domain.actuals import Actuals, IndicatorRef, YearEndActual
 from jixiao.domain.model import AchievementLevel
 from jixiao.domain.scoring import ScoreSheet, evaluate_department, evaluate_project, scoring_profile
-from jixiao.errors import InputError
+from jixiao.domain.workflow import Stage, State
+from jixiao.errors import InputError, WorkflowError
 
 _NUMBER = re.compile(r"^\s*([+-]?\d+(?:\.\d+)?)\s*(\S*)\s*$")
 _LEVELS = {
@@ -68,13 +69,28 @@ def sheets(
 def store(
     database: Database, actor: Actor, department: str, fiscal_year: int, entered: Entered
 ) -> int:
-    """Store the entered values as year-end actuals (all or nothing); how many."""
+    """Store the entered values as year-end actuals (all or nothing); how many. Only while
+    the self-evaluation may be edited (a draft, or returned): once submitted, the values
+    the reviewer sees stay as they were submitted."""
+    _check_editable(database, actor, department, fiscal_year)
     typed, problems = _year_end(entered)
     if problems:
         (project, indicator), reason = next(iter(problems.items()))
         raise InputError(f"项目“{project}”指标“{indicator}”:{reason}")
     resources.record(database, actor, department, fiscal_year, Actuals(year_end=typed))
     return len(typed)
+
+
+def editable(database: Database, actor: Actor, department: str, fiscal_year: int) -> bool:
+    """Whether the self-evaluation is a draft or returned (its values may change)."""
+    ref = workflow.SubjectRef(department, fiscal_year, stage=Stage.SELF_EVALUATION)
+    state = workflow.status(database, ref, actor=actor).status.state
+    return state in (State.DRAFT, State.RETURNED)
+
+
+def _check_editable(database: Database, actor: Actor, department: str, fiscal_year: int) -> None:
+    if not editable(database, actor, department, fiscal_year):
+        raise WorkflowError("自评已提交,年末实际值不能再修改;如需修改,请单位负责人先撤回自评")
 
 
 def form_file(

@@ -28,6 +28,7 @@ PAGE_MODULES = (
     "workflow",
     "monitoring",
     "selfeval",
+    "rounds",
     "region",
 )
 
