@@ -17,7 +17,7 @@ from jixiao.domain.actuals import Actuals, IndicatorRef, SpendingRecord, YearEnd
 from jixiao.domain.model import PerformanceDocument
 from jixiao.domain.monitoring.rounds import data_month, reportable, round_label, round_month
 from jixiao.domain.workflow import finding_key
-from jixiao.errors import AccessDenied, InputError
+from jixiao.errors import AccessDenied, InputError, WorkflowError
 from jixiao.workspace import Workspace
 
 MakeDocument = Callable[..., PerformanceDocument]
@@ -119,6 +119,31 @@ def test_a_self_evaluation_needs_year_end_values(workspace: Workspace) -> None:
     assert done.status.state is State.SUBMITTED
     note = rounds.self_evaluation(workspace, REVIEWER, DEPARTMENT, YEAR).events[-1].note or ""
     assert note.startswith("自评得分:") and "分(" in note
+
+
+def test_year_end_values_are_locked_while_the_self_evaluation_is_submitted(
+    workspace: Workspace,
+) -> None:
+    document = workspace.document(DEPARTMENT, YEAR)
+    indicator = next(i for i in document.projects[0].indicators if i.name.endswith("培训人次"))
+    ref = IndicatorRef(project=document.projects[0].name, indicator=indicator.name)
+    workspace.record(
+        DEPARTMENT,
+        YEAR,
+        Actuals(year_end=[YearEndActual(ref=ref, value=Decimal(500))]),
+        actor=EDITOR,
+    )
+    rounds.submit_self_evaluation(workspace, APPROVER, DEPARTMENT, YEAR)
+    changed = Actuals(year_end=[YearEndActual(ref=ref, value=Decimal(600), unit="人次")])
+    with pytest.raises(WorkflowError, match="年末实际值不能再修改"):  # whoever writes (API, CLI)
+        workspace.record(DEPARTMENT, YEAR, changed, actor=EDITOR)
+    _spend(workspace, date(2024, 6, 3))  # spending is not the self-evaluation's: still recorded
+
+    workspace.start_review(SELF_EVALUATION, actor=REVIEWER)
+    workspace.return_with_reasons(SELF_EVALUATION, [ReturnReason("整体", "请核实")], actor=REVIEWER)
+    workspace.record(DEPARTMENT, YEAR, changed, actor=EDITOR)  # returned: open again
+    stored = workspace.actuals(DEPARTMENT, YEAR, actor=EDITOR).year_end
+    assert [y.value for y in stored if y.ref == ref][-1] == Decimal(600)
 
 
 def test_my_todo_lists_rounds_and_self_evaluations_by_stage(workspace: Workspace) -> None:
