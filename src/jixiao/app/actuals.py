@@ -13,8 +13,9 @@ from jixiao.app import guard
 from jixiao.app.uow import Database, Journal, local_actor
 from jixiao.domain.access import Actor
 from jixiao.domain.actuals import Actuals, Owner
-from jixiao.domain.model import PerformanceDocument
-from jixiao.errors import InputError
+from jixiao.domain.model import DocumentKind, PerformanceDocument
+from jixiao.domain.workflow import Stage, State
+from jixiao.errors import InputError, WorkflowError
 from jixiao.interchange.actuals_table import level_of, load_actuals_file
 from jixiao.store import actuals as stored_actuals
 from jixiao.store import workflow as stored_workflow
@@ -69,6 +70,8 @@ def record(
         found = stored_actuals.department_id_of(session, department)
         what = f"部门“{department}”{fiscal_year} 年度的实际数"
         guard.require_write(journal.actor, stored_workflow.department_scope(session, found), what)
+        if actuals.year_end or replace:
+            _require_self_evaluation_open(session, found, fiscal_year)
         owners = stored_actuals.named_owners(session, department, fiscal_year)
         check_names(owners, actuals, fiscal_year)
         before = None
@@ -113,6 +116,25 @@ def import_file(
         actor=actor,
     )
     return actuals
+
+
+def _require_self_evaluation_open(session: Session, department_id: int, fiscal_year: int) -> None:
+    """Year-end values change only while the self-evaluation is a draft or returned: once
+    submitted, the reviewer decides on the values as they were submitted (read in the
+    writing transaction, after the record is locked, so a submit cannot slip between)."""
+    key = stored_workflow.WorkflowKey(
+        department_id,
+        fiscal_year,
+        DocumentKind.DEPARTMENT_PERFORMANCE.value,
+        "",
+        Stage.SELF_EVALUATION,
+    )
+    state = stored_workflow.status(session, key, lock=True).state
+    if state not in (State.DRAFT, State.RETURNED):
+        raise WorkflowError(
+            f"{fiscal_year} 年度自评{state.value},年末实际值不能再修改;"
+            "如需修改,请单位负责人先撤回自评,或待审核人退回"
+        )
 
 
 def _empty(actuals: Actuals) -> bool:

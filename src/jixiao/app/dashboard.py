@@ -43,6 +43,7 @@ class Dashboard:
     as_of: date
     report: MonitoringReport
     series: list[Series]
+    actuals: Actuals | None = None  # the recorded actuals the series were drawn from
 
 
 def default_date(fiscal_year: int, today: date | None = None) -> date:
@@ -60,7 +61,7 @@ def dashboard(
     series = [
         spending_series(project, records, fiscal_year, as_of) for project in document.projects
     ]
-    return Dashboard(document, as_of, report, series)
+    return Dashboard(document, as_of, report, series, records)
 
 
 def spending_series(project: Project, records: Actuals, year: int, as_of: date) -> Series:

@@ -9,12 +9,14 @@ genre, or is incomplete (unless ``partial``) writes nothing, not even the schema
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
 from jixiao.app import guard
 from jixiao.app.deadline import within_budget
+from jixiao.app.memo import Memo
 from jixiao.app.uow import Database, Journal, local_actor
 from jixiao.domain.access import Actor, Scope, can_read
 from jixiao.domain.model import DocumentKind, PerformanceDocument
@@ -59,6 +61,7 @@ __all__ = [
     "load_file",
     "parse",
     "save",
+    "working_copy",
 ]
 
 
@@ -195,6 +198,25 @@ def document(
     with database.session() as session:
         found = find_document(session, Wanted(department, fiscal_year, region, kind, project))
         return readable(session, found, actor)
+
+
+# A worker's recently read working copies, by database and stored version: saving a document
+# replaces it under a new id and revision, so (id, revision, saved_at) names one content for
+# good; the names joined from other rows (department, region) are part of the key too.
+WorkingCopyKey = tuple[str, int, int, datetime, str, str | None]
+WORKING_COPIES: Memo[WorkingCopyKey, PerformanceDocument] = Memo(64)
+
+
+def working_copy(database: Database, session: Session, found: Found) -> PerformanceDocument:
+    """The stored document's working copy, for a caller that has checked the actor may read
+    it: assembled from its rows once per worker and stored version (:mod:`jixiao.app.memo`).
+    The document is shared between requests: callers must not change it."""
+    row = found.document
+    region = found.region.name if found.region else None
+    key = (database.url, row.id, row.revision, row.saved_at, found.department.name, region)
+    kept = WORKING_COPIES.get(key, lambda: reader.assemble(session, found))
+    assert kept is not None  # assemble never returns None
+    return kept
 
 
 def readable(session: Session, found: Found, actor: Actor) -> PerformanceDocument:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from jixiao.app import actuals, resources
+from jixiao.app import actuals, documents, guard, resources
 from jixiao.app import review as review_use_cases
 from jixiao.app.uow import Database
 from jixiao.domain import edits
@@ -29,6 +29,8 @@ from jixiao.domain.model import (
     Project,
 )
 from jixiao.domain.review import Finding
+from jixiao.store import workflow as stored_workflow
+from jixiao.store.lookup import find_document
 from jixiao.store.results import SaveResult
 
 T = TypeVar("T")
@@ -43,9 +45,20 @@ class EditorView:
 
 
 def view(database: Database, actor: Actor, ref: resources.DocumentRef) -> EditorView:
-    stored = resources.read(database, actor, ref)
-    found = resources.findings(database, actor, ref)
-    return EditorView(stored.document, stored.state, stored.version, found)
+    """The draft with its state, version and latest findings, for those whose scope covers it:
+    one unit of work; the draft is kept per worker under its stored version
+    (:func:`jixiao.app.documents.working_copy`), shared: not to be changed."""
+    return resources.shielded(database, actor, ref.department, lambda: _view(database, actor, ref))
+
+
+def _view(database: Database, actor: Actor, ref: resources.DocumentRef) -> EditorView:
+    with database.session() as session:
+        found = find_document(session, ref.wanted)
+        guard.require_read(actor, stored_workflow.working_scope(found), guard.label(found))
+        document = documents.working_copy(database, session, found)
+        status = stored_workflow.status(session, stored_workflow.key_of(found))
+        findings = review_use_cases.findings_in(session, found)
+    return EditorView(document, status.state.value, status.version, findings)
 
 
 def library() -> tuple[LibraryIndicator, ...]:

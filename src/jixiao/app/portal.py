@@ -13,10 +13,12 @@ from dataclasses import dataclass
 from jixiao.app import documents, opendata, workflow
 from jixiao.app import review as review_use_cases
 from jixiao.app.uow import Database
-from jixiao.domain.access import ANONYMOUS, Actor, Role, Scope, can_read
+from jixiao.domain.access import ANONYMOUS, Actor, Role, can_read
 from jixiao.domain.model import DocumentKind, PerformanceDocument
 from jixiao.domain.review import Finding
 from jixiao.domain.workflow import State
+from jixiao.store import workflow as stored_workflow
+from jixiao.store.lookup import find_document
 
 
 @dataclass(frozen=True)
@@ -40,18 +42,19 @@ class Readable:
 
 
 def read(database: Database, actor: Actor, department: str, fiscal_year: int) -> Readable:
-    """The department-year's document, as ``actor`` may read it (AccessDenied otherwise)."""
-    document = documents.document(database, department, fiscal_year, actor=actor)
-    if actor.role is Role.PUBLIC or not _works_on(actor, document):
-        return Readable(document, True, None)
-    view = workflow.status(database, workflow.SubjectRef(department, fiscal_year), actor=actor)
-    findings = review_use_cases.findings(database, department, fiscal_year)
+    """The department-year's document, as ``actor`` may read it (AccessDenied otherwise): one
+    unit of work for the document, its workflow and its findings; the working copy is kept per
+    worker under its stored version (:func:`jixiao.app.documents.working_copy`)."""
+    ref = workflow.SubjectRef(department, fiscal_year)
+    with database.session() as session:
+        found = find_document(session, ref.wanted())
+        if actor.role is Role.PUBLIC or not can_read(actor, stored_workflow.working_scope(found)):
+            return Readable(documents.readable(session, found, actor), True, None)
+        document = documents.working_copy(database, session, found)
+        scope = stored_workflow.scope_of(session, found)
+        view = workflow.view_in(session, actor, found, scope, ref)
+        findings = review_use_cases.findings_in(session, found)
     return Readable(document, view.published is not None, findings, view)
-
-
-def _works_on(actor: Actor, document: PerformanceDocument) -> bool:
-    region = document.department.region
-    return can_read(actor, Scope(document.department.name, region.code if region else None, False))
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,8 @@ in units of work of a :class:`~jixiao.app.uow.Database`, attach the departments'
 summarise (ratings and mean score, per-department rollups, colours, the projects most behind
 their spending plan). Profiles are named as in the per-department commands; an unknown name, or
 a year and region without department documents, is a :class:`~jixiao.errors.JixiaoError`.
+The region dashboard's page asks for both at once (:func:`figures`), kept per worker under
+the version of the data (the audit chain's head).
 """
 
 from __future__ import annotations
@@ -22,11 +24,13 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from jixiao.app import guard
+from jixiao.app.memo import Memo
 from jixiao.app.uow import Database, local_actor, transaction
 from jixiao.domain.access import Actor
 from jixiao.domain.monitoring import Colour, monitoring_profile
 from jixiao.domain.scoring import ScoringProfile, evaluate_project, present, scoring_profile
 from jixiao.errors import InputError, NotFoundError
+from jixiao.store import audit
 from jixiao.store.actuals import load_actuals
 from jixiao.store.evaluation_sql import ProjectScore, evaluate_projects
 from jixiao.store.lookup import department_names, documents_in_year, region_name_of
@@ -309,3 +313,55 @@ def monitor_region(
         raise NotFoundError(_where(fiscal_year, region_code))
     projects = tuple(WatchedProject(names.get(row.department_id, ""), row) for row in rows)
     return RegionMonitoring(fiscal_year, as_of, chosen.name, region_code, projects)
+
+
+# --- the region dashboard: both figures, kept per worker under the data's version ------------
+
+
+@dataclass(frozen=True)
+class RegionFigures:
+    """What the region dashboard shows: the year's evaluation and its monitoring at a date."""
+
+    evaluation: RegionEvaluation
+    monitoring: RegionMonitoring
+
+
+# (database URL, year, date, scoring and monitoring profiles, region code, the audit chain's
+# head: number and hash)
+FiguresKey = tuple[str, int, date, str, str, str | None, int, str]
+FIGURES: Memo[FiguresKey, RegionFigures] = Memo(16)
+
+
+def figures(
+    database: Database,
+    actor: Actor,
+    fiscal_year: int,
+    as_of: date,
+    region_code: str | None = None,
+    *,
+    scoring: str = "default",
+    monitoring: str = "default",
+) -> RegionFigures:
+    """The region's evaluation and monitoring (:func:`evaluate_region` with the ``scoring``
+    profile, :func:`monitor_region` with the ``monitoring`` one), kept in this worker for as
+    long as the data stay as they are: every write appends to the audit chain in its own
+    transaction, so the chain's head (number and hash) names the data's version, and a write
+    makes the next call compute them again. A chain without entries names nothing (a database
+    written without the application's use cases): then they are computed every time."""
+    region_code = region_code_of(region_code)
+    guard.require_region(actor, region_code)
+
+    def compute() -> RegionFigures:
+        return RegionFigures(
+            evaluate_region(database, fiscal_year, scoring, region_code, actor=actor),
+            monitor_region(database, fiscal_year, as_of, monitoring, region_code, actor=actor),
+        )
+
+    with database.session() as session:
+        number, digest = audit.head(session)
+    if number == 0:
+        return compute()
+    key = (database.url, fiscal_year, as_of, scoring, monitoring, region_code, number, digest)
+    found = FIGURES.get(key, compute)
+    assert found is not None  # compute() never returns None
+    return found

@@ -31,7 +31,7 @@ from jixiao.interchange import load_document_file
 from jixiao.interchange.review_profile import load_profile
 from jixiao.store import findings as stored_findings
 from jixiao.store import workflow as stored_workflow
-from jixiao.store.lookup import Wanted, find_document
+from jixiao.store.lookup import Found, Wanted, find_document
 from jixiao.store.repository import DocumentSummary, list_documents, load_document
 
 # Declarations carry targets; monitoring and self-evaluation forms restate them.
@@ -152,13 +152,20 @@ def findings(
         guard.require_read(
             actor or local_actor(), replace(scope, published=False), guard.label(found)
         )
-        return stored_findings.load_findings(
-            session,
-            found.department.id,
-            found.document.fiscal_year,
-            wanted.kind,
-            found.document.subject,
-        )
+        return findings_in(session, found)
+
+
+def findings_in(session: Session, found: Found) -> list[Finding]:
+    """The findings of the latest stored review of a found document, in the caller's unit of
+    work (the caller has checked the actor may read them)."""
+    document = found.document
+    return stored_findings.load_findings(
+        session,
+        found.department.id,
+        document.fiscal_year,
+        DocumentKind(document.kind),
+        document.subject,
+    )
 
 
 # --- the indicator library -----------------------------------------------------------------

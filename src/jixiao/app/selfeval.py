@@ -14,12 +14,13 @@ from decimal import Decimal
 
 from pydantic import ValidationError
 
-from jixiao.app import documents, reports, resources
+from jixiao.app import documents, reports, resources, workflow
 from jixiao.app.uow import Database
 from jixiao.domain.access import Actor
 from jixiao.domain.actuals import Actuals, IndicatorRef, YearEndActual
 from jixiao.domain.model import AchievementLevel
 from jixiao.domain.scoring import ScoreSheet, evaluate_department, evaluate_project, scoring_profile
+from jixiao.domain.workflow import Stage, State
 from jixiao.errors import InputError
 
 _NUMBER = re.compile(r"^\s*([+-]?\d+(?:\.\d+)?)\s*(\S*)\s*$")
@@ -68,13 +69,23 @@ def sheets(
 def store(
     database: Database, actor: Actor, department: str, fiscal_year: int, entered: Entered
 ) -> int:
-    """Store the entered values as year-end actuals (all or nothing); how many."""
+    """Store the entered values as year-end actuals (all or nothing); how many. Only while
+    the self-evaluation may be edited (a draft, or returned): once submitted, the values
+    the reviewer sees stay as they were submitted (:mod:`jixiao.app.actuals` refuses them,
+    whoever writes)."""
     typed, problems = _year_end(entered)
     if problems:
         (project, indicator), reason = next(iter(problems.items()))
         raise InputError(f"项目“{project}”指标“{indicator}”:{reason}")
     resources.record(database, actor, department, fiscal_year, Actuals(year_end=typed))
     return len(typed)
+
+
+def editable(database: Database, actor: Actor, department: str, fiscal_year: int) -> bool:
+    """Whether the self-evaluation is a draft or returned (its values may change)."""
+    ref = workflow.SubjectRef(department, fiscal_year, stage=Stage.SELF_EVALUATION)
+    state = workflow.status(database, ref, actor=actor).status.state
+    return state in (State.DRAFT, State.RETURNED)
 
 
 def form_file(

@@ -1,9 +1,10 @@
 """Use case: 我的待办, the to-do list of a signed-in user, by role.
 
-- 单位填报人 / 单位负责人: drafts to finish, returned items to fix, monitoring rounds due on
-  approved documents; the approver also sees drafts ready to submit.
-- 财政审核人: submissions to review in their regions.
-- 系统管理员: approved documents not yet published, and everything above.
+- 单位填报人 / 单位负责人: drafts to finish, returned items to fix (a declaration, a monitoring
+  round or a self-evaluation), monitoring rounds due on approved documents (until submitted),
+  self-evaluations to submit once the year ends; the approver also sees drafts ready to submit.
+- 财政审核人: submissions to review in their regions, of every stage.
+- 系统管理员: approved items not yet published, and everything above.
 Warnings: documents in scope whose latest review holds errors; for a department's editors and
 approvers, red monitoring warnings on its approved documents at today's date.
 
@@ -22,6 +23,7 @@ from jixiao.app.uow import Database
 from jixiao.domain.access import Actor, Role
 from jixiao.domain.monitoring.profile import Colour
 from jixiao.domain.review import Severity
+from jixiao.domain.workflow import Stage, Status
 
 DRAFT, SUBMITTED, UNDER_REVIEW, RETURNED, APPROVED, PUBLISHED = (
     "草稿",
@@ -34,6 +36,8 @@ DRAFT, SUBMITTED, UNDER_REVIEW, RETURNED, APPROVED, PUBLISHED = (
 
 # Monitoring rounds (1-N月) and the day after which each is due *(practice: configurable)*.
 MONITORING_ROUNDS: tuple[tuple[str, int, int], ...] = (("1-6月", 7, 15), ("1-10月", 11, 15))
+# The self-evaluation is due from this (month, day) of the fiscal year on *(practice)*.
+SELF_EVALUATION_OPENS: tuple[int, int] = (12, 1)
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,13 @@ class Item:
     fiscal_year: int
     state: str
     note: str = ""
+    stage: str = Stage.DECLARATION.value  # 申报, 监控 (with its round) or 自评
+    round: str = ""
+
+    @property
+    def subject(self) -> str:
+        """The stage in words: 申报, 监控 1-6月, 自评."""
+        return f"{self.stage} {self.round}" if self.round else self.stage
 
 
 @dataclass
@@ -52,6 +63,7 @@ class Todo:
     to_review: list[Item] = field(default_factory=list)  # 待审核
     to_publish: list[Item] = field(default_factory=list)  # 待公开
     monitoring_due: list[Item] = field(default_factory=list)  # 监控轮次到期
+    self_evaluation_due: list[Item] = field(default_factory=list)  # 年终自评待提交
     warnings: list[Item] = field(default_factory=list)
 
     @property
@@ -65,6 +77,7 @@ class Todo:
                 self.to_review,
                 self.to_publish,
                 self.monitoring_due,
+                self.self_evaluation_due,
             )
         )
 
@@ -79,16 +92,20 @@ def todo(database: Database, actor: Actor, today: date | None = None) -> Todo:
         if summary.subject:  # project-level forms follow their department document
             continue
         ref = workflow.SubjectRef(summary.department, summary.fiscal_year, summary.region)
-        state = workflow.status(database, ref, actor=actor).status.state.value
+        declaration, *others = workflow.stages(database, ref, actor=actor)
+        state = declaration.state.value
         item = Item(summary.department, summary.fiscal_year, state)
-        _sort_into(result, actor, item, today)
+        _sort_into(result, actor, item)
+        for other in others:
+            _sort_into(result, actor, _stage_item(item, other))
+        _due(result, actor, item, others, today)
         _warn(database, result, item)
         if actor.role in (Role.EDITOR, Role.APPROVER) and state in (APPROVED, PUBLISHED):
             _watch(database, actor, result, item, today)
     return result
 
 
-def _sort_into(result: Todo, actor: Actor, item: Item, today: date) -> None:
+def _sort_into(result: Todo, actor: Actor, item: Item) -> None:
     department_side = actor.role in _DEPARTMENT_ROLES
     if department_side and item.state == DRAFT:
         result.drafts.append(item)
@@ -100,12 +117,40 @@ def _sort_into(result: Todo, actor: Actor, item: Item, today: date) -> None:
         result.to_review.append(item)
     if actor.role in (Role.REVIEWER, Role.ADMIN) and item.state == APPROVED:
         result.to_publish.append(item)
-    if department_side and item.state in (APPROVED, PUBLISHED):
-        for label, month, day in MONITORING_ROUNDS:
-            due = date(item.fiscal_year, month, day)
-            if date(item.fiscal_year, month - 1, 1) <= today <= due:
-                note = f"{label}监控,{due:%m月%d日}前报送"
-                result.monitoring_due.append(Item(item.department, item.fiscal_year, label, note))
+
+
+def _stage_item(declaration: Item, status: Status) -> Item:
+    return Item(
+        declaration.department,
+        declaration.fiscal_year,
+        status.state.value,
+        stage=status.stage.value,
+        round=status.round,
+    )
+
+
+def _due(result: Todo, actor: Actor, item: Item, others: list[Status], today: date) -> None:
+    """On an approved declaration: the monitoring rounds due now and the self-evaluation
+    once the year ends, while not yet submitted (a draft or nothing yet)."""
+    if actor.role not in _DEPARTMENT_ROLES or item.state not in (APPROVED, PUBLISHED):
+        return
+    started = {(s.stage, s.round) for s in others}  # a draft record is listed as a draft
+    year = item.fiscal_year
+    for label, month, day in MONITORING_ROUNDS:
+        due = date(year, month, day)
+        if (Stage.MONITORING, label) in started:
+            continue
+        if date(year, month - 1, 1) <= today <= due:
+            note = f"{label}监控,{due:%m月%d日}前报送"
+            result.monitoring_due.append(
+                Item(item.department, year, DRAFT, note, Stage.MONITORING.value, label)
+            )
+    opens = date(year, *SELF_EVALUATION_OPENS)
+    if today >= opens and (Stage.SELF_EVALUATION, "") not in started:
+        note = "年度结束,请填写年末实际值并提交自评"
+        result.self_evaluation_due.append(
+            Item(item.department, year, DRAFT, note, Stage.SELF_EVALUATION.value)
+        )
 
 
 def _watch(database: Database, actor: Actor, result: Todo, item: Item, today: date) -> None:

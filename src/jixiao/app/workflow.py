@@ -65,10 +65,12 @@ __all__ = [
     "publish",
     "request_adjustment",
     "return_with_reasons",
+    "stages",
     "start_review",
     "status",
     "submit",
     "versions_of",
+    "view_in",
     "withdraw",
 ]
 
@@ -134,20 +136,44 @@ def status(database: Database, ref: SubjectRef, *, actor: Actor | None = None) -
     """The subject's state, version, history, notes and what the actor may do."""
     actor = actor or local_actor()
     with database.session() as session:
-        found, scope, key = _locate(session, ref)
+        found, scope, _key = _locate(session, ref)
+        return view_in(session, actor, found, scope, ref)
+
+
+def view_in(
+    session: Session, actor: Actor, found: Found, scope: Scope, ref: SubjectRef
+) -> WorkflowView:
+    """:func:`status` of a found document (``scope``: its scope) in the caller's unit of work."""
+    guard.require_read(actor, replace(scope, published=False), _label(found, ref))
+    key = stored_workflow.key_of(found, ref.stage, ref.round)
+    current = stored_workflow.status(session, key)
+    kept = versions.listed(session, key)
+    published = [v.number for v in kept if v.published_at is not None]
+    return WorkflowView(
+        subject=_label(found, ref),
+        status=current,
+        allowed=allowed_actions(current, actor, scope),
+        in_force=kept[-1].number if kept else None,
+        published=published[-1] if published else None,
+        events=stored_workflow.events(session, key),
+        notes=stored_workflow.notes(session, key),
+    )
+
+
+def stages(database: Database, ref: SubjectRef, *, actor: Actor | None = None) -> list[Status]:
+    """The status of the document's declaration (first; a draft at version 0 when never
+    moved), then of every monitoring round (by last month) and its self-evaluation that
+    has a record. ``ref``'s stage and round are not used."""
+    actor = actor or local_actor()
+    with database.session() as session:
+        found, scope, _ = _locate(session, ref)
         guard.require_read(actor, replace(scope, published=False), _label(found, ref))
-        current = stored_workflow.status(session, key)
-        kept = versions.listed(session, key)
-        published = [v.number for v in kept if v.published_at is not None]
-        return WorkflowView(
-            subject=_label(found, ref),
-            status=current,
-            allowed=allowed_actions(current, actor, scope),
-            in_force=kept[-1].number if kept else None,
-            published=published[-1] if published else None,
-            events=stored_workflow.events(session, key),
-            notes=stored_workflow.notes(session, key),
-        )
+        listed = stored_workflow.statuses(session, found)
+    order = list(Stage)
+    listed.sort(key=lambda s: (order.index(s.stage), len(s.round), s.round))
+    if not listed or listed[0].stage is not Stage.DECLARATION:
+        listed.insert(0, Status())
+    return listed
 
 
 def versions_of(
@@ -202,17 +228,20 @@ def submit(
     explanations: Mapping[str, str] | None = None,
     actor: Actor | None = None,
     expected_version: int | None = None,
+    note: str | None = None,
 ) -> Outcome:
     """草稿/退回 → 已提交, by the department's 单位负责人 (not the last editor). A declaration
     is reviewed first and its findings stored; ``explanations`` (finding key → text) are
-    stored too, and an error with no explanation (now or stored before) blocks it."""
+    stored too, and an error with no explanation (now or stored before) blocks it. ``note``
+    goes into the history with the event (e.g. the figures a monitoring round reports)."""
 
     def work(session: Session, journal: Journal) -> Outcome:
         found, scope, key = _locate(session, ref)
         current = _check(session, journal.actor, Action.SUBMIT, key, scope, expected_version)
         findings = _review(session, journal, found, key, explanations or {})
         explained = f"说明审核发现 {len(explanations)} 条" if explanations else None
-        moved = _move(session, journal, found, ref, Action.SUBMIT, current, key, note=explained)
+        said = "；".join(part for part in (note, explained) if part) or None
+        moved = _move(session, journal, found, ref, Action.SUBMIT, current, key, note=said)
         return Outcome(moved, findings)
 
     return database.audited(actor or local_actor(), work)
@@ -225,6 +254,9 @@ def _review(
     key: WorkflowKey,
     explanations: Mapping[str, str],
 ) -> list[Finding]:
+    for name, text in explanations.items():
+        if text.strip():
+            stored_workflow.set_note(session, key, name, EXPLANATION, text, journal.actor.login)
     if key.stage is not Stage.DECLARATION:
         return []  # a monitoring round or a self-evaluation stage: its figures are actuals
     document = reader.assemble(session, found)
@@ -233,9 +265,6 @@ def _review(
     context = context_in(session, document, library, profile.match_threshold)
     findings = list(review(document, profile, context, library).findings)
     save_findings_in(session, journal, document, findings)
-    for name, text in explanations.items():
-        if text.strip():
-            stored_workflow.set_note(session, key, name, EXPLANATION, text, journal.actor.login)
     explained = {
         note.finding_key for note in stored_workflow.notes(session, key) if note.kind == EXPLANATION
     }

@@ -44,6 +44,7 @@ exactly as the document does (the Python code also ignores layout spaces inside 
 from __future__ import annotations
 
 import calendar
+import functools
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -71,6 +72,8 @@ from jixiao.domain.money import MONEY_EXPONENTS
 from jixiao.domain.monitoring.profile import Bands, Checkpoint, Colour, MonitoringProfile, worst
 from jixiao.domain.monitoring.spending_plan import elapsed_share, month_end
 from jixiao.store.sql_terms import (
+    BUILT_STATEMENTS,
+    ByRepr,
     ExactNumbers,
     Numbers,
     cost_category_pairs,
@@ -641,8 +644,22 @@ def monitoring_statement(
     pairs: Sequence[tuple[str, str]] = (),
 ) -> Select[Any]:
     """The statement monitoring every project of the year (of regions whose code starts so);
-    ``pairs``: the year's (economic category, cost stem) pairs, as for the evaluation."""
-    return _Query(dialect, fiscal_year, as_of, profile, region_code, pairs).statement()
+    ``pairs``: the year's (economic category, cost stem) pairs, as for the evaluation. Built
+    once per shape and kept (:func:`_built`)."""
+    return _built(dialect, fiscal_year, as_of, ByRepr.of(profile), region_code, tuple(pairs))
+
+
+@functools.lru_cache(maxsize=BUILT_STATEMENTS)
+def _built(
+    dialect: str,
+    fiscal_year: int,
+    as_of: date,
+    profile: ByRepr[MonitoringProfile],
+    region_code: str | None,
+    pairs: tuple[tuple[str, str], ...],
+) -> Select[Any]:
+    # As for the evaluation: building takes longer than SQLite runs it on a small region.
+    return _Query(dialect, fiscal_year, as_of, profile.value, region_code, pairs).statement()
 
 
 def monitor_projects(

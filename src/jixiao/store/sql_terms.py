@@ -9,8 +9,9 @@ two kinds of numbers they compute in (:class:`FloatNumbers` for the evaluation's
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Protocol
+from typing import Any, Generic, Protocol, TypeVar
 
 from sqlalchemy import (
     Float,
@@ -18,6 +19,7 @@ from sqlalchemy import (
     Select,
     Text,
     and_,
+    bindparam,
     case,
     cast,
     column,
@@ -27,7 +29,6 @@ from sqlalchemy import (
     select,
     text,
     true,
-    values,
 )
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
@@ -47,6 +48,7 @@ from jixiao.store.tables import (
 )
 
 Expr = ColumnElement[Any]
+T = TypeVar("T")
 WORK_MEM = "256MB"  # per sort or hash of a set-based statement (PostgreSQL)
 
 
@@ -107,6 +109,25 @@ class ExactNumbers:
         return case((first > second, first), else_=second)
 
 
+# How many built statements each set-based module keeps (one per year, region, profile, shard,
+# date and pairs asked for; a server asks for a few).
+BUILT_STATEMENTS = 32
+
+
+@dataclass(frozen=True)
+class ByRepr(Generic[T]):
+    """A value hashed and compared by its ``repr``: a profile (a frozen dataclass holding dicts,
+    so unhashable, whose repr spells every threshold and weight) as a key of the built
+    statements' ``functools.lru_cache``."""
+
+    value: T = field(compare=False, hash=False)
+    text: str
+
+    @classmethod
+    def of(cls, value: T) -> ByRepr[T]:
+        return cls(value, repr(value))
+
+
 def tune(session: Session, *, hash_joins: bool = False, sharded: bool = False) -> None:
     """The session settings of one set-based statement on PostgreSQL (nothing on SQLite), for
     the caller's transaction only (SET LOCAL ends with it)."""
@@ -164,12 +185,24 @@ def pairs_table(pairs: Sequence[tuple[str, str]]) -> CTE | None:
     (a VALUES list cannot be empty)."""
     if not pairs:
         return None
-    columns = (column("category", Text), column("stem", Text))
-    rows = values(*columns, name="pair_rows").data(list(pairs)).cte("pair_rows")
+    # A VALUES list of bound parameters, written as text: SQLAlchemy cannot cache a statement
+    # holding ``values(...).data(...)`` (its rows are no part of a cache key), so the set-based
+    # statements would be compiled again on every call (tens of ms each); a text clause is
+    # cached by its words, one entry per number of pairs, with the pairs bound as parameters.
+    # Both databases name the columns of a VALUES list column1, column2.
+    names = [(f"pair_category_{i}", f"pair_stem_{i}") for i in range(len(pairs))]
+    rows = text("VALUES " + ", ".join(f"(:{c}, :{s})" for c, s in names)).bindparams(
+        *(
+            bindparam(name, value, type_=Text)
+            for (category, stem), (c, s) in zip(pairs, names, strict=True)
+            for name, value in ((c, category), (s, stem))
+        )
+    )
+    listed = rows.columns(column("column1", Text), column("column2", Text)).cte("pair_rows")
     # Typed as text: SQLite gives VALUES columns no affinity, and cannot then index a join of
     # them with a text column (it would look up by project alone and test every stem).
     return select(
-        cast(rows.c.category, Text).label("category"), cast(rows.c.stem, Text).label("stem")
+        cast(listed.c.column1, Text).label("category"), cast(listed.c.column2, Text).label("stem")
     ).cte("pairs")
 
 

@@ -94,6 +94,14 @@ def status(session: Session, key: WorkflowKey, *, lock: bool = False) -> Status:
     return status_of(row)
 
 
+def statuses(session: Session, found: Found) -> list[Status]:
+    """Every workflow record of a stored document: its declaration, monitoring rounds and
+    self-evaluation (those never written through have none)."""
+    key = key_of(found)
+    query = select(WorkflowRow).where(*_key_terms(key)[:4])
+    return [status_of(row) for row in session.scalars(query)]
+
+
 def status_of(row: WorkflowRow) -> Status:
     return Status(
         stage=Stage(row.stage),

@@ -29,6 +29,7 @@ PAGE_MODULES = (
     "workflow",
     "monitoring",
     "selfeval",
+    "rounds",
     "region",
 )
 

@@ -9,7 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, Response
 
-from jixiao.app import dashboard
+from jixiao.app import dashboard, rounds
 from jixiao.errors import JixiaoError
 from jixiao.web.deps import WorkspaceDep
 from jixiao.web.pages import present
@@ -56,6 +56,9 @@ def _page(
     error: JixiaoError | None = None,
 ) -> HTMLResponse:
     board = dashboard.dashboard(workspace, credentials.actor, department, year, as_of)
+    reported = rounds.monitoring_rounds(
+        workspace, credentials.actor, department, year, board.actuals
+    )
     chart = {
         "months": dashboard.MONTHS,
         "series": [
@@ -71,6 +74,7 @@ def _page(
         status_code=422 if error else 200,
         title=f"运行监控 {department} {year}",
         board=board,
+        rounds=reported,
         chart=chart,
         colour_words=COLOUR_WORDS,
         money=present.money,

@@ -8,7 +8,7 @@ from datetime import date
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from jixiao.app import dashboard, documents, resources
+from jixiao.app import dashboard, documents, region
 from jixiao.domain.access import Actor, Role
 from jixiao.web.deps import WorkspaceDep
 from jixiao.web.pages.session import SignedInDep
@@ -32,8 +32,8 @@ def region_dashboard(
     region_code = code.strip() or (actor.regions[0] if actor.role is Role.REVIEWER else None)
     fiscal_year = int(year) if year.isdigit() else _latest_year(workspace, actor)
     when = _date(as_of, fiscal_year)
-    evaluation = resources.evaluate_region(workspace, actor, fiscal_year, "default", region_code)
-    watched = resources.monitor_region(workspace, actor, fiscal_year, when, "default", region_code)
+    figures = region.figures(workspace, actor, fiscal_year, when, region_code)
+    evaluation, watched = figures.evaluation, figures.monitoring
     ratings = evaluation.ratings
     chart = {"labels": list(ratings), "values": list(ratings.values()), "unit": "项目数"}
     departments = sorted(evaluation.departments(), key=lambda d: (-d.mean, d.department))

@@ -8,7 +8,8 @@ from urllib.parse import quote
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
 
-from jixiao.app import reports, selfeval
+from jixiao.app import reports, rounds, selfeval
+from jixiao.domain.workflow import State
 from jixiao.errors import InputError, JixiaoError
 from jixiao.web.deps import WorkspaceDep
 from jixiao.web.pages.session import SignedInDep, form_csrf, redirect
@@ -49,6 +50,7 @@ def page(
     saved: str = "",
 ) -> HTMLResponse:
     result = selfeval.sheets(workspace, credentials.actor, department, year, {})
+    flow = rounds.self_evaluation(workspace, credentials.actor, department, year)
     return render(
         request,
         "selfeval.html",
@@ -58,6 +60,8 @@ def page(
         department=department,
         year=year,
         result=result,
+        flow_view=flow,
+        editable=flow.status.state in (State.DRAFT, State.RETURNED),
         prefix=ACTUAL,
         downloads=[(form, reports.FORMS[form]) for form in DOWNLOADS],
         flash={"kind": "ok", "text": saved} if saved else None,

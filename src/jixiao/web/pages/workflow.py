@@ -47,7 +47,7 @@ def _version(form: dict[str, str]) -> int | None:
     return int(value) if value.isdigit() else None
 
 
-async def _form(request: Request) -> dict[str, str]:
+async def form_fields(request: Request) -> dict[str, str]:
     form = await request.form()
     return {k: v for k, v in form.items() if isinstance(v, str)}
 
@@ -61,7 +61,7 @@ async def transition(
     workspace: WorkspaceDep,
     credentials: SignedInDep,
 ) -> Response:
-    form = await _form(request)
+    form = await form_fields(request)
     actor, ref, expected = credentials.actor, _ref(department, year), _version(form)
     back = document_path(request, department, year)
     if action == "submit":
@@ -78,7 +78,7 @@ async def transition(
         workflow.start_review(workspace, ref, actor=actor, expected_version=expected)
         back = _review_path(request, department, year)
     elif action == "return":
-        reasons = _reasons(form)
+        reasons = reasons_of(form)
         workflow.return_with_reasons(
             workspace, ref, reasons, actor=actor, expected_version=expected
         )
@@ -94,7 +94,7 @@ async def transition(
     return redirect(back)
 
 
-def _reasons(form: dict[str, str]) -> list[ReturnReason]:
+def reasons_of(form: dict[str, str]) -> list[ReturnReason]:
     """One reason per item the reviewer wrote: at a finding (its place), or in general."""
     reasons = [
         ReturnReason(form.get("where::" + key[len(REASON) :], "") or "整体", text.strip())
@@ -197,7 +197,7 @@ async def review_comment(
     workspace: WorkspaceDep,
     credentials: SignedInDep,
 ) -> Response:
-    form = await _form(request)
+    form = await form_fields(request)
     key, text = form.get("finding", ""), form.get("text", "")
     workflow.comment(workspace, _ref(department, year), key, text, actor=credentials.actor)
     return redirect(_review_path(request, department, year))
