@@ -22,7 +22,7 @@ from jixiao.domain.model import (
     TargetBasis,
 )
 from jixiao.domain.target import Direction
-from jixiao.errors import NotFoundError
+from jixiao.errors import InputError, NotFoundError
 
 
 def _document(kind: DocumentKind = DocumentKind.DEPARTMENT_PERFORMANCE) -> PerformanceDocument:
@@ -185,3 +185,15 @@ def test_recorded_actuals_that_name_a_project_or_indicator_are_counted() -> None
     assert edits.project_uses("培训经费")(recorded) == 0
     assert edits.indicator_uses("宣传经费", None, "宣传次数")(recorded) == 1
     assert edits.indicator_uses("宣传经费", None, "满意度")(recorded) == 0
+
+
+def test_goals_and_projects_are_deleted_and_a_project_form_keeps_its_project() -> None:
+    document, _ = edits.add_goal(_document(), {"text": "二"})
+    assert [g.number for g in edits.delete_goal(document, 1).department_goals] == [2]
+    assert edits.delete_project(document, "宣传经费").projects == []
+    with pytest.raises(InputError):
+        edits.delete_project(_document(DocumentKind.PROJECT_TARGET), "宣传经费")
+    recorded = Actuals(
+        spending=[SpendingRecord(goal=1, date=date(2024, 3, 1), amount=Decimal("1"))]
+    )
+    assert edits.goal_uses(1)(recorded) == 1 and edits.goal_uses(2)(recorded) == 0

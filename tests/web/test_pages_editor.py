@@ -251,3 +251,19 @@ def test_a_new_indicator_with_a_name_in_use_is_refused_at_its_name(web: WebEnv) 
     assert name is not None and 'aria-invalid="true"' in name.group(0)
     target = re.search(r'<input id="p1-new-target"[^>]*>', refused.text)
     assert target is not None and 'value="≥3次"' in target.group(0)  # what was typed, kept
+
+
+def test_a_goal_and_a_project_are_deleted_after_their_confirmation(web: WebEnv) -> None:
+    client = web.client("editor_own")
+    page = client.get(EDITOR).text
+    assert "确认删除整体支出目标3及其" in page and f"确认删除项目“{PROJECT}”及其 28 项指标" in page
+    unconfirmed = _post(client, "goal/delete", page, "goal-3-del")
+    assert unconfirmed.status_code == 422 and "请勾选“确认删除”" in unconfirmed.text
+    deleted = _post(client, "goal/delete", page, "goal-3-del", confirm="yes")
+    assert deleted.status_code == 303, deleted.text
+    page = client.get(deleted.headers["location"]).text
+    assert "已删除整体支出目标3" in page
+    gone = _post(client, "project/delete", page, "project-1-del", confirm="yes")
+    assert gone.status_code == 303, gone.text
+    document = web.workspace.document(OWN_DEPARTMENT, YEAR)
+    assert [g.number for g in document.department_goals] == [1, 2] and document.projects == []

@@ -191,3 +191,33 @@ def test_only_the_department_edits_its_structure(web: WebEnv) -> None:
     assert _document(web) == before
     theirs = path(OTHER_DEPARTMENT, YEAR, "goals")
     problem(web.client("editor_own").post(theirs, json={"text": "越权"}), 403)
+
+
+def test_a_goal_and_a_project_are_deleted_with_their_indicators(web: WebEnv) -> None:
+    client = web.client("editor_own")
+    version = client.get(path(OWN_DEPARTMENT, YEAR, "goals", "2")).json()["version"]
+    deleted = client.delete(path(OWN_DEPARTMENT, YEAR, "goals", "2"), params={"version": version})
+    assert deleted.status_code == 204, deleted.text
+    numbers = [g["number"] for g in client.get(path(OWN_DEPARTMENT, YEAR, "goals")).json()]
+    assert numbers == [1, 3]  # the others keep their numbers
+    added = client.post(path(OWN_DEPARTMENT, YEAR, "projects"), json={"name": "临时项目"})
+    assert added.status_code == 201, added.text
+    gone = client.delete(path(OWN_DEPARTMENT, YEAR, "projects", "临时项目"))
+    assert gone.status_code == 204, gone.text
+    names = [p["name"] for p in client.get(path(OWN_DEPARTMENT, YEAR, "projects")).json()]
+    assert names == [PROJECT]
+    problem(client.delete(path(OWN_DEPARTMENT, YEAR, "projects", "临时项目")), 404)
+
+
+def test_a_project_with_booked_spending_is_not_deleted(web: WebEnv) -> None:
+    client = web.client("editor_own")
+    booked = client.post(
+        f"/api/v1/actuals/{OWN_DEPARTMENT}/{YEAR}/spending",
+        json={"project": PROJECT, "date": "2020-06-30", "amount": "1.2"},
+    )
+    assert booked.status_code < 300, booked.text
+    body = problem(client.delete(path(OWN_DEPARTMENT, YEAR, "projects", PROJECT)), 422)
+    assert "实际数记录" in body["detail"]
+    assert [p["name"] for p in client.get(path(OWN_DEPARTMENT, YEAR, "projects")).json()] == [
+        PROJECT
+    ]

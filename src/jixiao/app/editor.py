@@ -227,6 +227,38 @@ def delete_indicator(
     return _run(database, actor, ref, expected_version, change)[1]
 
 
+def delete_goal(
+    database: Database,
+    actor: Actor,
+    ref: resources.DocumentRef,
+    number: int,
+    expected_version: int | None,
+) -> SaveResult:
+    """Delete a 年度整体支出目标 with its indicators (unless actuals are booked to it)."""
+    _refuse_orphans(database, actor, ref, edits.goal_uses(number), "number", "删除")
+
+    def change(document: PerformanceDocument) -> tuple[PerformanceDocument, None]:
+        return edits.delete_goal(document, number), None
+
+    return _run(database, actor, ref, expected_version, change)[1]
+
+
+def delete_project(
+    database: Database,
+    actor: Actor,
+    ref: resources.DocumentRef,
+    name: str,
+    expected_version: int | None,
+) -> SaveResult:
+    """Delete a project with its indicators (unless actuals are booked to it)."""
+    _refuse_orphans(database, actor, ref, edits.project_uses(name), "name", "删除")
+
+    def change(document: PerformanceDocument) -> tuple[PerformanceDocument, None]:
+        return edits.delete_project(document, name), None
+
+    return _run(database, actor, ref, expected_version, change)[1]
+
+
 def _refuse_orphans(
     database: Database,
     actor: Actor,

@@ -1,6 +1,6 @@
 """What a department's 填报人 changes in a draft with the declaration editor, as pure functions:
 a goal's text and money, a project's fields, an indicator's name, category, points, direction
-and basis; a goal, a project or an indicator added; an indicator deleted.
+and basis; a goal, a project or an indicator added or deleted.
 
 Each function takes the document and the fields typed (a :data:`Patch`: field name → text; a
 field left out stays as it is, a blank one is emptied) and returns a changed copy; a value it
@@ -379,6 +379,34 @@ def delete_indicator(
     found = _indicator(siblings, name, _owner_label(project, goal))
     siblings.remove(found)
     return new
+
+
+def delete_goal(document: PerformanceDocument, number: int) -> PerformanceDocument:
+    """The document without 年度整体支出目标 ``number`` (the others keep their numbers)."""
+    new = document.model_copy(deep=True)
+    new.department_goals.remove(goal_of(new, number))
+    return new
+
+
+def delete_project(document: PerformanceDocument, name: str) -> PerformanceDocument:
+    """The document without the project ``name``; a project form keeps its one project."""
+    if document.kind.is_project_level:
+        raise InputError("项目表单以其项目保存,不能删除这个项目(请删除整份表单)")
+    new = document.model_copy(deep=True)
+    new.projects.remove(project_of(new, name))
+    return new
+
+
+def goal_uses(number: int) -> Callable[[Actuals], int]:
+    """How many recorded actuals name the goal: spending booked to it, readings of its
+    indicators."""
+
+    def count(recorded: Actuals) -> int:
+        readings = [*recorded.progress, *recorded.year_end]
+        booked = sum(1 for r in recorded.spending if r.same_owner(None, number))
+        return booked + sum(1 for r in readings if r.ref.same_owner(None, number))
+
+    return count
 
 
 def project_uses(name: str) -> Callable[[Actuals], int]:

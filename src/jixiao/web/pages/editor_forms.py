@@ -196,3 +196,31 @@ async def add_indicator(
         return f"已添加指标“{added.name}”"
 
     return await _submit(request, workspace, credentials, department, year, action)
+
+
+@router.post(f"{EDIT}/goal/delete", name="delete_goal")
+async def delete_goal(
+    request: Request, department: str, year: Year, workspace: WorkspaceDep, credentials: SignedInDep
+) -> Response:
+    def action(posted: Posted, ref: resources.DocumentRef) -> str:
+        number = int(posted.get("number")) if posted.get("number").isdigit() else 0
+        if posted.get("confirm") != "yes":
+            raise edits.FieldRefused("confirm", f"请勾选“确认删除”后再删除整体支出目标{number}")
+        editor.delete_goal(workspace, credentials.actor, ref, number, posted.version)
+        return f"已删除整体支出目标{number}"
+
+    return await _submit(request, workspace, credentials, department, year, action)
+
+
+@router.post(f"{EDIT}/project/delete", name="delete_project")
+async def delete_project(
+    request: Request, department: str, year: Year, workspace: WorkspaceDep, credentials: SignedInDep
+) -> Response:
+    def action(posted: Posted, ref: resources.DocumentRef) -> str:
+        name = posted.get("project")
+        if posted.get("confirm") != "yes":
+            raise edits.FieldRefused("confirm", f"请勾选“确认删除”后再删除项目“{name[:60]}”")
+        editor.delete_project(workspace, credentials.actor, ref, name, posted.version)
+        return f"已删除项目“{name}”"
+
+    return await _submit(request, workspace, credentials, department, year, action)

@@ -460,3 +460,43 @@ def delete_goal_indicator(
     expected = expected_version(version, if_match)
     result = editor.delete_indicator(workspace, actor, ref, Owner(goal=number), indicator, expected)
     return Response(status_code=204, headers={"ETag": etag(result.version)})
+
+
+@router.delete(
+    f"{DOC}/goals/{{number}}",
+    summary="删除整体支出目标",
+    status_code=status.HTTP_204_NO_CONTENT,
+    openapi_extra=access(Access.EDIT),
+)
+def delete_goal(
+    number: GoalNumber,
+    ref: RefDep,
+    workspace: WorkspaceDep,
+    actor: ActorDep,
+    version: QueryVersion = None,
+    if_match: IfMatch = None,
+) -> Response:
+    """删除草稿中的一个整体支出目标及其指标(已有实际数记录的目标不能删除;其他目标编号不变)。"""
+    expected = expected_version(version, if_match)
+    result = editor.delete_goal(workspace, actor, ref, number, expected)
+    return Response(status_code=204, headers={"ETag": etag(result.version)})
+
+
+@router.delete(
+    f"{DOC}/projects/{{name}}",
+    summary="删除项目",
+    status_code=status.HTTP_204_NO_CONTENT,
+    openapi_extra=access(Access.EDIT),
+)
+def delete_project(
+    name: str,
+    ref: RefDep,
+    workspace: WorkspaceDep,
+    actor: ActorDep,
+    version: QueryVersion = None,
+    if_match: IfMatch = None,
+) -> Response:
+    """删除草稿中的一个项目及其指标(已有实际数记录的项目不能删除)。"""
+    expected = expected_version(version, if_match)
+    result = editor.delete_project(workspace, actor, ref, name, expected)
+    return Response(status_code=204, headers={"ETag": etag(result.version)})
