@@ -385,14 +385,14 @@ def logout(db: Database, session_id: str) -> None:
 
 def session_actor(db: Database, session_id: str) -> SessionActor | None:
     """Who holds this session cookie (None: unknown, expired, or the user deactivated)."""
-    with db.session() as session:
+    with db.lookup() as session:
         found = store.session_user(session, digest(session_id), _now())
     return None if found is None else SessionActor(actor_of(found[0]), found[1])
 
 
 def token_actor(db: Database, secret: str) -> Actor:
     """Who holds this API token; its last use is recorded (at most once a minute)."""
-    with db.session() as session:
+    with db.lookup() as session:
         found = store.token_user(session, digest(secret))
     if found is None:
         raise AuthenticationError("API 令牌无效或已撤销")
