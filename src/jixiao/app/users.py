@@ -393,14 +393,20 @@ def session_actor(db: Database, session_id: str) -> SessionActor | None:
 def token_actor(db: Database, secret: str) -> Actor:
     """Who holds this API token; its last use is recorded (at most once a minute)."""
     with db.lookup() as session:
-        found = store.token_user(session, digest(secret))
-    if found is None:
+        holder = store.token_holder(session, digest(secret))
+    if holder is None:
         raise AuthenticationError("API 令牌无效或已撤销")
-    user, token = found
     now = _now()
-    if token.last_used_at is None or now - token.last_used_at > TOKEN_TOUCH_INTERVAL:
-        db.write(lambda session: store.touch_token(session, token.id, now))
-    return actor_of(user)
+    if holder.last_used_at is None or now - holder.last_used_at > TOKEN_TOUCH_INTERVAL:
+        db.write(lambda session: store.touch_token(session, holder.token_id, now))
+    return Actor(
+        login=holder.login,
+        role=Role(holder.role),
+        display_name=holder.display_name,
+        user_id=holder.user_id,
+        departments=frozenset(holder.departments),
+        regions=holder.regions,
+    )
 
 
 # --- API tokens (each user their own) ------------------------------------------------------
