@@ -28,6 +28,14 @@ class Memo(Generic[K, V]):
         self._items: OrderedDict[K, V] = OrderedDict()
         self._lock = Lock()
 
+    def peek(self, key: K) -> V | None:
+        """The kept result of ``key``, or None (nothing computed)."""
+        with self._lock:
+            if key in self._items:
+                self._items.move_to_end(key)
+                return self._items[key]
+        return None
+
     def get(self, key: K, compute: Callable[[], V | None]) -> V | None:
         """The kept result of ``key``, else ``compute()`` (kept unless None)."""
         with self._lock:

@@ -305,18 +305,36 @@ class ProjectRead:
 def project(database: Database, actor: Actor, ref: DocumentRef, name: str) -> ProjectRead:
     """One project of the document (by name) and the document's version; read alone (not
     the whole document) for those whose scope covers it, the frequent case."""
-    with database.session() as session:
+    # The frequent case is one statement: where the document is, its scope and its version,
+    # a few columns; its project, immutable under (document id, revision), is then kept.
+    with database.lookup() as session:
+        located = stored_workflow.locate(session, ref.wanted)
+    if located is not None and can_read(actor, located.scope):
+        kept = PROJECTS.peek(_project_key(database, located, name))
+        if kept is not None:
+            return ProjectRead(kept, located.version, _project_key(database, located, name))
+    with database.session() as session:  # one snapshot for the document and its parts
         found = _find(session, actor, ref)
         if can_read(actor, stored_workflow.working_scope(found)):
             status = stored_workflow.status(session, stored_workflow.key_of(found))
             document = found.document
             key = (database.url, document.id, document.revision, document.saved_at, name)
-            read_alone = PROJECTS.get(key, lambda: parts.project(session, found, name))
-            if read_alone is None:
-                raise NotFoundError(_no_project(name, parts.project_names(session, found)))
+            read_alone = PROJECTS.get(key, lambda: _project_of(session, found, name))
+            assert read_alone is not None  # a missing project raised NotFoundError
             return ProjectRead(read_alone, status.version, key)
     stored = read(database, actor, ref)  # the published version, or not found
     return ProjectRead(_project(stored.document, name), stored.version)
+
+
+def _project_key(database: Database, located: stored_workflow.Located, name: str) -> ProjectKey:
+    return (database.url, located.document_id, located.revision, located.saved_at, name)
+
+
+def _project_of(session: Session, found: Found, name: str) -> Project:
+    read_alone = parts.project(session, found, name)
+    if read_alone is None:
+        raise NotFoundError(_no_project(name, parts.project_names(session, found)))
+    return read_alone
 
 
 def goal(

@@ -164,6 +164,15 @@ class Database:
         with transaction(self.engine) as session:
             yield session
 
+    @contextmanager
+    def lookup(self) -> Iterator[Session]:
+        """A unit of work of ONE statement that only reads (a token checked, a document
+        found): on PostgreSQL no transaction is opened around it. Two statements in it
+        would not see one snapshot: use :meth:`session` for those."""
+        self.ensure_current()
+        with db.translating(self.engine.url), Session(db.lookup_engine(self.engine)) as session:
+            yield session
+
     def write(self, work: Callable[[Session], T]) -> T:
         """One writing unit of work on a current schema (see :func:`write`)."""
         self.ensure_current()

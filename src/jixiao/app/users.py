@@ -385,22 +385,28 @@ def logout(db: Database, session_id: str) -> None:
 
 def session_actor(db: Database, session_id: str) -> SessionActor | None:
     """Who holds this session cookie (None: unknown, expired, or the user deactivated)."""
-    with db.session() as session:
+    with db.lookup() as session:
         found = store.session_user(session, digest(session_id), _now())
     return None if found is None else SessionActor(actor_of(found[0]), found[1])
 
 
 def token_actor(db: Database, secret: str) -> Actor:
     """Who holds this API token; its last use is recorded (at most once a minute)."""
-    with db.session() as session:
-        found = store.token_user(session, digest(secret))
-    if found is None:
+    with db.lookup() as session:
+        holder = store.token_holder(session, digest(secret))
+    if holder is None:
         raise AuthenticationError("API 令牌无效或已撤销")
-    user, token = found
     now = _now()
-    if token.last_used_at is None or now - token.last_used_at > TOKEN_TOUCH_INTERVAL:
-        db.write(lambda session: store.touch_token(session, token.id, now))
-    return actor_of(user)
+    if holder.last_used_at is None or now - holder.last_used_at > TOKEN_TOUCH_INTERVAL:
+        db.write(lambda session: store.touch_token(session, holder.token_id, now))
+    return Actor(
+        login=holder.login,
+        role=Role(holder.role),
+        display_name=holder.display_name,
+        user_id=holder.user_id,
+        departments=frozenset(holder.departments),
+        regions=holder.regions,
+    )
 
 
 # --- API tokens (each user their own) ------------------------------------------------------

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, delete, func, or_, select, update
+from sqlalchemy import ColumnElement, bindparam, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from jixiao.store.user_tables import ApiTokenRow, LoginFailureRow, SessionRow, UserRow
@@ -180,18 +180,60 @@ def insert_token(
     return _token(row)
 
 
-def token_user(session: Session, token_hash: str) -> tuple[StoredUser, StoredToken] | None:
+@dataclass(frozen=True)
+class TokenHolder:
+    """Who holds an unrevoked token, as a request needs it: the active user's identity and
+    scope, and the token's id and last use."""
+
+    user_id: int
+    login: str
+    display_name: str
+    role: str
+    departments: tuple[str, ...]
+    regions: tuple[str, ...]
+    token_id: int
+    last_used_at: datetime | None
+
+
+# The one statement behind every token-authenticated request, built once from the columns it
+# needs (no ORM entities to load) with its value bound per call: building it and loading
+# both rows whole cost about a millisecond of CPU a request.
+_USERS, _TOKENS = UserRow.__table__, ApiTokenRow.__table__
+_TOKEN_HOLDER = (
+    select(
+        _USERS.c.id,
+        _USERS.c.login,
+        _USERS.c.display_name,
+        _USERS.c.role,
+        _USERS.c.departments,
+        _USERS.c.regions,
+        _TOKENS.c.id.label("token_id"),
+        _TOKENS.c.last_used_at,
+    )
+    .join_from(_USERS, _TOKENS, _TOKENS.c.user_id == _USERS.c.id)
+    .where(
+        _TOKENS.c.token_hash == bindparam("token_hash"),
+        _TOKENS.c.revoked_at.is_(None),
+        _USERS.c.active,
+    )
+)
+
+
+def token_holder(session: Session, token_hash: str) -> TokenHolder | None:
     """The active user of an unrevoked token, and the token."""
-    found = session.execute(
-        select(UserRow, ApiTokenRow)
-        .join(ApiTokenRow, ApiTokenRow.user_id == UserRow.id)
-        .where(
-            ApiTokenRow.token_hash == token_hash,
-            ApiTokenRow.revoked_at.is_(None),
-            UserRow.active,
-        )
-    ).one_or_none()
-    return None if found is None else (_user(found[0]), _token(found[1]))
+    found = session.connection().execute(_TOKEN_HOLDER, {"token_hash": token_hash}).one_or_none()
+    if found is None:
+        return None
+    return TokenHolder(
+        user_id=found.id,
+        login=found.login,
+        display_name=found.display_name,
+        role=found.role,
+        departments=tuple(str(d) for d in found.departments),
+        regions=tuple(str(r) for r in found.regions),
+        token_id=found.token_id,
+        last_used_at=found.last_used_at,
+    )
 
 
 def touch_token(session: Session, token_id: int, now: datetime) -> None:

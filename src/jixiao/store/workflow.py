@@ -13,13 +13,13 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from jixiao.domain.access import Actor, Scope
 from jixiao.domain.model import PerformanceDocument
 from jixiao.domain.workflow import ReturnReason, Stage, State, Status
-from jixiao.store.lookup import Found
+from jixiao.store.lookup import Found, Wanted
 from jixiao.store.tables import (
     ApprovedVersionRow,
     DepartmentRow,
@@ -111,6 +111,86 @@ def status_of(row: WorkflowRow) -> Status:
         adjusting=row.adjusting,
         last_editor=row.last_editor,
     )
+
+
+@dataclass(frozen=True)
+class Located:
+    """Where a stored document is and what its declaration's workflow is at, without the
+    document: enough to check a reader's scope and to find what a worker keeps of it."""
+
+    document_id: int
+    revision: int
+    saved_at: datetime
+    scope: Scope  # of the working copy (see working_scope)
+    version: int  # the declaration's workflow version; 0 for a draft never written
+
+
+def _locate_statement(region: bool, project: bool) -> Any:
+    documents, departments = DocumentRow.__table__, DepartmentRow.__table__
+    regions, records = RegionRow.__table__, WorkflowRow.__table__
+    query = (
+        select(
+            documents.c.id,
+            documents.c.revision,
+            documents.c.saved_at,
+            departments.c.name,
+            # as working_scope: the document's own code, else its region's
+            func.coalesce(func.nullif(documents.c.region_code, ""), regions.c.code).label(
+                "region_code"
+            ),
+            func.coalesce(records.c.version, 0).label("version"),
+        )
+        .join_from(documents, departments, documents.c.department_id == departments.c.id)
+        .outerjoin(regions, departments.c.region_id == regions.c.id)
+        .outerjoin(
+            records,
+            (records.c.department_id == documents.c.department_id)
+            & (records.c.fiscal_year == documents.c.fiscal_year)
+            & (records.c.kind == documents.c.kind)
+            & (records.c.subject == documents.c.subject)
+            & (records.c.stage == Stage.DECLARATION.value)
+            & (records.c.round == ""),
+        )
+        .where(
+            departments.c.name == bindparam("department"),
+            documents.c.kind == bindparam("kind"),
+            documents.c.fiscal_year == bindparam("year"),
+        )
+        .limit(2)
+    )
+    if region:
+        query = query.where(regions.c.name == bindparam("region"))
+    if project:
+        query = query.where(documents.c.subject == bindparam("project"))
+    return query
+
+
+# Built once per shape (region and project named or not): a server's frequent read binds
+# values only, and SQLAlchemy's compiled cache keeps the SQL.
+_LOCATE = {(r, p): _locate_statement(r, p) for r in (False, True) for p in (False, True)}
+
+
+def locate(session: Session, wanted: Wanted) -> Located | None:
+    """The one document ``wanted`` names in a year, in one query of a few columns; None when
+    there is none or more than one (the caller's full look-up then says which)."""
+    if wanted.fiscal_year is None:
+        return None
+    statement = _LOCATE[wanted.region is not None, wanted.project is not None]
+    values: dict[str, object] = {
+        "department": wanted.department_name,
+        "kind": wanted.kind.value,
+        "year": wanted.fiscal_year,
+    }
+    if wanted.region is not None:
+        values["region"] = wanted.region
+    if wanted.project is not None:
+        values["project"] = wanted.project
+    rows = session.connection().execute(statement, values).all()
+    if len(rows) != 1:
+        return None
+    found = rows[0]
+    scope = Scope(found.name, found.region_code, False)
+    return Located(found.id, found.revision, found.saved_at, scope, found.version)
 
 
 def ensure(session: Session, key: WorkflowKey) -> WorkflowRow:
