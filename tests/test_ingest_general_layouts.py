@@ -59,3 +59,59 @@ def test_a_box_drawn_table_is_read_row_by_row() -> None:
         ("新改建农村公路里程", "≥85公里"),
         ("自然村通硬化路", "≥42个"),
     ]
+
+
+_PARAGRAPH_TABLE = "\n\n".join(
+    [
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "分值",
+        "评分标准",
+        "目标值",
+        "得分",
+        "产出指标",
+        "数量指标",
+        "改造小区数量",
+        "8",
+        "完成12个得满分,每少1个扣1分",
+        "12个",
+        "8",
+        "",  # an empty 一级 cell: one more blank paragraph
+        "",  # and an empty 二级 cell
+        "加装电梯数量",
+        "6",
+        "按完成比例计分",
+        "≥20台",
+        "5.1",
+        "",
+        "质量指标",
+        "验收合格率",
+        "8",
+        "100%得满分",
+        "100%",
+        "8",
+    ]
+)
+
+
+def test_a_table_captured_one_cell_per_paragraph_is_read_by_position() -> None:
+    rows = _rows(_PARAGRAPH_TABLE)
+    assert [(row[Role.NAME], row[Role.TARGET], row[Role.WEIGHT]) for row in rows] == [
+        ("改造小区数量", "12个", "8"),
+        ("加装电梯数量", "≥20台", "6"),
+        ("验收合格率", "100%", "8"),
+    ]
+
+
+def test_a_table_one_cell_per_line_keeps_each_empty_cell_as_a_blank_line() -> None:
+    text = "一级指标\n二级指标\n三级指标\n目标值\n得分\n"
+    text += "产出指标\n数量指标\n改造小区数量\n12个\n8\n"
+    text += "\n\n加装电梯数量\n\n5\n"  # no 一级, no 二级, no target
+    text += "\n质量指标\n验收合格率\n100%\n8\n"
+    rows = _rows(text)
+    assert [(row[Role.NAME], row.get(Role.TARGET), row[Role.SCORE]) for row in rows] == [
+        ("改造小区数量", "12个", "8"),
+        ("加装电梯数量", None, "5"),
+        ("验收合格率", "100%", "8"),
+    ]

@@ -34,6 +34,7 @@ class Cell:
     row: int = 0  # index of the source row (line) the cell stands on
     glued: bool = False  # cut out of text run together
     as_name: bool = False  # a label's words standing as an indicator's name
+    gap: int = 0  # blank lines right before the cell's line (on a line's first cell)
 
     @property
     def kind(self) -> Kind:
@@ -216,18 +217,24 @@ def _rejoin_broken(cells: list[Cell]) -> list[Cell]:
 def cells_of(lines: list[SourceLine]) -> list[Cell]:
     """The non-empty cells of the lines in reading order, cut and rejoined as described."""
     cells: list[Cell] = []
+    blanks = 0
     for row, line in enumerate(lines):
         raw_cells = [half_width(cell).strip() for cell in line.cells]
         if len(raw_cells) == 1:
             raw_cells = _split_spaces(raw_cells[0])
+        if not any(raw_cells):
+            blanks += 1
+            continue
         for raw in raw_cells:
             if not raw:
                 continue
             if len(raw) >= _RUNON_MIN:
                 for text, glued in split_runon(raw):
-                    cells.append(Cell(text, line.number, line.page, row, glued))
+                    cells.append(Cell(text, line.number, line.page, row, glued, gap=blanks))
+                    blanks = 0
             else:
-                cells.append(Cell(raw, line.number, line.page, row))
+                cells.append(Cell(raw, line.number, line.page, row, gap=blanks))
+                blanks = 0
     cells = _without_side_labels(cells)
     return _split_glued_values(_split_glued_numbers(_rejoin_broken(cells)))
 

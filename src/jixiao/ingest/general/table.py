@@ -23,6 +23,7 @@ from typing import Final
 from jixiao.domain.framework import Category
 from jixiao.ingest.cells import category_label, label_key
 from jixiao.ingest.general.align import align
+from jixiao.ingest.general.grid import grid_rows
 from jixiao.ingest.general.kinds import TARGET_KINDS, VALUE_KINDS, Kind
 from jixiao.ingest.general.stream import Cell
 from jixiao.ingest.general.vocabulary import (
@@ -47,6 +48,7 @@ class Table:
     start: int  # index of the first cell after the header
     end: int  # index after the last cell of the table
     header_line: int | None
+    header_start: int | None = None  # index of the header's first cell
 
 
 @dataclass
@@ -154,7 +156,8 @@ def find_tables(cells: Sequence[Cell]) -> list[Table]:
     tables: list[Table] = []
     for number, (roles, start, end) in enumerate(headers):
         stop = headers[number + 1][1] if number + 1 < len(headers) else len(cells)
-        tables.append(Table(tuple(roles), end, _table_end(cells, end, stop), cells[start].line))
+        table_end = _table_end(cells, end, stop)
+        tables.append(Table(tuple(roles), end, table_end, cells[start].line, start))
     if not tables:
         first = next(
             (i for i, cell in enumerate(cells) if cell.kind in (Kind.CATEGORY, Kind.SUBCATEGORY)),
@@ -205,13 +208,11 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
     body = list(cells[table.start : table.end])
     if not any(cell.kind in _ROW_EVIDENCE for cell in body):
         return []  # the text stops inside the header: a cut word is no row
-    groups = _by_source_row(body) if _row_mode(body, table.roles) else _by_names(body, table.roles)
     rows: list[Row] = []
     category: Cell | None = None
     subcategory: Cell | None = None
     project: Cell | None = None
-    for group in groups:
-        chosen = align(group, table.roles)
+    for group, chosen in _aligned(cells, table, body):
         _cost_under_output(chosen, category, group)
         if Role.PROJECT in chosen:
             project = chosen[Role.PROJECT]
@@ -233,6 +234,19 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
             )
         )
     return rows
+
+
+def _aligned(
+    cells: Sequence[Cell], table: Table, body: list[Cell]
+) -> list[tuple[list[Cell], dict[Role, Cell]]]:
+    """Each row's cells and the cells by their column: by position in a table captured one
+    cell per line with its empty cells kept, else by kind against the header."""
+    if table.header_start is not None and not _row_mode(body, table.roles):
+        grid = grid_rows(cells, table.header_start, table.start, table.end)
+        if grid is not None:
+            return grid
+    groups = _by_source_row(body) if _row_mode(body, table.roles) else _by_names(body, table.roles)
+    return [(group, align(group, table.roles)) for group in groups]
 
 
 def _cost_under_output(chosen: dict[Role, Cell], category: Cell | None, group: list[Cell]) -> None:
