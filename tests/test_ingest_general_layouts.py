@@ -3,6 +3,7 @@ paragraph, cards of ``label:value`` lines, rows run together."""
 
 from __future__ import annotations
 
+from jixiao.ingest.general.cards import cards_as_rows
 from jixiao.ingest.general.normalise import box_cells, normalise_source
 from jixiao.ingest.general.stream import cells_of
 from jixiao.ingest.general.table import find_tables, read_rows
@@ -115,3 +116,24 @@ def test_a_table_one_cell_per_line_keeps_each_empty_cell_as_a_blank_line() -> No
         ("加装电梯数量", None, "5"),
         ("验收合格率", "100%", "8"),
     ]
+
+
+def test_cards_of_label_value_lines_are_read_as_rows_of_a_table() -> None:
+    card = (
+        "一级指标:产出指标\n二级指标:数量指标\n三级指标:{name}\n年度指标值:{target}\n"
+        "实际完成值:{actual}\n分值:10\n得分:10\n——————\n"
+    )
+    text = "项目名称:天然林保护\n主管部门:市林业局\n——————\n"
+    text += card.format(name="天然林管护面积", target="≥168.5万亩", actual="168.5万亩")
+    text += card.format(name="护林员聘用人数", target="≥420人", actual="426人")
+    text += "总分:99.82\n评价等次:优\n"
+    rows = _rows(text)
+    assert [(row[Role.NAME], row[Role.TARGET], row[Role.ACTUAL]) for row in rows] == [
+        ("天然林管护面积", "≥168.5万亩", "168.5万亩"),
+        ("护林员聘用人数", "≥420人", "426人"),
+    ]
+
+
+def test_fields_written_as_label_value_lines_are_no_cards() -> None:
+    lines = _source("项目名称:天然林保护\n主管部门:市林业局\n年初预算数:1526万元\n").lines
+    assert cards_as_rows(lines) == lines

@@ -18,6 +18,7 @@ from typing import Final
 
 from jixiao.domain.units import unit_spellings
 from jixiao.ingest.cells import half_width, label_key, squashed
+from jixiao.ingest.general.cards import cards_as_rows
 from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.source import SourceLine
 
@@ -218,7 +219,7 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
     """The non-empty cells of the lines in reading order, cut and rejoined as described."""
     cells: list[Cell] = []
     blanks = 0
-    for row, line in enumerate(lines):
+    for row, line in enumerate(cards_as_rows(lines)):
         raw_cells = [half_width(cell).strip() for cell in line.cells]
         if len(raw_cells) == 1:
             raw_cells = _split_spaces(raw_cells[0])

@@ -138,7 +138,10 @@ def _ends(cell: Cell) -> bool:
     key = label_key(cell.text)
     if cell.kind is Kind.SENTENCE and _SECTION_RE.match(cell.text):
         return True
-    return bool(key) and TABLE_END_RE.fullmatch(key) is not None
+    label = key.split(":", 1)[0]  # ``总分:99.82``: a closing label with its value
+    return bool(key) and (
+        TABLE_END_RE.fullmatch(key) is not None or TABLE_END_RE.fullmatch(label) is not None
+    )
 
 
 def find_tables(cells: Sequence[Cell]) -> list[Table]:
