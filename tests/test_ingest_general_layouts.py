@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from jixiao.ingest.general.cards import cards_as_rows
 from jixiao.ingest.general.normalise import box_cells, normalise_source
-from jixiao.ingest.general.stream import cells_of
+from jixiao.ingest.general.stream import cells_of, cut_runon_row, runon_header
 from jixiao.ingest.general.table import find_tables, read_rows
 from jixiao.ingest.general.vocabulary import Role
 from jixiao.ingest.readers.text import split_cells
@@ -137,3 +137,40 @@ def test_cards_of_label_value_lines_are_read_as_rows_of_a_table() -> None:
 def test_fields_written_as_label_value_lines_are_no_cards() -> None:
     lines = _source("项目名称:天然林保护\n主管部门:市林业局\n年初预算数:1526万元\n").lines
     assert cards_as_rows(lines) == lines
+
+
+def test_a_header_run_together_on_its_own_line_is_cut_into_its_words() -> None:
+    assert runon_header("绩效指标一级指标二级指标三级指标指标值") == [
+        "绩效指标",
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "指标值",
+    ]
+    assert runon_header("年度总体目标全年新增城镇就业4500人") is None
+
+
+def test_rows_run_together_under_such_a_header_are_cut_into_labels_name_and_target() -> None:
+    assert cut_runon_row("产出指标数量指标新增城镇就业人数≥4500人") == [
+        "产出指标",
+        "数量指标",
+        "新增城镇就业人数",
+        "≥4500人",
+    ]
+    assert cut_runon_row("时效指标补贴资金发放时间2023年12月底前") == [
+        "时效指标",
+        "补贴资金发放时间",
+        "2023年12月底前",
+    ]
+    assert cut_runon_row("上一篇:某局2023年部门整体支出绩效目标表") is None
+    rows = _rows(
+        "绩效指标一级指标二级指标三级指标指标值\n"
+        "产出指标数量指标新增城镇就业人数≥4500人\n"
+        "职业技能培训人次≥3000人次\n"
+        "质量指标培训合格率≥85%\n"
+    )
+    assert [(row[Role.NAME], row[Role.TARGET]) for row in rows] == [
+        ("新增城镇就业人数", "≥4500人"),
+        ("职业技能培训人次", "≥3000人次"),
+        ("培训合格率", "≥85%"),
+    ]

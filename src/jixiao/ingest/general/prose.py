@@ -116,7 +116,7 @@ def _clause_targets(
             if found[-1].line == line and found[-1].actual is None:
                 found[-1] = replace(found[-1], actual=clause[column.end() :].strip() or None)
             continue
-        read = (split_name_target(clause) or _name_period(clause)) if clause else None
+        read = (split_name_target(clause) or name_period(clause)) if clause else None
         if read is None:
             pending = clause if 0 < len(clause) <= _MAX_NAME else None
             continue
@@ -130,7 +130,7 @@ _PERIOD_START_RE: Final = re.compile(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月(?:底|
 _MIN_NAME: Final = 2
 
 
-def _name_period(clause: str) -> tuple[str, str, Target] | None:
+def name_period(clause: str) -> tuple[str, str, Target] | None:
     """``主体工程完工时间2023年10月底前``: a name, then the date it is due by."""
     for match in _PERIOD_START_RE.finditer(clause):
         name, phrase = clause[: match.start()].strip(), clause[match.start() :].strip()

@@ -12,6 +12,7 @@ Every cell keeps its line, so what is read can point back into the source.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Final
@@ -20,6 +21,8 @@ from jixiao.domain.units import unit_spellings
 from jixiao.ingest.cells import half_width, label_key, squashed
 from jixiao.ingest.general.cards import cards_as_rows
 from jixiao.ingest.general.kinds import Kind, kind_of
+from jixiao.ingest.general.prose import name_period
+from jixiao.ingest.name_target import split_name_target
 from jixiao.ingest.source import SourceLine
 
 
@@ -137,6 +140,48 @@ def split_runon(text: str) -> list[tuple[str, bool]]:
     return pieces
 
 
+_MIN_HEADER_WORDS: Final = 3
+_HEADER_LEAD: Final = 6  # a word before the header words (绩效指标), no longer
+
+
+def runon_header(text: str) -> list[str] | None:
+    """A table's header run together on a line of its own (``绩效指标一级指标二级指标三级
+    指标指标值``), cut into its words; None for any other line."""
+    compact = squashed(text)
+    matches = list(_runon_re().finditer(compact))
+    if sum(1 for m in matches if kind_of(m.group(0)) is Kind.HEADER) < _MIN_HEADER_WORDS:
+        return None
+    if any(kind_of(m.group(0)) is not Kind.HEADER for m in matches):
+        return None
+    if (
+        matches[0].start() > _HEADER_LEAD
+        or any(a.end() != b.start() for a, b in itertools.pairwise(matches))
+        or matches[-1].end() != len(compact)
+    ):
+        return None
+    lead = [compact[: matches[0].start()]] if matches[0].start() else []
+    return lead + [m.group(0) for m in matches]
+
+
+def cut_runon_row(text: str) -> list[str] | None:
+    """A table row run together under such a header (``产出指标数量指标新增城镇就业人数≥4500人``):
+    the labels it opens with, then its name and its target where they part; None where the
+    line has neither (the text after the table)."""
+    compact = squashed(text)
+    labels: list[str] = []
+    position = 0
+    while (match := _runon_re().match(compact, position)) is not None and match["label"]:
+        labels.append(match.group(0))
+        position = match.end()
+    rest = compact[position:]
+    if not rest:
+        return labels or None
+    read = split_name_target(rest) or name_period(rest)
+    if read is not None:
+        return [*labels, read[0], read[1]]
+    return [*labels, rest] if labels else None
+
+
 def _split_spaces(text: str) -> list[str]:
     """A line whose cells are separated by spaces (Chinese text has none of its own). Where
     glyphs are spaced out one by one (``中 小 河 流 治 理``) and cells stand further apart,
@@ -219,6 +264,7 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
     """The non-empty cells of the lines in reading order, cut and rejoined as described."""
     cells: list[Cell] = []
     blanks = 0
+    runon_rows = False  # after a header run together, each line is a row run together
     for row, line in enumerate(cards_as_rows(lines)):
         raw_cells = [half_width(cell).strip() for cell in line.cells]
         if len(raw_cells) == 1:
@@ -226,6 +272,20 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
         if not any(raw_cells):
             blanks += 1
             continue
+        if len(raw_cells) == 1 and (header := runon_header(raw_cells[0])) is not None:
+            runon_rows = True
+            cells += [Cell(text, line.number, line.page, row, True, gap=blanks) for text in header]
+            blanks = 0
+            continue
+        if runon_rows and len(raw_cells) == 1:
+            pieces = cut_runon_row(raw_cells[0])
+            runon_rows = pieces is not None
+            if pieces is not None:
+                cells += [
+                    Cell(text, line.number, line.page, row, True, gap=blanks) for text in pieces
+                ]
+                blanks = 0
+                continue
         for raw in raw_cells:
             if not raw:
                 continue
