@@ -128,10 +128,8 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h47": "first sight: 4/9 read",
     "h48": "first sight: 6/9 read",
     "h51": "first sight: 0/8 read",
-    "h52": "first sight: 0/10 read",
     "h53": "first sight: 4/11 read",
     "h55": "first sight: 5/9 read",
-    "h58": "first sight: 0/9 read",
 }
 
 

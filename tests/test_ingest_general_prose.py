@@ -1,0 +1,49 @@
+"""Targets stated in the prose of reports: ``名称:目标≥X,实际Y``, ``名称目标值≥X``, the
+actual first with the target in brackets, a label closed by ``。``."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from jixiao.ingest.general.prose import ProseTarget, read_prose_targets
+from jixiao.ingest.source import SourceLine
+
+
+def _read(*texts: str) -> list[ProseTarget]:
+    lines = [SourceLine(n, text, (text,)) for n, text in enumerate(texts, start=1)]
+    return read_prose_targets(lines)
+
+
+def test_a_name_then_its_target_column_and_the_actual_after_it() -> None:
+    found = _read("2.质量指标。资料归档合格率:目标≥98%,实际99.2%。")
+    assert [(item.name, item.phrase, item.actual) for item in found] == [
+        ("资料归档合格率", "≥98%", "99.2%")
+    ]
+    assert found[0].target.value == Decimal(98)
+
+
+def test_a_name_glued_to_its_target_column_and_the_rest_of_the_sentence_is_the_actual() -> None:
+    found = _read(
+        "1.数量指标:新建产业基地面积目标值≥3000亩,已完成1860亩;新建(改建)产业路目标值≥12公里,"
+        "已完成7.5公里。"
+    )
+    assert [(item.name, item.phrase, item.actual) for item in found] == [
+        ("新建产业基地面积", "≥3000亩", "1860亩"),
+        ("新建(改建)产业路", "≥12公里", "7.5公里"),
+    ]
+
+
+def test_the_actual_first_and_the_target_in_brackets_after_it() -> None:
+    found = _read("1.数量指标。宗地数据入库数量实际完成1.2万宗(年度目标≥1万宗)。")
+    assert [(item.name, item.phrase, item.actual) for item in found] == [
+        ("宗地数据入库数量", "≥1万宗", "1.2万宗")
+    ]
+
+
+def test_a_line_of_named_targets_without_a_label_is_a_list_too() -> None:
+    found = _read("办事群众满意度:目标≥95%,实际98.1%。")
+    assert [(item.name, item.phrase) for item in found] == [("办事群众满意度", "≥95%")]
+
+
+def test_a_remark_about_targets_is_no_target() -> None:
+    assert _read("三、存在问题(一)绩效目标设定不合理,绩效目标指标值设置合理性有待提高。") == []
