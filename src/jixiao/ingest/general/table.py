@@ -21,9 +21,10 @@ from dataclasses import dataclass, field, replace
 from typing import Final
 
 from jixiao.domain.framework import Category
-from jixiao.ingest.cells import category_label, label_key
+from jixiao.domain.target import TargetKind
+from jixiao.ingest.cells import category_label, label_key, subcategory_label
 from jixiao.ingest.general.align import align
-from jixiao.ingest.general.kinds import TARGET_KINDS, VALUE_KINDS, Kind
+from jixiao.ingest.general.kinds import TARGET_KINDS, VALUE_KINDS, Kind, kind_of
 from jixiao.ingest.general.stream import Cell
 from jixiao.ingest.general.vocabulary import (
     INDICATOR_ROLES,
@@ -32,6 +33,7 @@ from jixiao.ingest.general.vocabulary import (
     Role,
     header_role,
 )
+from jixiao.ingest.name_target import split_name_target
 
 DEFAULT_ROLES: Final = (Role.CATEGORY, Role.SUBCATEGORY, Role.NAME, Role.TARGET)
 _HEADER_GAP: Final = 2  # cells of other text a header may have between its words
@@ -213,10 +215,13 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
     for group in groups:
         chosen = align(group, table.roles)
         _cost_under_output(chosen, category, group)
+        _label_before_named_target(chosen)
+        _label_alone(chosen)
         if Role.PROJECT in chosen:
             project = chosen[Role.PROJECT]
         if Role.CATEGORY in chosen:
-            category, subcategory = chosen[Role.CATEGORY], None
+            category = chosen[Role.CATEGORY]
+            subcategory = subcategory if _holds(category, subcategory) else None
         if Role.SUBCATEGORY in chosen:
             subcategory = chosen[Role.SUBCATEGORY]
         if Role.NAME not in chosen:
@@ -233,6 +238,46 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
             )
         )
     return rows
+
+
+def _label_before_named_target(chosen: dict[Role, Cell]) -> None:
+    """一级 | 指标名称 | 指标值 with a 二级 label in the name column and the name written with
+    its target in the next cell (``成本 | 年度预算220万元``): the label is the 二级, and the
+    next cell the name and its target."""
+    name, target = chosen.get(Role.NAME), chosen.get(Role.TARGET)
+    if name is None or target is None or Role.SUBCATEGORY in chosen:
+        return
+    if subcategory_label(label_key(name.text)) is None:
+        return
+    split = split_name_target(target.text)
+    if (
+        split is None
+        or split[2].kind is not TargetKind.QUANTITATIVE
+        or kind_of(split[0]) is not Kind.NAME
+    ):
+        return
+    chosen[Role.SUBCATEGORY] = name
+    chosen[Role.NAME] = replace(target, text=split[0])
+    chosen[Role.TARGET] = replace(target, text=split[1])
+
+
+def _label_alone(chosen: dict[Role, Cell]) -> None:
+    """A row of a 二级 label and nothing else (``质量 |``, its cells left empty) heads the
+    rows below; it is no indicator."""
+    name = chosen.get(Role.NAME)
+    if name is None or set(chosen) - {Role.CATEGORY, Role.NAME}:
+        return
+    if subcategory_label(label_key(name.text)) is not None:
+        chosen[Role.SUBCATEGORY] = chosen.pop(Role.NAME)
+
+
+def _holds(category: Cell, subcategory: Cell | None) -> bool:
+    """A 一级 label met inside its own 二级 label's rows: a merged cell printed at its middle
+    row (``数量指标`` rows, then ``产出指标`` beside the third), not a new block."""
+    if subcategory is None:
+        return False
+    under = subcategory_label(label_key(subcategory.text))
+    return under is not None and under.category is category_label(label_key(category.text))
 
 
 def _cost_under_output(chosen: dict[Role, Cell], category: Cell | None, group: list[Cell]) -> None:
@@ -320,7 +365,8 @@ def _by_names(body: list[Cell], roles: Sequence[Role]) -> list[list[Cell]]:
                 size = _row_size(current)
                 typical = sorted(sizes)[len(sizes) // 2] if sizes else 0
                 prose = kind is Kind.SENTENCE and bool(prose_roles) and _PROSE_RE.search(cell.text)
-                if has_value and text_roles and (size < typical or prose):
+                numbered = _NUMBERED_NAME_RE.match(cell.text) is not None
+                if has_value and text_roles and (size < typical or prose) and not numbered:
                     current.append(cell)  # the row's text column, not a new name
                     continue
                 flush()
@@ -332,6 +378,10 @@ def _by_names(body: list[Cell], roles: Sequence[Role]) -> list[list[Cell]]:
         current.append(cell)
     flush()
     return _fold_text_rows(groups, bool(prose_roles))
+
+
+# ``指标2某某合格率``: a template's numbering before a name starts a row of its own
+_NUMBERED_NAME_RE: Final = re.compile(r"指标\d{1,2}[::、.]?[^\d\s]")
 
 
 def _fold_text_rows(groups: list[list[Cell]], takes_text: bool) -> list[list[Cell]]:
