@@ -151,3 +151,32 @@ def test_a_numbered_name_after_a_short_row_starts_a_row_of_its_own(tmp_path: Pat
     ]
     second = indicators[2]
     assert second.result is not None and second.result.score == Decimal(9)
+
+
+_GLUED_WEIGHT = """项目支出绩效自评表
+(2017年度)
+项目名称    某某提升项目
+实施单位    某县某某站
+项目资金(元)    年初预算数    全年预算数    全年执行数    分值    执行率    得分
+年度资金总额      3200000        3465000        3389100        10      97.81%    9.78
+其中:财政拨款     3200000        3465000        3389100        -       97.81%    -
+一级指标   二级指标   三级指标           年度指标值         分值   实际完成值     得分
+产出指标   数量指标   甲类改造面积       ≥3000亩            8      3120亩         8
+                      乙类培训人次       达到预计值210010          2236人次       10
+           质量指标   验收合格率         ≥95%               8      97.2%          8
+"""
+
+
+def test_a_weight_glued_to_its_target_is_cut_where_only_one_weight_fits(tmp_path: Path) -> None:
+    indicators = _read(tmp_path, _GLUED_WEIGHT).projects[0].indicators
+    second = indicators[1]
+    assert second.name == "乙类培训人次"
+    assert second.target is not None and second.target.canonical == "≥2100"
+    assert second.weight == Decimal(10)
+
+
+def test_the_funding_tables_full_year_budget_and_a_full_width_unit_are_the_projects(
+    tmp_path: Path,
+) -> None:
+    project = _read(tmp_path, _GLUED_WEIGHT.replace("(元)", "（元）")).projects[0]
+    assert (project.budget, project.fiscal_funds) == (Decimal("346.5"), Decimal("346.5"))

@@ -643,7 +643,7 @@ def _align_funding(numbers: list[Cell], header: list[_Column]) -> dict[Role, Cel
     return chosen
 
 
-_MONEY_UNIT_RE: Final = re.compile(r"(?:金额)?单位[::]\s*(万元|元)|[((](万元|元)[))]")
+_MONEY_UNIT_RE: Final = re.compile(r"(?:金额)?单位[:：]\s*(万元|元)|[(（](万元|元)[)）]")
 
 
 def money_unit(texts: Sequence[str]) -> str:

@@ -488,13 +488,21 @@ class _Builder:
         self, values: dict[Field, str], funding: list[FundingFigures], cells: Sequence[Cell]
     ) -> dict[str, Any]:
         out: dict[str, Any] = {}
+        rows = [self.execution(row) for row in funding]
+        # the 项目资金 table's budget columns first: a label it shares with a head field
+        # (其中:财政拨款) reads there as its row's first figure only (年初预算数)
+        for row in rows:
+            stated = row.full_year_budget or row.initial_budget
+            if row.source is FundingSource.TOTAL and stated is not None:
+                out.setdefault("budget", stated)
+            if row.source is FundingSource.FISCAL and stated is not None:
+                out.setdefault("fiscal_funds", stated)
         amount = values.get(Field.AMOUNT)
         if amount is not None and (value := self.first_amount(amount)) is not None:
-            out["budget"] = value
+            out.setdefault("budget", value)
         fiscal = values.get(Field.FISCAL_FUNDS)
         if fiscal is not None and (value := self.first_amount(fiscal)) is not None:
-            out["fiscal_funds"] = value
-        rows = [self.execution(row) for row in funding]
+            out.setdefault("fiscal_funds", value)
         if rows:
             out["funding_execution"] = rows
         for row in rows:

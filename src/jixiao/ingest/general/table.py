@@ -22,9 +22,14 @@ from typing import Final
 
 from jixiao.domain.framework import Category
 from jixiao.domain.target import TargetKind
-from jixiao.ingest.cells import category_label, label_key, subcategory_label
+from jixiao.ingest.cells import (
+    category_label,
+    label_key,
+    read_target_cell,
+    subcategory_label,
+)
 from jixiao.ingest.general.align import align
-from jixiao.ingest.general.kinds import TARGET_KINDS, VALUE_KINDS, Kind, kind_of
+from jixiao.ingest.general.kinds import NUMBER_RE, TARGET_KINDS, VALUE_KINDS, Kind, kind_of
 from jixiao.ingest.general.stream import Cell
 from jixiao.ingest.general.vocabulary import (
     INDICATOR_ROLES,
@@ -213,6 +218,7 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
     subcategory: Cell | None = None
     project: Cell | None = None
     for group in groups:
+        group = _weight_off_target(group, table.roles)
         chosen = align(group, table.roles)
         _cost_under_output(chosen, category, group)
         _label_before_named_target(chosen)
@@ -238,6 +244,43 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
             )
         )
     return rows
+
+
+def _weight_off_target(group: list[Cell], roles: Sequence[Role]) -> list[Cell]:
+    """``名称 | 达到预计值210010 | 2236人次 | 10``: a 分值 printed against the target before
+    it, with no mark between, in a row that has a 得分 but no 分值 of its own. Cut where the
+    分值 left is one a row can have: at most 100, not below the row's 得分, no leading zero,
+    after a whole target; only when exactly one cut is such."""
+    chosen = align(group, roles)
+    score = chosen.get(Role.SCORE)
+    if Role.WEIGHT not in roles or Role.WEIGHT in chosen or score is None:
+        return group
+    value = NUMBER_RE.fullmatch(score.text)
+    if value is None:
+        return group
+    for index in range(1, len(group)):
+        cell, before = group[index], group[index - 1]
+        if cell.kind not in (Kind.NAME, Kind.QUANTITY) or before.kind is not Kind.NAME:
+            continue
+        cuts = [cut for cut in (1, 2) if _weight_cut_fits(cell.text, cut, float(value[0]))]
+        if len(cuts) == 1:
+            head, tail = cell.text[: -cuts[0]], cell.text[-cuts[0] :]
+            pair = [replace(cell, text=head), replace(cell, text=tail)]
+            return [*group[:index], *pair, *group[index + 1 :]]
+    return group
+
+
+def _weight_cut_fits(text: str, cut: int, score: float) -> bool:
+    head, tail = text[:-cut], text[-cut:]
+    if len(text) <= cut or not tail.isdigit() or tail[0] == "0" or not head[-1:].isdigit():
+        return False
+    if not score <= int(tail) <= _MAX_WEIGHT:
+        return False
+    target = read_target_cell(head).target
+    return target is not None and target.kind is TargetKind.QUANTITATIVE
+
+
+_MAX_WEIGHT: Final = 100
 
 
 def _label_before_named_target(chosen: dict[Role, Cell]) -> None:
