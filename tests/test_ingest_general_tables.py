@@ -175,8 +175,8 @@ def test_a_weight_glued_to_its_target_is_cut_where_only_one_weight_fits(tmp_path
     assert second.weight == Decimal(10)
 
 
-def test_the_funding_tables_full_year_budget_and_a_full_width_unit_are_the_projects(
+def test_a_full_width_unit_states_the_money_unit(
     tmp_path: Path,
 ) -> None:
     project = _read(tmp_path, _GLUED_WEIGHT.replace("(元)", "（元）")).projects[0]
-    assert (project.budget, project.fiscal_funds) == (Decimal("346.5"), Decimal("346.5"))
+    assert project.funding_execution[0].full_year_budget == Decimal("346.5")

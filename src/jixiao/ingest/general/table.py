@@ -54,6 +54,11 @@ class Table:
     start: int  # index of the first cell after the header
     end: int  # index after the last cell of the table
     header_line: int | None
+    # the header's words by role, as printed (2023年实际完成值): a remark names its column
+    labels: tuple[tuple[Role, str], ...] = ()
+
+    def label(self, role: Role) -> str | None:
+        return next((text for each, text in self.labels if each is role), None)
 
 
 @dataclass
@@ -161,7 +166,13 @@ def find_tables(cells: Sequence[Cell]) -> list[Table]:
     tables: list[Table] = []
     for number, (roles, start, end) in enumerate(headers):
         stop = headers[number + 1][1] if number + 1 < len(headers) else len(cells)
-        tables.append(Table(tuple(roles), end, _table_end(cells, end, stop), cells[start].line))
+        labels = tuple(
+            (role, " ".join(cell.text.split()))
+            for cell in cells[start:end]
+            if (role := _role(cell)) is not None
+        )
+        table_end = _table_end(cells, end, stop)
+        tables.append(Table(tuple(roles), end, table_end, cells[start].line, labels))
     if not tables:
         first = next(
             (i for i, cell in enumerate(cells) if cell.kind in (Kind.CATEGORY, Kind.SUBCATEGORY)),
