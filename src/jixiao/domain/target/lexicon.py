@@ -163,7 +163,9 @@ _NUMBER: Final = (
 
 _QUANTITY_RE: Final = re.compile(
     rf"(?P<subject>{_CJK}*?) ?(?P<soft>{_alternation(_SOFT_WORDS)})? ?"
-    rf"(?P<op>{_alternation(_OPERATOR_WORDS)})? ?(?P<number>{_NUMBER}) ?"
+    # 达到预计值2100: the value named between the verb and its number
+    rf"(?P<op>{_alternation(_OPERATOR_WORDS)})? ?(?:预计值|预期值|目标值|计划值)? ?"
+    rf"(?P<number>{_NUMBER}) ?"
     rf"(?P<unit>.*?) ?(?P<suffix>{_alternation(_SUFFIX_WORDS)})?"
 )
 _LADDER_RE: Final = re.compile(

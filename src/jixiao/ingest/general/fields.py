@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Final
 
@@ -400,7 +400,7 @@ def _funding_header(cells: Sequence[Cell]) -> tuple[list[_Column], Decimal | Non
     """The header's columns in order, and a 分值 it prints (``预算执行情况 (20分)``). A
     header over two rows names a group (预算安排, 拨付情况) above the columns that repeat its
     words (年初部门预算安排金额, 年度拨付金额): the group holds no column of its own."""
-    keys = [_CIRCLED_RE.sub("", label_key(cell.text)) for cell in cells]
+    cells, keys = _joined_header(cells)
     columns: list[_Column] = []
     points: Decimal | None = None
     for index, (cell, key) in enumerate(zip(cells, keys, strict=True)):
@@ -414,6 +414,26 @@ def _funding_header(cells: Sequence[Cell]) -> tuple[list[_Column], Decimal | Non
             continue
         columns.append(_Column(role, role is Role.TARGET or (other and key.endswith("率"))))
     return columns or list(_DEFAULT_COLUMNS), points
+
+
+def _joined_header(cells: Sequence[Cell]) -> tuple[list[Cell], list[str]]:
+    """The header's cells with a word that names no column (``年初``, ``全年``: a header
+    cell wrapped over two lines) joined to the next one, when together they name one."""
+    out: list[Cell] = []
+    keys: list[str] = []
+    for cell in cells:
+        key = _CIRCLED_RE.sub("", label_key(cell.text))
+        if keys and _names_nothing(keys[-1]) and funding_role(keys[-1] + key) is not None:
+            out[-1] = replace(out[-1], text=out[-1].text + cell.text)
+            keys[-1] += key
+            continue
+        out.append(cell)
+        keys.append(key)
+    return out, keys
+
+
+def _names_nothing(key: str) -> bool:
+    return funding_role(key) is None and FUNDING_OTHER_RE.fullmatch(key) is None
 
 
 def _is_group(key: str, line: int, cells: Sequence[Cell], keys: Sequence[str], index: int) -> bool:
@@ -623,7 +643,7 @@ def _align_funding(numbers: list[Cell], header: list[_Column]) -> dict[Role, Cel
     return chosen
 
 
-_MONEY_UNIT_RE: Final = re.compile(r"(?:金额)?单位[::]\s*(万元|元)|[((](万元|元)[))]")
+_MONEY_UNIT_RE: Final = re.compile(r"(?:金额)?单位[:：]\s*(万元|元)|[(（](万元|元)[)）]")
 
 
 def money_unit(texts: Sequence[str]) -> str:

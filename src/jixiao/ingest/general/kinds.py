@@ -58,7 +58,7 @@ _NUMBERING_RE: Final = re.compile(
 _OPERATOR_ALONE_RE: Final = re.compile(rf"{_OP}|大于等于|小于等于|大于|小于|等于|定性|定量")
 QUANTITY_RE: Final = re.compile(
     rf"(?:{_OP}|不低于|不少于|不高于|不超过|不大于|不小于|大于等于|小于等于|大于|小于|低于|"
-    rf"高于|达到|达|约)?\s*{_NUM}\s*(?P<unit>[^\d\s].{{0,7}})?"
+    rf"高于|达到|达|约)?(?:预计值|预期值|目标值|计划值)?\s*{_NUM}\s*(?P<unit>[^\d\s].{{0,7}})?"
 )
 PERIOD_RE: Final = re.compile(
     r"(?:\d{4}年)?(?:\d{1,2}月)(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?"

@@ -12,7 +12,8 @@ without it, for ``parse`` to show and ``import`` to complete from the user's opt
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any, Final, TypeVar
 
@@ -47,11 +48,13 @@ from jixiao.domain.units import canonical_unit
 from jixiao.ingest.cells import (
     category_label,
     checked_options,
+    half_width,
     label_key,
     read_number,
     read_target_cell,
     squashed,
     subcategory_label,
+    target_basis,
 )
 from jixiao.ingest.general.fields import (
     FieldValue,
@@ -138,6 +141,7 @@ def read_document(source: SourceDocument, report: ImportReport) -> PerformanceDo
     report.genre = kind.value
     unit = money_unit(texts)
     builder = _Builder(source.name, originals, unit, report)
+    builder.printed = {line.number: line.text for line in normalised.lines}
     builder.prose_funding = read_prose_funding(normalised.lines)
     builder.prose_score = read_prose_total_score(normalised.lines)
     prose = read_prose_targets(normalised.lines)
@@ -213,6 +217,19 @@ class _Builder:
         self.texts: Sequence[str] = ()  # the source's lines, for names written in full
         self.rating: str | None = None  # a department's 评价等级, as written
         self.as_of_month: int | None = None  # the 1-N月 a monitoring form covers
+        self.printed: dict[int, str] = {}  # each line as printed (full-width marks kept)
+
+    def written(self, text: str, line: int) -> str:
+        """A text value as the source prints it: cells are read in half-width (``,`` for
+        ``,``), a goal or a reason keeps the document's own marks."""
+        whole = self.printed.get(line)
+        if whole is None:
+            return text
+        at = half_width(whole).find(text)
+        return whole[at : at + len(text)] if at >= 0 else text
+
+    def text(self, cell: Cell | None) -> str | None:
+        return _text(replace(cell, text=self.written(cell.text, cell.line)) if cell else None)
 
     def where(self, line: int, text: str | None = None) -> Provenance:
         return Provenance(source=self.source, line=line, text=text or self.originals.get(line))
@@ -231,7 +248,7 @@ class _Builder:
                 if row.line in prose_lines:
                     continue
                 self.last_table_rows.append(row)
-                indicator = self.indicator(row, len(self.rows))
+                indicator = self.indicator(row, table)
                 self.rows.append(row)
                 if indicator is None:
                     continue
@@ -245,7 +262,7 @@ class _Builder:
                 by_project.setdefault(project, []).append(indicator)
         return by_project
 
-    def indicator(self, row: Row, number: int) -> Indicator | None:
+    def indicator(self, row: Row, table: Table) -> Indicator | None:
         name_cell = row.cells[Role.NAME]
         name = clean_name(name_cell.text)
         target_cell = row.cells.get(Role.TARGET)
@@ -263,6 +280,7 @@ class _Builder:
             return None
         category, subcategory = _categories(row)
         target = self.target(row, target_text, name)
+        basis = row.cells.get(Role.BASIS)
         provenance = {"row": self.where(row.line)}
         if target_cell is not None:
             provenance["target"] = self.where(target_cell.line, target_cell.text)
@@ -273,11 +291,13 @@ class _Builder:
             target=target,
             weight=_number(row.cells.get(Role.WEIGHT)),
             direction=_direction(row.cells.get(Role.DIRECTION)),
-            definition=_text(row.cells.get(Role.DEFINITION)),
-            remark=_text(row.cells.get(Role.REMARK)),
+            definition=self.text(row.cells.get(Role.DEFINITION)),
+            target_basis=target_basis(basis.text) if basis is not None else None,
+            target_basis_note=self.text(basis),
+            remark=_remark(row, table, self.text),
             adjusted_target=_optional_target(row.cells.get(Role.ADJUSTED)),
             target_placeholder=_placeholder(target_cell),
-            result=_result(row),
+            result=_result(row, self.text),
             provenance=provenance,
         )
 
@@ -383,7 +403,9 @@ class _Builder:
         indicators: dict[str, list[Indicator]],
         cells: Sequence[Cell],
     ) -> PerformanceDocument:
-        values = _first_values(fields)
+        values = _first_values(
+            [replace(item, value=self.written(item.value, item.line)) for item in fields]
+        )
         if self.unit_name and Field.UNIT_NAME not in values:
             values[Field.UNIT_NAME] = self.unit_name
         department_name = _full_name(_department(values), self.texts)
@@ -464,6 +486,7 @@ class _Builder:
                 )
             fields: dict[str, Any] = {
                 "name": project_name,
+                "code": values.get(Field.CODE) if number == 0 else None,
                 "indicators": items,
                 "supervising_department": values.get(Field.SUPERVISING),
                 "implementing_unit": values.get(Field.IMPLEMENTING),
@@ -488,13 +511,16 @@ class _Builder:
         self, values: dict[Field, str], funding: list[FundingFigures], cells: Sequence[Cell]
     ) -> dict[str, Any]:
         out: dict[str, Any] = {}
+        rows = [self.execution(row) for row in funding]
         amount = values.get(Field.AMOUNT)
         if amount is not None and (value := self.first_amount(amount)) is not None:
-            out["budget"] = value
+            out.setdefault("budget", value)
         fiscal = values.get(Field.FISCAL_FUNDS)
         if fiscal is not None and (value := self.first_amount(fiscal)) is not None:
-            out["fiscal_funds"] = value
-        rows = [self.execution(row) for row in funding]
+            out.setdefault("fiscal_funds", value)
+        other = values.get(Field.OTHER_FUNDS)
+        if other is not None and (value := self.first_amount(other)) is not None:
+            out.setdefault("other_funds", value)
         if rows:
             out["funding_execution"] = rows
         for row in rows:
@@ -505,6 +531,8 @@ class _Builder:
                 out.setdefault("budget", budget)
             if row.source is FundingSource.FISCAL and budget is not None:
                 out.setdefault("fiscal_funds", budget)
+            if row.source is FundingSource.OTHER and budget is not None:
+                out.setdefault("other_funds", budget)
         total_score = read_total_score(cells) or self.prose_score
         if total_score is not None:
             out["total_score"] = total_score
@@ -762,6 +790,16 @@ def _number(cell: Cell | None) -> Decimal | None:
     return number.value if number is not None else None
 
 
+def _remark(row: Row, table: Table, text: Callable[[Cell | None], str | None]) -> str | None:
+    """备注, with a history column (``2023年实际完成值``) before it, named by its header."""
+    parts = []
+    if (prior := row.cells.get(Role.PRIOR)) is not None and prior.kind is not Kind.PLACEHOLDER:
+        parts.append(f"{table.label(Role.PRIOR) or '上年实际值'}:{text(prior)}")
+    if (remark := text(row.cells.get(Role.REMARK))) is not None:
+        parts.append(remark)
+    return ";".join(parts) or None
+
+
 def _text(cell: Cell | None) -> str | None:
     return " ".join(cell.text.split()) if cell is not None else None
 
@@ -772,7 +810,7 @@ def _direction(cell: Cell | None) -> Direction | None:
     return Direction.REVERSE if "反向" in cell.text else Direction.POSITIVE
 
 
-def _result(row: Row) -> IndicatorResult | None:
+def _result(row: Row, text: Callable[[Cell | None], str | None]) -> IndicatorResult | None:
     actual = row.cells.get(Role.ACTUAL)
     score = row.cells.get(Role.SCORE)
     reason = row.cells.get(Role.REASON)
@@ -781,11 +819,11 @@ def _result(row: Row) -> IndicatorResult | None:
         return None
     number = read_number(actual.text) if actual is not None else None
     return IndicatorResult(
-        actual_text=_text(actual),
+        actual_text=text(actual),
         actual=number.value if number is not None else None,
         actual_unit=number.unit if number is not None else None,
         score=_number(score),
-        deviation_explanation=_text(reason),
+        deviation_explanation=text(reason),
         likelihood=_LIKELIHOOD.get(squashed(likelihood.text)) if likelihood else None,
     )
 

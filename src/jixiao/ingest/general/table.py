@@ -21,10 +21,16 @@ from dataclasses import dataclass, field, replace
 from typing import Final
 
 from jixiao.domain.framework import Category
-from jixiao.ingest.cells import category_label, label_key
+from jixiao.domain.target import TargetKind
+from jixiao.ingest.cells import (
+    category_label,
+    label_key,
+    read_target_cell,
+    subcategory_label,
+)
 from jixiao.ingest.general.align import align
 from jixiao.ingest.general.grid import grid_rows
-from jixiao.ingest.general.kinds import TARGET_KINDS, VALUE_KINDS, Kind
+from jixiao.ingest.general.kinds import NUMBER_RE, TARGET_KINDS, VALUE_KINDS, Kind, kind_of
 from jixiao.ingest.general.stream import Cell
 from jixiao.ingest.general.vocabulary import (
     INDICATOR_ROLES,
@@ -33,6 +39,7 @@ from jixiao.ingest.general.vocabulary import (
     Role,
     header_role,
 )
+from jixiao.ingest.name_target import split_name_target
 
 DEFAULT_ROLES: Final = (Role.CATEGORY, Role.SUBCATEGORY, Role.NAME, Role.TARGET)
 _HEADER_GAP: Final = 2  # cells of other text a header may have between its words
@@ -48,7 +55,12 @@ class Table:
     start: int  # index of the first cell after the header
     end: int  # index after the last cell of the table
     header_line: int | None
+    # the header's words by role, as printed (2023年实际完成值): a remark names its column
+    labels: tuple[tuple[Role, str], ...] = ()
     header_start: int | None = None  # index of the header's first cell
+
+    def label(self, role: Role) -> str | None:
+        return next((text for each, text in self.labels if each is role), None)
 
 
 @dataclass
@@ -159,8 +171,13 @@ def find_tables(cells: Sequence[Cell]) -> list[Table]:
     tables: list[Table] = []
     for number, (roles, start, end) in enumerate(headers):
         stop = headers[number + 1][1] if number + 1 < len(headers) else len(cells)
+        labels = tuple(
+            (role, " ".join(cell.text.split()))
+            for cell in cells[start:end]
+            if (role := _role(cell)) is not None
+        )
         table_end = _table_end(cells, end, stop)
-        tables.append(Table(tuple(roles), end, table_end, cells[start].line, start))
+        tables.append(Table(tuple(roles), end, table_end, cells[start].line, labels, start))
     if not tables:
         first = next(
             (i for i, cell in enumerate(cells) if cell.kind in (Kind.CATEGORY, Kind.SUBCATEGORY)),
@@ -217,10 +234,13 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
     project: Cell | None = None
     for group, chosen in _aligned(cells, table, body):
         _cost_under_output(chosen, category, group)
+        _label_before_named_target(chosen)
+        _label_alone(chosen)
         if Role.PROJECT in chosen:
             project = chosen[Role.PROJECT]
         if Role.CATEGORY in chosen:
-            category, subcategory = chosen[Role.CATEGORY], None
+            category = chosen[Role.CATEGORY]
+            subcategory = subcategory if _holds(category, subcategory) else None
         if Role.SUBCATEGORY in chosen:
             subcategory = chosen[Role.SUBCATEGORY]
         if Role.NAME not in chosen:
@@ -249,7 +269,85 @@ def _aligned(
         if grid is not None:
             return grid
     groups = _by_source_row(body) if _row_mode(body, table.roles) else _by_names(body, table.roles)
+    groups = [_weight_off_target(group, table.roles) for group in groups]
     return [(group, align(group, table.roles)) for group in groups]
+
+
+def _weight_off_target(group: list[Cell], roles: Sequence[Role]) -> list[Cell]:
+    """``名称 | 达到预计值210010 | 2236人次 | 10``: a 分值 printed against the target before
+    it, with no mark between, in a row that has a 得分 but no 分值 of its own. Cut where the
+    分值 left is one a row can have: at most 100, not below the row's 得分, no leading zero,
+    after a whole target; only when exactly one cut is such."""
+    chosen = align(group, roles)
+    score = chosen.get(Role.SCORE)
+    if Role.WEIGHT not in roles or Role.WEIGHT in chosen or score is None:
+        return group
+    value = NUMBER_RE.fullmatch(score.text)
+    if value is None:
+        return group
+    for index in range(1, len(group)):
+        cell, before = group[index], group[index - 1]
+        if cell.kind not in (Kind.NAME, Kind.QUANTITY) or before.kind is not Kind.NAME:
+            continue
+        cuts = [cut for cut in (1, 2) if _weight_cut_fits(cell.text, cut, float(value[0]))]
+        if len(cuts) == 1:
+            head, tail = cell.text[: -cuts[0]], cell.text[-cuts[0] :]
+            pair = [replace(cell, text=head), replace(cell, text=tail)]
+            return [*group[:index], *pair, *group[index + 1 :]]
+    return group
+
+
+def _weight_cut_fits(text: str, cut: int, score: float) -> bool:
+    head, tail = text[:-cut], text[-cut:]
+    if len(text) <= cut or not tail.isdigit() or tail[0] == "0" or not head[-1:].isdigit():
+        return False
+    if not score <= int(tail) <= _MAX_WEIGHT:
+        return False
+    target = read_target_cell(head).target
+    return target is not None and target.kind is TargetKind.QUANTITATIVE
+
+
+_MAX_WEIGHT: Final = 100
+
+
+def _label_before_named_target(chosen: dict[Role, Cell]) -> None:
+    """一级 | 指标名称 | 指标值 with a 二级 label in the name column and the name written with
+    its target in the next cell (``成本 | 年度预算220万元``): the label is the 二级, and the
+    next cell the name and its target."""
+    name, target = chosen.get(Role.NAME), chosen.get(Role.TARGET)
+    if name is None or target is None or Role.SUBCATEGORY in chosen:
+        return
+    if subcategory_label(label_key(name.text)) is None:
+        return
+    split = split_name_target(target.text)
+    if (
+        split is None
+        or split[2].kind is not TargetKind.QUANTITATIVE
+        or kind_of(split[0]) is not Kind.NAME
+    ):
+        return
+    chosen[Role.SUBCATEGORY] = name
+    chosen[Role.NAME] = replace(target, text=split[0])
+    chosen[Role.TARGET] = replace(target, text=split[1])
+
+
+def _label_alone(chosen: dict[Role, Cell]) -> None:
+    """A row of a 二级 label and nothing else (``质量 |``, its cells left empty) heads the
+    rows below; it is no indicator."""
+    name = chosen.get(Role.NAME)
+    if name is None or set(chosen) - {Role.CATEGORY, Role.NAME}:
+        return
+    if subcategory_label(label_key(name.text)) is not None:
+        chosen[Role.SUBCATEGORY] = chosen.pop(Role.NAME)
+
+
+def _holds(category: Cell, subcategory: Cell | None) -> bool:
+    """A 一级 label met inside its own 二级 label's rows: a merged cell printed at its middle
+    row (``数量指标`` rows, then ``产出指标`` beside the third), not a new block."""
+    if subcategory is None:
+        return False
+    under = subcategory_label(label_key(subcategory.text))
+    return under is not None and under.category is category_label(label_key(category.text))
 
 
 def _cost_under_output(chosen: dict[Role, Cell], category: Cell | None, group: list[Cell]) -> None:
@@ -337,7 +435,8 @@ def _by_names(body: list[Cell], roles: Sequence[Role]) -> list[list[Cell]]:
                 size = _row_size(current)
                 typical = sorted(sizes)[len(sizes) // 2] if sizes else 0
                 prose = kind is Kind.SENTENCE and bool(prose_roles) and _PROSE_RE.search(cell.text)
-                if has_value and text_roles and (size < typical or prose):
+                numbered = _NUMBERED_NAME_RE.match(cell.text) is not None
+                if has_value and text_roles and (size < typical or prose) and not numbered:
                     current.append(cell)  # the row's text column, not a new name
                     continue
                 flush()
@@ -349,6 +448,10 @@ def _by_names(body: list[Cell], roles: Sequence[Role]) -> list[list[Cell]]:
         current.append(cell)
     flush()
     return _fold_text_rows(groups, bool(prose_roles))
+
+
+# ``指标2某某合格率``: a template's numbering before a name starts a row of its own
+_NUMBERED_NAME_RE: Final = re.compile(r"指标\d{1,2}[::、.]?[^\d\s]")
 
 
 def _fold_text_rows(groups: list[list[Cell]], takes_text: bool) -> list[list[Cell]]:

@@ -102,6 +102,8 @@ class Field(StrEnum):
     PERIOD = "period"
     AMOUNT = "amount"  # 项目金额 / 资金总额 / 资金额度 / 部门预算
     FISCAL_FUNDS = "fiscal_funds"  # 其中:当年财政拨款 (stated beside the amount)
+    OTHER_FUNDS = "other_funds"  # 其他资金 (stated beside the amount)
+    CODE = "code"  # 项目编码
     GOAL = "annual_goal"
     OVERALL_GOAL = "overall_goal"
     ATTRIBUTE = "attribute"
@@ -128,11 +130,13 @@ FIELD_LABELS: Final = _compile(
         (r"单位名称|填报单位|部门名称|部门\(单位\)名称|预算单位", Field.UNIT_NAME),
         (r"(?:项目|项目支出|专项)?(?:实施期|项目期|起止时间)|项目期限", Field.PERIOD),
         (
-            r"项目金额|(?:年度)?资金总额|资金额度|年度本级预算金额|部门预算|年度(?:资金)?金额|"
+            r"项目(?:总)?金额|(?:年度)?资金总额|资金额度|年度本级预算金额|部门预算|年度(?:资金)?金额|"
             r"预算数|预算金额",
             Field.AMOUNT,
         ),
         (r"(?:其中)?(?:当年|本年)?财政拨款|当年市级财政资金|财政资金", Field.FISCAL_FUNDS),
+        (r"其[他它]资金|自筹资金", Field.OTHER_FUNDS),
+        (r"项目(?:编码|代码|编号)", Field.CODE),
         (r"(?:年度|项目)?(?:绩效)?目标(?:\(文字\))?|年度绩效目标|项目绩效目标", Field.GOAL),
         (r"(?:年度)?总体目标", Field.OVERALL_GOAL),
         (r"项目属性", Field.ATTRIBUTE),
