@@ -4,6 +4,7 @@ paragraph, cards of ``label:value`` lines, rows run together."""
 from __future__ import annotations
 
 from jixiao.ingest.general.cards import cards_as_rows
+from jixiao.ingest.general.glued import split_glued_row
 from jixiao.ingest.general.normalise import box_cells, normalise_source
 from jixiao.ingest.general.stream import cells_of, cut_runon_row, runon_header
 from jixiao.ingest.general.table import find_tables, read_rows
@@ -174,3 +175,43 @@ def test_rows_run_together_under_such_a_header_are_cut_into_labels_name_and_targ
         ("职业技能培训人次", "≥3000人次"),
         ("培训合格率", "≥85%"),
     ]
+
+
+_AFTER_NAME = (Role.WEIGHT, Role.TARGET, Role.ACTUAL, Role.SCORE)
+
+
+def test_a_name_with_its_weight_target_actual_and_score_glued_to_it_is_cut_apart() -> None:
+    assert split_glued_row("新建防渗渠道长度10≥26.6公里26.8公里10", _AFTER_NAME) == [
+        "新建防渗渠道长度",
+        "10",
+        "≥26.6公里",
+        "26.8公里",
+        "10",
+    ]
+    # 10100%: a 分值 of 10 and a target of 100%, never 1 and 0100%
+    assert split_glued_row("工程验收合格率10100%100%10", _AFTER_NAME) == [
+        "工程验收合格率",
+        "10",
+        "100%",
+        "100%",
+        "10",
+    ]
+    # a 得分 is no greater than its 分值
+    assert split_glued_row("泵站更新改造8≥12座11座7.33", _AFTER_NAME) == [
+        "泵站更新改造",
+        "8",
+        "≥12座",
+        "11座",
+        "7.33",
+    ]
+    # the rest of the row may stand apart: the name, 分值 and target only
+    assert split_glued_row("灌溉水有效利用系数10≥0.55", _AFTER_NAME) == [
+        "灌溉水有效利用系数",
+        "10",
+        "≥0.55",
+    ]
+
+
+def test_a_name_with_digits_of_its_own_is_left_whole() -> None:
+    assert split_glued_row("20户以上自然村通硬化路", _AFTER_NAME) is None
+    assert split_glued_row("完成12个得满分", _AFTER_NAME) is None

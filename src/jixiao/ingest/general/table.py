@@ -29,6 +29,7 @@ from jixiao.ingest.cells import (
     subcategory_label,
 )
 from jixiao.ingest.general.align import align
+from jixiao.ingest.general.glued import unglue
 from jixiao.ingest.general.grid import grid_rows
 from jixiao.ingest.general.kinds import NUMBER_RE, TARGET_KINDS, VALUE_KINDS, Kind, kind_of
 from jixiao.ingest.general.stream import Cell
@@ -268,6 +269,7 @@ def _aligned(
         grid = grid_rows(cells, table.header_start, table.start, table.end)
         if grid is not None:
             return grid
+    body = unglue(body, table.roles)
     groups = _by_source_row(body) if _row_mode(body, table.roles) else _by_names(body, table.roles)
     groups = [_weight_off_target(group, table.roles) for group in groups]
     return [(group, align(group, table.roles)) for group in groups]
