@@ -3,8 +3,10 @@ paragraph, cards of ``label:value`` lines, rows run together."""
 
 from __future__ import annotations
 
+from jixiao.domain.target import TargetKind, parse_target
 from jixiao.ingest.general.cards import cards_as_rows
 from jixiao.ingest.general.glued import split_glued_row
+from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.normalise import box_cells, normalise_source
 from jixiao.ingest.general.stream import cells_of, cut_runon_row, runon_header
 from jixiao.ingest.general.table import find_tables, read_rows
@@ -215,3 +217,8 @@ def test_a_name_with_its_weight_target_actual_and_score_glued_to_it_is_cut_apart
 def test_a_name_with_digits_of_its_own_is_left_whole() -> None:
     assert split_glued_row("20户以上自然村通硬化路", _AFTER_NAME) is None
     assert split_glued_row("完成12个得满分", _AFTER_NAME) is None
+
+
+def test_a_standard_that_says_something_grows_richer_is_a_target() -> None:
+    assert kind_of("不断丰富") is Kind.QUALITATIVE
+    assert parse_target("不断丰富").kind is TargetKind.QUALITATIVE

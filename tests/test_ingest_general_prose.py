@@ -47,3 +47,26 @@ def test_a_line_of_named_targets_without_a_label_is_a_list_too() -> None:
 
 def test_a_remark_about_targets_is_no_target() -> None:
     assert _read("三、存在问题(一)绩效目标设定不合理,绩效目标指标值设置合理性有待提高。") == []
+
+
+def test_a_numbered_name_then_its_target_column_in_the_next_clause() -> None:
+    found = _read("指标1:公共文化场馆免费开放天数,指标值:≥300天;")
+    assert [(item.name, item.phrase) for item in found] == [("公共文化场馆免费开放天数", "≥300天")]
+
+
+def test_a_quoted_name_with_its_column_and_a_target_for_which_only_the_word_target_stands() -> None:
+    found = _read(
+        "1.数量指标:“基层医务人员培训人次”年度目标不少于1200人次,已完成860人次;"
+        "项目完工时间,目标为2023年11月底前,目前按进度推进。"
+    )
+    assert [(item.name, item.phrase) for item in found] == [
+        ("基层医务人员培训人次", "不少于1200人次"),
+        ("项目完工时间", "2023年11月底前"),
+    ]
+
+
+def test_a_table_row_is_no_prose() -> None:
+    assert (
+        _read("| 年度总体目标 | 预期目标:发展高原特色作物3.5万亩 | 实际完成情况:种植3.62万亩 |")
+        == []
+    )

@@ -33,17 +33,23 @@ _ITEM_RE: Final = re.compile(
 _LINE_ITEM_RE: Final = re.compile(r"(?:^|(?<=[。;]))\s*(?P<label>[\u4e00-\u9fff]{2,10}指标)\s*[:]")
 _CLAUSE_RE: Final = re.compile(r"[,;。]|,(?![0-9]{3})")
 # A clause that names its column: the year's target, or what was achieved (as of a month).
-_TARGET_LEAD_RE: Final = re.compile(r"^(?:年度|年初|全年|预期)?(?:绩效)?(?:指标|目标)值[:为是]?")
+_TARGET_LEAD_RE: Final = re.compile(
+    r"^(?:年度|年初|全年|预期)?(?:绩效)?(?:(?:指标|目标)值[:为是]?|目标(?!\d{1,2}[:、.])[:为是]?)"
+)
 _ACTUAL_LEAD_RE: Final = re.compile(
     r"^(?:1-\d{1,2}月|全年|年度)?(?:实际(?:完成|支出|平均|达到|实现)?|已?完成)(?:值|情况)?[:为是]?"
     r"|^(?:全年)?实际值[:为是]?"
 )
 # ``名称:目标≥95%`` / ``名称目标值≥3000亩``: a name, then its target's column named.
 _COLUMN_WORDS: Final = r"(?:年度|年初|全年|预期)?(?:绩效)?(?:(?:指标|目标)值|目标)[:为是]?"
-_NAMED_TARGET_RE: Final = re.compile(
-    rf"^(?P<name>[^:]{{2,30}}?)(?::{_COLUMN_WORDS}|:?(?:年度|年初|全年|预期)?(?:绩效)?(?:指标|目标)值[:为是]?)"
-    r"(?P<phrase>.+)$"
+_GLUED_COLUMN: Final = (
+    r"(?:(?:年度|年初|全年|预期)?(?:绩效)?(?:指标|目标)值|(?:年度|年初|全年|预期)(?:绩效)?(?:指标|目标))"
+    r"[:为是]?"
 )
+_NAMED_TARGET_RE: Final = re.compile(
+    rf"^(?P<name>[^:]{{2,30}}?)(?::{_COLUMN_WORDS}|:?{_GLUED_COLUMN})(?P<phrase>.+)$"
+)
+_QUOTES: Final = "“”\"'‘’「」《》"
 # ``宗地数据入库数量实际完成1.2万宗(年度目标≥1万宗)``: the actual first, the target after it.
 _ACTUAL_FIRST_RE: Final = re.compile(
     r"^(?P<name>.{2,30}?)实际(?:完成|达到)?(?P<actual>[^()]+)"
@@ -127,15 +133,29 @@ def _named_target(clause: str) -> tuple[str, str, Target, str | None] | None:
         return None
     phrase = match["phrase"].strip()
     target = _target(phrase) or _target(_NOTE_RE.sub("", phrase).strip())
-    name = match["name"].strip()
+    name = _name(match["name"])
     if target is None or not name or _TARGET_LEAD_RE.match(name) or _NOT_NAME_RE.search(name):
         return None
-    if target.kind is TargetKind.QUALITATIVE and len(phrase) > _MAX_STANDARD:
-        return None  # a remark (设置合理性有待提高), not a standard
+    if _remark(target, phrase):
+        return None
     return name, phrase, target, actual
 
 
-_NOT_NAME_RE: Final = re.compile(r"、|[(][一二三四五六七八九十]{1,3}[)]")
+def _name(text: str) -> str:
+    """A name as the clause writes it, without its numbering (``指标1:``) or quotes."""
+    return _NUMBERING_RE.sub("", text.strip()).strip(_QUOTES)
+
+
+_NUMBERING_RE: Final = re.compile(r"^(?:指标\d{1,2}|\d{1,2})[:、.]\s*")
+
+
+def _remark(target: Target, phrase: str) -> bool:
+    """A long phrase in words is a remark (设置合理性有待提高), not a standard."""
+    return target.kind is TargetKind.QUALITATIVE and len(phrase) > _MAX_STANDARD
+
+
+# a section's numbering, a table's cell separators, a goal's label: no indicator's name
+_NOT_NAME_RE: Final = re.compile(r"、|[(][一二三四五六七八九十]{1,3}[)]|[|\t]|总体目标")
 _MAX_STANDARD: Final = 8
 
 
@@ -173,19 +193,20 @@ def _clause_targets(
             )
             pending, stated = None, not ends
             continue
-        if (lead := _LEAD_RE.match(clause)) is not None:
+        if (lead := _LEAD_RE.match(clause)) is not None and not _TARGET_LEAD_RE.match(clause):
             part, clause = lead["lead"], clause[lead.end() :].strip()
         following = clauses[number + 1][0] if number + 1 < len(clauses) else ""
         if _TARGET_LEAD_RE.match(following) and 0 < len(clause) <= _MAX_NAME:
-            pending = clause  # 达标率, then 目标值≥95%: a name, whatever its last words
+            pending = _name(clause)  # 达标率, then 目标值≥95%: a name, whatever its last words
             continue
         if (column := _TARGET_LEAD_RE.match(clause)) is not None and pending is not None:
             phrase = clause[column.end() :].strip()
             target = _target(phrase)
-            if target is not None:
+            if target is not None and not _remark(target, phrase):
                 found.append(
                     ProseTarget(category, subcategory, pending, target, phrase, line, part)
                 )
+                stated = not ends
             pending = None
             continue
         if (column := _ACTUAL_LEAD_RE.match(clause)) is not None and found:
