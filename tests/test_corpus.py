@@ -123,7 +123,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h46": "first sight: 7/9 read",
     "h47": "first sight: 4/9 read",
     "h48": "first sight: 6/9 read",
-    "h51": "first sight: 0/8 read",
     "h53": "first sight: 4/11 read",
     "h55": "first sight: 5/9 read",
 }

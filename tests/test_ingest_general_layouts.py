@@ -222,3 +222,30 @@ def test_a_name_with_digits_of_its_own_is_left_whole() -> None:
 def test_a_standard_that_says_something_grows_richer_is_a_target() -> None:
     assert kind_of("不断丰富") is Kind.QUALITATIVE
     assert parse_target("不断丰富").kind is TargetKind.QUALITATIVE
+
+
+def test_a_table_read_column_by_column_pairs_the_kth_name_with_the_kth_value() -> None:
+    text = "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值\n"
+    text += "产出指标\n数量指标\n质量指标\n"
+    text += "池塘改造面积\n尾水处理设施\n验收合格率\n"
+    text += "≥1.2万亩\n≥18处\n100%\n"
+    text += "1.25万亩\n18处\n100%\n"
+    text += "15\n10\n10\n"
+    rows = _rows(text)
+    assert [
+        (row[Role.NAME], row[Role.TARGET], row[Role.ACTUAL], row[Role.WEIGHT]) for row in rows
+    ] == [
+        ("池塘改造面积", "≥1.2万亩", "1.25万亩", "15"),
+        ("尾水处理设施", "≥18处", "18处", "10"),
+        ("验收合格率", "100%", "100%", "10"),
+    ]
+
+
+def test_blocks_of_unequal_length_are_no_columns() -> None:
+    text = "一级指标 二级指标 三级指标 年度指标值\n"
+    text += "产出指标\n数量指标\n池塘改造面积\n≥1.2万亩\n尾水处理设施\n≥18处\n"
+    rows = _rows(text)
+    assert [(row[Role.NAME], row[Role.TARGET]) for row in rows] == [
+        ("池塘改造面积", "≥1.2万亩"),
+        ("尾水处理设施", "≥18处"),
+    ]

@@ -29,6 +29,7 @@ from jixiao.ingest.cells import (
     subcategory_label,
 )
 from jixiao.ingest.general.align import align
+from jixiao.ingest.general.columns import column_blocks
 from jixiao.ingest.general.glued import unglue
 from jixiao.ingest.general.grid import grid_rows
 from jixiao.ingest.general.kinds import NUMBER_RE, TARGET_KINDS, VALUE_KINDS, Kind, kind_of
@@ -264,11 +265,14 @@ def _aligned(
     cells: Sequence[Cell], table: Table, body: list[Cell]
 ) -> list[tuple[list[Cell], dict[Role, Cell]]]:
     """Each row's cells and the cells by their column: by position in a table captured one
-    cell per line with its empty cells kept, else by kind against the header."""
+    cell per line with its empty cells kept, by block in one read column by column, else by
+    kind against the header."""
     if table.header_start is not None and not _row_mode(body, table.roles):
         grid = grid_rows(cells, table.header_start, table.start, table.end)
         if grid is not None:
             return grid
+    if not _row_mode(body, table.roles) and (down := column_blocks(body, table.roles)):
+        return down
     body = unglue(body, table.roles)
     groups = _by_source_row(body) if _row_mode(body, table.roles) else _by_names(body, table.roles)
     groups = [_weight_off_target(group, table.roles) for group in groups]
