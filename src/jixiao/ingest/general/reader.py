@@ -142,6 +142,7 @@ def read_document(source: SourceDocument, report: ImportReport) -> PerformanceDo
     unit = money_unit(texts)
     builder = _Builder(source.name, originals, unit, report)
     builder.printed = {line.number: line.text for line in normalised.lines}
+    builder.as_of_month = _as_of_month(kind, texts)
     builder.prose_funding = read_prose_funding(normalised.lines)
     builder.prose_score = read_prose_total_score(normalised.lines)
     prose = read_prose_targets(normalised.lines)
@@ -153,7 +154,6 @@ def read_document(source: SourceDocument, report: ImportReport) -> PerformanceDo
     title = title_of([squashed(text) for text in texts])
     builder.title = title.strip("| ") if title else None
     builder.texts = texts
-    builder.as_of_month = _months_covered(texts) if kind in _MONITORING else None
     document = builder.document(kind, fields, year, indicators_by_project, cells)
     report.counts["指标"] = sum(len(items) for items in indicators_by_project.values())
     _truncation(cells, tables, builder.rows, builder.last_table_rows, report)
@@ -297,7 +297,7 @@ class _Builder:
             remark=_remark(row, table, self.text),
             adjusted_target=_optional_target(row.cells.get(Role.ADJUSTED)),
             target_placeholder=_placeholder(target_cell),
-            result=_result(row, self.text),
+            result=_result(row, self.text, self.as_of_month),
             provenance=provenance,
         )
 
@@ -606,6 +606,23 @@ _MONITORING: Final = frozenset({DocumentKind.PROJECT_MONITORING, DocumentKind.MO
 _MONTHS_RE: Final = re.compile(r"1\s*[-—~至]\s*(1[0-2]|[1-9])\s*月")
 
 
+def _as_of_month(kind: DocumentKind, texts: Sequence[str]) -> int | None:
+    """The last month a form's actuals cover: a monitoring's ``1-N月``, a self-evaluation's
+    whole year."""
+    if kind in _MONITORING:
+        return _months_covered(texts)
+    return 12 if kind in _SELF_EVALUATION else None
+
+
+_SELF_EVALUATION: Final = frozenset(
+    {
+        DocumentKind.PROJECT_SELF_EVALUATION,
+        DocumentKind.DEPARTMENT_SELF_EVALUATION,
+        DocumentKind.TRANSFER_SELF_EVALUATION,
+    }
+)
+
+
 def _months_covered(texts: Sequence[str]) -> int | None:
     """The months a monitoring form or report covers: its first ``1-N月``."""
     for text in texts:
@@ -810,7 +827,9 @@ def _direction(cell: Cell | None) -> Direction | None:
     return Direction.REVERSE if "反向" in cell.text else Direction.POSITIVE
 
 
-def _result(row: Row, text: Callable[[Cell | None], str | None]) -> IndicatorResult | None:
+def _result(
+    row: Row, text: Callable[[Cell | None], str | None], month: int | None
+) -> IndicatorResult | None:
     actual = row.cells.get(Role.ACTUAL)
     score = row.cells.get(Role.SCORE)
     reason = row.cells.get(Role.REASON)
@@ -825,6 +844,7 @@ def _result(row: Row, text: Callable[[Cell | None], str | None]) -> IndicatorRes
         score=_number(score),
         deviation_explanation=text(reason),
         likelihood=_LIKELIHOOD.get(squashed(likelihood.text)) if likelihood else None,
+        as_of_month=month,
     )
 
 

@@ -34,6 +34,9 @@ class Cell:
     row: int = 0  # index of the source row (line) the cell stands on
     glued: bool = False  # cut out of text run together
     as_name: bool = False  # a label's words standing as an indicator's name
+    # the cell's place among its line's cells, empty ones counted (tabs, pipes); -1 when
+    # the line was one text cut into cells
+    column: int = -1
 
     @property
     def kind(self) -> Kind:
@@ -218,16 +221,16 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
     cells: list[Cell] = []
     for row, line in enumerate(lines):
         raw_cells = [half_width(cell).strip() for cell in line.cells]
+        placed = len(raw_cells) > 1
         if len(raw_cells) == 1:
             raw_cells = _split_spaces(raw_cells[0])
-        for raw in raw_cells:
+        for column, raw in enumerate(raw_cells):
             if not raw:
                 continue
-            if len(raw) >= _RUNON_MIN:
-                for text, glued in split_runon(raw):
-                    cells.append(Cell(text, line.number, line.page, row, glued))
-            else:
-                cells.append(Cell(raw, line.number, line.page, row))
+            pieces = split_runon(raw) if len(raw) >= _RUNON_MIN else [(raw, False)]
+            where = column if placed and len(pieces) == 1 else -1
+            for text, glued in pieces:
+                cells.append(Cell(text, line.number, line.page, row, glued, column=where))
     cells = _without_side_labels(cells)
     return _split_glued_values(_split_glued_numbers(_rejoin_broken(cells)))
 
