@@ -29,7 +29,6 @@ from jixiao.domain.model import (
     FundingSource,
     Indicator,
     IndicatorResult,
-    Likelihood,
     PerformanceDocument,
     Project,
     ProjectAttribute,
@@ -77,6 +76,7 @@ from jixiao.ingest.general.prose import ProseTarget, read_prose_targets
 from jixiao.ingest.general.stream import Cell, cells_of
 from jixiao.ingest.general.table import Row, Table, find_tables, read_rows, split_glued_target
 from jixiao.ingest.general.vocabulary import Field, Role
+from jixiao.ingest.general.words import only_causes, read_causes, read_likelihood, read_yes_no
 from jixiao.ingest.name_target import split_name_target
 from jixiao.ingest.report import ImportReport, ItemKind
 from jixiao.ingest.source import SourceDocument
@@ -87,12 +87,6 @@ _NAME_NOISE_RE: Final = re.compile(
     r"^(?:指标\d{1,2}[::、.]?|\d{1,2}[、.](?!\d)|[一二三四五六七八九十]{1,3}、|[①-⑳]|★+)+"
 )
 _HINT_RE: Final = re.compile(r"\([^()]*\*\*[^()]*\)|[≥≤<>]\*\*\S*?(?=$|——)|★+")
-_LIKELIHOOD: Final = {
-    "确定能": Likelihood.CERTAIN,
-    "有可能": Likelihood.POSSIBLE,
-    "不可能": Likelihood.IMPOSSIBLE,
-    "完全不可能": Likelihood.IMPOSSIBLE,
-}
 _DEPARTMENT_LEVEL: Final = frozenset(
     {
         DocumentKind.DEPARTMENT_PERFORMANCE,
@@ -151,13 +145,19 @@ def read_document(source: SourceDocument, report: ImportReport) -> PerformanceDo
     for item in prose:
         indicators_by_project.setdefault("", []).append(builder.prose_indicator(item))
     year = read_year(texts[: _line_index(normalised, cells, first)] or texts)
-    title = title_of([squashed(text) for text in texts])
-    builder.title = title.strip("| ") if title else None
+    squashed_texts = [squashed(text) for text in texts]
+    title = title_of(squashed_texts)
+    builder.title = _as_printed(texts[squashed_texts.index(title)]) if title else None
     builder.texts = texts
     document = builder.document(kind, fields, year, indicators_by_project, cells)
     report.counts["指标"] = sum(len(items) for items in indicators_by_project.values())
     _truncation(cells, tables, builder.rows, builder.last_table_rows, report)
     return document
+
+
+def _as_printed(line: str) -> str:
+    """A title line as printed, without a Markdown heading's ``#`` or a table's pipes."""
+    return " ".join(line.split()).strip("#| ")
 
 
 def _line_index(source: SourceDocument, cells: Sequence[Cell], first: int) -> int:
@@ -296,6 +296,7 @@ class _Builder:
             target_basis_note=self.text(basis),
             remark=_remark(row, table, self.text),
             adjusted_target=_optional_target(row.cells.get(Role.ADJUSTED)),
+            core=read_yes_no(core.text) if (core := row.cells.get(Role.CORE)) else None,
             target_placeholder=_placeholder(target_cell),
             result=_result(row, self.text, self.as_of_month),
             provenance=provenance,
@@ -498,6 +499,7 @@ class _Builder:
                 "project_type": _ticked(values.get(Field.PROJECT_TYPE)),
                 "rating": _ticked(values.get(Field.RATING)),
                 "deviation_analysis": values.get(Field.DEVIATION),
+                "measures": values.get(Field.MEASURES),
                 "execution_as_of_month": self.as_of_month,
             }
             if number == 0:
@@ -830,22 +832,42 @@ def _direction(cell: Cell | None) -> Direction | None:
 def _result(
     row: Row, text: Callable[[Cell | None], str | None], month: int | None
 ) -> IndicatorResult | None:
-    actual = row.cells.get(Role.ACTUAL)
-    score = row.cells.get(Role.SCORE)
-    reason = row.cells.get(Role.REASON)
-    likelihood = row.cells.get(Role.LIKELIHOOD)
-    if not (actual or score or reason or likelihood):
+    cells = row.cells
+    actual, reason, cause = cells.get(Role.ACTUAL), cells.get(Role.REASON), cells.get(Role.CAUSE)
+    likelihood = cells.get(Role.LIKELIHOOD)
+    if not set(cells) & _RESULT_ROLES:
         return None
     number = read_number(actual.text) if actual is not None else None
+    if reason is None and cause is not None and not only_causes(cause.text):
+        reason = cause  # the 偏差原因 column holds the explanation too
+    causes = read_causes(" ".join(c.text for c in (cause, reason) if c is not None))
     return IndicatorResult(
         actual_text=text(actual),
         actual=number.value if number is not None else None,
         actual_unit=number.unit if number is not None else None,
-        score=_number(score),
+        projected_text=text(cells.get(Role.PROJECTED)),
+        score=_number(cells.get(Role.SCORE)),
+        score_coefficient=_number(cells.get(Role.COEFFICIENT)),
+        deviation_causes=causes,
         deviation_explanation=text(reason),
-        likelihood=_LIKELIHOOD.get(squashed(likelihood.text)) if likelihood else None,
+        rectification=text(cells.get(Role.RECTIFICATION)),
+        likelihood=read_likelihood(likelihood.text) if likelihood else None,
         as_of_month=month,
     )
+
+
+_RESULT_ROLES: Final = frozenset(
+    {
+        Role.ACTUAL,
+        Role.SCORE,
+        Role.REASON,
+        Role.CAUSE,
+        Role.LIKELIHOOD,
+        Role.PROJECTED,
+        Role.RECTIFICATION,
+        Role.COEFFICIENT,
+    }
+)
 
 
 def _prose_result(actual: str | None) -> IndicatorResult | None:

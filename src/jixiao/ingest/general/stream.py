@@ -37,6 +37,7 @@ class Cell:
     # the cell's place among its line's cells, empty ones counted (tabs, pipes); -1 when
     # the line was one text cut into cells
     column: int = -1
+    width: int = 0  # how many cells its line has, empty ones counted (0: unknown)
 
     @property
     def kind(self) -> Kind:
@@ -229,8 +230,10 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
                 continue
             pieces = split_runon(raw) if len(raw) >= _RUNON_MIN else [(raw, False)]
             where = column if placed and len(pieces) == 1 else -1
+            width = len(raw_cells) if placed else 0
             for text, glued in pieces:
-                cells.append(Cell(text, line.number, line.page, row, glued, column=where))
+                cell = Cell(text, line.number, line.page, row, glued, column=where, width=width)
+                cells.append(cell)
     cells = _without_side_labels(cells)
     return _split_glued_values(_split_glued_numbers(_rejoin_broken(cells)))
 

@@ -28,7 +28,7 @@ from jixiao.ingest.cells import (
     read_target_cell,
     subcategory_label,
 )
-from jixiao.ingest.general.align import align
+from jixiao.ingest.general.align import align, fits
 from jixiao.ingest.general.kinds import NUMBER_RE, TARGET_KINDS, VALUE_KINDS, Kind, kind_of
 from jixiao.ingest.general.stream import Cell
 from jixiao.ingest.general.vocabulary import (
@@ -56,6 +56,10 @@ class Table:
     header_line: int | None
     # the header's words by role, as printed (2023年实际完成值): a remark names its column
     labels: tuple[tuple[Role, str], ...] = ()
+    # where a header that keeps its cells' places (tabs, pipes) puts each role, and how
+    # many cells its lines have
+    places: tuple[tuple[int, Role], ...] = ()
+    width: int = 0
 
     def label(self, role: Role) -> str | None:
         return next((text for each, text in self.labels if each is role), None)
@@ -172,7 +176,9 @@ def find_tables(cells: Sequence[Cell]) -> list[Table]:
             if (role := _role(cell)) is not None
         )
         table_end = _table_end(cells, end, stop)
-        tables.append(Table(tuple(roles), end, table_end, cells[start].line, labels))
+        places, width = _places(cells[start:end])
+        table = Table(tuple(roles), end, table_end, cells[start].line, labels, places, width)
+        tables.append(table)
     if not tables:
         first = next(
             (i for i, cell in enumerate(cells) if cell.kind in (Kind.CATEGORY, Kind.SUBCATEGORY)),
@@ -181,6 +187,41 @@ def find_tables(cells: Sequence[Cell]) -> list[Table]:
         if first is not None:
             tables.append(Table(DEFAULT_ROLES, first, _table_end(cells, first, len(cells)), None))
     return tables
+
+
+def _places(header: Sequence[Cell]) -> tuple[tuple[tuple[int, Role], ...], int]:
+    """Each header role's place, when every header line keeps its cells' places and all
+    have as many cells (a lower header line names the columns under an upper one's span:
+    指标值 over 指标性质 | 指标值 | 度量单位)."""
+    widths = {cell.width for cell in header}
+    if len(widths) != 1 or 0 in widths or any(cell.column < 0 for cell in header):
+        return (), 0
+    places: dict[int, Role] = {}
+    for cell in header:
+        if (role := _role(cell)) is not None:
+            places[cell.column] = role
+    if len(set(places.values())) != len(places):
+        return (), 0  # a role named twice: places cannot say which is meant
+    return tuple(sorted(places.items())), widths.pop()
+
+
+def _by_places(group: list[Cell], table: Table) -> dict[Role, Cell] | None:
+    """A row that keeps its cells' places under a header that does, as wide as the header
+    (no merged cell dropped): each cell is its column's. None when that cannot be told or a
+    cell cannot stand in its column."""
+    if not table.places or any(cell.width != table.width for cell in group):
+        return None
+    places = dict(table.places)
+    chosen: dict[Role, Cell] = {}
+    for cell in group:
+        role = places.get(cell.column)
+        if role is None or role in chosen:
+            continue
+        if not fits(cell, role, table.roles):
+            return None
+        chosen[role] = cell
+    name = chosen.get(Role.NAME)
+    return chosen if name is not None and name.kind is not Kind.PLACEHOLDER else None
 
 
 def _table_end(cells: Sequence[Cell], start: int, stop: int) -> int:
@@ -230,7 +271,7 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
     project: Cell | None = None
     for group in groups:
         group = _weight_off_target(group, table.roles)
-        chosen = align(group, table.roles)
+        chosen = _by_places(group, table) or align(group, table.roles)
         _cost_under_output(chosen, category, group)
         _label_before_named_target(chosen)
         _label_alone(chosen)
@@ -456,7 +497,9 @@ def _fold_text_rows(groups: list[list[Cell]], takes_text: bool) -> list[list[Cel
     return out
 
 
-_PROSE_ROLES: Final = frozenset({Role.REASON, Role.REMARK, Role.DEFINITION})
+_PROSE_ROLES: Final = frozenset(
+    {Role.REASON, Role.REMARK, Role.DEFINITION, Role.CAUSE, Role.RECTIFICATION}
+)
 _PROSE_RE: Final = re.compile(r"[;。]")
 
 
@@ -469,7 +512,17 @@ _NOT_ROW_CELLS: Final = frozenset(
     {Kind.CATEGORY, Kind.SUBCATEGORY, Kind.PLACEHOLDER, Kind.NUMBERING}
 )
 _TEXT_ROLES: Final = frozenset(
-    {Role.ACTUAL, Role.REASON, Role.REMARK, Role.DEFINITION, Role.BASIS, Role.LIKELIHOOD}
+    {
+        Role.ACTUAL,
+        Role.PROJECTED,
+        Role.REASON,
+        Role.CAUSE,
+        Role.RECTIFICATION,
+        Role.REMARK,
+        Role.DEFINITION,
+        Role.BASIS,
+        Role.LIKELIHOOD,
+    }
 )
 _LABEL_KINDS: Final = frozenset({Kind.CATEGORY, Kind.SUBCATEGORY})
 
