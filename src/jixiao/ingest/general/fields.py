@@ -64,6 +64,9 @@ def read_fields(cells: Sequence[Cell]) -> list[FieldValue]:
         if field is None:
             found.extend(_runon_fields(cell))
             continue
+        if field in _GOAL_FIELDS and (goal := _goal_table(cells, index, field)):
+            found.extend(goal)
+            continue
         value = _value_after(cells, index)
         if (
             value is not None
@@ -76,6 +79,27 @@ def read_fields(cells: Sequence[Cell]) -> list[FieldValue]:
 
 _MEANINGFUL_RE: Final = re.compile(r"[\u4e00-\u9fff0-9]")
 _UNIT_NOTE_RE: Final = re.compile(r"\s*(?:金额)?单位[::]")  # 单位:万元 is no field's value
+
+
+def _goal_table(cells: Sequence[Cell], index: int, field: Field) -> list[FieldValue]:
+    """``年度总体目标 | 预期目标 | 实际完成情况`` then the two texts: the goal is the text
+    under 预期目标, the achievement the one under 实际完成情况."""
+    columns = cells[index + 1 : index + 3]
+    if not columns or not _EXPECTED_RE.fullmatch(label_key(columns[0].text)):
+        return []
+    achieved = len(columns) > 1 and _ACHIEVED_RE.fullmatch(label_key(columns[1].text)) is not None
+    width = 2 if achieved else 1
+    texts = cells[index + 1 + width : index + 1 + 2 * width]
+    found = []
+    for cell, named in zip(texts, (field, Field.ACHIEVEMENT), strict=False):
+        if cell.kind in (Kind.SENTENCE, Kind.NAME):
+            found.append(FieldValue(named, cells[index].text, _clean(cell.text), cell.line))
+    return found
+
+
+_GOAL_FIELDS: Final = frozenset({Field.GOAL, Field.OVERALL_GOAL, Field.YEAR_GOAL})
+_EXPECTED_RE: Final = re.compile(r"预期目标|预期|目标")
+_ACHIEVED_RE: Final = re.compile(r"实际完成情况|完成情况|实际完成")
 
 
 def _colon_pair(cell: Cell) -> FieldValue | None:

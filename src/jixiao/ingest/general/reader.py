@@ -25,6 +25,7 @@ from jixiao.domain.model import (
     DepartmentEvaluation,
     DepartmentGoal,
     DocumentKind,
+    FundingBlock,
     FundingExecution,
     FundingSource,
     Indicator,
@@ -216,6 +217,7 @@ class _Builder:
         self.title: str | None = None
         self.texts: Sequence[str] = ()  # the source's lines, for names written in full
         self.rating: str | None = None  # a department's 评价等级, as written
+        self.achievement: str | None = None  # a department's 实际完成情况 of its goal
         self.as_of_month: int | None = None  # the 1-N月 a monitoring form covers
         self.printed: dict[int, str] = {}  # each line as printed (full-width marks kept)
 
@@ -432,9 +434,15 @@ class _Builder:
         ):
             flat = [item for items in indicators.values() for item in items]
             goal = values.get(Field.GOAL) or values.get(Field.OVERALL_GOAL)
+            goal = goal or values.get(Field.YEAR_GOAL)
+            block = self.funding_block(cells)
             data["department_goals"] = (
-                [DepartmentGoal(number=1, text=goal, indicators=flat)] if flat or goal else []
+                [DepartmentGoal(number=1, text=goal, funding_block=block, indicators=flat)]
+                if flat or goal
+                else []
             )
+            data["overall_goal"] = values.get(Field.OVERALL_GOAL) or values.get(Field.YEAR_GOAL)
+            self.achievement = values.get(Field.ACHIEVEMENT)
             data["projects"] = []
             self.rating = values.get(Field.RATING)
             if not kind.is_declaration:  # a declaration states its budget, not its execution
@@ -465,8 +473,20 @@ class _Builder:
         if not rows and total_score is None:
             return None
         return DepartmentEvaluation(
-            funding_execution=rows, total_score=total_score, rating=_ticked(self.rating)
+            funding_execution=rows,
+            goal_achievement=self.achievement,
+            total_score=total_score,
+            rating=_ticked(self.rating),
         )
+
+    def funding_block(self, cells: Sequence[Cell]) -> FundingBlock | None:
+        """The money a department's goal is tied to: its 年度资金总额 row's budget."""
+        for row in self.funding(cells):
+            total = self.execution(row)
+            amount = total.full_year_budget or total.initial_budget
+            if row.source is FundingSource.TOTAL and amount is not None and row.label != "正文":
+                return FundingBlock(name=total.label, amount=amount)
+        return None
 
     def projects(
         self,
@@ -492,7 +512,7 @@ class _Builder:
                 "supervising_department": values.get(Field.SUPERVISING),
                 "implementing_unit": values.get(Field.IMPLEMENTING),
                 "period": values.get(Field.PERIOD),
-                "annual_goal": values.get(Field.GOAL),
+                "annual_goal": values.get(Field.GOAL) or values.get(Field.YEAR_GOAL),
                 "overall_goal": values.get(Field.OVERALL_GOAL),
                 "manager": values.get(Field.MANAGER),
                 "attribute": _attribute(values.get(Field.ATTRIBUTE)),

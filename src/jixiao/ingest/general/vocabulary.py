@@ -116,6 +116,8 @@ class Field(StrEnum):
     CODE = "code"  # 项目编码
     GOAL = "annual_goal"
     OVERALL_GOAL = "overall_goal"
+    YEAR_GOAL = "year_goal"  # 年度总体目标: a project's annual goal, a department's overall one
+    ACHIEVEMENT = "goal_achievement"  # 实际完成情况 beside the 年度总体目标's 预期目标
     ATTRIBUTE = "attribute"
     MANAGER = "manager"
     BUDGET_CODE = "budget_code"
@@ -149,7 +151,8 @@ FIELD_LABELS: Final = _compile(
         (r"其[他它]资金|自筹资金", Field.OTHER_FUNDS),
         (r"项目(?:编码|代码|编号)", Field.CODE),
         (r"(?:年度|项目)?(?:绩效)?目标(?:\(文字\))?|年度绩效目标|项目绩效目标", Field.GOAL),
-        (r"(?:年度)?总体目标", Field.OVERALL_GOAL),
+        (r"年度总体目标", Field.YEAR_GOAL),
+        (r"总体目标", Field.OVERALL_GOAL),
         (r"项目属性", Field.ATTRIBUTE),
         (r"项目负责人|项目责任人", Field.MANAGER),
         (r"项目类型|项目类别", Field.PROJECT_TYPE),
