@@ -64,6 +64,9 @@ def read_fields(cells: Sequence[Cell]) -> list[FieldValue]:
         if field is None:
             found.extend(_runon_fields(cell))
             continue
+        if field in _GOAL_FIELDS and (goal := _goal_table(cells, index, field)):
+            found.extend(goal)
+            continue
         value = _value_after(cells, index)
         if (
             value is not None
@@ -76,6 +79,27 @@ def read_fields(cells: Sequence[Cell]) -> list[FieldValue]:
 
 _MEANINGFUL_RE: Final = re.compile(r"[\u4e00-\u9fff0-9]")
 _UNIT_NOTE_RE: Final = re.compile(r"\s*(?:金额)?单位[::]")  # 单位:万元 is no field's value
+
+
+def _goal_table(cells: Sequence[Cell], index: int, field: Field) -> list[FieldValue]:
+    """``年度总体目标 | 预期目标 | 实际完成情况`` then the two texts: the goal is the text
+    under 预期目标, the achievement the one under 实际完成情况."""
+    columns = cells[index + 1 : index + 3]
+    if not columns or not _EXPECTED_RE.fullmatch(label_key(columns[0].text)):
+        return []
+    achieved = len(columns) > 1 and _ACHIEVED_RE.fullmatch(label_key(columns[1].text)) is not None
+    width = 2 if achieved else 1
+    texts = cells[index + 1 + width : index + 1 + 2 * width]
+    found = []
+    for cell, named in zip(texts, (field, Field.ACHIEVEMENT), strict=False):
+        if cell.kind in (Kind.SENTENCE, Kind.NAME):
+            found.append(FieldValue(named, cells[index].text, _clean(cell.text), cell.line))
+    return found
+
+
+_GOAL_FIELDS: Final = frozenset({Field.GOAL, Field.OVERALL_GOAL, Field.YEAR_GOAL})
+_EXPECTED_RE: Final = re.compile(r"预期目标|预期|目标")
+_ACHIEVED_RE: Final = re.compile(r"实际完成情况|完成情况|实际完成")
 
 
 def _colon_pair(cell: Cell) -> FieldValue | None:
@@ -380,7 +404,8 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
         if source is None or any(row.source is source for row in rows):
             break
         numbers = _numbers_after(cells, index)
-        rows.append(_funding_row(source, cells[index], numbers, header))
+        if any(cell.kind is not Kind.PLACEHOLDER for cell in numbers):
+            rows.append(_funding_row(source, cells[index], numbers, header))
         index += 1 + len(numbers)
     if rows and points is not None and Role.WEIGHT not in rows[0].figures:
         rows[0].figures[Role.WEIGHT] = points
@@ -394,6 +419,7 @@ class _Column:
 
     role: Role | None
     rate: bool
+    place: int = -1  # the header cell's place in its line (tabs, pipes); -1 unknown
 
 
 def _funding_header(cells: Sequence[Cell]) -> tuple[list[_Column], Decimal | None]:
@@ -412,7 +438,8 @@ def _funding_header(cells: Sequence[Cell]) -> tuple[list[_Column], Decimal | Non
             continue
         if role is not None and any(column.role is role for column in columns):
             continue
-        columns.append(_Column(role, role is Role.TARGET or (other and key.endswith("率"))))
+        rate = role is Role.TARGET or (other and key.endswith("率"))
+        columns.append(_Column(role, rate, cell.column))
     return columns or list(_DEFAULT_COLUMNS), points
 
 
@@ -466,7 +493,10 @@ def _numbers_after(cells: Sequence[Cell], index: int) -> list[Cell]:
 def _funding_row(
     source: FundingSource, label: Cell, numbers: list[Cell], header: list[_Column]
 ) -> FundingFigures:
-    chosen = _align_funding([cell for cell in numbers if cell.kind is not Kind.PLACEHOLDER], header)
+    figures_only = [cell for cell in numbers if cell.kind is not Kind.PLACEHOLDER]
+    chosen = _by_place(figures_only, header)
+    if chosen is None:
+        chosen = _align_funding(figures_only, header)
     figures: dict[Role, Decimal] = {}
     texts: dict[Role, str] = {}
     for role, cell in chosen.items():
@@ -626,6 +656,19 @@ def _scores(cells: Sequence[Cell]) -> bool:
 
 
 _SCORE_WORDS_END_RE: Final = re.compile(r"(?:总得分|自评得分|总分)[::为]?$")
+
+
+def _by_place(numbers: list[Cell], header: list[_Column]) -> dict[Role, Cell] | None:
+    """A row whose cells keep their places (tabs, pipes: an empty cell still counts) under
+    a header that does: each figure is its column's. None when places are unknown."""
+    places = {column.place: column for column in header}
+    if not numbers or -1 in places or len(places) != len(header):
+        return None
+    if any(cell.column not in places for cell in numbers):
+        return None
+    return {
+        column.role: cell for cell in numbers if (column := places[cell.column]).role is not None
+    }
 
 
 def _align_funding(numbers: list[Cell], header: list[_Column]) -> dict[Role, Cell]:

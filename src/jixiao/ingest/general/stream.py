@@ -38,6 +38,10 @@ class Cell:
     row: int = 0  # index of the source row (line) the cell stands on
     glued: bool = False  # cut out of text run together
     as_name: bool = False  # a label's words standing as an indicator's name
+    # the cell's place among its line's cells, empty ones counted (tabs, pipes); -1 when
+    # the line was one text cut into cells
+    column: int = -1
+    width: int = 0  # how many cells its line has, empty ones counted (0: unknown)
     gap: int = 0  # blank lines right before the cell's line (on a line's first cell)
 
     @property
@@ -267,6 +271,7 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
     runon_rows = False  # after a header run together, each line is a row run together
     for row, line in enumerate(cards_as_rows(lines)):
         raw_cells = [half_width(cell).strip() for cell in line.cells]
+        placed = len(raw_cells) > 1
         if len(raw_cells) == 1:
             raw_cells = _split_spaces(raw_cells[0])
         if not any(raw_cells):
@@ -286,15 +291,25 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
                 ]
                 blanks = 0
                 continue
-        for raw in raw_cells:
+        for column, raw in enumerate(raw_cells):
             if not raw:
                 continue
-            if len(raw) >= _RUNON_MIN:
-                for text, glued in split_runon(raw):
-                    cells.append(Cell(text, line.number, line.page, row, glued, gap=blanks))
-                    blanks = 0
-            else:
-                cells.append(Cell(raw, line.number, line.page, row, gap=blanks))
+            cut = split_runon(raw) if len(raw) >= _RUNON_MIN else [(raw, False)]
+            where = column if placed and len(cut) == 1 else -1
+            width = len(raw_cells) if placed else 0
+            for text, glued in cut:
+                cells.append(
+                    Cell(
+                        text,
+                        line.number,
+                        line.page,
+                        row,
+                        glued,
+                        column=where,
+                        width=width,
+                        gap=blanks,
+                    )
+                )
                 blanks = 0
     cells = _without_side_labels(cells)
     return _split_glued_values(_split_glued_numbers(_rejoin_broken(cells)))

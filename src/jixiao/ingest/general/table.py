@@ -28,7 +28,7 @@ from jixiao.ingest.cells import (
     read_target_cell,
     subcategory_label,
 )
-from jixiao.ingest.general.align import align
+from jixiao.ingest.general.align import align, fits
 from jixiao.ingest.general.columns import column_blocks
 from jixiao.ingest.general.glued import unglue
 from jixiao.ingest.general.grid import grid_rows
@@ -59,6 +59,10 @@ class Table:
     header_line: int | None
     # the header's words by role, as printed (2023年实际完成值): a remark names its column
     labels: tuple[tuple[Role, str], ...] = ()
+    # where a header that keeps its cells' places (tabs, pipes) puts each role, and how
+    # many cells its lines have
+    places: tuple[tuple[int, Role], ...] = ()
+    width: int = 0
     header_start: int | None = None  # index of the header's first cell
 
     def label(self, role: Role) -> str | None:
@@ -179,7 +183,9 @@ def find_tables(cells: Sequence[Cell]) -> list[Table]:
             if (role := _role(cell)) is not None
         )
         table_end = _table_end(cells, end, stop)
-        tables.append(Table(tuple(roles), end, table_end, cells[start].line, labels, start))
+        places, width = _places(cells[start:end])
+        table = Table(tuple(roles), end, table_end, cells[start].line, labels, places, width, start)
+        tables.append(table)
     if not tables:
         first = next(
             (i for i, cell in enumerate(cells) if cell.kind in (Kind.CATEGORY, Kind.SUBCATEGORY)),
@@ -188,6 +194,41 @@ def find_tables(cells: Sequence[Cell]) -> list[Table]:
         if first is not None:
             tables.append(Table(DEFAULT_ROLES, first, _table_end(cells, first, len(cells)), None))
     return tables
+
+
+def _places(header: Sequence[Cell]) -> tuple[tuple[tuple[int, Role], ...], int]:
+    """Each header role's place, when every header line keeps its cells' places and all
+    have as many cells (a lower header line names the columns under an upper one's span:
+    指标值 over 指标性质 | 指标值 | 度量单位)."""
+    widths = {cell.width for cell in header}
+    if len(widths) != 1 or 0 in widths or any(cell.column < 0 for cell in header):
+        return (), 0
+    places: dict[int, Role] = {}
+    for cell in header:
+        if (role := _role(cell)) is not None:
+            places[cell.column] = role
+    if len(set(places.values())) != len(places):
+        return (), 0  # a role named twice: places cannot say which is meant
+    return tuple(sorted(places.items())), widths.pop()
+
+
+def _by_places(group: list[Cell], table: Table) -> dict[Role, Cell] | None:
+    """A row that keeps its cells' places under a header that does, as wide as the header
+    (no merged cell dropped): each cell is its column's. None when that cannot be told or a
+    cell cannot stand in its column."""
+    if not table.places or any(cell.width != table.width for cell in group):
+        return None
+    places = dict(table.places)
+    chosen: dict[Role, Cell] = {}
+    for cell in group:
+        role = places.get(cell.column)
+        if role is None or role in chosen:
+            continue
+        if not fits(cell, role, table.roles):
+            return None
+        chosen[role] = cell
+    name = chosen.get(Role.NAME)
+    return chosen if name is not None and name.kind is not Kind.PLACEHOLDER else None
 
 
 def _table_end(cells: Sequence[Cell], start: int, stop: int) -> int:
@@ -276,7 +317,7 @@ def _aligned(
     body = unglue(body, table.roles)
     groups = _by_source_row(body) if _row_mode(body, table.roles) else _by_names(body, table.roles)
     groups = [_weight_off_target(group, table.roles) for group in groups]
-    return [(group, align(group, table.roles)) for group in groups]
+    return [(group, _by_places(group, table) or align(group, table.roles)) for group in groups]
 
 
 def _weight_off_target(group: list[Cell], roles: Sequence[Role]) -> list[Cell]:
@@ -478,7 +519,9 @@ def _fold_text_rows(groups: list[list[Cell]], takes_text: bool) -> list[list[Cel
     return out
 
 
-_PROSE_ROLES: Final = frozenset({Role.REASON, Role.REMARK, Role.DEFINITION})
+_PROSE_ROLES: Final = frozenset(
+    {Role.REASON, Role.REMARK, Role.DEFINITION, Role.CAUSE, Role.RECTIFICATION}
+)
 _PROSE_RE: Final = re.compile(r"[;。]")
 
 
@@ -491,7 +534,17 @@ _NOT_ROW_CELLS: Final = frozenset(
     {Kind.CATEGORY, Kind.SUBCATEGORY, Kind.PLACEHOLDER, Kind.NUMBERING}
 )
 _TEXT_ROLES: Final = frozenset(
-    {Role.ACTUAL, Role.REASON, Role.REMARK, Role.DEFINITION, Role.BASIS, Role.LIKELIHOOD}
+    {
+        Role.ACTUAL,
+        Role.PROJECTED,
+        Role.REASON,
+        Role.CAUSE,
+        Role.RECTIFICATION,
+        Role.REMARK,
+        Role.DEFINITION,
+        Role.BASIS,
+        Role.LIKELIHOOD,
+    }
 )
 _LABEL_KINDS: Final = frozenset({Kind.CATEGORY, Kind.SUBCATEGORY})
 
