@@ -3,8 +3,11 @@ paragraph, cards of ``label:value`` lines, rows run together."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from jixiao.domain.target import TargetKind, parse_target
 from jixiao.ingest.general.cards import cards_as_rows
+from jixiao.ingest.general.fields import read_total_score
 from jixiao.ingest.general.glued import split_glued_row
 from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.normalise import box_cells, normalise_source
@@ -249,3 +252,8 @@ def test_blocks_of_unequal_length_are_no_columns() -> None:
         ("池塘改造面积", "≥1.2万亩"),
         ("尾水处理设施", "≥18处"),
     ]
+
+
+def test_a_closing_line_total_with_its_figure_after_a_colon_is_the_total_score() -> None:
+    cells = cells_of(_source("三级指标:护林员聘用人数\n总分:99.82\n评价等次:优\n").lines)
+    assert read_total_score(cells) == Decimal("99.82")

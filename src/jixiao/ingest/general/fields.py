@@ -624,6 +624,9 @@ def read_total_score(cells: Sequence[Cell]) -> Decimal | None:
     written in words."""
     for index, cell in enumerate(cells):
         key = label_key(cell.text)
+        head, colon, figure = key.partition(":")
+        if colon and head in _SCORE_LABELS and (number := read_number(figure)) is not None:
+            return number.value  # 总分:99.82, a card's closing line
         if key in ("总分", "合计得分", "自评得分合计", "合计"):
             numbers = [c for c in _numbers_after(cells, index) if c.kind is not Kind.PLACEHOLDER]
             if numbers and (number := read_number(numbers[-1].text)) is not None:
@@ -644,6 +647,7 @@ def read_total_score(cells: Sequence[Cell]) -> Decimal | None:
 
 
 _SCORE_SPAN: Final = 3  # the words, the figure, its 分
+_SCORE_LABELS: Final = frozenset({"总分", "合计得分", "自评得分合计", "项目总得分"})
 _MAX_SCORE: Final = 100
 
 
