@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from jixiao.domain.target import TargetKind, parse_target
 from jixiao.ingest.general.cards import cards_as_rows
-from jixiao.ingest.general.fields import read_total_score
+from jixiao.ingest.general.fields import read_fields, read_line_fields, read_total_score
 from jixiao.ingest.general.glued import split_glued_row
 from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.normalise import box_cells, normalise_source
@@ -257,3 +257,25 @@ def test_blocks_of_unequal_length_are_no_columns() -> None:
 def test_a_closing_line_total_with_its_figure_after_a_colon_is_the_total_score() -> None:
     cells = cells_of(_source("三级指标:护林员聘用人数\n总分:99.82\n评价等次:优\n").lines)
     assert read_total_score(cells) == Decimal("99.82")
+
+
+def _fields(text: str) -> dict[str, str]:
+    source = _source(text)
+    found = read_fields(cells_of(source.lines)) + read_line_fields(source.lines)
+    return {item.field.value: item.value for item in found}
+
+
+def test_a_line_that_opens_with_a_label_glued_to_its_value_is_a_field() -> None:
+    found = _fields("项目名称就业补助资金\n主管部门伊宁市人社局实施单位伊宁市就业服务中心\n")
+    assert found["project"] == "就业补助资金"
+    assert found["supervising_department"] == "伊宁市人社局"
+    assert found["implementing_unit"] == "伊宁市就业服务中心"
+
+
+def test_a_name_given_in_prose_ends_with_its_clause() -> None:
+    found = _fields(
+        "(一)项目概况。项目名称:农村公路建设项目;主管部门:灵山县交通运输局。"
+        "该项目由灵山县交通运输局组织实施,主要建设内容为新改建农村公路。\n"
+    )
+    assert found["project"] == "农村公路建设项目"
+    assert found["supervising_department"] == "灵山县交通运输局"

@@ -283,10 +283,10 @@ _REPORT_TITLE_RE: Final = re.compile(r"(?:监控|评价|自评)(?:情况)?(?:报
 def _runon_fields(cell: Cell) -> list[FieldValue]:
     """Fields of text run together: a label, then its words up to the next label."""
     text = squashed(cell.text)
-    if len(text) < _RUNON_MIN:
-        return []
     matches = list(_RUNON_RE.finditer(text))
-    if len(matches) < 2:
+    # a line that opens with a label glued to its value (项目名称就业补助资金) is one too
+    opens = bool(matches) and matches[0].start() == 0 and not _PROSE_MARKS_RE.search(text)
+    if not opens and (len(text) < _RUNON_MIN or len(matches) < 2):
         return []
     found: list[FieldValue] = []
     for number, match in enumerate(matches):
@@ -297,8 +297,16 @@ def _runon_fields(cell: Cell) -> list[FieldValue]:
             continue
         if "/" in match.group(0):  # 实施单位/项目负责人: the unit before the slash
             value = value.split("/")[0]
-        found.append(FieldValue(field, match.group(0), _clean(value), cell.line))
+        if field in _NAME_FIELDS:  # a name ends with its clause (项目名称:某项目;主管部门:…)
+            value = _PROSE_MARKS_RE.split(value)[0]
+        if value:
+            found.append(FieldValue(field, match.group(0), _clean(value), cell.line))
     return found
+
+
+_NAME_FIELDS: Final = frozenset(
+    {Field.PROJECT, Field.SUPERVISING, Field.IMPLEMENTING, Field.UNIT_NAME}
+)
 
 
 _ALLOCATION_UNIT: Final = frozenset({"单位", "单位名称", "资金使用单位", "项目单位", "补助单位"})
