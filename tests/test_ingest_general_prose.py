@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from jixiao.domain.model import DocumentKind
+from jixiao.ingest.general.fields import read_prose_fields, read_prose_funding
+from jixiao.ingest.general.genres import genre_of
 from jixiao.ingest.general.prose import ProseTarget, read_prose_targets
+from jixiao.ingest.general.vocabulary import Role
 from jixiao.ingest.source import SourceLine
 
 
@@ -70,3 +74,25 @@ def test_a_table_row_is_no_prose() -> None:
         _read("| 年度总体目标 | 预期目标:发展高原特色作物3.5万亩 | 实际完成情况:种植3.62万亩 |")
         == []
     )
+
+
+def test_a_units_report_about_its_project_names_both_and_its_genre() -> None:
+    title = "兰陵县卫生健康局关于2023年基层医疗卫生机构能力提升项目绩效运行监控情况的报告"
+    found = {
+        item.field.value: item.value for item in read_prose_fields([SourceLine(1, title, (title,))])
+    }
+    assert found["unit_name"] == "兰陵县卫生健康局"
+    assert found["project"] == "基层医疗卫生机构能力提升项目"
+    assert genre_of([title], []) is DocumentKind.MONITORING_REPORT
+
+
+def test_money_in_a_monitoring_reports_prose() -> None:
+    text = "全年下达资金2860万元,截至6月30日已支出1315.6万元,支出进度46%。"
+    funding = read_prose_funding([SourceLine(1, text, (text,))])
+    assert funding is not None
+    assert funding.figures[Role.BUDGET] == Decimal(2860)
+    assert funding.figures[Role.ACTUAL] == Decimal("1315.6")
+    assert funding.figures[Role.TARGET] == Decimal(46)
+    text = "2023年年初预算1280万元,截至8月底支出736.54万元,预算执行率57.54%。"
+    funding = read_prose_funding([SourceLine(1, text, (text,))])
+    assert funding is not None and funding.figures[Role.ACTUAL] == Decimal("736.54")

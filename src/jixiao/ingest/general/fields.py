@@ -203,7 +203,7 @@ _UNIT_END: Final = r"(?:人民政府|局|委员会|中心|办公室|委|院|站|
 # 某局2024年某项目绩效运行监控报告: the unit before the year, the project after it
 _TITLE_RE: Final = re.compile(
     rf"^(?:(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_END})|[\u4e00-\u9fff]{{1,12}}?[省市区县州旗盟])?"
-    r"(?:19|20)\d{2}年度?"
+    r"(?:关于)?(?:19|20)\d{2}年度?"
     r"(?P<project>[\u4e00-\u9fff()]{2,40}?)(?:绩效)?(?:运行)?(?:监控|评价|自评|目标文本|文本)"
 )
 # 项目名称甲路项目和某镇乙路项目: prose naming projects; two joined, the first (as the
@@ -268,16 +268,22 @@ def _title_fields(text: str, line: int) -> list[FieldValue]:
     match = _TITLE_RE.match(text)
     if match is None or not _REPORT_TITLE_RE.search(text):
         return []
+    if "关于" in match.group(0) and (not match["unit"] or "财政" in match["unit"]):
+        # 某区财政局关于…的公告: the finance bureau publishes another's result; 关于… alone
+        # names no unit, and prose names the project better
+        return []
     found = []
     if match["unit"]:
         found.append(FieldValue(Field.UNIT_NAME, "标题", match["unit"], line))
-    project = match["project"]
+    project = match["project"].removesuffix("的")  # 关于某项目的绩效运行监控报告
     if "部门" not in project and "整体" not in project:
         found.append(FieldValue(Field.PROJECT, "标题", project, line))
     return found
 
 
-_REPORT_TITLE_RE: Final = re.compile(r"(?:监控|评价|自评)(?:情况)?(?:报告|结果)|绩效(?:目标)?文本")
+_REPORT_TITLE_RE: Final = re.compile(
+    r"(?:监控|评价|自评)(?:情况)?的?(?:报告|结果)|绩效(?:目标)?文本"
+)
 
 
 def _runon_fields(cell: Cell) -> list[FieldValue]:
@@ -526,20 +532,25 @@ _PROSE_FUNDING: Final = (
     (
         Role.BUDGET,
         re.compile(
-            rf"(?:(?:调整后|追加调整后)?全年预算(?:数|资金)?|(?:安排|预算)资金)(?:为|共)?{_PROSE_AMOUNT}"
+            rf"(?:(?:调整后|追加调整后)?全年预算(?:数|资金)?|(?:安排|预算|全年下达)资金)(?:为|共)?"
+            rf"{_PROSE_AMOUNT}"
         ),
     ),
     (
         Role.ACTUAL,
         re.compile(
-            r"(?:实际支出|实际执行|全年执行|已完成投资|已支出|累计支出|1-\d{1,2}月(?:累计)?执行)"
+            r"(?:实际支出|实际执行|全年执行|已完成投资|已支出|累计支出|1-\d{1,2}月(?:累计)?执行"
+            r"|截至\d{1,2}月(?:底|末|\d{1,2}日)支出)"
             rf"(?:资金)?(?:为|共)?{_PROSE_AMOUNT}"
         ),
     ),
     # labels in a line of their own kind: 项目资金(元):预算数 … 执行数 … 执行率 …
     (Role.BUDGET, re.compile(rf"(?:全年)?预算数{_LABEL_AMOUNT}")),
     (Role.ACTUAL, re.compile(rf"(?:全年)?执行数{_LABEL_AMOUNT}")),
-    (Role.TARGET, re.compile(r"(?:预算|资金)?执行率(?:为|达到?)?(?P<amount>\d+(?:\.\d+)?)%")),
+    (
+        Role.TARGET,
+        re.compile(r"(?:(?:预算|资金)?执行率|支出进度)(?:为|达到?)?(?P<amount>\d+(?:\.\d+)?)%"),
+    ),
 )
 
 
