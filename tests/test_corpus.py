@@ -107,12 +107,37 @@ def test_no_reader_names_one_documents_words_or_lines() -> None:
 
 # The hold-out sets: texts in the genre's layouts written by someone who never saw the
 # reader's code, with their own hand-written expectations (tests/holdout). The reader read
-# 106 of the first set's 117 indicators on first sight (h01-h14), and 108 of the second
-# set's 181 (h15-h30, docs/holdout.md); what it missed showed general gaps (a name wrapped
-# onto the next line, a standard glued to its name, clauses that name their column, the
-# 部门整体支出绩效目标申报表's header, spaced-out glyphs). What is still missed is listed.
+# 106 of the first set's 117 indicators on first sight (h01-h14), 108 of the second set's
+# 181 (h15-h30, docs/holdout.md) and 160 of the third set's 289 (h31-h58); what it missed
+# showed general gaps (a name wrapped onto the next line, a standard glued to its name,
+# clauses that name their column, the 部门整体支出绩效目标申报表's header, spaced-out
+# glyphs). What is still missed is listed.
 HOLDOUT = Path(__file__).parent / "holdout"
-HOLDOUT_NOT_YET: dict[str, str] = {}
+HOLDOUT_NOT_YET: dict[str, str] = {
+    "h31": "first sight: 9/11 read",
+    "h32": "first sight: 10/11 read",
+    "h33": "first sight: 3/10 read",
+    "h34": "first sight: 7/10 read",
+    "h35": "first sight: 9/10 read",
+    "h36": "first sight: 7/10 read",
+    "h37": "first sight: 11/12 read",
+    "h39": "first sight: 1/9 read",
+    "h41": "first sight: 0/12 read",
+    "h42": "first sight: 7/10 read",
+    "h43": "first sight: 8/16 read",
+    "h44": "first sight: 0/12 read",
+    "h45": "first sight: 0/10 read",
+    "h46": "first sight: 7/9 read",
+    "h47": "first sight: 4/9 read",
+    "h48": "first sight: 6/9 read",
+    "h49": "first sight: 8/9 read",
+    "h51": "first sight: 0/8 read",
+    "h52": "first sight: 0/10 read",
+    "h53": "first sight: 4/11 read",
+    "h55": "first sight: 5/9 read",
+    "h56": "first sight: 0/9 read",
+    "h58": "first sight: 0/9 read",
+}
 
 
 def _holdout_cases() -> list[ParameterSet]:
