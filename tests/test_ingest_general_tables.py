@@ -180,3 +180,25 @@ def test_a_full_width_unit_states_the_money_unit(
 ) -> None:
     project = _read(tmp_path, _GLUED_WEIGHT.replace("(元)", "（元）")).projects[0]
     assert project.funding_execution[0].full_year_budget == Decimal("346.5")
+
+
+_BOX_TABLE = """某县2021年度某某建设项目绩效评价报告
+(一)项目概况。项目名称:某某建设项目;主管部门:某县某某局。该项目由某县某某局组织实施。
+┌──────┬────────┬──────────┬──────────┬────┐
+│一级指标│二级指标│三级指标│年度目标值│实际完成值│
+├──────┼────────┼──────────┼──────────┼────┤
+│产出指标│数量指标│新建道路里程│≥85公里│87.3公里│
+│      │质量指标│验收合格率│100%│100%│
+└──────┴────────┴──────────┴──────────┴────┘
+"""
+
+
+def test_a_table_drawn_with_box_characters_and_fields_in_clauses(tmp_path: Path) -> None:
+    document = _read(tmp_path, _BOX_TABLE)
+    indicators = document.projects[0].indicators
+    assert [(i.name, i.target.canonical if i.target else None) for i in indicators] == [
+        ("新建道路里程", "≥85公里"),
+        ("验收合格率", "100%"),
+    ]
+    assert document.projects[0].name == "某某建设项目"
+    assert document.projects[0].supervising_department == "某县某某局"

@@ -62,7 +62,7 @@ def read_fields(cells: Sequence[Cell]) -> list[FieldValue]:
             found.append(pair)
             continue
         if field is None:
-            found.extend(_runon_fields(cell))
+            found.extend(_clause_fields(cell))
             continue
         if field in _GOAL_FIELDS and (goal := _goal_table(cells, index, field)):
             found.extend(goal)
@@ -178,16 +178,22 @@ def read_line_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
     found: list[FieldValue] = []
     for line in lines:
         if len(line.cells) == 1 and "|" not in line.text:
-            prose = _PROSE_MARKS_RE.search(line.text) is not None
-            for item in _runon_fields(Cell(line.text, line.number, line.page)):
-                # in prose a field's words end with their clause
-                value = _PROSE_MARKS_RE.split(item.value)[0] if prose else item.value
-                if value:
-                    found.append(FieldValue(item.field, item.label, value, item.line))
+            found += _clause_fields(Cell(line.text, line.number, line.page))
     return found
 
 
-_PROSE_MARKS_RE: Final = re.compile(r"[,;。]")
+def _clause_fields(cell: Cell) -> list[FieldValue]:
+    """Fields of a cell run together; in prose a field's words end with their clause."""
+    prose = _PROSE_MARKS_RE.search(cell.text) is not None
+    found = []
+    for item in _runon_fields(cell):
+        value = _PROSE_MARKS_RE.split(item.value)[0] if prose else item.value
+        if value:
+            found.append(FieldValue(item.field, item.label, value, item.line))
+    return found
+
+
+_PROSE_MARKS_RE: Final = re.compile(r"[,;。，；]")
 _COVER_RE: Final = re.compile(r"(?P<before>\S{3,60}?)编制\s*(?P<bureau>\S{2,20}?财政局)审核")
 _COVER_CUT_RE: Final = re.compile(r".*(?:文本|年|\d|、|:)")
 # 某镇人民政府对2022年度实施的项目进行绩效运行监控: the unit a report is by

@@ -51,7 +51,7 @@ OPERATOR_CHARS: Final = "≥≤=><≧≦﹦═≠"
 _OP: Final = r"(?:>=|<=|=>|=<|[≥≤=><≧≦﹦═])"
 _NUM: Final = r"\d+(?:,\d{3})*(?:\.\d+)?"
 NUMBER_RE: Final = re.compile(rf"[+-]?{_NUM}")
-_PLACEHOLDER_RE: Final = re.compile(r"[/\\*×xX—–\-_.…·、]+|无|空|XX|xx|\*\*")
+_PLACEHOLDER_RE: Final = re.compile(r"[/\\*×xX—–\-_.…·、\u2500-\u254f]+|无|空|XX|xx|\*\*")
 _NUMBERING_RE: Final = re.compile(
     r"(?:指标|目标)\d{1,2}[::、.]?|\d{1,2}[、.]|[一二三四五六七八九十]{1,3}、|[①-⑳]"
 )

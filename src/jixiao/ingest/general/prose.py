@@ -155,7 +155,7 @@ def _remark(target: Target, phrase: str) -> bool:
 
 
 # a section's numbering, a table's cell separators, a goal's label: no indicator's name
-_NOT_NAME_RE: Final = re.compile(r"、|[(][一二三四五六七八九十]{1,3}[)]|[|\t]|总体目标")
+_NOT_NAME_RE: Final = re.compile(r"、|[(][一二三四五六七八九十]{1,3}[)]|[|\t│┃║]|总体目标")
 _MAX_STANDARD: Final = 8
 
 

@@ -74,6 +74,7 @@ from jixiao.ingest.general.genres import genre_of, title_of
 from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.prose import ProseTarget, read_prose_targets
+from jixiao.ingest.general.records import records_as_rows
 from jixiao.ingest.general.stream import Cell, cells_of
 from jixiao.ingest.general.table import Row, Table, find_tables, read_rows, split_glued_target
 from jixiao.ingest.general.vocabulary import Field, Role
@@ -119,7 +120,7 @@ def read_document(source: SourceDocument, report: ImportReport) -> PerformanceDo
     for note in notes:
         report.add(ItemKind.REPAIRED, note)
     originals = {line.number: line.text for line in source.lines}
-    cells = cells_of(normalised.lines)
+    cells = records_as_rows(cells_of(normalised.lines))
     tables = find_tables(cells)
     texts = [line.text for line in normalised.lines]
     first = min((t.start for t in tables), default=len(cells))
