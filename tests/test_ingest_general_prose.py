@@ -96,3 +96,22 @@ def test_money_in_a_monitoring_reports_prose() -> None:
     text = "2023年年初预算1280万元,截至8月底支出736.54万元,预算执行率57.54%。"
     funding = read_prose_funding([SourceLine(1, text, (text,))])
     assert funding is not None and funding.figures[Role.ACTUAL] == Decimal("736.54")
+
+
+def test_money_written_as_label_colon_figure_lines() -> None:
+    lines = [
+        SourceLine(n, text, (text,))
+        for n, text in enumerate(
+            [
+                "年初预算数:1526.00万元",
+                "全年预算数:1526.00万元",
+                "全年执行数:1498.72万元",
+                "执行率:98.21%",
+            ],
+            start=1,
+        )
+    ]
+    funding = read_prose_funding(lines)
+    assert funding is not None
+    assert funding.figures[Role.PRIOR] == Decimal("1526.00")
+    assert funding.figures[Role.TARGET] == Decimal("98.21")

@@ -534,7 +534,10 @@ _LABEL_AMOUNT: Final = (
 )
 # What a report's prose says of the money, in the order tried: the first statement of each.
 _PROSE_FUNDING: Final = (
-    (Role.PRIOR, re.compile(rf"年初(?:部门)?预算(?:安排)?(?:资金)?(?:数)?(?:为)?{_PROSE_AMOUNT}")),
+    (
+        Role.PRIOR,
+        re.compile(rf"年初(?:部门)?预算(?:安排)?(?:资金)?(?:数)?(?:为|[::])?{_PROSE_AMOUNT}"),
+    ),
     (
         Role.BUDGET,
         re.compile(
@@ -555,7 +558,9 @@ _PROSE_FUNDING: Final = (
     (Role.ACTUAL, re.compile(rf"(?:全年)?执行数{_LABEL_AMOUNT}")),
     (
         Role.TARGET,
-        re.compile(r"(?:(?:预算|资金)?执行率|支出进度)(?:为|达到?)?(?P<amount>\d+(?:\.\d+)?)%"),
+        re.compile(
+            r"(?:(?:预算|资金)?执行率|支出进度)(?:为|达到?|[::])?(?P<amount>\d+(?:\.\d+)?)%"
+        ),
     ),
 )
 
