@@ -125,7 +125,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h41": "first sight: 0/12 read",
     "h42": "first sight: 7/10 read",
     "h43": "first sight: 8/16 read",
-    "h44": "first sight: 0/12 read",
     "h46": "first sight: 7/9 read",
     "h47": "first sight: 4/9 read",
     "h48": "first sight: 6/9 read",

@@ -202,3 +202,22 @@ def test_a_table_drawn_with_box_characters_and_fields_in_clauses(tmp_path: Path)
     ]
     assert document.projects[0].name == "某某建设项目"
     assert document.projects[0].supervising_department == "某县某某局"
+
+
+_RUN_TOGETHER = """项目支出绩效目标表
+(2023年度)
+项目名称某某补助资金
+绩效指标一级指标二级指标三级指标指标值
+产出指标数量指标新增就业人数≥4500人
+技能培训人次≥3000人次
+时效指标补贴发放时间2023年12月底前
+"""
+
+
+def test_a_table_run_together_is_cut_however_short_its_rows(tmp_path: Path) -> None:
+    indicators = _read(tmp_path, _RUN_TOGETHER).projects[0].indicators
+    assert [(i.name, i.target.canonical if i.target else None) for i in indicators] == [
+        ("新增就业人数", "≥4500人"),
+        ("技能培训人次", "≥3000人次"),
+        ("补贴发放时间", "2023年12月底前"),
+    ]
