@@ -133,7 +133,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h52": "first sight: 0/10 read",
     "h53": "first sight: 4/11 read",
     "h55": "first sight: 5/9 read",
-    "h56": "first sight: 0/9 read",
     "h58": "first sight: 0/9 read",
 }
 

@@ -221,3 +221,34 @@ def test_a_table_run_together_is_cut_however_short_its_rows(tmp_path: Path) -> N
         ("技能培训人次", "≥3000人次"),
         ("补贴发放时间", "2023年12月底前"),
     ]
+
+
+_CARDS = """项目支出绩效自评表(2022年度)
+项目名称:某某补助资金
+实施单位:某市某某局
+——————
+一级指标:产出指标
+二级指标:数量指标
+三级指标:甲类管护面积
+年度指标值:≥168.5万亩
+实际完成值:168.5万亩
+分值:15
+得分:15
+——————
+一级指标:满意度指标
+二级指标:服务对象满意度指标
+三级指标:管护人员满意度
+年度指标值:≥90%
+实际完成值:93%
+分值:10
+得分:10
+"""
+
+
+def test_one_card_per_indicator_of_key_colon_value_lines_is_a_table(tmp_path: Path) -> None:
+    indicators = _read(tmp_path, _CARDS).projects[0].indicators
+    assert [(i.name, i.target.canonical if i.target else None) for i in indicators] == [
+        ("甲类管护面积", "≥168.5万亩"),
+        ("管护人员满意度", "≥90%"),
+    ]
+    assert indicators[1].result is not None and indicators[1].result.score == Decimal(10)
