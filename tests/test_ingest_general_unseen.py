@@ -256,3 +256,5 @@ def test_a_clause_that_names_its_column_after_the_name_reads_the_bare_name(
 """
     document, _ = _parse(tmp_path, text)
     assert _targets(document) == {"新建甲类基地面积": "≥3000亩", "乙类设施建设": "≥45个"}
+    first = next(indicator for _, indicator in document.all_indicators())
+    assert first.result is not None and first.result.actual_text == "1860亩"

@@ -35,7 +35,7 @@ _CLAUSE_RE: Final = re.compile(r"[,;。]|,(?![0-9]{3})")
 # A clause that names its column: the year's target, or what was achieved (as of a month).
 _TARGET_LEAD_RE: Final = re.compile(r"^(?:年度|年初|全年|预期)?(?:绩效)?(?:指标|目标)值[:为是]?")
 _ACTUAL_LEAD_RE: Final = re.compile(
-    r"^(?:1-\d{1,2}月|全年|年度)?(?:实际)?完成(?:值|情况)?[:为是]?|^(?:全年)?实际值[:为是]?"
+    r"^(?:1-\d{1,2}月|全年|年度|已|实际已)?(?:实际)?完成(?:值|情况)?[:为是]?|^(?:全年)?实际值[:为是]?"
 )
 _MAX_NAME: Final = 30
 _LEAD_RE: Final = re.compile(r"^(?P<lead>[\u4e00-\u9fff]{2,12})[:]")
