@@ -252,3 +252,18 @@ def test_one_card_per_indicator_of_key_colon_value_lines_is_a_table(tmp_path: Pa
         ("管护人员满意度", "≥90%"),
     ]
     assert indicators[1].result is not None and indicators[1].result.score == Decimal(10)
+
+
+_LONG_TERM = """项目支出绩效目标申报表
+(2024年度)
+项目名称\t某某除险加固项目
+绩效指标\t一级指标\t二级指标\t三级指标\t长期指标值\t年度指标值\t备注
+\t产出指标\t数量指标\t除险加固甲类座数\t≥36座\t≥12座
+\t\t质量指标\t验收合格率\t100%\t100%
+"""
+
+
+def test_a_long_term_target_beside_the_years_goes_to_the_remark(tmp_path: Path) -> None:
+    first = _read(tmp_path, _LONG_TERM).projects[0].indicators[0]
+    assert first.target is not None and first.target.canonical == "≥12座"
+    assert first.remark == "长期指标值:≥36座"
