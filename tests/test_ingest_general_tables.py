@@ -202,3 +202,68 @@ def test_a_table_drawn_with_box_characters_and_fields_in_clauses(tmp_path: Path)
     ]
     assert document.projects[0].name == "某某建设项目"
     assert document.projects[0].supervising_department == "某县某某局"
+
+
+_RUN_TOGETHER = """项目支出绩效目标表
+(2023年度)
+项目名称某某补助资金
+绩效指标一级指标二级指标三级指标指标值
+产出指标数量指标新增就业人数≥4500人
+技能培训人次≥3000人次
+时效指标补贴发放时间2023年12月底前
+"""
+
+
+def test_a_table_run_together_is_cut_however_short_its_rows(tmp_path: Path) -> None:
+    indicators = _read(tmp_path, _RUN_TOGETHER).projects[0].indicators
+    assert [(i.name, i.target.canonical if i.target else None) for i in indicators] == [
+        ("新增就业人数", "≥4500人"),
+        ("技能培训人次", "≥3000人次"),
+        ("补贴发放时间", "2023年12月底前"),
+    ]
+
+
+_CARDS = """项目支出绩效自评表(2022年度)
+项目名称:某某补助资金
+实施单位:某市某某局
+——————
+一级指标:产出指标
+二级指标:数量指标
+三级指标:甲类管护面积
+年度指标值:≥168.5万亩
+实际完成值:168.5万亩
+分值:15
+得分:15
+——————
+一级指标:满意度指标
+二级指标:服务对象满意度指标
+三级指标:管护人员满意度
+年度指标值:≥90%
+实际完成值:93%
+分值:10
+得分:10
+"""
+
+
+def test_one_card_per_indicator_of_key_colon_value_lines_is_a_table(tmp_path: Path) -> None:
+    indicators = _read(tmp_path, _CARDS).projects[0].indicators
+    assert [(i.name, i.target.canonical if i.target else None) for i in indicators] == [
+        ("甲类管护面积", "≥168.5万亩"),
+        ("管护人员满意度", "≥90%"),
+    ]
+    assert indicators[1].result is not None and indicators[1].result.score == Decimal(10)
+
+
+_LONG_TERM = """项目支出绩效目标申报表
+(2024年度)
+项目名称\t某某除险加固项目
+绩效指标\t一级指标\t二级指标\t三级指标\t长期指标值\t年度指标值\t备注
+\t产出指标\t数量指标\t除险加固甲类座数\t≥36座\t≥12座
+\t\t质量指标\t验收合格率\t100%\t100%
+"""
+
+
+def test_a_long_term_target_beside_the_years_goes_to_the_remark(tmp_path: Path) -> None:
+    first = _read(tmp_path, _LONG_TERM).projects[0].indicators[0]
+    assert first.target is not None and first.target.canonical == "≥12座"
+    assert first.remark == "长期指标值:≥36座"

@@ -73,6 +73,7 @@ _FIT: Final[dict[Kind, dict[Role, float]]] = {
         Role.ADJUSTED: 1,
         Role.BUDGET: 0.5,
         Role.PROJECTED: 1.5,
+        Role.LONG_TERM: 1.5,
     },
     Kind.QUALITATIVE: {
         Role.TARGET: 2.5,

@@ -37,7 +37,7 @@ _TARGET_LEAD_RE: Final = re.compile(
     r"^(?:年度|年初|全年|预期)?(?:绩效)?(?:(?:指标|目标)值[:为是]?|目标(?!\d{1,2}[:、.])[:为是]?)"
 )
 _ACTUAL_LEAD_RE: Final = re.compile(
-    r"^(?:1-\d{1,2}月|全年|年度)?(?:实际(?:完成|支出|平均|达到|实现)?|已?完成)(?:值|情况)?[:为是]?"
+    r"^(?:1-\d{1,2}月|全年|年度)?(?:实际已?(?:完成|支出|平均|达到|实现)?|已?完成)(?:值|情况)?[:为是]?"
     r"|^(?:全年)?实际值[:为是]?"
 )
 # ``名称:目标≥95%`` / ``名称目标值≥3000亩``: a name, then its target's column named.
@@ -219,10 +219,20 @@ def _clause_targets(
             continue
         pending = None
         name, phrase, target = read
+        name = _bare_name(name)
         found.append(ProseTarget(category, subcategory, name, target, phrase, line, part))
     return found
 
 
+def _bare_name(name: str) -> str:
+    """``“某某建设”年度目标值`` before its target: the name without its quotes and the
+    column it names."""
+    return _TARGET_TAIL_RE.sub("", name).strip("“”\"' ") or name
+
+
+_TARGET_TAIL_RE: Final = re.compile(
+    r"(?:(?:年度|年初|全年|预期)(?:绩效)?(?:指标|目标)值?|(?:绩效)?(?:指标|目标)值)[:为是]?$"
+)
 _PERIOD_START_RE: Final = re.compile(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月(?:底|末|份)")
 _MIN_NAME: Final = 2
 

@@ -835,6 +835,8 @@ def _remark(row: Row, table: Table, text: Callable[[Cell | None], str | None]) -
     parts = []
     if (prior := row.cells.get(Role.PRIOR)) is not None and prior.kind is not Kind.PLACEHOLDER:
         parts.append(f"{table.label(Role.PRIOR) or '上年实际值'}:{text(prior)}")
+    if (long_term := row.cells.get(Role.LONG_TERM)) is not None:
+        parts.append(f"{table.label(Role.LONG_TERM) or '长期指标值'}:{text(long_term)}")
     if (remark := text(row.cells.get(Role.REMARK))) is not None:
         parts.append(remark)
     return ";".join(parts) or None

@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import Final
 
 from jixiao.ingest.cells import label_key
+from jixiao.ingest.general.kinds import Kind
 from jixiao.ingest.general.stream import Cell
 from jixiao.ingest.general.vocabulary import Role, header_role
 
@@ -23,10 +24,28 @@ _OPENERS: Final = frozenset({Role.CATEGORY, Role.SUBCATEGORY, Role.NAME})
 _MIN_RECORDS: Final = 2
 
 
+def _pair(row: Sequence[Cell]) -> tuple[Cell, Cell] | None:
+    """A key and its value: two cells, or one written ``key:value`` (a card per indicator)."""
+    if len(row) == _PAIR:
+        return row[0], row[1]
+    if len(row) == 1 and ":" in row[0].text:
+        key, _, value = row[0].text.partition(":")
+        if key.strip() and value.strip():
+            return replace(row[0], text=key.strip()), replace(row[0], text=value.strip())
+    return None
+
+
+_PAIR: Final = 2
+
+
 def _pair_role(row: Sequence[Cell]) -> Role | None:
-    if len(row) != 2:
-        return None
-    return header_role(label_key(row[0].text))
+    pair = _pair(row)
+    return header_role(label_key(pair[0].text)) if pair is not None else None
+
+
+def _between(row: Sequence[Cell]) -> bool:
+    """A rule between cards (``——————``): no break in the run."""
+    return all(cell.kind is Kind.PLACEHOLDER for cell in row)
 
 
 def _rows(cells: Sequence[Cell]) -> list[list[Cell]]:
@@ -45,7 +64,7 @@ def _run(rows: list[list[Cell]]) -> tuple[int, int] | None:
     if start is None:
         return None
     end = start
-    while end < len(rows) and _pair_role(rows[end]) is not None:
+    while end < len(rows) and (_pair_role(rows[end]) is not None or _between(rows[end])):
         end += 1
     names = sum(1 for row in rows[start:end] if _pair_role(row) is Role.NAME)
     return (start, end) if names >= _MIN_RECORDS else None
@@ -61,7 +80,11 @@ def records_as_rows(cells: list[Cell]) -> list[Cell]:
     run = rows[start:end]
     keys: dict[Role, Cell] = {}
     records: list[dict[Role, Cell]] = []
-    for key, value in run:
+    for row in run:
+        pair = _pair(row)
+        if pair is None:
+            continue  # a rule between cards
+        key, value = pair
         role = header_role(label_key(key.text))
         assert role is not None  # the run holds key rows only
         keys.setdefault(role, key)

@@ -20,7 +20,7 @@ from typing import Final
 from jixiao.domain.units import unit_spellings
 from jixiao.ingest.cells import half_width, label_key, squashed
 from jixiao.ingest.general.cards import cards_as_rows
-from jixiao.ingest.general.kinds import Kind, kind_of
+from jixiao.ingest.general.kinds import PERIOD_RE, Kind, kind_of
 from jixiao.ingest.general.prose import name_period
 from jixiao.ingest.name_target import split_name_target
 from jixiao.ingest.source import SourceLine
@@ -125,12 +125,12 @@ _SPACES_RE: Final = re.compile(r"[ \t\u3000\u00a0]+")
 _CJK_RE: Final = re.compile(r"[\u4e00-\u9fff]")
 
 
-def split_runon(text: str) -> list[tuple[str, bool]]:
+def split_runon(text: str, least: int = 2) -> list[tuple[str, bool]]:
     """Cut text run together with no separators into cells, by the genre's vocabulary.
-    Returns (cell, glued) pairs; text with fewer than two vocabulary words is one cell."""
+    Returns (cell, glued) pairs; text with fewer than ``least`` vocabulary words is one cell."""
     compact = squashed(text)
     matches = [m for m in _runon_re().finditer(compact) if m.group(0)]
-    if sum(1 for m in matches if m.lastgroup == "label") < 2:
+    if sum(1 for m in matches if m.lastgroup == "label") < max(least, 1):
         return [(text, False)]
     pieces: list[tuple[str, bool]] = []
     position = 0
@@ -264,11 +264,62 @@ def _rejoin_broken(cells: list[Cell]) -> list[Cell]:
     return out
 
 
+def _runon_document(lines: list[SourceLine]) -> bool:
+    """A document whose table header is run together (``一级指标二级指标三级指标指标值``): every
+    row of it is, however short."""
+    for line in lines:
+        text = half_width(line.text).strip()
+        # run together: no separator at all, not even a space
+        if len(line.cells) == 1 and len(text) >= _RUNON_HEADER and not _SPACES_RE.search(text):
+            pieces = split_runon(text)
+            if sum(1 for text, _ in pieces if kind_of(text) is Kind.HEADER) >= _RUNON_HEADER_WORDS:
+                return True
+    return False
+
+
+_RUNON_HEADER: Final = 12
+_RUNON_HEADER_WORDS: Final = 3
+_RUNON_SHORT: Final = 4
+
+
+def _cut_value_tail(text: str) -> list[tuple[str, bool]]:
+    """In text run together, a name and the target after it (``培训人次≥3000人次``,
+    ``发放时间2023年12月底前``): cut before the operator, or before a deadline."""
+    match = _OPERATOR_TAIL_RE.fullmatch(text)
+    if match is not None and len(match["name"]) >= 2 and kind_of(match["value"]) is Kind.QUANTITY:
+        return [(match["name"], True), (match["value"], True)]
+    for start in range(2, len(text) - 1):
+        if text[start - 1].isdigit() or not text[start].isdigit():
+            continue
+        if PERIOD_RE.fullmatch(text[start:]) and kind_of(text[:start]) is Kind.NAME:
+            return [(text[:start], True), (text[start:], True)]
+    return [(text, True)]
+
+
+def _whole_periods(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """``2023年`` ``12月`` ``底前`` cut by the vocabulary are one deadline."""
+    out: list[tuple[str, bool]] = []
+    for text, glued in pieces:
+        if out and out[-1][0][:1].isdigit() and PERIOD_RE.fullmatch(out[-1][0] + text):
+            out[-1] = (out[-1][0] + text, True)
+        else:
+            out.append((text, glued))
+    return out
+
+
+def _tail(text: str) -> list[tuple[str, bool]]:
+    return _cut_value_tail(text) if kind_of(text) is Kind.NAME else [(text, True)]
+
+
+_OPERATOR_TAIL_RE: Final = re.compile(r"(?P<name>.*?[^\d\s≥≤<>=])(?P<value>[≥≤<>=].*)")
+
+
 def cells_of(lines: list[SourceLine]) -> list[Cell]:
     """The non-empty cells of the lines in reading order, cut and rejoined as described."""
     cells: list[Cell] = []
     blanks = 0
     runon_rows = False  # after a header run together, each line is a row run together
+    runon = _runon_document(lines)
     for row, line in enumerate(cards_as_rows(lines)):
         raw_cells = [half_width(cell).strip() for cell in line.cells]
         placed = len(raw_cells) > 1
@@ -283,21 +334,24 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
             blanks = 0
             continue
         if runon_rows and len(raw_cells) == 1:
-            pieces = cut_runon_row(raw_cells[0])
-            runon_rows = pieces is not None
-            if pieces is not None:
+            row_cells = cut_runon_row(raw_cells[0])
+            runon_rows = row_cells is not None
+            if row_cells is not None:
                 cells += [
-                    Cell(text, line.number, line.page, row, True, gap=blanks) for text in pieces
+                    Cell(text, line.number, line.page, row, True, gap=blanks) for text in row_cells
                 ]
                 blanks = 0
                 continue
         for column, raw in enumerate(raw_cells):
             if not raw:
                 continue
-            cut = split_runon(raw) if len(raw) >= _RUNON_MIN else [(raw, False)]
-            where = column if placed and len(cut) == 1 else -1
+            pieces = split_runon(raw) if len(raw) >= _RUNON_MIN else [(raw, False)]
+            if runon and not placed and len(raw) >= _RUNON_SHORT:
+                cut = _whole_periods(split_runon(raw, least=1))
+                pieces = [piece for text, _ in cut for piece in _tail(text)]
+            where = column if placed and len(pieces) == 1 else -1
             width = len(raw_cells) if placed else 0
-            for text, glued in cut:
+            for text, glued in pieces:
                 cells.append(
                     Cell(
                         text,

@@ -39,6 +39,7 @@ class Role(StrEnum):
     BASIS = "basis"  # 指标值确定依据
     REMARK = "remark"  # 备注
     PROJECTED = "projected"  # 全年预计完成值
+    LONG_TERM = "long_term"  # 长期指标值 (a multi-year project's target, beside the year's)
     COEFFICIENT = "coefficient"  # 得分系数
     CAUSE = "cause"  # 偏差原因类型 (经费保障 / 制度保障 …)
     RECTIFICATION = "rectification"  # 整改措施
@@ -71,6 +72,7 @@ HEADER_WORDS: Final = _compile(
         (r"(?:全年)?预计(?:全年)?完成(?:值|情况)?|全年预计值", Role.PROJECTED),
         (r"是否(?:为)?核心指标|核心指标", Role.CORE),
         (r"(?:\d{4}年|上年)实际(?:实现|完成)?值", Role.PRIOR),
+        (r"(?:中)?长期(?:绩效)?(?:指标|目标)值", Role.LONG_TERM),
         (
             r"(?:年度|年初|绩效|预期|全年)?(?:\d{4}年)?(?:指标|目标)值|预期(?:\d{4}年)?实现值|"
             r"绩效目标值|指标值",
