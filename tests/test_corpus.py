@@ -121,7 +121,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h37": "first sight: 11/12 read",
     "h39": "first sight: 1/9 read",
     "h41": "first sight: 0/12 read",
-    "h42": "first sight: 7/10 read",
     "h43": "first sight: 8/16 read",
     "h46": "first sight: 7/9 read",
     "h47": "first sight: 4/9 read",

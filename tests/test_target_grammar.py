@@ -457,3 +457,8 @@ def test_a_standard_that_narrows_or_ends_something_or_recurs_each_quarter_is_qua
     target = parse_target(text)
     assert target.kind is TargetKind.QUALITATIVE
     assert target.standard == text
+
+
+def test_a_grade_on_a_graded_scale_is_a_unit() -> None:
+    target = parse_target("≥0.2个等级")
+    assert (target.value, target.unit) == (Decimal("0.2"), "个等级")
