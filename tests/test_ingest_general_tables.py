@@ -267,3 +267,9 @@ def test_a_long_term_target_beside_the_years_goes_to_the_remark(tmp_path: Path) 
     first = _read(tmp_path, _LONG_TERM).projects[0].indicators[0]
     assert first.target is not None and first.target.canonical == "≥12座"
     assert first.remark == "长期指标值:≥36座"
+
+
+def test_a_units_field_stops_at_the_signers_label_after_it(tmp_path: Path) -> None:
+    signed = "填报单位:某县某某局    填报人:[已隐去]    填报日期:2022年3月25日\n"
+    document = _read(tmp_path, _APPROVAL.replace("实施单位 | 某县某某中心 |\n", signed))
+    assert document.department.name == "某县某某局"
