@@ -10,7 +10,10 @@ from pathlib import Path
 
 from jixiao.domain.framework import Category, Subcategory
 from jixiao.domain.model import FundingSource, PerformanceDocument
+from jixiao.ingest.general.fields import read_fields
 from jixiao.ingest.general.reader import read_document
+from jixiao.ingest.general.stream import Cell
+from jixiao.ingest.general.vocabulary import Field
 from jixiao.ingest.readers import read_source
 from jixiao.ingest.report import ImportReport
 
@@ -269,7 +272,8 @@ def test_a_long_term_target_beside_the_years_goes_to_the_remark(tmp_path: Path) 
     assert first.remark == "长期指标值:≥36座"
 
 
-def test_a_units_field_stops_at_the_signers_label_after_it(tmp_path: Path) -> None:
-    signed = "填报单位:某县某某局    填报人:[已隐去]    填报日期:2022年3月25日\n"
-    document = _read(tmp_path, _APPROVAL.replace("实施单位 | 某县某某中心 |\n", signed))
-    assert document.department.name == "某县某某局"
+def test_a_units_field_stops_at_the_signers_label_after_it() -> None:
+    cell = Cell("填报单位:某县某某局 填报人:[已隐去] 填报日期:2022年3月25日", 1)
+    assert [(item.field, item.value) for item in read_fields([cell])] == [
+        (Field.UNIT_NAME, "某县某某局")
+    ]
