@@ -10,7 +10,10 @@ from pathlib import Path
 
 from jixiao.domain.framework import Category, Subcategory
 from jixiao.domain.model import FundingSource, PerformanceDocument
+from jixiao.ingest.general.fields import read_fields
 from jixiao.ingest.general.reader import read_document
+from jixiao.ingest.general.stream import Cell
+from jixiao.ingest.general.vocabulary import Field
 from jixiao.ingest.readers import read_source
 from jixiao.ingest.report import ImportReport
 
@@ -267,3 +270,10 @@ def test_a_long_term_target_beside_the_years_goes_to_the_remark(tmp_path: Path) 
     first = _read(tmp_path, _LONG_TERM).projects[0].indicators[0]
     assert first.target is not None and first.target.canonical == "≥12座"
     assert first.remark == "长期指标值:≥36座"
+
+
+def test_a_units_field_stops_at_the_signers_label_after_it() -> None:
+    cell = Cell("填报单位:某县某某局 填报人:[已隐去] 填报日期:2022年3月25日", 1)
+    assert [(item.field, item.value) for item in read_fields([cell])] == [
+        (Field.UNIT_NAME, "某县某某局")
+    ]

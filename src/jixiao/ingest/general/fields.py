@@ -124,7 +124,13 @@ def _value_after(cells: Sequence[Cell], index: int) -> Cell | None:
 
 
 def _clean(value: str) -> str:
+    value = _SIGNATURE_RE.split(value)[0]  # 填报单位:某局 填报人:… : the unit, not the signer
     return _CODE_PREFIX_RE.sub("", " ".join(value.split())).strip(" :")
+
+
+_SIGNATURE_RE: Final = re.compile(
+    r"\s*(?:填报人|填表人|联系人|联系电话|填报日期|填表日期|审核人|负责人)\s*[:：]"
+)
 
 
 _RUNON_LABELS: Final = [
