@@ -245,3 +245,16 @@ def test_a_unit_named_in_short_in_the_title_is_named_in_full_where_the_text_does
     )
     document, _ = _parse(tmp_path, text)
     assert document.department.name == "某市某区司法局"
+
+
+def test_a_clause_that_names_its_column_after_the_name_reads_the_bare_name(
+    tmp_path: Path,
+) -> None:
+    text = """某县某局2024年某某补助资金绩效运行监控报告
+二、绩效目标完成情况
+1.数量指标:新建甲类基地面积目标值≥3000亩,已完成1860亩;“乙类设施建设”年度目标值≥45个。
+"""
+    document, _ = _parse(tmp_path, text)
+    assert _targets(document) == {"新建甲类基地面积": "≥3000亩", "乙类设施建设": "≥45个"}
+    first = next(indicator for _, indicator in document.all_indicators())
+    assert first.result is not None and first.result.actual_text == "1860亩"

@@ -448,3 +448,17 @@ def test_split_columns_that_disagree_raise_error(
 ) -> None:
     with pytest.raises(TargetSyntaxError):
         parse_target_parts(operator, value, unit)
+
+
+@pytest.mark.parametrize("text", ["不断缩小", "基本杜绝", "有效遏制", "每季度首月底前"])
+def test_a_standard_that_narrows_or_ends_something_or_recurs_each_quarter_is_qualitative(
+    text: str,
+) -> None:
+    target = parse_target(text)
+    assert target.kind is TargetKind.QUALITATIVE
+    assert target.standard == text
+
+
+def test_a_grade_on_a_graded_scale_is_a_unit() -> None:
+    target = parse_target("≥0.2个等级")
+    assert (target.value, target.unit) == (Decimal("0.2"), "个等级")

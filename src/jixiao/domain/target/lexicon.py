@@ -135,7 +135,8 @@ _STANDARD_KEYWORDS: Final = _words(
     "稳定 稳步 规范 健全 完善 落实 降低 减少 增加 增长 扩大 覆盖 持续 长期 正常 及时 按时 "
     "按期 如期 全面 顺利 确保 实现 促进 推动 优化 发挥 满足 通过 验收 运转 运行 良好 优秀 "
     "好转 上升 下降 控制 保持 维持 到位 取得 形成 建立 提供 开展 公开 公布 执行 办结 准确 "
-    "安全 可靠 一致 无误 进一步 改进 缓解 减轻 节约 效益 效果 影响 作用 水平"
+    "安全 可靠 一致 无误 进一步 改进 缓解 减轻 节约 效益 效果 影响 作用 水平 缩小 杜绝 遏制 "
+    "丰富 巩固"
 )
 
 # A comparison with no number is still a standard when it names what it compares with
@@ -163,7 +164,9 @@ _NUMBER: Final = (
 
 _QUANTITY_RE: Final = re.compile(
     rf"(?P<subject>{_CJK}*?) ?(?P<soft>{_alternation(_SOFT_WORDS)})? ?"
-    rf"(?P<op>{_alternation(_OPERATOR_WORDS)})? ?(?P<number>{_NUMBER}) ?"
+    # 达到预计值2100: the value named between the verb and its number
+    rf"(?P<op>{_alternation(_OPERATOR_WORDS)})? ?(?:预计值|预期值|目标值|计划值)? ?"
+    rf"(?P<number>{_NUMBER}) ?"
     rf"(?P<unit>.*?) ?(?P<suffix>{_alternation(_SUFFIX_WORDS)})?"
 )
 _LADDER_RE: Final = re.compile(

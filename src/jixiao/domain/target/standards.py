@@ -32,7 +32,8 @@ def _is_standard_phrase(phrase: str) -> bool:
 
 # A deadline that recurs (每月25日前, 每季度末前): no one date, so a standard as written.
 _RECURRING_RE = re.compile(
-    r"每(?:个)?(?:月|季度?|年|周|半年) ?(?:[0-9]{1,2} ?(?:日|号))? ?(?:底|末)?(?:前|之前|以前|内)"
+    r"每(?:个)?(?:月|季度?|年|周|半年) ?(?:首月|末月)?(?:[0-9]{1,2} ?(?:日|号))? ?(?:底|末)?"
+    r"(?:前|之前|以前|内)"
 )
 
 

@@ -35,6 +35,8 @@ _FIT: Final[dict[Kind, dict[Role, float]]] = {
         Role.GOAL: 1,
         Role.DEFINITION: 1,
         Role.REASON: 1,
+        Role.CAUSE: 1,
+        Role.RECTIFICATION: 1,
         Role.REMARK: 1,
         Role.BASIS: 1,
         Role.TARGET: 0.5,
@@ -45,6 +47,8 @@ _FIT: Final[dict[Kind, dict[Role, float]]] = {
         Role.GOAL: 2,
         Role.DEFINITION: 2,
         Role.REASON: 2,
+        Role.CAUSE: 1,
+        Role.RECTIFICATION: 2,
         Role.REMARK: 2,
         Role.BASIS: 1,
         Role.ACTUAL: 0.5,
@@ -59,6 +63,8 @@ _FIT: Final[dict[Kind, dict[Role, float]]] = {
         Role.PRIOR: 1,
         Role.ADJUSTED: 0.5,
         Role.BUDGET: 2,
+        Role.PROJECTED: 1,
+        Role.COEFFICIENT: 1,
     },
     Kind.QUANTITY: {
         Role.TARGET: 3,
@@ -66,9 +72,18 @@ _FIT: Final[dict[Kind, dict[Role, float]]] = {
         Role.PRIOR: 1.5,
         Role.ADJUSTED: 1,
         Role.BUDGET: 0.5,
+        Role.PROJECTED: 1.5,
+        Role.LONG_TERM: 1.5,
     },
-    Kind.QUALITATIVE: {Role.TARGET: 2.5, Role.ACTUAL: 2, Role.ADJUSTED: 1, Role.NAME: 0.5},
-    Kind.PERIOD: {Role.TARGET: 3, Role.ACTUAL: 2, Role.ADJUSTED: 1},
+    Kind.QUALITATIVE: {
+        Role.TARGET: 2.5,
+        Role.ACTUAL: 2,
+        Role.PROJECTED: 1.5,
+        Role.ADJUSTED: 1,
+        Role.CORE: 1,
+        Role.NAME: 0.5,
+    },
+    Kind.PERIOD: {Role.TARGET: 3, Role.ACTUAL: 2, Role.PROJECTED: 1.5, Role.ADJUSTED: 1},
     Kind.STATUS: {Role.ACTUAL: 3},  # 已完成 says how a target went, it is none
     Kind.DIRECTION: {Role.DIRECTION: 5},
     Kind.LIKELIHOOD: {Role.LIKELIHOOD: 5},
@@ -88,13 +103,18 @@ def _fit(cell: Cell, role: Role, roles: Sequence[Role] = ()) -> float | None:
     fits = _FIT.get(cell.kind)
     if fits is None or role not in fits:
         return None
-    if role in (Role.WEIGHT, Role.SCORE):
+    if role in (Role.WEIGHT, Role.SCORE, Role.COEFFICIENT):
         value = NUMBER_RE.fullmatch(cell.text.replace(",", ""))
         if value is None or float(value.group(0)) > _SCORE_MAX:
             return None
     if role is Role.BUDGET and cell.kind is Kind.NUMBER and "," not in cell.text:
         return 0.5
     return fits[role]
+
+
+def fits(cell: Cell, role: Role, roles: Sequence[Role]) -> bool:
+    """Whether the cell can stand in the role's column at all."""
+    return cell.kind in _FREE_SKIP or _fit(cell, role, roles) is not None
 
 
 def align(cells: Sequence[Cell], roles: Sequence[Role]) -> dict[Role, Cell]:

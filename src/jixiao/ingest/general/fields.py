@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Final
 
@@ -62,7 +62,10 @@ def read_fields(cells: Sequence[Cell]) -> list[FieldValue]:
             found.append(pair)
             continue
         if field is None:
-            found.extend(_runon_fields(cell))
+            found.extend(_clause_fields(cell))
+            continue
+        if field in _GOAL_FIELDS and (goal := _goal_table(cells, index, field)):
+            found.extend(goal)
             continue
         value = _value_after(cells, index)
         if (
@@ -76,6 +79,27 @@ def read_fields(cells: Sequence[Cell]) -> list[FieldValue]:
 
 _MEANINGFUL_RE: Final = re.compile(r"[\u4e00-\u9fff0-9]")
 _UNIT_NOTE_RE: Final = re.compile(r"\s*(?:金额)?单位[::]")  # 单位:万元 is no field's value
+
+
+def _goal_table(cells: Sequence[Cell], index: int, field: Field) -> list[FieldValue]:
+    """``年度总体目标 | 预期目标 | 实际完成情况`` then the two texts: the goal is the text
+    under 预期目标, the achievement the one under 实际完成情况."""
+    columns = cells[index + 1 : index + 3]
+    if not columns or not _EXPECTED_RE.fullmatch(label_key(columns[0].text)):
+        return []
+    achieved = len(columns) > 1 and _ACHIEVED_RE.fullmatch(label_key(columns[1].text)) is not None
+    width = 2 if achieved else 1
+    texts = cells[index + 1 + width : index + 1 + 2 * width]
+    found = []
+    for cell, named in zip(texts, (field, Field.ACHIEVEMENT), strict=False):
+        if cell.kind in (Kind.SENTENCE, Kind.NAME):
+            found.append(FieldValue(named, cells[index].text, _clean(cell.text), cell.line))
+    return found
+
+
+_GOAL_FIELDS: Final = frozenset({Field.GOAL, Field.OVERALL_GOAL, Field.YEAR_GOAL})
+_EXPECTED_RE: Final = re.compile(r"预期目标|预期|目标")
+_ACHIEVED_RE: Final = re.compile(r"实际完成情况|完成情况|实际完成")
 
 
 def _colon_pair(cell: Cell) -> FieldValue | None:
@@ -100,7 +124,13 @@ def _value_after(cells: Sequence[Cell], index: int) -> Cell | None:
 
 
 def _clean(value: str) -> str:
+    value = _SIGNATURE_RE.split(value)[0]  # 填报单位:某局 填报人:… : the unit, not the signer
     return _CODE_PREFIX_RE.sub("", " ".join(value.split())).strip(" :")
+
+
+_SIGNATURE_RE: Final = re.compile(
+    r"\s*(?:填报人|填表人|联系人|联系电话|填报日期|填表日期|审核人|负责人)\s*[:：]"
+)
 
 
 _RUNON_LABELS: Final = [
@@ -154,16 +184,22 @@ def read_line_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
     found: list[FieldValue] = []
     for line in lines:
         if len(line.cells) == 1 and "|" not in line.text:
-            prose = _PROSE_MARKS_RE.search(line.text) is not None
-            for item in _runon_fields(Cell(line.text, line.number, line.page)):
-                # in prose a field's words end with their clause
-                value = _PROSE_MARKS_RE.split(item.value)[0] if prose else item.value
-                if value:
-                    found.append(FieldValue(item.field, item.label, value, item.line))
+            found += _clause_fields(Cell(line.text, line.number, line.page))
     return found
 
 
-_PROSE_MARKS_RE: Final = re.compile(r"[,;。]")
+def _clause_fields(cell: Cell) -> list[FieldValue]:
+    """Fields of a cell run together; in prose a field's words end with their clause."""
+    prose = _PROSE_MARKS_RE.search(cell.text) is not None
+    found = []
+    for item in _runon_fields(cell):
+        value = _PROSE_MARKS_RE.split(item.value)[0] if prose else item.value
+        if value:
+            found.append(FieldValue(item.field, item.label, value, item.line))
+    return found
+
+
+_PROSE_MARKS_RE: Final = re.compile(r"[,;。，；]")
 _COVER_RE: Final = re.compile(r"(?P<before>\S{3,60}?)编制\s*(?P<bureau>\S{2,20}?财政局)审核")
 _COVER_CUT_RE: Final = re.compile(r".*(?:文本|年|\d|、|:)")
 # 某镇人民政府对2022年度实施的项目进行绩效运行监控: the unit a report is by
@@ -179,7 +215,7 @@ _UNIT_END: Final = r"(?:人民政府|局|委员会|中心|办公室|委|院|站|
 # 某局2024年某项目绩效运行监控报告: the unit before the year, the project after it
 _TITLE_RE: Final = re.compile(
     rf"^(?:(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_END})|[\u4e00-\u9fff]{{1,12}}?[省市区县州旗盟])?"
-    r"(?:19|20)\d{2}年度?"
+    r"(?:关于)?(?:19|20)\d{2}年度?"
     r"(?P<project>[\u4e00-\u9fff()]{2,40}?)(?:绩效)?(?:运行)?(?:监控|评价|自评|目标文本|文本)"
 )
 # 项目名称甲路项目和某镇乙路项目: prose naming projects; two joined, the first (as the
@@ -244,25 +280,31 @@ def _title_fields(text: str, line: int) -> list[FieldValue]:
     match = _TITLE_RE.match(text)
     if match is None or not _REPORT_TITLE_RE.search(text):
         return []
+    if "关于" in match.group(0) and (not match["unit"] or "财政" in match["unit"]):
+        # 某区财政局关于…的公告: the finance bureau publishes another's result; 关于… alone
+        # names no unit, and prose names the project better
+        return []
     found = []
     if match["unit"]:
         found.append(FieldValue(Field.UNIT_NAME, "标题", match["unit"], line))
-    project = match["project"]
+    project = match["project"].removesuffix("的")  # 关于某项目的绩效运行监控报告
     if "部门" not in project and "整体" not in project:
         found.append(FieldValue(Field.PROJECT, "标题", project, line))
     return found
 
 
-_REPORT_TITLE_RE: Final = re.compile(r"(?:监控|评价|自评)(?:情况)?(?:报告|结果)|绩效(?:目标)?文本")
+_REPORT_TITLE_RE: Final = re.compile(
+    r"(?:监控|评价|自评)(?:情况)?的?(?:报告|结果)|绩效(?:目标)?文本"
+)
 
 
 def _runon_fields(cell: Cell) -> list[FieldValue]:
     """Fields of text run together: a label, then its words up to the next label."""
     text = squashed(cell.text)
-    if len(text) < _RUNON_MIN:
-        return []
     matches = list(_RUNON_RE.finditer(text))
-    if len(matches) < 2:
+    # a line that opens with a label glued to its value (项目名称就业补助资金) is one too
+    opens = bool(matches) and matches[0].start() == 0 and not _PROSE_MARKS_RE.search(text)
+    if not opens and (len(text) < _RUNON_MIN or len(matches) < 2):
         return []
     found: list[FieldValue] = []
     for number, match in enumerate(matches):
@@ -273,8 +315,16 @@ def _runon_fields(cell: Cell) -> list[FieldValue]:
             continue
         if "/" in match.group(0):  # 实施单位/项目负责人: the unit before the slash
             value = value.split("/")[0]
-        found.append(FieldValue(field, match.group(0), _clean(value), cell.line))
+        if field in _NAME_FIELDS:  # a name ends with its clause (项目名称:某项目;主管部门:…)
+            value = _PROSE_MARKS_RE.split(value)[0]
+        if value:
+            found.append(FieldValue(field, match.group(0), _clean(value), cell.line))
     return found
+
+
+_NAME_FIELDS: Final = frozenset(
+    {Field.PROJECT, Field.SUPERVISING, Field.IMPLEMENTING, Field.UNIT_NAME}
+)
 
 
 _ALLOCATION_UNIT: Final = frozenset({"单位", "单位名称", "资金使用单位", "项目单位", "补助单位"})
@@ -380,7 +430,8 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
         if source is None or any(row.source is source for row in rows):
             break
         numbers = _numbers_after(cells, index)
-        rows.append(_funding_row(source, cells[index], numbers, header))
+        if any(cell.kind is not Kind.PLACEHOLDER for cell in numbers):
+            rows.append(_funding_row(source, cells[index], numbers, header))
         index += 1 + len(numbers)
     if rows and points is not None and Role.WEIGHT not in rows[0].figures:
         rows[0].figures[Role.WEIGHT] = points
@@ -394,13 +445,14 @@ class _Column:
 
     role: Role | None
     rate: bool
+    place: int = -1  # the header cell's place in its line (tabs, pipes); -1 unknown
 
 
 def _funding_header(cells: Sequence[Cell]) -> tuple[list[_Column], Decimal | None]:
     """The header's columns in order, and a 分值 it prints (``预算执行情况 (20分)``). A
     header over two rows names a group (预算安排, 拨付情况) above the columns that repeat its
     words (年初部门预算安排金额, 年度拨付金额): the group holds no column of its own."""
-    keys = [_CIRCLED_RE.sub("", label_key(cell.text)) for cell in cells]
+    cells, keys = _joined_header(cells)
     columns: list[_Column] = []
     points: Decimal | None = None
     for index, (cell, key) in enumerate(zip(cells, keys, strict=True)):
@@ -412,8 +464,29 @@ def _funding_header(cells: Sequence[Cell]) -> tuple[list[_Column], Decimal | Non
             continue
         if role is not None and any(column.role is role for column in columns):
             continue
-        columns.append(_Column(role, role is Role.TARGET or (other and key.endswith("率"))))
+        rate = role is Role.TARGET or (other and key.endswith("率"))
+        columns.append(_Column(role, rate, cell.column))
     return columns or list(_DEFAULT_COLUMNS), points
+
+
+def _joined_header(cells: Sequence[Cell]) -> tuple[list[Cell], list[str]]:
+    """The header's cells with a word that names no column (``年初``, ``全年``: a header
+    cell wrapped over two lines) joined to the next one, when together they name one."""
+    out: list[Cell] = []
+    keys: list[str] = []
+    for cell in cells:
+        key = _CIRCLED_RE.sub("", label_key(cell.text))
+        if keys and _names_nothing(keys[-1]) and funding_role(keys[-1] + key) is not None:
+            out[-1] = replace(out[-1], text=out[-1].text + cell.text)
+            keys[-1] += key
+            continue
+        out.append(cell)
+        keys.append(key)
+    return out, keys
+
+
+def _names_nothing(key: str) -> bool:
+    return funding_role(key) is None and FUNDING_OTHER_RE.fullmatch(key) is None
 
 
 def _is_group(key: str, line: int, cells: Sequence[Cell], keys: Sequence[str], index: int) -> bool:
@@ -446,7 +519,10 @@ def _numbers_after(cells: Sequence[Cell], index: int) -> list[Cell]:
 def _funding_row(
     source: FundingSource, label: Cell, numbers: list[Cell], header: list[_Column]
 ) -> FundingFigures:
-    chosen = _align_funding([cell for cell in numbers if cell.kind is not Kind.PLACEHOLDER], header)
+    figures_only = [cell for cell in numbers if cell.kind is not Kind.PLACEHOLDER]
+    chosen = _by_place(figures_only, header)
+    if chosen is None:
+        chosen = _align_funding(figures_only, header)
     figures: dict[Role, Decimal] = {}
     texts: dict[Role, str] = {}
     for role, cell in chosen.items():
@@ -464,24 +540,34 @@ _LABEL_AMOUNT: Final = (
 )
 # What a report's prose says of the money, in the order tried: the first statement of each.
 _PROSE_FUNDING: Final = (
-    (Role.PRIOR, re.compile(rf"年初(?:部门)?预算(?:安排)?(?:资金)?(?:数)?(?:为)?{_PROSE_AMOUNT}")),
+    (
+        Role.PRIOR,
+        re.compile(rf"年初(?:部门)?预算(?:安排)?(?:资金)?(?:数)?(?:为|[::])?{_PROSE_AMOUNT}"),
+    ),
     (
         Role.BUDGET,
         re.compile(
-            rf"(?:(?:调整后|追加调整后)?全年预算(?:数|资金)?|(?:安排|预算)资金)(?:为|共)?{_PROSE_AMOUNT}"
+            rf"(?:(?:调整后|追加调整后)?全年预算(?:数|资金)?|(?:安排|预算|全年下达)资金)(?:为|共)?"
+            rf"{_PROSE_AMOUNT}"
         ),
     ),
     (
         Role.ACTUAL,
         re.compile(
-            r"(?:实际支出|实际执行|全年执行|已完成投资|已支出|累计支出|1-\d{1,2}月(?:累计)?执行)"
+            r"(?:实际支出|实际执行|全年执行|已完成投资|已支出|累计支出|1-\d{1,2}月(?:累计)?执行"
+            r"|截至\d{1,2}月(?:底|末|\d{1,2}日)支出)"
             rf"(?:资金)?(?:为|共)?{_PROSE_AMOUNT}"
         ),
     ),
     # labels in a line of their own kind: 项目资金(元):预算数 … 执行数 … 执行率 …
     (Role.BUDGET, re.compile(rf"(?:全年)?预算数{_LABEL_AMOUNT}")),
     (Role.ACTUAL, re.compile(rf"(?:全年)?执行数{_LABEL_AMOUNT}")),
-    (Role.TARGET, re.compile(r"(?:预算|资金)?执行率(?:为|达到?)?(?P<amount>\d+(?:\.\d+)?)%")),
+    (
+        Role.TARGET,
+        re.compile(
+            r"(?:(?:预算|资金)?执行率|支出进度)(?:为|达到?|[::])?(?P<amount>\d+(?:\.\d+)?)%"
+        ),
+    ),
 )
 
 
@@ -574,6 +660,9 @@ def read_total_score(cells: Sequence[Cell]) -> Decimal | None:
     written in words."""
     for index, cell in enumerate(cells):
         key = label_key(cell.text)
+        head, colon, figure = key.partition(":")
+        if colon and head in _SCORE_LABELS and (number := read_number(figure)) is not None:
+            return number.value  # 总分:99.82, a card's closing line
         if key in ("总分", "合计得分", "自评得分合计", "合计"):
             numbers = [c for c in _numbers_after(cells, index) if c.kind is not Kind.PLACEHOLDER]
             if numbers and (number := read_number(numbers[-1].text)) is not None:
@@ -594,6 +683,7 @@ def read_total_score(cells: Sequence[Cell]) -> Decimal | None:
 
 
 _SCORE_SPAN: Final = 3  # the words, the figure, its 分
+_SCORE_LABELS: Final = frozenset({"总分", "合计得分", "自评得分合计", "项目总得分"})
 _MAX_SCORE: Final = 100
 
 
@@ -606,6 +696,19 @@ def _scores(cells: Sequence[Cell]) -> bool:
 
 
 _SCORE_WORDS_END_RE: Final = re.compile(r"(?:总得分|自评得分|总分)[::为]?$")
+
+
+def _by_place(numbers: list[Cell], header: list[_Column]) -> dict[Role, Cell] | None:
+    """A row whose cells keep their places (tabs, pipes: an empty cell still counts) under
+    a header that does: each figure is its column's. None when places are unknown."""
+    places = {column.place: column for column in header}
+    if not numbers or -1 in places or len(places) != len(header):
+        return None
+    if any(cell.column not in places for cell in numbers):
+        return None
+    return {
+        column.role: cell for cell in numbers if (column := places[cell.column]).role is not None
+    }
 
 
 def _align_funding(numbers: list[Cell], header: list[_Column]) -> dict[Role, Cell]:
@@ -623,7 +726,7 @@ def _align_funding(numbers: list[Cell], header: list[_Column]) -> dict[Role, Cel
     return chosen
 
 
-_MONEY_UNIT_RE: Final = re.compile(r"(?:金额)?单位[::]\s*(万元|元)|[((](万元|元)[))]")
+_MONEY_UNIT_RE: Final = re.compile(r"(?:金额)?单位[:：]\s*(万元|元)|[(（](万元|元)[)）]")
 
 
 def money_unit(texts: Sequence[str]) -> str:

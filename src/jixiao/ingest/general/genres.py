@@ -27,7 +27,7 @@ GENRES: Final = (
         DocumentKind.DEPARTMENT_PERFORMANCE,
         re.compile(r"部门(?:预算)?绩效(?:目标)?文本|部门整体支出绩效目标(?:申报|批复)?表"),
     ),
-    Genre(DocumentKind.MONITORING_REPORT, re.compile(r"(?:绩效)?(?:运行)?监控(?:情况)?报告")),
+    Genre(DocumentKind.MONITORING_REPORT, re.compile(r"(?:绩效)?(?:运行)?监控(?:情况)?的?报告")),
     Genre(DocumentKind.PROJECT_MONITORING, re.compile(r"绩效(?:运行)?监控表|监控表")),
     Genre(
         DocumentKind.SELF_EVALUATION_REPORT, re.compile(r"整体支出绩效(?:评价)?自评报告|自评报告")

@@ -1,4 +1,5 @@
-"""Text as a reader of the genre sees it: simplified characters, no pinyin glosses.
+"""Text as a reader of the genre sees it: simplified characters, no pinyin glosses, tables
+drawn with box-drawing characters split into cells.
 
 Mirror sites re-serve pages in traditional characters and insert a pinyin gloss after some
 characters (``區(qū)``, ``項(xiàng)目``). A gloss is a bracketed run of Latin letters with
@@ -43,6 +44,33 @@ def strip_glosses(text: str) -> str:
     return _GLOSS_RE.sub("", text)
 
 
+_VERTICALS: Final = "│┃║|"
+_BOX_RULE_RE: Final = re.compile(r"[\s\u2500-\u257f+\-=]*")
+_BOX_RE: Final = re.compile(r"[\u2500-\u257f]")
+_MIN_BARS: Final = 2
+
+
+def box_cells(cells: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The cells of a line of a box-drawn table, or None for any other line: a rule line
+    (``├──┼──┤``) has none, a row is cut at its vertical bars (``│产出指标│数量指标│``), a
+    leading bar opening the row and trailing empty cells dropped as for a pipe table."""
+    if len(cells) != 1:
+        return None
+    text = cells[0]
+    if not _BOX_RE.search(text):
+        return None
+    if _BOX_RULE_RE.fullmatch(text):
+        return ()
+    if sum(text.count(bar) for bar in _VERTICALS[:3]) < _MIN_BARS:
+        return None
+    parts = [part.strip() for part in re.split(f"[{_VERTICALS}]", text.strip())]
+    if parts and not parts[0]:
+        parts.pop(0)
+    while parts and not parts[-1]:
+        parts.pop()
+    return tuple(parts)
+
+
 def _cjk(text: str) -> list[str]:
     return [char for char in text if "\u4e00" <= char <= "\u9fff"]
 
@@ -64,7 +92,10 @@ def normalise_source(source: SourceDocument) -> tuple[SourceDocument, list[str]]
     whole = source.text()
     glossed = _GLOSS_RE.search(whole) is not None
     traditional = is_traditional(strip_glosses(whole))
-    if not glossed and not traditional:
+    boxed = {
+        line.number: cells for line in source.lines if (cells := box_cells(line.cells)) is not None
+    }
+    if not glossed and not traditional and not boxed:
         return source, []
 
     def fix(text: str) -> str:
@@ -72,7 +103,11 @@ def normalise_source(source: SourceDocument) -> tuple[SourceDocument, list[str]]
         return to_simplified(text) if traditional else text
 
     lines = [
-        replace(line, text=fix(line.text), cells=tuple(fix(cell) for cell in line.cells))
+        replace(
+            line,
+            text=fix(line.text),
+            cells=tuple(fix(cell) for cell in boxed.get(line.number, line.cells)),
+        )
         for line in source.lines
     ]
     notes = []

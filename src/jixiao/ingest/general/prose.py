@@ -27,16 +27,35 @@ from jixiao.ingest.source import SourceLine
 # (``(一)产出指标。1.数量指标:…;2.质量指标:…``); its body runs to the next item.
 _ITEM_RE: Final = re.compile(
     r"(?:\d{1,2}\s*[.、．]|[(]?[一二三四五六七八九十]{1,3}[)、])\s*"
-    r"(?P<label>[\u4e00-\u9fff]{2,10}指标)\s*[:]"
+    r"(?P<label>[\u4e00-\u9fff]{2,10}指标)\s*[:。]"
 )
 # A label at the start of a line or a sentence (``。服务对象满意度指标:…``) is an item too.
 _LINE_ITEM_RE: Final = re.compile(r"(?:^|(?<=[。;]))\s*(?P<label>[\u4e00-\u9fff]{2,10}指标)\s*[:]")
 _CLAUSE_RE: Final = re.compile(r"[,;。]|,(?![0-9]{3})")
 # A clause that names its column: the year's target, or what was achieved (as of a month).
-_TARGET_LEAD_RE: Final = re.compile(r"^(?:年度|年初|全年|预期)?(?:绩效)?(?:指标|目标)值[:为是]?")
-_ACTUAL_LEAD_RE: Final = re.compile(
-    r"^(?:1-\d{1,2}月|全年|年度)?(?:实际)?完成(?:值|情况)?[:为是]?|^(?:全年)?实际值[:为是]?"
+_TARGET_LEAD_RE: Final = re.compile(
+    r"^(?:年度|年初|全年|预期)?(?:绩效)?(?:(?:指标|目标)值[:为是]?|目标(?!\d{1,2}[:、.])[:为是]?)"
 )
+_ACTUAL_LEAD_RE: Final = re.compile(
+    r"^(?:1-\d{1,2}月|全年|年度)?(?:实际已?(?:完成|支出|平均|达到|实现)?|已?完成)(?:值|情况)?[:为是]?"
+    r"|^(?:全年)?实际值[:为是]?"
+)
+# ``名称:目标≥95%`` / ``名称目标值≥3000亩``: a name, then its target's column named.
+_COLUMN_WORDS: Final = r"(?:年度|年初|全年|预期)?(?:绩效)?(?:(?:指标|目标)值|目标)[:为是]?"
+_GLUED_COLUMN: Final = (
+    r"(?:(?:年度|年初|全年|预期)?(?:绩效)?(?:指标|目标)值|(?:年度|年初|全年|预期)(?:绩效)?(?:指标|目标))"
+    r"[:为是]?"
+)
+_NAMED_TARGET_RE: Final = re.compile(
+    rf"^(?P<name>[^:]{{2,30}}?)(?::{_COLUMN_WORDS}|:?{_GLUED_COLUMN})(?P<phrase>.+)$"
+)
+_QUOTES: Final = "“”\"'‘’「」《》"
+# ``宗地数据入库数量实际完成1.2万宗(年度目标≥1万宗)``: the actual first, the target after it.
+_ACTUAL_FIRST_RE: Final = re.compile(
+    r"^(?P<name>.{2,30}?)实际(?:完成|达到)?(?P<actual>[^()]+)"
+    rf"\({_COLUMN_WORDS}(?P<phrase>[^()]+)\)$"
+)
+_SENTENCE_END: Final = frozenset(";。")
 _MAX_NAME: Final = 30
 _LEAD_RE: Final = re.compile(r"^(?P<lead>[\u4e00-\u9fff]{2,12})[:]")
 
@@ -75,7 +94,7 @@ def _names_columns(text: str) -> bool:
     return any(
         _TARGET_LEAD_RE.match(clause) and earlier and len(earlier) <= _MAX_NAME
         for earlier, clause in itertools.pairwise(clauses)
-    )
+    ) or any(_named_target(clause) is not None for clause in clauses)
 
 
 def _item_targets(label: str, body: str, line: int) -> list[ProseTarget]:
@@ -89,48 +108,136 @@ def _item_targets(label: str, body: str, line: int) -> list[ProseTarget]:
     return _clause_targets(category, subcategory, body, line)
 
 
+def _clauses(body: str) -> list[tuple[str, bool]]:
+    """The clauses of a body, each with whether a sentence ends after it (``;`` ``。``)."""
+    out: list[tuple[str, bool]] = []
+    position = 0
+    for match in _CLAUSE_RE.finditer(body):
+        out.append((body[position : match.start()].strip(), match.group(0) in _SENTENCE_END))
+        position = match.end()
+    out.append((body[position:].strip(), True))
+    return out
+
+
+def _named_target(clause: str) -> tuple[str, str, Target, str | None] | None:
+    """A clause naming its target's column after the name (``名称:目标≥95%``, ``名称目标值
+    ≥3000亩``) or after the figure achieved (``名称实际完成1.2万宗(年度目标≥1万宗)``):
+    (name, phrase, target, actual)."""
+    if _TARGET_LEAD_RE.match(clause):
+        return None  # 年度指标值150场: the column alone, its name in the clause before
+    if (match := _ACTUAL_FIRST_RE.match(clause)) is not None:
+        actual: str | None = match["actual"].strip()
+    elif (match := _NAMED_TARGET_RE.match(clause)) is not None:
+        actual = None
+    else:
+        return None
+    phrase = match["phrase"].strip()
+    target = _target(phrase) or _target(_NOTE_RE.sub("", phrase).strip())
+    name = _name(match["name"])
+    if target is None or not name or _TARGET_LEAD_RE.match(name) or _NOT_NAME_RE.search(name):
+        return None
+    if _remark(target, phrase):
+        return None
+    return name, phrase, target, actual
+
+
+def _name(text: str) -> str:
+    """A name as the clause writes it, without its numbering (``指标1:``) or quotes."""
+    return _NUMBERING_RE.sub("", text.strip()).strip(_QUOTES)
+
+
+_NUMBERING_RE: Final = re.compile(r"^(?:指标\d{1,2}|\d{1,2})[:、.]\s*")
+
+
+def _remark(target: Target, phrase: str) -> bool:
+    """A long phrase in words is a remark (设置合理性有待提高), not a standard."""
+    return target.kind is TargetKind.QUALITATIVE and len(phrase) > _MAX_STANDARD
+
+
+# a section's numbering, a table's cell separators, a goal's label: no indicator's name
+_NOT_NAME_RE: Final = re.compile(r"、|[(][一二三四五六七八九十]{1,3}[)]|[|\t│┃║]|总体目标")
+_MAX_STANDARD: Final = 8
+
+
+_NOTE_RE: Final = re.compile(r"\([^()]*\)$")  # ``≥42.5万亩(不低于上级下达任务)``
+
+
+def _add_actual(found: list[ProseTarget], line: int, clause: str) -> None:
+    """A clause saying what was achieved (``已完成1860亩``, ``实际99.2%``) for the target
+    read just before it on the line."""
+    if found and found[-1].line == line and found[-1].actual is None:
+        lead = _ACTUAL_LEAD_RE.match(clause)
+        actual = clause[lead.end() :] if lead else clause
+        found[-1] = replace(found[-1], actual=actual.strip() or None)
+
+
 def _clause_targets(
     category: Category | None, subcategory: Subcategory | None, body: str, line: int
 ) -> list[ProseTarget]:
     found: list[ProseTarget] = []
     part: str | None = None
     pending: str | None = None  # a name whose target a later clause gives
-    clauses = [clause.strip() for clause in _CLAUSE_RE.split(body)]
-    for number, clause in enumerate(clauses):
-        if (lead := _LEAD_RE.match(clause)) is not None:
+    stated = False  # a target was read in this sentence from a clause naming its column
+    clauses = _clauses(body)
+    for number, (clause, ends) in enumerate(clauses):
+        # after ``名称:目标值X``, the sentence's other clauses say what was achieved
+        if stated:
+            _add_actual(found, line, clause)
+            stated = not ends
+            continue
+        if (named := _named_target(clause)) is not None:
+            found.append(
+                ProseTarget(
+                    category, subcategory, named[0], named[2], named[1], line, part, named[3]
+                )
+            )
+            pending, stated = None, not ends
+            continue
+        if (lead := _LEAD_RE.match(clause)) is not None and not _TARGET_LEAD_RE.match(clause):
             part, clause = lead["lead"], clause[lead.end() :].strip()
-        following = clauses[number + 1] if number + 1 < len(clauses) else ""
+        following = clauses[number + 1][0] if number + 1 < len(clauses) else ""
         if _TARGET_LEAD_RE.match(following) and 0 < len(clause) <= _MAX_NAME:
-            pending = clause  # 达标率, then 目标值≥95%: a name, whatever its last words
+            pending = _name(clause)  # 达标率, then 目标值≥95%: a name, whatever its last words
             continue
         if (column := _TARGET_LEAD_RE.match(clause)) is not None and pending is not None:
             phrase = clause[column.end() :].strip()
             target = _target(phrase)
-            if target is not None:
+            if target is not None and not _remark(target, phrase):
                 found.append(
                     ProseTarget(category, subcategory, pending, target, phrase, line, part)
                 )
+                stated = not ends
             pending = None
             continue
         if (column := _ACTUAL_LEAD_RE.match(clause)) is not None and found:
             if found[-1].line == line and found[-1].actual is None:
                 found[-1] = replace(found[-1], actual=clause[column.end() :].strip() or None)
             continue
-        read = (split_name_target(clause) or _name_period(clause)) if clause else None
+        read = (split_name_target(clause) or name_period(clause)) if clause else None
         if read is None:
             pending = clause if 0 < len(clause) <= _MAX_NAME else None
             continue
         pending = None
         name, phrase, target = read
+        name = _bare_name(name)
         found.append(ProseTarget(category, subcategory, name, target, phrase, line, part))
     return found
 
 
+def _bare_name(name: str) -> str:
+    """``“某某建设”年度目标值`` before its target: the name without its quotes and the
+    column it names."""
+    return _TARGET_TAIL_RE.sub("", name).strip("“”\"' ") or name
+
+
+_TARGET_TAIL_RE: Final = re.compile(
+    r"(?:(?:年度|年初|全年|预期)(?:绩效)?(?:指标|目标)值?|(?:绩效)?(?:指标|目标)值)[:为是]?$"
+)
 _PERIOD_START_RE: Final = re.compile(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月(?:底|末|份)")
 _MIN_NAME: Final = 2
 
 
-def _name_period(clause: str) -> tuple[str, str, Target] | None:
+def name_period(clause: str) -> tuple[str, str, Target] | None:
     """``主体工程完工时间2023年10月底前``: a name, then the date it is due by."""
     for match in _PERIOD_START_RE.finditer(clause):
         name, phrase = clause[: match.start()].strip(), clause[match.start() :].strip()

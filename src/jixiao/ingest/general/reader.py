@@ -12,7 +12,8 @@ without it, for ``parse`` to show and ``import`` to complete from the user's opt
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any, Final, TypeVar
 
@@ -24,11 +25,11 @@ from jixiao.domain.model import (
     DepartmentEvaluation,
     DepartmentGoal,
     DocumentKind,
+    FundingBlock,
     FundingExecution,
     FundingSource,
     Indicator,
     IndicatorResult,
-    Likelihood,
     PerformanceDocument,
     Project,
     ProjectAttribute,
@@ -47,11 +48,13 @@ from jixiao.domain.units import canonical_unit
 from jixiao.ingest.cells import (
     category_label,
     checked_options,
+    half_width,
     label_key,
     read_number,
     read_target_cell,
     squashed,
     subcategory_label,
+    target_basis,
 )
 from jixiao.ingest.general.fields import (
     FieldValue,
@@ -71,9 +74,11 @@ from jixiao.ingest.general.genres import genre_of, title_of
 from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.prose import ProseTarget, read_prose_targets
+from jixiao.ingest.general.records import records_as_rows
 from jixiao.ingest.general.stream import Cell, cells_of
 from jixiao.ingest.general.table import Row, Table, find_tables, read_rows, split_glued_target
 from jixiao.ingest.general.vocabulary import Field, Role
+from jixiao.ingest.general.words import only_causes, read_causes, read_likelihood, read_yes_no
 from jixiao.ingest.name_target import split_name_target
 from jixiao.ingest.report import ImportReport, ItemKind
 from jixiao.ingest.source import SourceDocument
@@ -84,12 +89,6 @@ _NAME_NOISE_RE: Final = re.compile(
     r"^(?:指标\d{1,2}[::、.]?|\d{1,2}[、.](?!\d)|[一二三四五六七八九十]{1,3}、|[①-⑳]|★+)+"
 )
 _HINT_RE: Final = re.compile(r"\([^()]*\*\*[^()]*\)|[≥≤<>]\*\*\S*?(?=$|——)|★+")
-_LIKELIHOOD: Final = {
-    "确定能": Likelihood.CERTAIN,
-    "有可能": Likelihood.POSSIBLE,
-    "不可能": Likelihood.IMPOSSIBLE,
-    "完全不可能": Likelihood.IMPOSSIBLE,
-}
 _DEPARTMENT_LEVEL: Final = frozenset(
     {
         DocumentKind.DEPARTMENT_PERFORMANCE,
@@ -121,7 +120,7 @@ def read_document(source: SourceDocument, report: ImportReport) -> PerformanceDo
     for note in notes:
         report.add(ItemKind.REPAIRED, note)
     originals = {line.number: line.text for line in source.lines}
-    cells = cells_of(normalised.lines)
+    cells = records_as_rows(cells_of(normalised.lines))
     tables = find_tables(cells)
     texts = [line.text for line in normalised.lines]
     first = min((t.start for t in tables), default=len(cells))
@@ -138,6 +137,8 @@ def read_document(source: SourceDocument, report: ImportReport) -> PerformanceDo
     report.genre = kind.value
     unit = money_unit(texts)
     builder = _Builder(source.name, originals, unit, report)
+    builder.printed = {line.number: line.text for line in normalised.lines}
+    builder.as_of_month = _as_of_month(kind, texts)
     builder.prose_funding = read_prose_funding(normalised.lines)
     builder.prose_score = read_prose_total_score(normalised.lines)
     prose = read_prose_targets(normalised.lines)
@@ -146,14 +147,19 @@ def read_document(source: SourceDocument, report: ImportReport) -> PerformanceDo
     for item in prose:
         indicators_by_project.setdefault("", []).append(builder.prose_indicator(item))
     year = read_year(texts[: _line_index(normalised, cells, first)] or texts)
-    title = title_of([squashed(text) for text in texts])
-    builder.title = title.strip("| ") if title else None
+    squashed_texts = [squashed(text) for text in texts]
+    title = title_of(squashed_texts)
+    builder.title = _as_printed(texts[squashed_texts.index(title)]) if title else None
     builder.texts = texts
-    builder.as_of_month = _months_covered(texts) if kind in _MONITORING else None
     document = builder.document(kind, fields, year, indicators_by_project, cells)
     report.counts["指标"] = sum(len(items) for items in indicators_by_project.values())
     _truncation(cells, tables, builder.rows, builder.last_table_rows, report)
     return document
+
+
+def _as_printed(line: str) -> str:
+    """A title line as printed, without a Markdown heading's ``#`` or a table's pipes."""
+    return " ".join(line.split()).strip("#| ")
 
 
 def _line_index(source: SourceDocument, cells: Sequence[Cell], first: int) -> int:
@@ -212,7 +218,21 @@ class _Builder:
         self.title: str | None = None
         self.texts: Sequence[str] = ()  # the source's lines, for names written in full
         self.rating: str | None = None  # a department's 评价等级, as written
+        self.achievement: str | None = None  # a department's 实际完成情况 of its goal
         self.as_of_month: int | None = None  # the 1-N月 a monitoring form covers
+        self.printed: dict[int, str] = {}  # each line as printed (full-width marks kept)
+
+    def written(self, text: str, line: int) -> str:
+        """A text value as the source prints it: cells are read in half-width (``,`` for
+        ``,``), a goal or a reason keeps the document's own marks."""
+        whole = self.printed.get(line)
+        if whole is None:
+            return text
+        at = half_width(whole).find(text)
+        return whole[at : at + len(text)] if at >= 0 else text
+
+    def text(self, cell: Cell | None) -> str | None:
+        return _text(replace(cell, text=self.written(cell.text, cell.line)) if cell else None)
 
     def where(self, line: int, text: str | None = None) -> Provenance:
         return Provenance(source=self.source, line=line, text=text or self.originals.get(line))
@@ -231,7 +251,7 @@ class _Builder:
                 if row.line in prose_lines:
                     continue
                 self.last_table_rows.append(row)
-                indicator = self.indicator(row, len(self.rows))
+                indicator = self.indicator(row, table)
                 self.rows.append(row)
                 if indicator is None:
                     continue
@@ -245,7 +265,7 @@ class _Builder:
                 by_project.setdefault(project, []).append(indicator)
         return by_project
 
-    def indicator(self, row: Row, number: int) -> Indicator | None:
+    def indicator(self, row: Row, table: Table) -> Indicator | None:
         name_cell = row.cells[Role.NAME]
         name = clean_name(name_cell.text)
         target_cell = row.cells.get(Role.TARGET)
@@ -263,6 +283,7 @@ class _Builder:
             return None
         category, subcategory = _categories(row)
         target = self.target(row, target_text, name)
+        basis = row.cells.get(Role.BASIS)
         provenance = {"row": self.where(row.line)}
         if target_cell is not None:
             provenance["target"] = self.where(target_cell.line, target_cell.text)
@@ -273,11 +294,14 @@ class _Builder:
             target=target,
             weight=_number(row.cells.get(Role.WEIGHT)),
             direction=_direction(row.cells.get(Role.DIRECTION)),
-            definition=_text(row.cells.get(Role.DEFINITION)),
-            remark=_text(row.cells.get(Role.REMARK)),
+            definition=self.text(row.cells.get(Role.DEFINITION)),
+            target_basis=target_basis(basis.text) if basis is not None else None,
+            target_basis_note=self.text(basis),
+            remark=_remark(row, table, self.text),
             adjusted_target=_optional_target(row.cells.get(Role.ADJUSTED)),
+            core=read_yes_no(core.text) if (core := row.cells.get(Role.CORE)) else None,
             target_placeholder=_placeholder(target_cell),
-            result=_result(row),
+            result=_result(row, self.text, self.as_of_month),
             provenance=provenance,
         )
 
@@ -383,7 +407,9 @@ class _Builder:
         indicators: dict[str, list[Indicator]],
         cells: Sequence[Cell],
     ) -> PerformanceDocument:
-        values = _first_values(fields)
+        values = _first_values(
+            [replace(item, value=self.written(item.value, item.line)) for item in fields]
+        )
         if self.unit_name and Field.UNIT_NAME not in values:
             values[Field.UNIT_NAME] = self.unit_name
         department_name = _full_name(_department(values), self.texts)
@@ -409,9 +435,15 @@ class _Builder:
         ):
             flat = [item for items in indicators.values() for item in items]
             goal = values.get(Field.GOAL) or values.get(Field.OVERALL_GOAL)
+            goal = goal or values.get(Field.YEAR_GOAL)
+            block = self.funding_block(cells)
             data["department_goals"] = (
-                [DepartmentGoal(number=1, text=goal, indicators=flat)] if flat or goal else []
+                [DepartmentGoal(number=1, text=goal, funding_block=block, indicators=flat)]
+                if flat or goal
+                else []
             )
+            data["overall_goal"] = values.get(Field.OVERALL_GOAL) or values.get(Field.YEAR_GOAL)
+            self.achievement = values.get(Field.ACHIEVEMENT)
             data["projects"] = []
             self.rating = values.get(Field.RATING)
             if not kind.is_declaration:  # a declaration states its budget, not its execution
@@ -442,8 +474,20 @@ class _Builder:
         if not rows and total_score is None:
             return None
         return DepartmentEvaluation(
-            funding_execution=rows, total_score=total_score, rating=_ticked(self.rating)
+            funding_execution=rows,
+            goal_achievement=self.achievement,
+            total_score=total_score,
+            rating=_ticked(self.rating),
         )
+
+    def funding_block(self, cells: Sequence[Cell]) -> FundingBlock | None:
+        """The money a department's goal is tied to: its 年度资金总额 row's budget."""
+        for row in self.funding(cells):
+            total = self.execution(row)
+            amount = total.full_year_budget or total.initial_budget
+            if row.source is FundingSource.TOTAL and amount is not None and row.label != "正文":
+                return FundingBlock(name=total.label, amount=amount)
+        return None
 
     def projects(
         self,
@@ -464,17 +508,19 @@ class _Builder:
                 )
             fields: dict[str, Any] = {
                 "name": project_name,
+                "code": values.get(Field.CODE) if number == 0 else None,
                 "indicators": items,
                 "supervising_department": values.get(Field.SUPERVISING),
                 "implementing_unit": values.get(Field.IMPLEMENTING),
                 "period": values.get(Field.PERIOD),
-                "annual_goal": values.get(Field.GOAL),
+                "annual_goal": values.get(Field.GOAL) or values.get(Field.YEAR_GOAL),
                 "overall_goal": values.get(Field.OVERALL_GOAL),
                 "manager": values.get(Field.MANAGER),
                 "attribute": _attribute(values.get(Field.ATTRIBUTE)),
                 "project_type": _ticked(values.get(Field.PROJECT_TYPE)),
                 "rating": _ticked(values.get(Field.RATING)),
                 "deviation_analysis": values.get(Field.DEVIATION),
+                "measures": values.get(Field.MEASURES),
                 "execution_as_of_month": self.as_of_month,
             }
             if number == 0:
@@ -488,13 +534,16 @@ class _Builder:
         self, values: dict[Field, str], funding: list[FundingFigures], cells: Sequence[Cell]
     ) -> dict[str, Any]:
         out: dict[str, Any] = {}
+        rows = [self.execution(row) for row in funding]
         amount = values.get(Field.AMOUNT)
         if amount is not None and (value := self.first_amount(amount)) is not None:
-            out["budget"] = value
+            out.setdefault("budget", value)
         fiscal = values.get(Field.FISCAL_FUNDS)
         if fiscal is not None and (value := self.first_amount(fiscal)) is not None:
-            out["fiscal_funds"] = value
-        rows = [self.execution(row) for row in funding]
+            out.setdefault("fiscal_funds", value)
+        other = values.get(Field.OTHER_FUNDS)
+        if other is not None and (value := self.first_amount(other)) is not None:
+            out.setdefault("other_funds", value)
         if rows:
             out["funding_execution"] = rows
         for row in rows:
@@ -505,6 +554,8 @@ class _Builder:
                 out.setdefault("budget", budget)
             if row.source is FundingSource.FISCAL and budget is not None:
                 out.setdefault("fiscal_funds", budget)
+            if row.source is FundingSource.OTHER and budget is not None:
+                out.setdefault("other_funds", budget)
         total_score = read_total_score(cells) or self.prose_score
         if total_score is not None:
             out["total_score"] = total_score
@@ -576,6 +627,23 @@ def _ticked(text: str | None) -> str | None:
 _TICK_FIRST_RE: Final = re.compile(r"R(?=[\u4e00-\u9fff])")  # a ticked Wingdings box first
 _MONITORING: Final = frozenset({DocumentKind.PROJECT_MONITORING, DocumentKind.MONITORING_REPORT})
 _MONTHS_RE: Final = re.compile(r"1\s*[-—~至]\s*(1[0-2]|[1-9])\s*月")
+
+
+def _as_of_month(kind: DocumentKind, texts: Sequence[str]) -> int | None:
+    """The last month a form's actuals cover: a monitoring's ``1-N月``, a self-evaluation's
+    whole year."""
+    if kind in _MONITORING:
+        return _months_covered(texts)
+    return 12 if kind in _SELF_EVALUATION else None
+
+
+_SELF_EVALUATION: Final = frozenset(
+    {
+        DocumentKind.PROJECT_SELF_EVALUATION,
+        DocumentKind.DEPARTMENT_SELF_EVALUATION,
+        DocumentKind.TRANSFER_SELF_EVALUATION,
+    }
+)
 
 
 def _months_covered(texts: Sequence[str]) -> int | None:
@@ -762,6 +830,18 @@ def _number(cell: Cell | None) -> Decimal | None:
     return number.value if number is not None else None
 
 
+def _remark(row: Row, table: Table, text: Callable[[Cell | None], str | None]) -> str | None:
+    """备注, with a history column (``2023年实际完成值``) before it, named by its header."""
+    parts = []
+    if (prior := row.cells.get(Role.PRIOR)) is not None and prior.kind is not Kind.PLACEHOLDER:
+        parts.append(f"{table.label(Role.PRIOR) or '上年实际值'}:{text(prior)}")
+    if (long_term := row.cells.get(Role.LONG_TERM)) is not None:
+        parts.append(f"{table.label(Role.LONG_TERM) or '长期指标值'}:{text(long_term)}")
+    if (remark := text(row.cells.get(Role.REMARK))) is not None:
+        parts.append(remark)
+    return ";".join(parts) or None
+
+
 def _text(cell: Cell | None) -> str | None:
     return " ".join(cell.text.split()) if cell is not None else None
 
@@ -772,22 +852,45 @@ def _direction(cell: Cell | None) -> Direction | None:
     return Direction.REVERSE if "反向" in cell.text else Direction.POSITIVE
 
 
-def _result(row: Row) -> IndicatorResult | None:
-    actual = row.cells.get(Role.ACTUAL)
-    score = row.cells.get(Role.SCORE)
-    reason = row.cells.get(Role.REASON)
-    likelihood = row.cells.get(Role.LIKELIHOOD)
-    if not (actual or score or reason or likelihood):
+def _result(
+    row: Row, text: Callable[[Cell | None], str | None], month: int | None
+) -> IndicatorResult | None:
+    cells = row.cells
+    actual, reason, cause = cells.get(Role.ACTUAL), cells.get(Role.REASON), cells.get(Role.CAUSE)
+    likelihood = cells.get(Role.LIKELIHOOD)
+    if not set(cells) & _RESULT_ROLES:
         return None
     number = read_number(actual.text) if actual is not None else None
+    if reason is None and cause is not None and not only_causes(cause.text):
+        reason = cause  # the 偏差原因 column holds the explanation too
+    causes = read_causes(" ".join(c.text for c in (cause, reason) if c is not None))
     return IndicatorResult(
-        actual_text=_text(actual),
+        actual_text=text(actual),
         actual=number.value if number is not None else None,
         actual_unit=number.unit if number is not None else None,
-        score=_number(score),
-        deviation_explanation=_text(reason),
-        likelihood=_LIKELIHOOD.get(squashed(likelihood.text)) if likelihood else None,
+        projected_text=text(cells.get(Role.PROJECTED)),
+        score=_number(cells.get(Role.SCORE)),
+        score_coefficient=_number(cells.get(Role.COEFFICIENT)),
+        deviation_causes=causes,
+        deviation_explanation=text(reason),
+        rectification=text(cells.get(Role.RECTIFICATION)),
+        likelihood=read_likelihood(likelihood.text) if likelihood else None,
+        as_of_month=month,
     )
+
+
+_RESULT_ROLES: Final = frozenset(
+    {
+        Role.ACTUAL,
+        Role.SCORE,
+        Role.REASON,
+        Role.CAUSE,
+        Role.LIKELIHOOD,
+        Role.PROJECTED,
+        Role.RECTIFICATION,
+        Role.COEFFICIENT,
+    }
+)
 
 
 def _prose_result(actual: str | None) -> IndicatorResult | None:

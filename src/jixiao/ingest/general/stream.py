@@ -12,13 +12,17 @@ Every cell keeps its line, so what is read can point back into the source.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Final
 
 from jixiao.domain.units import unit_spellings
 from jixiao.ingest.cells import half_width, label_key, squashed
-from jixiao.ingest.general.kinds import Kind, kind_of
+from jixiao.ingest.general.cards import cards_as_rows
+from jixiao.ingest.general.kinds import PERIOD_RE, Kind, kind_of
+from jixiao.ingest.general.prose import name_period
+from jixiao.ingest.name_target import split_name_target
 from jixiao.ingest.source import SourceLine
 
 
@@ -34,6 +38,11 @@ class Cell:
     row: int = 0  # index of the source row (line) the cell stands on
     glued: bool = False  # cut out of text run together
     as_name: bool = False  # a label's words standing as an indicator's name
+    # the cell's place among its line's cells, empty ones counted (tabs, pipes); -1 when
+    # the line was one text cut into cells
+    column: int = -1
+    width: int = 0  # how many cells its line has, empty ones counted (0: unknown)
+    gap: int = 0  # blank lines right before the cell's line (on a line's first cell)
 
     @property
     def kind(self) -> Kind:
@@ -116,12 +125,12 @@ _SPACES_RE: Final = re.compile(r"[ \t\u3000\u00a0]+")
 _CJK_RE: Final = re.compile(r"[\u4e00-\u9fff]")
 
 
-def split_runon(text: str) -> list[tuple[str, bool]]:
+def split_runon(text: str, least: int = 2) -> list[tuple[str, bool]]:
     """Cut text run together with no separators into cells, by the genre's vocabulary.
-    Returns (cell, glued) pairs; text with fewer than two vocabulary words is one cell."""
+    Returns (cell, glued) pairs; text with fewer than ``least`` vocabulary words is one cell."""
     compact = squashed(text)
     matches = [m for m in _runon_re().finditer(compact) if m.group(0)]
-    if sum(1 for m in matches if m.lastgroup == "label") < 2:
+    if sum(1 for m in matches if m.lastgroup == "label") < max(least, 1):
         return [(text, False)]
     pieces: list[tuple[str, bool]] = []
     position = 0
@@ -133,6 +142,48 @@ def split_runon(text: str) -> list[tuple[str, bool]]:
     if position < len(compact):
         pieces.append((compact[position:], True))
     return pieces
+
+
+_MIN_HEADER_WORDS: Final = 3
+_HEADER_LEAD: Final = 6  # a word before the header words (绩效指标), no longer
+
+
+def runon_header(text: str) -> list[str] | None:
+    """A table's header run together on a line of its own (``绩效指标一级指标二级指标三级
+    指标指标值``), cut into its words; None for any other line."""
+    compact = squashed(text)
+    matches = list(_runon_re().finditer(compact))
+    if sum(1 for m in matches if kind_of(m.group(0)) is Kind.HEADER) < _MIN_HEADER_WORDS:
+        return None
+    if any(kind_of(m.group(0)) is not Kind.HEADER for m in matches):
+        return None
+    if (
+        matches[0].start() > _HEADER_LEAD
+        or any(a.end() != b.start() for a, b in itertools.pairwise(matches))
+        or matches[-1].end() != len(compact)
+    ):
+        return None
+    lead = [compact[: matches[0].start()]] if matches[0].start() else []
+    return lead + [m.group(0) for m in matches]
+
+
+def cut_runon_row(text: str) -> list[str] | None:
+    """A table row run together under such a header (``产出指标数量指标新增城镇就业人数≥4500人``):
+    the labels it opens with, then its name and its target where they part; None where the
+    line has neither (the text after the table)."""
+    compact = squashed(text)
+    labels: list[str] = []
+    position = 0
+    while (match := _runon_re().match(compact, position)) is not None and match["label"]:
+        labels.append(match.group(0))
+        position = match.end()
+    rest = compact[position:]
+    if not rest:
+        return labels or None
+    read = split_name_target(rest) or name_period(rest)
+    if read is not None:
+        return [*labels, read[0], read[1]]
+    return [*labels, rest] if labels else None
 
 
 def _split_spaces(text: str) -> list[str]:
@@ -213,21 +264,107 @@ def _rejoin_broken(cells: list[Cell]) -> list[Cell]:
     return out
 
 
+def _runon_document(lines: list[SourceLine]) -> bool:
+    """A document whose table header is run together (``一级指标二级指标三级指标指标值``): every
+    row of it is, however short."""
+    for line in lines:
+        text = half_width(line.text).strip()
+        # run together: no separator at all, not even a space
+        if len(line.cells) == 1 and len(text) >= _RUNON_HEADER and not _SPACES_RE.search(text):
+            pieces = split_runon(text)
+            if sum(1 for text, _ in pieces if kind_of(text) is Kind.HEADER) >= _RUNON_HEADER_WORDS:
+                return True
+    return False
+
+
+_RUNON_HEADER: Final = 12
+_RUNON_HEADER_WORDS: Final = 3
+_RUNON_SHORT: Final = 4
+
+
+def _cut_value_tail(text: str) -> list[tuple[str, bool]]:
+    """In text run together, a name and the target after it (``培训人次≥3000人次``,
+    ``发放时间2023年12月底前``): cut before the operator, or before a deadline."""
+    match = _OPERATOR_TAIL_RE.fullmatch(text)
+    if match is not None and len(match["name"]) >= 2 and kind_of(match["value"]) is Kind.QUANTITY:
+        return [(match["name"], True), (match["value"], True)]
+    for start in range(2, len(text) - 1):
+        if text[start - 1].isdigit() or not text[start].isdigit():
+            continue
+        if PERIOD_RE.fullmatch(text[start:]) and kind_of(text[:start]) is Kind.NAME:
+            return [(text[:start], True), (text[start:], True)]
+    return [(text, True)]
+
+
+def _whole_periods(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """``2023年`` ``12月`` ``底前`` cut by the vocabulary are one deadline."""
+    out: list[tuple[str, bool]] = []
+    for text, glued in pieces:
+        if out and out[-1][0][:1].isdigit() and PERIOD_RE.fullmatch(out[-1][0] + text):
+            out[-1] = (out[-1][0] + text, True)
+        else:
+            out.append((text, glued))
+    return out
+
+
+def _tail(text: str) -> list[tuple[str, bool]]:
+    return _cut_value_tail(text) if kind_of(text) is Kind.NAME else [(text, True)]
+
+
+_OPERATOR_TAIL_RE: Final = re.compile(r"(?P<name>.*?[^\d\s≥≤<>=])(?P<value>[≥≤<>=].*)")
+
+
 def cells_of(lines: list[SourceLine]) -> list[Cell]:
     """The non-empty cells of the lines in reading order, cut and rejoined as described."""
     cells: list[Cell] = []
-    for row, line in enumerate(lines):
+    blanks = 0
+    runon_rows = False  # after a header run together, each line is a row run together
+    runon = _runon_document(lines)
+    for row, line in enumerate(cards_as_rows(lines)):
         raw_cells = [half_width(cell).strip() for cell in line.cells]
+        placed = len(raw_cells) > 1
         if len(raw_cells) == 1:
             raw_cells = _split_spaces(raw_cells[0])
-        for raw in raw_cells:
+        if not any(raw_cells):
+            blanks += 1
+            continue
+        if len(raw_cells) == 1 and (header := runon_header(raw_cells[0])) is not None:
+            runon_rows = True
+            cells += [Cell(text, line.number, line.page, row, True, gap=blanks) for text in header]
+            blanks = 0
+            continue
+        if runon_rows and len(raw_cells) == 1:
+            row_cells = cut_runon_row(raw_cells[0])
+            runon_rows = row_cells is not None
+            if row_cells is not None:
+                cells += [
+                    Cell(text, line.number, line.page, row, True, gap=blanks) for text in row_cells
+                ]
+                blanks = 0
+                continue
+        for column, raw in enumerate(raw_cells):
             if not raw:
                 continue
-            if len(raw) >= _RUNON_MIN:
-                for text, glued in split_runon(raw):
-                    cells.append(Cell(text, line.number, line.page, row, glued))
-            else:
-                cells.append(Cell(raw, line.number, line.page, row))
+            pieces = split_runon(raw) if len(raw) >= _RUNON_MIN else [(raw, False)]
+            if runon and not placed and len(raw) >= _RUNON_SHORT:
+                cut = _whole_periods(split_runon(raw, least=1))
+                pieces = [piece for text, _ in cut for piece in _tail(text)]
+            where = column if placed and len(pieces) == 1 else -1
+            width = len(raw_cells) if placed else 0
+            for text, glued in pieces:
+                cells.append(
+                    Cell(
+                        text,
+                        line.number,
+                        line.page,
+                        row,
+                        glued,
+                        column=where,
+                        width=width,
+                        gap=blanks,
+                    )
+                )
+                blanks = 0
     cells = _without_side_labels(cells)
     return _split_glued_values(_split_glued_numbers(_rejoin_broken(cells)))
 

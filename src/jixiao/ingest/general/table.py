@@ -21,9 +21,18 @@ from dataclasses import dataclass, field, replace
 from typing import Final
 
 from jixiao.domain.framework import Category
-from jixiao.ingest.cells import category_label, label_key
-from jixiao.ingest.general.align import align
-from jixiao.ingest.general.kinds import TARGET_KINDS, VALUE_KINDS, Kind
+from jixiao.domain.target import TargetKind
+from jixiao.ingest.cells import (
+    category_label,
+    label_key,
+    read_target_cell,
+    subcategory_label,
+)
+from jixiao.ingest.general.align import align, fits
+from jixiao.ingest.general.columns import column_blocks
+from jixiao.ingest.general.glued import unglue
+from jixiao.ingest.general.grid import grid_rows
+from jixiao.ingest.general.kinds import NUMBER_RE, TARGET_KINDS, VALUE_KINDS, Kind, kind_of
 from jixiao.ingest.general.stream import Cell
 from jixiao.ingest.general.vocabulary import (
     INDICATOR_ROLES,
@@ -32,6 +41,7 @@ from jixiao.ingest.general.vocabulary import (
     Role,
     header_role,
 )
+from jixiao.ingest.name_target import split_name_target
 
 DEFAULT_ROLES: Final = (Role.CATEGORY, Role.SUBCATEGORY, Role.NAME, Role.TARGET)
 _HEADER_GAP: Final = 2  # cells of other text a header may have between its words
@@ -47,6 +57,16 @@ class Table:
     start: int  # index of the first cell after the header
     end: int  # index after the last cell of the table
     header_line: int | None
+    # the header's words by role, as printed (2023年实际完成值): a remark names its column
+    labels: tuple[tuple[Role, str], ...] = ()
+    # where a header that keeps its cells' places (tabs, pipes) puts each role, and how
+    # many cells its lines have
+    places: tuple[tuple[int, Role], ...] = ()
+    width: int = 0
+    header_start: int | None = None  # index of the header's first cell
+
+    def label(self, role: Role) -> str | None:
+        return next((text for each, text in self.labels if each is role), None)
 
 
 @dataclass
@@ -136,7 +156,10 @@ def _ends(cell: Cell) -> bool:
     key = label_key(cell.text)
     if cell.kind is Kind.SENTENCE and _SECTION_RE.match(cell.text):
         return True
-    return bool(key) and TABLE_END_RE.fullmatch(key) is not None
+    label = key.split(":", 1)[0]  # ``总分:99.82``: a closing label with its value
+    return bool(key) and (
+        TABLE_END_RE.fullmatch(key) is not None or TABLE_END_RE.fullmatch(label) is not None
+    )
 
 
 def find_tables(cells: Sequence[Cell]) -> list[Table]:
@@ -154,7 +177,15 @@ def find_tables(cells: Sequence[Cell]) -> list[Table]:
     tables: list[Table] = []
     for number, (roles, start, end) in enumerate(headers):
         stop = headers[number + 1][1] if number + 1 < len(headers) else len(cells)
-        tables.append(Table(tuple(roles), end, _table_end(cells, end, stop), cells[start].line))
+        labels = tuple(
+            (role, " ".join(cell.text.split()))
+            for cell in cells[start:end]
+            if (role := _role(cell)) is not None
+        )
+        table_end = _table_end(cells, end, stop)
+        places, width = _places(cells[start:end])
+        table = Table(tuple(roles), end, table_end, cells[start].line, labels, places, width, start)
+        tables.append(table)
     if not tables:
         first = next(
             (i for i, cell in enumerate(cells) if cell.kind in (Kind.CATEGORY, Kind.SUBCATEGORY)),
@@ -163,6 +194,41 @@ def find_tables(cells: Sequence[Cell]) -> list[Table]:
         if first is not None:
             tables.append(Table(DEFAULT_ROLES, first, _table_end(cells, first, len(cells)), None))
     return tables
+
+
+def _places(header: Sequence[Cell]) -> tuple[tuple[tuple[int, Role], ...], int]:
+    """Each header role's place, when every header line keeps its cells' places and all
+    have as many cells (a lower header line names the columns under an upper one's span:
+    指标值 over 指标性质 | 指标值 | 度量单位)."""
+    widths = {cell.width for cell in header}
+    if len(widths) != 1 or 0 in widths or any(cell.column < 0 for cell in header):
+        return (), 0
+    places: dict[int, Role] = {}
+    for cell in header:
+        if (role := _role(cell)) is not None:
+            places[cell.column] = role
+    if len(set(places.values())) != len(places):
+        return (), 0  # a role named twice: places cannot say which is meant
+    return tuple(sorted(places.items())), widths.pop()
+
+
+def _by_places(group: list[Cell], table: Table) -> dict[Role, Cell] | None:
+    """A row that keeps its cells' places under a header that does, as wide as the header
+    (no merged cell dropped): each cell is its column's. None when that cannot be told or a
+    cell cannot stand in its column."""
+    if not table.places or any(cell.width != table.width for cell in group):
+        return None
+    places = dict(table.places)
+    chosen: dict[Role, Cell] = {}
+    for cell in group:
+        role = places.get(cell.column)
+        if role is None or role in chosen:
+            continue
+        if not fits(cell, role, table.roles):
+            return None
+        chosen[role] = cell
+    name = chosen.get(Role.NAME)
+    return chosen if name is not None and name.kind is not Kind.PLACEHOLDER else None
 
 
 def _table_end(cells: Sequence[Cell], start: int, stop: int) -> int:
@@ -205,18 +271,19 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
     body = list(cells[table.start : table.end])
     if not any(cell.kind in _ROW_EVIDENCE for cell in body):
         return []  # the text stops inside the header: a cut word is no row
-    groups = _by_source_row(body) if _row_mode(body, table.roles) else _by_names(body, table.roles)
     rows: list[Row] = []
     category: Cell | None = None
     subcategory: Cell | None = None
     project: Cell | None = None
-    for group in groups:
-        chosen = align(group, table.roles)
+    for group, chosen in _aligned(cells, table, body):
         _cost_under_output(chosen, category, group)
+        _label_before_named_target(chosen)
+        _label_alone(chosen)
         if Role.PROJECT in chosen:
             project = chosen[Role.PROJECT]
         if Role.CATEGORY in chosen:
-            category, subcategory = chosen[Role.CATEGORY], None
+            category = chosen[Role.CATEGORY]
+            subcategory = subcategory if _holds(category, subcategory) else None
         if Role.SUBCATEGORY in chosen:
             subcategory = chosen[Role.SUBCATEGORY]
         if Role.NAME not in chosen:
@@ -233,6 +300,101 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
             )
         )
     return rows
+
+
+def _aligned(
+    cells: Sequence[Cell], table: Table, body: list[Cell]
+) -> list[tuple[list[Cell], dict[Role, Cell]]]:
+    """Each row's cells and the cells by their column: by position in a table captured one
+    cell per line with its empty cells kept, by block in one read column by column, else by
+    kind against the header."""
+    if table.header_start is not None and not _row_mode(body, table.roles):
+        grid = grid_rows(cells, table.header_start, table.start, table.end)
+        if grid is not None:
+            return grid
+    if not _row_mode(body, table.roles) and (down := column_blocks(body, table.roles)):
+        return down
+    body = unglue(body, table.roles)
+    groups = _by_source_row(body) if _row_mode(body, table.roles) else _by_names(body, table.roles)
+    groups = [_weight_off_target(group, table.roles) for group in groups]
+    return [(group, _by_places(group, table) or align(group, table.roles)) for group in groups]
+
+
+def _weight_off_target(group: list[Cell], roles: Sequence[Role]) -> list[Cell]:
+    """``名称 | 达到预计值210010 | 2236人次 | 10``: a 分值 printed against the target before
+    it, with no mark between, in a row that has a 得分 but no 分值 of its own. Cut where the
+    分值 left is one a row can have: at most 100, not below the row's 得分, no leading zero,
+    after a whole target; only when exactly one cut is such."""
+    chosen = align(group, roles)
+    score = chosen.get(Role.SCORE)
+    if Role.WEIGHT not in roles or Role.WEIGHT in chosen or score is None:
+        return group
+    value = NUMBER_RE.fullmatch(score.text)
+    if value is None:
+        return group
+    for index in range(1, len(group)):
+        cell, before = group[index], group[index - 1]
+        if cell.kind not in (Kind.NAME, Kind.QUANTITY) or before.kind is not Kind.NAME:
+            continue
+        cuts = [cut for cut in (1, 2) if _weight_cut_fits(cell.text, cut, float(value[0]))]
+        if len(cuts) == 1:
+            head, tail = cell.text[: -cuts[0]], cell.text[-cuts[0] :]
+            pair = [replace(cell, text=head), replace(cell, text=tail)]
+            return [*group[:index], *pair, *group[index + 1 :]]
+    return group
+
+
+def _weight_cut_fits(text: str, cut: int, score: float) -> bool:
+    head, tail = text[:-cut], text[-cut:]
+    if len(text) <= cut or not tail.isdigit() or tail[0] == "0" or not head[-1:].isdigit():
+        return False
+    if not score <= int(tail) <= _MAX_WEIGHT:
+        return False
+    target = read_target_cell(head).target
+    return target is not None and target.kind is TargetKind.QUANTITATIVE
+
+
+_MAX_WEIGHT: Final = 100
+
+
+def _label_before_named_target(chosen: dict[Role, Cell]) -> None:
+    """一级 | 指标名称 | 指标值 with a 二级 label in the name column and the name written with
+    its target in the next cell (``成本 | 年度预算220万元``): the label is the 二级, and the
+    next cell the name and its target."""
+    name, target = chosen.get(Role.NAME), chosen.get(Role.TARGET)
+    if name is None or target is None or Role.SUBCATEGORY in chosen:
+        return
+    if subcategory_label(label_key(name.text)) is None:
+        return
+    split = split_name_target(target.text)
+    if (
+        split is None
+        or split[2].kind is not TargetKind.QUANTITATIVE
+        or kind_of(split[0]) is not Kind.NAME
+    ):
+        return
+    chosen[Role.SUBCATEGORY] = name
+    chosen[Role.NAME] = replace(target, text=split[0])
+    chosen[Role.TARGET] = replace(target, text=split[1])
+
+
+def _label_alone(chosen: dict[Role, Cell]) -> None:
+    """A row of a 二级 label and nothing else (``质量 |``, its cells left empty) heads the
+    rows below; it is no indicator."""
+    name = chosen.get(Role.NAME)
+    if name is None or set(chosen) - {Role.CATEGORY, Role.NAME}:
+        return
+    if subcategory_label(label_key(name.text)) is not None:
+        chosen[Role.SUBCATEGORY] = chosen.pop(Role.NAME)
+
+
+def _holds(category: Cell, subcategory: Cell | None) -> bool:
+    """A 一级 label met inside its own 二级 label's rows: a merged cell printed at its middle
+    row (``数量指标`` rows, then ``产出指标`` beside the third), not a new block."""
+    if subcategory is None:
+        return False
+    under = subcategory_label(label_key(subcategory.text))
+    return under is not None and under.category is category_label(label_key(category.text))
 
 
 def _cost_under_output(chosen: dict[Role, Cell], category: Cell | None, group: list[Cell]) -> None:
@@ -320,7 +482,8 @@ def _by_names(body: list[Cell], roles: Sequence[Role]) -> list[list[Cell]]:
                 size = _row_size(current)
                 typical = sorted(sizes)[len(sizes) // 2] if sizes else 0
                 prose = kind is Kind.SENTENCE and bool(prose_roles) and _PROSE_RE.search(cell.text)
-                if has_value and text_roles and (size < typical or prose):
+                numbered = _NUMBERED_NAME_RE.match(cell.text) is not None
+                if has_value and text_roles and (size < typical or prose) and not numbered:
                     current.append(cell)  # the row's text column, not a new name
                     continue
                 flush()
@@ -332,6 +495,10 @@ def _by_names(body: list[Cell], roles: Sequence[Role]) -> list[list[Cell]]:
         current.append(cell)
     flush()
     return _fold_text_rows(groups, bool(prose_roles))
+
+
+# ``指标2某某合格率``: a template's numbering before a name starts a row of its own
+_NUMBERED_NAME_RE: Final = re.compile(r"指标\d{1,2}[::、.]?[^\d\s]")
 
 
 def _fold_text_rows(groups: list[list[Cell]], takes_text: bool) -> list[list[Cell]]:
@@ -352,7 +519,9 @@ def _fold_text_rows(groups: list[list[Cell]], takes_text: bool) -> list[list[Cel
     return out
 
 
-_PROSE_ROLES: Final = frozenset({Role.REASON, Role.REMARK, Role.DEFINITION})
+_PROSE_ROLES: Final = frozenset(
+    {Role.REASON, Role.REMARK, Role.DEFINITION, Role.CAUSE, Role.RECTIFICATION}
+)
 _PROSE_RE: Final = re.compile(r"[;。]")
 
 
@@ -365,7 +534,17 @@ _NOT_ROW_CELLS: Final = frozenset(
     {Kind.CATEGORY, Kind.SUBCATEGORY, Kind.PLACEHOLDER, Kind.NUMBERING}
 )
 _TEXT_ROLES: Final = frozenset(
-    {Role.ACTUAL, Role.REASON, Role.REMARK, Role.DEFINITION, Role.BASIS, Role.LIKELIHOOD}
+    {
+        Role.ACTUAL,
+        Role.PROJECTED,
+        Role.REASON,
+        Role.CAUSE,
+        Role.RECTIFICATION,
+        Role.REMARK,
+        Role.DEFINITION,
+        Role.BASIS,
+        Role.LIKELIHOOD,
+    }
 )
 _LABEL_KINDS: Final = frozenset({Kind.CATEGORY, Kind.SUBCATEGORY})
 

@@ -38,6 +38,12 @@ class Role(StrEnum):
     DIRECTION = "direction"  # 指标方向性
     BASIS = "basis"  # 指标值确定依据
     REMARK = "remark"  # 备注
+    PROJECTED = "projected"  # 全年预计完成值
+    LONG_TERM = "long_term"  # 长期指标值 (a multi-year project's target, beside the year's)
+    COEFFICIENT = "coefficient"  # 得分系数
+    CAUSE = "cause"  # 偏差原因类型 (经费保障 / 制度保障 …)
+    RECTIFICATION = "rectification"  # 整改措施
+    CORE = "core"  # 是否核心指标
 
 
 _T = TypeVar("_T")
@@ -63,7 +69,10 @@ HEADER_WORDS: Final = _compile(
             Role.DEFINITION,
         ),
         (r"指标性质|指标值类型|指标类型|计算符号", Role.NATURE),
+        (r"(?:全年)?预计(?:全年)?完成(?:值|情况)?|全年预计值", Role.PROJECTED),
+        (r"是否(?:为)?核心指标|核心指标", Role.CORE),
         (r"(?:\d{4}年|上年)实际(?:实现|完成)?值", Role.PRIOR),
+        (r"(?:中)?长期(?:绩效)?(?:指标|目标)值", Role.LONG_TERM),
         (
             r"(?:年度|年初|绩效|预期|全年)?(?:\d{4}年)?(?:指标|目标)值|预期(?:\d{4}年)?实现值|"
             r"绩效目标值|指标值",
@@ -77,8 +86,11 @@ HEADER_WORDS: Final = _compile(
             Role.ACTUAL,
         ),
         (r"(?:指标)?分值|权重|权重分|指标权重", Role.WEIGHT),
-        (r"(?:自评|评价)?得分", Role.SCORE),
+        (r"得分系数|完成系数", Role.COEFFICIENT),
+        (r"(?:自评|评价|指标|实际)?得分", Role.SCORE),
         (r"完成目标可能性.*|完成可能性", Role.LIKELIHOOD),
+        (r"偏差原因(?:类型|类别)", Role.CAUSE),
+        (r"整改措施|纠偏措施", Role.RECTIFICATION),
         (r".*原因.*|.*改进措施", Role.REASON),
         (r"指标方向性?|方向", Role.DIRECTION),
         (r"指标值?(?:确定)?依据|指标标准或依据|绩效标准|评价标准", Role.BASIS),
@@ -102,14 +114,19 @@ class Field(StrEnum):
     PERIOD = "period"
     AMOUNT = "amount"  # 项目金额 / 资金总额 / 资金额度 / 部门预算
     FISCAL_FUNDS = "fiscal_funds"  # 其中:当年财政拨款 (stated beside the amount)
+    OTHER_FUNDS = "other_funds"  # 其他资金 (stated beside the amount)
+    CODE = "code"  # 项目编码
     GOAL = "annual_goal"
     OVERALL_GOAL = "overall_goal"
+    YEAR_GOAL = "year_goal"  # 年度总体目标: a project's annual goal, a department's overall one
+    ACHIEVEMENT = "goal_achievement"  # 实际完成情况 beside the 年度总体目标's 预期目标
     ATTRIBUTE = "attribute"
     MANAGER = "manager"
     BUDGET_CODE = "budget_code"
     PROJECT_TYPE = "project_type"  # 项目类型 / 项目类别 (常年性, 一次性 …)
     RATING = "rating"  # 评价等级 (优/良/中/差)
     DEVIATION = "deviation_analysis"  # 偏差或不能完成目标原因分析
+    MEASURES = "measures"  # 相关建议或举措
 
 
 # Field labels (label keys) and the field they name. A label is a whole cell, or, in text run
@@ -128,19 +145,23 @@ FIELD_LABELS: Final = _compile(
         (r"单位名称|填报单位|部门名称|部门\(单位\)名称|预算单位", Field.UNIT_NAME),
         (r"(?:项目|项目支出|专项)?(?:实施期|项目期|起止时间)|项目期限", Field.PERIOD),
         (
-            r"项目金额|(?:年度)?资金总额|资金额度|年度本级预算金额|部门预算|年度(?:资金)?金额|"
+            r"项目(?:总)?金额|(?:年度)?资金总额|资金额度|年度本级预算金额|部门预算|年度(?:资金)?金额|"
             r"预算数|预算金额",
             Field.AMOUNT,
         ),
         (r"(?:其中)?(?:当年|本年)?财政拨款|当年市级财政资金|财政资金", Field.FISCAL_FUNDS),
+        (r"其[他它]资金|自筹资金", Field.OTHER_FUNDS),
+        (r"项目(?:编码|代码|编号)", Field.CODE),
         (r"(?:年度|项目)?(?:绩效)?目标(?:\(文字\))?|年度绩效目标|项目绩效目标", Field.GOAL),
-        (r"(?:年度)?总体目标", Field.OVERALL_GOAL),
+        (r"年度总体目标", Field.YEAR_GOAL),
+        (r"总体目标", Field.OVERALL_GOAL),
         (r"项目属性", Field.ATTRIBUTE),
         (r"项目负责人|项目责任人", Field.MANAGER),
         (r"项目类型|项目类别", Field.PROJECT_TYPE),
         (r"(?:绩效|自评|综合)?评价等级|自评等级|评价结果等级", Field.RATING),
         (r"偏差或不能完成目标原因分析|偏差原因分析|未完成原因分析", Field.DEVIATION),
         (r"(?:部门)?预算编码|预算编码", Field.BUDGET_CODE),
+        (r"相关建议(?:或举措)?|建议或举措|(?:整改|改进)建议", Field.MEASURES),
     ]
 )
 
@@ -171,7 +192,7 @@ TABLE_END_RE: Final = re.compile(
     r"总分|合计得分|自评得分合计|注|说明|偏差或不能完成目标原因分析|相关建议或举措|"
     r"填报人.*|审核人.*|联系电话.*|财政资金管理科室.*|财政绩效管理科室.*|"
     r"(?:审核|审批|财政部门|主管部门|部门)意见.*|经办人.*|项目责任人.*|单位负责人.*|"
-    r"附件下载.*|扫一扫.*|打印本页|关闭窗口|上一篇.*|下一篇.*|(?:绩效|自评)?评价等级.*|评价人员.*"
+    r"附件下载.*|扫一扫.*|打印本页|关闭窗口|上一篇.*|下一篇.*|(?:绩效|自评)?评价等[级次].*|评价人员.*"
 )
 TOTAL_SCORE_RE: Final = re.compile(r"总分|合计得分|自评得分合计|项目总得分")
 

@@ -114,10 +114,15 @@ def _split_lines(text: str) -> tuple[list[SourceLine], list[ReaderNote]]:
     return lines, notes
 
 
+_BOX_VERTICALS: Final = str.maketrans({"│": "|", "┃": "|"})
+
+
 def split_cells(line: str) -> tuple[str, ...]:
     """Cells of one line: tab-separated, else pipe-separated, else the line as one cell."""
     if "\t" in line:
         return tuple(cell.strip() for cell in line.split("\t"))
+    # a table drawn with box characters (│ ┃) is a pipe table (═ is an OCR "=")
+    line = line.translate(_BOX_VERTICALS)
     if "|" in line:
         cells = [cell.strip() for cell in line.split("|")]
         if line.startswith("|") and cells and not cells[0]:

@@ -14,15 +14,15 @@ from typing import Final
 from jixiao.domain.target import TargetSyntaxError, parse_target
 from jixiao.domain.units import canonical_unit
 from jixiao.ingest.cells import read_number, squash
-from jixiao.ingest.genres.forms.columns import ColumnKind
-from jixiao.ingest.genres.forms.sections import is_placeholder
-from jixiao.ingest.genres.forms.words import (
+from jixiao.ingest.general.words import (
     is_basis_name,
     is_operator_cell,
     read_causes,
     read_likelihood,
     read_yes_no,
 )
+from jixiao.ingest.genres.forms.columns import ColumnKind
+from jixiao.ingest.genres.forms.sections import is_placeholder
 
 _PROSE_LENGTH: Final = 30
 _MAX_COEFFICIENT: Final = 1.5

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from jixiao.domain.model import Indicator
 from jixiao.domain.placeholders import placeholder_of
 from jixiao.ingest.cells import target_basis
+from jixiao.ingest.general.words import read_yes_no
 from jixiao.ingest.genres.forms.columns import Alignment, Column, ColumnKind, Placed, align
 from jixiao.ingest.genres.forms.fit import fit
 from jixiao.ingest.genres.forms.head import Collected
@@ -30,7 +31,6 @@ from jixiao.ingest.genres.forms.table import (
 )
 from jixiao.ingest.genres.forms.targets import read_target, target_from_name
 from jixiao.ingest.genres.forms.trace import Tracer
-from jixiao.ingest.genres.forms.words import read_yes_no
 from jixiao.ingest.report import ItemKind
 
 

@@ -7,12 +7,12 @@ from dataclasses import dataclass
 
 from jixiao.domain.model import IndicatorResult
 from jixiao.domain.target import Operator, TargetKind, TargetSyntaxError, parse_target
+from jixiao.ingest.general.words import only_causes, read_causes, read_level, read_likelihood
 from jixiao.ingest.genres.forms.columns import ColumnKind
 from jixiao.ingest.genres.forms.head import Collected
 from jixiao.ingest.genres.forms.placed import PlacedRow, set_number
 from jixiao.ingest.genres.forms.sheet import Cell
 from jixiao.ingest.genres.forms.trace import Tracer
-from jixiao.ingest.genres.forms.words import only_causes, read_causes, read_level, read_likelihood
 
 
 @dataclass(frozen=True)

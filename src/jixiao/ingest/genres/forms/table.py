@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from jixiao.ingest.cells import read_number, squash
+from jixiao.ingest.general.words import read_likelihood, read_yes_no
 from jixiao.ingest.genres.forms.columns import (
     INDICATOR_COLUMNS,
     Column,
@@ -29,7 +30,6 @@ from jixiao.ingest.genres.forms.columns import (
 from jixiao.ingest.genres.forms.levels import is_level_label
 from jixiao.ingest.genres.forms.sections import Section, is_furniture, section_of
 from jixiao.ingest.genres.forms.sheet import Cell, Sheet
-from jixiao.ingest.genres.forms.words import read_likelihood, read_yes_no
 
 _LABEL_COLUMNS: Final = frozenset({ColumnKind.CATEGORY, ColumnKind.SUBCATEGORY})
 _TEMPLATE_RE: Final = re.compile(r"^指标\s*[0-9一二三四五六七八九十]+\s*[::、.]?\s*")

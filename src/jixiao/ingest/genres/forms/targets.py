@@ -17,11 +17,11 @@ from jixiao.domain.target import (
     parse_target_parts,
 )
 from jixiao.ingest.cells import clean_target_text, placeholder_reason, squash
+from jixiao.ingest.general.words import OPERATOR_OCR
 from jixiao.ingest.genres.forms.columns import ColumnKind
 from jixiao.ingest.genres.forms.placed import PlacedRow
 from jixiao.ingest.genres.forms.sheet import Cell
 from jixiao.ingest.genres.forms.trace import Tracer
-from jixiao.ingest.genres.forms.words import OPERATOR_OCR
 from jixiao.ingest.report import ItemKind
 
 _SPLIT_NUMBER_RE: Final = re.compile(r"[0-9] +[0-9.]|[0-9] *\. +[0-9]")

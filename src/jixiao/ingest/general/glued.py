@@ -1,0 +1,138 @@
+"""A name with the row's numbers glued to it: ``新建防渗渠道长度10≥26.6公里26.8公里10``.
+
+Text extracted from a ``.docx`` by a document-sharing site runs some cells of a row together
+with no mark between them: the name, then its 分值, target, actual and 得分 as the header
+orders them. :func:`unglue` cuts such a cell back into its cells by the grammar of each
+column: a 分值 is a whole number of at most 100, a target a number with an operator or a
+unit, an actual a number in the target's unit, a 得分 a number no greater than the 分值;
+no number starts with a needless 0. The whole tail must be read so, else the cell is left
+as it is; a name's own digits (``20户以上自然村``) stay in the name.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from decimal import Decimal
+from typing import Final
+
+from jixiao.domain.units import unit_spellings
+from jixiao.ingest.general.kinds import Kind
+from jixiao.ingest.general.stream import Cell
+from jixiao.ingest.general.vocabulary import Role
+
+_NUMERIC_ROLES: Final = frozenset({Role.WEIGHT, Role.TARGET, Role.ACTUAL, Role.SCORE})
+_MAX_WEIGHT: Final = Decimal(100)
+_NUMBER_RE: Final = re.compile(r"(?:0|[1-9]\d*)(?:\.\d+)?")
+_OPERATOR_RE: Final = re.compile(r">=|<=|[≥≤=><≧≦]")
+_NAME_END_RE: Final = re.compile(r"[\u4e00-\u9fff)]")
+_MIN_NAME: Final = 2
+
+
+@functools.lru_cache(maxsize=1)
+def _unit_re() -> re.Pattern[str]:
+    units = "|".join(
+        re.escape(unit) for unit in sorted(unit_spellings(), key=len, reverse=True) if unit
+    )
+    simple = rf"(?:[万亿]?(?:{units}))"
+    return re.compile(rf"{simple}(?:/{simple})?")
+
+
+def _numbers(text: str) -> list[tuple[str, str]]:
+    """Every way a number may start ``text``: (number, rest), longest first."""
+    match = re.match(r"\d+(?:\.\d+)?", text)
+    if match is None:
+        return []
+    found: list[tuple[str, str]] = []
+    for end in range(match.end(), 0, -1):
+        number = text[:end]
+        if _NUMBER_RE.fullmatch(number) and not number.endswith("."):
+            found.append((number, text[end:]))
+    return found
+
+
+def _quantities(text: str, operator: bool) -> list[tuple[str, str, str]]:
+    """Every way a quantity may start ``text``: (quantity, unit, rest)."""
+    lead = ""
+    if operator and (op := _OPERATOR_RE.match(text)) is not None:
+        lead, text = op.group(0), text[op.end() :]
+    found: list[tuple[str, str, str]] = []
+    for number, rest in _numbers(text):
+        units = [u.group(0) for u in [_unit_re().match(rest)] if u is not None]
+        for unit in [*units, ""]:
+            found.append((lead + number + unit, unit, rest[len(unit) :]))
+    return found
+
+
+def _read_tail(
+    tail: str, roles: Sequence[Role], weight: Decimal | None, unit: str | None
+) -> list[str] | None:
+    """The tail cut into one cell per role in order, or None where it cannot be."""
+    if not tail:
+        return []
+    if not roles:
+        return None
+    role, later = roles[0], roles[1:]
+    if role in (Role.WEIGHT, Role.SCORE):
+        for number, rest in _numbers(tail):
+            value = Decimal(number)
+            if role is Role.WEIGHT and (value > _MAX_WEIGHT or "." in number):
+                continue
+            if role is Role.SCORE and weight is not None and value > weight:
+                continue
+            read = _read_tail(rest, later, value if role is Role.WEIGHT else weight, unit)
+            if read is not None:
+                return [number, *read]
+        return None
+    for text, its_unit, rest in _quantities(tail, operator=role is Role.TARGET):
+        if role is Role.TARGET and not its_unit and text[:1].isdigit():
+            continue  # a bare number glued to its name is no target to trust
+        if role is Role.ACTUAL and unit and its_unit != unit:
+            continue
+        read = _read_tail(rest, later, weight, its_unit if role is Role.TARGET else unit)
+        if read is not None:
+            return [text, *read]
+    return None
+
+
+def split_glued_row(text: str, roles: Sequence[Role]) -> list[str] | None:
+    """``name`` then the cells of ``roles`` glued to it, cut apart; None where the text is
+    not such a cell (at least two of the row's numbers must follow the name)."""
+    for at in range(_MIN_NAME, len(text)):
+        if not _NAME_END_RE.fullmatch(text[at - 1]) or not (
+            text[at].isdigit() or _OPERATOR_RE.match(text, at)
+        ):
+            continue
+        read = _read_tail(text[at:], roles, None, None)
+        if read is not None and len(read) >= 2:
+            return [text[:at], *read]
+    return None
+
+
+def _tail_roles(roles: Sequence[Role]) -> list[Role]:
+    """The numeric columns right after the name's, in the header's order."""
+    if Role.NAME not in roles:
+        return []
+    after: list[Role] = []
+    for role in roles[roles.index(Role.NAME) + 1 :]:
+        if role not in _NUMERIC_ROLES:
+            break
+        after.append(role)
+    return after
+
+
+def unglue(cells: Sequence[Cell], roles: Sequence[Role]) -> list[Cell]:
+    """The cells with each name that has its row's numbers glued to it cut apart."""
+    after = _tail_roles(roles)
+    if Role.TARGET not in after:
+        return list(cells)
+    out: list[Cell] = []
+    for cell in cells:
+        pieces = split_glued_row(cell.text, after) if cell.kind is Kind.NAME else None
+        if pieces is None:
+            out.append(cell)
+            continue
+        out += [replace(cell, text=piece, glued=True) for piece in pieces]
+    return out
