@@ -88,3 +88,27 @@ def test_a_repaired_unit_is_an_item_of_the_import_report_and_kept_in_provenance(
     assert item.field is not None and item.field.endswith(".target")
     repairs = indicator.provenance["target"].repairs
     assert [(r.original, r.value) for r in repairs] == [("≥50干克", "≥50千克")]
+
+
+def test_a_form_reads_a_repaired_unit_into_its_target_with_the_repair_in_provenance(
+    tmp_path: Path,
+) -> None:
+    form = (
+        Path(__file__).parent
+        / "fixtures"
+        / "documents"
+        / "zhejiang-donghu-2022-project-selfeval-tabs.txt"
+    )
+    source = tmp_path / "donghu.txt"
+    text = form.read_text(encoding="utf-8")
+    assert text.count("≤25万元") == 1
+    source.write_text(text.replace("≤25万元", "≤25万无"), encoding="utf-8")
+
+    document, report = parse_file(source)
+
+    [indicator] = [i for _, i in document.all_indicators() if i.name == "单个文化站改造成本"]
+    assert indicator.target is not None and indicator.target.canonical == "≤25万元"
+    repairs = indicator.provenance["target"].repairs
+    assert [(r.original, r.value) for r in repairs] == [("≤25万无", "≤25万元")]
+    [item] = [i for i in report.items if i.kind is ItemKind.REPAIRED and "万无" in i.reason]
+    assert item.field is not None and item.field.endswith(".target")
