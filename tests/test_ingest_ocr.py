@@ -271,8 +271,9 @@ def test_a_crop_is_framed_tight_to_its_ink_and_a_short_run_is_set_apart() -> Non
     page[20:40, 45:55] = 0
     ink = np.asarray(page == 0, dtype=np.uint8) * 255
 
-    tight, tight_ink = _inked(page, ink, (10.0, 10.0, 90.0, 50.0))
-    framed = _framed(tight, (10.0, 10.0, 90.0, 50.0))
+    box = (10.0, 10.0, 90.0, 50.0)
+    tight, tight_ink = _inked(page, ink[10:50, 10:90], box)
+    framed = _framed(tight, box)
 
     assert tight.shape == (20, 25)
     assert framed.shape == (20 + 2 * round(CROP_MARGIN_Y * 20), 25 + 2 * round(CROP_MARGIN_X * 20))
@@ -280,3 +281,21 @@ def test_a_crop_is_framed_tight_to_its_ink_and_a_short_run_is_set_apart() -> Non
     spaced = _spaced(tight, tight_ink)
     assert spaced.shape[1] > tight.shape[1]
     assert int((spaced == 0).sum()) == int((tight == 0).sum())
+
+
+def test_a_box_the_detector_overlaps_with_its_neighbour_is_read_without_the_neighbours_glyphs() -> (
+    None
+):
+    from jixiao.ingest.readers.ocr import _own_ink
+
+    ink = np.zeros((40, 200), np.uint8)
+    ink[10:30, 20:60] = 255  # the first box's glyphs, running past its box to x=60
+    ink[10:30, 70:150] = 255  # the second box's glyphs
+    found = [(20.0, 10.0, 75.0, 30.0), (55.0, 10.0, 150.0, 30.0)]  # overlapping boxes
+    widened = (40.0, 10.0, 160.0, 30.0)  # the second box widened left
+
+    own = _own_ink(ink, found, 1, widened)
+
+    columns = np.flatnonzero(own.any(axis=0)) + int(widened[0])
+    assert columns.min() >= 55  # nothing of the first box left of the second's own box
+    assert columns.max() == 149

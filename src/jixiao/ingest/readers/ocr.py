@@ -211,7 +211,9 @@ def _recognise(gray: Image8, ink: Image8, found: list[Rect], widened: list[Rect]
     A lone symbol (≥ in a split 指标性质 column) may read better without margins. The box
     keeps the detector's rectangle for the layout.
     """
-    inked = [_inked(gray, ink, rect) for rect in widened]
+    inked = [
+        _inked(gray, _own_ink(ink, found, index, rect), rect) for index, rect in enumerate(widened)
+    ]
     framed = [_framed(region, rect) for (region, _), rect in zip(inked, widened, strict=True)]
     read = _read_crops(framed)
     doubtful = [index for index, (_, score) in enumerate(read) if score < LOW_CONFIDENCE]
@@ -235,10 +237,27 @@ def _crop(gray: Image8, rect: Rect) -> Image8:
     return gray[int(top) : int(np.ceil(bottom)), int(x0) : min(int(np.ceil(x1)), width)]
 
 
-def _inked(gray: Image8, ink: Image8, rect: Rect) -> tuple[Image8, Image8]:
-    """The page and its ink inside ``rect``, cut to the ink's bounding box (the whole
-    rectangle if it has no ink)."""
-    region, inside = _crop(gray, rect), _crop(ink, rect)
+def _own_ink(ink: Image8, found: list[Rect], index: int, rect: Rect) -> Image8:
+    """The ink inside ``rect`` (the widened box ``index``) less the columns that fall in
+    another box of the same line and outside box ``index`` itself: the detector may cut one
+    run into two overlapping boxes (``####`` and ``（一）保障…``), and each box's crop must not
+    take the other's glyphs."""
+    x0, top, x1, bottom = found[index]
+    inside = _crop(ink, rect).copy()
+    left = int(rect[0])
+    for other, (ox0, otop, ox1, obottom) in enumerate(found):
+        if other == index or min(bottom, obottom) - max(top, otop) < 0.5 * (bottom - top):
+            continue
+        for start, end in ((ox0, min(ox1, x0)), (max(ox0, x1), ox1)):
+            if end > start:
+                inside[:, max(int(start) - left, 0) : max(int(np.ceil(end)) - left, 0)] = 0
+    return inside
+
+
+def _inked(gray: Image8, inside: Image8, rect: Rect) -> tuple[Image8, Image8]:
+    """The page inside ``rect`` and ``inside``, the ink there, cut to the ink's bounding box
+    (the whole rectangle if it has no ink)."""
+    region = _crop(gray, rect)
     ys, xs = np.nonzero(inside)
     if xs.size == 0:
         return region, inside
