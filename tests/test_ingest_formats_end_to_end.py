@@ -38,10 +38,6 @@ KNOWN_GAPS = {
         "OCR: RapidOCR misreads a lone ≥ or ≤ in the split 指标性质 column (as =, 》, 《 or "
         "nothing, with a low score); the operator of 3 targets is lost"
     ),
-    ("hebei-longxi-2021-department-performance", "scan"): (
-        "target grammar: OCR reads ≤0 as 《0, a damage the grammar does not repair yet "
-        "(it knows ≪ and € for ≤)"
-    ),
 }
 
 

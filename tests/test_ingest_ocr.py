@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
-from PIL import Image
+from PIL import Image, ImageDraw, ImageFont
 
 from ingest_support import (
     SCAN_DIR,
@@ -22,6 +23,7 @@ from ingest_support import (
     squeezed,
     text_fixtures,
 )
+from jixiao.ingest.cells import read_target_cell
 from jixiao.ingest.readers import read_source
 from jixiao.ingest.readers.layout import Box, Spacing, page_lines, ruled_grids
 from jixiao.ingest.readers.ocr import LOW_CONFIDENCE, confidence_notes
@@ -29,6 +31,8 @@ from jixiao.ingest.source import SourceFormat, SourceLine
 
 MIN_CHAR_ACCURACY = 0.97
 TEXTS = text_fixtures()
+NOTO_CJK = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
+NOTO_CJK_SC = 2  # the face's index in the collection
 
 
 def _scan(stem: str) -> list[SourceLine]:
@@ -208,3 +212,90 @@ def test_images_of_any_kind_reach_the_engine_as_rgb(monkeypatch: pytest.MonkeyPa
 
     assert ocr.ocr_image(Image.new("L", (40, 30), 255)) == []
     assert shapes == [(30, 40, 3)]
+
+
+def _ruled_table(rows: list[tuple[str, str]], size: int = 19, pad: int = 6) -> Image.Image:
+    """A two-column ruled table as a 150 dpi scan prints 9 pt text: the value set close to
+    its cell's left rule, as a form prints it."""
+    font = ImageFont.truetype(str(NOTO_CJK), size, index=NOTO_CJK_SC)
+    widths = [max(int(font.getlength(row[c])) for row in rows) + 2 * pad + 40 for c in (0, 1)]
+    row_height, margin = int(size * 2.2), 20
+    xs = [margin, margin + widths[0], margin + sum(widths)]
+    image = Image.new("L", (xs[-1] + margin, row_height * len(rows) + 2 * margin), 255)
+    draw = ImageDraw.Draw(image)
+    for index in range(len(rows) + 1):
+        y = margin + index * row_height
+        draw.line([(xs[0], y), (xs[-1], y)], fill=0, width=2)
+    for x in xs:
+        draw.line([(x, margin), (x, margin + row_height * len(rows))], fill=0, width=2)
+    for index, row in enumerate(rows):
+        middle = margin + index * row_height + row_height / 2
+        for column, text in enumerate(row):
+            draw.text((xs[column] + pad, middle), text, font=font, fill=0, anchor="lm")
+    return image
+
+
+@pytest.mark.skipif(not NOTO_CJK.exists(), reason="fonts-noto-cjk not installed")
+def test_short_cells_of_a_ruled_table_keep_their_comparison_symbols() -> None:
+    """A lone ≤0 (the detector's box is barely wider than the two glyphs) was read as ≤
+    alone; values against their cell's rule must keep ≥ (read as 2: 25项 for ≥5项)."""
+    from jixiao.ingest.readers.ocr import ocr_image
+
+    rows = [
+        ("安全事故发生次数", "≤0"),
+        ("新增基层侨联组织数量", "≥2个"),
+        ("促成合作项目数量", "≥5项"),
+        ("举办联谊活动次数", "≥5次"),
+        ("走访慰问侨企、侨群户数", "≥60户"),
+    ]
+
+    lines = ocr_image(_ruled_table(rows))
+
+    read = [squeezed(line.cells) for line in lines]
+    assert [cells[0] for cells in read] == [name for name, _ in rows]
+    targets = [read_target_cell(cells[-1]).target for cells in read]
+    assert [target.canonical if target else None for target in targets] == [
+        "≤0",
+        "≥2个",
+        "≥5项",
+        "≥5次",
+        "≥60户",
+    ]
+
+
+def test_a_crop_is_framed_tight_to_its_ink_and_a_short_run_is_set_apart() -> None:
+    from jixiao.ingest.readers.ocr import CROP_MARGIN_X, CROP_MARGIN_Y, _framed, _inked, _spaced
+
+    page = np.full((60, 100), 255, np.uint8)
+    page[20:40, 30:40] = 0  # two glyphs 20 px high, 5 px apart
+    page[20:40, 45:55] = 0
+    ink = np.asarray(page == 0, dtype=np.uint8) * 255
+
+    box = (10.0, 10.0, 90.0, 50.0)
+    tight, tight_ink = _inked(page, ink[10:50, 10:90], box)
+    framed = _framed(tight, box)
+
+    assert tight.shape == (20, 25)
+    assert framed.shape == (20 + 2 * round(CROP_MARGIN_Y * 20), 25 + 2 * round(CROP_MARGIN_X * 20))
+    assert (framed[:, : round(CROP_MARGIN_X * 20)] == 255).all()
+    spaced = _spaced(tight, tight_ink)
+    assert spaced.shape[1] > tight.shape[1]
+    assert int((spaced == 0).sum()) == int((tight == 0).sum())
+
+
+def test_a_box_the_detector_overlaps_with_its_neighbour_is_read_without_the_neighbours_glyphs() -> (
+    None
+):
+    from jixiao.ingest.readers.ocr import _own_ink
+
+    ink = np.zeros((40, 200), np.uint8)
+    ink[10:30, 20:60] = 255  # the first box's glyphs, running past its box to x=60
+    ink[10:30, 70:150] = 255  # the second box's glyphs
+    found = [(20.0, 10.0, 75.0, 30.0), (55.0, 10.0, 150.0, 30.0)]  # overlapping boxes
+    widened = (40.0, 10.0, 160.0, 30.0)  # the second box widened left
+
+    own = _own_ink(ink, found, 1, widened)
+
+    columns = np.flatnonzero(own.any(axis=0)) + int(widened[0])
+    assert columns.min() >= 55  # nothing of the first box left of the second's own box
+    assert columns.max() == 149

@@ -1,14 +1,20 @@
 """The Xingtai document printed to PDF, scanned (rasterised, image-only) and imported by OCR.
 
-model → the whole 部门预算绩效文本 → `render_pdf` → ``pdftoppm -r 150 -gray`` → an image-only
+model → the whole 部门预算绩效文本 → `render_pdf` → ``pdftoppm -r 200 -gray`` → an image-only
 PDF (as tests/fixtures/*/scan/ are made) → `jixiao.ingest` through RapidOCR. At least 98% of
 the indicators must come back exactly: owner, name, 一级/二级, the target's operator, value,
 unit and standard, and the definition (full-width and half-width punctuation alike: OCR
 reads a printed "," as "，"). They are counted against the same PDF read through its text
 layer, which `test_report_pdf_roundtrip.py` holds equal to the model but for the importer's
 cross-filling of the one empty target (召开工作会议次数, README §23 of the fixture): what the scan
-loses is what OCR loses. Against the model itself the count is one lower (measured 107 of 110).
-Slow: OCR of seven pages (448 to 635 s measured on the shared 2-core machine).
+loses is what OCR loses. Against the model itself the count is one lower, and must be 98% too
+(measured 110 of 110 against the text layer, 109 of 110 against the model).
+
+The scan is made at 200 dpi, the resolution office scanners default to (200 to 300 dpi) and
+the highest the PDF reader renders a scan at for OCR (``MAX_OCR_DPI``): at 150 dpi the 9 pt
+table text of the print is too small for ≥ to be told from 2 (≥5项 reads 25项 or ≥5项
+depending on a pixel of margin; docs/benchmarks.md). Slow: OCR of seven pages (see
+docs/benchmarks.md for the time).
 """
 
 from __future__ import annotations
@@ -28,7 +34,7 @@ from jixiao.report.pdf import render_pdf
 from jixiao.report.templates import load_template
 
 FIXTURE = Path(__file__).parent / "fixtures" / "xingtai-2020.json"
-SCAN_DPI = 150
+SCAN_DPI = 200
 
 pytestmark = [
     pytest.mark.slow,
@@ -74,4 +80,5 @@ def test_ocr_of_the_scanned_print_recovers_98_percent_of_indicators(tmp_path: Pa
     assert len(expected) == 110
     assert len(expected) - len(missed) >= 0.98 * len(expected), missed
     from_model = [_exact(*pair) for pair in _indicators(reference)]
-    assert sum(item in found for item in from_model) >= 0.97 * len(from_model)
+    missed_from_model = [item for item in from_model if item not in found]
+    assert len(from_model) - len(missed_from_model) >= 0.98 * len(from_model), missed_from_model

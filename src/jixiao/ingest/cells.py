@@ -28,6 +28,7 @@ from jixiao.domain.model import TargetBasis
 from jixiao.domain.money import shift_exponent
 from jixiao.domain.placeholders import placeholder_of
 from jixiao.domain.target import Target, TargetSyntaxError, parse_target
+from jixiao.domain.units import canonical_unit
 
 # A synonym is a literal label key or a pattern the whole key must match.
 LabelSpec = str | re.Pattern[str]
@@ -350,8 +351,33 @@ _OCR_SYMBOLS: Final[tuple[tuple[str, str, str], ...]] = (
     ("↑", "个", "OCR 将单位“个”识别为“↑”"),
     ("═", "=", "OCR 将“=”识别为“═”"),
 )
-# The letter O read for a zero inside a number (``1OO%``, ``6O%``, ``2O22年``).
-_OCR_ZERO_RE: Final = re.compile(r"(?<=\d)[Oo]+(?=\d|%|$|[\u4e00-\u9fff])")
+# The letter O read for a zero inside a number (``1OO%``, ``6O%``, ``2O22年``) or alone after
+# a comparison symbol (``≤O``: a lone ≤0 cell, whose 0 the recogniser reads as a letter).
+_OCR_ZERO_RE: Final = re.compile(r"(?<=[\d≥≤<>=＞＜＝])[Oo]+(?=\d|%|$|[\u4e00-\u9fff])")
+# Glyphs a recogniser takes for one another, each group printed alike (天/大, 元/无). A unit
+# after a number that is no known unit but becomes exactly one with one glyph swapped within
+# its group was misread: ``≥10人大`` is ``≥10人天``.
+_LOOKALIKE_GROUPS: Final = (
+    "天大夭",
+    "元无兀",
+    "日曰目",
+    "人入八",
+    "个介",
+    "次欠",
+    "千干于",
+    "米来",
+    "项顷顶",
+    "件仵",
+    "户卢",
+    "台合",
+)
+_LOOKALIKES: Final = {
+    glyph: group.replace(glyph, "") for group in _LOOKALIKE_GROUPS for glyph in group
+}
+# The unit written after a target's number, before a trailing 以上/以下 (``5人大以上``).
+_UNIT_AFTER_NUMBER_RE: Final = re.compile(
+    r"(?<=[0-9])(?P<unit>[^\d\s.,%‰]{1,4}?)(?P<tail>及?以[上下内])?$"
+)
 # Spaces in a target cell are layout, except between two digits: "22 1" may be two cells
 # run together, not 221, and the grammar must see it as written.
 _LAYOUT_SPACE_RE: Final = re.compile(r"(?<![0-9]) | (?![0-9])")
@@ -384,7 +410,31 @@ def clean_target_text(raw: str) -> tuple[str, tuple[tuple[str, str, str], ...]]:
         fixed = _OCR_ZERO_RE.sub(lambda match: "0" * len(match.group()), text)
         repairs.append((raw.strip(), fixed, "OCR 将数字“0”识别为字母“O”"))
         text = fixed
+    if (unit_repair := _lookalike_unit(text)) is not None:
+        fixed, reason = unit_repair
+        repairs.append((raw.strip(), fixed, reason))
+        text = fixed
     return text, tuple(repairs)
+
+
+def _lookalike_unit(text: str) -> tuple[str, str] | None:
+    """The target with its misread unit repaired and the reason, or None: the unit after the
+    number is not known, and exactly one glyph swap within :data:`_LOOKALIKE_GROUPS` makes
+    it one (``人大`` → ``人天``; ``人次`` and ``人月`` are known but not look-alikes)."""
+    match = _UNIT_AFTER_NUMBER_RE.search(text)
+    if match is None or canonical_unit(match["unit"]) is not None:
+        return None
+    written = match["unit"]
+    readings = {
+        written[:at] + other + written[at + 1 :]
+        for at, glyph in enumerate(written)
+        for other in _LOOKALIKES.get(glyph, "")
+    }
+    known = sorted(reading for reading in readings if canonical_unit(reading) is not None)
+    if len(known) != 1:
+        return None
+    fixed = text[: match.start("unit")] + known[0] + text[match.end("unit") :]
+    return fixed, f"OCR 将单位“{known[0]}”识别为“{written}”(字形相近)"
 
 
 def placeholder_reason(written: str) -> str:

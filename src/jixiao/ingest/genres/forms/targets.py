@@ -67,22 +67,34 @@ def read_target(
         trace.add(ItemKind.MISSING, placeholder_reason(value.text.strip()), path, [value])
         return None
     repairs: list[Repair] = []
+    op_text = operator.text.strip() if operator else None
+    if operator is not None and op_text in OPERATOR_OCR:
+        op_text = OPERATOR_OCR[op_text]
+        reason = f"OCR 将“{op_text}”识别为“{operator.text.strip()}”"
+        repairs.append(trace.repaired(path, operator, op_text, reason))
+    split_form = operator is not None or unit is not None
     try:
-        if operator is None and unit is None:
-            target = parse_target(value.text)
-        else:
-            op_text = operator.text.strip() if operator else None
-            if operator is not None and op_text in OPERATOR_OCR:
-                op_text = OPERATOR_OCR[op_text]
-                reason = f"OCR 将“{op_text}”识别为“{operator.text.strip()}”"
-                repairs.append(trace.repaired(path, operator, op_text, reason))
-            target = parse_target_parts(op_text, value.text, unit.text if unit else None)
+        try:
+            target = _parsed(split_form, op_text, value.text, unit)
+        except TargetSyntaxError:
+            # OCR damage the grammar cannot undo (a look-alike unit, ≤O): read as repaired,
+            # which _target_repairs reports
+            cleaned = clean_target_text(value.text)[0]
+            if cleaned == value.text:
+                raise
+            target = _parsed(split_form, op_text, cleaned, unit)
     except TargetSyntaxError as error:
         text = "".join(cell.text for cell in split)
         trace.add(ItemKind.UNREADABLE, f"{error.reason},已留空", path, split, text)
         return None
     trace.check_confidence(path, value)
     return target, split, repairs + _target_repairs(trace, value, target, path)
+
+
+def _parsed(split_form: bool, operator: str | None, value: str, unit: Cell | None) -> Target:
+    if not split_form:
+        return parse_target(value)
+    return parse_target_parts(operator, value, unit.text if unit else None)
 
 
 def target_from_name(trace: Tracer, name: Cell, path: str) -> tuple[str, Target] | None:
