@@ -310,9 +310,16 @@ def project(database: Database, actor: Actor, ref: DocumentRef, name: str) -> Pr
     with database.lookup() as session:
         located = stored_workflow.locate(session, ref.wanted)
     if located is not None and can_read(actor, located.scope):
-        kept = PROJECTS.peek(_project_key(database, located, name))
+        key: ProjectKey = (
+            database.url,
+            located.document_id,
+            located.revision,
+            located.saved_at,
+            name,
+        )
+        kept = PROJECTS.peek(key)
         if kept is not None:
-            return ProjectRead(kept, located.version, _project_key(database, located, name))
+            return ProjectRead(kept, located.version, key)
     with database.session() as session:  # one snapshot for the document and its parts
         found = _find(session, actor, ref)
         if can_read(actor, stored_workflow.working_scope(found)):
@@ -324,10 +331,6 @@ def project(database: Database, actor: Actor, ref: DocumentRef, name: str) -> Pr
             return ProjectRead(read_alone, status.version, key)
     stored = read(database, actor, ref)  # the published version, or not found
     return ProjectRead(_project(stored.document, name), stored.version)
-
-
-def _project_key(database: Database, located: stored_workflow.Located, name: str) -> ProjectKey:
-    return (database.url, located.document_id, located.revision, located.saved_at, name)
 
 
 def _project_of(session: Session, found: Found, name: str) -> Project:
