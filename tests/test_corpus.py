@@ -131,6 +131,7 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h72": "first sight: 8/9 read",
     "h74": "first sight: 12/13 read",
     "h75": "first sight: 4/6 read",
+    "h77": "first sight: 8/9 read",
 }
 
 
