@@ -122,6 +122,20 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h48": "first sight: 6/9 read",
     "h53": "first sight: 4/11 read",
     "h55": "first sight: 5/9 read",
+    "h79": "first sight: 11/12 read",
+    "h80": "first sight: 7/9 read",
+    "h81": "first sight: 9/11 read",
+    "h82": "first sight: 12/14 read",
+    "h84": "first sight: 2/10 read",
+    "h85": "first sight: 10/11 read",
+    "h86": "first sight: 9/12 read",
+    "h87": "first sight: 10/11 read",
+    "h88": "first sight: 0/12 read",
+    "h89": "first sight: 4/10 read",
+    "h90": "first sight: 0/11 read",
+    "h92": "first sight: 3/13 read",
+    "h93": "first sight: 0/9 read",
+    "h94": "first sight: 0/9 read",
 }
 
 
