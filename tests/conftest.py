@@ -3,7 +3,8 @@
 ``db_url`` runs a test on SQLite (a temp file) and on PostgreSQL (``JIXIAO_TEST_PG_URL``) in
 a schema of its own, created for the test and dropped after it, so tests are isolated and can
 run in parallel. Without ``JIXIAO_TEST_PG_URL`` the PostgreSQL runs are skipped, unless
-``JIXIAO_REQUIRE_PG=1`` (CI), where they fail.
+``JIXIAO_REQUIRE_PG=1`` (CI), where they fail. ``migrated_url`` is that database already at
+head: a copy of one migrated once per test process (see tests/db_templates.py).
 """
 
 from __future__ import annotations
@@ -19,6 +20,13 @@ import pytest
 from sqlalchemy import Engine, create_engine, make_url
 from sqlalchemy.pool import NullPool
 
+from db_templates import (
+    SchemaScript,
+    copy_sqlite,
+    migrate,
+    migrated_sqlite,
+    postgres_schema_script,
+)
 from jixiao.domain.framework import Category, Subcategory
 from jixiao.domain.model import (
     AchievementLevel,
@@ -48,7 +56,7 @@ from jixiao.domain.model import (
     TargetBasis,
 )
 from jixiao.domain.target import Direction, Operator, Target, TargetKind
-from jixiao.store.db import create_engine_for, init_db
+from jixiao.store.db import create_engine_for, open_db
 
 PG_URL_ENV = "JIXIAO_TEST_PG_URL"
 REQUIRE_PG_ENV = "JIXIAO_REQUIRE_PG"
@@ -99,10 +107,47 @@ def bare_engine(db_url: str) -> Iterator[Engine]:
         engine.dispose()
 
 
+@pytest.fixture(scope="session")
+def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file migrated to head, copied by ``migrated_url``."""
+    return migrated_sqlite(tmp_path_factory.mktemp("schema-template") / "migrated.sqlite3")
+
+
+@pytest.fixture(scope="session")
+def _postgres_template() -> SchemaScript | None:
+    """SQL building a migrated PostgreSQL schema, run by ``migrated_url``."""
+    base = os.environ.get(PG_URL_ENV)
+    if not base:
+        pytest.fail(f"{REQUIRE_PG_ENV}=1 but {PG_URL_ENV} is not set: PostgreSQL tests cannot run")
+    return postgres_schema_script(base)
+
+
 @pytest.fixture
-def engine(db_url: str) -> Iterator[Engine]:
+def migrated_url(db_url: str, request: pytest.FixtureRequest) -> str:
+    """``db_url``'s database already migrated to head (a copy of a database migrated once per
+    test process, see tests/db_templates.py)."""
+    build_migrated(db_url, request)
+    return db_url
+
+
+def build_migrated(url: str, request: pytest.FixtureRequest) -> None:
+    """Make the empty database ``url`` (a db_url) a copy of the migrated template."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        assert parsed.database is not None
+        copy_sqlite(request.getfixturevalue("_sqlite_template"), Path(parsed.database))
+        return
+    template: SchemaScript | None = request.getfixturevalue("_postgres_template")
+    if template is None:  # no pg_dump: migrate
+        migrate(url)
+    else:
+        template.build(parsed, str(parsed.query["options"]).removeprefix("-csearch_path="))
+
+
+@pytest.fixture
+def engine(migrated_url: str) -> Iterator[Engine]:
     """An engine on a database migrated to head; disposed after the test."""
-    engine = init_db(db_url)
+    engine = open_db(migrated_url)
     try:
         yield engine
     finally:

@@ -99,8 +99,8 @@ def test_two_swapped_entries_are_named() -> None:
 
 
 @pytest.fixture
-def workspace(db_url: str) -> Iterator[Workspace]:
-    workspace = Workspace(db_url)
+def workspace(migrated_url: str) -> Iterator[Workspace]:
+    workspace = Workspace(migrated_url)
     workspace.init()
     yield workspace
     workspace.close()

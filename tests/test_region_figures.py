@@ -22,8 +22,8 @@ ADMIN = system_actor("admin")
 
 
 @pytest.fixture
-def database(db_url: str) -> Database:
-    database = Database(db_url)
+def database(migrated_url: str) -> Database:
+    database = Database(migrated_url)
     database.init()
     load_province(database.engine, SPEC)  # audited: the chain has entries
     return database

@@ -47,8 +47,8 @@ def xingtai_findings(xingtai: PerformanceDocument) -> tuple[Finding, ...]:
 
 
 @pytest.fixture
-def workspace(db_url: str) -> Iterator[Workspace]:
-    found = Workspace(db_url)
+def workspace(migrated_url: str) -> Iterator[Workspace]:
+    found = Workspace(migrated_url)
     found.init()
     try:
         yield found

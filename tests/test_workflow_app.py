@@ -30,8 +30,8 @@ FAR_REVIEWER = Actor("sun", Role.REVIEWER, "孙七", regions=("1306",))
 
 
 @pytest.fixture
-def workspace(db_url: str, make_document: MakeDocument) -> Iterator[Workspace]:
-    workspace = Workspace(db_url)
+def workspace(migrated_url: str, make_document: MakeDocument) -> Iterator[Workspace]:
+    workspace = Workspace(migrated_url)
     workspace.init()
     workspace.save(make_document(), actor=EDITOR)
     yield workspace

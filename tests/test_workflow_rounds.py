@@ -33,8 +33,8 @@ STRANGER = Actor("zhao", Role.APPROVER, "赵六", departments=frozenset({"某市
 
 
 @pytest.fixture
-def workspace(db_url: str, make_document: MakeDocument) -> Iterator[Workspace]:
-    workspace = Workspace(db_url)
+def workspace(migrated_url: str, make_document: MakeDocument) -> Iterator[Workspace]:
+    workspace = Workspace(migrated_url)
     workspace.init()
     workspace.save(make_document(), actor=EDITOR)
     yield workspace

@@ -12,12 +12,14 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
 from argon2 import PasswordHasher, profiles
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from jixiao.app import users
@@ -140,7 +142,7 @@ def template(tmp_path_factory: pytest.TempPathFactory, _cheap_password_hashing: 
     workspace = Workspace(url)
     seed(workspace)
     sessions: dict[str, tuple[str, str]] = {}
-    with TestClient(create_app(url)) as client:
+    with serving(url) as app, TestClient(app) as client:
         for account in ACCOUNTS:
             client.cookies.clear()
             csrf = login(client, account.login)
@@ -157,6 +159,27 @@ def copy_database(source: Path, target: Path) -> None:
     src.close()
 
 
+# Apps not serving any test now. FastAPI builds a router's routes (their dependencies, body
+# and response models) on an app's first request to it: about a second of every new app,
+# paid again by each fresh server. A server is an app and its workspace (``app.state``, its
+# only state), so a fresh server is an idle app given a new workspace on the fresh copy.
+_IDLE_APPS: list[FastAPI] = []
+
+
+@contextmanager
+def serving(url: str) -> Iterator[FastAPI]:
+    """An app serving a new Workspace on ``url``: an idle app when there is one, else a new
+    one (tests that need two servers at once get two apps); the workspace closed after."""
+    app = _IDLE_APPS.pop() if _IDLE_APPS else create_app(url)
+    served = Workspace(url)
+    app.state.workspace = served
+    try:
+        yield app
+    finally:
+        served.close()
+        _IDLE_APPS.append(app)
+
+
 def make_env(template: Template, directory: Path) -> Iterator[WebEnv]:
     """A server on a copy of the template, with a signed-in client per account."""
     directory.mkdir(parents=True, exist_ok=True)
@@ -164,8 +187,12 @@ def make_env(template: Template, directory: Path) -> Iterator[WebEnv]:
     copy_database(template.database, database)
     url = f"sqlite:///{database}"
     workspace = Workspace(url)
-    app = create_app(url)
-    env = WebEnv(workspace)
+    with serving(url) as app:
+        yield from _signed_in(WebEnv(workspace), app, template)
+    workspace.close()
+
+
+def _signed_in(env: WebEnv, app: FastAPI, template: Template) -> Iterator[WebEnv]:
     with TestClient(app) as anonymous:
         env.clients["anonymous"] = anonymous
         for key, (session_id, csrf) in template.sessions.items():
@@ -176,7 +203,6 @@ def make_env(template: Template, directory: Path) -> Iterator[WebEnv]:
         for key, client in env.clients.items():
             if key != "anonymous":
                 client.close()
-    workspace.close()
 
 
 @pytest.fixture
