@@ -33,8 +33,8 @@ REVIEWER = Actor("wang", Role.REVIEWER, "王五", regions=("1305",))
 
 
 @pytest.fixture
-def workspace(db_url: str, make_document: MakeDocument) -> Iterator[Workspace]:
-    workspace = Workspace(db_url)
+def workspace(migrated_url: str, make_document: MakeDocument) -> Iterator[Workspace]:
+    workspace = Workspace(migrated_url)
     workspace.init()
     workspace.save(make_document(), actor=EDITOR)
     _publish_declaration(workspace)
