@@ -144,7 +144,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h92": "first sight: 3/13 read",
     "h94": "first sight: 0/9 read",
     "h95": "first sight: 8/10 read",
-    "h96": "first sight: 0/11 read",
     "h97": "first sight: 5/8 read",
     "h98": "first sight: 6/9 read",
 }

@@ -4,10 +4,13 @@ text, bullets before list lines, and letters an OCR reads inside numbers."""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
+from jixiao.domain.model import DocumentKind
 from jixiao.domain.target import Operator
 from jixiao.ingest.cells import range_floor, read_target_cell
 from jixiao.ingest.general.kinds import Kind, kind_of
+from jixiao.ingest.general.listed import listed_as_rows
 from jixiao.ingest.general.normalise import (
     bar_cells,
     csv_cells,
@@ -18,6 +21,7 @@ from jixiao.ingest.general.normalise import (
 from jixiao.ingest.general.stream import cells_of
 from jixiao.ingest.general.table import find_tables, read_rows
 from jixiao.ingest.general.vocabulary import Role
+from jixiao.ingest.pipeline import parse_file
 from jixiao.ingest.readers.text import split_cells
 from jixiao.ingest.source import SourceDocument, SourceFormat, SourceLine
 
@@ -147,3 +151,58 @@ def test_years_months_and_a_falling_pair_are_no_range() -> None:
     assert range_floor("1-7月") is None
     assert range_floor("5-3人") is None
     assert read_target_cell("2023-2024").target is None
+
+
+_ARTICLE = """某县卫健
+点击上方蓝字 关注我们
+【财政公开】2024年某补助资金区域绩效目标公示
+📌资金名称:某补助资金(转移支付)
+📌主管部门:某县卫生健康局
+📌年度资金总额:86.00万元
+▍绩效指标
+一、产出指标
+◇数量指标
+◆培训人数:不低于120人
+◆会诊覆盖率:100%
+◇时效指标
+◆资金下达时限:2024年9月30日前
+二、效益指标
+◇社会效益指标
+◆县域就诊率:较上年提高
+------
+来源:某县卫生健康局
+阅读原文  阅读 356  在看 4
+"""
+
+
+def test_indicators_listed_one_a_line_as_name_colon_target_are_read_as_rows(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(_ARTICLE, encoding="utf-8")
+    document, report = parse_file(path)
+    assert report.genre == DocumentKind.TRANSFER_TARGET
+    assert {
+        indicator.name: indicator.target.canonical if indicator.target else None
+        for _, indicator in document.all_indicators()
+    } == {
+        "培训人数": "≥120人",
+        "会诊覆盖率": "100%",
+        "资金下达时限": "2024年9月30日前",
+        "县域就诊率": "较上年提高",
+    }
+    assert document.projects[0].name == "某补助资金"
+
+
+def test_field_lines_are_no_listed_indicators_and_two_lines_are_no_list() -> None:
+    text = "主管部门:某局\n年度资金总额:86万元\n培训人数:≥120人\n覆盖率:100%\n"
+    lines = _source(text).lines
+    assert listed_as_rows(lines) == lines
+    lines = _source(text + "下达时限:2024年9月底前\n").lines
+    assert [line.cells for line in listed_as_rows(lines)] == [
+        ("主管部门:某局",),
+        ("年度资金总额:86万元",),
+        ("培训人数", "≥120人"),
+        ("覆盖率", "100%"),
+        ("下达时限", "2024年9月底前"),
+    ]

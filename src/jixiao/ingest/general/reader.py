@@ -497,7 +497,7 @@ class _Builder:
     ) -> list[Project]:
         funding = self.funding(cells)
         named = [name for name in indicators if name]
-        first_name = values.get(Field.PROJECT) or (named[0] if named else None)
+        first_name = _without_kind_note(values.get(Field.PROJECT)) or (named[0] if named else None)
         groups = list(indicators.items()) or [("", [])]
         projects: list[Project] = []
         for number, (name, items) in enumerate(groups):
@@ -691,6 +691,15 @@ def _full_name(name: str | None, texts: Sequence[str]) -> str | None:
 
 
 _MIN_SHORT_NAME: Final = 4
+# A note after a fund's name saying what kind of money it is (补助资金(转移支付)): no part of
+# the name.
+_KIND_NOTE_RE: Final = re.compile(r"\s*[(（](?:中央|省级|市级)?(?:转移支付|专项资金|专项)[)）]$")
+
+
+def _without_kind_note(name: str | None) -> str | None:
+    return _KIND_NOTE_RE.sub("", name) if name else name
+
+
 _NOT_REGIONS: Final = frozenset({"全", "本", "我", "该", "各", "城"})
 
 
