@@ -42,7 +42,11 @@ class FieldValue:
     line: int
 
 
-_CODE_PREFIX_RE: Final = re.compile(r"^\s*(?:\[\d+\]|\d{3,}[-—]|\([^()]{1,6}\)[::]?)\s*")
+# a project printed after its code: ``[3]``, ``0012-``, ``51152923R000000041207-`` (a budget
+# system's code: digits with a letter for the project's class)
+_CODE_PREFIX_RE: Final = re.compile(
+    r"^\s*(?:\[\d+\]|\d{3,}[-—]|\d{6,}[A-Z]\d{6,}[-—]|\([^()]{1,6}\)[::]?)\s*"
+)
 _MAX_LABEL: Final = 16
 
 
@@ -118,9 +122,15 @@ def _value_after(cells: Sequence[Cell], index: int) -> Cell | None:
     for cell in cells[index + 1 : index + 3]:
         if _label_field(cell) is not None or cell.kind is Kind.HEADER:
             return None
-        if cell.kind not in (Kind.EMPTY, Kind.PLACEHOLDER):
+        if cell.kind not in (Kind.EMPTY, Kind.PLACEHOLDER) and not _LABEL_NOTE_RE.fullmatch(
+            cell.text.strip()
+        ):
             return cell
     return None
+
+
+# a label's note in its own cell (``实施单位 (盖章)``): what the form asks for, not the value
+_LABEL_NOTE_RE: Final = re.compile(r"\((?:盖章|签章|签字|签名|公章|万元|元)\)")
 
 
 def _clean(value: str) -> str:
