@@ -111,3 +111,46 @@ def test_a_labels_note_in_a_cell_of_its_own_is_not_the_labels_value(tmp_path: Pa
     assert document.projects[0].implementing_unit == "某区环境卫生所"
     assert document.department is not None
     assert document.department.name == "某区环境卫生所"
+
+
+_MONITORING = """某县教育局2024年项目支出绩效目标执行监控表(2024年1-6月)
+| 项目名称 | 校舍维修改造资金 | | | |
+| 主管部门 | 某县教育局 | 实施单位 | 某县教育局 | |
+| 项目资金(万元) | 年度资金总额 | 1-6月执行数 | 执行率 | 全年预计执行数 |
+| | 600.00 | 255.00 | 42.50% | 600.00 |
+| | 其中:财政拨款 580.00 | 250.00 | 43.10% | 580.00 |
+| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 1-6月执行情况 |
+| 产出指标 | 数量指标 | 维修校舍面积 | ≥5000平方米 | 2600平方米 |
+| | 成本指标 | 生均维修补助 | 300元/生·年 | 300元/生·年 |
+| | 时效指标 | 资金拨付时间 | 资金下达后30日内 | 按时拨付 |
+"""
+
+
+def test_a_funding_header_led_by_the_total_reads_the_unlabelled_row_under_it(
+    tmp_path: Path,
+) -> None:
+    project = _read(tmp_path, _MONITORING).projects[0]
+    total, fiscal = project.funding_execution[:2]
+    assert (total.source, total.full_year_budget, total.executed, total.execution_rate) == (
+        FundingSource.TOTAL,
+        Decimal("600"),
+        Decimal("255"),
+        Decimal("42.50"),
+    )
+    assert (fiscal.source, fiscal.full_year_budget, fiscal.executed) == (
+        FundingSource.FISCAL,
+        Decimal("580"),
+        Decimal("250"),
+    )
+    assert (project.budget, project.fiscal_funds) == (Decimal("600"), Decimal("580"))
+
+
+def test_money_per_student_and_a_time_limit_after_an_event_are_read_as_targets(
+    tmp_path: Path,
+) -> None:
+    indicators = {item.name: item for _, item in _read(tmp_path, _MONITORING).all_indicators()}
+    cost = indicators["生均维修补助"]
+    assert cost.subcategory is not None and cost.subcategory.value == "cost"
+    assert cost.target is not None and cost.target.unit == "元/生·年"
+    timing = indicators["资金拨付时间"].target
+    assert timing is not None and timing.standard == "资金下达后30日内"
