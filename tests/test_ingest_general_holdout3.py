@@ -154,3 +154,45 @@ def test_money_per_student_and_a_time_limit_after_an_event_are_read_as_targets(
     assert cost.target is not None and cost.target.unit == "元/生·年"
     timing = indicators["资金拨付时间"].target
     assert timing is not None and timing.standard == "资金下达后30日内"
+
+
+_FUNDS_UNDER_THEIR_COLUMNS = """项目支出绩效运行监控表
+(2023年1-6月)
+项目名称
+乡村道路保洁经费
+实施单位
+某县环境卫生服务中心
+资金情况(万元)
+年度预算数
+1-6月执行数
+执行率
+
+320.00
+150.40
+47.00%
+年度绩效目标
+保洁道路80公里。
+一级指标
+二级指标
+三级指标
+年度指标值
+1-6月执行情况
+产出指标
+数量指标
+保洁道路长度
+≥80公里
+80公里
+"""
+
+
+def test_a_funding_blocks_label_then_its_columns_then_unlabelled_figures_is_the_total(
+    tmp_path: Path,
+) -> None:
+    project = _read(tmp_path, _FUNDS_UNDER_THEIR_COLUMNS).projects[0]
+    total = project.funding_execution[0]
+    assert (total.full_year_budget, total.executed, total.execution_rate) == (
+        Decimal("320"),
+        Decimal("150.40"),
+        Decimal("47.00"),
+    )
+    assert project.budget == Decimal("320")

@@ -461,34 +461,37 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
 
 
 def _header_led_total(cells: Sequence[Cell]) -> tuple[int, list[_Column], FundingFigures] | None:
-    """``项目资金 | 年度资金总额 | 1-9月执行数 | 执行率`` over a row of figures with no label:
-    the total's label heads the budget column, the figures under the header are the total's.
-    The index after them, the columns and the total's row; None when no header leads so."""
+    """``项目资金 | 年度资金总额 | 1-9月执行数 | 执行率`` or ``资金情况 | 年度预算数 | 执行数``
+    over a row of figures with no label: the figures under the header are the total's (a
+    total's label before the columns heads the budget column). The index after them, the
+    columns and the total's row; None when no header leads so."""
     for index, cell in enumerate(cells):
-        if _funding_source(label_key(cell.text).rstrip(":")) is not FundingSource.TOTAL:
+        key = label_key(cell.text).rstrip(":")
+        total = _funding_source(key) is FundingSource.TOTAL
+        if not total and _FUNDING_GROUP_RE.fullmatch(key) is None:
             continue
-        line = _same_line(cells, index)
-        keys = [label_key(c.text) for c in line[1:]]
-        if not keys or any(funding_role(key) is None for key in keys):
+        words = list(itertools.takewhile(_names_a_column, cells[index + 1 :]))
+        if len(words) < _LEAST_COLUMNS - total:
             continue
-        last = index + len(line) - 1
+        last = index + len(words)
         numbers = _numbers_after(cells, last)
-        if not numbers or numbers[0].line == cell.line:
+        if not numbers or numbers[0].line == cells[last].line:
             continue
-        columns, _ = _funding_header(line[1:])
-        header = [_Column(Role.BUDGET, rate=False, place=cell.column), *columns]
-        return (
-            last + 1 + len(numbers),
-            header,
-            _funding_row(FundingSource.TOTAL, cell, numbers, header),
-        )
+        columns, _ = _funding_header(words)
+        lead = [_Column(Role.BUDGET, rate=False, place=cell.column)] if total else []
+        header = [*lead, *columns]
+        row = _funding_row(FundingSource.TOTAL, cell, numbers, header)
+        return last + 1 + len(numbers), header, row
     return None
 
 
-def _same_line(cells: Sequence[Cell], index: int) -> list[Cell]:
-    """The cells from ``index`` to the end of its line."""
-    line = cells[index].line
-    return list(itertools.takewhile(lambda cell: cell.line == line, cells[index:]))
+def _names_a_column(cell: Cell) -> bool:
+    return funding_role(label_key(cell.text)) is not None
+
+
+# a funding block's label before its columns (资金情况(万元) | 年度预算数 | 执行数 | 执行率)
+_FUNDING_GROUP_RE: Final = re.compile(r"(?:项目)?资金(?:情况|投入|安排)?(?:情况)?")
+_LEAST_COLUMNS: Final = 2
 
 
 def _label_and_figure(cell: Cell) -> tuple[Cell, list[Cell]]:
@@ -530,7 +533,9 @@ def _funding_header(cells: Sequence[Cell]) -> tuple[list[_Column], Decimal | Non
         if (role is None and not other) or _is_group(key, cells[index].line, cells, keys, index):
             continue
         if role is not None and any(column.role is role for column in columns):
-            continue
+            # a word over the columns of its span (年度预算数 over 年初预算 | 调整后预算数):
+            # the column printed later is the one the figures stand under
+            columns = [column for column in columns if column.role is not role]
         rate = role is Role.TARGET or (other and key.endswith("率"))
         columns.append(_Column(role, rate, cell.column))
     return columns or list(_DEFAULT_COLUMNS), points
