@@ -196,3 +196,22 @@ def test_a_funding_blocks_label_then_its_columns_then_unlabelled_figures_is_the_
         Decimal("47.00"),
     )
     assert project.budget == Decimal("320")
+
+
+_APPROVAL = """2023年部门项目支出绩效目标批复表
+单位名称:某县水利局    金额单位:万元
+| 项目名称 | 项目金额 | 一级指标 | 二级指标 | 三级指标 | 指标值 |
+| 河道清淤经费 | 45.00 | 产出指标 | 数量指标 | 清淤河道长度 | ≥12公里 |
+| | | 满意度指标 | 服务对象满意度指标 | 沿河群众满意度 | ≥90% |
+| 水库巡查经费 | 12.50 | 产出指标 | 数量指标 | 巡查水库座数 | =9座 |
+"""
+
+
+def test_a_project_amount_column_of_a_table_of_projects_is_each_projects_budget(
+    tmp_path: Path,
+) -> None:
+    projects = _read(tmp_path, _APPROVAL).projects
+    assert [(project.name, project.budget) for project in projects] == [
+        ("河道清淤经费", Decimal("45.00")),
+        ("水库巡查经费", Decimal("12.50")),
+    ]

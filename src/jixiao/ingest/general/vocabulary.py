@@ -58,7 +58,7 @@ HEADER_WORDS: Final = _compile(
     [
         (r"单位名称|预算单位", Role.UNIT_NAME),
         (r"项目名称|项目支出名称", Role.PROJECT),
-        (r"预算数|预算金额|项目预算", Role.BUDGET),
+        (r"预算数|预算金额|项目预算|项目(?:总)?金额", Role.BUDGET),
         (r"年度目标|年度绩效目标", Role.GOAL),
         (r"一级指标|一级目标|一级", Role.CATEGORY),
         (r"二级指标|二级", Role.SUBCATEGORY),
