@@ -215,3 +215,25 @@ def test_a_project_amount_column_of_a_table_of_projects_is_each_projects_budget(
         ("河道清淤经费", Decimal("45.00")),
         ("水库巡查经费", Decimal("12.50")),
     ]
+
+
+_RUN_TOGETHER = """项目支出绩效目标表
+(2023年度)
+项目名称农村劳动力转移培训经费
+主管部门某县人力资源和社会保障局实施单位某县就业服务中心
+项目资金(万元)年度资金总额:360.00
+其中:财政拨款340.00
+其他资金20.00
+绩效指标一级指标二级指标三级指标指标值
+产出指标数量指标培训人次≥1200人次
+满意度指标服务对象满意度指标学员满意度≥90%
+"""
+
+
+def test_amounts_run_into_their_labels_are_the_projects_money(tmp_path: Path) -> None:
+    project = _read(tmp_path, _RUN_TOGETHER).projects[0]
+    assert (project.budget, project.fiscal_funds, project.other_funds) == (
+        Decimal("360"),
+        Decimal("340"),
+        Decimal("20"),
+    )

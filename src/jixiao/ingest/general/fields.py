@@ -63,7 +63,7 @@ def read_fields(cells: Sequence[Cell]) -> list[FieldValue]:
     found: list[FieldValue] = []
     for index, cell in enumerate(cells):
         field = _label_field(cell)
-        if field is None and (pair := _colon_pair(cell)) is not None:
+        if field is None and (pair := _colon_pair(cell) or _label_with_figure(cell)) is not None:
             found.append(pair)
             continue
         if field is None:
@@ -117,6 +117,28 @@ def _colon_pair(cell: Cell) -> FieldValue | None:
     if field is None:
         return None
     return FieldValue(field, label, _clean(value), cell.line)
+
+
+def _label_with_figure(cell: Cell) -> FieldValue | None:
+    """A label run into its amount (``其中:财政拨款2480.00``, ``项目资金(万元)年度资金总额:
+    2480.00``): the field the label, or the label it ends with, names."""
+    match = _GLUED_FIGURE_RE.fullmatch(cell.text.strip())
+    if match is None:
+        return None
+    key = label_key(match["label"]).rstrip(":")
+    field = field_of(key) if len(key) <= _MAX_LABEL else None
+    if field is None:
+        ending = [word for word in _RUNON_RE.findall(key) if key.endswith(word)]
+        field = field_of(label_key(ending[-1])) if ending else None
+    if field not in _MONEY_FIELDS:
+        return None
+    return FieldValue(field, match["label"], match["figure"], cell.line)
+
+
+_GLUED_FIGURE_RE: Final = re.compile(
+    r"(?P<label>[^\d\s][^\d]{1,30}?)\s*(?P<figure>\d+(?:,\d{3})*(?:\.\d+)?)(?:万元|元)?"
+)
+_MONEY_FIELDS: Final = frozenset({Field.AMOUNT, Field.FISCAL_FUNDS, Field.OTHER_FUNDS})
 
 
 def _value_after(cells: Sequence[Cell], index: int) -> Cell | None:
