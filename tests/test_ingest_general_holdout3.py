@@ -237,3 +237,22 @@ def test_amounts_run_into_their_labels_are_the_projects_money(tmp_path: Path) ->
         Decimal("340"),
         Decimal("20"),
     )
+
+
+_SELF_EVALUATION = """项目支出绩效自评表
+(2023年度)
+| 项目名称 | 蔬菜产业发展资金 | | | | | |
+| 实施单位 | 某县农业技术推广中心 | | | | | |
+| 项目资金(万元) | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |
+| | 年度资金总额 | 300.00 | 340.00 | 330.00 | 10 | 97.06% | 9.71 |
+| | 其中:当年财政拨款 | 300.00 | 340.00 | 330.00 | — | — | — |
+| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+| 产出指标 | 数量指标 | 蔬菜种植面积 | ≥2万亩 | 2.1万亩 | 10 | 10 |
+"""
+
+
+def test_the_budget_and_fiscal_funds_are_the_years_budget_not_the_initial_one(
+    tmp_path: Path,
+) -> None:
+    project = _read(tmp_path, _SELF_EVALUATION).projects[0]
+    assert (project.budget, project.fiscal_funds) == (Decimal("340"), Decimal("340"))

@@ -535,11 +535,11 @@ class _Builder:
     ) -> dict[str, Any]:
         out: dict[str, Any] = {}
         rows = [self.execution(row) for row in funding]
-        amount = values.get(Field.AMOUNT)
+        # a row of the funding table states the year's budget in its own column (its first
+        # figure may be the 年初预算); its label read as a field gives only its first figure
+        amount = None if _has_source(rows, FundingSource.TOTAL) else values.get(Field.AMOUNT)
         if amount is not None and (value := self.first_amount(amount)) is not None:
             out.setdefault("budget", value)
-        # a 财政资金 row of the funding table states the year's budget in its own column (its
-        # first figure may be the 年初预算); the label read as a field only its first figure
         fiscal = None if _has_source(rows, FundingSource.FISCAL) else values.get(Field.FISCAL_FUNDS)
         if fiscal is not None and (value := self.first_amount(fiscal)) is not None:
             out.setdefault("fiscal_funds", value)
