@@ -256,3 +256,31 @@ def test_the_budget_and_fiscal_funds_are_the_years_budget_not_the_initial_one(
 ) -> None:
     project = _read(tmp_path, _SELF_EVALUATION).projects[0]
     assert (project.budget, project.fiscal_funds) == (Decimal("340"), Decimal("340"))
+
+
+_LABEL_VALUE_LINES = """项目支出绩效自评表(2022年度)
+项目名称:退耕还林补助资金
+实施单位:某县林业局
+年初预算数:300.00万元
+全年预算数:320.00万元
+全年执行数:316.80万元
+执行率:99.00%
+分值:10
+得分:9.9
+——————
+一级指标:产出指标
+二级指标:数量指标
+三级指标:退耕还林面积
+年度指标值:≥1.2万亩
+实际完成值:1.2万亩
+分值:20
+得分:20
+"""
+
+
+def test_the_points_after_a_budgets_rate_on_label_value_lines_are_the_budgets(
+    tmp_path: Path,
+) -> None:
+    total = _read(tmp_path, _LABEL_VALUE_LINES).projects[0].funding_execution[0]
+    assert (total.full_year_budget, total.execution_rate) == (Decimal("320.00"), Decimal("99.00"))
+    assert (total.weight, total.score) == (Decimal("10"), Decimal("9.9"))

@@ -654,7 +654,7 @@ _PROSE_FUNDING: Final = (
         ),
     ),
     # labels in a line of their own kind: 项目资金(元):预算数 … 执行数 … 执行率 …
-    (Role.BUDGET, re.compile(rf"(?:全年)?预算数{_LABEL_AMOUNT}")),
+    (Role.BUDGET, re.compile(rf"(?<!年初)(?:全年)?预算数{_LABEL_AMOUNT}")),
     (Role.ACTUAL, re.compile(rf"(?:全年)?执行数{_LABEL_AMOUNT}")),
     (
         Role.TARGET,
@@ -671,7 +671,7 @@ def read_prose_funding(lines: Sequence[SourceLine]) -> FundingFigures | None:
     figures: dict[Role, Decimal] = {}
     texts: dict[Role, str] = {}
     first: int | None = None
-    for line in lines:
+    for index, line in enumerate(lines):
         text = squashed(line.text)
         for role, pattern in _PROSE_FUNDING:
             if role in texts or (match := pattern.search(text)) is None:
@@ -679,11 +679,35 @@ def read_prose_funding(lines: Sequence[SourceLine]) -> FundingFigures | None:
             texts[role] = match["amount"].replace(",", "") + (match.groupdict().get("unit") or "")
             figures[role] = Decimal(match["amount"].replace(",", ""))
             first = line.number if first is None else first
+            if role is Role.TARGET:
+                _points_after_rate(lines[index + 1 : index + 1 + _POINTS_SPAN], figures, texts)
     if Role.ACTUAL not in texts:
         first = _labels_then_figures(lines, figures, texts) or first
     if first is None or set(texts) == {Role.TARGET}:
         return None
     return FundingFigures(FundingSource.TOTAL, "正文", first, figures, texts)
+
+
+def _points_after_rate(
+    lines: Sequence[SourceLine], figures: dict[Role, Decimal], texts: dict[Role, str]
+) -> None:
+    """``执行率:98.21%`` then ``分值:10`` and ``得分:9.82`` on lines of their own (a form
+    served as ``label:value`` lines): the budget's 分值 and 得分."""
+    for line in lines:
+        match = _POINTS_LINE_RE.fullmatch(squashed(line.text))
+        if match is None:
+            return
+        role = Role.SCORE if match["label"] == "得分" else Role.WEIGHT
+        if role in figures:
+            return
+        figures[role] = Decimal(match["points"])
+        texts[role] = match["points"]
+
+
+_POINTS_LINE_RE: Final = re.compile(
+    r"(?P<label>分值|权重|得分)[::]?(?P<points>\d{1,3}(?:\.\d+)?)分?"
+)
+_POINTS_SPAN: Final = 2
 
 
 _FIGURE_LABEL_RE: Final = re.compile(
