@@ -284,3 +284,27 @@ def test_the_points_after_a_budgets_rate_on_label_value_lines_are_the_budgets(
     total = _read(tmp_path, _LABEL_VALUE_LINES).projects[0].funding_execution[0]
     assert (total.full_year_budget, total.execution_rate) == (Decimal("320.00"), Decimal("99.00"))
     assert (total.weight, total.score) == (Decimal("10"), Decimal("9.9"))
+
+
+_REPORT = """某县自然资源局2023年度部门整体支出绩效自评报告
+一、部门基本情况
+某县自然资源局负责全县自然资源管理工作。
+二、部门预算执行情况
+2023年部门预算总额1200.50万元(年初预算1100.00万元,年中追加100.50万元),全年支出1180.20万元,预算执行率98.31%。
+三、绩效指标完成情况
+1.数量指标。不动产登记办件量:目标≥5000件,实际5230件。
+2.成本指标。办公经费支出:目标≤20万元,实际支出18.5万元。
+"""
+
+
+def test_a_reports_total_budget_and_year_spending_in_prose_are_its_money(
+    tmp_path: Path,
+) -> None:
+    document = _read(tmp_path, _REPORT)
+    assert document.department_evaluation is not None
+    total = document.department_evaluation.funding_execution[0]
+    assert (total.initial_budget, total.full_year_budget, total.executed) == (
+        Decimal("1100.00"),
+        Decimal("1200.50"),
+        Decimal("1180.20"),
+    )
