@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from dataclasses import field as default_field
 from decimal import Decimal
 from typing import Final
 
@@ -74,6 +75,20 @@ def read_fields(cells: Sequence[Cell]) -> list[FieldValue]:
             and not _UNIT_NOTE_RE.match(value.text)
         ):
             found.append(FieldValue(field, cell.text, _clean(value.text), value.line))
+    return found
+
+
+def read_empty_fields(cells: Sequence[Cell]) -> list[FieldValue]:
+    """The labels a form prints and leaves empty (项目负责人 followed by the next label), each
+    with its label's line and an empty value."""
+    found: list[FieldValue] = []
+    for index, cell in enumerate(cells):
+        field = _label_field(cell)
+        if field is None or field in _GOAL_FIELDS:
+            continue
+        value = _value_after(cells, index)
+        if value is None or not _MEANINGFUL_RE.search(value.text):
+            found.append(FieldValue(field, cell.text, "", cell.line))
     return found
 
 
@@ -384,6 +399,7 @@ class FundingFigures:
     line: int
     figures: dict[Role, Decimal]
     texts: dict[Role, str]
+    lines: dict[Role, int] = default_field(default_factory=dict)  # each figure's line
 
 
 _FUNDING_HEADER_SPAN: Final = 14
@@ -525,12 +541,14 @@ def _funding_row(
         chosen = _align_funding(figures_only, header)
     figures: dict[Role, Decimal] = {}
     texts: dict[Role, str] = {}
+    lines: dict[Role, int] = {}
     for role, cell in chosen.items():
         number = read_number(cell.text)
         if number is not None:
             figures[role] = number.value
             texts[role] = cell.text
-    return FundingFigures(source, label.text, label.line, figures, texts)
+            lines[role] = cell.line
+    return FundingFigures(source, label.text, label.line, figures, texts, lines)
 
 
 # an amount in words states its unit; one after a label (预算数 5,860,000.00) is in the form's
@@ -658,27 +676,33 @@ def read_prose_total_score(lines: Sequence[SourceLine]) -> Decimal | None:
 def read_total_score(cells: Sequence[Cell]) -> Decimal | None:
     """总分: the last figure of the 总分 row (its 分值 then its 得分), or a ``总得分99分``
     written in words."""
+    found = read_total_score_at(cells)
+    return found[0] if found is not None else None
+
+
+def read_total_score_at(cells: Sequence[Cell]) -> tuple[Decimal, Cell] | None:
+    """:func:`read_total_score` with the cell it is read from."""
     for index, cell in enumerate(cells):
         key = label_key(cell.text)
         head, colon, figure = key.partition(":")
         if colon and head in _SCORE_LABELS and (number := read_number(figure)) is not None:
-            return number.value  # 总分:99.82, a card's closing line
+            return number.value, cell  # 总分:99.82, a card's closing line
         if key in ("总分", "合计得分", "自评得分合计", "合计"):
             numbers = [c for c in _numbers_after(cells, index) if c.kind is not Kind.PLACEHOLDER]
             if numbers and (number := read_number(numbers[-1].text)) is not None:
                 # 合计 also totals money: a score is at most 100 points, written without %
                 if key == "合计" and not _scores(numbers):
                     continue
-                return number.value
+                return number.value, numbers[-1]
     for index, cell in enumerate(cells):
         text = squashed(cell.text)
         if (match := _TOTAL_SCORE_RE.search(text)) is not None:
-            return Decimal(match["score"])
+            return Decimal(match["score"]), cell
         # prose wrapped or spaced between the words and the figure (自评得分 | 90 | 分,…)
         if _SCORE_WORDS_END_RE.search(text):
             joined = "".join(squashed(c.text) for c in cells[index : index + _SCORE_SPAN])
             if (match := _TOTAL_SCORE_RE.search(joined)) is not None:
-                return Decimal(match["score"])
+                return Decimal(match["score"]), cell
     return None
 
 
