@@ -57,7 +57,12 @@ def _label_field(cell: Cell) -> Field | None:
 def read_fields(cells: Sequence[Cell]) -> list[FieldValue]:
     """Label and value pairs, in order (a label without a value is left out)."""
     found: list[FieldValue] = []
+    notes: set[int] = set()  # lines of a form's 注: (its words explain the fields, fill none)
     for index, cell in enumerate(cells):
+        if _NOTE_RE.match(cell.text):
+            notes.add(cell.line)
+        if cell.line in notes:
+            continue
         field = _label_field(cell)
         if field is None and (pair := _colon_pair(cell)) is not None:
             found.append(pair)
@@ -92,6 +97,7 @@ def read_empty_fields(cells: Sequence[Cell]) -> list[FieldValue]:
     return found
 
 
+_NOTE_RE: Final = re.compile(r"\s*(?:注|说明|填表说明)\s*[::]")
 _MEANINGFUL_RE: Final = re.compile(r"[\u4e00-\u9fff0-9]")
 _UNIT_NOTE_RE: Final = re.compile(r"\s*(?:金额)?单位[::]")  # 单位:万元 is no field's value
 
@@ -107,11 +113,13 @@ def _goal_table(cells: Sequence[Cell], index: int, field: Field) -> list[FieldVa
     texts = cells[index + 1 + width : index + 1 + 2 * width]
     found = []
     for cell, named in zip(texts, (field, Field.ACHIEVEMENT), strict=False):
-        if cell.kind in (Kind.SENTENCE, Kind.NAME):
+        # a goal is a text, or as the form writes it (a figure: 43.2 | 37.24)
+        if cell.kind in _GOAL_KINDS:
             found.append(FieldValue(named, cells[index].text, _clean(cell.text), cell.line))
     return found
 
 
+_GOAL_KINDS: Final = frozenset({Kind.SENTENCE, Kind.NAME, Kind.NUMBER, Kind.QUANTITY})
 _GOAL_FIELDS: Final = frozenset({Field.GOAL, Field.OVERALL_GOAL, Field.YEAR_GOAL})
 _EXPECTED_RE: Final = re.compile(r"预期目标|预期|目标")
 _ACHIEVED_RE: Final = re.compile(r"实际完成情况|完成情况|实际完成")
@@ -131,7 +139,7 @@ def _colon_pair(cell: Cell) -> FieldValue | None:
 
 def _value_after(cells: Sequence[Cell], index: int) -> Cell | None:
     for cell in cells[index + 1 : index + 3]:
-        if _label_field(cell) is not None or cell.kind is Kind.HEADER:
+        if _label_field(cell) is not None or cell.kind is Kind.HEADER or _NOTE_RE.match(cell.text):
             return None
         if cell.kind not in (Kind.EMPTY, Kind.PLACEHOLDER):
             return cell
@@ -532,6 +540,9 @@ def _numbers_after(cells: Sequence[Cell], index: int) -> list[Cell]:
     return numbers
 
 
+_ROW_LABEL_NOISE_RE: Final = re.compile(r"^其中\s*[::]?\s*|\s*[::]\s*$")
+
+
 def _funding_row(
     source: FundingSource, label: Cell, numbers: list[Cell], header: list[_Column]
 ) -> FundingFigures:
@@ -548,7 +559,10 @@ def _funding_row(
             figures[role] = number.value
             texts[role] = cell.text
             lines[role] = cell.line
-    return FundingFigures(source, label.text, label.line, figures, texts, lines)
+    # the row's label as printed, without the colon some forms end it with (年度资金总额:)
+    # and the 其中: that says it is part of the total (the source says that)
+    name = _ROW_LABEL_NOISE_RE.sub("", label.text.strip())
+    return FundingFigures(source, name, label.line, figures, texts, lines)
 
 
 # an amount in words states its unit; one after a label (预算数 5,860,000.00) is in the form's

@@ -298,6 +298,7 @@ class _Builder:
         self.achievement: str | None = None  # a department's 实际完成情况 of its goal
         self.as_of_month: int | None = None  # the 1-N月 a monitoring form covers
         self.printed: dict[int, str] = {}  # each line as printed (full-width marks kept)
+        self.field_values: dict[Field, FieldValue] = {}  # each field's value, as read
         self.field_lines: dict[Field, int] = {}  # where each field's value was read
         self.empty_fields: list[FieldValue] = []  # labels of the head left empty
         # the report's items about each indicator read, their field set once it has a place
@@ -515,7 +516,8 @@ class _Builder:
     ) -> PerformanceDocument:
         written = [replace(item, value=self.written(item.value, item.line)) for item in fields]
         values = _first_values(written)
-        self.field_lines = _value_lines(written, values)
+        self.field_values = _chosen(written, values)
+        self.field_lines = {field: item.line for field, item in self.field_values.items()}
         if self.unit_name and Field.UNIT_NAME not in values:
             values[Field.UNIT_NAME] = self.unit_name
         department_name = _full_name(_department(values), self.texts)
@@ -649,6 +651,7 @@ class _Builder:
                 "attribute": _attribute(values.get(Field.ATTRIBUTE)),
                 "project_type": _ticked(values.get(Field.PROJECT_TYPE)),
                 "rating": _ticked(values.get(Field.RATING)),
+                "goal_achievement": values.get(Field.ACHIEVEMENT),
                 "deviation_analysis": values.get(Field.DEVIATION),
                 "measures": values.get(Field.MEASURES),
                 "execution_as_of_month": self.as_of_month,
@@ -670,8 +673,9 @@ class _Builder:
             empty = next((item for item in self.empty_fields if item.field is field), None)
             written = values.get(field)
             if written is not None and checked_options(written) == []:
-                label = empty.label if empty else field.value
-                line = self.field_lines.get(field)
+                read = self.field_values.get(field)
+                label = read.label if read else empty.label if empty else field.value
+                line = read.line if read else None
                 self.report.add(
                     ItemKind.MISSING,
                     f"表中“{label_key(label).rstrip(':')}”一栏未勾选",
@@ -939,13 +943,13 @@ _MIN_SHORT_NAME: Final = 4
 _NOT_REGIONS: Final = frozenset({"全", "本", "我", "该", "各", "城"})
 
 
-def _value_lines(fields: list[FieldValue], values: dict[Field, str]) -> dict[Field, int]:
-    """The line each chosen field value was read on."""
-    lines: dict[Field, int] = {}
+def _chosen(fields: list[FieldValue], values: dict[Field, str]) -> dict[Field, FieldValue]:
+    """Each chosen field value as read: its label and its line."""
+    chosen: dict[Field, FieldValue] = {}
     for item in fields:
         if values.get(item.field) == item.value:
-            lines.setdefault(item.field, item.line)
-    return lines
+            chosen.setdefault(item.field, item)
+    return chosen
 
 
 def _first_values(fields: list[FieldValue]) -> dict[Field, str]:
@@ -1106,6 +1110,20 @@ def _direction(cell: Cell | None) -> Direction | None:
     return Direction.REVERSE if "反向" in cell.text else Direction.POSITIVE
 
 
+def _actual(text: str) -> tuple[Decimal | None, str | None]:
+    """The figure an actual states and its unit (``37.24``, ``0.8个百分点``, ``760人次``)."""
+    number = read_number(text)
+    if number is not None:
+        return number.value, number.unit
+    try:
+        read = parse_target(text)
+    except TargetSyntaxError:
+        return None, None
+    if read.kind is not TargetKind.QUANTITATIVE or read.operator is not None:
+        return None, None  # a figure with a comparison or a range is no actual
+    return read.value, read.unit
+
+
 def _result(
     row: Row, text: Callable[[Cell | None], str | None], month: int | None
 ) -> IndicatorResult | None:
@@ -1114,14 +1132,14 @@ def _result(
     likelihood = cells.get(Role.LIKELIHOOD)
     if not set(cells) & _RESULT_ROLES:
         return None
-    number = read_number(actual.text) if actual is not None else None
+    value, unit = _actual(actual.text) if actual is not None else (None, None)
     if reason is None and cause is not None and not only_causes(cause.text):
         reason = cause  # the 偏差原因 column holds the explanation too
     causes = read_causes(" ".join(c.text for c in (cause, reason) if c is not None))
     return IndicatorResult(
         actual_text=text(actual),
-        actual=number.value if number is not None else None,
-        actual_unit=number.unit if number is not None else None,
+        actual=value,
+        actual_unit=unit,
         projected_text=text(cells.get(Role.PROJECTED)),
         score=_number(cells.get(Role.SCORE)),
         score_coefficient=_number(cells.get(Role.COEFFICIENT)),
