@@ -41,6 +41,7 @@ class FieldValue:
     label: str
     value: str
     line: int
+    raw: str | None = None  # the value as its cell holds it, before cleaning
 
 
 _CODE_PREFIX_RE: Final = re.compile(r"^\s*(?:\[\d+\]|\d{3,}[-—]|\([^()]{1,6}\)[::]?)\s*")
@@ -79,8 +80,23 @@ def read_fields(cells: Sequence[Cell]) -> list[FieldValue]:
             and _MEANINGFUL_RE.search(value.text)
             and not _UNIT_NOTE_RE.match(value.text)
         ):
-            found.append(FieldValue(field, cell.text, _clean(value.text), value.line))
+            found.append(FieldValue(field, cell.text, _clean(value.text), value.line, value.text))
     return found
+
+
+def is_field_label(cell: Cell) -> bool:
+    """A field's label (with its value or before it), or a 项目资金 row's."""
+    key = label_key(cell.text).rstrip(":")
+    return (
+        _label_field(cell) is not None
+        or _colon_pair(cell) is not None
+        or _funding_source(key) is not None
+    )
+
+
+def is_note(text: str) -> bool:
+    """The start of a form's 注 (说明, 填表说明): words to the form-filler."""
+    return _NOTE_RE.match(text) is not None
 
 
 def read_empty_fields(cells: Sequence[Cell]) -> list[FieldValue]:
@@ -134,7 +150,7 @@ def _colon_pair(cell: Cell) -> FieldValue | None:
     field = field_of(key) if key and len(key) <= _MAX_LABEL else None
     if field is None:
         return None
-    return FieldValue(field, label, _clean(value), cell.line)
+    return FieldValue(field, label, _clean(value), cell.line, value)
 
 
 def _value_after(cells: Sequence[Cell], index: int) -> Cell | None:

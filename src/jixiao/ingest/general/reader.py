@@ -74,6 +74,7 @@ from jixiao.ingest.general.fields import (
 )
 from jixiao.ingest.general.genres import genre_of, title_of
 from jixiao.ingest.general.kinds import Kind, kind_of
+from jixiao.ingest.general.leftovers import unrecognised_lines
 from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.prose import ProseTarget, read_prose_targets
 from jixiao.ingest.general.records import records_as_rows
@@ -157,10 +158,27 @@ def read_document(source: SourceDocument, report: ImportReport) -> PerformanceDo
     document = builder.document(kind, fields, year, indicators_by_project, cells)
     report.counts.update(_counts(document))
     _truncation(cells, tables, builder.rows, builder.last_table_rows, report)
-    _report_closing(document, cells[tables[-1].end if tables else first :], report)
+    after = cells[tables[-1].end if tables else first :]
+    _report_closing(document, after, report)
+    if kind in _FORMS and tables:
+        for line in unrecognised_lines(after):
+            texts = [builder.written(cell.text, cell.line) for cell in line]
+            report.add(
+                ItemKind.UNRECOGNISED, "未识别的内容", line=line[0].line, original=" | ".join(texts)
+            )
     return document
 
 
+# The forms of the genre: what follows their indicator table is known (closing rows,
+# furniture, a note), so any other text there is reported as unrecognised.
+_FORMS: Final = frozenset(
+    {
+        DocumentKind.PROJECT_TARGET,
+        DocumentKind.PROJECT_MONITORING,
+        DocumentKind.PROJECT_SELF_EVALUATION,
+        DocumentKind.DEPARTMENT_SELF_EVALUATION,
+    }
+)
 # The closing rows a genre's form ends with (its 总分 and 评价等级), where the model keeps
 # them: a form cut before them, or printing them empty, lacks them.
 _CLOSING: Final = {
@@ -659,10 +677,29 @@ class _Builder:
             if number == 0:
                 fields.update(self.funding_fields(values, funding, cells))
                 self.report_empty_head(values, fields)
+                self.report_cleaned_head(fields)
             if project_name in self.project_budgets:
                 fields["budget"] = self.project_budgets[project_name]
             projects.append(_draft(Project, fields))
         return projects
+
+    def report_cleaned_head(self, project: dict[str, Any]) -> None:
+        """A text field of the project's head read without the punctuation left at its end
+        (``项目期:2025年:``): the change is reported."""
+        for field, name in _HEAD_FIELDS:
+            read = self.field_values.get(field)
+            if read is None or read.raw is None or project.get(name) != read.value:
+                continue
+            written = self.written(read.raw.strip(), read.line)
+            if written != read.value and written.rstrip(_TRAILING_MARKS) == read.value:
+                self.report.add(
+                    ItemKind.REPAIRED,
+                    "去掉值末尾多余的标点",
+                    field=f"projects[0].{name}",
+                    line=read.line,
+                    original=written,
+                    value=read.value,
+                )
 
     def report_empty_head(self, values: dict[Field, str], project: dict[str, Any]) -> None:
         """A field of the project's head the form prints but leaves empty (or a row of boxes
@@ -804,6 +841,7 @@ class _Builder:
         return self.amount(match.group(0)) if match is not None else None
 
 
+_TRAILING_MARKS: Final = ":：;；,，、 "
 _HEAD_FIELDS: Final = (
     (Field.CODE, "code"),
     (Field.SUPERVISING, "supervising_department"),
