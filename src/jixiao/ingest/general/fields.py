@@ -12,6 +12,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from dataclasses import field as default_field
 from decimal import Decimal
 from typing import Final
 
@@ -41,6 +42,7 @@ class FieldValue:
     label: str
     value: str
     line: int
+    raw: str | None = None  # the value as its cell holds it, before cleaning
 
 
 # a project printed after its code: ``[3]``, ``0012-``, ``51152923R000000041207-`` (a budget
@@ -61,7 +63,12 @@ def _label_field(cell: Cell) -> Field | None:
 def read_fields(cells: Sequence[Cell]) -> list[FieldValue]:
     """Label and value pairs, in order (a label without a value is left out)."""
     found: list[FieldValue] = []
+    notes: set[int] = set()  # lines of a form's 注: (its words explain the fields, fill none)
     for index, cell in enumerate(cells):
+        if _NOTE_RE.match(cell.text):
+            notes.add(cell.line)
+        if cell.line in notes:
+            continue
         field = _label_field(cell)
         if field is None and (pair := _colon_pair(cell) or _label_with_figure(cell)) is not None:
             found.append(pair)
@@ -78,10 +85,40 @@ def read_fields(cells: Sequence[Cell]) -> list[FieldValue]:
             and _MEANINGFUL_RE.search(value.text)
             and not _UNIT_NOTE_RE.match(value.text)
         ):
-            found.append(FieldValue(field, cell.text, _clean(value.text), value.line))
+            found.append(FieldValue(field, cell.text, _clean(value.text), value.line, value.text))
     return found
 
 
+def is_field_label(cell: Cell) -> bool:
+    """A field's label (with its value or before it), or a 项目资金 row's."""
+    key = label_key(cell.text).rstrip(":")
+    return (
+        _label_field(cell) is not None
+        or _colon_pair(cell) is not None
+        or _funding_source(key) is not None
+    )
+
+
+def is_note(text: str) -> bool:
+    """The start of a form's 注 (说明, 填表说明): words to the form-filler."""
+    return _NOTE_RE.match(text) is not None
+
+
+def read_empty_fields(cells: Sequence[Cell]) -> list[FieldValue]:
+    """The labels a form prints and leaves empty (项目负责人 followed by the next label), each
+    with its label's line and an empty value."""
+    found: list[FieldValue] = []
+    for index, cell in enumerate(cells):
+        field = _label_field(cell)
+        if field is None or field in _GOAL_FIELDS:
+            continue
+        value = _value_after(cells, index)
+        if value is None or not _MEANINGFUL_RE.search(value.text):
+            found.append(FieldValue(field, cell.text, "", cell.line))
+    return found
+
+
+_NOTE_RE: Final = re.compile(r"\s*(?:注|说明|填表说明)\s*[::]")
 _MEANINGFUL_RE: Final = re.compile(r"[\u4e00-\u9fff0-9]")
 _UNIT_NOTE_RE: Final = re.compile(r"\s*(?:金额)?单位[::]")  # 单位:万元 is no field's value
 
@@ -97,11 +134,13 @@ def _goal_table(cells: Sequence[Cell], index: int, field: Field) -> list[FieldVa
     texts = cells[index + 1 + width : index + 1 + 2 * width]
     found = []
     for cell, named in zip(texts, (field, Field.ACHIEVEMENT), strict=False):
-        if cell.kind in (Kind.SENTENCE, Kind.NAME):
+        # a goal is a text, or as the form writes it (a figure: 43.2 | 37.24)
+        if cell.kind in _GOAL_KINDS:
             found.append(FieldValue(named, cells[index].text, _clean(cell.text), cell.line))
     return found
 
 
+_GOAL_KINDS: Final = frozenset({Kind.SENTENCE, Kind.NAME, Kind.NUMBER, Kind.QUANTITY})
 _GOAL_FIELDS: Final = frozenset({Field.GOAL, Field.OVERALL_GOAL, Field.YEAR_GOAL})
 _EXPECTED_RE: Final = re.compile(r"预期目标|预期|目标")
 _ACHIEVED_RE: Final = re.compile(r"实际完成情况|完成情况|实际完成")
@@ -116,7 +155,7 @@ def _colon_pair(cell: Cell) -> FieldValue | None:
     field = field_of(key) if key and len(key) <= _MAX_LABEL else None
     if field is None:
         return None
-    return FieldValue(field, label, _clean(value), cell.line)
+    return FieldValue(field, label, _clean(value), cell.line, value)
 
 
 def _label_with_figure(cell: Cell) -> FieldValue | None:
@@ -146,6 +185,7 @@ def _value_after(cells: Sequence[Cell], index: int) -> Cell | None:
         if (
             _label_field(cell) is not None
             or cell.kind is Kind.HEADER
+            or _NOTE_RE.match(cell.text)
             or funding_role(label_key(cell.text)) is not None  # 年度资金总额 | 1-9月执行数
         ):
             return None
@@ -421,6 +461,7 @@ class FundingFigures:
     line: int
     figures: dict[Role, Decimal]
     texts: dict[Role, str]
+    lines: dict[Role, int] = default_field(default_factory=dict)  # each figure's line
 
 
 _FUNDING_HEADER_SPAN: Final = 14
@@ -610,6 +651,9 @@ def _numbers_after(cells: Sequence[Cell], index: int) -> list[Cell]:
     return numbers
 
 
+_ROW_LABEL_NOISE_RE: Final = re.compile(r"^其中\s*[::]?\s*|\s*[::]\s*$")
+
+
 def _funding_row(
     source: FundingSource, label: Cell, numbers: list[Cell], header: list[_Column]
 ) -> FundingFigures:
@@ -619,12 +663,17 @@ def _funding_row(
         chosen = _align_funding(figures_only, header)
     figures: dict[Role, Decimal] = {}
     texts: dict[Role, str] = {}
+    lines: dict[Role, int] = {}
     for role, cell in chosen.items():
         number = read_number(cell.text)
         if number is not None:
             figures[role] = number.value
             texts[role] = cell.text
-    return FundingFigures(source, label.text, label.line, figures, texts)
+            lines[role] = cell.line
+    # the row's label as printed, without the colon some forms end it with (年度资金总额:)
+    # and the 其中: that says it is part of the total (the source says that)
+    name = _ROW_LABEL_NOISE_RE.sub("", label.text.strip())
+    return FundingFigures(source, name, label.line, figures, texts, lines)
 
 
 # an amount in words states its unit; one after a label (预算数 5,860,000.00) is in the form's
@@ -778,27 +827,33 @@ def read_prose_total_score(lines: Sequence[SourceLine]) -> Decimal | None:
 def read_total_score(cells: Sequence[Cell]) -> Decimal | None:
     """总分: the last figure of the 总分 row (its 分值 then its 得分), or a ``总得分99分``
     written in words."""
+    found = read_total_score_at(cells)
+    return found[0] if found is not None else None
+
+
+def read_total_score_at(cells: Sequence[Cell]) -> tuple[Decimal, Cell] | None:
+    """:func:`read_total_score` with the cell it is read from."""
     for index, cell in enumerate(cells):
         key = label_key(cell.text)
         head, colon, figure = key.partition(":")
         if colon and head in _SCORE_LABELS and (number := read_number(figure)) is not None:
-            return number.value  # 总分:99.82, a card's closing line
+            return number.value, cell  # 总分:99.82, a card's closing line
         if key in ("总分", "合计得分", "自评得分合计", "合计"):
             numbers = [c for c in _numbers_after(cells, index) if c.kind is not Kind.PLACEHOLDER]
             if numbers and (number := read_number(numbers[-1].text)) is not None:
                 # 合计 also totals money: a score is at most 100 points, written without %
                 if key == "合计" and not _scores(numbers):
                     continue
-                return number.value
+                return number.value, numbers[-1]
     for index, cell in enumerate(cells):
         text = squashed(cell.text)
         if (match := _TOTAL_SCORE_RE.search(text)) is not None:
-            return Decimal(match["score"])
+            return Decimal(match["score"]), cell
         # prose wrapped or spaced between the words and the figure (自评得分 | 90 | 分,…)
         if _SCORE_WORDS_END_RE.search(text):
             joined = "".join(squashed(c.text) for c in cells[index : index + _SCORE_SPAN])
             if (match := _TOTAL_SCORE_RE.search(joined)) is not None:
-                return Decimal(match["score"])
+                return Decimal(match["score"]), cell
     return None
 
 
