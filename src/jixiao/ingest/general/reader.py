@@ -56,6 +56,7 @@ from jixiao.ingest.cells import (
     subcategory_label,
     target_basis,
 )
+from jixiao.ingest.general.assembly import read_in_parts
 from jixiao.ingest.general.fields import (
     FieldValue,
     FundingFigures,
@@ -116,6 +117,9 @@ class GeneralParser:
 
 
 def read_document(source: SourceDocument, report: ImportReport) -> PerformanceDocument:
+    # a document made of parts (the 部门预算绩效文本) is read part by part with this reader
+    if (in_parts := read_in_parts(source, report, read_document)) is not None:
+        return in_parts
     normalised, notes = normalise_source(source)
     for note in notes:
         report.add(ItemKind.REPAIRED, note)
