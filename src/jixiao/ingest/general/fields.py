@@ -8,6 +8,7 @@ label. The year is the form's ``(2022年度)``, else the first year its title na
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -42,7 +43,11 @@ class FieldValue:
     line: int
 
 
-_CODE_PREFIX_RE: Final = re.compile(r"^\s*(?:\[\d+\]|\d{3,}[-—]|\([^()]{1,6}\)[::]?)\s*")
+# a project printed after its code: ``[3]``, ``0012-``, ``51152923R000000041207-`` (a budget
+# system's code: digits with a letter for the project's class)
+_CODE_PREFIX_RE: Final = re.compile(
+    r"^\s*(?:\[\d+\]|\d{3,}[-—]|\d{6,}[A-Z]\d{6,}[-—]|\([^()]{1,6}\)[::]?)\s*"
+)
 _MAX_LABEL: Final = 16
 
 
@@ -116,11 +121,21 @@ def _colon_pair(cell: Cell) -> FieldValue | None:
 
 def _value_after(cells: Sequence[Cell], index: int) -> Cell | None:
     for cell in cells[index + 1 : index + 3]:
-        if _label_field(cell) is not None or cell.kind is Kind.HEADER:
+        if (
+            _label_field(cell) is not None
+            or cell.kind is Kind.HEADER
+            or funding_role(label_key(cell.text)) is not None  # 年度资金总额 | 1-9月执行数
+        ):
             return None
-        if cell.kind not in (Kind.EMPTY, Kind.PLACEHOLDER):
+        if cell.kind not in (Kind.EMPTY, Kind.PLACEHOLDER) and not _LABEL_NOTE_RE.fullmatch(
+            cell.text.strip()
+        ):
             return cell
     return None
+
+
+# a label's note in its own cell (``实施单位 (盖章)``): what the form asks for, not the value
+_LABEL_NOTE_RE: Final = re.compile(r"\((?:盖章|签章|签字|签名|公章|万元|元)\)")
 
 
 def _clean(value: str) -> str:
@@ -420,22 +435,74 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
         ),
         None,
     )
-    if total is None:
-        return []
-    header, points = _funding_header(cells[max(total - _FUNDING_HEADER_SPAN, 0) : total])
     rows: list[FundingFigures] = []
-    index = total
+    if total is None:
+        led = _header_led_total(cells)
+        if led is None:
+            return []
+        index, header, row = led
+        rows.append(row)
+        points = None
+    else:
+        header, points = _funding_header(cells[max(total - _FUNDING_HEADER_SPAN, 0) : total])
+        index = total
     while index < len(cells) and len(rows) < len(_FUNDING_ROWS):
-        source = _funding_source(label_key(cells[index].text).rstrip(":"))
+        label, glued = _label_and_figure(cells[index])
+        source = _funding_source(label_key(label.text).rstrip(":"))
         if source is None or any(row.source is source for row in rows):
             break
         numbers = _numbers_after(cells, index)
-        if any(cell.kind is not Kind.PLACEHOLDER for cell in numbers):
-            rows.append(_funding_row(source, cells[index], numbers, header))
+        if any(cell.kind is not Kind.PLACEHOLDER for cell in numbers) or glued:
+            rows.append(_funding_row(source, label, glued + numbers, header))
         index += 1 + len(numbers)
     if rows and points is not None and Role.WEIGHT not in rows[0].figures:
         rows[0].figures[Role.WEIGHT] = points
     return rows
+
+
+def _header_led_total(cells: Sequence[Cell]) -> tuple[int, list[_Column], FundingFigures] | None:
+    """``项目资金 | 年度资金总额 | 1-9月执行数 | 执行率`` over a row of figures with no label:
+    the total's label heads the budget column, the figures under the header are the total's.
+    The index after them, the columns and the total's row; None when no header leads so."""
+    for index, cell in enumerate(cells):
+        if _funding_source(label_key(cell.text).rstrip(":")) is not FundingSource.TOTAL:
+            continue
+        line = _same_line(cells, index)
+        keys = [label_key(c.text) for c in line[1:]]
+        if not keys or any(funding_role(key) is None for key in keys):
+            continue
+        last = index + len(line) - 1
+        numbers = _numbers_after(cells, last)
+        if not numbers or numbers[0].line == cell.line:
+            continue
+        columns, _ = _funding_header(line[1:])
+        header = [_Column(Role.BUDGET, rate=False, place=cell.column), *columns]
+        return (
+            last + 1 + len(numbers),
+            header,
+            _funding_row(FundingSource.TOTAL, cell, numbers, header),
+        )
+    return None
+
+
+def _same_line(cells: Sequence[Cell], index: int) -> list[Cell]:
+    """The cells from ``index`` to the end of its line."""
+    line = cells[index].line
+    return list(itertools.takewhile(lambda cell: cell.line == line, cells[index:]))
+
+
+def _label_and_figure(cell: Cell) -> tuple[Cell, list[Cell]]:
+    """A row's label with its first figure in the same cell (``其中:财政拨款 1520.00``): the
+    label, and the figure as a cell in the label's place."""
+    match = _LABEL_FIGURE_RE.fullmatch(cell.text.strip())
+    if match is None:
+        return cell, []
+    return replace(cell, text=match["label"]), [replace(cell, text=match["figure"])]
+
+
+_LABEL_FIGURE_RE: Final = re.compile(
+    r"(?P<label>[^\d\s]{2,16}?)\s*(?P<figure>\d+(?:,\d{3})*(?:\.\d+)?)"
+)
 
 
 @dataclass(frozen=True)

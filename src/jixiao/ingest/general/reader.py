@@ -542,10 +542,12 @@ class _Builder:
         amount = values.get(Field.AMOUNT)
         if amount is not None and (value := self.first_amount(amount)) is not None:
             out.setdefault("budget", value)
-        fiscal = values.get(Field.FISCAL_FUNDS)
+        # a 财政资金 row of the funding table states the year's budget in its own column (its
+        # first figure may be the 年初预算); the label read as a field only its first figure
+        fiscal = None if _has_source(rows, FundingSource.FISCAL) else values.get(Field.FISCAL_FUNDS)
         if fiscal is not None and (value := self.first_amount(fiscal)) is not None:
             out.setdefault("fiscal_funds", value)
-        other = values.get(Field.OTHER_FUNDS)
+        other = None if _has_source(rows, FundingSource.OTHER) else values.get(Field.OTHER_FUNDS)
         if other is not None and (value := self.first_amount(other)) is not None:
             out.setdefault("other_funds", value)
         if rows:
@@ -587,6 +589,14 @@ class _Builder:
         """The first amount a field's text states (``及构成总额10606.7522万元…``)."""
         match = _AMOUNT_RE.search(squashed(text))
         return self.amount(match.group(0)) if match is not None else None
+
+
+def _has_source(rows: Sequence[FundingExecution], source: FundingSource) -> bool:
+    """Whether the funding table has a row of ``source`` stating a budget."""
+    return any(
+        row.source is source and (row.full_year_budget or row.initial_budget) is not None
+        for row in rows
+    )
 
 
 _TRAILING_ALTERNATIVE_RE: Final = re.compile(r"(?P<target>.+?\d\S*?)\([^()]{1,4}\)")
