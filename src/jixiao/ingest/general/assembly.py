@@ -49,6 +49,12 @@ _PART_KEY_FIELDS: Final = ("fiscal_year", "department.name", "projects[0].name")
 # The head (cover and prose) holds no table: that is no part missing.
 _HEAD_DROPPED: Final = ("indicator_table", "indicators", "projects[0].name")
 _MIN_HEADER_CELLS: Final = 3
+_PAGE_NUMBER_RE: Final = re.compile(r"[-—–]?\d{1,3}[-—–]?|第\d{1,3}页(?:共\d{1,3}页)?")
+_YEAR_FIRST_RE: Final = re.compile(r"\d{4}\s*年")
+_MAX_NAME_LINE: Final = 30
+_LISTED_RE: Final = re.compile(r"目标\s*(?P<number>\d{1,2})\s*[::]\s*")
+_WORK_PLAN_RE: Final = re.compile(r"年度工作计划")
+_MARKS: Final = "#|* \u3000"
 
 
 def read_in_parts(
@@ -105,8 +111,15 @@ def _assemble(
         else:
             projects += _projects(part, document, skipped)
     key, filled = _key(head, read_parts)
+    title = _title(head, head_lines)
+    if title is not None:
+        key["title"] = title[0]
     _keep_items(head_report, report, _HEAD_DROPPED + filled)
-    prose = read_prose_parts(prose_lines)
+    prose = read_prose_parts(prose_lines, source.name)
+    for note in prose.notes:
+        report.add(note.kind, note.reason, field=note.field, line=note.line, original=note.original)
+    if title is not None:
+        report.add(ItemKind.REPAIRED, "标题分在两行,合并读取", field="title", line=title[1])
     update = {
         **key,
         "kind": layout.kind,
@@ -155,6 +168,18 @@ def _key(
     return key, filled
 
 
+def _title(head: PerformanceDocument, lines: list[SourceLine]) -> tuple[str, int] | None:
+    """A title that starts with its year continues the line above it (the department's
+    name, printed on a line of its own on the cover): the whole title and its first line."""
+    if head.title is None or not _YEAR_FIRST_RE.match(head.title):
+        return None
+    texts = [(line.text.strip(_MARKS), line.number) for line in lines if line.text.strip(_MARKS)]
+    at = next((i for i, (text, _) in enumerate(texts) if text == head.title.strip()), None)
+    if not at or len(texts[at - 1][0]) > _MAX_NAME_LINE:
+        return None
+    return texts[at - 1][0] + head.title.strip(), texts[at - 1][1]
+
+
 def _sub(
     source: SourceDocument, raw: dict[int, SourceLine], lines: list[SourceLine]
 ) -> SourceDocument:
@@ -194,12 +219,18 @@ def _not_rows(layout: Layout, lines: list[SourceLine]) -> frozenset[int]:
         line.number
         for line in lines
         if _goal_label(layout, line) is not None
+        or _PAGE_NUMBER_RE.fullmatch(squashed(line.text))
         or sum(1 for cell in line.cells if kind_of(cell) is Kind.HEADER) >= _MIN_HEADER_CELLS
     )
 
 
 def _rows(document: PerformanceDocument, skipped: frozenset[int]) -> list[Indicator]:
-    return [i for _, i in document.all_indicators() if _row_line(i) not in skipped]
+    """The part's indicators, less those read from lines that hold none, and less a name
+    with no target read from a line that gives another indicator its target (a merged
+    label's piece, printed in the row: ``整体支出 | … | 取暖面积 | ≥36平米``)."""
+    rows = [i for _, i in document.all_indicators() if _row_line(i) not in skipped]
+    with_target = {_row_line(i) for i in rows if i.target is not None}
+    return [i for i in rows if i.target is not None or _row_line(i) not in with_target]
 
 
 def _goals(
@@ -208,6 +239,7 @@ def _goals(
     """The part's goals: each opens at a row labelled 年度整体支出目标 (numbered, or in
     order) and holds the indicators read from its rows."""
     openers = _goal_openers(layout, part.lines, before)
+    listed = _listed(openers)
     indicators = _rows(document, skipped)
     if not openers:
         openers = [(part.lines[0].number, before + 1, None)]
@@ -222,12 +254,26 @@ def _goals(
         goals.append(
             DepartmentGoal(
                 number=number,
-                text=text,
+                text=listed.get(number, text),
                 funding_block=_funding_block(part.lines, line, end),
                 indicators=mine,
             )
         )
     return goals
+
+
+def _listed(openers: list[tuple[int, int, str | None]]) -> dict[int, str]:
+    """Goal texts listed in one cell (``确保完成以下整体目标: 目标1:…目标2:…``), by number."""
+    listed: dict[int, str] = {}
+    for _, _, text in openers:
+        if text is None:
+            continue
+        text = _WORK_PLAN_RE.split(text)[0]
+        marks = list(_LISTED_RE.finditer(text))
+        for index, mark in enumerate(marks):
+            end = marks[index + 1].start() if index + 1 < len(marks) else len(text)
+            listed.setdefault(int(mark.group("number")), text[mark.end() : end].strip())
+    return listed
 
 
 def _row_line(indicator: Indicator) -> int:

@@ -525,6 +525,7 @@ class _Builder:
                 "rating": _ticked(values.get(Field.RATING)),
                 "deviation_analysis": values.get(Field.DEVIATION),
                 "measures": values.get(Field.MEASURES),
+                "purpose": values.get(Field.PURPOSE),
                 "execution_as_of_month": self.as_of_month,
             }
             if number == 0:
@@ -674,7 +675,9 @@ def _attribute(text: str | None) -> ProjectAttribute | None:
         return None
     if "£" in text:
         text = _WINGDINGS_RE.sub("☑", text.replace("£", "□"))
-    ticked = checked_options(text) or []
+    ticked = checked_options(text)
+    if ticked is None:  # no boxes: the attribute written alone (项目属性 | 持续性项目)
+        ticked = [text] if ("新增" in text) != ("持续" in text or "延续" in text) else []
     if any("新增" in option for option in ticked):
         return ProjectAttribute.NEW
     if any("持续" in option or "延续" in option for option in ticked):
