@@ -104,12 +104,13 @@ def _assemble(
         document = read(_sub(source, raw, part.lines), scratch)
         read_parts.append(document)
         skipped = _not_rows(layout, part.lines)
-        _keep_items(scratch, report, _PART_KEY_FIELDS, skipped)
+        pieces = _label_pieces(document, skipped)
+        _keep_items(scratch, report, _PART_KEY_FIELDS, skipped, pieces)
         if part.kind is PartKind.GOALS:
-            goals += _goals(layout, part, document, len(goals), skipped)
+            goals += _goals(layout, part, _rows(document, skipped, pieces), len(goals))
             budget = read_budget(part.lines) or budget
         else:
-            projects += _projects(part, document, skipped)
+            projects += _projects(part, document, _rows(document, skipped, pieces))
     key, filled = _key(head, read_parts)
     title = _title(head, head_lines)
     if title is not None:
@@ -202,6 +203,7 @@ def _keep_items(
     report: ImportReport,
     dropped: tuple[str, ...],
     skipped: frozenset[int] = frozenset(),
+    pieces: frozenset[tuple[int, str]] = frozenset(),
 ) -> None:
     """A part's report items, less the MISSING items about fields the part need not hold."""
     for item in scratch.items:
@@ -209,6 +211,8 @@ def _keep_items(
             continue
         if item.line is not None and item.line in skipped:
             continue
+        if any(line == item.line and f"“{name}”" in item.reason for line, name in pieces):
+            continue  # about a merged label's piece, which is no indicator
         report.items.append(item)
 
 
@@ -224,23 +228,37 @@ def _not_rows(layout: Layout, lines: list[SourceLine]) -> frozenset[int]:
     )
 
 
-def _rows(document: PerformanceDocument, skipped: frozenset[int]) -> list[Indicator]:
-    """The part's indicators, less those read from lines that hold none, and less a name
-    with no target read from a line that gives another indicator its target (a merged
-    label's piece, printed in the row: ``整体支出 | … | 取暖面积 | ≥36平米``)."""
+def _label_pieces(
+    document: PerformanceDocument, skipped: frozenset[int]
+) -> frozenset[tuple[int, str]]:
+    """(line, name) of names with no target read from a line that gives another indicator
+    its target: a merged label's piece printed in the row (``整体支出 | … | 取暖面积 |
+    ≥36平米``), or the money a goal is tied to (``人员经费(100万元)``)."""
     rows = [i for _, i in document.all_indicators() if _row_line(i) not in skipped]
     with_target = {_row_line(i) for i in rows if i.target is not None}
-    return [i for i in rows if i.target is not None or _row_line(i) not in with_target]
+    return frozenset(
+        (_row_line(i), i.name) for i in rows if i.target is None and _row_line(i) in with_target
+    )
+
+
+def _rows(
+    document: PerformanceDocument, skipped: frozenset[int], pieces: frozenset[tuple[int, str]]
+) -> list[Indicator]:
+    """The part's indicators, less those read from lines that hold none."""
+    return [
+        i
+        for _, i in document.all_indicators()
+        if _row_line(i) not in skipped and (_row_line(i), i.name) not in pieces
+    ]
 
 
 def _goals(
-    layout: Layout, part: Part, document: PerformanceDocument, before: int, skipped: frozenset[int]
+    layout: Layout, part: Part, indicators: list[Indicator], before: int
 ) -> list[DepartmentGoal]:
     """The part's goals: each opens at a row labelled 年度整体支出目标 (numbered, or in
     order) and holds the indicators read from its rows."""
     openers = _goal_openers(layout, part.lines, before)
     listed = _listed(openers)
-    indicators = _rows(document, skipped)
     if not openers:
         openers = [(part.lines[0].number, before + 1, None)]
     goals: list[DepartmentGoal] = []
@@ -320,7 +338,9 @@ def _funding_block(lines: list[SourceLine], start: int, end: int | None) -> Fund
     return None
 
 
-def _projects(part: Part, document: PerformanceDocument, skipped: frozenset[int]) -> list[Project]:
+def _projects(
+    part: Part, document: PerformanceDocument, indicators: list[Indicator]
+) -> list[Project]:
     """The part's project: the form's reading, its name from the title when the form lacks
     it, and its spending plan."""
     if not document.projects:
@@ -338,7 +358,6 @@ def _projects(part: Part, document: PerformanceDocument, skipped: frozenset[int]
     plan = read_spending_plan(part.lines)
     if plan and not project.spending_plan:
         update["spending_plan"] = plan
-    indicators = _rows(document, skipped)
     if len(indicators) != len(project.indicators):
         update["indicators"] = indicators  # a second table of the same form
     return [project.model_copy(update=update)]
