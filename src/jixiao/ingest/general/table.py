@@ -24,6 +24,7 @@ from jixiao.domain.framework import Category
 from jixiao.domain.target import TargetKind
 from jixiao.ingest.cells import (
     category_label,
+    is_decorative,
     label_key,
     read_target_cell,
     subcategory_label,
@@ -316,6 +317,7 @@ def _aligned(
         return down
     body = unglue(body, table.roles)
     groups = _by_source_row(body) if _row_mode(body, table.roles) else _by_names(body, table.roles)
+    groups = _join_tails(groups)
     groups = [_weight_off_target(group, table.roles) for group in groups]
     return [(group, _by_places(group, table) or align(group, table.roles)) for group in groups]
 
@@ -431,6 +433,7 @@ def _join_wrapped(groups: list[list[Cell]]) -> list[list[Cell]]:
             and not any(cell.kind in VALUE_KINDS for cell in previous)
             and previous[-1].kind is Kind.NAME
             and group[0].kind in (Kind.NAME, Kind.SUBCATEGORY)
+            and not _label_then_name(group)
             and any(cell.kind in TARGET_KINDS for cell in group[1:])
         ):
             head = previous[-1]
@@ -439,6 +442,70 @@ def _join_wrapped(groups: list[list[Cell]]) -> list[list[Cell]]:
             continue
         out.append(group)
     return out
+
+
+def _label_then_name(group: list[Cell]) -> bool:
+    """``质量指标 | 种苗成活率 | ≥90%``: a 二级 label heading its own row's name is no
+    name's second line (``数量 | 3所``, the label's words right before a value, may be)."""
+    return len(group) > 1 and group[0].kind is Kind.SUBCATEGORY and group[1].kind is Kind.NAME
+
+
+def _join_tails(groups: list[list[Cell]]) -> list[list[Cell]]:
+    """A row whose name wrapped, its values on the first line (``| 水毁工程修复 | ≥25处 |``
+    then ``| | 处数 | |``): a line of a short word and nothing else (but the ``指标`` of a
+    wrapped label), after a row with a name and a target, is the end of that name, even past
+    a page marker (``— 4 —``)."""
+    per_row: dict[int, int] = {}
+    for cell in (cell for group in groups for cell in group):
+        per_row[cell.row] = per_row.get(cell.row, 0) + 1
+    out: list[list[Cell]] = []
+    for group in groups:
+        if all(is_decorative(cell.text) for cell in group):
+            continue  # a page marker is no row
+        # a line of its own: a short text beside a row's name is a label (产出质量)
+        tail = _name_tail(group) if len(group) == per_row[group[0].row] else None
+        previous = out[-1] if out else None
+        head = _name_before_target(previous) if tail is not None and previous else None
+        if tail is None or head is None or previous is None or not _same_column(head, tail):
+            out.append(group)
+            continue
+        out[-1] = [replace(c, text=c.text + tail.text) if c is head else c for c in previous]
+    return out
+
+
+_TAIL_MAX: Final = 5  # a name's second line is its last words; a whole name is longer
+_LABEL_TAIL: Final = "指标"
+
+
+def _name_tail(group: list[Cell]) -> Cell | None:
+    words = [cell for cell in group if label_key(cell.text) != _LABEL_TAIL]
+    if len(words) != 1 or words[0].kind is not Kind.NAME or words[0].as_name:
+        return None
+    text = "".join(words[0].text.split())
+    if not 0 < len(text) <= _TAIL_MAX or not text.isalpha() or _label_start(text):
+        return None
+    return words[0]
+
+
+def _label_start(text: str) -> bool:
+    """``生态`` (of 生态效益指标) or ``响指标`` (of 可持续影响指标): a label's first or last
+    words, cut off, not a name's end."""
+    if text.endswith(("指标", "指", "标")):
+        return True
+    return any(kind_of(text + rest) in _LABEL_KINDS for rest in ("指标", "效益指标"))
+
+
+def _name_before_target(group: list[Cell]) -> Cell | None:
+    """The name of a row that has its target: the words right before its first target."""
+    for index, cell in enumerate(group[1:], start=1):
+        if cell.kind in TARGET_KINDS:
+            before = group[index - 1]
+            return before if before.kind is Kind.NAME else None
+    return None
+
+
+def _same_column(head: Cell, tail: Cell) -> bool:
+    return head.column < 0 or tail.column < 0 or head.column == tail.column
 
 
 _NAME_KINDS: Final = frozenset({Kind.NAME, Kind.SENTENCE})
