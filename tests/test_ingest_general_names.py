@@ -118,3 +118,17 @@ def test_standards_and_recurring_deadlines_are_target_cells() -> None:
     assert kind_of("每学期开学后1个月内") is Kind.PERIOD
     assert kind_of("5元/生·天") is Kind.QUANTITY
     assert kind_of("每月") is Kind.NAME
+
+
+_CONTENT_COLUMN = """某市某委2023年项目支出绩效目标申报表
+项目名称 | 某某服务项目 | |
+一级指标 | 二级指标 | 三级指标 | 指标内容 | 指标性质 | 指标值 | 度量单位 | 权重
+产出指标 | 数量指标 | 免费检查人数 | 为计划人群提供免费检查的人数 | ≥ | 5200 | 人 | 10
+满意度指标 | 服务对象满意度指标 | 服务对象满意度 | 抽样调查服务对象满意程度 | ≥ | 90 | % | 10
+"""
+
+
+def test_beside_a_third_level_column_the_content_column_says_what_is_counted(
+    tmp_path: Path,
+) -> None:
+    assert _names(_read(tmp_path, _CONTENT_COLUMN)) == ["免费检查人数", "服务对象满意度"]

@@ -50,6 +50,11 @@ _MIN_HEADER_ROLES: Final = 3
 _ROW_MODE_SHARE: Final = 0.6
 _MIN_ROW_CELLS: Final = 3
 _BARE_NAME: Final = "指标"
+# 指标内容 names the 三级 column where no other word does (一级 | 二级 | 指标内容 | 指标值);
+# beside 三级指标 it is the column that says what the indicator counts
+_CONTENT: Final = "指标内容"
+_WEAK_NAMES: Final = frozenset({_BARE_NAME, _CONTENT})
+_CONTENT_ROLE: Final = Role.DEFINITION
 
 
 @dataclass
@@ -112,11 +117,11 @@ def _header_at(cells: Sequence[Cell], start: int) -> tuple[list[Role], int] | No
     end = index - gap
     # 指标 alone names the 三级 column only where no other word does: beside 三级指标 it is
     # the second half of a label wrapped over two lines (一级 / 指标)
-    named = any(role is Role.NAME and key != _BARE_NAME for _, role, key in found)
+    named = any(role is Role.NAME and key not in _WEAK_NAMES for _, role, key in found)
     rows: dict[int, list[Role]] = {}
     for row, role, key in found:
         if not (named and key == _BARE_NAME):
-            rows.setdefault(row, []).append(role)
+            rows.setdefault(row, []).append(_CONTENT_ROLE if named and key in _WEAK_NAMES else role)
     roles = [role for row in rows.values() for role in row]
     if len(set(roles)) < _MIN_HEADER_ROLES or not INDICATOR_ROLES & set(roles):
         return None
@@ -204,10 +209,17 @@ def _places(header: Sequence[Cell]) -> tuple[tuple[tuple[int, Role], ...], int]:
     widths = {cell.width for cell in header}
     if len(widths) != 1 or 0 in widths or any(cell.column < 0 for cell in header):
         return (), 0
+    named = any(
+        _role(cell) is Role.NAME and label_key(cell.text) not in _WEAK_NAMES for cell in header
+    )
     places: dict[int, Role] = {}
     for cell in header:
-        if (role := _role(cell)) is not None:
-            places[cell.column] = role
+        if (role := _role(cell)) is None:
+            continue
+        key = label_key(cell.text)
+        if named and key == _BARE_NAME:
+            continue
+        places[cell.column] = _CONTENT_ROLE if named and key == _CONTENT else role
     if len(set(places.values())) != len(places):
         return (), 0  # a role named twice: places cannot say which is meant
     return tuple(sorted(places.items())), widths.pop()
