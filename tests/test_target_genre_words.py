@@ -36,6 +36,6 @@ def test_a_sum_per_couple_is_a_unit() -> None:
     assert (target.operator, target.value, target.unit) == (Operator.LE, Decimal(240), "元/对")
 
 
-def test_a_pupil_counts_only_as_what_a_sum_is_per() -> None:
+def test_a_sum_per_pupil_per_day_is_a_unit() -> None:
     assert parse_target("5元/生·天").unit == "元/生·天"
-    assert canonical_unit("生") is None
+    assert canonical_unit("元/对") == "元/对"

@@ -84,7 +84,9 @@ _COUNT_UNITS = _words(
     "次 人 人次 户 户次 册 期 个次 项 项次 条 件 篇 篇次 场 场次 辆 批 批次 门 课时 学时 节 班 "
     "台 套 所 家 家次 名 位 处 座 间 栋 幢 床 张 份 本 部 盏 块 株 棵 头 只 羽 宗 起 例 单 笔 "
     "车次 趟 轮 届 种 类 组 队 支 首 幅 集 卷 艘 架 分 倍 级 星 星级 档 人天 人日 人月 "
-    "粒 颗 袋 箱 瓶 剂 针 剂次 套次 村 镇 乡 校 园 所次 片 根 口 眼 亩次 样 个 批 户数 对"
+    "粒 颗 袋 箱 瓶 剂 针 剂次 套次 村 镇 乡 校 园 所次 片 根 口 眼 亩次 样 个 批 户数 对 "
+    # a student, as education's money is counted per head (1000元/生·年)
+    "生"
 )
 
 _CANONICAL_BY_SPELLING: dict[str, str] = {}
@@ -142,17 +144,11 @@ def _canonical_simple(raw: str) -> str | None:
     return None
 
 
-# Things counted only "per" one: 元/生·天 (per pupil per day), never a unit after a number
-_PER_ONLY = frozenset({"生"})
-
-
-def _canonical_product(raw: str, per: bool = False) -> str | None:
+def _canonical_product(raw: str) -> str | None:
     text = raw
     for sep in _PRODUCT_SEPARATORS[1:]:
         text = text.replace(sep, "·")
-    parts = [
-        part if per and part in _PER_ONLY else _canonical_simple(part) for part in text.split("·")
-    ]
+    parts = [_canonical_simple(part) for part in text.split("·")]
     if not parts or any(part is None for part in parts):
         return None
     return "·".join(part for part in parts if part is not None)
@@ -173,7 +169,7 @@ def canonical_unit(raw: str) -> str | None:
     if text.count("/") != 1:
         return _canonical_product(text) if "/" not in text else None
     numerator, denominator = text.split("/")
-    top, bottom = _canonical_product(numerator), _canonical_product(denominator, per=True)
+    top, bottom = _canonical_product(numerator), _canonical_product(denominator)
     if top is None or bottom is None:
         return None
     return f"{top}/{bottom}"

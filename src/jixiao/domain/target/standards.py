@@ -31,18 +31,25 @@ def _is_standard_phrase(phrase: str) -> bool:
 
 
 # A deadline that recurs (每月25日前, 每季度末前, 每季度末): no one date, so a standard as
-# written; also one counted from a recurring event (每学期开学后1个月内, 每季度结束后15日内).
+# written.
 _CYCLE = r"每(?:个)?(?:月|季度?|年|周|半年|学期|学年)"
 _BEFORE = r"(?:前|之前|以前|内)"
 _RECURRING_RE = re.compile(
     rf"{_CYCLE} ?(?:首月|末月)?(?:[0-9]{{1,2}} ?(?:日|号))? ?(?:底|末)?{_BEFORE}"
     rf"|{_CYCLE} ?(?:首月|末月)?(?:(?:[0-9]{{1,2}} ?(?:日|号))|底|末)"
-    rf"|{_CYCLE} ?[\u4e00-\u9fff]{{1,4}}后 ?[0-9]{{1,3}} ?(?:个)?(?:月|日|天|工作日|周){_BEFORE}"
+)
+
+
+# A time limit counted from an event (每学期开学后30日内, 资金下达后2个月内): no date and
+# no quantity to compare an actual with, so a standard as written.
+_AFTER_EVENT_RE = re.compile(
+    rf"{_CJK}{{2,16}}后 ?(?:[0-9]+|[一二两三四五六七八九十]{{1,2}}) ?个?"
+    r"(?:工作日|日|天|周|星期|月|季度)(?:内|以内|之内)"
 )
 
 
 def _read_recurring(text: str, norm: str) -> Target | None:
-    if _RECURRING_RE.fullmatch(norm):
+    if _RECURRING_RE.fullmatch(norm) or _AFTER_EVENT_RE.fullmatch(norm):
         return Target(kind=TargetKind.QUALITATIVE, text=text, standard=norm.replace(" ", ""))
     return None
 
