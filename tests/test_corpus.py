@@ -122,7 +122,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h53": "first sight: 4/11 read",
     "h55": "first sight: 5/9 read",
     "h61": "first sight: 8/10 read",
-    "h72": "first sight: 8/9 read",
     "h79": "first sight: 11/12 read",
     "h80": "first sight: 7/9 read",
     "h81": "first sight: 9/11 read",

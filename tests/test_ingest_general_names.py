@@ -132,3 +132,9 @@ def test_beside_a_third_level_column_the_content_column_says_what_is_counted(
     tmp_path: Path,
 ) -> None:
     assert _names(_read(tmp_path, _CONTENT_COLUMN)) == ["免费检查人数", "服务对象满意度"]
+
+
+def test_a_name_that_speaks_of_a_cause_is_no_column_of_reasons() -> None:
+    assert kind_of("因路况原因引发的交通事故") is Kind.NAME
+    assert kind_of("偏差原因分析及改进措施") is Kind.HEADER
+    assert kind_of("未完成原因") is Kind.HEADER
