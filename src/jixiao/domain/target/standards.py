@@ -30,10 +30,13 @@ def _is_standard_phrase(phrase: str) -> bool:
     return names_reference or any(word in phrase for word in _STANDARD_KEYWORDS)
 
 
-# A deadline that recurs (每月25日前, 每季度末前): no one date, so a standard as written.
+# A deadline that recurs (每月25日前, 每季度末前, 每季度末): no one date, so a standard as
+# written.
+_CYCLE = r"每(?:个)?(?:月|季度?|年|周|半年|学期|学年)"
+_BEFORE = r"(?:前|之前|以前|内)"
 _RECURRING_RE = re.compile(
-    r"每(?:个)?(?:月|季度?|年|周|半年) ?(?:首月|末月)?(?:[0-9]{1,2} ?(?:日|号))? ?(?:底|末)?"
-    r"(?:前|之前|以前|内)"
+    rf"{_CYCLE} ?(?:首月|末月)?(?:[0-9]{{1,2}} ?(?:日|号))? ?(?:底|末)?{_BEFORE}"
+    rf"|{_CYCLE} ?(?:首月|末月)?(?:(?:[0-9]{{1,2}} ?(?:日|号))|底|末)"
 )
 
 

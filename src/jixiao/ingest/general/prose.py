@@ -20,6 +20,7 @@ from typing import Final
 from jixiao.domain.framework import Category, Subcategory
 from jixiao.domain.target import Target, TargetKind, TargetSyntaxError, parse_target
 from jixiao.ingest.cells import category_label, half_width, subcategory_label
+from jixiao.ingest.general.words import unwrapped
 from jixiao.ingest.name_target import split_name_target
 from jixiao.ingest.source import SourceLine
 
@@ -143,7 +144,7 @@ def _named_target(clause: str) -> tuple[str, str, Target, str | None] | None:
 
 def _name(text: str) -> str:
     """A name as the clause writes it, without its numbering (``指标1:``) or quotes."""
-    return _NUMBERING_RE.sub("", text.strip()).strip(_QUOTES)
+    return unwrapped(_NUMBERING_RE.sub("", text.strip())).strip(_QUOTES)
 
 
 _NUMBERING_RE: Final = re.compile(r"^(?:指标\d{1,2}|\d{1,2})[:、.]\s*")
@@ -227,7 +228,7 @@ def _clause_targets(
 def _bare_name(name: str) -> str:
     """``“某某建设”年度目标值`` before its target: the name without its quotes and the
     column it names."""
-    return _TARGET_TAIL_RE.sub("", name).strip("“”\"' ") or name
+    return unwrapped(_TARGET_TAIL_RE.sub("", name)).strip("“”\"' ") or name
 
 
 _TARGET_TAIL_RE: Final = re.compile(

@@ -82,7 +82,13 @@ from jixiao.ingest.general.records import records_as_rows
 from jixiao.ingest.general.stream import Cell, cells_of
 from jixiao.ingest.general.table import Row, Table, find_tables, read_rows, split_glued_target
 from jixiao.ingest.general.vocabulary import Field, Role
-from jixiao.ingest.general.words import only_causes, read_causes, read_likelihood, read_yes_no
+from jixiao.ingest.general.words import (
+    only_causes,
+    read_causes,
+    read_likelihood,
+    read_yes_no,
+    unwrapped,
+)
 from jixiao.ingest.name_target import split_name_target
 from jixiao.ingest.report import ImportReport, ItemKind, ReportItem
 from jixiao.ingest.source import SourceDocument
@@ -1075,7 +1081,7 @@ def clean_name(text: str) -> str:
     name = " ".join(text.split())
     name = _HINT_RE.sub("", name)
     name = _NAME_NOISE_RE.sub("", name.lstrip(",;、。 "))
-    return name.strip(" :")
+    return unwrapped(name.strip(" :"))
 
 
 _QUALITATIVE_TAIL: Final = 6

@@ -24,6 +24,7 @@ from jixiao.domain.framework import Category
 from jixiao.domain.target import TargetKind
 from jixiao.ingest.cells import (
     category_label,
+    is_decorative,
     label_key,
     read_target_cell,
     subcategory_label,
@@ -49,6 +50,11 @@ _MIN_HEADER_ROLES: Final = 3
 _ROW_MODE_SHARE: Final = 0.6
 _MIN_ROW_CELLS: Final = 3
 _BARE_NAME: Final = "指标"
+# 指标内容 names the 三级 column where no other word does (一级 | 二级 | 指标内容 | 指标值);
+# beside 三级指标 it is the column that says what the indicator counts
+_CONTENT: Final = "指标内容"
+_WEAK_NAMES: Final = frozenset({_BARE_NAME, _CONTENT})
+_CONTENT_ROLE: Final = Role.DEFINITION
 
 
 @dataclass
@@ -111,11 +117,11 @@ def _header_at(cells: Sequence[Cell], start: int) -> tuple[list[Role], int] | No
     end = index - gap
     # 指标 alone names the 三级 column only where no other word does: beside 三级指标 it is
     # the second half of a label wrapped over two lines (一级 / 指标)
-    named = any(role is Role.NAME and key != _BARE_NAME for _, role, key in found)
+    named = any(role is Role.NAME and key not in _WEAK_NAMES for _, role, key in found)
     rows: dict[int, list[Role]] = {}
     for row, role, key in found:
         if not (named and key == _BARE_NAME):
-            rows.setdefault(row, []).append(role)
+            rows.setdefault(row, []).append(_CONTENT_ROLE if named and key in _WEAK_NAMES else role)
     roles = [role for row in rows.values() for role in row]
     if len(set(roles)) < _MIN_HEADER_ROLES or not INDICATOR_ROLES & set(roles):
         return None
@@ -203,10 +209,17 @@ def _places(header: Sequence[Cell]) -> tuple[tuple[tuple[int, Role], ...], int]:
     widths = {cell.width for cell in header}
     if len(widths) != 1 or 0 in widths or any(cell.column < 0 for cell in header):
         return (), 0
+    named = any(
+        _role(cell) is Role.NAME and label_key(cell.text) not in _WEAK_NAMES for cell in header
+    )
     places: dict[int, Role] = {}
     for cell in header:
-        if (role := _role(cell)) is not None:
-            places[cell.column] = role
+        if (role := _role(cell)) is None:
+            continue
+        key = label_key(cell.text)
+        if named and key == _BARE_NAME:
+            continue
+        places[cell.column] = _CONTENT_ROLE if named and key == _CONTENT else role
     if len(set(places.values())) != len(places):
         return (), 0  # a role named twice: places cannot say which is meant
     return tuple(sorted(places.items())), widths.pop()
@@ -316,6 +329,7 @@ def _aligned(
         return down
     body = unglue(body, table.roles)
     groups = _by_source_row(body) if _row_mode(body, table.roles) else _by_names(body, table.roles)
+    groups = _join_tails(groups)
     groups = [_weight_off_target(group, table.roles) for group in groups]
     return [(group, _by_places(group, table) or align(group, table.roles)) for group in groups]
 
@@ -431,6 +445,7 @@ def _join_wrapped(groups: list[list[Cell]]) -> list[list[Cell]]:
             and not any(cell.kind in VALUE_KINDS for cell in previous)
             and previous[-1].kind is Kind.NAME
             and group[0].kind in (Kind.NAME, Kind.SUBCATEGORY)
+            and not _label_then_name(group)
             and any(cell.kind in TARGET_KINDS for cell in group[1:])
         ):
             head = previous[-1]
@@ -439,6 +454,70 @@ def _join_wrapped(groups: list[list[Cell]]) -> list[list[Cell]]:
             continue
         out.append(group)
     return out
+
+
+def _label_then_name(group: list[Cell]) -> bool:
+    """``质量指标 | 种苗成活率 | ≥90%``: a 二级 label heading its own row's name is no
+    name's second line (``数量 | 3所``, the label's words right before a value, may be)."""
+    return len(group) > 1 and group[0].kind is Kind.SUBCATEGORY and group[1].kind is Kind.NAME
+
+
+def _join_tails(groups: list[list[Cell]]) -> list[list[Cell]]:
+    """A row whose name wrapped, its values on the first line (``| 水毁工程修复 | ≥25处 |``
+    then ``| | 处数 | |``): a line of a short word and nothing else (but the ``指标`` of a
+    wrapped label), after a row with a name and a target, is the end of that name, even past
+    a page marker (``— 4 —``)."""
+    per_row: dict[int, int] = {}
+    for cell in (cell for group in groups for cell in group):
+        per_row[cell.row] = per_row.get(cell.row, 0) + 1
+    out: list[list[Cell]] = []
+    for group in groups:
+        if all(is_decorative(cell.text) for cell in group):
+            continue  # a page marker is no row
+        # a line of its own: a short text beside a row's name is a label (产出质量)
+        tail = _name_tail(group) if len(group) == per_row[group[0].row] else None
+        previous = out[-1] if out else None
+        head = _name_before_target(previous) if tail is not None and previous else None
+        if tail is None or head is None or previous is None or not _same_column(head, tail):
+            out.append(group)
+            continue
+        out[-1] = [replace(c, text=c.text + tail.text) if c is head else c for c in previous]
+    return out
+
+
+_TAIL_MAX: Final = 5  # a name's second line is its last words; a whole name is longer
+_LABEL_TAIL: Final = "指标"
+
+
+def _name_tail(group: list[Cell]) -> Cell | None:
+    words = [cell for cell in group if label_key(cell.text) != _LABEL_TAIL]
+    if len(words) != 1 or words[0].kind is not Kind.NAME or words[0].as_name:
+        return None
+    text = "".join(words[0].text.split())
+    if not 0 < len(text) <= _TAIL_MAX or not text.isalpha() or _label_start(text):
+        return None
+    return words[0]
+
+
+def _label_start(text: str) -> bool:
+    """``生态`` (of 生态效益指标) or ``响指标`` (of 可持续影响指标): a label's first or last
+    words, cut off, not a name's end."""
+    if text.endswith(("指标", "指", "标")):
+        return True
+    return any(kind_of(text + rest) in _LABEL_KINDS for rest in ("指标", "效益指标"))
+
+
+def _name_before_target(group: list[Cell]) -> Cell | None:
+    """The name of a row that has its target: the words right before its first target."""
+    for index, cell in enumerate(group[1:], start=1):
+        if cell.kind in TARGET_KINDS:
+            before = group[index - 1]
+            return before if before.kind is Kind.NAME else None
+    return None
+
+
+def _same_column(head: Cell, tail: Cell) -> bool:
+    return head.column < 0 or tail.column < 0 or head.column == tail.column
 
 
 _NAME_KINDS: Final = frozenset({Kind.NAME, Kind.SENTENCE})

@@ -91,7 +91,9 @@ HEADER_WORDS: Final = _compile(
         (r"完成目标可能性.*|完成可能性", Role.LIKELIHOOD),
         (r"偏差原因(?:类型|类别)", Role.CAUSE),
         (r"整改措施|纠偏措施", Role.RECTIFICATION),
-        (r".*原因.*|.*改进措施", Role.REASON),
+        # a column of reasons (偏差原因分析及改进措施); 原因 inside a name is no header
+        # (因路况原因引发的交通事故)
+        (r".*原因(?:分析|说明)?(?:及.*)?|.*改进措施", Role.REASON),
         (r"指标方向性?|方向", Role.DIRECTION),
         (r"指标值?(?:确定)?依据|指标标准或依据|绩效标准|评价标准", Role.BASIS),
         (r"备注", Role.REMARK),
