@@ -462,3 +462,22 @@ def test_a_standard_that_narrows_or_ends_something_or_recurs_each_quarter_is_qua
 def test_a_grade_on_a_graded_scale_is_a_unit() -> None:
     target = parse_target("≥0.2个等级")
     assert (target.value, target.unit) == (Decimal("0.2"), "个等级")
+
+
+@pytest.mark.parametrize(
+    "text", ["每学期开学后30日内", "资金下达后2个月内", "收到申请后5个工作日内"]
+)
+def test_a_time_limit_counted_from_an_event_is_a_standard_as_written(text: str) -> None:
+    target = parse_target(text)
+    assert target.kind is TargetKind.QUALITATIVE
+    assert target.standard == text
+
+
+def test_a_time_limit_with_no_event_before_it_is_still_a_quantity() -> None:
+    target = parse_target("30个工作日内")
+    assert (target.operator, target.value, target.unit) == (Operator.LE, Decimal("30"), "工作日")
+
+
+def test_money_per_student_and_year_is_a_unit() -> None:
+    target = parse_target("1000元/生·年")
+    assert (target.value, target.unit) == (Decimal("1000"), "元/生·年")

@@ -37,8 +37,16 @@ _RECURRING_RE = re.compile(
 )
 
 
+# A time limit counted from an event (每学期开学后30日内, 资金下达后2个月内): no date and
+# no quantity to compare an actual with, so a standard as written.
+_AFTER_EVENT_RE = re.compile(
+    rf"{_CJK}{{2,16}}后 ?(?:[0-9]+|[一二两三四五六七八九十]{{1,2}}) ?个?"
+    r"(?:工作日|日|天|周|星期|月|季度)(?:内|以内|之内)"
+)
+
+
 def _read_recurring(text: str, norm: str) -> Target | None:
-    if _RECURRING_RE.fullmatch(norm):
+    if _RECURRING_RE.fullmatch(norm) or _AFTER_EVENT_RE.fullmatch(norm):
         return Target(kind=TargetKind.QUALITATIVE, text=text, standard=norm.replace(" ", ""))
     return None
 

@@ -8,6 +8,7 @@ label. The year is the form's ``(2022年度)``, else the first year its title na
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -44,7 +45,11 @@ class FieldValue:
     raw: str | None = None  # the value as its cell holds it, before cleaning
 
 
-_CODE_PREFIX_RE: Final = re.compile(r"^\s*(?:\[\d+\]|\d{3,}[-—]|\([^()]{1,6}\)[::]?)\s*")
+# a project printed after its code: ``[3]``, ``0012-``, ``51152923R000000041207-`` (a budget
+# system's code: digits with a letter for the project's class)
+_CODE_PREFIX_RE: Final = re.compile(
+    r"^\s*(?:\[\d+\]|\d{3,}[-—]|\d{6,}[A-Z]\d{6,}[-—]|\([^()]{1,6}\)[::]?)\s*"
+)
 _MAX_LABEL: Final = 16
 
 
@@ -65,7 +70,7 @@ def read_fields(cells: Sequence[Cell]) -> list[FieldValue]:
         if cell.line in notes:
             continue
         field = _label_field(cell)
-        if field is None and (pair := _colon_pair(cell)) is not None:
+        if field is None and (pair := _colon_pair(cell) or _label_with_figure(cell)) is not None:
             found.append(pair)
             continue
         if field is None:
@@ -153,13 +158,46 @@ def _colon_pair(cell: Cell) -> FieldValue | None:
     return FieldValue(field, label, _clean(value), cell.line, value)
 
 
+def _label_with_figure(cell: Cell) -> FieldValue | None:
+    """A label run into its amount (``其中:财政拨款2480.00``, ``项目资金(万元)年度资金总额:
+    2480.00``): the field the label, or the label it ends with, names."""
+    match = _GLUED_FIGURE_RE.fullmatch(cell.text.strip())
+    if match is None:
+        return None
+    key = label_key(match["label"]).rstrip(":")
+    field = field_of(key) if len(key) <= _MAX_LABEL else None
+    if field is None:
+        ending = [word for word in _RUNON_RE.findall(key) if key.endswith(word)]
+        field = field_of(label_key(ending[-1])) if ending else None
+    if field not in _MONEY_FIELDS:
+        return None
+    return FieldValue(field, match["label"], match["figure"], cell.line)
+
+
+_GLUED_FIGURE_RE: Final = re.compile(
+    r"(?P<label>[^\d\s][^\d]{1,30}?)\s*(?P<figure>\d+(?:,\d{3})*(?:\.\d+)?)(?:万元|元)?"
+)
+_MONEY_FIELDS: Final = frozenset({Field.AMOUNT, Field.FISCAL_FUNDS, Field.OTHER_FUNDS})
+
+
 def _value_after(cells: Sequence[Cell], index: int) -> Cell | None:
     for cell in cells[index + 1 : index + 3]:
-        if _label_field(cell) is not None or cell.kind is Kind.HEADER or _NOTE_RE.match(cell.text):
+        if (
+            _label_field(cell) is not None
+            or cell.kind is Kind.HEADER
+            or funding_role(label_key(cell.text)) is not None  # 年度资金总额 | 1-9月执行数
+            or _NOTE_RE.match(cell.text)
+        ):
             return None
-        if cell.kind not in (Kind.EMPTY, Kind.PLACEHOLDER):
+        if cell.kind not in (Kind.EMPTY, Kind.PLACEHOLDER) and not _LABEL_NOTE_RE.fullmatch(
+            cell.text.strip()
+        ):
             return cell
     return None
+
+
+# a label's note in its own cell (``实施单位 (盖章)``): what the form asks for, not the value
+_LABEL_NOTE_RE: Final = re.compile(r"\((?:盖章|签章|签字|签名|公章|万元|元)\)")
 
 
 def _clean(value: str) -> str:
@@ -460,22 +498,77 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
         ),
         None,
     )
-    if total is None:
-        return []
-    header, points = _funding_header(cells[max(total - _FUNDING_HEADER_SPAN, 0) : total])
     rows: list[FundingFigures] = []
-    index = total
+    if total is None:
+        led = _header_led_total(cells)
+        if led is None:
+            return []
+        index, header, row = led
+        rows.append(row)
+        points = None
+    else:
+        header, points = _funding_header(cells[max(total - _FUNDING_HEADER_SPAN, 0) : total])
+        index = total
     while index < len(cells) and len(rows) < len(_FUNDING_ROWS):
-        source = _funding_source(label_key(cells[index].text).rstrip(":"))
+        label, glued = _label_and_figure(cells[index])
+        source = _funding_source(label_key(label.text).rstrip(":"))
         if source is None or any(row.source is source for row in rows):
             break
         numbers = _numbers_after(cells, index)
-        if any(cell.kind is not Kind.PLACEHOLDER for cell in numbers):
-            rows.append(_funding_row(source, cells[index], numbers, header))
+        if any(cell.kind is not Kind.PLACEHOLDER for cell in numbers) or glued:
+            rows.append(_funding_row(source, label, glued + numbers, header))
         index += 1 + len(numbers)
     if rows and points is not None and Role.WEIGHT not in rows[0].figures:
         rows[0].figures[Role.WEIGHT] = points
     return rows
+
+
+def _header_led_total(cells: Sequence[Cell]) -> tuple[int, list[_Column], FundingFigures] | None:
+    """``项目资金 | 年度资金总额 | 1-9月执行数 | 执行率`` or ``资金情况 | 年度预算数 | 执行数``
+    over a row of figures with no label: the figures under the header are the total's (a
+    total's label before the columns heads the budget column). The index after them, the
+    columns and the total's row; None when no header leads so."""
+    for index, cell in enumerate(cells):
+        key = label_key(cell.text).rstrip(":")
+        total = _funding_source(key) is FundingSource.TOTAL
+        if not total and _FUNDING_GROUP_RE.fullmatch(key) is None:
+            continue
+        words = list(itertools.takewhile(_names_a_column, cells[index + 1 :]))
+        if len(words) < _LEAST_COLUMNS - total:
+            continue
+        last = index + len(words)
+        numbers = _numbers_after(cells, last)
+        if not numbers or numbers[0].line == cells[last].line:
+            continue
+        columns, _ = _funding_header(words)
+        lead = [_Column(Role.BUDGET, rate=False, place=cell.column)] if total else []
+        header = [*lead, *columns]
+        row = _funding_row(FundingSource.TOTAL, cell, numbers, header)
+        return last + 1 + len(numbers), header, row
+    return None
+
+
+def _names_a_column(cell: Cell) -> bool:
+    return funding_role(label_key(cell.text)) is not None
+
+
+# a funding block's label before its columns (资金情况(万元) | 年度预算数 | 执行数 | 执行率)
+_FUNDING_GROUP_RE: Final = re.compile(r"(?:项目)?资金(?:情况|投入|安排)?(?:情况)?")
+_LEAST_COLUMNS: Final = 2
+
+
+def _label_and_figure(cell: Cell) -> tuple[Cell, list[Cell]]:
+    """A row's label with its first figure in the same cell (``其中:财政拨款 1520.00``): the
+    label, and the figure as a cell in the label's place."""
+    match = _LABEL_FIGURE_RE.fullmatch(cell.text.strip())
+    if match is None:
+        return cell, []
+    return replace(cell, text=match["label"]), [replace(cell, text=match["figure"])]
+
+
+_LABEL_FIGURE_RE: Final = re.compile(
+    r"(?P<label>[^\d\s]{2,16}?)\s*(?P<figure>\d+(?:,\d{3})*(?:\.\d+)?)"
+)
 
 
 @dataclass(frozen=True)
@@ -503,7 +596,9 @@ def _funding_header(cells: Sequence[Cell]) -> tuple[list[_Column], Decimal | Non
         if (role is None and not other) or _is_group(key, cells[index].line, cells, keys, index):
             continue
         if role is not None and any(column.role is role for column in columns):
-            continue
+            # a word over the columns of its span (年度预算数 over 年初预算 | 调整后预算数):
+            # the column printed later is the one the figures stand under
+            columns = [column for column in columns if column.role is not role]
         rate = role is Role.TARGET or (other and key.endswith("率"))
         columns.append(_Column(role, rate, cell.column))
     return columns or list(_DEFAULT_COLUMNS), points

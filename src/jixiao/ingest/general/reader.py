@@ -736,20 +736,26 @@ class _Builder:
         rows = [self.execution(row) for row in funding]
         # a 年度资金总额 row is also read as an amount field: the table's, not the head's
         by_line = {figures.line: (figures, row) for figures, row in zip(funding, rows, strict=True)}
-        for field, name in _AMOUNT_NAMES:
+        budget_column: Role | None = None  # the table's column the budget was read from
+        for field, name, source in _AMOUNT_NAMES:
+            # a 财政资金 row of the funding table states the year's budget in its own column
+            # (its first figure may be the 年初预算); the label read as a field only its first
+            if source is not None and _has_source(rows, source):
+                continue
             text = values.get(field)
             line = self.field_lines.get(field)
             if text is None or (value := self.first_amount(text)) is None:
                 continue
             out[name] = value
             if line in by_line:
-                self.cross_filled(name, value, *by_line[line], provenance)
+                column = self.cross_filled(name, value, *by_line[line], provenance)
+                budget_column = column if name == "budget" else budget_column
             elif line is not None:
                 provenance[name] = self.where(line, text)
         if rows:
             out["funding_execution"] = rows
         for figures, row in zip(funding, rows, strict=True):
-            self.cross_fill(figures, row, out, provenance)
+            self.cross_fill(figures, row, out, provenance, budget_column)
         total_score, where = self.total_score(cells)
         if total_score is not None:
             out["total_score"] = total_score
@@ -763,17 +769,22 @@ class _Builder:
         row: FundingExecution,
         out: dict[str, Any],
         provenance: dict[str, Provenance],
+        budget_column: Role | None = None,
     ) -> None:
-        """An amount the head does not state, taken from its 项目资金 row and reported."""
+        """An amount the head does not state, taken from its 项目资金 row and reported: from
+        the column the budget was read from, so that the parts add up to the whole; else as
+        the model reads a row's budget, its 全年预算数, else its 年初预算数."""
         name = _FUNDED.get(row.source)
         if name is None or name in out:
             return
-        # as the model reads a row's budget: its 全年预算数, else its 年初预算数
         column, amount = (
             (Role.BUDGET, row.full_year_budget)
             if row.full_year_budget
             else (Role.PRIOR, row.initial_budget)
         )
+        same = getattr(row, _ATTRIBUTES[budget_column]) if budget_column else None
+        if budget_column is not None and same is not None:
+            column, amount = budget_column, same
         if amount is None and row.label != "正文":
             column, amount = Role.ACTUAL, row.executed
         if column is None or amount is None:
@@ -791,8 +802,9 @@ class _Builder:
         figures: FundingFigures,
         row: FundingExecution,
         provenance: dict[str, Provenance],
-    ) -> None:
-        """Where an amount taken from a 项目资金 row was read, and the report's item."""
+    ) -> Role | None:
+        """Where an amount taken from a 项目资金 row was read (its column), and the report's
+        item."""
         columns = [
             (role, getattr(row, attribute))
             for role, attribute in _EXECUTION_NAMES
@@ -811,6 +823,7 @@ class _Builder:
             line=line,
             value=str(amount),
         )
+        return column
 
     def execution(self, row: FundingFigures) -> FundingExecution:
         def money(role: Role) -> Decimal | None:
@@ -852,14 +865,19 @@ _HEAD_FIELDS: Final = (
     (Field.PROJECT_TYPE, "project_type"),
 )
 _AMOUNT_NAMES: Final = (
-    (Field.AMOUNT, "budget"),
-    (Field.FISCAL_FUNDS, "fiscal_funds"),
-    (Field.OTHER_FUNDS, "other_funds"),
+    (Field.AMOUNT, "budget", None),
+    (Field.FISCAL_FUNDS, "fiscal_funds", FundingSource.FISCAL),
+    (Field.OTHER_FUNDS, "other_funds", FundingSource.OTHER),
 )
 _FUNDED: Final = {
     FundingSource.TOTAL: "budget",
     FundingSource.FISCAL: "fiscal_funds",
     FundingSource.OTHER: "other_funds",
+}
+_ATTRIBUTES: Final = {
+    Role.PRIOR: "initial_budget",
+    Role.BUDGET: "full_year_budget",
+    Role.ACTUAL: "executed",
 }
 _COLUMN_WORDS: Final = {Role.PRIOR: "年初预算数", Role.BUDGET: "全年预算数", Role.ACTUAL: "执行数"}
 _EXECUTION_NAMES: Final = (
@@ -870,6 +888,14 @@ _EXECUTION_NAMES: Final = (
     (Role.WEIGHT, "weight"),
     (Role.SCORE, "score"),
 )
+
+
+def _has_source(rows: Sequence[FundingExecution], source: FundingSource) -> bool:
+    """Whether the funding table has a row of ``source`` stating a budget."""
+    return any(
+        row.source is source and (row.full_year_budget or row.initial_budget) is not None
+        for row in rows
+    )
 
 
 _TRAILING_ALTERNATIVE_RE: Final = re.compile(r"(?P<target>.+?\d\S*?)\([^()]{1,4}\)")

@@ -251,8 +251,11 @@ def _rejoin_broken(cells: list[Cell]) -> list[Cell]:
             apart = previous.row != cell.row and (
                 per_row[previous.row] > 1 or per_row[cell.row] > 1
             )
+            # a whole header word ends its cell on its line: ``原因`` / ``总额`` are two cells
+            wrapped = previous.line != cell.line and _is_word(previous.text)
             if (
                 not apart
+                and not wrapped
                 and len(label_key(together)) <= 14
                 and _is_word(together)
                 and not (_is_word(previous.text) and _is_word(cell.text))

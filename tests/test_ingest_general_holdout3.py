@@ -1,0 +1,239 @@
+"""Traits of published documents the general reader met first in the third blind hold-out
+set (docs/holdout.md, h31–h58), each read here in a text of its own: a form served one cell
+per line, its budget block with a 总额 row, a project printed after its budget-system code,
+a label's note in a cell of its own."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from jixiao.domain.model import FundingSource, PerformanceDocument
+from jixiao.ingest.general.reader import read_document
+from jixiao.ingest.readers import read_source
+from jixiao.ingest.report import ImportReport
+
+
+def _read(tmp_path: Path, text: str) -> PerformanceDocument:
+    """The general reader's reading alone (the pipeline may keep a specialised one)."""
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    source = read_source(path)
+    return read_document(source, ImportReport(source=path.name, format="text"))
+
+
+def _cells(*cells: str) -> str:
+    """A form served one cell per line, each ending in `` |``."""
+    return "\n".join(f"{cell} |" if cell else "|" for cell in cells) + "\n"
+
+
+_ONE_CELL_PER_LINE = _cells(
+    "项目支出绩效自评表(2024年度)",
+    "项目名称",
+    "33010224R000000001234-城区道路保洁经费",
+    "主管部门",
+    "某区城市管理局",
+    "实施单位 (盖章)",
+    "某区环境卫生所",
+    "预算执行情况(10分)",
+    "年度预算数(万元)",
+    "年初预算",
+    "调整后预算数",
+    "预算执行数",
+    "预算执行率",
+    "权重",
+    "得分",
+    "原因",
+    "总额",
+    "800.00",
+    "860.00",
+    "817.00",
+    "95.00%",
+    "10",
+    "9.5",
+    "",
+    "其中:财政资金",
+    "800.00",
+    "860.00",
+    "817.00",
+    "95.00%",
+    "/",
+    "/",
+    "绩效指标(90分)",
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "指标值",
+    "完成值",
+    "产出指标",
+    "数量指标",
+    "保洁道路面积",
+    "≥120万平方米",
+    "122万平方米",
+)
+
+
+def test_a_budget_block_served_one_cell_per_line_is_read_from_its_total_row(
+    tmp_path: Path,
+) -> None:
+    document = _read(tmp_path, _ONE_CELL_PER_LINE)
+    project = document.projects[0]
+    total = project.funding_execution[0]
+    assert total.source is FundingSource.TOTAL
+    assert (total.initial_budget, total.full_year_budget, total.executed) == (
+        Decimal("800"),
+        Decimal("860"),
+        Decimal("817"),
+    )
+    assert (total.execution_rate, total.weight, total.score) == (
+        Decimal("95.00"),
+        Decimal("10"),
+        Decimal("9.5"),
+    )
+
+
+def test_the_fiscal_funds_are_the_fiscal_rows_years_budget_not_its_first_figure(
+    tmp_path: Path,
+) -> None:
+    document = _read(tmp_path, _ONE_CELL_PER_LINE)
+    assert document.projects[0].fiscal_funds == Decimal("860")
+
+
+def test_a_project_printed_after_its_budget_system_code_is_named_without_it(
+    tmp_path: Path,
+) -> None:
+    document = _read(tmp_path, _ONE_CELL_PER_LINE)
+    assert document.projects[0].name == "城区道路保洁经费"
+
+
+def test_a_labels_note_in_a_cell_of_its_own_is_not_the_labels_value(tmp_path: Path) -> None:
+    document = _read(tmp_path, _ONE_CELL_PER_LINE)
+    assert document.projects[0].implementing_unit == "某区环境卫生所"
+    assert document.department is not None
+    assert document.department.name == "某区环境卫生所"
+
+
+_MONITORING = """某县教育局2024年项目支出绩效目标执行监控表(2024年1-6月)
+| 项目名称 | 校舍维修改造资金 | | | |
+| 主管部门 | 某县教育局 | 实施单位 | 某县教育局 | |
+| 项目资金(万元) | 年度资金总额 | 1-6月执行数 | 执行率 | 全年预计执行数 |
+| | 600.00 | 255.00 | 42.50% | 600.00 |
+| | 其中:财政拨款 580.00 | 250.00 | 43.10% | 580.00 |
+| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 1-6月执行情况 |
+| 产出指标 | 数量指标 | 维修校舍面积 | ≥5000平方米 | 2600平方米 |
+| | 成本指标 | 生均维修补助 | 300元/生·年 | 300元/生·年 |
+| | 时效指标 | 资金拨付时间 | 资金下达后30日内 | 按时拨付 |
+"""
+
+
+def test_a_funding_header_led_by_the_total_reads_the_unlabelled_row_under_it(
+    tmp_path: Path,
+) -> None:
+    project = _read(tmp_path, _MONITORING).projects[0]
+    total, fiscal = project.funding_execution[:2]
+    assert (total.source, total.full_year_budget, total.executed, total.execution_rate) == (
+        FundingSource.TOTAL,
+        Decimal("600"),
+        Decimal("255"),
+        Decimal("42.50"),
+    )
+    assert (fiscal.source, fiscal.full_year_budget, fiscal.executed) == (
+        FundingSource.FISCAL,
+        Decimal("580"),
+        Decimal("250"),
+    )
+    assert (project.budget, project.fiscal_funds) == (Decimal("600"), Decimal("580"))
+
+
+def test_money_per_student_and_a_time_limit_after_an_event_are_read_as_targets(
+    tmp_path: Path,
+) -> None:
+    indicators = {item.name: item for _, item in _read(tmp_path, _MONITORING).all_indicators()}
+    cost = indicators["生均维修补助"]
+    assert cost.subcategory is not None and cost.subcategory.value == "cost"
+    assert cost.target is not None and cost.target.unit == "元/生·年"
+    timing = indicators["资金拨付时间"].target
+    assert timing is not None and timing.standard == "资金下达后30日内"
+
+
+_FUNDS_UNDER_THEIR_COLUMNS = """项目支出绩效运行监控表
+(2023年1-6月)
+项目名称
+乡村道路保洁经费
+实施单位
+某县环境卫生服务中心
+资金情况(万元)
+年度预算数
+1-6月执行数
+执行率
+
+320.00
+150.40
+47.00%
+年度绩效目标
+保洁道路80公里。
+一级指标
+二级指标
+三级指标
+年度指标值
+1-6月执行情况
+产出指标
+数量指标
+保洁道路长度
+≥80公里
+80公里
+"""
+
+
+def test_a_funding_blocks_label_then_its_columns_then_unlabelled_figures_is_the_total(
+    tmp_path: Path,
+) -> None:
+    project = _read(tmp_path, _FUNDS_UNDER_THEIR_COLUMNS).projects[0]
+    total = project.funding_execution[0]
+    assert (total.full_year_budget, total.executed, total.execution_rate) == (
+        Decimal("320"),
+        Decimal("150.40"),
+        Decimal("47.00"),
+    )
+    assert project.budget == Decimal("320")
+
+
+_APPROVAL = """2023年部门项目支出绩效目标批复表
+单位名称:某县水利局    金额单位:万元
+| 项目名称 | 项目金额 | 一级指标 | 二级指标 | 三级指标 | 指标值 |
+| 河道清淤经费 | 45.00 | 产出指标 | 数量指标 | 清淤河道长度 | ≥12公里 |
+| | | 满意度指标 | 服务对象满意度指标 | 沿河群众满意度 | ≥90% |
+| 水库巡查经费 | 12.50 | 产出指标 | 数量指标 | 巡查水库座数 | =9座 |
+"""
+
+
+def test_a_project_amount_column_of_a_table_of_projects_is_each_projects_budget(
+    tmp_path: Path,
+) -> None:
+    projects = _read(tmp_path, _APPROVAL).projects
+    assert [(project.name, project.budget) for project in projects] == [
+        ("河道清淤经费", Decimal("45.00")),
+        ("水库巡查经费", Decimal("12.50")),
+    ]
+
+
+_RUN_TOGETHER = """项目支出绩效目标表
+(2023年度)
+项目名称农村劳动力转移培训经费
+主管部门某县人力资源和社会保障局实施单位某县就业服务中心
+项目资金(万元)年度资金总额:360.00
+其中:财政拨款340.00
+其他资金20.00
+绩效指标一级指标二级指标三级指标指标值
+产出指标数量指标培训人次≥1200人次
+满意度指标服务对象满意度指标学员满意度≥90%
+"""
+
+
+def test_amounts_run_into_their_labels_are_the_projects_money(tmp_path: Path) -> None:
+    project = _read(tmp_path, _RUN_TOGETHER).projects[0]
+    assert (project.budget, project.fiscal_funds, project.other_funds) == (
+        Decimal("360"),
+        Decimal("340"),
+        Decimal("20"),
+    )
