@@ -57,6 +57,7 @@ from jixiao.ingest.cells import (
     subcategory_label,
     target_basis,
 )
+from jixiao.ingest.general.assembly import read_in_parts
 from jixiao.ingest.general.fields import (
     FieldValue,
     FundingFigures,
@@ -119,6 +120,9 @@ class GeneralParser:
 
 
 def read_document(source: SourceDocument, report: ImportReport) -> PerformanceDocument:
+    # a document made of parts (the 部门预算绩效文本) is read part by part with this reader
+    if (in_parts := read_in_parts(source, report, read_document)) is not None:
+        return in_parts
     normalised, notes = normalise_source(source)
     for note in notes:
         report.add(ItemKind.REPAIRED, note)
@@ -672,6 +676,7 @@ class _Builder:
                 "goal_achievement": values.get(Field.ACHIEVEMENT),
                 "deviation_analysis": values.get(Field.DEVIATION),
                 "measures": values.get(Field.MEASURES),
+                "purpose": values.get(Field.PURPOSE),
                 "execution_as_of_month": self.as_of_month,
             }
             if number == 0:
@@ -973,7 +978,9 @@ def _attribute(text: str | None) -> ProjectAttribute | None:
         return None
     if "£" in text:
         text = _WINGDINGS_RE.sub("☑", text.replace("£", "□"))
-    ticked = checked_options(text) or []
+    ticked = checked_options(text)
+    if ticked is None:  # no boxes: the attribute written alone (项目属性 | 持续性项目)
+        ticked = [text] if ("新增" in text) != ("持续" in text or "延续" in text) else []
     if any("新增" in option for option in ticked):
         return ProjectAttribute.NEW
     if any("持续" in option or "延续" in option for option in ticked):

@@ -127,6 +127,7 @@ class Field(StrEnum):
     RATING = "rating"  # 评价等级 (优/良/中/差)
     DEVIATION = "deviation_analysis"  # 偏差或不能完成目标原因分析
     MEASURES = "measures"  # 相关建议或举措
+    PURPOSE = "purpose"  # 资金用途
 
 
 # Field labels (label keys) and the field they name. A label is a whole cell, or, in text run
@@ -162,6 +163,7 @@ FIELD_LABELS: Final = _compile(
         (r"偏差或不能完成目标原因分析|偏差原因分析|未完成原因分析", Field.DEVIATION),
         (r"(?:部门)?预算编码|预算编码", Field.BUDGET_CODE),
         (r"相关建议(?:或举措)?|建议或举措|(?:整改|改进)建议", Field.MEASURES),
+        (r"资金用途", Field.PURPOSE),
     ]
 )
 
