@@ -135,7 +135,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h94": "first sight: 0/9 read",
     "h95": "first sight: 8/10 read",
     "h97": "first sight: 5/8 read",
-    "h98": "first sight: 6/9 read",
 }
 
 

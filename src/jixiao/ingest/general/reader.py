@@ -753,6 +753,7 @@ class _Builder:
             for figures, row in zip(funding, rows, strict=True)
             if row.label != "正文"  # prose stating the money is no 项目资金 row
         }
+        budget_column: Role | None = None  # the table's column the budget was read from
         for field, name in _AMOUNT_NAMES:
             text = values.get(field)
             line = self.field_lines.get(field)
@@ -762,13 +763,14 @@ class _Builder:
                 continue
             out[name] = value
             if line in by_line:
-                self.cross_filled(name, value, *by_line[line], provenance)
+                column = self.cross_filled(name, value, *by_line[line], provenance)
+                budget_column = column if name == "budget" else budget_column
             elif line is not None:
                 provenance[name] = self.where(line, text)
         if rows:
             out["funding_execution"] = rows
         for figures, row in zip(funding, rows, strict=True):
-            self.cross_fill(figures, row, out, provenance)
+            self.cross_fill(figures, row, out, provenance, budget_column)
         total_score, where = self.total_score(cells)
         if total_score is not None:
             out["total_score"] = total_score
@@ -782,17 +784,22 @@ class _Builder:
         row: FundingExecution,
         out: dict[str, Any],
         provenance: dict[str, Provenance],
+        budget_column: Role | None = None,
     ) -> None:
-        """An amount the head does not state, taken from its 项目资金 row and reported."""
+        """An amount the head does not state, taken from its 项目资金 row and reported: from
+        the column the budget was read from, so that the parts add up to the whole; else as
+        the model reads a row's budget, its 全年预算数, else its 年初预算数."""
         name = _FUNDED.get(row.source)
         if name is None or name in out:
             return
-        # as the model reads a row's budget: its 全年预算数, else its 年初预算数
         column, amount = (
             (Role.BUDGET, row.full_year_budget)
             if row.full_year_budget
             else (Role.PRIOR, row.initial_budget)
         )
+        same = getattr(row, _ATTRIBUTES[budget_column]) if budget_column else None
+        if budget_column is not None and same is not None:
+            column, amount = budget_column, same
         if amount is None and row.label != "正文":
             column, amount = Role.ACTUAL, row.executed
         if column is None or amount is None:
@@ -810,8 +817,9 @@ class _Builder:
         figures: FundingFigures,
         row: FundingExecution,
         provenance: dict[str, Provenance],
-    ) -> None:
-        """Where an amount taken from a 项目资金 row was read, and the report's item."""
+    ) -> Role | None:
+        """Where an amount taken from a 项目资金 row was read (its column), and the report's
+        item."""
         columns = [
             (role, getattr(row, attribute))
             for role, attribute in _EXECUTION_NAMES
@@ -830,6 +838,7 @@ class _Builder:
             line=line,
             value=str(amount),
         )
+        return column
 
     def execution(self, row: FundingFigures) -> FundingExecution:
         def money(role: Role) -> Decimal | None:
@@ -889,6 +898,11 @@ _FUNDED: Final = {
     FundingSource.OTHER: "other_funds",
 }
 _SOURCE_OF: Final = {name: source for source, name in _FUNDED.items()}
+_ATTRIBUTES: Final = {
+    Role.PRIOR: "initial_budget",
+    Role.BUDGET: "full_year_budget",
+    Role.ACTUAL: "executed",
+}
 _COLUMN_WORDS: Final = {Role.PRIOR: "年初预算数", Role.BUDGET: "全年预算数", Role.ACTUAL: "执行数"}
 _EXECUTION_NAMES: Final = (
     (Role.PRIOR, "initial_budget"),
