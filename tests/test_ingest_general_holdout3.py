@@ -308,3 +308,33 @@ def test_a_reports_total_budget_and_year_spending_in_prose_are_its_money(
         Decimal("1200.50"),
         Decimal("1180.20"),
     )
+
+
+_TWO_ROW_HEADER = """中央对地方转移支付区域绩效自评表
+(2021年度)
+转移支付名称      农村综合改革转移支付
+资金使用单位      某县财政局
+一级      二级          三级指标                  年度            全年实际          未完成原因
+指标      指标                                    指标值          完成值
+产出      数量指标      村级公益事业奖补项目数    ≥12个           12个
+指标      质量指标      项目验收合格率            100%            100%
+满意度    服务对象      受益群众满意度            ≥90%            95%
+指标      满意度指标
+"""
+
+
+def test_header_words_wrapped_over_two_rows_keep_their_upper_halfs_place(
+    tmp_path: Path,
+) -> None:
+    document = _read(tmp_path, _TWO_ROW_HEADER)
+    read = {
+        item.name: (item.target.canonical if item.target else None, item.result)
+        for _, item in document.all_indicators()
+    }
+    assert {name: target for name, (target, _) in read.items()} == {
+        "村级公益事业奖补项目数": "≥12个",
+        "项目验收合格率": "100%",
+        "受益群众满意度": "≥90%",
+    }
+    result = read["受益群众满意度"][1]
+    assert result is not None and result.actual_text == "95%"
