@@ -119,7 +119,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h47": "first sight: 4/9 read",
     "h48": "first sight: 6/9 read",
     "h53": "first sight: 4/11 read",
-    "h55": "first sight: 5/9 read",
 }
 
 

@@ -338,3 +338,17 @@ def test_header_words_wrapped_over_two_rows_keep_their_upper_halfs_place(
     }
     result = read["受益群众满意度"][1]
     assert result is not None and result.actual_text == "95%"
+
+
+def test_a_row_whose_target_is_zero_occurrence_ends_before_the_next_name(tmp_path: Path) -> None:
+    text = """部门整体支出绩效目标表
+| 部门(单位)名称 | 某县教育局 | |
+| 一级指标 | 二级指标 | 三级指标 | 指标值 |
+| 效益指标 | 社会效益指标 | 适龄儿童失学辍学 | 零发生 |
+| | | 校园安全状况 | 持续改善 |
+"""
+    read = {
+        item.name: item.target.standard if item.target else None
+        for _, item in _read(tmp_path, text).all_indicators()
+    }
+    assert read == {"适龄儿童失学辍学": "零发生", "校园安全状况": "持续改善"}
