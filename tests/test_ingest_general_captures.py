@@ -210,3 +210,46 @@ def test_field_lines_are_no_listed_indicators_and_two_lines_are_no_list() -> Non
         ("覆盖率", "100%"),
         ("下达时限", "2024年9月底前"),
     ]
+
+
+def test_a_unit_column_headed_only_unit_gives_each_target_its_unit() -> None:
+    rows = _rows(
+        "一级指标 二级指标 三级指标 指标值 单位 备注\n"
+        "产出指标 数量指标 监督抽检批次 ≥1850 批次\n"
+        "产出指标 数量指标 每千人抽检量 5 批次/千人\n"
+        "产出指标 成本指标 单批次平均费用 ≤ 800 元\n"
+    )
+    assert [(row[Role.TARGET], row[Role.UNIT]) for row in rows] == [
+        ("≥1850", "批次"),
+        ("5", "批次/千人"),
+        ("≤800", "元"),
+    ]
+
+
+def test_an_operator_spaced_from_its_number_is_one_cell_but_a_breadcrumb_arrow_is_not() -> None:
+    cells = cells_of(_source("单批次平均费用 ≤ 800 元\n首页 > 部门预算 > 2020年\n").lines)
+    assert [cell.text for cell in cells] == [
+        "单批次平均费用",
+        "≤800",
+        "元",
+        "首页",
+        ">",
+        "部门预算",
+        ">",
+        "2020年",
+    ]
+
+
+def test_a_form_with_a_link_to_another_genre_at_its_foot_is_one_form(tmp_path: Path) -> None:
+    path = tmp_path / "preview.txt"
+    path.write_text(
+        "某局2025年抽检经费项目支出绩效目标表\n"
+        "项目名称:抽检经费\n"
+        "一级指标 二级指标 三级指标 指标值\n"
+        "产出指标 数量指标 抽检批次 ≥1850批次\n"
+        "相关推荐:市场监管局部门整体支出绩效目标表.xls\n",
+        encoding="utf-8",
+    )
+    document, report = parse_file(path)
+    assert report.genre == DocumentKind.PROJECT_TARGET
+    assert [indicator.name for _, indicator in document.all_indicators()] == ["抽检批次"]

@@ -197,7 +197,25 @@ def _split_spaces(text: str) -> list[str]:
     parts = [part for part in _SPACES_RE.split(stripped) if part]
     if len(parts) <= 1 or not _CJK_RE.search(text):
         return [text.strip()]
-    return _join_spaced_glyphs(parts)
+    return _join_operators(_join_spaced_glyphs(parts))
+
+
+_LONE_OPERATOR_RE: Final = re.compile(r"[≥≤=><≧≦﹦＝]")
+_BREADCRUMB_ARROWS: Final = 2
+
+
+def _join_operators(parts: list[str]) -> list[str]:
+    """``≤ 800``: an operator spaced from its number is one target (the space is layout);
+    not the arrows of a page's breadcrumb (``首页 > 部门预算 > 2020年``)."""
+    breadcrumb = sum(1 for part in parts if part == ">") >= _BREADCRUMB_ARROWS
+    joined: list[str] = []
+    for part in parts:
+        lone = joined and _LONE_OPERATOR_RE.fullmatch(joined[-1]) and part[:1].isdigit()
+        if lone and not (breadcrumb and joined[-1] == ">"):
+            joined[-1] += part
+        else:
+            joined.append(part)
+    return joined
 
 
 _SPACED_GLYPHS_RE: Final = re.compile(r"(?:[\u4e00-\u9fff] ){3,}[\u4e00-\u9fff]")
