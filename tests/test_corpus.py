@@ -121,7 +121,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h61": "first sight: 8/10 read",
     "h80": "first sight: 7/9 read",
     "h81": "first sight: 9/11 read",
-    "h84": "first sight: 2/10 read",
     "h85": "first sight: 10/11 read",
     "h86": "first sight: 9/12 read",
     "h87": "first sight: 10/11 read",

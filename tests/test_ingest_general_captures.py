@@ -18,7 +18,7 @@ from jixiao.ingest.general.normalise import (
     ocr_digits,
     strip_bullet,
 )
-from jixiao.ingest.general.stream import cells_of
+from jixiao.ingest.general.stream import cells_of, value_pair
 from jixiao.ingest.general.table import find_tables, read_rows
 from jixiao.ingest.general.vocabulary import Role
 from jixiao.ingest.pipeline import parse_file
@@ -253,3 +253,29 @@ def test_a_form_with_a_link_to_another_genre_at_its_foot_is_one_form(tmp_path: P
     document, report = parse_file(path)
     assert report.genre == DocumentKind.PROJECT_TARGET
     assert [indicator.name for _, indicator in document.all_indicators()] == ["抽检批次"]
+
+
+def test_a_target_and_its_actual_run_together_in_one_cell_are_cut_apart() -> None:
+    assert value_pair("≥3000人次1865人次") == ("≥3000人次", "1865人次")
+    assert value_pair("≥95.00%96.10%") == ("≥95.00%", "96.10%")
+    assert value_pair("=100%—") == ("=100%", "—")
+    assert value_pair("90%-95%92%") == ("90%-95%", "92%")
+    assert value_pair("逐步完善逐步完善") == ("逐步完善", "逐步完善")
+    assert value_pair("按月发放按月发放") == ("按月发放", "按月发放")
+
+
+def test_names_numbers_and_single_values_are_no_pair() -> None:
+    for text in ("2024年度项目", "3个乡镇5个村建设", "≥1850", "100%", "11", "项目名称"):
+        assert value_pair(text) is None
+
+
+def test_a_row_copied_from_a_sheet_with_two_columns_run_together_reads_both() -> None:
+    rows = _rows(
+        "一级指标 二级指标 三级指标 年度指标值 1-7月完成值 全年预计完成值\n"
+        "产出指标 数量指标 上门服务人次 ≥3000人次1865人次 3100人次\n"
+        "产出指标 质量指标 服务站验收合格率 =100%— 100%\n"
+    )
+    assert [(row[Role.TARGET], row[Role.ACTUAL]) for row in rows] == [
+        ("≥3000人次", "1865人次"),
+        ("=100%", "—"),
+    ]

@@ -491,3 +491,8 @@ def test_zero_occurrence_is_a_standard() -> None:
 def test_a_rate_per_thousand_people_is_a_unit() -> None:
     target = parse_target("5批次/千人")
     assert (target.value, target.unit) == (Decimal(5), "批次/千人")
+
+
+def test_a_cadence_of_payment_is_a_standard() -> None:
+    target = parse_target("按月发放")
+    assert (target.kind, target.standard) == (TargetKind.QUALITATIVE, "按月发放")
