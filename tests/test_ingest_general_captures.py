@@ -217,21 +217,24 @@ def test_a_unit_column_headed_only_unit_gives_each_target_its_unit() -> None:
         "一级指标 二级指标 三级指标 指标值 单位 备注\n"
         "产出指标 数量指标 监督抽检批次 ≥1850 批次\n"
         "产出指标 数量指标 每千人抽检量 5 批次/千人\n"
-        "产出指标 成本指标 单批次平均费用 ≤ 800 元\n"
+        "产出指标 质量指标 抽检信息公开率 ≥95.00 %\n"
     )
     assert [(row[Role.TARGET], row[Role.UNIT]) for row in rows] == [
         ("≥1850", "批次"),
         ("5", "批次/千人"),
-        ("≤800", "元"),
+        ("≥95.00", "%"),
     ]
 
 
 def test_an_operator_spaced_from_its_number_is_one_cell_but_a_breadcrumb_arrow_is_not() -> None:
-    cells = cells_of(_source("单批次平均费用 ≤ 800 元\n首页 > 部门预算 > 2020年\n").lines)
+    text = "平均费用 ≤ 800 元\n验收合格率 = 100 其他\n首页 > 部门预算 > 2020年\n"
+    cells = cells_of(_source(text).lines)
     assert [cell.text for cell in cells] == [
-        "单批次平均费用",
-        "≤800",
-        "元",
+        "平均费用",
+        "≤800元",
+        "验收合格率",
+        "=100",
+        "其他",
         "首页",
         ">",
         "部门预算",
@@ -279,3 +282,30 @@ def test_a_row_copied_from_a_sheet_with_two_columns_run_together_reads_both() ->
         ("≥3000人次", "1865人次"),
         ("=100%", "—"),
     ]
+
+
+def test_a_monitoring_table_with_a_serial_number_and_a_warning_light_reads_row_by_row() -> None:
+    rows = _rows(
+        "序号 指标名称 年度目标值 1-7月完成值 预警\n"
+        "(一)产出指标\n"
+        "1 新增节水灌溉面积 不少于3.2万亩 1.86万亩 黄\n"
+        "2 配套机电井眼数 ≥40眼 24眼 黄\n"
+        "3 更新改造管网长度 ≥ 150 公里 101公里 绿\n"
+    )
+    named = [row for row in rows if Role.TARGET in row]
+    assert [(row[Role.NAME], row[Role.TARGET], row[Role.REMARK]) for row in named] == [
+        ("新增节水灌溉面积", "不少于3.2万亩", "黄"),
+        ("配套机电井眼数", "≥40眼", "黄"),
+        ("更新改造管网长度", "≥150公里", "绿"),
+    ]
+
+
+def test_a_report_title_opened_by_guanyu_names_its_unit(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "关于某旗水利局2024年牧区节水灌溉项目绩效运行监控情况的报告\n"
+        "项目2024年年初预算安排资金1260万元。\n",
+        encoding="utf-8",
+    )
+    document, _ = parse_file(path)
+    assert document.department.name == "某旗水利局"

@@ -205,16 +205,23 @@ _BREADCRUMB_ARROWS: Final = 2
 
 
 def _join_operators(parts: list[str]) -> list[str]:
-    """``≤ 800``: an operator spaced from its number is one target (the space is layout);
-    not the arrows of a page's breadcrumb (``首页 > 部门预算 > 2020年``)."""
+    """``≤ 800``: an operator spaced from its number is one target (the space is layout),
+    with its unit if that is spaced too; not the arrows of a page's breadcrumb (``首页 >
+    部门预算 > 2020年``)."""
     breadcrumb = sum(1 for part in parts if part == ">") >= _BREADCRUMB_ARROWS
     joined: list[str] = []
+    spaced = False  # the last part is an operator and its number, spaced apart
     for part in parts:
         lone = joined and _LONE_OPERATOR_RE.fullmatch(joined[-1]) and part[:1].isdigit()
         if lone and not (breadcrumb and joined[-1] == ">"):
             joined[-1] += part
+            spaced = True
+        elif spaced and kind_of(part) is Kind.UNIT:
+            joined[-1] += part  # ``≥ 150 公里``: the unit spaced from them as well
+            spaced = False
         else:
             joined.append(part)
+            spaced = False
     return joined
 
 

@@ -44,6 +44,7 @@ class Role(StrEnum):
     CAUSE = "cause"  # 偏差原因类型 (经费保障 / 制度保障 …)
     RECTIFICATION = "rectification"  # 整改措施
     CORE = "core"  # 是否核心指标
+    SERIAL = "serial"  # 序号: the row's number, nothing of the indicator
 
 
 _T = TypeVar("_T")
@@ -96,7 +97,8 @@ HEADER_WORDS: Final = _compile(
         (r".*原因(?:分析|说明)?(?:及.*)?|.*改进措施", Role.REASON),
         (r"指标方向性?|方向", Role.DIRECTION),
         (r"指标值?(?:确定)?依据|指标标准或依据|绩效标准|评价标准", Role.BASIS),
-        (r"备注", Role.REMARK),
+        (r"备注|预警(?:等级|信号|情况|灯)?", Role.REMARK),  # 预警: a monitoring table's light
+        (r"序号|编号", Role.SERIAL),
     ]
 )
 
