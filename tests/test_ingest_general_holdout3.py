@@ -352,3 +352,33 @@ def test_a_row_whose_target_is_zero_occurrence_ends_before_the_next_name(tmp_pat
         for _, item in _read(tmp_path, text).all_indicators()
     }
     assert read == {"适龄儿童失学辍学": "零发生", "校园安全状况": "持续改善"}
+
+
+_INTERLEAVED = """项目支出绩效自评表
+(2022年度)
+项目名称      农作物病虫害防控经费
+实施单位      某县植保站
+一 级 指 标   二 级 指 标   三 级 指 标   指 标 值   全年实际完成值
+                                      重大病虫害统防统治
+                        数 量 指 标                                      ≥60%              64.2%
+                                      覆盖率
+                                      病虫害监测点数量                   ≥12个             12个
+          产 出 指 标
+                                      春秋两季防控                       2022年4月底、
+                        时 效 指 标                                                        按时完成
+                                      完成时间                           9月底前
+"""
+
+
+def test_a_rows_cells_wrapped_above_and_below_its_values_line_are_one_row(
+    tmp_path: Path,
+) -> None:
+    read = {
+        item.name: item.target.standard or item.target.canonical if item.target else None
+        for _, item in _read(tmp_path, _INTERLEAVED).all_indicators()
+    }
+    assert read == {
+        "重大病虫害统防统治覆盖率": "≥60%",
+        "病虫害监测点数量": "≥12个",
+        "春秋两季防控完成时间": "2022年4月底、9月底前",
+    }
