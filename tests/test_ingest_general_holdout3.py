@@ -382,3 +382,30 @@ def test_a_rows_cells_wrapped_above_and_below_its_values_line_are_one_row(
         "病虫害监测点数量": "≥12个",
         "春秋两季防控完成时间": "2022年4月底、9月底前",
     }
+
+
+_GLUED_TABLE = (
+    "部门整体支出绩效自评表(2021年度)部门(单位)名称某县卫生健康局年度预算资金(万元)"
+    "年初预算数全年预算数全年执行数分值执行率得分年度资金总额1200.501350.801320.4010"
+    "97.75%9.78其中:财政拨款1200.501350.801320.40—97.75%—年度总体目标保障基本公共卫生服务。"
+    "绩效指标一级指标二级指标三级指标分值年度指标值全年完成值得分"
+    "产出指标数量指标家庭医生签约人数10≥3万人3.1万人10\n"
+)
+
+
+def test_a_budget_rows_figures_run_together_are_cut_by_each_columns_grammar(
+    tmp_path: Path,
+) -> None:
+    document = _read(tmp_path, _GLUED_TABLE)
+    assert document.department_evaluation is not None
+    total = document.department_evaluation.funding_execution[0]
+    assert (total.initial_budget, total.full_year_budget, total.executed) == (
+        Decimal("1200.50"),
+        Decimal("1350.80"),
+        Decimal("1320.40"),
+    )
+    assert (total.weight, total.execution_rate, total.score) == (
+        Decimal("10"),
+        Decimal("97.75"),
+        Decimal("9.78"),
+    )
