@@ -409,3 +409,19 @@ def test_a_budget_rows_figures_run_together_are_cut_by_each_columns_grammar(
         Decimal("97.75"),
         Decimal("9.78"),
     )
+
+
+def test_amounts_after_their_columns_letter_are_read_in_run_together_text(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "某县2022年茶产业发展项目绩效自评表(2022年度)项目名称茶产业发展补助实施单位某县茶叶站"
+        "资金情况(万元)年度资金总额全年预算数(A)300全年执行数(B)291.5执行率(B/A)97.17%"
+        "绩效指标一级指标二级指标三级指标年度指标值全年实际值产出指标数量指标新建茶园面积≥2000亩2100亩\n"
+    )
+    total = _read(tmp_path, text).projects[0].funding_execution[0]
+    assert (total.full_year_budget, total.executed, total.execution_rate) == (
+        Decimal("300"),
+        Decimal("291.5"),
+        Decimal("97.17"),
+    )

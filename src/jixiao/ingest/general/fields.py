@@ -683,7 +683,9 @@ def _funding_row(
 # an amount in words states its unit; one after a label (预算数 5,860,000.00) is in the form's
 _PROSE_AMOUNT: Final = r"(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<unit>万元|元)"
 _LABEL_AMOUNT: Final = (
-    r"[::]?(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<unit>万元|元)?"
+    # a column's letter may follow its label: 全年预算数(A)450
+    r"(?:\([A-Z/]{1,5}\))?[::]?(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<unit>万元|元)?"
 )
 # What a report's prose says of the money, in the order tried: the first statement of each.
 _PROSE_FUNDING: Final = (
@@ -714,7 +716,8 @@ _PROSE_FUNDING: Final = (
     (
         Role.TARGET,
         re.compile(
-            r"(?:(?:预算|资金)?执行率|支出进度)(?:为|达到?|[::])?(?P<amount>\d+(?:\.\d+)?)%"
+            r"(?:(?:预算|资金)?执行率|支出进度)(?:\([A-Z/]{1,5}\))?(?:为|达到?|[::])?"
+            r"(?P<amount>\d+(?:\.\d+)?)%"
         ),
     ),
 )
