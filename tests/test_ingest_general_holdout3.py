@@ -425,3 +425,19 @@ def test_amounts_after_their_columns_letter_are_read_in_run_together_text(
         Decimal("291.5"),
         Decimal("97.17"),
     )
+
+
+def test_a_rate_column_named_for_the_months_covered_holds_the_rate(tmp_path: Path) -> None:
+    text = """项目支出绩效运行监控表(2024年1-6月)
+| 项目名称 | 河道管护经费 | | | |
+| 项目资金(万元) | 年初预算数 | 1-6月执行数 | 1-6月执行率 | 全年预计执行数 |
+| 年度资金总额 | 120.00 | 50.40 | 42.00% | 120.00 |
+| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 1-6月执行情况 |
+| 产出指标 | 数量指标 | 管护河道长度 | ≥80公里 | 80公里 |
+"""
+    total = _read(tmp_path, text).projects[0].funding_execution[0]
+    assert (total.initial_budget, total.executed, total.execution_rate) == (
+        Decimal("120.00"),
+        Decimal("50.40"),
+        Decimal("42.00"),
+    )
