@@ -85,21 +85,35 @@ def is_traditional(text: str) -> bool:
     return changed / len(sample) >= _TRADITIONAL_SHARE
 
 
+# Markdown bold around a label or a title (``**实施单位**:某中心``): the words without the
+# marks. Only a run that stands alone (after a line's start, a space or a bar, before a
+# colon, a space or the end), so a template's ``≥**万元`` blanks are left as they are.
+_BOLD_RE: Final = re.compile(
+    r"(?:(?<=^)|(?<=[\s|]))\*\*(?P<words>[^*\s](?:[^*]{0,38}[^*\s])?)\*\*(?=$|[\s|:：])"
+)
+
+
+def strip_bold(text: str) -> str:
+    return _BOLD_RE.sub(lambda match: match["words"], text)
+
+
 def normalise_source(source: SourceDocument) -> tuple[SourceDocument, list[str]]:
-    """The source in simplified characters without glosses, and what was changed (Chinese
-    notes for the import report). Lines keep their numbers; unchanged sources are returned
-    as they are."""
+    """The source in simplified characters without glosses or Markdown bold marks, and what
+    was changed (Chinese notes for the import report). Lines keep their numbers; unchanged
+    sources are returned as they are."""
     whole = source.text()
     glossed = _GLOSS_RE.search(whole) is not None
     traditional = is_traditional(strip_glosses(whole))
+    bold = any(_BOLD_RE.search(line.text) for line in source.lines)
     boxed = {
         line.number: cells for line in source.lines if (cells := box_cells(line.cells)) is not None
     }
-    if not glossed and not traditional and not boxed:
+    if not glossed and not traditional and not boxed and not bold:
         return source, []
 
     def fix(text: str) -> str:
         text = strip_glosses(text) if glossed else text
+        text = strip_bold(text) if bold else text
         return to_simplified(text) if traditional else text
 
     lines = [

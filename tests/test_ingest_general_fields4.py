@@ -1,0 +1,50 @@
+"""Fields as the fourth hold-out set's kinds of capture write them: Markdown bold labels
+(``**实施单位**:某中心``), the unit a document is about named before its title's year or on a
+line of its own above the title."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jixiao.domain.model import PerformanceDocument
+from jixiao.ingest.general.normalise import strip_bold
+from jixiao.ingest.general.reader import read_document
+from jixiao.ingest.readers import read_source
+from jixiao.ingest.report import ImportReport
+
+
+def _read(tmp_path: Path, text: str) -> PerformanceDocument:
+    path = tmp_path / "form.txt"
+    path.write_text(text, encoding="utf-8")
+    source = read_source(path)
+    return read_document(source, ImportReport(source=source.name, format="txt", genre=""))
+
+
+def test_markdown_bold_marks_around_a_label_are_dropped() -> None:
+    assert strip_bold("**主管部门**:某县教育局  **实施单位**:某县某中心") == (
+        "主管部门:某县教育局  实施单位:某县某中心"
+    )
+    assert strip_bold("| **合计** | 100 |") == "| 合计 | 100 |"
+
+
+def test_a_templates_starred_blanks_are_no_bold() -> None:
+    assert strip_bold("(≥**万元,**年)") == "(≥**万元,**年)"
+
+
+_MARKDOWN = """2024年项目支出绩效目标表
+====================
+
+**项目名称**:某某培训项目
+
+**主管部门**:某县教育局  **实施单位**:某县某中心
+
+| 二级指标 | 三级指标 | 指标值 |
+| --- | --- | --- |
+| 数量指标 | 培训人数 | ≥800人 |
+"""
+
+
+def test_bold_labels_of_a_markdown_page_are_read_as_fields(tmp_path: Path) -> None:
+    document = _read(tmp_path, _MARKDOWN)
+    assert document.projects[0].name == "某某培训项目"
+    assert document.department.name == "某县某中心"
