@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from jixiao.domain.model import PerformanceDocument
+from jixiao.ingest.general.issuer import issuing_unit
 from jixiao.ingest.general.normalise import strip_bold
 from jixiao.ingest.general.reader import read_document
 from jixiao.ingest.readers import read_source
@@ -48,3 +49,24 @@ def test_bold_labels_of_a_markdown_page_are_read_as_fields(tmp_path: Path) -> No
     document = _read(tmp_path, _MARKDOWN)
     assert document.projects[0].name == "某某培训项目"
     assert document.department.name == "某县某中心"
+
+
+def test_the_unit_named_before_the_titles_year_is_the_department() -> None:
+    assert issuing_unit(["某县城市管理局2023年部门预算项目绩效目标表", "单位:万元"]) == (
+        "某县城市管理局"
+    )
+
+
+def test_a_unit_on_a_line_of_its_own_above_the_title_is_the_department() -> None:
+    lines = ["某市某区城市管理局", "2023年度部门整体支出绩效自评报告", "一、部门基本情况"]
+    assert issuing_unit(lines) == "某市某区城市管理局"
+
+
+def test_the_signature_names_the_unit_of_a_report() -> None:
+    lines = ["关于2024年某项目绩效运行监控情况的报告", "县财政局:", "正文……"]
+    lines += ["某县农业农村局", "2024年7月10日"]
+    assert issuing_unit(lines) == "某县农业农村局"
+
+
+def test_a_portals_name_is_no_unit() -> None:
+    assert issuing_unit(["某市人民政府门户网站", "首页 >> 信息公开"]) is None

@@ -74,6 +74,7 @@ from jixiao.ingest.general.fields import (
     read_year,
 )
 from jixiao.ingest.general.genres import genre_of, title_of
+from jixiao.ingest.general.issuer import issuing_unit
 from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.leftovers import unrecognised_lines
 from jixiao.ingest.general.normalise import normalise_source
@@ -548,7 +549,8 @@ class _Builder:
         self.field_lines = {field: item.line for field, item in self.field_values.items()}
         if self.unit_name and Field.UNIT_NAME not in values:
             values[Field.UNIT_NAME] = self.unit_name
-        department_name = _full_name(_department(values), self.texts)
+        # no field names the unit: the one the title or the signature names
+        department_name = _full_name(_department(values) or issuing_unit(self.texts), self.texts)
         supervising = values.get(Field.SUPERVISING)
         department = _draft(
             Department,
