@@ -308,3 +308,47 @@ def test_a_reports_total_budget_and_year_spending_in_prose_are_its_money(
         Decimal("1200.50"),
         Decimal("1180.20"),
     )
+
+
+_TWO_ROW_HEADER = """中央对地方转移支付区域绩效自评表
+(2021年度)
+转移支付名称      农村综合改革转移支付
+资金使用单位      某县财政局
+一级      二级          三级指标                  年度            全年实际          未完成原因
+指标      指标                                    指标值          完成值
+产出      数量指标      村级公益事业奖补项目数    ≥12个           12个
+指标      质量指标      项目验收合格率            100%            100%
+满意度    服务对象      受益群众满意度            ≥90%            95%
+指标      满意度指标
+"""
+
+
+def test_header_words_wrapped_over_two_rows_keep_their_upper_halfs_place(
+    tmp_path: Path,
+) -> None:
+    document = _read(tmp_path, _TWO_ROW_HEADER)
+    read = {
+        item.name: (item.target.canonical if item.target else None, item.result)
+        for _, item in document.all_indicators()
+    }
+    assert {name: target for name, (target, _) in read.items()} == {
+        "村级公益事业奖补项目数": "≥12个",
+        "项目验收合格率": "100%",
+        "受益群众满意度": "≥90%",
+    }
+    result = read["受益群众满意度"][1]
+    assert result is not None and result.actual_text == "95%"
+
+
+def test_a_row_whose_target_is_zero_occurrence_ends_before_the_next_name(tmp_path: Path) -> None:
+    text = """部门整体支出绩效目标表
+| 部门(单位)名称 | 某县教育局 | |
+| 一级指标 | 二级指标 | 三级指标 | 指标值 |
+| 效益指标 | 社会效益指标 | 适龄儿童失学辍学 | 零发生 |
+| | | 校园安全状况 | 持续改善 |
+"""
+    read = {
+        item.name: item.target.standard if item.target else None
+        for _, item in _read(tmp_path, text).all_indicators()
+    }
+    assert read == {"适龄儿童失学辍学": "零发生", "校园安全状况": "持续改善"}

@@ -481,3 +481,8 @@ def test_a_time_limit_with_no_event_before_it_is_still_a_quantity() -> None:
 def test_money_per_student_and_year_is_a_unit() -> None:
     target = parse_target("1000元/生·年")
     assert (target.value, target.unit) == (Decimal("1000"), "元/生·年")
+
+
+def test_zero_occurrence_is_a_standard() -> None:
+    target = parse_target("零发生")
+    assert (target.kind, target.standard) == (TargetKind.QUALITATIVE, "零发生")

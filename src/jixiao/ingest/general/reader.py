@@ -750,7 +750,11 @@ class _Builder:
         # a 年度资金总额 row is also read as an amount field: the table's, not the head's; a
         # row stating the year's budget in its own column gives it (its label read as a field
         # gives only its first figure, which may be the 年初预算)
-        by_line = {figures.line: (figures, row) for figures, row in zip(funding, rows, strict=True)}
+        by_line = {
+            figures.line: (figures, row)
+            for figures, row in zip(funding, rows, strict=True)
+            if row.label != "正文"  # prose stating the money is no 项目资金 row
+        }
         for field, name in _AMOUNT_NAMES:
             text = values.get(field)
             line = self.field_lines.get(field)

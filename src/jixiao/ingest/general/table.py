@@ -103,18 +103,21 @@ _HEADER_BREAKS: Final = frozenset(
 
 def _header_at(cells: Sequence[Cell], start: int) -> tuple[list[Role], int] | None:
     found: list[tuple[int, Role, str]] = []
+    fragments: list[tuple[int, int, str]] = []  # words naming no column: (row, place, key)
     index, gap = start, 0
     while index < len(cells) and gap <= _HEADER_GAP:
         role = _role(cells[index])
         if role is None:
             if cells[index].kind in _HEADER_BREAKS:
                 break
+            fragments.append((cells[index].row, len(found), label_key(cells[index].text)))
             gap += 1
         else:
             found.append((cells[index].row, role, label_key(cells[index].text)))
             gap = 0
         index += 1
     end = index - gap
+    found = _wrapped_words(found, fragments)
     # 指标 alone names the 三级 column only where no other word does: beside 三级指标 it is
     # the second half of a label wrapped over two lines (一级 / 指标)
     named = any(role is Role.NAME and key not in _WEAK_NAMES for _, role, key in found)
@@ -126,6 +129,29 @@ def _header_at(cells: Sequence[Cell], start: int) -> tuple[list[Role], int] | No
     if len(set(roles)) < _MIN_HEADER_ROLES or not INDICATOR_ROLES & set(roles):
         return None
     return _reading_order(list(rows.values())), end
+
+
+def _wrapped_words(
+    found: list[tuple[int, Role, str]], fragments: list[tuple[int, int, str]]
+) -> list[tuple[int, Role, str]]:
+    """Header words wrapped over two rows (``年度`` above ``指标值``, ``全年实际`` above
+    ``完成值``): the column stands where its upper half is printed, among that row's words."""
+    out = list(found)
+    for row, place, key in reversed(fragments):
+        lower = next(
+            (
+                index
+                for index, (other_row, role, other_key) in enumerate(out)
+                if other_row > row and header_role(key + other_key) is role
+            ),
+            None,
+        )
+        if lower is None:
+            continue
+        # from the last fragment back: its place and every earlier one's stay as counted
+        _, role, lower_key = out.pop(lower)
+        out.insert(place, (row, role, key + lower_key))
+    return out
 
 
 def _reading_order(rows: list[list[Role]]) -> list[Role]:
