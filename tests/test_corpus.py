@@ -120,7 +120,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h48": "first sight: 6/9 read",
     "h53": "first sight: 4/11 read",
     "h61": "first sight: 8/10 read",
-    "h79": "first sight: 11/12 read",
     "h80": "first sight: 7/9 read",
     "h81": "first sight: 9/11 read",
     "h82": "first sight: 12/14 read",
@@ -130,14 +129,10 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h87": "first sight: 10/11 read",
     "h88": "first sight: 0/12 read",
     "h89": "first sight: 4/10 read",
-    "h90": "first sight: 0/11 read",
     "h92": "first sight: 3/13 read",
-    "h93": "first sight: 0/9 read",
     "h94": "first sight: 0/9 read",
     "h95": "first sight: 8/10 read",
-    "h96": "first sight: 0/11 read",
     "h97": "first sight: 5/8 read",
-    "h98": "first sight: 6/9 read",
 }
 
 

@@ -43,7 +43,9 @@ GENRES: Final = (
     Genre(DocumentKind.PROJECT_SELF_EVALUATION, re.compile(r"自评表|绩效自评(?!开展|工作|情况)")),
     Genre(
         DocumentKind.TRANSFER_TARGET,
-        re.compile(r"转移支付.{0,12}绩效目标表|区域绩效目标表|绩效目标表.{0,4}转移支付"),
+        re.compile(
+            r"转移支付.{0,12}绩效目标表|区域绩效目标(?:表|公示|公开)?|绩效目标表.{0,4}转移支付"
+        ),
     ),
     Genre(
         DocumentKind.PROJECT_TARGET,

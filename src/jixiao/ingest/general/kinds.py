@@ -21,6 +21,7 @@ from jixiao.ingest.cells import (
     category_label,
     clean_target_text,
     label_key,
+    range_floor,
     squashed,
     subcategory_label,
 )
@@ -121,6 +122,8 @@ def kind_of(text: str) -> Kind:
         return Kind.QUANTITY
     if PERIOD_RE.fullmatch(word):
         return Kind.PERIOD
+    if range_floor(word) is not None:
+        return Kind.QUANTITY
     if _STATUS_RE.fullmatch(word):
         return Kind.STATUS
     if _QUALITATIVE_RE.fullmatch(word):
@@ -147,15 +150,15 @@ _SUBCATEGORY_STEMS: Final = ("数量", "质量", "时效", "经济效益", "社�
 def _unit_ok(unit: str | None) -> bool:
     if unit is None:
         return True
-    word = squashed(unit)
+    word = _BOUND_SUFFIX_RE.sub("", squashed(unit)) or "%"
     alternative = _UNIT_ALTERNATIVE_RE.fullmatch(word)  # 台(套): a unit and its alternative
-    return (
-        canonical_unit(word) is not None
-        or word in ("%以上", "%以内", "以上", "以内", "及以上")
-        or (alternative is not None and canonical_unit(alternative["unit"]) is not None)
+    return canonical_unit(word) is not None or (
+        alternative is not None and canonical_unit(alternative["unit"]) is not None
     )
 
 
+# A bound written after the unit (``1,200亩以上``, ``1000元/亩以内``, ``85%及以上``).
+_BOUND_SUFFIX_RE: Final = re.compile(r"(?:及|或)?以[上下内]$")
 _UNIT_ALTERNATIVE_RE: Final = re.compile(r"(?P<unit>[^()]+)\([^()]+\)")
 
 

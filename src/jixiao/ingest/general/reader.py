@@ -659,7 +659,7 @@ class _Builder:
     ) -> list[Project]:
         funding = self.funding(cells)
         named = [name for name in indicators if name]
-        first_name = values.get(Field.PROJECT) or (named[0] if named else None)
+        first_name = _without_kind_note(values.get(Field.PROJECT)) or (named[0] if named else None)
         groups = list(indicators.items()) or [("", [])]
         projects: list[Project] = []
         for number, (name, items) in enumerate(groups):
@@ -755,6 +755,7 @@ class _Builder:
             for figures, row in zip(funding, rows, strict=True)
             if row.label != "正文"  # prose stating the money is no 项目资金 row
         }
+        budget_column: Role | None = None  # the table's column the budget was read from
         for field, name in _AMOUNT_NAMES:
             text = values.get(field)
             line = self.field_lines.get(field)
@@ -764,13 +765,14 @@ class _Builder:
                 continue
             out[name] = value
             if line in by_line:
-                self.cross_filled(name, value, *by_line[line], provenance)
+                column = self.cross_filled(name, value, *by_line[line], provenance)
+                budget_column = column if name == "budget" else budget_column
             elif line is not None:
                 provenance[name] = self.where(line, text)
         if rows:
             out["funding_execution"] = rows
         for figures, row in zip(funding, rows, strict=True):
-            self.cross_fill(figures, row, out, provenance)
+            self.cross_fill(figures, row, out, provenance, budget_column)
         total_score, where = self.total_score(cells)
         if total_score is not None:
             out["total_score"] = total_score
@@ -784,17 +786,22 @@ class _Builder:
         row: FundingExecution,
         out: dict[str, Any],
         provenance: dict[str, Provenance],
+        budget_column: Role | None = None,
     ) -> None:
-        """An amount the head does not state, taken from its 项目资金 row and reported."""
+        """An amount the head does not state, taken from its 项目资金 row and reported: from
+        the column the budget was read from, so that the parts add up to the whole; else as
+        the model reads a row's budget, its 全年预算数, else its 年初预算数."""
         name = _FUNDED.get(row.source)
         if name is None or name in out:
             return
-        # as the model reads a row's budget: its 全年预算数, else its 年初预算数
         column, amount = (
             (Role.BUDGET, row.full_year_budget)
             if row.full_year_budget
             else (Role.PRIOR, row.initial_budget)
         )
+        same = getattr(row, _ATTRIBUTES[budget_column]) if budget_column else None
+        if budget_column is not None and same is not None:
+            column, amount = budget_column, same
         if amount is None and row.label != "正文":
             column, amount = Role.ACTUAL, row.executed
         if column is None or amount is None:
@@ -812,8 +819,9 @@ class _Builder:
         figures: FundingFigures,
         row: FundingExecution,
         provenance: dict[str, Provenance],
-    ) -> None:
-        """Where an amount taken from a 项目资金 row was read, and the report's item."""
+    ) -> Role | None:
+        """Where an amount taken from a 项目资金 row was read (its column), and the report's
+        item."""
         columns = [
             (role, getattr(row, attribute))
             for role, attribute in _EXECUTION_NAMES
@@ -832,6 +840,7 @@ class _Builder:
             line=line,
             value=str(amount),
         )
+        return column
 
     def execution(self, row: FundingFigures) -> FundingExecution:
         def money(role: Role) -> Decimal | None:
@@ -891,6 +900,11 @@ _FUNDED: Final = {
     FundingSource.OTHER: "other_funds",
 }
 _SOURCE_OF: Final = {name: source for source, name in _FUNDED.items()}
+_ATTRIBUTES: Final = {
+    Role.PRIOR: "initial_budget",
+    Role.BUDGET: "full_year_budget",
+    Role.ACTUAL: "executed",
+}
 _COLUMN_WORDS: Final = {Role.PRIOR: "年初预算数", Role.BUDGET: "全年预算数", Role.ACTUAL: "执行数"}
 _EXECUTION_NAMES: Final = (
     (Role.PRIOR, "initial_budget"),
@@ -1010,6 +1024,15 @@ def _full_name(name: str | None, texts: Sequence[str]) -> str | None:
 
 
 _MIN_SHORT_NAME: Final = 4
+# A note after a fund's name saying what kind of money it is (补助资金(转移支付)): no part of
+# the name.
+_KIND_NOTE_RE: Final = re.compile(r"\s*[(（](?:中央|省级|市级)?(?:转移支付|专项资金|专项)[)）]$")
+
+
+def _without_kind_note(name: str | None) -> str | None:
+    return _KIND_NOTE_RE.sub("", name) if name else name
+
+
 _NOT_REGIONS: Final = frozenset({"全", "本", "我", "该", "各", "城"})
 
 

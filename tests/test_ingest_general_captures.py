@@ -1,0 +1,208 @@
+"""Messy captures of the genre's tables: full-width and OCR bars, a CSV export shown as
+text, bullets before list lines, and letters an OCR reads inside numbers."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from jixiao.domain.model import DocumentKind
+from jixiao.domain.target import Operator
+from jixiao.ingest.cells import range_floor, read_target_cell
+from jixiao.ingest.general.kinds import Kind, kind_of
+from jixiao.ingest.general.listed import listed_as_rows
+from jixiao.ingest.general.normalise import (
+    bar_cells,
+    csv_cells,
+    normalise_source,
+    ocr_digits,
+    strip_bullet,
+)
+from jixiao.ingest.general.stream import cells_of
+from jixiao.ingest.general.table import find_tables, read_rows
+from jixiao.ingest.general.vocabulary import Role
+from jixiao.ingest.pipeline import parse_file
+from jixiao.ingest.readers.text import split_cells
+from jixiao.ingest.source import SourceDocument, SourceFormat, SourceLine
+
+
+def _source(text: str) -> SourceDocument:
+    lines = [
+        SourceLine(number=n, text=raw, cells=split_cells(raw))
+        for n, raw in enumerate(text.splitlines(), start=1)
+    ]
+    return SourceDocument(name="t.txt", format=SourceFormat.TEXT, lines=lines)
+
+
+def _rows(text: str) -> list[dict[Role, str]]:
+    source, _ = normalise_source(_source(text))
+    cells = cells_of(source.lines)
+    return [
+        {role: cell.text for role, cell in row.cells.items()}
+        for table in find_tables(cells)
+        for row in read_rows(cells, table)
+    ]
+
+
+def test_a_row_typed_with_full_width_bars_is_cut_at_them_keeping_empty_merged_cells() -> None:
+    assert bar_cells(("\u3000\u3000｜\u3000\u3000｜光荣牌悬挂率｜≥９８％｜９９．２％｜",)) == (
+        "",
+        "",
+        "光荣牌悬挂率",
+        "≥９８％",
+        "９９．２％",
+    )
+
+
+def test_a_table_rule_read_as_a_stroke_or_a_letter_is_a_bar() -> None:
+    assert bar_cells(("丨        丨质量指标丨补贴资金兑付准确率丨=100%丨100%丨丨",)) == (
+        "",
+        "质量指标",
+        "补贴资金兑付准确率",
+        "=100%",
+        "100%",
+    )
+    assert bar_cells(("I             丨地方资金丨 0 丨 0 丨",)) == ("地方资金", "0", "0")
+    assert bar_cells(("丨转移支付区域绩效自评表丨",)) == ("转移支付区域绩效自评表",)
+
+
+def test_a_line_with_one_bar_or_already_in_cells_is_left_alone() -> None:
+    assert bar_cells(("一丨二",)) is None
+    assert bar_cells(("a", "b｜c｜d")) is None
+
+
+def test_a_csv_export_is_cut_at_its_commas_with_quoted_fields_whole() -> None:
+    text = (
+        "文件名:绩效目标表.csv\n"
+        "一级指标,二级指标,三级指标,指标值,备注\n"
+        '产出指标,数量指标,森林抚育面积,"1,200亩以上",\n'
+        ",,退化林修复面积,2万亩,\n"
+        ",质量指标,苗木成活率,85%以上,\n"
+        "效益指标,生态效益指标,森林覆盖率,较上年提高,\n"
+    )
+    cut = csv_cells(_source(text).lines)
+    assert 1 not in cut
+    assert cut[3] == ("产出指标", "数量指标", "森林抚育面积", "1,200亩以上")
+    assert cut[4] == ("", "", "退化林修复面积", "2万亩")
+    rows = _rows(text)
+    assert [row[Role.NAME] for row in rows] == [
+        "森林抚育面积",
+        "退化林修复面积",
+        "苗木成活率",
+        "森林覆盖率",
+    ]
+    assert rows[0][Role.TARGET] == "1,200亩以上"
+
+
+def test_prose_with_a_few_ascii_commas_is_no_csv() -> None:
+    text = "完成造林1.5万亩, 修复2万亩, 成活率85%以上, 覆盖率提高。\n" * 2 + "其余各项,推进。\n"
+    assert csv_cells(_source(text).lines) == {}
+
+
+def test_letters_an_ocr_reads_inside_numbers_are_digits() -> None:
+    assert ocr_digits("年度资金总额 4l86.OO 丨 99.2O%") == "年度资金总额 4186.00 丨 99.20%"
+    assert ocr_digits("昌图县2O21年度 ≧9l% ≧2l00户") == "昌图县2021年度 ≧91% ≧2100户"
+
+
+def test_letters_in_words_and_codes_stay_letters() -> None:
+    text = "ISO9001 认证 PDF I 类 No.1 CO2 (B/A)"
+    assert ocr_digits(text) == text
+
+
+def test_a_bullet_before_a_list_line_is_dropped_but_a_check_box_is_kept() -> None:
+    assert strip_bullet("◆县域就诊率:较上年提高") == "县域就诊率:较上年提高"
+    assert strip_bullet("📌主管部门:都兰县卫生健康局") == "主管部门:都兰县卫生健康局"
+    assert strip_bullet("▍绩效指标") == "绩效指标"
+    assert strip_bullet("■持续性 □新增性") == "■持续性 □新增性"
+    assert strip_bullet("□是 ☑否") == "□是 ☑否"
+
+
+def test_a_bound_after_the_unit_or_a_range_is_a_target_cell() -> None:
+    assert kind_of("1,200亩以上") is Kind.QUANTITY
+    assert kind_of("1000元/亩以内") is Kind.QUANTITY
+    assert kind_of("3-5期") is Kind.QUANTITY
+    assert kind_of("90%-95%") is Kind.QUANTITY
+    assert kind_of("2023-2024") is not Kind.QUANTITY
+
+
+def test_a_range_cell_is_read_as_at_least_its_floor_keeping_the_range_as_written() -> None:
+    cell = read_target_cell("3-5期")
+    assert cell.target is not None
+    assert (cell.target.operator, cell.target.value, cell.target.unit, cell.target.text) == (
+        Operator.GE,
+        Decimal(3),
+        "期",
+        "3-5期",
+    )
+    assert [reason for _, _, reason in cell.repairs] == ["区间按下限读出(原文保留)"]
+    floor = range_floor("90%-95%")
+    assert floor is not None
+    assert (floor.operator, floor.value, floor.unit) == (Operator.GE, Decimal(90), "%")
+
+
+def test_a_range_from_nothing_is_read_as_at_most_its_ceiling() -> None:
+    ceiling = range_floor("0-5%")
+    assert ceiling is not None
+    assert (ceiling.operator, ceiling.value, ceiling.unit) == (Operator.LE, Decimal(5), "%")
+
+
+def test_years_months_and_a_falling_pair_are_no_range() -> None:
+    assert range_floor("2023-2024") is None
+    assert range_floor("1-7月") is None
+    assert range_floor("5-3人") is None
+    assert read_target_cell("2023-2024").target is None
+
+
+_ARTICLE = """某县卫健
+点击上方蓝字 关注我们
+【财政公开】2024年某补助资金区域绩效目标公示
+📌资金名称:某补助资金(转移支付)
+📌主管部门:某县卫生健康局
+📌年度资金总额:86.00万元
+▍绩效指标
+一、产出指标
+◇数量指标
+◆培训人数:不低于120人
+◆会诊覆盖率:100%
+◇时效指标
+◆资金下达时限:2024年9月30日前
+二、效益指标
+◇社会效益指标
+◆县域就诊率:较上年提高
+------
+来源:某县卫生健康局
+阅读原文  阅读 356  在看 4
+"""
+
+
+def test_indicators_listed_one_a_line_as_name_colon_target_are_read_as_rows(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(_ARTICLE, encoding="utf-8")
+    document, report = parse_file(path)
+    assert report.genre == DocumentKind.TRANSFER_TARGET
+    assert {
+        indicator.name: indicator.target.canonical if indicator.target else None
+        for _, indicator in document.all_indicators()
+    } == {
+        "培训人数": "≥120人",
+        "会诊覆盖率": "100%",
+        "资金下达时限": "2024年9月30日前",
+        "县域就诊率": "较上年提高",
+    }
+    assert document.projects[0].name == "某补助资金"
+
+
+def test_field_lines_are_no_listed_indicators_and_two_lines_are_no_list() -> None:
+    text = "主管部门:某局\n年度资金总额:86万元\n培训人数:≥120人\n覆盖率:100%\n"
+    lines = _source(text).lines
+    assert listed_as_rows(lines) == lines
+    lines = _source(text + "下达时限:2024年9月底前\n").lines
+    assert [line.cells for line in listed_as_rows(lines)] == [
+        ("主管部门:某局",),
+        ("年度资金总额:86万元",),
+        ("培训人数", "≥120人"),
+        ("覆盖率", "100%"),
+        ("下达时限", "2024年9月底前"),
+    ]
