@@ -807,9 +807,6 @@ class _Builder:
         if column is None or amount is None:
             return
         out[name] = amount
-        if row.label == "正文":  # a report's prose: its amounts are its own
-            provenance[name] = self.where(figures.line, figures.texts.get(column))
-            return
         self.cross_filled(name, amount, figures, row, provenance)
 
     def cross_filled(
@@ -831,6 +828,8 @@ class _Builder:
         line = figures.lines.get(column, figures.line) if column else figures.line
         where = self.where(line, figures.texts.get(column) if column else None)
         provenance[name] = where
+        if row.label == "正文":  # the text's prose states it: its own amount, not another's
+            return column
         what = {"budget": "预算数", "fiscal_funds": "财政资金", "other_funds": "其他资金"}[name]
         words = f"的{_COLUMN_WORDS[column]}" if column else ""
         self.report.add(
