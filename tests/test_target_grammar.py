@@ -486,3 +486,8 @@ def test_money_per_student_and_year_is_a_unit() -> None:
 def test_zero_occurrence_is_a_standard() -> None:
     target = parse_target("零发生")
     assert (target.kind, target.standard) == (TargetKind.QUALITATIVE, "零发生")
+
+
+def test_a_rate_per_thousand_people_is_a_unit() -> None:
+    target = parse_target_parts("≥", "4.2", "批次/千人")
+    assert (target.value, target.unit) == (Decimal("4.2"), "批次/千人")
