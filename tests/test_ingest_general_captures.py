@@ -44,8 +44,12 @@ def _rows(text: str) -> list[dict[Role, str]]:
     ]
 
 
+def _line(text: str) -> SourceLine:
+    return SourceLine(number=1, text=text, cells=split_cells(text))
+
+
 def test_a_row_typed_with_full_width_bars_is_cut_at_them_keeping_empty_merged_cells() -> None:
-    assert bar_cells(("\u3000\u3000｜\u3000\u3000｜光荣牌悬挂率｜≥９８％｜９９．２％｜",)) == (
+    assert bar_cells(_line("\u3000\u3000｜\u3000\u3000｜光荣牌悬挂率｜≥９８％｜９９．２％｜")) == (
         "",
         "",
         "光荣牌悬挂率",
@@ -55,20 +59,20 @@ def test_a_row_typed_with_full_width_bars_is_cut_at_them_keeping_empty_merged_ce
 
 
 def test_a_table_rule_read_as_a_stroke_or_a_letter_is_a_bar() -> None:
-    assert bar_cells(("丨        丨质量指标丨补贴资金兑付准确率丨=100%丨100%丨丨",)) == (
+    assert bar_cells(_line("丨        丨质量指标丨补贴资金兑付准确率丨=100%丨100%丨丨")) == (
         "",
         "质量指标",
         "补贴资金兑付准确率",
         "=100%",
         "100%",
     )
-    assert bar_cells(("I             丨地方资金丨 0 丨 0 丨",)) == ("地方资金", "0", "0")
-    assert bar_cells(("丨转移支付区域绩效自评表丨",)) == ("转移支付区域绩效自评表",)
+    assert bar_cells(_line("I             丨地方资金丨 0 丨 0 丨")) == ("地方资金", "0", "0")
+    assert bar_cells(_line("丨转移支付区域绩效自评表丨")) == ("转移支付区域绩效自评表",)
 
 
 def test_a_line_with_one_bar_or_already_in_cells_is_left_alone() -> None:
-    assert bar_cells(("一丨二",)) is None
-    assert bar_cells(("a", "b｜c｜d")) is None
+    assert bar_cells(_line("一丨二")) is None
+    assert bar_cells(SourceLine(number=1, text="a\tb｜c｜d", cells=("a", "b｜c｜d"))) is None
 
 
 def test_a_csv_export_is_cut_at_its_commas_with_quoted_fields_whole() -> None:

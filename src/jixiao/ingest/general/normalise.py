@@ -83,12 +83,13 @@ _BARS: Final = "｜丨"
 _RULE_LETTERS: Final = frozenset({"I", "l"})
 
 
-def bar_cells(cells: tuple[str, ...]) -> tuple[str, ...] | None:
+def bar_cells(line: SourceLine) -> tuple[str, ...] | None:
     """The cells of a line cut at full-width or OCR bars (two at least), or None: as for a
-    pipe table, a bar opening the row and trailing empty cells are no cells."""
-    if len(cells) != 1:
+    pipe table, a bar opening the row and trailing empty cells are no cells; cells of
+    ideographic spaces before the first bar are empty merged cells, kept in place."""
+    if len(line.cells) != 1:
         return None
-    text = cells[0]
+    text = line.text
     bar = max(_BARS, key=text.count)
     if text.count(bar) < _MIN_BARS:
         return None
@@ -193,7 +194,7 @@ def _line_cells(source: SourceDocument) -> tuple[dict[int, tuple[str, ...]], boo
     cut = {}
     for line in source.lines:
         cells = box_cells(line.cells)
-        cells = bar_cells(line.cells) if cells is None else cells
+        cells = bar_cells(line) if cells is None else cells
         if cells is not None:
             cut[line.number] = cells
     exported = csv_cells(source.lines) if not cut else {}
