@@ -4,14 +4,19 @@ line of its own above the title."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
-from jixiao.domain.model import PerformanceDocument
+from jixiao.domain.model import FundingSource, PerformanceDocument
+from jixiao.ingest.general.fields import read_funding
 from jixiao.ingest.general.issuer import issuing_unit
 from jixiao.ingest.general.normalise import strip_bold
 from jixiao.ingest.general.reader import read_document
+from jixiao.ingest.general.stream import cells_of
+from jixiao.ingest.general.vocabulary import Role
 from jixiao.ingest.readers import read_source
 from jixiao.ingest.report import ImportReport
+from jixiao.ingest.source import SourceLine
 
 
 def _read(tmp_path: Path, text: str) -> PerformanceDocument:
@@ -70,3 +75,17 @@ def test_the_signature_names_the_unit_of_a_report() -> None:
 
 def test_a_portals_name_is_no_unit() -> None:
     assert issuing_unit(["某市人民政府门户网站", "首页 >> 信息公开"]) is None
+
+
+def test_funding_labels_printed_as_a_header_stand_over_their_budgets() -> None:
+    lines = [
+        "年度预算申请(万元)\t资金总额\t财政拨款\t其他资金",
+        "\t1865.32\t1865.32\t0",
+    ]
+    source_lines = [SourceLine(n, text, tuple(text.split("\t"))) for n, text in enumerate(lines)]
+    rows = read_funding(cells_of(source_lines))
+    assert [(row.source, row.figures[Role.BUDGET]) for row in rows] == [
+        (FundingSource.TOTAL, Decimal("1865.32")),
+        (FundingSource.FISCAL, Decimal("1865.32")),
+        (FundingSource.OTHER, Decimal("0")),
+    ]

@@ -503,7 +503,7 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
     if total is None:
         led = _header_led_total(cells)
         if led is None:
-            return []
+            return _sources_over_figures(cells)
         index, header, row = led
         rows.append(row)
         points = None
@@ -547,6 +547,35 @@ def _header_led_total(cells: Sequence[Cell]) -> tuple[int, list[_Column], Fundin
         row = _funding_row(FundingSource.TOTAL, cell, numbers, header)
         return last + 1 + len(numbers), header, row
     return None
+
+
+def _sources_over_figures(cells: Sequence[Cell]) -> list[FundingFigures]:
+    """``年度预算申请 | 资金总额 | 财政拨款 | 其他资金`` over a line of as many figures: the
+    rows' labels printed as a header, each over its budget."""
+    for index, cell in enumerate(cells):
+        labels = list(itertools.takewhile(_names_a_source, cells[index:]))
+        sources = [_funding_source(label_key(label.text).rstrip(":")) for label in labels]
+        if len(labels) < _LEAST_COLUMNS or FundingSource.TOTAL not in sources:
+            continue
+        after = cells[index + len(labels) :]
+        if not after or after[0].line == cell.line:
+            continue
+        line = after[0].line
+        numbers = [number for number in after[: len(labels) + 1] if number.line == line]
+        if len(numbers) != len(labels):
+            continue
+        if any(number.kind is not Kind.NUMBER for number in numbers):
+            continue
+        return [
+            _funding_row(source, label, [number], [_Column(Role.BUDGET, rate=False)])
+            for label, source, number in zip(labels, sources, numbers, strict=True)
+            if source is not None
+        ]
+    return []
+
+
+def _names_a_source(cell: Cell) -> bool:
+    return _funding_source(label_key(cell.text).rstrip(":")) is not None
 
 
 def _names_a_column(cell: Cell) -> bool:
