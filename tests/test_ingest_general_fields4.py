@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from jixiao.domain.model import FundingSource, PerformanceDocument
-from jixiao.ingest.general.fields import read_funding
+from jixiao.ingest.general.fields import read_funding, read_total_score
 from jixiao.ingest.general.issuer import issuing_unit
 from jixiao.ingest.general.normalise import strip_bold
 from jixiao.ingest.general.reader import read_document
@@ -89,3 +89,9 @@ def test_funding_labels_printed_as_a_header_stand_over_their_budgets() -> None:
         (FundingSource.FISCAL, Decimal("1865.32")),
         (FundingSource.OTHER, Decimal("0")),
     ]
+
+
+def test_a_total_rows_points_written_as_a_sum_are_passed_over_for_its_score() -> None:
+    line = "| 总分 | | | | | 90+10 | 99.46 | |"
+    cells = cells_of([SourceLine(1, line, tuple(line.strip("|").split("|")))])
+    assert read_total_score(cells) == Decimal("99.46")

@@ -869,7 +869,7 @@ def read_total_score_at(cells: Sequence[Cell]) -> tuple[Decimal, Cell] | None:
         if colon and head in _SCORE_LABELS and (number := read_number(figure)) is not None:
             return number.value, cell  # 总分:99.82, a card's closing line
         if key in ("总分", "合计得分", "自评得分合计", "合计"):
-            numbers = [c for c in _numbers_after(cells, index) if c.kind is not Kind.PLACEHOLDER]
+            numbers = [c for c in _points_after(cells, index) if c.kind is not Kind.PLACEHOLDER]
             if numbers and (number := read_number(numbers[-1].text)) is not None:
                 # 合计 also totals money: a score is at most 100 points, written without %
                 if key == "合计" and not _scores(numbers):
@@ -887,6 +887,20 @@ def read_total_score_at(cells: Sequence[Cell]) -> tuple[Decimal, Cell] | None:
     return None
 
 
+def _points_after(cells: Sequence[Cell], index: int) -> list[Cell]:
+    """The figures of a 总分 row, its 分值 written as a sum (``90+10``: the parts' points)
+    passed over."""
+    numbers = []
+    for following in cells[index + 1 : index + 10]:
+        if _POINTS_SUM_RE.fullmatch(squashed(following.text)):
+            continue
+        if following.kind not in (Kind.NUMBER, Kind.QUANTITY, Kind.PLACEHOLDER):
+            break
+        numbers.append(following)
+    return numbers
+
+
+_POINTS_SUM_RE: Final = re.compile(r"\d{1,3}(?:\+\d{1,3})+")
 _SCORE_SPAN: Final = 3  # the words, the figure, its 分
 _SCORE_LABELS: Final = frozenset({"总分", "合计得分", "自评得分合计", "项目总得分"})
 _MAX_SCORE: Final = 100
