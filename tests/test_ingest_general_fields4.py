@@ -8,12 +8,12 @@ from decimal import Decimal
 from pathlib import Path
 
 from jixiao.domain.model import FundingSource, PerformanceDocument
-from jixiao.ingest.general.fields import read_funding, read_total_score
+from jixiao.ingest.general.fields import read_funding, read_prose_fields, read_total_score
 from jixiao.ingest.general.issuer import issuing_unit
 from jixiao.ingest.general.normalise import strip_bold
 from jixiao.ingest.general.reader import read_document
 from jixiao.ingest.general.stream import cells_of
-from jixiao.ingest.general.vocabulary import Role
+from jixiao.ingest.general.vocabulary import Field, Role
 from jixiao.ingest.readers import read_source
 from jixiao.ingest.report import ImportReport
 from jixiao.ingest.source import SourceLine
@@ -95,3 +95,16 @@ def test_a_total_rows_points_written_as_a_sum_are_passed_over_for_its_score() ->
     line = "| 总分 | | | | | 90+10 | 99.46 | |"
     cells = cells_of([SourceLine(1, line, tuple(line.strip("|").split("|")))])
     assert read_total_score(cells) == Decimal("99.46")
+
+
+def test_a_report_about_a_project_names_it_in_its_title_when_nothing_else_does() -> None:
+    lines = [
+        "关于2024年某某农民培育项目绩效运行监控情况的报告",
+        "某县农业农村局",
+        "县财政局:现将有关情况报告如下。",
+    ]
+    source_lines = [SourceLine(n, text, (text,)) for n, text in enumerate(lines, start=1)]
+    projects = [
+        item.value for item in read_prose_fields(source_lines) if item.field is Field.PROJECT
+    ]
+    assert projects == ["某某农民培育项目"]

@@ -324,8 +324,10 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
     """What prose says of the key and the money: a cover's ``X编制 Y财政局审核``, a report's
     ``对“…项目”进行绩效评价``, ``项目总投资157万元``, ``涉及财政拨款资金300万元``."""
     found: list[FieldValue] = []
+    fallback: list[FieldValue] = []
     for line in lines:
         text = squashed(line.text)
+        fallback += _about_title_project(text, line.number)
         if (match := _COVER_RE.search(text)) is not None:
             # the words right before 编制, after the title they may follow on the cover
             department = _COVER_CUT_RE.sub("", match["before"])
@@ -349,7 +351,24 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
         for pattern, field in _PROSE_AMOUNTS:
             if (match := pattern.search(text)) is not None:
                 found.append(FieldValue(field, "正文", match["amount"], line.number))
-    return found
+    return found + fallback[:1]
+
+
+def _about_title_project(text: str, line: int) -> list[FieldValue]:
+    """``关于2024年某项目绩效运行监控情况的报告``: the project such a title names, for when
+    nothing else in the text names it (read after every other field)."""
+    match = _TITLE_RE.match(text)
+    if match is None or match["unit"] or "关于" not in match.group(0):
+        return []
+    if not _REPORT_TITLE_RE.search(text):
+        return []
+    project = match["project"].removesuffix("的")
+    if "部门" in project or "整体" in project or not project.endswith(_PROJECT_ENDS):
+        return []
+    return [FieldValue(Field.PROJECT, "标题", project, line)]
+
+
+_PROJECT_ENDS: Final = ("项目", "资金", "经费", "工程", "计划")
 
 
 def _title_fields(text: str, line: int) -> list[FieldValue]:
