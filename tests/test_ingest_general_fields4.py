@@ -8,7 +8,12 @@ from decimal import Decimal
 from pathlib import Path
 
 from jixiao.domain.model import FundingSource, PerformanceDocument
-from jixiao.ingest.general.fields import read_funding, read_prose_fields, read_total_score
+from jixiao.ingest.general.fields import (
+    read_funding,
+    read_prose_fields,
+    read_prose_total_score,
+    read_total_score,
+)
 from jixiao.ingest.general.issuer import issuing_unit
 from jixiao.ingest.general.normalise import strip_bold
 from jixiao.ingest.general.reader import read_document
@@ -108,3 +113,16 @@ def test_a_report_about_a_project_names_it_in_its_title_when_nothing_else_does()
         item.value for item in read_prose_fields(source_lines) if item.field is Field.PROJECT
     ]
     assert projects == ["某某农民培育项目"]
+
+
+def test_the_unit_a_project_is_carried_out_by_is_read_after_its_by() -> None:
+    line = "某市乡镇污水处理设施建设项目由某市住房和城乡建设局组织实施,主要建设6座处理站。"
+    found = read_prose_fields([SourceLine(1, line, (line,))])
+    assert [item.value for item in found if item.field is Field.IMPLEMENTING] == [
+        "某市住房和城乡建设局"
+    ]
+
+
+def test_a_reports_score_for_the_project_in_words_is_its_total() -> None:
+    line = "经综合评价,该项目得分为84.6分,评价等级为“良”。"
+    assert read_prose_total_score([SourceLine(1, line, (line,))]) == Decimal("84.6")

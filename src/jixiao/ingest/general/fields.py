@@ -309,6 +309,10 @@ _SUPERVISED_RE: Final = re.compile(rf"由(?P<unit>[\u4e00-\u9fff]{{2,30}}?{_UNIT
 _IMPLEMENTED_RE: Final = re.compile(
     rf"[,,]?(?P<unit>[\u4e00-\u9fff]{{2,30}}?{_UNIT_END})(?:负责|具体)?实施"
 )
+# 某项目由某局组织实施: the unit after 由, whatever the sentence says before it
+_BY_UNIT_RE: Final = re.compile(
+    rf"由(?P<unit>[\u4e00-\u9fff]{{2,30}}?{_UNIT_END})(?:负责|具体|牵头)?(?:组织)?实施"
+)
 _PROSE_AMOUNTS: Final = (
     (re.compile(r"(?:项目)?总投资\s*(?P<amount>\d+(?:\.\d+)?\s*(?:万元|元))"), Field.AMOUNT),
     (
@@ -346,7 +350,8 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
             found.append(FieldValue(Field.IMPLEMENTING, "下达", match["unit"], line.number))
         if (match := _SUPERVISED_RE.search(text)) is not None:
             found.append(FieldValue(Field.SUPERVISING, "主管", match["unit"], line.number))
-        if (match := _IMPLEMENTED_RE.search(text)) is not None and "等" not in match["unit"]:
+        match = _BY_UNIT_RE.search(text) or _IMPLEMENTED_RE.search(text)
+        if match is not None and "等" not in match["unit"]:
             found.append(FieldValue(Field.IMPLEMENTING, "实施", match["unit"], line.number))
         for pattern, field in _PROSE_AMOUNTS:
             if (match := pattern.search(text)) is not None:
@@ -860,7 +865,8 @@ def _first_cluster(labels: list[re.Match[str]]) -> list[re.Match[str]]:
 
 
 _TOTAL_SCORE_RE: Final = re.compile(
-    r"(?:项目总得分|自评总得分|自评得分|总得分|总分|综合评分|综合得分)[::为]?\s*"
+    r"(?:项目总得分|自评总得分|自评得分|总得分|总分|综合评分|综合得分|(?:该|本)项目得分|评价得分)"
+    r"[::为]?\s*"
     r"(?P<score>\d+(?:\.\d+)?)\s*分"
 )
 
