@@ -18,7 +18,7 @@ from jixiao.ingest.general.issuer import issuing_unit
 from jixiao.ingest.general.normalise import strip_bold
 from jixiao.ingest.general.reader import read_document
 from jixiao.ingest.general.stream import cells_of
-from jixiao.ingest.general.vocabulary import Field, Role
+from jixiao.ingest.general.vocabulary import Field, Role, field_of
 from jixiao.ingest.readers import read_source
 from jixiao.ingest.report import ImportReport
 from jixiao.ingest.source import SourceLine
@@ -126,3 +126,7 @@ def test_the_unit_a_project_is_carried_out_by_is_read_after_its_by() -> None:
 def test_a_reports_score_for_the_project_in_words_is_its_total() -> None:
     line = "经综合评价,该项目得分为84.6分,评价等级为“良”。"
     assert read_prose_total_score([SourceLine(1, line, (line,))]) == Decimal("84.6")
+
+
+def test_a_special_transfers_name_is_the_project() -> None:
+    assert field_of("专项转移支付名称") is Field.PROJECT
