@@ -10,6 +10,7 @@ from pathlib import Path
 from jixiao.domain.model import FundingSource, PerformanceDocument
 from jixiao.ingest.general.fields import (
     read_funding,
+    read_line_fields,
     read_prose_fields,
     read_prose_total_score,
     read_total_score,
@@ -130,3 +131,18 @@ def test_a_reports_score_for_the_project_in_words_is_its_total() -> None:
 
 def test_a_special_transfers_name_is_the_project() -> None:
     assert field_of("专项转移支付名称") is Field.PROJECT
+
+
+def test_money_clauses_after_a_label_and_its_colon_are_the_figures() -> None:
+    line = "项目资金(万元):年度资金总额 176.00,其中财政资金 176.00,其他资金 0"
+    found = read_line_fields([SourceLine(1, line, (line,))])
+    assert [(item.field, item.value) for item in found] == [
+        (Field.AMOUNT, "176.00"),
+        (Field.FISCAL_FUNDS, "176.00"),
+        (Field.OTHER_FUNDS, "0"),
+    ]
+
+
+def test_prose_without_a_leading_label_gives_no_money_clauses() -> None:
+    line = "项目预算资金1680.00万元,全部为财政资金,实际支出1579.20万元。"
+    assert read_line_fields([SourceLine(1, line, (line,))]) == []

@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import Final
 
 from jixiao.domain.model import FundingSource
-from jixiao.ingest.cells import label_key, read_number, squashed
+from jixiao.ingest.cells import half_width, label_key, read_number, squashed
 from jixiao.ingest.general.kinds import Kind
 from jixiao.ingest.general.stream import Cell
 from jixiao.ingest.general.vocabulary import (
@@ -263,7 +263,26 @@ def read_line_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
     for line in lines:
         if len(line.cells) == 1 and "|" not in line.text:
             found += _clause_fields(Cell(line.text, line.number, line.page))
+            found += _figure_clauses(line)
     return found
+
+
+def _figure_clauses(line: SourceLine) -> list[FieldValue]:
+    """``项目资金(万元):年度资金总额 176.00,其中财政资金 176.00,其他资金 0``: after a label
+    and its colon, clauses of a money label and its figure."""
+    text = half_width(line.text)
+    if ":" not in text.split(",")[0]:
+        return []
+    found = []
+    for clause in _CLAUSE_CUT_RE.split(text):
+        words = _WHICH_RE.sub("", clause.strip())
+        if words and (item := _label_with_figure(Cell(words, line.number, line.page))):
+            found.append(item)
+    return found
+
+
+_CLAUSE_CUT_RE: Final = re.compile(r"[,;](?![0-9]{3})")
+_WHICH_RE: Final = re.compile(r"^其中[::]?")
 
 
 def _clause_fields(cell: Cell) -> list[FieldValue]:
