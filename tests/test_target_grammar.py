@@ -491,3 +491,8 @@ def test_zero_occurrence_is_a_standard() -> None:
 def test_a_rate_per_thousand_people_is_a_unit() -> None:
     target = parse_target_parts("≥", "4.2", "批次/千人")
     assert (target.value, target.unit) == (Decimal("4.2"), "批次/千人")
+
+
+def test_several_deadlines_in_one_target_are_a_standard_as_written() -> None:
+    target = parse_target("2022年5月底、10月底前")
+    assert (target.kind, target.standard) == (TargetKind.QUALITATIVE, "2022年5月底、10月底前")

@@ -120,7 +120,7 @@ def kind_of(text: str) -> Kind:
     quantity = clean_target_text(word)[0]  # as read once OCR slips are undone (1OO%)
     if (match := QUANTITY_RE.fullmatch(quantity)) and _unit_ok(match["unit"]):
         return Kind.QUANTITY
-    if PERIOD_RE.fullmatch(word):
+    if PERIOD_RE.fullmatch(word) or _deadlines(word):
         return Kind.PERIOD
     if range_floor(word) is not None:
         return Kind.QUANTITY
@@ -131,6 +131,12 @@ def kind_of(text: str) -> Kind:
     if len(word) >= _SENTENCE_MIN or any(mark in word for mark in _SENTENCE_MARKS):
         return Kind.SENTENCE
     return Kind.NAME
+
+
+def _deadlines(word: str) -> bool:
+    """Several deadlines listed (``2022年5月底、10月底前``)."""
+    parts = [part for part in word.split("、") if part]
+    return len(parts) > 1 and all(PERIOD_RE.fullmatch(part) for part in parts)
 
 
 def _is_subcategory_like(key: str) -> bool:

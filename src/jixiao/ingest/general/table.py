@@ -33,6 +33,7 @@ from jixiao.ingest.general.align import align, fits
 from jixiao.ingest.general.columns import column_blocks
 from jixiao.ingest.general.glued import unglue
 from jixiao.ingest.general.grid import grid_rows
+from jixiao.ingest.general.interleaved import unwrap_interleaved
 from jixiao.ingest.general.kinds import NUMBER_RE, TARGET_KINDS, VALUE_KINDS, Kind, kind_of
 from jixiao.ingest.general.stream import Cell
 from jixiao.ingest.general.vocabulary import (
@@ -357,7 +358,7 @@ def _aligned(
             return grid
     if not _row_mode(body, table.roles) and (down := column_blocks(body, table.roles)):
         return down
-    body = unglue(body, table.roles)
+    body = unglue(unwrap_interleaved(body), table.roles)
     groups = _by_source_row(body) if _row_mode(body, table.roles) else _by_names(body, table.roles)
     groups = _join_tails(groups)
     groups = [_weight_off_target(group, table.roles) for group in groups]
@@ -474,6 +475,7 @@ def _join_wrapped(groups: list[list[Cell]]) -> list[list[Cell]]:
             previous is not None
             and not any(cell.kind in VALUE_KINDS for cell in previous)
             and previous[-1].kind is Kind.NAME
+            and len(previous[-1].text) > 1  # a glyph of a label printed down the side
             and group[0].kind in (Kind.NAME, Kind.SUBCATEGORY)
             and not _label_then_name(group)
             and any(cell.kind in TARGET_KINDS for cell in group[1:])
