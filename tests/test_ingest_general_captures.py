@@ -18,7 +18,7 @@ from jixiao.ingest.general.normalise import (
     ocr_digits,
     strip_bullet,
 )
-from jixiao.ingest.general.stream import cells_of
+from jixiao.ingest.general.stream import cells_of, value_pair
 from jixiao.ingest.general.table import find_tables, read_rows
 from jixiao.ingest.general.vocabulary import Role
 from jixiao.ingest.pipeline import parse_file
@@ -210,3 +210,102 @@ def test_field_lines_are_no_listed_indicators_and_two_lines_are_no_list() -> Non
         ("覆盖率", "100%"),
         ("下达时限", "2024年9月底前"),
     ]
+
+
+def test_a_unit_column_headed_only_unit_gives_each_target_its_unit() -> None:
+    rows = _rows(
+        "一级指标 二级指标 三级指标 指标值 单位 备注\n"
+        "产出指标 数量指标 监督抽检批次 ≥1850 批次\n"
+        "产出指标 数量指标 每千人抽检量 5 批次/千人\n"
+        "产出指标 质量指标 抽检信息公开率 ≥95.00 %\n"
+    )
+    assert [(row[Role.TARGET], row[Role.UNIT]) for row in rows] == [
+        ("≥1850", "批次"),
+        ("5", "批次/千人"),
+        ("≥95.00", "%"),
+    ]
+
+
+def test_an_operator_spaced_from_its_number_is_one_cell_but_a_breadcrumb_arrow_is_not() -> None:
+    text = "平均费用 ≤ 800 元\n验收合格率 = 100 其他\n首页 > 部门预算 > 2020年\n"
+    cells = cells_of(_source(text).lines)
+    assert [cell.text for cell in cells] == [
+        "平均费用",
+        "≤800元",
+        "验收合格率",
+        "=100",
+        "其他",
+        "首页",
+        ">",
+        "部门预算",
+        ">",
+        "2020年",
+    ]
+
+
+def test_a_form_with_a_link_to_another_genre_at_its_foot_is_one_form(tmp_path: Path) -> None:
+    path = tmp_path / "preview.txt"
+    path.write_text(
+        "某局2025年抽检经费项目支出绩效目标表\n"
+        "项目名称:抽检经费\n"
+        "一级指标 二级指标 三级指标 指标值\n"
+        "产出指标 数量指标 抽检批次 ≥1850批次\n"
+        "相关推荐:市场监管局部门整体支出绩效目标表.xls\n",
+        encoding="utf-8",
+    )
+    document, report = parse_file(path)
+    assert report.genre == DocumentKind.PROJECT_TARGET
+    assert [indicator.name for _, indicator in document.all_indicators()] == ["抽检批次"]
+
+
+def test_a_target_and_its_actual_run_together_in_one_cell_are_cut_apart() -> None:
+    assert value_pair("≥3000人次1865人次") == ("≥3000人次", "1865人次")
+    assert value_pair("≥95.00%96.10%") == ("≥95.00%", "96.10%")
+    assert value_pair("=100%—") == ("=100%", "—")
+    assert value_pair("90%-95%92%") == ("90%-95%", "92%")
+    assert value_pair("逐步完善逐步完善") == ("逐步完善", "逐步完善")
+    assert value_pair("按月发放按月发放") == ("按月发放", "按月发放")
+
+
+def test_names_numbers_and_single_values_are_no_pair() -> None:
+    for text in ("2024年度项目", "3个乡镇5个村建设", "≥1850", "100%", "11", "项目名称"):
+        assert value_pair(text) is None
+
+
+def test_a_row_copied_from_a_sheet_with_two_columns_run_together_reads_both() -> None:
+    rows = _rows(
+        "一级指标 二级指标 三级指标 年度指标值 1-7月完成值 全年预计完成值\n"
+        "产出指标 数量指标 上门服务人次 ≥3000人次1865人次 3100人次\n"
+        "产出指标 质量指标 服务站验收合格率 =100%— 100%\n"
+    )
+    assert [(row[Role.TARGET], row[Role.ACTUAL]) for row in rows] == [
+        ("≥3000人次", "1865人次"),
+        ("=100%", "—"),
+    ]
+
+
+def test_a_monitoring_table_with_a_serial_number_and_a_warning_light_reads_row_by_row() -> None:
+    rows = _rows(
+        "序号 指标名称 年度目标值 1-7月完成值 预警\n"
+        "(一)产出指标\n"
+        "1 新增节水灌溉面积 不少于3.2万亩 1.86万亩 黄\n"
+        "2 配套机电井眼数 ≥40眼 24眼 黄\n"
+        "3 更新改造管网长度 ≥ 150 公里 101公里 绿\n"
+    )
+    named = [row for row in rows if Role.TARGET in row]
+    assert [(row[Role.NAME], row[Role.TARGET], row[Role.REMARK]) for row in named] == [
+        ("新增节水灌溉面积", "不少于3.2万亩", "黄"),
+        ("配套机电井眼数", "≥40眼", "黄"),
+        ("更新改造管网长度", "≥150公里", "绿"),
+    ]
+
+
+def test_a_report_title_opened_by_guanyu_names_its_unit(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "关于某旗水利局2024年牧区节水灌溉项目绩效运行监控情况的报告\n"
+        "项目2024年年初预算安排资金1260万元。\n",
+        encoding="utf-8",
+    )
+    document, _ = parse_file(path)
+    assert document.department.name == "某旗水利局"

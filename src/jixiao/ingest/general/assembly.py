@@ -79,7 +79,9 @@ def read_in_parts(
 
 def _made_of_parts(parts: list[Part]) -> bool:
     """Tables of their own kinds beside prose or the department's goals: one form with a
-    second title (a form's own heading under the publisher's) is not a document of parts."""
+    second title (a form's own heading under the publisher's) is not a document of parts,
+    nor is a title with nothing after it (a link to another document at a page's foot)."""
+    parts = [part for part in parts if len(part.lines) > len(part.titles)]
     kinds = {part.kind for part in parts}
     return bool(table_parts(parts)) and bool(kinds & {PartKind.GOALS, PartKind.PROSE})
 

@@ -309,9 +309,10 @@ _EVALUATED_RE: Final = re.compile(
     r"[“\"](?P<project>[^”\"]{4,60})[”\"](?:项目)?(?:进行|开展)了?(?:重点)?(?:绩效)?(?:再)?评价"
 )
 _UNIT_END: Final = r"(?:人民政府|局|委员会|中心|办公室|委|院|站|所|厅|馆|队)"
-# 某局2024年某项目绩效运行监控报告: the unit before the year, the project after it
+# 某局2024年某项目绩效运行监控报告: the unit before the year, the project after it; 关于
+# may open the title (关于某局2024年…的报告)
 _TITLE_RE: Final = re.compile(
-    rf"^(?:(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_END})|[\u4e00-\u9fff]{{1,12}}?[省市区县州旗盟])?"
+    rf"^(?:关于)?(?:(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_END})|[\u4e00-\u9fff]{{1,12}}?[省市区县州旗盟])?"
     r"(?:关于)?(?:19|20)\d{2}年度?"
     r"(?P<project>[\u4e00-\u9fff()]{2,40}?)(?:绩效)?(?:运行)?(?:监控|评价|自评|目标文本|文本)"
 )

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from jixiao.domain.units import unit_spellings
-from jixiao.ingest.cells import half_width, label_key, squashed
+from jixiao.ingest.cells import half_width, label_key, read_target_cell, squashed
 from jixiao.ingest.general.cards import cards_as_rows
 from jixiao.ingest.general.kinds import PERIOD_RE, Kind, kind_of
 from jixiao.ingest.general.listed import listed_as_rows
@@ -201,7 +201,32 @@ def _split_spaces(text: str) -> list[str]:
     parts = [part for part in _SPACES_RE.split(stripped) if part]
     if len(parts) <= 1 or not _CJK_RE.search(text):
         return [text.strip()]
-    return _join_spaced_glyphs(parts)
+    return _join_operators(_join_spaced_glyphs(parts))
+
+
+_LONE_OPERATOR_RE: Final = re.compile(r"[≥≤=><≧≦﹦＝]")
+_BREADCRUMB_ARROWS: Final = 2
+
+
+def _join_operators(parts: list[str]) -> list[str]:
+    """``≤ 800``: an operator spaced from its number is one target (the space is layout),
+    with its unit if that is spaced too; not the arrows of a page's breadcrumb (``首页 >
+    部门预算 > 2020年``)."""
+    breadcrumb = sum(1 for part in parts if part == ">") >= _BREADCRUMB_ARROWS
+    joined: list[str] = []
+    spaced = False  # the last part is an operator and its number, spaced apart
+    for part in parts:
+        lone = joined and _LONE_OPERATOR_RE.fullmatch(joined[-1]) and part[:1].isdigit()
+        if lone and not (breadcrumb and joined[-1] == ">"):
+            joined[-1] += part
+            spaced = True
+        elif spaced and kind_of(part) is Kind.UNIT:
+            joined[-1] += part  # ``≥ 150 公里``: the unit spaced from them as well
+            spaced = False
+        else:
+            joined.append(part)
+            spaced = False
+    return joined
 
 
 _SPACED_GLYPHS_RE: Final = re.compile(r"(?:[\u4e00-\u9fff] ){3,}[\u4e00-\u9fff]")
@@ -378,7 +403,48 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
                 )
                 blanks = 0
     cells = _without_side_labels(cells)
-    return _split_glued_values(_split_glued_numbers(_rejoin_broken(cells)))
+    cells = _split_value_pairs(_split_glued_numbers(_rejoin_broken(cells)))
+    return _split_glued_values(cells)
+
+
+_MIN_WORDS: Final = 2
+_VALUE_START_RE: Final = re.compile(r"[≥≤=><≧≦﹦＝]?\d")
+_SECOND_VALUES: Final = frozenset({Kind.QUANTITY, Kind.NUMBER, Kind.PLACEHOLDER})
+
+
+def value_pair(text: str) -> tuple[str, str] | None:
+    """A target and the figure achieved run together in one cell, as a spreadsheet's two
+    columns copied without a separator: ``≥3000人次1865人次``, ``≥30%34%``, ``=100%—``
+    (nothing achieved yet), ``逐步完善逐步完善`` (a standard met as written). The first part
+    ends in its unit, the second starts with a digit (or is a placeholder)."""
+    half = len(text) // 2
+    doubled = len(text) % 2 == 0 and text[:half] == text[half:] and _CJK_RE.match(text)
+    if doubled and half >= _MIN_WORDS and _reads_as_target(text[:half]):
+        return text[:half], text[half:]
+    if not _VALUE_START_RE.match(text) or kind_of(text) is not Kind.NAME:
+        return None
+    for cut in range(len(text) - 1, 1, -1):
+        head, tail = text[:cut], text[cut:]
+        if head[-1].isdigit() or not (tail[0].isdigit() or kind_of(tail) is Kind.PLACEHOLDER):
+            continue
+        if kind_of(head) is Kind.QUANTITY and kind_of(tail) in _SECOND_VALUES:
+            return head, tail
+    return None
+
+
+def _reads_as_target(text: str) -> bool:
+    return kind_of(text) in _WORD_VALUES or read_target_cell(text).target is not None
+
+
+def _split_value_pairs(cells: list[Cell]) -> list[Cell]:
+    out: list[Cell] = []
+    for cell in cells:
+        pair = value_pair(cell.text)
+        if pair is None:
+            out.append(cell)
+            continue
+        out += [Cell(part, cell.line, cell.page, cell.row, gap=cell.gap) for part in pair]
+    return out
 
 
 def _offsets(text: str, parts: list[str]) -> list[int]:
