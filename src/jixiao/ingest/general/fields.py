@@ -12,6 +12,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from dataclasses import field as default_field
 from decimal import Decimal
 from typing import Final
 
@@ -41,6 +42,7 @@ class FieldValue:
     label: str
     value: str
     line: int
+    raw: str | None = None  # the value as its cell holds it, before cleaning
 
 
 # a project printed after its code: ``[3]``, ``0012-``, ``51152923R000000041207-`` (a budget
@@ -61,9 +63,14 @@ def _label_field(cell: Cell) -> Field | None:
 def read_fields(cells: Sequence[Cell]) -> list[FieldValue]:
     """Label and value pairs, in order (a label without a value is left out)."""
     found: list[FieldValue] = []
+    notes: set[int] = set()  # lines of a form's 注: (its words explain the fields, fill none)
     for index, cell in enumerate(cells):
+        if _NOTE_RE.match(cell.text):
+            notes.add(cell.line)
+        if cell.line in notes:
+            continue
         field = _label_field(cell)
-        if field is None and (pair := _colon_pair(cell)) is not None:
+        if field is None and (pair := _colon_pair(cell) or _label_with_figure(cell)) is not None:
             found.append(pair)
             continue
         if field is None:
@@ -78,10 +85,40 @@ def read_fields(cells: Sequence[Cell]) -> list[FieldValue]:
             and _MEANINGFUL_RE.search(value.text)
             and not _UNIT_NOTE_RE.match(value.text)
         ):
-            found.append(FieldValue(field, cell.text, _clean(value.text), value.line))
+            found.append(FieldValue(field, cell.text, _clean(value.text), value.line, value.text))
     return found
 
 
+def is_field_label(cell: Cell) -> bool:
+    """A field's label (with its value or before it), or a 项目资金 row's."""
+    key = label_key(cell.text).rstrip(":")
+    return (
+        _label_field(cell) is not None
+        or _colon_pair(cell) is not None
+        or _funding_source(key) is not None
+    )
+
+
+def is_note(text: str) -> bool:
+    """The start of a form's 注 (说明, 填表说明): words to the form-filler."""
+    return _NOTE_RE.match(text) is not None
+
+
+def read_empty_fields(cells: Sequence[Cell]) -> list[FieldValue]:
+    """The labels a form prints and leaves empty (项目负责人 followed by the next label), each
+    with its label's line and an empty value."""
+    found: list[FieldValue] = []
+    for index, cell in enumerate(cells):
+        field = _label_field(cell)
+        if field is None or field in _GOAL_FIELDS:
+            continue
+        value = _value_after(cells, index)
+        if value is None or not _MEANINGFUL_RE.search(value.text):
+            found.append(FieldValue(field, cell.text, "", cell.line))
+    return found
+
+
+_NOTE_RE: Final = re.compile(r"\s*(?:注|说明|填表说明)\s*[::]")
 _MEANINGFUL_RE: Final = re.compile(r"[\u4e00-\u9fff0-9]")
 _UNIT_NOTE_RE: Final = re.compile(r"\s*(?:金额)?单位[::]")  # 单位:万元 is no field's value
 
@@ -97,11 +134,13 @@ def _goal_table(cells: Sequence[Cell], index: int, field: Field) -> list[FieldVa
     texts = cells[index + 1 + width : index + 1 + 2 * width]
     found = []
     for cell, named in zip(texts, (field, Field.ACHIEVEMENT), strict=False):
-        if cell.kind in (Kind.SENTENCE, Kind.NAME):
+        # a goal is a text, or as the form writes it (a figure: 43.2 | 37.24)
+        if cell.kind in _GOAL_KINDS:
             found.append(FieldValue(named, cells[index].text, _clean(cell.text), cell.line))
     return found
 
 
+_GOAL_KINDS: Final = frozenset({Kind.SENTENCE, Kind.NAME, Kind.NUMBER, Kind.QUANTITY})
 _GOAL_FIELDS: Final = frozenset({Field.GOAL, Field.OVERALL_GOAL, Field.YEAR_GOAL})
 _EXPECTED_RE: Final = re.compile(r"预期目标|预期|目标")
 _ACHIEVED_RE: Final = re.compile(r"实际完成情况|完成情况|实际完成")
@@ -116,7 +155,29 @@ def _colon_pair(cell: Cell) -> FieldValue | None:
     field = field_of(key) if key and len(key) <= _MAX_LABEL else None
     if field is None:
         return None
-    return FieldValue(field, label, _clean(value), cell.line)
+    return FieldValue(field, label, _clean(value), cell.line, value)
+
+
+def _label_with_figure(cell: Cell) -> FieldValue | None:
+    """A label run into its amount (``其中:财政拨款2480.00``, ``项目资金(万元)年度资金总额:
+    2480.00``): the field the label, or the label it ends with, names."""
+    match = _GLUED_FIGURE_RE.fullmatch(cell.text.strip())
+    if match is None:
+        return None
+    key = label_key(match["label"]).rstrip(":")
+    field = field_of(key) if len(key) <= _MAX_LABEL else None
+    if field is None:
+        ending = [word for word in _RUNON_RE.findall(key) if key.endswith(word)]
+        field = field_of(label_key(ending[-1])) if ending else None
+    if field not in _MONEY_FIELDS:
+        return None
+    return FieldValue(field, match["label"], match["figure"], cell.line)
+
+
+_GLUED_FIGURE_RE: Final = re.compile(
+    r"(?P<label>[^\d\s][^\d]{1,30}?)\s*(?P<figure>\d+(?:,\d{3})*(?:\.\d+)?)(?:万元|元)?"
+)
+_MONEY_FIELDS: Final = frozenset({Field.AMOUNT, Field.FISCAL_FUNDS, Field.OTHER_FUNDS})
 
 
 def _value_after(cells: Sequence[Cell], index: int) -> Cell | None:
@@ -124,6 +185,7 @@ def _value_after(cells: Sequence[Cell], index: int) -> Cell | None:
         if (
             _label_field(cell) is not None
             or cell.kind is Kind.HEADER
+            or _NOTE_RE.match(cell.text)
             or funding_role(label_key(cell.text)) is not None  # 年度资金总额 | 1-9月执行数
         ):
             return None
@@ -399,6 +461,7 @@ class FundingFigures:
     line: int
     figures: dict[Role, Decimal]
     texts: dict[Role, str]
+    lines: dict[Role, int] = default_field(default_factory=dict)  # each figure's line
 
 
 _FUNDING_HEADER_SPAN: Final = 14
@@ -461,34 +524,37 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
 
 
 def _header_led_total(cells: Sequence[Cell]) -> tuple[int, list[_Column], FundingFigures] | None:
-    """``项目资金 | 年度资金总额 | 1-9月执行数 | 执行率`` over a row of figures with no label:
-    the total's label heads the budget column, the figures under the header are the total's.
-    The index after them, the columns and the total's row; None when no header leads so."""
+    """``项目资金 | 年度资金总额 | 1-9月执行数 | 执行率`` or ``资金情况 | 年度预算数 | 执行数``
+    over a row of figures with no label: the figures under the header are the total's (a
+    total's label before the columns heads the budget column). The index after them, the
+    columns and the total's row; None when no header leads so."""
     for index, cell in enumerate(cells):
-        if _funding_source(label_key(cell.text).rstrip(":")) is not FundingSource.TOTAL:
+        key = label_key(cell.text).rstrip(":")
+        total = _funding_source(key) is FundingSource.TOTAL
+        if not total and _FUNDING_GROUP_RE.fullmatch(key) is None:
             continue
-        line = _same_line(cells, index)
-        keys = [label_key(c.text) for c in line[1:]]
-        if not keys or any(funding_role(key) is None for key in keys):
+        words = list(itertools.takewhile(_names_a_column, cells[index + 1 :]))
+        if len(words) < _LEAST_COLUMNS - total:
             continue
-        last = index + len(line) - 1
+        last = index + len(words)
         numbers = _numbers_after(cells, last)
-        if not numbers or numbers[0].line == cell.line:
+        if not numbers or numbers[0].line == cells[last].line:
             continue
-        columns, _ = _funding_header(line[1:])
-        header = [_Column(Role.BUDGET, rate=False, place=cell.column), *columns]
-        return (
-            last + 1 + len(numbers),
-            header,
-            _funding_row(FundingSource.TOTAL, cell, numbers, header),
-        )
+        columns, _ = _funding_header(words)
+        lead = [_Column(Role.BUDGET, rate=False, place=cell.column)] if total else []
+        header = [*lead, *columns]
+        row = _funding_row(FundingSource.TOTAL, cell, numbers, header)
+        return last + 1 + len(numbers), header, row
     return None
 
 
-def _same_line(cells: Sequence[Cell], index: int) -> list[Cell]:
-    """The cells from ``index`` to the end of its line."""
-    line = cells[index].line
-    return list(itertools.takewhile(lambda cell: cell.line == line, cells[index:]))
+def _names_a_column(cell: Cell) -> bool:
+    return funding_role(label_key(cell.text)) is not None
+
+
+# a funding block's label before its columns (资金情况(万元) | 年度预算数 | 执行数 | 执行率)
+_FUNDING_GROUP_RE: Final = re.compile(r"(?:项目)?资金(?:情况|投入|安排)?(?:情况)?")
+_LEAST_COLUMNS: Final = 2
 
 
 def _label_and_figure(cell: Cell) -> tuple[Cell, list[Cell]]:
@@ -530,7 +596,9 @@ def _funding_header(cells: Sequence[Cell]) -> tuple[list[_Column], Decimal | Non
         if (role is None and not other) or _is_group(key, cells[index].line, cells, keys, index):
             continue
         if role is not None and any(column.role is role for column in columns):
-            continue
+            # a word over the columns of its span (年度预算数 over 年初预算 | 调整后预算数):
+            # the column printed later is the one the figures stand under
+            columns = [column for column in columns if column.role is not role]
         rate = role is Role.TARGET or (other and key.endswith("率"))
         columns.append(_Column(role, rate, cell.column))
     return columns or list(_DEFAULT_COLUMNS), points
@@ -583,6 +651,9 @@ def _numbers_after(cells: Sequence[Cell], index: int) -> list[Cell]:
     return numbers
 
 
+_ROW_LABEL_NOISE_RE: Final = re.compile(r"^其中\s*[::]?\s*|\s*[::]\s*$")
+
+
 def _funding_row(
     source: FundingSource, label: Cell, numbers: list[Cell], header: list[_Column]
 ) -> FundingFigures:
@@ -592,12 +663,17 @@ def _funding_row(
         chosen = _align_funding(figures_only, header)
     figures: dict[Role, Decimal] = {}
     texts: dict[Role, str] = {}
+    lines: dict[Role, int] = {}
     for role, cell in chosen.items():
         number = read_number(cell.text)
         if number is not None:
             figures[role] = number.value
             texts[role] = cell.text
-    return FundingFigures(source, label.text, label.line, figures, texts)
+            lines[role] = cell.line
+    # the row's label as printed, without the colon some forms end it with (年度资金总额:)
+    # and the 其中: that says it is part of the total (the source says that)
+    name = _ROW_LABEL_NOISE_RE.sub("", label.text.strip())
+    return FundingFigures(source, name, label.line, figures, texts, lines)
 
 
 # an amount in words states its unit; one after a label (预算数 5,860,000.00) is in the form's
@@ -614,20 +690,22 @@ _PROSE_FUNDING: Final = (
     (
         Role.BUDGET,
         re.compile(
-            rf"(?:(?:调整后|追加调整后)?全年预算(?:数|资金)?|(?:安排|预算|全年下达)资金)(?:为|共)?"
+            rf"(?:(?:调整后|追加调整后)?全年预算(?:数|资金)?|(?:安排|预算|全年下达)资金|"
+            rf"(?:部门)?预算总额)(?:为|共)?"
             rf"{_PROSE_AMOUNT}"
         ),
     ),
     (
         Role.ACTUAL,
         re.compile(
-            r"(?:实际支出|实际执行|全年执行|已完成投资|已支出|累计支出|1-\d{1,2}月(?:累计)?执行"
+            r"(?:实际支出|实际执行|全年执行|全年(?:实际|累计)?支出|已完成投资|已支出|累计支出|"
+            r"1-\d{1,2}月(?:累计)?执行"
             r"|截至\d{1,2}月(?:底|末|\d{1,2}日)支出)"
             rf"(?:资金)?(?:为|共)?{_PROSE_AMOUNT}"
         ),
     ),
     # labels in a line of their own kind: 项目资金(元):预算数 … 执行数 … 执行率 …
-    (Role.BUDGET, re.compile(rf"(?:全年)?预算数{_LABEL_AMOUNT}")),
+    (Role.BUDGET, re.compile(rf"(?<!年初)(?:全年)?预算数{_LABEL_AMOUNT}")),
     (Role.ACTUAL, re.compile(rf"(?:全年)?执行数{_LABEL_AMOUNT}")),
     (
         Role.TARGET,
@@ -644,7 +722,7 @@ def read_prose_funding(lines: Sequence[SourceLine]) -> FundingFigures | None:
     figures: dict[Role, Decimal] = {}
     texts: dict[Role, str] = {}
     first: int | None = None
-    for line in lines:
+    for index, line in enumerate(lines):
         text = squashed(line.text)
         for role, pattern in _PROSE_FUNDING:
             if role in texts or (match := pattern.search(text)) is None:
@@ -652,11 +730,35 @@ def read_prose_funding(lines: Sequence[SourceLine]) -> FundingFigures | None:
             texts[role] = match["amount"].replace(",", "") + (match.groupdict().get("unit") or "")
             figures[role] = Decimal(match["amount"].replace(",", ""))
             first = line.number if first is None else first
+            if role is Role.TARGET:
+                _points_after_rate(lines[index + 1 : index + 1 + _POINTS_SPAN], figures, texts)
     if Role.ACTUAL not in texts:
         first = _labels_then_figures(lines, figures, texts) or first
     if first is None or set(texts) == {Role.TARGET}:
         return None
     return FundingFigures(FundingSource.TOTAL, "正文", first, figures, texts)
+
+
+def _points_after_rate(
+    lines: Sequence[SourceLine], figures: dict[Role, Decimal], texts: dict[Role, str]
+) -> None:
+    """``执行率:98.21%`` then ``分值:10`` and ``得分:9.82`` on lines of their own (a form
+    served as ``label:value`` lines): the budget's 分值 and 得分."""
+    for line in lines:
+        match = _POINTS_LINE_RE.fullmatch(squashed(line.text))
+        if match is None:
+            return
+        role = Role.SCORE if match["label"] == "得分" else Role.WEIGHT
+        if role in figures:
+            return
+        figures[role] = Decimal(match["points"])
+        texts[role] = match["points"]
+
+
+_POINTS_LINE_RE: Final = re.compile(
+    r"(?P<label>分值|权重|得分)[::]?(?P<points>\d{1,3}(?:\.\d+)?)分?"
+)
+_POINTS_SPAN: Final = 2
 
 
 _FIGURE_LABEL_RE: Final = re.compile(
@@ -725,27 +827,33 @@ def read_prose_total_score(lines: Sequence[SourceLine]) -> Decimal | None:
 def read_total_score(cells: Sequence[Cell]) -> Decimal | None:
     """总分: the last figure of the 总分 row (its 分值 then its 得分), or a ``总得分99分``
     written in words."""
+    found = read_total_score_at(cells)
+    return found[0] if found is not None else None
+
+
+def read_total_score_at(cells: Sequence[Cell]) -> tuple[Decimal, Cell] | None:
+    """:func:`read_total_score` with the cell it is read from."""
     for index, cell in enumerate(cells):
         key = label_key(cell.text)
         head, colon, figure = key.partition(":")
         if colon and head in _SCORE_LABELS and (number := read_number(figure)) is not None:
-            return number.value  # 总分:99.82, a card's closing line
+            return number.value, cell  # 总分:99.82, a card's closing line
         if key in ("总分", "合计得分", "自评得分合计", "合计"):
             numbers = [c for c in _numbers_after(cells, index) if c.kind is not Kind.PLACEHOLDER]
             if numbers and (number := read_number(numbers[-1].text)) is not None:
                 # 合计 also totals money: a score is at most 100 points, written without %
                 if key == "合计" and not _scores(numbers):
                     continue
-                return number.value
+                return number.value, numbers[-1]
     for index, cell in enumerate(cells):
         text = squashed(cell.text)
         if (match := _TOTAL_SCORE_RE.search(text)) is not None:
-            return Decimal(match["score"])
+            return Decimal(match["score"]), cell
         # prose wrapped or spaced between the words and the figure (自评得分 | 90 | 分,…)
         if _SCORE_WORDS_END_RE.search(text):
             joined = "".join(squashed(c.text) for c in cells[index : index + _SCORE_SPAN])
             if (match := _TOTAL_SCORE_RE.search(joined)) is not None:
-                return Decimal(match["score"])
+                return Decimal(match["score"]), cell
     return None
 
 

@@ -50,6 +50,7 @@ from jixiao.ingest.cells import (
     checked_options,
     half_width,
     label_key,
+    placeholder_reason,
     read_number,
     read_target_cell,
     squashed,
@@ -62,17 +63,19 @@ from jixiao.ingest.general.fields import (
     FundingFigures,
     money_unit,
     read_allocation,
+    read_empty_fields,
     read_fields,
     read_funding,
     read_line_fields,
     read_prose_fields,
     read_prose_funding,
     read_prose_total_score,
-    read_total_score,
+    read_total_score_at,
     read_year,
 )
 from jixiao.ingest.general.genres import genre_of, title_of
 from jixiao.ingest.general.kinds import Kind, kind_of
+from jixiao.ingest.general.leftovers import unrecognised_lines
 from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.prose import ProseTarget, read_prose_targets
 from jixiao.ingest.general.records import records_as_rows
@@ -81,7 +84,7 @@ from jixiao.ingest.general.table import Row, Table, find_tables, read_rows, spli
 from jixiao.ingest.general.vocabulary import Field, Role
 from jixiao.ingest.general.words import only_causes, read_causes, read_likelihood, read_yes_no
 from jixiao.ingest.name_target import split_name_target
-from jixiao.ingest.report import ImportReport, ItemKind
+from jixiao.ingest.report import ImportReport, ItemKind, ReportItem
 from jixiao.ingest.source import SourceDocument
 
 KEY_FIELDS: Final = ("fiscal_year", "department.name", "projects[0].name")
@@ -155,10 +158,102 @@ def read_document(source: SourceDocument, report: ImportReport) -> PerformanceDo
     title = title_of(squashed_texts)
     builder.title = _as_printed(texts[squashed_texts.index(title)]) if title else None
     builder.texts = texts
+    builder.empty_fields = read_empty_fields(cells[:first])
     document = builder.document(kind, fields, year, indicators_by_project, cells)
-    report.counts["指标"] = sum(len(items) for items in indicators_by_project.values())
+    report.counts.update(_counts(document))
     _truncation(cells, tables, builder.rows, builder.last_table_rows, report)
+    after = cells[tables[-1].end if tables else first :]
+    _report_closing(document, after, report)
+    if kind in _FORMS and tables:
+        for line in unrecognised_lines(after):
+            texts = [builder.written(cell.text, cell.line) for cell in line]
+            report.add(
+                ItemKind.UNRECOGNISED, "未识别的内容", line=line[0].line, original=" | ".join(texts)
+            )
     return document
+
+
+# The forms of the genre: what follows their indicator table is known (closing rows,
+# furniture, a note), so any other text there is reported as unrecognised.
+_FORMS: Final = frozenset(
+    {
+        DocumentKind.PROJECT_TARGET,
+        DocumentKind.PROJECT_MONITORING,
+        DocumentKind.PROJECT_SELF_EVALUATION,
+        DocumentKind.DEPARTMENT_SELF_EVALUATION,
+    }
+)
+# The closing rows a genre's form ends with (its 总分 and 评价等级), where the model keeps
+# them: a form cut before them, or printing them empty, lacks them.
+_CLOSING: Final = {
+    DocumentKind.PROJECT_SELF_EVALUATION: "projects[0]",
+    DocumentKind.DEPARTMENT_SELF_EVALUATION: "department_evaluation",
+}
+_CLOSING_PARTS: Final = (
+    ("total_score", "总分", re.compile(r"总分|总得分|自评总分|综合得分|合计得分")),
+    ("rating", "评价等级", re.compile(r"评价等级|自评等级|评价结果|绩效等级|等级评定")),
+)
+
+
+def _report_closing(
+    document: PerformanceDocument, after: Sequence[Cell], report: ImportReport
+) -> None:
+    """The closing rows of the form's genre it lacks: not reached before the text was cut
+    (at the place the cut is reported), or printed with no value."""
+    owner = _CLOSING.get(document.kind)
+    if owner is None:
+        return
+    values = document.projects[0] if owner.startswith("projects") and document.projects else None
+    held: Any = values if values is not None else document.department_evaluation
+    cut = next(
+        (item for item in report.of_kind(ItemKind.MISSING) if item.field == "indicators"), None
+    )
+    for name, words, label in _CLOSING_PARTS:
+        if held is not None and getattr(held, name) is not None:
+            continue
+        printed = next(
+            (cell for cell in after if label.fullmatch(label_key(cell.text).rstrip(":"))), None
+        )
+        if printed is not None:
+            report.add(
+                ItemKind.MISSING, f"“{words}”一栏为空", field=f"{owner}.{name}", line=printed.line
+            )
+        elif cut is not None:
+            report.add(
+                ItemKind.MISSING,
+                f"文本在表格中途结束,未读到“{words}”",
+                field=f"{owner}.{name}",
+                line=cut.line,
+            )
+
+
+def _indicator_lists(document: PerformanceDocument) -> list[tuple[str, list[Indicator]]]:
+    """Each list of indicators in the document, with the path of its owner."""
+    return [
+        (f"department_goals[{number}]", goal.indicators)
+        for number, goal in enumerate(document.department_goals)
+    ] + [
+        (f"projects[{number}]", project.indicators)
+        for number, project in enumerate(document.projects)
+    ]
+
+
+def _counts(document: PerformanceDocument) -> dict[str, int]:
+    """What was read, per section of the document (sections with nothing left out)."""
+    projects = document.projects
+    goals = document.department_goals
+    indicators = [indicator for _, indicator in document.all_indicators()]
+    evaluation = document.department_evaluation
+    counts = {
+        "预算项目": len(projects),
+        "项目资金行": sum(len(project.funding_execution) for project in projects),
+        "项目指标": sum(len(project.indicators) for project in projects),
+        "整体支出目标": len(goals),
+        "资金行": len(evaluation.funding_execution) if evaluation is not None else 0,
+        "整体支出目标指标": sum(len(goal.indicators) for goal in goals),
+        "指标完成情况": sum(1 for indicator in indicators if indicator.result is not None),
+    }
+    return {name: count for name, count in counts.items() if count}
 
 
 def _as_printed(line: str) -> str:
@@ -225,6 +320,11 @@ class _Builder:
         self.achievement: str | None = None  # a department's 实际完成情况 of its goal
         self.as_of_month: int | None = None  # the 1-N月 a monitoring form covers
         self.printed: dict[int, str] = {}  # each line as printed (full-width marks kept)
+        self.field_values: dict[Field, FieldValue] = {}  # each field's value, as read
+        self.field_lines: dict[Field, int] = {}  # where each field's value was read
+        self.empty_fields: list[FieldValue] = []  # labels of the head left empty
+        # the report's items about each indicator read, their field set once it has a place
+        self.items_of: list[tuple[Indicator, list[ReportItem]]] = []
 
     def written(self, text: str, line: int) -> str:
         """A text value as the source prints it: cells are read in half-width (``,`` for
@@ -255,10 +355,12 @@ class _Builder:
                 if row.line in prose_lines:
                     continue
                 self.last_table_rows.append(row)
+                before = len(self.report.items)
                 indicator = self.indicator(row, table)
                 self.rows.append(row)
                 if indicator is None:
                     continue
+                self.items_of.append((indicator, self.report.items[before:]))
                 project = _project_name(row)
                 if self.unit_name is None and Role.UNIT_NAME in row.cells:
                     self.unit_name = _clean_unit(row.cells[Role.UNIT_NAME].text)
@@ -279,6 +381,7 @@ class _Builder:
             self.report.add(
                 ItemKind.REPAIRED,
                 "指标值与指标名称写在同一格,已分开",
+                field="name",  # the indicator's; placed once the indicator has its place
                 line=name_cell.line,
                 original=name_cell.text,
                 value=f"{name} | {target_text}",
@@ -288,9 +391,12 @@ class _Builder:
         category, subcategory = _categories(row)
         target = self.target(row, target_text, name)
         basis = row.cells.get(Role.BASIS)
-        provenance = {"row": self.where(row.line)}
+        provenance = {"row": self.row_place(row), "name": self.where(name_cell.line)}
         if target_cell is not None:
-            provenance["target"] = self.where(target_cell.line, target_cell.text)
+            # a target written over columns (性质 | 指标值 | 度量单位) keeps all it was read from
+            parts = [row.cells.get(role) for role in (Role.NATURE, Role.TARGET, Role.UNIT)]
+            written = " | ".join(cell.text for cell in parts if cell is not None)
+            provenance["target"] = self.where(target_cell.line, written)
         return Indicator(
             category=category,
             subcategory=subcategory,
@@ -308,6 +414,25 @@ class _Builder:
             result=_result(row, self.text, self.as_of_month),
             provenance=provenance,
         )
+
+    def row_place(self, row: Row) -> Provenance:
+        """The lines a row spans: from the first label that opens it (a 二级 label printed on
+        the line above, not one it shares with the row before) to its last cell."""
+        before = self.rows[-1] if self.rows else None  # the row read before this one
+        shared = (
+            {id(cell) for cell in (before.category, before.subcategory) if cell}
+            if before
+            else set()
+        )
+        opening = [
+            cell.line
+            for cell in (row.category, row.subcategory)
+            if cell is not None and id(cell) not in shared and cell.line < row.line
+        ]
+        lines = [cell.line for cell in row.cells.values()] + [row.line]
+        start, end = min(opening + lines), max(lines)
+        where = self.where(start)
+        return where.model_copy(update={"line_end": end}) if end > start else where
 
     def prose_indicator(self, item: ProseTarget) -> Indicator:
         return Indicator(
@@ -330,7 +455,7 @@ class _Builder:
             return None
         if value is not None and value.kind is Kind.PLACEHOLDER:
             self.report.add(
-                ItemKind.MISSING, f"{where}的指标值未填写(写作“{value.text}”)", line=value.line
+                ItemKind.MISSING, f"{where}:{placeholder_reason(value.text)}", line=value.line
             )
             return None
         text = glued if glued is not None else value.text if value is not None else ""
@@ -411,9 +536,10 @@ class _Builder:
         indicators: dict[str, list[Indicator]],
         cells: Sequence[Cell],
     ) -> PerformanceDocument:
-        values = _first_values(
-            [replace(item, value=self.written(item.value, item.line)) for item in fields]
-        )
+        written = [replace(item, value=self.written(item.value, item.line)) for item in fields]
+        values = _first_values(written)
+        self.field_values = _chosen(written, values)
+        self.field_lines = {field: item.line for field, item in self.field_values.items()}
         if self.unit_name and Field.UNIT_NAME not in values:
             values[Field.UNIT_NAME] = self.unit_name
         department_name = _full_name(_department(values), self.texts)
@@ -456,6 +582,7 @@ class _Builder:
             data["department_goals"] = []
             data["projects"] = self.projects(values, indicators, cells)
         document = _draft(PerformanceDocument, data)
+        self.place_items(document)
         if (
             department_name is not None
             and year is not None
@@ -463,6 +590,20 @@ class _Builder:
         ):
             return PerformanceDocument.model_validate(document.model_dump())
         return document
+
+    def place_items(self, document: PerformanceDocument) -> None:
+        """Each item about an indicator's cell names its field: the indicator's path in the
+        document and the part (``projects[0].indicators[3].target``)."""
+        paths = {
+            id(indicator): f"{where}.indicators[{number}]"
+            for where, indicators in _indicator_lists(document)
+            for number, indicator in enumerate(indicators)
+        }
+        for indicator, items in self.items_of:
+            path = paths.get(id(indicator))
+            for item in items:
+                part = item.field or "target"
+                item.field = f"{path}.{part}" if path is not None else None
 
     def funding(self, cells: Sequence[Cell]) -> list[FundingFigures]:
         """The 项目资金 table's rows; else what a report's prose says of the money."""
@@ -474,7 +615,7 @@ class _Builder:
     def evaluation(self, cells: Sequence[Cell]) -> DepartmentEvaluation | None:
         """A department's own figures: its 资金安排和使用情况 rows and its 总分."""
         rows = [self.execution(row) for row in self.funding(cells)]
-        total_score = read_total_score(cells) or self.prose_score
+        total_score, provenance = self.total_score(cells)
         if not rows and total_score is None:
             return None
         return DepartmentEvaluation(
@@ -482,7 +623,16 @@ class _Builder:
             goal_achievement=self.achievement,
             total_score=total_score,
             rating=_ticked(self.rating),
+            provenance=provenance,
         )
+
+    def total_score(self, cells: Sequence[Cell]) -> tuple[Decimal | None, dict[str, Provenance]]:
+        """The 总分 of a table, where it is read; else the one a report states in words."""
+        found = read_total_score_at(cells)
+        if found is None:
+            return self.prose_score, {}
+        score, cell = found
+        return score, {"total_score": self.where(cell.line, cell.text)}
 
     def funding_block(self, cells: Sequence[Cell]) -> FundingBlock | None:
         """The money a department's goal is tied to: its 年度资金总额 row's budget."""
@@ -523,6 +673,7 @@ class _Builder:
                 "attribute": _attribute(values.get(Field.ATTRIBUTE)),
                 "project_type": _ticked(values.get(Field.PROJECT_TYPE)),
                 "rating": _ticked(values.get(Field.RATING)),
+                "goal_achievement": values.get(Field.ACHIEVEMENT),
                 "deviation_analysis": values.get(Field.DEVIATION),
                 "measures": values.get(Field.MEASURES),
                 "purpose": values.get(Field.PURPOSE),
@@ -530,43 +681,149 @@ class _Builder:
             }
             if number == 0:
                 fields.update(self.funding_fields(values, funding, cells))
+                self.report_empty_head(values, fields)
+                self.report_cleaned_head(fields)
             if project_name in self.project_budgets:
                 fields["budget"] = self.project_budgets[project_name]
             projects.append(_draft(Project, fields))
         return projects
 
+    def report_cleaned_head(self, project: dict[str, Any]) -> None:
+        """A text field of the project's head read without the punctuation left at its end
+        (``项目期:2025年:``): the change is reported."""
+        for field, name in _HEAD_FIELDS:
+            read = self.field_values.get(field)
+            if read is None or read.raw is None or project.get(name) != read.value:
+                continue
+            written = self.written(read.raw.strip(), read.line)
+            if written != read.value and written.rstrip(_TRAILING_MARKS) == read.value:
+                self.report.add(
+                    ItemKind.REPAIRED,
+                    "去掉值末尾多余的标点",
+                    field=f"projects[0].{name}",
+                    line=read.line,
+                    original=written,
+                    value=read.value,
+                )
+
+    def report_empty_head(self, values: dict[Field, str], project: dict[str, Any]) -> None:
+        """A field of the project's head the form prints but leaves empty (or a row of boxes
+        with none ticked) is listed as missing."""
+        for field, name in _HEAD_FIELDS:
+            if project.get(name) is not None:
+                continue
+            empty = next((item for item in self.empty_fields if item.field is field), None)
+            written = values.get(field)
+            if written is not None and checked_options(written) == []:
+                read = self.field_values.get(field)
+                label = read.label if read else empty.label if empty else field.value
+                line = read.line if read else None
+                self.report.add(
+                    ItemKind.MISSING,
+                    f"表中“{label_key(label).rstrip(':')}”一栏未勾选",
+                    field=f"projects[0].{name}",
+                    line=line,
+                    original=written,
+                )
+            elif written is None and empty is not None:
+                self.report.add(
+                    ItemKind.MISSING,
+                    f"表中“{label_key(empty.label).rstrip(':')}”一栏为空",
+                    field=f"projects[0].{name}",
+                    line=empty.line,
+                )
+
     def funding_fields(
         self, values: dict[Field, str], funding: list[FundingFigures], cells: Sequence[Cell]
     ) -> dict[str, Any]:
         out: dict[str, Any] = {}
+        provenance: dict[str, Provenance] = {}
         rows = [self.execution(row) for row in funding]
-        amount = values.get(Field.AMOUNT)
-        if amount is not None and (value := self.first_amount(amount)) is not None:
-            out.setdefault("budget", value)
-        # a 财政资金 row of the funding table states the year's budget in its own column (its
-        # first figure may be the 年初预算); the label read as a field only its first figure
-        fiscal = None if _has_source(rows, FundingSource.FISCAL) else values.get(Field.FISCAL_FUNDS)
-        if fiscal is not None and (value := self.first_amount(fiscal)) is not None:
-            out.setdefault("fiscal_funds", value)
-        other = None if _has_source(rows, FundingSource.OTHER) else values.get(Field.OTHER_FUNDS)
-        if other is not None and (value := self.first_amount(other)) is not None:
-            out.setdefault("other_funds", value)
+        # a 年度资金总额 row is also read as an amount field: the table's, not the head's; a
+        # row stating the year's budget in its own column gives it (its label read as a field
+        # gives only its first figure, which may be the 年初预算)
+        by_line = {
+            figures.line: (figures, row)
+            for figures, row in zip(funding, rows, strict=True)
+            if row.label != "正文"  # prose stating the money is no 项目资金 row
+        }
+        for field, name in _AMOUNT_NAMES:
+            text = values.get(field)
+            line = self.field_lines.get(field)
+            if _has_source(rows, _SOURCE_OF[name]):
+                continue
+            if text is None or (value := self.first_amount(text)) is None:
+                continue
+            out[name] = value
+            if line in by_line:
+                self.cross_filled(name, value, *by_line[line], provenance)
+            elif line is not None:
+                provenance[name] = self.where(line, text)
         if rows:
             out["funding_execution"] = rows
-        for row in rows:
-            budget = row.full_year_budget or row.initial_budget
-            if budget is None and row.label != "正文":
-                budget = row.executed
-            if row.source is FundingSource.TOTAL and budget is not None:
-                out.setdefault("budget", budget)
-            if row.source is FundingSource.FISCAL and budget is not None:
-                out.setdefault("fiscal_funds", budget)
-            if row.source is FundingSource.OTHER and budget is not None:
-                out.setdefault("other_funds", budget)
-        total_score = read_total_score(cells) or self.prose_score
+        for figures, row in zip(funding, rows, strict=True):
+            self.cross_fill(figures, row, out, provenance)
+        total_score, where = self.total_score(cells)
         if total_score is not None:
             out["total_score"] = total_score
+            provenance.update(where)
+        out["provenance"] = provenance
         return out
+
+    def cross_fill(
+        self,
+        figures: FundingFigures,
+        row: FundingExecution,
+        out: dict[str, Any],
+        provenance: dict[str, Provenance],
+    ) -> None:
+        """An amount the head does not state, taken from its 项目资金 row and reported."""
+        name = _FUNDED.get(row.source)
+        if name is None or name in out:
+            return
+        # as the model reads a row's budget: its 全年预算数, else its 年初预算数
+        column, amount = (
+            (Role.BUDGET, row.full_year_budget)
+            if row.full_year_budget
+            else (Role.PRIOR, row.initial_budget)
+        )
+        if amount is None and row.label != "正文":
+            column, amount = Role.ACTUAL, row.executed
+        if column is None or amount is None:
+            return
+        out[name] = amount
+        if row.label == "正文":  # a report's prose: its amounts are its own
+            provenance[name] = self.where(figures.line, figures.texts.get(column))
+            return
+        self.cross_filled(name, amount, figures, row, provenance)
+
+    def cross_filled(
+        self,
+        name: str,
+        amount: Decimal,
+        figures: FundingFigures,
+        row: FundingExecution,
+        provenance: dict[str, Provenance],
+    ) -> None:
+        """Where an amount taken from a 项目资金 row was read, and the report's item."""
+        columns = [
+            (role, getattr(row, attribute))
+            for role, attribute in _EXECUTION_NAMES
+            if role in _COLUMN_WORDS
+        ]
+        column = next((role for role, value in columns if value == amount), None)
+        line = figures.lines.get(column, figures.line) if column else figures.line
+        where = self.where(line, figures.texts.get(column) if column else None)
+        provenance[name] = where
+        what = {"budget": "预算数", "fiscal_funds": "财政资金", "other_funds": "其他资金"}[name]
+        words = f"的{_COLUMN_WORDS[column]}" if column else ""
+        self.report.add(
+            ItemKind.CROSS_FILLED,
+            f"{what}取自项目资金表“{row.label}”{words}",
+            field=f"projects[0].{name}",
+            line=line,
+            value=str(amount),
+        )
 
     def execution(self, row: FundingFigures) -> FundingExecution:
         def money(role: Role) -> Decimal | None:
@@ -583,7 +840,12 @@ class _Builder:
             execution_rate=row.figures.get(Role.TARGET),
             weight=row.figures.get(Role.WEIGHT),
             score=row.figures.get(Role.SCORE),
-            provenance={"row": self.where(row.line)},
+            provenance={"row": self.where(row.line)}
+            | {
+                name: self.where(row.lines[role], row.texts.get(role))
+                for role, name in _EXECUTION_NAMES
+                if role in row.lines
+            },
         )
 
     def first_amount(self, text: str) -> Decimal | None:
@@ -598,6 +860,38 @@ def _has_source(rows: Sequence[FundingExecution], source: FundingSource) -> bool
         row.source is source and (row.full_year_budget or row.initial_budget) is not None
         for row in rows
     )
+
+
+_TRAILING_MARKS: Final = ":：;；,，、 "
+_HEAD_FIELDS: Final = (
+    (Field.CODE, "code"),
+    (Field.SUPERVISING, "supervising_department"),
+    (Field.IMPLEMENTING, "implementing_unit"),
+    (Field.MANAGER, "manager"),
+    (Field.PERIOD, "period"),
+    (Field.ATTRIBUTE, "attribute"),
+    (Field.PROJECT_TYPE, "project_type"),
+)
+_AMOUNT_NAMES: Final = (
+    (Field.AMOUNT, "budget"),
+    (Field.FISCAL_FUNDS, "fiscal_funds"),
+    (Field.OTHER_FUNDS, "other_funds"),
+)
+_FUNDED: Final = {
+    FundingSource.TOTAL: "budget",
+    FundingSource.FISCAL: "fiscal_funds",
+    FundingSource.OTHER: "other_funds",
+}
+_SOURCE_OF: Final = {name: source for source, name in _FUNDED.items()}
+_COLUMN_WORDS: Final = {Role.PRIOR: "年初预算数", Role.BUDGET: "全年预算数", Role.ACTUAL: "执行数"}
+_EXECUTION_NAMES: Final = (
+    (Role.PRIOR, "initial_budget"),
+    (Role.BUDGET, "full_year_budget"),
+    (Role.ACTUAL, "executed"),
+    (Role.TARGET, "execution_rate"),
+    (Role.WEIGHT, "weight"),
+    (Role.SCORE, "score"),
+)
 
 
 _TRAILING_ALTERNATIVE_RE: Final = re.compile(r"(?P<target>.+?\d\S*?)\([^()]{1,4}\)")
@@ -709,6 +1003,15 @@ def _full_name(name: str | None, texts: Sequence[str]) -> str | None:
 
 _MIN_SHORT_NAME: Final = 4
 _NOT_REGIONS: Final = frozenset({"全", "本", "我", "该", "各", "城"})
+
+
+def _chosen(fields: list[FieldValue], values: dict[Field, str]) -> dict[Field, FieldValue]:
+    """Each chosen field value as read: its label and its line."""
+    chosen: dict[Field, FieldValue] = {}
+    for item in fields:
+        if values.get(item.field) == item.value:
+            chosen.setdefault(item.field, item)
+    return chosen
 
 
 def _first_values(fields: list[FieldValue]) -> dict[Field, str]:
@@ -869,6 +1172,20 @@ def _direction(cell: Cell | None) -> Direction | None:
     return Direction.REVERSE if "反向" in cell.text else Direction.POSITIVE
 
 
+def _actual(text: str) -> tuple[Decimal | None, str | None]:
+    """The figure an actual states and its unit (``37.24``, ``0.8个百分点``, ``760人次``)."""
+    number = read_number(text)
+    if number is not None:
+        return number.value, number.unit
+    try:
+        read = parse_target(text)
+    except TargetSyntaxError:
+        return None, None
+    if read.kind is not TargetKind.QUANTITATIVE or read.operator is not None:
+        return None, None  # a figure with a comparison or a range is no actual
+    return read.value, read.unit
+
+
 def _result(
     row: Row, text: Callable[[Cell | None], str | None], month: int | None
 ) -> IndicatorResult | None:
@@ -877,14 +1194,14 @@ def _result(
     likelihood = cells.get(Role.LIKELIHOOD)
     if not set(cells) & _RESULT_ROLES:
         return None
-    number = read_number(actual.text) if actual is not None else None
+    value, unit = _actual(actual.text) if actual is not None else (None, None)
     if reason is None and cause is not None and not only_causes(cause.text):
         reason = cause  # the 偏差原因 column holds the explanation too
     causes = read_causes(" ".join(c.text for c in (cause, reason) if c is not None))
     return IndicatorResult(
         actual_text=text(actual),
-        actual=number.value if number is not None else None,
-        actual_unit=number.unit if number is not None else None,
+        actual=value,
+        actual_unit=unit,
         projected_text=text(cells.get(Role.PROJECTED)),
         score=_number(cells.get(Role.SCORE)),
         score_coefficient=_number(cells.get(Role.COEFFICIENT)),

@@ -58,7 +58,7 @@ HEADER_WORDS: Final = _compile(
     [
         (r"单位名称|预算单位", Role.UNIT_NAME),
         (r"项目名称|项目支出名称", Role.PROJECT),
-        (r"预算数|预算金额|项目预算", Role.BUDGET),
+        (r"预算数|预算金额|项目预算|项目(?:总)?金额", Role.BUDGET),
         (r"年度目标|年度绩效目标", Role.GOAL),
         (r"一级指标|一级目标|一级", Role.CATEGORY),
         (r"二级指标|二级", Role.SUBCATEGORY),
@@ -173,7 +173,7 @@ FUNDING_COLUMNS: Final = _compile(
     [
         (r"年初(?:部门)?预算(?:安排)?(?:数|金额)?", Role.PRIOR),  # initial budget
         # 小计 (④=①+②+③) sums the budget columns before it: the year's budget
-        (r"(?:全年|调整后)?预算数|预算安排|预算金额|小计", Role.BUDGET),
+        (r"(?:全年|调整后|年度)?预算数|预算安排|预算金额|小计", Role.BUDGET),
         (
             r"(?:全年|1-\d{1,2}月)?(?:预算)?(?:实际)?执行数|执行金额|拨付金额|年度拨付金额",
             Role.ACTUAL,
