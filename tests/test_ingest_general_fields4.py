@@ -16,7 +16,7 @@ from jixiao.ingest.general.fields import (
     read_total_score,
 )
 from jixiao.ingest.general.issuer import issuing_unit
-from jixiao.ingest.general.normalise import strip_bold
+from jixiao.ingest.general.normalise import strip_bold, strip_bullet
 from jixiao.ingest.general.reader import read_document
 from jixiao.ingest.general.stream import cells_of
 from jixiao.ingest.general.vocabulary import Field, Role, field_of
@@ -146,3 +146,8 @@ def test_money_clauses_after_a_label_and_its_colon_are_the_figures() -> None:
 def test_prose_without_a_leading_label_gives_no_money_clauses() -> None:
     line = "项目预算资金1680.00万元,全部为财政资金,实际支出1579.20万元。"
     assert read_line_fields([SourceLine(1, line, (line,))]) == []
+
+
+def test_a_lines_indentation_is_no_bullet() -> None:
+    assert strip_bullet("        重大病虫害统防统治") == "        重大病虫害统防统治"
+    assert strip_bullet("  ◆ 主管部门:某局") == "  主管部门:某局"

@@ -524,6 +524,7 @@ def _furniture(group: list[Cell]) -> bool:
 
 _CONTINUED: Final = frozenset({"续表", "续上表", "(续表)", "(续)"})
 _TAIL_MAX: Final = 5  # a name's second line is its last words; a whole name is longer
+_TAIL_MIN: Final = 2  # one glyph alone is a label printed down the table's side (绩 / 效)
 _LABEL_TAIL: Final = "指标"
 
 
@@ -532,7 +533,7 @@ def _name_tail(group: list[Cell]) -> Cell | None:
     if len(words) != 1 or words[0].kind is not Kind.NAME or words[0].as_name:
         return None
     text = "".join(words[0].text.split())
-    if not 0 < len(text) <= _TAIL_MAX or not text.isalpha() or _label_start(text):
+    if not _TAIL_MIN <= len(text) <= _TAIL_MAX or not text.isalpha() or _label_start(text):
         return None
     return words[0]
 
