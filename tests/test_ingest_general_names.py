@@ -138,3 +138,23 @@ def test_a_name_that_speaks_of_a_cause_is_no_column_of_reasons() -> None:
     assert kind_of("因路况原因引发的交通事故") is Kind.NAME
     assert kind_of("偏差原因分析及改进措施") is Kind.HEADER
     assert kind_of("未完成原因") is Kind.HEADER
+
+
+_PAGE_BREAK = """某县2024年项目支出绩效运行监控表
+| 项目名称 | 某某项目 | | |
+| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 1-10月完成值 |
+| 产出指标 | 数量指标 | 受益学生人数 | ≥4.2万人 | 4.26万人 |
+|  | 质量指标 | 食品安全事故 | 0起 | 0起 |
+第 1 页
+续表
+| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 1-10月完成值 |
+|  | 质量指标 | 供餐学校食堂达标率 | ≥95% | 96% |
+"""
+
+
+def test_a_page_footer_and_a_continued_tables_line_are_no_rows(tmp_path: Path) -> None:
+    assert _names(_read(tmp_path, _PAGE_BREAK)) == [
+        "受益学生人数",
+        "食品安全事故",
+        "供餐学校食堂达标率",
+    ]

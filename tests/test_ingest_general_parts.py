@@ -59,6 +59,11 @@ def test_the_xingtai_text_is_read_part_by_part_with_every_target() -> None:
     assert _targets(document) == 110
     assert document.finance_bureau is not None
     assert document.finance_bureau.name == "邢台市财政局"
+    # the cover's 编制 line names the department; OCR's space in the title is no part of it
+    assert document.department.name == "邢台市归国华侨联合会"
+    assert document.department.region is not None
+    assert document.department.region.name == "邢台市"
+    assert document.title == "邢台市归国华侨联合会2020年部门预算绩效文本"
     assert report.genre == "department_performance"
 
 

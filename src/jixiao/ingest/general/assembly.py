@@ -18,15 +18,16 @@ from typing import Any, Final
 
 from jixiao.domain.model import (
     DepartmentGoal,
-    FinanceBureau,
     FundingBlock,
     GoalSection,
     Indicator,
     PerformanceDocument,
     Project,
+    Provenance,
 )
 from jixiao.ingest.cells import squashed
 from jixiao.ingest.general.budget_parts import read_budget
+from jixiao.ingest.general.cover_parts import read_cover
 from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.parts import LAYOUTS, Layout, Part, PartKind, find_parts, table_parts
@@ -41,7 +42,6 @@ Place = int  # a line's number
 # A part is read as a form of its own: inside it, parts are not looked for again.
 _INSIDE_PART: ContextVar[bool] = ContextVar("inside_part", default=False)
 _BLOCK_RE: Final = re.compile(r"(?P<name>.+?)[((](?P<amount>\d+(?:,\d{3})*(?:\.\d+)?)\s*万?元?[))]")
-_BUREAU_RE: Final = re.compile(r"(?:编制|编)\s*(?P<bureau>\S{2,20}?(?:财政局|财政厅|财政部))审核")
 _PROJECT_TITLE_RE: Final = re.compile(
     r"^(?:[0-9一二三四五六七八九十]+[、.．])?(?P<name>.+?)项目(?:支出)?绩效目标"
 )
@@ -127,17 +127,30 @@ def _assemble(
         else:
             projects += _projects(part, *read_rows(part.lines))
     key, filled = _key(head, read_parts)
+    cover = read_cover(head_lines)
+    provenance = dict(head.provenance)
+    if cover.department is not None and cover.department_line is not None:
+        key["department"], filled = cover.department, (*filled, "department.name")
+        provenance["department"] = Provenance(source=source.name, line=cover.department_line)
     title = _title(head, head_lines)
     if title is not None:
         key["title"] = title[0]
+    elif head.title is not None and (squashed(head.title) != head.title):
+        title = squashed(head.title), _line_of(head_lines, head.title)  # OCR's spaces
+        key["title"] = title[0]
+    if title is not None:
+        provenance["fiscal_year"] = Provenance(source=source.name, line=title[1])
     _keep_items(head_report, report, _HEAD_DROPPED + filled)
     prose = read_prose_parts(prose_lines, source.name)
     for note in prose.notes:
         report.add(note.kind, note.reason, field=note.field, line=note.line, original=note.original)
     if title is not None:
-        report.add(ItemKind.REPAIRED, "标题分在两行,合并读取", field="title", line=title[1])
+        report.add(ItemKind.REPAIRED, "标题合并读取(去掉换行和空格)", field="title", line=title[1])
+    if prose.overall_goal_line is not None:
+        provenance["overall_goal"] = Provenance(source=source.name, line=prose.overall_goal_line)
     update = {
         **key,
+        "provenance": provenance,
         "kind": layout.kind,
         "department_goals": goals,
         "projects": projects,
@@ -145,7 +158,7 @@ def _assemble(
         "goal_sections": prose.goal_sections,
         "safeguards": prose.safeguards,
         "overall_goal": prose.overall_goal or head.overall_goal,
-        "finance_bureau": _finance_bureau(head_lines),
+        "finance_bureau": cover.bureau,
         "department_evaluation": None,
     }
     report.genre = layout.kind.value
@@ -194,6 +207,10 @@ def _title(head: PerformanceDocument, lines: list[SourceLine]) -> tuple[str, int
     if not at or len(texts[at - 1][0]) > _MAX_NAME_LINE:
         return None
     return texts[at - 1][0] + head.title.strip(), texts[at - 1][1]
+
+
+def _line_of(lines: list[SourceLine], text: str) -> int:
+    return next((line.number for line in lines if text.strip() in line.text), lines[0].number)
 
 
 def _sub(
@@ -393,11 +410,3 @@ def _projects(
     if len(indicators) != len(project.indicators):
         update["indicators"] = indicators  # a second table of the same form
     return [project.model_copy(update=update)]
-
-
-def _finance_bureau(lines: list[SourceLine]) -> FinanceBureau | None:
-    for line in lines:
-        match = _BUREAU_RE.search(squashed(line.text).replace("|", ""))
-        if match is not None:
-            return FinanceBureau(name=match.group("bureau"))
-    return None

@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import Final
 
 from jixiao.domain.model import FundingSource
-from jixiao.ingest.cells import label_key, read_number, squashed
+from jixiao.ingest.cells import half_width, label_key, read_number, squashed
 from jixiao.ingest.general.kinds import Kind
 from jixiao.ingest.general.stream import Cell
 from jixiao.ingest.general.vocabulary import (
@@ -263,7 +263,26 @@ def read_line_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
     for line in lines:
         if len(line.cells) == 1 and "|" not in line.text:
             found += _clause_fields(Cell(line.text, line.number, line.page))
+            found += _figure_clauses(line)
     return found
+
+
+def _figure_clauses(line: SourceLine) -> list[FieldValue]:
+    """``项目资金(万元):年度资金总额 176.00,其中财政资金 176.00,其他资金 0``: after a label
+    and its colon, clauses of a money label and its figure."""
+    text = half_width(line.text)
+    if ":" not in text.split(",")[0]:
+        return []
+    found = []
+    for clause in _CLAUSE_CUT_RE.split(text):
+        words = _WHICH_RE.sub("", clause.strip())
+        if words and (item := _label_with_figure(Cell(words, line.number, line.page))):
+            found.append(item)
+    return found
+
+
+_CLAUSE_CUT_RE: Final = re.compile(r"[,;](?![0-9]{3})")
+_WHICH_RE: Final = re.compile(r"^其中[::]?")
 
 
 def _clause_fields(cell: Cell) -> list[FieldValue]:
@@ -310,6 +329,10 @@ _SUPERVISED_RE: Final = re.compile(rf"由(?P<unit>[\u4e00-\u9fff]{{2,30}}?{_UNIT
 _IMPLEMENTED_RE: Final = re.compile(
     rf"[,,]?(?P<unit>[\u4e00-\u9fff]{{2,30}}?{_UNIT_END})(?:负责|具体)?实施"
 )
+# 某项目由某局组织实施: the unit after 由, whatever the sentence says before it
+_BY_UNIT_RE: Final = re.compile(
+    rf"由(?P<unit>[\u4e00-\u9fff]{{2,30}}?{_UNIT_END})(?:负责|具体|牵头)?(?:组织)?实施"
+)
 _PROSE_AMOUNTS: Final = (
     (re.compile(r"(?:项目)?总投资\s*(?P<amount>\d+(?:\.\d+)?\s*(?:万元|元))"), Field.AMOUNT),
     (
@@ -325,8 +348,10 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
     """What prose says of the key and the money: a cover's ``X编制 Y财政局审核``, a report's
     ``对“…项目”进行绩效评价``, ``项目总投资157万元``, ``涉及财政拨款资金300万元``."""
     found: list[FieldValue] = []
+    fallback: list[FieldValue] = []
     for line in lines:
         text = squashed(line.text)
+        fallback += _about_title_project(text, line.number)
         if (match := _COVER_RE.search(text)) is not None:
             # the words right before 编制, after the title they may follow on the cover
             department = _COVER_CUT_RE.sub("", match["before"])
@@ -345,12 +370,30 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
             found.append(FieldValue(Field.IMPLEMENTING, "下达", match["unit"], line.number))
         if (match := _SUPERVISED_RE.search(text)) is not None:
             found.append(FieldValue(Field.SUPERVISING, "主管", match["unit"], line.number))
-        if (match := _IMPLEMENTED_RE.search(text)) is not None and "等" not in match["unit"]:
+        match = _BY_UNIT_RE.search(text) or _IMPLEMENTED_RE.search(text)
+        if match is not None and "等" not in match["unit"]:
             found.append(FieldValue(Field.IMPLEMENTING, "实施", match["unit"], line.number))
         for pattern, field in _PROSE_AMOUNTS:
             if (match := pattern.search(text)) is not None:
                 found.append(FieldValue(field, "正文", match["amount"], line.number))
-    return found
+    return found + fallback[:1]
+
+
+def _about_title_project(text: str, line: int) -> list[FieldValue]:
+    """``关于2024年某项目绩效运行监控情况的报告``: the project such a title names, for when
+    nothing else in the text names it (read after every other field)."""
+    match = _TITLE_RE.match(text)
+    if match is None or match["unit"] or "关于" not in match.group(0):
+        return []
+    if not _REPORT_TITLE_RE.search(text):
+        return []
+    project = match["project"].removesuffix("的")
+    if "部门" in project or "整体" in project or not project.endswith(_PROJECT_ENDS):
+        return []
+    return [FieldValue(Field.PROJECT, "标题", project, line)]
+
+
+_PROJECT_ENDS: Final = ("项目", "资金", "经费", "工程", "计划")
 
 
 def _title_fields(text: str, line: int) -> list[FieldValue]:
@@ -504,7 +547,7 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
     if total is None:
         led = _header_led_total(cells)
         if led is None:
-            return []
+            return _sources_over_figures(cells)
         index, header, row = led
         rows.append(row)
         points = None
@@ -552,6 +595,35 @@ def _header_led_total(cells: Sequence[Cell]) -> tuple[int, list[_Column], Fundin
         row = _funding_row(FundingSource.TOTAL, cell, numbers, header)
         return last + 1 + len(numbers), header, row
     return None
+
+
+def _sources_over_figures(cells: Sequence[Cell]) -> list[FundingFigures]:
+    """``年度预算申请 | 资金总额 | 财政拨款 | 其他资金`` over a line of as many figures: the
+    rows' labels printed as a header, each over its budget."""
+    for index, cell in enumerate(cells):
+        labels = list(itertools.takewhile(_names_a_source, cells[index:]))
+        sources = [_funding_source(label_key(label.text).rstrip(":")) for label in labels]
+        if len(labels) < _LEAST_COLUMNS or FundingSource.TOTAL not in sources:
+            continue
+        after = cells[index + len(labels) :]
+        if not after or after[0].line == cell.line:
+            continue
+        line = after[0].line
+        numbers = [number for number in after[: len(labels) + 1] if number.line == line]
+        if len(numbers) != len(labels):
+            continue
+        if any(number.kind is not Kind.NUMBER for number in numbers):
+            continue
+        return [
+            _funding_row(source, label, [number], [_Column(Role.BUDGET, rate=False)])
+            for label, source, number in zip(labels, sources, numbers, strict=True)
+            if source is not None
+        ]
+    return []
+
+
+def _names_a_source(cell: Cell) -> bool:
+    return _funding_source(label_key(cell.text).rstrip(":")) is not None
 
 
 def _names_a_column(cell: Cell) -> bool:
@@ -870,7 +942,8 @@ def _first_cluster(labels: list[re.Match[str]]) -> list[re.Match[str]]:
 
 
 _TOTAL_SCORE_RE: Final = re.compile(
-    r"(?:项目总得分|自评总得分|自评得分|总得分|总分|综合评分|综合得分)[::为]?\s*"
+    r"(?:项目总得分|自评总得分|自评得分|总得分|总分|综合评分|综合得分|(?:该|本)项目得分|评价得分)"
+    r"[::为]?\s*"
     r"(?P<score>\d+(?:\.\d+)?)\s*分"
 )
 
@@ -898,7 +971,7 @@ def read_total_score_at(cells: Sequence[Cell]) -> tuple[Decimal, Cell] | None:
         if colon and head in _SCORE_LABELS and (number := read_number(figure)) is not None:
             return number.value, cell  # 总分:99.82, a card's closing line
         if key in ("总分", "合计得分", "自评得分合计", "合计"):
-            numbers = [c for c in _numbers_after(cells, index) if c.kind is not Kind.PLACEHOLDER]
+            numbers = [c for c in _points_after(cells, index) if c.kind is not Kind.PLACEHOLDER]
             if numbers and (number := read_number(numbers[-1].text)) is not None:
                 # 合计 also totals money: a score is at most 100 points, written without %
                 if key == "合计" and not _scores(numbers):
@@ -916,6 +989,20 @@ def read_total_score_at(cells: Sequence[Cell]) -> tuple[Decimal, Cell] | None:
     return None
 
 
+def _points_after(cells: Sequence[Cell], index: int) -> list[Cell]:
+    """The figures of a 总分 row, its 分值 written as a sum (``90+10``: the parts' points)
+    passed over."""
+    numbers = []
+    for following in cells[index + 1 : index + 10]:
+        if _POINTS_SUM_RE.fullmatch(squashed(following.text)):
+            continue
+        if following.kind not in (Kind.NUMBER, Kind.QUANTITY, Kind.PLACEHOLDER):
+            break
+        numbers.append(following)
+    return numbers
+
+
+_POINTS_SUM_RE: Final = re.compile(r"\d{1,3}(?:\+\d{1,3})+")
 _SCORE_SPAN: Final = 3  # the words, the figure, its 分
 _SCORE_LABELS: Final = frozenset({"总分", "合计得分", "自评得分合计", "项目总得分"})
 _MAX_SCORE: Final = 100

@@ -153,16 +153,16 @@ def ocr_digits(text: str) -> str:
 # A bullet before a list line (``◆县域就诊率:较上年提高``, ``📌主管部门:…``, ``▍绩效指标``): a
 # diamond, triangle, block, arrow or pictograph; never a check box, nor a circle or star that
 # may stand for one (□ ☑ ■ ● ○ ★ mean ticked or not).
-_BULLET_RE: Final = re.compile(
-    "^(?P<lead>[ \t\u3000]*)"
-    "[\u2022\u25c6\u25c7\u25b6\u25ba\u2756\u27a4\u2666\u258c-\u258f\u2759\u275a\U0001f300-\U0001faff\ufe0f]+"
-    "[ \t\u3000]*(?=\\S)"
+# A line's indentation is kept: text parted by spaces places its cells by their offsets.
+_BULLETS: Final = (
+    "\u2022\u25c6\u25c7\u25b6\u25ba\u2756\u27a4\u2666\u258c-\u258f\u2759\u275a"
+    "\U0001f300-\U0001faff\ufe0f"
 )
+_BULLET_RE: Final = re.compile(f"^(?P<indent>\\s*)[{_BULLETS}][\\s{_BULLETS}]*(?=\\S)")
 
 
 def strip_bullet(text: str) -> str:
-    """The line without its bullet; its indentation (a layout's offsets) kept."""
-    return _BULLET_RE.sub(r"\g<lead>", text)
+    return _BULLET_RE.sub(lambda match: match["indent"], text)
 
 
 def _cjk(text: str) -> list[str]:
@@ -179,6 +179,18 @@ def is_traditional(text: str) -> bool:
     return changed / len(sample) >= _TRADITIONAL_SHARE
 
 
+# Markdown bold around a label or a title (``**实施单位**:某中心``): the words without the
+# marks. Only a run that stands alone (after a line's start, a space or a bar, before a
+# colon, a space or the end), so a template's ``≥**万元`` blanks are left as they are.
+_BOLD_RE: Final = re.compile(
+    r"(?:(?<=^)|(?<=[\s|]))\*\*(?P<words>[^*\s](?:[^*]{0,38}[^*\s])?)\*\*(?=$|[\s|:：])"
+)
+
+
+def strip_bold(text: str) -> str:
+    return _BOLD_RE.sub(lambda match: match["words"], text)
+
+
 def _line_cells(source: SourceDocument) -> tuple[dict[int, tuple[str, ...]], bool]:
     """The lines cut into cells anew (box-drawn, barred, CSV), and whether it was a CSV."""
     cut = {}
@@ -192,22 +204,24 @@ def _line_cells(source: SourceDocument) -> tuple[dict[int, tuple[str, ...]], boo
 
 
 def normalise_source(source: SourceDocument) -> tuple[SourceDocument, list[str]]:
-    """The source in simplified characters without glosses, and what was changed (Chinese
-    notes for the import report). Lines keep their numbers; unchanged sources are returned
-    as they are."""
+    """The source in simplified characters without glosses or Markdown bold marks, and what
+    was changed (Chinese notes for the import report). Lines keep their numbers; unchanged
+    sources are returned as they are."""
     whole = source.text()
     glossed = _GLOSS_RE.search(whole) is not None
     traditional = is_traditional(strip_glosses(whole))
     misread = ocr_digits(whole) != whole
     cut, exported = _line_cells(source)
     bullets = any(strip_bullet(line.text) != line.text for line in source.lines)
-    if not (glossed or traditional or misread or cut or bullets):
+    bold = any(_BOLD_RE.search(line.text) for line in source.lines)
+    if not (glossed or traditional or misread or cut or bullets or bold):
         return source, []
 
     def fix(text: str) -> str:
         text = strip_glosses(text) if glossed else text
         text = ocr_digits(text) if misread else text
         text = strip_bullet(text) if bullets else text
+        text = strip_bold(text) if bold else text
         return to_simplified(text) if traditional else text
 
     lines = [

@@ -74,6 +74,7 @@ from jixiao.ingest.general.fields import (
     read_year,
 )
 from jixiao.ingest.general.genres import genre_of, title_of
+from jixiao.ingest.general.issuer import issuing_unit
 from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.leftovers import unrecognised_lines
 from jixiao.ingest.general.normalise import normalise_source
@@ -548,7 +549,8 @@ class _Builder:
         self.field_lines = {field: item.line for field, item in self.field_values.items()}
         if self.unit_name and Field.UNIT_NAME not in values:
             values[Field.UNIT_NAME] = self.unit_name
-        department_name = _full_name(_department(values), self.texts)
+        # no field names the unit: the one the title or the signature names
+        department_name = _full_name(_department(values) or issuing_unit(self.texts), self.texts)
         supervising = values.get(Field.SUPERVISING)
         department = _draft(
             Department,
@@ -805,9 +807,6 @@ class _Builder:
         if column is None or amount is None:
             return
         out[name] = amount
-        if row.label == "正文":  # a report's prose: its amounts are its own
-            provenance[name] = self.where(figures.line, figures.texts.get(column))
-            return
         self.cross_filled(name, amount, figures, row, provenance)
 
     def cross_filled(
@@ -829,6 +828,8 @@ class _Builder:
         line = figures.lines.get(column, figures.line) if column else figures.line
         where = self.where(line, figures.texts.get(column) if column else None)
         provenance[name] = where
+        if row.label == "正文":  # the text's prose states it: its own amount, not another's
+            return column
         what = {"budget": "预算数", "fiscal_funds": "财政资金", "other_funds": "其他资金"}[name]
         words = f"的{_COLUMN_WORDS[column]}" if column else ""
         self.report.add(

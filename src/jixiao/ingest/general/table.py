@@ -504,8 +504,8 @@ def _join_tails(groups: list[list[Cell]]) -> list[list[Cell]]:
         per_row[cell.row] = per_row.get(cell.row, 0) + 1
     out: list[list[Cell]] = []
     for group in groups:
-        if all(is_decorative(cell.text) for cell in group):
-            continue  # a page marker is no row
+        if _furniture(group):
+            continue  # a page marker (第 1 页, — 4 —) or a 续表 line is no row
         # a line of its own: a short text beside a row's name is a label (产出质量)
         tail = _name_tail(group) if len(group) == per_row[group[0].row] else None
         previous = out[-1] if out else None
@@ -517,7 +517,14 @@ def _join_tails(groups: list[list[Cell]]) -> list[list[Cell]]:
     return out
 
 
+def _furniture(group: list[Cell]) -> bool:
+    text = "".join(cell.text for cell in group)
+    return is_decorative(text) or "".join(text.split()) in _CONTINUED
+
+
+_CONTINUED: Final = frozenset({"续表", "续上表", "(续表)", "(续)"})
 _TAIL_MAX: Final = 5  # a name's second line is its last words; a whole name is longer
+_TAIL_MIN: Final = 2  # one glyph alone is a label printed down the table's side (绩 / 效)
 _LABEL_TAIL: Final = "指标"
 
 
@@ -526,7 +533,7 @@ def _name_tail(group: list[Cell]) -> Cell | None:
     if len(words) != 1 or words[0].kind is not Kind.NAME or words[0].as_name:
         return None
     text = "".join(words[0].text.split())
-    if not 0 < len(text) <= _TAIL_MAX or not text.isalpha() or _label_start(text):
+    if not _TAIL_MIN <= len(text) <= _TAIL_MAX or not text.isalpha() or _label_start(text):
         return None
     return words[0]
 

@@ -138,7 +138,10 @@ class Field(StrEnum):
 # together with no separators, a word found inside it.
 FIELD_LABELS: Final = _compile(
     [
-        (r"(?:转移支付|专项|项目支出|项目)(?:项目)?名称|(?:专项)?资金名称", Field.PROJECT),
+        (
+            r"(?:专项转移支付|转移支付|专项|项目支出|项目)(?:项目)?名称|(?:专项)?资金名称",
+            Field.PROJECT,
+        ),
         (
             r"(?:项目|中央|地方|省级|市级|县级|自治区|市县|本级)?主管部门(?:及代码|名称)?",
             Field.SUPERVISING,
