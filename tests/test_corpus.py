@@ -117,9 +117,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h36": "first sight: 7/10 read",
     "h37": "first sight: 11/12 read",
     "h46": "first sight: 7/9 read",
-    "h47": "first sight: 4/9 read",
-    "h48": "first sight: 6/9 read",
-    "h53": "first sight: 4/11 read",
     "h55": "first sight: 5/9 read",
 }
 
