@@ -9,6 +9,7 @@ from pathlib import Path
 from jixiao.domain.model import DocumentKind
 from jixiao.domain.target import Operator
 from jixiao.ingest.cells import range_floor, read_target_cell
+from jixiao.ingest.general.genres import genre_of
 from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.listed import listed_as_rows
 from jixiao.ingest.general.normalise import (
@@ -18,6 +19,7 @@ from jixiao.ingest.general.normalise import (
     ocr_digits,
     strip_bullet,
 )
+from jixiao.ingest.general.prose import read_prose_targets
 from jixiao.ingest.general.stream import cells_of, value_pair
 from jixiao.ingest.general.table import find_tables, read_rows
 from jixiao.ingest.general.vocabulary import Role
@@ -328,3 +330,24 @@ def test_a_side_label_glyph_on_a_line_of_its_own_is_no_names_tail() -> None:
     assert "效" not in texts and "绩" not in texts and "指" not in texts
     wrapped = _source("一级指标 二级指标 三级指标 指标值\n产出指标 质量指标 验收合格\n率\n").lines
     assert "率" in [cell.text for cell in cells_of(wrapped)]
+
+
+def test_a_prose_list_of_indicators_naming_their_column_is_read_across_a_page_break() -> None:
+    lines = _source(
+        "绩效指标:在职人员控制率,指标值:≤100%;“三公”经费变动率,指标值:≤0%。\n"
+        "绩效指标:开展文化活动,指标值:≥60场次;设备故障修复时限,指标值:\n"
+        "－ 18 －\n"
+        "72小时以内;文体活动参与度,指标值:显著提升。\n"
+    ).lines
+    assert [(found.name, found.target.canonical) for found in read_prose_targets(lines)] == [
+        ("在职人员控制率", "≤100%"),
+        ("“三公”经费变动率", "≤0%"),
+        ("开展文化活动", "≥60场次"),
+        ("设备故障修复时限", "≤72小时"),
+        ("文体活动参与度", "显著提升"),
+    ]
+
+
+def test_a_department_budgets_performance_part_is_a_departments_text() -> None:
+    lines = ["某局2026年部门预算", "第三部分 2026年度部门预算绩效目标", "(略,见项目支出绩效目标表)"]
+    assert genre_of(lines, []) is DocumentKind.DEPARTMENT_PERFORMANCE
