@@ -351,3 +351,30 @@ def test_a_prose_list_of_indicators_naming_their_column_is_read_across_a_page_br
 def test_a_department_budgets_performance_part_is_a_departments_text() -> None:
     lines = ["某局2026年部门预算", "第三部分 2026年度部门预算绩效目标", "(略,见项目支出绩效目标表)"]
     assert genre_of(lines, []) is DocumentKind.DEPARTMENT_PERFORMANCE
+
+
+_SPLIT_COLUMNS = """某局2026年某项目绩效目标批复表
+项目名称:某项目
+| 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 |
+| --- | --- | --- | --- | --- | --- |
+| 产出指标 | 数量指标 | 监测覆盖数 | ≥ | 42 | 处 |
+|  |  | 培训场次 | 区间 | 3-5 | 场 |
+
+| 三级指标 | 指标性质 | 指标值(万元) |
+| --- | --- | --- |
+| 单处治理平均成本 | ≤ | 68 |
+"""
+
+
+def test_a_range_nature_reads_the_floor_and_a_headers_unit_is_its_columns(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "form.txt"
+    path.write_text(_SPLIT_COLUMNS, encoding="utf-8")
+    document, report = parse_file(path)
+    targets = {
+        indicator.name: indicator.target.canonical if indicator.target else None
+        for _, indicator in document.all_indicators()
+    }
+    assert targets == {"监测覆盖数": "≥42处", "培训场次": "≥3场", "单处治理平均成本": "≤68万元"}
+    assert any("区间按下限读出" in item.reason for item in report.items)

@@ -56,7 +56,7 @@ _PLACEHOLDER_RE: Final = re.compile(r"[/\\*×xX—–\-_.…·、\u2500-\u254f]+
 _NUMBERING_RE: Final = re.compile(
     r"(?:指标|目标)\d{1,2}[::、.]?|\d{1,2}[、.]|[一二三四五六七八九十]{1,3}、|[①-⑳]"
 )
-_OPERATOR_ALONE_RE: Final = re.compile(rf"{_OP}|大于等于|小于等于|大于|小于|等于|定性|定量")
+_OPERATOR_ALONE_RE: Final = re.compile(rf"{_OP}|大于等于|小于等于|大于|小于|等于|定性|定量|区间")
 QUANTITY_RE: Final = re.compile(
     rf"(?:{_OP}|不低于|不少于|不高于|不超过|不大于|不小于|大于等于|小于等于|大于|小于|低于|"
     rf"高于|达到|达|约)?(?:预计值|预期值|目标值|计划值)?\s*{_NUM}\s*(?P<unit>[^\d\s].{{0,7}})?"
