@@ -378,3 +378,10 @@ def test_a_range_nature_reads_the_floor_and_a_headers_unit_is_its_columns(
     }
     assert targets == {"监测覆盖数": "≥42处", "培训场次": "≥3场", "单处治理平均成本": "≤68万元"}
     assert any("区间按下限读出" in item.reason for item in report.items)
+
+
+def test_a_standard_of_steady_running_or_a_lasting_mechanism_is_a_value_cell() -> None:
+    assert kind_of("持续稳定运行") is Kind.QUALITATIVE
+    assert kind_of("正常运转") is Kind.QUALITATIVE
+    assert kind_of("长效") is Kind.QUALITATIVE
+    assert kind_of("公共法律服务平台运行") is Kind.NAME

@@ -506,3 +506,8 @@ def test_a_rate_per_thousand_people_with_its_value_is_a_unit() -> None:
 def test_a_cadence_of_payment_is_a_standard() -> None:
     target = parse_target("按月发放")
     assert (target.kind, target.standard) == (TargetKind.QUALITATIVE, "按月发放")
+
+
+def test_a_lasting_mechanism_is_a_standard() -> None:
+    target = parse_target("长效")
+    assert (target.kind, target.standard) == (TargetKind.QUALITATIVE, "长效")
