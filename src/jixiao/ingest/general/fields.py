@@ -187,6 +187,7 @@ def _value_after(cells: Sequence[Cell], index: int) -> Cell | None:
             or cell.kind is Kind.HEADER
             or _NOTE_RE.match(cell.text)
             or funding_role(label_key(cell.text)) is not None  # 年度资金总额 | 1-9月执行数
+            or _NOTE_RE.match(cell.text)
         ):
             return None
         if cell.kind not in (Kind.EMPTY, Kind.PLACEHOLDER) and not _LABEL_NOTE_RE.fullmatch(

@@ -739,30 +739,32 @@ class _Builder:
         out: dict[str, Any] = {}
         provenance: dict[str, Provenance] = {}
         rows = [self.execution(row) for row in funding]
-        # a 年度资金总额 row is also read as an amount field: the table's, not the head's; a
-        # row stating the year's budget in its own column gives it (its label read as a field
-        # gives only its first figure, which may be the 年初预算)
+        # a 年度资金总额 row is also read as an amount field: the table's, not the head's
         by_line = {
             figures.line: (figures, row)
             for figures, row in zip(funding, rows, strict=True)
             if row.label != "正文"  # prose stating the money is no 项目资金 row
         }
-        for field, name in _AMOUNT_NAMES:
+        budget_column: Role | None = None  # the table's column the budget was read from
+        for field, name, source in _AMOUNT_NAMES:
+            # a row of the funding table states the year's budget in its own column (its
+            # first figure may be the 年初预算); the label read as a field only its first
+            if _has_source(rows, source):
+                continue
             text = values.get(field)
             line = self.field_lines.get(field)
-            if _has_source(rows, _SOURCE_OF[name]):
-                continue
             if text is None or (value := self.first_amount(text)) is None:
                 continue
             out[name] = value
             if line in by_line:
-                self.cross_filled(name, value, *by_line[line], provenance)
+                column = self.cross_filled(name, value, *by_line[line], provenance)
+                budget_column = column if name == "budget" else budget_column
             elif line is not None:
                 provenance[name] = self.where(line, text)
         if rows:
             out["funding_execution"] = rows
         for figures, row in zip(funding, rows, strict=True):
-            self.cross_fill(figures, row, out, provenance)
+            self.cross_fill(figures, row, out, provenance, budget_column)
         total_score, where = self.total_score(cells)
         if total_score is not None:
             out["total_score"] = total_score
@@ -776,25 +778,27 @@ class _Builder:
         row: FundingExecution,
         out: dict[str, Any],
         provenance: dict[str, Provenance],
+        budget_column: Role | None = None,
     ) -> None:
-        """An amount the head does not state, taken from its 项目资金 row and reported."""
+        """An amount the head does not state, taken from its 项目资金 row and reported: from
+        the column the budget was read from, so that the parts add up to the whole; else as
+        the model reads a row's budget, its 全年预算数, else its 年初预算数."""
         name = _FUNDED.get(row.source)
         if name is None or name in out:
             return
-        # as the model reads a row's budget: its 全年预算数, else its 年初预算数
         column, amount = (
             (Role.BUDGET, row.full_year_budget)
             if row.full_year_budget
             else (Role.PRIOR, row.initial_budget)
         )
+        same = getattr(row, _ATTRIBUTES[budget_column]) if budget_column else None
+        if budget_column is not None and same is not None:
+            column, amount = budget_column, same
         if amount is None and row.label != "正文":
             column, amount = Role.ACTUAL, row.executed
         if column is None or amount is None:
             return
         out[name] = amount
-        if row.label == "正文":  # a report's prose: its amounts are its own
-            provenance[name] = self.where(figures.line, figures.texts.get(column))
-            return
         self.cross_filled(name, amount, figures, row, provenance)
 
     def cross_filled(
@@ -804,8 +808,9 @@ class _Builder:
         figures: FundingFigures,
         row: FundingExecution,
         provenance: dict[str, Provenance],
-    ) -> None:
-        """Where an amount taken from a 项目资金 row was read, and the report's item."""
+    ) -> Role | None:
+        """Where an amount taken from a 项目资金 row was read (its column), and the report's
+        item."""
         columns = [
             (role, getattr(row, attribute))
             for role, attribute in _EXECUTION_NAMES
@@ -815,6 +820,8 @@ class _Builder:
         line = figures.lines.get(column, figures.line) if column else figures.line
         where = self.where(line, figures.texts.get(column) if column else None)
         provenance[name] = where
+        if row.label == "正文":  # the text's prose states it: its own amount, not another's
+            return column
         what = {"budget": "预算数", "fiscal_funds": "财政资金", "other_funds": "其他资金"}[name]
         words = f"的{_COLUMN_WORDS[column]}" if column else ""
         self.report.add(
@@ -824,6 +831,7 @@ class _Builder:
             line=line,
             value=str(amount),
         )
+        return column
 
     def execution(self, row: FundingFigures) -> FundingExecution:
         def money(role: Role) -> Decimal | None:
@@ -854,14 +862,6 @@ class _Builder:
         return self.amount(match.group(0)) if match is not None else None
 
 
-def _has_source(rows: Sequence[FundingExecution], source: FundingSource) -> bool:
-    """Whether the funding table has a row of ``source`` stating a budget."""
-    return any(
-        row.source is source and (row.full_year_budget or row.initial_budget) is not None
-        for row in rows
-    )
-
-
 _TRAILING_MARKS: Final = ":：;；,，、 "
 _HEAD_FIELDS: Final = (
     (Field.CODE, "code"),
@@ -873,16 +873,20 @@ _HEAD_FIELDS: Final = (
     (Field.PROJECT_TYPE, "project_type"),
 )
 _AMOUNT_NAMES: Final = (
-    (Field.AMOUNT, "budget"),
-    (Field.FISCAL_FUNDS, "fiscal_funds"),
-    (Field.OTHER_FUNDS, "other_funds"),
+    (Field.AMOUNT, "budget", FundingSource.TOTAL),
+    (Field.FISCAL_FUNDS, "fiscal_funds", FundingSource.FISCAL),
+    (Field.OTHER_FUNDS, "other_funds", FundingSource.OTHER),
 )
 _FUNDED: Final = {
     FundingSource.TOTAL: "budget",
     FundingSource.FISCAL: "fiscal_funds",
     FundingSource.OTHER: "other_funds",
 }
-_SOURCE_OF: Final = {name: source for source, name in _FUNDED.items()}
+_ATTRIBUTES: Final = {
+    Role.PRIOR: "initial_budget",
+    Role.BUDGET: "full_year_budget",
+    Role.ACTUAL: "executed",
+}
 _COLUMN_WORDS: Final = {Role.PRIOR: "年初预算数", Role.BUDGET: "全年预算数", Role.ACTUAL: "执行数"}
 _EXECUTION_NAMES: Final = (
     (Role.PRIOR, "initial_budget"),
@@ -892,6 +896,14 @@ _EXECUTION_NAMES: Final = (
     (Role.WEIGHT, "weight"),
     (Role.SCORE, "score"),
 )
+
+
+def _has_source(rows: Sequence[FundingExecution], source: FundingSource) -> bool:
+    """Whether the funding table has a row of ``source`` stating a budget."""
+    return any(
+        row.source is source and (row.full_year_budget or row.initial_budget) is not None
+        for row in rows
+    )
 
 
 _TRAILING_ALTERNATIVE_RE: Final = re.compile(r"(?P<target>.+?\d\S*?)\([^()]{1,4}\)")
