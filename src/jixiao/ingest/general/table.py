@@ -241,14 +241,18 @@ def _places(header: Sequence[Cell]) -> tuple[tuple[tuple[int, Role], ...], int]:
 
 def _by_places(group: list[Cell], table: Table) -> dict[Role, Cell] | None:
     """A row that keeps its cells' places under a header that does, as wide as the header
-    (no merged cell dropped): each cell is its column's. None when that cannot be told or a
-    cell cannot stand in its column."""
-    if not table.places or any(cell.width != table.width for cell in group):
+    (no merged cell dropped) or narrower by its empty last cells only (a workbook's or a
+    pipe table's row ends at its last filled cell): each cell is its column's. None when
+    that cannot be told or a cell cannot stand in its column."""
+    widths = {cell.width for cell in group}
+    if not table.places or len(widths) != 1 or not 0 < (width := widths.pop()) <= table.width:
         return None
     places = dict(table.places)
     chosen: dict[Role, Cell] = {}
     for cell in group:
         role = places.get(cell.column)
+        if role is None and width < table.width and cell.kind is not Kind.EMPTY:
+            return None  # a narrower row with a cell under no column: not only its end lost
         if role is None or role in chosen:
             continue
         if not fits(cell, role, table.roles):
