@@ -235,7 +235,11 @@ _RUNON_LABELS: Final = [
     "项目起止时间",
     "项目单位",
     "填报单位",
+    "部门(单位)名称",
     "单位名称",
+    # the budget block's label after the unit (部门(单位)名称某局年度预算资金(万元)…): it ends
+    # the unit's name, and names no field of its own
+    "年度预算资金",
     "资金情况",
     "项目概况",
     "立项情况",
