@@ -405,6 +405,10 @@ def _runon_fields(cell: Cell) -> list[FieldValue]:
         field = field_of(label_key(match.group(0)))
         if field is None or not value:
             continue
+        following = matches[number + 1].group(0) if number + 1 < len(matches) else ""
+        if field is Field.PROJECT and _SHARED_PROJECT_WORD_RE.match(following):
+            # 某补助项目实施单位: the name's 项目, then 实施单位 (both spellings are labels)
+            value += "项目"
         if "/" in match.group(0):  # 实施单位/项目负责人: the unit before the slash
             value = value.split("/")[0]
         if field in _NAME_FIELDS:  # a name ends with its clause (项目名称:某项目;主管部门:…)
@@ -414,6 +418,7 @@ def _runon_fields(cell: Cell) -> list[FieldValue]:
     return found
 
 
+_SHARED_PROJECT_WORD_RE: Final = re.compile(r"项目(?=实施单位|执行单位)")
 _NAME_FIELDS: Final = frozenset(
     {Field.PROJECT, Field.SUPERVISING, Field.IMPLEMENTING, Field.UNIT_NAME}
 )
