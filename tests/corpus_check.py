@@ -17,7 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from jixiao.domain.model import Indicator, PerformanceDocument
+from jixiao.domain.model import FundingSource, Indicator, PerformanceDocument
 from jixiao.domain.target import TargetKind
 from jixiao.domain.units import canonical_unit
 from jixiao.ingest.general.normalise import to_simplified
@@ -203,6 +203,12 @@ def _figures(
             read = execution.full_year_budget or execution.initial_budget
         elif what == "budget":
             read = project.budget if project else None
+        elif what == "fiscal_funds" and evaluation is not None:
+            # a department's 财政拨款 row: its year's budget
+            fiscal = [
+                row for row in evaluation.funding_execution if row.source is FundingSource.FISCAL
+            ]
+            read = (fiscal[0].full_year_budget or fiscal[0].initial_budget) if fiscal else None
         elif what == "fiscal_funds":
             read = project.fiscal_funds if project else None
         elif what == "total_score" and evaluation is not None:

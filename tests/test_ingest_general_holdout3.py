@@ -237,3 +237,148 @@ def test_amounts_run_into_their_labels_are_the_projects_money(tmp_path: Path) ->
         Decimal("340"),
         Decimal("20"),
     )
+
+
+_SELF_EVALUATION = """项目支出绩效自评表
+(2023年度)
+| 项目名称 | 蔬菜产业发展资金 | | | | | |
+| 实施单位 | 某县农业技术推广中心 | | | | | |
+| 项目资金(万元) | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |
+| | 年度资金总额 | 300.00 | 340.00 | 330.00 | 10 | 97.06% | 9.71 |
+| | 其中:当年财政拨款 | 300.00 | 340.00 | 330.00 | — | — | — |
+| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+| 产出指标 | 数量指标 | 蔬菜种植面积 | ≥2万亩 | 2.1万亩 | 10 | 10 |
+"""
+
+
+def test_the_budget_and_fiscal_funds_are_the_years_budget_not_the_initial_one(
+    tmp_path: Path,
+) -> None:
+    project = _read(tmp_path, _SELF_EVALUATION).projects[0]
+    assert (project.budget, project.fiscal_funds) == (Decimal("340"), Decimal("340"))
+
+
+_LABEL_VALUE_LINES = """项目支出绩效自评表(2022年度)
+项目名称:退耕还林补助资金
+实施单位:某县林业局
+年初预算数:300.00万元
+全年预算数:320.00万元
+全年执行数:316.80万元
+执行率:99.00%
+分值:10
+得分:9.9
+——————
+一级指标:产出指标
+二级指标:数量指标
+三级指标:退耕还林面积
+年度指标值:≥1.2万亩
+实际完成值:1.2万亩
+分值:20
+得分:20
+"""
+
+
+def test_the_points_after_a_budgets_rate_on_label_value_lines_are_the_budgets(
+    tmp_path: Path,
+) -> None:
+    total = _read(tmp_path, _LABEL_VALUE_LINES).projects[0].funding_execution[0]
+    assert (total.full_year_budget, total.execution_rate) == (Decimal("320.00"), Decimal("99.00"))
+    assert (total.weight, total.score) == (Decimal("10"), Decimal("9.9"))
+
+
+_REPORT = """某县自然资源局2023年度部门整体支出绩效自评报告
+一、部门基本情况
+某县自然资源局负责全县自然资源管理工作。
+二、部门预算执行情况
+2023年部门预算总额1200.50万元(年初预算1100.00万元,年中追加100.50万元),全年支出1180.20万元,预算执行率98.31%。
+三、绩效指标完成情况
+1.数量指标。不动产登记办件量:目标≥5000件,实际5230件。
+2.成本指标。办公经费支出:目标≤20万元,实际支出18.5万元。
+"""
+
+
+def test_a_reports_total_budget_and_year_spending_in_prose_are_its_money(
+    tmp_path: Path,
+) -> None:
+    document = _read(tmp_path, _REPORT)
+    assert document.department_evaluation is not None
+    total = document.department_evaluation.funding_execution[0]
+    assert (total.initial_budget, total.full_year_budget, total.executed) == (
+        Decimal("1100.00"),
+        Decimal("1200.50"),
+        Decimal("1180.20"),
+    )
+
+
+_TWO_ROW_HEADER = """中央对地方转移支付区域绩效自评表
+(2021年度)
+转移支付名称      农村综合改革转移支付
+资金使用单位      某县财政局
+一级      二级          三级指标                  年度            全年实际          未完成原因
+指标      指标                                    指标值          完成值
+产出      数量指标      村级公益事业奖补项目数    ≥12个           12个
+指标      质量指标      项目验收合格率            100%            100%
+满意度    服务对象      受益群众满意度            ≥90%            95%
+指标      满意度指标
+"""
+
+
+def test_header_words_wrapped_over_two_rows_keep_their_upper_halfs_place(
+    tmp_path: Path,
+) -> None:
+    document = _read(tmp_path, _TWO_ROW_HEADER)
+    read = {
+        item.name: (item.target.canonical if item.target else None, item.result)
+        for _, item in document.all_indicators()
+    }
+    assert {name: target for name, (target, _) in read.items()} == {
+        "村级公益事业奖补项目数": "≥12个",
+        "项目验收合格率": "100%",
+        "受益群众满意度": "≥90%",
+    }
+    result = read["受益群众满意度"][1]
+    assert result is not None and result.actual_text == "95%"
+
+
+def test_a_row_whose_target_is_zero_occurrence_ends_before_the_next_name(tmp_path: Path) -> None:
+    text = """部门整体支出绩效目标表
+| 部门(单位)名称 | 某县教育局 | |
+| 一级指标 | 二级指标 | 三级指标 | 指标值 |
+| 效益指标 | 社会效益指标 | 适龄儿童失学辍学 | 零发生 |
+| | | 校园安全状况 | 持续改善 |
+"""
+    read = {
+        item.name: item.target.standard if item.target else None
+        for _, item in _read(tmp_path, text).all_indicators()
+    }
+    assert read == {"适龄儿童失学辍学": "零发生", "校园安全状况": "持续改善"}
+
+
+_INTERLEAVED = """项目支出绩效自评表
+(2022年度)
+项目名称      农作物病虫害防控经费
+实施单位      某县植保站
+一 级 指 标   二 级 指 标   三 级 指 标   指 标 值   全年实际完成值
+                                      重大病虫害统防统治
+                        数 量 指 标                                      ≥60%              64.2%
+                                      覆盖率
+                                      病虫害监测点数量                   ≥12个             12个
+          产 出 指 标
+                                      春秋两季防控                       2022年4月底、
+                        时 效 指 标                                                        按时完成
+                                      完成时间                           9月底前
+"""
+
+
+def test_a_rows_cells_wrapped_above_and_below_its_values_line_are_one_row(
+    tmp_path: Path,
+) -> None:
+    read = {
+        item.name: item.target.standard or item.target.canonical if item.target else None
+        for _, item in _read(tmp_path, _INTERLEAVED).all_indicators()
+    }
+    assert read == {
+        "重大病虫害统防统治覆盖率": "≥60%",
+        "病虫害监测点数量": "≥12个",
+        "春秋两季防控完成时间": "2022年4月底、9月底前",
+    }

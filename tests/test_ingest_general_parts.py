@@ -59,16 +59,24 @@ def test_the_xingtai_text_is_read_part_by_part_with_every_target() -> None:
     assert _targets(document) == 110
     assert document.finance_bureau is not None
     assert document.finance_bureau.name == "邢台市财政局"
+    # the cover's 编制 line names the department; OCR's space in the title is no part of it
+    assert document.department.name == "邢台市归国华侨联合会"
+    assert document.department.region is not None
+    assert document.department.region.name == "邢台市"
+    assert document.title == "邢台市归国华侨联合会2020年部门预算绩效文本"
     assert report.genre == "department_performance"
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        "guangxi-lijiang-2024-department-performance-markdown",
-        "jiangsu-xiyuan-2023-department-performance-wrapped",
-    ],
+# The three fixtures of the genre the general reader reads as the specialised parser does;
+# the fourth (shanxi, OCR) needs the cross-filling of damaged targets it does not do yet.
+READ_IN_FULL = (
+    "guangxi-lijiang-2024-department-performance-markdown",
+    "hubei-qinglan-2022-department-performance-pipes",
+    "jiangsu-xiyuan-2023-department-performance-wrapped",
 )
+
+
+@pytest.mark.parametrize("name", READ_IN_FULL)
 def test_a_department_text_gives_its_expected_reading_without_its_own_parser(name: str) -> None:
     document, report = _read(FOLDER / f"{name}.txt")
     wanted = expected(name)
@@ -76,6 +84,18 @@ def test_a_department_text_gives_its_expected_reading_without_its_own_parser(nam
     for part in got:
         assert got[part] == wanted[part], f"{name}: {part}"
     assert report_items(report) == wanted["report"]
+
+
+@pytest.mark.parametrize("form", ["pdf", "xlsx"])
+@pytest.mark.parametrize("name", READ_IN_FULL)
+def test_its_pdf_and_workbook_give_the_same_reading_without_its_own_parser(
+    name: str, form: str
+) -> None:
+    document, _ = _read(FOLDER / form / f"{name}.{'xlsx' if form == 'xlsx' else 'pdf'}")
+    wanted = expected(name)
+    got = reading(document)
+    for part in got:
+        assert got[part] == wanted[part], f"{name} ({form}): {part}"
 
 
 def test_parts_are_found_by_their_titles_and_the_contents_set_aside() -> None:

@@ -481,3 +481,18 @@ def test_a_time_limit_with_no_event_before_it_is_still_a_quantity() -> None:
 def test_money_per_student_and_year_is_a_unit() -> None:
     target = parse_target("1000元/生·年")
     assert (target.value, target.unit) == (Decimal("1000"), "元/生·年")
+
+
+def test_zero_occurrence_is_a_standard() -> None:
+    target = parse_target("零发生")
+    assert (target.kind, target.standard) == (TargetKind.QUALITATIVE, "零发生")
+
+
+def test_a_rate_per_thousand_people_is_a_unit() -> None:
+    target = parse_target_parts("≥", "4.2", "批次/千人")
+    assert (target.value, target.unit) == (Decimal("4.2"), "批次/千人")
+
+
+def test_several_deadlines_in_one_target_are_a_standard_as_written() -> None:
+    target = parse_target("2022年5月底、10月底前")
+    assert (target.kind, target.standard) == (TargetKind.QUALITATIVE, "2022年5月底、10月底前")

@@ -96,8 +96,8 @@ for _canonical, _spellings in _ALIASES.items():
 for _count in _COUNT_UNITS:
     _CANONICAL_BY_SPELLING[_count] = _count
 
-# 万人次, 亿元 … : a multiplier in front of a counted (or measured) unit
-_MULTIPLIERS = {"万": 4, "亿": 8}
+# 万人次, 亿元, 张/千人 … : a multiplier in front of a counted (or measured) unit
+_MULTIPLIERS = {"千": 3, "万": 4, "亿": 8}
 
 # dimension and power of ten for the units that convert into one another
 _DIMENSIONS: dict[str, tuple[str, int]] = {

@@ -18,36 +18,38 @@ from typing import Any, Final
 
 from jixiao.domain.model import (
     DepartmentGoal,
-    FinanceBureau,
     FundingBlock,
     GoalSection,
     Indicator,
     PerformanceDocument,
     Project,
+    Provenance,
 )
 from jixiao.ingest.cells import squashed
 from jixiao.ingest.general.budget_parts import read_budget
+from jixiao.ingest.general.cover_parts import Cover, read_cover
 from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.parts import LAYOUTS, Layout, Part, PartKind, find_parts, table_parts
-from jixiao.ingest.general.prose_parts import read_prose_parts
+from jixiao.ingest.general.prose_parts import ProseParts, read_prose_parts
 from jixiao.ingest.general.spending import read_spending_plan
 from jixiao.ingest.report import ImportReport, ItemKind
 from jixiao.ingest.source import SourceDocument, SourceLine
 
 Reader = Callable[[SourceDocument, ImportReport], PerformanceDocument]
+Place = int  # a line's number
 
 # A part is read as a form of its own: inside it, parts are not looked for again.
 _INSIDE_PART: ContextVar[bool] = ContextVar("inside_part", default=False)
 _BLOCK_RE: Final = re.compile(r"(?P<name>.+?)[((](?P<amount>\d+(?:,\d{3})*(?:\.\d+)?)\s*万?元?[))]")
-_BUREAU_RE: Final = re.compile(r"(?:编制|编)\s*(?P<bureau>\S{2,20}?(?:财政局|财政厅|财政部))审核")
 _PROJECT_TITLE_RE: Final = re.compile(
     r"^(?:[0-9一二三四五六七八九十]+[、.．])?(?P<name>.+?)项目(?:支出)?绩效目标"
 )
 # Report items about a part's own key are not the document's: the head states the key.
 _PART_KEY_FIELDS: Final = ("fiscal_year", "department.name", "projects[0].name")
 # The head (cover and prose) holds no table: that is no part missing.
-_HEAD_DROPPED: Final = ("indicator_table", "indicators", "projects[0].name")
+_CUT_FIELDS: Final = ("indicator_table", "indicators")
+_HEAD_DROPPED: Final = (*_CUT_FIELDS, "projects[0].name")
 _MIN_HEADER_CELLS: Final = 3
 _PAGE_NUMBER_RE: Final = re.compile(r"[-—–]?\d{1,3}[-—–]?|第\d{1,3}页(?:共\d{1,3}页)?")
 _YEAR_FIRST_RE: Final = re.compile(r"\d{4}\s*年")
@@ -90,7 +92,8 @@ def _assemble(
     report: ImportReport,
     read: Reader,
 ) -> PerformanceDocument:
-    raw = {line.number: line for line in source.lines}
+    # the lines as the reader gave them, by place (a workbook numbers each sheet's from 1)
+    raw = dict(zip(map(id, normalised.lines), source.lines, strict=False))
     prose_lines = [line for part in parts if part.kind is PartKind.PROSE for line in part.lines]
     head_lines = [line for part in parts if part.kind is PartKind.HEAD for line in part.lines]
     head_report = _scratch(report)
@@ -99,30 +102,40 @@ def _assemble(
     projects: list[Project] = []
     budget = head.budget
     read_parts: list[PerformanceDocument] = []
-    for part in table_parts(parts):
+
+    last = next((line for line in reversed(normalised.lines) if not line.is_blank), None)
+
+    def read_rows(lines: list[SourceLine]) -> tuple[PerformanceDocument, list[Indicator]]:
+        """The lines read as a form of their own, and the indicators their rows hold."""
         scratch = _scratch(report)
-        document = read(_sub(source, raw, part.lines), scratch)
-        read_parts.append(document)
-        skipped = _not_rows(layout, part.lines)
+        document = read(_sub(source, raw, lines), scratch)
+        skipped = _not_rows(layout, lines)
         pieces = _label_pieces(document, skipped)
-        _keep_items(scratch, report, _PART_KEY_FIELDS, skipped, pieces)
+        # a part that stops where the next begins is not cut: only the last part may be
+        at_end = any(line is last for line in lines)
+        dropped = _PART_KEY_FIELDS + (() if at_end else _CUT_FIELDS)
+        _keep_items(scratch, report, dropped, skipped, pieces)
+        read_parts.append(document)
+        return document, _rows(document, skipped, pieces)
+
+    for part in table_parts(parts):
         if part.kind is PartKind.GOALS:
-            goals += _goals(layout, part, _rows(document, skipped, pieces), len(goals))
+            goals += _goals(layout, part, read_rows(part.lines)[1], len(goals))
             budget = read_budget(part.lines) or budget
         else:
-            projects += _projects(part, document, _rows(document, skipped, pieces))
-    key, filled = _key(head, read_parts)
-    title = _title(head, head_lines)
-    if title is not None:
-        key["title"] = title[0]
+            projects += _projects(part, *read_rows(part.lines))
+    cover = read_cover(head_lines)
+    key, filled, title = _head_facts(head, head_lines, read_parts, cover)
     _keep_items(head_report, report, _HEAD_DROPPED + filled)
     prose = read_prose_parts(prose_lines, source.name)
     for note in prose.notes:
         report.add(note.kind, note.reason, field=note.field, line=note.line, original=note.original)
     if title is not None:
-        report.add(ItemKind.REPAIRED, "标题分在两行,合并读取", field="title", line=title[1])
+        report.add(ItemKind.REPAIRED, "标题合并读取(去掉换行和空格)", field="title", line=title[1])
+    provenance = {**head.provenance, **_where(source.name, key, title, cover, prose)}
     update = {
         **key,
+        "provenance": provenance,
         "kind": layout.kind,
         "department_goals": goals,
         "projects": projects,
@@ -130,7 +143,7 @@ def _assemble(
         "goal_sections": prose.goal_sections,
         "safeguards": prose.safeguards,
         "overall_goal": prose.overall_goal or head.overall_goal,
-        "finance_bureau": _finance_bureau(head_lines),
+        "finance_bureau": cover.bureau,
         "department_evaluation": None,
     }
     report.genre = layout.kind.value
@@ -140,6 +153,44 @@ def _assemble(
     if complete and all(project.name for project in document.projects):
         return PerformanceDocument.model_validate(document.model_dump())
     return document
+
+
+def _head_facts(
+    head: PerformanceDocument,
+    head_lines: list[SourceLine],
+    read_parts: list[PerformanceDocument],
+    cover: Cover,
+) -> tuple[dict[str, Any], tuple[str, ...], tuple[str, int] | None]:
+    """The key and title the document takes: the cover's department (its 编制 line), else the
+    head's or the first part's; the title whole (over two lines, without OCR's spaces).
+    Also the key fields filled so, and the title with its first line when it was mended."""
+    key, filled = _key(head, read_parts)
+    if cover.department is not None:
+        key["department"], filled = cover.department, (*filled, "department.name")
+    title = _title(head, head_lines)
+    if title is None and head.title is not None and squashed(head.title) != head.title:
+        title = squashed(head.title), _line_of(head_lines, head.title)  # OCR's spaces
+    if title is not None:
+        key["title"] = title[0]
+    return key, filled, title
+
+
+def _where(
+    source: str,
+    key: dict[str, Any],
+    title: tuple[str, int] | None,
+    cover: Cover,
+    prose: ProseParts,
+) -> dict[str, Provenance]:
+    """Where the department, the year (the title's line) and the overall goal were read."""
+    where: dict[str, Provenance] = {}
+    if "department" in key and cover.department_line is not None:
+        where["department"] = Provenance(source=source, line=cover.department_line)
+    if title is not None:
+        where["fiscal_year"] = Provenance(source=source, line=title[1])
+    if prose.overall_goal_line is not None:
+        where["overall_goal"] = Provenance(source=source, line=prose.overall_goal_line)
+    return where
 
 
 def _all(
@@ -181,6 +232,10 @@ def _title(head: PerformanceDocument, lines: list[SourceLine]) -> tuple[str, int
     return texts[at - 1][0] + head.title.strip(), texts[at - 1][1]
 
 
+def _line_of(lines: list[SourceLine], text: str) -> int:
+    return next((line.number for line in lines if text.strip() in line.text), lines[0].number)
+
+
 def _sub(
     source: SourceDocument, raw: dict[int, SourceLine], lines: list[SourceLine]
 ) -> SourceDocument:
@@ -189,7 +244,7 @@ def _sub(
     return SourceDocument(
         name=source.name,
         format=source.format,
-        lines=[raw.get(line.number, line) for line in lines],
+        lines=[raw.get(id(line), line) for line in lines],
         encoding=source.encoding,
     )
 
@@ -202,53 +257,54 @@ def _keep_items(
     scratch: ImportReport,
     report: ImportReport,
     dropped: tuple[str, ...],
-    skipped: frozenset[int] = frozenset(),
-    pieces: frozenset[tuple[int, str]] = frozenset(),
+    skipped: frozenset[Place] = frozenset(),
+    pieces: frozenset[tuple[Place, str]] = frozenset(),
 ) -> None:
     """A part's report items, less the MISSING items about fields the part need not hold."""
     for item in scratch.items:
         if item.kind is ItemKind.MISSING and item.field in dropped:
             continue
-        if item.line is not None and item.line in skipped:
+        place = item.line or 0
+        if place in skipped:
             continue
-        if any(line == item.line and f"“{name}”" in item.reason for line, name in pieces):
+        if any(at == place and f"“{name}”" in item.reason for at, name in pieces):
             continue  # about a merged label's piece, which is no indicator
         report.items.append(item)
 
 
-def _not_rows(layout: Layout, lines: list[SourceLine]) -> frozenset[int]:
+def _not_rows(layout: Layout, lines: list[SourceLine]) -> frozenset[Place]:
     """Lines that hold no indicator though a table reads them as rows: a goal's label and
     text, and the header repeated for each goal."""
     return frozenset(
-        line.number
+        _place(line)
         for line in lines
         if _goal_label(layout, line) is not None
         or _PAGE_NUMBER_RE.fullmatch(squashed(line.text))
-        or sum(1 for cell in line.cells if kind_of(cell) is Kind.HEADER) >= _MIN_HEADER_CELLS
+        or _is_header(line)
     )
 
 
 def _label_pieces(
-    document: PerformanceDocument, skipped: frozenset[int]
-) -> frozenset[tuple[int, str]]:
+    document: PerformanceDocument, skipped: frozenset[Place]
+) -> frozenset[tuple[Place, str]]:
     """(line, name) of names with no target read from a line that gives another indicator
     its target: a merged label's piece printed in the row (``整体支出 | … | 取暖面积 |
     ≥36平米``), or the money a goal is tied to (``人员经费(100万元)``)."""
-    rows = [i for _, i in document.all_indicators() if _row_line(i) not in skipped]
-    with_target = {_row_line(i) for i in rows if i.target is not None}
+    rows = [i for _, i in document.all_indicators() if _row_place(i) not in skipped]
+    with_target = {_row_place(i) for i in rows if i.target is not None}
     return frozenset(
-        (_row_line(i), i.name) for i in rows if i.target is None and _row_line(i) in with_target
+        (_row_place(i), i.name) for i in rows if i.target is None and _row_place(i) in with_target
     )
 
 
 def _rows(
-    document: PerformanceDocument, skipped: frozenset[int], pieces: frozenset[tuple[int, str]]
+    document: PerformanceDocument, skipped: frozenset[Place], pieces: frozenset[tuple[Place, str]]
 ) -> list[Indicator]:
     """The part's indicators, less those read from lines that hold none."""
     return [
         i
         for _, i in document.all_indicators()
-        if _row_line(i) not in skipped and (_row_line(i), i.name) not in pieces
+        if _row_place(i) not in skipped and (_row_place(i), i.name) not in pieces
     ]
 
 
@@ -256,28 +312,39 @@ def _goals(
     layout: Layout, part: Part, indicators: list[Indicator], before: int
 ) -> list[DepartmentGoal]:
     """The part's goals: each opens at a row labelled 年度整体支出目标 (numbered, or in
-    order) and holds the indicators read from its rows."""
-    openers = _goal_openers(layout, part.lines, before)
+    order) and holds the indicators read from the rows up to the next (the first goal also
+    those above its label)."""
+    openers = _goal_openers(layout, part.lines, before) or [(0, before + 1, None)]
     listed = _listed(openers)
-    if not openers:
-        openers = [(part.lines[0].number, before + 1, None)]
+    # a row's position in the part: its line's number, and its text where a number repeats
+    # (a PDF numbers each page's lines from 1)
+    positions: dict[int, list[tuple[int, SourceLine]]] = {}
+    for index, line in enumerate(part.lines):
+        positions.setdefault(line.number, []).append((index, line))
+
+    def at(indicator: Indicator) -> int:
+        row = indicator.provenance.get("row")
+        found = positions.get(row.line if row is not None and row.line is not None else -1, [])
+        same = [index for index, line in found if row is not None and line.text == row.text]
+        return (same or [index for index, _ in found] or [0])[0]
+
     goals: list[DepartmentGoal] = []
-    for index, (line, number, text) in enumerate(openers):
-        end = openers[index + 1][0] if index + 1 < len(openers) else None
-        mine = [
-            i for i in indicators if _row_line(i) >= line and (end is None or _row_line(i) < end)
-        ]
-        if index == 0:
-            mine = [i for i in indicators if end is None or _row_line(i) < end]
+    for index, (start, number, text) in enumerate(openers):
+        end = openers[index + 1][0] if index + 1 < len(openers) else len(part.lines)
+        low = 0 if index == 0 else start
         goals.append(
             DepartmentGoal(
                 number=number,
                 text=listed.get(number, text),
-                funding_block=_funding_block(part.lines, line, end),
-                indicators=mine,
+                funding_block=_funding_block(part.lines, start, end),
+                indicators=[i for i in indicators if low <= at(i) < end],
             )
         )
     return goals
+
+
+def _is_header(line: SourceLine) -> bool:
+    return sum(1 for cell in line.cells if kind_of(cell) is Kind.HEADER) >= _MIN_HEADER_CELLS
 
 
 def _listed(openers: list[tuple[int, int, str | None]]) -> dict[int, str]:
@@ -294,7 +361,13 @@ def _listed(openers: list[tuple[int, int, str | None]]) -> dict[int, str]:
     return listed
 
 
-def _row_line(indicator: Indicator) -> int:
+def _place(line: SourceLine) -> Place:
+    """Where a line stands: its number (a table's rows are read with their numbers only;
+    a PDF numbers each page's from 1, but one goal's or project's rows rarely repeat one)."""
+    return line.number
+
+
+def _row_place(indicator: Indicator) -> Place:
     where = indicator.provenance.get("row")
     return where.line if where is not None and where.line is not None else 0
 
@@ -302,7 +375,7 @@ def _row_line(indicator: Indicator) -> int:
 def _goal_openers(
     layout: Layout, lines: list[SourceLine], before: int
 ) -> list[tuple[int, int, str | None]]:
-    """(line, number, goal text) of each row that opens a goal."""
+    """(position in the part, number, goal text) of each row that opens a goal."""
     openers: list[tuple[int, int, str | None]] = []
     for line in lines:
         match = _goal_label(layout, line)
@@ -313,7 +386,8 @@ def _goal_openers(
         if any(number == earlier for _, earlier, _ in openers):
             continue  # the label repeated at the top of a new page
         rest = [cell.strip() for cell in cells[1:] if re.search(r"[\u4e00-\u9fff]{4}", cell)]
-        openers.append((line.number, number, " ".join(rest) if len(rest) == 1 else None))
+        text = " ".join(rest) if len(rest) == 1 else None
+        openers.append((lines.index(line), number, text))
     return openers
 
 
@@ -324,9 +398,7 @@ def _goal_label(layout: Layout, line: SourceLine) -> re.Match[str] | None:
 
 def _funding_block(lines: list[SourceLine], start: int, end: int | None) -> FundingBlock | None:
     """The money the goal is tied to: ``人员经费和公用经费(956.8万元)`` in its first column."""
-    for line in lines:
-        if line.number < start or (end is not None and line.number >= end):
-            continue
+    for line in lines[start:end]:
         for cell in line.cells[:2]:
             match = _BLOCK_RE.fullmatch(squashed(cell))
             if match is not None and "指标" not in match.group("name"):
@@ -361,11 +433,3 @@ def _projects(
     if len(indicators) != len(project.indicators):
         update["indicators"] = indicators  # a second table of the same form
     return [project.model_copy(update=update)]
-
-
-def _finance_bureau(lines: list[SourceLine]) -> FinanceBureau | None:
-    for line in lines:
-        match = _BUREAU_RE.search(squashed(line.text).replace("|", ""))
-        if match is not None:
-            return FinanceBureau(name=match.group("bureau"))
-    return None

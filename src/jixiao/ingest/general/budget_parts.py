@@ -76,8 +76,10 @@ def _read_row(
         if key is None or key in into:
             continue
         after = cells[column + 1] if column + 1 < len(cells) else ""
-        # a row of amounts without the label cell stands under the labels from the right
-        shift = max(len(cells) - len(below), 0)
+        # a row of amounts without a label cell of its own stands under the labels from the
+        # right (its first cell an amount); with one (年度预算, or left empty), column by column
+        own_label = bool(below) and _AMOUNT_RE.fullmatch(below[0]) is None
+        shift = 0 if own_label else max(len(cells) - len(below), 0)
         under = below[column - shift] if 0 <= column - shift < len(below) else ""
         value = _amount(after) if _AMOUNT_RE.fullmatch(after) else _amount(under)
         if value is not None:

@@ -208,6 +208,7 @@ def _value_after(cells: Sequence[Cell], index: int) -> Cell | None:
         if (
             _label_field(cell) is not None
             or cell.kind is Kind.HEADER
+            or _NOTE_RE.match(cell.text)
             or funding_role(label_key(cell.text)) is not None  # 年度资金总额 | 1-9月执行数
             or _NOTE_RE.match(cell.text)
         ):
@@ -745,20 +746,22 @@ _PROSE_FUNDING: Final = (
     (
         Role.BUDGET,
         re.compile(
-            rf"(?:(?:调整后|追加调整后)?全年预算(?:数|资金)?|(?:安排|预算|全年下达)资金)(?:为|共)?"
+            rf"(?:(?:调整后|追加调整后)?全年预算(?:数|资金)?|(?:安排|预算|全年下达)资金|"
+            rf"(?:部门)?预算总额)(?:为|共)?"
             rf"{_PROSE_AMOUNT}"
         ),
     ),
     (
         Role.ACTUAL,
         re.compile(
-            r"(?:实际支出|实际执行|全年执行|已完成投资|已支出|累计支出|1-\d{1,2}月(?:累计)?执行"
+            r"(?:实际支出|实际执行|全年执行|全年(?:实际|累计)?支出|已完成投资|已支出|累计支出|"
+            r"1-\d{1,2}月(?:累计)?执行"
             r"|截至\d{1,2}月(?:底|末|\d{1,2}日)支出)"
             rf"(?:资金)?(?:为|共)?{_PROSE_AMOUNT}"
         ),
     ),
     # labels in a line of their own kind: 项目资金(元):预算数 … 执行数 … 执行率 …
-    (Role.BUDGET, re.compile(rf"(?:全年)?预算数{_LABEL_AMOUNT}")),
+    (Role.BUDGET, re.compile(rf"(?<!年初)(?:全年)?预算数{_LABEL_AMOUNT}")),
     (Role.ACTUAL, re.compile(rf"(?:全年)?执行数{_LABEL_AMOUNT}")),
     (
         Role.TARGET,
@@ -775,7 +778,7 @@ def read_prose_funding(lines: Sequence[SourceLine]) -> FundingFigures | None:
     figures: dict[Role, Decimal] = {}
     texts: dict[Role, str] = {}
     first: int | None = None
-    for line in lines:
+    for index, line in enumerate(lines):
         text = squashed(line.text)
         for role, pattern in _PROSE_FUNDING:
             if role in texts or (match := pattern.search(text)) is None:
@@ -783,11 +786,35 @@ def read_prose_funding(lines: Sequence[SourceLine]) -> FundingFigures | None:
             texts[role] = match["amount"].replace(",", "") + (match.groupdict().get("unit") or "")
             figures[role] = Decimal(match["amount"].replace(",", ""))
             first = line.number if first is None else first
+            if role is Role.TARGET:
+                _points_after_rate(lines[index + 1 : index + 1 + _POINTS_SPAN], figures, texts)
     if Role.ACTUAL not in texts:
         first = _labels_then_figures(lines, figures, texts) or first
     if first is None or set(texts) == {Role.TARGET}:
         return None
     return FundingFigures(FundingSource.TOTAL, "正文", first, figures, texts)
+
+
+def _points_after_rate(
+    lines: Sequence[SourceLine], figures: dict[Role, Decimal], texts: dict[Role, str]
+) -> None:
+    """``执行率:98.21%`` then ``分值:10`` and ``得分:9.82`` on lines of their own (a form
+    served as ``label:value`` lines): the budget's 分值 and 得分."""
+    for line in lines:
+        match = _POINTS_LINE_RE.fullmatch(squashed(line.text))
+        if match is None:
+            return
+        role = Role.SCORE if match["label"] == "得分" else Role.WEIGHT
+        if role in figures:
+            return
+        figures[role] = Decimal(match["points"])
+        texts[role] = match["points"]
+
+
+_POINTS_LINE_RE: Final = re.compile(
+    r"(?P<label>分值|权重|得分)[::]?(?P<points>\d{1,3}(?:\.\d+)?)分?"
+)
+_POINTS_SPAN: Final = 2
 
 
 _FIGURE_LABEL_RE: Final = re.compile(

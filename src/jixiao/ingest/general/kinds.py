@@ -74,7 +74,7 @@ _QUALITATIVE_RE: Final = re.compile(
     r"[=≥≤﹦＝═]?(?:较上年|比上年|同比)?(?:明显|显著|有效|逐步|稳步|持续|不断|进一步|全面|基本|较大|大幅|得到)?"
     r"(?:提高|提升|丰富|加强|巩固|扩大|降低|下降|减少|增加|增长|改善|增强|优化|完善|良好|优秀|优|良|中|合格|达标|是|否|"
     r"有效|保障|规范|满意|达到|符合|无|正常|稳定|较好|实现|落实|到位|完成|按时完成|及时|按期|"
-    r"按时|健全|安全|合规|长期|较高|高|好|不发生|未发生|杜绝|缩小|遏制|(?:长期)?可持续)(?:及以上|以上|水平)?"
+    r"按时|健全|安全|合规|长期|较高|高|好|不发生|未发生|零发生|零增长|杜绝|缩小|遏制|(?:长期)?可持续)(?:及以上|以上|水平)?"
 )
 _SENTENCE_MIN: Final = 26
 _HEADER_MAX: Final = 16
@@ -116,7 +116,7 @@ def kind_of(text: str) -> Kind:
     quantity = clean_target_text(word)[0]  # as read once OCR slips are undone (1OO%)
     if (match := QUANTITY_RE.fullmatch(quantity)) and _unit_ok(match["unit"]):
         return Kind.QUANTITY
-    if PERIOD_RE.fullmatch(word):
+    if PERIOD_RE.fullmatch(word) or _deadlines(word):
         return Kind.PERIOD
     if _STATUS_RE.fullmatch(word):
         return Kind.STATUS
@@ -125,6 +125,12 @@ def kind_of(text: str) -> Kind:
     if len(word) >= _SENTENCE_MIN or any(mark in word for mark in _SENTENCE_MARKS):
         return Kind.SENTENCE
     return Kind.NAME
+
+
+def _deadlines(word: str) -> bool:
+    """Several deadlines listed (``2022年5月底、10月底前``)."""
+    parts = [part for part in word.split("、") if part]
+    return len(parts) > 1 and all(PERIOD_RE.fullmatch(part) for part in parts)
 
 
 def _is_subcategory_like(key: str) -> bool:

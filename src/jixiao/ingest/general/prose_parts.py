@@ -64,10 +64,12 @@ class ProseParts:
     safeguards: list[ProseSection] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     source: str | None = None  # the file's name, for provenance
+    overall_goal_line: int | None = None
+    texts: dict[int, str] = field(default_factory=dict)  # each line as written
 
 
 def read_prose_parts(lines: list[SourceLine], source: str) -> ProseParts:
-    found = ProseParts(source=source)
+    found = ProseParts(source=source, texts={line.number: line.text for line in lines})
     for section in _sections(lines):
         if "保障" in section.title or "措施" in section.title:
             for item in section.items:
@@ -75,6 +77,7 @@ def read_prose_parts(lines: list[SourceLine], source: str) -> ProseParts:
                 found.safeguards.append(_safeguard(item, where, found.notes))
         elif "总体" in section.title and found.overall_goal is None:
             found.overall_goal = _clean(section.paragraphs, "overall_goal", found.notes) or None
+            found.overall_goal_line = section.paragraphs[0][1] if section.paragraphs else None
         elif "分项" in section.title or any(_states_goals(item) for item in section.items):
             for item in section.items:
                 where = f"goal_sections[{len(found.goal_sections)}]"
@@ -145,7 +148,7 @@ def _goal_section(item: _Item, where: str, found: ProseParts) -> GoalSection:
         current.append((text, line))
     indicators_text = _joined(stated) or None
     return GoalSection(
-        title=item.title,
+        title=join_cjk(item.title)[0],
         goal=_clean(goal, f"{where}.goal", notes) or None,
         indicators_text=indicators_text,
         indicators=_stated_indicators(stated, where, found),
@@ -188,7 +191,10 @@ def _stated_indicators(
                 target=target,
                 provenance={
                     "row": Provenance(
-                        source=found_in.source, line=at, line_end=last, text=clause.strip()
+                        source=found_in.source,
+                        line=at,
+                        line_end=last,
+                        text=found_in.texts.get(at or 0, clause.strip()),
                     )
                 },
             )
@@ -208,4 +214,4 @@ def _safeguard(item: _Item, where: str, notes: list[Note]) -> ProseSection:
     stop = title.find("。")
     if 0 < stop <= _MAX_RUN_ON_TITLE:  # 加强组织领导。成立…: the title, then its text
         title, text = title[:stop], title[stop + 1 :] + text
-    return ProseSection(title=title.rstrip("。"), text=text or title)
+    return ProseSection(title=join_cjk(title.rstrip("。"))[0], text=text or title)

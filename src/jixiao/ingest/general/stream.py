@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Final
 
@@ -43,6 +44,9 @@ class Cell:
     column: int = -1
     width: int = 0  # how many cells its line has, empty ones counted (0: unknown)
     gap: int = 0  # blank lines right before the cell's line (on a line's first cell)
+    # where the cell starts in its line as printed (a CJK glyph two places), in a line whose
+    # cells are parted by spaces; -1 unknown
+    offset: int = -1
 
     @property
     def kind(self) -> Kind:
@@ -326,8 +330,10 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
     for row, line in enumerate(cards_as_rows(lines)):
         raw_cells = [half_width(cell).strip() for cell in line.cells]
         placed = len(raw_cells) > 1
+        offsets: list[int] = []
         if len(raw_cells) == 1:
             raw_cells = _split_spaces(raw_cells[0])
+            offsets = _offsets(half_width(line.text), raw_cells)
         if not any(raw_cells):
             blanks += 1
             continue
@@ -353,6 +359,7 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
                 cut = _whole_periods(split_runon(raw, least=1))
                 pieces = [piece for text, _ in cut for piece in _tail(text)]
             where = column if placed and len(pieces) == 1 else -1
+            start = offsets[column] if offsets and len(pieces) == 1 else -1
             width = len(raw_cells) if placed else 0
             for text, glued in pieces:
                 cells.append(
@@ -365,11 +372,34 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
                         column=where,
                         width=width,
                         gap=blanks,
+                        offset=start,
                     )
                 )
                 blanks = 0
     cells = _without_side_labels(cells)
     return _split_glued_values(_split_glued_numbers(_rejoin_broken(cells)))
+
+
+def _offsets(text: str, parts: list[str]) -> list[int]:
+    """Where each of a line's cells starts in it; empty when they cannot be found in order
+    (a cell's glyphs are looked for one by one: spaced-out glyphs are read as one word)."""
+    offsets: list[int] = []
+    cursor = 0
+    for part in parts:
+        start = -1
+        for glyph in part.replace(" ", ""):
+            at = text.find(glyph, cursor)
+            if at < 0:
+                return []
+            start = at if start < 0 else start
+            cursor = at + 1
+        offsets.append(_display_width(text[:start]))
+    return offsets
+
+
+def _display_width(text: str) -> int:
+    """How wide a text is printed in a fixed-width font: a CJK glyph takes two places."""
+    return sum(2 if unicodedata.east_asian_width(glyph) in "WF" else 1 for glyph in text)
 
 
 def _without_side_labels(cells: list[Cell]) -> list[Cell]:

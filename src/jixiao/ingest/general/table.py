@@ -32,6 +32,7 @@ from jixiao.ingest.general.align import align, fits
 from jixiao.ingest.general.columns import column_blocks
 from jixiao.ingest.general.glued import unglue
 from jixiao.ingest.general.grid import grid_rows
+from jixiao.ingest.general.interleaved import unwrap_interleaved
 from jixiao.ingest.general.kinds import NUMBER_RE, TARGET_KINDS, VALUE_KINDS, Kind, kind_of
 from jixiao.ingest.general.stream import Cell
 from jixiao.ingest.general.vocabulary import (
@@ -98,18 +99,21 @@ _HEADER_BREAKS: Final = frozenset(
 
 def _header_at(cells: Sequence[Cell], start: int) -> tuple[list[Role], int] | None:
     found: list[tuple[int, Role, str]] = []
+    fragments: list[tuple[int, int, str]] = []  # words naming no column: (row, place, key)
     index, gap = start, 0
     while index < len(cells) and gap <= _HEADER_GAP:
         role = _role(cells[index])
         if role is None:
             if cells[index].kind in _HEADER_BREAKS:
                 break
+            fragments.append((cells[index].row, len(found), label_key(cells[index].text)))
             gap += 1
         else:
             found.append((cells[index].row, role, label_key(cells[index].text)))
             gap = 0
         index += 1
     end = index - gap
+    found = _wrapped_words(found, fragments)
     # 指标 alone names the 三级 column only where no other word does: beside 三级指标 it is
     # the second half of a label wrapped over two lines (一级 / 指标)
     named = any(role is Role.NAME and key != _BARE_NAME for _, role, key in found)
@@ -121,6 +125,29 @@ def _header_at(cells: Sequence[Cell], start: int) -> tuple[list[Role], int] | No
     if len(set(roles)) < _MIN_HEADER_ROLES or not INDICATOR_ROLES & set(roles):
         return None
     return _reading_order(list(rows.values())), end
+
+
+def _wrapped_words(
+    found: list[tuple[int, Role, str]], fragments: list[tuple[int, int, str]]
+) -> list[tuple[int, Role, str]]:
+    """Header words wrapped over two rows (``年度`` above ``指标值``, ``全年实际`` above
+    ``完成值``): the column stands where its upper half is printed, among that row's words."""
+    out = list(found)
+    for row, place, key in reversed(fragments):
+        lower = next(
+            (
+                index
+                for index, (other_row, role, other_key) in enumerate(out)
+                if other_row > row and header_role(key + other_key) is role
+            ),
+            None,
+        )
+        if lower is None:
+            continue
+        # from the last fragment back: its place and every earlier one's stay as counted
+        _, role, lower_key = out.pop(lower)
+        out.insert(place, (row, role, key + lower_key))
+    return out
 
 
 def _reading_order(rows: list[list[Role]]) -> list[Role]:
@@ -215,14 +242,18 @@ def _places(header: Sequence[Cell]) -> tuple[tuple[tuple[int, Role], ...], int]:
 
 def _by_places(group: list[Cell], table: Table) -> dict[Role, Cell] | None:
     """A row that keeps its cells' places under a header that does, as wide as the header
-    (no merged cell dropped): each cell is its column's. None when that cannot be told or a
-    cell cannot stand in its column."""
-    if not table.places or any(cell.width != table.width for cell in group):
+    (no merged cell dropped) or narrower by its empty last cells only (a workbook's or a
+    pipe table's row ends at its last filled cell): each cell is its column's. None when
+    that cannot be told or a cell cannot stand in its column."""
+    widths = {cell.width for cell in group}
+    if not table.places or len(widths) != 1 or not 0 < (width := widths.pop()) <= table.width:
         return None
     places = dict(table.places)
     chosen: dict[Role, Cell] = {}
     for cell in group:
         role = places.get(cell.column)
+        if role is None and width < table.width and cell.kind is not Kind.EMPTY:
+            return None  # a narrower row with a cell under no column: not only its end lost
         if role is None or role in chosen:
             continue
         if not fits(cell, role, table.roles):
@@ -316,7 +347,7 @@ def _aligned(
             return grid
     if not _row_mode(body, table.roles) and (down := column_blocks(body, table.roles)):
         return down
-    body = unglue(body, table.roles)
+    body = unglue(unwrap_interleaved(body), table.roles)
     groups = _by_source_row(body) if _row_mode(body, table.roles) else _by_names(body, table.roles)
     groups = [_weight_off_target(group, table.roles) for group in groups]
     return [(group, _by_places(group, table) or align(group, table.roles)) for group in groups]
@@ -433,6 +464,7 @@ def _join_wrapped(groups: list[list[Cell]]) -> list[list[Cell]]:
             previous is not None
             and not any(cell.kind in VALUE_KINDS for cell in previous)
             and previous[-1].kind is Kind.NAME
+            and len(previous[-1].text) > 1  # a glyph of a label printed down the side
             and group[0].kind in (Kind.NAME, Kind.SUBCATEGORY)
             and any(cell.kind in TARGET_KINDS for cell in group[1:])
         ):
