@@ -151,7 +151,13 @@ def parse_source(source: SourceDocument) -> tuple[PerformanceDocument, ImportRep
     report = _new_report(source, GeneralParser.kind)
     general = read_document(source, report)
     if specialised is not None and (
-        _reading_quality(specialised[0]) >= _reading_quality(general)
+        _reading_quality(specialised[0]) > _reading_quality(general)
+        or (
+            # on a tie, a form's general reading (it writes the forms' report too) is kept
+            # where the two read different indicators: it reads unseen layouts better
+            _reading_quality(specialised[0]) == _reading_quality(general)
+            and (specialised[0].kind not in _FOLDED or _same_indicators(specialised[0], general))
+        )
         or (
             # the 部门预算绩效文本's reader reads its prose, budgets and goals too: kept
             # unless it finds no target at all where the general reader finds some
@@ -168,6 +174,29 @@ def parse_source(source: SourceDocument) -> tuple[PerformanceDocument, ImportRep
     _report_empty_last_part(general, report)
     _report_cut_record(normalised, report)
     return general, report
+
+
+# The genres whose specialised parser the general reader replaces (issue 11): the forms.
+_FOLDED: Final = frozenset(
+    {
+        DocumentKind.PROJECT_TARGET,
+        DocumentKind.PROJECT_MONITORING,
+        DocumentKind.PROJECT_SELF_EVALUATION,
+        DocumentKind.DEPARTMENT_SELF_EVALUATION,
+    }
+)
+
+
+def _same_indicators(one: PerformanceDocument, other: PerformanceDocument) -> bool:
+    """Both readings read the same indicators: names and targets as written."""
+
+    def read(document: PerformanceDocument) -> list[tuple[str, str | None]]:
+        return [
+            (squashed(indicator.name), indicator.target.text if indicator.target else None)
+            for _, indicator in document.all_indicators()
+        ]
+
+    return read(one) == read(other)
 
 
 def _with_evaluation(
