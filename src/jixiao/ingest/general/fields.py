@@ -19,7 +19,7 @@ from typing import Final
 
 from jixiao.domain.model import FundingSource
 from jixiao.ingest.cells import half_width, label_key, read_number, squashed
-from jixiao.ingest.general.kinds import Kind
+from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.stream import Cell
 from jixiao.ingest.general.vocabulary import (
     FIELD_LABELS,
@@ -258,7 +258,11 @@ _RUNON_LABELS: Final = [
     "项目起止时间",
     "项目单位",
     "填报单位",
+    "部门(单位)名称",
     "单位名称",
+    # the budget block's label after the unit (部门(单位)名称某局年度预算资金(万元)…): it ends
+    # the unit's name, and names no field of its own
+    "年度预算资金",
     "资金情况",
     "项目概况",
     "立项情况",
@@ -284,7 +288,7 @@ def read_line_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
     """Fields of lines run together (a form served as one paragraph)."""
     found: list[FieldValue] = []
     for line in lines:
-        if len(line.cells) == 1 and "|" not in line.text:
+        if len(line.cells) == 1 and "|" not in line.text and not _header_line(line.text):
             found += _clause_fields(Cell(line.text, line.number, line.page))
             found += _figure_clauses(line)
     return found
@@ -306,6 +310,16 @@ def _figure_clauses(line: SourceLine) -> list[FieldValue]:
 
 _CLAUSE_CUT_RE: Final = re.compile(r"[,;](?![0-9]{3})")
 _WHICH_RE: Final = re.compile(r"^其中[::]?")
+
+
+def _header_line(text: str) -> bool:
+    """A table's header with its words parted by spaces (项目名称 项目金额 年度绩效目标 …): no
+    label run into its value."""
+    words = text.split()[:_HEADER_WORDS]
+    return len(words) == _HEADER_WORDS and all(kind_of(word) is Kind.HEADER for word in words)
+
+
+_HEADER_WORDS: Final = 3
 
 
 def _clause_fields(cell: Cell) -> list[FieldValue]:
@@ -458,6 +472,10 @@ def _runon_fields(cell: Cell) -> list[FieldValue]:
         field = field_of(label_key(match.group(0)))
         if field is None or not value:
             continue
+        following = matches[number + 1].group(0) if number + 1 < len(matches) else ""
+        if field is Field.PROJECT and _SHARED_PROJECT_WORD_RE.match(following):
+            # 某补助项目实施单位: the name's 项目, then 实施单位 (both spellings are labels)
+            value += "项目"
         if "/" in match.group(0):  # 实施单位/项目负责人: the unit before the slash
             value = value.split("/")[0]
         if field in _NAME_FIELDS:  # a name ends with its clause (项目名称:某项目;主管部门:…)
@@ -467,6 +485,7 @@ def _runon_fields(cell: Cell) -> list[FieldValue]:
     return found
 
 
+_SHARED_PROJECT_WORD_RE: Final = re.compile(r"项目(?=实施单位|执行单位)")
 _NAME_FIELDS: Final = frozenset(
     {Field.PROJECT, Field.SUPERVISING, Field.IMPLEMENTING, Field.UNIT_NAME}
 )
