@@ -441,3 +441,24 @@ def test_a_rate_column_named_for_the_months_covered_holds_the_rate(tmp_path: Pat
         Decimal("50.40"),
         Decimal("42.00"),
     )
+
+
+_PROJECTS_ON_ROWS_OF_THEIR_OWN = """2025年项目支出绩效目标批复表
+预算单位:某区卫生健康局          金额单位:万元
+项目名称    项目金额    年度绩效目标    一级指标    二级指标    三级指标    指标值
+合计        90.00
+妇幼保健经费    60.00    完成孕产妇产前筛查任务
+                        产出指标    数量指标    产前筛查人数    ≥3000人
+疫苗冷链经费    30.00    保障冷链设备正常运转
+                        产出指标    质量指标    冷链设备完好率    ≥95%
+"""
+
+
+def test_a_projects_amount_on_its_own_row_above_its_indicators_is_its_budget(
+    tmp_path: Path,
+) -> None:
+    projects = _read(tmp_path, _PROJECTS_ON_ROWS_OF_THEIR_OWN).projects
+    assert [(project.name, project.budget) for project in projects] == [
+        ("妇幼保健经费", Decimal("60.00")),
+        ("疫苗冷链经费", Decimal("30.00")),
+    ]

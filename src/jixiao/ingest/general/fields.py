@@ -18,7 +18,7 @@ from typing import Final
 
 from jixiao.domain.model import FundingSource
 from jixiao.ingest.cells import half_width, label_key, read_number, squashed
-from jixiao.ingest.general.kinds import Kind
+from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.stream import Cell
 from jixiao.ingest.general.vocabulary import (
     FIELD_LABELS,
@@ -261,7 +261,7 @@ def read_line_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
     """Fields of lines run together (a form served as one paragraph)."""
     found: list[FieldValue] = []
     for line in lines:
-        if len(line.cells) == 1 and "|" not in line.text:
+        if len(line.cells) == 1 and "|" not in line.text and not _header_line(line.text):
             found += _clause_fields(Cell(line.text, line.number, line.page))
             found += _figure_clauses(line)
     return found
@@ -283,6 +283,16 @@ def _figure_clauses(line: SourceLine) -> list[FieldValue]:
 
 _CLAUSE_CUT_RE: Final = re.compile(r"[,;](?![0-9]{3})")
 _WHICH_RE: Final = re.compile(r"^其中[::]?")
+
+
+def _header_line(text: str) -> bool:
+    """A table's header with its words parted by spaces (项目名称 项目金额 年度绩效目标 …): no
+    label run into its value."""
+    words = text.split()[:_HEADER_WORDS]
+    return len(words) == _HEADER_WORDS and all(kind_of(word) is Kind.HEADER for word in words)
+
+
+_HEADER_WORDS: Final = 3
 
 
 def _clause_fields(cell: Cell) -> list[FieldValue]:

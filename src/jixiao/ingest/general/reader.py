@@ -747,20 +747,20 @@ class _Builder:
         out: dict[str, Any] = {}
         provenance: dict[str, Provenance] = {}
         rows = [self.execution(row) for row in funding]
-        # a 年度资金总额 row is also read as an amount field: the table's, not the head's; a
-        # row stating the year's budget in its own column gives it (its label read as a field
-        # gives only its first figure, which may be the 年初预算)
+        # a 年度资金总额 row is also read as an amount field: the table's, not the head's
         by_line = {
             figures.line: (figures, row)
             for figures, row in zip(funding, rows, strict=True)
             if row.label != "正文"  # prose stating the money is no 项目资金 row
         }
         budget_column: Role | None = None  # the table's column the budget was read from
-        for field, name in _AMOUNT_NAMES:
+        for field, name, source in _AMOUNT_NAMES:
+            # a row of the funding table states the year's budget in its own column (its
+            # first figure may be the 年初预算); the label read as a field only its first
+            if _has_source(rows, source):
+                continue
             text = values.get(field)
             line = self.field_lines.get(field)
-            if _has_source(rows, _SOURCE_OF[name]):
-                continue
             if text is None or (value := self.first_amount(text)) is None:
                 continue
             out[name] = value
@@ -870,14 +870,6 @@ class _Builder:
         return self.amount(match.group(0)) if match is not None else None
 
 
-def _has_source(rows: Sequence[FundingExecution], source: FundingSource) -> bool:
-    """Whether the funding table has a row of ``source`` stating a budget."""
-    return any(
-        row.source is source and (row.full_year_budget or row.initial_budget) is not None
-        for row in rows
-    )
-
-
 _TRAILING_MARKS: Final = ":：;；,，、 "
 _HEAD_FIELDS: Final = (
     (Field.CODE, "code"),
@@ -889,16 +881,15 @@ _HEAD_FIELDS: Final = (
     (Field.PROJECT_TYPE, "project_type"),
 )
 _AMOUNT_NAMES: Final = (
-    (Field.AMOUNT, "budget"),
-    (Field.FISCAL_FUNDS, "fiscal_funds"),
-    (Field.OTHER_FUNDS, "other_funds"),
+    (Field.AMOUNT, "budget", FundingSource.TOTAL),
+    (Field.FISCAL_FUNDS, "fiscal_funds", FundingSource.FISCAL),
+    (Field.OTHER_FUNDS, "other_funds", FundingSource.OTHER),
 )
 _FUNDED: Final = {
     FundingSource.TOTAL: "budget",
     FundingSource.FISCAL: "fiscal_funds",
     FundingSource.OTHER: "other_funds",
 }
-_SOURCE_OF: Final = {name: source for source, name in _FUNDED.items()}
 _ATTRIBUTES: Final = {
     Role.PRIOR: "initial_budget",
     Role.BUDGET: "full_year_budget",
@@ -913,6 +904,14 @@ _EXECUTION_NAMES: Final = (
     (Role.WEIGHT, "weight"),
     (Role.SCORE, "score"),
 )
+
+
+def _has_source(rows: Sequence[FundingExecution], source: FundingSource) -> bool:
+    """Whether the funding table has a row of ``source`` stating a budget."""
+    return any(
+        row.source is source and (row.full_year_budget or row.initial_budget) is not None
+        for row in rows
+    )
 
 
 _TRAILING_ALTERNATIVE_RE: Final = re.compile(r"(?P<target>.+?\d\S*?)\([^()]{1,4}\)")
