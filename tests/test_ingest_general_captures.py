@@ -309,3 +309,22 @@ def test_a_report_title_opened_by_guanyu_names_its_unit(tmp_path: Path) -> None:
     )
     document, _ = parse_file(path)
     assert document.department.name == "某旗水利局"
+
+
+def test_a_line_without_a_bullet_keeps_its_indentation() -> None:
+    assert strip_bullet("        强制免疫病种应免") == "        强制免疫病种应免"
+    assert strip_bullet("  ◆ 县域就诊率:较上年提高") == "  县域就诊率:较上年提高"
+
+
+def test_a_side_label_glyph_on_a_line_of_its_own_is_no_names_tail() -> None:
+    lines = _source(
+        "一级指标 二级指标 三级指标 指标值 全年实际完成值\n"
+        "绩 质量指标\n"
+        "无害化处理率 100% 100%\n"
+        "效\n"
+        "指 时效指标 按时完成\n"
+    ).lines
+    texts = [cell.text for cell in cells_of(lines)]
+    assert "效" not in texts and "绩" not in texts and "指" not in texts
+    wrapped = _source("一级指标 二级指标 三级指标 指标值\n产出指标 质量指标 验收合格\n率\n").lines
+    assert "率" in [cell.text for cell in cells_of(wrapped)]

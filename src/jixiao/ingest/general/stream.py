@@ -471,22 +471,28 @@ def _display_width(text: str) -> int:
 
 def _without_side_labels(cells: list[Cell]) -> list[Cell]:
     """A label printed down the side of a table, one glyph a row (绩 / 效 / 指 / 标 before the
-    rows' cells), is no cell of those rows: a lone glyph that opens a row of several cells,
-    in a run of such rows."""
+    rows' cells, or on a line of its own between them), is no cell of those rows: a lone
+    glyph with another one or two rows away, one of them opening a row of several cells (a
+    name wrapped onto a line of its own, 率, has no such neighbour)."""
     by_row: dict[int, list[Cell]] = {}
     for cell in cells:
         by_row.setdefault(cell.row, []).append(cell)
 
-    def opens(row: int) -> bool:
+    def glyph(row: int) -> bool:
         found = by_row.get(row, [])
-        return (
-            len(found) >= 2 and len(found[0].text) == 1 and bool(_CJK_RE.fullmatch(found[0].text))
-        )
+        return bool(found) and len(found[0].text) == 1 and bool(_CJK_RE.fullmatch(found[0].text))
 
-    side = {
-        id(by_row[row][0]) for row in by_row if opens(row) and (opens(row - 1) or opens(row + 1))
-    }
-    return [cell for cell in cells if id(cell) not in side] if side else cells
+    def opens(row: int) -> bool:
+        return glyph(row) and len(by_row[row]) >= 2
+
+    def side(row: int) -> bool:
+        near = [row + step for step in (-2, -1, 1, 2)]
+        if not glyph(row) or not any(map(glyph, near)):
+            return False
+        return opens(row) or any(map(opens, near))
+
+    found = {id(by_row[row][0]) for row in by_row if side(row)}
+    return [cell for cell in cells if id(cell) not in found] if found else cells
 
 
 _SHORT_VALUE: Final = 4
