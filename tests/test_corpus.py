@@ -114,9 +114,6 @@ def test_no_reader_names_one_documents_words_or_lines() -> None:
 # glyphs). What is still missed is listed.
 HOLDOUT = Path(__file__).parent / "holdout"
 HOLDOUT_NOT_YET: dict[str, str] = {
-    "h47": "first sight: 4/9 read",
-    "h48": "first sight: 6/9 read",
-    "h53": "first sight: 4/11 read",
     "h61": "first sight: 8/10 read",
     "h81": "first sight: 9/11 read",
     "h85": "first sight: 10/11 read",

@@ -151,7 +151,13 @@ def parse_source(source: SourceDocument) -> tuple[PerformanceDocument, ImportRep
     report = _new_report(source, GeneralParser.kind)
     general = read_document(source, report)
     if specialised is not None and (
-        _reading_quality(specialised[0]) >= _reading_quality(general)
+        _reading_quality(specialised[0]) > _reading_quality(general)
+        or (
+            # the forms' general reading writes their report too (counts per section,
+            # cross-filled amounts, empty fields): it is kept on a tie
+            specialised[0].kind not in _FOLDED
+            and _reading_quality(specialised[0]) == _reading_quality(general)
+        )
         or (
             # the 部门预算绩效文本's reader reads its prose, budgets and goals too: kept
             # unless it finds no target at all where the general reader finds some
@@ -168,6 +174,17 @@ def parse_source(source: SourceDocument) -> tuple[PerformanceDocument, ImportRep
     _report_empty_last_part(general, report)
     _report_cut_record(normalised, report)
     return general, report
+
+
+# The genres whose specialised parser the general reader replaces (issue 11): the forms.
+_FOLDED: Final = frozenset(
+    {
+        DocumentKind.PROJECT_TARGET,
+        DocumentKind.PROJECT_MONITORING,
+        DocumentKind.PROJECT_SELF_EVALUATION,
+        DocumentKind.DEPARTMENT_SELF_EVALUATION,
+    }
+)
 
 
 def _with_evaluation(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from dataclasses import field as default_field
@@ -85,8 +86,25 @@ def read_fields(cells: Sequence[Cell]) -> list[FieldValue]:
             and _MEANINGFUL_RE.search(value.text)
             and not _UNIT_NOTE_RE.match(value.text)
         ):
-            found.append(FieldValue(field, cell.text, _clean(value.text), value.line, value.text))
+            text = _boxes(cells, value) if field in _BOX_FIELDS else value.text
+            found.append(FieldValue(field, cell.text, _clean(text), value.line, text))
     return found
+
+
+_BOX_FIELDS: Final = frozenset({Field.ATTRIBUTE, Field.PROJECT_TYPE})
+_BOX_RE: Final = re.compile(r"[□■☐☑√✓✔☒▇]")
+
+
+def _boxes(cells: Sequence[Cell], first: Cell) -> str:
+    """A row of boxes a text cut into cells (``□常年性项目 | ■延续性项目 | □一次性项目``): the
+    options on the first's line, together."""
+    at = cells.index(first)
+    options = [first.text]
+    for cell in cells[at + 1 :]:
+        if cell.line != first.line or not _BOX_RE.search(cell.text) or _label_field(cell):
+            break
+        options.append(cell.text)
+    return " ".join(options)
 
 
 def is_field_label(cell: Cell) -> bool:
@@ -97,6 +115,11 @@ def is_field_label(cell: Cell) -> bool:
         or _colon_pair(cell) is not None
         or _funding_source(key) is not None
     )
+
+
+def is_unit_note(text: str) -> bool:
+    """``单位:万元``: the unit of a table's figures, no field's value."""
+    return _UNIT_NOTE_RE.match(text) is not None
 
 
 def is_note(text: str) -> bool:
@@ -149,8 +172,8 @@ _ACHIEVED_RE: Final = re.compile(r"实际完成情况|完成情况|实际完成"
 def _colon_pair(cell: Cell) -> FieldValue | None:
     """``项目名称:社区养老服务补助``: a label and its value in one cell."""
     label, colon, value = cell.text.partition(":")
-    if not colon or not value.strip():
-        return None
+    if not colon or not value.strip() or _UNIT_NOTE_RE.match(value):
+        return None  # no value, or the table's unit (项目单位(盖章):单位:万元)
     key = label_key(label)
     field = field_of(key) if key and len(key) <= _MAX_LABEL else None
     if field is None:
@@ -573,7 +596,10 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
         if any(cell.text == "." for cell in numbers):
             return []  # a decimal point alone: figures run together, cut in the wrong places
         if any(cell.kind is not Kind.PLACEHOLDER for cell in numbers) or glued:
-            rows.append(_funding_row(source, label, glued + numbers, header))
+            row = _funding_row(source, label, glued + numbers, header)
+            if not glued and (placed := _by_paragraph(numbers, header, cells)) is not None:
+                row = _funding_row(source, label, placed, header)
+            rows.append(row)
         index += 1 + len(numbers)
     if any(_RUN_TOGETHER_RE.search(text) for row in rows for text in row.texts.values()):
         return []  # figures run together into one number: no cells to read (see the prose)
@@ -742,11 +768,40 @@ def _numbers_after(cells: Sequence[Cell], index: int) -> list[Cell]:
 _ROW_LABEL_NOISE_RE: Final = re.compile(r"^其中\s*[::]?\s*|\s*[::]\s*$")
 
 
+def _by_paragraph(
+    numbers: list[Cell], header: list[_Column], cells: Sequence[Cell]
+) -> list[Cell] | None:
+    """A row written one cell per paragraph, an empty cell as a paragraph holding a space
+    (two more blank lines before the next cell than between the others): its cells in
+    their places, each empty one a placeholder, when they fill the header's columns."""
+    if not numbers or _paragraph_gap(cells) != 1:
+        return None
+    placed: list[Cell] = []
+    for cell in numbers:
+        skipped = (cell.gap - 1) // 2 if cell.gap > 1 and cell.gap % 2 == 1 else 0
+        placed += [replace(cell, text="—")] * skipped + [cell]  # an empty cell, as printed
+    if len(placed) == len(numbers) or len(placed) != len(header):
+        return None
+    return [replace(cell, column=place) for place, cell in enumerate(placed)]
+
+
+def _paragraph_gap(cells: Sequence[Cell]) -> int:
+    """The blank lines most cells follow: 1 where every cell is a paragraph of its own."""
+    gaps = Counter(cell.gap for cell in cells)
+    return gaps.most_common(1)[0][0] if gaps else 0
+
+
 def _funding_row(
     source: FundingSource, label: Cell, numbers: list[Cell], header: list[_Column]
 ) -> FundingFigures:
     figures_only = [cell for cell in numbers if cell.kind is not Kind.PLACEHOLDER]
     chosen = _by_place(figures_only, header)
+    if chosen is None and all(cell.column >= 0 for cell in numbers) and len(numbers) == len(header):
+        chosen = {  # a row in its places (one cell per paragraph): each figure its column's
+            column.role: cell
+            for column, cell in zip(header, numbers, strict=True)
+            if column.role is not None and cell.kind is not Kind.PLACEHOLDER
+        }
     if chosen is None:
         chosen = _align_funding(figures_only, header)
     figures: dict[Role, Decimal] = {}

@@ -61,6 +61,7 @@ from jixiao.ingest.general.assembly import read_in_parts
 from jixiao.ingest.general.fields import (
     FieldValue,
     FundingFigures,
+    is_unit_note,
     money_unit,
     read_allocation,
     read_empty_fields,
@@ -92,7 +93,7 @@ from jixiao.ingest.general.words import (
 )
 from jixiao.ingest.name_target import split_name_target
 from jixiao.ingest.report import ImportReport, ItemKind, ReportItem
-from jixiao.ingest.source import SourceDocument
+from jixiao.ingest.source import SourceDocument, SourceLine
 
 KEY_FIELDS: Final = ("fiscal_year", "department.name", "projects[0].name")
 _MONEY_EXPONENT: Final = {"元": 0, "万元": 4}
@@ -170,7 +171,12 @@ def read_document(source: SourceDocument, report: ImportReport) -> PerformanceDo
     report.counts.update(_counts(document))
     _truncation(cells, tables, builder.rows, builder.last_table_rows, report)
     after = cells[tables[-1].end if tables else first :]
-    _report_closing(document, after, report)
+    at_end = bool(tables) and tables[-1].end >= len(cells)
+    # where the text stops: its last line holding anything (a space is an empty cell)
+    last = next((line.number for line in reversed(normalised.lines) if line.text), None)
+    _report_closing(document, after, report, cells if at_end else (), last)
+    if kind in _FORMS:
+        _report_cut_prose(normalised.lines, report)
     if kind in _FORMS and tables:
         for line in unrecognised_lines(after):
             texts = [builder.written(cell.text, cell.line) for cell in line]
@@ -203,18 +209,28 @@ _CLOSING_PARTS: Final = (
 
 
 def _report_closing(
-    document: PerformanceDocument, after: Sequence[Cell], report: ImportReport
+    document: PerformanceDocument,
+    after: Sequence[Cell],
+    report: ImportReport,
+    cut: Sequence[Cell],
+    last: int | None,
 ) -> None:
-    """The closing rows of the form's genre it lacks: not reached before the text was cut
-    (at the place the cut is reported), or printed with no value."""
+    """The closing rows of the form's genre it lacks: printed with no value, or not reached
+    because the text stops inside its indicator table (``cut``: the text, when its last
+    table runs to its end), where the text stops."""
     owner = _CLOSING.get(document.kind)
     if owner is None:
         return
     values = document.projects[0] if owner.startswith("projects") and document.projects else None
     held: Any = values if values is not None else document.department_evaluation
-    cut = next(
-        (item for item in report.of_kind(ItemKind.MISSING) if item.field == "indicators"), None
-    )
+    filled = [cell for cell in cut if cell.kind not in (Kind.EMPTY, Kind.PLACEHOLDER)]
+    if filled and filled[-1].kind is Kind.NUMBERING:  # 指标2 and its empty cells: cut there
+        report.add(
+            ItemKind.MISSING,
+            "文本在指标表的这一行中途结束,其后的单元格未能读取",
+            line=filled[-1].line,
+            original=filled[-1].text,
+        )
     for name, words, label in _CLOSING_PARTS:
         if held is not None and getattr(held, name) is not None:
             continue
@@ -225,13 +241,75 @@ def _report_closing(
             report.add(
                 ItemKind.MISSING, f"“{words}”一栏为空", field=f"{owner}.{name}", line=printed.line
             )
-        elif cut is not None:
+        elif cut:
             report.add(
                 ItemKind.MISSING,
                 f"文本在表格中途结束,未读到“{words}”",
                 field=f"{owner}.{name}",
-                line=cut.line,
+                line=last,
             )
+
+
+def _in_source_order(report: ImportReport, since: int) -> None:
+    """The items added since ``since`` (a form's head, read after its tables) moved before
+    the first earlier item about a later line, so that the report reads in the source's
+    order."""
+    added, earlier = report.items[since:], report.items[:since]
+    for item in added:
+        at = next(
+            (
+                index
+                for index, other in enumerate(earlier)
+                if item.line is not None and other.line is not None and other.line > item.line
+            ),
+            len(earlier),
+        )
+        earlier.insert(at, item)
+    report.items[:] = earlier
+
+
+def _report_cut_prose(lines: Sequence[SourceLine], report: ImportReport) -> None:
+    """A form whose last line is prose stopping mid-sentence was cut there: what followed
+    is missing. (A last line of fields, such as 填报日期, ends without punctuation anyway.)"""
+    last = next((line for line in reversed(lines) if line.text.strip()), None)
+    if last is None:
+        return
+    cells = [cell for cell in last.cells if cell.strip()] or [last.text]
+    text = squashed(half_width(cells[-1]))
+    prose = len(text) >= _CUT_PROSE_LENGTH and bool(_CLAUSE_RE.search(text))
+    if prose and not _SENTENCE_END_RE.search(text):
+        report.add(
+            ItemKind.MISSING,
+            f"文本在此中途结束(“…{text[-12:]}”),其后的内容未能读取",
+            line=last.number,
+        )
+
+
+_SENTENCE_END_RE: Final = re.compile(r"[。.;!?)」”\"]$")  # on half-width text
+_CUT_PROSE_LENGTH: Final = 20
+_CLAUSE_RE: Final = re.compile(r"[,。;]")  # prose, unlike a line of form fields
+
+
+def _sentence_as_actual(row: Row, table: Table) -> tuple[Row, str | None]:
+    """A row of a results form with no name and no target, whose one text is a sentence
+    before its 完成目标可能性 (``社会效益 | 开展…研究…,推动申遗工作。 | 确定能``): the sentence
+    is what was done (the 执行情况 column), and the indicator is called by its 二级 label."""
+    name = row.cells[Role.NAME]
+    results = {Role.ACTUAL, Role.LIKELIHOOD} <= set(table.roles)
+    if (
+        not results
+        or name.kind is not Kind.SENTENCE
+        or not {Role.TARGET, Role.ACTUAL}.isdisjoint(row.cells)
+        or Role.LIKELIHOOD not in row.cells
+    ):
+        return row, None
+    _, subcategory = _categories(row)
+    category, _ = _categories(row)
+    stand_in = subcategory.label if subcategory else category.label if category else "未命名指标"
+    cells: dict[Role, Cell] = {Role.NAME: replace(name, text=stand_in)}
+    cells.update((role, cell) for role, cell in row.cells.items() if role is not Role.NAME)
+    cells[Role.ACTUAL] = name
+    return replace(row, cells=cells), stand_in
 
 
 def _indicator_lists(document: PerformanceDocument) -> list[tuple[str, list[Indicator]]]:
@@ -379,8 +457,16 @@ class _Builder:
         return by_project
 
     def indicator(self, row: Row, table: Table) -> Indicator | None:
+        row, stand_in = _sentence_as_actual(row, table)
         name_cell = row.cells[Role.NAME]
-        name = clean_name(name_cell.text)
+        name = clean_name(name_cell.text) if stand_in is None else stand_in
+        if stand_in is not None:
+            self.report.add(
+                ItemKind.MISSING,
+                f"指标名称为空,暂以“{stand_in}”称呼",
+                field="name",  # the indicator's; placed once the indicator has its place
+                line=row.line,
+            )
         target_cell = row.cells.get(Role.TARGET)
         target_text = None
         if target_cell is None and (split := _glued_target(name, name_cell.glued)) is not None:
@@ -395,6 +481,15 @@ class _Builder:
             )
         if not name:
             return None
+        if row.joined is not None and target_cell is not None:
+            self.report.add(
+                ItemKind.UNCERTAIN,
+                "指标名称与指标值写在同一单元格,已把数值前的文字作为名称",
+                field="target",  # the indicator's; placed once the indicator has its place
+                line=row.joined.line,
+                original=row.joined.text,
+                value=f"{name} | {target_cell.text}",
+            )
         category, subcategory = _categories(row)
         target = self.target(row, target_text, name)
         basis = row.cells.get(Role.BASIS)
@@ -689,8 +784,10 @@ class _Builder:
             }
             if number == 0:
                 fields.update(self.funding_fields(values, funding, cells))
+                before = len(self.report.items)
                 self.report_empty_head(values, fields)
                 self.report_cleaned_head(fields)
+                _in_source_order(self.report, before)
             if project_name in self.project_budgets:
                 fields["budget"] = self.project_budgets[project_name]
             projects.append(_draft(Project, fields))
@@ -748,10 +845,12 @@ class _Builder:
         provenance: dict[str, Provenance] = {}
         rows = [self.execution(row) for row in funding]
         # a 年度资金总额 row is also read as an amount field: the table's, not the head's
+        # (its label's line, or a figure's where each cell is a paragraph of its own)
         by_line = {
-            figures.line: (figures, row)
+            line: (figures, row)
             for figures, row in zip(funding, rows, strict=True)
             if row.label != "正文"  # prose stating the money is no 项目资金 row
+            for line in (figures.line, *figures.lines.values())
         }
         budget_column: Role | None = None  # the table's column the budget was read from
         for field, name, source in _AMOUNT_NAMES:
@@ -1050,6 +1149,8 @@ def _first_values(fields: list[FieldValue]) -> dict[Field, str]:
     for item in fields:
         if item.field in _AMOUNT_FIELDS and not any(char.isdigit() for char in item.value):
             continue  # an amount's label followed by another label's words: no amount
+        if is_unit_note(half_width(item.value)):
+            continue  # 项目单位(盖章):单位:万元: the stamp's place, then the table's unit
         if item.value and item.field not in values:
             values[item.field] = item.value
     supervising = [

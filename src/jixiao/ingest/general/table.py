@@ -86,6 +86,7 @@ class Row:
     project: Cell | None
     line: int
     extra: list[Cell] = field(default_factory=list)  # cells that fit no column
+    joined: Cell | None = None  # one cell holding the name and its target, split in two
 
 
 def _role(cell: Cell) -> Role | None:
@@ -322,7 +323,7 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
     budget: Cell | None = None  # a project's amount on its own row, for its first indicator
     for group, chosen in _aligned(cells, table, body):
         _cost_under_output(chosen, category, group)
-        _label_before_named_target(chosen)
+        joined = _label_before_named_target(chosen)
         _label_alone(chosen)
         if Role.PROJECT in chosen:
             project = chosen[Role.PROJECT]
@@ -347,6 +348,7 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
                 project=project,
                 line=chosen[Role.NAME].line,
                 extra=[cell for cell in group if id(cell) not in used],
+                joined=joined,
             )
         )
     return rows
@@ -411,25 +413,26 @@ def _weight_cut_fits(text: str, cut: int, score: float) -> bool:
 _MAX_WEIGHT: Final = 100
 
 
-def _label_before_named_target(chosen: dict[Role, Cell]) -> None:
+def _label_before_named_target(chosen: dict[Role, Cell]) -> Cell | None:
     """一级 | 指标名称 | 指标值 with a 二级 label in the name column and the name written with
     its target in the next cell (``成本 | 年度预算220万元``): the label is the 二级, and the
-    next cell the name and its target."""
+    next cell the name and its target (returned, as written, when so split)."""
     name, target = chosen.get(Role.NAME), chosen.get(Role.TARGET)
     if name is None or target is None or Role.SUBCATEGORY in chosen:
-        return
+        return None
     if subcategory_label(label_key(name.text)) is None:
-        return
+        return None
     split = split_name_target(target.text)
     if (
         split is None
         or split[2].kind is not TargetKind.QUANTITATIVE
         or kind_of(split[0]) is not Kind.NAME
     ):
-        return
+        return None
     chosen[Role.SUBCATEGORY] = name
     chosen[Role.NAME] = replace(target, text=split[0])
     chosen[Role.TARGET] = replace(target, text=split[1])
+    return target
 
 
 def _label_alone(chosen: dict[Role, Cell]) -> None:
