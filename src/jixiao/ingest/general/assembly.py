@@ -27,11 +27,11 @@ from jixiao.domain.model import (
 )
 from jixiao.ingest.cells import squashed
 from jixiao.ingest.general.budget_parts import read_budget
-from jixiao.ingest.general.cover_parts import read_cover
+from jixiao.ingest.general.cover_parts import Cover, read_cover
 from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.parts import LAYOUTS, Layout, Part, PartKind, find_parts, table_parts
-from jixiao.ingest.general.prose_parts import read_prose_parts
+from jixiao.ingest.general.prose_parts import ProseParts, read_prose_parts
 from jixiao.ingest.general.spending import read_spending_plan
 from jixiao.ingest.report import ImportReport, ItemKind
 from jixiao.ingest.source import SourceDocument, SourceLine
@@ -126,28 +126,15 @@ def _assemble(
             budget = read_budget(part.lines) or budget
         else:
             projects += _projects(part, *read_rows(part.lines))
-    key, filled = _key(head, read_parts)
     cover = read_cover(head_lines)
-    provenance = dict(head.provenance)
-    if cover.department is not None and cover.department_line is not None:
-        key["department"], filled = cover.department, (*filled, "department.name")
-        provenance["department"] = Provenance(source=source.name, line=cover.department_line)
-    title = _title(head, head_lines)
-    if title is not None:
-        key["title"] = title[0]
-    elif head.title is not None and (squashed(head.title) != head.title):
-        title = squashed(head.title), _line_of(head_lines, head.title)  # OCR's spaces
-        key["title"] = title[0]
-    if title is not None:
-        provenance["fiscal_year"] = Provenance(source=source.name, line=title[1])
+    key, filled, title = _head_facts(head, head_lines, read_parts, cover)
     _keep_items(head_report, report, _HEAD_DROPPED + filled)
     prose = read_prose_parts(prose_lines, source.name)
     for note in prose.notes:
         report.add(note.kind, note.reason, field=note.field, line=note.line, original=note.original)
     if title is not None:
         report.add(ItemKind.REPAIRED, "标题合并读取(去掉换行和空格)", field="title", line=title[1])
-    if prose.overall_goal_line is not None:
-        provenance["overall_goal"] = Provenance(source=source.name, line=prose.overall_goal_line)
+    provenance = {**head.provenance, **_where(source.name, key, title, cover, prose)}
     update = {
         **key,
         "provenance": provenance,
@@ -168,6 +155,44 @@ def _assemble(
     if complete and all(project.name for project in document.projects):
         return PerformanceDocument.model_validate(document.model_dump())
     return document
+
+
+def _head_facts(
+    head: PerformanceDocument,
+    head_lines: list[SourceLine],
+    read_parts: list[PerformanceDocument],
+    cover: Cover,
+) -> tuple[dict[str, Any], tuple[str, ...], tuple[str, int] | None]:
+    """The key and title the document takes: the cover's department (its 编制 line), else the
+    head's or the first part's; the title whole (over two lines, without OCR's spaces).
+    Also the key fields filled so, and the title with its first line when it was mended."""
+    key, filled = _key(head, read_parts)
+    if cover.department is not None:
+        key["department"], filled = cover.department, (*filled, "department.name")
+    title = _title(head, head_lines)
+    if title is None and head.title is not None and squashed(head.title) != head.title:
+        title = squashed(head.title), _line_of(head_lines, head.title)  # OCR's spaces
+    if title is not None:
+        key["title"] = title[0]
+    return key, filled, title
+
+
+def _where(
+    source: str,
+    key: dict[str, Any],
+    title: tuple[str, int] | None,
+    cover: Cover,
+    prose: ProseParts,
+) -> dict[str, Provenance]:
+    """Where the department, the year (the title's line) and the overall goal were read."""
+    where: dict[str, Provenance] = {}
+    if "department" in key and cover.department_line is not None:
+        where["department"] = Provenance(source=source, line=cover.department_line)
+    if title is not None:
+        where["fiscal_year"] = Provenance(source=source, line=title[1])
+    if prose.overall_goal_line is not None:
+        where["overall_goal"] = Provenance(source=source, line=prose.overall_goal_line)
+    return where
 
 
 def _all(
