@@ -113,7 +113,34 @@ def test_no_reader_names_one_documents_words_or_lines() -> None:
 # clauses that name their column, the 部门整体支出绩效目标申报表's header, spaced-out
 # glyphs). What is still missed is listed.
 HOLDOUT = Path(__file__).parent / "holdout"
-HOLDOUT_NOT_YET: dict[str, str] = {}
+HOLDOUT_NOT_YET: dict[str, str] = {
+    "h59": "first sight: 9/10 read",
+    "h61": "first sight: 8/10 read",
+    "h63": "first sight: 9/10 read",
+    "h64": "first sight: 8/10 read",
+    "h66": "first sight: 0/8 read",
+    "h69": "first sight: 6/8 read",
+    "h72": "first sight: 8/9 read",
+    "h74": "first sight: 12/13 read",
+    "h77": "first sight: 8/9 read",
+    "h80": "first sight: 7/9 read",
+    "h81": "first sight: 9/11 read",
+    "h82": "first sight: 12/14 read",
+    "h84": "first sight: 2/10 read",
+    "h85": "first sight: 10/11 read",
+    "h86": "first sight: 9/12 read",
+    "h87": "first sight: 10/11 read",
+    "h88": "first sight: 0/12 read",
+    "h89": "first sight: 4/10 read",
+    "h90": "first sight: 0/11 read",
+    "h92": "first sight: 3/13 read",
+    "h93": "first sight: 0/9 read",
+    "h94": "first sight: 0/9 read",
+    "h95": "first sight: 8/10 read",
+    "h96": "first sight: 0/11 read",
+    "h97": "first sight: 5/8 read",
+    "h98": "first sight: 6/9 read",
+}
 
 
 def _holdout_cases() -> list[ParameterSet]:

@@ -382,3 +382,108 @@ def test_a_rows_cells_wrapped_above_and_below_its_values_line_are_one_row(
         "病虫害监测点数量": "≥12个",
         "春秋两季防控完成时间": "2022年4月底、9月底前",
     }
+
+
+_GLUED_TABLE = (
+    "部门整体支出绩效自评表(2021年度)部门(单位)名称某县卫生健康局年度预算资金(万元)"
+    "年初预算数全年预算数全年执行数分值执行率得分年度资金总额1200.501350.801320.4010"
+    "97.75%9.78其中:财政拨款1200.501350.801320.40—97.75%—年度总体目标保障基本公共卫生服务。"
+    "绩效指标一级指标二级指标三级指标分值年度指标值全年完成值得分"
+    "产出指标数量指标家庭医生签约人数10≥3万人3.1万人10\n"
+)
+
+
+def test_a_budget_rows_figures_run_together_are_cut_by_each_columns_grammar(
+    tmp_path: Path,
+) -> None:
+    document = _read(tmp_path, _GLUED_TABLE)
+    assert document.department_evaluation is not None
+    total = document.department_evaluation.funding_execution[0]
+    assert (total.initial_budget, total.full_year_budget, total.executed) == (
+        Decimal("1200.50"),
+        Decimal("1350.80"),
+        Decimal("1320.40"),
+    )
+    assert (total.weight, total.execution_rate, total.score) == (
+        Decimal("10"),
+        Decimal("97.75"),
+        Decimal("9.78"),
+    )
+
+
+def test_amounts_after_their_columns_letter_are_read_in_run_together_text(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "某县2022年茶产业发展项目绩效自评表(2022年度)项目名称茶产业发展补助实施单位某县茶叶站"
+        "资金情况(万元)年度资金总额全年预算数(A)300全年执行数(B)291.5执行率(B/A)97.17%"
+        "绩效指标一级指标二级指标三级指标年度指标值全年实际值产出指标数量指标新建茶园面积≥2000亩2100亩\n"
+    )
+    total = _read(tmp_path, text).projects[0].funding_execution[0]
+    assert (total.full_year_budget, total.executed, total.execution_rate) == (
+        Decimal("300"),
+        Decimal("291.5"),
+        Decimal("97.17"),
+    )
+
+
+def test_a_rate_column_named_for_the_months_covered_holds_the_rate(tmp_path: Path) -> None:
+    text = """项目支出绩效运行监控表(2024年1-6月)
+| 项目名称 | 河道管护经费 | | | |
+| 项目资金(万元) | 年初预算数 | 1-6月执行数 | 1-6月执行率 | 全年预计执行数 |
+| 年度资金总额 | 120.00 | 50.40 | 42.00% | 120.00 |
+| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 1-6月执行情况 |
+| 产出指标 | 数量指标 | 管护河道长度 | ≥80公里 | 80公里 |
+"""
+    total = _read(tmp_path, text).projects[0].funding_execution[0]
+    assert (total.initial_budget, total.executed, total.execution_rate) == (
+        Decimal("120.00"),
+        Decimal("50.40"),
+        Decimal("42.00"),
+    )
+
+
+_PROJECTS_ON_ROWS_OF_THEIR_OWN = """2025年项目支出绩效目标批复表
+预算单位:某区卫生健康局          金额单位:万元
+项目名称    项目金额    年度绩效目标    一级指标    二级指标    三级指标    指标值
+合计        90.00
+妇幼保健经费    60.00    完成孕产妇产前筛查任务
+                        产出指标    数量指标    产前筛查人数    ≥3000人
+疫苗冷链经费    30.00    保障冷链设备正常运转
+                        产出指标    质量指标    冷链设备完好率    ≥95%
+"""
+
+
+def test_a_projects_amount_on_its_own_row_above_its_indicators_is_its_budget(
+    tmp_path: Path,
+) -> None:
+    projects = _read(tmp_path, _PROJECTS_ON_ROWS_OF_THEIR_OWN).projects
+    assert [(project.name, project.budget) for project in projects] == [
+        ("妇幼保健经费", Decimal("60.00")),
+        ("疫苗冷链经费", Decimal("30.00")),
+    ]
+
+
+def test_a_departments_name_run_into_its_budget_blocks_label_ends_there(tmp_path: Path) -> None:
+    text = (
+        "部门整体支出绩效自评表(2021年度)部门(单位)名称某县水利局年度预算资金(万元)"
+        "年初预算数全年预算数全年执行数分值执行率得分年度资金总额500.00520.00510.0010"
+        "98.08%9.81绩效指标一级指标二级指标三级指标年度指标值全年完成值"
+        "产出指标数量指标新建堤防长度≥5公里5.2公里\n"
+    )
+    document = _read(tmp_path, text)
+    assert document.department is not None
+    assert document.department.name == "某县水利局"
+
+
+def test_a_project_name_ending_in_its_word_project_keeps_it_before_the_unit_label(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "某县2021年项目绩效自评表(2021年度)项目名称中药材种植补助项目实施单位某县农业技术推广站"
+        "主管部门某县农业农村局绩效指标一级指标二级指标三级指标年度指标值全年实际值"
+        "产出指标数量指标中药材种植面积≥500亩520亩\n"
+    )
+    document = _read(tmp_path, text)
+    assert document.projects[0].name == "中药材种植补助项目"
+    assert document.projects[0].implementing_unit == "某县农业技术推广站"

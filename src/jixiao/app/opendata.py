@@ -14,9 +14,13 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
 
 from jixiao.domain.model import Indicator, PerformanceDocument, Project
+from jixiao.domain.money import format_decimal
+from jixiao.domain.scoring import ScoreSheet, present
 from jixiao.domain.target import Target
 
 CSV_COLUMNS: tuple[str, ...] = (
@@ -38,6 +42,21 @@ CSV_COLUMNS: tuple[str, ...] = (
     "指标值确定依据",
     "分值",
     "指标方向",
+)
+
+RESULT_COLUMNS: tuple[str, ...] = (
+    "部门",
+    "行政区划代码",
+    "预算年度",
+    "自评表",
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "年度指标值",
+    "实际完成值",
+    "分值",
+    "得分",
+    "偏差原因分析及改进措施",
 )
 
 _BASIS_LABELS = {
@@ -146,3 +165,95 @@ def _text(value: str | None) -> str:
 
 def _dumps(data: object) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+@dataclass(frozen=True)
+class PublishedResults:
+    """A department-year's self-evaluation (绩效自评结果) as published: the score sheets of
+    its projects, then the department's own."""
+
+    department: str
+    region_code: str | None
+    fiscal_year: int
+    sheets: tuple[ScoreSheet, ...]
+    published_at: datetime | None
+
+
+def results_json(results: Sequence[PublishedResults]) -> str:
+    """The self-evaluation results given, each with its sheets' rows, totals and ratings."""
+    return _dumps({"count": len(results), "results": [_result(r) for r in results]})
+
+
+def results_csv(results: Iterable[PublishedResults]) -> str:
+    """One row per indicator of every sheet, then a 预算执行 row and a 合计 row per sheet
+    (the total in 得分 and the rating in 实际完成值, as the printed form closes)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(RESULT_COLUMNS)
+    for result in results:
+        head = [_text(result.department), result.region_code or "", str(result.fiscal_year)]
+        for sheet in result.sheets:
+            subject = [*head, _text(sheet.subject)]
+            for row in sheet.rows:
+                cells = [row.category, row.subcategory, row.name, row.target, row.actual]
+                writer.writerow(
+                    [
+                        *subject,
+                        *map(_text, cells),
+                        _number(present(row.weight)),
+                        _number(present(row.score)),
+                        _text(row.deviation),
+                    ]
+                )
+            budget = sheet.budget
+            rate = f"{present(budget.rate * 100)}%" if budget.rate is not None else ""
+            weight, score = _number(present(budget.weight)), _number(present(budget.score))
+            writer.writerow([*subject, "预算执行", "", "执行率", "", rate, weight, score, ""])
+            total = sheet.total_presented
+            writer.writerow([*subject, "合计", "", "", "", sheet.rating, "", _number(total), ""])
+    return _BOM + buffer.getvalue()
+
+
+def _result(result: PublishedResults) -> dict[str, object]:
+    return {
+        "department": result.department,
+        "region_code": result.region_code,
+        "fiscal_year": result.fiscal_year,
+        "published_at": result.published_at.isoformat() if result.published_at else None,
+        "sheets": [_sheet(sheet) for sheet in result.sheets],
+    }
+
+
+def _sheet(sheet: ScoreSheet) -> dict[str, object]:
+    budget = sheet.budget
+    return {
+        "subject": sheet.subject,
+        "profile": sheet.profile,
+        "total": str(sheet.total_presented),
+        "rating": sheet.rating,
+        "budget": {
+            "full_year_budget": _plain(budget.full_year_budget),
+            "executed": _plain(budget.executed),
+            "rate": _plain(budget.rate),
+            "weight": _plain(budget.weight),
+            "score": str(present(budget.score)),
+        },
+        "indicators": [
+            {
+                "category": row.category,
+                "subcategory": row.subcategory,
+                "name": row.name,
+                "target": row.target,
+                "actual": row.actual,
+                "weight": _plain(row.weight),
+                "score": str(present(row.score)),
+                "met": row.met,
+                "deviation": row.deviation,
+            }
+            for row in sheet.rows
+        ],
+    }
+
+
+def _plain(value: Decimal | None) -> str | None:
+    return None if value is None else format_decimal(value)

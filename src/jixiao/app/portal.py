@@ -1,5 +1,6 @@
 """Use cases of the pages that no other module offers: a document as a reader may see it,
-the public portal's search over published documents, and the open data of a year.
+the public portal's search over published documents, the published self-evaluation results
+(绩效自评结果) and the open data of a year.
 
 Access is decided here, in the application, with :mod:`jixiao.domain.access` (like every
 use case an entry point calls for a user): a document the actor may not read is refused
@@ -12,11 +13,15 @@ from dataclasses import dataclass
 
 from jixiao.app import documents, opendata, workflow
 from jixiao.app import review as review_use_cases
+from jixiao.app.opendata import PublishedResults
 from jixiao.app.uow import Database
 from jixiao.domain.access import ANONYMOUS, Actor, Role, can_read
 from jixiao.domain.model import DocumentKind, PerformanceDocument
 from jixiao.domain.review import Finding
-from jixiao.domain.workflow import State
+from jixiao.domain.scoring import evaluate_department, evaluate_project, scoring_profile
+from jixiao.domain.workflow import Stage, State
+from jixiao.errors import NotFoundError
+from jixiao.store import actuals as stored_actuals
 from jixiao.store import workflow as stored_workflow
 from jixiao.store.lookup import find_document
 
@@ -74,11 +79,13 @@ class PortalEntry:
     projects: int
     indicators: int
     matched: tuple[str, ...] = ()  # indicator names that matched the query
+    results: bool = False  # its self-evaluation results are published too
 
 
 def search(database: Database, query: PortalQuery) -> list[PortalEntry]:
     """Published department documents matching the query, newest year first."""
     entries = []
+    with_results = _with_results(database)
     for summary in documents.documents(database, actor=ANONYMOUS):
         if summary.subject or summary.kind is not DocumentKind.DEPARTMENT_PERFORMANCE:
             continue
@@ -101,9 +108,61 @@ def search(database: Database, query: PortalQuery) -> list[PortalEntry]:
                 summary.projects,
                 summary.indicators,
                 matched,
+                (summary.department, summary.region, summary.fiscal_year) in with_results,
             )
         )
     return sorted(entries, key=lambda e: (-e.fiscal_year, e.department))
+
+
+def _with_results(database: Database) -> set[stored_workflow.PublicKey]:
+    with database.session() as session:
+        return stored_workflow.published_stage(session, Stage.SELF_EVALUATION)
+
+
+def results(database: Database, department: str, fiscal_year: int) -> PublishedResults:
+    """The department-year's self-evaluation results, once published (NotFoundError before:
+    the public learns nothing of one not published). The sheets score the declaration's
+    published version against the stored year-end values, which cannot change once the
+    self-evaluation is submitted (:mod:`jixiao.app.actuals`), so they are the values the
+    reviewer approved."""
+    ref = workflow.SubjectRef(department, fiscal_year)
+    with database.session() as session:
+        found = find_document(session, ref.wanted())
+        key = stored_workflow.key_of(found, Stage.SELF_EVALUATION)
+        if stored_workflow.status(session, key).state is not State.PUBLISHED:
+            raise NotFoundError(f"{department} {fiscal_year} 年度的绩效自评结果尚未公开")
+        document = documents.readable(session, found, ANONYMOUS)
+        records = stored_actuals.load_actuals(session, found.department.id, fiscal_year)
+        # when it was published: the transition into 已公开 (a self-evaluation keeps no versions)
+        events = stored_workflow.events(session, key)
+        published = [e.at for e in events if e.to_state is State.PUBLISHED]
+    profile = scoring_profile("default")
+    sheets = [evaluate_project(p, records, profile) for p in document.projects]
+    sheets.append(evaluate_department(document, records, profile))
+    region = document.department.region
+    return PublishedResults(
+        document.department.name,
+        region.code if region else None,
+        fiscal_year,
+        tuple(sheets),
+        published[-1] if published else None,
+    )
+
+
+def year_results(database: Database, fiscal_year: int, form: str) -> str:
+    """Every published self-evaluation of the year, ``form`` "json" or "csv"."""
+    found = [
+        results(database, e.department, e.fiscal_year)
+        for e in search(database, PortalQuery(fiscal_year=fiscal_year))
+        if e.results
+    ]
+    return opendata.results_json(found) if form == "json" else opendata.results_csv(found)
+
+
+def results_data(database: Database, department: str, fiscal_year: int, form: str) -> str:
+    """One department-year's published self-evaluation, ``form`` "json" or "csv"."""
+    found = [results(database, department, fiscal_year)]
+    return opendata.results_json(found) if form == "json" else opendata.results_csv(found)
 
 
 def _published(database: Database, department: str, fiscal_year: int) -> PerformanceDocument:

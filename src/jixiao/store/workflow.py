@@ -17,7 +17,7 @@ from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from jixiao.domain.access import Actor, Scope
-from jixiao.domain.model import PerformanceDocument
+from jixiao.domain.model import DocumentKind, PerformanceDocument
 from jixiao.domain.workflow import ReturnReason, Stage, State, Status
 from jixiao.store.lookup import Found, Wanted
 from jixiao.store.tables import (
@@ -311,6 +311,26 @@ def scopes(session: Session) -> dict[SummaryKey, Scope]:
             name, stated_code or region_code, is_public
         )
     return found
+
+
+PublicKey = tuple[str, str | None, int]  # department, region, year
+
+
+def published_stage(session: Session, stage: Stage) -> set[PublicKey]:
+    """The department-years whose ``stage`` (a department document's self-evaluation, say)
+    is published, keyed like the portal's entries."""
+    query = (
+        select(DepartmentRow.name, RegionRow.name, WorkflowRow.fiscal_year)
+        .join(DepartmentRow, WorkflowRow.department_id == DepartmentRow.id)
+        .outerjoin(RegionRow, DepartmentRow.region_id == RegionRow.id)
+        .where(
+            WorkflowRow.stage == stage.value,
+            WorkflowRow.kind == DocumentKind.DEPARTMENT_PERFORMANCE.value,
+            WorkflowRow.subject == "",
+            WorkflowRow.state == State.PUBLISHED.value,
+        )
+    )
+    return {(name, region, year) for name, region, year in session.execute(query)}
 
 
 def move(

@@ -19,7 +19,7 @@ from typing import Final
 
 from jixiao.domain.model import FundingSource
 from jixiao.ingest.cells import label_key, read_number, squashed
-from jixiao.ingest.general.kinds import Kind
+from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.stream import Cell
 from jixiao.ingest.general.vocabulary import (
     FIELD_LABELS,
@@ -258,7 +258,11 @@ _RUNON_LABELS: Final = [
     "项目起止时间",
     "项目单位",
     "填报单位",
+    "部门(单位)名称",
     "单位名称",
+    # the budget block's label after the unit (部门(单位)名称某局年度预算资金(万元)…): it ends
+    # the unit's name, and names no field of its own
+    "年度预算资金",
     "资金情况",
     "项目概况",
     "立项情况",
@@ -284,9 +288,19 @@ def read_line_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
     """Fields of lines run together (a form served as one paragraph)."""
     found: list[FieldValue] = []
     for line in lines:
-        if len(line.cells) == 1 and "|" not in line.text:
+        if len(line.cells) == 1 and "|" not in line.text and not _header_line(line.text):
             found += _clause_fields(Cell(line.text, line.number, line.page))
     return found
+
+
+def _header_line(text: str) -> bool:
+    """A table's header with its words parted by spaces (项目名称 项目金额 年度绩效目标 …): no
+    label run into its value."""
+    words = text.split()[:_HEADER_WORDS]
+    return len(words) == _HEADER_WORDS and all(kind_of(word) is Kind.HEADER for word in words)
+
+
+_HEADER_WORDS: Final = 3
 
 
 def _clause_fields(cell: Cell) -> list[FieldValue]:
@@ -414,6 +428,10 @@ def _runon_fields(cell: Cell) -> list[FieldValue]:
         field = field_of(label_key(match.group(0)))
         if field is None or not value:
             continue
+        following = matches[number + 1].group(0) if number + 1 < len(matches) else ""
+        if field is Field.PROJECT and _SHARED_PROJECT_WORD_RE.match(following):
+            # 某补助项目实施单位: the name's 项目, then 实施单位 (both spellings are labels)
+            value += "项目"
         if "/" in match.group(0):  # 实施单位/项目负责人: the unit before the slash
             value = value.split("/")[0]
         if field in _NAME_FIELDS:  # a name ends with its clause (项目名称:某项目;主管部门:…)
@@ -423,6 +441,7 @@ def _runon_fields(cell: Cell) -> list[FieldValue]:
     return found
 
 
+_SHARED_PROJECT_WORD_RE: Final = re.compile(r"项目(?=实施单位|执行单位)")
 _NAME_FIELDS: Final = frozenset(
     {Field.PROJECT, Field.SUPERVISING, Field.IMPLEMENTING, Field.UNIT_NAME}
 )
@@ -539,12 +558,16 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
         if source is None or any(row.source is source for row in rows):
             break
         numbers = _numbers_after(cells, index)
+        if any(cell.text == "." for cell in numbers):
+            return []  # a decimal point alone: figures run together, cut in the wrong places
         if any(cell.kind is not Kind.PLACEHOLDER for cell in numbers) or glued:
             row = _funding_row(source, label, glued + numbers, header)
             if not glued and (placed := _by_paragraph(numbers, header, cells)) is not None:
                 row = _funding_row(source, label, placed, header)
             rows.append(row)
         index += 1 + len(numbers)
+    if any(_RUN_TOGETHER_RE.search(text) for row in rows for text in row.texts.values()):
+        return []  # figures run together into one number: no cells to read (see the prose)
     if rows and points is not None and Role.WEIGHT not in rows[0].figures:
         rows[0].figures[Role.WEIGHT] = points
     return rows
@@ -735,7 +758,9 @@ def _funding_row(
 # an amount in words states its unit; one after a label (预算数 5,860,000.00) is in the form's
 _PROSE_AMOUNT: Final = r"(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<unit>万元|元)"
 _LABEL_AMOUNT: Final = (
-    r"[::]?(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<unit>万元|元)?"
+    # a column's letter may follow its label: 全年预算数(A)450
+    r"(?:\([A-Z/]{1,5}\))?[::]?(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<unit>万元|元)?"
 )
 # What a report's prose says of the money, in the order tried: the first statement of each.
 _PROSE_FUNDING: Final = (
@@ -766,7 +791,8 @@ _PROSE_FUNDING: Final = (
     (
         Role.TARGET,
         re.compile(
-            r"(?:(?:预算|资金)?执行率|支出进度)(?:为|达到?|[::])?(?P<amount>\d+(?:\.\d+)?)%"
+            r"(?:(?:预算|资金)?执行率|支出进度)(?:\([A-Z/]{1,5}\))?(?:为|达到?|[::])?"
+            r"(?P<amount>\d+(?:\.\d+)?)%"
         ),
     ),
 )
@@ -836,6 +862,8 @@ def _labels_then_figures(
     for line in lines:
         starts.append((len(joined), line.number))
         joined += squashed(line.text)
+    if (found := _glued_figures(joined, figures, texts)) is not None:
+        return next(number for offset, number in reversed(starts) if offset <= found)
     run = _first_cluster(list(_FIGURE_LABEL_RE.finditer(joined)))
     roles = [_FIGURE_ROLES[m["label"].removeprefix("全年")] for m in run]
     if len(set(roles)) < _MIN_FIGURE_LABELS or len(roles) != len(set(roles)):
@@ -851,6 +879,54 @@ def _labels_then_figures(
 
 
 _MIN_FIGURE_LABELS: Final = 2
+# figures run together into one number: more decimals than any amount has (万元 to the 元)
+_RUN_TOGETHER_RE: Final = re.compile(r"\.\d{7,}")
+
+
+def _glued_figures(joined: str, figures: dict[Role, Decimal], texts: dict[Role, str]) -> int | None:
+    """``年初预算数全年预算数全年执行数分值执行率得分年度资金总额38652.1741208.93…`` (a table
+    run together with its figures): the 年度资金总额's figures cut by the columns' grammar
+    (an amount with its two decimals, a 分值 of at most 100, a rate with ``%``, a 得分). Where
+    the header starts; None when the text is not so."""
+    header = _GLUED_HEADER_RE.search(joined)
+    if header is None:
+        return None
+    roles = [_GLUED_ROLES[word] for word in _GLUED_WORD_RE.findall(header.group(0))]
+    if len(roles) != len(set(roles)) or Role.ACTUAL not in roles:
+        return None
+    total = FUNDING_TOTAL_RE.search(joined, header.end(), header.end() + _FIGURES_SPAN)
+    pattern = "".join(f"(?P<{role.value}>{_GLUED_FIGURE[role]})" for role in roles)
+    match = re.match(pattern + r"(?![\d.])", joined[total.end() :]) if total else None
+    if match is None:
+        return None
+    for role in roles:
+        text = match.group(role.value)
+        if role not in texts:
+            texts[role] = text.removesuffix("%")
+            figures[role] = Decimal(text.removesuffix("%"))
+    return header.start()
+
+
+_GLUED_ROLES: Final = {
+    "年初预算数": Role.PRIOR,
+    "全年预算数": Role.BUDGET,
+    "全年执行数": Role.ACTUAL,
+    "执行率": Role.TARGET,
+    "分值": Role.WEIGHT,
+    "得分": Role.SCORE,
+}
+_GLUED_WORD_RE: Final = re.compile("|".join(_GLUED_ROLES))
+_GLUED_HEADER_RE: Final = re.compile(f"(?:{_GLUED_WORD_RE.pattern}){{3,}}")
+_AMOUNT_2: Final = r"\d+\.\d{2}"
+_POINTS: Final = r"(?:100|[1-9]\d?)(?:\.\d{1,2})?"
+_GLUED_FIGURE: Final = {
+    Role.PRIOR: _AMOUNT_2,
+    Role.BUDGET: _AMOUNT_2,
+    Role.ACTUAL: _AMOUNT_2,
+    Role.TARGET: r"(?:100|[1-9]?\d)(?:\.\d{1,2})?%",
+    Role.WEIGHT: r"(?:100|[1-9]\d?)",
+    Role.SCORE: _POINTS,
+}
 _LABEL_GAP: Final = 12  # the labels of one header stand close together
 
 

@@ -307,19 +307,25 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
     category: Cell | None = None
     subcategory: Cell | None = None
     project: Cell | None = None
+    budget: Cell | None = None  # a project's amount on its own row, for its first indicator
     for group, chosen in _aligned(cells, table, body):
         _cost_under_output(chosen, category, group)
         joined = _label_before_named_target(chosen)
         _label_alone(chosen)
         if Role.PROJECT in chosen:
             project = chosen[Role.PROJECT]
+            budget = chosen.get(Role.BUDGET)
         if Role.CATEGORY in chosen:
             category = chosen[Role.CATEGORY]
             subcategory = subcategory if _holds(category, subcategory) else None
         if Role.SUBCATEGORY in chosen:
             subcategory = chosen[Role.SUBCATEGORY]
-        if Role.NAME not in chosen:
-            continue
+        if Role.NAME not in chosen or label_key(chosen[Role.NAME].text) in _TOTAL_WORDS:
+            continue  # no name, or a table of projects' 合计 row
+        if budget is not None and Role.BUDGET not in chosen:
+            # a project's row of its own (名称 | 金额 | 目标) above its indicators' rows
+            chosen = {**chosen, Role.BUDGET: budget}
+        budget = None
         used = {id(cell) for cell in chosen.values()}
         rows.append(
             Row(
@@ -333,6 +339,9 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
             )
         )
     return rows
+
+
+_TOTAL_WORDS: Final = frozenset({"合计", "总计", "小计"})
 
 
 def _aligned(

@@ -179,7 +179,7 @@ FUNDING_COLUMNS: Final = _compile(
             Role.ACTUAL,
         ),
         (r"全年预计执行数", Role.REMARK),  # projected
-        (r"(?:预算)?执行率|支出实现率", Role.TARGET),  # the rate
+        (r"(?:1-\d{1,2}月)?(?:预算)?执行率|支出实现率", Role.TARGET),  # the rate
         (r"分值|权重", Role.WEIGHT),
         (r"得分.*", Role.SCORE),
     ]

@@ -1,5 +1,6 @@
-"""The public portal: published documents searchable by department, year and indicator, with
-open data downloads (each document, and a whole year in bulk); no sign-in."""
+"""The public portal: published documents searchable by department, year and indicator, the
+published self-evaluation results (绩效自评结果), with open data downloads (each document and
+each result, and a whole year in bulk); no sign-in."""
 
 from __future__ import annotations
 
@@ -43,3 +44,37 @@ def year_data(year: int, form: str, workspace: WorkspaceDep) -> Response:
         return Response("只提供 json 和 csv", status_code=404, media_type="text/plain")
     text = portal.year_open_data(workspace, year, form)
     return _attachment(text, f"{year}年公开绩效目标.{form}", form)
+
+
+@router.get("/portal/{year}/results.{form}", name="portal_year_results")
+def year_results(year: int, form: str, workspace: WorkspaceDep) -> Response:
+    if form not in ("json", "csv"):
+        return Response("只提供 json 和 csv", status_code=404, media_type="text/plain")
+    text = portal.year_results(workspace, year, form)
+    return _attachment(text, f"{year}年公开绩效自评结果.{form}", form)
+
+
+@router.get("/portal/{department}/{year}/results", name="portal_results")
+def results_page(
+    request: Request,
+    department: str,
+    year: int,
+    workspace: WorkspaceDep,
+    credentials: CredentialsDep,
+) -> HTMLResponse:
+    return render(
+        request,
+        "portal_results.html",
+        credentials.actor,
+        credentials.csrf_token,
+        title=f"{department} {year} 年度绩效自评结果",
+        results=portal.results(workspace, department, year),
+    )
+
+
+@router.get("/portal/{department}/{year}/results.{form}", name="portal_results_data")
+def results_data(department: str, year: int, form: str, workspace: WorkspaceDep) -> Response:
+    if form not in ("json", "csv"):
+        return Response("只提供 json 和 csv", status_code=404, media_type="text/plain")
+    text = portal.results_data(workspace, department, year, form)
+    return _attachment(text, f"{department}-{year}-自评结果.{form}", form)
