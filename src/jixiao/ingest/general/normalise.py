@@ -158,6 +158,7 @@ _BULLETS: Final = (
     "\u2022\u25c6\u25c7\u25b6\u25ba\u2756\u27a4\u2666\u258c-\u258f\u2759\u275a"
     "\U0001f300-\U0001faff\ufe0f"
 )
+_BULLET_RE: Final = re.compile(f"^(?P<indent>\\s*)[{_BULLETS}][\\s{_BULLETS}]*(?=\\S)")
 
 
 def strip_bullet(text: str) -> str:
