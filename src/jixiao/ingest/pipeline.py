@@ -328,11 +328,19 @@ def _specialised_reading(source: SourceDocument) -> tuple[PerformanceDocument, I
 def _reading_quality(document: PerformanceDocument) -> tuple[int, int, int]:
     """Indicators read with a target; then those whose target says how it is met (an
     operator or a standard: a reading that drops ``﹦`` is the poorer one); then the fewer
-    names read without a target (a wrapped name read as two rows leaves a fragment)."""
-    indicators = [indicator for _, indicator in document.all_indicators()]
+    names read without a target (a wrapped name read as two rows leaves a fragment). A
+    table's 合计 row (its weights' sum) is no indicator and counts for nothing."""
+    indicators = [
+        indicator
+        for _, indicator in document.all_indicators()
+        if squashed(indicator.name) not in _TOTAL_NAMES
+    ]
     targets = [i.target for i in indicators if i.target is not None]
     stated = sum(1 for t in targets if t.operator is not None or t.standard is not None)
     return len(targets), stated, len(targets) - len(indicators)
+
+
+_TOTAL_NAMES: Final = frozenset({"合计", "总计", "小计"})
 
 
 def _has_content(document: PerformanceDocument) -> bool:
