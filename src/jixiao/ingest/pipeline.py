@@ -203,12 +203,23 @@ def _with_evaluation(
     chosen: PerformanceDocument, general: PerformanceDocument
 ) -> PerformanceDocument:
     """The chosen reading, with the department's own figures the general reader found where
-    the chosen one found none (a funding table whose header it does not know)."""
-    if chosen.department_evaluation is not None or general.department_evaluation is None:
+    the chosen one found none (a funding table whose header it does not know), or found its
+    words (实际完成情况, 总分) but no funding row."""
+    found, own = general.department_evaluation, chosen.department_evaluation
+    if found is None or (
+        own is not None and (own.funding_execution or not found.funding_execution)
+    ):
         return chosen
     if chosen.kind.is_project_level or chosen.kind.is_declaration:
         return chosen  # a declaration's money is its budget, not an execution
-    return chosen.model_copy(update={"department_evaluation": general.department_evaluation})
+    if own is not None:  # the chosen reading's own words, the general one's funding rows
+        found = own.model_copy(
+            update={
+                "funding_execution": found.funding_execution,
+                "provenance": {**found.provenance, **own.provenance},
+            }
+        )
+    return chosen.model_copy(update={"department_evaluation": found})
 
 
 def _key_value_keys(source: SourceDocument) -> list[tuple[str, int, bool]] | None:
