@@ -201,6 +201,8 @@ def _figures(
         read: Decimal | None = None
         if what == "budget" and evaluation is not None and execution is not None:
             read = execution.full_year_budget or execution.initial_budget
+        elif what == "budget" and project is None and document.kind.is_declaration:
+            read = _department_budget(document)
         elif what == "budget":
             read = project.budget if project else None
         elif what == "fiscal_funds" and evaluation is not None:
@@ -219,6 +221,16 @@ def _figures(
             read = getattr(execution, _FIGURE_FIELDS[what])
         out.append((what, expected, read))
     return out
+
+
+def _department_budget(document: PerformanceDocument) -> Decimal | None:
+    """A department's declared budget: its 年度收入预算 合计, else the money its first goal is
+    tied to (the 资金总额 of a 部门整体支出绩效目标表)."""
+    total = document.budget.income.total or document.budget.expenditure.total
+    if total is not None:
+        return total
+    goal = document.department_goals[0] if document.department_goals else None
+    return goal.funding_block.amount if goal and goal.funding_block else None
 
 
 def same_figure(expected: Any, read: Any) -> bool:

@@ -462,3 +462,28 @@ def test_a_projects_amount_on_its_own_row_above_its_indicators_is_its_budget(
         ("妇幼保健经费", Decimal("60.00")),
         ("疫苗冷链经费", Decimal("30.00")),
     ]
+
+
+def test_a_departments_name_run_into_its_budget_blocks_label_ends_there(tmp_path: Path) -> None:
+    text = (
+        "部门整体支出绩效自评表(2021年度)部门(单位)名称某县水利局年度预算资金(万元)"
+        "年初预算数全年预算数全年执行数分值执行率得分年度资金总额500.00520.00510.0010"
+        "98.08%9.81绩效指标一级指标二级指标三级指标年度指标值全年完成值"
+        "产出指标数量指标新建堤防长度≥5公里5.2公里\n"
+    )
+    document = _read(tmp_path, text)
+    assert document.department is not None
+    assert document.department.name == "某县水利局"
+
+
+def test_a_project_name_ending_in_its_word_project_keeps_it_before_the_unit_label(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "某县2021年项目绩效自评表(2021年度)项目名称中药材种植补助项目实施单位某县农业技术推广站"
+        "主管部门某县农业农村局绩效指标一级指标二级指标三级指标年度指标值全年实际值"
+        "产出指标数量指标中药材种植面积≥500亩520亩\n"
+    )
+    document = _read(tmp_path, text)
+    assert document.projects[0].name == "中药材种植补助项目"
+    assert document.projects[0].implementing_unit == "某县农业技术推广站"

@@ -153,10 +153,10 @@ def parse_source(source: SourceDocument) -> tuple[PerformanceDocument, ImportRep
     if specialised is not None and (
         _reading_quality(specialised[0]) > _reading_quality(general)
         or (
-            # the forms' general reading writes their report too (counts per section,
-            # cross-filled amounts, empty fields): it is kept on a tie
-            specialised[0].kind not in _FOLDED
-            and _reading_quality(specialised[0]) == _reading_quality(general)
+            # on a tie, a form's general reading (it writes the forms' report too) is kept
+            # where the two read different indicators: it reads unseen layouts better
+            _reading_quality(specialised[0]) == _reading_quality(general)
+            and (specialised[0].kind not in _FOLDED or _same_indicators(specialised[0], general))
         )
         or (
             # the 部门预算绩效文本's reader reads its prose, budgets and goals too: kept
@@ -185,6 +185,18 @@ _FOLDED: Final = frozenset(
         DocumentKind.DEPARTMENT_SELF_EVALUATION,
     }
 )
+
+
+def _same_indicators(one: PerformanceDocument, other: PerformanceDocument) -> bool:
+    """Both readings read the same indicators: names and targets as written."""
+
+    def read(document: PerformanceDocument) -> list[tuple[str, str | None]]:
+        return [
+            (squashed(indicator.name), indicator.target.text if indicator.target else None)
+            for _, indicator in document.all_indicators()
+        ]
+
+    return read(one) == read(other)
 
 
 def _with_evaluation(

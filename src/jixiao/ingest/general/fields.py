@@ -258,7 +258,11 @@ _RUNON_LABELS: Final = [
     "项目起止时间",
     "项目单位",
     "填报单位",
+    "部门(单位)名称",
     "单位名称",
+    # the budget block's label after the unit (部门(单位)名称某局年度预算资金(万元)…): it ends
+    # the unit's name, and names no field of its own
+    "年度预算资金",
     "资金情况",
     "项目概况",
     "立项情况",
@@ -468,6 +472,10 @@ def _runon_fields(cell: Cell) -> list[FieldValue]:
         field = field_of(label_key(match.group(0)))
         if field is None or not value:
             continue
+        following = matches[number + 1].group(0) if number + 1 < len(matches) else ""
+        if field is Field.PROJECT and _SHARED_PROJECT_WORD_RE.match(following):
+            # 某补助项目实施单位: the name's 项目, then 实施单位 (both spellings are labels)
+            value += "项目"
         if "/" in match.group(0):  # 实施单位/项目负责人: the unit before the slash
             value = value.split("/")[0]
         if field in _NAME_FIELDS:  # a name ends with its clause (项目名称:某项目;主管部门:…)
@@ -477,6 +485,7 @@ def _runon_fields(cell: Cell) -> list[FieldValue]:
     return found
 
 
+_SHARED_PROJECT_WORD_RE: Final = re.compile(r"项目(?=实施单位|执行单位)")
 _NAME_FIELDS: Final = frozenset(
     {Field.PROJECT, Field.SUPERVISING, Field.IMPLEMENTING, Field.UNIT_NAME}
 )

@@ -844,8 +844,10 @@ class _Builder:
         out: dict[str, Any] = {}
         provenance: dict[str, Provenance] = {}
         rows = [self.execution(row) for row in funding]
-        # a 年度资金总额 row is also read as an amount field: the table's, not the head's
-        # (its label's line, or a figure's where each cell is a paragraph of its own)
+        # a 年度资金总额 row is also read as an amount field: the table's, not the head's; a
+        # row stating the year's budget in its own column gives it (its label read as a field
+        # gives only its first figure, which may be the 年初预算); a figure's line is the row's
+        # where each cell is a paragraph of its own
         by_line = {
             line: (figures, row)
             for figures, row in zip(funding, rows, strict=True)
@@ -853,13 +855,11 @@ class _Builder:
             for line in (figures.line, *figures.lines.values())
         }
         budget_column: Role | None = None  # the table's column the budget was read from
-        for field, name, source in _AMOUNT_NAMES:
-            # a row of the funding table states the year's budget in its own column (its
-            # first figure may be the 年初预算); the label read as a field only its first
-            if _has_source(rows, source):
-                continue
+        for field, name in _AMOUNT_NAMES:
             text = values.get(field)
             line = self.field_lines.get(field)
+            if _has_source(rows, _SOURCE_OF[name]):
+                continue
             if text is None or (value := self.first_amount(text)) is None:
                 continue
             out[name] = value
@@ -969,6 +969,14 @@ class _Builder:
         return self.amount(match.group(0)) if match is not None else None
 
 
+def _has_source(rows: Sequence[FundingExecution], source: FundingSource) -> bool:
+    """Whether the funding table has a row of ``source`` stating a budget."""
+    return any(
+        row.source is source and (row.full_year_budget or row.initial_budget) is not None
+        for row in rows
+    )
+
+
 _TRAILING_MARKS: Final = ":：;；,，、 "
 _HEAD_FIELDS: Final = (
     (Field.CODE, "code"),
@@ -980,9 +988,9 @@ _HEAD_FIELDS: Final = (
     (Field.PROJECT_TYPE, "project_type"),
 )
 _AMOUNT_NAMES: Final = (
-    (Field.AMOUNT, "budget", FundingSource.TOTAL),
-    (Field.FISCAL_FUNDS, "fiscal_funds", FundingSource.FISCAL),
-    (Field.OTHER_FUNDS, "other_funds", FundingSource.OTHER),
+    (Field.AMOUNT, "budget"),
+    (Field.FISCAL_FUNDS, "fiscal_funds"),
+    (Field.OTHER_FUNDS, "other_funds"),
 )
 _FUNDED: Final = {
     FundingSource.TOTAL: "budget",
@@ -994,6 +1002,7 @@ _ATTRIBUTES: Final = {
     Role.BUDGET: "full_year_budget",
     Role.ACTUAL: "executed",
 }
+_SOURCE_OF: Final = {name: source for source, name in _FUNDED.items()}
 _COLUMN_WORDS: Final = {Role.PRIOR: "年初预算数", Role.BUDGET: "全年预算数", Role.ACTUAL: "执行数"}
 _EXECUTION_NAMES: Final = (
     (Role.PRIOR, "initial_budget"),
@@ -1003,14 +1012,6 @@ _EXECUTION_NAMES: Final = (
     (Role.WEIGHT, "weight"),
     (Role.SCORE, "score"),
 )
-
-
-def _has_source(rows: Sequence[FundingExecution], source: FundingSource) -> bool:
-    """Whether the funding table has a row of ``source`` stating a budget."""
-    return any(
-        row.source is source and (row.full_year_budget or row.initial_budget) is not None
-        for row in rows
-    )
 
 
 _TRAILING_ALTERNATIVE_RE: Final = re.compile(r"(?P<target>.+?\d\S*?)\([^()]{1,4}\)")
