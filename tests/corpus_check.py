@@ -77,6 +77,7 @@ def _unit(text: str | None) -> str | None:
     """A unit as the grammar spells it; ``台(套)`` (a unit and its alternative) as its first."""
     if text is None:
         return None
+    text = text.replace("（", "(").replace("）", ")")  # 台（件） as 台(件), as names are compared
     first = re.sub(r"\([^()]+\)$", "", text)
     return canonical_unit(text) or canonical_unit(first) or text
 

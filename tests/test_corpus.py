@@ -116,10 +116,6 @@ HOLDOUT = Path(__file__).parent / "holdout"
 HOLDOUT_NOT_YET: dict[str, str] = {
     "h61": "first sight: 8/10 read",
     "h81": "first sight: 9/11 read",
-    "h85": "first sight: 10/11 read",
-    "h86": "first sight: 9/12 read",
-    "h87": "first sight: 10/11 read",
-    "h88": "first sight: 0/12 read",
     "h92": "first sight: 3/13 read",
     "h95": "first sight: 8/10 read",
     "h97": "first sight: 5/8 read",

@@ -9,6 +9,7 @@ from pathlib import Path
 from jixiao.domain.model import DocumentKind
 from jixiao.domain.target import Operator
 from jixiao.ingest.cells import range_floor, read_target_cell
+from jixiao.ingest.general.genres import genre_of
 from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.listed import listed_as_rows
 from jixiao.ingest.general.normalise import (
@@ -18,6 +19,7 @@ from jixiao.ingest.general.normalise import (
     ocr_digits,
     strip_bullet,
 )
+from jixiao.ingest.general.prose import read_prose_targets
 from jixiao.ingest.general.stream import cells_of, value_pair
 from jixiao.ingest.general.table import find_tables, read_rows
 from jixiao.ingest.general.vocabulary import Role
@@ -328,3 +330,58 @@ def test_a_side_label_glyph_on_a_line_of_its_own_is_no_names_tail() -> None:
     assert "效" not in texts and "绩" not in texts and "指" not in texts
     wrapped = _source("一级指标 二级指标 三级指标 指标值\n产出指标 质量指标 验收合格\n率\n").lines
     assert "率" in [cell.text for cell in cells_of(wrapped)]
+
+
+def test_a_prose_list_of_indicators_naming_their_column_is_read_across_a_page_break() -> None:
+    lines = _source(
+        "绩效指标:在职人员控制率,指标值:≤100%;“三公”经费变动率,指标值:≤0%。\n"
+        "绩效指标:开展文化活动,指标值:≥60场次;设备故障修复时限,指标值:\n"
+        "－ 18 －\n"
+        "72小时以内;文体活动参与度,指标值:显著提升。\n"
+    ).lines
+    assert [(found.name, found.target.canonical) for found in read_prose_targets(lines)] == [
+        ("在职人员控制率", "≤100%"),
+        ("“三公”经费变动率", "≤0%"),
+        ("开展文化活动", "≥60场次"),
+        ("设备故障修复时限", "≤72小时"),
+        ("文体活动参与度", "显著提升"),
+    ]
+
+
+def test_a_department_budgets_performance_part_is_a_departments_text() -> None:
+    lines = ["某局2026年部门预算", "第三部分 2026年度部门预算绩效目标", "(略,见项目支出绩效目标表)"]
+    assert genre_of(lines, []) is DocumentKind.DEPARTMENT_PERFORMANCE
+
+
+_SPLIT_COLUMNS = """某局2026年某项目绩效目标批复表
+项目名称:某项目
+| 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 |
+| --- | --- | --- | --- | --- | --- |
+| 产出指标 | 数量指标 | 监测覆盖数 | ≥ | 42 | 处 |
+|  |  | 培训场次 | 区间 | 3-5 | 场 |
+
+| 三级指标 | 指标性质 | 指标值(万元) |
+| --- | --- | --- |
+| 单处治理平均成本 | ≤ | 68 |
+"""
+
+
+def test_a_range_nature_reads_the_floor_and_a_headers_unit_is_its_columns(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "form.txt"
+    path.write_text(_SPLIT_COLUMNS, encoding="utf-8")
+    document, report = parse_file(path)
+    targets = {
+        indicator.name: indicator.target.canonical if indicator.target else None
+        for _, indicator in document.all_indicators()
+    }
+    assert targets == {"监测覆盖数": "≥42处", "培训场次": "≥3场", "单处治理平均成本": "≤68万元"}
+    assert any("区间按下限读出" in item.reason for item in report.items)
+
+
+def test_a_standard_of_steady_running_or_a_lasting_mechanism_is_a_value_cell() -> None:
+    assert kind_of("持续稳定运行") is Kind.QUALITATIVE
+    assert kind_of("正常运转") is Kind.QUALITATIVE
+    assert kind_of("长效") is Kind.QUALITATIVE
+    assert kind_of("公共法律服务平台运行") is Kind.NAME

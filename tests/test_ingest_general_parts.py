@@ -108,10 +108,14 @@ def test_parts_are_found_by_their_titles_and_the_contents_set_aside() -> None:
         "一、总体绩效目标",
         "某局部门整体支出绩效目标申报表",
         "年度整体支出目标1 | 保障运转。",
+        "项目名称及金额(万元) | 一级指标 | 二级指标 | 指标 | 指标值",
+        "人员经费(100万元) | 产出指标 | 数量指标 | 在职人员控制率 | ≤100%",
         "第二部分 预算项目绩效目标",
         "一、甲项目绩效目标表",
         "某局县级部门预算项目绩效目标表",
         "项目名称 | 甲",
+        "一级指标 | 二级指标 | 三级指标 | 指标值",
+        "产出指标 | 数量指标 | 培训人数 | ≥100人",
     )
     parts = find_parts(DEPARTMENT_TEXT, normalise_source(source)[0].lines)
     assert [(part.kind, part.lines[0].number if part.lines else None) for part in parts] == [
@@ -119,11 +123,26 @@ def test_parts_are_found_by_their_titles_and_the_contents_set_aside() -> None:
         (PartKind.CONTENTS, 2),
         (PartKind.PROSE, 5),
         (PartKind.GOALS, 7),
-        (PartKind.PROSE, 9),
-        (PartKind.PROJECT, 10),
+        (PartKind.PROSE, 11),
+        (PartKind.PROJECT, 12),
     ]
     # the form's own title under the 第二部分 item is the same project's
-    assert [line.number for line in parts[-1].titles] == [10, 11]
+    assert [line.number for line in parts[-1].titles] == [12, 13]
+
+
+def test_a_title_with_no_rows_under_it_is_a_line_of_the_text_not_a_part() -> None:
+    source = _source(
+        "某局2023年培训项目绩效目标表",
+        "项目名称 | 培训",
+        "一级指标 | 二级指标 | 三级指标 | 指标值",
+        "产出指标 | 数量指标 | 培训人数 | ≥100人",
+        "上一篇:某局2023年部门整体支出绩效目标表",
+        "下一篇:某局2023年养老项目绩效目标表",
+    )
+    parts = find_parts(DEPARTMENT_TEXT, normalise_source(source)[0].lines)
+    assert [part.kind for part in parts] == [PartKind.HEAD, PartKind.PROJECT]
+    report = ImportReport(source="t.txt", format="text", genre="")
+    assert read_document(source, report).kind is DocumentKind.PROJECT_TARGET
 
 
 def test_each_goal_holds_the_rows_under_its_label_and_the_money_it_names() -> None:

@@ -498,6 +498,16 @@ def test_several_deadlines_in_one_target_are_a_standard_as_written() -> None:
     assert (target.kind, target.standard) == (TargetKind.QUALITATIVE, "2022年5月底、10月底前")
 
 
+def test_a_rate_per_thousand_people_with_its_value_is_a_unit() -> None:
+    target = parse_target("5批次/千人")
+    assert (target.value, target.unit) == (Decimal(5), "批次/千人")
+
+
 def test_a_cadence_of_payment_is_a_standard() -> None:
     target = parse_target("按月发放")
     assert (target.kind, target.standard) == (TargetKind.QUALITATIVE, "按月发放")
+
+
+def test_a_lasting_mechanism_is_a_standard() -> None:
+    target = parse_target("长效")
+    assert (target.kind, target.standard) == (TargetKind.QUALITATIVE, "长效")

@@ -125,7 +125,7 @@ _SYNONYMS: Final[tuple[frozenset[str], ...]] = (
 
 # Short standards accepted as written although they carry none of the keywords below.
 _SHORT_STANDARDS: Final = frozenset(
-    {"是", "否", "有", "完成", "达标", "全覆盖", "无", "不发生", "未发生", "零发生", "杜绝"}
+    {"是", "否", "有", "完成", "达标", "全覆盖", "无", "不发生", "未发生", "零发生", "杜绝", "长效"}
 )
 
 # A free-text standard must say what is to happen; these are the words that do.

@@ -122,7 +122,9 @@ def _assemble(
 
     for part in table_parts(parts):
         if part.kind is PartKind.GOALS:
-            goals += _goals(layout, part, read_rows(part.lines)[1], len(goals))
+            document, rows = read_rows(part.lines)
+            found = _goals(layout, part, rows, len(goals))
+            goals += _with_total(found, document)
             budget = read_budget(part.lines) or budget
         else:
             projects += _projects(part, *read_rows(part.lines))
@@ -347,6 +349,15 @@ def _goals(
 
 def _is_header(line: SourceLine) -> bool:
     return sum(1 for cell in line.cells if kind_of(cell) is Kind.HEADER) >= _MIN_HEADER_CELLS
+
+
+def _with_total(goals: list[DepartmentGoal], document: PerformanceDocument) -> list[DepartmentGoal]:
+    """A first goal tied to no money of its own takes the table's total (资金总额 of the
+    年度预算申请 row), as the part read whole gives it."""
+    whole = document.department_goals[0].funding_block if document.department_goals else None
+    if not goals or goals[0].funding_block is not None or whole is None:
+        return goals
+    return [goals[0].model_copy(update={"funding_block": whole}), *goals[1:]]
 
 
 def _listed(openers: list[tuple[int, int, str | None]]) -> dict[int, str]:

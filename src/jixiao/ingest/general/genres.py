@@ -25,7 +25,9 @@ class Genre:
 GENRES: Final = (
     Genre(
         DocumentKind.DEPARTMENT_PERFORMANCE,
-        re.compile(r"部门(?:预算)?绩效(?:目标)?文本|部门整体支出绩效目标(?:申报|批复)?表"),
+        re.compile(
+            r"部门(?:预算)?绩效(?:目标)?文本|部门整体支出绩效目标(?:申报|批复)?表|部门预算绩效目标$"
+        ),
     ),
     Genre(DocumentKind.MONITORING_REPORT, re.compile(r"(?:绩效)?(?:运行)?监控(?:情况)?的?报告")),
     Genre(DocumentKind.PROJECT_MONITORING, re.compile(r"绩效(?:运行)?监控表|监控表")),

@@ -153,16 +153,16 @@ def ocr_digits(text: str) -> str:
 # A bullet before a list line (``◆县域就诊率:较上年提高``, ``📌主管部门:…``, ``▍绩效指标``): a
 # diamond, triangle, block, arrow or pictograph; never a check box, nor a circle or star that
 # may stand for one (□ ☑ ■ ● ○ ★ mean ticked or not).
-_BULLET_RE: Final = re.compile(
-    "^(?P<lead>[ \t\u3000]*)"
-    "[\u2022\u25c6\u25c7\u25b6\u25ba\u2756\u27a4\u2666\u258c-\u258f\u2759\u275a\U0001f300-\U0001faff\ufe0f]+"
-    "[ \t\u3000]*(?=\\S)"
+# A line's indentation is kept: text parted by spaces places its cells by their offsets.
+_BULLETS: Final = (
+    "\u2022\u25c6\u25c7\u25b6\u25ba\u2756\u27a4\u2666\u258c-\u258f\u2759\u275a"
+    "\U0001f300-\U0001faff\ufe0f"
 )
+_BULLET_RE: Final = re.compile(f"^(?P<indent>\\s*)[{_BULLETS}][\\s{_BULLETS}]*(?=\\S)")
 
 
 def strip_bullet(text: str) -> str:
-    """The line without its bullet; its indentation (a layout's offsets) kept."""
-    return _BULLET_RE.sub(r"\g<lead>", text)
+    return _BULLET_RE.sub(lambda match: match["indent"], text)
 
 
 def _cjk(text: str) -> list[str]:

@@ -12,6 +12,7 @@ contents, so its lines are set aside first.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Final
@@ -69,6 +70,8 @@ _MAX_CONTENTS_ENTRY: Final = 80
 # A project's title may come in two lines (the 第二部分 item, then the form's own title):
 # they are one title when at most this many short lines (填报单位, 年度) stand between.
 _MAX_TITLE_GAP: Final = 4
+_TABLES: Final = frozenset({PartKind.GOALS, PartKind.PROJECT})
+_MIN_ROWS: Final = 3  # a table part holds at least a header and a row or two
 
 
 @dataclass
@@ -97,11 +100,25 @@ def find_parts(layout: Layout, lines: list[SourceLine]) -> list[Part]:
         elif current.kind is PartKind.HEAD and _TOP_HEADING_RE.match(_title_text(line)):
             parts.append(Part(PartKind.PROSE, [], [line]))  # prose with no 第一部分 heading
         parts[-1].lines.append(line)
-    return [part for part in parts if part.lines or part.kind is PartKind.HEAD]
+    return _with_content(part for part in parts if part.lines or part.kind is PartKind.HEAD)
+
+
+def _with_content(found: Iterable[Part]) -> list[Part]:
+    """The parts, a table part with no rows under its title (a link to another document:
+    ``上一篇:…部门整体支出绩效目标表``, ``(略,见项目支出绩效目标表)``) given back to the part
+    before it as a line of its text."""
+    parts: list[Part] = []
+    for part in found:
+        rows = [line for line in part.lines if line not in part.titles and not line.is_blank]
+        if parts and part.kind in _TABLES and len(rows) < _MIN_ROWS:
+            parts[-1].lines.extend(part.lines)
+        else:
+            parts.append(part)
+    return parts
 
 
 def table_parts(parts: list[Part]) -> list[Part]:
-    return [part for part in parts if part.kind in (PartKind.GOALS, PartKind.PROJECT)]
+    return [part for part in parts if part.kind in _TABLES]
 
 
 def _title_text(line: SourceLine) -> str:

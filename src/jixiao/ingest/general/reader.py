@@ -51,6 +51,7 @@ from jixiao.ingest.cells import (
     half_width,
     label_key,
     placeholder_reason,
+    range_floor,
     read_number,
     read_target_cell,
     squashed,
@@ -491,7 +492,7 @@ class _Builder:
                 value=f"{name} | {target_cell.text}",
             )
         category, subcategory = _categories(row)
-        target = self.target(row, target_text, name)
+        target = self.target(row, target_text, name, _header_unit(table))
         basis = row.cells.get(Role.BASIS)
         provenance = {"row": self.row_place(row), "name": self.where(name_cell.line)}
         if target_cell is not None:
@@ -547,11 +548,43 @@ class _Builder:
             provenance={"row": self.where(item.line), "target": self.where(item.line, item.phrase)},
         )
 
-    def target(self, row: Row, glued: str | None, name: str) -> Target | None:
+    def target(
+        self, row: Row, glued: str | None, name: str, header_unit: str | None = None
+    ) -> Target | None:
         nature = row.cells.get(Role.NATURE)
         value = row.cells.get(Role.TARGET)
         unit = row.cells.get(Role.UNIT)
         where = f"指标“{name}”"
+        if nature is not None and value is not None and _RANGE_NATURE_RE.fullmatch(nature.text):
+            return self.range_target(value, unit, where)
+        target = self.target_as_written(row, glued, where)
+        stated = canonical_unit(header_unit) if header_unit else None
+        if stated and target and target.kind is TargetKind.QUANTITATIVE and target.unit is None:
+            # 指标值(万元): the header states the unit its column's figures are in
+            return target.model_copy(update={"unit": stated})
+        return target
+
+    def range_target(self, value: Cell, unit: Cell | None, where: str) -> Target | None:
+        """A target whose 指标性质 is 区间 (``区间 | 3-5 | 场``): read as ≥ its floor, reported."""
+        written = value.text + (unit.text if unit is not None else "")
+        floor = range_floor(written)
+        if floor is None:
+            reason = f"{where}:区间“{written}”无法读出"
+            self.report.add(ItemKind.UNREADABLE, reason, line=value.line)
+            return None
+        self.report.add(
+            ItemKind.REPAIRED,
+            f"{where}:区间按下限读出(原文保留)",
+            line=value.line,
+            original=written,
+            value=floor.canonical,
+        )
+        return floor
+
+    def target_as_written(self, row: Row, glued: str | None, where: str) -> Target | None:
+        nature = row.cells.get(Role.NATURE)
+        value = row.cells.get(Role.TARGET)
+        unit = row.cells.get(Role.UNIT)
         if value is None and glued is None:
             self.report.add(ItemKind.MISSING, f"{where}没有指标值", line=row.line)
             return None
@@ -844,10 +877,10 @@ class _Builder:
         out: dict[str, Any] = {}
         provenance: dict[str, Provenance] = {}
         rows = [self.execution(row) for row in funding]
-        # a 年度资金总额 row is also read as an amount field: the table's, not the head's; a
+        # a 年度资金总额 row is also read as an amount field: the table's, not the head's
+        # (its label's line, or a figure's where each cell is a paragraph of its own); a
         # row stating the year's budget in its own column gives it (its label read as a field
-        # gives only its first figure, which may be the 年初预算); a figure's line is the row's
-        # where each cell is a paragraph of its own
+        # gives only its first figure, which may be the 年初预算)
         by_line = {
             line: (figures, row)
             for figures, row in zip(funding, rows, strict=True)
@@ -997,12 +1030,12 @@ _FUNDED: Final = {
     FundingSource.FISCAL: "fiscal_funds",
     FundingSource.OTHER: "other_funds",
 }
+_SOURCE_OF: Final = {name: source for source, name in _FUNDED.items()}
 _ATTRIBUTES: Final = {
     Role.PRIOR: "initial_budget",
     Role.BUDGET: "full_year_budget",
     Role.ACTUAL: "executed",
 }
-_SOURCE_OF: Final = {name: source for source, name in _FUNDED.items()}
 _COLUMN_WORDS: Final = {Role.PRIOR: "年初预算数", Role.BUDGET: "全年预算数", Role.ACTUAL: "执行数"}
 _EXECUTION_NAMES: Final = (
     (Role.PRIOR, "initial_budget"),
@@ -1122,6 +1155,17 @@ def _full_name(name: str | None, texts: Sequence[str]) -> str | None:
 
 
 _MIN_SHORT_NAME: Final = 4
+_RANGE_NATURE_RE: Final = re.compile(r"\s*(?:区间|范围|区间值)\s*")
+_HEADER_UNIT_RE: Final = re.compile(r"[(（](?P<unit>[^()（）]{1,6})[)）]$")
+
+
+def _header_unit(table: Table) -> str | None:
+    """The unit a table's 指标值 header states in brackets (``指标值(万元)``), or None."""
+    label = dict(table.labels).get(Role.TARGET)
+    match = _HEADER_UNIT_RE.search(label) if label else None
+    return match["unit"] if match is not None else None
+
+
 # A note after a fund's name saying what kind of money it is (补助资金(转移支付)): no part of
 # the name.
 _KIND_NOTE_RE: Final = re.compile(r"\s*[(（](?:中央|省级|市级)?(?:转移支付|专项资金|专项)[)）]$")
