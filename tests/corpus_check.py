@@ -17,7 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from jixiao.domain.model import Indicator, PerformanceDocument
+from jixiao.domain.model import FundingSource, Indicator, PerformanceDocument
 from jixiao.domain.target import TargetKind
 from jixiao.domain.units import canonical_unit
 from jixiao.ingest.general.normalise import to_simplified
@@ -77,6 +77,7 @@ def _unit(text: str | None) -> str | None:
     """A unit as the grammar spells it; ``台(套)`` (a unit and its alternative) as its first."""
     if text is None:
         return None
+    text = text.replace("（", "(").replace("）", ")")  # 台（件） as 台(件), as names are compared
     first = re.sub(r"\([^()]+\)$", "", text)
     return canonical_unit(text) or canonical_unit(first) or text
 
@@ -201,8 +202,16 @@ def _figures(
         read: Decimal | None = None
         if what == "budget" and evaluation is not None and execution is not None:
             read = execution.full_year_budget or execution.initial_budget
+        elif what == "budget" and project is None and document.kind.is_declaration:
+            read = _department_budget(document)
         elif what == "budget":
             read = project.budget if project else None
+        elif what == "fiscal_funds" and evaluation is not None:
+            # a department's 财政拨款 row: its year's budget
+            fiscal = [
+                row for row in evaluation.funding_execution if row.source is FundingSource.FISCAL
+            ]
+            read = (fiscal[0].full_year_budget or fiscal[0].initial_budget) if fiscal else None
         elif what == "fiscal_funds":
             read = project.fiscal_funds if project else None
         elif what == "total_score" and evaluation is not None:
@@ -213,6 +222,16 @@ def _figures(
             read = getattr(execution, _FIGURE_FIELDS[what])
         out.append((what, expected, read))
     return out
+
+
+def _department_budget(document: PerformanceDocument) -> Decimal | None:
+    """A department's declared budget: its 年度收入预算 合计, else the money its first goal is
+    tied to (the 资金总额 of a 部门整体支出绩效目标表)."""
+    total = document.budget.income.total or document.budget.expenditure.total
+    if total is not None:
+        return total
+    goal = document.department_goals[0] if document.department_goals else None
+    return goal.funding_block.amount if goal and goal.funding_block else None
 
 
 def same_figure(expected: Any, read: Any) -> bool:

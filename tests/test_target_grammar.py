@@ -462,3 +462,52 @@ def test_a_standard_that_narrows_or_ends_something_or_recurs_each_quarter_is_qua
 def test_a_grade_on_a_graded_scale_is_a_unit() -> None:
     target = parse_target("≥0.2个等级")
     assert (target.value, target.unit) == (Decimal("0.2"), "个等级")
+
+
+@pytest.mark.parametrize(
+    "text", ["每学期开学后30日内", "资金下达后2个月内", "收到申请后5个工作日内"]
+)
+def test_a_time_limit_counted_from_an_event_is_a_standard_as_written(text: str) -> None:
+    target = parse_target(text)
+    assert target.kind is TargetKind.QUALITATIVE
+    assert target.standard == text
+
+
+def test_a_time_limit_with_no_event_before_it_is_still_a_quantity() -> None:
+    target = parse_target("30个工作日内")
+    assert (target.operator, target.value, target.unit) == (Operator.LE, Decimal("30"), "工作日")
+
+
+def test_money_per_student_and_year_is_a_unit() -> None:
+    target = parse_target("1000元/生·年")
+    assert (target.value, target.unit) == (Decimal("1000"), "元/生·年")
+
+
+def test_zero_occurrence_is_a_standard() -> None:
+    target = parse_target("零发生")
+    assert (target.kind, target.standard) == (TargetKind.QUALITATIVE, "零发生")
+
+
+def test_a_rate_per_thousand_people_is_a_unit() -> None:
+    target = parse_target_parts("≥", "4.2", "批次/千人")
+    assert (target.value, target.unit) == (Decimal("4.2"), "批次/千人")
+
+
+def test_several_deadlines_in_one_target_are_a_standard_as_written() -> None:
+    target = parse_target("2022年5月底、10月底前")
+    assert (target.kind, target.standard) == (TargetKind.QUALITATIVE, "2022年5月底、10月底前")
+
+
+def test_a_rate_per_thousand_people_with_its_value_is_a_unit() -> None:
+    target = parse_target("5批次/千人")
+    assert (target.value, target.unit) == (Decimal(5), "批次/千人")
+
+
+def test_a_cadence_of_payment_is_a_standard() -> None:
+    target = parse_target("按月发放")
+    assert (target.kind, target.standard) == (TargetKind.QUALITATIVE, "按月发放")
+
+
+def test_a_lasting_mechanism_is_a_standard() -> None:
+    target = parse_target("长效")
+    assert (target.kind, target.standard) == (TargetKind.QUALITATIVE, "长效")

@@ -79,12 +79,14 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
 
 
-# Counted things: each is its own canonical unit.
+# Counted things: each is its own canonical unit (对: a couple, 补助240元/对).
 _COUNT_UNITS = _words(
     "次 人 人次 户 户次 册 期 个次 项 项次 条 件 篇 篇次 场 场次 辆 批 批次 门 课时 学时 节 班 "
     "台 套 所 家 家次 名 位 处 座 间 栋 幢 床 张 份 本 部 盏 块 株 棵 头 只 羽 宗 起 例 单 笔 "
     "车次 趟 轮 届 种 类 组 队 支 首 幅 集 卷 艘 架 分 倍 级 星 星级 档 人天 人日 人月 "
-    "粒 颗 袋 箱 瓶 剂 针 剂次 套次 村 镇 乡 校 园 所次 片 根 口 眼 亩次 样 个 批 户数"
+    "粒 颗 袋 箱 瓶 剂 针 剂次 套次 村 镇 乡 校 园 所次 片 根 口 眼 亩次 样 个 批 户数 对 "
+    # a student, as education's money is counted per head (1000元/生·年)
+    "生"
 )
 
 _CANONICAL_BY_SPELLING: dict[str, str] = {}
@@ -94,8 +96,8 @@ for _canonical, _spellings in _ALIASES.items():
 for _count in _COUNT_UNITS:
     _CANONICAL_BY_SPELLING[_count] = _count
 
-# 万人次, 亿元 … : a multiplier in front of a counted (or measured) unit
-_MULTIPLIERS = {"万": 4, "亿": 8}
+# 万人次, 亿元, 张/千人 … : a multiplier in front of a counted (or measured) unit
+_MULTIPLIERS = {"千": 3, "万": 4, "亿": 8}
 
 # dimension and power of ten for the units that convert into one another
 _DIMENSIONS: dict[str, tuple[str, int]] = {

@@ -27,7 +27,7 @@ from jixiao.domain.framework import (
 from jixiao.domain.model import TargetBasis
 from jixiao.domain.money import shift_exponent
 from jixiao.domain.placeholders import placeholder_of
-from jixiao.domain.target import Target, TargetSyntaxError, parse_target
+from jixiao.domain.target import Operator, Target, TargetSyntaxError, parse_target
 from jixiao.domain.units import canonical_unit
 
 # A synonym is a literal label key or a pattern the whole key must match.
@@ -454,8 +454,40 @@ def read_target_cell(raw: str) -> TargetCell:
     try:
         target = parse_target(text)
     except TargetSyntaxError as error:
+        if (floor := range_floor(text)) is not None:
+            reason = f"区间按{'下限' if floor.operator is Operator.GE else '上限'}读出(原文保留)"
+            repair = (raw.strip(), floor.canonical, reason)
+            return TargetCell(raw=raw, text=text, target=floor, repairs=(*repairs, repair))
         return TargetCell(raw=raw, text=text, target=None, repairs=repairs, error=str(error))
     return TargetCell(raw=raw, text=text, target=target, repairs=repairs)
+
+
+# A range of quantities (``3-5期``, ``90%-95%``, ``3～5万元``), which the target grammar
+# refuses: the genre's forms score the result against the floor, so the importer reads it as
+# ≥ its lower bound (≤ its upper bound when the floor is nothing, ``0-5%``) and keeps the
+# range as the target's text. Months (``1-7月``) and years (``2023-2024``) are no range.
+_RANGE_RE: Final = re.compile(
+    r"(?P<low>[0-9]+(?:\.[0-9]+)?)(?P<first>%)?[-~～—–至到]"
+    r"(?P<high>[0-9]+(?:\.[0-9]+)?)(?P<unit>[^0-9~～\-—–]{0,8})"
+)
+_FIRST_YEAR: Final = 1900
+_CALENDAR_UNITS: Final = frozenset({"年", "月", "日", "号"})
+
+
+def range_floor(text: str) -> Target | None:
+    """The target a range cell is read as, or None when the text is no range of counts."""
+    match = _RANGE_RE.fullmatch(squashed(text))
+    if match is None or match["unit"] in _CALENDAR_UNITS:
+        return None
+    low, high, unit = Decimal(match["low"]), Decimal(match["high"]), match["unit"]
+    if low >= high or low >= _FIRST_YEAR or (match["first"] and unit != "%"):
+        return None
+    bound = f"≥{match['low']}{unit}" if low else f"≤{match['high']}{unit}"
+    try:
+        target = parse_target(bound)
+    except TargetSyntaxError:
+        return None
+    return target.model_copy(update={"text": text})
 
 
 _RULE_OR_PAGE_RE: Final = re.compile(

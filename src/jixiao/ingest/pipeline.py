@@ -151,7 +151,13 @@ def parse_source(source: SourceDocument) -> tuple[PerformanceDocument, ImportRep
     report = _new_report(source, GeneralParser.kind)
     general = read_document(source, report)
     if specialised is not None and (
-        _reading_quality(specialised[0]) >= _reading_quality(general)
+        _reading_quality(specialised[0]) > _reading_quality(general)
+        or (
+            # on a tie, a form's general reading (it writes the forms' report too) is kept
+            # where the two read different indicators: it reads unseen layouts better
+            _reading_quality(specialised[0]) == _reading_quality(general)
+            and (specialised[0].kind not in _FOLDED or _same_indicators(specialised[0], general))
+        )
         or (
             # the 部门预算绩效文本's reader reads its prose, budgets and goals too: kept
             # unless it finds no target at all where the general reader finds some
@@ -170,16 +176,50 @@ def parse_source(source: SourceDocument) -> tuple[PerformanceDocument, ImportRep
     return general, report
 
 
+# The genres whose specialised parser the general reader replaces (issue 11): the forms.
+_FOLDED: Final = frozenset(
+    {
+        DocumentKind.PROJECT_TARGET,
+        DocumentKind.PROJECT_MONITORING,
+        DocumentKind.PROJECT_SELF_EVALUATION,
+        DocumentKind.DEPARTMENT_SELF_EVALUATION,
+    }
+)
+
+
+def _same_indicators(one: PerformanceDocument, other: PerformanceDocument) -> bool:
+    """Both readings read the same indicators: names and targets as written."""
+
+    def read(document: PerformanceDocument) -> list[tuple[str, str | None]]:
+        return [
+            (squashed(indicator.name), indicator.target.text if indicator.target else None)
+            for _, indicator in document.all_indicators()
+        ]
+
+    return read(one) == read(other)
+
+
 def _with_evaluation(
     chosen: PerformanceDocument, general: PerformanceDocument
 ) -> PerformanceDocument:
     """The chosen reading, with the department's own figures the general reader found where
-    the chosen one found none (a funding table whose header it does not know)."""
-    if chosen.department_evaluation is not None or general.department_evaluation is None:
+    the chosen one found none (a funding table whose header it does not know), or found its
+    words (实际完成情况, 总分) but no funding row."""
+    found, own = general.department_evaluation, chosen.department_evaluation
+    if found is None or (
+        own is not None and (own.funding_execution or not found.funding_execution)
+    ):
         return chosen
     if chosen.kind.is_project_level or chosen.kind.is_declaration:
         return chosen  # a declaration's money is its budget, not an execution
-    return chosen.model_copy(update={"department_evaluation": general.department_evaluation})
+    if own is not None:  # the chosen reading's own words, the general one's funding rows
+        found = own.model_copy(
+            update={
+                "funding_execution": found.funding_execution,
+                "provenance": {**found.provenance, **own.provenance},
+            }
+        )
+    return chosen.model_copy(update={"department_evaluation": found})
 
 
 def _key_value_keys(source: SourceDocument) -> list[tuple[str, int, bool]] | None:
@@ -247,12 +287,22 @@ def _cut_seen(
     names = {squashed(indicator.name) for _, indicator in general.all_indicators()}
     last_chosen = _last_name(chosen)
     same_end = last_chosen in names if last_chosen is not None else not names
+    # or the chosen reading's last indicator stands on the text's last line too (its cut
+    # name or target read otherwise by the general reader)
+    same_end = same_end or (last is not None and _last_line(chosen) == last)
     return [
         item
         for item in missing_parts(report)
         if (item.field == "indicator_table" and not any(True for _ in chosen.all_indicators()))
         or (item.field == "indicators" and item.line == last and same_end and rows_layout)
     ]
+
+
+def _last_line(document: PerformanceDocument) -> int | None:
+    """The last source line of the document's last indicator."""
+    rows = [indicator.provenance.get("row") for _, indicator in document.all_indicators()]
+    row = rows[-1] if rows else None
+    return (row.line_end or row.line) if row is not None else None
 
 
 def _last_name(document: PerformanceDocument) -> str | None:
@@ -299,11 +349,19 @@ def _specialised_reading(source: SourceDocument) -> tuple[PerformanceDocument, I
 def _reading_quality(document: PerformanceDocument) -> tuple[int, int, int]:
     """Indicators read with a target; then those whose target says how it is met (an
     operator or a standard: a reading that drops ``﹦`` is the poorer one); then the fewer
-    names read without a target (a wrapped name read as two rows leaves a fragment)."""
-    indicators = [indicator for _, indicator in document.all_indicators()]
+    names read without a target (a wrapped name read as two rows leaves a fragment). A
+    table's 合计 row (its weights' sum) is no indicator and counts for nothing."""
+    indicators = [
+        indicator
+        for _, indicator in document.all_indicators()
+        if squashed(indicator.name) not in _TOTAL_NAMES
+    ]
     targets = [i.target for i in indicators if i.target is not None]
     stated = sum(1 for t in targets if t.operator is not None or t.standard is not None)
     return len(targets), stated, len(targets) - len(indicators)
+
+
+_TOTAL_NAMES: Final = frozenset({"合计", "总计", "小计"})
 
 
 def _has_content(document: PerformanceDocument) -> bool:

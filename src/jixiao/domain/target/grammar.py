@@ -91,6 +91,21 @@ def _read_negated_event(text: str, norm: str) -> Target | None:
     )
 
 
+def _read_deadlines(text: str, norm: str) -> Target | None:
+    """Several deadlines in one target (``2022年5月底、10月底前``: the spring and the autumn
+    round): no one date, so a standard as written."""
+    parts = [part for part in _DEADLINE_LIST_RE.split(norm.replace(" ", "")) if part]
+    if len(parts) < _LEAST_DEADLINES:
+        return None
+    if not all(_read_period(part, part) is not None for part in parts):
+        return None
+    return Target(kind=TargetKind.QUALITATIVE, text=text, standard=norm.replace(" ", ""))
+
+
+_DEADLINE_LIST_RE: Final = re.compile(r"[、,;]")
+_LEAST_DEADLINES: Final = 2
+
+
 # --- public API: reading and writing ------------------------------------------------------------
 
 
@@ -115,7 +130,14 @@ def parse_target(text: str) -> Target:
         raise TargetSyntaxError(text, "内容为空")
     if len(norm) > _MAX_LENGTH:
         raise TargetSyntaxError(text, f"文本超过 {_MAX_LENGTH} 字,不是一个指标值")
-    readers = (_read_negated_event, _read_period, _read_recurring, _read_quantity, _read_standard)
+    readers = (
+        _read_negated_event,
+        _read_period,
+        _read_recurring,
+        _read_deadlines,
+        _read_quantity,
+        _read_standard,
+    )
     for reader in readers:
         target = reader(text, norm)
         if target is not None:

@@ -30,15 +30,26 @@ def _is_standard_phrase(phrase: str) -> bool:
     return names_reference or any(word in phrase for word in _STANDARD_KEYWORDS)
 
 
-# A deadline that recurs (每月25日前, 每季度末前): no one date, so a standard as written.
+# A deadline that recurs (每月25日前, 每季度末前, 每季度末): no one date, so a standard as
+# written.
+_CYCLE = r"每(?:个)?(?:月|季度?|年|周|半年|学期|学年)"
+_BEFORE = r"(?:前|之前|以前|内)"
 _RECURRING_RE = re.compile(
-    r"每(?:个)?(?:月|季度?|年|周|半年) ?(?:首月|末月)?(?:[0-9]{1,2} ?(?:日|号))? ?(?:底|末)?"
-    r"(?:前|之前|以前|内)"
+    rf"{_CYCLE} ?(?:首月|末月)?(?:[0-9]{{1,2}} ?(?:日|号))? ?(?:底|末)?{_BEFORE}"
+    rf"|{_CYCLE} ?(?:首月|末月)?(?:(?:[0-9]{{1,2}} ?(?:日|号))|底|末)"
+)
+
+
+# A time limit counted from an event (每学期开学后30日内, 资金下达后2个月内): no date and
+# no quantity to compare an actual with, so a standard as written.
+_AFTER_EVENT_RE = re.compile(
+    rf"{_CJK}{{2,16}}后 ?(?:[0-9]+|[一二两三四五六七八九十]{{1,2}}) ?个?"
+    r"(?:工作日|日|天|周|星期|月|季度)(?:内|以内|之内)"
 )
 
 
 def _read_recurring(text: str, norm: str) -> Target | None:
-    if _RECURRING_RE.fullmatch(norm):
+    if _RECURRING_RE.fullmatch(norm) or _AFTER_EVENT_RE.fullmatch(norm):
         return Target(kind=TargetKind.QUALITATIVE, text=text, standard=norm.replace(" ", ""))
     return None
 

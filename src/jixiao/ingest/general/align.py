@@ -65,6 +65,7 @@ _FIT: Final[dict[Kind, dict[Role, float]]] = {
         Role.BUDGET: 2,
         Role.PROJECTED: 1,
         Role.COEFFICIENT: 1,
+        Role.SERIAL: 3,
     },
     Kind.QUANTITY: {
         Role.TARGET: 3,

@@ -8,15 +8,18 @@ label. The year is the form's ``(2022年度)``, else the first year its title na
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from dataclasses import field as default_field
 from decimal import Decimal
 from typing import Final
 
 from jixiao.domain.model import FundingSource
-from jixiao.ingest.cells import label_key, read_number, squashed
-from jixiao.ingest.general.kinds import Kind
+from jixiao.ingest.cells import half_width, label_key, read_number, squashed
+from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.stream import Cell
 from jixiao.ingest.general.vocabulary import (
     FIELD_LABELS,
@@ -40,9 +43,14 @@ class FieldValue:
     label: str
     value: str
     line: int
+    raw: str | None = None  # the value as its cell holds it, before cleaning
 
 
-_CODE_PREFIX_RE: Final = re.compile(r"^\s*(?:\[\d+\]|\d{3,}[-—]|\([^()]{1,6}\)[::]?)\s*")
+# a project printed after its code: ``[3]``, ``0012-``, ``51152923R000000041207-`` (a budget
+# system's code: digits with a letter for the project's class)
+_CODE_PREFIX_RE: Final = re.compile(
+    r"^\s*(?:\[\d+\]|\d{3,}[-—]|\d{6,}[A-Z]\d{6,}[-—]|\([^()]{1,6}\)[::]?)\s*"
+)
 _MAX_LABEL: Final = 16
 
 
@@ -56,9 +64,14 @@ def _label_field(cell: Cell) -> Field | None:
 def read_fields(cells: Sequence[Cell]) -> list[FieldValue]:
     """Label and value pairs, in order (a label without a value is left out)."""
     found: list[FieldValue] = []
+    notes: set[int] = set()  # lines of a form's 注: (its words explain the fields, fill none)
     for index, cell in enumerate(cells):
+        if _NOTE_RE.match(cell.text):
+            notes.add(cell.line)
+        if cell.line in notes:
+            continue
         field = _label_field(cell)
-        if field is None and (pair := _colon_pair(cell)) is not None:
+        if field is None and (pair := _colon_pair(cell) or _label_with_figure(cell)) is not None:
             found.append(pair)
             continue
         if field is None:
@@ -73,10 +86,62 @@ def read_fields(cells: Sequence[Cell]) -> list[FieldValue]:
             and _MEANINGFUL_RE.search(value.text)
             and not _UNIT_NOTE_RE.match(value.text)
         ):
-            found.append(FieldValue(field, cell.text, _clean(value.text), value.line))
+            text = _boxes(cells, value) if field in _BOX_FIELDS else value.text
+            found.append(FieldValue(field, cell.text, _clean(text), value.line, text))
     return found
 
 
+_BOX_FIELDS: Final = frozenset({Field.ATTRIBUTE, Field.PROJECT_TYPE})
+_BOX_RE: Final = re.compile(r"[□■☐☑√✓✔☒▇]")
+
+
+def _boxes(cells: Sequence[Cell], first: Cell) -> str:
+    """A row of boxes a text cut into cells (``□常年性项目 | ■延续性项目 | □一次性项目``): the
+    options on the first's line, together."""
+    at = cells.index(first)
+    options = [first.text]
+    for cell in cells[at + 1 :]:
+        if cell.line != first.line or not _BOX_RE.search(cell.text) or _label_field(cell):
+            break
+        options.append(cell.text)
+    return " ".join(options)
+
+
+def is_field_label(cell: Cell) -> bool:
+    """A field's label (with its value or before it), or a 项目资金 row's."""
+    key = label_key(cell.text).rstrip(":")
+    return (
+        _label_field(cell) is not None
+        or _colon_pair(cell) is not None
+        or _funding_source(key) is not None
+    )
+
+
+def is_unit_note(text: str) -> bool:
+    """``单位:万元``: the unit of a table's figures, no field's value."""
+    return _UNIT_NOTE_RE.match(text) is not None
+
+
+def is_note(text: str) -> bool:
+    """The start of a form's 注 (说明, 填表说明): words to the form-filler."""
+    return _NOTE_RE.match(text) is not None
+
+
+def read_empty_fields(cells: Sequence[Cell]) -> list[FieldValue]:
+    """The labels a form prints and leaves empty (项目负责人 followed by the next label), each
+    with its label's line and an empty value."""
+    found: list[FieldValue] = []
+    for index, cell in enumerate(cells):
+        field = _label_field(cell)
+        if field is None or field in _GOAL_FIELDS:
+            continue
+        value = _value_after(cells, index)
+        if value is None or not _MEANINGFUL_RE.search(value.text):
+            found.append(FieldValue(field, cell.text, "", cell.line))
+    return found
+
+
+_NOTE_RE: Final = re.compile(r"\s*(?:注|说明|填表说明)\s*[::]")
 _MEANINGFUL_RE: Final = re.compile(r"[\u4e00-\u9fff0-9]")
 _UNIT_NOTE_RE: Final = re.compile(r"\s*(?:金额)?单位[::]")  # 单位:万元 is no field's value
 
@@ -92,11 +157,13 @@ def _goal_table(cells: Sequence[Cell], index: int, field: Field) -> list[FieldVa
     texts = cells[index + 1 + width : index + 1 + 2 * width]
     found = []
     for cell, named in zip(texts, (field, Field.ACHIEVEMENT), strict=False):
-        if cell.kind in (Kind.SENTENCE, Kind.NAME):
+        # a goal is a text, or as the form writes it (a figure: 43.2 | 37.24)
+        if cell.kind in _GOAL_KINDS:
             found.append(FieldValue(named, cells[index].text, _clean(cell.text), cell.line))
     return found
 
 
+_GOAL_KINDS: Final = frozenset({Kind.SENTENCE, Kind.NAME, Kind.NUMBER, Kind.QUANTITY})
 _GOAL_FIELDS: Final = frozenset({Field.GOAL, Field.OVERALL_GOAL, Field.YEAR_GOAL})
 _EXPECTED_RE: Final = re.compile(r"预期目标|预期|目标")
 _ACHIEVED_RE: Final = re.compile(r"实际完成情况|完成情况|实际完成")
@@ -105,22 +172,56 @@ _ACHIEVED_RE: Final = re.compile(r"实际完成情况|完成情况|实际完成"
 def _colon_pair(cell: Cell) -> FieldValue | None:
     """``项目名称:社区养老服务补助``: a label and its value in one cell."""
     label, colon, value = cell.text.partition(":")
-    if not colon or not value.strip():
-        return None
+    if not colon or not value.strip() or _UNIT_NOTE_RE.match(value):
+        return None  # no value, or the table's unit (项目单位(盖章):单位:万元)
     key = label_key(label)
     field = field_of(key) if key and len(key) <= _MAX_LABEL else None
     if field is None:
         return None
-    return FieldValue(field, label, _clean(value), cell.line)
+    return FieldValue(field, label, _clean(value), cell.line, value)
+
+
+def _label_with_figure(cell: Cell) -> FieldValue | None:
+    """A label run into its amount (``其中:财政拨款2480.00``, ``项目资金(万元)年度资金总额:
+    2480.00``): the field the label, or the label it ends with, names."""
+    match = _GLUED_FIGURE_RE.fullmatch(cell.text.strip())
+    if match is None:
+        return None
+    key = label_key(match["label"]).rstrip(":")
+    field = field_of(key) if len(key) <= _MAX_LABEL else None
+    if field is None:
+        ending = [word for word in _RUNON_RE.findall(key) if key.endswith(word)]
+        field = field_of(label_key(ending[-1])) if ending else None
+    if field not in _MONEY_FIELDS:
+        return None
+    return FieldValue(field, match["label"], match["figure"], cell.line)
+
+
+_GLUED_FIGURE_RE: Final = re.compile(
+    r"(?P<label>[^\d\s][^\d]{1,30}?)\s*(?P<figure>\d+(?:,\d{3})*(?:\.\d+)?)(?:万元|元)?"
+)
+_MONEY_FIELDS: Final = frozenset({Field.AMOUNT, Field.FISCAL_FUNDS, Field.OTHER_FUNDS})
 
 
 def _value_after(cells: Sequence[Cell], index: int) -> Cell | None:
     for cell in cells[index + 1 : index + 3]:
-        if _label_field(cell) is not None or cell.kind is Kind.HEADER:
+        if (
+            _label_field(cell) is not None
+            or cell.kind is Kind.HEADER
+            or _NOTE_RE.match(cell.text)
+            or funding_role(label_key(cell.text)) is not None  # 年度资金总额 | 1-9月执行数
+            or _NOTE_RE.match(cell.text)
+        ):
             return None
-        if cell.kind not in (Kind.EMPTY, Kind.PLACEHOLDER):
+        if cell.kind not in (Kind.EMPTY, Kind.PLACEHOLDER) and not _LABEL_NOTE_RE.fullmatch(
+            cell.text.strip()
+        ):
             return cell
     return None
+
+
+# a label's note in its own cell (``实施单位 (盖章)``): what the form asks for, not the value
+_LABEL_NOTE_RE: Final = re.compile(r"\((?:盖章|签章|签字|签名|公章|万元|元)\)")
 
 
 def _clean(value: str) -> str:
@@ -157,7 +258,11 @@ _RUNON_LABELS: Final = [
     "项目起止时间",
     "项目单位",
     "填报单位",
+    "部门(单位)名称",
     "单位名称",
+    # the budget block's label after the unit (部门(单位)名称某局年度预算资金(万元)…): it ends
+    # the unit's name, and names no field of its own
+    "年度预算资金",
     "资金情况",
     "项目概况",
     "立项情况",
@@ -183,9 +288,38 @@ def read_line_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
     """Fields of lines run together (a form served as one paragraph)."""
     found: list[FieldValue] = []
     for line in lines:
-        if len(line.cells) == 1 and "|" not in line.text:
+        if len(line.cells) == 1 and "|" not in line.text and not _header_line(line.text):
             found += _clause_fields(Cell(line.text, line.number, line.page))
+            found += _figure_clauses(line)
     return found
+
+
+def _figure_clauses(line: SourceLine) -> list[FieldValue]:
+    """``项目资金(万元):年度资金总额 176.00,其中财政资金 176.00,其他资金 0``: after a label
+    and its colon, clauses of a money label and its figure."""
+    text = half_width(line.text)
+    if ":" not in text.split(",")[0]:
+        return []
+    found = []
+    for clause in _CLAUSE_CUT_RE.split(text):
+        words = _WHICH_RE.sub("", clause.strip())
+        if words and (item := _label_with_figure(Cell(words, line.number, line.page))):
+            found.append(item)
+    return found
+
+
+_CLAUSE_CUT_RE: Final = re.compile(r"[,;](?![0-9]{3})")
+_WHICH_RE: Final = re.compile(r"^其中[::]?")
+
+
+def _header_line(text: str) -> bool:
+    """A table's header with its words parted by spaces (项目名称 项目金额 年度绩效目标 …): no
+    label run into its value."""
+    words = text.split()[:_HEADER_WORDS]
+    return len(words) == _HEADER_WORDS and all(kind_of(word) is Kind.HEADER for word in words)
+
+
+_HEADER_WORDS: Final = 3
 
 
 def _clause_fields(cell: Cell) -> list[FieldValue]:
@@ -212,9 +346,10 @@ _EVALUATED_RE: Final = re.compile(
     r"[“\"](?P<project>[^”\"]{4,60})[”\"](?:项目)?(?:进行|开展)了?(?:重点)?(?:绩效)?(?:再)?评价"
 )
 _UNIT_END: Final = r"(?:人民政府|局|委员会|中心|办公室|委|院|站|所|厅|馆|队)"
-# 某局2024年某项目绩效运行监控报告: the unit before the year, the project after it
+# 某局2024年某项目绩效运行监控报告: the unit before the year, the project after it; 关于
+# may open the title (关于某局2024年…的报告)
 _TITLE_RE: Final = re.compile(
-    rf"^(?:(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_END})|[\u4e00-\u9fff]{{1,12}}?[省市区县州旗盟])?"
+    rf"^(?:关于)?(?:(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_END})|[\u4e00-\u9fff]{{1,12}}?[省市区县州旗盟])?"
     r"(?:关于)?(?:19|20)\d{2}年度?"
     r"(?P<project>[\u4e00-\u9fff()]{2,40}?)(?:绩效)?(?:运行)?(?:监控|评价|自评|目标文本|文本)"
 )
@@ -231,6 +366,10 @@ _SUPERVISED_RE: Final = re.compile(rf"由(?P<unit>[\u4e00-\u9fff]{{2,30}}?{_UNIT
 _IMPLEMENTED_RE: Final = re.compile(
     rf"[,,]?(?P<unit>[\u4e00-\u9fff]{{2,30}}?{_UNIT_END})(?:负责|具体)?实施"
 )
+# 某项目由某局组织实施: the unit after 由, whatever the sentence says before it
+_BY_UNIT_RE: Final = re.compile(
+    rf"由(?P<unit>[\u4e00-\u9fff]{{2,30}}?{_UNIT_END})(?:负责|具体|牵头)?(?:组织)?实施"
+)
 _PROSE_AMOUNTS: Final = (
     (re.compile(r"(?:项目)?总投资\s*(?P<amount>\d+(?:\.\d+)?\s*(?:万元|元))"), Field.AMOUNT),
     (
@@ -246,8 +385,10 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
     """What prose says of the key and the money: a cover's ``X编制 Y财政局审核``, a report's
     ``对“…项目”进行绩效评价``, ``项目总投资157万元``, ``涉及财政拨款资金300万元``."""
     found: list[FieldValue] = []
+    fallback: list[FieldValue] = []
     for line in lines:
         text = squashed(line.text)
+        fallback += _about_title_project(text, line.number)
         if (match := _COVER_RE.search(text)) is not None:
             # the words right before 编制, after the title they may follow on the cover
             department = _COVER_CUT_RE.sub("", match["before"])
@@ -266,12 +407,30 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
             found.append(FieldValue(Field.IMPLEMENTING, "下达", match["unit"], line.number))
         if (match := _SUPERVISED_RE.search(text)) is not None:
             found.append(FieldValue(Field.SUPERVISING, "主管", match["unit"], line.number))
-        if (match := _IMPLEMENTED_RE.search(text)) is not None and "等" not in match["unit"]:
+        match = _BY_UNIT_RE.search(text) or _IMPLEMENTED_RE.search(text)
+        if match is not None and "等" not in match["unit"]:
             found.append(FieldValue(Field.IMPLEMENTING, "实施", match["unit"], line.number))
         for pattern, field in _PROSE_AMOUNTS:
             if (match := pattern.search(text)) is not None:
                 found.append(FieldValue(field, "正文", match["amount"], line.number))
-    return found
+    return found + fallback[:1]
+
+
+def _about_title_project(text: str, line: int) -> list[FieldValue]:
+    """``关于2024年某项目绩效运行监控情况的报告``: the project such a title names, for when
+    nothing else in the text names it (read after every other field)."""
+    match = _TITLE_RE.match(text)
+    if match is None or match["unit"] or "关于" not in match.group(0):
+        return []
+    if not _REPORT_TITLE_RE.search(text):
+        return []
+    project = match["project"].removesuffix("的")
+    if "部门" in project or "整体" in project or not project.endswith(_PROJECT_ENDS):
+        return []
+    return [FieldValue(Field.PROJECT, "标题", project, line)]
+
+
+_PROJECT_ENDS: Final = ("项目", "资金", "经费", "工程", "计划")
 
 
 def _title_fields(text: str, line: int) -> list[FieldValue]:
@@ -313,6 +472,10 @@ def _runon_fields(cell: Cell) -> list[FieldValue]:
         field = field_of(label_key(match.group(0)))
         if field is None or not value:
             continue
+        following = matches[number + 1].group(0) if number + 1 < len(matches) else ""
+        if field is Field.PROJECT and _SHARED_PROJECT_WORD_RE.match(following):
+            # 某补助项目实施单位: the name's 项目, then 实施单位 (both spellings are labels)
+            value += "项目"
         if "/" in match.group(0):  # 实施单位/项目负责人: the unit before the slash
             value = value.split("/")[0]
         if field in _NAME_FIELDS:  # a name ends with its clause (项目名称:某项目;主管部门:…)
@@ -322,6 +485,7 @@ def _runon_fields(cell: Cell) -> list[FieldValue]:
     return found
 
 
+_SHARED_PROJECT_WORD_RE: Final = re.compile(r"项目(?=实施单位|执行单位)")
 _NAME_FIELDS: Final = frozenset(
     {Field.PROJECT, Field.SUPERVISING, Field.IMPLEMENTING, Field.UNIT_NAME}
 )
@@ -384,6 +548,7 @@ class FundingFigures:
     line: int
     figures: dict[Role, Decimal]
     texts: dict[Role, str]
+    lines: dict[Role, int] = default_field(default_factory=dict)  # each figure's line
 
 
 _FUNDING_HEADER_SPAN: Final = 14
@@ -420,22 +585,114 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
         ),
         None,
     )
-    if total is None:
-        return []
-    header, points = _funding_header(cells[max(total - _FUNDING_HEADER_SPAN, 0) : total])
     rows: list[FundingFigures] = []
-    index = total
+    if total is None:
+        led = _header_led_total(cells)
+        if led is None:
+            return _sources_over_figures(cells)
+        index, header, row = led
+        rows.append(row)
+        points = None
+    else:
+        header, points = _funding_header(cells[max(total - _FUNDING_HEADER_SPAN, 0) : total])
+        index = total
     while index < len(cells) and len(rows) < len(_FUNDING_ROWS):
-        source = _funding_source(label_key(cells[index].text).rstrip(":"))
+        label, glued = _label_and_figure(cells[index])
+        source = _funding_source(label_key(label.text).rstrip(":"))
         if source is None or any(row.source is source for row in rows):
             break
         numbers = _numbers_after(cells, index)
-        if any(cell.kind is not Kind.PLACEHOLDER for cell in numbers):
-            rows.append(_funding_row(source, cells[index], numbers, header))
+        if any(cell.text == "." for cell in numbers):
+            return []  # a decimal point alone: figures run together, cut in the wrong places
+        if any(cell.kind is not Kind.PLACEHOLDER for cell in numbers) or glued:
+            row = _funding_row(source, label, glued + numbers, header)
+            if not glued and (placed := _by_paragraph(numbers, header, cells)) is not None:
+                row = _funding_row(source, label, placed, header)
+            rows.append(row)
         index += 1 + len(numbers)
+    if any(_RUN_TOGETHER_RE.search(text) for row in rows for text in row.texts.values()):
+        return []  # figures run together into one number: no cells to read (see the prose)
     if rows and points is not None and Role.WEIGHT not in rows[0].figures:
         rows[0].figures[Role.WEIGHT] = points
     return rows
+
+
+def _header_led_total(cells: Sequence[Cell]) -> tuple[int, list[_Column], FundingFigures] | None:
+    """``项目资金 | 年度资金总额 | 1-9月执行数 | 执行率`` or ``资金情况 | 年度预算数 | 执行数``
+    over a row of figures with no label: the figures under the header are the total's (a
+    total's label before the columns heads the budget column). The index after them, the
+    columns and the total's row; None when no header leads so."""
+    for index, cell in enumerate(cells):
+        key = label_key(cell.text).rstrip(":")
+        total = _funding_source(key) is FundingSource.TOTAL
+        if not total and _FUNDING_GROUP_RE.fullmatch(key) is None:
+            continue
+        words = list(itertools.takewhile(_names_a_column, cells[index + 1 :]))
+        # the total's label is a column itself (its budget's); a block's label is none
+        if len(words) + (1 if total else 0) < _LEAST_COLUMNS:
+            continue
+        last = index + len(words)
+        numbers = _numbers_after(cells, last)
+        if not numbers or numbers[0].line == cells[last].line:
+            continue
+        columns, _ = _funding_header(words)
+        lead = [_Column(Role.BUDGET, rate=False, place=cell.column)] if total else []
+        header = [*lead, *columns]
+        row = _funding_row(FundingSource.TOTAL, cell, numbers, header)
+        return last + 1 + len(numbers), header, row
+    return None
+
+
+def _sources_over_figures(cells: Sequence[Cell]) -> list[FundingFigures]:
+    """``年度预算申请 | 资金总额 | 财政拨款 | 其他资金`` over a line of as many figures: the
+    rows' labels printed as a header, each over its budget."""
+    for index, cell in enumerate(cells):
+        labels = list(itertools.takewhile(_names_a_source, cells[index:]))
+        sources = [_funding_source(label_key(label.text).rstrip(":")) for label in labels]
+        if len(labels) < _LEAST_COLUMNS or FundingSource.TOTAL not in sources:
+            continue
+        after = cells[index + len(labels) :]
+        if not after or after[0].line == cell.line:
+            continue
+        line = after[0].line
+        numbers = [number for number in after[: len(labels) + 1] if number.line == line]
+        if len(numbers) != len(labels):
+            continue
+        if any(number.kind is not Kind.NUMBER for number in numbers):
+            continue
+        return [
+            _funding_row(source, label, [number], [_Column(Role.BUDGET, rate=False)])
+            for label, source, number in zip(labels, sources, numbers, strict=True)
+            if source is not None
+        ]
+    return []
+
+
+def _names_a_source(cell: Cell) -> bool:
+    return _funding_source(label_key(cell.text).rstrip(":")) is not None
+
+
+def _names_a_column(cell: Cell) -> bool:
+    return funding_role(label_key(cell.text)) is not None
+
+
+# a funding block's label before its columns (资金情况(万元) | 年度预算数 | 执行数 | 执行率)
+_FUNDING_GROUP_RE: Final = re.compile(r"(?:项目)?资金(?:情况|投入|安排)?(?:情况)?")
+_LEAST_COLUMNS: Final = 2
+
+
+def _label_and_figure(cell: Cell) -> tuple[Cell, list[Cell]]:
+    """A row's label with its first figure in the same cell (``其中:财政拨款 1520.00``): the
+    label, and the figure as a cell in the label's place."""
+    match = _LABEL_FIGURE_RE.fullmatch(cell.text.strip())
+    if match is None:
+        return cell, []
+    return replace(cell, text=match["label"]), [replace(cell, text=match["figure"])]
+
+
+_LABEL_FIGURE_RE: Final = re.compile(
+    r"(?P<label>[^\d\s]{2,16}?)\s*(?P<figure>\d+(?:,\d{3})*(?:\.\d+)?)"
+)
 
 
 @dataclass(frozen=True)
@@ -463,7 +720,9 @@ def _funding_header(cells: Sequence[Cell]) -> tuple[list[_Column], Decimal | Non
         if (role is None and not other) or _is_group(key, cells[index].line, cells, keys, index):
             continue
         if role is not None and any(column.role is role for column in columns):
-            continue
+            # a word over the columns of its span (年度预算数 over 年初预算 | 调整后预算数):
+            # the column printed later is the one the figures stand under
+            columns = [column for column in columns if column.role is not role]
         rate = role is Role.TARGET or (other and key.endswith("率"))
         columns.append(_Column(role, rate, cell.column))
     return columns or list(_DEFAULT_COLUMNS), points
@@ -516,27 +775,66 @@ def _numbers_after(cells: Sequence[Cell], index: int) -> list[Cell]:
     return numbers
 
 
+_ROW_LABEL_NOISE_RE: Final = re.compile(r"^其中\s*[::]?\s*|\s*[::]\s*$")
+
+
+def _by_paragraph(
+    numbers: list[Cell], header: list[_Column], cells: Sequence[Cell]
+) -> list[Cell] | None:
+    """A row written one cell per paragraph, an empty cell as a paragraph holding a space
+    (two more blank lines before the next cell than between the others): its cells in
+    their places, each empty one a placeholder, when they fill the header's columns."""
+    if not numbers or _paragraph_gap(cells) != 1:
+        return None
+    placed: list[Cell] = []
+    for cell in numbers:
+        skipped = (cell.gap - 1) // 2 if cell.gap > 1 and cell.gap % 2 == 1 else 0
+        placed += [replace(cell, text="—")] * skipped + [cell]  # an empty cell, as printed
+    if len(placed) == len(numbers) or len(placed) != len(header):
+        return None
+    return [replace(cell, column=place) for place, cell in enumerate(placed)]
+
+
+def _paragraph_gap(cells: Sequence[Cell]) -> int:
+    """The blank lines most cells follow: 1 where every cell is a paragraph of its own."""
+    gaps = Counter(cell.gap for cell in cells)
+    return gaps.most_common(1)[0][0] if gaps else 0
+
+
 def _funding_row(
     source: FundingSource, label: Cell, numbers: list[Cell], header: list[_Column]
 ) -> FundingFigures:
     figures_only = [cell for cell in numbers if cell.kind is not Kind.PLACEHOLDER]
     chosen = _by_place(figures_only, header)
+    if chosen is None and all(cell.column >= 0 for cell in numbers) and len(numbers) == len(header):
+        chosen = {  # a row in its places (one cell per paragraph): each figure its column's
+            column.role: cell
+            for column, cell in zip(header, numbers, strict=True)
+            if column.role is not None and cell.kind is not Kind.PLACEHOLDER
+        }
     if chosen is None:
         chosen = _align_funding(figures_only, header)
     figures: dict[Role, Decimal] = {}
     texts: dict[Role, str] = {}
+    lines: dict[Role, int] = {}
     for role, cell in chosen.items():
         number = read_number(cell.text)
         if number is not None:
             figures[role] = number.value
             texts[role] = cell.text
-    return FundingFigures(source, label.text, label.line, figures, texts)
+            lines[role] = cell.line
+    # the row's label as printed, without the colon some forms end it with (年度资金总额:)
+    # and the 其中: that says it is part of the total (the source says that)
+    name = _ROW_LABEL_NOISE_RE.sub("", label.text.strip())
+    return FundingFigures(source, name, label.line, figures, texts, lines)
 
 
 # an amount in words states its unit; one after a label (预算数 5,860,000.00) is in the form's
 _PROSE_AMOUNT: Final = r"(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<unit>万元|元)"
 _LABEL_AMOUNT: Final = (
-    r"[::]?(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<unit>万元|元)?"
+    # a column's letter may follow its label: 全年预算数(A)450
+    r"(?:\([A-Z/]{1,5}\))?[::]?(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<unit>万元|元)?"
 )
 # What a report's prose says of the money, in the order tried: the first statement of each.
 _PROSE_FUNDING: Final = (
@@ -547,25 +845,28 @@ _PROSE_FUNDING: Final = (
     (
         Role.BUDGET,
         re.compile(
-            rf"(?:(?:调整后|追加调整后)?全年预算(?:数|资金)?|(?:安排|预算|全年下达)资金)(?:为|共)?"
+            rf"(?:(?:调整后|追加调整后)?全年预算(?:数|资金)?|(?:安排|预算|全年下达)资金|"
+            rf"(?:部门)?预算总额)(?:为|共)?"
             rf"{_PROSE_AMOUNT}"
         ),
     ),
     (
         Role.ACTUAL,
         re.compile(
-            r"(?:实际支出|实际执行|全年执行|已完成投资|已支出|累计支出|1-\d{1,2}月(?:累计)?执行"
+            r"(?:实际支出|实际执行|全年执行|全年(?:实际|累计)?支出|已完成投资|已支出|累计支出|"
+            r"1-\d{1,2}月(?:累计)?执行"
             r"|截至\d{1,2}月(?:底|末|\d{1,2}日)支出)"
             rf"(?:资金)?(?:为|共)?{_PROSE_AMOUNT}"
         ),
     ),
     # labels in a line of their own kind: 项目资金(元):预算数 … 执行数 … 执行率 …
-    (Role.BUDGET, re.compile(rf"(?:全年)?预算数{_LABEL_AMOUNT}")),
+    (Role.BUDGET, re.compile(rf"(?<!年初)(?:全年)?预算数{_LABEL_AMOUNT}")),
     (Role.ACTUAL, re.compile(rf"(?:全年)?执行数{_LABEL_AMOUNT}")),
     (
         Role.TARGET,
         re.compile(
-            r"(?:(?:预算|资金)?执行率|支出进度)(?:为|达到?|[::])?(?P<amount>\d+(?:\.\d+)?)%"
+            r"(?:(?:预算|资金)?执行率|支出进度)(?:\([A-Z/]{1,5}\))?(?:为|达到?|[::])?"
+            r"(?P<amount>\d+(?:\.\d+)?)%"
         ),
     ),
 )
@@ -577,7 +878,7 @@ def read_prose_funding(lines: Sequence[SourceLine]) -> FundingFigures | None:
     figures: dict[Role, Decimal] = {}
     texts: dict[Role, str] = {}
     first: int | None = None
-    for line in lines:
+    for index, line in enumerate(lines):
         text = squashed(line.text)
         for role, pattern in _PROSE_FUNDING:
             if role in texts or (match := pattern.search(text)) is None:
@@ -585,11 +886,35 @@ def read_prose_funding(lines: Sequence[SourceLine]) -> FundingFigures | None:
             texts[role] = match["amount"].replace(",", "") + (match.groupdict().get("unit") or "")
             figures[role] = Decimal(match["amount"].replace(",", ""))
             first = line.number if first is None else first
+            if role is Role.TARGET:
+                _points_after_rate(lines[index + 1 : index + 1 + _POINTS_SPAN], figures, texts)
     if Role.ACTUAL not in texts:
         first = _labels_then_figures(lines, figures, texts) or first
     if first is None or set(texts) == {Role.TARGET}:
         return None
     return FundingFigures(FundingSource.TOTAL, "正文", first, figures, texts)
+
+
+def _points_after_rate(
+    lines: Sequence[SourceLine], figures: dict[Role, Decimal], texts: dict[Role, str]
+) -> None:
+    """``执行率:98.21%`` then ``分值:10`` and ``得分:9.82`` on lines of their own (a form
+    served as ``label:value`` lines): the budget's 分值 and 得分."""
+    for line in lines:
+        match = _POINTS_LINE_RE.fullmatch(squashed(line.text))
+        if match is None:
+            return
+        role = Role.SCORE if match["label"] == "得分" else Role.WEIGHT
+        if role in figures:
+            return
+        figures[role] = Decimal(match["points"])
+        texts[role] = match["points"]
+
+
+_POINTS_LINE_RE: Final = re.compile(
+    r"(?P<label>分值|权重|得分)[::]?(?P<points>\d{1,3}(?:\.\d+)?)分?"
+)
+_POINTS_SPAN: Final = 2
 
 
 _FIGURE_LABEL_RE: Final = re.compile(
@@ -611,6 +936,8 @@ def _labels_then_figures(
     for line in lines:
         starts.append((len(joined), line.number))
         joined += squashed(line.text)
+    if (found := _glued_figures(joined, figures, texts)) is not None:
+        return next(number for offset, number in reversed(starts) if offset <= found)
     run = _first_cluster(list(_FIGURE_LABEL_RE.finditer(joined)))
     roles = [_FIGURE_ROLES[m["label"].removeprefix("全年")] for m in run]
     if len(set(roles)) < _MIN_FIGURE_LABELS or len(roles) != len(set(roles)):
@@ -626,6 +953,54 @@ def _labels_then_figures(
 
 
 _MIN_FIGURE_LABELS: Final = 2
+# figures run together into one number: more decimals than any amount has (万元 to the 元)
+_RUN_TOGETHER_RE: Final = re.compile(r"\.\d{7,}")
+
+
+def _glued_figures(joined: str, figures: dict[Role, Decimal], texts: dict[Role, str]) -> int | None:
+    """``年初预算数全年预算数全年执行数分值执行率得分年度资金总额38652.1741208.93…`` (a table
+    run together with its figures): the 年度资金总额's figures cut by the columns' grammar
+    (an amount with its two decimals, a 分值 of at most 100, a rate with ``%``, a 得分). Where
+    the header starts; None when the text is not so."""
+    header = _GLUED_HEADER_RE.search(joined)
+    if header is None:
+        return None
+    roles = [_GLUED_ROLES[word] for word in _GLUED_WORD_RE.findall(header.group(0))]
+    if len(roles) != len(set(roles)) or Role.ACTUAL not in roles:
+        return None
+    total = FUNDING_TOTAL_RE.search(joined, header.end(), header.end() + _FIGURES_SPAN)
+    pattern = "".join(f"(?P<{role.value}>{_GLUED_FIGURE[role]})" for role in roles)
+    match = re.match(pattern + r"(?![\d.])", joined[total.end() :]) if total else None
+    if match is None:
+        return None
+    for role in roles:
+        text = match.group(role.value)
+        if role not in texts:
+            texts[role] = text.removesuffix("%")
+            figures[role] = Decimal(text.removesuffix("%"))
+    return header.start()
+
+
+_GLUED_ROLES: Final = {
+    "年初预算数": Role.PRIOR,
+    "全年预算数": Role.BUDGET,
+    "全年执行数": Role.ACTUAL,
+    "执行率": Role.TARGET,
+    "分值": Role.WEIGHT,
+    "得分": Role.SCORE,
+}
+_GLUED_WORD_RE: Final = re.compile("|".join(_GLUED_ROLES))
+_GLUED_HEADER_RE: Final = re.compile(f"(?:{_GLUED_WORD_RE.pattern}){{3,}}")
+_AMOUNT_2: Final = r"\d+\.\d{2}"
+_POINTS: Final = r"(?:100|[1-9]\d?)(?:\.\d{1,2})?"
+_GLUED_FIGURE: Final = {
+    Role.PRIOR: _AMOUNT_2,
+    Role.BUDGET: _AMOUNT_2,
+    Role.ACTUAL: _AMOUNT_2,
+    Role.TARGET: r"(?:100|[1-9]?\d)(?:\.\d{1,2})?%",
+    Role.WEIGHT: r"(?:100|[1-9]\d?)",
+    Role.SCORE: _POINTS,
+}
 _LABEL_GAP: Final = 12  # the labels of one header stand close together
 
 
@@ -642,7 +1017,8 @@ def _first_cluster(labels: list[re.Match[str]]) -> list[re.Match[str]]:
 
 
 _TOTAL_SCORE_RE: Final = re.compile(
-    r"(?:项目总得分|自评总得分|自评得分|总得分|总分|综合评分|综合得分)[::为]?\s*"
+    r"(?:项目总得分|自评总得分|自评得分|总得分|总分|综合评分|综合得分|(?:该|本)项目得分|评价得分)"
+    r"[::为]?\s*"
     r"(?P<score>\d+(?:\.\d+)?)\s*分"
 )
 
@@ -658,30 +1034,50 @@ def read_prose_total_score(lines: Sequence[SourceLine]) -> Decimal | None:
 def read_total_score(cells: Sequence[Cell]) -> Decimal | None:
     """总分: the last figure of the 总分 row (its 分值 then its 得分), or a ``总得分99分``
     written in words."""
+    found = read_total_score_at(cells)
+    return found[0] if found is not None else None
+
+
+def read_total_score_at(cells: Sequence[Cell]) -> tuple[Decimal, Cell] | None:
+    """:func:`read_total_score` with the cell it is read from."""
     for index, cell in enumerate(cells):
         key = label_key(cell.text)
         head, colon, figure = key.partition(":")
         if colon and head in _SCORE_LABELS and (number := read_number(figure)) is not None:
-            return number.value  # 总分:99.82, a card's closing line
+            return number.value, cell  # 总分:99.82, a card's closing line
         if key in ("总分", "合计得分", "自评得分合计", "合计"):
-            numbers = [c for c in _numbers_after(cells, index) if c.kind is not Kind.PLACEHOLDER]
+            numbers = [c for c in _points_after(cells, index) if c.kind is not Kind.PLACEHOLDER]
             if numbers and (number := read_number(numbers[-1].text)) is not None:
                 # 合计 also totals money: a score is at most 100 points, written without %
                 if key == "合计" and not _scores(numbers):
                     continue
-                return number.value
+                return number.value, numbers[-1]
     for index, cell in enumerate(cells):
         text = squashed(cell.text)
         if (match := _TOTAL_SCORE_RE.search(text)) is not None:
-            return Decimal(match["score"])
+            return Decimal(match["score"]), cell
         # prose wrapped or spaced between the words and the figure (自评得分 | 90 | 分,…)
         if _SCORE_WORDS_END_RE.search(text):
             joined = "".join(squashed(c.text) for c in cells[index : index + _SCORE_SPAN])
             if (match := _TOTAL_SCORE_RE.search(joined)) is not None:
-                return Decimal(match["score"])
+                return Decimal(match["score"]), cell
     return None
 
 
+def _points_after(cells: Sequence[Cell], index: int) -> list[Cell]:
+    """The figures of a 总分 row, its 分值 written as a sum (``90+10``: the parts' points)
+    passed over."""
+    numbers = []
+    for following in cells[index + 1 : index + 10]:
+        if _POINTS_SUM_RE.fullmatch(squashed(following.text)):
+            continue
+        if following.kind not in (Kind.NUMBER, Kind.QUANTITY, Kind.PLACEHOLDER):
+            break
+        numbers.append(following)
+    return numbers
+
+
+_POINTS_SUM_RE: Final = re.compile(r"\d{1,3}(?:\+\d{1,3})+")
 _SCORE_SPAN: Final = 3  # the words, the figure, its 分
 _SCORE_LABELS: Final = frozenset({"总分", "合计得分", "自评得分合计", "项目总得分"})
 _MAX_SCORE: Final = 100

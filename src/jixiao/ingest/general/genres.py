@@ -25,7 +25,9 @@ class Genre:
 GENRES: Final = (
     Genre(
         DocumentKind.DEPARTMENT_PERFORMANCE,
-        re.compile(r"部门(?:预算)?绩效(?:目标)?文本|部门整体支出绩效目标(?:申报|批复)?表"),
+        re.compile(
+            r"部门(?:预算)?绩效(?:目标)?文本|部门整体支出绩效目标(?:申报|批复)?表|部门预算绩效目标$"
+        ),
     ),
     Genre(DocumentKind.MONITORING_REPORT, re.compile(r"(?:绩效)?(?:运行)?监控(?:情况)?的?报告")),
     Genre(DocumentKind.PROJECT_MONITORING, re.compile(r"绩效(?:运行)?监控表|监控表")),
@@ -43,7 +45,9 @@ GENRES: Final = (
     Genre(DocumentKind.PROJECT_SELF_EVALUATION, re.compile(r"自评表|绩效自评(?!开展|工作|情况)")),
     Genre(
         DocumentKind.TRANSFER_TARGET,
-        re.compile(r"转移支付.{0,12}绩效目标表|区域绩效目标表|绩效目标表.{0,4}转移支付"),
+        re.compile(
+            r"转移支付.{0,12}绩效目标表|区域绩效目标(?:表|公示|公开)?|绩效目标表.{0,4}转移支付"
+        ),
     ),
     Genre(
         DocumentKind.PROJECT_TARGET,

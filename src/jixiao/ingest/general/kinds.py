@@ -21,6 +21,7 @@ from jixiao.ingest.cells import (
     category_label,
     clean_target_text,
     label_key,
+    range_floor,
     squashed,
     subcategory_label,
 )
@@ -55,7 +56,7 @@ _PLACEHOLDER_RE: Final = re.compile(r"[/\\*×xX—–\-_.…·、\u2500-\u254f]+
 _NUMBERING_RE: Final = re.compile(
     r"(?:指标|目标)\d{1,2}[::、.]?|\d{1,2}[、.]|[一二三四五六七八九十]{1,3}、|[①-⑳]"
 )
-_OPERATOR_ALONE_RE: Final = re.compile(rf"{_OP}|大于等于|小于等于|大于|小于|等于|定性|定量")
+_OPERATOR_ALONE_RE: Final = re.compile(rf"{_OP}|大于等于|小于等于|大于|小于|等于|定性|定量|区间")
 QUANTITY_RE: Final = re.compile(
     rf"(?:{_OP}|不低于|不少于|不高于|不超过|不大于|不小于|大于等于|小于等于|大于|小于|低于|"
     rf"高于|达到|达|约)?(?:预计值|预期值|目标值|计划值)?\s*{_NUM}\s*(?P<unit>[^\d\s].{{0,7}})?"
@@ -63,8 +64,10 @@ QUANTITY_RE: Final = re.compile(
 PERIOD_RE: Final = re.compile(
     r"(?:\d{4}年)?(?:\d{1,2}月)(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?"
     r"(?:前|之前|以前|内|到位|完成|前完成)?|(?:\d{4}年)?(?:年底|年末)(?:前|之前)?(?:完成)?"
-    # a deadline that recurs: 每月25日前, 每季度末前
-    r"|每(?:个)?(?:月|季度?|年|周|半年)(?:首月|末月)?(?:\d{1,2}(?:日|号))?(?:底|末)?(?:前|之前|以前|内)"
+    # a deadline that recurs: 每月25日前, 每季度末(前), 每学期开学后1个月内
+    r"|每(?:个)?(?:月|季度?|年|周|半年|学期|学年)(?:首月|末月)?"
+    r"(?:(?:\d{1,2}(?:日|号))?(?:底|末)?(?:前|之前|以前|内)|\d{1,2}(?:日|号)|底|末"
+    r"|[\u4e00-\u9fff]{1,4}后\d{1,3}(?:个)?(?:月|日|天|工作日|周)(?:前|之前|以前|内))"
 )
 _STATUS_RE: Final = re.compile(r"(?:已|未|基本|全部|部分)?(?:完成|达成|达到|实现)|未达成|未达到")
 _DIRECTION_RE: Final = re.compile(r"(?:正向|反向)(?:指标)?")
@@ -74,7 +77,8 @@ _QUALITATIVE_RE: Final = re.compile(
     r"[=≥≤﹦＝═]?(?:较上年|比上年|同比)?(?:明显|显著|有效|逐步|稳步|持续|不断|进一步|全面|基本|较大|大幅|得到)?"
     r"(?:提高|提升|丰富|加强|巩固|扩大|降低|下降|减少|增加|增长|改善|增强|优化|完善|良好|优秀|优|良|中|合格|达标|是|否|"
     r"有效|保障|规范|满意|达到|符合|无|正常|稳定|较好|实现|落实|到位|完成|按时完成|及时|按期|"
-    r"按时|健全|安全|合规|长期|较高|高|好|不发生|未发生|杜绝|缩小|遏制|(?:长期)?可持续)(?:及以上|以上|水平)?"
+    r"按时|健全|安全|合规|长期|较高|高|好|不发生|未发生|零发生|零增长|杜绝|缩小|遏制|(?:长期)?可持续|"
+    r"建立|建成|形成|长效)(?:运行|运转)?(?:及以上|以上|水平)?"
 )
 _SENTENCE_MIN: Final = 26
 _HEADER_MAX: Final = 16
@@ -116,8 +120,10 @@ def kind_of(text: str) -> Kind:
     quantity = clean_target_text(word)[0]  # as read once OCR slips are undone (1OO%)
     if (match := QUANTITY_RE.fullmatch(quantity)) and _unit_ok(match["unit"]):
         return Kind.QUANTITY
-    if PERIOD_RE.fullmatch(word):
+    if PERIOD_RE.fullmatch(word) or _deadlines(word):
         return Kind.PERIOD
+    if range_floor(word) is not None:
+        return Kind.QUANTITY
     if _STATUS_RE.fullmatch(word):
         return Kind.STATUS
     if _QUALITATIVE_RE.fullmatch(word):
@@ -125,6 +131,12 @@ def kind_of(text: str) -> Kind:
     if len(word) >= _SENTENCE_MIN or any(mark in word for mark in _SENTENCE_MARKS):
         return Kind.SENTENCE
     return Kind.NAME
+
+
+def _deadlines(word: str) -> bool:
+    """Several deadlines listed (``2022年5月底、10月底前``)."""
+    parts = [part for part in word.split("、") if part]
+    return len(parts) > 1 and all(PERIOD_RE.fullmatch(part) for part in parts)
 
 
 def _is_subcategory_like(key: str) -> bool:
@@ -144,15 +156,15 @@ _SUBCATEGORY_STEMS: Final = ("数量", "质量", "时效", "经济效益", "社�
 def _unit_ok(unit: str | None) -> bool:
     if unit is None:
         return True
-    word = squashed(unit)
+    word = _BOUND_SUFFIX_RE.sub("", squashed(unit)) or "%"
     alternative = _UNIT_ALTERNATIVE_RE.fullmatch(word)  # 台(套): a unit and its alternative
-    return (
-        canonical_unit(word) is not None
-        or word in ("%以上", "%以内", "以上", "以内", "及以上")
-        or (alternative is not None and canonical_unit(alternative["unit"]) is not None)
+    return canonical_unit(word) is not None or (
+        alternative is not None and canonical_unit(alternative["unit"]) is not None
     )
 
 
+# A bound written after the unit (``1,200亩以上``, ``1000元/亩以内``, ``85%及以上``).
+_BOUND_SUFFIX_RE: Final = re.compile(r"(?:及|或)?以[上下内]$")
 _UNIT_ALTERNATIVE_RE: Final = re.compile(r"(?P<unit>[^()]+)\([^()]+\)")
 
 

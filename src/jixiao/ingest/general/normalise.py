@@ -1,5 +1,7 @@
 """Text as a reader of the genre sees it: simplified characters, no pinyin glosses, tables
-drawn with box-drawing characters split into cells.
+drawn with box-drawing characters, full-width or OCR bars (``｜``, ``丨``) or commas (a CSV
+export shown as text) split into cells, bullets before list lines dropped, and letters an OCR
+read inside numbers (``4l86.OO``) given back as digits.
 
 Mirror sites re-serve pages in traditional characters and insert a pinyin gloss after some
 characters (``區(qū)``, ``項(xiàng)目``). A gloss is a bracketed run of Latin letters with
@@ -10,8 +12,11 @@ source keeps each line's original text, so provenance still quotes the page as p
 
 from __future__ import annotations
 
+import csv
 import functools
 import re
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
@@ -71,6 +76,95 @@ def box_cells(cells: tuple[str, ...]) -> tuple[str, ...] | None:
     return tuple(parts)
 
 
+# Bars a table's columns are typed or scanned as besides ``|``: the full-width bar of a Word
+# table typed by hand, and 丨 (a CJK stroke) that a recogniser reads for a table rule.
+_BARS: Final = "｜丨"
+# A scanned rule at the start of a row may also be read as a letter (``I   丨其中:…``).
+_RULE_LETTERS: Final = frozenset({"I", "l"})
+
+
+def bar_cells(line: SourceLine) -> tuple[str, ...] | None:
+    """The cells of a line cut at full-width or OCR bars (two at least), or None: as for a
+    pipe table, a bar opening the row and trailing empty cells are no cells; cells of
+    ideographic spaces before the first bar are empty merged cells, kept in place."""
+    if len(line.cells) != 1:
+        return None
+    text = line.text
+    bar = max(_BARS, key=text.count)
+    if text.count(bar) < _MIN_BARS:
+        return None
+    parts = [part.strip() for part in text.split(bar)]
+    if text.lstrip(" \t").startswith(bar) or parts[0] in _RULE_LETTERS:
+        parts.pop(0)
+    while parts and not parts[-1]:
+        parts.pop()
+    return tuple(parts)
+
+
+# A document exported as CSV: this many rows at least cut into the same number of fields
+# (four at least), and no line already cut into cells.
+_CSV_MIN_ROWS: Final = 5
+_CSV_MIN_FIELDS: Final = 4
+
+
+def _csv_fields(text: str) -> list[str]:
+    return [field.strip() for field in next(csv.reader([text]))] if "," in text else []
+
+
+def csv_cells(lines: Sequence[SourceLine]) -> dict[int, tuple[str, ...]]:
+    """The cells of each CSV row of a document shown as comma-separated text (empty when
+    it is not one): the rows with the commonest count of fields, quoted fields (``"1,200亩以上"``)
+    whole, trailing empty fields dropped. Chinese text writes its commas full-width, so a
+    run of lines with as many ASCII commas each is a table's export."""
+    if any(len(line.cells) > 1 for line in lines):
+        return {}
+    fields = {line.number: _csv_fields(line.text) for line in lines}
+    counts = Counter(len(row) for row in fields.values() if len(row) >= _CSV_MIN_FIELDS)
+    if not counts:
+        return {}
+    width, rows = counts.most_common(1)[0]
+    if rows < _CSV_MIN_ROWS:
+        return {}
+    found = {}
+    for number, row in fields.items():
+        if len(row) == width:
+            while row and not row[-1]:
+                row.pop()
+            found[number] = tuple(row)
+    return found
+
+
+# Letters a recogniser reads for digits inside a number (``2O21``, ``4l86.OO``, ``9l%``): a
+# run of digits, points and O/I/l with a digit in it and no letter either side.
+_OCR_NUMBER_RE: Final = re.compile(r"(?<![A-Za-z0-9.])[0-9OIl][0-9OIl.]*(?![A-Za-z0-9.])")
+_OCR_DIGITS: Final = str.maketrans({"O": "0", "I": "1", "l": "1"})
+
+
+def _digits(match: re.Match[str]) -> str:
+    run = match.group()
+    return run.translate(_OCR_DIGITS) if any(char.isdigit() for char in run) else run
+
+
+def ocr_digits(text: str) -> str:
+    """The text with the letters O, I and l inside numbers read as the digits 0 and 1."""
+    return _OCR_NUMBER_RE.sub(_digits, text)
+
+
+# A bullet before a list line (``◆县域就诊率:较上年提高``, ``📌主管部门:…``, ``▍绩效指标``): a
+# diamond, triangle, block, arrow or pictograph; never a check box, nor a circle or star that
+# may stand for one (□ ☑ ■ ● ○ ★ mean ticked or not).
+# A line's indentation is kept: text parted by spaces places its cells by their offsets.
+_BULLETS: Final = (
+    "\u2022\u25c6\u25c7\u25b6\u25ba\u2756\u27a4\u2666\u258c-\u258f\u2759\u275a"
+    "\U0001f300-\U0001faff\ufe0f"
+)
+_BULLET_RE: Final = re.compile(f"^(?P<indent>\\s*)[{_BULLETS}][\\s{_BULLETS}]*(?=\\S)")
+
+
+def strip_bullet(text: str) -> str:
+    return _BULLET_RE.sub(lambda match: match["indent"], text)
+
+
 def _cjk(text: str) -> list[str]:
     return [char for char in text if "\u4e00" <= char <= "\u9fff"]
 
@@ -85,28 +179,56 @@ def is_traditional(text: str) -> bool:
     return changed / len(sample) >= _TRADITIONAL_SHARE
 
 
+# Markdown bold around a label or a title (``**实施单位**:某中心``): the words without the
+# marks. Only a run that stands alone (after a line's start, a space or a bar, before a
+# colon, a space or the end), so a template's ``≥**万元`` blanks are left as they are.
+_BOLD_RE: Final = re.compile(
+    r"(?:(?<=^)|(?<=[\s|]))\*\*(?P<words>[^*\s](?:[^*]{0,38}[^*\s])?)\*\*(?=$|[\s|:：])"
+)
+
+
+def strip_bold(text: str) -> str:
+    return _BOLD_RE.sub(lambda match: match["words"], text)
+
+
+def _line_cells(source: SourceDocument) -> tuple[dict[int, tuple[str, ...]], bool]:
+    """The lines cut into cells anew (box-drawn, barred, CSV), and whether it was a CSV."""
+    cut = {}
+    for line in source.lines:
+        cells = box_cells(line.cells)
+        cells = bar_cells(line) if cells is None else cells
+        if cells is not None:
+            cut[line.number] = cells
+    exported = csv_cells(source.lines) if not cut else {}
+    return cut or exported, bool(exported)
+
+
 def normalise_source(source: SourceDocument) -> tuple[SourceDocument, list[str]]:
-    """The source in simplified characters without glosses, and what was changed (Chinese
-    notes for the import report). Lines keep their numbers; unchanged sources are returned
-    as they are."""
+    """The source in simplified characters without glosses or Markdown bold marks, and what
+    was changed (Chinese notes for the import report). Lines keep their numbers; unchanged
+    sources are returned as they are."""
     whole = source.text()
     glossed = _GLOSS_RE.search(whole) is not None
     traditional = is_traditional(strip_glosses(whole))
-    boxed = {
-        line.number: cells for line in source.lines if (cells := box_cells(line.cells)) is not None
-    }
-    if not glossed and not traditional and not boxed:
+    misread = ocr_digits(whole) != whole
+    cut, exported = _line_cells(source)
+    bullets = any(strip_bullet(line.text) != line.text for line in source.lines)
+    bold = any(_BOLD_RE.search(line.text) for line in source.lines)
+    if not (glossed or traditional or misread or cut or bullets or bold):
         return source, []
 
     def fix(text: str) -> str:
         text = strip_glosses(text) if glossed else text
+        text = ocr_digits(text) if misread else text
+        text = strip_bullet(text) if bullets else text
+        text = strip_bold(text) if bold else text
         return to_simplified(text) if traditional else text
 
     lines = [
         replace(
             line,
             text=fix(line.text),
-            cells=tuple(fix(cell) for cell in boxed.get(line.number, line.cells)),
+            cells=tuple(fix(cell) for cell in cut.get(line.number, line.cells)),
         )
         for line in source.lines
     ]
@@ -115,6 +237,10 @@ def normalise_source(source: SourceDocument) -> tuple[SourceDocument, list[str]]
         notes.append("删除了镜像网站插入的拼音注音(如“區(qū)”)")
     if traditional:
         notes.append("原文为繁体字,已转换为简体字(OpenCC t2s);出处保留原文")
+    if misread:
+        notes.append("数字中被 OCR 识别为字母的“O”“l”“I”已按数字“0”“1”读出(如“2O21”)")
+    if exported:
+        notes.append("原文为逗号分隔的表格导出(CSV),已按逗号分列")
     original = SourceDocument(
         name=source.name,
         format=source.format,

@@ -19,7 +19,8 @@ from typing import Final
 
 from jixiao.domain.framework import Category, Subcategory
 from jixiao.domain.target import Target, TargetKind, TargetSyntaxError, parse_target
-from jixiao.ingest.cells import category_label, half_width, subcategory_label
+from jixiao.ingest.cells import category_label, half_width, is_decorative, subcategory_label
+from jixiao.ingest.general.words import unwrapped
 from jixiao.ingest.name_target import split_name_target
 from jixiao.ingest.source import SourceLine
 
@@ -72,19 +73,39 @@ class ProseTarget:
     actual: str | None = None  # what was achieved, when a clause says so
 
 
-def read_prose_targets(lines: Sequence[SourceLine]) -> list[ProseTarget]:
-    found: list[ProseTarget] = []
+def _unbroken(lines: Sequence[SourceLine]) -> list[tuple[int, str]]:
+    """Each line's text (half-width) with its number; a clause cut at a colon or a comma by a
+    page break (``指标值:`` / ``－ 18 －`` / ``72小时以内;``) joined to its rest, page markers
+    between left out."""
+    out: list[tuple[int, str]] = []
+    cut = False
     for line in lines:
         text = half_width(line.text)
+        if cut and is_decorative(text):
+            continue
+        if cut and text.strip():
+            out[-1] = (out[-1][0], out[-1][1] + text.strip())
+        else:
+            out.append((line.number, text))
+        cut = bool(text.strip()) and text.rstrip()[-1] in _CUT_MARKS
+    return out
+
+
+_CUT_MARKS: Final = ":,"
+
+
+def read_prose_targets(lines: Sequence[SourceLine]) -> list[ProseTarget]:
+    found: list[ProseTarget] = []
+    for line, text in _unbroken(lines):
         items = sorted(
             [*_ITEM_RE.finditer(text), *_LINE_ITEM_RE.finditer(text)], key=lambda m: m.start()
         )
         items = [m for n, m in enumerate(items) if n == 0 or m.start() >= items[n - 1].end()]
         if not items and _names_columns(text):
-            found += _clause_targets(None, None, text, line.number)
+            found += _clause_targets(None, None, text, line)
         for number, match in enumerate(items):
             end = items[number + 1].start() if number + 1 < len(items) else len(text)
-            found += _item_targets(match["label"], text[match.end() : end], line.number)
+            found += _item_targets(match["label"], text[match.end() : end], line)
     return found
 
 
@@ -104,7 +125,8 @@ def _item_targets(label: str, body: str, line: int) -> list[ProseTarget]:
     if subcategory is not None:
         category = subcategory.category
     if category is None:
-        return []
+        # 绩效指标:名称,指标值:≥95%;… : a list under no category, its clauses naming their column
+        return _clause_targets(None, None, body, line) if _names_columns(body) else []
     return _clause_targets(category, subcategory, body, line)
 
 
@@ -142,8 +164,16 @@ def _named_target(clause: str) -> tuple[str, str, Target, str | None] | None:
 
 
 def _name(text: str) -> str:
-    """A name as the clause writes it, without its numbering (``指标1:``) or quotes."""
-    return _NUMBERING_RE.sub("", text.strip()).strip(_QUOTES)
+    """A name as the clause writes it, without its numbering (``指标1:``) or the quotes
+    around it; a quoted word opening it keeps its quotes (``“三公”经费变动率``)."""
+    name = unwrapped(_NUMBERING_RE.sub("", text.strip()))
+    closing = _PAIRS.get(name[:1])
+    if closing is not None and closing in name[1:-1]:
+        return name
+    return name.strip(_QUOTES)
+
+
+_PAIRS: Final = {"“": "”", "‘": "’", "「": "」", "《": "》", '"': '"'}
 
 
 _NUMBERING_RE: Final = re.compile(r"^(?:指标\d{1,2}|\d{1,2})[:、.]\s*")
@@ -227,7 +257,7 @@ def _clause_targets(
 def _bare_name(name: str) -> str:
     """``“某某建设”年度目标值`` before its target: the name without its quotes and the
     column it names."""
-    return _TARGET_TAIL_RE.sub("", name).strip("“”\"' ") or name
+    return unwrapped(_TARGET_TAIL_RE.sub("", name)).strip("“”\"' ") or name
 
 
 _TARGET_TAIL_RE: Final = re.compile(

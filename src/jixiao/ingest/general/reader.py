@@ -50,38 +50,51 @@ from jixiao.ingest.cells import (
     checked_options,
     half_width,
     label_key,
+    placeholder_reason,
+    range_floor,
     read_number,
     read_target_cell,
     squashed,
     subcategory_label,
     target_basis,
 )
+from jixiao.ingest.general.assembly import read_in_parts
 from jixiao.ingest.general.fields import (
     FieldValue,
     FundingFigures,
+    is_unit_note,
     money_unit,
     read_allocation,
+    read_empty_fields,
     read_fields,
     read_funding,
     read_line_fields,
     read_prose_fields,
     read_prose_funding,
     read_prose_total_score,
-    read_total_score,
+    read_total_score_at,
     read_year,
 )
 from jixiao.ingest.general.genres import genre_of, title_of
+from jixiao.ingest.general.issuer import issuing_unit
 from jixiao.ingest.general.kinds import Kind, kind_of
+from jixiao.ingest.general.leftovers import unrecognised_lines
 from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.prose import ProseTarget, read_prose_targets
 from jixiao.ingest.general.records import records_as_rows
 from jixiao.ingest.general.stream import Cell, cells_of
 from jixiao.ingest.general.table import Row, Table, find_tables, read_rows, split_glued_target
 from jixiao.ingest.general.vocabulary import Field, Role
-from jixiao.ingest.general.words import only_causes, read_causes, read_likelihood, read_yes_no
+from jixiao.ingest.general.words import (
+    only_causes,
+    read_causes,
+    read_likelihood,
+    read_yes_no,
+    unwrapped,
+)
 from jixiao.ingest.name_target import split_name_target
-from jixiao.ingest.report import ImportReport, ItemKind
-from jixiao.ingest.source import SourceDocument
+from jixiao.ingest.report import ImportReport, ItemKind, ReportItem
+from jixiao.ingest.source import SourceDocument, SourceLine
 
 KEY_FIELDS: Final = ("fiscal_year", "department.name", "projects[0].name")
 _MONEY_EXPONENT: Final = {"元": 0, "万元": 4}
@@ -116,6 +129,9 @@ class GeneralParser:
 
 
 def read_document(source: SourceDocument, report: ImportReport) -> PerformanceDocument:
+    # a document made of parts (the 部门预算绩效文本) is read part by part with this reader
+    if (in_parts := read_in_parts(source, report, read_document)) is not None:
+        return in_parts
     normalised, notes = normalise_source(source)
     for note in notes:
         report.add(ItemKind.REPAIRED, note)
@@ -151,10 +167,179 @@ def read_document(source: SourceDocument, report: ImportReport) -> PerformanceDo
     title = title_of(squashed_texts)
     builder.title = _as_printed(texts[squashed_texts.index(title)]) if title else None
     builder.texts = texts
+    builder.empty_fields = read_empty_fields(cells[:first])
     document = builder.document(kind, fields, year, indicators_by_project, cells)
-    report.counts["指标"] = sum(len(items) for items in indicators_by_project.values())
+    report.counts.update(_counts(document))
     _truncation(cells, tables, builder.rows, builder.last_table_rows, report)
+    after = cells[tables[-1].end if tables else first :]
+    at_end = bool(tables) and tables[-1].end >= len(cells)
+    # where the text stops: its last line holding anything (a space is an empty cell)
+    last = next((line.number for line in reversed(normalised.lines) if line.text), None)
+    _report_closing(document, after, report, cells if at_end else (), last)
+    if kind in _FORMS:
+        _report_cut_prose(normalised.lines, report)
+    if kind in _FORMS and tables:
+        for line in unrecognised_lines(after):
+            texts = [builder.written(cell.text, cell.line) for cell in line]
+            report.add(
+                ItemKind.UNRECOGNISED, "未识别的内容", line=line[0].line, original=" | ".join(texts)
+            )
     return document
+
+
+# The forms of the genre: what follows their indicator table is known (closing rows,
+# furniture, a note), so any other text there is reported as unrecognised.
+_FORMS: Final = frozenset(
+    {
+        DocumentKind.PROJECT_TARGET,
+        DocumentKind.PROJECT_MONITORING,
+        DocumentKind.PROJECT_SELF_EVALUATION,
+        DocumentKind.DEPARTMENT_SELF_EVALUATION,
+    }
+)
+# The closing rows a genre's form ends with (its 总分 and 评价等级), where the model keeps
+# them: a form cut before them, or printing them empty, lacks them.
+_CLOSING: Final = {
+    DocumentKind.PROJECT_SELF_EVALUATION: "projects[0]",
+    DocumentKind.DEPARTMENT_SELF_EVALUATION: "department_evaluation",
+}
+_CLOSING_PARTS: Final = (
+    ("total_score", "总分", re.compile(r"总分|总得分|自评总分|综合得分|合计得分")),
+    ("rating", "评价等级", re.compile(r"评价等级|自评等级|评价结果|绩效等级|等级评定")),
+)
+
+
+def _report_closing(
+    document: PerformanceDocument,
+    after: Sequence[Cell],
+    report: ImportReport,
+    cut: Sequence[Cell],
+    last: int | None,
+) -> None:
+    """The closing rows of the form's genre it lacks: printed with no value, or not reached
+    because the text stops inside its indicator table (``cut``: the text, when its last
+    table runs to its end), where the text stops."""
+    owner = _CLOSING.get(document.kind)
+    if owner is None:
+        return
+    values = document.projects[0] if owner.startswith("projects") and document.projects else None
+    held: Any = values if values is not None else document.department_evaluation
+    filled = [cell for cell in cut if cell.kind not in (Kind.EMPTY, Kind.PLACEHOLDER)]
+    if filled and filled[-1].kind is Kind.NUMBERING:  # 指标2 and its empty cells: cut there
+        report.add(
+            ItemKind.MISSING,
+            "文本在指标表的这一行中途结束,其后的单元格未能读取",
+            line=filled[-1].line,
+            original=filled[-1].text,
+        )
+    for name, words, label in _CLOSING_PARTS:
+        if held is not None and getattr(held, name) is not None:
+            continue
+        printed = next(
+            (cell for cell in after if label.fullmatch(label_key(cell.text).rstrip(":"))), None
+        )
+        if printed is not None:
+            report.add(
+                ItemKind.MISSING, f"“{words}”一栏为空", field=f"{owner}.{name}", line=printed.line
+            )
+        elif cut:
+            report.add(
+                ItemKind.MISSING,
+                f"文本在表格中途结束,未读到“{words}”",
+                field=f"{owner}.{name}",
+                line=last,
+            )
+
+
+def _in_source_order(report: ImportReport, since: int) -> None:
+    """The items added since ``since`` (a form's head, read after its tables) moved before
+    the first earlier item about a later line, so that the report reads in the source's
+    order."""
+    added, earlier = report.items[since:], report.items[:since]
+    for item in added:
+        at = next(
+            (
+                index
+                for index, other in enumerate(earlier)
+                if item.line is not None and other.line is not None and other.line > item.line
+            ),
+            len(earlier),
+        )
+        earlier.insert(at, item)
+    report.items[:] = earlier
+
+
+def _report_cut_prose(lines: Sequence[SourceLine], report: ImportReport) -> None:
+    """A form whose last line is prose stopping mid-sentence was cut there: what followed
+    is missing. (A last line of fields, such as 填报日期, ends without punctuation anyway.)"""
+    last = next((line for line in reversed(lines) if line.text.strip()), None)
+    if last is None:
+        return
+    cells = [cell for cell in last.cells if cell.strip()] or [last.text]
+    text = squashed(half_width(cells[-1]))
+    prose = len(text) >= _CUT_PROSE_LENGTH and bool(_CLAUSE_RE.search(text))
+    if prose and not _SENTENCE_END_RE.search(text):
+        report.add(
+            ItemKind.MISSING,
+            f"文本在此中途结束(“…{text[-12:]}”),其后的内容未能读取",
+            line=last.number,
+        )
+
+
+_SENTENCE_END_RE: Final = re.compile(r"[。.;!?)」”\"]$")  # on half-width text
+_CUT_PROSE_LENGTH: Final = 20
+_CLAUSE_RE: Final = re.compile(r"[,。;]")  # prose, unlike a line of form fields
+
+
+def _sentence_as_actual(row: Row, table: Table) -> tuple[Row, str | None]:
+    """A row of a results form with no name and no target, whose one text is a sentence
+    before its 完成目标可能性 (``社会效益 | 开展…研究…,推动申遗工作。 | 确定能``): the sentence
+    is what was done (the 执行情况 column), and the indicator is called by its 二级 label."""
+    name = row.cells[Role.NAME]
+    results = {Role.ACTUAL, Role.LIKELIHOOD} <= set(table.roles)
+    if (
+        not results
+        or name.kind is not Kind.SENTENCE
+        or not {Role.TARGET, Role.ACTUAL}.isdisjoint(row.cells)
+        or Role.LIKELIHOOD not in row.cells
+    ):
+        return row, None
+    _, subcategory = _categories(row)
+    category, _ = _categories(row)
+    stand_in = subcategory.label if subcategory else category.label if category else "未命名指标"
+    cells: dict[Role, Cell] = {Role.NAME: replace(name, text=stand_in)}
+    cells.update((role, cell) for role, cell in row.cells.items() if role is not Role.NAME)
+    cells[Role.ACTUAL] = name
+    return replace(row, cells=cells), stand_in
+
+
+def _indicator_lists(document: PerformanceDocument) -> list[tuple[str, list[Indicator]]]:
+    """Each list of indicators in the document, with the path of its owner."""
+    return [
+        (f"department_goals[{number}]", goal.indicators)
+        for number, goal in enumerate(document.department_goals)
+    ] + [
+        (f"projects[{number}]", project.indicators)
+        for number, project in enumerate(document.projects)
+    ]
+
+
+def _counts(document: PerformanceDocument) -> dict[str, int]:
+    """What was read, per section of the document (sections with nothing left out)."""
+    projects = document.projects
+    goals = document.department_goals
+    indicators = [indicator for _, indicator in document.all_indicators()]
+    evaluation = document.department_evaluation
+    counts = {
+        "预算项目": len(projects),
+        "项目资金行": sum(len(project.funding_execution) for project in projects),
+        "项目指标": sum(len(project.indicators) for project in projects),
+        "整体支出目标": len(goals),
+        "资金行": len(evaluation.funding_execution) if evaluation is not None else 0,
+        "整体支出目标指标": sum(len(goal.indicators) for goal in goals),
+        "指标完成情况": sum(1 for indicator in indicators if indicator.result is not None),
+    }
+    return {name: count for name, count in counts.items() if count}
 
 
 def _as_printed(line: str) -> str:
@@ -221,6 +406,11 @@ class _Builder:
         self.achievement: str | None = None  # a department's 实际完成情况 of its goal
         self.as_of_month: int | None = None  # the 1-N月 a monitoring form covers
         self.printed: dict[int, str] = {}  # each line as printed (full-width marks kept)
+        self.field_values: dict[Field, FieldValue] = {}  # each field's value, as read
+        self.field_lines: dict[Field, int] = {}  # where each field's value was read
+        self.empty_fields: list[FieldValue] = []  # labels of the head left empty
+        # the report's items about each indicator read, their field set once it has a place
+        self.items_of: list[tuple[Indicator, list[ReportItem]]] = []
 
     def written(self, text: str, line: int) -> str:
         """A text value as the source prints it: cells are read in half-width (``,`` for
@@ -251,10 +441,12 @@ class _Builder:
                 if row.line in prose_lines:
                     continue
                 self.last_table_rows.append(row)
+                before = len(self.report.items)
                 indicator = self.indicator(row, table)
                 self.rows.append(row)
                 if indicator is None:
                     continue
+                self.items_of.append((indicator, self.report.items[before:]))
                 project = _project_name(row)
                 if self.unit_name is None and Role.UNIT_NAME in row.cells:
                     self.unit_name = _clean_unit(row.cells[Role.UNIT_NAME].text)
@@ -266,8 +458,16 @@ class _Builder:
         return by_project
 
     def indicator(self, row: Row, table: Table) -> Indicator | None:
+        row, stand_in = _sentence_as_actual(row, table)
         name_cell = row.cells[Role.NAME]
-        name = clean_name(name_cell.text)
+        name = clean_name(name_cell.text) if stand_in is None else stand_in
+        if stand_in is not None:
+            self.report.add(
+                ItemKind.MISSING,
+                f"指标名称为空,暂以“{stand_in}”称呼",
+                field="name",  # the indicator's; placed once the indicator has its place
+                line=row.line,
+            )
         target_cell = row.cells.get(Role.TARGET)
         target_text = None
         if target_cell is None and (split := _glued_target(name, name_cell.glued)) is not None:
@@ -275,18 +475,31 @@ class _Builder:
             self.report.add(
                 ItemKind.REPAIRED,
                 "指标值与指标名称写在同一格,已分开",
+                field="name",  # the indicator's; placed once the indicator has its place
                 line=name_cell.line,
                 original=name_cell.text,
                 value=f"{name} | {target_text}",
             )
         if not name:
             return None
+        if row.joined is not None and target_cell is not None:
+            self.report.add(
+                ItemKind.UNCERTAIN,
+                "指标名称与指标值写在同一单元格,已把数值前的文字作为名称",
+                field="target",  # the indicator's; placed once the indicator has its place
+                line=row.joined.line,
+                original=row.joined.text,
+                value=f"{name} | {target_cell.text}",
+            )
         category, subcategory = _categories(row)
-        target = self.target(row, target_text, name)
+        target = self.target(row, target_text, name, _header_unit(table))
         basis = row.cells.get(Role.BASIS)
-        provenance = {"row": self.where(row.line)}
+        provenance = {"row": self.row_place(row), "name": self.where(name_cell.line)}
         if target_cell is not None:
-            provenance["target"] = self.where(target_cell.line, target_cell.text)
+            # a target written over columns (性质 | 指标值 | 度量单位) keeps all it was read from
+            parts = [row.cells.get(role) for role in (Role.NATURE, Role.TARGET, Role.UNIT)]
+            written = " | ".join(cell.text for cell in parts if cell is not None)
+            provenance["target"] = self.where(target_cell.line, written)
         return Indicator(
             category=category,
             subcategory=subcategory,
@@ -305,6 +518,25 @@ class _Builder:
             provenance=provenance,
         )
 
+    def row_place(self, row: Row) -> Provenance:
+        """The lines a row spans: from the first label that opens it (a 二级 label printed on
+        the line above, not one it shares with the row before) to its last cell."""
+        before = self.rows[-1] if self.rows else None  # the row read before this one
+        shared = (
+            {id(cell) for cell in (before.category, before.subcategory) if cell}
+            if before
+            else set()
+        )
+        opening = [
+            cell.line
+            for cell in (row.category, row.subcategory)
+            if cell is not None and id(cell) not in shared and cell.line < row.line
+        ]
+        lines = [cell.line for cell in row.cells.values()] + [row.line]
+        start, end = min(opening + lines), max(lines)
+        where = self.where(start)
+        return where.model_copy(update={"line_end": end}) if end > start else where
+
     def prose_indicator(self, item: ProseTarget) -> Indicator:
         return Indicator(
             category=item.category,
@@ -316,17 +548,49 @@ class _Builder:
             provenance={"row": self.where(item.line), "target": self.where(item.line, item.phrase)},
         )
 
-    def target(self, row: Row, glued: str | None, name: str) -> Target | None:
+    def target(
+        self, row: Row, glued: str | None, name: str, header_unit: str | None = None
+    ) -> Target | None:
         nature = row.cells.get(Role.NATURE)
         value = row.cells.get(Role.TARGET)
         unit = row.cells.get(Role.UNIT)
         where = f"指标“{name}”"
+        if nature is not None and value is not None and _RANGE_NATURE_RE.fullmatch(nature.text):
+            return self.range_target(value, unit, where)
+        target = self.target_as_written(row, glued, where)
+        stated = canonical_unit(header_unit) if header_unit else None
+        if stated and target and target.kind is TargetKind.QUANTITATIVE and target.unit is None:
+            # 指标值(万元): the header states the unit its column's figures are in
+            return target.model_copy(update={"unit": stated})
+        return target
+
+    def range_target(self, value: Cell, unit: Cell | None, where: str) -> Target | None:
+        """A target whose 指标性质 is 区间 (``区间 | 3-5 | 场``): read as ≥ its floor, reported."""
+        written = value.text + (unit.text if unit is not None else "")
+        floor = range_floor(written)
+        if floor is None:
+            reason = f"{where}:区间“{written}”无法读出"
+            self.report.add(ItemKind.UNREADABLE, reason, line=value.line)
+            return None
+        self.report.add(
+            ItemKind.REPAIRED,
+            f"{where}:区间按下限读出(原文保留)",
+            line=value.line,
+            original=written,
+            value=floor.canonical,
+        )
+        return floor
+
+    def target_as_written(self, row: Row, glued: str | None, where: str) -> Target | None:
+        nature = row.cells.get(Role.NATURE)
+        value = row.cells.get(Role.TARGET)
+        unit = row.cells.get(Role.UNIT)
         if value is None and glued is None:
             self.report.add(ItemKind.MISSING, f"{where}没有指标值", line=row.line)
             return None
         if value is not None and value.kind is Kind.PLACEHOLDER:
             self.report.add(
-                ItemKind.MISSING, f"{where}的指标值未填写(写作“{value.text}”)", line=value.line
+                ItemKind.MISSING, f"{where}:{placeholder_reason(value.text)}", line=value.line
             )
             return None
         text = glued if glued is not None else value.text if value is not None else ""
@@ -407,12 +671,14 @@ class _Builder:
         indicators: dict[str, list[Indicator]],
         cells: Sequence[Cell],
     ) -> PerformanceDocument:
-        values = _first_values(
-            [replace(item, value=self.written(item.value, item.line)) for item in fields]
-        )
+        written = [replace(item, value=self.written(item.value, item.line)) for item in fields]
+        values = _first_values(written)
+        self.field_values = _chosen(written, values)
+        self.field_lines = {field: item.line for field, item in self.field_values.items()}
         if self.unit_name and Field.UNIT_NAME not in values:
             values[Field.UNIT_NAME] = self.unit_name
-        department_name = _full_name(_department(values), self.texts)
+        # no field names the unit: the one the title or the signature names
+        department_name = _full_name(_department(values) or issuing_unit(self.texts), self.texts)
         supervising = values.get(Field.SUPERVISING)
         department = _draft(
             Department,
@@ -452,6 +718,7 @@ class _Builder:
             data["department_goals"] = []
             data["projects"] = self.projects(values, indicators, cells)
         document = _draft(PerformanceDocument, data)
+        self.place_items(document)
         if (
             department_name is not None
             and year is not None
@@ -459,6 +726,20 @@ class _Builder:
         ):
             return PerformanceDocument.model_validate(document.model_dump())
         return document
+
+    def place_items(self, document: PerformanceDocument) -> None:
+        """Each item about an indicator's cell names its field: the indicator's path in the
+        document and the part (``projects[0].indicators[3].target``)."""
+        paths = {
+            id(indicator): f"{where}.indicators[{number}]"
+            for where, indicators in _indicator_lists(document)
+            for number, indicator in enumerate(indicators)
+        }
+        for indicator, items in self.items_of:
+            path = paths.get(id(indicator))
+            for item in items:
+                part = item.field or "target"
+                item.field = f"{path}.{part}" if path is not None else None
 
     def funding(self, cells: Sequence[Cell]) -> list[FundingFigures]:
         """The 项目资金 table's rows; else what a report's prose says of the money."""
@@ -470,7 +751,7 @@ class _Builder:
     def evaluation(self, cells: Sequence[Cell]) -> DepartmentEvaluation | None:
         """A department's own figures: its 资金安排和使用情况 rows and its 总分."""
         rows = [self.execution(row) for row in self.funding(cells)]
-        total_score = read_total_score(cells) or self.prose_score
+        total_score, provenance = self.total_score(cells)
         if not rows and total_score is None:
             return None
         return DepartmentEvaluation(
@@ -478,7 +759,16 @@ class _Builder:
             goal_achievement=self.achievement,
             total_score=total_score,
             rating=_ticked(self.rating),
+            provenance=provenance,
         )
+
+    def total_score(self, cells: Sequence[Cell]) -> tuple[Decimal | None, dict[str, Provenance]]:
+        """The 总分 of a table, where it is read; else the one a report states in words."""
+        found = read_total_score_at(cells)
+        if found is None:
+            return self.prose_score, {}
+        score, cell = found
+        return score, {"total_score": self.where(cell.line, cell.text)}
 
     def funding_block(self, cells: Sequence[Cell]) -> FundingBlock | None:
         """The money a department's goal is tied to: its 年度资金总额 row's budget."""
@@ -497,7 +787,7 @@ class _Builder:
     ) -> list[Project]:
         funding = self.funding(cells)
         named = [name for name in indicators if name]
-        first_name = values.get(Field.PROJECT) or (named[0] if named else None)
+        first_name = _without_kind_note(values.get(Field.PROJECT)) or (named[0] if named else None)
         groups = list(indicators.items()) or [("", [])]
         projects: list[Project] = []
         for number, (name, items) in enumerate(groups):
@@ -519,47 +809,169 @@ class _Builder:
                 "attribute": _attribute(values.get(Field.ATTRIBUTE)),
                 "project_type": _ticked(values.get(Field.PROJECT_TYPE)),
                 "rating": _ticked(values.get(Field.RATING)),
+                "goal_achievement": values.get(Field.ACHIEVEMENT),
                 "deviation_analysis": values.get(Field.DEVIATION),
                 "measures": values.get(Field.MEASURES),
+                "purpose": values.get(Field.PURPOSE),
                 "execution_as_of_month": self.as_of_month,
             }
             if number == 0:
                 fields.update(self.funding_fields(values, funding, cells))
+                before = len(self.report.items)
+                self.report_empty_head(values, fields)
+                self.report_cleaned_head(fields)
+                _in_source_order(self.report, before)
             if project_name in self.project_budgets:
                 fields["budget"] = self.project_budgets[project_name]
             projects.append(_draft(Project, fields))
         return projects
 
+    def report_cleaned_head(self, project: dict[str, Any]) -> None:
+        """A text field of the project's head read without the punctuation left at its end
+        (``项目期:2025年:``): the change is reported."""
+        for field, name in _HEAD_FIELDS:
+            read = self.field_values.get(field)
+            if read is None or read.raw is None or project.get(name) != read.value:
+                continue
+            written = self.written(read.raw.strip(), read.line)
+            if written != read.value and written.rstrip(_TRAILING_MARKS) == read.value:
+                self.report.add(
+                    ItemKind.REPAIRED,
+                    "去掉值末尾多余的标点",
+                    field=f"projects[0].{name}",
+                    line=read.line,
+                    original=written,
+                    value=read.value,
+                )
+
+    def report_empty_head(self, values: dict[Field, str], project: dict[str, Any]) -> None:
+        """A field of the project's head the form prints but leaves empty (or a row of boxes
+        with none ticked) is listed as missing."""
+        for field, name in _HEAD_FIELDS:
+            if project.get(name) is not None:
+                continue
+            empty = next((item for item in self.empty_fields if item.field is field), None)
+            written = values.get(field)
+            if written is not None and checked_options(written) == []:
+                read = self.field_values.get(field)
+                label = read.label if read else empty.label if empty else field.value
+                line = read.line if read else None
+                self.report.add(
+                    ItemKind.MISSING,
+                    f"表中“{label_key(label).rstrip(':')}”一栏未勾选",
+                    field=f"projects[0].{name}",
+                    line=line,
+                    original=written,
+                )
+            elif written is None and empty is not None:
+                self.report.add(
+                    ItemKind.MISSING,
+                    f"表中“{label_key(empty.label).rstrip(':')}”一栏为空",
+                    field=f"projects[0].{name}",
+                    line=empty.line,
+                )
+
     def funding_fields(
         self, values: dict[Field, str], funding: list[FundingFigures], cells: Sequence[Cell]
     ) -> dict[str, Any]:
         out: dict[str, Any] = {}
+        provenance: dict[str, Provenance] = {}
         rows = [self.execution(row) for row in funding]
-        amount = values.get(Field.AMOUNT)
-        if amount is not None and (value := self.first_amount(amount)) is not None:
-            out.setdefault("budget", value)
-        fiscal = values.get(Field.FISCAL_FUNDS)
-        if fiscal is not None and (value := self.first_amount(fiscal)) is not None:
-            out.setdefault("fiscal_funds", value)
-        other = values.get(Field.OTHER_FUNDS)
-        if other is not None and (value := self.first_amount(other)) is not None:
-            out.setdefault("other_funds", value)
+        # a 年度资金总额 row is also read as an amount field: the table's, not the head's
+        # (its label's line, or a figure's where each cell is a paragraph of its own); a
+        # row stating the year's budget in its own column gives it (its label read as a field
+        # gives only its first figure, which may be the 年初预算)
+        by_line = {
+            line: (figures, row)
+            for figures, row in zip(funding, rows, strict=True)
+            if row.label != "正文"  # prose stating the money is no 项目资金 row
+            for line in (figures.line, *figures.lines.values())
+        }
+        budget_column: Role | None = None  # the table's column the budget was read from
+        for field, name in _AMOUNT_NAMES:
+            text = values.get(field)
+            line = self.field_lines.get(field)
+            if _has_source(rows, _SOURCE_OF[name]):
+                continue
+            if text is None or (value := self.first_amount(text)) is None:
+                continue
+            out[name] = value
+            if line in by_line:
+                column = self.cross_filled(name, value, *by_line[line], provenance)
+                budget_column = column if name == "budget" else budget_column
+            elif line is not None:
+                provenance[name] = self.where(line, text)
         if rows:
             out["funding_execution"] = rows
-        for row in rows:
-            budget = row.full_year_budget or row.initial_budget
-            if budget is None and row.label != "正文":
-                budget = row.executed
-            if row.source is FundingSource.TOTAL and budget is not None:
-                out.setdefault("budget", budget)
-            if row.source is FundingSource.FISCAL and budget is not None:
-                out.setdefault("fiscal_funds", budget)
-            if row.source is FundingSource.OTHER and budget is not None:
-                out.setdefault("other_funds", budget)
-        total_score = read_total_score(cells) or self.prose_score
+        for figures, row in zip(funding, rows, strict=True):
+            self.cross_fill(figures, row, out, provenance, budget_column)
+        total_score, where = self.total_score(cells)
         if total_score is not None:
             out["total_score"] = total_score
+            provenance.update(where)
+        out["provenance"] = provenance
         return out
+
+    def cross_fill(
+        self,
+        figures: FundingFigures,
+        row: FundingExecution,
+        out: dict[str, Any],
+        provenance: dict[str, Provenance],
+        budget_column: Role | None = None,
+    ) -> None:
+        """An amount the head does not state, taken from its 项目资金 row and reported: from
+        the column the budget was read from, so that the parts add up to the whole; else as
+        the model reads a row's budget, its 全年预算数, else its 年初预算数."""
+        name = _FUNDED.get(row.source)
+        if name is None or name in out:
+            return
+        column, amount = (
+            (Role.BUDGET, row.full_year_budget)
+            if row.full_year_budget
+            else (Role.PRIOR, row.initial_budget)
+        )
+        same = getattr(row, _ATTRIBUTES[budget_column]) if budget_column else None
+        if budget_column is not None and same is not None:
+            column, amount = budget_column, same
+        if amount is None and row.label != "正文":
+            column, amount = Role.ACTUAL, row.executed
+        if column is None or amount is None:
+            return
+        out[name] = amount
+        self.cross_filled(name, amount, figures, row, provenance)
+
+    def cross_filled(
+        self,
+        name: str,
+        amount: Decimal,
+        figures: FundingFigures,
+        row: FundingExecution,
+        provenance: dict[str, Provenance],
+    ) -> Role | None:
+        """Where an amount taken from a 项目资金 row was read (its column), and the report's
+        item."""
+        columns = [
+            (role, getattr(row, attribute))
+            for role, attribute in _EXECUTION_NAMES
+            if role in _COLUMN_WORDS
+        ]
+        column = next((role for role, value in columns if value == amount), None)
+        line = figures.lines.get(column, figures.line) if column else figures.line
+        where = self.where(line, figures.texts.get(column) if column else None)
+        provenance[name] = where
+        if row.label == "正文":  # the text's prose states it: its own amount, not another's
+            return column
+        what = {"budget": "预算数", "fiscal_funds": "财政资金", "other_funds": "其他资金"}[name]
+        words = f"的{_COLUMN_WORDS[column]}" if column else ""
+        self.report.add(
+            ItemKind.CROSS_FILLED,
+            f"{what}取自项目资金表“{row.label}”{words}",
+            field=f"projects[0].{name}",
+            line=line,
+            value=str(amount),
+        )
+        return column
 
     def execution(self, row: FundingFigures) -> FundingExecution:
         def money(role: Role) -> Decimal | None:
@@ -576,13 +988,63 @@ class _Builder:
             execution_rate=row.figures.get(Role.TARGET),
             weight=row.figures.get(Role.WEIGHT),
             score=row.figures.get(Role.SCORE),
-            provenance={"row": self.where(row.line)},
+            provenance={"row": self.where(row.line)}
+            | {
+                name: self.where(row.lines[role], row.texts.get(role))
+                for role, name in _EXECUTION_NAMES
+                if role in row.lines
+            },
         )
 
     def first_amount(self, text: str) -> Decimal | None:
         """The first amount a field's text states (``及构成总额10606.7522万元…``)."""
         match = _AMOUNT_RE.search(squashed(text))
         return self.amount(match.group(0)) if match is not None else None
+
+
+def _has_source(rows: Sequence[FundingExecution], source: FundingSource) -> bool:
+    """Whether the funding table has a row of ``source`` stating a budget."""
+    return any(
+        row.source is source and (row.full_year_budget or row.initial_budget) is not None
+        for row in rows
+    )
+
+
+_TRAILING_MARKS: Final = ":：;；,，、 "
+_HEAD_FIELDS: Final = (
+    (Field.CODE, "code"),
+    (Field.SUPERVISING, "supervising_department"),
+    (Field.IMPLEMENTING, "implementing_unit"),
+    (Field.MANAGER, "manager"),
+    (Field.PERIOD, "period"),
+    (Field.ATTRIBUTE, "attribute"),
+    (Field.PROJECT_TYPE, "project_type"),
+)
+_AMOUNT_NAMES: Final = (
+    (Field.AMOUNT, "budget"),
+    (Field.FISCAL_FUNDS, "fiscal_funds"),
+    (Field.OTHER_FUNDS, "other_funds"),
+)
+_FUNDED: Final = {
+    FundingSource.TOTAL: "budget",
+    FundingSource.FISCAL: "fiscal_funds",
+    FundingSource.OTHER: "other_funds",
+}
+_SOURCE_OF: Final = {name: source for source, name in _FUNDED.items()}
+_ATTRIBUTES: Final = {
+    Role.PRIOR: "initial_budget",
+    Role.BUDGET: "full_year_budget",
+    Role.ACTUAL: "executed",
+}
+_COLUMN_WORDS: Final = {Role.PRIOR: "年初预算数", Role.BUDGET: "全年预算数", Role.ACTUAL: "执行数"}
+_EXECUTION_NAMES: Final = (
+    (Role.PRIOR, "initial_budget"),
+    (Role.BUDGET, "full_year_budget"),
+    (Role.ACTUAL, "executed"),
+    (Role.TARGET, "execution_rate"),
+    (Role.WEIGHT, "weight"),
+    (Role.SCORE, "score"),
+)
 
 
 _TRAILING_ALTERNATIVE_RE: Final = re.compile(r"(?P<target>.+?\d\S*?)\([^()]{1,4}\)")
@@ -660,7 +1122,9 @@ def _attribute(text: str | None) -> ProjectAttribute | None:
         return None
     if "£" in text:
         text = _WINGDINGS_RE.sub("☑", text.replace("£", "□"))
-    ticked = checked_options(text) or []
+    ticked = checked_options(text)
+    if ticked is None:  # no boxes: the attribute written alone (项目属性 | 持续性项目)
+        ticked = [text] if ("新增" in text) != ("持续" in text or "延续" in text) else []
     if any("新增" in option for option in ticked):
         return ProjectAttribute.NEW
     if any("持续" in option or "延续" in option for option in ticked):
@@ -691,7 +1155,36 @@ def _full_name(name: str | None, texts: Sequence[str]) -> str | None:
 
 
 _MIN_SHORT_NAME: Final = 4
+_RANGE_NATURE_RE: Final = re.compile(r"\s*(?:区间|范围|区间值)\s*")
+_HEADER_UNIT_RE: Final = re.compile(r"[(（](?P<unit>[^()（）]{1,6})[)）]$")
+
+
+def _header_unit(table: Table) -> str | None:
+    """The unit a table's 指标值 header states in brackets (``指标值(万元)``), or None."""
+    label = dict(table.labels).get(Role.TARGET)
+    match = _HEADER_UNIT_RE.search(label) if label else None
+    return match["unit"] if match is not None else None
+
+
+# A note after a fund's name saying what kind of money it is (补助资金(转移支付)): no part of
+# the name.
+_KIND_NOTE_RE: Final = re.compile(r"\s*[(（](?:中央|省级|市级)?(?:转移支付|专项资金|专项)[)）]$")
+
+
+def _without_kind_note(name: str | None) -> str | None:
+    return _KIND_NOTE_RE.sub("", name) if name else name
+
+
 _NOT_REGIONS: Final = frozenset({"全", "本", "我", "该", "各", "城"})
+
+
+def _chosen(fields: list[FieldValue], values: dict[Field, str]) -> dict[Field, FieldValue]:
+    """Each chosen field value as read: its label and its line."""
+    chosen: dict[Field, FieldValue] = {}
+    for item in fields:
+        if values.get(item.field) == item.value:
+            chosen.setdefault(item.field, item)
+    return chosen
 
 
 def _first_values(fields: list[FieldValue]) -> dict[Field, str]:
@@ -701,6 +1194,8 @@ def _first_values(fields: list[FieldValue]) -> dict[Field, str]:
     for item in fields:
         if item.field in _AMOUNT_FIELDS and not any(char.isdigit() for char in item.value):
             continue  # an amount's label followed by another label's words: no amount
+        if is_unit_note(half_width(item.value)):
+            continue  # 项目单位(盖章):单位:万元: the stamp's place, then the table's unit
         if item.value and item.field not in values:
             values[item.field] = item.value
     supervising = [
@@ -746,7 +1241,7 @@ def clean_name(text: str) -> str:
     name = " ".join(text.split())
     name = _HINT_RE.sub("", name)
     name = _NAME_NOISE_RE.sub("", name.lstrip(",;、。 "))
-    return name.strip(" :")
+    return unwrapped(name.strip(" :"))
 
 
 _QUALITATIVE_TAIL: Final = 6
@@ -852,6 +1347,20 @@ def _direction(cell: Cell | None) -> Direction | None:
     return Direction.REVERSE if "反向" in cell.text else Direction.POSITIVE
 
 
+def _actual(text: str) -> tuple[Decimal | None, str | None]:
+    """The figure an actual states and its unit (``37.24``, ``0.8个百分点``, ``760人次``)."""
+    number = read_number(text)
+    if number is not None:
+        return number.value, number.unit
+    try:
+        read = parse_target(text)
+    except TargetSyntaxError:
+        return None, None
+    if read.kind is not TargetKind.QUANTITATIVE or read.operator is not None:
+        return None, None  # a figure with a comparison or a range is no actual
+    return read.value, read.unit
+
+
 def _result(
     row: Row, text: Callable[[Cell | None], str | None], month: int | None
 ) -> IndicatorResult | None:
@@ -860,14 +1369,14 @@ def _result(
     likelihood = cells.get(Role.LIKELIHOOD)
     if not set(cells) & _RESULT_ROLES:
         return None
-    number = read_number(actual.text) if actual is not None else None
+    value, unit = _actual(actual.text) if actual is not None else (None, None)
     if reason is None and cause is not None and not only_causes(cause.text):
         reason = cause  # the 偏差原因 column holds the explanation too
     causes = read_causes(" ".join(c.text for c in (cause, reason) if c is not None))
     return IndicatorResult(
         actual_text=text(actual),
-        actual=number.value if number is not None else None,
-        actual_unit=number.unit if number is not None else None,
+        actual=value,
+        actual_unit=unit,
         projected_text=text(cells.get(Role.PROJECTED)),
         score=_number(cells.get(Role.SCORE)),
         score_coefficient=_number(cells.get(Role.COEFFICIENT)),

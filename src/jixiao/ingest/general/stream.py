@@ -14,13 +14,15 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Final
 
 from jixiao.domain.units import unit_spellings
-from jixiao.ingest.cells import half_width, label_key, squashed
+from jixiao.ingest.cells import half_width, label_key, read_target_cell, squashed
 from jixiao.ingest.general.cards import cards_as_rows
 from jixiao.ingest.general.kinds import PERIOD_RE, Kind, kind_of
+from jixiao.ingest.general.listed import listed_as_rows
 from jixiao.ingest.general.prose import name_period
 from jixiao.ingest.name_target import split_name_target
 from jixiao.ingest.source import SourceLine
@@ -43,6 +45,9 @@ class Cell:
     column: int = -1
     width: int = 0  # how many cells its line has, empty ones counted (0: unknown)
     gap: int = 0  # blank lines right before the cell's line (on a line's first cell)
+    # where the cell starts in its line as printed (a CJK glyph two places), in a line whose
+    # cells are parted by spaces; -1 unknown
+    offset: int = -1
 
     @property
     def kind(self) -> Kind:
@@ -196,7 +201,32 @@ def _split_spaces(text: str) -> list[str]:
     parts = [part for part in _SPACES_RE.split(stripped) if part]
     if len(parts) <= 1 or not _CJK_RE.search(text):
         return [text.strip()]
-    return _join_spaced_glyphs(parts)
+    return _join_operators(_join_spaced_glyphs(parts))
+
+
+_LONE_OPERATOR_RE: Final = re.compile(r"[≥≤=><≧≦﹦＝]")
+_BREADCRUMB_ARROWS: Final = 2
+
+
+def _join_operators(parts: list[str]) -> list[str]:
+    """``≤ 800``: an operator spaced from its number is one target (the space is layout),
+    with its unit if that is spaced too; not the arrows of a page's breadcrumb (``首页 >
+    部门预算 > 2020年``)."""
+    breadcrumb = sum(1 for part in parts if part == ">") >= _BREADCRUMB_ARROWS
+    joined: list[str] = []
+    spaced = False  # the last part is an operator and its number, spaced apart
+    for part in parts:
+        lone = joined and _LONE_OPERATOR_RE.fullmatch(joined[-1]) and part[:1].isdigit()
+        if lone and not (breadcrumb and joined[-1] == ">"):
+            joined[-1] += part
+            spaced = True
+        elif spaced and kind_of(part) is Kind.UNIT:
+            joined[-1] += part  # ``≥ 150 公里``: the unit spaced from them as well
+            spaced = False
+        else:
+            joined.append(part)
+            spaced = False
+    return joined
 
 
 _SPACED_GLYPHS_RE: Final = re.compile(r"(?:[\u4e00-\u9fff] ){3,}[\u4e00-\u9fff]")
@@ -251,8 +281,11 @@ def _rejoin_broken(cells: list[Cell]) -> list[Cell]:
             apart = previous.row != cell.row and (
                 per_row[previous.row] > 1 or per_row[cell.row] > 1
             )
+            # a whole header word ends its cell on its line: ``原因`` / ``总额`` are two cells
+            wrapped = previous.line != cell.line and _is_word(previous.text)
             if (
                 not apart
+                and not wrapped
                 and len(label_key(together)) <= 14
                 and _is_word(together)
                 and not (_is_word(previous.text) and _is_word(cell.text))
@@ -320,11 +353,13 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
     blanks = 0
     runon_rows = False  # after a header run together, each line is a row run together
     runon = _runon_document(lines)
-    for row, line in enumerate(cards_as_rows(lines)):
+    for row, line in enumerate(listed_as_rows(cards_as_rows(lines))):
         raw_cells = [half_width(cell).strip() for cell in line.cells]
         placed = len(raw_cells) > 1
+        offsets: list[int] = []
         if len(raw_cells) == 1:
             raw_cells = _split_spaces(raw_cells[0])
+            offsets = _offsets(half_width(line.text), raw_cells)
         if not any(raw_cells):
             blanks += 1
             continue
@@ -350,6 +385,7 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
                 cut = _whole_periods(split_runon(raw, least=1))
                 pieces = [piece for text, _ in cut for piece in _tail(text)]
             where = column if placed and len(pieces) == 1 else -1
+            start = offsets[column] if offsets and len(pieces) == 1 else -1
             width = len(raw_cells) if placed else 0
             for text, glued in pieces:
                 cells.append(
@@ -362,31 +398,101 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
                         column=where,
                         width=width,
                         gap=blanks,
+                        offset=start,
                     )
                 )
                 blanks = 0
     cells = _without_side_labels(cells)
-    return _split_glued_values(_split_glued_numbers(_rejoin_broken(cells)))
+    cells = _split_value_pairs(_split_glued_numbers(_rejoin_broken(cells)))
+    return _split_glued_values(cells)
+
+
+_MIN_WORDS: Final = 2
+_VALUE_START_RE: Final = re.compile(r"[≥≤=><≧≦﹦＝]?\d")
+_SECOND_VALUES: Final = frozenset({Kind.QUANTITY, Kind.NUMBER, Kind.PLACEHOLDER})
+
+
+def value_pair(text: str) -> tuple[str, str] | None:
+    """A target and the figure achieved run together in one cell, as a spreadsheet's two
+    columns copied without a separator: ``≥3000人次1865人次``, ``≥30%34%``, ``=100%—``
+    (nothing achieved yet), ``逐步完善逐步完善`` (a standard met as written). The first part
+    ends in its unit, the second starts with a digit (or is a placeholder)."""
+    half = len(text) // 2
+    doubled = len(text) % 2 == 0 and text[:half] == text[half:] and _CJK_RE.match(text)
+    if doubled and half >= _MIN_WORDS and _reads_as_target(text[:half]):
+        return text[:half], text[half:]
+    if not _VALUE_START_RE.match(text) or kind_of(text) is not Kind.NAME:
+        return None
+    for cut in range(len(text) - 1, 1, -1):
+        head, tail = text[:cut], text[cut:]
+        if head[-1].isdigit() or not (tail[0].isdigit() or kind_of(tail) is Kind.PLACEHOLDER):
+            continue
+        if kind_of(head) is Kind.QUANTITY and kind_of(tail) in _SECOND_VALUES:
+            return head, tail
+    return None
+
+
+def _reads_as_target(text: str) -> bool:
+    return kind_of(text) in _WORD_VALUES or read_target_cell(text).target is not None
+
+
+def _split_value_pairs(cells: list[Cell]) -> list[Cell]:
+    out: list[Cell] = []
+    for cell in cells:
+        pair = value_pair(cell.text)
+        if pair is None:
+            out.append(cell)
+            continue
+        out += [Cell(part, cell.line, cell.page, cell.row, gap=cell.gap) for part in pair]
+    return out
+
+
+def _offsets(text: str, parts: list[str]) -> list[int]:
+    """Where each of a line's cells starts in it; empty when they cannot be found in order
+    (a cell's glyphs are looked for one by one: spaced-out glyphs are read as one word)."""
+    offsets: list[int] = []
+    cursor = 0
+    for part in parts:
+        start = -1
+        for glyph in part.replace(" ", ""):
+            at = text.find(glyph, cursor)
+            if at < 0:
+                return []
+            start = at if start < 0 else start
+            cursor = at + 1
+        offsets.append(_display_width(text[:start]))
+    return offsets
+
+
+def _display_width(text: str) -> int:
+    """How wide a text is printed in a fixed-width font: a CJK glyph takes two places."""
+    return sum(2 if unicodedata.east_asian_width(glyph) in "WF" else 1 for glyph in text)
 
 
 def _without_side_labels(cells: list[Cell]) -> list[Cell]:
     """A label printed down the side of a table, one glyph a row (绩 / 效 / 指 / 标 before the
-    rows' cells), is no cell of those rows: a lone glyph that opens a row of several cells,
-    in a run of such rows."""
+    rows' cells, or on a line of its own between them), is no cell of those rows: a lone
+    glyph with another one or two rows away, one of them opening a row of several cells (a
+    name wrapped onto a line of its own, 率, has no such neighbour)."""
     by_row: dict[int, list[Cell]] = {}
     for cell in cells:
         by_row.setdefault(cell.row, []).append(cell)
 
-    def opens(row: int) -> bool:
+    def glyph(row: int) -> bool:
         found = by_row.get(row, [])
-        return (
-            len(found) >= 2 and len(found[0].text) == 1 and bool(_CJK_RE.fullmatch(found[0].text))
-        )
+        return bool(found) and len(found[0].text) == 1 and bool(_CJK_RE.fullmatch(found[0].text))
 
-    side = {
-        id(by_row[row][0]) for row in by_row if opens(row) and (opens(row - 1) or opens(row + 1))
-    }
-    return [cell for cell in cells if id(cell) not in side] if side else cells
+    def opens(row: int) -> bool:
+        return glyph(row) and len(by_row[row]) >= 2
+
+    def side(row: int) -> bool:
+        near = [row + step for step in (-2, -1, 1, 2)]
+        if not glyph(row) or not any(map(glyph, near)):
+            return False
+        return opens(row) or any(map(opens, near))
+
+    found = {id(by_row[row][0]) for row in by_row if side(row)}
+    return [cell for cell in cells if id(cell) not in found] if found else cells
 
 
 _SHORT_VALUE: Final = 4

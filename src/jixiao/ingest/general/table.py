@@ -24,6 +24,7 @@ from jixiao.domain.framework import Category
 from jixiao.domain.target import TargetKind
 from jixiao.ingest.cells import (
     category_label,
+    is_decorative,
     label_key,
     read_target_cell,
     subcategory_label,
@@ -32,6 +33,7 @@ from jixiao.ingest.general.align import align, fits
 from jixiao.ingest.general.columns import column_blocks
 from jixiao.ingest.general.glued import unglue
 from jixiao.ingest.general.grid import grid_rows
+from jixiao.ingest.general.interleaved import unwrap_interleaved
 from jixiao.ingest.general.kinds import NUMBER_RE, TARGET_KINDS, VALUE_KINDS, Kind, kind_of
 from jixiao.ingest.general.stream import Cell
 from jixiao.ingest.general.vocabulary import (
@@ -49,6 +51,11 @@ _MIN_HEADER_ROLES: Final = 3
 _ROW_MODE_SHARE: Final = 0.6
 _MIN_ROW_CELLS: Final = 3
 _BARE_NAME: Final = "指标"
+# 指标内容 names the 三级 column where no other word does (一级 | 二级 | 指标内容 | 指标值);
+# beside 三级指标 it is the column that says what the indicator counts
+_CONTENT: Final = "指标内容"
+_WEAK_NAMES: Final = frozenset({_BARE_NAME, _CONTENT})
+_CONTENT_ROLE: Final = Role.DEFINITION
 
 
 @dataclass
@@ -79,6 +86,7 @@ class Row:
     project: Cell | None
     line: int
     extra: list[Cell] = field(default_factory=list)  # cells that fit no column
+    joined: Cell | None = None  # one cell holding the name and its target, split in two
 
 
 def _role(cell: Cell) -> Role | None:
@@ -97,29 +105,55 @@ _HEADER_BREAKS: Final = frozenset(
 
 def _header_at(cells: Sequence[Cell], start: int) -> tuple[list[Role], int] | None:
     found: list[tuple[int, Role, str]] = []
+    fragments: list[tuple[int, int, str]] = []  # words naming no column: (row, place, key)
     index, gap = start, 0
     while index < len(cells) and gap <= _HEADER_GAP:
         role = _role(cells[index])
         if role is None:
             if cells[index].kind in _HEADER_BREAKS:
                 break
+            fragments.append((cells[index].row, len(found), label_key(cells[index].text)))
             gap += 1
         else:
             found.append((cells[index].row, role, label_key(cells[index].text)))
             gap = 0
         index += 1
     end = index - gap
+    found = _wrapped_words(found, fragments)
     # 指标 alone names the 三级 column only where no other word does: beside 三级指标 it is
     # the second half of a label wrapped over two lines (一级 / 指标)
-    named = any(role is Role.NAME and key != _BARE_NAME for _, role, key in found)
+    named = any(role is Role.NAME and key not in _WEAK_NAMES for _, role, key in found)
     rows: dict[int, list[Role]] = {}
     for row, role, key in found:
         if not (named and key == _BARE_NAME):
-            rows.setdefault(row, []).append(role)
+            rows.setdefault(row, []).append(_CONTENT_ROLE if named and key in _WEAK_NAMES else role)
     roles = [role for row in rows.values() for role in row]
     if len(set(roles)) < _MIN_HEADER_ROLES or not INDICATOR_ROLES & set(roles):
         return None
     return _reading_order(list(rows.values())), end
+
+
+def _wrapped_words(
+    found: list[tuple[int, Role, str]], fragments: list[tuple[int, int, str]]
+) -> list[tuple[int, Role, str]]:
+    """Header words wrapped over two rows (``年度`` above ``指标值``, ``全年实际`` above
+    ``完成值``): the column stands where its upper half is printed, among that row's words."""
+    out = list(found)
+    for row, place, key in reversed(fragments):
+        lower = next(
+            (
+                index
+                for index, (other_row, role, other_key) in enumerate(out)
+                if other_row > row and header_role(key + other_key) is role
+            ),
+            None,
+        )
+        if lower is None:
+            continue
+        # from the last fragment back: its place and every earlier one's stay as counted
+        _, role, lower_key = out.pop(lower)
+        out.insert(place, (row, role, key + lower_key))
+    return out
 
 
 def _reading_order(rows: list[list[Role]]) -> list[Role]:
@@ -203,10 +237,17 @@ def _places(header: Sequence[Cell]) -> tuple[tuple[tuple[int, Role], ...], int]:
     widths = {cell.width for cell in header}
     if len(widths) != 1 or 0 in widths or any(cell.column < 0 for cell in header):
         return (), 0
+    named = any(
+        _role(cell) is Role.NAME and label_key(cell.text) not in _WEAK_NAMES for cell in header
+    )
     places: dict[int, Role] = {}
     for cell in header:
-        if (role := _role(cell)) is not None:
-            places[cell.column] = role
+        if (role := _role(cell)) is None:
+            continue
+        key = label_key(cell.text)
+        if named and key == _BARE_NAME:
+            continue
+        places[cell.column] = _CONTENT_ROLE if named and key == _CONTENT else role
     if len(set(places.values())) != len(places):
         return (), 0  # a role named twice: places cannot say which is meant
     return tuple(sorted(places.items())), widths.pop()
@@ -214,14 +255,18 @@ def _places(header: Sequence[Cell]) -> tuple[tuple[tuple[int, Role], ...], int]:
 
 def _by_places(group: list[Cell], table: Table) -> dict[Role, Cell] | None:
     """A row that keeps its cells' places under a header that does, as wide as the header
-    (no merged cell dropped): each cell is its column's. None when that cannot be told or a
-    cell cannot stand in its column."""
-    if not table.places or any(cell.width != table.width for cell in group):
+    (no merged cell dropped) or narrower by its empty last cells only (a workbook's or a
+    pipe table's row ends at its last filled cell): each cell is its column's. None when
+    that cannot be told or a cell cannot stand in its column."""
+    widths = {cell.width for cell in group}
+    if not table.places or len(widths) != 1 or not 0 < (width := widths.pop()) <= table.width:
         return None
     places = dict(table.places)
     chosen: dict[Role, Cell] = {}
     for cell in group:
         role = places.get(cell.column)
+        if role is None and width < table.width and cell.kind is not Kind.EMPTY:
+            return None  # a narrower row with a cell under no column: not only its end lost
         if role is None or role in chosen:
             continue
         if not fits(cell, role, table.roles):
@@ -275,19 +320,25 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
     category: Cell | None = None
     subcategory: Cell | None = None
     project: Cell | None = None
+    budget: Cell | None = None  # a project's amount on its own row, for its first indicator
     for group, chosen in _aligned(cells, table, body):
         _cost_under_output(chosen, category, group)
-        _label_before_named_target(chosen)
+        joined = _label_before_named_target(chosen)
         _label_alone(chosen)
         if Role.PROJECT in chosen:
             project = chosen[Role.PROJECT]
+            budget = chosen.get(Role.BUDGET)
         if Role.CATEGORY in chosen:
             category = chosen[Role.CATEGORY]
             subcategory = subcategory if _holds(category, subcategory) else None
         if Role.SUBCATEGORY in chosen:
             subcategory = chosen[Role.SUBCATEGORY]
-        if Role.NAME not in chosen:
-            continue
+        if Role.NAME not in chosen or label_key(chosen[Role.NAME].text) in _TOTAL_WORDS:
+            continue  # no name, or a table of projects' 合计 row
+        if budget is not None and Role.BUDGET not in chosen:
+            # a project's row of its own (名称 | 金额 | 目标) above its indicators' rows
+            chosen = {**chosen, Role.BUDGET: budget}
+        budget = None
         used = {id(cell) for cell in chosen.values()}
         rows.append(
             Row(
@@ -297,9 +348,13 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
                 project=project,
                 line=chosen[Role.NAME].line,
                 extra=[cell for cell in group if id(cell) not in used],
+                joined=joined,
             )
         )
     return rows
+
+
+_TOTAL_WORDS: Final = frozenset({"合计", "总计", "小计"})
 
 
 def _aligned(
@@ -314,8 +369,9 @@ def _aligned(
             return grid
     if not _row_mode(body, table.roles) and (down := column_blocks(body, table.roles)):
         return down
-    body = unglue(body, table.roles)
+    body = unglue(unwrap_interleaved(body), table.roles)
     groups = _by_source_row(body) if _row_mode(body, table.roles) else _by_names(body, table.roles)
+    groups = _join_tails(groups)
     groups = [_weight_off_target(group, table.roles) for group in groups]
     return [(group, _by_places(group, table) or align(group, table.roles)) for group in groups]
 
@@ -357,25 +413,26 @@ def _weight_cut_fits(text: str, cut: int, score: float) -> bool:
 _MAX_WEIGHT: Final = 100
 
 
-def _label_before_named_target(chosen: dict[Role, Cell]) -> None:
+def _label_before_named_target(chosen: dict[Role, Cell]) -> Cell | None:
     """一级 | 指标名称 | 指标值 with a 二级 label in the name column and the name written with
     its target in the next cell (``成本 | 年度预算220万元``): the label is the 二级, and the
-    next cell the name and its target."""
+    next cell the name and its target (returned, as written, when so split)."""
     name, target = chosen.get(Role.NAME), chosen.get(Role.TARGET)
     if name is None or target is None or Role.SUBCATEGORY in chosen:
-        return
+        return None
     if subcategory_label(label_key(name.text)) is None:
-        return
+        return None
     split = split_name_target(target.text)
     if (
         split is None
         or split[2].kind is not TargetKind.QUANTITATIVE
         or kind_of(split[0]) is not Kind.NAME
     ):
-        return
+        return None
     chosen[Role.SUBCATEGORY] = name
     chosen[Role.NAME] = replace(target, text=split[0])
     chosen[Role.TARGET] = replace(target, text=split[1])
+    return target
 
 
 def _label_alone(chosen: dict[Role, Cell]) -> None:
@@ -430,7 +487,9 @@ def _join_wrapped(groups: list[list[Cell]]) -> list[list[Cell]]:
             previous is not None
             and not any(cell.kind in VALUE_KINDS for cell in previous)
             and previous[-1].kind is Kind.NAME
+            and len(previous[-1].text) > 1  # a glyph of a label printed down the side
             and group[0].kind in (Kind.NAME, Kind.SUBCATEGORY)
+            and not _label_then_name(group)
             and any(cell.kind in TARGET_KINDS for cell in group[1:])
         ):
             head = previous[-1]
@@ -439,6 +498,77 @@ def _join_wrapped(groups: list[list[Cell]]) -> list[list[Cell]]:
             continue
         out.append(group)
     return out
+
+
+def _label_then_name(group: list[Cell]) -> bool:
+    """``质量指标 | 种苗成活率 | ≥90%``: a 二级 label heading its own row's name is no
+    name's second line (``数量 | 3所``, the label's words right before a value, may be)."""
+    return len(group) > 1 and group[0].kind is Kind.SUBCATEGORY and group[1].kind is Kind.NAME
+
+
+def _join_tails(groups: list[list[Cell]]) -> list[list[Cell]]:
+    """A row whose name wrapped, its values on the first line (``| 水毁工程修复 | ≥25处 |``
+    then ``| | 处数 | |``): a line of a short word and nothing else (but the ``指标`` of a
+    wrapped label), after a row with a name and a target, is the end of that name, even past
+    a page marker (``— 4 —``)."""
+    per_row: dict[int, int] = {}
+    for cell in (cell for group in groups for cell in group):
+        per_row[cell.row] = per_row.get(cell.row, 0) + 1
+    out: list[list[Cell]] = []
+    for group in groups:
+        if _furniture(group):
+            continue  # a page marker (第 1 页, — 4 —) or a 续表 line is no row
+        # a line of its own: a short text beside a row's name is a label (产出质量)
+        tail = _name_tail(group) if len(group) == per_row[group[0].row] else None
+        previous = out[-1] if out else None
+        head = _name_before_target(previous) if tail is not None and previous else None
+        if tail is None or head is None or previous is None or not _same_column(head, tail):
+            out.append(group)
+            continue
+        out[-1] = [replace(c, text=c.text + tail.text) if c is head else c for c in previous]
+    return out
+
+
+def _furniture(group: list[Cell]) -> bool:
+    text = "".join(cell.text for cell in group)
+    return is_decorative(text) or "".join(text.split()) in _CONTINUED
+
+
+_CONTINUED: Final = frozenset({"续表", "续上表", "(续表)", "(续)"})
+_TAIL_MAX: Final = 5  # a name's second line is its last words; a whole name is longer
+_TAIL_MIN: Final = 2  # one glyph alone is a label printed down the table's side (绩 / 效)
+_LABEL_TAIL: Final = "指标"
+
+
+def _name_tail(group: list[Cell]) -> Cell | None:
+    words = [cell for cell in group if label_key(cell.text) != _LABEL_TAIL]
+    if len(words) != 1 or words[0].kind is not Kind.NAME or words[0].as_name:
+        return None
+    text = "".join(words[0].text.split())
+    if not _TAIL_MIN <= len(text) <= _TAIL_MAX or not text.isalpha() or _label_start(text):
+        return None
+    return words[0]
+
+
+def _label_start(text: str) -> bool:
+    """``生态`` (of 生态效益指标) or ``响指标`` (of 可持续影响指标): a label's first or last
+    words, cut off, not a name's end."""
+    if text.endswith(("指标", "指", "标")):
+        return True
+    return any(kind_of(text + rest) in _LABEL_KINDS for rest in ("指标", "效益指标"))
+
+
+def _name_before_target(group: list[Cell]) -> Cell | None:
+    """The name of a row that has its target: the words right before its first target."""
+    for index, cell in enumerate(group[1:], start=1):
+        if cell.kind in TARGET_KINDS:
+            before = group[index - 1]
+            return before if before.kind is Kind.NAME else None
+    return None
+
+
+def _same_column(head: Cell, tail: Cell) -> bool:
+    return head.column < 0 or tail.column < 0 or head.column == tail.column
 
 
 _NAME_KINDS: Final = frozenset({Kind.NAME, Kind.SENTENCE})

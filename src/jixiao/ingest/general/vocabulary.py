@@ -44,6 +44,7 @@ class Role(StrEnum):
     CAUSE = "cause"  # 偏差原因类型 (经费保障 / 制度保障 …)
     RECTIFICATION = "rectification"  # 整改措施
     CORE = "core"  # 是否核心指标
+    SERIAL = "serial"  # 序号: the row's number, nothing of the indicator
 
 
 _T = TypeVar("_T")
@@ -58,7 +59,7 @@ HEADER_WORDS: Final = _compile(
     [
         (r"单位名称|预算单位", Role.UNIT_NAME),
         (r"项目名称|项目支出名称", Role.PROJECT),
-        (r"预算数|预算金额|项目预算", Role.BUDGET),
+        (r"预算数|预算金额|项目预算|项目(?:总)?金额", Role.BUDGET),
         (r"年度目标|年度绩效目标", Role.GOAL),
         (r"一级指标|一级目标|一级", Role.CATEGORY),
         (r"二级指标|二级", Role.SUBCATEGORY),
@@ -79,7 +80,7 @@ HEADER_WORDS: Final = _compile(
             Role.TARGET,
         ),
         (r"调整(?:后)?(?:的)?(?:指标|目标)值", Role.ADJUSTED),
-        (r"度量单位|计量单位", Role.UNIT),
+        (r"度量单位|计量单位|(?:指标)?单位", Role.UNIT),
         (
             r"(?:全年)?实际(?:完成)?值|(?:全年|1-\d{1,2}月)?完成值|实际完成情况|(?:半年度|1-\d{1,2}月)?指标执行情况|"
             r"1-\d{1,2}月(?:执行|完成)(?:情况|值)|执行情况",
@@ -91,10 +92,13 @@ HEADER_WORDS: Final = _compile(
         (r"完成目标可能性.*|完成可能性", Role.LIKELIHOOD),
         (r"偏差原因(?:类型|类别)", Role.CAUSE),
         (r"整改措施|纠偏措施", Role.RECTIFICATION),
-        (r".*原因.*|.*改进措施", Role.REASON),
+        # a column of reasons (偏差原因分析及改进措施); 原因 inside a name is no header
+        # (因路况原因引发的交通事故)
+        (r".*原因(?:分析|说明)?(?:及.*)?|.*改进措施", Role.REASON),
         (r"指标方向性?|方向", Role.DIRECTION),
         (r"指标值?(?:确定)?依据|指标标准或依据|绩效标准|评价标准", Role.BASIS),
-        (r"备注", Role.REMARK),
+        (r"备注|预警(?:等级|信号|情况|灯)?", Role.REMARK),  # 预警: a monitoring table's light
+        (r"序号|编号", Role.SERIAL),
     ]
 )
 
@@ -127,13 +131,17 @@ class Field(StrEnum):
     RATING = "rating"  # 评价等级 (优/良/中/差)
     DEVIATION = "deviation_analysis"  # 偏差或不能完成目标原因分析
     MEASURES = "measures"  # 相关建议或举措
+    PURPOSE = "purpose"  # 资金用途
 
 
 # Field labels (label keys) and the field they name. A label is a whole cell, or, in text run
 # together with no separators, a word found inside it.
 FIELD_LABELS: Final = _compile(
     [
-        (r"(?:转移支付|专项|项目支出|项目)(?:项目)?名称|专项资金名称", Field.PROJECT),
+        (
+            r"(?:专项转移支付|转移支付|专项|项目支出|项目)(?:项目)?名称|(?:专项)?资金名称",
+            Field.PROJECT,
+        ),
         (
             r"(?:项目|中央|地方|省级|市级|县级|自治区|市县|本级)?主管部门(?:及代码|名称)?",
             Field.SUPERVISING,
@@ -162,20 +170,24 @@ FIELD_LABELS: Final = _compile(
         (r"偏差或不能完成目标原因分析|偏差原因分析|未完成原因分析", Field.DEVIATION),
         (r"(?:部门)?预算编码|预算编码", Field.BUDGET_CODE),
         (r"相关建议(?:或举措)?|建议或举措|(?:整改|改进)建议", Field.MEASURES),
+        (r"资金用途", Field.PURPOSE),
     ]
 )
 
 # Rows of a 项目资金 table and the columns of its header.
-FUNDING_TOTAL_RE: Final = re.compile(r"(?:年度)?(?:财政)?资金总额|财政资金小计|资金总额合计")
+FUNDING_TOTAL_RE: Final = re.compile(r"(?:年度)?(?:财政)?资金总额|财政资金小计|资金总额合计|总额")
 FUNDING_COLUMNS: Final = _compile(
     [
         (r"年初(?:部门)?预算(?:安排)?(?:数|金额)?", Role.PRIOR),  # initial budget
         # 小计 (④=①+②+③) sums the budget columns before it: the year's budget
-        (r"(?:全年|调整后)?预算数|预算安排|预算金额|小计", Role.BUDGET),
-        (r"(?:全年|1-\d{1,2}月)?(?:实际)?执行数|执行金额|拨付金额|年度拨付金额", Role.ACTUAL),
+        (r"(?:全年|调整后|年度)?预算数|预算安排|预算金额|小计", Role.BUDGET),
+        (
+            r"(?:全年|1-\d{1,2}月)?(?:预算)?(?:实际)?执行数|执行金额|拨付金额|年度拨付金额",
+            Role.ACTUAL,
+        ),
         (r"全年预计执行数", Role.REMARK),  # projected
-        (r"(?:预算)?执行率|支出实现率", Role.TARGET),  # the rate
-        (r"分值", Role.WEIGHT),
+        (r"(?:1-\d{1,2}月)?(?:预算)?执行率|支出实现率", Role.TARGET),  # the rate
+        (r"分值|权重", Role.WEIGHT),
         (r"得分.*", Role.SCORE),
     ]
 )
@@ -192,7 +204,7 @@ TABLE_END_RE: Final = re.compile(
     r"总分|合计得分|自评得分合计|注|说明|偏差或不能完成目标原因分析|相关建议或举措|"
     r"填报人.*|审核人.*|联系电话.*|财政资金管理科室.*|财政绩效管理科室.*|"
     r"(?:审核|审批|财政部门|主管部门|部门)意见.*|经办人.*|项目责任人.*|单位负责人.*|"
-    r"附件下载.*|扫一扫.*|打印本页|关闭窗口|上一篇.*|下一篇.*|(?:绩效|自评)?评价等[级次].*|评价人员.*"
+    r"附件下载.*|扫一扫.*|打印本页|关闭窗口|上一篇.*|下一篇.*|阅读原文.*|(?:文章)?来源:.*|(?:责任)?编辑:.*|相关(?:推荐|文档|阅读).*|(?:绩效|自评)?评价等[级次].*|评价人员.*"
 )
 TOTAL_SCORE_RE: Final = re.compile(r"总分|合计得分|自评得分合计|项目总得分")
 

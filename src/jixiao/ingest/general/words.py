@@ -146,3 +146,31 @@ def read_level(text: str) -> AchievementLevel | None:
         if compact.startswith(word):
             return level
     return None
+
+
+# A name set off as a whole: 【名称】 in a report's prose, "名称" from an Excel cell that held a
+# line break, “名称” quoted. Only a pair around the whole name is dropped: “三公”经费 keeps its.
+_ENCLOSING: Final = {
+    "【": "】",
+    "〖": "〗",
+    "〔": "〕",
+    "[": "]",
+    '"': '"',
+    "“": "”",
+    "'": "'",
+    "‘": "’",
+    "「": "」",
+    "《": "》",
+}
+
+
+def unwrapped(name: str) -> str:
+    """A name less the brackets or quotes enclosing all of it (``【培训合格率】``)."""
+    text = name.strip()
+    closing = _ENCLOSING.get(text[:1])
+    if closing is None or len(text) < 3 or text[-1] != closing:
+        return name
+    inner = text[1:-1]
+    if text[0] in inner or closing in inner:
+        return name  # “三公”经费与“两费”: two quoted words, not one quoted name
+    return inner.strip()

@@ -1,0 +1,448 @@
+"""One document from its parts: each part read by the general reader, then put together.
+
+A genre made of parts (:mod:`.parts`) is read part by part with the same reader every
+single form gets: the head (cover and prose) gives who, which year and the title; a goals
+part gives the department's goals, each with the indicators its rows hold and the money its
+项目名称及金额 cell names; a project part gives one project (name, code, amounts, indicators,
+spending plan); the prose its goal sections and safeguards (:mod:`.prose_parts`). A source
+with no table part, or with no prose or goals part beside it, is one form and read as one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from contextvars import ContextVar
+from decimal import Decimal, InvalidOperation
+from typing import Any, Final
+
+from jixiao.domain.model import (
+    DepartmentGoal,
+    FundingBlock,
+    GoalSection,
+    Indicator,
+    PerformanceDocument,
+    Project,
+    Provenance,
+)
+from jixiao.ingest.cells import squashed
+from jixiao.ingest.general.budget_parts import read_budget
+from jixiao.ingest.general.cover_parts import Cover, read_cover
+from jixiao.ingest.general.kinds import Kind, kind_of
+from jixiao.ingest.general.normalise import normalise_source
+from jixiao.ingest.general.parts import LAYOUTS, Layout, Part, PartKind, find_parts, table_parts
+from jixiao.ingest.general.prose_parts import ProseParts, read_prose_parts
+from jixiao.ingest.general.spending import read_spending_plan
+from jixiao.ingest.report import ImportReport, ItemKind
+from jixiao.ingest.source import SourceDocument, SourceLine
+
+Reader = Callable[[SourceDocument, ImportReport], PerformanceDocument]
+Place = int  # a line's number
+
+# A part is read as a form of its own: inside it, parts are not looked for again.
+_INSIDE_PART: ContextVar[bool] = ContextVar("inside_part", default=False)
+_BLOCK_RE: Final = re.compile(r"(?P<name>.+?)[((](?P<amount>\d+(?:,\d{3})*(?:\.\d+)?)\s*万?元?[))]")
+_PROJECT_TITLE_RE: Final = re.compile(
+    r"^(?:[0-9一二三四五六七八九十]+[、.．])?(?P<name>.+?)项目(?:支出)?绩效目标"
+)
+# Report items about a part's own key are not the document's: the head states the key.
+_PART_KEY_FIELDS: Final = ("fiscal_year", "department.name", "projects[0].name")
+# The head (cover and prose) holds no table: that is no part missing.
+_CUT_FIELDS: Final = ("indicator_table", "indicators")
+_HEAD_DROPPED: Final = (*_CUT_FIELDS, "projects[0].name")
+_MIN_HEADER_CELLS: Final = 3
+_PAGE_NUMBER_RE: Final = re.compile(r"[-—–]?\d{1,3}[-—–]?|第\d{1,3}页(?:共\d{1,3}页)?")
+_YEAR_FIRST_RE: Final = re.compile(r"\d{4}\s*年")
+_MAX_NAME_LINE: Final = 30
+_LISTED_RE: Final = re.compile(r"目标\s*(?P<number>\d{1,2})\s*[::]\s*")
+_WORK_PLAN_RE: Final = re.compile(r"年度工作计划")
+_MARKS: Final = "#|* \u3000"
+
+
+def read_in_parts(
+    source: SourceDocument, report: ImportReport, read: Reader
+) -> PerformanceDocument | None:
+    """The document read part by part, or None when the source is not made of parts."""
+    if _INSIDE_PART.get():
+        return None
+    normalised, _ = normalise_source(source)
+    for layout in LAYOUTS:
+        parts = find_parts(layout, normalised.lines)
+        if _made_of_parts(parts):
+            token = _INSIDE_PART.set(True)
+            try:
+                return _assemble(layout, source, normalised, parts, report, read)
+            finally:
+                _INSIDE_PART.reset(token)
+    return None
+
+
+def _made_of_parts(parts: list[Part]) -> bool:
+    """Tables of their own kinds beside prose or the department's goals: one form with a
+    second title (a form's own heading under the publisher's) is not a document of parts,
+    nor is a title with nothing after it (a link to another document at a page's foot)."""
+    parts = [part for part in parts if len(part.lines) > len(part.titles)]
+    kinds = {part.kind for part in parts}
+    return bool(table_parts(parts)) and bool(kinds & {PartKind.GOALS, PartKind.PROSE})
+
+
+def _assemble(
+    layout: Layout,
+    source: SourceDocument,
+    normalised: SourceDocument,
+    parts: list[Part],
+    report: ImportReport,
+    read: Reader,
+) -> PerformanceDocument:
+    # the lines as the reader gave them, by place (a workbook numbers each sheet's from 1)
+    raw = dict(zip(map(id, normalised.lines), source.lines, strict=False))
+    prose_lines = [line for part in parts if part.kind is PartKind.PROSE for line in part.lines]
+    head_lines = [line for part in parts if part.kind is PartKind.HEAD for line in part.lines]
+    head_report = _scratch(report)
+    head = read(_sub(source, raw, head_lines + prose_lines), head_report)
+    goals: list[DepartmentGoal] = []
+    projects: list[Project] = []
+    budget = head.budget
+    read_parts: list[PerformanceDocument] = []
+
+    last = next((line for line in reversed(normalised.lines) if not line.is_blank), None)
+
+    def read_rows(lines: list[SourceLine]) -> tuple[PerformanceDocument, list[Indicator]]:
+        """The lines read as a form of their own, and the indicators their rows hold."""
+        scratch = _scratch(report)
+        document = read(_sub(source, raw, lines), scratch)
+        skipped = _not_rows(layout, lines)
+        pieces = _label_pieces(document, skipped)
+        # a part that stops where the next begins is not cut: only the last part may be
+        at_end = any(line is last for line in lines)
+        dropped = _PART_KEY_FIELDS + (() if at_end else _CUT_FIELDS)
+        _keep_items(scratch, report, dropped, skipped, pieces)
+        read_parts.append(document)
+        return document, _rows(document, skipped, pieces)
+
+    for part in table_parts(parts):
+        if part.kind is PartKind.GOALS:
+            document, rows = read_rows(part.lines)
+            found = _goals(layout, part, rows, len(goals))
+            goals += _with_total(found, document)
+            budget = read_budget(part.lines) or budget
+        else:
+            projects += _projects(part, *read_rows(part.lines))
+    cover = read_cover(head_lines)
+    key, filled, title = _head_facts(head, head_lines, read_parts, cover)
+    _keep_items(head_report, report, _HEAD_DROPPED + filled)
+    prose = read_prose_parts(prose_lines, source.name)
+    for note in prose.notes:
+        report.add(note.kind, note.reason, field=note.field, line=note.line, original=note.original)
+    if title is not None:
+        report.add(ItemKind.REPAIRED, "标题合并读取(去掉换行和空格)", field="title", line=title[1])
+    provenance = {**head.provenance, **_where(source.name, key, title, cover, prose)}
+    update = {
+        **key,
+        "provenance": provenance,
+        "kind": layout.kind,
+        "department_goals": goals,
+        "projects": projects,
+        "budget": budget,
+        "goal_sections": prose.goal_sections,
+        "safeguards": prose.safeguards,
+        "overall_goal": prose.overall_goal or head.overall_goal,
+        "finance_bureau": cover.bureau,
+        "department_evaluation": None,
+    }
+    report.genre = layout.kind.value
+    report.counts["指标"] = sum(1 for _ in _all(goals, projects, prose.goal_sections))
+    document = head.model_copy(update=update)
+    complete = document.fiscal_year is not None and document.department.name is not None
+    if complete and all(project.name for project in document.projects):
+        return PerformanceDocument.model_validate(document.model_dump())
+    return document
+
+
+def _head_facts(
+    head: PerformanceDocument,
+    head_lines: list[SourceLine],
+    read_parts: list[PerformanceDocument],
+    cover: Cover,
+) -> tuple[dict[str, Any], tuple[str, ...], tuple[str, int] | None]:
+    """The key and title the document takes: the cover's department (its 编制 line), else the
+    head's or the first part's; the title whole (over two lines, without OCR's spaces).
+    Also the key fields filled so, and the title with its first line when it was mended."""
+    key, filled = _key(head, read_parts)
+    if cover.department is not None:
+        key["department"], filled = cover.department, (*filled, "department.name")
+    title = _title(head, head_lines)
+    if title is None and head.title is not None and squashed(head.title) != head.title:
+        title = squashed(head.title), _line_of(head_lines, head.title)  # OCR's spaces
+    if title is not None:
+        key["title"] = title[0]
+    return key, filled, title
+
+
+def _where(
+    source: str,
+    key: dict[str, Any],
+    title: tuple[str, int] | None,
+    cover: Cover,
+    prose: ProseParts,
+) -> dict[str, Provenance]:
+    """Where the department, the year (the title's line) and the overall goal were read."""
+    where: dict[str, Provenance] = {}
+    if "department" in key and cover.department_line is not None:
+        where["department"] = Provenance(source=source, line=cover.department_line)
+    if title is not None:
+        where["fiscal_year"] = Provenance(source=source, line=title[1])
+    if prose.overall_goal_line is not None:
+        where["overall_goal"] = Provenance(source=source, line=prose.overall_goal_line)
+    return where
+
+
+def _all(
+    goals: list[DepartmentGoal], projects: list[Project], sections: Sequence[GoalSection]
+) -> list[Indicator]:
+    found = [indicator for goal in goals for indicator in goal.indicators]
+    found += [indicator for project in projects for indicator in project.indicators]
+    found += [indicator for section in sections for indicator in section.indicators]
+    return found
+
+
+def _key(
+    head: PerformanceDocument, read_parts: list[PerformanceDocument]
+) -> tuple[dict[str, Any], tuple[str, ...]]:
+    """The year and the department where the head does not state them (a goals table with
+    no cover names them in its own head): the first part's that does."""
+    key: dict[str, Any] = {}
+    filled: tuple[str, ...] = ()
+    if head.fiscal_year is None:
+        year = next((d.fiscal_year for d in read_parts if d.fiscal_year is not None), None)
+        if year is not None:
+            key["fiscal_year"], filled = year, (*filled, "fiscal_year")
+    if head.department.name is None:
+        named = next((d.department for d in read_parts if d.department.name is not None), None)
+        if named is not None:
+            key["department"], filled = named, (*filled, "department.name")
+    return key, filled
+
+
+def _title(head: PerformanceDocument, lines: list[SourceLine]) -> tuple[str, int] | None:
+    """A title that starts with its year continues the line above it (the department's
+    name, printed on a line of its own on the cover): the whole title and its first line."""
+    if head.title is None or not _YEAR_FIRST_RE.match(head.title):
+        return None
+    texts = [(line.text.strip(_MARKS), line.number) for line in lines if line.text.strip(_MARKS)]
+    at = next((i for i, (text, _) in enumerate(texts) if text == head.title.strip()), None)
+    if not at or len(texts[at - 1][0]) > _MAX_NAME_LINE:
+        return None
+    return texts[at - 1][0] + head.title.strip(), texts[at - 1][1]
+
+
+def _line_of(lines: list[SourceLine], text: str) -> int:
+    return next((line.number for line in lines if text.strip() in line.text), lines[0].number)
+
+
+def _sub(
+    source: SourceDocument, raw: dict[int, SourceLine], lines: list[SourceLine]
+) -> SourceDocument:
+    """The part as a source of its own, its lines as the reader gave them (with their
+    numbers: provenance stays the document's)."""
+    return SourceDocument(
+        name=source.name,
+        format=source.format,
+        lines=[raw.get(id(line), line) for line in lines],
+        encoding=source.encoding,
+    )
+
+
+def _scratch(report: ImportReport) -> ImportReport:
+    return ImportReport(source=report.source, format=report.format, genre=report.genre)
+
+
+def _keep_items(
+    scratch: ImportReport,
+    report: ImportReport,
+    dropped: tuple[str, ...],
+    skipped: frozenset[Place] = frozenset(),
+    pieces: frozenset[tuple[Place, str]] = frozenset(),
+) -> None:
+    """A part's report items, less the MISSING items about fields the part need not hold."""
+    for item in scratch.items:
+        if item.kind is ItemKind.MISSING and item.field in dropped:
+            continue
+        place = item.line or 0
+        if place in skipped:
+            continue
+        if any(at == place and f"“{name}”" in item.reason for at, name in pieces):
+            continue  # about a merged label's piece, which is no indicator
+        report.items.append(item)
+
+
+def _not_rows(layout: Layout, lines: list[SourceLine]) -> frozenset[Place]:
+    """Lines that hold no indicator though a table reads them as rows: a goal's label and
+    text, and the header repeated for each goal."""
+    return frozenset(
+        _place(line)
+        for line in lines
+        if _goal_label(layout, line) is not None
+        or _PAGE_NUMBER_RE.fullmatch(squashed(line.text))
+        or _is_header(line)
+    )
+
+
+def _label_pieces(
+    document: PerformanceDocument, skipped: frozenset[Place]
+) -> frozenset[tuple[Place, str]]:
+    """(line, name) of names with no target read from a line that gives another indicator
+    its target: a merged label's piece printed in the row (``整体支出 | … | 取暖面积 |
+    ≥36平米``), or the money a goal is tied to (``人员经费(100万元)``)."""
+    rows = [i for _, i in document.all_indicators() if _row_place(i) not in skipped]
+    with_target = {_row_place(i) for i in rows if i.target is not None}
+    return frozenset(
+        (_row_place(i), i.name) for i in rows if i.target is None and _row_place(i) in with_target
+    )
+
+
+def _rows(
+    document: PerformanceDocument, skipped: frozenset[Place], pieces: frozenset[tuple[Place, str]]
+) -> list[Indicator]:
+    """The part's indicators, less those read from lines that hold none."""
+    return [
+        i
+        for _, i in document.all_indicators()
+        if _row_place(i) not in skipped and (_row_place(i), i.name) not in pieces
+    ]
+
+
+def _goals(
+    layout: Layout, part: Part, indicators: list[Indicator], before: int
+) -> list[DepartmentGoal]:
+    """The part's goals: each opens at a row labelled 年度整体支出目标 (numbered, or in
+    order) and holds the indicators read from the rows up to the next (the first goal also
+    those above its label)."""
+    openers = _goal_openers(layout, part.lines, before) or [(0, before + 1, None)]
+    listed = _listed(openers)
+    # a row's position in the part: its line's number, and its text where a number repeats
+    # (a PDF numbers each page's lines from 1)
+    positions: dict[int, list[tuple[int, SourceLine]]] = {}
+    for index, line in enumerate(part.lines):
+        positions.setdefault(line.number, []).append((index, line))
+
+    def at(indicator: Indicator) -> int:
+        row = indicator.provenance.get("row")
+        found = positions.get(row.line if row is not None and row.line is not None else -1, [])
+        same = [index for index, line in found if row is not None and line.text == row.text]
+        return (same or [index for index, _ in found] or [0])[0]
+
+    goals: list[DepartmentGoal] = []
+    for index, (start, number, text) in enumerate(openers):
+        end = openers[index + 1][0] if index + 1 < len(openers) else len(part.lines)
+        low = 0 if index == 0 else start
+        goals.append(
+            DepartmentGoal(
+                number=number,
+                text=listed.get(number, text),
+                funding_block=_funding_block(part.lines, start, end),
+                indicators=[i for i in indicators if low <= at(i) < end],
+            )
+        )
+    return goals
+
+
+def _is_header(line: SourceLine) -> bool:
+    return sum(1 for cell in line.cells if kind_of(cell) is Kind.HEADER) >= _MIN_HEADER_CELLS
+
+
+def _with_total(goals: list[DepartmentGoal], document: PerformanceDocument) -> list[DepartmentGoal]:
+    """A first goal tied to no money of its own takes the table's total (资金总额 of the
+    年度预算申请 row), as the part read whole gives it."""
+    whole = document.department_goals[0].funding_block if document.department_goals else None
+    if not goals or goals[0].funding_block is not None or whole is None:
+        return goals
+    return [goals[0].model_copy(update={"funding_block": whole}), *goals[1:]]
+
+
+def _listed(openers: list[tuple[int, int, str | None]]) -> dict[int, str]:
+    """Goal texts listed in one cell (``确保完成以下整体目标: 目标1:…目标2:…``), by number."""
+    listed: dict[int, str] = {}
+    for _, _, text in openers:
+        if text is None:
+            continue
+        text = _WORK_PLAN_RE.split(text)[0]
+        marks = list(_LISTED_RE.finditer(text))
+        for index, mark in enumerate(marks):
+            end = marks[index + 1].start() if index + 1 < len(marks) else len(text)
+            listed.setdefault(int(mark.group("number")), text[mark.end() : end].strip())
+    return listed
+
+
+def _place(line: SourceLine) -> Place:
+    """Where a line stands: its number (a table's rows are read with their numbers only;
+    a PDF numbers each page's from 1, but one goal's or project's rows rarely repeat one)."""
+    return line.number
+
+
+def _row_place(indicator: Indicator) -> Place:
+    where = indicator.provenance.get("row")
+    return where.line if where is not None and where.line is not None else 0
+
+
+def _goal_openers(
+    layout: Layout, lines: list[SourceLine], before: int
+) -> list[tuple[int, int, str | None]]:
+    """(position in the part, number, goal text) of each row that opens a goal."""
+    openers: list[tuple[int, int, str | None]] = []
+    for line in lines:
+        match = _goal_label(layout, line)
+        if match is None:
+            continue
+        cells = [cell for cell in line.cells if cell.strip()]
+        number = int(match.group("number")) if match.group("number") else before + len(openers) + 1
+        if any(number == earlier for _, earlier, _ in openers):
+            continue  # the label repeated at the top of a new page
+        rest = [cell.strip() for cell in cells[1:] if re.search(r"[\u4e00-\u9fff]{4}", cell)]
+        text = " ".join(rest) if len(rest) == 1 else None
+        openers.append((lines.index(line), number, text))
+    return openers
+
+
+def _goal_label(layout: Layout, line: SourceLine) -> re.Match[str] | None:
+    cells = [cell for cell in line.cells if cell.strip()]
+    return layout.goal_label.match(squashed(cells[0]).strip("#|*")) if cells else None
+
+
+def _funding_block(lines: list[SourceLine], start: int, end: int | None) -> FundingBlock | None:
+    """The money the goal is tied to: ``人员经费和公用经费(956.8万元)`` in its first column."""
+    for line in lines[start:end]:
+        for cell in line.cells[:2]:
+            match = _BLOCK_RE.fullmatch(squashed(cell))
+            if match is not None and "指标" not in match.group("name"):
+                try:
+                    amount = Decimal(match.group("amount").replace(",", ""))
+                except InvalidOperation:
+                    continue
+                return FundingBlock(name=match.group("name"), amount=amount)
+    return None
+
+
+def _projects(
+    part: Part, document: PerformanceDocument, indicators: list[Indicator]
+) -> list[Project]:
+    """The part's project: the form's reading, its name from the title when the form lacks
+    it, and its spending plan."""
+    if not document.projects:
+        return []
+    project = document.projects[0]
+    update: dict[str, object] = {}
+    if not project.name:
+        titled = [
+            match.group("name")
+            for title in part.titles
+            if (match := _PROJECT_TITLE_RE.match(squashed(title.text).strip("#|*"))) is not None
+        ]
+        if titled:
+            update["name"] = titled[0]
+    plan = read_spending_plan(part.lines)
+    if plan and not project.spending_plan:
+        update["spending_plan"] = plan
+    if len(indicators) != len(project.indicators):
+        update["indicators"] = indicators  # a second table of the same form
+    return [project.model_copy(update=update)]

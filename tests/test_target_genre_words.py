@@ -1,0 +1,41 @@
+"""Targets the genre writes in words the grammar had not met: a deadline that recurs without
+前 (每季度末) or counted from a recurring event (每学期开学后1个月内), a standard of balance
+(收支平衡、略有结余), a sum per couple (元/对) and per pupil (元/生·天)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from jixiao.domain.target import Operator, TargetKind, TargetSyntaxError, parse_target
+from jixiao.domain.units import canonical_unit
+
+
+@pytest.mark.parametrize(
+    "text", ["每季度末", "每月25日", "每学期开学后1个月内", "每季度结束后15日内", "每月底前"]
+)
+def test_a_recurring_deadline_is_a_standard_as_written(text: str) -> None:
+    target = parse_target(text)
+    assert (target.kind, target.standard) == (TargetKind.QUALITATIVE, text)
+
+
+@pytest.mark.parametrize("text", ["每月", "每年"])
+def test_a_cycle_alone_is_no_deadline(text: str) -> None:
+    with pytest.raises(TargetSyntaxError):
+        parse_target(text)
+
+
+def test_a_standard_of_balance_is_read() -> None:
+    target = parse_target("收支平衡、略有结余")
+    assert (target.kind, target.standard) == (TargetKind.QUALITATIVE, "收支平衡、略有结余")
+
+
+def test_a_sum_per_couple_is_a_unit() -> None:
+    target = parse_target("≤240 元/对")
+    assert (target.operator, target.value, target.unit) == (Operator.LE, Decimal(240), "元/对")
+
+
+def test_a_sum_per_pupil_per_day_is_a_unit() -> None:
+    assert parse_target("5元/生·天").unit == "元/生·天"
+    assert canonical_unit("元/对") == "元/对"
