@@ -8,12 +8,7 @@ import pytest
 from general_only import general_reader_only, mark_not_yet
 from test_ingest_forms_own import *  # noqa: F403  (the tests and fixtures, run again)
 
-# the budget: the fixture states the form's 年初预算数 (350), the general reader takes the
-# 年度资金总额 row's 全年预算数 (380) as a hold-out's form wants it (test_ingest_general_holdout3)
-_BUDGET = "budget and fiscal funds: the 全年预算数 read where the fixture states the 年初预算数"
 NOT_YET: dict[str, str] = {
-    "test_every_stated_fact_is_read[zhejiang-donghu-2022-project-selfeval-tabs]": _BUDGET,
-    "test_the_same_form_one_cell_per_paragraph_reads_the_same[zhejiang]": _BUDGET,
     "test_the_same_form_one_cell_per_paragraph_reads_the_same[hunan]": (
         "one cell per paragraph: the indicator table's merged labels and empty cells shift "
         "the rows from the third indicator on"

@@ -70,9 +70,11 @@ def _head(form: FormReading, project: Collected) -> None:
 
 
 def _row_amount(row: FundingExecution) -> tuple[Decimal | None, str]:
-    if row.initial_budget is not None:
-        return row.initial_budget, "initial_budget"
-    return row.full_year_budget, "full_year_budget"
+    """The year's budget of a funding row: its 全年预算数 (the budget in force, the one the
+    execution is scored against), else its 年初预算数 (a monitoring form has only that)."""
+    if row.full_year_budget is not None:
+        return row.full_year_budget, "full_year_budget"
+    return row.initial_budget, "initial_budget"
 
 
 def _funding(form: FormReading, project: Collected) -> None:
