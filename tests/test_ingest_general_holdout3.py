@@ -487,3 +487,44 @@ def test_a_project_name_ending_in_its_word_project_keeps_it_before_the_unit_labe
     document = _read(tmp_path, text)
     assert document.projects[0].name == "中药材种植补助项目"
     assert document.projects[0].implementing_unit == "某县农业技术推广站"
+
+
+_ONE_CELL_PER_LINE_NO_BLANKS = """社区养老服务补助项目支出绩效目标表
+绩效指标
+一级指标
+二级指标
+三级指标
+指标值
+产出指标
+数量指标
+日间照料中心数量
+≥12个
+助餐服务人次
+≥3万人次
+质量指标
+服务投诉处理率
+100%
+成本指标
+每个中心运营补助
+≤5万元
+满意度指标
+服务对象满意度指标
+老年人满意度
+≥90%
+"""
+
+
+def test_a_table_one_cell_per_line_with_its_empty_cells_dropped_is_not_read_by_position(
+    tmp_path: Path,
+) -> None:
+    read = {
+        item.name: item.target.canonical if item.target else None
+        for _, item in _read(tmp_path, _ONE_CELL_PER_LINE_NO_BLANKS).all_indicators()
+    }
+    assert read == {
+        "日间照料中心数量": "≥12个",
+        "助餐服务人次": "≥3万人次",
+        "服务投诉处理率": "100%",
+        "每个中心运营补助": "≤5万元",
+        "老年人满意度": "≥90%",
+    }

@@ -276,12 +276,22 @@ def _cut_seen(
     names = {squashed(indicator.name) for _, indicator in general.all_indicators()}
     last_chosen = _last_name(chosen)
     same_end = last_chosen in names if last_chosen is not None else not names
+    # or the chosen reading's last indicator stands on the text's last line too (its cut
+    # name or target read otherwise by the general reader)
+    same_end = same_end or (last is not None and _last_line(chosen) == last)
     return [
         item
         for item in missing_parts(report)
         if (item.field == "indicator_table" and not any(True for _ in chosen.all_indicators()))
         or (item.field == "indicators" and item.line == last and same_end and rows_layout)
     ]
+
+
+def _last_line(document: PerformanceDocument) -> int | None:
+    """The last source line of the document's last indicator."""
+    rows = [indicator.provenance.get("row") for _, indicator in document.all_indicators()]
+    row = rows[-1] if rows else None
+    return (row.line_end or row.line) if row is not None else None
 
 
 def _last_name(document: PerformanceDocument) -> str | None:

@@ -628,7 +628,8 @@ def _header_led_total(cells: Sequence[Cell]) -> tuple[int, list[_Column], Fundin
         if not total and _FUNDING_GROUP_RE.fullmatch(key) is None:
             continue
         words = list(itertools.takewhile(_names_a_column, cells[index + 1 :]))
-        if len(words) < _LEAST_COLUMNS - total:
+        # the total's label is a column itself (its budget's); a block's label is none
+        if len(words) + (1 if total else 0) < _LEAST_COLUMNS:
             continue
         last = index + len(words)
         numbers = _numbers_after(cells, last)

@@ -24,6 +24,7 @@ _PARAGRAPH_SHARE: Final = 0.8  # share of cells after a blank line in a paragrap
 _FIT_SHARE: Final = 0.7  # share of rows whose name and target stand where the header says
 _MIN_GRID_ROWS: Final = 2
 _TOTAL_WORDS: Final = frozenset({"合计", "总计", "小计"})
+_LABEL_ROLES: Final = (Role.CATEGORY, Role.SUBCATEGORY)
 _TARGET_OR_BLANK: Final = TARGET_KINDS | {Kind.PLACEHOLDER, Kind.QUALITATIVE, Kind.NAME}
 
 
@@ -99,5 +100,8 @@ def _fits(rows: list[tuple[list[Cell], dict[Role, Cell]]]) -> bool:
         for chosen in named
         if chosen[Role.NAME].kind in (Kind.NAME, Kind.CATEGORY, Kind.SUBCATEGORY)
         and (Role.TARGET not in chosen or chosen[Role.TARGET].kind in _TARGET_OR_BLANK)
+        # under 一级 and 二级 stand labels (or nothing): a target there says the rows have
+        # shifted (a capture that dropped its empty cells)
+        and not any(chosen[role].kind in TARGET_KINDS for role in _LABEL_ROLES if role in chosen)
     )
     return bool(named) and good >= _FIT_SHARE * len(rows)
