@@ -6,8 +6,9 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from jixiao.domain.model import DocumentKind
-from jixiao.domain.target import Operator
+from jixiao.domain.framework import Category
+from jixiao.domain.model import Department, DocumentKind, Indicator, PerformanceDocument, Project
+from jixiao.domain.target import Operator, parse_target
 from jixiao.ingest.cells import range_floor, read_target_cell
 from jixiao.ingest.general.genres import genre_of
 from jixiao.ingest.general.kinds import Kind, kind_of
@@ -23,7 +24,7 @@ from jixiao.ingest.general.prose import read_prose_targets
 from jixiao.ingest.general.stream import cells_of, value_pair
 from jixiao.ingest.general.table import find_tables, read_rows
 from jixiao.ingest.general.vocabulary import Role
-from jixiao.ingest.pipeline import parse_file
+from jixiao.ingest.pipeline import _reading_quality, parse_file
 from jixiao.ingest.readers.text import split_cells
 from jixiao.ingest.source import SourceDocument, SourceFormat, SourceLine
 
@@ -385,3 +386,17 @@ def test_a_standard_of_steady_running_or_a_lasting_mechanism_is_a_value_cell() -
     assert kind_of("正常运转") is Kind.QUALITATIVE
     assert kind_of("长效") is Kind.QUALITATIVE
     assert kind_of("公共法律服务平台运行") is Kind.NAME
+
+
+def test_a_tables_total_row_counts_for_no_reading_when_the_pipeline_chooses() -> None:
+    indicators = [
+        Indicator(category=Category.OUTPUT, name=name, target=parse_target("100"))
+        for name in ("甲", "合计")
+    ]
+    document = PerformanceDocument(
+        kind=DocumentKind.PROJECT_TARGET,
+        department=Department(name="某局"),
+        fiscal_year=2024,
+        projects=[Project(name="某项目", indicators=indicators)],
+    )
+    assert _reading_quality(document)[0] == 1

@@ -203,12 +203,23 @@ def _with_evaluation(
     chosen: PerformanceDocument, general: PerformanceDocument
 ) -> PerformanceDocument:
     """The chosen reading, with the department's own figures the general reader found where
-    the chosen one found none (a funding table whose header it does not know)."""
-    if chosen.department_evaluation is not None or general.department_evaluation is None:
+    the chosen one found none (a funding table whose header it does not know), or found its
+    words (实际完成情况, 总分) but no funding row."""
+    found, own = general.department_evaluation, chosen.department_evaluation
+    if found is None or (
+        own is not None and (own.funding_execution or not found.funding_execution)
+    ):
         return chosen
     if chosen.kind.is_project_level or chosen.kind.is_declaration:
         return chosen  # a declaration's money is its budget, not an execution
-    return chosen.model_copy(update={"department_evaluation": general.department_evaluation})
+    if own is not None:  # the chosen reading's own words, the general one's funding rows
+        found = own.model_copy(
+            update={
+                "funding_execution": found.funding_execution,
+                "provenance": {**found.provenance, **own.provenance},
+            }
+        )
+    return chosen.model_copy(update={"department_evaluation": found})
 
 
 def _key_value_keys(source: SourceDocument) -> list[tuple[str, int, bool]] | None:
@@ -338,11 +349,19 @@ def _specialised_reading(source: SourceDocument) -> tuple[PerformanceDocument, I
 def _reading_quality(document: PerformanceDocument) -> tuple[int, int, int]:
     """Indicators read with a target; then those whose target says how it is met (an
     operator or a standard: a reading that drops ``﹦`` is the poorer one); then the fewer
-    names read without a target (a wrapped name read as two rows leaves a fragment)."""
-    indicators = [indicator for _, indicator in document.all_indicators()]
+    names read without a target (a wrapped name read as two rows leaves a fragment). A
+    table's 合计 row (its weights' sum) is no indicator and counts for nothing."""
+    indicators = [
+        indicator
+        for _, indicator in document.all_indicators()
+        if squashed(indicator.name) not in _TOTAL_NAMES
+    ]
     targets = [i.target for i in indicators if i.target is not None]
     stated = sum(1 for t in targets if t.operator is not None or t.standard is not None)
     return len(targets), stated, len(targets) - len(indicators)
+
+
+_TOTAL_NAMES: Final = frozenset({"合计", "总计", "小计"})
 
 
 def _has_content(document: PerformanceDocument) -> bool:
