@@ -150,15 +150,29 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h96": "first sight: 0/11 read",
     "h97": "first sight: 5/8 read",
     "h98": "first sight: 6/9 read",
+    "h100": "first sight at a75d734: 7/9 read",
+    "h101": "first sight at a75d734: 8/9 read",
+    "h102": "first sight at a75d734: 0/9 read",
+    "h105": "first sight at a75d734: 7/8 read",
+    "h108": "first sight at a75d734: 3/9 read",
+    "h109": "first sight at a75d734: 2/9 read",
+    "h110": "first sight at a75d734: 1/9 read",
+    "h111": "first sight at a75d734: 8/9 read",
+    "h112": "first sight at a75d734: 5/9 read",
+    "h114": "first sight at a75d734: 0/7 read",
+    "h115": "first sight at a75d734: 5/8 read",
+    "h116": "first sight at a75d734: 0/5 read",
+    "h118": "first sight at a75d734: 3/10 read",
 }
 
 
 def _holdout_cases() -> list[ParameterSet]:
     cases = []
     for spec in sorted(HOLDOUT.glob("*.toml")):
-        reason = HOLDOUT_NOT_YET.get(spec.stem[:3])
+        ident = spec.stem.split("_")[0]  # h07 or h104
+        reason = HOLDOUT_NOT_YET.get(ident)
         marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        cases.append(pytest.param(spec, id=spec.stem[:3], marks=marks))
+        cases.append(pytest.param(spec, id=ident, marks=marks))
     return cases
 
 
