@@ -21,13 +21,23 @@ from corpus_check import check, same_figure  # noqa: E402
 HOLDOUT = ROOT / "tests" / "holdout"
 
 
+def _ident(spec: Path) -> str:
+    """The document's id, h07 or h104: the part of the name before the first underscore."""
+    return spec.stem.split("_")[0]
+
+
+def _number(spec: Path) -> int:
+    """The id's number, so that h100 comes after h99 (ids grew past three characters)."""
+    return int(_ident(spec)[1:])
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--from", dest="first", default="h00", help="the first document, h15")
     args = parser.parse_args()
     totals = [0, 0, 0, 0, 0, 0]
-    for spec in sorted(HOLDOUT.glob("*.toml")):
-        if spec.stem[:3] < args.first:
+    for spec in sorted(HOLDOUT.glob("*.toml"), key=_number):
+        if _number(spec) < int(args.first[1:]):
             continue
         result = check(spec, HOLDOUT)
         figures = sum(1 for _, want, got in result.figures if same_figure(want, got))
@@ -37,7 +47,7 @@ def main() -> int:
         totals = [a + b for a, b in zip(totals, counts, strict=True)]
         error = f" 错误 {result.error}" if result.error else ""
         print(
-            f"{spec.stem[:3]} ind {counts[0]}/{counts[1]} fig {counts[2]}/{counts[3]} "
+            f"{_ident(spec)} ind {counts[0]}/{counts[1]} fig {counts[2]}/{counts[3]} "
             f"key {counts[4]}/{counts[5]} genre {result.genre}/{result.expected_genre}{error}"
         )
         for item in result.indicators:
