@@ -10,7 +10,7 @@ from fastapi import APIRouter
 from fastapi.testclient import TestClient
 
 from cli_support import run_cli
-from jixiao.app import demo
+from jixiao.app import demo, portal
 from jixiao.app.documents import parse
 from jixiao.domain.access import Role
 from jixiao.errors import InputError
@@ -48,6 +48,20 @@ def test_the_demo_fills_a_new_database(tmp_path: Path) -> None:
     for account in built.accounts:
         login(client, account.login, account.password)
         assert client.get("/api/v1/auth/me").json()["role"] == account.role.value
+
+
+def test_the_demo_portal_shows_the_synthetic_departments_published(tmp_path: Path) -> None:
+    """The synthetic departments' targets and self-evaluations are published (the portal has
+    something to show); the Xingtai document stays a draft for the demo's users."""
+    workspace = Workspace(f"sqlite:///{tmp_path / 'demo.sqlite3'}")
+    demo.build(workspace)
+    entries = portal.search(workspace, portal.PortalQuery())
+    assert len(entries) == demo.SYNTH.units and all(e.results for e in entries)
+    assert demo.DEPARTMENT not in {e.department for e in entries}
+    results = portal.results(workspace, entries[0].department, demo.YEAR)
+    assert results.sheets and all(s.rows for s in results.sheets[:-1])
+    page = TestClient(create_app(workspace.url)).get("/portal")
+    assert page.status_code == 200 and page.text.count("查看自评结果") == demo.SYNTH.units
 
 
 def test_the_demo_refuses_a_database_that_holds_documents(tmp_path: Path) -> None:

@@ -4,7 +4,9 @@ The Xingtai 2020 document (邢台市归国华侨联合会, the main reference of
 from its published text shipped in the package, through the importer, and must read
 completely; its year of actuals follows, then a few synthetic departments in the synthetic
 province's regions, and one user per role with a random password (returned once, never
-stored in clear).
+stored in clear). The Xingtai document stays a draft for the demo's users to work on; the
+synthetic departments' targets and self-evaluations go through the whole workflow to
+published, so the public portal has something to show.
 """
 
 from __future__ import annotations
@@ -14,11 +16,12 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from jixiao.app import actuals, documents, users
+from jixiao.app import actuals, documents, rounds, users, workflow
 from jixiao.app.synth import load_province
 from jixiao.app.uow import Database
 from jixiao.domain.access import Actor, Role, system_actor
 from jixiao.domain.model import Region
+from jixiao.domain.workflow import Stage, finding_key
 from jixiao.errors import InputError
 from jixiao.ingest.pipeline import missing_parts
 from jixiao.tools.synth import ProvinceSpec
@@ -101,5 +104,34 @@ def build(database: Database) -> Demo:
     actor = system_actor("demo")
     _import_xingtai(database, actor)
     stats = load_province(database.engine, SYNTH, actor=actor)
+    for department in _synthetic_departments(database):
+        _publish(database, department)
     accounts = _accounts(database, actor)
     return Demo(DEPARTMENT, YEAR, stats.documents, accounts)
+
+
+def _synthetic_departments(database: Database) -> list[str]:
+    return [s.department for s in documents.documents(database) if s.department != DEPARTMENT]
+
+
+def _publish(database: Database, department: str) -> None:
+    """The department's declaration and self-evaluation through the workflow to published:
+    submitted by its unit (the review's errors explained as demonstration data), reviewed,
+    approved and published by the bureau (two actors: who saved may not submit)."""
+    unit, bureau = system_actor("demo-unit"), system_actor("demo-bureau")
+    declaration = workflow.SubjectRef(department, YEAR)
+    try:
+        workflow.submit(database, declaration, actor=unit)
+    except workflow.SubmissionBlocked as blocked:
+        said = {finding_key(f.code, f.location.label): "演示数据" for f in blocked.unexplained}
+        workflow.submit(database, declaration, explanations=said, actor=unit)
+    _review_to_published(database, declaration, bureau)
+    rounds.submit_self_evaluation(database, unit, department, YEAR)
+    self_evaluation = rounds.subject(department, YEAR, Stage.SELF_EVALUATION)
+    _review_to_published(database, self_evaluation, bureau)
+
+
+def _review_to_published(database: Database, ref: workflow.SubjectRef, bureau: Actor) -> None:
+    workflow.start_review(database, ref, actor=bureau)
+    workflow.approve(database, ref, actor=bureau)
+    workflow.publish(database, ref, actor=bureau)
