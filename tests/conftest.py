@@ -12,12 +12,13 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, create_engine, make_url
+from sqlalchemy import URL, Engine, create_engine, make_url
 from sqlalchemy.pool import NullPool
 
 from db_templates import (
@@ -82,7 +83,13 @@ def _postgres_schema_url() -> Iterator[str]:
     base = os.environ.get(PG_URL_ENV)
     if not base:
         pytest.fail(f"{REQUIRE_PG_ENV}=1 but {PG_URL_ENV} is not set: PostgreSQL tests cannot run")
-    url = make_url(base).set(drivername="postgresql+psycopg")
+    with postgres_schema(make_url(base).set(drivername="postgresql+psycopg")) as url:
+        yield url
+
+
+@contextmanager
+def postgres_schema(url: URL) -> Iterator[str]:
+    """A new empty schema on the server of ``url``, dropped afterwards; the URL of it."""
     schema = f"test_{uuid.uuid4().hex[:16]}"
     admin = create_engine(url, poolclass=NullPool)
     with admin.begin() as connection:

@@ -4,7 +4,6 @@ for real: the same tables, columns, keys, indexes, sequences, partitions and row
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,7 +13,7 @@ import pytest
 from sqlalchemy import Connection, create_engine, inspect, make_url, text
 from sqlalchemy.pool import NullPool
 
-from conftest import build_migrated
+from conftest import build_migrated, postgres_schema
 from db_templates import migrate
 from jixiao.store import db
 
@@ -115,18 +114,8 @@ def another_empty_database(url: str, directory: Path) -> Iterator[str]:
     if make_url(url).get_backend_name() == "sqlite":
         yield f"sqlite:///{directory / 'migrated-for-real.sqlite3'}"
         return
-    schema = f"test_{uuid.uuid4().hex[:16]}"
-    base = make_url(url).difference_update_query(["options"])
-    admin = create_engine(base, poolclass=NullPool)
-    with admin.begin() as connection:
-        connection.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
-    try:
-        own = base.update_query_dict({"options": f"-csearch_path={schema}"})
-        yield own.render_as_string(hide_password=False)
-    finally:
-        with admin.begin() as connection:
-            connection.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
-        admin.dispose()
+    with postgres_schema(make_url(url).difference_update_query(["options"])) as own:
+        yield own
 
 
 def test_a_migrated_url_equals_a_database_migrated_for_real(

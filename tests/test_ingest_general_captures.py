@@ -6,6 +6,8 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+from general_support import table_rows as _rows
+from general_support import text_source as _source
 from jixiao.domain.framework import Category
 from jixiao.domain.model import Department, DocumentKind, Indicator, PerformanceDocument, Project
 from jixiao.domain.target import Operator, parse_target
@@ -16,35 +18,15 @@ from jixiao.ingest.general.listed import listed_as_rows
 from jixiao.ingest.general.normalise import (
     bar_cells,
     csv_cells,
-    normalise_source,
     ocr_digits,
     strip_bullet,
 )
 from jixiao.ingest.general.prose import read_prose_targets
 from jixiao.ingest.general.stream import cells_of, value_pair
-from jixiao.ingest.general.table import find_tables, read_rows
 from jixiao.ingest.general.vocabulary import Role
 from jixiao.ingest.pipeline import _reading_quality, parse_file
 from jixiao.ingest.readers.text import split_cells
-from jixiao.ingest.source import SourceDocument, SourceFormat, SourceLine
-
-
-def _source(text: str) -> SourceDocument:
-    lines = [
-        SourceLine(number=n, text=raw, cells=split_cells(raw))
-        for n, raw in enumerate(text.splitlines(), start=1)
-    ]
-    return SourceDocument(name="t.txt", format=SourceFormat.TEXT, lines=lines)
-
-
-def _rows(text: str) -> list[dict[Role, str]]:
-    source, _ = normalise_source(_source(text))
-    cells = cells_of(source.lines)
-    return [
-        {role: cell.text for role, cell in row.cells.items()}
-        for table in find_tables(cells)
-        for row in read_rows(cells, table)
-    ]
+from jixiao.ingest.source import SourceLine
 
 
 def _line(text: str) -> SourceLine:

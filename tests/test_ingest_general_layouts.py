@@ -5,35 +5,16 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from general_support import table_rows as _rows
+from general_support import text_source as _source
 from jixiao.domain.target import TargetKind, parse_target
 from jixiao.ingest.general.cards import cards_as_rows
 from jixiao.ingest.general.fields import read_fields, read_line_fields, read_total_score
 from jixiao.ingest.general.glued import split_glued_row
 from jixiao.ingest.general.kinds import Kind, kind_of
-from jixiao.ingest.general.normalise import box_cells, normalise_source
+from jixiao.ingest.general.normalise import box_cells
 from jixiao.ingest.general.stream import cells_of, cut_runon_row, runon_header
-from jixiao.ingest.general.table import find_tables, read_rows
 from jixiao.ingest.general.vocabulary import Role
-from jixiao.ingest.readers.text import split_cells
-from jixiao.ingest.source import SourceDocument, SourceFormat, SourceLine
-
-
-def _source(text: str) -> SourceDocument:
-    lines = [
-        SourceLine(number=n, text=raw, cells=split_cells(raw))
-        for n, raw in enumerate(text.splitlines(), start=1)
-    ]
-    return SourceDocument(name="t.txt", format=SourceFormat.TEXT, lines=lines)
-
-
-def _rows(text: str) -> list[dict[Role, str]]:
-    source, _ = normalise_source(_source(text))
-    cells = cells_of(source.lines)
-    return [
-        {role: cell.text for role, cell in row.cells.items()}
-        for table in find_tables(cells)
-        for row in read_rows(cells, table)
-    ]
 
 
 def test_a_box_drawn_row_is_cut_at_its_vertical_bars() -> None:

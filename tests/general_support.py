@@ -1,0 +1,31 @@
+"""Helpers for the general reader's tests: a text as a source of split lines, and the rows
+the reader finds in it (each row's cells by column role)."""
+
+from __future__ import annotations
+
+from jixiao.ingest.general.normalise import normalise_source
+from jixiao.ingest.general.stream import cells_of
+from jixiao.ingest.general.table import find_tables, read_rows
+from jixiao.ingest.general.vocabulary import Role
+from jixiao.ingest.readers.text import split_cells
+from jixiao.ingest.source import SourceDocument, SourceFormat, SourceLine
+
+
+def text_source(text: str) -> SourceDocument:
+    """``text`` as the text reader gives it: one line per line, cut into cells."""
+    lines = [
+        SourceLine(number=n, text=raw, cells=split_cells(raw))
+        for n, raw in enumerate(text.splitlines(), start=1)
+    ]
+    return SourceDocument(name="t.txt", format=SourceFormat.TEXT, lines=lines)
+
+
+def table_rows(text: str) -> list[dict[Role, str]]:
+    """Every row of every table the general reader finds in ``text``, by column role."""
+    source, _ = normalise_source(text_source(text))
+    cells = cells_of(source.lines)
+    return [
+        {role: cell.text for role, cell in row.cells.items()}
+        for table in find_tables(cells)
+        for row in read_rows(cells, table)
+    ]
