@@ -15,21 +15,23 @@ from decimal import Decimal
 import pytest
 
 from jixiao.app import portal, rounds
-from jixiao.app.workflow import Stage, SubjectRef, SubmissionBlocked
-from jixiao.domain.access import Actor, Role
+from jixiao.app.workflow import Stage
 from jixiao.domain.actuals import Actuals, IndicatorRef, YearEndActual
 from jixiao.domain.model import PerformanceDocument
-from jixiao.domain.workflow import finding_key
 from jixiao.errors import NotFoundError
 from jixiao.workspace import Workspace
+from test_workflow_rounds import (
+    APPROVER,
+    DECLARATION,
+    DEPARTMENT,
+    EDITOR,
+    REVIEWER,
+    SELF_EVALUATION,
+    YEAR,
+    _approve_declaration,
+)
 
 MakeDocument = Callable[..., PerformanceDocument]
-DEPARTMENT, YEAR = "某市教育局", 2024
-DECLARATION = SubjectRef(DEPARTMENT, YEAR)
-SELF_EVALUATION = SubjectRef(DEPARTMENT, YEAR, stage=Stage.SELF_EVALUATION)
-EDITOR = Actor("zhang", Role.EDITOR, "张三", departments=frozenset({DEPARTMENT}))
-APPROVER = Actor("li", Role.APPROVER, "李四", departments=frozenset({DEPARTMENT}))
-REVIEWER = Actor("wang", Role.REVIEWER, "王五", regions=("1305",))
 
 
 @pytest.fixture
@@ -43,13 +45,7 @@ def workspace(migrated_url: str, make_document: MakeDocument) -> Iterator[Worksp
 
 
 def _publish_declaration(workspace: Workspace) -> None:
-    try:
-        workspace.submit(DECLARATION, actor=APPROVER)
-    except SubmissionBlocked as blocked:
-        said = {finding_key(f.code, f.location.label): "已核实" for f in blocked.unexplained}
-        workspace.submit(DECLARATION, explanations=said, actor=APPROVER)
-    workspace.start_review(DECLARATION, actor=REVIEWER)
-    workspace.approve(DECLARATION, actor=REVIEWER)
+    _approve_declaration(workspace)  # submitted (errors explained), reviewed, approved
     workspace.publish(DECLARATION, actor=REVIEWER)
 
 

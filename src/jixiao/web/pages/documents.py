@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from urllib.parse import quote
 
 from fastapi import APIRouter, Request
@@ -144,10 +145,19 @@ def open_data(
     workspace: WorkspaceDep,
     credentials: CredentialsDep,
 ) -> Response:
+    return open_data_file(
+        form,
+        f"{department}-{year}",
+        lambda: portal.open_data(workspace, credentials.actor, department, year, form),
+    )
+
+
+def open_data_file(form: str, stem: str, make: Callable[[], str]) -> Response:
+    """An open-data download: ``make()``'s text as ``stem.form``, for json and csv only (any
+    other form is a 404 before anything is read)."""
     if form not in ("json", "csv"):
         return Response("只提供 json 和 csv", status_code=404, media_type="text/plain")
-    text = portal.open_data(workspace, credentials.actor, department, year, form)
-    return _attachment(text, f"{department}-{year}.{form}", form)
+    return _attachment(make(), f"{stem}.{form}", form)
 
 
 def _attachment(text: str, filename: str, form: str) -> Response:

@@ -9,7 +9,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from jixiao.app import portal
 from jixiao.web.deps import CredentialsDep, WorkspaceDep
-from jixiao.web.pages.documents import _attachment
+from jixiao.web.pages.documents import open_data_file
 from jixiao.web.pages.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -40,18 +40,16 @@ def portal_page(
 
 @router.get("/portal/{year}/open-data.{form}", name="portal_year_data")
 def year_data(year: int, form: str, workspace: WorkspaceDep) -> Response:
-    if form not in ("json", "csv"):
-        return Response("只提供 json 和 csv", status_code=404, media_type="text/plain")
-    text = portal.year_open_data(workspace, year, form)
-    return _attachment(text, f"{year}年公开绩效目标.{form}", form)
+    return open_data_file(
+        form, f"{year}年公开绩效目标", lambda: portal.year_open_data(workspace, year, form)
+    )
 
 
 @router.get("/portal/{year}/results.{form}", name="portal_year_results")
 def year_results(year: int, form: str, workspace: WorkspaceDep) -> Response:
-    if form not in ("json", "csv"):
-        return Response("只提供 json 和 csv", status_code=404, media_type="text/plain")
-    text = portal.year_results(workspace, year, form)
-    return _attachment(text, f"{year}年公开绩效自评结果.{form}", form)
+    return open_data_file(
+        form, f"{year}年公开绩效自评结果", lambda: portal.year_results(workspace, year, form)
+    )
 
 
 @router.get("/portal/{department}/{year}/results", name="portal_results")
@@ -74,7 +72,8 @@ def results_page(
 
 @router.get("/portal/{department}/{year}/results.{form}", name="portal_results_data")
 def results_data(department: str, year: int, form: str, workspace: WorkspaceDep) -> Response:
-    if form not in ("json", "csv"):
-        return Response("只提供 json 和 csv", status_code=404, media_type="text/plain")
-    text = portal.results_data(workspace, department, year, form)
-    return _attachment(text, f"{department}-{year}-自评结果.{form}", form)
+    return open_data_file(
+        form,
+        f"{department}-{year}-自评结果",
+        lambda: portal.results_data(workspace, department, year, form),
+    )
