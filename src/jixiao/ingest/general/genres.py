@@ -65,6 +65,22 @@ def titles(lines: Sequence[str]) -> list[str]:
     return [line if len(line) <= _TITLE_LENGTH else line[:200] for line in head]
 
 
+# The forms of the genre: a project's or a department's form, read by the general reader
+# alone (what follows their indicator table is known: closing rows, furniture, a note).
+FORMS: Final = frozenset(
+    {
+        DocumentKind.PROJECT_TARGET,
+        DocumentKind.PROJECT_MONITORING,
+        DocumentKind.PROJECT_SELF_EVALUATION,
+        DocumentKind.DEPARTMENT_SELF_EVALUATION,
+    }
+)
+
+
+def is_form(kind: DocumentKind) -> bool:
+    return kind in FORMS
+
+
 def title_of(lines: Sequence[str]) -> str | None:
     """The line that names the genre (the form's title), as written."""
     for line in titles(lines):

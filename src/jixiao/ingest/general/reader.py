@@ -34,6 +34,7 @@ from jixiao.domain.model import (
     Project,
     ProjectAttribute,
     Provenance,
+    Repair,
 )
 from jixiao.domain.money import shift_exponent
 from jixiao.domain.target import (
@@ -59,6 +60,12 @@ from jixiao.ingest.cells import (
     target_basis,
 )
 from jixiao.ingest.general.assembly import read_in_parts
+from jixiao.ingest.general.doubts import (
+    ge_read_as_two,
+    is_ocr,
+    low_confidence,
+    low_confidence_lines,
+)
 from jixiao.ingest.general.fields import (
     FieldValue,
     FundingFigures,
@@ -75,7 +82,7 @@ from jixiao.ingest.general.fields import (
     read_total_score_at,
     read_year,
 )
-from jixiao.ingest.general.genres import genre_of, title_of
+from jixiao.ingest.general.genres import genre_of, is_form, title_of
 from jixiao.ingest.general.issuer import issuing_unit
 from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.leftovers import unrecognised_lines
@@ -154,6 +161,7 @@ def read_document(source: SourceDocument, report: ImportReport) -> PerformanceDo
     unit = money_unit(texts)
     builder = _Builder(source.name, originals, unit, report)
     builder.printed = {line.number: line.text for line in normalised.lines}
+    builder.ocr, builder.unsure = is_ocr(source), low_confidence_lines(source)
     builder.as_of_month = _as_of_month(kind, texts)
     builder.prose_funding = read_prose_funding(normalised.lines)
     builder.prose_score = read_prose_total_score(normalised.lines)
@@ -176,9 +184,9 @@ def read_document(source: SourceDocument, report: ImportReport) -> PerformanceDo
     # where the text stops: its last line holding anything (a space is an empty cell)
     last = next((line.number for line in reversed(normalised.lines) if line.text), None)
     _report_closing(document, after, report, cells if at_end else (), last)
-    if kind in _FORMS:
+    if is_form(kind):
         _report_cut_prose(normalised.lines, report)
-    if kind in _FORMS and tables:
+    if is_form(kind) and tables:
         for line in unrecognised_lines(after):
             texts = [builder.written(cell.text, cell.line) for cell in line]
             report.add(
@@ -187,16 +195,6 @@ def read_document(source: SourceDocument, report: ImportReport) -> PerformanceDo
     return document
 
 
-# The forms of the genre: what follows their indicator table is known (closing rows,
-# furniture, a note), so any other text there is reported as unrecognised.
-_FORMS: Final = frozenset(
-    {
-        DocumentKind.PROJECT_TARGET,
-        DocumentKind.PROJECT_MONITORING,
-        DocumentKind.PROJECT_SELF_EVALUATION,
-        DocumentKind.DEPARTMENT_SELF_EVALUATION,
-    }
-)
 # The closing rows a genre's form ends with (its 总分 and 评价等级), where the model keeps
 # them: a form cut before them, or printing them empty, lacks them.
 _CLOSING: Final = {
@@ -406,6 +404,8 @@ class _Builder:
         self.achievement: str | None = None  # a department's 实际完成情况 of its goal
         self.as_of_month: int | None = None  # the 1-N月 a monitoring form covers
         self.printed: dict[int, str] = {}  # each line as printed (full-width marks kept)
+        self.ocr = False  # the source was read by OCR: a ≥ read as 2 is proposed
+        self.unsure: dict[int, float] = {}  # lines OCR read with a low confidence
         self.field_values: dict[Field, FieldValue] = {}  # each field's value, as read
         self.field_lines: dict[Field, int] = {}  # where each field's value was read
         self.empty_fields: list[FieldValue] = []  # labels of the head left empty
@@ -492,14 +492,21 @@ class _Builder:
                 value=f"{name} | {target_cell.text}",
             )
         category, subcategory = _categories(row)
+        before = len(self.report.items)
         target = self.target(row, target_text, name, _header_unit(table))
+        repairs = [  # the target's repairs, kept with where it was read
+            Repair(original=item.original, value=item.value, reason=item.reason)
+            for item in self.report.items[before:]
+            if item.kind is ItemKind.REPAIRED and item.field is None
+        ]
         basis = row.cells.get(Role.BASIS)
         provenance = {"row": self.row_place(row), "name": self.where(name_cell.line)}
         if target_cell is not None:
             # a target written over columns (性质 | 指标值 | 度量单位) keeps all it was read from
             parts = [row.cells.get(role) for role in (Role.NATURE, Role.TARGET, Role.UNIT)]
             written = " | ".join(cell.text for cell in parts if cell is not None)
-            provenance["target"] = self.where(target_cell.line, written)
+            where = self.where(target_cell.line, written)
+            provenance["target"] = where.model_copy(update={"repairs": repairs})
         return Indicator(
             category=category,
             subcategory=subcategory,
@@ -622,7 +629,7 @@ class _Builder:
                 ItemKind.REPAIRED, f"{where}:{reason}", line=line, original=original, value=fixed
             )
         try:
-            return _read_target(text)
+            target = _read_target(text)
         except TargetSyntaxError:
             match = _TRAILING_ALTERNATIVE_RE.fullmatch(squashed(text))
             if match is None:
@@ -636,6 +643,16 @@ class _Builder:
                 value=match["target"],
             )
             return target
+        self.doubts(text, line)
+        return target
+
+    def doubts(self, text: str, line: int | None) -> None:
+        """An OCR'd target read from a line of low confidence, or whose ``2`` may be ``≥``."""
+        if line is not None and line in self.unsure:
+            reason = low_confidence(self.unsure[line])
+            self.report.add(ItemKind.UNCERTAIN, reason, line=line, original=text)
+        if self.ocr and (other := ge_read_as_two(text)) is not None:
+            self.report.add(ItemKind.UNCERTAIN, other[0], line=line, original=text, value=other[1])
 
     def unit_word(self, unit: Cell | None, where: str) -> str | None:
         """A 度量单位 cell; ``台(套)`` (a unit and its alternative) is read as its first unit."""
@@ -816,8 +833,8 @@ class _Builder:
                 "execution_as_of_month": self.as_of_month,
             }
             if number == 0:
-                fields.update(self.funding_fields(values, funding, cells))
                 before = len(self.report.items)
+                fields.update(self.funding_fields(values, funding, cells))
                 self.report_empty_head(values, fields)
                 self.report_cleaned_head(fields)
                 _in_source_order(self.report, before)
@@ -896,6 +913,7 @@ class _Builder:
             if text is None or (value := self.first_amount(text)) is None:
                 continue
             out[name] = value
+            self.report_split_amount(name, text, value, line)
             if line in by_line:
                 column = self.cross_filled(name, value, *by_line[line], provenance)
                 budget_column = column if name == "budget" else budget_column
@@ -911,6 +929,19 @@ class _Builder:
             provenance.update(where)
         out["provenance"] = provenance
         return out
+
+    def report_split_amount(self, name: str, text: str, value: Decimal, line: int | None) -> None:
+        """A head amount OCR split at its decimal point (``88. 29``), read whole: reported."""
+        number = read_number(text)
+        if number is not None and number.repaired:
+            self.report.add(
+                ItemKind.REPAIRED,
+                "OCR 在小数点前后插入了空格",
+                field=f"projects[0].{name}",
+                line=line,
+                original=text.strip(),
+                value=str(value),
+            )
 
     def cross_fill(
         self,
