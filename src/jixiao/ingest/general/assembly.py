@@ -17,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Final
 
 from jixiao.domain.model import (
+    DepartmentBudget,
     DepartmentGoal,
     FundingBlock,
     GoalSection,
@@ -26,8 +27,9 @@ from jixiao.domain.model import (
     Provenance,
 )
 from jixiao.ingest.cells import squashed
-from jixiao.ingest.general.budget_parts import read_budget
+from jixiao.ingest.general.budget_parts import BudgetRead, read_budget
 from jixiao.ingest.general.cover_parts import Cover, read_cover
+from jixiao.ingest.general.fixes import apply_fixes
 from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.parts import LAYOUTS, Layout, Part, PartKind, find_parts, table_parts
@@ -125,7 +127,9 @@ def _assemble(
             document, rows = read_rows(part.lines)
             found = _goals(layout, part, rows, len(goals))
             goals += _with_total(found, document)
-            budget = read_budget(part.lines) or budget
+            read_figures = read_budget(source.name, part.lines)
+            if read_figures is not None:
+                budget = _budget(read_figures, report, source.name)
         else:
             projects += _projects(part, *read_rows(part.lines))
     cover = read_cover(head_lines)
@@ -157,6 +161,16 @@ def _assemble(
     if complete and all(project.name for project in document.projects):
         return PerformanceDocument.model_validate(document.model_dump())
     return document
+
+
+def _budget(read: BudgetRead, report: ImportReport, source: str) -> DepartmentBudget:
+    """The budget read, its repairs (an amount split over two cells) and unreadable amounts
+    reported on their fields."""
+    budget = read.budget
+    apply_fixes(report, source, "budget.income", budget.income.provenance, read.income_fixes)
+    spending = budget.expenditure
+    apply_fixes(report, source, "budget.expenditure", spending.provenance, read.expenditure_fixes)
+    return budget
 
 
 def _head_facts(
