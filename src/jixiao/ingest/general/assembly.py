@@ -131,7 +131,10 @@ def _assemble(
             if read_figures is not None:
                 budget = _budget(read_figures, report, source.name)
         else:
-            projects += _projects(part, *read_rows(part.lines))
+            found_projects = _projects(part, *read_rows(part.lines))
+            for project in found_projects:
+                path = f"projects[{len(projects)}]"
+                projects.append(_with_plan(project, part, source.name, report, path))
     cover = read_cover(head_lines)
     key, filled, title = _head_facts(head, head_lines, read_parts, cover)
     _keep_items(head_report, report, _HEAD_DROPPED + filled)
@@ -454,9 +457,17 @@ def _projects(
         ]
         if titled:
             update["name"] = titled[0]
-    plan = read_spending_plan(part.lines)
-    if plan and not project.spending_plan:
-        update["spending_plan"] = plan
     if len(indicators) != len(project.indicators):
         update["indicators"] = indicators  # a second table of the same form
     return [project.model_copy(update=update)]
+
+
+def _with_plan(
+    project: Project, part: Part, source: str, report: ImportReport, path: str
+) -> Project:
+    """The project with the spending plan its part states (checkpoints whose header the OCR
+    lost read from their percentage where that is unambiguous, and reported)."""
+    if project.spending_plan:
+        return project
+    plan = read_spending_plan(source, part.lines, report, path)
+    return project.model_copy(update={"spending_plan": plan}) if plan else project
