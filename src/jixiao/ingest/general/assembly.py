@@ -11,7 +11,7 @@ with no table part, or with no prose or goals part beside it, is one form and re
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from contextvars import ContextVar
 from decimal import Decimal, InvalidOperation
 from typing import Any, Final
@@ -20,7 +20,6 @@ from jixiao.domain.model import (
     DepartmentBudget,
     DepartmentGoal,
     FundingBlock,
-    GoalSection,
     Indicator,
     PerformanceDocument,
     Project,
@@ -158,8 +157,8 @@ def _assemble(
         "department_evaluation": None,
     }
     report.genre = layout.kind.value
-    report.counts["指标"] = sum(1 for _ in _all(goals, projects, prose.goal_sections))
     document = head.model_copy(update=update)
+    report.counts = counts(document)
     complete = document.fiscal_year is not None and document.department.name is not None
     if complete and all(project.name for project in document.projects):
         return PerformanceDocument.model_validate(document.model_dump())
@@ -212,15 +211,6 @@ def _where(
     if prose.overall_goal_line is not None:
         where["overall_goal"] = Provenance(source=source, line=prose.overall_goal_line)
     return where
-
-
-def _all(
-    goals: list[DepartmentGoal], projects: list[Project], sections: Sequence[GoalSection]
-) -> list[Indicator]:
-    found = [indicator for goal in goals for indicator in goal.indicators]
-    found += [indicator for project in projects for indicator in project.indicators]
-    found += [indicator for section in sections for indicator in section.indicators]
-    return found
 
 
 def _key(
@@ -471,3 +461,20 @@ def _with_plan(
         return project
     plan = read_spending_plan(source, part.lines, report, path)
     return project.model_copy(update={"spending_plan": plan}) if plan else project
+
+
+def counts(document: PerformanceDocument) -> dict[str, int]:
+    """Counts per section, as the report shows them."""
+    income, spending = document.budget.income, document.budget.expenditure
+    amounts = [*income.parts().values(), income.total, *spending.parts().values(), spending.total]
+    return {
+        "分项绩效目标": len(document.goal_sections),
+        "分项绩效目标指标": sum(len(s.indicators) for s in document.goal_sections),
+        "整体支出目标": len(document.department_goals),
+        "整体支出目标指标": sum(len(g.indicators) for g in document.department_goals),
+        "预算金额": sum(1 for amount in amounts if amount is not None),
+        "工作保障措施": len(document.safeguards),
+        "预算项目": len(document.projects),
+        "项目指标": sum(len(p.indicators) for p in document.projects),
+        "资金支出计划节点": sum(len(p.spending_plan) for p in document.projects),
+    }
