@@ -28,6 +28,7 @@ from jixiao.domain.model import (
 from jixiao.ingest.cells import squashed
 from jixiao.ingest.general.budget_parts import BudgetRead, read_budget
 from jixiao.ingest.general.cover_parts import Cover, read_cover
+from jixiao.ingest.general.crossfill import cross_fill
 from jixiao.ingest.general.fixes import apply_fixes
 from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.normalise import normalise_source
@@ -138,6 +139,7 @@ def _assemble(
     key, filled, title = _head_facts(head, head_lines, read_parts, cover)
     _keep_items(head_report, report, _HEAD_DROPPED + filled)
     prose = read_prose_parts(prose_lines, source.name)
+    goals, projects = cross_fill(goals, projects, prose.goal_sections, report)
     for note in prose.notes:
         report.add(note.kind, note.reason, field=note.field, line=note.line, original=note.original)
     if title is not None:
