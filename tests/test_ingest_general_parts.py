@@ -272,3 +272,31 @@ def test_a_spending_checkpoint_whose_header_is_lost_is_read_from_its_even_pace()
         i for i in report.of_kind(ItemKind.UNCERTAIN) if i.field and "spending_plan" in i.field
     ]
     assert [(i.field, i.line) for i in doubts] == [("projects[0].spending_plan[0].label", 18)]
+
+
+def test_items_about_a_parts_indicators_name_their_place_in_the_whole_document() -> None:
+    source = _source(
+        "某局2023年部门预算绩效文本",
+        "某局编制 某县财政局审核",
+        "第一部分 2023年部门整体绩效目标",
+        "某局部门整体支出绩效目标申报表",
+        "部门名称 | 某局",
+        "年度整体支出目标1 | 保障机关正常运转。",
+        "项目名称及金额(万元) | 一级指标 | 二级指标 | 指标 | 指标值 | 备注",
+        "人员经费(100万元) | 产出指标 | 数量指标 | 在职人员控制率 | ≤100% |",
+        "年度整体支出目标2 | 完成道路养护。",
+        "项目名称及金额(万元) | 一级指标 | 二级指标 | 指标 | 指标值 | 备注",
+        "道路养护(200万元) | 产出指标 | 数量指标 | 养护里程 | ≥30公里 |",
+        " | 产出指标 | 成本指标 | 印刷费成本 | ≪0.4万元 |",
+        "道路养护项目绩效目标表",
+        "项目名称 | 道路养护",
+        "一级指标 | 二级指标 | 三级指标 | 指标值",
+        "产出指标 | 数量指标 | 养护里程 | ≥30公里",
+        "产出指标 | 成本指标 | 办公费成本 | ≪0.9万元",
+    )
+    report = ImportReport(source="t.txt", format="text", genre="")
+    document = read_document(source, report)
+    assert [i.name for i in document.department_goals[1].indicators] == ["养护里程", "印刷费成本"]
+    repaired = [(i.line, i.field) for i in report.of_kind(ItemKind.REPAIRED) if i.original]
+    assert (12, "department_goals[1].indicators[1].target") in repaired
+    assert (17, "projects[0].indicators[1].target") in repaired

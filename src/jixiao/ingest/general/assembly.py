@@ -33,6 +33,7 @@ from jixiao.ingest.general.fixes import apply_fixes
 from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.parts import LAYOUTS, Layout, Part, PartKind, find_parts, table_parts
+from jixiao.ingest.general.placing import Placing
 from jixiao.ingest.general.prose_parts import ProseParts, read_prose_parts
 from jixiao.ingest.general.spending import read_spending_plan
 from jixiao.ingest.report import ImportReport, ItemKind
@@ -106,6 +107,7 @@ def _assemble(
     projects: list[Project] = []
     budget = head.budget
     read_parts: list[PerformanceDocument] = []
+    placing = Placing()
 
     last = next((line for line in reversed(normalised.lines) if not line.is_blank), None)
 
@@ -119,6 +121,7 @@ def _assemble(
         at_end = any(line is last for line in lines)
         dropped = _PART_KEY_FIELDS + (() if at_end else _CUT_FIELDS)
         _keep_items(scratch, report, dropped, skipped, pieces)
+        placing.hold(document, scratch.items)
         read_parts.append(document)
         return document, _rows(document, skipped, pieces)
 
@@ -161,6 +164,7 @@ def _assemble(
     report.genre = layout.kind.value
     document = head.model_copy(update=update)
     report.counts = counts(document)
+    report.items = placing.place(document, report.items)
     complete = document.fiscal_year is not None and document.department.name is not None
     if complete and all(project.name for project in document.projects):
         return PerformanceDocument.model_validate(document.model_dump())
