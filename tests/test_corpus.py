@@ -124,7 +124,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h110": "first sight at a75d734: 1/9; at the session's end (9d5e0cc): 4/9",
     "h111": "first sight at a75d734: 8/9; at the session's end (9d5e0cc): 8/9",
     "h112": "first sight at a75d734: 5/9; at the session's end (9d5e0cc): 7/9",
-    "h114": "first sight at a75d734: 0/7; at the session's end (9d5e0cc): 0/7",
     "h115": "first sight at a75d734: 5/8; at the session's end (9d5e0cc): 5/8",
 }
 

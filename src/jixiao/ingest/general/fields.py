@@ -263,6 +263,8 @@ _RUNON_LABELS: Final = [
     # the budget block's label after the unit (部门(单位)名称某局年度预算资金(万元)…): it ends
     # the unit's name, and names no field of its own
     "年度预算资金",
+    # the money block's own label (实施单位某局项目资金(万元)年初预算数…): it ends the unit too
+    "项目资金",
     "资金情况",
     "项目概况",
     "立项情况",
