@@ -128,9 +128,31 @@ def _header_at(cells: Sequence[Cell], start: int) -> tuple[list[Role], int] | No
         if not (named and key == _BARE_NAME):
             rows.setdefault(row, []).append(_CONTENT_ROLE if named and key in _WEAK_NAMES else role)
     roles = [role for row in rows.values() for role in row]
-    if len(set(roles)) < _MIN_HEADER_ROLES or not INDICATOR_ROLES & set(roles):
+    pair = _kept_pair(cells, start, end, roles)
+    if (len(set(roles)) < _MIN_HEADER_ROLES and not pair) or not INDICATOR_ROLES & set(roles):
         return None
     return _reading_order(list(rows.values())), end
+
+
+def _kept_pair(cells: Sequence[Cell], start: int, end: int, roles: list[Role]) -> bool:
+    """A header of the name and its target alone (``| 序号 | 指标内容 | 指标值 |``, its
+    first column a row's number under a word naming no column): too few words to tell a
+    header from prose, unless it is one row of a table that keeps its cells' places and the
+    row after it is as wide."""
+    header = cells[start:end]
+    if sorted(roles) != sorted((Role.NAME, Role.TARGET)) or end >= len(cells):
+        return False
+    widths = {cell.width for cell in header}
+    rows = {cell.row for cell in header}
+    after = cells[end]
+    return (
+        len(rows) == 1
+        and len(widths) == 1
+        and (width := widths.pop()) >= len(roles)
+        and all(cell.column >= 0 for cell in header)
+        and after.row != header[0].row
+        and after.width == width
+    )
 
 
 def _wrapped_words(
