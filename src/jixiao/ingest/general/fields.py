@@ -8,6 +8,7 @@ label. The year is the form's ``(2022年度)``, else the first year its title na
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
@@ -569,6 +570,7 @@ _FUNDING_ROWS: Final = (
 _POINTS_RE: Final = re.compile(r"\((\d{1,3})分")
 
 
+@functools.lru_cache(maxsize=4096)  # asked of every cell's key, often the same
 def _funding_source(key: str) -> FundingSource | None:
     for pattern, source in _FUNDING_ROWS:
         if pattern.fullmatch(key):
