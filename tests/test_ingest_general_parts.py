@@ -56,8 +56,12 @@ def test_the_xingtai_text_is_read_part_by_part_with_every_target() -> None:
     assert len(document.safeguards) == 6
     assert [project.name for project in document.projects] == ["侨务工作经费"]
     assert document.projects[0].budget == Decimal("8")
-    # 110 read from the cells, 召开工作会议次数 (an empty cell) filled from line 106
-    assert _targets(document) == 111
+    # 110 targets read from the cells, less three that are the OCR's echo of the row above
+    # (lines 160, 171, 173: folded into it and reported), and 召开工作会议次数 (an empty
+    # cell) filled from line 106
+    assert _targets(document) == 108
+    echoes = [i.line for i in report.of_kind(ItemKind.REPAIRED) if "残影" in i.reason]
+    assert echoes == [160, 171, 173, 179, 181]
     assert document.finance_bureau is not None
     assert document.finance_bureau.name == "邢台市财政局"
     # the cover's 编制 line names the department; OCR's space in the title is no part of it
@@ -300,3 +304,33 @@ def test_items_about_a_parts_indicators_name_their_place_in_the_whole_document()
     repaired = [(i.line, i.field) for i in report.of_kind(ItemKind.REPAIRED) if i.original]
     assert (12, "department_goals[1].indicators[1].target") in repaired
     assert (17, "projects[0].indicators[1].target") in repaired
+
+
+def test_a_wrapped_name_and_an_ocr_echo_row_are_folded_into_the_row_above() -> None:
+    head = [line.text for line in _goals_and_project().lines][:-3]
+    rows = [
+        *head,
+        "产出指标 | 数量指标 | 养护里程 | ≥30公里",
+        "产出指标 | 数量指标 | 召开养护会议次数 | ≥4次",
+        " | 时效指标 | 群众来电及时办 | ≥100%",
+        " | | 结率 | =100%",
+        " | 社会效益指标 | 促成合作项目数量 | ≥5项",
+        " | | 促成百11-以自效里 | 25项",
+        "满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥90%",
+    ]
+    report = ImportReport(source="t.txt", format="text", genre="")
+    document = read_document(_source(*rows), report)
+    names = [i.name for i in document.projects[0].indicators]
+    assert names == [
+        "养护里程",
+        "召开养护会议次数",
+        "群众来电及时办结率",
+        "促成合作项目数量",
+        "群众满意度",
+    ]
+    assert document.projects[0].indicators[3].target is not None
+    assert document.projects[0].indicators[3].target.text == "≥5项"
+    folded = [(i.field, i.line, i.original) for i in report.of_kind(ItemKind.REPAIRED)]
+    assert ("projects[0].indicators[2]", 22, "群众来电及时办\n结率") in folded
+    assert ("projects[0].indicators[2]", 22, "=100%") in folded
+    assert ("projects[0].indicators[3]", 24, "25项") in folded

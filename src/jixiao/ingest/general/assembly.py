@@ -30,6 +30,7 @@ from jixiao.ingest.general.budget_parts import BudgetRead, read_budget
 from jixiao.ingest.general.cover_parts import Cover, read_cover
 from jixiao.ingest.general.crossfill import cross_fill
 from jixiao.ingest.general.fixes import apply_fixes
+from jixiao.ingest.general.folding import fold_rows
 from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.parts import LAYOUTS, Layout, Part, PartKind, find_parts, table_parts
@@ -123,7 +124,7 @@ def _assemble(
         _keep_items(scratch, report, dropped, skipped, pieces)
         placing.hold(document, scratch.items)
         read_parts.append(document)
-        return document, _rows(document, skipped, pieces)
+        return document, fold_rows(_rows(document, skipped, pieces), lines, placing.note)
 
     for part in table_parts(parts):
         if part.kind is PartKind.GOALS:

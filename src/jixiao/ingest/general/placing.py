@@ -41,6 +41,7 @@ class Placing:
     """Items waiting for their indicator's place in the assembled document."""
 
     waiting: list[tuple[ReportItem, RowKey, str]] = field(default_factory=list)
+    added: list[ReportItem] = field(default_factory=list)  # items of the assembly's own
 
     def hold(self, part: PerformanceDocument, items: Iterable[ReportItem]) -> None:
         """Note the items of a part's reading that name one of its indicators."""
@@ -50,6 +51,11 @@ class Placing:
             if match is not None and match.group("path") in keys:
                 rest = (item.field or "")[match.end() :]
                 self.waiting.append((item, keys[match.group("path")], rest))
+
+    def note(self, item: ReportItem, indicator: Indicator) -> None:
+        """An item about the indicator (a row folded into it), placed with the others."""
+        self.waiting.append((item, row_key(indicator), ""))
+        self.added.append(item)
 
     def place(self, document: PerformanceDocument, items: list[ReportItem]) -> list[ReportItem]:
         """The items, those held placed on the document's paths; those about a row that
@@ -62,4 +68,4 @@ class Placing:
                 gone.add(id(item))
             else:
                 item.field = path + rest
-        return [item for item in items if id(item) not in gone]
+        return [item for item in [*items, *self.added] if id(item) not in gone]

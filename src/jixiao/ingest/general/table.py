@@ -395,10 +395,8 @@ def _aligned(
     groups = _by_source_row(body) if _row_mode(body, table.roles) else _by_names(body, table.roles)
     groups = _join_tails(groups)
     aligned = [_weight_off_target(group, table.roles) for group in groups]
-    return [
-        (group, _definition_off_name(_by_places(group, table) or chosen, table.roles))
-        for group, chosen in aligned
-    ]
+    placed = [(group, _by_places(group, table) or chosen) for group, chosen in aligned]
+    return [(group, _definition_off_name(chosen, table.roles)) for group, chosen in placed]
 
 
 # How a 指标解释 opens (``反映受益学生覆盖情况``, ``衡量…``, ``是指…``): words no name starts its
