@@ -64,7 +64,8 @@ def load(path: Path) -> dict[str, Any]:
 
 
 def norm_name(text: str) -> str:
-    return "".join(to_simplified(text).split()).replace("(", "(").replace(")", ")")
+    # full-width brackets as ASCII ones: the reader reads （ as (
+    return "".join(to_simplified(text).split()).replace("（", "(").replace("）", ")")
 
 
 def _decimal(text: str | None) -> Decimal | None:

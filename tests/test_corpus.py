@@ -115,10 +115,7 @@ def test_no_reader_names_one_documents_words_or_lines() -> None:
 HOLDOUT = Path(__file__).parent / "holdout"
 HOLDOUT_NOT_YET: dict[str, str] = {
     "h81": "first sight: 9/11 read",
-    "h92": "first sight: 3/13 read",
-    "h95": "first sight: 8/10 read",
     "h97": "first sight: 5/8 read",
-    "h101": "first sight at a75d734: 8/9; at the session's end (9d5e0cc): 8/9",
     "h105": "first sight at a75d734: 7/8; at the session's end (9d5e0cc): 7/8",
     "h109": "first sight at a75d734: 2/9; at the session's end (9d5e0cc): 6/9",
     "h110": "first sight at a75d734: 1/9; at the session's end (9d5e0cc): 4/9",

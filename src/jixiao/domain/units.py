@@ -86,7 +86,9 @@ _COUNT_UNITS = _words(
     "车次 趟 轮 届 种 类 组 队 支 首 幅 集 卷 艘 架 分 倍 级 星 星级 档 人天 人日 人月 "
     "粒 颗 袋 箱 瓶 剂 针 剂次 套次 村 镇 乡 校 园 所次 片 根 口 眼 亩次 样 个 批 户数 对 "
     # a student, as education's money is counted per head (1000元/生·年)
-    "生"
+    "生 "
+    # places counted with their measure word or without (覆盖180个行政村, 12个社区)
+    "行政村 社区 乡镇 个村 个行政村 个社区 个乡镇 个镇 个乡"
 )
 
 _CANONICAL_BY_SPELLING: dict[str, str] = {}

@@ -1025,7 +1025,10 @@ def _first_cluster(labels: list[re.Match[str]]) -> list[re.Match[str]]:
 
 
 _TOTAL_SCORE_RE: Final = re.compile(
-    r"(?:项目总得分|自评总得分|自评得分|总得分|总分|综合评分|综合得分|(?:该|本)项目得分|评价得分)"
+    # 项目得分 opening a clause (经综合评价,项目得分88.6分): the project's; inside one
+    # (子项目得分) another's
+    r"(?:项目总得分|自评总得分|自评得分|总得分|总分|综合评分|综合得分|(?:该|本)项目得分|评价得分"
+    r"|(?:^|(?<=[,，。;；:：]))项目得分)"
     r"[::为]?\s*"
     r"(?P<score>\d+(?:\.\d+)?)\s*分"
 )
