@@ -291,8 +291,12 @@ def read_line_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
     found: list[FieldValue] = []
     for line in lines:
         if len(line.cells) == 1 and "|" not in line.text and not _header_line(line.text):
-            found += _clause_fields(Cell(line.text, line.number, line.page))
-            found += _figure_clauses(line)
+            figures = _figure_clauses(line)
+            # a figure its clause gives (项目资金(万元):年度资金总额 176.00,…) is read once
+            given = {(item.field, item.value) for item in figures}
+            clauses = _clause_fields(Cell(line.text, line.number, line.page))
+            found += [item for item in clauses if (item.field, item.value) not in given]
+            found += figures
     return found
 
 

@@ -22,6 +22,7 @@ from jixiao.ingest.cells import (
     clean_target_text,
     label_key,
     range_floor,
+    remarked_target,
     squashed,
     subcategory_label,
 )
@@ -122,7 +123,7 @@ def kind_of(text: str) -> Kind:
         return Kind.QUANTITY
     if PERIOD_RE.fullmatch(word) or _deadlines(word):
         return Kind.PERIOD
-    if range_floor(word) is not None:
+    if range_floor(word) is not None or remarked_target(word) is not None:
         return Kind.QUANTITY
     if _STATUS_RE.fullmatch(word):
         return Kind.STATUS
