@@ -61,6 +61,7 @@ _BRACKETED_RE: Final = re.compile(r"\([^()]*\)|【[^【】]*】|\[[^\[\]]*\]")
 _LEAD_RE: Final = re.compile(r"^其中:?")
 
 
+@functools.lru_cache(maxsize=16384)  # every part of the reader keys the same cells again
 def label_key(text: str) -> str:
     """A label as one spelling: squashed, without list numbering, notes in brackets, a
     ``其中:`` lead or trailing colons (``其中:当年财政拨款`` → ``当年财政拨款``)."""

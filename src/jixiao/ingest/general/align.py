@@ -10,6 +10,7 @@ programme over cells × roles), so a row of ``10 10`` under 年度指标值 | �
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import Final
 
@@ -98,17 +99,22 @@ _AS_NAME: Final = 3.5  # a label's words in a table with no column for such labe
 
 
 def _fit(cell: Cell, role: Role, roles: Sequence[Role] = ()) -> float | None:
+    return _kind_fit(cell.kind, cell.text, role, Role.SUBCATEGORY in roles)
+
+
+@functools.lru_cache(maxsize=16384)  # a table's rows repeat their cells' kinds and texts
+def _kind_fit(kind: Kind, text: str, role: Role, subcategory_column: bool) -> float | None:
     # 一级 | 指标名称 | 指标值: with no 二级 column, 成本 or 质量 in a row is the name
-    if role is Role.NAME and cell.kind is Kind.SUBCATEGORY and Role.SUBCATEGORY not in roles:
+    if role is Role.NAME and kind is Kind.SUBCATEGORY and not subcategory_column:
         return _AS_NAME
-    fits = _FIT.get(cell.kind)
+    fits = _FIT.get(kind)
     if fits is None or role not in fits:
         return None
     if role in (Role.WEIGHT, Role.SCORE, Role.COEFFICIENT):
-        value = NUMBER_RE.fullmatch(cell.text.replace(",", ""))
+        value = NUMBER_RE.fullmatch(text.replace(",", ""))
         if value is None or float(value.group(0)) > _SCORE_MAX:
             return None
-    if role is Role.BUDGET and cell.kind is Kind.NUMBER and "," not in cell.text:
+    if role is Role.BUDGET and kind is Kind.NUMBER and "," not in text:
         return 0.5
     return fits[role]
 
@@ -122,20 +128,26 @@ def align(cells: Sequence[Cell], roles: Sequence[Role]) -> dict[Role, Cell]:
     """The best order-preserving assignment of cells to roles (each role one cell at most;
     a cell that fits nowhere is left out)."""
     n, m = len(cells), len(roles)
+    subcategory_column = Role.SUBCATEGORY in roles
     # best[i][j]: the best score for cells[i:] against roles[j:]
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     move: list[list[int]] = [
         [0] * (m + 1) for _ in range(n + 1)
     ]  # 0 skip cell, 1 skip role, 2 take
     for i in range(n - 1, -1, -1):
-        skip = 0.0 if cells[i].kind in _FREE_SKIP else _SKIP
+        kind, text = cells[i].kind, cells[i].text  # once per cell, not per role
+        skip = 0.0 if kind in _FREE_SKIP else _SKIP
         best[i][m] = best[i + 1][m] + skip
         for j in range(m - 1, -1, -1):
-            options = [(best[i + 1][j] + skip, 0), (best[i][j + 1], 1)]
-            fit = _fit(cells[i], roles[j], roles)
-            if fit is not None:
-                options.append((best[i + 1][j + 1] + fit, 2))
-            best[i][j], move[i][j] = max(options, key=lambda option: (option[0], option[1]))
+            # the best of the three moves; on equal scores the later move (take, then skip
+            # the role) wins
+            score, step = best[i + 1][j] + skip, 0
+            if best[i][j + 1] >= score:
+                score, step = best[i][j + 1], 1
+            fit = _kind_fit(kind, text, roles[j], subcategory_column)
+            if fit is not None and best[i + 1][j + 1] + fit >= score:
+                score, step = best[i + 1][j + 1] + fit, 2
+            best[i][j], move[i][j] = score, step
     chosen: dict[Role, Cell] = {}
     i = j = 0
     while i < n and j < m:

@@ -8,6 +8,7 @@ label. The year is the form's ``(2022年度)``, else the first year its title na
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
@@ -334,12 +335,15 @@ def _clause_fields(cell: Cell) -> list[FieldValue]:
     found = []
     for item in _runon_fields(cell):
         value = _PROSE_MARKS_RE.split(item.value)[0] if prose else item.value
+        if prose:  # 实施单位为某中心: the sentence's 为 is no part of the value
+            value = _COPULA_RE.sub("", value)
         if value:
             found.append(FieldValue(item.field, item.label, value, item.line))
     return found
 
 
 _PROSE_MARKS_RE: Final = re.compile(r"[,;。，；]")
+_COPULA_RE: Final = re.compile(r"^(?:为|是)")
 _COVER_RE: Final = re.compile(r"(?P<before>\S{3,60}?)编制\s*(?P<bureau>\S{2,20}?财政局)审核")
 _COVER_CUT_RE: Final = re.compile(r".*(?:文本|年|\d|、|:)")
 # 某镇人民政府对2022年度实施的项目进行绩效运行监控: the unit a report is by
@@ -570,6 +574,7 @@ _FUNDING_ROWS: Final = (
 _POINTS_RE: Final = re.compile(r"\((\d{1,3})分")
 
 
+@functools.lru_cache(maxsize=4096)  # asked of every cell's key, often the same
 def _funding_source(key: str) -> FundingSource | None:
     for pattern, source in _FUNDING_ROWS:
         if pattern.fullmatch(key):
@@ -851,7 +856,8 @@ _PROSE_FUNDING: Final = (
     (
         Role.BUDGET,
         re.compile(
-            rf"(?:(?:调整后|追加调整后)?全年预算(?:数|资金)?|(?:安排|预算|全年下达)资金|"
+            rf"(?:(?:调整后|追加调整后)?全年预算(?:数|资金)?|调整后(?:的)?预算(?:数|资金)?|"
+            rf"(?:安排|预算|全年下达)资金|"
             rf"(?:部门)?预算总额)(?:为|共)?"
             rf"{_PROSE_AMOUNT}"
         ),

@@ -128,9 +128,31 @@ def _header_at(cells: Sequence[Cell], start: int) -> tuple[list[Role], int] | No
         if not (named and key == _BARE_NAME):
             rows.setdefault(row, []).append(_CONTENT_ROLE if named and key in _WEAK_NAMES else role)
     roles = [role for row in rows.values() for role in row]
-    if len(set(roles)) < _MIN_HEADER_ROLES or not INDICATOR_ROLES & set(roles):
+    pair = _kept_pair(cells, start, end, roles)
+    if (len(set(roles)) < _MIN_HEADER_ROLES and not pair) or not INDICATOR_ROLES & set(roles):
         return None
     return _reading_order(list(rows.values())), end
+
+
+def _kept_pair(cells: Sequence[Cell], start: int, end: int, roles: list[Role]) -> bool:
+    """A header of the name and its target alone (``| 序号 | 指标内容 | 指标值 |``, its
+    first column a row's number under a word naming no column): too few words to tell a
+    header from prose, unless it is one row of a table that keeps its cells' places and the
+    row after it is as wide."""
+    header = cells[start:end]
+    if sorted(roles) != sorted((Role.NAME, Role.TARGET)) or end >= len(cells):
+        return False
+    widths = {cell.width for cell in header}
+    rows = {cell.row for cell in header}
+    after = cells[end]
+    return (
+        len(rows) == 1
+        and len(widths) == 1
+        and (width := widths.pop()) >= len(roles)
+        and all(cell.column >= 0 for cell in header)
+        and after.row != header[0].row
+        and after.width == width
+    )
 
 
 def _wrapped_words(
@@ -372,9 +394,9 @@ def _aligned(
     body = unglue(unwrap_interleaved(body), table.roles)
     groups = _by_source_row(body) if _row_mode(body, table.roles) else _by_names(body, table.roles)
     groups = _join_tails(groups)
-    groups = [_weight_off_target(group, table.roles) for group in groups]
-    aligned = [(group, _by_places(group, table) or align(group, table.roles)) for group in groups]
-    return [(group, _definition_off_name(chosen, table.roles)) for group, chosen in aligned]
+    aligned = [_weight_off_target(group, table.roles) for group in groups]
+    placed = [(group, _by_places(group, table) or chosen) for group, chosen in aligned]
+    return [(group, _definition_off_name(chosen, table.roles)) for group, chosen in placed]
 
 
 # How a 指标解释 opens (``反映受益学生覆盖情况``, ``衡量…``, ``是指…``): words no name starts its
@@ -416,18 +438,21 @@ def _standard_tail(text: str) -> str | None:
     return None
 
 
-def _weight_off_target(group: list[Cell], roles: Sequence[Role]) -> list[Cell]:
+def _weight_off_target(
+    group: list[Cell], roles: Sequence[Role]
+) -> tuple[list[Cell], dict[Role, Cell]]:
     """``名称 | 达到预计值210010 | 2236人次 | 10``: a 分值 printed against the target before
     it, with no mark between, in a row that has a 得分 but no 分值 of its own. Cut where the
     分值 left is one a row can have: at most 100, not below the row's 得分, no leading zero,
-    after a whole target; only when exactly one cut is such."""
+    after a whole target; only when exactly one cut is such. The group with its alignment
+    (kept for the group left whole: aligning a row is the table's costliest step)."""
     chosen = align(group, roles)
     score = chosen.get(Role.SCORE)
     if Role.WEIGHT not in roles or Role.WEIGHT in chosen or score is None:
-        return group
+        return group, chosen
     value = NUMBER_RE.fullmatch(score.text)
     if value is None:
-        return group
+        return group, chosen
     for index in range(1, len(group)):
         cell, before = group[index], group[index - 1]
         if cell.kind not in (Kind.NAME, Kind.QUANTITY) or before.kind is not Kind.NAME:
@@ -436,8 +461,9 @@ def _weight_off_target(group: list[Cell], roles: Sequence[Role]) -> list[Cell]:
         if len(cuts) == 1:
             head, tail = cell.text[: -cuts[0]], cell.text[-cuts[0] :]
             pair = [replace(cell, text=head), replace(cell, text=tail)]
-            return [*group[:index], *pair, *group[index + 1 :]]
-    return group
+            cut = [*group[:index], *pair, *group[index + 1 :]]
+            return cut, align(cut, roles)
+    return group, chosen
 
 
 def _weight_cut_fits(text: str, cut: int, score: float) -> bool:

@@ -9,6 +9,7 @@ stand and works out each column's role from them. Patterns match a cell's label 
 
 from __future__ import annotations
 
+import functools
 import re
 from enum import StrEnum
 from typing import Final, TypeVar
@@ -209,6 +210,7 @@ TABLE_END_RE: Final = re.compile(
 TOTAL_SCORE_RE: Final = re.compile(r"总分|合计得分|自评得分合计|项目总得分")
 
 
+@functools.lru_cache(maxsize=16384)  # a reader asks of the same labels many times
 def header_role(key: str) -> Role | None:
     """The column role a header cell names (its label key), or None."""
     for pattern, role in HEADER_WORDS:
@@ -217,6 +219,7 @@ def header_role(key: str) -> Role | None:
     return None
 
 
+@functools.lru_cache(maxsize=16384)
 def field_of(key: str) -> Field | None:
     for pattern, field in FIELD_LABELS:
         if pattern.fullmatch(key):
@@ -224,6 +227,7 @@ def field_of(key: str) -> Field | None:
     return None
 
 
+@functools.lru_cache(maxsize=16384)
 def funding_role(key: str) -> Role | None:
     for pattern, role in FUNDING_COLUMNS:
         if pattern.fullmatch(key):

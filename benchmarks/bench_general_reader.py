@@ -1,0 +1,75 @@
+"""Benchmark: the general reader alone (``read_document``) on every corpus text, per KB.
+
+``bench_corpus.py`` times the whole pipeline (reading the file, the specialised parsers beside
+the general reader, the choice between them). This one reads each file once and times only
+``read_document`` on its lines, the cost that stays when the general reader is the only one
+(issue 11's fold): the median of ``RUNS`` runs per text after a warm-up, and the corpus median
+per KB against the Xingtai text's in the same process. ``--cold`` empties the readers' memo
+caches before each run, as for a text whose cells were never seen.
+
+    .venv/bin/python benchmarks/bench_general_reader.py [--runs N] [--cold]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from jixiao.ingest.general.reader import GeneralParser, read_document
+from jixiao.ingest.pipeline import _new_report
+from jixiao.ingest.readers import read_source
+from jixiao.ingest.source import SourceDocument
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus"
+XINGTAI = CORPUS / "xingtai-qiaolian-2020-department-performance.txt"
+
+
+def _clear_caches() -> None:
+    for name, module in list(sys.modules.items()):
+        if name.startswith("jixiao.") and module is not None:
+            for value in list(vars(module).values()):
+                if callable(getattr(value, "cache_clear", None)):
+                    value.cache_clear()
+
+
+def median_ms(source: SourceDocument, runs: int, cold: bool) -> float:
+    read_document(source, _new_report(source, GeneralParser.kind))  # warm-up: imports
+    times = []
+    for _ in range(runs):
+        if cold:
+            _clear_caches()
+        report = _new_report(source, GeneralParser.kind)
+        start = time.process_time()
+        read_document(source, report)
+        times.append(time.process_time() - start)
+    return statistics.median(times) * 1000
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--cold", action="store_true", help="empty the memo caches every run")
+    args = parser.parse_args()
+    size = XINGTAI.stat().st_size / 1024
+    baseline = median_ms(read_source(XINGTAI), args.runs, args.cold)
+    baseline_kb = baseline / size
+    print(f"Xingtai {size:.1f} KB: {baseline:.1f} ms CPU ({baseline_kb:.2f} ms/KB)")
+    per_kb = []
+    for path in sorted(CORPUS.glob("*.txt")):
+        if path == XINGTAI:
+            continue
+        ms = median_ms(read_source(path), args.runs, args.cold)
+        kb = path.stat().st_size / 1024
+        per_kb.append(ms / kb)
+        print(f"  {path.name[:48]:48} {kb:5.1f} KB {ms:6.1f} ms {ms / kb:6.2f} ms/KB")
+    median = statistics.median(per_kb)
+    print(f"corpus median: {median:.2f} ms/KB, {median / baseline_kb:.2f}x the Xingtai text per KB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
