@@ -119,16 +119,12 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h95": "first sight: 8/10 read",
     "h97": "first sight: 5/8 read",
     "h101": "first sight at a75d734: 8/9; at the session's end (9d5e0cc): 8/9",
-    "h102": "first sight at a75d734: 0/9; at the session's end (9d5e0cc): 0/9",
     "h105": "first sight at a75d734: 7/8; at the session's end (9d5e0cc): 7/8",
     "h109": "first sight at a75d734: 2/9; at the session's end (9d5e0cc): 6/9",
     "h110": "first sight at a75d734: 1/9; at the session's end (9d5e0cc): 4/9",
     "h111": "first sight at a75d734: 8/9; at the session's end (9d5e0cc): 8/9",
     "h112": "first sight at a75d734: 5/9; at the session's end (9d5e0cc): 7/9",
-    "h114": "first sight at a75d734: 0/7; at the session's end (9d5e0cc): 0/7",
     "h115": "first sight at a75d734: 5/8; at the session's end (9d5e0cc): 5/8",
-    "h116": "first sight at a75d734: 0/5; at the session's end (9d5e0cc): 0/5",
-    "h118": "first sight at a75d734: 3/10; at the session's end (9d5e0cc): 3/10",
 }
 
 

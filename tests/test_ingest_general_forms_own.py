@@ -8,12 +8,7 @@ import pytest
 from general_only import general_reader_only, mark_not_yet
 from test_ingest_forms_own import *  # noqa: F403  (the tests and fixtures, run again)
 
-NOT_YET: dict[str, str] = {
-    "test_the_same_form_one_cell_per_paragraph_reads_the_same[hunan]": (
-        "one cell per paragraph: the indicator table's merged labels and empty cells shift "
-        "the rows from the third indicator on"
-    ),
-}
+NOT_YET: dict[str, str] = {}
 
 __all__ = ["general_reader_only"]
 

@@ -56,7 +56,12 @@ def test_the_xingtai_text_is_read_part_by_part_with_every_target() -> None:
     assert len(document.safeguards) == 6
     assert [project.name for project in document.projects] == ["侨务工作经费"]
     assert document.projects[0].budget == Decimal("8")
-    assert _targets(document) == 110
+    # 110 targets read from the cells, less three that are the OCR's echo of the row above
+    # (lines 160, 171, 173: folded into it and reported), and 召开工作会议次数 (an empty
+    # cell) filled from line 106
+    assert _targets(document) == 108
+    echoes = [i.line for i in report.of_kind(ItemKind.REPAIRED) if "残影" in i.reason]
+    assert echoes == [160, 171, 173, 179, 181]
     assert document.finance_bureau is not None
     assert document.finance_bureau.name == "邢台市财政局"
     # the cover's 编制 line names the department; OCR's space in the title is no part of it
@@ -195,3 +200,137 @@ def test_a_single_form_with_two_titles_is_not_cut_into_parts() -> None:
     assert document.kind is DocumentKind.PROJECT_TARGET
     assert [p.name for p in document.projects] == ["疫苗接种"]
     assert document.fiscal_year == 2025
+
+
+def _goals_and_project(*project_rows: str) -> SourceDocument:
+    return _source(
+        "某局2023年部门预算绩效文本",
+        "某局编制 某县财政局审核",
+        "第一部分 2023年部门整体绩效目标",
+        "某局部门整体支出绩效目标申报表",
+        "部门名称 | 某局",
+        "年度收入预算(万元) | 合计 | 一般公共预算拨入 | 政府性基金预算拨入",
+        " | 300 | 300 |",
+        # merged cells: a label spans the columns up to the next one
+        "年度支出预算(万元) | 合计 | 人员经费 | | 公用经费 | | 项目支出 |",
+        " | | 100 | | 14. | 11 | | 186",
+        "年度整体支出目标1 | 完成道路养护。",
+        "项目名称及金额(万元) | 一级指标 | 二级指标 | 指标 | 指标值 | 备注",
+        "道路养护(186万元) | 产出指标 | 数量指标 | 养护里程 | ≥30公里 |",
+        " | 产出指标 | 数量指标 | 召开养护会议次数 | ≥4次 |",
+        " | 满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥90% |",
+        "道路养护项目绩效目标表",
+        "项目名称 | 道路养护",
+        "资金总额(万元) | 186",
+        *project_rows,
+        "一级指标 | 二级指标 | 三级指标 | 指标值",
+        "产出指标 | 数量指标 | 养护里程 | ≥30公里",
+        "产出指标 | 数量指标 | 召开养护会议次数 |",
+        "满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥90%",
+    )
+
+
+def test_an_empty_target_is_filled_from_the_same_indicator_elsewhere_and_reported() -> None:
+    report = ImportReport(source="t.txt", format="text", genre="")
+    document = read_document(_goals_and_project(), report)
+    meetings = document.projects[0].indicators[1]
+    assert meetings.name == "召开养护会议次数"
+    assert meetings.target is not None and meetings.target.text == "≥4次"
+    filled = [i for i in report.of_kind(ItemKind.CROSS_FILLED) if "indicators" in (i.field or "")]
+    assert [(i.field, i.line, i.value) for i in filled] == [
+        ("projects[0].indicators[1].target", 13, "≥4次")
+    ]
+    assert meetings.provenance["target"].line == 13
+    assert meetings.provenance["target"].repairs[0].value == "≥4次"
+    assert not [i for i in report.of_kind(ItemKind.MISSING) if "召开养护会议次数" in i.reason]
+
+
+def test_budget_labels_head_merged_cells_and_an_amount_split_by_ocr_is_joined() -> None:
+    report = ImportReport(source="t.txt", format="text", genre="")
+    document = read_document(_goals_and_project(), report)
+    spending = document.budget.expenditure
+    assert (spending.personnel, spending.operating, spending.project) == (
+        Decimal("100"),
+        Decimal("14.11"),
+        Decimal("186"),
+    )
+    assert document.budget.income.total == Decimal("300")
+    assert spending.provenance["operating"].line == 9
+    repaired = [(i.field, i.line, i.original) for i in report.of_kind(ItemKind.REPAIRED)]
+    assert ("budget.expenditure.operating", 9, "14.\t11") in repaired
+
+
+def test_a_spending_checkpoint_whose_header_is_lost_is_read_from_its_even_pace() -> None:
+    report = ImportReport(source="t.txt", format="text", genre="")
+    plan_rows = ("资金支出计划 | | 6月底 | 9月底 | 12月底", " | 25% | 50% | 80% | 100%")
+    document = read_document(_goals_and_project(*plan_rows), report)
+    plan = document.projects[0].spending_plan
+    assert [(c.month, str(c.cumulative_percent)) for c in plan] == [
+        (3, "25"),
+        (6, "50"),
+        (9, "80"),
+        (12, "100"),
+    ]
+    assert plan[0].provenance["label"].repairs  # said so, with its line
+    doubts = [
+        i for i in report.of_kind(ItemKind.UNCERTAIN) if i.field and "spending_plan" in i.field
+    ]
+    assert [(i.field, i.line) for i in doubts] == [("projects[0].spending_plan[0].label", 18)]
+
+
+def test_items_about_a_parts_indicators_name_their_place_in_the_whole_document() -> None:
+    source = _source(
+        "某局2023年部门预算绩效文本",
+        "某局编制 某县财政局审核",
+        "第一部分 2023年部门整体绩效目标",
+        "某局部门整体支出绩效目标申报表",
+        "部门名称 | 某局",
+        "年度整体支出目标1 | 保障机关正常运转。",
+        "项目名称及金额(万元) | 一级指标 | 二级指标 | 指标 | 指标值 | 备注",
+        "人员经费(100万元) | 产出指标 | 数量指标 | 在职人员控制率 | ≤100% |",
+        "年度整体支出目标2 | 完成道路养护。",
+        "项目名称及金额(万元) | 一级指标 | 二级指标 | 指标 | 指标值 | 备注",
+        "道路养护(200万元) | 产出指标 | 数量指标 | 养护里程 | ≥30公里 |",
+        " | 产出指标 | 成本指标 | 印刷费成本 | ≪0.4万元 |",
+        "道路养护项目绩效目标表",
+        "项目名称 | 道路养护",
+        "一级指标 | 二级指标 | 三级指标 | 指标值",
+        "产出指标 | 数量指标 | 养护里程 | ≥30公里",
+        "产出指标 | 成本指标 | 办公费成本 | ≪0.9万元",
+    )
+    report = ImportReport(source="t.txt", format="text", genre="")
+    document = read_document(source, report)
+    assert [i.name for i in document.department_goals[1].indicators] == ["养护里程", "印刷费成本"]
+    repaired = [(i.line, i.field) for i in report.of_kind(ItemKind.REPAIRED) if i.original]
+    assert (12, "department_goals[1].indicators[1].target") in repaired
+    assert (17, "projects[0].indicators[1].target") in repaired
+
+
+def test_a_wrapped_name_and_an_ocr_echo_row_are_folded_into_the_row_above() -> None:
+    head = [line.text for line in _goals_and_project().lines][:-3]
+    rows = [
+        *head,
+        "产出指标 | 数量指标 | 养护里程 | ≥30公里",
+        "产出指标 | 数量指标 | 召开养护会议次数 | ≥4次",
+        " | 时效指标 | 群众来电及时办 | ≥100%",
+        " | | 结率 | =100%",
+        " | 社会效益指标 | 促成合作项目数量 | ≥5项",
+        " | | 促成百11-以自效里 | 25项",
+        "满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥90%",
+    ]
+    report = ImportReport(source="t.txt", format="text", genre="")
+    document = read_document(_source(*rows), report)
+    names = [i.name for i in document.projects[0].indicators]
+    assert names == [
+        "养护里程",
+        "召开养护会议次数",
+        "群众来电及时办结率",
+        "促成合作项目数量",
+        "群众满意度",
+    ]
+    assert document.projects[0].indicators[3].target is not None
+    assert document.projects[0].indicators[3].target.text == "≥5项"
+    folded = [(i.field, i.line, i.original) for i in report.of_kind(ItemKind.REPAIRED)]
+    assert ("projects[0].indicators[2]", 22, "群众来电及时办\n结率") in folded
+    assert ("projects[0].indicators[2]", 22, "=100%") in folded
+    assert ("projects[0].indicators[3]", 24, "25项") in folded

@@ -11,26 +11,30 @@ with no table part, or with no prose or goals part beside it, is one form and re
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from contextvars import ContextVar
 from decimal import Decimal, InvalidOperation
 from typing import Any, Final
 
 from jixiao.domain.model import (
+    DepartmentBudget,
     DepartmentGoal,
     FundingBlock,
-    GoalSection,
     Indicator,
     PerformanceDocument,
     Project,
     Provenance,
 )
 from jixiao.ingest.cells import squashed
-from jixiao.ingest.general.budget_parts import read_budget
+from jixiao.ingest.general.budget_parts import BudgetRead, read_budget
 from jixiao.ingest.general.cover_parts import Cover, read_cover
+from jixiao.ingest.general.crossfill import cross_fill
+from jixiao.ingest.general.fixes import apply_fixes
+from jixiao.ingest.general.folding import fold_rows
 from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.parts import LAYOUTS, Layout, Part, PartKind, find_parts, table_parts
+from jixiao.ingest.general.placing import Placing
 from jixiao.ingest.general.prose_parts import ProseParts, read_prose_parts
 from jixiao.ingest.general.spending import read_spending_plan
 from jixiao.ingest.report import ImportReport, ItemKind
@@ -104,6 +108,7 @@ def _assemble(
     projects: list[Project] = []
     budget = head.budget
     read_parts: list[PerformanceDocument] = []
+    placing = Placing()
 
     last = next((line for line in reversed(normalised.lines) if not line.is_blank), None)
 
@@ -117,21 +122,28 @@ def _assemble(
         at_end = any(line is last for line in lines)
         dropped = _PART_KEY_FIELDS + (() if at_end else _CUT_FIELDS)
         _keep_items(scratch, report, dropped, skipped, pieces)
+        placing.hold(document, scratch.items)
         read_parts.append(document)
-        return document, _rows(document, skipped, pieces)
+        return document, fold_rows(_rows(document, skipped, pieces), lines, placing.note)
 
     for part in table_parts(parts):
         if part.kind is PartKind.GOALS:
             document, rows = read_rows(part.lines)
             found = _goals(layout, part, rows, len(goals))
             goals += _with_total(found, document)
-            budget = read_budget(part.lines) or budget
+            read_figures = read_budget(source.name, part.lines)
+            if read_figures is not None:
+                budget = _budget(read_figures, report, source.name)
         else:
-            projects += _projects(part, *read_rows(part.lines))
+            found_projects = _projects(part, *read_rows(part.lines))
+            for project in found_projects:
+                path = f"projects[{len(projects)}]"
+                projects.append(_with_plan(project, part, source.name, report, path))
     cover = read_cover(head_lines)
     key, filled, title = _head_facts(head, head_lines, read_parts, cover)
     _keep_items(head_report, report, _HEAD_DROPPED + filled)
     prose = read_prose_parts(prose_lines, source.name)
+    goals, projects = cross_fill(goals, projects, prose.goal_sections, report)
     for note in prose.notes:
         report.add(note.kind, note.reason, field=note.field, line=note.line, original=note.original)
     if title is not None:
@@ -151,12 +163,23 @@ def _assemble(
         "department_evaluation": None,
     }
     report.genre = layout.kind.value
-    report.counts["指标"] = sum(1 for _ in _all(goals, projects, prose.goal_sections))
     document = head.model_copy(update=update)
+    report.counts = counts(document)
+    report.items = placing.place(document, report.items)
     complete = document.fiscal_year is not None and document.department.name is not None
     if complete and all(project.name for project in document.projects):
         return PerformanceDocument.model_validate(document.model_dump())
     return document
+
+
+def _budget(read: BudgetRead, report: ImportReport, source: str) -> DepartmentBudget:
+    """The budget read, its repairs (an amount split over two cells) and unreadable amounts
+    reported on their fields."""
+    budget = read.budget
+    apply_fixes(report, source, "budget.income", budget.income.provenance, read.income_fixes)
+    spending = budget.expenditure
+    apply_fixes(report, source, "budget.expenditure", spending.provenance, read.expenditure_fixes)
+    return budget
 
 
 def _head_facts(
@@ -195,15 +218,6 @@ def _where(
     if prose.overall_goal_line is not None:
         where["overall_goal"] = Provenance(source=source, line=prose.overall_goal_line)
     return where
-
-
-def _all(
-    goals: list[DepartmentGoal], projects: list[Project], sections: Sequence[GoalSection]
-) -> list[Indicator]:
-    found = [indicator for goal in goals for indicator in goal.indicators]
-    found += [indicator for project in projects for indicator in project.indicators]
-    found += [indicator for section in sections for indicator in section.indicators]
-    return found
 
 
 def _key(
@@ -440,9 +454,34 @@ def _projects(
         ]
         if titled:
             update["name"] = titled[0]
-    plan = read_spending_plan(part.lines)
-    if plan and not project.spending_plan:
-        update["spending_plan"] = plan
     if len(indicators) != len(project.indicators):
         update["indicators"] = indicators  # a second table of the same form
     return [project.model_copy(update=update)]
+
+
+def _with_plan(
+    project: Project, part: Part, source: str, report: ImportReport, path: str
+) -> Project:
+    """The project with the spending plan its part states (checkpoints whose header the OCR
+    lost read from their percentage where that is unambiguous, and reported)."""
+    if project.spending_plan:
+        return project
+    plan = read_spending_plan(source, part.lines, report, path)
+    return project.model_copy(update={"spending_plan": plan}) if plan else project
+
+
+def counts(document: PerformanceDocument) -> dict[str, int]:
+    """Counts per section, as the report shows them."""
+    income, spending = document.budget.income, document.budget.expenditure
+    amounts = [*income.parts().values(), income.total, *spending.parts().values(), spending.total]
+    return {
+        "分项绩效目标": len(document.goal_sections),
+        "分项绩效目标指标": sum(len(s.indicators) for s in document.goal_sections),
+        "整体支出目标": len(document.department_goals),
+        "整体支出目标指标": sum(len(g.indicators) for g in document.department_goals),
+        "预算金额": sum(1 for amount in amounts if amount is not None),
+        "工作保障措施": len(document.safeguards),
+        "预算项目": len(document.projects),
+        "项目指标": sum(len(p.indicators) for p in document.projects),
+        "资金支出计划节点": sum(len(p.spending_plan) for p in document.projects),
+    }

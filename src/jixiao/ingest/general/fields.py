@@ -264,6 +264,8 @@ _RUNON_LABELS: Final = [
     # the budget block's label after the unit (部门(单位)名称某局年度预算资金(万元)…): it ends
     # the unit's name, and names no field of its own
     "年度预算资金",
+    # the money block's own label (实施单位某局项目资金(万元)年初预算数…): it ends the unit too
+    "项目资金",
     "资金情况",
     "项目概况",
     "立项情况",
@@ -329,12 +331,15 @@ def _clause_fields(cell: Cell) -> list[FieldValue]:
     found = []
     for item in _runon_fields(cell):
         value = _PROSE_MARKS_RE.split(item.value)[0] if prose else item.value
+        if prose:  # 实施单位为某中心: the sentence's 为 is no part of the value
+            value = _COPULA_RE.sub("", value)
         if value:
             found.append(FieldValue(item.field, item.label, value, item.line))
     return found
 
 
 _PROSE_MARKS_RE: Final = re.compile(r"[,;。，；]")
+_COPULA_RE: Final = re.compile(r"^(?:为|是)")
 _COVER_RE: Final = re.compile(r"(?P<before>\S{3,60}?)编制\s*(?P<bureau>\S{2,20}?财政局)审核")
 _COVER_CUT_RE: Final = re.compile(r".*(?:文本|年|\d|、|:)")
 # 某镇人民政府对2022年度实施的项目进行绩效运行监控: the unit a report is by
@@ -847,7 +852,8 @@ _PROSE_FUNDING: Final = (
     (
         Role.BUDGET,
         re.compile(
-            rf"(?:(?:调整后|追加调整后)?全年预算(?:数|资金)?|(?:安排|预算|全年下达)资金|"
+            rf"(?:(?:调整后|追加调整后)?全年预算(?:数|资金)?|调整后(?:的)?预算(?:数|资金)?|"
+            rf"(?:安排|预算|全年下达)资金|"
             rf"(?:部门)?预算总额)(?:为|共)?"
             rf"{_PROSE_AMOUNT}"
         ),

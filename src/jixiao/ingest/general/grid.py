@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from jixiao.ingest.cells import label_key
+from jixiao.ingest.general.align import fits
 from jixiao.ingest.general.kinds import TARGET_KINDS, Kind
 from jixiao.ingest.general.stream import Cell
 from jixiao.ingest.general.vocabulary import TABLE_END_RE, Role, header_role
@@ -58,22 +59,34 @@ def grid_rows(
     cells by the role of the header word above them; None where the table is not one."""
     header = list(cells[header_start:body_start])
     body = _single_cell_lines(list(cells[body_start:body_end]))
-    roles = [
+    found = [
         header_role(label_key(cell.text)) if cell.kind is Kind.HEADER else None for cell in header
     ]
-    if len(header) < _MIN_COLUMNS or None in roles or not body:
+    roles = [role for role in found if role is not None]
+    if len(header) < _MIN_COLUMNS or len(roles) < len(found) or not body:
         return None
     if not _one_per_line(header + body):
         return None
     steps = _steps(header + body)
     if any(step != 1 for step in steps[1 : len(header)]):
         return None  # a header with holes is no header of a grid
-    width = len(header)
-    slot = width - 1
-    rows: dict[int, list[tuple[int, Cell]]] = {}
-    for cell, step in zip(body, steps[len(header) :], strict=True):
-        slot += step
-        rows.setdefault(slot // width - 1, []).append((slot % width, cell))
+    # by position; else with the rows a merged label left short moved under their name,
+    # which must then put every cell where it can stand
+    straight = _read(_placed(body, steps[len(header) :], roles), roles)
+    if _fits(straight):
+        return straight
+    anchored = _placed(body, steps[len(header) :], roles, anchored=True)
+    if not all(
+        fits(cell, roles[column], roles) for row in anchored.values() for column, cell in row
+    ):
+        return None
+    moved = _read(anchored, roles)
+    return moved if _fits(moved) else None
+
+
+def _read(
+    rows: dict[int, list[tuple[int, Cell]]], roles: Sequence[Role]
+) -> list[tuple[list[Cell], dict[Role, Cell]]]:
     read: list[tuple[list[Cell], dict[Role, Cell]]] = []
     for number in sorted(rows):
         placed = rows[number]
@@ -82,11 +95,47 @@ def grid_rows(
             break
         chosen: dict[Role, Cell] = {}
         for column, cell in placed:
-            role = roles[column]
-            if role is not None and role not in chosen:
-                chosen[role] = cell
+            chosen.setdefault(roles[column], cell)
         read.append(([cell for _, cell in placed], chosen))
-    return read if _fits(read) else None
+    return read
+
+
+def _placed(
+    body: Sequence[Cell], steps: Sequence[int], roles: Sequence[Role], anchored: bool = False
+) -> dict[int, list[tuple[int, Cell]]]:
+    """The body's cells by row, each with its column: one slot per cell and per empty cell.
+
+    Anchored: a merged 一级/二级 label is printed once, in its first row: the rows below it
+    lack those leading cells and stand shifted left. Their name says where they stand: a row whose
+    first cell after its labels falls left of the name's column is moved right to it, its
+    labels with it (those it has stand just before the name)."""
+    width = len(roles)
+    name_column = roles.index(Role.NAME) if Role.NAME in roles else 0
+    slot = width - 1
+    rows: dict[int, list[tuple[int, Cell]]] = {}
+    for cell, step in zip(body, steps, strict=True):
+        slot += step
+        number, column = slot // width - 1, slot % width
+        placed = rows.setdefault(number, [])
+        if (
+            anchored
+            and column < name_column
+            and cell.kind in _ROW_NAME_KINDS
+            and _labels_only(placed)
+        ):
+            shift = name_column - column
+            placed[:] = [(earlier + shift, label) for earlier, label in placed]
+            slot, column = slot + shift, name_column
+        placed.append((column, cell))
+    return rows
+
+
+_ROW_NAME_KINDS: Final = frozenset({Kind.NAME, Kind.SENTENCE})
+_LABEL_KINDS: Final = frozenset({Kind.CATEGORY, Kind.SUBCATEGORY})
+
+
+def _labels_only(placed: Sequence[tuple[int, Cell]]) -> bool:
+    return all(cell.kind in _LABEL_KINDS for _, cell in placed)
 
 
 def _fits(rows: list[tuple[list[Cell], dict[Role, Cell]]]) -> bool:

@@ -20,14 +20,17 @@ from typing import Final
 from jixiao.domain.framework import Category, Subcategory
 from jixiao.domain.target import Target, TargetKind, TargetSyntaxError, parse_target
 from jixiao.ingest.cells import category_label, half_width, is_decorative, subcategory_label
+from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.words import unwrapped
 from jixiao.ingest.name_target import split_name_target
 from jixiao.ingest.source import SourceLine
 
 # An item: a number, a 二级 (or 一级) label and a colon, wherever it stands in its line
 # (``(一)产出指标。1.数量指标:…;2.质量指标:…``); its body runs to the next item.
+# The 二级 label may follow its 一级 one and a dash (``1.产出指标——数量指标:…``).
 _ITEM_RE: Final = re.compile(
     r"(?:\d{1,2}\s*[.、．]|[(]?[一二三四五六七八九十]{1,3}[)、])\s*"
+    r"(?:[\u4e00-\u9fff]{2,10}指标\s*(?:[—－-]{1,2}|:)\s*)?"
     r"(?P<label>[\u4e00-\u9fff]{2,10}指标)\s*[:。]"
 )
 # A label at the start of a line or a sentence (``。服务对象满意度指标:…``) is an item too.
@@ -40,12 +43,15 @@ _TARGET_LEAD_RE: Final = re.compile(
 _ACTUAL_LEAD_RE: Final = re.compile(
     r"^(?:1-\d{1,2}月|全年|年度)?(?:实际已?(?:完成|支出|平均|达到|实现)?|已?完成)(?:值|情况)?[:为是]?"
     r"|^(?:全年)?实际值[:为是]?"
+    # a report's progress so far: 截至8月底已开工26个, 目前已惠及2450户
+    r"|^(?:截至|截止|截止到)\d{1,2}月(?:\d{1,2}日|底|末)?(?:前)?|^(?:目前|当前|现)(?=已)"
 )
 # ``名称:目标≥95%`` / ``名称目标值≥3000亩``: a name, then its target's column named.
 _COLUMN_WORDS: Final = r"(?:年度|年初|全年|预期)?(?:绩效)?(?:(?:指标|目标)值|目标)[:为是]?"
+# ``名称目标为≥95%``: 目标 alone names the column only before 为 or 是 (a name may end in 目标)
 _GLUED_COLUMN: Final = (
-    r"(?:(?:年度|年初|全年|预期)?(?:绩效)?(?:指标|目标)值|(?:年度|年初|全年|预期)(?:绩效)?(?:指标|目标))"
-    r"[:为是]?"
+    r"(?:(?:(?:年度|年初|全年|预期)?(?:绩效)?(?:指标|目标)值|(?:年度|年初|全年|预期)(?:绩效)?(?:指标|目标))"
+    r"[:为是]?|目标[为是])"
 )
 _NAMED_TARGET_RE: Final = re.compile(
     rf"^(?P<name>[^:]{{2,30}}?)(?::{_COLUMN_WORDS}|:?{_GLUED_COLUMN})(?P<phrase>.+)$"
@@ -96,17 +102,33 @@ _CUT_MARKS: Final = ":,"
 
 def read_prose_targets(lines: Sequence[SourceLine]) -> list[ProseTarget]:
     found: list[ProseTarget] = []
+    heading: Category | None = None  # a ``(三)满意度指标`` heading's, for the line after it
     for line, text in _unbroken(lines):
         items = sorted(
             [*_ITEM_RE.finditer(text), *_LINE_ITEM_RE.finditer(text)], key=lambda m: m.start()
         )
         items = [m for n, m in enumerate(items) if n == 0 or m.start() >= items[n - 1].end()]
         if not items and _names_columns(text):
-            found += _clause_targets(None, None, text, line)
+            found += _clause_targets(heading, None, text, line)
+        if text.strip():
+            heading = _heading_category(text)
         for number, match in enumerate(items):
             end = items[number + 1].start() if number + 1 < len(items) else len(text)
             found += _item_targets(match["label"], text[match.end() : end], line)
     return found
+
+
+_HEADING_RE: Final = re.compile(
+    r"\s*(?:[(][一二三四五六七八九十]{1,3}[)]|[一二三四五六七八九十]{1,3}、)\s*"
+    r"(?P<label>[\u4e00-\u9fff]{2,10}指标)\s*"
+)
+
+
+def _heading_category(text: str) -> Category | None:
+    """The 一级 label a heading of its own line names (``(三)满意度指标``): the clauses of the
+    line under it that name their column are its indicators."""
+    match = _HEADING_RE.fullmatch(text)
+    return category_label(match["label"]) if match is not None else None
 
 
 def _names_columns(text: str) -> bool:
@@ -244,20 +266,68 @@ def _clause_targets(
                 found[-1] = replace(found[-1], actual=clause[column.end() :].strip() or None)
             continue
         read = (split_name_target(clause) or name_period(clause)) if clause else None
+        if read is None and category is not None:
+            read = _stated(clause) or _glued_standard(clause)
         if read is None:
             pending = clause if 0 < len(clause) <= _MAX_NAME else None
             continue
         pending = None
         name, phrase, target = read
-        name = _bare_name(name)
+        name = _bare_name(name, phrase)
+        if not name:
+            continue  # 年度目标为2024年11月底前全部完工: the column named, no indicator
         found.append(ProseTarget(category, subcategory, name, target, phrase, line, part))
     return found
 
 
-def _bare_name(name: str) -> str:
+def _bare_name(name: str, phrase: str = "") -> str:
     """``“某某建设”年度目标值`` before its target: the name without its quotes and the
-    column it names."""
-    return unwrapped(_TARGET_TAIL_RE.sub("", name)).strip("“”\"' ") or name
+    column it names, after it (``满意度目标为``; ``平均成本目标`` before ``控制在90万元以内``)
+    or before it (``年度目标为改造老旧小区`` 不少于28个). Empty when the clause names only the
+    column."""
+    bare = _TARGET_TAIL_RE.sub("", name)
+    if not phrase[:1].isdigit():  # 完成上级下达目标100%: the 目标 is the name's
+        bare = _BARE_TARGET_TAIL_RE.sub("", bare)
+    if (lead := _COLUMN_LEAD_RE.match(bare)) is not None:
+        return unwrapped(bare[lead.end() :]).strip("“”\"' ")
+    return unwrapped(bare).strip("“”\"' ") or name
+
+
+# a sentence's subject that is the column, not the indicator: 年度目标为…, 目标是…
+_COLUMN_LEAD_RE: Final = re.compile(r"^(?:年度|年初|全年|预期)?(?:绩效)?目标值?(?:为|是|:)")
+_BARE_TARGET_TAIL_RE: Final = re.compile(r"(?<=.{2})目标(?:为|是)?$")
+
+
+def _stated(clause: str) -> tuple[str, str, Target] | None:
+    """``拨付时限为每季度首月15日前``, ``…水平为明显提升``: a name, 为 or 是, then a deadline or
+    a short standard, under a label of the genre (a sentence of prose says 为 of anything)."""
+    match = _STATED_RE.match(clause)
+    if match is None:
+        return None
+    phrase = match["phrase"].strip()
+    if kind_of(phrase) not in (Kind.PERIOD, Kind.QUALITATIVE):
+        return None
+    target = _target(phrase)
+    return (match["name"].strip(), phrase, target) if target is not None else None
+
+
+_STATED_RE: Final = re.compile(r"^(?P<name>[^为是]{2,30})(?:为|是)(?P<phrase>.{2,16})$")
+
+
+def _glued_standard(clause: str) -> tuple[str, str, Target] | None:
+    """``群众健康素养水平稳步提高``: a name and a standard run together, the standard opening
+    with a word of degree (稳步, 持续, 明显 …) before what is to improve; its first such
+    word starts it."""
+    for match in _DEGREE_RE.finditer(clause):
+        name, phrase = clause[: match.start()].strip(), clause[match.start() :].strip()
+        if len(name) < _MIN_NAME:
+            continue
+        if kind_of(phrase) is Kind.QUALITATIVE and (target := _target(phrase)) is not None:
+            return name, phrase, target
+    return None
+
+
+_DEGREE_RE: Final = re.compile(r"明显|显著|有效|逐步|稳步|持续|不断|进一步|全面|大幅")
 
 
 _TARGET_TAIL_RE: Final = re.compile(

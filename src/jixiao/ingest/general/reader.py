@@ -113,6 +113,12 @@ _DEPARTMENT_LEVEL: Final = frozenset(
 )
 
 
+# Department-level kinds that may be about one project, when the form or the title names it.
+_PROJECT_NAMED_KINDS: Final = frozenset(
+    {DocumentKind.EVALUATION_SCORE_TABLE, DocumentKind.SELF_EVALUATION_REPORT}
+)
+
+
 class GeneralParser:
     """Reads any form of the genre; its kind is the one the title names."""
 
@@ -679,7 +685,7 @@ class _Builder:
         if self.unit_name and Field.UNIT_NAME not in values:
             values[Field.UNIT_NAME] = self.unit_name
         # no field names the unit: the one the title or the signature names
-        department_name = _full_name(_department(values) or issuing_unit(self.texts), self.texts)
+        department_name = _full_name(_named_in_full(_department(values), self.texts), self.texts)
         supervising = values.get(Field.SUPERVISING)
         department = _draft(
             Department,
@@ -696,7 +702,8 @@ class _Builder:
             "title": self.title,
         }
         # a score table of one project (项目名称 in its head) is the project's
-        project_scores = kind is DocumentKind.EVALUATION_SCORE_TABLE and values.get(Field.PROJECT)
+        # and so is a self-evaluation report whose title names a project (某项目绩效自评报告)
+        project_scores = kind in _PROJECT_NAMED_KINDS and values.get(Field.PROJECT)
         if (kind in _DEPARTMENT_LEVEL and not project_scores) or (
             kind is DocumentKind.INDICATOR_TABLE and not values.get(Field.PROJECT)
         ):
@@ -1152,6 +1159,24 @@ def _department(values: dict[Field, str]) -> str | None:
     if implementing and unit and implementing in unit:
         return unit
     return implementing or unit or values.get(Field.SUPERVISING)
+
+
+def _named_in_full(name: str | None, texts: Sequence[str]) -> str | None:
+    """The unit the fields name, else the one the title or the signature names; a field's
+    name that is the issuing unit's without its county (由县某局主管, under 某县某局's letter
+    head) is the issuing unit's."""
+    issuer = issuing_unit(texts)
+    if name is None:
+        return issuer
+    short = issuer is not None and _SHORT_REGION_RE.match(name) and issuer.endswith(name)
+    if short and issuer and _REGION_NAME_RE.fullmatch(issuer.removesuffix(name)):
+        return issuer
+    return name
+
+
+# a unit named by the level of its region alone (县住房和城乡建设局), and a region's name
+_SHORT_REGION_RE: Final = re.compile(r"[省市县区旗州盟镇乡]")
+_REGION_NAME_RE: Final = re.compile(r"(?!.*(?:关于|名称|部门|单位))[\u4e00-\u9fff]{1,8}")
 
 
 def _full_name(name: str | None, texts: Sequence[str]) -> str | None:

@@ -330,13 +330,46 @@ def _cut_value_tail(text: str) -> list[tuple[str, bool]]:
 
 
 def _whole_periods(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
-    """``2023年`` ``12月`` ``底前`` cut by the vocabulary are one deadline."""
+    """``2023年`` ``12月`` ``底前`` cut by the vocabulary are one deadline; so is ``…每学期开学后``
+    ``1个月`` ``内``, a recurring deadline whose duration the vocabulary took for a quantity."""
     out: list[tuple[str, bool]] = []
-    for text, glued in pieces:
+    for text, glued in _recurring_periods(pieces):
         if out and out[-1][0][:1].isdigit() and PERIOD_RE.fullmatch(out[-1][0] + text):
             out[-1] = (out[-1][0] + text, True)
         else:
             out.append((text, glued))
+    return out
+
+
+_EVERY: Final = "每"
+
+
+def _recurring_periods(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """``资金拨付时限每学期开学后`` ``1个月`` ``内``: the text from the last 每 before the
+    duration, the duration and the word after it, where together they are one deadline."""
+    out: list[tuple[str, bool]] = []
+    index = 0
+    while index < len(pieces):
+        text = pieces[index][0]
+        before = out[-1][0] if out else ""
+        start = before.rfind(_EVERY)
+        if start >= 0 and text[:1].isdigit():
+            lead = before[start:]
+            after = pieces[index + 1][0] if index + 1 < len(pieces) else ""
+            for tail, used in ((after, 2), ("", 1)):
+                if PERIOD_RE.fullmatch(lead + text + tail):
+                    out[-1] = (before[:start], True)
+                    if not before[:start]:
+                        out.pop()
+                    out.append((lead + text + tail, True))
+                    index += used
+                    break
+            else:
+                out.append(pieces[index])
+                index += 1
+            continue
+        out.append(pieces[index])
+        index += 1
     return out
 
 

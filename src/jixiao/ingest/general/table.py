@@ -128,9 +128,31 @@ def _header_at(cells: Sequence[Cell], start: int) -> tuple[list[Role], int] | No
         if not (named and key == _BARE_NAME):
             rows.setdefault(row, []).append(_CONTENT_ROLE if named and key in _WEAK_NAMES else role)
     roles = [role for row in rows.values() for role in row]
-    if len(set(roles)) < _MIN_HEADER_ROLES or not INDICATOR_ROLES & set(roles):
+    pair = _kept_pair(cells, start, end, roles)
+    if (len(set(roles)) < _MIN_HEADER_ROLES and not pair) or not INDICATOR_ROLES & set(roles):
         return None
     return _reading_order(list(rows.values())), end
+
+
+def _kept_pair(cells: Sequence[Cell], start: int, end: int, roles: list[Role]) -> bool:
+    """A header of the name and its target alone (``| 序号 | 指标内容 | 指标值 |``, its
+    first column a row's number under a word naming no column): too few words to tell a
+    header from prose, unless it is one row of a table that keeps its cells' places and the
+    row after it is as wide."""
+    header = cells[start:end]
+    if sorted(roles) != sorted((Role.NAME, Role.TARGET)) or end >= len(cells):
+        return False
+    widths = {cell.width for cell in header}
+    rows = {cell.row for cell in header}
+    after = cells[end]
+    return (
+        len(rows) == 1
+        and len(widths) == 1
+        and (width := widths.pop()) >= len(roles)
+        and all(cell.column >= 0 for cell in header)
+        and after.row != header[0].row
+        and after.width == width
+    )
 
 
 def _wrapped_words(
@@ -373,7 +395,47 @@ def _aligned(
     groups = _by_source_row(body) if _row_mode(body, table.roles) else _by_names(body, table.roles)
     groups = _join_tails(groups)
     aligned = [_weight_off_target(group, table.roles) for group in groups]
-    return [(group, _by_places(group, table) or chosen) for group, chosen in aligned]
+    placed = [(group, _by_places(group, table) or chosen) for group, chosen in aligned]
+    return [(group, _definition_off_name(chosen, table.roles)) for group, chosen in placed]
+
+
+# How a 指标解释 opens (``反映受益学生覆盖情况``, ``衡量…``, ``是指…``): words no name starts its
+# explanation with, and few names hold
+_DEFINITION_OPENER_RE: Final = re.compile(r"反映|衡量|是指")
+_MIN_DEFINED_NAME: Final = 3
+
+
+def _definition_off_name(chosen: dict[Role, Cell], roles: Sequence[Role]) -> dict[Role, Cell]:
+    """``享受政策学生人数反映受益学生覆盖情况``: a name and its 指标解释 with no mark
+    between (a table run together on one line, a space lost), in a table with a 指标解释
+    column and a row that has none: cut before the explanation's opening word."""
+    name = chosen.get(Role.NAME)
+    if name is None or Role.DEFINITION not in roles or Role.DEFINITION in chosen:
+        return chosen
+    match = _DEFINITION_OPENER_RE.search(name.text, _MIN_DEFINED_NAME)
+    if match is None or kind_of(name.text[: match.start()]) is not Kind.NAME:
+        return chosen
+    head, tail = name.text[: match.start()], name.text[match.start() :]
+    cut = {Role.NAME: replace(name, text=head), Role.DEFINITION: replace(name, text=tail)}
+    if Role.TARGET not in chosen and (standard := _standard_tail(tail)) is not None:
+        # ``…是指管护制度的建立长期有效``: a standard glued after the explanation
+        cut[Role.DEFINITION] = replace(name, text=tail[: -len(standard)])
+        cut[Role.TARGET] = replace(name, text=standard)
+    return {**chosen, **cut}
+
+
+_STANDARD_MAX: Final = 6
+_STANDARD_MIN: Final = 2
+_EXPLAINED_MIN: Final = 4
+
+
+def _standard_tail(text: str) -> str | None:
+    """The longest standard (``长期有效``, ``明显提升``) that ends ``text`` and leaves an
+    explanation of a few words before it."""
+    for size in range(min(_STANDARD_MAX, len(text) - _EXPLAINED_MIN), _STANDARD_MIN - 1, -1):
+        if kind_of(text[-size:]) is Kind.QUALITATIVE:
+            return text[-size:]
+    return None
 
 
 def _weight_off_target(

@@ -16,9 +16,9 @@ from typing import Final
 
 from jixiao.domain.model import DocumentKind, PerformanceDocument
 from jixiao.ingest.cells import squashed
+from jixiao.ingest.general.assembly import counts
 from jixiao.ingest.genres.department_performance import assemble
 from jixiao.ingest.genres.department_performance.completeness import (
-    counts,
     report_missing,
     report_unrecognised,
 )

@@ -6,7 +6,6 @@ lacks are listed as missing, so the user knows the document is incomplete.
 
 from __future__ import annotations
 
-from jixiao.domain.model import PerformanceDocument
 from jixiao.ingest.cells import is_decorative
 from jixiao.ingest.genres.department_performance.context import Context
 from jixiao.ingest.genres.department_performance.goal_table import DepartmentTable
@@ -64,20 +63,3 @@ def report_unrecognised(
     for row in orphans:
         reason = "表格行没有指标名称,也不是上一行的续行,未读取"
         ctx.note(ItemKind.UNRECOGNISED, reason, row.line, original=row.line.text.strip())
-
-
-def counts(document: PerformanceDocument) -> dict[str, int]:
-    """Counts per section, as the report shows them."""
-    income, spending = document.budget.income, document.budget.expenditure
-    amounts = [*income.parts().values(), income.total, *spending.parts().values(), spending.total]
-    return {
-        "分项绩效目标": len(document.goal_sections),
-        "分项绩效目标指标": sum(len(s.indicators) for s in document.goal_sections),
-        "整体支出目标": len(document.department_goals),
-        "整体支出目标指标": sum(len(g.indicators) for g in document.department_goals),
-        "预算金额": sum(1 for amount in amounts if amount is not None),
-        "工作保障措施": len(document.safeguards),
-        "预算项目": len(document.projects),
-        "项目指标": sum(len(p.indicators) for p in document.projects),
-        "资金支出计划节点": sum(len(p.spending_plan) for p in document.projects),
-    }

@@ -15,28 +15,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from jixiao.domain.model import Provenance, ProvenanceMap, Repair
+from jixiao.domain.model import Provenance, ProvenanceMap
 from jixiao.ingest.cells import join_cjk, squashed
+from jixiao.ingest.general.fixes import ROW as ROW
+from jixiao.ingest.general.fixes import Fix as Fix
+from jixiao.ingest.general.fixes import apply_fixes, provenance_of
 from jixiao.ingest.report import ImportReport, ItemKind
 from jixiao.ingest.source import SourceDocument, SourceLine
-
-ROW = "row"  # the provenance key of a whole item
-
-
-@dataclass(frozen=True)
-class Fix:
-    """One change to what was read, a cross-fill, or a value that could not be read.
-
-    ``key`` is the field within its item (``target``, ``name``, ``row`` …); ``line`` is where
-    the evidence stands (for a cross-fill: the line the value was taken from).
-    """
-
-    key: str
-    kind: ItemKind
-    reason: str  # Chinese
-    line: SourceLine | None = None
-    original: str | None = None
-    value: str | None = None
 
 
 @dataclass(frozen=True)
@@ -84,12 +69,6 @@ def line_span(lines: Sequence[SourceLine]) -> str:
     return "与".join(f"第{n}行" for n in numbers)
 
 
-def _field_path(path: str, key: str) -> str:
-    if not path:
-        return key
-    return path if key == ROW else f"{path}.{key}"
-
-
 class Context:
     """The source being parsed, the lines parts have taken, and the report being written."""
 
@@ -112,42 +91,11 @@ class Context:
 
     def provenance(self, line: SourceLine, end: SourceLine | None = None) -> Provenance:
         """Where a value was read: this file, the line's page and number, its raw text."""
-        line_end = end.number if end is not None and end.number != line.number else None
-        return Provenance(
-            source=self.source.name,
-            page=line.page,
-            line=line.number,
-            line_end=line_end,
-            text=line.text,
-        )
+        return provenance_of(self.source.name, line, end)
 
     def apply(self, path: str, provenance: ProvenanceMap, fixes: Iterable[Fix]) -> None:
-        """Write each fix into the item's provenance and the import report.
-
-        ``path`` is the item's JSON path; a fix on ``row`` reports the item itself.
-        """
-        for fix in fixes:
-            where = provenance.get(fix.key)
-            if where is None:
-                where = self._anchor(provenance, fix.line)
-                provenance[fix.key] = where
-            where.repairs.append(Repair(original=fix.original, value=fix.value, reason=fix.reason))
-            self.report.add(
-                fix.kind,
-                fix.reason,
-                field=_field_path(path, fix.key),
-                page=fix.line.page if fix.line else where.page,
-                line=fix.line.number if fix.line else where.line,
-                original=fix.original,
-                value=fix.value,
-            )
-
-    def _anchor(self, provenance: ProvenanceMap, line: SourceLine | None) -> Provenance:
-        """Provenance for a field that had none: its evidence line, else the item's row."""
-        if line is not None:
-            return self.provenance(line)
-        row = provenance.get(ROW)
-        return row.model_copy(update={"repairs": []}) if row is not None else Provenance()
+        """Write each fix into the item's provenance and the import report."""
+        apply_fixes(self.report, self.source.name, path, provenance, fixes)
 
     # --- report --------------------------------------------------------------------------------
 

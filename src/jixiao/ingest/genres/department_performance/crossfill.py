@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 from typing import Final
 
 from jixiao.domain.money import format_decimal
 from jixiao.domain.target import Target, TargetKind, format_target, parse_target
 from jixiao.ingest.cells import half_width, squashed
+from jixiao.ingest.general.crossfill import normalised_name as _norm
+from jixiao.ingest.general.crossfill import normalised_score as _normalised_score
 from jixiao.ingest.genres.department_performance.context import Fix, Located
 from jixiao.ingest.genres.department_performance.drafts import IndicatorDraft
 from jixiao.ingest.genres.department_performance.goal_table import Funding, GoalDraft
@@ -29,11 +30,6 @@ from jixiao.ingest.genres.department_performance.project_table import ProjectDra
 from jixiao.ingest.genres.department_performance.prose import GoalSectionDraft
 from jixiao.ingest.report import ItemKind
 
-_COUNT_SUFFIX_RE: Final = re.compile(r"(?:次数|数量|人数|户数|册数|期数|条数|个数|件数|项数|人次)$")
-# Words by which "no accident" and "accidents occurring" name the same count.
-_EVENT_WORDS_RE: Final = re.compile(r"不发生|未发生|发生|杜绝")
-_NOISE_RE: Final = re.compile(r"[、,,()()“”\"\s]|^(?:全年|年度)")
-_MIN_CONTAINED: Final = 4  # a shorter name inside a longer one is a match from this length
 _MIN_FRAGMENT: Final = 3
 _FRAGMENT_EDGES: Final = "·・.,,。 "  # OCR debris and punctuation at a fragment's ends
 
@@ -117,28 +113,6 @@ class Peers:
             return
         for group in dict.fromkeys(self.watching.get(id(draft), [])):
             group.gained(draft, before)
-
-
-@lru_cache(maxsize=65536)
-def _norm(name: str) -> str:
-    return _NOISE_RE.sub("", half_width(name))
-
-
-def name_score(first: str, second: str) -> int:
-    """3: the same name; 2: the same but for a count word (次数, 数量); 1: one contains the
-    other; 0: different indicators."""
-    return _normalised_score(_norm(first), _norm(second))
-
-
-@lru_cache(maxsize=65536)
-def _normalised_score(a: str, b: str) -> int:
-    if a == b:
-        return 3
-    if _COUNT_SUFFIX_RE.sub("", a) == _COUNT_SUFFIX_RE.sub("", b):
-        return 2
-    a, b = (_EVENT_WORDS_RE.sub("", _COUNT_SUFFIX_RE.sub("", name)) for name in (a, b))
-    short, long = sorted((a, b), key=len)
-    return 1 if len(short) >= _MIN_CONTAINED and short in long else 0
 
 
 def find_peer(draft: IndicatorDraft, pools: list[Pool]) -> tuple[IndicatorDraft, Pool] | None:

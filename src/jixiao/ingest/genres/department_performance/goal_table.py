@@ -16,7 +16,8 @@ from decimal import Decimal
 from typing import Final
 
 from jixiao.ingest.cells import half_width, is_decorative, join_cjk, read_amount, squashed
-from jixiao.ingest.genres.department_performance.budget_table import BudgetRead, read_budget
+from jixiao.ingest.general.budget_parts import BudgetRead
+from jixiao.ingest.genres.department_performance.budget_table import read_budget
 from jixiao.ingest.genres.department_performance.context import (
     ROW,
     Context,

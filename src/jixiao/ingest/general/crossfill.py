@@ -1,0 +1,225 @@
+"""Settling an empty target with what another part of the document states.
+
+A 部门预算绩效文本 states many indicators twice or three times: in the department's goals
+table, in a project's table and in the prose (``召开工作会议次数 ≥4次`` / ``不少于4次``). An
+indicator whose 指标值 cell is empty takes the target of the same indicator elsewhere, never
+an invented one: the first part that states it with one target, looked for first where it
+belongs (the goal's own prose section and project, tied by the goal's money's name or by
+position), then anywhere. Each filled target names its source line in its provenance and is
+reported CROSS_FILLED; the MISSING item about its empty cell goes.
+
+This is a step of the assembly (:mod:`.assembly`), working on the read model.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Final
+
+from jixiao.domain.model import (
+    DepartmentGoal,
+    GoalSection,
+    Indicator,
+    Project,
+    Provenance,
+    Repair,
+)
+from jixiao.domain.target import Target, format_target, parse_target
+from jixiao.ingest.cells import half_width, squashed
+from jixiao.ingest.report import ImportReport, ItemKind
+
+_COUNT_SUFFIX_RE: Final = re.compile(r"(?:次数|数量|人数|户数|册数|期数|条数|个数|件数|项数|人次)$")
+# Words by which "no accident" and "accidents occurring" name the same count.
+_EVENT_WORDS_RE: Final = re.compile(r"不发生|未发生|发生|杜绝")
+_NOISE_RE: Final = re.compile(r"[、,,()()“”\"\s]|^(?:全年|年度)")
+_MIN_CONTAINED: Final = 4  # a shorter name inside a longer one is a match from this length
+_PROSE: Final = "分项绩效目标"
+_GOALS: Final = "部门整体支出绩效目标申报表"
+_PROJECTS: Final = "项目绩效目标表"
+
+
+@lru_cache(maxsize=65536)
+def normalised_name(name: str) -> str:
+    return _NOISE_RE.sub("", half_width(name))
+
+
+def name_score(first: str, second: str) -> int:
+    """3: the same name; 2: the same but for a count word (次数, 数量); 1: one contains the
+    other; 0: different indicators."""
+    return normalised_score(normalised_name(first), normalised_name(second))
+
+
+@lru_cache(maxsize=65536)
+def normalised_score(a: str, b: str) -> int:
+    if a == b:
+        return 3
+    if _COUNT_SUFFIX_RE.sub("", a) == _COUNT_SUFFIX_RE.sub("", b):
+        return 2
+    a, b = (_EVENT_WORDS_RE.sub("", _COUNT_SUFFIX_RE.sub("", name)) for name in (a, b))
+    short, long = sorted((a, b), key=len)
+    return 1 if len(short) >= _MIN_CONTAINED and short in long else 0
+
+
+@dataclass(frozen=True)
+class _Pool:
+    """Indicators of one part of the document, and how a reason names that part."""
+
+    where: str
+    indicators: Sequence[Indicator]
+
+
+def _peer(indicator: Indicator, pools: list[_Pool]) -> tuple[Indicator, _Pool] | None:
+    """The same indicator, with a target, in the first pool that states it unambiguously:
+    of those whose name scores best, the first, if they all state one target."""
+    name = normalised_name(indicator.name)
+    for pool in pools:
+        scored = [
+            (normalised_score(name, normalised_name(other.name)), other)
+            for other in pool.indicators
+            if other.target is not None and other is not indicator
+        ]
+        best = max((score for score, _ in scored), default=0)
+        if not best:
+            continue
+        peers = [other for score, other in scored if score == best]
+        if len({_key(peer.target) for peer in peers if peer.target is not None}) == 1:
+            return peers[0], pool
+    return None
+
+
+def _key(target: Target) -> tuple[object, ...]:
+    return (target.kind, target.operator, target.value, target.unit, target.standard)
+
+
+def cross_fill(
+    goals: list[DepartmentGoal],
+    projects: list[Project],
+    sections: Sequence[GoalSection],
+    report: ImportReport,
+) -> tuple[list[DepartmentGoal], list[Project]]:
+    """The goals and projects with each empty target settled from its peers, reported."""
+    everything_prose = _Pool(_PROSE, [i for s in sections for i in s.indicators])
+    all_goals = _Pool(_GOALS, [i for g in goals for i in g.indicators])
+    all_projects = _Pool(_PROJECTS, [i for p in projects for i in p.indicators])
+    section_of = _linked_sections(goals, sections)
+    project_of = _linked_projects(goals, projects)
+    settled_goals = []
+    for number, goal in enumerate(goals):
+        section, project = section_of[number], project_of[number]
+        pools = [
+            _Pool(_PROSE, section.indicators) if section is not None else None,
+            _Pool(_PROJECTS, project.indicators) if project is not None else None,
+            everything_prose,
+            all_projects,
+        ]
+        indicators = _settled(
+            goal.indicators,
+            [pool for pool in pools if pool is not None],
+            f"department_goals[{number}]",
+            report,
+        )
+        settled_goals.append(goal.model_copy(update={"indicators": indicators}))
+    settled_projects = []
+    for number, project in enumerate(projects):
+        own = [k for k, linked in enumerate(project_of) if linked is project]
+        own_pools = [_Pool(_GOALS, [i for k in own for i in goals[k].indicators])]
+        own_pools += [
+            _Pool(_PROSE, section.indicators) for k in own if (section := section_of[k]) is not None
+        ]
+        indicators = _settled(
+            project.indicators,
+            [*own_pools, all_goals, everything_prose],
+            f"projects[{number}]",
+            report,
+        )
+        settled_projects.append(project.model_copy(update={"indicators": indicators}))
+    return settled_goals, settled_projects
+
+
+def _settled(
+    indicators: list[Indicator], pools: list[_Pool], path: str, report: ImportReport
+) -> list[Indicator]:
+    settled: list[Indicator] = []
+    for index, indicator in enumerate(indicators):
+        found = _peer(indicator, pools) if indicator.target is None else None
+        if found is None or indicator.target_placeholder is not None:
+            settled.append(indicator)
+            continue
+        settled.append(_fill(indicator, *found, f"{path}.indicators[{index}]", report))
+    return settled
+
+
+def _fill(
+    indicator: Indicator, peer: Indicator, pool: _Pool, path: str, report: ImportReport
+) -> Indicator:
+    assert peer.target is not None
+    target = parse_target(format_target(peer.target))  # prose 不少于4次 as a table writes it
+    where = peer.provenance.get("target") or peer.provenance.get("row") or Provenance()
+    reason = (
+        f"本表中该指标的指标值单元格为空;{pool.where}第{where.line}行同名指标“{peer.name}”"
+        f"写作“{peer.target.text}”,据此补全为“{target.text}”"
+    )
+    row = indicator.provenance.get("row")
+    _drop_missing(report, indicator, row.line if row is not None else None)
+    report.add(
+        ItemKind.CROSS_FILLED,
+        reason,
+        field=f"{path}.target",
+        page=where.page,
+        line=where.line,
+        value=target.text,
+    )
+    provenance = where.model_copy(
+        update={"repairs": [Repair(original=None, value=target.text, reason=reason)]}
+    )
+    return indicator.model_copy(
+        update={"target": target, "provenance": {**indicator.provenance, "target": provenance}}
+    )
+
+
+def _drop_missing(report: ImportReport, indicator: Indicator, line: int | None) -> None:
+    """The empty cell's MISSING item: the cell is filled now."""
+    said = f"“{indicator.name}”"
+    report.items = [
+        item
+        for item in report.items
+        if not (
+            item.kind is ItemKind.MISSING
+            and item.line == line
+            and (item.field or "").endswith(".target")
+            and said in item.reason
+        )
+    ]
+
+
+def _linked_sections(
+    goals: list[DepartmentGoal], sections: Sequence[GoalSection]
+) -> list[GoalSection | None]:
+    """The prose section of each goal: by its money's name in the section's title, else by
+    position when the prose has one section per goal."""
+    titles = [(squashed(section.title), section) for section in sections]
+    by_position = len(sections) == len(goals)
+    linked: list[GoalSection | None] = []
+    for position, goal in enumerate(goals):
+        name = goal.funding_block.name if goal.funding_block else None
+        key = squashed(name) if name else None
+        named = next((s for title, s in titles if key is not None and key in title), None)
+        linked.append(named or (sections[position] if by_position else None))
+    return linked
+
+
+def _linked_projects(goals: list[DepartmentGoal], projects: list[Project]) -> list[Project | None]:
+    """The project of each goal: the first named as the goal's money."""
+    first: dict[str, Project] = {}
+    for project in projects:
+        if project.name:
+            first.setdefault(project.name, project)
+    return [
+        first.get(goal.funding_block.name)
+        if goal.funding_block and goal.funding_block.name
+        else None
+        for goal in goals
+    ]

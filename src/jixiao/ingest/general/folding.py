@@ -1,0 +1,214 @@
+"""Rows that are not indicators of their own: a cell continued on the next line, and the
+garbled echo OCR makes of a tall row.
+
+A table cell that wraps puts its second line on the next text line (``侨群来电来访咨询问题办``
+/ ``结率``); OCR of a scan also reads the lower half of a one-line cell as a second, garbled
+row: ``促成百11-以自效里`` under ``促成合作项目数量``, ``25 项`` under ``≥5 项`` (the lower half of
+``≥`` reads as ``2`` or ``=``). A row is folded into the one above, on the next line, when it
+states no label of its own and either has no target or only an echo of the target above,
+and its name is unreadable, echoes the name above, or finishes a name that was cut.
+Everything folded is reported on the indicator it was folded into.
+
+A step of the assembly (:mod:`.assembly`) on a part's indicators as the reader read them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from typing import Final
+
+from jixiao.domain.model import Indicator
+from jixiao.domain.target import TargetKind
+from jixiao.ingest.cells import join_cjk, squashed
+from jixiao.ingest.general.kinds import Kind, kind_of
+from jixiao.ingest.report import ItemKind, ReportItem
+from jixiao.ingest.source import SourceLine
+
+# Characters a complete indicator name ends with (率, 次数, 成本, 满意度, 面积 …).
+_NAME_FINALS: Final = frozenset(
+    "率数量度本积额次值况间果绩性标效期费人户件项条个册场天米位力能级比例长"
+)
+_MAX_NAME_TAIL: Final = 6  # the wrapped end of a name is a few characters (结率, 困难数量)
+_GARBLED_RE: Final = re.compile(
+    r"[A-Za-z0-9\[\]/\\|<>{}@#$%^&*_+=~`'\-]|[\u3400-\u9fff]\s+[\u3400-\u9fff]"
+)
+_NUMBER_RE: Final = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_GE_LOWER_HALF: Final = ("=", "2")  # what the lower half of ≥ reads as
+_LABELS: Final = (Kind.CATEGORY, Kind.SUBCATEGORY)
+
+# A folded row's report item, and the indicator it is about (placed once assembled).
+Note = Callable[[ReportItem, Indicator], None]
+
+
+def is_garbled(name: str) -> bool:
+    """OCR debris rather than a name: digits, Latin letters or symbols, or a space inside
+    Chinese text (``促成百11-以自效里``, ``四四十二日 日 四十八八``)."""
+    return _GARBLED_RE.search(name.strip()) is not None
+
+
+def fold_rows(
+    indicators: Sequence[Indicator], lines: Sequence[SourceLine], note: Note
+) -> list[Indicator]:
+    """The indicators with the rows that continue or echo the one above folded into it."""
+    by_number = {line.number: line for line in lines}
+    folded: list[Indicator] = []
+    for indicator in indicators:
+        above = folded[-1] if folded else None
+        row = _in_name_column(above, indicator, by_number) if above is not None else indicator
+        if above is not None and _continues(above, row, by_number):
+            folded[-1] = _fold(above, row, note)
+        else:
+            folded.append(indicator)
+    return folded
+
+
+def _in_name_column(
+    above: Indicator, row: Indicator, by_number: dict[int, SourceLine]
+) -> Indicator:
+    """The row named by what it holds in the column of the name above: a wrapped name
+    continues in its own column (``群众对文化活动满意`` / ``度``), while the first text of
+    the row may be the tail of a label (``效果指`` / ``标``)."""
+    upper, lower = by_number.get(_line(above) or -1), by_number.get(_line(row) or -1)
+    if upper is None or lower is None:
+        return row
+    columns = [i for i, cell in enumerate(upper.cells) if squashed(cell) == squashed(above.name)]
+    if len(columns) != 1 or columns[0] >= len(lower.cells):
+        return row
+    tail = lower.cells[columns[0]].strip()
+    return row.model_copy(update={"name": tail}) if tail and tail != row.name else row
+
+
+def _line(indicator: Indicator) -> int | None:
+    row = indicator.provenance.get("row")
+    return row.line if row is not None else None
+
+
+def _last_line(indicator: Indicator) -> int | None:
+    row = indicator.provenance.get("row")
+    return (row.line_end or row.line) if row is not None else None
+
+
+def _target_text(indicator: Indicator) -> str | None:
+    where = indicator.provenance.get("target")
+    return where.text.strip() if where is not None and where.text else None
+
+
+def _has_label(indicator: Indicator, by_number: dict[int, SourceLine]) -> bool:
+    line = by_number.get(_line(indicator) or -1)
+    return line is not None and any(kind_of(cell) in _LABELS for cell in line.cells)
+
+
+def _echo(above: Indicator, row: Indicator) -> str | None:
+    """``same`` when the row repeats the target above cleanly, ``damaged`` when it repeats it
+    with the lower-half damage, None when the row states a target of its own."""
+    target, text = above.target, _target_text(row)
+    if text is None or target is None or target.kind is not TargetKind.QUANTITATIVE:
+        return None
+    read = row.target
+    if read is not None and (read.operator, read.value, read.unit) == (
+        target.operator,
+        target.value,
+        target.unit,
+    ):
+        return "same"
+    readings = [text, text[1:]] if text.startswith(_GE_LOWER_HALF) else [text]
+    for reading in readings:
+        number = _NUMBER_RE.search(reading)
+        if number is not None and Decimal(number.group()) == target.value:
+            return "damaged"
+    return None
+
+
+def _continues(above: Indicator, row: Indicator, by_number: dict[int, SourceLine]) -> bool:
+    last, line = _last_line(above), _line(row)
+    if last is None or line != last + 1 or _last_line(row) != line or _has_label(row, by_number):
+        return False  # only a row of the next line; a label opens a row of its own
+    has_target = _target_text(row) is not None
+    echo = _echo(above, row) if has_target else None
+    if has_target and echo is None:
+        # a target of its own continues the row above only if that row had none
+        return above.target is None and _name_continues(above, row.name)
+    if _is_echo_name(above, row):
+        return True
+    return echo != "same" and _name_continues(above, row.name)
+
+
+def _echoes_name(above: str, name: str) -> bool:
+    """The lower half of the name above, read by OCR as another name: as long, and at least
+    half of its characters the same in the same places (亲建农家书屋敖重 under 新建农家书屋数量)."""
+    if abs(len(above) - len(name)) > 1:
+        return False
+    same = sum(1 for a, b in zip(above, name, strict=False) if a == b)
+    return same * 2 >= len(above)
+
+
+def _is_echo_name(above: Indicator, row: Indicator) -> bool:
+    return is_garbled(row.name) or (
+        _echo(above, row) == "damaged" and _echoes_name(above.name, row.name)
+    )
+
+
+def _name_continues(above: Indicator, tail: str) -> bool:
+    name = above.name
+    cut = not name or name[-1] not in _NAME_FINALS
+    return cut and len(squashed(tail)) <= _MAX_NAME_TAIL
+
+
+def _fold(above: Indicator, row: Indicator, note: Note) -> Indicator:
+    """``row`` folded into ``above``: wrapped cells joined, the echo it repeats recorded."""
+    span = f"第{_last_line(above)}、{_line(row)}行"
+    update: dict[str, object] = {}
+    garbled = row.name if _is_echo_name(above, row) else None
+    echo = _echo(above, row)
+    if garbled is None:
+        joined = above.name + join_cjk(row.name)[0]
+        reason = f"三级指标名称被拆在{span},合并读取"
+        note(_item(row, reason, f"{above.name}\n{row.name}", joined), above)
+        update["name"] = joined
+    if row.definition:
+        tail = join_cjk(row.definition)[0]
+        joined = (above.definition or "") + tail
+        reason = f"指标描述被拆在{span},合并读取"
+        note(_item(row, reason, f"{above.definition or ''}\n{tail}", joined), above)
+        update["definition"] = joined
+    if echo is not None or garbled is not None:
+        note(_echo_item(above, row, garbled, echo and _target_text(row)), above)
+    elif row.target is not None and above.target is None:
+        update["target"] = row.target  # a wrapped row's target stands on its second line
+    provenance = dict(above.provenance)
+    row_where = provenance.get("row")
+    if row_where is not None:
+        provenance["row"] = row_where.model_copy(update={"line_end": _line(row)})
+    if "target" in update and "target" in row.provenance:
+        provenance["target"] = row.provenance["target"]
+    update["provenance"] = provenance
+    return above.model_copy(update=update)
+
+
+def _item(row: Indicator, reason: str, original: str | None, value: str | None) -> ReportItem:
+    where = row.provenance.get("row")
+    return ReportItem(
+        kind=ItemKind.REPAIRED,
+        reason=reason,
+        page=where.page if where is not None else None,
+        line=_line(row),
+        original=original,
+        value=value,
+    )
+
+
+def _echo_item(
+    above: Indicator, row: Indicator, garbled: str | None, echo: str | None
+) -> ReportItem:
+    seen = []
+    if garbled is not None:
+        seen.append(f"三级指标名称读作“{garbled}”")
+    if echo is not None:
+        seen.append(f"指标值读作“{echo}”")
+    reason = (
+        f"第{_line(row)}行是上一行单元格下半部被OCR重复识别出的残影({','.join(seen)}),不另作指标"
+    )
+    value = above.target.text if echo is not None and above.target is not None else None
+    return _item(row, reason, echo if echo is not None else garbled, value)
