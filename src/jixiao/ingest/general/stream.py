@@ -490,7 +490,13 @@ def _offsets(text: str, parts: list[str]) -> list[int]:
     measured, width = 0, 0
     for part in parts:
         start = -1
-        for glyph in part.replace(" ", ""):
+        glyphs = part.replace(" ", "")
+        first = text.find(glyphs[:1], cursor)
+        if glyphs and first >= 0 and text.startswith(glyphs, first):
+            # written as one word: where the glyphs looked for one by one would be found
+            start, cursor = first, first + len(glyphs)
+            glyphs = ""
+        for glyph in glyphs:
             at = text.find(glyph, cursor)
             if at < 0:
                 return []
