@@ -501,15 +501,29 @@ def _offsets(text: str, parts: list[str]) -> list[int]:
     (a cell's glyphs are looked for one by one: spaced-out glyphs are read as one word)."""
     offsets: list[int] = []
     cursor = 0
+    # the width up to the last cell's start, carried on (measuring each cell's from the
+    # line's start made a line of many cells cost the square of its length)
+    measured, width = 0, 0
     for part in parts:
         start = -1
-        for glyph in part.replace(" ", ""):
+        glyphs = part.replace(" ", "")
+        first = text.find(glyphs[:1], cursor)
+        if glyphs and first >= 0 and text.startswith(glyphs, first):
+            # written as one word: where the glyphs looked for one by one would be found
+            start, cursor = first, first + len(glyphs)
+            glyphs = ""
+        for glyph in glyphs:
             at = text.find(glyph, cursor)
             if at < 0:
                 return []
             start = at if start < 0 else start
             cursor = at + 1
-        offsets.append(_display_width(text[:start]))
+        if start < 0:  # a cell of no glyph (as before: the line but its last glyph)
+            offsets.append(_display_width(text[:start]))
+            continue
+        width += _display_width(text[measured:start])
+        measured = start
+        offsets.append(width)
     return offsets
 
 
