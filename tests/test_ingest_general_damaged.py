@@ -57,6 +57,13 @@ def test_a_lasting_standard_is_a_qualitative_target() -> None:
     assert kind_of("长期稳定") is Kind.QUALITATIVE
 
 
+def test_a_quality_that_keeps_improving_is_a_standard() -> None:
+    for words in ("稳中向好", "持续向好", "总体向好"):
+        assert kind_of(words) is Kind.QUALITATIVE
+        target = read_target_cell(words).target
+        assert target is not None and target.standard == words
+
+
 def test_a_form_run_together_in_a_preview_reads_its_unit_and_indicators(tmp_path: Path) -> None:
     path = tmp_path / "preview.txt"
     path.write_text(_RUNON, encoding="utf-8")
