@@ -1,13 +1,19 @@
 """Tables in damaged layouts: a form run together on one line by a document-sharing site's
 preview (a 指标解释 glued to its name, a recurring deadline cut by the vocabulary, a money
-block's label glued to the unit before it)."""
+block's label glued to the unit before it); a text PDF's layer whose narrow columns wrap
+cells onto the line below."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
-from general_support import table_rows
+from general_support import table_rows, text_source
+from jixiao.domain.target import Operator
+from jixiao.domain.units import canonical_unit
+from jixiao.ingest.cells import read_target_cell
 from jixiao.ingest.general.kinds import Kind, kind_of
+from jixiao.ingest.general.stream import cells_of
 from jixiao.ingest.general.vocabulary import Role
 from jixiao.ingest.pipeline import parse_file
 
@@ -51,6 +57,13 @@ def test_a_lasting_standard_is_a_qualitative_target() -> None:
     assert kind_of("长期稳定") is Kind.QUALITATIVE
 
 
+def test_a_quality_that_keeps_improving_is_a_standard() -> None:
+    for words in ("稳中向好", "持续向好", "总体向好"):
+        assert kind_of(words) is Kind.QUALITATIVE
+        target = read_target_cell(words).target
+        assert target is not None and target.standard == words
+
+
 def test_a_form_run_together_in_a_preview_reads_its_unit_and_indicators(tmp_path: Path) -> None:
     path = tmp_path / "preview.txt"
     path.write_text(_RUNON, encoding="utf-8")
@@ -67,3 +80,75 @@ def test_a_form_run_together_in_a_preview_reads_its_unit_and_indicators(tmp_path
         "供水工程运行管护机制": "长期有效",
         "受益群众满意度": "≥90%",
     }
+
+
+# A text PDF's layer: narrow columns wrap a name and its target onto the line below, each
+# under its own cell; a unit one space after its number; a target with a remark after it.
+_PDF_LAYER = """\
+一级指标  二级指标    三级指标                  指标值
+产出指标  数量指标    农村公路养护里程达标公    ≥ 260 公里
+                      里数                      (含村道)
+                      危桥改造座数              ≥ 6 座
+          质量指标    路面技术状况指数达标      ≥ 85%，优于
+                      率                        省定标准
+          时效指标    养护资金拨付完成时间      2025年6月
+                                                30日前
+          成本指标    每公里日常养护补助        ≤ 0.8 万元/公
+                                                里
+效益指标  社会效益指标 公路交通事故发生         0 起
+                       次数
+满意度指标 服务对象满意 沿线群众满意度          ≥ 90%
+           度指标
+"""
+
+
+def test_cells_wrapped_under_their_own_cells_in_a_pdf_layer_are_joined_back() -> None:
+    rows = table_rows(_PDF_LAYER)
+    assert [(row[Role.NAME], row[Role.TARGET]) for row in rows] == [
+        ("农村公路养护里程达标公里数", "≥260公里(含村道)"),
+        ("危桥改造座数", "≥6座"),
+        ("路面技术状况指数达标率", "≥85%,优于省定标准"),
+        ("养护资金拨付完成时间", "2025年6月30日前"),
+        ("每公里日常养护补助", "≤0.8万元/公里"),
+        ("公路交通事故发生次数", "0起"),
+        ("沿线群众满意度", "≥90%"),
+    ]
+    assert rows[-1][Role.SUBCATEGORY] == "服务对象满意度指标"
+
+
+def test_a_row_after_a_one_cell_a_line_row_is_no_wrapped_line() -> None:
+    header = "一级指标\n二级指标\n三级指标\n指标值\n"
+    text = header + "产出指标\n数量指标\n培训人数\n≥120人\n培训天数\n5天\n"
+    rows = table_rows(text)
+    assert [(row[Role.NAME], row[Role.TARGET]) for row in rows] == [
+        ("培训人数", "≥120人"),
+        ("培训天数", "5天"),
+    ]
+
+
+def test_a_money_rows_label_under_the_one_above_is_no_wrapped_line() -> None:
+    text = (
+        "三级指标  指标值\n"
+        "项目资金  年度资金总额    500.00    480.00\n"
+        "          其中:财政拨款   500.00    480.00\n"
+        "          上年结转资金\n"
+    )
+    cells = [cell.text for cell in cells_of(text_source(text).lines)]
+    assert "上年结转资金" in cells
+    assert "其中:财政拨款" in cells
+
+
+def test_a_target_with_a_remark_after_a_comma_is_read_as_its_quantity() -> None:
+    target = read_target_cell("≥70%,高于国家标准").target
+    assert target is not None
+    assert (target.operator, target.value, target.unit) == (Operator.GE, Decimal(70), "%")
+    assert target.text == "≥70%,高于国家标准"
+    assert kind_of("≥70%,高于国家标准") is Kind.QUANTITY
+    assert kind_of("达标,高于国家标准") is not Kind.QUANTITY
+
+
+def test_concentrations_doses_and_steam_tonnes_are_units() -> None:
+    assert canonical_unit("微克/立方米") == "微克/立方米"
+    assert canonical_unit("mg/L") == "毫克/升"
+    assert canonical_unit("元/头份") == "元/头份"
+    assert canonical_unit("万元/蒸吨") == "万元/蒸吨"

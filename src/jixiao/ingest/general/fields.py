@@ -292,8 +292,12 @@ def read_line_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
     found: list[FieldValue] = []
     for line in lines:
         if len(line.cells) == 1 and "|" not in line.text and not _header_line(line.text):
-            found += _clause_fields(Cell(line.text, line.number, line.page))
-            found += _figure_clauses(line)
+            figures = _figure_clauses(line)
+            # a figure its clause gives (项目资金(万元):年度资金总额 176.00,…) is read once
+            given = {(item.field, item.value) for item in figures}
+            clauses = _clause_fields(Cell(line.text, line.number, line.page))
+            found += [item for item in clauses if (item.field, item.value) not in given]
+            found += figures
     return found
 
 
@@ -395,12 +399,14 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
     for line in lines:
         text = squashed(line.text)
         fallback += _about_title_project(text, line.number)
-        if (match := _COVER_RE.search(text)) is not None:
+        # the patterns' own words looked for first: a lazy name before them made each
+        # search try every place in every line (a twentieth of the reading)
+        if "财政局审核" in text and (match := _COVER_RE.search(text)) is not None:
             # the words right before 编制, after the title they may follow on the cover
             department = _COVER_CUT_RE.sub("", match["before"])
             if len(department) >= 3:
                 found.append(FieldValue(Field.UNIT_NAME, "编制", department, line.number))
-        if (match := _REPORTER_RE.search(text)) is not None:
+        if "对" in text and (match := _REPORTER_RE.search(text)) is not None:
             found.append(FieldValue(Field.UNIT_NAME, "报告单位", match["unit"], line.number))
         if (match := _EVALUATED_RE.search(text)) is not None:
             found.append(FieldValue(Field.PROJECT, "评价对象", match["project"], line.number))
@@ -413,7 +419,9 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
             found.append(FieldValue(Field.IMPLEMENTING, "下达", match["unit"], line.number))
         if (match := _SUPERVISED_RE.search(text)) is not None:
             found.append(FieldValue(Field.SUPERVISING, "主管", match["unit"], line.number))
-        match = _BY_UNIT_RE.search(text) or _IMPLEMENTED_RE.search(text)
+        match = (
+            (_BY_UNIT_RE.search(text) or _IMPLEMENTED_RE.search(text)) if "实施" in text else None
+        )
         if match is not None and "等" not in match["unit"]:
             found.append(FieldValue(Field.IMPLEMENTING, "实施", match["unit"], line.number))
         for pattern, field in _PROSE_AMOUNTS:
