@@ -84,7 +84,7 @@ from jixiao.ingest.general.fields import (
     read_total_score_at,
     read_year,
 )
-from jixiao.ingest.general.genres import genre_of, is_form, title_of
+from jixiao.ingest.general.genres import describe, genre_of, is_form, title_of
 from jixiao.ingest.general.issuer import issuing_unit
 from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.leftovers import unrecognised_lines
@@ -205,18 +205,6 @@ def read_document(source: SourceDocument, report: ImportReport) -> PerformanceDo
     return document
 
 
-# The closing rows a genre's form ends with (its 总分 and 评价等级), where the model keeps
-# them: a form cut before them, or printing them empty, lacks them.
-_CLOSING: Final = {
-    DocumentKind.PROJECT_SELF_EVALUATION: "projects[0]",
-    DocumentKind.DEPARTMENT_SELF_EVALUATION: "department_evaluation",
-}
-_CLOSING_PARTS: Final = (
-    ("total_score", "总分", re.compile(r"总分|总得分|自评总分|综合得分|合计得分")),
-    ("rating", "评价等级", re.compile(r"评价等级|自评等级|评价结果|绩效等级|等级评定")),
-)
-
-
 def _report_closing(
     document: PerformanceDocument,
     after: Sequence[Cell],
@@ -227,7 +215,8 @@ def _report_closing(
     """The closing rows of the form's genre it lacks: printed with no value, or not reached
     because the text stops inside its indicator table (``cut``: the text, when its last
     table runs to its end), where the text stops."""
-    owner = _CLOSING.get(document.kind)
+    genre = describe(document.kind)
+    owner = genre.closing_owner
     if owner is None:
         return
     values = document.projects[0] if owner.startswith("projects") and document.projects else None
@@ -240,11 +229,13 @@ def _report_closing(
             line=filled[-1].line,
             original=filled[-1].text,
         )
-    for name, words, label in _CLOSING_PARTS:
+    for row in genre.closing:
+        name, words = row.name, row.words
         if held is not None and getattr(held, name) is not None:
             continue
         printed = next(
-            (cell for cell in after if label.fullmatch(label_key(cell.text).rstrip(":"))), None
+            (cell for cell in after if row.label.fullmatch(label_key(cell.text).rstrip(":"))),
+            None,
         )
         if printed is not None:
             report.add(
@@ -410,6 +401,7 @@ class _Builder:
         self.prose_budget: DepartmentBudget | None = None  # a 部门预算 text's, in words
         self.prose_score: Decimal | None = None  # a report's score, in words
         self.title: str | None = None
+        self.kind = DocumentKind.INDICATOR_TABLE  # the genre, once the title has named it
         self.texts: Sequence[str] = ()  # the source's lines, for names written in full
         self.rating: str | None = None  # a department's 评价等级, as written
         self.achievement: str | None = None  # a department's 实际完成情况 of its goal
@@ -699,6 +691,7 @@ class _Builder:
         indicators: dict[str, list[Indicator]],
         cells: Sequence[Cell],
     ) -> PerformanceDocument:
+        self.kind = kind
         written = [replace(item, value=self.written(item.value, item.line)) for item in fields]
         values = _first_values(written)
         self.field_values = _chosen(written, values)
@@ -860,7 +853,7 @@ class _Builder:
     def report_cleaned_head(self, project: dict[str, Any]) -> None:
         """A text field of the project's head read without the punctuation left at its end
         (``项目期:2025年:``): the change is reported."""
-        for field, name in _HEAD_FIELDS:
+        for field, name in describe(self.kind).head:
             read = self.field_values.get(field)
             if read is None or read.raw is None or project.get(name) != read.value:
                 continue
@@ -878,7 +871,7 @@ class _Builder:
     def report_empty_head(self, values: dict[Field, str], project: dict[str, Any]) -> None:
         """A field of the project's head the form prints but leaves empty (or a row of boxes
         with none ticked) is listed as missing."""
-        for field, name in _HEAD_FIELDS:
+        for field, name in describe(self.kind).head:
             if project.get(name) is not None:
                 continue
             empty = next((item for item in self.empty_fields if item.field is field), None)
@@ -1056,15 +1049,6 @@ def _has_source(rows: Sequence[FundingExecution], source: FundingSource) -> bool
 
 
 _TRAILING_MARKS: Final = ":：;；,，、 "
-_HEAD_FIELDS: Final = (
-    (Field.CODE, "code"),
-    (Field.SUPERVISING, "supervising_department"),
-    (Field.IMPLEMENTING, "implementing_unit"),
-    (Field.MANAGER, "manager"),
-    (Field.PERIOD, "period"),
-    (Field.ATTRIBUTE, "attribute"),
-    (Field.PROJECT_TYPE, "project_type"),
-)
 _AMOUNT_NAMES: Final = (
     (Field.AMOUNT, "budget"),
     (Field.FISCAL_FUNDS, "fiscal_funds"),
