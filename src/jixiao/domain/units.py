@@ -41,8 +41,12 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "立方米": ("m³", "m3", "方"),
     "千克": ("kg", "公斤"),
     "克": ("g",),
+    # air and water quality: PM2.5 in 微克/立方米, a pollutant in 毫克/升
+    "毫克": ("mg",),
+    "微克": ("μg", "µg", "ug"),
     "吨": ("t",),
     "升": ("L",),
+    "毫升": ("mL", "ml"),
     "千瓦": ("kW", "KW"),
     "千瓦时": ("kWh", "KWh", "kW·h"),
     # 度 stays 度: in targets it is usually a temperature, but it is also a kWh of electricity
@@ -114,6 +118,8 @@ _DIMENSIONS: dict[str, tuple[str, int]] = {
     "毫米": ("length", -3),
     "公里": ("length", 3),
     "克": ("mass", -3),
+    "毫克": ("mass", -6),
+    "微克": ("mass", -9),
     "千克": ("mass", 0),
     "吨": ("mass", 3),
     # a temperature written 20度 in one column and 21℃ in another is the same scale
