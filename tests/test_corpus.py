@@ -117,8 +117,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h92": "first sight: 3/13 read",
     "h95": "first sight: 8/10 read",
     "h105": "first sight at a75d734: 7/8; at the session's end (9d5e0cc): 7/8",
-    "h111": "first sight at a75d734: 8/9; at the session's end (9d5e0cc): 8/9",
-    "h112": "first sight at a75d734: 5/9; at the session's end (9d5e0cc): 7/9",
     "h115": "first sight at a75d734: 5/8; at the session's end (9d5e0cc): 5/8",
 }
 

@@ -13,6 +13,7 @@ from jixiao.domain.target import Operator
 from jixiao.domain.units import canonical_unit
 from jixiao.ingest.cells import read_target_cell
 from jixiao.ingest.general.kinds import Kind, kind_of
+from jixiao.ingest.general.normalise import ocr_digits
 from jixiao.ingest.general.stream import cells_of
 from jixiao.ingest.general.vocabulary import Role
 from jixiao.ingest.pipeline import parse_file
@@ -58,7 +59,7 @@ def test_a_lasting_standard_is_a_qualitative_target() -> None:
 
 
 def test_a_quality_that_keeps_improving_is_a_standard() -> None:
-    for words in ("稳中向好", "持续向好", "总体向好"):
+    for words in ("稳中向好", "持续向好", "总体向好", "稳中有升"):
         assert kind_of(words) is Kind.QUALITATIVE
         target = read_target_cell(words).target
         assert target is not None and target.standard == words
@@ -185,3 +186,15 @@ def test_a_name_printed_over_and_under_a_nameless_line_starts_no_other_name() ->
 def test_a_labels_second_line_completes_it_beside_a_names_end() -> None:
     rows = table_rows(_CENTRED)
     assert (rows[2][Role.CATEGORY], rows[2][Role.SUBCATEGORY]) == ("效果指标", "社会效益指标")
+
+
+def test_letters_standing_as_a_number_after_a_comparison_or_before_a_percent_are_digits() -> None:
+    assert ocr_digits("| 覆盖率 | ＝lOO％ | lOO％ |") == "| 覆盖率 | ＝100％ | 100％ |"
+    assert ocr_digits(">=lO%") == ">=10%"
+    assert ocr_digits("IO项目 Il型") == "IO项目 Il型"  # letters that stand as no number
+
+
+def test_a_days_ri_read_as_yue_in_a_date_is_repaired_and_reported() -> None:
+    cell = read_target_cell("2023年12月31曰前")
+    assert cell.target is not None and cell.target.canonical == "2023年12月31日前"
+    assert [reason for _, _, reason in cell.repairs] == ["OCR 将日期中的“日”识别为“曰”(字形相近)"]
