@@ -9,9 +9,11 @@ from decimal import Decimal
 from pathlib import Path
 
 from general_support import table_rows, text_source
+from jixiao.domain.model import FundingSource
 from jixiao.domain.target import Operator
 from jixiao.domain.units import canonical_unit
 from jixiao.ingest.cells import read_target_cell
+from jixiao.ingest.general.fields import read_funding, read_total_score
 from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.normalise import ocr_digits
 from jixiao.ingest.general.stream import cells_of
@@ -198,3 +200,42 @@ def test_a_days_ri_read_as_yue_in_a_date_is_repaired_and_reported() -> None:
     cell = read_target_cell("2023年12月31曰前")
     assert cell.target is not None and cell.target.canonical == "2023年12月31日前"
     assert [reason for _, _, reason in cell.repairs] == ["OCR 将日期中的“日”识别为“曰”(字形相近)"]
+
+
+def test_a_totals_label_printed_under_its_figures_line_takes_those_figures() -> None:
+    text = (
+        "                    年初预算数    全年预算数    全年执行数    分值    执行率     得分\n"
+        "项目资金            500.00        520.00        510.20        10      98.12%     9.81\n"
+        "(万元)    年度资金总额\n"
+        "          其中:财政拨款  500.00   520.00        510.20        —       98.12%     —\n"
+    )
+    rows = read_funding(cells_of(text_source(text).lines))
+    assert [(row.source, row.figures) for row in rows] == [
+        (
+            FundingSource.TOTAL,
+            {
+                Role.PRIOR: Decimal("500.00"),
+                Role.BUDGET: Decimal("520.00"),
+                Role.ACTUAL: Decimal("510.20"),
+                Role.WEIGHT: Decimal(10),
+                Role.TARGET: Decimal("98.12"),
+                Role.SCORE: Decimal("9.81"),
+            },
+        ),
+        (
+            FundingSource.FISCAL,
+            {
+                Role.PRIOR: Decimal("500.00"),
+                Role.BUDGET: Decimal("520.00"),
+                Role.ACTUAL: Decimal("510.20"),
+                Role.TARGET: Decimal("98.12"),
+            },
+        ),
+    ]
+
+
+def test_a_total_rows_points_glued_to_its_score_leave_the_score() -> None:
+    cells = cells_of(text_source("一级指标二级指标三级指标\n总分10097.79\n").lines)
+    assert read_total_score(cells) == Decimal("97.79")
+    cells = cells_of(text_source("总分 100 97.79\n").lines)
+    assert read_total_score(cells) == Decimal("97.79")
