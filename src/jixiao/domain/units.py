@@ -41,11 +41,12 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "立方米": ("m³", "m3", "方"),
     "千克": ("kg", "公斤"),
     "克": ("g",),
-    # concentrations of air and water quality (PM2.5 ≤24微克/立方米, 化学需氧量 ≤50毫克/升)
+    # air and water quality: PM2.5 in 微克/立方米, a pollutant in 毫克/升
     "毫克": ("mg",),
-    "微克": ("μg", "ug"),
+    "微克": ("μg", "µg", "ug"),
     "吨": ("t",),
     "升": ("L",),
+    "毫升": ("mL", "ml"),
     "千瓦": ("kW", "KW"),
     "千瓦时": ("kWh", "KWh", "kW·h"),
     # 度 stays 度: in targets it is usually a temperature, but it is also a kWh of electricity
@@ -91,7 +92,9 @@ _COUNT_UNITS = _words(
     # a dose for one animal (疫苗 元/头份); a boiler's rating in tonnes of steam (补助 万元/蒸吨)
     "头份 蒸吨 "
     # a student, as education's money is counted per head (1000元/生·年)
-    "生"
+    "生 "
+    # places counted with their measure word or without (覆盖180个行政村, 12个社区)
+    "行政村 社区 乡镇 个村 个行政村 个社区 个乡镇 个镇 个乡"
 )
 
 _CANONICAL_BY_SPELLING: dict[str, str] = {}

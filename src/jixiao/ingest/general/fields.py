@@ -82,6 +82,10 @@ def read_fields(cells: Sequence[Cell]) -> list[FieldValue]:
             found.extend(goal)
             continue
         value = _value_after(cells, index)
+        if value is not None and field in _MONEY_FIELDS and label_key(value.text) in _TOTALS:
+            # 预算金额 | 合计 | 1650.00 | 其中:财政资金 …: the total's figure after its word
+            at = next(i for i in range(index + 1, len(cells)) if cells[i] is value)
+            value = _value_after(cells, at)
         if (
             value is not None
             and _MEANINGFUL_RE.search(value.text)
@@ -92,6 +96,7 @@ def read_fields(cells: Sequence[Cell]) -> list[FieldValue]:
     return found
 
 
+_TOTALS: Final = frozenset({"合计", "总计", "小计"})
 _BOX_FIELDS: Final = frozenset({Field.ATTRIBUTE, Field.PROJECT_TYPE})
 _BOX_RE: Final = re.compile(r"[□■☐☑√✓✔☒▇]")
 
@@ -890,7 +895,7 @@ _PROSE_FUNDING: Final = (
         re.compile(
             rf"(?:(?:调整后|追加调整后)?全年预算(?:数|资金)?|调整后(?:的)?预算(?:数|资金)?|"
             rf"(?:安排|预算|全年下达)资金|"
-            rf"(?:部门)?预算总额)(?:为|共)?"
+            rf"(?:部门)?预算总额)(?:调整为|调整至|为|共)?"
             rf"{_PROSE_AMOUNT}"
         ),
     ),
@@ -1061,7 +1066,10 @@ def _first_cluster(labels: list[re.Match[str]]) -> list[re.Match[str]]:
 
 
 _TOTAL_SCORE_RE: Final = re.compile(
-    r"(?:项目总得分|自评总得分|自评得分|总得分|总分|综合评分|综合得分|(?:该|本)项目得分|评价得分)"
+    # 项目得分 opening a clause (经综合评价,项目得分88.6分): the project's; inside one
+    # (子项目得分) another's
+    r"(?:项目总得分|自评总得分|自评得分|总得分|总分|综合评分|综合得分|(?:该|本)项目得分|评价得分"
+    r"|(?:^|(?<=[,，。;；:：]))项目得分)"
     r"[::为]?\s*"
     r"(?P<score>\d+(?:\.\d+)?)\s*分"
 )

@@ -23,6 +23,7 @@ from pydantic import BaseModel
 from jixiao.domain.framework import Category, Subcategory
 from jixiao.domain.model import (
     Department,
+    DepartmentBudget,
     DepartmentEvaluation,
     DepartmentGoal,
     DocumentKind,
@@ -82,6 +83,7 @@ from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.leftovers import unrecognised_lines
 from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.prose import ProseTarget, read_prose_targets
+from jixiao.ingest.general.prose_budget import read_prose_budget
 from jixiao.ingest.general.records import records_as_rows
 from jixiao.ingest.general.stream import Cell, cells_of
 from jixiao.ingest.general.table import Row, Table, find_tables, read_rows, split_glued_target
@@ -163,6 +165,7 @@ def read_document(source: SourceDocument, report: ImportReport) -> PerformanceDo
     builder.printed = {line.number: line.text for line in normalised.lines}
     builder.as_of_month = _as_of_month(kind, texts)
     builder.prose_funding = read_prose_funding(normalised.lines)
+    builder.prose_budget = read_prose_budget(normalised.lines, source.name)
     builder.prose_score = read_prose_total_score(normalised.lines)
     prose = read_prose_targets(normalised.lines)
     # a line of prose listing targets is read as prose, not as a table without a header
@@ -406,6 +409,7 @@ class _Builder:
         self.project_budgets: dict[str, Decimal] = {}
         self.unit_name: str | None = None  # a 单位名称 column of the table
         self.prose_funding: FundingFigures | None = None  # a report's money, in words
+        self.prose_budget: DepartmentBudget | None = None  # a 部门预算 text's, in words
         self.prose_score: Decimal | None = None  # a report's score, in words
         self.title: str | None = None
         self.texts: Sequence[str] = ()  # the source's lines, for names written in full
@@ -719,6 +723,8 @@ class _Builder:
             data["overall_goal"] = values.get(Field.OVERALL_GOAL) or values.get(Field.YEAR_GOAL)
             self.achievement = values.get(Field.ACHIEVEMENT)
             data["projects"] = []
+            if kind.is_declaration and self.prose_budget is not None:
+                data["budget"] = self.prose_budget
             self.rating = values.get(Field.RATING)
             if not kind.is_declaration:  # a declaration states its budget, not its execution
                 data["department_evaluation"] = self.evaluation(cells)

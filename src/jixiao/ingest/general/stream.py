@@ -23,6 +23,7 @@ from jixiao.ingest.cells import half_width, is_decorative, label_key, read_targe
 from jixiao.ingest.general.cards import cards_as_rows
 from jixiao.ingest.general.kinds import PERIOD_RE, Kind, kind_of
 from jixiao.ingest.general.listed import listed_as_rows
+from jixiao.ingest.general.pages import without_page_breaks
 from jixiao.ingest.general.prose import name_period
 from jixiao.ingest.general.vocabulary import Role, field_of, funding_role, header_role
 from jixiao.ingest.name_target import split_name_target
@@ -402,7 +403,7 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
     blanks = 0
     runon_rows = False  # after a header run together, each line is a row run together
     runon = _runon_document(lines)
-    for row, line in enumerate(listed_as_rows(cards_as_rows(lines))):
+    for row, line in enumerate(listed_as_rows(cards_as_rows(without_page_breaks(lines)))):
         raw_cells = [half_width(cell).strip() for cell in line.cells]
         placed = len(raw_cells) > 1
         offsets: list[int] = []
