@@ -114,7 +114,7 @@ def kind_of(text: str) -> Kind:
         return Kind.CATEGORY
     if subcategory_label(key) is not None or _is_subcategory_like(key):
         return Kind.SUBCATEGORY
-    if header_role(key) is not None and len(key) <= _HEADER_MAX:
+    if len(key) <= _HEADER_MAX and header_role(key) is not None:  # the length first: quick
         return Kind.HEADER
     if is_unit_word(word):
         return Kind.UNIT

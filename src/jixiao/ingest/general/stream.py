@@ -300,13 +300,14 @@ def _rejoin_broken(cells: list[Cell]) -> list[Cell]:
             )
             # a whole header word ends its cell on its line: ``原因`` / ``总额`` are two cells
             wrapped = previous.line != cell.line and _is_word(previous.text)
+            # the two texts together judged last: the halves' kinds are known already
             if (
                 not apart
                 and not wrapped
+                and not {cell.kind, previous.kind} & _NOT_LABEL_PARTS
+                and not (_is_word(previous.text) and _is_word(cell.text))
                 and len(label_key(together)) <= 14
                 and _is_word(together)
-                and not (_is_word(previous.text) and _is_word(cell.text))
-                and not {cell.kind, previous.kind} & _NOT_LABEL_PARTS
             ):
                 out[-1] = Cell(together, previous.line, previous.page, previous.row, previous.glued)
                 continue
