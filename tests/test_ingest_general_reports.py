@@ -12,12 +12,16 @@ from jixiao.domain.framework import Category, Subcategory
 from jixiao.domain.model import DocumentKind, PerformanceDocument
 from jixiao.domain.target import TargetKind, parse_target
 from jixiao.domain.units import canonical_unit
-from jixiao.ingest.general.fields import read_prose_funding, read_prose_total_score
+from jixiao.ingest.general.fields import (
+    read_line_fields,
+    read_prose_funding,
+    read_prose_total_score,
+)
 from jixiao.ingest.general.pages import without_page_breaks
 from jixiao.ingest.general.prose import ProseTarget, read_prose_targets
 from jixiao.ingest.general.prose_budget import read_prose_budget
 from jixiao.ingest.general.reader import read_document
-from jixiao.ingest.general.vocabulary import Role
+from jixiao.ingest.general.vocabulary import Field, Role
 from jixiao.ingest.readers import read_source
 from jixiao.ingest.report import ImportReport
 from jixiao.ingest.source import SourceLine
@@ -240,3 +244,36 @@ def test_a_project_score_opening_a_clause_is_the_total_score() -> None:
     assert read_prose_total_score([SourceLine(1, text, (text,))]) == Decimal("88.6")
     other = "其中子项目得分90分。"
     assert read_prose_total_score([SourceLine(1, other, (other,))]) is None
+
+
+def test_the_years_budget_adjusted_to_a_figure_is_the_years_budget() -> None:
+    text = "2023年年初预算682.40万元,全年预算调整为735.16万元,全年实际支出721.98万元。"
+    funding = read_prose_funding([SourceLine(1, text, (text,))])
+    assert funding is not None
+    assert funding.figures[Role.PRIOR] == Decimal("682.40")
+    assert funding.figures[Role.BUDGET] == Decimal("735.16")
+
+
+def test_a_project_budget_label_with_its_unit_names_the_amount() -> None:
+    line = "项目预算(万元):386.00,其中财政资金 386.00,其他资金 0.00"
+    found = read_line_fields([SourceLine(1, line, (line,))])
+    assert (Field.AMOUNT, "386.00") in [(item.field, item.value) for item in found]
+
+
+def test_a_money_label_then_total_then_figure_is_the_figure(tmp_path: Path) -> None:
+    document = _document(
+        tmp_path,
+        "项目支出绩效目标表\n"
+        "| 项目名称 | 2024年某某项目 | 主管部门 | 某县某局 |\n"
+        "| 预算金额 | 合计 | 1650.00 | 其中:财政资金 | 1650.00 | 其他资金:0 |\n"
+        "| 一级指标 | 二级指标 | 三级指标 | 指标值 | 备注 |\n"
+        "| 产出指标 | 数量指标 | 人工造林面积 | ≥1.5万亩 | |\n",
+    )
+    assert document.projects and document.projects[0].budget == Decimal("1650.00")
+
+
+def test_air_and_water_quality_units_are_units_of_mass_per_volume() -> None:
+    assert canonical_unit("μg/m3") == "微克/立方米"
+    assert canonical_unit("mg/L") == "毫克/升"
+    target = parse_target("≤ 24 微克/立方米")
+    assert target.value == Decimal(24) and target.unit == "微克/立方米"

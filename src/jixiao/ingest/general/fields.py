@@ -82,6 +82,10 @@ def read_fields(cells: Sequence[Cell]) -> list[FieldValue]:
             found.extend(goal)
             continue
         value = _value_after(cells, index)
+        if value is not None and field in _MONEY_FIELDS and label_key(value.text) in _TOTALS:
+            # 预算金额 | 合计 | 1650.00 | 其中:财政资金 …: the total's figure after its word
+            at = next(i for i in range(index + 1, len(cells)) if cells[i] is value)
+            value = _value_after(cells, at)
         if (
             value is not None
             and _MEANINGFUL_RE.search(value.text)
@@ -92,6 +96,7 @@ def read_fields(cells: Sequence[Cell]) -> list[FieldValue]:
     return found
 
 
+_TOTALS: Final = frozenset({"合计", "总计", "小计"})
 _BOX_FIELDS: Final = frozenset({Field.ATTRIBUTE, Field.PROJECT_TYPE})
 _BOX_RE: Final = re.compile(r"[□■☐☑√✓✔☒▇]")
 
@@ -862,7 +867,7 @@ _PROSE_FUNDING: Final = (
         re.compile(
             rf"(?:(?:调整后|追加调整后)?全年预算(?:数|资金)?|调整后(?:的)?预算(?:数|资金)?|"
             rf"(?:安排|预算|全年下达)资金|"
-            rf"(?:部门)?预算总额)(?:为|共)?"
+            rf"(?:部门)?预算总额)(?:调整为|调整至|为|共)?"
             rf"{_PROSE_AMOUNT}"
         ),
     ),
