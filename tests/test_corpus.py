@@ -114,8 +114,6 @@ def test_no_reader_names_one_documents_words_or_lines() -> None:
 # glyphs). What is still missed is listed.
 HOLDOUT = Path(__file__).parent / "holdout"
 HOLDOUT_NOT_YET: dict[str, str] = {
-    "h81": "first sight: 9/11 read",
-    "h97": "first sight: 5/8 read",
     "h105": "first sight at a75d734: 7/8; at the session's end (9d5e0cc): 7/8",
     "h111": "first sight at a75d734: 8/9; at the session's end (9d5e0cc): 8/9",
     "h112": "first sight at a75d734: 5/9; at the session's end (9d5e0cc): 7/9",

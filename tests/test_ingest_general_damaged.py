@@ -152,3 +152,36 @@ def test_concentrations_doses_and_steam_tonnes_are_units() -> None:
     assert canonical_unit("mg/L") == "毫克/升"
     assert canonical_unit("元/头份") == "元/头份"
     assert canonical_unit("万元/蒸吨") == "万元/蒸吨"
+
+
+# A cell taller than its row's other cells: the text layer prints its first words above the
+# row's line, or the label's second half (指标) under it beside the name's end.
+_CENTRED = """\
+一级    二级        三级指标                 年度指标值    实际完成值    分值    得分
+                    城市生活垃圾无害化处理
+产出    数量指标    量                       ≥3.5万吨      3.6万吨       10      10
+                    公共厕所新建座数         ≥12座         12座          10      10
+效果    社会效益    生活垃圾分类覆盖         ≥80%          76%           10      8
+指标    指标        率
+                    餐厨垃圾资源化利
+        生态效益指标                         ≥60%          65%           10      10
+                    用率
+                    环卫作业机械化率         ≥70%          72%           10      10
+"""
+
+
+def test_a_names_first_words_above_its_rows_line_are_its_start() -> None:
+    rows = table_rows(_CENTRED)
+    names = [row[Role.NAME] for row in rows]
+    assert names[:3] == ["城市生活垃圾无害化处理量", "公共厕所新建座数", "生活垃圾分类覆盖率"]
+    assert rows[0][Role.TARGET] == "≥3.5万吨"
+
+
+def test_a_name_printed_over_and_under_a_nameless_line_starts_no_other_name() -> None:
+    rows = table_rows(_CENTRED)
+    assert rows[-1][Role.NAME] == "环卫作业机械化率"
+
+
+def test_a_labels_second_line_completes_it_beside_a_names_end() -> None:
+    rows = table_rows(_CENTRED)
+    assert (rows[2][Role.CATEGORY], rows[2][Role.SUBCATEGORY]) == ("效果指标", "社会效益指标")
