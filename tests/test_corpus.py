@@ -114,7 +114,6 @@ def test_no_reader_names_one_documents_words_or_lines() -> None:
 # glyphs). What is still missed is listed.
 HOLDOUT = Path(__file__).parent / "holdout"
 HOLDOUT_NOT_YET: dict[str, str] = {
-    "h105": "first sight at a75d734: 7/8; at the session's end (9d5e0cc): 7/8",
     "h115": "first sight at a75d734: 5/8; at the session's end (9d5e0cc): 5/8",
 }
 

@@ -239,3 +239,23 @@ def test_a_total_rows_points_glued_to_its_score_leave_the_score() -> None:
     assert read_total_score(cells) == Decimal("97.79")
     cells = cells_of(text_source("总分 100 97.79\n").lines)
     assert read_total_score(cells) == Decimal("97.79")
+
+
+def test_a_steady_standard_and_a_date_with_an_ocr_day_are_values() -> None:
+    assert kind_of("平稳可持续") is Kind.QUALITATIVE
+    assert kind_of("平稳") is Kind.QUALITATIVE
+    assert kind_of("2023年12月31曰前") is Kind.PERIOD
+
+
+def test_a_pipe_row_that_lost_its_empty_first_cell_is_aligned_by_kind() -> None:
+    text = (
+        "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 备注\n"
+        "效益指标 | 社会效益指标 | 就医负担 | 有效减轻 | 有效减轻 | 15 | 15 |\n"
+        "| 可持续影响指标 | 基金运行 | 平稳可持续 | 平稳 | 5 | 5 |\n"
+    )
+    row = table_rows(text)[-1]
+    assert (row[Role.SUBCATEGORY], row[Role.NAME], row[Role.TARGET]) == (
+        "可持续影响指标",
+        "基金运行",
+        "平稳可持续",
+    )
