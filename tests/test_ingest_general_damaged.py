@@ -14,6 +14,7 @@ from jixiao.domain.target import Operator
 from jixiao.domain.units import canonical_unit
 from jixiao.ingest.cells import read_target_cell
 from jixiao.ingest.general.fields import read_funding, read_total_score
+from jixiao.ingest.general.glued import split_glued_row
 from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.normalise import ocr_digits
 from jixiao.ingest.general.stream import cells_of
@@ -259,3 +260,39 @@ def test_a_pipe_row_that_lost_its_empty_first_cell_is_aligned_by_kind() -> None:
         "基金运行",
         "平稳可持续",
     )
+
+
+# A web table's row copied with its cells glued: 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因
+_ROW_ROLES = [Role.TARGET, Role.ACTUAL, Role.WEIGHT, Role.SCORE, Role.REASON]
+
+
+def test_a_deadline_and_the_date_it_was_met_glued_to_a_name_are_cut_apart() -> None:
+    assert split_glued_row("补贴资金兑付时间2023年9月底前9月20日", _ROW_ROLES) == [
+        "补贴资金兑付时间",
+        "2023年9月底前",
+        "9月20日",
+    ]
+
+
+def test_a_reason_glued_after_the_figures_is_the_reason_column() -> None:
+    assert split_glued_row("改造户数≥300户286户106受雨季影响工期顺延", _ROW_ROLES) == [
+        "改造户数",
+        "≥300户",
+        "286户",
+        "10",
+        "6",
+        "受雨季影响工期顺延",
+    ]
+
+
+def test_a_standard_and_an_actual_in_words_glued_to_a_name_are_cut_apart() -> None:
+    assert split_glued_row("农药使用量逐年减少减少3.1%", _ROW_ROLES) == [
+        "农药使用量",
+        "逐年减少",
+        "减少3.1%",
+    ]
+    assert split_glued_row("管护机制长效运行长效运行", _ROW_ROLES) == [
+        "管护机制",
+        "长效运行",
+        "长效运行",
+    ]
