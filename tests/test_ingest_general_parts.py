@@ -334,3 +334,32 @@ def test_a_wrapped_name_and_an_ocr_echo_row_are_folded_into_the_row_above() -> N
     assert ("projects[0].indicators[2]", 22, "群众来电及时办\n结率") in folded
     assert ("projects[0].indicators[2]", 22, "=100%") in folded
     assert ("projects[0].indicators[3]", 24, "25项") in folded
+
+
+def test_a_damaged_or_doubtful_target_is_settled_only_by_the_same_indicator_elsewhere() -> None:
+    head = [line.text for line in _goals_and_project().lines][:-3]
+    rows = [
+        *head,
+        "产出指标 | 数量指标 | 养护里程 | >3 | 30公里",  # ≥30公里 split and damaged by OCR
+        "产出指标 | 数量指标 | 召开养护会议次数 | 24次",  # 2 may be ≥ read by OCR
+        "产出指标 | 数量指标 | 新建驿站数量 | 25个",  # stated nowhere else: kept as read
+        "满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥90%",
+    ]
+    report = ImportReport(source="t.txt", format="text", genre="")
+    document = read_document(_source(*rows), report)
+    targets = [(i.name, i.target and i.target.text) for i in document.projects[0].indicators]
+    assert targets == [
+        ("养护里程", "≥30公里"),
+        ("召开养护会议次数", "≥4次"),
+        ("新建驿站数量", "25个"),
+        ("群众满意度", "≥90%"),
+    ]
+    filled = [
+        (i.field, i.line, i.original)
+        for i in report.of_kind(ItemKind.CROSS_FILLED)
+        if "indicators" in (i.field or "")
+    ]
+    assert filled == [
+        ("projects[0].indicators[0].target", 12, ">3\t30公里"),
+        ("projects[0].indicators[1].target", 13, "24次"),
+    ]

@@ -89,6 +89,8 @@ _COUNT_UNITS = _words(
     "台 套 所 家 家次 名 位 处 座 间 栋 幢 床 张 份 本 部 盏 块 株 棵 头 只 羽 宗 起 例 单 笔 "
     "车次 趟 轮 届 种 类 组 队 支 首 幅 集 卷 艘 架 分 倍 级 星 星级 档 人天 人日 人月 "
     "粒 颗 袋 箱 瓶 剂 针 剂次 套次 村 镇 乡 校 园 所次 片 根 口 眼 亩次 样 个 批 户数 对 "
+    # a dose for one animal (疫苗 元/头份); a boiler's rating in tonnes of steam (补助 万元/蒸吨)
+    "头份 蒸吨 "
     # a student, as education's money is counted per head (1000元/生·年)
     "生 "
     # places counted with their measure word or without (覆盖180个行政村, 12个社区)

@@ -143,7 +143,7 @@ def _assemble(
     key, filled, title = _head_facts(head, head_lines, read_parts, cover)
     _keep_items(head_report, report, _HEAD_DROPPED + filled)
     prose = read_prose_parts(prose_lines, source.name)
-    goals, projects = cross_fill(goals, projects, prose.goal_sections, report)
+    goals, projects = cross_fill(goals, projects, prose.goal_sections, report, source.lines)
     for note in prose.notes:
         report.add(note.kind, note.reason, field=note.field, line=note.line, original=note.original)
     if title is not None:

@@ -27,15 +27,20 @@ from jixiao.domain.model import (
     Provenance,
     Repair,
 )
-from jixiao.domain.target import Target, format_target, parse_target
+from jixiao.domain.money import format_decimal
+from jixiao.domain.target import Target, TargetKind, format_target, ocr_ge_candidates, parse_target
 from jixiao.ingest.cells import half_width, squashed
+from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.report import ImportReport, ItemKind
+from jixiao.ingest.source import SourceLine
 
 _COUNT_SUFFIX_RE: Final = re.compile(r"(?:次数|数量|人数|户数|册数|期数|条数|个数|件数|项数|人次)$")
 # Words by which "no accident" and "accidents occurring" name the same count.
 _EVENT_WORDS_RE: Final = re.compile(r"不发生|未发生|发生|杜绝")
 _NOISE_RE: Final = re.compile(r"[、,,()()“”\"\s]|^(?:全年|年度)")
 _MIN_CONTAINED: Final = 4  # a shorter name inside a longer one is a match from this length
+_NUMBER_RE: Final = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_AMOUNTS: Final = (Kind.NUMBER, Kind.QUANTITY)
 _PROSE: Final = "分项绩效目标"
 _GOALS: Final = "部门整体支出绩效目标申报表"
 _PROJECTS: Final = "项目绩效目标表"
@@ -99,8 +104,11 @@ def cross_fill(
     projects: list[Project],
     sections: Sequence[GoalSection],
     report: ImportReport,
+    lines: Sequence[SourceLine],
 ) -> tuple[list[DepartmentGoal], list[Project]]:
-    """The goals and projects with each empty target settled from its peers, reported."""
+    """The goals and projects with each empty, damaged or doubtful target settled from its
+    peers, reported."""
+    settle = _Settler(report, {(line.page, line.number): line for line in lines})
     everything_prose = _Pool(_PROSE, [i for s in sections for i in s.indicators])
     all_goals = _Pool(_GOALS, [i for g in goals for i in g.indicators])
     all_projects = _Pool(_PROJECTS, [i for p in projects for i in p.indicators])
@@ -115,11 +123,10 @@ def cross_fill(
             everything_prose,
             all_projects,
         ]
-        indicators = _settled(
+        indicators = settle(
             goal.indicators,
             [pool for pool in pools if pool is not None],
             f"department_goals[{number}]",
-            report,
         )
         settled_goals.append(goal.model_copy(update={"indicators": indicators}))
     settled_projects = []
@@ -129,39 +136,107 @@ def cross_fill(
         own_pools += [
             _Pool(_PROSE, section.indicators) for k in own if (section := section_of[k]) is not None
         ]
-        indicators = _settled(
-            project.indicators,
-            [*own_pools, all_goals, everything_prose],
-            f"projects[{number}]",
-            report,
+        indicators = settle(
+            project.indicators, [*own_pools, all_goals, everything_prose], f"projects[{number}]"
         )
         settled_projects.append(project.model_copy(update={"indicators": indicators}))
     return settled_goals, settled_projects
 
 
-def _settled(
-    indicators: list[Indicator], pools: list[_Pool], path: str, report: ImportReport
-) -> list[Indicator]:
-    settled: list[Indicator] = []
-    for index, indicator in enumerate(indicators):
-        found = _peer(indicator, pools) if indicator.target is None else None
-        if found is None or indicator.target_placeholder is not None:
-            settled.append(indicator)
-            continue
-        settled.append(_fill(indicator, *found, f"{path}.indicators[{index}]", report))
-    return settled
+@dataclass(frozen=True)
+class _Settler:
+    """Settles a part's indicators against the pools, reporting into ``report``; ``lines``
+    (by page and number) give a damaged target's cells."""
+
+    report: ImportReport
+    lines: dict[tuple[int | None, int], SourceLine]
+
+    def __call__(
+        self, indicators: list[Indicator], pools: list[_Pool], path: str
+    ) -> list[Indicator]:
+        settled: list[Indicator] = []
+        for index, indicator in enumerate(indicators):
+            where = f"{path}.indicators[{index}]"
+            settled.append(self.settle(indicator, pools, where))
+        return settled
+
+    def settle(self, indicator: Indicator, pools: list[_Pool], path: str) -> Indicator:
+        if indicator.target_placeholder is not None:
+            return indicator
+        target = indicator.target
+        if target is None:
+            found = _peer(indicator, pools)
+            return indicator if found is None else self.fill(indicator, *found, path, None)
+        candidate = ocr_ge_candidates(target.text) if target.operator is None else None
+        damaged = self.damaged(indicator) if candidate is None else None
+        if candidate is None and damaged is None:
+            return indicator
+        found = _peer(indicator, pools)
+        if found is None or found[0].target is None:
+            return indicator
+        table_form = parse_target(format_target(found[0].target))
+        if candidate is not None and _key(table_form) == _key(candidate):
+            return self.fill(indicator, *found, path, target.text)
+        if damaged is not None and _consistent(damaged, table_form, target):
+            return self.fill(indicator, *found, path, damaged)
+        return indicator
+
+    def damaged(self, indicator: Indicator) -> str | None:
+        """``>9`` | ``95%``: a target the OCR split over two cells, the second a number of
+        its own (the two as written, or None)."""
+        where = indicator.provenance.get("target")
+        if where is None or where.line is None or not where.text:
+            return None
+        line = self.lines.get((where.page, where.line))
+        cells = [cell.strip() for cell in line.cells] if line is not None else []
+        text = where.text.strip()
+        if text not in cells:
+            return None
+        after = next((cell for cell in cells[cells.index(text) + 1 :] if cell), None)
+        if after is None or not _NUMBER_RE.search(after) or kind_of(after) not in _AMOUNTS:
+            return None
+        return f"{text}\t{after}"
+
+    def fill(
+        self, indicator: Indicator, peer: Indicator, pool: _Pool, path: str, original: str | None
+    ) -> Indicator:
+        return _fill(indicator, peer, pool, path, self.report, original)
+
+
+def _consistent(damaged: str, peer: Target, read: Target) -> bool:
+    """The damaged text holds the peer's value (and its unit), which the reading lacks."""
+    if peer.kind is not TargetKind.QUANTITATIVE or peer.value is None or _key(peer) == _key(read):
+        return False
+    if format_decimal(peer.value) not in _NUMBER_RE.findall(damaged):
+        return False
+    return peer.unit is None or peer.unit in damaged
 
 
 def _fill(
-    indicator: Indicator, peer: Indicator, pool: _Pool, path: str, report: ImportReport
+    indicator: Indicator,
+    peer: Indicator,
+    pool: _Pool,
+    path: str,
+    report: ImportReport,
+    original: str | None = None,
 ) -> Indicator:
+    """The peer's target taken (as a table writes it), with its line, and reported: for an
+    empty cell, a damaged one (``original`` holds a tab) or a doubtful ``2`` for ``≥``."""
     assert peer.target is not None
     target = parse_target(format_target(peer.target))  # prose 不少于4次 as a table writes it
     where = peer.provenance.get("target") or peer.provenance.get("row") or Provenance()
-    reason = (
-        f"本表中该指标的指标值单元格为空;{pool.where}第{where.line}行同名指标“{peer.name}”"
-        f"写作“{peer.target.text}”,据此补全为“{target.text}”"
-    )
+    source = f"{pool.where}第{where.line}行同名指标“{peer.name}”写作“{peer.target.text}”"
+    if original is None:
+        reason = f"本表中该指标的指标值单元格为空;{source},据此补全为“{target.text}”"
+    elif "\t" in original:
+        reason = (
+            f"指标值“{original}”被OCR拆开或损坏,无法单独判读;{source},"
+            f"与本格中的数值一致,据此读作“{target.text}”"
+        )
+    else:
+        reason = (
+            f"“{original}”可读作数值,也可能是OCR把“≥”识别为“2”;{source},据此读作“{target.text}”"
+        )
     row = indicator.provenance.get("row")
     _drop_missing(report, indicator, row.line if row is not None else None)
     report.add(
@@ -170,10 +245,11 @@ def _fill(
         field=f"{path}.target",
         page=where.page,
         line=where.line,
+        original=original,
         value=target.text,
     )
     provenance = where.model_copy(
-        update={"repairs": [Repair(original=None, value=target.text, reason=reason)]}
+        update={"repairs": [Repair(original=original, value=target.text, reason=reason)]}
     )
     return indicator.model_copy(
         update={"target": target, "provenance": {**indicator.provenance, "target": provenance}}

@@ -91,8 +91,14 @@ def _last_line(indicator: Indicator) -> int | None:
 
 
 def _target_text(indicator: Indicator) -> str | None:
+    """The target cell as read (``25项``), or as written where it was not read whole
+    (``22 1``, of which the reader kept ``1``)."""
     where = indicator.provenance.get("target")
-    return where.text.strip() if where is not None and where.text else None
+    if where is None or not where.text:
+        return None
+    read = indicator.target.text if indicator.target is not None else None
+    written = where.text.strip()
+    return read if read is not None and squashed(read) == squashed(written) else written
 
 
 def _has_label(indicator: Indicator, by_number: dict[int, SourceLine]) -> bool:
