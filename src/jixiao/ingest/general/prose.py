@@ -104,6 +104,11 @@ def read_prose_targets(lines: Sequence[SourceLine]) -> list[ProseTarget]:
     found: list[ProseTarget] = []
     heading: Category | None = None  # a ``(三)满意度指标`` heading's, for the line after it
     for line, text in _unbroken(lines):
+        if "标" not in text:
+            # items, headings and the clauses naming a column all say 指标 or 目标: most of
+            # a text's lines hold none, and the patterns below are not tried on them
+            heading = heading if not text.strip() else None
+            continue
         items = sorted(
             [*_ITEM_RE.finditer(text), *_LINE_ITEM_RE.finditer(text)], key=lambda m: m.start()
         )
