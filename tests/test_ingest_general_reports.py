@@ -305,3 +305,34 @@ def test_a_score_tables_head_names_the_project_and_the_unit_evaluated(tmp_path: 
     assert [project.name for project in document.projects] == ["乡村旅游发展专项资金"]
     assert document.department is not None
     assert document.department.name == "某县旅游和文化广电体育局"
+
+
+def test_a_dashed_list_under_heading_lines_takes_their_labels() -> None:
+    found = _prose(
+        "(一)产出指标",
+        "1.数量指标",
+        "——新建农村公路里程:不少于50公里;",
+        "——危桥改造:5座。",
+        "2.质量指标",
+        "——工程验收合格率:100%。",
+        "(三)满意度指标",
+        "——群众满意度:≥90%。",
+    )
+    assert [(item.name, item.phrase, item.category, item.subcategory) for item in found] == [
+        ("新建农村公路里程", "不少于50公里", Category.OUTPUT, Subcategory.QUANTITY),
+        ("危桥改造", "5座", Category.OUTPUT, Subcategory.QUANTITY),
+        ("工程验收合格率", "100%", Category.OUTPUT, Subcategory.QUALITY),
+        ("群众满意度", "≥90%", Category.SATISFACTION, None),
+    ]
+
+
+def test_a_dashed_line_without_a_heading_above_is_no_target() -> None:
+    assert _prose("工作要求如下:", "——资金拨付:按时足额。") == []
+
+
+def test_a_clause_opening_with_its_execution_states_the_money_spent() -> None:
+    text = "项目预算200万元,执行180万元,执行率90%。"
+    funding = read_prose_funding([SourceLine(1, text, (text,))])
+    assert funding is not None
+    assert funding.figures[Role.BUDGET] == Decimal(200)
+    assert funding.figures[Role.ACTUAL] == Decimal(180)

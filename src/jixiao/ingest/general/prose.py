@@ -103,8 +103,17 @@ _CUT_MARKS: Final = ":,"
 def read_prose_targets(lines: Sequence[SourceLine]) -> list[ProseTarget]:
     found: list[ProseTarget] = []
     heading: Category | None = None  # a ``(三)满意度指标`` heading's, for the line after it
+    # the labels a heading line of its own sets (``(一)产出指标``, ``1.数量指标``) for the
+    # dashed list under it (``——新建农村公路里程:不少于50公里;``)
+    context: tuple[Category, Subcategory | None] | None = None
     for line, text in _unbroken(lines):
+        if (dash := _DASH_RE.match(text)) is not None:
+            text = dash["body"]
+            if context is not None and not _starts_item(text):
+                found += _dash_targets(*context, text, line)
+                continue
         if "标" not in text:
+            context = context if not text.strip() else None
             # items, headings and the clauses naming a column all say 指标 or 目标: most of
             # a text's lines hold none, and the patterns below are not tried on them
             heading = heading if not text.strip() else None
@@ -117,6 +126,7 @@ def read_prose_targets(lines: Sequence[SourceLine]) -> list[ProseTarget]:
             found += _clause_targets(heading, None, text, line)
         if text.strip():
             heading = _heading_category(text)
+            context = _label_line(text, context)
         for number, match in enumerate(items):
             end = items[number + 1].start() if number + 1 < len(items) else len(text)
             found += _item_targets(match["label"], text[match.end() : end], line)
@@ -134,6 +144,52 @@ def _heading_category(text: str) -> Category | None:
     line under it that name their column are its indicators."""
     match = _HEADING_RE.fullmatch(text)
     return category_label(match["label"]) if match is not None else None
+
+
+# a list's dash or bullet before an item (——, —, -, ·, ●)
+_DASH_RE: Final = re.compile(r"^\s*(?:—{1,2}|－{1,2}|-{1,2}|[·•●◆▪])\s*(?P<body>\S.*)$")
+_LABEL_LINE_RE: Final = re.compile(
+    r"\s*(?:[(]?[一二三四五六七八九十]{1,3}[)、]|\d{1,2}\s*[.、．])?\s*"
+    r"(?P<label>[\u4e00-\u9fff]{2,10}指标)\s*[:。]?\s*"
+)
+
+
+def _starts_item(text: str) -> bool:
+    """``数量指标:…`` after the dash: an item of its own, read as one."""
+    return _LINE_ITEM_RE.match(text) is not None
+
+
+def _label_line(
+    text: str, context: tuple[Category, Subcategory | None] | None
+) -> tuple[Category, Subcategory | None] | None:
+    """The labels a line holding only a 一级 or 二级 label sets; None for any other line."""
+    match = _LABEL_LINE_RE.fullmatch(text)
+    if match is None:
+        return None
+    category = category_label(match["label"])
+    if category is not None:
+        return category, None
+    upper = context[0] if context is not None else None
+    subcategory = subcategory_label(match["label"], upper)
+    return (subcategory.category, subcategory) if subcategory is not None else None
+
+
+def _dash_targets(
+    category: Category, subcategory: Subcategory | None, body: str, line: int
+) -> list[ProseTarget]:
+    """``新建农村公路里程:不少于50公里;危桥改造:5座。``: a name, its colon and its target, or
+    a clause read as any item's."""
+    found: list[ProseTarget] = []
+    for clause, _ in _clauses(body):
+        name, colon, phrase = clause.partition(":")
+        target = _target(phrase.strip()) if colon else None
+        if target is not None and name.strip() and not _remark(target, phrase.strip()):
+            found.append(
+                ProseTarget(category, subcategory, _name(name), target, phrase.strip(), line, None)
+            )
+        elif clause:
+            found += _clause_targets(category, subcategory, clause, line)
+    return found
 
 
 def _names_columns(text: str) -> bool:
