@@ -336,3 +336,19 @@ def test_a_clause_opening_with_its_execution_states_the_money_spent() -> None:
     assert funding is not None
     assert funding.figures[Role.BUDGET] == Decimal(200)
     assert funding.figures[Role.ACTUAL] == Decimal(180)
+
+
+def test_a_label_then_fangmian_opens_an_item_and_a_first_level_label_may_lead_it() -> None:
+    found = _prose(
+        "数量指标方面,年度目标为培训农民不少于500人次,实际培训520人次。",
+        "效益指标:社会效益指标:农村人居环境明显改善。",
+    )
+    assert [(item.name, item.phrase, item.subcategory) for item in found] == [
+        ("培训农民", "不少于500人次", Subcategory.QUANTITY),
+        ("农村人居环境", "明显改善", Subcategory.SOCIAL),
+    ]
+
+
+def test_a_deadline_after_wei_leaves_the_name_without_it() -> None:
+    found = _prose("3.时效指标:项目完成时间为2023年12月31日前。")
+    assert [item.name for item in found] == ["项目完成时间"]

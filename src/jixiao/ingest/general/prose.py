@@ -34,7 +34,12 @@ _ITEM_RE: Final = re.compile(
     r"(?P<label>[\u4e00-\u9fff]{2,10}指标)\s*[:。]"
 )
 # A label at the start of a line or a sentence (``。服务对象满意度指标:…``) is an item too.
-_LINE_ITEM_RE: Final = re.compile(r"(?:^|(?<=[。;]))\s*(?P<label>[\u4e00-\u9fff]{2,10}指标)\s*[:]")
+# Its 一级 label may stand before it (``效益指标:社会效益指标:…``), and 方面 after it
+# (``数量指标方面,年度目标为…``).
+_LINE_ITEM_RE: Final = re.compile(
+    r"(?:^|(?<=[。;]))\s*(?:[\u4e00-\u9fff]{2,10}指标\s*(?:[—－-]{1,2}|:)\s*)?"
+    r"(?P<label>[\u4e00-\u9fff]{2,10}指标)\s*(?::|方面[,:])"
+)
 _CLAUSE_RE: Final = re.compile(r"[,;。]|,(?![0-9]{3})")
 # A clause that names its column: the year's target, or what was achieved (as of a month).
 _TARGET_LEAD_RE: Final = re.compile(
@@ -393,6 +398,7 @@ _DEGREE_RE: Final = re.compile(r"明显|显著|有效|逐步|稳步|持续|不�
 
 _TARGET_TAIL_RE: Final = re.compile(
     r"(?:(?:年度|年初|全年|预期)(?:绩效)?(?:指标|目标)值?|(?:绩效)?(?:指标|目标)值)[:为是]?$"
+    r"|(?<=.{2})(?:为|是)$"  # 项目完成时间为 2023年12月31日前: the sentence's 为
 )
 _PERIOD_START_RE: Final = re.compile(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月(?:底|末|份)")
 _MIN_NAME: Final = 2
