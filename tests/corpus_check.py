@@ -64,7 +64,9 @@ def load(path: Path) -> dict[str, Any]:
 
 
 def norm_name(text: str) -> str:
-    return "".join(to_simplified(text).split()).replace("(", "(").replace(")", ")")
+    # full-width brackets as ASCII ones (the reader reads cells in half-width); escaped, as
+    # the two spellings look alike in the source
+    return "".join(to_simplified(text).split()).replace("\uff08", "(").replace("\uff09", ")")
 
 
 def _decimal(text: str | None) -> Decimal | None:

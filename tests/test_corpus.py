@@ -113,19 +113,7 @@ def test_no_reader_names_one_documents_words_or_lines() -> None:
 # clauses that name their column, the 部门整体支出绩效目标申报表's header, spaced-out
 # glyphs). What is still missed is listed.
 HOLDOUT = Path(__file__).parent / "holdout"
-HOLDOUT_NOT_YET: dict[str, str] = {
-    "h81": "first sight: 9/11 read",
-    "h92": "first sight: 3/13 read",
-    "h95": "first sight: 8/10 read",
-    "h97": "first sight: 5/8 read",
-    "h101": "first sight at a75d734: 8/9; at the session's end (9d5e0cc): 8/9",
-    "h105": "first sight at a75d734: 7/8; at the session's end (9d5e0cc): 7/8",
-    "h109": "first sight at a75d734: 2/9; at the session's end (9d5e0cc): 6/9",
-    "h110": "first sight at a75d734: 1/9; at the session's end (9d5e0cc): 4/9",
-    "h111": "first sight at a75d734: 8/9; at the session's end (9d5e0cc): 8/9",
-    "h112": "first sight at a75d734: 5/9; at the session's end (9d5e0cc): 7/9",
-    "h115": "first sight at a75d734: 5/8; at the session's end (9d5e0cc): 5/8",
-}
+HOLDOUT_NOT_YET: dict[str, str] = {}
 
 
 def _holdout_cases() -> list[ParameterSet]:

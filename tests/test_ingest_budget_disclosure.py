@@ -11,7 +11,7 @@ import pytest
 
 from jixiao.domain.model import DocumentKind
 from jixiao.ingest.genres.budget_disclosure import BudgetDisclosureParser
-from jixiao.ingest.pipeline import GenreError, detect_parser, parse_file
+from jixiao.ingest.pipeline import GenreError, parse_file
 from jixiao.ingest.readers import read_source
 from jixiao.ingest.report import ImportReport, ItemKind
 
@@ -60,8 +60,8 @@ def test_a_disclosure_without_the_section_loads_and_says_so() -> None:
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared corpus is not here")
 def test_the_statement_of_a_published_page_is_read_but_the_page_stays_a_target_form() -> None:
     path = CORPUS / "p11_shizuishan-jikong-2020-project-target-approval.txt"
+    assert parse_file(path)[0].kind is DocumentKind.PROJECT_TARGET
     source = read_source(path)
-    assert detect_parser(source).kind is DocumentKind.PROJECT_TARGET
     report = ImportReport(source=path.name, format=source.format.value)
     document = BudgetDisclosureParser().parse(source, report)
     disclosure = document.performance_disclosure
@@ -76,7 +76,7 @@ def test_no_other_genre_is_taken_for_a_disclosure() -> None:
     assert others
     for path in others:
         try:
-            kind = detect_parser(read_source(path)).kind
+            kind = parse_file(path)[0].kind
         except GenreError:
             continue  # a fixture of no genre (news, a letter) stays refused
         assert kind is not DocumentKind.BUDGET_DISCLOSURE, path

@@ -21,8 +21,7 @@ from jixiao.ingest.cells import (
     read_number,
     value_after,
 )
-from jixiao.ingest.genres.project_target import PARSERS as TARGET_PARSERS
-from jixiao.ingest.pipeline import parse_file
+from jixiao.ingest.pipeline import parse_file, parse_source
 from jixiao.ingest.readers.text import split_cells
 from jixiao.ingest.report import ImportReport, ItemKind
 from jixiao.ingest.source import SourceDocument, SourceFormat, SourceLine
@@ -46,11 +45,6 @@ def _source(
         for number, raw in enumerate(text.splitlines(), start=1)
     ]
     return SourceDocument(name="test.txt", format=fmt, lines=lines)
-
-
-def _target_form(source: SourceDocument) -> tuple[PerformanceDocument, ImportReport]:
-    report = ImportReport(source=source.name, format=source.format.value)
-    return TARGET_PARSERS[0].parse(source, report), report
 
 
 def _parse(
@@ -283,7 +277,7 @@ OCR_FORM = """\
 
 
 def test_ocr_damage_is_repaired_or_flagged_field_by_field() -> None:
-    document, report = _target_form(_source(OCR_FORM, SourceFormat.PDF_OCR, low=7))
+    document, report = parse_source(_source(OCR_FORM, SourceFormat.PDF_OCR, low=7))
     project = document.projects[0]
     assert project.budget == Decimal("88.29")
     visits, cost = project.indicators
@@ -298,5 +292,5 @@ def test_ocr_damage_is_repaired_or_flagged_field_by_field() -> None:
 
 
 def test_the_same_text_from_a_text_file_proposes_no_ge_repair() -> None:
-    _document, report = _target_form(_source(OCR_FORM))
+    _document, report = parse_source(_source(OCR_FORM))
     assert report.of_kind(ItemKind.UNCERTAIN) == []

@@ -1,4 +1,4 @@
-"""The form parsers on documents written for the purpose: other provinces, departments, genres
+"""The forms read on documents written for the purpose: other provinces, departments, genres
 and layouts than the corpus (see ``tests/fixtures/documents/README.md``).
 
 Each fixture's key facts are in its hand-written sidecar (``<name>.expected.json``); the tests
@@ -15,9 +15,7 @@ import pytest
 
 from forms_expected import DOCUMENTS, expected_for, form_fixtures, mismatches
 from jixiao.domain.model import DeviationCause, DocumentKind, Likelihood, PerformanceDocument
-from jixiao.ingest.genres import parsers
-from jixiao.ingest.pipeline import DETECT_THRESHOLD, GenreError, detect_parser, parse_file
-from jixiao.ingest.readers.text import read_text
+from jixiao.ingest.pipeline import GenreError, parse_file
 from jixiao.ingest.report import ImportReport, ItemKind
 
 NEWS = DOCUMENTS / "news-budget-reform-paragraph.txt"
@@ -52,27 +50,22 @@ def test_every_stated_fact_is_read(fixture: Path) -> None:
 
 
 @pytest.mark.parametrize("fixture", form_fixtures(), ids=lambda path: path.stem)
-def test_each_fixture_is_detected_as_its_genre_and_by_no_other(fixture: Path) -> None:
-    source = read_text(fixture)
-    assert detect_parser(source).kind.value == expected_for(fixture)["genre"]
-    others = [p.detect(source) for p in parsers() if p.kind.value != expected_for(fixture)["genre"]]
-    assert max(others) < DETECT_THRESHOLD
+def test_each_fixture_is_read_as_its_genre(
+    fixture: Path, parsed: dict[str, tuple[PerformanceDocument, ImportReport]]
+) -> None:
+    document, report = parsed[fixture.stem.split("-")[0]]
+    assert document.kind.value == report.genre == expected_for(fixture)["genre"]
 
 
-def test_a_news_story_about_the_forms_is_refused_by_every_parser() -> None:
-    source = read_text(NEWS)
-    assert all(parser.detect(source) < DETECT_THRESHOLD for parser in parsers())
+def test_a_news_story_about_the_forms_is_refused() -> None:
     with pytest.raises(GenreError, match="无法识别文档类型"):
         parse_file(NEWS)
 
 
-def test_the_department_text_is_left_to_the_department_parser() -> None:
-    source = read_text(DEPARTMENT_TEXT)
-    assert detect_parser(source).kind is DocumentKind.DEPARTMENT_PERFORMANCE
-    mine = [
-        p.detect(source) for p in parsers() if p.kind is not DocumentKind.DEPARTMENT_PERFORMANCE
-    ]
-    assert max(mine) < DETECT_THRESHOLD
+def test_the_department_text_is_read_as_a_department_text() -> None:
+    document, report = parse_file(DEPARTMENT_TEXT)
+    assert document.kind is DocumentKind.DEPARTMENT_PERFORMANCE
+    assert report.genre == DocumentKind.DEPARTMENT_PERFORMANCE.value
 
 
 # --- what the reports say -----------------------------------------------------------------------

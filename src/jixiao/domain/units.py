@@ -41,8 +41,12 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "立方米": ("m³", "m3", "方"),
     "千克": ("kg", "公斤"),
     "克": ("g",),
+    # air and water quality: PM2.5 in 微克/立方米, a pollutant in 毫克/升
+    "毫克": ("mg",),
+    "微克": ("μg", "µg", "ug"),
     "吨": ("t",),
     "升": ("L",),
+    "毫升": ("mL", "ml"),
     "千瓦": ("kW", "KW"),
     "千瓦时": ("kWh", "KWh", "kW·h"),
     # 度 stays 度: in targets it is usually a temperature, but it is also a kWh of electricity
@@ -85,8 +89,12 @@ _COUNT_UNITS = _words(
     "台 套 所 家 家次 名 位 处 座 间 栋 幢 床 张 份 本 部 盏 块 株 棵 头 只 羽 宗 起 例 单 笔 "
     "车次 趟 轮 届 种 类 组 队 支 首 幅 集 卷 艘 架 分 倍 级 星 星级 档 人天 人日 人月 "
     "粒 颗 袋 箱 瓶 剂 针 剂次 套次 村 镇 乡 校 园 所次 片 根 口 眼 亩次 样 个 批 户数 对 "
+    # a dose for one animal (疫苗 元/头份); a boiler's rating in tonnes of steam (补助 万元/蒸吨)
+    "头份 蒸吨 "
     # a student, as education's money is counted per head (1000元/生·年)
-    "生"
+    "生 "
+    # places counted with their measure word or without (覆盖180个行政村, 12个社区)
+    "行政村 社区 乡镇 个村 个行政村 个社区 个乡镇 个镇 个乡"
 )
 
 _CANONICAL_BY_SPELLING: dict[str, str] = {}
@@ -112,6 +120,8 @@ _DIMENSIONS: dict[str, tuple[str, int]] = {
     "毫米": ("length", -3),
     "公里": ("length", 3),
     "克": ("mass", -3),
+    "毫克": ("mass", -6),
+    "微克": ("mass", -9),
     "千克": ("mass", 0),
     "吨": ("mass", 3),
     # a temperature written 20度 in one column and 21℃ in another is the same scale

@@ -27,7 +27,7 @@ from jixiao.domain.framework import (
 from jixiao.domain.model import TargetBasis
 from jixiao.domain.money import shift_exponent
 from jixiao.domain.placeholders import placeholder_of
-from jixiao.domain.target import Operator, Target, TargetSyntaxError, parse_target
+from jixiao.domain.target import Operator, Target, TargetKind, TargetSyntaxError, parse_target
 from jixiao.domain.units import canonical_unit
 
 # A synonym is a literal label key or a pattern the whole key must match.
@@ -43,9 +43,14 @@ _HALF_WIDTH: Final = str.maketrans(
 )
 
 
+# The characters _HALF_WIDTH changes: most lines hold none, and finding that out is far
+# quicker than translating them (a line is made half-width by several of the readers' steps).
+_WIDE_RE: Final = re.compile("[\uff01-\uff5e\u3000\u00a0]")
+
+
 def half_width(text: str) -> str:
     """Full-width ASCII (``:``, ``(``, ``1``) as half-width; ideographic spaces as spaces."""
-    return text.translate(_HALF_WIDTH)
+    return text.translate(_HALF_WIDTH) if _WIDE_RE.search(text) else text
 
 
 def squash(text: str) -> str:
@@ -230,9 +235,6 @@ def checked_options(text: str) -> list[str] | None:
 # --- prose spaces, amounts, indicator labels, target cells (部门预算绩效文本 and others) ---------
 
 
-_WIDE_RE: Final = re.compile("[\uff01-\uff5e\u3000\u00a0]")
-
-
 @functools.lru_cache(maxsize=16384)
 def squashed(text: str) -> str:
     """:func:`squash`, remembered: a parser compares the same cells and labels many times.
@@ -415,7 +417,15 @@ def clean_target_text(raw: str) -> tuple[str, tuple[tuple[str, str, str], ...]]:
         fixed, reason = unit_repair
         repairs.append((raw.strip(), fixed, reason))
         text = fixed
+    if _OCR_DAY_RE.search(text):
+        fixed = _OCR_DAY_RE.sub("日", text)
+        repairs.append((raw.strip(), fixed, "OCR 将日期中的“日”识别为“曰”(字形相近)"))
+        text = fixed
     return text, tuple(repairs)
+
+
+# 曰 for 日 in a date (``2023年12月31曰前``): after a month's day, 曰 is never meant
+_OCR_DAY_RE: Final = re.compile(r"(?<=月\d)曰|(?<=月\d\d)曰")
 
 
 def _lookalike_unit(text: str) -> tuple[str, str] | None:
@@ -459,8 +469,33 @@ def read_target_cell(raw: str) -> TargetCell:
             reason = f"区间按{'下限' if floor.operator is Operator.GE else '上限'}读出(原文保留)"
             repair = (raw.strip(), floor.canonical, reason)
             return TargetCell(raw=raw, text=text, target=floor, repairs=(*repairs, repair))
+        if (head := remarked_target(text)) is not None:
+            repair = (raw.strip(), head.canonical, "指标值后附说明,按数值读出(原文保留)")
+            return TargetCell(raw=raw, text=text, target=head, repairs=(*repairs, repair))
         return TargetCell(raw=raw, text=text, target=None, repairs=repairs, error=str(error))
     return TargetCell(raw=raw, text=text, target=target, repairs=repairs)
+
+
+# A quantity with a remark after a comma (``≥70%,高于国家标准``, ``100%,全部达标``): the
+# quantity is the target; the remark says how it compares, and stays in the target's text.
+_REMARKED_RE: Final = re.compile(
+    r"(?P<head>(?:>=|<=|[≥≤=><≧≦])?\d+(?:\.\d+)?[^\d,，;；]{0,8})[,，;；]"
+    r"(?P<remark>[\u4e00-\u9fff]{2,12})[。.]?"
+)
+
+
+def remarked_target(text: str) -> Target | None:
+    """The quantity a target with a remark after it is read as, or None for any other text."""
+    match = _REMARKED_RE.fullmatch(squashed(text))
+    if match is None:
+        return None
+    try:
+        target = parse_target(match["head"])
+    except TargetSyntaxError:
+        return None
+    if target.kind is not TargetKind.QUANTITATIVE:
+        return None
+    return target.model_copy(update={"text": text})
 
 
 # A range of quantities (``3-5期``, ``90%-95%``, ``3～5万元``), which the target grammar

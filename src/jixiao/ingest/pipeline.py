@@ -21,6 +21,7 @@ from pydantic import ValidationError
 from jixiao.domain.model import DocumentKind, PerformanceDocument
 from jixiao.errors import JixiaoError
 from jixiao.ingest.cells import squashed
+from jixiao.ingest.general.genres import GENRES, is_form
 from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.reader import KEY_FIELDS, GeneralParser, read_document
@@ -124,7 +125,7 @@ def detect_parser(source: SourceDocument) -> GenreParser:
     best = max(scored, default=None, key=lambda entry: (entry[0], -entry[1]))
     if best is not None and best[0] >= DETECT_THRESHOLD:
         return best[2]
-    known = "、".join(dict.fromkeys(parser.kind.label for parser in parsers()))
+    known = _known_genres()
     raise GenreError(
         f"{source.name}:无法识别文档类型(首行为“{_first_heading(source)}”)。"
         f"jixiao 能读取的文档类型:{known or '(无)'}"
@@ -140,24 +141,19 @@ def _first_heading(source: SourceDocument) -> str:
 def parse_source(source: SourceDocument) -> tuple[PerformanceDocument, ImportReport]:
     """Read the source with the best reading jixiao has for it.
 
-    The general reader (:mod:`jixiao.ingest.general`) reads every form of the genre. A
-    specialised parser that recognises the document (the 部门预算绩效文本 with its prose and
-    cross-filling, the forms it was built on) reads it too, and its reading is kept unless
-    the general one reads more indicators with a target. Only a source with no performance
-    content at all (no indicator table, no form field, no genre in its title) is refused.
+    The general reader (:mod:`jixiao.ingest.general`) reads every form of the genre, and a
+    form's reading is its alone. A specialised parser that recognises a document of another
+    genre (the 部门预算绩效文本 with its prose and cross-filling, a 预算公开's performance
+    section) reads it too, and its reading is kept unless the general one reads more
+    indicators with a target. Only a source with no performance content at all (no
+    indicator table, no form field, no genre in its title) is refused.
     """
     normalised, _ = normalise_source(source)
-    specialised = _specialised_reading(normalised)
     report = _new_report(source, GeneralParser.kind)
     general = read_document(source, report)
+    specialised = None if is_form(general.kind) else _specialised_reading(normalised)
     if specialised is not None and (
-        _reading_quality(specialised[0]) > _reading_quality(general)
-        or (
-            # on a tie, a form's general reading (it writes the forms' report too) is kept
-            # where the two read different indicators: it reads unseen layouts better
-            _reading_quality(specialised[0]) == _reading_quality(general)
-            and (specialised[0].kind not in _FOLDED or _same_indicators(specialised[0], general))
-        )
+        _reading_quality(specialised[0]) >= _reading_quality(general)
         or (
             # the 部门预算绩效文本's reader reads its prose, budgets and goals too: kept
             # unless it finds no target at all where the general reader finds some
@@ -174,29 +170,6 @@ def parse_source(source: SourceDocument) -> tuple[PerformanceDocument, ImportRep
     _report_empty_last_part(general, report)
     _report_cut_record(normalised, report)
     return general, report
-
-
-# The genres whose specialised parser the general reader replaces (issue 11): the forms.
-_FOLDED: Final = frozenset(
-    {
-        DocumentKind.PROJECT_TARGET,
-        DocumentKind.PROJECT_MONITORING,
-        DocumentKind.PROJECT_SELF_EVALUATION,
-        DocumentKind.DEPARTMENT_SELF_EVALUATION,
-    }
-)
-
-
-def _same_indicators(one: PerformanceDocument, other: PerformanceDocument) -> bool:
-    """Both readings read the same indicators: names and targets as written."""
-
-    def read(document: PerformanceDocument) -> list[tuple[str, str | None]]:
-        return [
-            (squashed(indicator.name), indicator.target.text if indicator.target else None)
-            for _, indicator in document.all_indicators()
-        ]
-
-    return read(one) == read(other)
 
 
 def _with_evaluation(
@@ -374,11 +347,17 @@ def _has_content(document: PerformanceDocument) -> bool:
     )
 
 
+def _known_genres() -> str:
+    """The genres jixiao reads: the general reader's, then those of the specialised parsers."""
+    kinds = [genre.kind for genre in GENRES] + [parser.kind for parser in parsers()]
+    return "、".join(dict.fromkeys(kind.label for kind in kinds))
+
+
 def _genre_error(source: SourceDocument) -> GenreError:
-    known = "、".join(dict.fromkeys(parser.kind.label for parser in parsers()))
+    known = _known_genres()
     return GenreError(
         f"{source.name}:无法识别文档类型,文档中没有绩效内容(找不到指标表、项目名称或文种标题;"
-        f"首行为“{_first_heading(source)}”)。jixiao 能读取的文档类型:{known}等"
+        f"首行为“{_first_heading(source)}”)。jixiao 能读取的文档类型:{known}"
     )
 
 

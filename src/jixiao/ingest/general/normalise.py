@@ -142,7 +142,26 @@ _OCR_DIGITS: Final = str.maketrans({"O": "0", "I": "1", "l": "1"})
 
 def _digits(match: re.Match[str]) -> str:
     run = match.group()
-    return run.translate(_OCR_DIGITS) if any(char.isdigit() for char in run) else run
+    return (
+        run.translate(_OCR_DIGITS)
+        if any(char.isdigit() for char in run) or _quantity(match)
+        else run
+    )
+
+
+# a run of letters alone is a number where it stands as one: after a comparison symbol or
+# before a percent sign (``＝lOO％``, ``>=lO%``)
+_OPERATOR_BEFORE: Final = "=＝≥≤<>＜＞﹦═≧≦"
+_PERCENT_AFTER: Final = "%％‰"
+
+
+def _quantity(match: re.Match[str]) -> bool:
+    text, start, end = match.string, match.start(), match.end()
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    return len(match.group()) > 1 and (
+        (before != "" and before in _OPERATOR_BEFORE) or (after != "" and after in _PERCENT_AFTER)
+    )
 
 
 def ocr_digits(text: str) -> str:
@@ -207,6 +226,38 @@ def normalise_source(source: SourceDocument) -> tuple[SourceDocument, list[str]]
     """The source in simplified characters without glosses or Markdown bold marks, and what
     was changed (Chinese notes for the import report). Lines keep their numbers; unchanged
     sources are returned as they are."""
+    lines = tuple(source.lines)
+    if _last and _same_lines(_last[0][0], lines):
+        normalised, notes = _last[0][1]
+    else:
+        normalised, notes = _normalised(source)
+        _last[:] = [(lines, (normalised, notes))]
+    if normalised is None:
+        return source, []
+    original = SourceDocument(
+        name=source.name,
+        format=source.format,
+        lines=list(normalised),
+        notes=source.notes,
+        encoding=source.encoding,
+    )
+    return original, list(notes)
+
+
+# One reading normalises its source three times (the pipeline, the parts' finder, the
+# reader), a tenth of the reading's time: the last source's lines and what they became,
+# kept while the same line objects are asked for again. A new reading of the same file
+# makes new lines and is normalised anew.
+_Normalised = tuple[tuple[SourceLine, ...] | None, tuple[str, ...]]
+_last: list[tuple[tuple[SourceLine, ...], _Normalised]] = []
+
+
+def _same_lines(one: tuple[SourceLine, ...], other: tuple[SourceLine, ...]) -> bool:
+    return len(one) == len(other) and all(a is b for a, b in zip(one, other, strict=True))
+
+
+def _normalised(source: SourceDocument) -> _Normalised:
+    """The normalised lines (None when nothing changes) and the notes saying what changed."""
     whole = source.text()
     glossed = _GLOSS_RE.search(whole) is not None
     traditional = is_traditional(strip_glosses(whole))
@@ -215,7 +266,7 @@ def normalise_source(source: SourceDocument) -> tuple[SourceDocument, list[str]]
     bullets = any(strip_bullet(line.text) != line.text for line in source.lines)
     bold = any(_BOLD_RE.search(line.text) for line in source.lines)
     if not (glossed or traditional or misread or cut or bullets or bold):
-        return source, []
+        return None, ()
 
     def fix(text: str) -> str:
         text = strip_glosses(text) if glossed else text
@@ -224,14 +275,14 @@ def normalise_source(source: SourceDocument) -> tuple[SourceDocument, list[str]]
         text = strip_bold(text) if bold else text
         return to_simplified(text) if traditional else text
 
-    lines = [
+    lines = tuple(
         replace(
             line,
             text=fix(line.text),
             cells=tuple(fix(cell) for cell in cut.get(line.number, line.cells)),
         )
         for line in source.lines
-    ]
+    )
     notes = []
     if glossed:
         notes.append("删除了镜像网站插入的拼音注音(如“區(qū)”)")
@@ -241,14 +292,7 @@ def normalise_source(source: SourceDocument) -> tuple[SourceDocument, list[str]]
         notes.append("数字中被 OCR 识别为字母的“O”“l”“I”已按数字“0”“1”读出(如“2O21”)")
     if exported:
         notes.append("原文为逗号分隔的表格导出(CSV),已按逗号分列")
-    original = SourceDocument(
-        name=source.name,
-        format=source.format,
-        lines=lines,
-        notes=source.notes,
-        encoding=source.encoding,
-    )
-    return original, notes
+    return lines, tuple(notes)
 
 
 def original_lines(source: SourceDocument) -> dict[int, SourceLine]:

@@ -23,6 +23,7 @@ from pydantic import BaseModel
 from jixiao.domain.framework import Category, Subcategory
 from jixiao.domain.model import (
     Department,
+    DepartmentBudget,
     DepartmentEvaluation,
     DepartmentGoal,
     DocumentKind,
@@ -35,6 +36,7 @@ from jixiao.domain.model import (
     Project,
     ProjectAttribute,
     Provenance,
+    Repair,
 )
 from jixiao.domain.money import shift_exponent
 from jixiao.domain.target import (
@@ -60,6 +62,12 @@ from jixiao.ingest.cells import (
     target_basis,
 )
 from jixiao.ingest.general.assembly import read_in_parts
+from jixiao.ingest.general.doubts import (
+    ge_read_as_two,
+    is_ocr,
+    low_confidence,
+    low_confidence_lines,
+)
 from jixiao.ingest.general.fields import (
     FieldValue,
     FundingFigures,
@@ -76,12 +84,13 @@ from jixiao.ingest.general.fields import (
     read_total_score_at,
     read_year,
 )
-from jixiao.ingest.general.genres import genre_of, title_of
+from jixiao.ingest.general.genres import describe, genre_of, is_form, title_of
 from jixiao.ingest.general.issuer import issuing_unit
 from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.leftovers import unrecognised_lines
 from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.prose import ProseTarget, read_prose_targets
+from jixiao.ingest.general.prose_budget import read_prose_budget
 from jixiao.ingest.general.records import records_as_rows
 from jixiao.ingest.general.stream import Cell, cells_of
 from jixiao.ingest.general.table import Row, Table, find_tables, read_rows, split_glued_target
@@ -161,8 +170,10 @@ def read_document(source: SourceDocument, report: ImportReport) -> PerformanceDo
     unit = money_unit(texts)
     builder = _Builder(source.name, originals, unit, report)
     builder.printed = {line.number: line.text for line in normalised.lines}
+    builder.ocr, builder.unsure = is_ocr(source), low_confidence_lines(source)
     builder.as_of_month = _as_of_month(kind, texts)
     builder.prose_funding = read_prose_funding(normalised.lines)
+    builder.prose_budget = read_prose_budget(normalised.lines, source.name)
     builder.prose_score = read_prose_total_score(normalised.lines)
     prose = read_prose_targets(normalised.lines)
     # a line of prose listing targets is read as prose, not as a table without a header
@@ -183,37 +194,15 @@ def read_document(source: SourceDocument, report: ImportReport) -> PerformanceDo
     # where the text stops: its last line holding anything (a space is an empty cell)
     last = next((line.number for line in reversed(normalised.lines) if line.text), None)
     _report_closing(document, after, report, cells if at_end else (), last)
-    if kind in _FORMS:
+    if is_form(kind):
         _report_cut_prose(normalised.lines, report)
-    if kind in _FORMS and tables:
+    if is_form(kind) and tables:
         for line in unrecognised_lines(after):
             texts = [builder.written(cell.text, cell.line) for cell in line]
             report.add(
                 ItemKind.UNRECOGNISED, "未识别的内容", line=line[0].line, original=" | ".join(texts)
             )
     return document
-
-
-# The forms of the genre: what follows their indicator table is known (closing rows,
-# furniture, a note), so any other text there is reported as unrecognised.
-_FORMS: Final = frozenset(
-    {
-        DocumentKind.PROJECT_TARGET,
-        DocumentKind.PROJECT_MONITORING,
-        DocumentKind.PROJECT_SELF_EVALUATION,
-        DocumentKind.DEPARTMENT_SELF_EVALUATION,
-    }
-)
-# The closing rows a genre's form ends with (its 总分 and 评价等级), where the model keeps
-# them: a form cut before them, or printing them empty, lacks them.
-_CLOSING: Final = {
-    DocumentKind.PROJECT_SELF_EVALUATION: "projects[0]",
-    DocumentKind.DEPARTMENT_SELF_EVALUATION: "department_evaluation",
-}
-_CLOSING_PARTS: Final = (
-    ("total_score", "总分", re.compile(r"总分|总得分|自评总分|综合得分|合计得分")),
-    ("rating", "评价等级", re.compile(r"评价等级|自评等级|评价结果|绩效等级|等级评定")),
-)
 
 
 def _report_closing(
@@ -226,7 +215,8 @@ def _report_closing(
     """The closing rows of the form's genre it lacks: printed with no value, or not reached
     because the text stops inside its indicator table (``cut``: the text, when its last
     table runs to its end), where the text stops."""
-    owner = _CLOSING.get(document.kind)
+    genre = describe(document.kind)
+    owner = genre.closing_owner
     if owner is None:
         return
     values = document.projects[0] if owner.startswith("projects") and document.projects else None
@@ -239,11 +229,13 @@ def _report_closing(
             line=filled[-1].line,
             original=filled[-1].text,
         )
-    for name, words, label in _CLOSING_PARTS:
+    for row in genre.closing:
+        name, words = row.name, row.words
         if held is not None and getattr(held, name) is not None:
             continue
         printed = next(
-            (cell for cell in after if label.fullmatch(label_key(cell.text).rstrip(":"))), None
+            (cell for cell in after if row.label.fullmatch(label_key(cell.text).rstrip(":"))),
+            None,
         )
         if printed is not None:
             report.add(
@@ -406,13 +398,17 @@ class _Builder:
         self.project_budgets: dict[str, Decimal] = {}
         self.unit_name: str | None = None  # a 单位名称 column of the table
         self.prose_funding: FundingFigures | None = None  # a report's money, in words
+        self.prose_budget: DepartmentBudget | None = None  # a 部门预算 text's, in words
         self.prose_score: Decimal | None = None  # a report's score, in words
         self.title: str | None = None
+        self.kind = DocumentKind.INDICATOR_TABLE  # the genre, once the title has named it
         self.texts: Sequence[str] = ()  # the source's lines, for names written in full
         self.rating: str | None = None  # a department's 评价等级, as written
         self.achievement: str | None = None  # a department's 实际完成情况 of its goal
         self.as_of_month: int | None = None  # the 1-N月 a monitoring form covers
         self.printed: dict[int, str] = {}  # each line as printed (full-width marks kept)
+        self.ocr = False  # the source was read by OCR: a ≥ read as 2 is proposed
+        self.unsure: dict[int, float] = {}  # lines OCR read with a low confidence
         self.field_values: dict[Field, FieldValue] = {}  # each field's value, as read
         self.field_lines: dict[Field, int] = {}  # where each field's value was read
         self.empty_fields: list[FieldValue] = []  # labels of the head left empty
@@ -499,14 +495,21 @@ class _Builder:
                 value=f"{name} | {target_cell.text}",
             )
         category, subcategory = _categories(row)
+        before = len(self.report.items)
         target = self.target(row, target_text, name, _header_unit(table))
+        repairs = [  # the target's repairs, kept with where it was read
+            Repair(original=item.original, value=item.value, reason=item.reason)
+            for item in self.report.items[before:]
+            if item.kind is ItemKind.REPAIRED and item.field is None
+        ]
         basis = row.cells.get(Role.BASIS)
         provenance = {"row": self.row_place(row), "name": self.where(name_cell.line)}
         if target_cell is not None:
             # a target written over columns (性质 | 指标值 | 度量单位) keeps all it was read from
             parts = [row.cells.get(role) for role in (Role.NATURE, Role.TARGET, Role.UNIT)]
             written = " | ".join(cell.text for cell in parts if cell is not None)
-            provenance["target"] = self.where(target_cell.line, written)
+            where = self.where(target_cell.line, written)
+            provenance["target"] = where.model_copy(update={"repairs": repairs})
         return Indicator(
             category=category,
             subcategory=subcategory,
@@ -629,7 +632,7 @@ class _Builder:
                 ItemKind.REPAIRED, f"{where}:{reason}", line=line, original=original, value=fixed
             )
         try:
-            return _read_target(text)
+            target = _read_target(text)
         except TargetSyntaxError:
             match = _TRAILING_ALTERNATIVE_RE.fullmatch(squashed(text))
             if match is None:
@@ -643,6 +646,16 @@ class _Builder:
                 value=match["target"],
             )
             return target
+        self.doubts(text, line)
+        return target
+
+    def doubts(self, text: str, line: int | None) -> None:
+        """An OCR'd target read from a line of low confidence, or whose ``2`` may be ``≥``."""
+        if line is not None and line in self.unsure:
+            reason = low_confidence(self.unsure[line])
+            self.report.add(ItemKind.UNCERTAIN, reason, line=line, original=text)
+        if self.ocr and (other := ge_read_as_two(text)) is not None:
+            self.report.add(ItemKind.UNCERTAIN, other[0], line=line, original=text, value=other[1])
 
     def unit_word(self, unit: Cell | None, where: str) -> str | None:
         """A 度量单位 cell; ``台(套)`` (a unit and its alternative) is read as its first unit."""
@@ -678,6 +691,7 @@ class _Builder:
         indicators: dict[str, list[Indicator]],
         cells: Sequence[Cell],
     ) -> PerformanceDocument:
+        self.kind = kind
         written = [replace(item, value=self.written(item.value, item.line)) for item in fields]
         values = _first_values(written)
         self.field_values = _chosen(written, values)
@@ -719,6 +733,8 @@ class _Builder:
             data["overall_goal"] = values.get(Field.OVERALL_GOAL) or values.get(Field.YEAR_GOAL)
             self.achievement = values.get(Field.ACHIEVEMENT)
             data["projects"] = []
+            if kind.is_declaration and self.prose_budget is not None:
+                data["budget"] = self.prose_budget
             self.rating = values.get(Field.RATING)
             if not kind.is_declaration:  # a declaration states its budget, not its execution
                 data["department_evaluation"] = self.evaluation(cells)
@@ -824,8 +840,8 @@ class _Builder:
                 "execution_as_of_month": self.as_of_month,
             }
             if number == 0:
-                fields.update(self.funding_fields(values, funding, cells))
                 before = len(self.report.items)
+                fields.update(self.funding_fields(values, funding, cells))
                 self.report_empty_head(values, fields)
                 self.report_cleaned_head(fields)
                 _in_source_order(self.report, before)
@@ -837,7 +853,7 @@ class _Builder:
     def report_cleaned_head(self, project: dict[str, Any]) -> None:
         """A text field of the project's head read without the punctuation left at its end
         (``项目期:2025年:``): the change is reported."""
-        for field, name in _HEAD_FIELDS:
+        for field, name in describe(self.kind).head:
             read = self.field_values.get(field)
             if read is None or read.raw is None or project.get(name) != read.value:
                 continue
@@ -855,7 +871,7 @@ class _Builder:
     def report_empty_head(self, values: dict[Field, str], project: dict[str, Any]) -> None:
         """A field of the project's head the form prints but leaves empty (or a row of boxes
         with none ticked) is listed as missing."""
-        for field, name in _HEAD_FIELDS:
+        for field, name in describe(self.kind).head:
             if project.get(name) is not None:
                 continue
             empty = next((item for item in self.empty_fields if item.field is field), None)
@@ -904,6 +920,7 @@ class _Builder:
             if text is None or (value := self.first_amount(text)) is None:
                 continue
             out[name] = value
+            self.report_split_amount(name, text, value, line)
             if line in by_line:
                 column = self.cross_filled(name, value, *by_line[line], provenance)
                 budget_column = column if name == "budget" else budget_column
@@ -919,6 +936,19 @@ class _Builder:
             provenance.update(where)
         out["provenance"] = provenance
         return out
+
+    def report_split_amount(self, name: str, text: str, value: Decimal, line: int | None) -> None:
+        """A head amount OCR split at its decimal point (``88. 29``), read whole: reported."""
+        number = read_number(text)
+        if number is not None and number.repaired:
+            self.report.add(
+                ItemKind.REPAIRED,
+                "OCR 在小数点前后插入了空格",
+                field=f"projects[0].{name}",
+                line=line,
+                original=text.strip(),
+                value=str(value),
+            )
 
     def cross_fill(
         self,
@@ -1019,15 +1049,6 @@ def _has_source(rows: Sequence[FundingExecution], source: FundingSource) -> bool
 
 
 _TRAILING_MARKS: Final = ":：;；,，、 "
-_HEAD_FIELDS: Final = (
-    (Field.CODE, "code"),
-    (Field.SUPERVISING, "supervising_department"),
-    (Field.IMPLEMENTING, "implementing_unit"),
-    (Field.MANAGER, "manager"),
-    (Field.PERIOD, "period"),
-    (Field.ATTRIBUTE, "attribute"),
-    (Field.PROJECT_TYPE, "project_type"),
-)
 _AMOUNT_NAMES: Final = (
     (Field.AMOUNT, "budget"),
     (Field.FISCAL_FUNDS, "fiscal_funds"),

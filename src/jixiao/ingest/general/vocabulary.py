@@ -99,6 +99,8 @@ HEADER_WORDS: Final = _compile(
         (r"指标方向性?|方向", Role.DIRECTION),
         (r"指标值?(?:确定)?依据|指标标准或依据|绩效标准|评价标准", Role.BASIS),
         (r"备注|预警(?:等级|信号|情况|灯)?", Role.REMARK),  # 预警: a monitoring table's light
+        # 是否完成 (是 / 否 / 部分完成): what the actual says of the target, no figure of its own
+        (r"是否(?:完成|达成|达标|实现)(?:目标)?", Role.REMARK),
         (r"序号|编号", Role.SERIAL),
     ]
 )
@@ -154,7 +156,8 @@ FIELD_LABELS: Final = _compile(
         (r"单位名称|填报单位|部门名称|部门\(单位\)名称|预算单位", Field.UNIT_NAME),
         (r"(?:项目|项目支出|专项)?(?:实施期|项目期|起止时间)|项目期限", Field.PERIOD),
         (
-            r"项目(?:总)?金额|(?:年度)?资金总额|资金额度|年度本级预算金额|部门预算|年度(?:资金)?金额|"
+            r"项目(?:总)?金额|项目预算(?:资金|金额)?|(?:年度)?资金总额|资金额度|年度本级预算金额|部门预算|"
+            r"年度(?:资金)?金额|"
             r"预算数|预算金额",
             Field.AMOUNT,
         ),
@@ -210,13 +213,22 @@ TABLE_END_RE: Final = re.compile(
 TOTAL_SCORE_RE: Final = re.compile(r"总分|合计得分|自评得分合计|项目总得分")
 
 
+# HEADER_WORDS as one pattern, each entry an alternative named by its place, in the same
+# order: the alternation tries them in turn, so the one a key matches whole is the first
+# entry that does. One call into the regular expression engine instead of one an entry (a
+# cell's kind is asked of every new text, and this was the costliest question).
+_HEADER_ALTERNATIVES: Final = re.compile(
+    "|".join(f"(?P<_{place}>{pattern.pattern})" for place, (pattern, _) in enumerate(HEADER_WORDS))
+)
+
+
 @functools.lru_cache(maxsize=16384)  # a reader asks of the same labels many times
 def header_role(key: str) -> Role | None:
     """The column role a header cell names (its label key), or None."""
-    for pattern, role in HEADER_WORDS:
-        if pattern.fullmatch(key):
-            return role
-    return None
+    match = _HEADER_ALTERNATIVES.fullmatch(key)
+    if match is None or match.lastgroup is None:
+        return None
+    return HEADER_WORDS[int(match.lastgroup[1:])][1]
 
 
 @functools.lru_cache(maxsize=16384)

@@ -30,18 +30,6 @@ def parsers() -> list[GenreParser]:
     from jixiao.ingest.genres.department_performance import PARSERS as department_performance
 
     found += department_performance
-    from jixiao.ingest.genres.project_target import PARSERS as project_target
-
-    found += project_target
-    from jixiao.ingest.genres.project_monitoring import PARSERS as project_monitoring
-
-    found += project_monitoring
-    from jixiao.ingest.genres.project_self_evaluation import PARSERS as project_self_evaluation
-
-    found += project_self_evaluation
-    from jixiao.ingest.genres.department_self_evaluation import PARSERS as department_self_eval
-
-    found += department_self_eval
     from jixiao.ingest.genres.budget_disclosure import PARSERS as budget_disclosure
 
     found += budget_disclosure

@@ -1,0 +1,44 @@
+"""What an OCR'd source leaves in doubt about a value read from it.
+
+A scan's reader gives each line its confidence; a value read from a line it was unsure of is
+reported as uncertain. OCR reads ``≥`` as ``2`` (``≥5项`` as ``25 项``): the target is read as
+written, and the other reading proposed for a person to check.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from jixiao.domain.target import ocr_ge_candidates
+from jixiao.ingest.source import SourceDocument, SourceFormat
+
+# The OCR reader's own threshold for a line worth a look (readers.ocr.LOW_CONFIDENCE).
+LOW_CONFIDENCE: Final = 0.8
+_OCR_FORMATS: Final = frozenset({SourceFormat.PDF_OCR, SourceFormat.IMAGE_OCR})
+
+
+def low_confidence_lines(source: SourceDocument) -> dict[int, float]:
+    """The lines of an OCR'd source read with a low confidence, with it."""
+    if source.format not in _OCR_FORMATS:
+        return {}
+    return {
+        line.number: line.confidence
+        for line in source.lines
+        if line.confidence is not None and line.confidence < LOW_CONFIDENCE
+    }
+
+
+def is_ocr(source: SourceDocument) -> bool:
+    return source.format in _OCR_FORMATS
+
+
+def low_confidence(confidence: float) -> str:
+    return f"识别置信度低({confidence:.2f}),请核对"
+
+
+def ge_read_as_two(text: str) -> tuple[str, str] | None:
+    """The reason and the other reading of a target whose leading ``2`` may be ``≥``."""
+    candidate = ocr_ge_candidates(text)
+    if candidate is None:
+        return None
+    return f"“{text}”可能是“{candidate.canonical}”(≥ 被识别为 2),请核对", candidate.canonical

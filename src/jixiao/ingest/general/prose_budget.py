@@ -1,0 +1,109 @@
+"""A department's budget as the prose of its 部门预算 text states it.
+
+A published 部门预算 (or its 部门预算绩效 part) says its money in a sentence before any table:
+``2026年部门预算收入合计1586.72万元,其中一般公共预算拨款1486.72万元、上年结转100.00万元;
+支出合计1586.72万元,其中人员经费826.40万元…``, ``收入预算总计6823.45万元``, ``部门收入预算
+2386.45万元``. Each side is a total, then its parts after 其中, each part a label and its
+amount. Amounts are kept in 万元, as the model keeps a department's budget.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Final
+
+from pydantic import ValidationError
+
+from jixiao.domain.model import DepartmentBudget, ExpenditureBudget, IncomeBudget, Provenance
+from jixiao.ingest.cells import squashed
+from jixiao.ingest.source import SourceLine
+
+_AMOUNT: Final = r"(?P<amount>\d+(?:,\d{3})*(?:\.\d+)?)(?P<unit>万元|元)"
+# A side's total: 收入 or 支出 and a word of the budget around it, then 合计/总计 or nothing.
+_TOTALS: Final = (
+    (
+        "income",
+        re.compile(
+            rf"(?:部门)?(?:预算)?收入(?:预算)?(?:总计|合计|共计|总额)?(?:为|是|共)?[:]?{_AMOUNT}"
+        ),
+    ),
+    (
+        "spending",
+        re.compile(
+            rf"(?:部门)?(?:预算)?支出(?:预算)?(?:总计|合计|共计|总额)?(?:为|是|共)?[:]?{_AMOUNT}"
+        ),
+    ),
+)
+# a total needs a word saying it is the budget's: 预算, 合计 or 总计 (收入1586万元 alone may be
+# any income the text tells of)
+_BUDGET_WORD_RE: Final = re.compile(r"预算|合计|总计|共计|总额")
+_PARTS: Final = {
+    "income": (
+        ("general_public_budget", r"一般公共预算(?:拨款|拨入)?(?:收入)?"),
+        ("government_fund_budget", r"政府性基金(?:预算)?(?:拨款|拨入)?(?:收入)?"),
+        ("carry_over", r"上年结转(?:结余)?(?:收入)?"),
+        ("own_income", r"(?:单位)?自有(?:资金)?收入|事业收入"),
+    ),
+    "spending": (
+        ("personnel", r"人员经费(?:支出)?|基本支出中人员经费"),
+        ("operating", r"(?:正常)?公用经费(?:支出)?|公用支出"),
+        ("project", r"项目支出"),
+    ),
+}
+_SIDE_END_RE: Final = re.compile(r"[;。]")
+_MAX_LINES: Final = 60  # the budget is stated near the text's start, before its goals
+
+
+def read_prose_budget(
+    lines: Sequence[SourceLine], source: str | None = None
+) -> DepartmentBudget | None:
+    """The budget a 部门预算 text states in prose, or None when no sentence states one."""
+    figures: dict[str, dict[str, Decimal]] = {"income": {}, "spending": {}}
+    where: dict[str, Provenance] = {}
+    for line in lines[:_MAX_LINES]:
+        text = squashed(line.text).replace(";", ";").replace(":", ":")
+        for side, pattern in _TOTALS:
+            match = pattern.search(text)
+            if match is None or figures[side] or not _BUDGET_WORD_RE.search(match.group(0)):
+                continue
+            figures[side]["total"] = _wan(match)
+            end = _SIDE_END_RE.search(text, match.end())
+            clause = text[match.end() : end.start() if end else len(text)]
+            for name, label in _PARTS[side]:
+                part = re.search(rf"(?:{label}){_AMOUNT}", clause)
+                if part is not None:
+                    figures[side][name] = _wan(part)
+            where[side] = Provenance(source=source, line=line.number, text=match.group(0))
+    if not figures["income"] and not figures["spending"]:
+        return None
+    return _budget(figures, where) or _budget(_totals_only(figures), where)
+
+
+def _wan(match: re.Match[str]) -> Decimal:
+    amount = Decimal(match["amount"].replace(",", ""))
+    return amount if match["unit"] == "万元" else amount.scaleb(-4)
+
+
+def _totals_only(figures: dict[str, dict[str, Decimal]]) -> dict[str, dict[str, Decimal]]:
+    """The totals alone, where the parts a sentence lists do not add up as the model asks."""
+    return {
+        side: {name: value for name, value in found.items() if name == "total"}
+        for side, found in figures.items()
+    }
+
+
+def _budget(
+    figures: dict[str, dict[str, Decimal]], where: dict[str, Provenance]
+) -> DepartmentBudget | None:
+    try:
+        income = IncomeBudget(**figures["income"])
+        spending = ExpenditureBudget(**figures["spending"])
+    except ValidationError:
+        return None
+    if "income" in where:
+        income.provenance["total"] = where["income"]
+    if "spending" in where:
+        spending.provenance["total"] = where["spending"]
+    return DepartmentBudget(income=income, expenditure=spending)
