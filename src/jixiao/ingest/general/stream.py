@@ -215,10 +215,14 @@ def _spaced_unit_re() -> re.Pattern[str]:
 
 def _unit_spaced_off(text: str) -> str:
     """``区域性重大动物疫情发生   0 起``: in a line whose columns stand two spaces or more
-    apart, a unit one space after its number is the number's (a PDF's text layer spaces them)."""
+    apart, a unit one space after its number is the number's (a PDF's text layer spaces them);
+    so are an amount's thousands one space apart (``1 926.48``)."""
     if not _WIDE_GAP_RE.search(text):
         return text
-    return _spaced_unit_re().sub("", text)
+    return _SPACED_THOUSANDS_RE.sub(r"\1\2", _spaced_unit_re().sub("", text))
+
+
+_SPACED_THOUSANDS_RE: Final = re.compile(r"(?<![\d.])(\d{1,3}) (\d{3}\.\d{1,2})(?![\d.])")
 
 
 _LONE_OPERATOR_RE: Final = re.compile(r"[≥≤=><≧≦﹦＝]")
