@@ -182,9 +182,22 @@ def _colon_pair(cell: Cell) -> FieldValue | None:
         return None  # no value, or the table's unit (项目单位(盖章):单位:万元)
     key = label_key(label)
     field = field_of(key) if key and len(key) <= _MAX_LABEL else None
+    if field is None and _EVALUATED_LABEL_RE.fullmatch(key):
+        field = _evaluated(_clean(value))
     if field is None:
         return None
     return FieldValue(field, label, _clean(value), cell.line, value)
+
+
+# 评价对象: a score table's or a report's head names what was evaluated, a unit or a project
+_EVALUATED_LABEL_RE: Final = re.compile(r"评价对象|被评价单位")
+
+
+def _evaluated(value: str) -> Field | None:
+    """The unit when the value is a body's name (某局), the project when it names one."""
+    if re.fullmatch(rf"[\u4e00-\u9fff()]{{2,30}}?{_UNIT_END}", value):
+        return Field.UNIT_NAME
+    return Field.PROJECT if value.endswith(_PROJECT_ENDS) else None
 
 
 def _label_with_figure(cell: Cell) -> FieldValue | None:
@@ -473,6 +486,7 @@ def _title_fields(text: str, line: int) -> list[FieldValue]:
 
 _REPORT_TITLE_RE: Final = re.compile(
     r"(?:监控|评价|自评)(?:情况)?的?(?:报告|结果)|绩效(?:目标)?文本"
+    r"|评价指标体系(?:及|和)?(?:评分|得分)表|评价(?:评分|得分)表"
 )
 
 
@@ -894,7 +908,7 @@ _PROSE_FUNDING: Final = (
         Role.BUDGET,
         re.compile(
             rf"(?:(?:调整后|追加调整后)?全年预算(?:数|资金)?|调整后(?:的)?预算(?:数|资金)?|"
-            rf"(?:安排|预算|全年下达)资金|"
+            rf"(?:安排|预算|全年下达)资金|项目预算(?:资金|金额|数)?|"
             rf"(?:部门)?预算总额)(?:调整为|调整至|为|共)?"
             rf"{_PROSE_AMOUNT}"
         ),
@@ -904,7 +918,9 @@ _PROSE_FUNDING: Final = (
         re.compile(
             r"(?:实际支出|实际执行|全年执行|全年(?:实际|累计)?支出|已完成投资|已支出|累计支出|"
             r"1-\d{1,2}月(?:累计)?执行"
-            r"|截至\d{1,2}月(?:底|末|\d{1,2}日)支出)"
+            r"|截至\d{1,2}月(?:底|末|\d{1,2}日)支出"
+            # 项目预算200万元,执行180万元: a clause opening with 执行 and its amount
+            r"|(?:^|(?<=[,，;；。]))(?:已|累计)?执行)"
             rf"(?:资金)?(?:为|共)?{_PROSE_AMOUNT}"
         ),
     ),
