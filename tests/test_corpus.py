@@ -113,12 +113,7 @@ def test_no_reader_names_one_documents_words_or_lines() -> None:
 # clauses that name their column, the 部门整体支出绩效目标申报表's header, spaced-out
 # glyphs). What is still missed is listed.
 HOLDOUT = Path(__file__).parent / "holdout"
-HOLDOUT_NOT_YET: dict[str, str] = {
-    "h97": "first sight: 5/8 read",
-    "h111": "first sight at a75d734: 8/9; at the session's end (9d5e0cc): 8/9",
-    "h112": "first sight at a75d734: 5/9; at the session's end (9d5e0cc): 7/9",
-    "h115": "first sight at a75d734: 5/8; at the session's end (9d5e0cc): 5/8",
-}
+HOLDOUT_NOT_YET: dict[str, str] = {}
 
 
 def _holdout_cases() -> list[ParameterSet]:

@@ -9,10 +9,14 @@ from decimal import Decimal
 from pathlib import Path
 
 from general_support import table_rows, text_source
+from jixiao.domain.model import FundingSource
 from jixiao.domain.target import Operator
 from jixiao.domain.units import canonical_unit
 from jixiao.ingest.cells import read_target_cell
+from jixiao.ingest.general.fields import read_funding, read_total_score
+from jixiao.ingest.general.glued import split_glued_row
 from jixiao.ingest.general.kinds import Kind, kind_of
+from jixiao.ingest.general.normalise import ocr_digits
 from jixiao.ingest.general.stream import cells_of
 from jixiao.ingest.general.vocabulary import Role
 from jixiao.ingest.pipeline import parse_file
@@ -58,7 +62,7 @@ def test_a_lasting_standard_is_a_qualitative_target() -> None:
 
 
 def test_a_quality_that_keeps_improving_is_a_standard() -> None:
-    for words in ("稳中向好", "持续向好", "总体向好"):
+    for words in ("稳中向好", "持续向好", "总体向好", "稳中有升"):
         assert kind_of(words) is Kind.QUALITATIVE
         target = read_target_cell(words).target
         assert target is not None and target.standard == words
@@ -152,3 +156,154 @@ def test_concentrations_doses_and_steam_tonnes_are_units() -> None:
     assert canonical_unit("mg/L") == "毫克/升"
     assert canonical_unit("元/头份") == "元/头份"
     assert canonical_unit("万元/蒸吨") == "万元/蒸吨"
+
+
+# A cell taller than its row's other cells: the text layer prints its first words above the
+# row's line, or the label's second half (指标) under it beside the name's end.
+_CENTRED = """\
+一级    二级        三级指标                 年度指标值    实际完成值    分值    得分
+                    城市生活垃圾无害化处理
+产出    数量指标    量                       ≥3.5万吨      3.6万吨       10      10
+                    公共厕所新建座数         ≥12座         12座          10      10
+效果    社会效益    生活垃圾分类覆盖         ≥80%          76%           10      8
+指标    指标        率
+                    餐厨垃圾资源化利
+        生态效益指标                         ≥60%          65%           10      10
+                    用率
+                    环卫作业机械化率         ≥70%          72%           10      10
+"""
+
+
+def test_a_names_first_words_above_its_rows_line_are_its_start() -> None:
+    rows = table_rows(_CENTRED)
+    names = [row[Role.NAME] for row in rows]
+    assert names[:3] == ["城市生活垃圾无害化处理量", "公共厕所新建座数", "生活垃圾分类覆盖率"]
+    assert rows[0][Role.TARGET] == "≥3.5万吨"
+
+
+def test_a_name_printed_over_and_under_a_nameless_line_starts_no_other_name() -> None:
+    rows = table_rows(_CENTRED)
+    assert rows[-1][Role.NAME] == "环卫作业机械化率"
+
+
+def test_a_labels_second_line_completes_it_beside_a_names_end() -> None:
+    rows = table_rows(_CENTRED)
+    assert (rows[2][Role.CATEGORY], rows[2][Role.SUBCATEGORY]) == ("效果指标", "社会效益指标")
+
+
+def test_letters_standing_as_a_number_after_a_comparison_or_before_a_percent_are_digits() -> None:
+    assert ocr_digits("| 覆盖率 | ＝lOO％ | lOO％ |") == "| 覆盖率 | ＝100％ | 100％ |"
+    assert ocr_digits(">=lO%") == ">=10%"
+    assert ocr_digits("年初预算数 l-6月执行数") == "年初预算数 1-6月执行数"
+    assert ocr_digits("IO项目 Il型") == "IO项目 Il型"  # letters that stand as no number
+
+
+def test_a_days_ri_read_as_yue_in_a_date_is_repaired_and_reported() -> None:
+    cell = read_target_cell("2023年12月31曰前")
+    assert cell.target is not None and cell.target.canonical == "2023年12月31日前"
+    assert [reason for _, _, reason in cell.repairs] == ["OCR 将日期中的“日”识别为“曰”(字形相近)"]
+
+
+def test_a_totals_label_printed_under_its_figures_line_takes_those_figures() -> None:
+    text = (
+        "                    年初预算数    全年预算数    全年执行数    分值    执行率     得分\n"
+        "项目资金            500.00        520.00        510.20        10      98.12%     9.81\n"
+        "(万元)    年度资金总额\n"
+        "          其中:财政拨款  500.00   520.00        510.20        —       98.12%     —\n"
+    )
+    rows = read_funding(cells_of(text_source(text).lines))
+    assert [(row.source, row.figures) for row in rows] == [
+        (
+            FundingSource.TOTAL,
+            {
+                Role.PRIOR: Decimal("500.00"),
+                Role.BUDGET: Decimal("520.00"),
+                Role.ACTUAL: Decimal("510.20"),
+                Role.WEIGHT: Decimal(10),
+                Role.TARGET: Decimal("98.12"),
+                Role.SCORE: Decimal("9.81"),
+            },
+        ),
+        (
+            FundingSource.FISCAL,
+            {
+                Role.PRIOR: Decimal("500.00"),
+                Role.BUDGET: Decimal("520.00"),
+                Role.ACTUAL: Decimal("510.20"),
+                Role.TARGET: Decimal("98.12"),
+            },
+        ),
+    ]
+
+
+def test_a_total_rows_points_glued_to_its_score_leave_the_score() -> None:
+    cells = cells_of(text_source("一级指标二级指标三级指标\n总分10097.79\n").lines)
+    assert read_total_score(cells) == Decimal("97.79")
+    cells = cells_of(text_source("总分 100 97.79\n").lines)
+    assert read_total_score(cells) == Decimal("97.79")
+
+
+def test_a_steady_standard_and_a_date_with_an_ocr_day_are_values() -> None:
+    assert kind_of("平稳可持续") is Kind.QUALITATIVE
+    assert kind_of("平稳") is Kind.QUALITATIVE
+    assert kind_of("2023年12月31曰前") is Kind.PERIOD
+
+
+def test_a_pipe_row_that_lost_its_empty_first_cell_is_aligned_by_kind() -> None:
+    text = (
+        "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 备注\n"
+        "效益指标 | 社会效益指标 | 就医负担 | 有效减轻 | 有效减轻 | 15 | 15 |\n"
+        "| 可持续影响指标 | 基金运行 | 平稳可持续 | 平稳 | 5 | 5 |\n"
+    )
+    row = table_rows(text)[-1]
+    assert (row[Role.SUBCATEGORY], row[Role.NAME], row[Role.TARGET]) == (
+        "可持续影响指标",
+        "基金运行",
+        "平稳可持续",
+    )
+
+
+# A web table's row copied with its cells glued: 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因
+_ROW_ROLES = [Role.TARGET, Role.ACTUAL, Role.WEIGHT, Role.SCORE, Role.REASON]
+
+
+def test_a_deadline_and_the_date_it_was_met_glued_to_a_name_are_cut_apart() -> None:
+    assert split_glued_row("补贴资金兑付时间2023年9月底前9月20日", _ROW_ROLES) == [
+        "补贴资金兑付时间",
+        "2023年9月底前",
+        "9月20日",
+    ]
+
+
+def test_a_reason_glued_after_the_figures_is_the_reason_column() -> None:
+    assert split_glued_row("改造户数≥300户286户106受雨季影响工期顺延", _ROW_ROLES) == [
+        "改造户数",
+        "≥300户",
+        "286户",
+        "10",
+        "6",
+        "受雨季影响工期顺延",
+    ]
+
+
+def test_a_standard_and_an_actual_in_words_glued_to_a_name_are_cut_apart() -> None:
+    assert split_glued_row("农药使用量逐年减少减少3.1%", _ROW_ROLES) == [
+        "农药使用量",
+        "逐年减少",
+        "减少3.1%",
+    ]
+    assert split_glued_row("管护机制长效运行长效运行", _ROW_ROLES) == [
+        "管护机制",
+        "长效运行",
+        "长效运行",
+    ]
+
+
+def test_an_amounts_thousands_spaced_apart_in_a_pdf_layer_are_one_number() -> None:
+    line = "合  计                          1 926.48       项目支出      808.00"
+    cells = [cell.text for cell in cells_of(text_source(line).lines)]
+    assert cells == ["合计", "1926.48", "项目支出", "808.00"]
+    assert [c.text for c in cells_of(text_source("分值 得分 10 100.00").lines)][-2:] == [
+        "10",
+        "100.00",
+    ]

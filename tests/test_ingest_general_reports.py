@@ -12,12 +12,17 @@ from jixiao.domain.framework import Category, Subcategory
 from jixiao.domain.model import DocumentKind, PerformanceDocument
 from jixiao.domain.target import TargetKind, parse_target
 from jixiao.domain.units import canonical_unit
-from jixiao.ingest.general.fields import read_prose_funding, read_prose_total_score
+from jixiao.ingest.general.fields import (
+    read_line_fields,
+    read_prose_funding,
+    read_prose_total_score,
+)
+from jixiao.ingest.general.genres import genre_of
 from jixiao.ingest.general.pages import without_page_breaks
 from jixiao.ingest.general.prose import ProseTarget, read_prose_targets
 from jixiao.ingest.general.prose_budget import read_prose_budget
 from jixiao.ingest.general.reader import read_document
-from jixiao.ingest.general.vocabulary import Role
+from jixiao.ingest.general.vocabulary import Field, Role
 from jixiao.ingest.readers import read_source
 from jixiao.ingest.report import ImportReport
 from jixiao.ingest.source import SourceLine
@@ -240,3 +245,110 @@ def test_a_project_score_opening_a_clause_is_the_total_score() -> None:
     assert read_prose_total_score([SourceLine(1, text, (text,))]) == Decimal("88.6")
     other = "其中子项目得分90分。"
     assert read_prose_total_score([SourceLine(1, other, (other,))]) is None
+
+
+def test_the_years_budget_adjusted_to_a_figure_is_the_years_budget() -> None:
+    text = "2023年年初预算682.40万元,全年预算调整为735.16万元,全年实际支出721.98万元。"
+    funding = read_prose_funding([SourceLine(1, text, (text,))])
+    assert funding is not None
+    assert funding.figures[Role.PRIOR] == Decimal("682.40")
+    assert funding.figures[Role.BUDGET] == Decimal("735.16")
+
+
+def test_a_project_budget_label_with_its_unit_names_the_amount() -> None:
+    line = "项目预算(万元):386.00,其中财政资金 386.00,其他资金 0.00"
+    found = read_line_fields([SourceLine(1, line, (line,))])
+    assert (Field.AMOUNT, "386.00") in [(item.field, item.value) for item in found]
+
+
+def test_a_money_label_then_total_then_figure_is_the_figure(tmp_path: Path) -> None:
+    document = _document(
+        tmp_path,
+        "项目支出绩效目标表\n"
+        "| 项目名称 | 2024年某某项目 | 主管部门 | 某县某局 |\n"
+        "| 预算金额 | 合计 | 1650.00 | 其中:财政资金 | 1650.00 | 其他资金:0 |\n"
+        "| 一级指标 | 二级指标 | 三级指标 | 指标值 | 备注 |\n"
+        "| 产出指标 | 数量指标 | 人工造林面积 | ≥1.5万亩 | |\n",
+    )
+    assert document.projects and document.projects[0].budget == Decimal("1650.00")
+
+
+def test_air_and_water_quality_units_are_units_of_mass_per_volume() -> None:
+    assert canonical_unit("μg/m3") == "微克/立方米"
+    assert canonical_unit("mg/L") == "毫克/升"
+    target = parse_target("≤ 24 微克/立方米")
+    assert target.value == Decimal(24) and target.unit == "微克/立方米"
+
+
+def test_a_web_pages_breadcrumb_is_no_title() -> None:
+    lines = [
+        "某县人民政府",
+        "首页>政务公开>财政预决算>绩效评价结果",
+        "某县2022年度某某专项资金绩效评价指标体系及评分表",
+    ]
+    assert genre_of(lines, []) is DocumentKind.EVALUATION_SCORE_TABLE
+    # an operator written >= is no breadcrumb's arrow
+    assert genre_of(["某某项目绩效评价报告", "受益学生人数>=12600人>=95%"], []) is (
+        DocumentKind.EVALUATION_REPORT
+    )
+
+
+def test_a_score_tables_head_names_the_project_and_the_unit_evaluated(tmp_path: Path) -> None:
+    document = _document(
+        tmp_path,
+        "某县2022年度乡村旅游发展专项资金绩效评价指标体系及评分表\n"
+        "评价对象:某县旅游和文化广电体育局  评价机构:某会计师事务所\n"
+        "编码  指标  分值  指标值  评分标准  得分\n"
+        "C11  乡村旅游点提升改造数量  10  ≥8个  每少1个扣2分  10\n"
+        "C12  旅游厕所新建及改造数量  8  12座  每少1座扣1分  7\n",
+    )
+    assert [project.name for project in document.projects] == ["乡村旅游发展专项资金"]
+    assert document.department is not None
+    assert document.department.name == "某县旅游和文化广电体育局"
+
+
+def test_a_dashed_list_under_heading_lines_takes_their_labels() -> None:
+    found = _prose(
+        "(一)产出指标",
+        "1.数量指标",
+        "——新建农村公路里程:不少于50公里;",
+        "——危桥改造:5座。",
+        "2.质量指标",
+        "——工程验收合格率:100%。",
+        "(三)满意度指标",
+        "——群众满意度:≥90%。",
+    )
+    assert [(item.name, item.phrase, item.category, item.subcategory) for item in found] == [
+        ("新建农村公路里程", "不少于50公里", Category.OUTPUT, Subcategory.QUANTITY),
+        ("危桥改造", "5座", Category.OUTPUT, Subcategory.QUANTITY),
+        ("工程验收合格率", "100%", Category.OUTPUT, Subcategory.QUALITY),
+        ("群众满意度", "≥90%", Category.SATISFACTION, None),
+    ]
+
+
+def test_a_dashed_line_without_a_heading_above_is_no_target() -> None:
+    assert _prose("工作要求如下:", "——资金拨付:按时足额。") == []
+
+
+def test_a_clause_opening_with_its_execution_states_the_money_spent() -> None:
+    text = "项目预算200万元,执行180万元,执行率90%。"
+    funding = read_prose_funding([SourceLine(1, text, (text,))])
+    assert funding is not None
+    assert funding.figures[Role.BUDGET] == Decimal(200)
+    assert funding.figures[Role.ACTUAL] == Decimal(180)
+
+
+def test_a_label_then_fangmian_opens_an_item_and_a_first_level_label_may_lead_it() -> None:
+    found = _prose(
+        "数量指标方面,年度目标为培训农民不少于500人次,实际培训520人次。",
+        "效益指标:社会效益指标:农村人居环境明显改善。",
+    )
+    assert [(item.name, item.phrase, item.subcategory) for item in found] == [
+        ("培训农民", "不少于500人次", Subcategory.QUANTITY),
+        ("农村人居环境", "明显改善", Subcategory.SOCIAL),
+    ]
+
+
+def test_a_deadline_after_wei_leaves_the_name_without_it() -> None:
+    found = _prose("3.时效指标:项目完成时间为2023年12月31日前。")
+    assert [item.name for item in found] == ["项目完成时间"]

@@ -41,11 +41,12 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "立方米": ("m³", "m3", "方"),
     "千克": ("kg", "公斤"),
     "克": ("g",),
-    # concentrations of air and water quality (PM2.5 ≤24微克/立方米, 化学需氧量 ≤50毫克/升)
+    # air and water quality: PM2.5 in 微克/立方米, a pollutant in 毫克/升
     "毫克": ("mg",),
-    "微克": ("μg", "ug"),
+    "微克": ("μg", "µg", "ug"),
     "吨": ("t",),
     "升": ("L",),
+    "毫升": ("mL", "ml"),
     "千瓦": ("kW", "KW"),
     "千瓦时": ("kWh", "KWh", "kW·h"),
     # 度 stays 度: in targets it is usually a temperature, but it is also a kWh of electricity

@@ -417,7 +417,15 @@ def clean_target_text(raw: str) -> tuple[str, tuple[tuple[str, str, str], ...]]:
         fixed, reason = unit_repair
         repairs.append((raw.strip(), fixed, reason))
         text = fixed
+    if _OCR_DAY_RE.search(text):
+        fixed = _OCR_DAY_RE.sub("日", text)
+        repairs.append((raw.strip(), fixed, "OCR 将日期中的“日”识别为“曰”(字形相近)"))
+        text = fixed
     return text, tuple(repairs)
+
+
+# 曰 for 日 in a date (``2023年12月31曰前``): after a month's day, 曰 is never meant
+_OCR_DAY_RE: Final = re.compile(r"(?<=月\d)曰|(?<=月\d\d)曰")
 
 
 def _lookalike_unit(text: str) -> tuple[str, str] | None:

@@ -82,6 +82,10 @@ def read_fields(cells: Sequence[Cell]) -> list[FieldValue]:
             found.extend(goal)
             continue
         value = _value_after(cells, index)
+        if value is not None and field in _MONEY_FIELDS and label_key(value.text) in _TOTALS:
+            # 预算金额 | 合计 | 1650.00 | 其中:财政资金 …: the total's figure after its word
+            at = next(i for i in range(index + 1, len(cells)) if cells[i] is value)
+            value = _value_after(cells, at)
         if (
             value is not None
             and _MEANINGFUL_RE.search(value.text)
@@ -92,6 +96,7 @@ def read_fields(cells: Sequence[Cell]) -> list[FieldValue]:
     return found
 
 
+_TOTALS: Final = frozenset({"合计", "总计", "小计"})
 _BOX_FIELDS: Final = frozenset({Field.ATTRIBUTE, Field.PROJECT_TYPE})
 _BOX_RE: Final = re.compile(r"[□■☐☑√✓✔☒▇]")
 
@@ -177,9 +182,22 @@ def _colon_pair(cell: Cell) -> FieldValue | None:
         return None  # no value, or the table's unit (项目单位(盖章):单位:万元)
     key = label_key(label)
     field = field_of(key) if key and len(key) <= _MAX_LABEL else None
+    if field is None and _EVALUATED_LABEL_RE.fullmatch(key):
+        field = _evaluated(_clean(value))
     if field is None:
         return None
     return FieldValue(field, label, _clean(value), cell.line, value)
+
+
+# 评价对象: a score table's or a report's head names what was evaluated, a unit or a project
+_EVALUATED_LABEL_RE: Final = re.compile(r"评价对象|被评价单位")
+
+
+def _evaluated(value: str) -> Field | None:
+    """The unit when the value is a body's name (某局), the project when it names one."""
+    if re.fullmatch(rf"[\u4e00-\u9fff()]{{2,30}}?{_UNIT_END}", value):
+        return Field.UNIT_NAME
+    return Field.PROJECT if value.endswith(_PROJECT_ENDS) else None
 
 
 def _label_with_figure(cell: Cell) -> FieldValue | None:
@@ -468,6 +486,7 @@ def _title_fields(text: str, line: int) -> list[FieldValue]:
 
 _REPORT_TITLE_RE: Final = re.compile(
     r"(?:监控|评价|自评)(?:情况)?的?(?:报告|结果)|绩效(?:目标)?文本"
+    r"|评价指标体系(?:及|和)?(?:评分|得分)表|评价(?:评分|得分)表"
 )
 
 
@@ -602,7 +621,7 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
     )
     rows: list[FundingFigures] = []
     if total is None:
-        led = _header_led_total(cells)
+        led = _header_led_total(cells) or _figures_above_total(cells)
         if led is None:
             return _sources_over_figures(cells)
         index, header, row = led
@@ -656,6 +675,34 @@ def _header_led_total(cells: Sequence[Cell]) -> tuple[int, list[_Column], Fundin
         row = _funding_row(FundingSource.TOTAL, cell, numbers, header)
         return last + 1 + len(numbers), header, row
     return None
+
+
+def _figures_above_total(
+    cells: Sequence[Cell],
+) -> tuple[int, list[_Column], FundingFigures] | None:
+    """``项目资金 | 3620.00 | 3788.40 | …`` over ``(万元) | 年度资金总额``: a text PDF's layer
+    printing the total's label under its row's line (the label's cell taller than the
+    figures'); the figures led by the block's label on the line above are the total's. The
+    index after the label, the columns (the header before them) and the total's row."""
+    for index, cell in enumerate(cells):
+        if _funding_source(label_key(cell.text).rstrip(":")) is not FundingSource.TOTAL:
+            continue
+        if _numbers_after(cells, index):
+            return None
+        above = [c for c in cells[:index] if c.line < cell.line]
+        lead = next((c for c in reversed(above) if c.kind not in _FIGURE_KINDS), None)
+        if lead is None or _FUNDING_GROUP_RE.fullmatch(label_key(lead.text)) is None:
+            return None
+        at = cells.index(lead)
+        numbers = _numbers_after(cells, at)
+        if not numbers or any(c.line != lead.line for c in numbers):
+            return None
+        header, _ = _funding_header(cells[max(at - _FUNDING_HEADER_SPAN, 0) : at])
+        return index + 1, header, _funding_row(FundingSource.TOTAL, cell, numbers, header)
+    return None
+
+
+_FIGURE_KINDS: Final = frozenset({Kind.NUMBER, Kind.QUANTITY, Kind.PLACEHOLDER})
 
 
 def _sources_over_figures(cells: Sequence[Cell]) -> list[FundingFigures]:
@@ -861,8 +908,8 @@ _PROSE_FUNDING: Final = (
         Role.BUDGET,
         re.compile(
             rf"(?:(?:调整后|追加调整后)?全年预算(?:数|资金)?|调整后(?:的)?预算(?:数|资金)?|"
-            rf"(?:安排|预算|全年下达)资金|"
-            rf"(?:部门)?预算总额)(?:为|共)?"
+            rf"(?:安排|预算|全年下达)资金|项目预算(?:资金|金额|数)?|"
+            rf"(?:部门)?预算总额)(?:调整为|调整至|为|共)?"
             rf"{_PROSE_AMOUNT}"
         ),
     ),
@@ -871,7 +918,9 @@ _PROSE_FUNDING: Final = (
         re.compile(
             r"(?:实际支出|实际执行|全年执行|全年(?:实际|累计)?支出|已完成投资|已支出|累计支出|"
             r"1-\d{1,2}月(?:累计)?执行"
-            r"|截至\d{1,2}月(?:底|末|\d{1,2}日)支出)"
+            r"|截至\d{1,2}月(?:底|末|\d{1,2}日)支出"
+            # 项目预算200万元,执行180万元: a clause opening with 执行 and its amount
+            r"|(?:^|(?<=[,，;；。]))(?:已|累计)?执行)"
             rf"(?:资金)?(?:为|共)?{_PROSE_AMOUNT}"
         ),
     ),
@@ -1070,7 +1119,7 @@ def read_total_score_at(cells: Sequence[Cell]) -> tuple[Decimal, Cell] | None:
                 # 合计 also totals money: a score is at most 100 points, written without %
                 if key == "合计" and not _scores(numbers):
                     continue
-                return number.value, numbers[-1]
+                return _unglued_score(number.value, numbers), numbers[-1]
     for index, cell in enumerate(cells):
         text = squashed(cell.text)
         if (match := _TOTAL_SCORE_RE.search(text)) is not None:
@@ -1096,6 +1145,19 @@ def _points_after(cells: Sequence[Cell], index: int) -> list[Cell]:
     return numbers
 
 
+def _unglued_score(value: Decimal, numbers: Sequence[Cell]) -> Decimal:
+    """``总分 10097.79``: the row's 分值 (100) and its 得分 run together with no mark between
+    (a web table's cells copied without separators): the score is what follows the 100."""
+    text = squashed(numbers[-1].text)
+    if len(numbers) != 1 or value <= _MAX_SCORE or not text.startswith(_FULL_POINTS):
+        return value
+    rest = text.removeprefix(_FULL_POINTS)
+    score = read_number(rest) if _SCORE_TEXT_RE.fullmatch(rest) else None
+    return score.value if score is not None and score.value <= _MAX_SCORE else value
+
+
+_FULL_POINTS: Final = "100"
+_SCORE_TEXT_RE: Final = re.compile(r"(?:[1-9]\d?|0)(?:\.\d{1,2})?")
 _POINTS_SUM_RE: Final = re.compile(r"\d{1,3}(?:\+\d{1,3})+")
 _SCORE_SPAN: Final = 3  # the words, the figure, its 分
 _SCORE_LABELS: Final = frozenset({"总分", "合计得分", "自评得分合计", "项目总得分"})

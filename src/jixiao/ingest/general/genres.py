@@ -110,12 +110,23 @@ _BY_KIND: Final = {genre.kind: genre for genre in GENRES}
 _NO_TITLE: Final = re.compile(r"(?!)")  # a genre no title names (a bare indicator table)
 _TRANSFER_LABEL_RE: Final = re.compile(r"转移支付(?:\(项目\))?名称|专项名称|中央主管部门")
 _TITLE_LINES: Final = 30
+# 首页 > 政务公开 > 绩效评价结果: steps parted by arrows (not ≥ written >=)
+_BREADCRUMB_RE: Final = re.compile(
+    r"(?:首页|当前位置|您的位置)[:]?\s*[>›»]|[>›»](?!=)[^>›»=]{1,14}[>›»](?!=)"
+)
+
+
+def _breadcrumb(line: str) -> bool:
+    return len(line) <= _TITLE_LENGTH and _BREADCRUMB_RE.search(line) is not None
+
+
 _TITLE_LENGTH: Final = 60  # a title is a short line, or the start of text run together
 
 
 def titles(lines: Sequence[str]) -> list[str]:
-    """Where a title may stand: the short lines near the top, and the start of long ones."""
-    head = [line for line in lines if line][:_TITLE_LINES]
+    """Where a title may stand: the short lines near the top, and the start of long ones;
+    never a web page's breadcrumb (首页>政务公开>绩效评价结果 names the page's column)."""
+    head = [line for line in lines if line and not _breadcrumb(line)][:_TITLE_LINES]
     return [line if len(line) <= _TITLE_LENGTH else line[:200] for line in head]
 
 

@@ -19,7 +19,7 @@ from decimal import Decimal
 from typing import Final
 
 from jixiao.domain.units import unit_spellings
-from jixiao.ingest.general.kinds import Kind
+from jixiao.ingest.general.kinds import PERIOD_RE, Kind, kind_of
 from jixiao.ingest.general.stream import Cell
 from jixiao.ingest.general.vocabulary import Role
 
@@ -29,6 +29,12 @@ _NUMBER_RE: Final = re.compile(r"(?:0|[1-9]\d*)(?:\.\d+)?")
 _OPERATOR_RE: Final = re.compile(r">=|<=|[≥≤=><≧≦]")
 _NAME_END_RE: Final = re.compile(r"[\u4e00-\u9fff)]")
 _MIN_NAME: Final = 2
+# a text column right after the figures (偏差原因分析及改进措施), glued to the last of them
+_TEXT_ROLES: Final = frozenset({Role.REASON, Role.CAUSE, Role.RECTIFICATION, Role.REMARK})
+_CJK_START_RE: Final = re.compile(r"[\u4e00-\u9fff]")
+_GLUED_KINDS: Final = frozenset({Kind.NAME, Kind.SENTENCE})  # a glued reason makes a sentence
+_PERIOD: Final = "期"  # the unit a deadline's actual shares with it: a date
+_PERIOD_MAX: Final = 16
 
 
 @functools.lru_cache(maxsize=1)
@@ -75,6 +81,8 @@ def _read_tail(
     if not roles:
         return None
     role, later = roles[0], roles[1:]
+    if role in _TEXT_ROLES:  # 偏差原因 after the figures: the words left, to the end
+        return [tail] if _CJK_START_RE.match(tail) else None
     if role in (Role.WEIGHT, Role.SCORE):
         for number, rest in _numbers(tail):
             value = Decimal(number)
@@ -86,6 +94,12 @@ def _read_tail(
             if read is not None:
                 return [number, *read]
         return None
+    for end in range(min(len(tail), _PERIOD_MAX), 0, -1):
+        # a deadline and the date it was met (2022年6月底前6月25日)
+        if PERIOD_RE.fullmatch(tail[:end]) and (unit is None or unit == _PERIOD):
+            read = _read_tail(tail[end:], later, weight, _PERIOD)
+            if read is not None:
+                return [tail[:end], *read]
     for text, its_unit, rest in _quantities(tail, operator=role is Role.TARGET):
         if role is Role.TARGET and not its_unit and text[:1].isdigit():
             continue  # a bare number glued to its name is no target to trust
@@ -108,6 +122,29 @@ def split_glued_row(text: str, roles: Sequence[Role]) -> list[str] | None:
         read = _read_tail(text[at:], roles, None, None)
         if read is not None and len(read) >= 2:
             return [text[:at], *read]
+    return _standard_then_actual(text, roles)
+
+
+_STANDARD_LENGTHS: Final = range(6, 1, -1)
+_ACTUAL_IN_WORDS_RE: Final = re.compile(
+    r"[\u4e00-\u9fff]{0,4}(?:0|[1-9]\d*)(?:\.\d+)?(?:%|‰|[\u4e00-\u9fff]{1,3})?"
+)
+
+
+def _standard_then_actual(text: str, roles: Sequence[Role]) -> list[str] | None:
+    """``化肥使用强度逐年下降下降4.3%``: a name, a standard for its target and the actual in
+    words and a figure (or the standard again, met as written), the row's last cells glued."""
+    if list(roles[:2]) != [Role.TARGET, Role.ACTUAL]:
+        return None
+    for at in range(_MIN_NAME, len(text)):
+        for size in _STANDARD_LENGTHS:
+            standard, actual = text[at : at + size], text[at + size :]
+            if len(standard) < size or kind_of(standard) is not Kind.QUALITATIVE:
+                continue
+            if actual == standard or (
+                _ACTUAL_IN_WORDS_RE.fullmatch(actual) and any(c.isdigit() for c in actual)
+            ):
+                return [text[:at], standard, actual]
     return None
 
 
@@ -118,6 +155,8 @@ def _tail_roles(roles: Sequence[Role]) -> list[Role]:
     after: list[Role] = []
     for role in roles[roles.index(Role.NAME) + 1 :]:
         if role not in _NUMERIC_ROLES:
+            if role in _TEXT_ROLES and after:
+                after.append(role)
             break
         after.append(role)
     return after
@@ -130,7 +169,9 @@ def unglue(cells: Sequence[Cell], roles: Sequence[Role]) -> list[Cell]:
         return list(cells)
     out: list[Cell] = []
     for cell in cells:
-        pieces = split_glued_row(cell.text, after) if cell.kind is Kind.NAME else None
+        pieces = split_glued_row(cell.text, after) if cell.kind in _GLUED_KINDS else None
+        if cell.kind is Kind.SENTENCE and pieces is not None and len(pieces) != 1 + len(after):
+            pieces = None  # a long name is cut only where a reason made it long: all read
         if pieces is None:
             out.append(cell)
             continue

@@ -75,8 +75,8 @@ _DIRECTION_RE: Final = re.compile(r"(?:正向|反向)(?:指标)?")
 _LIKELIHOOD_RE: Final = re.compile(r"确定能|有可能|不可能|完全不可能")
 # Short standards that a qualitative target states (a name would say what is measured).
 _QUALITATIVE_RE: Final = re.compile(
-    r"[=≥≤﹦＝═]?(?:较上年|比上年|同比)?(?:明显|显著|有效|逐步|稳步|持续|不断|进一步|全面|基本|较大|大幅|得到|长期|稳中|总体)?"
-    r"(?:提高|提升|向好|丰富|加强|巩固|扩大|降低|下降|减少|增加|增长|改善|增强|优化|完善|良好|优秀|优|良|中|合格|达标|是|否|"
+    r"[=≥≤﹦＝═]?(?:较上年|比上年|同比)?(?:明显|显著|有效|逐步|稳步|持续|不断|进一步|全面|基本|较大|大幅|得到|长期|稳中|总体|平稳|逐年)?"
+    r"(?:提高|提升|向好|有升|有增|有进|平稳|丰富|加强|巩固|扩大|降低|下降|减少|增加|增长|改善|增强|优化|完善|良好|优秀|优|良|中|合格|达标|是|否|"
     r"有效|保障|规范|满意|达到|符合|无|正常|稳定|较好|实现|落实|到位|完成|按时完成|及时|按期|"
     r"按时|健全|安全|合规|长期|较高|高|好|不发生|未发生|零发生|零增长|杜绝|缩小|遏制|(?:长期)?可持续|"
     r"建立|建成|形成|长效)(?:运行|运转)?(?:及以上|以上|水平)?"
@@ -121,7 +121,7 @@ def kind_of(text: str) -> Kind:
     quantity = clean_target_text(word)[0]  # as read once OCR slips are undone (1OO%)
     if (match := QUANTITY_RE.fullmatch(quantity)) and _unit_ok(match["unit"]):
         return Kind.QUANTITY
-    if PERIOD_RE.fullmatch(word) or _deadlines(word):
+    if PERIOD_RE.fullmatch(quantity) or _deadlines(quantity):  # 12月31曰前: OCR's 曰 undone
         return Kind.PERIOD
     if range_floor(word) is not None or remarked_target(word) is not None:
         return Kind.QUANTITY

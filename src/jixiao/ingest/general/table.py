@@ -295,7 +295,11 @@ def _by_places(group: list[Cell], table: Table) -> dict[Role, Cell] | None:
             return None
         chosen[role] = cell
     name = chosen.get(Role.NAME)
-    return chosen if name is not None and name.kind is not Kind.PLACEHOLDER else None
+    if name is None or name.kind is Kind.PLACEHOLDER:
+        return None
+    if width < table.width and name.kind in TARGET_KINDS:
+        return None  # a row that lost a leading cell (a pipe table's first |): a value is no name
+    return chosen
 
 
 def _label_shifted(cell: Cell, role: Role, roles: Sequence[Role]) -> bool:
