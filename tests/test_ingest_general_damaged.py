@@ -194,6 +194,7 @@ def test_a_labels_second_line_completes_it_beside_a_names_end() -> None:
 def test_letters_standing_as_a_number_after_a_comparison_or_before_a_percent_are_digits() -> None:
     assert ocr_digits("| 覆盖率 | ＝lOO％ | lOO％ |") == "| 覆盖率 | ＝100％ | 100％ |"
     assert ocr_digits(">=lO%") == ">=10%"
+    assert ocr_digits("年初预算数 l-6月执行数") == "年初预算数 1-6月执行数"
     assert ocr_digits("IO项目 Il型") == "IO项目 Il型"  # letters that stand as no number
 
 
@@ -295,4 +296,14 @@ def test_a_standard_and_an_actual_in_words_glued_to_a_name_are_cut_apart() -> No
         "管护机制",
         "长效运行",
         "长效运行",
+    ]
+
+
+def test_an_amounts_thousands_spaced_apart_in_a_pdf_layer_are_one_number() -> None:
+    line = "合  计                          1 926.48       项目支出      808.00"
+    cells = [cell.text for cell in cells_of(text_source(line).lines)]
+    assert cells == ["合计", "1926.48", "项目支出", "808.00"]
+    assert [c.text for c in cells_of(text_source("分值 得分 10 100.00").lines)][-2:] == [
+        "10",
+        "100.00",
     ]

@@ -363,3 +363,21 @@ def test_a_damaged_or_doubtful_target_is_settled_only_by_the_same_indicator_else
         ("projects[0].indicators[0].target", 12, ">3\t30公里"),
         ("projects[0].indicators[1].target", 13, "24次"),
     ]
+
+
+def test_a_contents_entry_keeping_one_leader_dot_of_a_scan_still_ends_the_contents() -> None:
+    source = _source(
+        "某局2023年部门预算绩效文本",
+        "目录",
+        "第一部分2023年部门整体绩效目标·",
+        "一、甲项目绩效目标表··",
+        "第一部分2023年部门整体绩效目标",
+        "一、总体绩效目标",
+        "保障机关运转。",
+    )
+    parts = find_parts(DEPARTMENT_TEXT, normalise_source(source)[0].lines)
+    assert [(part.kind, part.lines[0].number) for part in parts] == [
+        (PartKind.HEAD, 1),
+        (PartKind.CONTENTS, 2),
+        (PartKind.PROSE, 5),
+    ]

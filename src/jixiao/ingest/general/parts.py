@@ -63,7 +63,8 @@ DEPARTMENT_TEXT: Final = Layout(
 LAYOUTS: Final = (DEPARTMENT_TEXT,)
 
 _CONTENTS_RE: Final = re.compile(r"目录")
-_PAGE_REFERENCE_RE: Final = re.compile(r"[.…·。—_-]*[0-9]+$|[.…·。—_-]{2,}$")
+# a contents entry's page number, or the leader dots before it (a scan's OCR may keep one)
+_PAGE_REFERENCE_RE: Final = re.compile(r"[.…·。—_-]*[0-9]+$|[.…·—_-]+$|。{2,}$")
 _TOP_HEADING_RE: Final = re.compile(rf"[{_NUMERAL}]+[、.．]")
 _MAX_TITLE: Final = 60  # a title is a line of its own: longer text names a part in prose
 _MAX_CONTENTS_ENTRY: Final = 80
