@@ -432,3 +432,27 @@ def test_a_goal_label_cut_over_rows_holds_no_indicator() -> None:
     document = read_document(source, report)
     assert [g.number for g in document.department_goals] == [1, 2]
     assert [i.name for i in document.department_goals[1].indicators] == ["举办联谊活动次数"]
+
+
+def test_a_label_printed_in_the_middle_of_its_cell_after_a_page_break_reaches_up() -> None:
+    source = _source(
+        "某局2023年部门预算绩效文本",
+        "某局编制 某县财政局审核",
+        "第一部分 2023年部门整体绩效目标",
+        "某局部门整体支出绩效目标申报表",
+        "部门名称 | 某局",
+        "年度整体支出目标1 | 保障机关正常运转。",
+        "项目名称及金额(万元) | 一级指标 | 二级指标 | 指标 | 指标值 | 备注",
+        "人员经费(100万元) | 产出指标 | | 在职人员控制率 | ≤100% |",
+        " | | | 工资发放及时率 | =100% |",
+        "",  # a page break
+        " | | | 促成合作项目数量 | ≥5项 |",
+        " | | | 新增基层组织数量 | ≥2个 |",
+        " | 效益指标 | | 提出议案建议条数 | ≥10条 |",  # the middle of its cell
+        " | | | 新增联系侨团数量 | ≥2个 |",
+        " | | | 侨群满意度 | ≥90% |",
+    )
+    report = ImportReport(source="t.txt", format="text", genre="")
+    document = read_document(source, report)
+    categories = [i.category for i in document.department_goals[0].indicators]
+    assert categories == [Category.OUTPUT] * 2 + [Category.OUTCOME] * 5
