@@ -352,3 +352,21 @@ def test_a_label_then_fangmian_opens_an_item_and_a_first_level_label_may_lead_it
 def test_a_deadline_after_wei_leaves_the_name_without_it() -> None:
     found = _prose("3.时效指标:项目完成时间为2023年12月31日前。")
     assert [item.name for item in found] == ["项目完成时间"]
+
+
+def test_numbered_lines_under_a_label_line_are_its_items_without_their_numbers() -> None:
+    found = _prose(
+        "(一)产出指标",
+        "数量指标:",
+        "(1)新建农村公路里程不少于50公里;",
+        "(2)危桥改造5座;",
+        "质量指标:",
+        "①工程验收合格率100%。",
+        "四、存在的问题",
+        "(1)部分路段进度滞后10天。",
+    )
+    assert [(item.name, item.phrase, item.subcategory) for item in found] == [
+        ("新建农村公路里程", "不少于50公里", Subcategory.QUANTITY),
+        ("危桥改造", "5座", Subcategory.QUANTITY),
+        ("工程验收合格率", "100%", Subcategory.QUALITY),
+    ]
