@@ -7,6 +7,8 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from general_support import table_rows
 from jixiao.domain.framework import Category, Subcategory
 from jixiao.domain.model import DocumentKind, PerformanceDocument
@@ -370,3 +372,20 @@ def test_numbered_lines_under_a_label_line_are_its_items_without_their_numbers()
         ("危桥改造", "5座", Subcategory.QUANTITY),
         ("工程验收合格率", "100%", Subcategory.QUALITY),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "budget", "spent"),
+    [
+        ("2023年度项目总预算800万元,全年实际支出760万元。", "800", "760"),
+        ("项目全年预算资金共计450万元,实际使用资金430万元。", "450", "430"),
+        ("全年安排预算资金1200万元,截至年底共支出1150万元。", "1200", "1150"),
+    ],
+)
+def test_a_reports_budget_and_spending_in_the_genres_words(
+    text: str, budget: str, spent: str
+) -> None:
+    funding = read_prose_funding([SourceLine(1, text, (text,))])
+    assert funding is not None
+    assert funding.figures[Role.BUDGET] == Decimal(budget)
+    assert funding.figures[Role.ACTUAL] == Decimal(spent)
