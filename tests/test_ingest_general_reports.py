@@ -389,3 +389,17 @@ def test_a_reports_budget_and_spending_in_the_genres_words(
     assert funding is not None
     assert funding.figures[Role.BUDGET] == Decimal(budget)
     assert funding.figures[Role.ACTUAL] == Decimal(spent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024年部门预算总收入1234.56万元,总支出1234.56万元。",
+        "2024年部门收支预算总计1234.56万元。",
+        "本部门2024年收入预算1234.56万元,支出预算1234.56万元。",
+    ],
+)
+def test_a_department_budgets_two_sides_in_the_genres_words(text: str) -> None:
+    budget = read_prose_budget([SourceLine(1, text, (text,))])
+    assert budget is not None
+    assert budget.income.total == budget.expenditure.total == Decimal("1234.56")
