@@ -403,3 +403,14 @@ def test_a_department_budgets_two_sides_in_the_genres_words(text: str) -> None:
     budget = read_prose_budget([SourceLine(1, text, (text,))])
     assert budget is not None
     assert budget.income.total == budget.expenditure.total == Decimal("1234.56")
+
+
+def test_a_name_and_target_header_parted_by_spaces_reads_its_rows() -> None:
+    rows = table_rows(
+        "某局2025年部门整体支出绩效目标表\n绩效指标  指标内容  指标值\n"
+        "1  道路养护里程  ≥120公里\n2  资金拨付  按标准足额拨付\n"
+    )
+    assert [(row[Role.NAME], row[Role.TARGET]) for row in rows] == [
+        ("道路养护里程", "≥120公里"),
+        ("资金拨付", "按标准足额拨付"),
+    ]
