@@ -414,3 +414,15 @@ def test_a_name_and_target_header_parted_by_spaces_reads_its_rows() -> None:
         ("道路养护里程", "≥120公里"),
         ("资金拨付", "按标准足额拨付"),
     ]
+
+
+def test_a_listed_name_naming_its_target_column_keeps_the_figures_after_as_actual() -> None:
+    found = _prose(
+        "1.数量指标",
+        "(1)受益学生人数:年度目标≥3.6万人,1-6月完成3.62万人,预计全年完成3.62万人;",
+        "(2)供餐学校数量:年度指标值216所,已完成216所。",
+    )
+    assert [(item.name, item.phrase, item.actual) for item in found] == [
+        ("受益学生人数", "≥3.6万人", "3.62万人"),
+        ("供餐学校数量", "216所", "216所"),
+    ]

@@ -187,7 +187,10 @@ def _dash_targets(
     category: Category, subcategory: Subcategory | None, body: str, line: int
 ) -> list[ProseTarget]:
     """``新建农村公路里程:不少于50公里;危桥改造:5座。``: a name, its colon and its target, or
-    a clause read as any item's."""
+    a clause read as any item's; clauses that name the target's column (``名称:年度目标≥X,
+    1-6月完成Y``) are read as an item's are, the figures achieved after the target."""
+    if _names_columns(body):
+        return _clause_targets(category, subcategory, body, line)
     found: list[ProseTarget] = []
     for clause, _ in _clauses(body):
         name, colon, phrase = clause.partition(":")
