@@ -245,6 +245,8 @@ def test_a_header_repeated_without_a_page_break_between_starts_a_table_of_its_ow
 def test_a_project_score_opening_a_clause_is_the_total_score() -> None:
     text = "经综合评价,项目得分88.6分,评价等级为“良”。其中子项目得分90分。"
     assert read_prose_total_score([SourceLine(1, text, (text,))]) == Decimal("88.6")
+    final = "最终得分85.6分,评定等级为“良”。"
+    assert read_prose_total_score([SourceLine(1, final, (final,))]) == Decimal("85.6")
     other = "其中子项目得分90分。"
     assert read_prose_total_score([SourceLine(1, other, (other,))]) is None
 
