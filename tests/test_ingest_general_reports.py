@@ -428,3 +428,17 @@ def test_a_listed_name_naming_its_target_column_keeps_the_figures_after_as_actua
         ("受益学生人数", "≥3.6万人", "3.62万人"),
         ("供餐学校数量", "216所", "216所"),
     ]
+
+
+def test_a_plans_words_and_a_measures_target_word_are_no_part_of_the_name() -> None:
+    found = _prose(
+        "1.数量指标:计划完成高标准农田建设2万亩,实际完成2.1万亩。",
+        "2.质量指标:工程质量合格率目标100%,实际100%。",
+        "3.时效指标:计划于2023年10月底前完工。",
+        "4.数量指标:计划生育家庭奖扶人数1200人;完成上级下达目标100%。",
+    )
+    assert [item.name for item in found] == [
+        "高标准农田建设",
+        "工程质量合格率",
+        "计划生育家庭奖扶人数",
+    ]

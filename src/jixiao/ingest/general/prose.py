@@ -361,8 +361,11 @@ def _bare_name(name: str, phrase: str = "") -> str:
     or before it (``年度目标为改造老旧小区`` 不少于28个). Empty when the clause names only the
     column."""
     bare = _TARGET_TAIL_RE.sub("", _NUMBERING_RE.sub("", name.strip()))
-    if not phrase[:1].isdigit():  # 完成上级下达目标100%: the 目标 is the name's
+    # 完成上级下达目标100%: the 目标 is the name's; 合格率目标100%: the column's
+    if not phrase[:1].isdigit() or _MEASURE_TARGET_RE.search(bare):
         bare = _BARE_TARGET_TAIL_RE.sub("", bare)
+    if (plan := _PLAN_LEAD_RE.match(bare)) is not None and plan.end() > 0:
+        return unwrapped(bare[plan.end() :]).strip("“”\"' ")  # 计划于: no name left
     if (lead := _COLUMN_LEAD_RE.match(bare)) is not None:
         return unwrapped(bare[lead.end() :]).strip("“”\"' ")
     return unwrapped(bare).strip("“”\"' ") or name
@@ -371,6 +374,10 @@ def _bare_name(name: str, phrase: str = "") -> str:
 # a sentence's subject that is the column, not the indicator: 年度目标为…, 目标是…
 _COLUMN_LEAD_RE: Final = re.compile(r"^(?:年度|年初|全年|预期)?(?:绩效)?目标值?(?:为|是|:)")
 _BARE_TARGET_TAIL_RE: Final = re.compile(r"(?<=.{2})目标(?:为|是)?$")
+# a measure before 目标 (率, 数, 量, 面积 …): the name ends there
+_MEASURE_TARGET_RE: Final = re.compile(r"[率数量度额积本长比]目标(?:为|是)?$")
+# 计划完成高标准农田建设2万亩: the plan's words open the sentence, not the name (计划生育 is one)
+_PLAN_LEAD_RE: Final = re.compile(r"^(?:年度|全年)?计划(?!生育)(?:完成|实现|于|在)?")
 
 
 def _stated(clause: str) -> tuple[str, str, Target] | None:
