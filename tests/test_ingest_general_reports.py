@@ -442,3 +442,24 @@ def test_a_plans_words_and_a_measures_target_word_are_no_part_of_the_name() -> N
         "工程质量合格率",
         "计划生育家庭奖扶人数",
     ]
+
+
+def test_targets_listed_with_dun_commas_are_one_each_and_a_name_holding_one_stays() -> None:
+    found = _prose(
+        "数量指标:新建农村公路不少于50公里、改造危桥5座、培训农民500人次。",
+        "质量指标:道路、桥梁养护合格率≥95%。",
+    )
+    assert [(item.name, item.phrase) for item in found] == [
+        ("新建农村公路", "不少于50公里"),
+        ("改造危桥", "5座"),
+        ("培训农民", "500人次"),
+        ("道路、桥梁养护合格率", "≥95%"),
+    ]
+
+
+def test_a_list_under_the_main_indicators_label_is_read_under_no_category() -> None:
+    found = _prose("主要绩效指标:道路养护里程≥120公里;群众满意度≥90%。")
+    assert [(item.name, item.category) for item in found] == [
+        ("道路养护里程", None),
+        ("群众满意度", None),
+    ]

@@ -220,20 +220,38 @@ def _item_targets(label: str, body: str, line: int) -> list[ProseTarget]:
     if subcategory is not None:
         category = subcategory.category
     if category is None:
-        # 绩效指标:名称,指标值:≥95%;… : a list under no category, its clauses naming their column
-        return _clause_targets(None, None, body, line) if _names_columns(body) else []
+        # 绩效指标:名称,指标值:≥95%;… : a list under no category, its clauses naming their
+        # column; under 主要绩效指标: any clause of a name and its target
+        listed = _names_columns(body) or _GENERIC_LABEL_RE.fullmatch(label) is not None
+        return _clause_targets(None, None, body, line) if listed else []
     return _clause_targets(category, subcategory, body, line)
 
 
 def _clauses(body: str) -> list[tuple[str, bool]]:
-    """The clauses of a body, each with whether a sentence ends after it (``;`` ``。``)."""
+    """The clauses of a body, each with whether a sentence ends after it (``;`` ``。``); a
+    clause listing targets parted by 、 (``新建公路50公里、改造危桥5座``) is one clause each."""
     out: list[tuple[str, bool]] = []
     position = 0
     for match in _CLAUSE_RE.finditer(body):
-        out.append((body[position : match.start()].strip(), match.group(0) in _SENTENCE_END))
+        clause = body[position : match.start()].strip()
+        out += _enumerated(clause, match.group(0) in _SENTENCE_END)
         position = match.end()
-    out.append((body[position:].strip(), True))
+    out += _enumerated(body[position:].strip(), True)
     return out
+
+
+def _enumerated(clause: str, ends: bool) -> list[tuple[str, bool]]:
+    """``甲50公里、乙5座`` as ``甲50公里`` and ``乙5座`` when each part is a name and its
+    target; a name that holds 、 (``道路、桥梁养护里程≥120公里``) stays whole."""
+    parts = clause.split("、")
+    if len(parts) < _MIN_ENUMERATED or not all(split_name_target(part) for part in parts):
+        return [(clause, ends)]
+    return [(part.strip(), ends and number == len(parts) - 1) for number, part in enumerate(parts)]
+
+
+_MIN_ENUMERATED: Final = 2
+# labels of a list of indicators under no category: 主要绩效指标, 绩效指标, 核心指标
+_GENERIC_LABEL_RE: Final = re.compile(r"(?:主要|核心|年度|具体)?(?:绩效)?指标")
 
 
 def _named_target(clause: str) -> tuple[str, str, Target, str | None] | None:
