@@ -135,6 +135,8 @@ def read_prose_targets(lines: Sequence[SourceLine]) -> list[ProseTarget]:
         for number, match in enumerate(items):
             end = items[number + 1].start() if number + 1 < len(items) else len(text)
             found += _item_targets(match["label"], text[match.end() : end], line)
+        if items:  # ``数量指标:(1)…;`` then ``(2)…`` on the next line: the item's list goes on
+            context = _label_line(items[-1]["label"], context)
     return found
 
 
@@ -152,7 +154,9 @@ def _heading_category(text: str) -> Category | None:
 
 
 # a list's dash or bullet before an item (——, —, -, ·, ●)
-_DASH_RE: Final = re.compile(r"^\s*(?:—{1,2}|－{1,2}|-{1,2}|[·•●◆▪])\s*(?P<body>\S.*)$")
+_DASH_RE: Final = re.compile(
+    r"^\s*(?:—{1,2}|－{1,2}|-{1,2}|[·•●◆▪]|[(]\d{1,2}[)]|\d{1,2}[)]|[①-⑳])\s*(?P<body>\S.*)$"
+)
 _LABEL_LINE_RE: Final = re.compile(
     r"\s*(?:[(]?[一二三四五六七八九十]{1,3}[)、]|\d{1,2}\s*[.、．])?\s*"
     r"(?P<label>[\u4e00-\u9fff]{2,10}指标)\s*[:。]?\s*"
@@ -264,7 +268,9 @@ def _name(text: str) -> str:
 _PAIRS: Final = {"“": "”", "‘": "’", "「": "」", "《": "》", '"': '"'}
 
 
-_NUMBERING_RE: Final = re.compile(r"^(?:指标\d{1,2}|\d{1,2})[:、.]\s*")
+_NUMBERING_RE: Final = re.compile(
+    r"^(?:(?:指标\d{1,2}|\d{1,2})[:、.]|[(]\d{1,2}[)]|\d{1,2}[)]|[①-⑳])\s*"
+)
 
 
 def _remark(target: Target, phrase: str) -> bool:
@@ -351,7 +357,7 @@ def _bare_name(name: str, phrase: str = "") -> str:
     column it names, after it (``满意度目标为``; ``平均成本目标`` before ``控制在90万元以内``)
     or before it (``年度目标为改造老旧小区`` 不少于28个). Empty when the clause names only the
     column."""
-    bare = _TARGET_TAIL_RE.sub("", name)
+    bare = _TARGET_TAIL_RE.sub("", _NUMBERING_RE.sub("", name.strip()))
     if not phrase[:1].isdigit():  # 完成上级下达目标100%: the 目标 is the name's
         bare = _BARE_TARGET_TAIL_RE.sub("", bare)
     if (lead := _COLUMN_LEAD_RE.match(bare)) is not None:
