@@ -321,3 +321,11 @@ def test_a_money_rows_figures_run_together_are_cut_by_the_headers_columns() -> N
         (FundingSource.FISCAL, Decimal("520.00")),
     ]
     assert rows[0].figures[Role.SCORE] == Decimal("9.81")
+
+
+def test_a_names_own_fanying_is_no_explanation() -> None:
+    text = (
+        "一级指标 | 二级指标 | 三级指标 | 指标解释 | 指标值\n"
+        "产出指标 | 质量指标 | 群众诉求反映办结率 | | ≥95%\n"
+    )
+    assert [row[Role.NAME] for row in table_rows(text)] == ["群众诉求反映办结率"]

@@ -432,6 +432,7 @@ def _aligned(
 # explanation with, and few names hold
 _DEFINITION_OPENER_RE: Final = re.compile(r"反映|衡量|是指")
 _MIN_DEFINED_NAME: Final = 3
+_MIN_DEFINITION: Final = 6  # 反映政策效果: an explanation says what the figure reflects
 
 
 def _definition_off_name(chosen: dict[Role, Cell], roles: Sequence[Role]) -> dict[Role, Cell]:
@@ -444,6 +445,8 @@ def _definition_off_name(chosen: dict[Role, Cell], roles: Sequence[Role]) -> dic
     match = _DEFINITION_OPENER_RE.search(name.text, _MIN_DEFINED_NAME)
     if match is None or kind_of(name.text[: match.start()]) is not Kind.NAME:
         return chosen
+    if len(name.text) - match.start() < _MIN_DEFINITION:
+        return chosen  # 群众诉求反映办结率: a name's own 反映, no explanation after it
     head, tail = name.text[: match.start()], name.text[match.start() :]
     cut = {Role.NAME: replace(name, text=head), Role.DEFINITION: replace(name, text=tail)}
     if Role.TARGET not in chosen and (standard := _standard_tail(tail)) is not None:
