@@ -307,3 +307,25 @@ def test_an_amounts_thousands_spaced_apart_in_a_pdf_layer_are_one_number() -> No
         "10",
         "100.00",
     ]
+
+
+def test_a_money_rows_figures_run_together_are_cut_by_the_headers_columns() -> None:
+    line = (
+        "项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分"
+        "年度资金总额500.00520.00510.201098.08%9.81"
+        "其中:财政拨款500.00520.00510.20—98.08%—上年结转资金000———"
+    )
+    rows = read_funding(cells_of(text_source(line).lines))
+    assert [(row.source, row.figures.get(Role.BUDGET)) for row in rows][:2] == [
+        (FundingSource.TOTAL, Decimal("520.00")),
+        (FundingSource.FISCAL, Decimal("520.00")),
+    ]
+    assert rows[0].figures[Role.SCORE] == Decimal("9.81")
+
+
+def test_a_names_own_fanying_is_no_explanation() -> None:
+    text = (
+        "一级指标 | 二级指标 | 三级指标 | 指标解释 | 指标值\n"
+        "产出指标 | 质量指标 | 群众诉求反映办结率 | | ≥95%\n"
+    )
+    assert [row[Role.NAME] for row in table_rows(text)] == ["群众诉求反映办结率"]

@@ -32,6 +32,7 @@ from jixiao.ingest.general.crossfill import cross_fill
 from jixiao.ingest.general.fixes import apply_fixes
 from jixiao.ingest.general.folding import fold_rows
 from jixiao.ingest.general.kinds import Kind, kind_of
+from jixiao.ingest.general.merged_labels import spread_categories
 from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.parts import LAYOUTS, Layout, Part, PartKind, find_parts, table_parts
 from jixiao.ingest.general.placing import Placing
@@ -61,6 +62,8 @@ _MAX_NAME_LINE: Final = 30
 _LISTED_RE: Final = re.compile(r"目标\s*(?P<number>\d{1,2})\s*[::]\s*")
 _WORK_PLAN_RE: Final = re.compile(r"年度工作计划")
 _MARKS: Final = "#|* \u3000"
+_MAX_CUT_LABEL_ROWS: Final = 3  # a label cut over rows has its number this close below
+_GOAL_NUMBER_RE: Final = re.compile(r"\d{1,2}")
 
 
 def read_in_parts(
@@ -299,7 +302,25 @@ def _not_rows(layout: Layout, lines: list[SourceLine]) -> frozenset[Place]:
         if _goal_label(layout, line) is not None
         or _PAGE_NUMBER_RE.fullmatch(squashed(line.text))
         or _is_header(line)
-    )
+    ) | _cut_labels(layout, lines)
+
+
+def _cut_labels(layout: Layout, lines: list[SourceLine]) -> frozenset[Place]:
+    """A goal's label cut over rows (``年度整体 | 扩大与海 | …``, then ``3 | 联组织覆 | …``: its
+    number alone in the first cell of a row below): the rows down to the number hold the
+    label and the goal's text, no indicator."""
+    cut: set[Place] = set()
+    for index, line in enumerate(lines):
+        match = _goal_label(layout, line)
+        if match is None or match.group("number"):
+            continue
+        below = lines[index + 1 : index + 1 + _MAX_CUT_LABEL_ROWS]
+        for offset, other in enumerate(below, start=1):
+            cells = [cell.strip() for cell in other.cells]
+            if cells and _GOAL_NUMBER_RE.fullmatch(cells[0]) and not _is_header(other):
+                cut.update(_place(row) for row in lines[index + 1 : index + 1 + offset])
+                break
+    return frozenset(cut)
 
 
 def _label_pieces(
@@ -358,7 +379,19 @@ def _goals(
                 indicators=[i for i in indicators if low <= at(i) < end],
             )
         )
-    return goals
+    blanks = [index for index, line in enumerate(part.lines) if line.is_blank]
+
+    def line_of(indicator: Indicator) -> SourceLine | None:
+        return part.lines[at(indicator)] if part.lines else None
+
+    def band_of(indicator: Indicator) -> int:
+        return sum(1 for blank in blanks if blank < at(indicator))
+
+    # a goal's label row ends every merged cell: labels are spread within each goal
+    return [
+        goal.model_copy(update={"indicators": spread_categories(goal.indicators, line_of, band_of)})
+        for goal in goals
+    ]
 
 
 def _is_header(line: SourceLine) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
 
@@ -74,6 +74,28 @@ class _Pool:
 
     where: str
     indicators: Sequence[Indicator]
+    # the peer found for each name asked by an indicator without a target: it is none of the
+    # candidates, so the answer is the name's alone, and a document asks the same names again
+    # (each goal and project against the whole text's pools: quadratic in the text's length)
+    answers: dict[str, Indicator | None] = field(default_factory=dict, compare=False)
+
+    def peer(self, name: str, indicator: Indicator) -> Indicator | None:
+        """Of the pool's indicators with a target (the asking one aside) whose name scores
+        best against ``name``, the first, if they all state one target."""
+        if indicator.target is None and name in self.answers:
+            return self.answers[name]
+        scored = [
+            (normalised_score(name, normalised_name(other.name)), other)
+            for other in self.indicators
+            if other.target is not None and other is not indicator
+        ]
+        best = max((score for score, _ in scored), default=0)
+        peers = [other for score, other in scored if score == best] if best else []
+        targets = {_key(peer.target) for peer in peers if peer.target is not None}
+        found = peers[0] if len(targets) == 1 else None
+        if indicator.target is None:
+            self.answers[name] = found
+        return found
 
 
 def _peer(indicator: Indicator, pools: list[_Pool]) -> tuple[Indicator, _Pool] | None:
@@ -81,17 +103,8 @@ def _peer(indicator: Indicator, pools: list[_Pool]) -> tuple[Indicator, _Pool] |
     of those whose name scores best, the first, if they all state one target."""
     name = normalised_name(indicator.name)
     for pool in pools:
-        scored = [
-            (normalised_score(name, normalised_name(other.name)), other)
-            for other in pool.indicators
-            if other.target is not None and other is not indicator
-        ]
-        best = max((score for score, _ in scored), default=0)
-        if not best:
-            continue
-        peers = [other for score, other in scored if score == best]
-        if len({_key(peer.target) for peer in peers if peer.target is not None}) == 1:
-            return peers[0], pool
+        if (peer := pool.peer(name, indicator)) is not None:
+            return peer, pool
     return None
 
 

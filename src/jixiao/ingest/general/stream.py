@@ -372,27 +372,29 @@ def _recurring_periods(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]
     out: list[tuple[str, bool]] = []
     index = 0
     while index < len(pieces):
-        text = pieces[index][0]
-        before = out[-1][0] if out else ""
-        start = before.rfind(_EVERY)
-        if start >= 0 and text[:1].isdigit():
-            lead = before[start:]
-            after = pieces[index + 1][0] if index + 1 < len(pieces) else ""
-            for tail, used in ((after, 2), ("", 1)):
-                if PERIOD_RE.fullmatch(lead + text + tail):
-                    out[-1] = (before[:start], True)
-                    if not before[:start]:
-                        out.pop()
-                    out.append((lead + text + tail, True))
-                    index += used
-                    break
-            else:
-                out.append(pieces[index])
-                index += 1
-            continue
-        out.append(pieces[index])
-        index += 1
+        used = _recurring_at(out, pieces, index)
+        if used == 0:
+            out.append(pieces[index])
+        index += max(used, 1)
     return out
+
+
+def _recurring_at(out: list[tuple[str, bool]], pieces: list[tuple[str, bool]], index: int) -> int:
+    """How many pieces from ``index`` close a recurring deadline opened in ``out``'s last
+    piece (that piece cut before its 每, the deadline appended); 0 where none does."""
+    text = pieces[index][0]
+    before = out[-1][0] if out else ""
+    start = before.rfind(_EVERY)
+    if start < 0 or not text[:1].isdigit():
+        return 0
+    after = pieces[index + 1][0] if index + 1 < len(pieces) else ""
+    for tail, used in ((after, 2), ("", 1)):
+        deadline = before[start:] + text + tail
+        if PERIOD_RE.fullmatch(deadline):
+            out[-1:] = [(before[:start], True)] if before[:start] else []
+            out.append((deadline, True))
+            return used
+    return 0
 
 
 def _tail(text: str) -> list[tuple[str, bool]]:

@@ -137,22 +137,41 @@ def _header_at(cells: Sequence[Cell], start: int) -> tuple[list[Role], int] | No
 def _kept_pair(cells: Sequence[Cell], start: int, end: int, roles: list[Role]) -> bool:
     """A header of the name and its target alone (``| 序号 | 指标内容 | 指标值 |``, its
     first column a row's number under a word naming no column): too few words to tell a
-    header from prose, unless it is one row of a table that keeps its cells' places and the
-    row after it is as wide."""
+    header from prose, unless it is a line of its own and the row after it is as wide, with
+    its target last (``1  道路养护里程  ≥120公里``)."""
     header = cells[start:end]
     if sorted(roles) != sorted((Role.NAME, Role.TARGET)) or end >= len(cells):
         return False
+    row = header[0].row
+    if any(cell.row != row for cell in header):
+        return False
     widths = {cell.width for cell in header}
-    rows = {cell.row for cell in header}
     after = cells[end]
+    if len(widths) == 1 and all(cell.column >= 0 for cell in header):  # pipes or tabs
+        width = widths.pop()
+        return width >= len(roles) and after.row != row and after.width == width
+    leading = [cell for cell in cells[max(start - _MAX_LEADING, 0) : start] if cell.row == row]
+    following = _row_cells(cells, end)
     return (
-        len(rows) == 1
-        and len(widths) == 1
-        and (width := widths.pop()) >= len(roles)
-        and all(cell.column >= 0 for cell in header)
-        and after.row != header[0].row
-        and after.width == width
+        after.row != row
+        and len(leading) <= 1
+        and len(following) == len(leading) + len(header)
+        and following[-1].kind in TARGET_KINDS
     )
+
+
+_MAX_LEADING: Final = 2  # a header line's words before its first role's (序号, 绩效指标)
+
+
+def _row_cells(cells: Sequence[Cell], index: int) -> list[Cell]:
+    """The cells of the source row that starts at ``index``."""
+    row = cells[index].row
+    out: list[Cell] = []
+    for cell in cells[index:]:
+        if cell.row != row:
+            break
+        out.append(cell)
+    return out
 
 
 def _wrapped_words(
@@ -413,6 +432,7 @@ def _aligned(
 # explanation with, and few names hold
 _DEFINITION_OPENER_RE: Final = re.compile(r"反映|衡量|是指")
 _MIN_DEFINED_NAME: Final = 3
+_MIN_DEFINITION: Final = 6  # 反映政策效果: an explanation says what the figure reflects
 
 
 def _definition_off_name(chosen: dict[Role, Cell], roles: Sequence[Role]) -> dict[Role, Cell]:
@@ -425,6 +445,8 @@ def _definition_off_name(chosen: dict[Role, Cell], roles: Sequence[Role]) -> dic
     match = _DEFINITION_OPENER_RE.search(name.text, _MIN_DEFINED_NAME)
     if match is None or kind_of(name.text[: match.start()]) is not Kind.NAME:
         return chosen
+    if len(name.text) - match.start() < _MIN_DEFINITION:
+        return chosen  # 群众诉求反映办结率: a name's own 反映, no explanation after it
     head, tail = name.text[: match.start()], name.text[match.start() :]
     cut = {Role.NAME: replace(name, text=head), Role.DEFINITION: replace(name, text=tail)}
     if Role.TARGET not in chosen and (standard := _standard_tail(tail)) is not None:

@@ -44,6 +44,7 @@ _WRAP_ALONE_MAX: Final = 6  # one word alone under a cell: its last words, not a
 _WRAP_ALONE_MIN: Final = 2
 _WRAP_SLACK: Final = 1  # places a wrapped line may stand off its column in a PDF's layout
 _MIN_WRAPPED_ROW: Final = 2
+_WRAP_MAX: Final = 10  # a cell's wrapped end: a few words
 
 
 def join_column_wraps(cells: list[Cell]) -> list[Cell]:
@@ -101,6 +102,7 @@ def _ends_nameless_row(before: list[Cell], head: list[Cell]) -> bool:
 
 
 def _head_into(head: list[Cell], row: list[Cell]) -> list[Cell] | None:
+    """``row`` with the one name of ``head`` put before the name it stands over, or None."""
     if len(head) != 1 or row[0].gap or len(row) < _MIN_WRAPPED_ROW:
         return None
     top = head[0]
@@ -161,7 +163,7 @@ def _holds_value(cell: Cell) -> bool:
     return cell.kind in _ROW_VALUES or _OPERATOR_START_RE.match(cell.text) is not None
 
 
-def _wrap_word(cell: Cell, longest: int = 10) -> bool:
+def _wrap_word(cell: Cell, longest: int = _WRAP_MAX) -> bool:
     """Words a cell may wrap onto its next line: a few, no value or label of their own, no
     field's or funding row's label (年度总体目标 or 上年结转资金 under 其中:财政拨款 is the form's
     next line)."""
