@@ -463,3 +463,14 @@ def test_a_list_under_the_main_indicators_label_is_read_under_no_category() -> N
         ("道路养护里程", None),
         ("群众满意度", None),
     ]
+
+
+def test_a_project_expenditure_reports_title_names_the_project_without_its_expenditure(
+    tmp_path: Path,
+) -> None:
+    document = _document(
+        tmp_path,
+        "某县农业农村局\n2023年度耕地地力保护补贴项目支出绩效自评报告\n"
+        "二、绩效目标完成情况\n1.数量指标:补贴面积目标≥50万亩,实际完成51.2万亩。\n",
+    )
+    assert [project.name for project in document.projects] == ["耕地地力保护补贴项目"]
