@@ -194,6 +194,7 @@ def test_a_labels_second_line_completes_it_beside_a_names_end() -> None:
 def test_letters_standing_as_a_number_after_a_comparison_or_before_a_percent_are_digits() -> None:
     assert ocr_digits("| 覆盖率 | ＝lOO％ | lOO％ |") == "| 覆盖率 | ＝100％ | 100％ |"
     assert ocr_digits(">=lO%") == ">=10%"
+    assert ocr_digits("年初预算数 l-6月执行数") == "年初预算数 1-6月执行数"
     assert ocr_digits("IO项目 Il型") == "IO项目 Il型"  # letters that stand as no number
 
 
@@ -296,3 +297,35 @@ def test_a_standard_and_an_actual_in_words_glued_to_a_name_are_cut_apart() -> No
         "长效运行",
         "长效运行",
     ]
+
+
+def test_an_amounts_thousands_spaced_apart_in_a_pdf_layer_are_one_number() -> None:
+    line = "合  计                          1 926.48       项目支出      808.00"
+    cells = [cell.text for cell in cells_of(text_source(line).lines)]
+    assert cells == ["合计", "1926.48", "项目支出", "808.00"]
+    assert [c.text for c in cells_of(text_source("分值 得分 10 100.00").lines)][-2:] == [
+        "10",
+        "100.00",
+    ]
+
+
+def test_a_money_rows_figures_run_together_are_cut_by_the_headers_columns() -> None:
+    line = (
+        "项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分"
+        "年度资金总额500.00520.00510.201098.08%9.81"
+        "其中:财政拨款500.00520.00510.20—98.08%—上年结转资金000———"
+    )
+    rows = read_funding(cells_of(text_source(line).lines))
+    assert [(row.source, row.figures.get(Role.BUDGET)) for row in rows][:2] == [
+        (FundingSource.TOTAL, Decimal("520.00")),
+        (FundingSource.FISCAL, Decimal("520.00")),
+    ]
+    assert rows[0].figures[Role.SCORE] == Decimal("9.81")
+
+
+def test_a_names_own_fanying_is_no_explanation() -> None:
+    text = (
+        "一级指标 | 二级指标 | 三级指标 | 指标解释 | 指标值\n"
+        "产出指标 | 质量指标 | 群众诉求反映办结率 | | ≥95%\n"
+    )
+    assert [row[Role.NAME] for row in table_rows(text)] == ["群众诉求反映办结率"]

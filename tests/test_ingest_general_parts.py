@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from corpus_check import CORPUS
+from jixiao.domain.framework import Category
 from jixiao.domain.model import DocumentKind, PerformanceDocument
 from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.parts import DEPARTMENT_TEXT, PartKind, find_parts
@@ -380,4 +381,32 @@ def test_a_contents_entry_keeping_one_leader_dot_of_a_scan_still_ends_the_conten
         (PartKind.HEAD, 1),
         (PartKind.CONTENTS, 2),
         (PartKind.PROSE, 5),
+    ]
+
+
+def test_a_merged_label_does_not_reach_across_a_goals_label_row() -> None:
+    source = _source(
+        "某局2023年部门预算绩效文本",
+        "某局编制 某县财政局审核",
+        "第一部分 2023年部门整体绩效目标",
+        "某局部门整体支出绩效目标申报表",
+        "部门名称 | 某局",
+        "年度整体支出目标1 | 保障机关正常运转。",
+        "项目名称及金额(万元) | 一级指标 | 二级指标 | 指标 | 指标值 | 备注",
+        "人员经费(100万元) | 产出指标 | 数量指标 | 在职人员控制率 | ≤100% |",
+        " | 效益指标 | 社会效益指标 | 单位年终考核成绩 | 良好 |",
+        "年度整体支出目标2 | 保障办公条件。",
+        " | | | 车辆正常运行率 | ≥95% |",
+        " | 产出指标 | | 取暖面积 | ≥36平米 |",  # the merged 一级 cell's middle
+        " | | | 取暖温度 | ≥20度 |",
+        " | 效益指标 | | 单位年终考核成绩 | 良好 |",
+    )
+    report = ImportReport(source="t.txt", format="text", genre="")
+    document = read_document(source, report)
+    second = [(i.name, i.category) for i in document.department_goals[1].indicators]
+    assert second == [
+        ("车辆正常运行率", Category.OUTPUT),
+        ("取暖面积", Category.OUTPUT),
+        ("取暖温度", Category.OUTPUT),
+        ("单位年终考核成绩", Category.OUTCOME),
     ]

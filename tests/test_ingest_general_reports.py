@@ -7,6 +7,8 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from general_support import table_rows
 from jixiao.domain.framework import Category, Subcategory
 from jixiao.domain.model import DocumentKind, PerformanceDocument
@@ -305,3 +307,110 @@ def test_a_score_tables_head_names_the_project_and_the_unit_evaluated(tmp_path: 
     assert [project.name for project in document.projects] == ["乡村旅游发展专项资金"]
     assert document.department is not None
     assert document.department.name == "某县旅游和文化广电体育局"
+
+
+def test_a_dashed_list_under_heading_lines_takes_their_labels() -> None:
+    found = _prose(
+        "(一)产出指标",
+        "1.数量指标",
+        "——新建农村公路里程:不少于50公里;",
+        "——危桥改造:5座。",
+        "2.质量指标",
+        "——工程验收合格率:100%。",
+        "(三)满意度指标",
+        "——群众满意度:≥90%。",
+    )
+    assert [(item.name, item.phrase, item.category, item.subcategory) for item in found] == [
+        ("新建农村公路里程", "不少于50公里", Category.OUTPUT, Subcategory.QUANTITY),
+        ("危桥改造", "5座", Category.OUTPUT, Subcategory.QUANTITY),
+        ("工程验收合格率", "100%", Category.OUTPUT, Subcategory.QUALITY),
+        ("群众满意度", "≥90%", Category.SATISFACTION, None),
+    ]
+
+
+def test_a_dashed_line_without_a_heading_above_is_no_target() -> None:
+    assert _prose("工作要求如下:", "——资金拨付:按时足额。") == []
+
+
+def test_a_clause_opening_with_its_execution_states_the_money_spent() -> None:
+    text = "项目预算200万元,执行180万元,执行率90%。"
+    funding = read_prose_funding([SourceLine(1, text, (text,))])
+    assert funding is not None
+    assert funding.figures[Role.BUDGET] == Decimal(200)
+    assert funding.figures[Role.ACTUAL] == Decimal(180)
+
+
+def test_a_label_then_fangmian_opens_an_item_and_a_first_level_label_may_lead_it() -> None:
+    found = _prose(
+        "数量指标方面,年度目标为培训农民不少于500人次,实际培训520人次。",
+        "效益指标:社会效益指标:农村人居环境明显改善。",
+    )
+    assert [(item.name, item.phrase, item.subcategory) for item in found] == [
+        ("培训农民", "不少于500人次", Subcategory.QUANTITY),
+        ("农村人居环境", "明显改善", Subcategory.SOCIAL),
+    ]
+
+
+def test_a_deadline_after_wei_leaves_the_name_without_it() -> None:
+    found = _prose("3.时效指标:项目完成时间为2023年12月31日前。")
+    assert [item.name for item in found] == ["项目完成时间"]
+
+
+def test_numbered_lines_under_a_label_line_are_its_items_without_their_numbers() -> None:
+    found = _prose(
+        "(一)产出指标",
+        "数量指标:",
+        "(1)新建农村公路里程不少于50公里;",
+        "(2)危桥改造5座;",
+        "质量指标:",
+        "①工程验收合格率100%。",
+        "四、存在的问题",
+        "(1)部分路段进度滞后10天。",
+    )
+    assert [(item.name, item.phrase, item.subcategory) for item in found] == [
+        ("新建农村公路里程", "不少于50公里", Subcategory.QUANTITY),
+        ("危桥改造", "5座", Subcategory.QUANTITY),
+        ("工程验收合格率", "100%", Subcategory.QUALITY),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "budget", "spent"),
+    [
+        ("2023年度项目总预算800万元,全年实际支出760万元。", "800", "760"),
+        ("项目全年预算资金共计450万元,实际使用资金430万元。", "450", "430"),
+        ("全年安排预算资金1200万元,截至年底共支出1150万元。", "1200", "1150"),
+    ],
+)
+def test_a_reports_budget_and_spending_in_the_genres_words(
+    text: str, budget: str, spent: str
+) -> None:
+    funding = read_prose_funding([SourceLine(1, text, (text,))])
+    assert funding is not None
+    assert funding.figures[Role.BUDGET] == Decimal(budget)
+    assert funding.figures[Role.ACTUAL] == Decimal(spent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024年部门预算总收入1234.56万元,总支出1234.56万元。",
+        "2024年部门收支预算总计1234.56万元。",
+        "本部门2024年收入预算1234.56万元,支出预算1234.56万元。",
+    ],
+)
+def test_a_department_budgets_two_sides_in_the_genres_words(text: str) -> None:
+    budget = read_prose_budget([SourceLine(1, text, (text,))])
+    assert budget is not None
+    assert budget.income.total == budget.expenditure.total == Decimal("1234.56")
+
+
+def test_a_name_and_target_header_parted_by_spaces_reads_its_rows() -> None:
+    rows = table_rows(
+        "某局2025年部门整体支出绩效目标表\n绩效指标  指标内容  指标值\n"
+        "1  道路养护里程  ≥120公里\n2  资金拨付  按标准足额拨付\n"
+    )
+    assert [(row[Role.NAME], row[Role.TARGET]) for row in rows] == [
+        ("道路养护里程", "≥120公里"),
+        ("资金拨付", "按标准足额拨付"),
+    ]

@@ -10,6 +10,7 @@ with no table part, or with no prose or goals part beside it, is one form and re
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from contextvars import ContextVar
@@ -358,7 +359,34 @@ def _goals(
                 indicators=[i for i in indicators if low <= at(i) < end],
             )
         )
-    return goals
+    return _labels_within_goals(goals, lambda i: part.lines[at(i)] if part.lines else None)
+
+
+def _labels_within_goals(
+    goals: list[DepartmentGoal], line_of: Callable[[Indicator], SourceLine | None]
+) -> list[DepartmentGoal]:
+    """A merged 一级 label does not reach across a goal's label row: the first rows of a goal
+    that state no 一级 label of their own and carry the last one of the goal before take
+    the first one stated in the goal (``效益指标`` of goal 1 is not goal 2's first rows')."""
+
+    def stated(indicator: Indicator) -> bool:
+        line = line_of(indicator)
+        return line is not None and any(kind_of(cell) is Kind.CATEGORY for cell in line.cells)
+
+    settled = goals[:1]
+    for previous, goal in itertools.pairwise(goals):
+        carried = previous.indicators[-1].category if previous.indicators else None
+        first = next((i for i in goal.indicators if stated(i)), None)
+        if carried is None or first is None or first.category == carried:
+            settled.append(goal)
+            continue
+        indicators = list(goal.indicators)
+        for index, indicator in enumerate(indicators):
+            if stated(indicator) or indicator.category != carried:
+                break
+            indicators[index] = indicator.model_copy(update={"category": first.category})
+        settled.append(goal.model_copy(update={"indicators": indicators}))
+    return settled
 
 
 def _is_header(line: SourceLine) -> bool:

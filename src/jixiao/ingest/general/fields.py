@@ -637,7 +637,15 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
             break
         numbers = _numbers_after(cells, index)
         if any(cell.text == "." for cell in numbers):
-            return []  # a decimal point alone: figures run together, cut in the wrong places
+            # a decimal point alone: figures run together, cut in the wrong places
+            first = total if total is not None else index
+            order = _glued_order(cells[max(first - _FUNDING_HEADER_SPAN, 0) : first])
+            glued_row = _glued_row(source, label, numbers, order) if order else None
+            if glued_row is None:
+                return []
+            rows.append(glued_row)
+            index += 1 + len(numbers)
+            continue
         if any(cell.kind is not Kind.PLACEHOLDER for cell in numbers) or glued:
             row = _funding_row(source, label, glued + numbers, header)
             if not glued and (placed := _by_paragraph(numbers, header, cells)) is not None:
@@ -649,6 +657,41 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
     if rows and points is not None and Role.WEIGHT not in rows[0].figures:
         rows[0].figures[Role.WEIGHT] = points
     return rows
+
+
+def _glued_order(header: Sequence[Cell]) -> list[Role]:
+    """The columns of a 项目资金 header run together (年初预算数全年预算数全年执行数分值执行率
+    得分), in order; empty where the cells before the rows hold no such header."""
+    joined = "".join(squashed(cell.text) for cell in header)
+    found = _GLUED_HEADER_RE.search(joined)
+    if found is None:
+        return []
+    order = [_GLUED_ROLES[word] for word in _GLUED_WORD_RE.findall(found.group(0))]
+    return order if len(order) == len(set(order)) else []
+
+
+def _glued_row(
+    source: FundingSource, label: Cell, numbers: Sequence[Cell], order: Sequence[Role]
+) -> FundingFigures | None:
+    """A 项目资金 row whose figures ran together (``1180.001264.001238.72—98.00%``), cut by
+    each column's grammar in the header's order; a trailing column may be missing (its
+    placeholder glued to the next row's label). None where the figures cannot be so read."""
+    joined = "".join(squashed(cell.text) for cell in numbers)
+    pattern = "".join(
+        f"(?:(?P<{role.value}>{_GLUED_FIGURE[role]})|{_GLUED_BLANK})" + ("?" if at else "")
+        for at, role in enumerate(order)
+    )
+    match = re.fullmatch(pattern, joined)
+    if match is None:
+        return None
+    texts = {role: text.removesuffix("%") for role in order if (text := match.group(role.value))}
+    figures = {role: Decimal(text) for role, text in texts.items()}
+    name = _ROW_LABEL_NOISE_RE.sub("", label.text.strip())
+    lines = dict.fromkeys(texts, label.line)
+    return FundingFigures(source, name, label.line, figures, texts, lines)
+
+
+_GLUED_BLANK: Final = r"[—\-/]"
 
 
 def _header_led_total(cells: Sequence[Cell]) -> tuple[int, list[_Column], FundingFigures] | None:
@@ -908,8 +951,8 @@ _PROSE_FUNDING: Final = (
         Role.BUDGET,
         re.compile(
             rf"(?:(?:调整后|追加调整后)?全年预算(?:数|资金)?|调整后(?:的)?预算(?:数|资金)?|"
-            rf"(?:安排|预算|全年下达)资金|"
-            rf"(?:部门)?预算总额)(?:调整为|调整至|为|共)?"
+            rf"(?:安排|预算|全年下达)资金|项目预算(?:资金|金额|数)?|(?:项目)?总预算(?:资金|金额)?|"
+            rf"(?:部门)?预算总额)(?:调整为|调整至|共计|合计|总计|为|共)?"
             rf"{_PROSE_AMOUNT}"
         ),
     ),
@@ -918,7 +961,9 @@ _PROSE_FUNDING: Final = (
         re.compile(
             r"(?:实际支出|实际执行|全年执行|全年(?:实际|累计)?支出|已完成投资|已支出|累计支出|"
             r"1-\d{1,2}月(?:累计)?执行"
-            r"|截至\d{1,2}月(?:底|末|\d{1,2}日)支出)"
+            r"|截至(?:\d{1,2}月(?:底|末|\d{1,2}日)|年底|年末)(?:共|累计)?支出|实际使用"
+            # 项目预算200万元,执行180万元: a clause opening with 执行 and its amount
+            r"|(?:^|(?<=[,，;；。]))(?:已|累计)?执行)"
             rf"(?:资金)?(?:为|共)?{_PROSE_AMOUNT}"
         ),
     ),

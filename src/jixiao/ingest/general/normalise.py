@@ -149,8 +149,8 @@ def _digits(match: re.Match[str]) -> str:
     )
 
 
-# a run of letters alone is a number where it stands as one: after a comparison symbol or
-# before a percent sign (``＝lOO％``, ``>=lO%``)
+# a run of letters alone is a number where it stands as one: after a comparison symbol,
+# before a percent sign (``＝lOO％``, ``>=lO%``) or opening a span of months (``l-6月``)
 _OPERATOR_BEFORE: Final = "=＝≥≤<>＜＞﹦═≧≦"
 _PERCENT_AFTER: Final = "%％‰"
 
@@ -159,6 +159,8 @@ def _quantity(match: re.Match[str]) -> bool:
     text, start, end = match.string, match.start(), match.end()
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
+    if after == "-" and text[end + 1 : end + 2].isdigit():
+        return True  # the first month of a span (``l-6月``: 1-6月)
     return len(match.group()) > 1 and (
         (before != "" and before in _OPERATOR_BEFORE) or (after != "" and after in _PERCENT_AFTER)
     )

@@ -69,6 +69,8 @@ def _furniture_before(lines: Sequence[SourceLine], index: int) -> list[int]:
 
 
 def _is_footer(text: str) -> bool:
+    if "页" not in text:  # most lines: no page's words at all
+        return False
     word = squashed(text)
     return (
         "共" in word

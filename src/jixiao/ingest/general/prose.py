@@ -34,7 +34,12 @@ _ITEM_RE: Final = re.compile(
     r"(?P<label>[\u4e00-\u9fff]{2,10}指标)\s*[:。]"
 )
 # A label at the start of a line or a sentence (``。服务对象满意度指标:…``) is an item too.
-_LINE_ITEM_RE: Final = re.compile(r"(?:^|(?<=[。;]))\s*(?P<label>[\u4e00-\u9fff]{2,10}指标)\s*[:]")
+# Its 一级 label may stand before it (``效益指标:社会效益指标:…``), and 方面 after it
+# (``数量指标方面,年度目标为…``).
+_LINE_ITEM_RE: Final = re.compile(
+    r"(?:^|(?<=[。;]))\s*(?:[\u4e00-\u9fff]{2,10}指标\s*(?:[—－-]{1,2}|:)\s*)?"
+    r"(?P<label>[\u4e00-\u9fff]{2,10}指标)\s*(?::|方面[,:])"
+)
 _CLAUSE_RE: Final = re.compile(r"[,;。]|,(?![0-9]{3})")
 # A clause that names its column: the year's target, or what was achieved (as of a month).
 _TARGET_LEAD_RE: Final = re.compile(
@@ -103,8 +108,17 @@ _CUT_MARKS: Final = ":,"
 def read_prose_targets(lines: Sequence[SourceLine]) -> list[ProseTarget]:
     found: list[ProseTarget] = []
     heading: Category | None = None  # a ``(三)满意度指标`` heading's, for the line after it
+    # the labels a heading line of its own sets (``(一)产出指标``, ``1.数量指标``) for the
+    # dashed list under it (``——新建农村公路里程:不少于50公里;``)
+    context: tuple[Category, Subcategory | None] | None = None
     for line, text in _unbroken(lines):
+        if (dash := _DASH_RE.match(text)) is not None:
+            text = dash["body"]
+            if context is not None and not _starts_item(text):
+                found += _dash_targets(*context, text, line)
+                continue
         if "标" not in text:
+            context = context if not text.strip() else None
             # items, headings and the clauses naming a column all say 指标 or 目标: most of
             # a text's lines hold none, and the patterns below are not tried on them
             heading = heading if not text.strip() else None
@@ -117,9 +131,12 @@ def read_prose_targets(lines: Sequence[SourceLine]) -> list[ProseTarget]:
             found += _clause_targets(heading, None, text, line)
         if text.strip():
             heading = _heading_category(text)
+            context = _label_line(text, context)
         for number, match in enumerate(items):
             end = items[number + 1].start() if number + 1 < len(items) else len(text)
             found += _item_targets(match["label"], text[match.end() : end], line)
+        if items:  # ``数量指标:(1)…;`` then ``(2)…`` on the next line: the item's list goes on
+            context = _label_line(items[-1]["label"], context)
     return found
 
 
@@ -134,6 +151,54 @@ def _heading_category(text: str) -> Category | None:
     line under it that name their column are its indicators."""
     match = _HEADING_RE.fullmatch(text)
     return category_label(match["label"]) if match is not None else None
+
+
+# a list's dash or bullet before an item (——, —, -, ·, ●)
+_DASH_RE: Final = re.compile(
+    r"^\s*(?:—{1,2}|－{1,2}|-{1,2}|[·•●◆▪]|[(]\d{1,2}[)]|\d{1,2}[)]|[①-⑳])\s*(?P<body>\S.*)$"
+)
+_LABEL_LINE_RE: Final = re.compile(
+    r"\s*(?:[(]?[一二三四五六七八九十]{1,3}[)、]|\d{1,2}\s*[.、．])?\s*"
+    r"(?P<label>[\u4e00-\u9fff]{2,10}指标)\s*[:。]?\s*"
+)
+
+
+def _starts_item(text: str) -> bool:
+    """``数量指标:…`` after the dash: an item of its own, read as one."""
+    return _LINE_ITEM_RE.match(text) is not None
+
+
+def _label_line(
+    text: str, context: tuple[Category, Subcategory | None] | None
+) -> tuple[Category, Subcategory | None] | None:
+    """The labels a line holding only a 一级 or 二级 label sets; None for any other line."""
+    match = _LABEL_LINE_RE.fullmatch(text)
+    if match is None:
+        return None
+    category = category_label(match["label"])
+    if category is not None:
+        return category, None
+    upper = context[0] if context is not None else None
+    subcategory = subcategory_label(match["label"], upper)
+    return (subcategory.category, subcategory) if subcategory is not None else None
+
+
+def _dash_targets(
+    category: Category, subcategory: Subcategory | None, body: str, line: int
+) -> list[ProseTarget]:
+    """``新建农村公路里程:不少于50公里;危桥改造:5座。``: a name, its colon and its target, or
+    a clause read as any item's."""
+    found: list[ProseTarget] = []
+    for clause, _ in _clauses(body):
+        name, colon, phrase = clause.partition(":")
+        target = _target(phrase.strip()) if colon else None
+        if target is not None and name.strip() and not _remark(target, phrase.strip()):
+            found.append(
+                ProseTarget(category, subcategory, _name(name), target, phrase.strip(), line, None)
+            )
+        elif clause:
+            found += _clause_targets(category, subcategory, clause, line)
+    return found
 
 
 def _names_columns(text: str) -> bool:
@@ -203,7 +268,9 @@ def _name(text: str) -> str:
 _PAIRS: Final = {"“": "”", "‘": "’", "「": "」", "《": "》", '"': '"'}
 
 
-_NUMBERING_RE: Final = re.compile(r"^(?:指标\d{1,2}|\d{1,2})[:、.]\s*")
+_NUMBERING_RE: Final = re.compile(
+    r"^(?:(?:指标\d{1,2}|\d{1,2})[:、.]|[(]\d{1,2}[)]|\d{1,2}[)]|[①-⑳])\s*"
+)
 
 
 def _remark(target: Target, phrase: str) -> bool:
@@ -290,7 +357,7 @@ def _bare_name(name: str, phrase: str = "") -> str:
     column it names, after it (``满意度目标为``; ``平均成本目标`` before ``控制在90万元以内``)
     or before it (``年度目标为改造老旧小区`` 不少于28个). Empty when the clause names only the
     column."""
-    bare = _TARGET_TAIL_RE.sub("", name)
+    bare = _TARGET_TAIL_RE.sub("", _NUMBERING_RE.sub("", name.strip()))
     if not phrase[:1].isdigit():  # 完成上级下达目标100%: the 目标 is the name's
         bare = _BARE_TARGET_TAIL_RE.sub("", bare)
     if (lead := _COLUMN_LEAD_RE.match(bare)) is not None:
@@ -337,6 +404,7 @@ _DEGREE_RE: Final = re.compile(r"明显|显著|有效|逐步|稳步|持续|不�
 
 _TARGET_TAIL_RE: Final = re.compile(
     r"(?:(?:年度|年初|全年|预期)(?:绩效)?(?:指标|目标)值?|(?:绩效)?(?:指标|目标)值)[:为是]?$"
+    r"|(?<=.{2})(?:为|是)$"  # 项目完成时间为 2023年12月31日前: the sentence's 为
 )
 _PERIOD_START_RE: Final = re.compile(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月(?:底|末|份)")
 _MIN_NAME: Final = 2

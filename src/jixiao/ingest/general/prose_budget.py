@@ -26,15 +26,19 @@ _TOTALS: Final = (
     (
         "income",
         re.compile(
-            rf"(?:部门)?(?:预算)?收入(?:预算)?(?:总计|合计|共计|总额)?(?:为|是|共)?[:]?{_AMOUNT}"
+            rf"(?:部门)?(?:预算)?总?收入(?:预算)?(?:总计|合计|共计|总额)?(?:为|是|共)?[:]?{_AMOUNT}"
         ),
     ),
     (
         "spending",
         re.compile(
-            rf"(?:部门)?(?:预算)?支出(?:预算)?(?:总计|合计|共计|总额)?(?:为|是|共)?[:]?{_AMOUNT}"
+            rf"(?:部门)?(?:预算)?总?支出(?:预算)?(?:总计|合计|共计|总额)?(?:为|是|共)?[:]?{_AMOUNT}"
         ),
     ),
+)
+# both sides stated at once: 收支预算总计1234.56万元, 收支总额均为…
+_BOTH_RE: Final = re.compile(
+    rf"收支(?:预算)?(?:总计|合计|总额|总预算)(?:均|各)?(?:为|是)?[:]?{_AMOUNT}"
 )
 # a total needs a word saying it is the budget's: 预算, 合计 or 总计 (收入1586万元 alone may be
 # any income the text tells of)
@@ -64,10 +68,19 @@ def read_prose_budget(
     where: dict[str, Provenance] = {}
     for line in lines[:_MAX_LINES]:
         text = squashed(line.text).replace(";", ";").replace(":", ":")
+        if (both := _BOTH_RE.search(text)) is not None and not figures["income"]:
+            for side in figures:
+                figures[side]["total"] = _wan(both)
+                where[side] = Provenance(source=source, line=line.number, text=both.group(0))
+            continue
+        said = False  # the line's income was the budget's: its 总支出 is too
         for side, pattern in _TOTALS:
             match = pattern.search(text)
-            if match is None or figures[side] or not _BUDGET_WORD_RE.search(match.group(0)):
+            if match is None or figures[side]:
                 continue
+            if not (said or _BUDGET_WORD_RE.search(match.group(0))):
+                continue
+            said = True
             figures[side]["total"] = _wan(match)
             end = _SIDE_END_RE.search(text, match.end())
             clause = text[match.end() : end.start() if end else len(text)]

@@ -15,17 +15,17 @@ import functools
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Final
 
 from jixiao.domain.units import unit_spellings
-from jixiao.ingest.cells import half_width, is_decorative, label_key, read_target_cell, squashed
+from jixiao.ingest.cells import half_width, label_key, read_target_cell, squashed
 from jixiao.ingest.general.cards import cards_as_rows
 from jixiao.ingest.general.kinds import PERIOD_RE, Kind, kind_of
 from jixiao.ingest.general.listed import listed_as_rows
 from jixiao.ingest.general.pages import without_page_breaks
 from jixiao.ingest.general.prose import name_period
-from jixiao.ingest.general.vocabulary import Role, field_of, funding_role, header_role
+from jixiao.ingest.general.wraps import join_column_wraps
 from jixiao.ingest.name_target import split_name_target
 from jixiao.ingest.source import SourceLine
 
@@ -215,10 +215,14 @@ def _spaced_unit_re() -> re.Pattern[str]:
 
 def _unit_spaced_off(text: str) -> str:
     """``区域性重大动物疫情发生   0 起``: in a line whose columns stand two spaces or more
-    apart, a unit one space after its number is the number's (a PDF's text layer spaces them)."""
+    apart, a unit one space after its number is the number's (a PDF's text layer spaces them);
+    so are an amount's thousands one space apart (``1 926.48``)."""
     if not _WIDE_GAP_RE.search(text):
         return text
-    return _spaced_unit_re().sub("", text)
+    return _SPACED_THOUSANDS_RE.sub(r"\1\2", _spaced_unit_re().sub("", text))
+
+
+_SPACED_THOUSANDS_RE: Final = re.compile(r"(?<![\d.])(\d{1,3}) (\d{3}\.\d{1,2})(?![\d.])")
 
 
 _LONE_OPERATOR_RE: Final = re.compile(r"[≥≤=><≧≦﹦＝]")
@@ -368,27 +372,29 @@ def _recurring_periods(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]
     out: list[tuple[str, bool]] = []
     index = 0
     while index < len(pieces):
-        text = pieces[index][0]
-        before = out[-1][0] if out else ""
-        start = before.rfind(_EVERY)
-        if start >= 0 and text[:1].isdigit():
-            lead = before[start:]
-            after = pieces[index + 1][0] if index + 1 < len(pieces) else ""
-            for tail, used in ((after, 2), ("", 1)):
-                if PERIOD_RE.fullmatch(lead + text + tail):
-                    out[-1] = (before[:start], True)
-                    if not before[:start]:
-                        out.pop()
-                    out.append((lead + text + tail, True))
-                    index += used
-                    break
-            else:
-                out.append(pieces[index])
-                index += 1
-            continue
-        out.append(pieces[index])
-        index += 1
+        used = _recurring_at(out, pieces, index)
+        if used == 0:
+            out.append(pieces[index])
+        index += max(used, 1)
     return out
+
+
+def _recurring_at(out: list[tuple[str, bool]], pieces: list[tuple[str, bool]], index: int) -> int:
+    """How many pieces from ``index`` close a recurring deadline opened in ``out``'s last
+    piece (that piece cut before its 每, the deadline appended); 0 where none does."""
+    text = pieces[index][0]
+    before = out[-1][0] if out else ""
+    start = before.rfind(_EVERY)
+    if start < 0 or not text[:1].isdigit():
+        return 0
+    after = pieces[index + 1][0] if index + 1 < len(pieces) else ""
+    for tail, used in ((after, 2), ("", 1)):
+        deadline = before[start:] + text + tail
+        if PERIOD_RE.fullmatch(deadline):
+            out[-1:] = [(before[:start], True)] if before[:start] else []
+            out.append((deadline, True))
+            return used
+    return 0
 
 
 def _tail(text: str) -> list[tuple[str, bool]]:
@@ -453,7 +459,7 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
                     )
                 )
                 blanks = 0
-    cells = _without_side_labels(_join_column_wraps(cells))
+    cells = _without_side_labels(join_column_wraps(cells))
     cells = _split_value_pairs(_split_glued_numbers(_rejoin_broken(cells)))
     return _split_glued_values(cells)
 
@@ -532,165 +538,6 @@ def _offsets(text: str, parts: list[str]) -> list[int]:
 def _display_width(text: str) -> int:
     """How wide a text is printed in a fixed-width font: a CJK glyph takes two places."""
     return sum(2 if unicodedata.east_asian_width(glyph) in "WF" else 1 for glyph in text)
-
-
-# what a line of a cell's wrapped words cannot hold: a value or a label of its own
-_NOT_WRAPPED: Final = frozenset(
-    {
-        Kind.NUMBER,
-        Kind.QUANTITY,
-        Kind.QUALITATIVE,
-        Kind.PERIOD,
-        Kind.STATUS,
-        Kind.PLACEHOLDER,
-        Kind.OPERATOR,
-        Kind.NUMBERING,
-        Kind.CATEGORY,
-        Kind.HEADER,
-        Kind.SENTENCE,
-    }
-)
-_ROW_VALUES: Final = frozenset({Kind.NUMBER, Kind.QUANTITY, Kind.QUALITATIVE, Kind.PERIOD})
-_WRAP_ALONE_MAX: Final = 6  # one word alone under a cell: its last words, not a row's name
-_WRAP_ALONE_MIN: Final = 2
-_WRAP_SLACK: Final = 1
-_MIN_WRAPPED_ROW: Final = 2  # places a wrapped line may stand off its column in a PDF's layout
-
-
-def _join_column_wraps(cells: list[Cell]) -> list[Cell]:
-    """A text PDF's narrow columns wrap a row's cells onto the line below, each under its
-    own cell (``牲畜口蹄疫强制免疫数   ≥120万头`` then ``量   (只)``): a line right after a
-    row with a value, whose every cell stands under a cell of that row and is no value or
-    label itself, is the end of those cells."""
-    rows: list[list[Cell]] = []
-    for cell in cells:
-        if rows and rows[-1][0].row == cell.row:
-            rows[-1].append(cell)
-        else:
-            rows.append([cell])
-    # below an indicator table's header only (the money block above wraps less)
-    start = next((i for i, row in enumerate(rows) if any(map(_names_column, row))), None)
-    if start is None:
-        return cells
-    out: list[list[Cell]] = rows[: start + 1]
-    for row in rows[start + 1 :]:
-        if len(out) > start + 1 and (joined := _wrapped_into(out[-1], row)) is not None:
-            out[-1] = joined
-            continue
-        out.append(row)
-    out = out[: start + 1] + _join_heads(out[start + 1 :])
-    return [cell for row in out for cell in row]
-
-
-def _join_heads(rows: list[list[Cell]]) -> list[list[Cell]]:
-    """A name wrapped with its first words above the row's line (``达到服务能力推荐标准的乡镇``
-    alone, then ``卫生院数量   ≥6个``): a line of one name, no value, standing right over
-    the name of a row with a value, is that name's start."""
-    out: list[list[Cell]] = []
-    for row in rows:
-        head = out[-1] if out else None
-        before = out[-2] if len(out) > 1 else []
-        if (
-            head is not None
-            and not _ends_nameless_row(before, head)
-            and (joined := _head_into(head, row)) is not None
-        ):
-            out[-1] = joined
-            continue
-        out.append(row)
-    return out
-
-
-def _ends_nameless_row(before: list[Cell], head: list[Cell]) -> bool:
-    """``强制免疫病种应免`` / ``数量指标 ≥90% 93.6%`` / ``畜禽免疫密度``: a name printed over
-    and under its row's line, which holds the values and nothing in the name's column; the
-    line under it ends that name, it starts none."""
-    top = head[0]
-    return any(map(_holds_value, before)) and not any(
-        abs(cell.offset - top.offset) <= _WRAP_SLACK for cell in before
-    )
-
-
-def _head_into(head: list[Cell], row: list[Cell]) -> list[Cell] | None:
-    if len(head) != 1 or row[0].gap or len(row) < _MIN_WRAPPED_ROW:
-        return None
-    top = head[0]
-    if top.offset < 0 or top.glued or top.kind is not Kind.NAME or len(top.text) < _WRAP_ALONE_MIN:
-        return None
-    if not _wrap_word(top, _HEAD_MAX) or not any(map(_holds_value, row)):
-        return None
-    if top.text.endswith("指标"):
-        return None  # a label's second line (可持续影 / 响指标)
-    for index, cell in enumerate(row):
-        if cell.offset < 0 or cell.glued:
-            return None
-        if abs(cell.offset - top.offset) <= _WRAP_SLACK:
-            if cell.kind is not Kind.NAME or index + 1 == len(row):
-                return None
-            whole = replace(cell, text=top.text + cell.text, gap=top.gap)
-            return [*row[:index], whole, *row[index + 1 :]]
-    return None
-
-
-def _names_column(cell: Cell) -> bool:
-    return cell.kind is Kind.HEADER and header_role(label_key(cell.text)) is Role.NAME
-
-
-def _wrapped_into(above: list[Cell], row: list[Cell]) -> list[Cell] | None:
-    """``above`` with the cells of ``row`` appended to the cells they stand under, or None
-    where ``row`` is no such wrapped line."""
-    if row[0].gap or any(cell.offset < 0 or cell.glued for cell in [*above, *row]):
-        return None
-    if len(above) < _MIN_WRAPPED_ROW or not any(map(_holds_value, above)):
-        return None  # one cell a line (a name, then its target) is no row with columns
-    if is_decorative("".join(cell.text for cell in above)):
-        return None  # a page's footer (第 1 页): what follows it is the next page's
-    if len(row) == 1 and len(squashed(row[0].text)) > _WRAP_ALONE_MAX:
-        return None
-    tails: dict[int, str] = {}
-    for cell in row:
-        under = [i for i, top in enumerate(above) if abs(top.offset - cell.offset) <= _WRAP_SLACK]
-        if len(under) != 1 or under[0] in tails:
-            return None
-        # 效果 / 指标: a label's end completes the label above it, a header word as it is
-        label = kind_of(above[under[0]].text + cell.text) in _WRAPPED_LABELS
-        if not (label or _wrap_word(cell)):
-            return None
-        if under[0] == 0 and len(squashed(cell.text)) < _WRAP_ALONE_MIN:
-            return None  # one glyph at a row's start: a label printed down the side (绩 / 效)
-        tails[under[0]] = cell.text
-    return [
-        replace(top, text=top.text + tails[i]) if i in tails else top for i, top in enumerate(above)
-    ]
-
-
-_WRAPPED_LABELS: Final = frozenset({Kind.CATEGORY, Kind.SUBCATEGORY})
-
-
-def _holds_value(cell: Cell) -> bool:
-    """A value, or the start of one cut by the wrap (``≤0.8万元/公``, its 里 below)."""
-    return cell.kind in _ROW_VALUES or _LONE_OPERATOR_RE.match(cell.text) is not None
-
-
-def _wrap_word(cell: Cell, longest: int = 10) -> bool:
-    """Words a cell may wrap onto its next line: a few, no value or label of their own, no
-    field's or funding row's label (年度总体目标 or 上年结转资金 under 其中:财政拨款 is the form's
-    next line)."""
-    word = squashed(cell.text)
-    return (
-        len(word) <= longest
-        and cell.kind not in _NOT_WRAPPED
-        and not _LONE_OPERATOR_RE.match(word)  # ``≥70%,高于``: a target starts a row's cell
-        and field_of(label_key(word).rstrip(":")) is None
-        and funding_role(label_key(word)) is None
-        and not _MONEY_ROW_RE.fullmatch(word)
-        and not is_decorative(word)  # a page's footer (— 2 —) after the last row
-    )
-
-
-_HEAD_MAX: Final = 16  # a name's first line: as wide as its column
-# a 项目资金 row's label (上年结转资金, 其他资金): the money block's next row, no measure's end
-_MONEY_ROW_RE: Final = re.compile(r".*(?:资金|结转|结余)")
 
 
 def _without_side_labels(cells: list[Cell]) -> list[Cell]:

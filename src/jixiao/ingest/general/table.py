@@ -137,22 +137,41 @@ def _header_at(cells: Sequence[Cell], start: int) -> tuple[list[Role], int] | No
 def _kept_pair(cells: Sequence[Cell], start: int, end: int, roles: list[Role]) -> bool:
     """A header of the name and its target alone (``| 序号 | 指标内容 | 指标值 |``, its
     first column a row's number under a word naming no column): too few words to tell a
-    header from prose, unless it is one row of a table that keeps its cells' places and the
-    row after it is as wide."""
+    header from prose, unless it is a line of its own and the row after it is as wide, with
+    its target last (``1  道路养护里程  ≥120公里``)."""
     header = cells[start:end]
     if sorted(roles) != sorted((Role.NAME, Role.TARGET)) or end >= len(cells):
         return False
+    row = header[0].row
+    if any(cell.row != row for cell in header):
+        return False
     widths = {cell.width for cell in header}
-    rows = {cell.row for cell in header}
     after = cells[end]
+    if len(widths) == 1 and all(cell.column >= 0 for cell in header):  # pipes or tabs
+        width = widths.pop()
+        return width >= len(roles) and after.row != row and after.width == width
+    leading = [cell for cell in cells[max(start - _MAX_LEADING, 0) : start] if cell.row == row]
+    following = _row_cells(cells, end)
     return (
-        len(rows) == 1
-        and len(widths) == 1
-        and (width := widths.pop()) >= len(roles)
-        and all(cell.column >= 0 for cell in header)
-        and after.row != header[0].row
-        and after.width == width
+        after.row != row
+        and len(leading) <= 1
+        and len(following) == len(leading) + len(header)
+        and following[-1].kind in TARGET_KINDS
     )
+
+
+_MAX_LEADING: Final = 2  # a header line's words before its first role's (序号, 绩效指标)
+
+
+def _row_cells(cells: Sequence[Cell], index: int) -> list[Cell]:
+    """The cells of the source row that starts at ``index``."""
+    row = cells[index].row
+    out: list[Cell] = []
+    for cell in cells[index:]:
+        if cell.row != row:
+            break
+        out.append(cell)
+    return out
 
 
 def _wrapped_words(
@@ -291,7 +310,7 @@ def _by_places(group: list[Cell], table: Table) -> dict[Role, Cell] | None:
             return None  # a narrower row with a cell under no column: not only its end lost
         if role is None or role in chosen:
             continue
-        if not fits(cell, role, table.roles):
+        if not fits(cell, role, table.roles) or _label_shifted(cell, role, table.roles):
             return None
         chosen[role] = cell
     name = chosen.get(Role.NAME)
@@ -300,6 +319,12 @@ def _by_places(group: list[Cell], table: Table) -> dict[Role, Cell] | None:
     if width < table.width and name.kind in TARGET_KINDS:
         return None  # a row that lost a leading cell (a pipe table's first |): a value is no name
     return chosen
+
+
+def _label_shifted(cell: Cell, role: Role, roles: Sequence[Role]) -> bool:
+    """A 二级 label under the 一级 column of a table that has a 二级 one: the row lost a
+    leading cell (a pipe row whose first bar was taken for its frame), its places are off."""
+    return role is Role.CATEGORY and cell.kind is Kind.SUBCATEGORY and Role.SUBCATEGORY in roles
 
 
 def _table_end(cells: Sequence[Cell], start: int, stop: int) -> int:
@@ -397,7 +422,7 @@ def _aligned(
         return down
     body = unglue(unwrap_interleaved(body), table.roles)
     groups = _by_source_row(body) if _row_mode(body, table.roles) else _by_names(body, table.roles)
-    groups = _join_tails(groups)
+    groups = _join_heads(_join_tails(groups))
     aligned = [_weight_off_target(group, table.roles) for group in groups]
     placed = [(group, _by_places(group, table) or chosen) for group, chosen in aligned]
     return [(group, _definition_off_name(chosen, table.roles)) for group, chosen in placed]
@@ -407,6 +432,7 @@ def _aligned(
 # explanation with, and few names hold
 _DEFINITION_OPENER_RE: Final = re.compile(r"反映|衡量|是指")
 _MIN_DEFINED_NAME: Final = 3
+_MIN_DEFINITION: Final = 6  # 反映政策效果: an explanation says what the figure reflects
 
 
 def _definition_off_name(chosen: dict[Role, Cell], roles: Sequence[Role]) -> dict[Role, Cell]:
@@ -419,6 +445,8 @@ def _definition_off_name(chosen: dict[Role, Cell], roles: Sequence[Role]) -> dic
     match = _DEFINITION_OPENER_RE.search(name.text, _MIN_DEFINED_NAME)
     if match is None or kind_of(name.text[: match.start()]) is not Kind.NAME:
         return chosen
+    if len(name.text) - match.start() < _MIN_DEFINITION:
+        return chosen  # 群众诉求反映办结率: a name's own 反映, no explanation after it
     head, tail = name.text[: match.start()], name.text[match.start() :]
     cut = {Role.NAME: replace(name, text=head), Role.DEFINITION: replace(name, text=tail)}
     if Role.TARGET not in chosen and (standard := _standard_tail(tail)) is not None:
@@ -597,6 +625,46 @@ def _join_tails(groups: list[list[Cell]]) -> list[list[Cell]]:
             continue
         out[-1] = [replace(c, text=c.text + tail.text) if c is head else c for c in previous]
     return out
+
+
+def _join_heads(groups: list[list[Cell]]) -> list[list[Cell]]:
+    """A name wrapped the other way, its first words on a line of their own and its last
+    words on the next line with the row's values (``达到服务能力推荐标准的乡镇`` over
+    ``卫生院数量 ≧6个``): in a table laid out by spaces, a line holding only a name that
+    starts where the next line's name starts is that name's beginning."""
+    out: list[list[Cell]] = []
+    for index, group in enumerate(groups):
+        head = _name_alone(group)
+        after = groups[index + 1] if index + 1 < len(groups) else None
+        name = _name_before_target(after) if head is not None and after else None
+        if head is None or after is None or name is None or not _wraps_into(head, name):
+            out.append(group)
+            continue
+        groups[index + 1] = [replace(c, text=head.text + c.text) if c is name else c for c in after]
+    return out
+
+
+_HEAD_MIN: Final = 4  # a name's first line is most of it; two glyphs are a label's piece
+_JOINED_MAX: Final = 30
+
+
+def _name_alone(group: list[Cell]) -> Cell | None:
+    if len(group) != 1 or group[0].kind is not Kind.NAME or group[0].as_name:
+        return None
+    text = "".join(group[0].text.split())
+    if len(text) < _HEAD_MIN or not text.isalpha() or _label_start(text):
+        return None
+    return group[0]
+
+
+def _wraps_into(head: Cell, name: Cell) -> bool:
+    """The name goes on in the next line, under its first words: same start, next row."""
+    return (
+        head.offset >= 0
+        and head.offset == name.offset
+        and name.row == head.row + 1
+        and len(head.text) + len(name.text) <= _JOINED_MAX
+    )
 
 
 def _furniture(group: list[Cell]) -> bool:

@@ -1,0 +1,184 @@
+"""Cells a text PDF's layer wraps onto the lines around their row's line, joined back.
+
+A PDF's narrow columns wrap a long name, target or label over two lines, and the text layer
+prints each line as it stands: the cell's last words under it (``牲畜口蹄疫强制免疫数   ≥120万头``
+then ``量   (只)``), or its first words above the row's line (``达到服务能力推荐标准的乡镇`` then
+``卫生院数量   ≥6个``), or a label's second half beside a name's end (``效果`` / ``指标``).
+:func:`join_column_wraps` joins each such piece to the cell it stands under or over, by the
+places the line's cells are printed at, below an indicator table's header only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING, Final
+
+from jixiao.ingest.cells import is_decorative, label_key, squashed
+from jixiao.ingest.general.kinds import Kind, kind_of
+from jixiao.ingest.general.vocabulary import Role, field_of, funding_role, header_role
+
+if TYPE_CHECKING:
+    from jixiao.ingest.general.stream import Cell
+
+_OPERATOR_START_RE: Final = re.compile(r"[≥≤=><≧≦﹦＝]")
+
+# what a line of a cell's wrapped words cannot hold: a value or a label of its own
+_NOT_WRAPPED: Final = frozenset(
+    {
+        Kind.NUMBER,
+        Kind.QUANTITY,
+        Kind.QUALITATIVE,
+        Kind.PERIOD,
+        Kind.STATUS,
+        Kind.PLACEHOLDER,
+        Kind.OPERATOR,
+        Kind.NUMBERING,
+        Kind.CATEGORY,
+        Kind.HEADER,
+        Kind.SENTENCE,
+    }
+)
+_ROW_VALUES: Final = frozenset({Kind.NUMBER, Kind.QUANTITY, Kind.QUALITATIVE, Kind.PERIOD})
+_WRAP_ALONE_MAX: Final = 6  # one word alone under a cell: its last words, not a row's name
+_WRAP_ALONE_MIN: Final = 2
+_WRAP_SLACK: Final = 1  # places a wrapped line may stand off its column in a PDF's layout
+_MIN_WRAPPED_ROW: Final = 2
+_WRAP_MAX: Final = 10  # a cell's wrapped end: a few words
+
+
+def join_column_wraps(cells: list[Cell]) -> list[Cell]:
+    """A text PDF's narrow columns wrap a row's cells onto the line below, each under its
+    own cell (``牲畜口蹄疫强制免疫数   ≥120万头`` then ``量   (只)``): a line right after a
+    row with a value, whose every cell stands under a cell of that row and is no value or
+    label itself, is the end of those cells."""
+    rows: list[list[Cell]] = []
+    for cell in cells:
+        if rows and rows[-1][0].row == cell.row:
+            rows[-1].append(cell)
+        else:
+            rows.append([cell])
+    # below an indicator table's header only (the money block above wraps less)
+    start = next((i for i, row in enumerate(rows) if any(map(_names_column, row))), None)
+    if start is None:
+        return cells
+    out: list[list[Cell]] = rows[: start + 1]
+    for row in rows[start + 1 :]:
+        if len(out) > start + 1 and (joined := _wrapped_into(out[-1], row)) is not None:
+            out[-1] = joined
+            continue
+        out.append(row)
+    out = out[: start + 1] + _join_heads(out[start + 1 :])
+    return [cell for row in out for cell in row]
+
+
+def _join_heads(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """A name wrapped with its first words above the row's line (``达到服务能力推荐标准的乡镇``
+    alone, then ``卫生院数量   ≥6个``): a line of one name, no value, standing right over
+    the name of a row with a value, is that name's start."""
+    out: list[list[Cell]] = []
+    for row in rows:
+        head = out[-1] if out else None
+        before = out[-2] if len(out) > 1 else []
+        if (
+            head is not None
+            and not _ends_nameless_row(before, head)
+            and (joined := _head_into(head, row)) is not None
+        ):
+            out[-1] = joined
+            continue
+        out.append(row)
+    return out
+
+
+def _ends_nameless_row(before: list[Cell], head: list[Cell]) -> bool:
+    """``强制免疫病种应免`` / ``数量指标 ≥90% 93.6%`` / ``畜禽免疫密度``: a name printed over
+    and under its row's line, which holds the values and nothing in the name's column; the
+    line under it ends that name, it starts none."""
+    top = head[0]
+    return any(map(_holds_value, before)) and not any(
+        abs(cell.offset - top.offset) <= _WRAP_SLACK for cell in before
+    )
+
+
+def _head_into(head: list[Cell], row: list[Cell]) -> list[Cell] | None:
+    """``row`` with the one name of ``head`` put before the name it stands over, or None."""
+    if len(head) != 1 or row[0].gap or len(row) < _MIN_WRAPPED_ROW:
+        return None
+    top = head[0]
+    if top.offset < 0 or top.glued or top.kind is not Kind.NAME or len(top.text) < _WRAP_ALONE_MIN:
+        return None
+    if not _wrap_word(top, _HEAD_MAX) or not any(map(_holds_value, row)):
+        return None
+    if top.text.endswith("指标"):
+        return None  # a label's second line (可持续影 / 响指标)
+    for index, cell in enumerate(row):
+        if cell.offset < 0 or cell.glued:
+            return None
+        if abs(cell.offset - top.offset) <= _WRAP_SLACK:
+            if cell.kind is not Kind.NAME or index + 1 == len(row):
+                return None
+            whole = replace(cell, text=top.text + cell.text, gap=top.gap)
+            return [*row[:index], whole, *row[index + 1 :]]
+    return None
+
+
+def _names_column(cell: Cell) -> bool:
+    return cell.kind is Kind.HEADER and header_role(label_key(cell.text)) is Role.NAME
+
+
+def _wrapped_into(above: list[Cell], row: list[Cell]) -> list[Cell] | None:
+    """``above`` with the cells of ``row`` appended to the cells they stand under, or None
+    where ``row`` is no such wrapped line."""
+    if row[0].gap or any(cell.offset < 0 or cell.glued for cell in [*above, *row]):
+        return None
+    if len(above) < _MIN_WRAPPED_ROW or not any(map(_holds_value, above)):
+        return None  # one cell a line (a name, then its target) is no row with columns
+    if is_decorative("".join(cell.text for cell in above)):
+        return None  # a page's footer (第 1 页): what follows it is the next page's
+    if len(row) == 1 and len(squashed(row[0].text)) > _WRAP_ALONE_MAX:
+        return None
+    tails: dict[int, str] = {}
+    for cell in row:
+        under = [i for i, top in enumerate(above) if abs(top.offset - cell.offset) <= _WRAP_SLACK]
+        if len(under) != 1 or under[0] in tails:
+            return None
+        # 效果 / 指标: a label's end completes the label above it, a header word as it is
+        label = kind_of(above[under[0]].text + cell.text) in _WRAPPED_LABELS
+        if not (label or _wrap_word(cell)):
+            return None
+        if under[0] == 0 and len(squashed(cell.text)) < _WRAP_ALONE_MIN:
+            return None  # one glyph at a row's start: a label printed down the side (绩 / 效)
+        tails[under[0]] = cell.text
+    return [
+        replace(top, text=top.text + tails[i]) if i in tails else top for i, top in enumerate(above)
+    ]
+
+
+_WRAPPED_LABELS: Final = frozenset({Kind.CATEGORY, Kind.SUBCATEGORY})
+
+
+def _holds_value(cell: Cell) -> bool:
+    """A value, or the start of one cut by the wrap (``≤0.8万元/公``, its 里 below)."""
+    return cell.kind in _ROW_VALUES or _OPERATOR_START_RE.match(cell.text) is not None
+
+
+def _wrap_word(cell: Cell, longest: int = _WRAP_MAX) -> bool:
+    """Words a cell may wrap onto its next line: a few, no value or label of their own, no
+    field's or funding row's label (年度总体目标 or 上年结转资金 under 其中:财政拨款 is the form's
+    next line)."""
+    word = squashed(cell.text)
+    return (
+        len(word) <= longest
+        and cell.kind not in _NOT_WRAPPED
+        and not _OPERATOR_START_RE.match(word)  # ``≥70%,高于``: a target starts a row's cell
+        and field_of(label_key(word).rstrip(":")) is None
+        and funding_role(label_key(word)) is None
+        and not _MONEY_ROW_RE.fullmatch(word)
+        and not is_decorative(word)  # a page's footer (— 2 —) after the last row
+    )
+
+
+_HEAD_MAX: Final = 16  # a name's first line: as wide as its column
+# a 项目资金 row's label (上年结转资金, 其他资金): the money block's next row, no measure's end
+_MONEY_ROW_RE: Final = re.compile(r".*(?:资金|结转|结余)")
