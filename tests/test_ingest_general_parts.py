@@ -58,9 +58,10 @@ def test_the_xingtai_text_is_read_part_by_part_with_every_target() -> None:
     assert [project.name for project in document.projects] == ["侨务工作经费"]
     assert document.projects[0].budget == Decimal("8")
     # 110 targets read from the cells, less three that are the OCR's echo of the row above
-    # (lines 160, 171, 173: folded into it and reported), and 召开工作会议次数 (an empty
+    # (lines 160, 171, 173: folded into it and reported) and goal 3's number taken for the
+    # target of a piece of its label cut over lines 98–100, and 召开工作会议次数 (an empty
     # cell) filled from line 106
-    assert _targets(document) == 108
+    assert _targets(document) == 107
     echoes = [i.line for i in report.of_kind(ItemKind.REPAIRED) if "残影" in i.reason]
     assert echoes == [160, 171, 173, 179, 181]
     assert document.finance_bureau is not None
@@ -410,3 +411,48 @@ def test_a_merged_label_does_not_reach_across_a_goals_label_row() -> None:
         ("取暖温度", Category.OUTPUT),
         ("单位年终考核成绩", Category.OUTCOME),
     ]
+
+
+def test_a_goal_label_cut_over_rows_holds_no_indicator() -> None:
+    source = _source(
+        "某局2023年部门预算绩效文本",
+        "某局编制 某县财政局审核",
+        "第一部分 2023年部门整体绩效目标",
+        "某局部门整体支出绩效目标申报表",
+        "部门名称 | 某局",
+        "年度整体支出目标1 | 保障机关正常运转。",
+        "项目名称及金额(万元) | 一级指标 | 二级指标 | 指标 | 指标值 | 备注",
+        "人员经费(100万元) | 产出指标 | 数量指标 | 在职人员控制率 | ≤100% |",
+        "年度整体 | 扩大与海 | 外侨团的 | 联系,促成交流合作。 | 引导侨界代表、 |",
+        " | | | 有价值议案提案。 | 提升基层侨 |",
+        "2 | 联组织覆 | 盖率。 | | |",
+        " | 产出指标 | | 举办联谊活动次数 | ≥5次 |",
+    )
+    report = ImportReport(source="t.txt", format="text", genre="")
+    document = read_document(source, report)
+    assert [g.number for g in document.department_goals] == [1, 2]
+    assert [i.name for i in document.department_goals[1].indicators] == ["举办联谊活动次数"]
+
+
+def test_a_label_printed_in_the_middle_of_its_cell_after_a_page_break_reaches_up() -> None:
+    source = _source(
+        "某局2023年部门预算绩效文本",
+        "某局编制 某县财政局审核",
+        "第一部分 2023年部门整体绩效目标",
+        "某局部门整体支出绩效目标申报表",
+        "部门名称 | 某局",
+        "年度整体支出目标1 | 保障机关正常运转。",
+        "项目名称及金额(万元) | 一级指标 | 二级指标 | 指标 | 指标值 | 备注",
+        "人员经费(100万元) | 产出指标 | | 在职人员控制率 | ≤100% |",
+        " | | | 工资发放及时率 | =100% |",
+        "",  # a page break
+        " | | | 促成合作项目数量 | ≥5项 |",
+        " | | | 新增基层组织数量 | ≥2个 |",
+        " | 效益指标 | | 提出议案建议条数 | ≥10条 |",  # the middle of its cell
+        " | | | 新增联系侨团数量 | ≥2个 |",
+        " | | | 侨群满意度 | ≥90% |",
+    )
+    report = ImportReport(source="t.txt", format="text", genre="")
+    document = read_document(source, report)
+    categories = [i.category for i in document.department_goals[0].indicators]
+    assert categories == [Category.OUTPUT] * 2 + [Category.OUTCOME] * 5

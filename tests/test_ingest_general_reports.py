@@ -245,6 +245,8 @@ def test_a_header_repeated_without_a_page_break_between_starts_a_table_of_its_ow
 def test_a_project_score_opening_a_clause_is_the_total_score() -> None:
     text = "经综合评价,项目得分88.6分,评价等级为“良”。其中子项目得分90分。"
     assert read_prose_total_score([SourceLine(1, text, (text,))]) == Decimal("88.6")
+    final = "最终得分85.6分,评定等级为“良”。"
+    assert read_prose_total_score([SourceLine(1, final, (final,))]) == Decimal("85.6")
     other = "其中子项目得分90分。"
     assert read_prose_total_score([SourceLine(1, other, (other,))]) is None
 
@@ -413,4 +415,51 @@ def test_a_name_and_target_header_parted_by_spaces_reads_its_rows() -> None:
     assert [(row[Role.NAME], row[Role.TARGET]) for row in rows] == [
         ("道路养护里程", "≥120公里"),
         ("资金拨付", "按标准足额拨付"),
+    ]
+
+
+def test_a_listed_name_naming_its_target_column_keeps_the_figures_after_as_actual() -> None:
+    found = _prose(
+        "1.数量指标",
+        "(1)受益学生人数:年度目标≥3.6万人,1-6月完成3.62万人,预计全年完成3.62万人;",
+        "(2)供餐学校数量:年度指标值216所,已完成216所。",
+    )
+    assert [(item.name, item.phrase, item.actual) for item in found] == [
+        ("受益学生人数", "≥3.6万人", "3.62万人"),
+        ("供餐学校数量", "216所", "216所"),
+    ]
+
+
+def test_a_plans_words_and_a_measures_target_word_are_no_part_of_the_name() -> None:
+    found = _prose(
+        "1.数量指标:计划完成高标准农田建设2万亩,实际完成2.1万亩。",
+        "2.质量指标:工程质量合格率目标100%,实际100%。",
+        "3.时效指标:计划于2023年10月底前完工。",
+        "4.数量指标:计划生育家庭奖扶人数1200人;完成上级下达目标100%。",
+    )
+    assert [item.name for item in found] == [
+        "高标准农田建设",
+        "工程质量合格率",
+        "计划生育家庭奖扶人数",
+    ]
+
+
+def test_targets_listed_with_dun_commas_are_one_each_and_a_name_holding_one_stays() -> None:
+    found = _prose(
+        "数量指标:新建农村公路不少于50公里、改造危桥5座、培训农民500人次。",
+        "质量指标:道路、桥梁养护合格率≥95%。",
+    )
+    assert [(item.name, item.phrase) for item in found] == [
+        ("新建农村公路", "不少于50公里"),
+        ("改造危桥", "5座"),
+        ("培训农民", "500人次"),
+        ("道路、桥梁养护合格率", "≥95%"),
+    ]
+
+
+def test_a_list_under_the_main_indicators_label_is_read_under_no_category() -> None:
+    found = _prose("主要绩效指标:道路养护里程≥120公里;群众满意度≥90%。")
+    assert [(item.name, item.category) for item in found] == [
+        ("道路养护里程", None),
+        ("群众满意度", None),
     ]

@@ -20,9 +20,10 @@ import pytest
 
 from jixiao.domain.model import PerformanceDocument
 from jixiao.ingest.cells import is_decorative
-from jixiao.ingest.genres.department_performance.sections import PROJECT_TABLE_RE
+from jixiao.ingest.general.parts import DEPARTMENT_TEXT, PartKind, find_parts
 from jixiao.ingest.pipeline import parse_file
 from jixiao.ingest.report import ImportReport, ItemKind
+from jixiao.ingest.source import SourceLine
 from jixiao.report.builders.document import document_forms
 from jixiao.report.pdf import render_pdf
 from jixiao.report.templates import load_template
@@ -162,6 +163,18 @@ def test_a_sentence_with_pages_is_not_decorative() -> None:
     assert not is_decorative("印制侨法宣传资料共 300 页")
 
 
+def _part_kinds(*texts: str) -> list[PartKind]:
+    """The parts the general reader cuts a 部门预算绩效文本 into, after its prose."""
+    rows = ["第一部分 2020年部门整体绩效目标", "一、总体绩效目标", *texts]
+    rows += ["项目名称 | 侨务工作经费", "一级指标 | 二级指标 | 三级指标 | 指标值"]
+    rows += ["产出指标 | 数量指标 | 举办联谊活动次数 | ≥5次"]
+    lines = [
+        SourceLine(number, row, tuple(cell.strip() for cell in row.split("|")))
+        for number, row in enumerate(rows, start=1)
+    ]
+    return [part.kind for part in find_parts(DEPARTMENT_TEXT, lines)]
+
+
 @pytest.mark.parametrize(
     "title",
     [
@@ -174,8 +187,8 @@ def test_a_project_table_title_is_found_through_ocr_damage_of_its_last_character
     title: str,
 ) -> None:
     # the printed title read by OCR from the scan of our PDF lost 标's left half (木)
-    assert PROJECT_TABLE_RE.search(title)
+    assert _part_kinds(title)[-1] is PartKind.PROJECT
 
 
 def test_a_title_that_names_no_table_is_not_one() -> None:
-    assert not PROJECT_TABLE_RE.search("项目绩效管理工作总结")
+    assert PartKind.PROJECT not in _part_kinds("项目绩效管理工作总结")

@@ -10,7 +10,6 @@ with no table part, or with no prose or goals part beside it, is one form and re
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable
 from contextvars import ContextVar
@@ -33,6 +32,7 @@ from jixiao.ingest.general.crossfill import cross_fill
 from jixiao.ingest.general.fixes import apply_fixes
 from jixiao.ingest.general.folding import fold_rows
 from jixiao.ingest.general.kinds import Kind, kind_of
+from jixiao.ingest.general.merged_labels import spread_categories
 from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.parts import LAYOUTS, Layout, Part, PartKind, find_parts, table_parts
 from jixiao.ingest.general.placing import Placing
@@ -62,6 +62,8 @@ _MAX_NAME_LINE: Final = 30
 _LISTED_RE: Final = re.compile(r"目标\s*(?P<number>\d{1,2})\s*[::]\s*")
 _WORK_PLAN_RE: Final = re.compile(r"年度工作计划")
 _MARKS: Final = "#|* \u3000"
+_MAX_CUT_LABEL_ROWS: Final = 3  # a label cut over rows has its number this close below
+_GOAL_NUMBER_RE: Final = re.compile(r"\d{1,2}")
 
 
 def read_in_parts(
@@ -300,7 +302,25 @@ def _not_rows(layout: Layout, lines: list[SourceLine]) -> frozenset[Place]:
         if _goal_label(layout, line) is not None
         or _PAGE_NUMBER_RE.fullmatch(squashed(line.text))
         or _is_header(line)
-    )
+    ) | _cut_labels(layout, lines)
+
+
+def _cut_labels(layout: Layout, lines: list[SourceLine]) -> frozenset[Place]:
+    """A goal's label cut over rows (``年度整体 | 扩大与海 | …``, then ``3 | 联组织覆 | …``: its
+    number alone in the first cell of a row below): the rows down to the number hold the
+    label and the goal's text, no indicator."""
+    cut: set[Place] = set()
+    for index, line in enumerate(lines):
+        match = _goal_label(layout, line)
+        if match is None or match.group("number"):
+            continue
+        below = lines[index + 1 : index + 1 + _MAX_CUT_LABEL_ROWS]
+        for offset, other in enumerate(below, start=1):
+            cells = [cell.strip() for cell in other.cells]
+            if cells and _GOAL_NUMBER_RE.fullmatch(cells[0]) and not _is_header(other):
+                cut.update(_place(row) for row in lines[index + 1 : index + 1 + offset])
+                break
+    return frozenset(cut)
 
 
 def _label_pieces(
@@ -359,34 +379,19 @@ def _goals(
                 indicators=[i for i in indicators if low <= at(i) < end],
             )
         )
-    return _labels_within_goals(goals, lambda i: part.lines[at(i)] if part.lines else None)
+    blanks = [index for index, line in enumerate(part.lines) if line.is_blank]
 
+    def line_of(indicator: Indicator) -> SourceLine | None:
+        return part.lines[at(indicator)] if part.lines else None
 
-def _labels_within_goals(
-    goals: list[DepartmentGoal], line_of: Callable[[Indicator], SourceLine | None]
-) -> list[DepartmentGoal]:
-    """A merged 一级 label does not reach across a goal's label row: the first rows of a goal
-    that state no 一级 label of their own and carry the last one of the goal before take
-    the first one stated in the goal (``效益指标`` of goal 1 is not goal 2's first rows')."""
+    def band_of(indicator: Indicator) -> int:
+        return sum(1 for blank in blanks if blank < at(indicator))
 
-    def stated(indicator: Indicator) -> bool:
-        line = line_of(indicator)
-        return line is not None and any(kind_of(cell) is Kind.CATEGORY for cell in line.cells)
-
-    settled = goals[:1]
-    for previous, goal in itertools.pairwise(goals):
-        carried = previous.indicators[-1].category if previous.indicators else None
-        first = next((i for i in goal.indicators if stated(i)), None)
-        if carried is None or first is None or first.category == carried:
-            settled.append(goal)
-            continue
-        indicators = list(goal.indicators)
-        for index, indicator in enumerate(indicators):
-            if stated(indicator) or indicator.category != carried:
-                break
-            indicators[index] = indicator.model_copy(update={"category": first.category})
-        settled.append(goal.model_copy(update={"indicators": indicators}))
-    return settled
+    # a goal's label row ends every merged cell: labels are spread within each goal
+    return [
+        goal.model_copy(update={"indicators": spread_categories(goal.indicators, line_of, band_of)})
+        for goal in goals
+    ]
 
 
 def _is_header(line: SourceLine) -> bool:

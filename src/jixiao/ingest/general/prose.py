@@ -187,7 +187,10 @@ def _dash_targets(
     category: Category, subcategory: Subcategory | None, body: str, line: int
 ) -> list[ProseTarget]:
     """``新建农村公路里程:不少于50公里;危桥改造:5座。``: a name, its colon and its target, or
-    a clause read as any item's."""
+    a clause read as any item's; clauses that name the target's column (``名称:年度目标≥X,
+    1-6月完成Y``) are read as an item's are, the figures achieved after the target."""
+    if _names_columns(body):
+        return _clause_targets(category, subcategory, body, line)
     found: list[ProseTarget] = []
     for clause, _ in _clauses(body):
         name, colon, phrase = clause.partition(":")
@@ -217,20 +220,38 @@ def _item_targets(label: str, body: str, line: int) -> list[ProseTarget]:
     if subcategory is not None:
         category = subcategory.category
     if category is None:
-        # 绩效指标:名称,指标值:≥95%;… : a list under no category, its clauses naming their column
-        return _clause_targets(None, None, body, line) if _names_columns(body) else []
+        # 绩效指标:名称,指标值:≥95%;… : a list under no category, its clauses naming their
+        # column; under 主要绩效指标: any clause of a name and its target
+        listed = _names_columns(body) or _GENERIC_LABEL_RE.fullmatch(label) is not None
+        return _clause_targets(None, None, body, line) if listed else []
     return _clause_targets(category, subcategory, body, line)
 
 
 def _clauses(body: str) -> list[tuple[str, bool]]:
-    """The clauses of a body, each with whether a sentence ends after it (``;`` ``。``)."""
+    """The clauses of a body, each with whether a sentence ends after it (``;`` ``。``); a
+    clause listing targets parted by 、 (``新建公路50公里、改造危桥5座``) is one clause each."""
     out: list[tuple[str, bool]] = []
     position = 0
     for match in _CLAUSE_RE.finditer(body):
-        out.append((body[position : match.start()].strip(), match.group(0) in _SENTENCE_END))
+        clause = body[position : match.start()].strip()
+        out += _enumerated(clause, match.group(0) in _SENTENCE_END)
         position = match.end()
-    out.append((body[position:].strip(), True))
+    out += _enumerated(body[position:].strip(), True)
     return out
+
+
+def _enumerated(clause: str, ends: bool) -> list[tuple[str, bool]]:
+    """``甲50公里、乙5座`` as ``甲50公里`` and ``乙5座`` when each part is a name and its
+    target; a name that holds 、 (``道路、桥梁养护里程≥120公里``) stays whole."""
+    parts = clause.split("、")
+    if len(parts) < _MIN_ENUMERATED or not all(split_name_target(part) for part in parts):
+        return [(clause, ends)]
+    return [(part.strip(), ends and number == len(parts) - 1) for number, part in enumerate(parts)]
+
+
+_MIN_ENUMERATED: Final = 2
+# labels of a list of indicators under no category: 主要绩效指标, 绩效指标, 核心指标
+_GENERIC_LABEL_RE: Final = re.compile(r"(?:主要|核心|年度|具体)?(?:绩效)?指标")
 
 
 def _named_target(clause: str) -> tuple[str, str, Target, str | None] | None:
@@ -358,8 +379,11 @@ def _bare_name(name: str, phrase: str = "") -> str:
     or before it (``年度目标为改造老旧小区`` 不少于28个). Empty when the clause names only the
     column."""
     bare = _TARGET_TAIL_RE.sub("", _NUMBERING_RE.sub("", name.strip()))
-    if not phrase[:1].isdigit():  # 完成上级下达目标100%: the 目标 is the name's
+    # 完成上级下达目标100%: the 目标 is the name's; 合格率目标100%: the column's
+    if not phrase[:1].isdigit() or _MEASURE_TARGET_RE.search(bare):
         bare = _BARE_TARGET_TAIL_RE.sub("", bare)
+    if (plan := _PLAN_LEAD_RE.match(bare)) is not None and plan.end() > 0:
+        return unwrapped(bare[plan.end() :]).strip("“”\"' ")  # 计划于: no name left
     if (lead := _COLUMN_LEAD_RE.match(bare)) is not None:
         return unwrapped(bare[lead.end() :]).strip("“”\"' ")
     return unwrapped(bare).strip("“”\"' ") or name
@@ -368,6 +392,10 @@ def _bare_name(name: str, phrase: str = "") -> str:
 # a sentence's subject that is the column, not the indicator: 年度目标为…, 目标是…
 _COLUMN_LEAD_RE: Final = re.compile(r"^(?:年度|年初|全年|预期)?(?:绩效)?目标值?(?:为|是|:)")
 _BARE_TARGET_TAIL_RE: Final = re.compile(r"(?<=.{2})目标(?:为|是)?$")
+# a measure before 目标 (率, 数, 量, 面积 …): the name ends there
+_MEASURE_TARGET_RE: Final = re.compile(r"[率数量度额积本长比]目标(?:为|是)?$")
+# 计划完成高标准农田建设2万亩: the plan's words open the sentence, not the name (计划生育 is one)
+_PLAN_LEAD_RE: Final = re.compile(r"^(?:年度|全年)?计划(?!生育)(?:完成|实现|于|在)?")
 
 
 def _stated(clause: str) -> tuple[str, str, Target] | None:

@@ -1,0 +1,110 @@
+"""一级 labels of merged cells in a goal's rows, given to every row they span.
+
+A goals table states a category once for the block of rows its merged cell spans, at about
+the middle of the cell, so a label is read on some row of its block, not always the first:
+
+* a row below a label takes it (carried down) until the next label;
+* rows above the first label of a band (rows between blank lines: a page break) take it when
+  the label's cell reaches up to them: a centred label has about as many rows above it as
+  below, so it reaches up at most one row more than it has rows below;
+* a row both below one label and within reach of the next is settled by its name where the
+  name says which (``…满意度``); otherwise it stays with the label above;
+* a row with no label yet takes the last label of the band before (a page break).
+
+The rule of the 部门预算绩效文本's own parser (``labels.py``), a step of the assembly on the
+indicators the general reader read from one goal's rows; a goal's label row ends every
+merged cell. Rows no label reaches keep the category the reader gave them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from jixiao.domain.framework import Category, category_from_label
+from jixiao.domain.model import Indicator
+from jixiao.ingest.general.kinds import Kind, kind_of
+from jixiao.ingest.source import SourceLine
+
+
+def spread_categories(
+    indicators: list[Indicator],
+    line_of: Callable[[Indicator], SourceLine | None],
+    band_of: Callable[[Indicator], int],
+) -> list[Indicator]:
+    """The indicators with the categories their rows' merged cells give them."""
+    stated = [_stated(indicator, line_of(indicator)) for indicator in indicators]
+    if not any(stated):
+        return indicators
+    bands = [band_of(indicator) for indicator in indicators]
+    resolved = _resolve(stated, bands, [_hints(i.name) for i in indicators])
+    return [
+        indicator.model_copy(update={"category": category})
+        if category is not None and category != indicator.category and label is None
+        else indicator
+        for indicator, category, label in zip(indicators, resolved, stated, strict=True)
+    ]
+
+
+def _stated(indicator: Indicator, line: SourceLine | None) -> Category | None:
+    """The 一级 label the row prints, where the reader took it for the row's 一级 (a
+    ``成本指标`` in the 二级 column is no 一级 label)."""
+    if line is None or indicator.category is None:
+        return None
+    printed = {category_from_label(cell) for cell in line.cells if kind_of(cell) is Kind.CATEGORY}
+    return indicator.category if indicator.category in printed else None
+
+
+def _hints(name: str) -> set[Category]:
+    return {Category.SATISFACTION} if "满意" in name else set()
+
+
+def _runs_below(stated: Sequence[object | None], bands: Sequence[int], index: int) -> int:
+    """Rows after ``index`` in its band before the next stated label."""
+    count = 0
+    for k in range(index + 1, len(stated)):
+        if bands[k] != bands[index] or stated[k] is not None:
+            break
+        count += 1
+    return count
+
+
+def _nearest(
+    stated: Sequence[object | None], bands: Sequence[int], index: int, step: int
+) -> int | None:
+    k = index + step
+    while 0 <= k < len(stated) and bands[k] == bands[index]:
+        if stated[k] is not None:
+            return k
+        k += step
+    return None
+
+
+def _resolve(
+    stated: Sequence[Category | None], bands: Sequence[int], hints: Sequence[set[Category]]
+) -> list[Category | None]:
+    result: list[tuple[Category | None, str]] = []
+    for i, label in enumerate(stated):
+        if label is not None:
+            result.append((label, "stated"))
+            continue
+        above, below = _nearest(stated, bands, i, -1), _nearest(stated, bands, i, 1)
+        reach = False
+        if below is not None:
+            rows_below = _runs_below(stated, bands, below)
+            reach = rows_below >= 1 and below - i <= rows_below + 1
+        if above is not None and below is not None and reach:
+            up, down = stated[below], stated[above]
+            chosen = up if up in hints[i] and down not in hints[i] else down
+            result.append((chosen, "down"))
+        elif above is not None:
+            result.append((stated[above], "down"))
+        elif below is not None and reach:
+            result.append((stated[below], "up"))
+        else:
+            result.append((None, ""))
+    for i, (label, _) in enumerate(result):  # a page break: the band before goes on
+        if label is None and i > 0 and result[i - 1][0] is not None and bands[i - 1] != bands[i]:
+            result[i] = (result[i - 1][0], "band")
+        elif label is None and i > 0 and result[i - 1][1] == "band":
+            result[i] = result[i - 1]
+    return [label for label, _ in result]
