@@ -1,10 +1,11 @@
 """From a file to the canonical document and its import report.
 
-``parse_file`` reads the file with the reader its content calls for, picks the genre whose
-parser recognises it best, and parses it; a document no parser recognises is refused with
-the genres jixiao knows and the document's first heading. A truncated document is parsed
-as far as it goes: its parser lists each part of the genre the source lacks as a MISSING
-item on a top-level field (``budget``, ``projects``); ``refuse_incomplete`` refuses it.
+``parse_file`` reads the file with the reader its content calls for and reads the document
+with the general reader: a form's reading is its alone; a document of another genre that a
+specialised parser recognises is read by it too, and the better reading kept. A document with
+no performance content is refused with the genres jixiao knows and its first heading. A
+truncated document is read as far as it goes: each part of the genre the source lacks is a
+MISSING item on a top-level field (``budget``, ``projects``); ``refuse_incomplete`` refuses it.
 Storing is the application's (:func:`jixiao.app.documents.import_file`).
 """
 

@@ -3,7 +3,7 @@
 Each parser is a small class with ``kind``, ``detect(source) -> float`` (how strongly the
 source looks like its genre, 0–1) and ``parse(source, report) -> PerformanceDocument``.
 :func:`parsers` lists them; detection picks the best score and refuses a document no parser
-recognises.
+recognises. The forms have none: the general reader (:mod:`jixiao.ingest.general`) reads them.
 """
 
 from __future__ import annotations
