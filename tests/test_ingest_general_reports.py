@@ -463,3 +463,23 @@ def test_a_list_under_the_main_indicators_label_is_read_under_no_category() -> N
         ("道路养护里程", None),
         ("群众满意度", None),
     ]
+
+
+def test_a_project_expenditure_reports_title_names_the_project_without_its_expenditure(
+    tmp_path: Path,
+) -> None:
+    document = _document(
+        tmp_path,
+        "某县农业农村局\n2023年度耕地地力保护补贴项目支出绩效自评报告\n"
+        "二、绩效目标完成情况\n1.数量指标:补贴面积目标≥50万亩,实际完成51.2万亩。\n",
+    )
+    assert [project.name for project in document.projects] == ["耕地地力保护补贴项目"]
+
+
+def test_a_tables_header_spaced_out_on_one_line_is_no_name_and_target(tmp_path: Path) -> None:
+    document = _document(
+        tmp_path,
+        "某项目绩效自评表\n一级指标 二级指标 三级指标 指标值 实际完成值\n"
+        "1、产出指标 数量指标 新建供水工程处数 ≥6处 6处\n",
+    )
+    assert [indicator.name for _, indicator in document.all_indicators()] == ["新建供水工程处数"]

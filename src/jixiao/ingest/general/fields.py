@@ -448,6 +448,13 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
     return found + fallback[:1]
 
 
+def _title_project(words: str) -> str:
+    """The project a title names: without the 的 before the genre's words, nor the 支出 of
+    its 项目支出绩效自评报告 (某某补贴项目支出绩效自评报告 is about 某某补贴项目)."""
+    project = words.removesuffix("的")
+    return project.removesuffix("支出") if project.endswith("项目支出") else project
+
+
 def _about_title_project(text: str, line: int) -> list[FieldValue]:
     """``关于2024年某项目绩效运行监控情况的报告``: the project such a title names, for when
     nothing else in the text names it (read after every other field)."""
@@ -456,7 +463,7 @@ def _about_title_project(text: str, line: int) -> list[FieldValue]:
         return []
     if not _REPORT_TITLE_RE.search(text):
         return []
-    project = match["project"].removesuffix("的")
+    project = _title_project(match["project"])
     if "部门" in project or "整体" in project or not project.endswith(_PROJECT_ENDS):
         return []
     return [FieldValue(Field.PROJECT, "标题", project, line)]
@@ -478,7 +485,7 @@ def _title_fields(text: str, line: int) -> list[FieldValue]:
     found = []
     if match["unit"]:
         found.append(FieldValue(Field.UNIT_NAME, "标题", match["unit"], line))
-    project = match["project"].removesuffix("的")  # 关于某项目的绩效运行监控报告
+    project = _title_project(match["project"])  # 关于某项目的绩效运行监控报告
     if "部门" not in project and "整体" not in project:
         found.append(FieldValue(Field.PROJECT, "标题", project, line))
     return found

@@ -267,6 +267,8 @@ def _named_target(clause: str) -> tuple[str, str, Target, str | None] | None:
     else:
         return None
     phrase = match["phrase"].strip()
+    if kind_of(phrase) is Kind.HEADER:
+        return None  # 三级指标 指标值 实际完成值: a table's header, no name and its target
     target = _target(phrase) or _target(_NOTE_RE.sub("", phrase).strip())
     name = _name(match["name"])
     if target is None or not name or _TARGET_LEAD_RE.match(name) or _NOT_NAME_RE.search(name):
