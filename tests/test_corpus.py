@@ -129,6 +129,20 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h115": "first sight at a75d734: 5/8; at the session's end (9d5e0cc): 5/8",
     "h116": "first sight at a75d734: 0/5; at the session's end (9d5e0cc): 0/5",
     "h118": "first sight at a75d734: 3/10; at the session's end (9d5e0cc): 3/10",
+    "h120": "first sight at 823cf95: 0/8 read",
+    "h121": "first sight at 823cf95: 0/8 read",
+    "h122": "first sight at 823cf95: 0/10 read",
+    "h124": "first sight at 823cf95: 9/12 read",
+    "h125": "first sight at 823cf95: 10/11 read",
+    "h127": "first sight at 823cf95: 9/10 read",
+    "h128": "first sight at 823cf95: 9/11 read",
+    "h129": "first sight at 823cf95: 9/10 read",
+    "h130": "first sight at 823cf95: 7/9 read",
+    "h131": "first sight at 823cf95: 9/10 read",
+    "h133": "first sight at 823cf95: 13/15 read",
+    "h134": "first sight at 823cf95: 0/8 read",
+    "h135": "first sight at 823cf95: 3/9 read",
+    "h137": "first sight at 823cf95: 1/8 read",
 }
 
 
