@@ -113,7 +113,21 @@ def test_no_reader_names_one_documents_words_or_lines() -> None:
 # clauses that name their column, the 部门整体支出绩效目标申报表's header, spaced-out
 # glyphs). What is still missed is listed.
 HOLDOUT = Path(__file__).parent / "holdout"
-HOLDOUT_NOT_YET: dict[str, str] = {}
+HOLDOUT_NOT_YET: dict[str, str] = {
+    "h120": "first sight at 823cf95: 0/8; at the session's end (c82ec71): 0/8",
+    "h121": "first sight at 823cf95: 0/8; at the session's end (c82ec71): 0/8",
+    "h122": "first sight at 823cf95: 0/10; at the session's end (c82ec71): 0/10",
+    "h124": "first sight at 823cf95: 9/12; at the session's end (c82ec71): 11/12",
+    "h125": "first sight at 823cf95: 10/11; at the session's end (c82ec71): 10/11",
+    "h127": "first sight at 823cf95: 9/10; at the session's end (c82ec71): 9/10",
+    "h128": "first sight at 823cf95: 9/11; at the session's end (c82ec71): 9/11",
+    "h129": "first sight at 823cf95: 9/10; at the session's end (c82ec71): 9/10",
+    "h130": "first sight at 823cf95: 7/9; at the session's end (c82ec71): 7/9",
+    "h133": "first sight at 823cf95: 13/15; at the session's end (c82ec71): 13/15",
+    "h134": "first sight at 823cf95: 0/8; at the session's end (c82ec71): 0/8",
+    "h135": "first sight at 823cf95: 3/9; at the session's end (c82ec71): 3/9",
+    "h137": "first sight at 823cf95: 1/8; at the session's end (c82ec71): 1/8",
+}
 
 
 def _holdout_cases() -> list[ParameterSet]:
