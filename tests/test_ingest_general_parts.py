@@ -40,6 +40,17 @@ def _source(*rows: str) -> SourceDocument:
     return SourceDocument(name="t.txt", format=SourceFormat.TEXT, lines=lines)
 
 
+# the head every small 部门预算绩效文本 below opens with: its title, cover line, first part
+# and the goals table's title and department (the lines keep their numbers 1-5)
+_GOALS_HEAD: tuple[str, ...] = (
+    "某局2023年部门预算绩效文本",
+    "某局编制 某县财政局审核",
+    "第一部分 2023年部门整体绩效目标",
+    "某局部门整体支出绩效目标申报表",
+    "部门名称 | 某局",
+)
+
+
 def _targets(document: PerformanceDocument) -> int:
     return sum(1 for _, i in document.all_indicators() if i.target is not None)
 
@@ -154,11 +165,7 @@ def test_a_title_with_no_rows_under_it_is_a_line_of_the_text_not_a_part() -> Non
 
 def test_each_goal_holds_the_rows_under_its_label_and_the_money_it_names() -> None:
     source = _source(
-        "某局2023年部门预算绩效文本",
-        "某局编制 某县财政局审核",
-        "第一部分 2023年部门整体绩效目标",
-        "某局部门整体支出绩效目标申报表",
-        "部门名称 | 某局",
+        *_GOALS_HEAD,
         "年度收入预算(万元) | 合计 | 300 | 一般公共预算拨入 | 300",
         "年度支出预算(万元) | 合计 | 300 | 人员经费 | 100 | 项目支出 | 200",
         "年度整体支出目标1 | 保障机关正常运转。",
@@ -206,11 +213,7 @@ def test_a_single_form_with_two_titles_is_not_cut_into_parts() -> None:
 
 def _goals_and_project(*project_rows: str) -> SourceDocument:
     return _source(
-        "某局2023年部门预算绩效文本",
-        "某局编制 某县财政局审核",
-        "第一部分 2023年部门整体绩效目标",
-        "某局部门整体支出绩效目标申报表",
-        "部门名称 | 某局",
+        *_GOALS_HEAD,
         "年度收入预算(万元) | 合计 | 一般公共预算拨入 | 政府性基金预算拨入",
         " | 300 | 300 |",
         # merged cells: a label spans the columns up to the next one
@@ -282,11 +285,7 @@ def test_a_spending_checkpoint_whose_header_is_lost_is_read_from_its_even_pace()
 
 def test_items_about_a_parts_indicators_name_their_place_in_the_whole_document() -> None:
     source = _source(
-        "某局2023年部门预算绩效文本",
-        "某局编制 某县财政局审核",
-        "第一部分 2023年部门整体绩效目标",
-        "某局部门整体支出绩效目标申报表",
-        "部门名称 | 某局",
+        *_GOALS_HEAD,
         "年度整体支出目标1 | 保障机关正常运转。",
         "项目名称及金额(万元) | 一级指标 | 二级指标 | 指标 | 指标值 | 备注",
         "人员经费(100万元) | 产出指标 | 数量指标 | 在职人员控制率 | ≤100% |",
@@ -387,11 +386,7 @@ def test_a_contents_entry_keeping_one_leader_dot_of_a_scan_still_ends_the_conten
 
 def test_a_merged_label_does_not_reach_across_a_goals_label_row() -> None:
     source = _source(
-        "某局2023年部门预算绩效文本",
-        "某局编制 某县财政局审核",
-        "第一部分 2023年部门整体绩效目标",
-        "某局部门整体支出绩效目标申报表",
-        "部门名称 | 某局",
+        *_GOALS_HEAD,
         "年度整体支出目标1 | 保障机关正常运转。",
         "项目名称及金额(万元) | 一级指标 | 二级指标 | 指标 | 指标值 | 备注",
         "人员经费(100万元) | 产出指标 | 数量指标 | 在职人员控制率 | ≤100% |",
@@ -415,11 +410,7 @@ def test_a_merged_label_does_not_reach_across_a_goals_label_row() -> None:
 
 def test_a_goal_label_cut_over_rows_holds_no_indicator() -> None:
     source = _source(
-        "某局2023年部门预算绩效文本",
-        "某局编制 某县财政局审核",
-        "第一部分 2023年部门整体绩效目标",
-        "某局部门整体支出绩效目标申报表",
-        "部门名称 | 某局",
+        *_GOALS_HEAD,
         "年度整体支出目标1 | 保障机关正常运转。",
         "项目名称及金额(万元) | 一级指标 | 二级指标 | 指标 | 指标值 | 备注",
         "人员经费(100万元) | 产出指标 | 数量指标 | 在职人员控制率 | ≤100% |",
@@ -436,11 +427,7 @@ def test_a_goal_label_cut_over_rows_holds_no_indicator() -> None:
 
 def test_a_label_printed_in_the_middle_of_its_cell_after_a_page_break_reaches_up() -> None:
     source = _source(
-        "某局2023年部门预算绩效文本",
-        "某局编制 某县财政局审核",
-        "第一部分 2023年部门整体绩效目标",
-        "某局部门整体支出绩效目标申报表",
-        "部门名称 | 某局",
+        *_GOALS_HEAD,
         "年度整体支出目标1 | 保障机关正常运转。",
         "项目名称及金额(万元) | 一级指标 | 二级指标 | 指标 | 指标值 | 备注",
         "人员经费(100万元) | 产出指标 | | 在职人员控制率 | ≤100% |",
