@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import statistics
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from jixiao.ingest.pipeline import parse_file
@@ -33,24 +34,30 @@ def median_ms(path: Path, runs: int) -> float:
     return statistics.median(times) * 1000
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--runs", type=int, default=15)
-    args = parser.parse_args()
-    baseline = median_ms(XINGTAI, args.runs)
-    baseline_kb = baseline / (XINGTAI.stat().st_size / 1024)
+def per_kb_table(median_of: Callable[[Path], float]) -> None:
+    """Print the Xingtai text's median, each other corpus text's and the corpus median per
+    KB against the Xingtai text's; ``median_of`` times one file (ms)."""
     size = XINGTAI.stat().st_size / 1024
+    baseline = median_of(XINGTAI)
+    baseline_kb = baseline / size
     print(f"Xingtai {size:.1f} KB: {baseline:.1f} ms CPU ({baseline_kb:.2f} ms/KB)")
     per_kb = []
     for path in sorted(CORPUS.glob("*.txt")):
         if path == XINGTAI:
             continue
-        ms = median_ms(path, args.runs)
+        ms = median_of(path)
         kb = path.stat().st_size / 1024
         per_kb.append(ms / kb)
         print(f"  {path.name[:48]:48} {kb:5.1f} KB {ms:6.1f} ms {ms / kb:6.2f} ms/KB")
     median = statistics.median(per_kb)
     print(f"corpus median: {median:.2f} ms/KB, {median / baseline_kb:.2f}x the Xingtai text per KB")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+    per_kb_table(lambda path: median_ms(path, args.runs))
     return 0
 
 

@@ -17,16 +17,13 @@ import statistics
 import sys
 import time
 from dataclasses import replace
-from pathlib import Path
+
+from bench_corpus import per_kb_table
 
 from jixiao.ingest.general.reader import GeneralParser, read_document
 from jixiao.ingest.pipeline import _new_report
 from jixiao.ingest.readers import read_source
 from jixiao.ingest.source import SourceDocument
-
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus"
-XINGTAI = CORPUS / "xingtai-qiaolian-2020-department-performance.txt"
 
 
 def _clear_caches() -> None:
@@ -67,20 +64,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--cold", action="store_true", help="empty the memo caches every run")
     args = parser.parse_args()
-    size = XINGTAI.stat().st_size / 1024
-    baseline = median_ms(read_source(XINGTAI), args.runs, args.cold)
-    baseline_kb = baseline / size
-    print(f"Xingtai {size:.1f} KB: {baseline:.1f} ms CPU ({baseline_kb:.2f} ms/KB)")
-    per_kb = []
-    for path in sorted(CORPUS.glob("*.txt")):
-        if path == XINGTAI:
-            continue
-        ms = median_ms(read_source(path), args.runs, args.cold)
-        kb = path.stat().st_size / 1024
-        per_kb.append(ms / kb)
-        print(f"  {path.name[:48]:48} {kb:5.1f} KB {ms:6.1f} ms {ms / kb:6.2f} ms/KB")
-    median = statistics.median(per_kb)
-    print(f"corpus median: {median:.2f} ms/KB, {median / baseline_kb:.2f}x the Xingtai text per KB")
+    per_kb_table(lambda path: median_ms(read_source(path), args.runs, args.cold))
     return 0
 
 
