@@ -18,6 +18,7 @@ from jixiao.ingest.general.glued import split_glued_row
 from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.normalise import ocr_digits
 from jixiao.ingest.general.stream import cells_of
+from jixiao.ingest.general.table import split_glued_target
 from jixiao.ingest.general.vocabulary import Role
 from jixiao.ingest.pipeline import parse_file
 
@@ -329,3 +330,72 @@ def test_a_names_own_fanying_is_no_explanation() -> None:
         "产出指标 | 质量指标 | 群众诉求反映办结率 | | ≥95%\n"
     )
     assert [row[Role.NAME] for row in table_rows(text)] == ["群众诉求反映办结率"]
+
+
+def test_a_quantity_opened_by_an_operator_glyph_ends_the_name_it_is_glued_to() -> None:
+    assert split_glued_target("危房改造户数≧230户") == ("危房改造户数", "≧230户")
+    assert split_glued_target("户均补助标准≦2万元") == ("户均补助标准", "≦2万元")
+    assert split_glued_target("验收合格率﹦100%") == ("验收合格率", "﹦100%")
+    # a bare number (no unit) and a name's own figure (20户以上) are no target
+    assert split_glued_target("补助人数≥230") is None
+    assert split_glued_target("覆盖20户以上自然村数量") is None
+
+
+_RUNON_NO_DEFINITION_TITLE = (
+    "某市2024年项目支出绩效目标表\n"
+    "项目名称城区道路清扫保洁项目类别本级支出"
+    "一级指标二级指标绩效标准当年预期实现值"
+    "产出指标数量指标道路清扫面积反映全年纳入清扫的道路面积≥320万平方米"
+    "垃圾清运量反映生活垃圾清运工作量≥5.2万吨"
+    "质量指标道路保洁达标率反映道路保洁质量考核情况≥95%"
+    "满意度指标服务对象满意度指标市民满意度反映市民对市容环境的满意程度≥90%\n"
+)
+
+
+def test_names_all_glued_to_explanations_are_cut_where_the_header_names_no_such_column() -> None:
+    rows = table_rows(_RUNON_NO_DEFINITION_TITLE)
+    assert [(row[Role.NAME], row.get(Role.DEFINITION)) for row in rows] == [
+        ("道路清扫面积", "反映全年纳入清扫的道路面积"),
+        ("垃圾清运量", "反映生活垃圾清运工作量"),
+        ("道路保洁达标率", "反映道路保洁质量考核情况"),
+        ("市民满意度", "反映市民对市容环境的满意程度"),
+    ]
+
+
+def test_one_name_with_its_own_reflecting_word_is_not_cut_without_a_definition_column() -> None:
+    rows = table_rows(
+        "一级指标 二级指标 三级指标 指标值\n"
+        "产出指标 数量指标 群众反映问题受理件数 ≥200件\n"
+        "产出指标 质量指标 办结率 ≥95%\n"
+        "满意度指标 服务对象满意度指标 群众满意度 ≥90%\n"
+    )
+    assert rows[0][Role.NAME] == "群众反映问题受理件数"
+
+
+def test_a_second_level_label_glued_to_its_first_name_heads_the_row() -> None:
+    rows = table_rows(
+        "一级指标 二级指标 三级指标 指标值\n"
+        "效益指标 社会效益指标 群众住房安全保障率 ≥95%\n"
+        "         可持续影响指标农房安全管理长效机制  逐步建立\n"
+    )
+    assert (rows[1][Role.SUBCATEGORY], rows[1][Role.NAME]) == (
+        "可持续影响指标",
+        "农房安全管理长效机制",
+    )
+
+
+def test_bare_label_stems_are_cut_off_names_only_in_text_run_together() -> None:
+    rows = table_rows(
+        _RUNON_NO_DEFINITION_TITLE.replace("满意度指标服务对象满意度指标", "满意度服务对象满意度")
+    )
+    assert (rows[3][Role.CATEGORY], rows[3][Role.SUBCATEGORY], rows[3][Role.NAME]) == (
+        "满意度",
+        "服务对象满意度",
+        "市民满意度",
+    )
+    spaced = table_rows(
+        "一级指标 二级指标 三级指标 指标值\n"
+        "满意度指标 服务对象满意度指标 群众满意度 ≥90%\n"
+        "                  服务对象满意度调查覆盖率 ≥80%\n"
+    )
+    assert spaced[1][Role.NAME] == "服务对象满意度调查覆盖率"

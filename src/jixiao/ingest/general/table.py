@@ -15,6 +15,7 @@ carries a merged cell.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -22,6 +23,7 @@ from typing import Final
 
 from jixiao.domain.framework import Category
 from jixiao.domain.target import TargetKind
+from jixiao.domain.units import unit_spellings
 from jixiao.ingest.cells import (
     category_label,
     is_decorative,
@@ -376,6 +378,7 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
         _cost_under_output(chosen, category, group)
         joined = _label_before_named_target(chosen)
         _label_alone(chosen)
+        _labels_off_name(chosen)
         if Role.PROJECT in chosen:
             project = chosen[Role.PROJECT]
             budget = chosen.get(Role.BUDGET)
@@ -425,7 +428,37 @@ def _aligned(
     groups = _join_heads(_join_tails(groups))
     aligned = [_weight_off_target(group, table.roles) for group in groups]
     placed = [(group, _by_places(group, table) or chosen) for group, chosen in aligned]
-    return [(group, _definition_off_name(chosen, table.roles)) for group, chosen in placed]
+    roles = _with_lost_definitions(placed, table.roles)
+    return [(group, _definition_off_name(chosen, roles)) for group, chosen in placed]
+
+
+_LOST_DEFINITIONS_MIN: Final = 3
+
+
+def _with_lost_definitions(
+    placed: Sequence[tuple[list[Cell], dict[Role, Cell]]], roles: Sequence[Role]
+) -> Sequence[Role]:
+    """The roles with a 指标解释 column where the header names none but most rows' names
+    carry one (``城区绿地养护面积反映全年纳入养护的绿地面积``: a form run together whose
+    header lost the column's title, or called it 绩效标准): one row's 反映 may be its name's
+    own, the table's rows all so glued are not."""
+    if Role.DEFINITION in roles or Role.NAME not in roles:
+        return roles
+    names = [chosen[Role.NAME].text for _, chosen in placed if Role.NAME in chosen]
+    defined = sum(1 for name in names if _definition_at(name) is not None)
+    if defined < _LOST_DEFINITIONS_MIN or 2 * defined <= len(names):
+        return roles
+    return [*roles, Role.DEFINITION]
+
+
+def _definition_at(name: str) -> int | None:
+    """Where a 指标解释 glued after a name opens, or None."""
+    match = _DEFINITION_OPENER_RE.search(name, _MIN_DEFINED_NAME)
+    if match is None or kind_of(name[: match.start()]) is not Kind.NAME:
+        return None
+    if len(name) - match.start() < _MIN_DEFINITION:
+        return None  # 群众诉求反映办结率: a name's own 反映, no explanation after it
+    return match.start()
 
 
 # How a 指标解释 opens (``反映受益学生覆盖情况``, ``衡量…``, ``是指…``): words no name starts its
@@ -442,12 +475,10 @@ def _definition_off_name(chosen: dict[Role, Cell], roles: Sequence[Role]) -> dic
     name = chosen.get(Role.NAME)
     if name is None or Role.DEFINITION not in roles or Role.DEFINITION in chosen:
         return chosen
-    match = _DEFINITION_OPENER_RE.search(name.text, _MIN_DEFINED_NAME)
-    if match is None or kind_of(name.text[: match.start()]) is not Kind.NAME:
+    at = _definition_at(name.text)
+    if at is None:
         return chosen
-    if len(name.text) - match.start() < _MIN_DEFINITION:
-        return chosen  # 群众诉求反映办结率: a name's own 反映, no explanation after it
-    head, tail = name.text[: match.start()], name.text[match.start() :]
+    head, tail = name.text[:at], name.text[at:]
     cut = {Role.NAME: replace(name, text=head), Role.DEFINITION: replace(name, text=tail)}
     if Role.TARGET not in chosen and (standard := _standard_tail(tail)) is not None:
         # ``…是指管护制度的建立长期有效``: a standard glued after the explanation
@@ -541,6 +572,46 @@ def _label_alone(chosen: dict[Role, Cell]) -> None:
         return
     if subcategory_label(label_key(name.text)) is not None:
         chosen[Role.SUBCATEGORY] = chosen.pop(Role.NAME)
+
+
+_LABEL_MAX: Final = 14  # 社会公众或服务对象满意度指标
+_NAME_AFTER_LABEL_MIN: Final = 4
+_LABEL_MIN: Final = 4  # 社会效益; a name may well open with 成本 or 质量
+
+
+def _label_prefix(text: str, glued: bool) -> tuple[str, str] | None:
+    """The longest 二级 label that opens ``text`` and the name after it: one ending 指标
+    anywhere (no name goes on after 可持续影响指标), a bare stem (社会效益) only in text run
+    together, where no mark was left between the cells."""
+    for size in range(min(_LABEL_MAX, len(text) - _NAME_AFTER_LABEL_MIN), _LABEL_MIN - 1, -1):
+        head, rest = text[:size], text[size:]
+        if not (glued or head.endswith("指标")) or subcategory_label(head) is None:
+            continue
+        if kind_of(rest) is Kind.NAME and subcategory_label(rest) is None:
+            return head, rest
+    return None
+
+
+def _labels_off_name(chosen: dict[Role, Cell]) -> None:
+    """``可持续影响指标农房质量安全管理长效机制``: a 二级 label glued to the name of its row's
+    first indicator (an OCR that lost the gap, a form run together), in a row with no 二级
+    cell; a 一级 label before it (``满意度服务对象满意度…``) too, in text run together."""
+    name = chosen.get(Role.NAME)
+    if name is None or Role.SUBCATEGORY in chosen:
+        return
+    text, category = name.text, None
+    if name.glued and Role.CATEGORY not in chosen:
+        for size in range(min(5, len(text)), 1, -1):
+            if category_label(text[:size]) is not None and _label_prefix(text[size:], True):
+                category, text = text[:size], text[size:]
+                break
+    cut = _label_prefix(text, name.glued)
+    if cut is None:
+        return
+    if category is not None:
+        chosen[Role.CATEGORY] = replace(name, text=category)
+    chosen[Role.SUBCATEGORY] = replace(name, text=cut[0])
+    chosen[Role.NAME] = replace(name, text=cut[1])
 
 
 def _holds(category: Cell, subcategory: Cell | None) -> bool:
@@ -878,9 +949,22 @@ _GLUED_TARGET_RE: Final = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1)
+def _operator_target_re() -> re.Pattern[str]:
+    units = "|".join(
+        re.escape(unit) for unit in sorted(unit_spellings(), key=len, reverse=True) if unit
+    )
+    return re.compile(
+        r"(?P<name>.*[\u4e00-\u9fff)])\s*"
+        rf"(?P<target>(?:>=|<=|[≥≤=><≧≦﹦═＝])\d+(?:\.\d+)?[万亿]?(?:{units}))"
+    )
+
+
 def split_glued_target(name: str) -> tuple[str, str] | None:
-    """``年度资金支付完成率100%``: a rate's target printed in its name's cell."""
-    match = _GLUED_TARGET_RE.fullmatch(name)
+    """``年度资金支付完成率100%``: a rate's target printed in its name's cell; or any
+    quantity opened by an operator glyph (``危房改造户数≧230户``, ``户均补助标准≦2万元``,
+    an OCR capture running a row's cells together): the glyph marks where the name ends."""
+    match = _GLUED_TARGET_RE.fullmatch(name) or _operator_target_re().fullmatch(name)
     if match is None:
         return None
     return match["name"], match["target"]
