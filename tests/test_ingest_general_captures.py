@@ -382,3 +382,8 @@ def test_a_tables_total_row_counts_for_no_reading_when_the_pipeline_chooses() ->
         projects=[Project(name="某项目", indicators=indicators)],
     )
     assert _reading_quality(document)[0] == 1
+
+
+def test_an_ocr_double_bar_equals_spaced_from_its_number_is_one_cell_with_it() -> None:
+    cells = cells_of(_source("抗震改造户数 ═ 40户\n").lines)
+    assert [cell.text for cell in cells] == ["抗震改造户数", "═40户"]

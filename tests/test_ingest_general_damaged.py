@@ -399,3 +399,14 @@ def test_bare_label_stems_are_cut_off_names_only_in_text_run_together() -> None:
         "                  服务对象满意度调查覆盖率 ≥80%\n"
     )
     assert spaced[1][Role.NAME] == "服务对象满意度调查覆盖率"
+
+
+def test_a_deadlines_date_glued_after_its_name_is_its_target() -> None:
+    assert split_glued_target("改造任务完成时限2020年10月底前") == (
+        "改造任务完成时限",
+        "2020年10月底前",
+    )
+    assert split_glued_target("资金拨付时间6月底前") == ("资金拨付时间", "6月底前")
+    # a name's own figures after a deadline word are no date
+    assert split_glued_target("完成时限内办结件数") is None
+    assert split_glued_target("完成时限2020年度考核") is None

@@ -225,7 +225,7 @@ def _unit_spaced_off(text: str) -> str:
 _SPACED_THOUSANDS_RE: Final = re.compile(r"(?<![\d.])(\d{1,3}) (\d{3}\.\d{1,2})(?![\d.])")
 
 
-_LONE_OPERATOR_RE: Final = re.compile(r"[≥≤=><≧≦﹦＝]")
+_LONE_OPERATOR_RE: Final = re.compile(r"[≥≤=><≧≦﹦＝═]")  # ═: an OCR "="
 _BREADCRUMB_ARROWS: Final = 2
 
 

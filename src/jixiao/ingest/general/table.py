@@ -36,7 +36,14 @@ from jixiao.ingest.general.columns import column_blocks
 from jixiao.ingest.general.glued import unglue
 from jixiao.ingest.general.grid import grid_rows
 from jixiao.ingest.general.interleaved import unwrap_interleaved
-from jixiao.ingest.general.kinds import NUMBER_RE, TARGET_KINDS, VALUE_KINDS, Kind, kind_of
+from jixiao.ingest.general.kinds import (
+    NUMBER_RE,
+    PERIOD_RE,
+    TARGET_KINDS,
+    VALUE_KINDS,
+    Kind,
+    kind_of,
+)
 from jixiao.ingest.general.stream import Cell
 from jixiao.ingest.general.vocabulary import (
     INDICATOR_ROLES,
@@ -966,5 +973,19 @@ def split_glued_target(name: str) -> tuple[str, str] | None:
     an OCR capture running a row's cells together): the glyph marks where the name ends."""
     match = _GLUED_TARGET_RE.fullmatch(name) or _operator_target_re().fullmatch(name)
     if match is None:
+        return _glued_deadline(name)
+    return match["name"], match["target"]
+
+
+# the words a deadline's name ends with (完成时限, 拨付时间, 办结期限)
+_DEADLINE_NAME_RE: Final = re.compile(
+    r"(?P<name>.*[\u4e00-\u9fff](?:时限|时间|期限|日期))(?P<target>\d.*)"
+)
+
+
+def _glued_deadline(name: str) -> tuple[str, str] | None:
+    """``改造任务完成时限2020年10月底前``: a deadline's name with its date glued after it."""
+    match = _DEADLINE_NAME_RE.fullmatch(name)
+    if match is None or not PERIOD_RE.fullmatch(match["target"]):
         return None
     return match["name"], match["target"]
