@@ -116,7 +116,7 @@ HOLDOUT = Path(__file__).parent / "holdout"
 HOLDOUT_NOT_YET: dict[str, str] = {
     "h120": "first sight at 823cf95: 0/8; at the session's end (c82ec71): 0/8",
     "h121": "first sight at 823cf95: 0/8; at the session's end (c82ec71): 0/8",
-    "h122": "first sight at 823cf95: 0/10; at the session's end (c82ec71): 0/10; fix7a: 7/10",
+    "h122": "first sight at 823cf95: 0/10; at the session's end (c82ec71): 0/10; fix7a: 8/10",
     "h124": "first sight at 823cf95: 9/12; at the session's end (c82ec71): 11/12",
     "h125": "first sight at 823cf95: 10/11; at the session's end (c82ec71): 10/11",
     "h127": "first sight at 823cf95: 9/10; at the session's end (c82ec71): 9/10",

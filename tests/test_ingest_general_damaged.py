@@ -10,9 +10,10 @@ from pathlib import Path
 
 from general_support import table_rows, text_source
 from jixiao.domain.model import FundingSource
-from jixiao.domain.target import Operator
+from jixiao.domain.target import Operator, parse_target
 from jixiao.domain.units import canonical_unit
 from jixiao.ingest.cells import read_target_cell
+from jixiao.ingest.general.doubts import share_over_whole
 from jixiao.ingest.general.fields import read_funding, read_total_score
 from jixiao.ingest.general.glued import split_glued_row
 from jixiao.ingest.general.kinds import Kind, kind_of
@@ -410,3 +411,15 @@ def test_a_deadlines_date_glued_after_its_name_is_its_target() -> None:
     # a name's own figures after a deadline word are no date
     assert split_glued_target("完成时限内办结件数") is None
     assert split_glued_target("完成时限2020年度考核") is None
+
+
+def test_a_share_of_a_whole_above_a_hundred_percent_reads_its_leading_two_as_at_least() -> None:
+    fixed = share_over_whole("绿地养护达标率", parse_target("295%"))
+    assert fixed is not None
+    assert (fixed.operator, fixed.value, fixed.unit) == (Operator.GE, Decimal(95), "%")
+    # a growth may pass 100 %, a share with its operator or within 100 % is as written
+    assert share_over_whole("园林产值增长率", parse_target("295%")) is None
+    assert share_over_whole("绿地养护达标率", parse_target("≥95%")) is None
+    assert share_over_whole("绿地养护达标率", parse_target("98%")) is None
+    # 2 then a share above 100 % is no ≥ either
+    assert share_over_whole("绿地养护达标率", parse_target("2150%")) is None

@@ -7,9 +7,11 @@ written, and the other reading proposed for a person to check.
 
 from __future__ import annotations
 
+import re
+from decimal import Decimal
 from typing import Final
 
-from jixiao.domain.target import ocr_ge_candidates
+from jixiao.domain.target import Target, ocr_ge_candidates
 from jixiao.ingest.source import SourceDocument, SourceFormat
 
 # The OCR reader's own threshold for a line worth a look (readers.ocr.LOW_CONFIDENCE).
@@ -42,3 +44,26 @@ def ge_read_as_two(text: str) -> tuple[str, str] | None:
     if candidate is None:
         return None
     return f"“{text}”可能是“{candidate.canonical}”(≥ 被识别为 2),请核对", candidate.canonical
+
+
+# The names of a share of a whole (达标率, 合格率, 满意度): a rate of at most 100 %
+_SHARE_NAME_RE: Final = re.compile(
+    r".*(?:合格|达标|覆盖|完成|成活|及时|准确|知晓|到位|执行|普及|发放|办结|通过|支付|达成|验收"
+    r"|满意|签约|出勤|治愈|处置|整改|落实)[率度]"
+)
+_PERCENT: Final = "%"
+_WHOLE: Final = Decimal(100)
+
+
+def share_over_whole(name: str, target: Target) -> Target | None:
+    """``绿地养护达标率 295%``: a share of a whole above 100 %, that reads as a share with its
+    leading ``2`` as ``≥`` (a capture or conversion that lost the glyph): that reading, else
+    None. Unlike a doubtful ``25项`` the written reading is impossible, so the other stands."""
+    if target.unit != _PERCENT or target.operator is not None or target.value is None:
+        return None
+    if target.value <= _WHOLE or not _SHARE_NAME_RE.fullmatch(name):
+        return None
+    other = ocr_ge_candidates(target.text)
+    if other is None or other.value is None or other.value > _WHOLE:
+        return None
+    return other

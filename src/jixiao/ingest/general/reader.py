@@ -67,6 +67,7 @@ from jixiao.ingest.general.doubts import (
     is_ocr,
     low_confidence,
     low_confidence_lines,
+    share_over_whole,
 )
 from jixiao.ingest.general.fields import (
     FieldValue,
@@ -568,6 +569,15 @@ class _Builder:
         if nature is not None and value is not None and _RANGE_NATURE_RE.fullmatch(nature.text):
             return self.range_target(value, unit, where)
         target = self.target_as_written(row, glued, where)
+        if target is not None and (share := share_over_whole(name, target)) is not None:
+            self.report.add(
+                ItemKind.REPAIRED,
+                f"{where}的指标值“{target.text}”超过100%,读作“{share.canonical}”(≥ 被识别为 2)",
+                line=row.line,
+                original=target.text,
+                value=share.canonical,
+            )
+            target = share
         stated = canonical_unit(header_unit) if header_unit else None
         if stated and target and target.kind is TargetKind.QUANTITATIVE and target.unit is None:
             # 指标值(万元): the header states the unit its column's figures are in
