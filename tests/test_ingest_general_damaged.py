@@ -423,3 +423,31 @@ def test_a_share_of_a_whole_above_a_hundred_percent_reads_its_leading_two_as_at_
     assert share_over_whole("绿地养护达标率", parse_target("98%")) is None
     # 2 then a share above 100 % is no ≥ either
     assert share_over_whole("绿地养护达标率", parse_target("2150%")) is None
+
+
+_GLUED_OCR = """\
+某县2021年项目支出绩效目标表
+项目名称：农村道路养护补助资金
+一级指标 二级指标 三级指标 指标值
+产出指标 数量指标 道路养护里程≧120公里
+         质量指标 养护路段验收合格率﹦100%
+效益指标 社会效益指标 群众出行条件明显改善
+         可持续影响指标 道路管护机制 长效运行
+"""
+
+
+def test_in_a_table_that_glues_targets_to_names_a_standard_after_a_name_is_its_target(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "ocr.txt"
+    path.write_text(_GLUED_OCR, encoding="utf-8")
+    document, _ = parse_file(path)
+    assert {
+        indicator.name: indicator.target.canonical if indicator.target else None
+        for _, indicator in document.all_indicators()
+    } == {
+        "道路养护里程": "≥120公里",
+        "养护路段验收合格率": "=100%",
+        "群众出行条件": "明显改善",
+        "道路管护机制": "长效运行",
+    }

@@ -409,6 +409,7 @@ class _Builder:
         self.as_of_month: int | None = None  # the 1-N月 a monitoring form covers
         self.printed: dict[int, str] = {}  # each line as printed (full-width marks kept)
         self.ocr = False  # the source was read by OCR: a ≥ read as 2 is proposed
+        self.glued_table = False  # the table read glues its targets to its names
         self.unsure: dict[int, float] = {}  # lines OCR read with a low confidence
         self.field_values: dict[Field, FieldValue] = {}  # each field's value, as read
         self.field_lines: dict[Field, int] = {}  # where each field's value was read
@@ -441,7 +442,9 @@ class _Builder:
             if prose_lines and table.header_line is None:
                 continue  # labels with no header: the list in prose they head
             self.last_table_rows = []
-            for row in read_rows(cells, table):
+            rows = read_rows(cells, table)
+            self.glued_table = _names_glue_targets(rows)
+            for row in rows:
                 if row.line in prose_lines:
                     continue
                 self.last_table_rows.append(row)
@@ -474,7 +477,8 @@ class _Builder:
             )
         target_cell = row.cells.get(Role.TARGET)
         target_text = None
-        if target_cell is None and (split := _glued_target(name, name_cell.glued)) is not None:
+        glued = name_cell.glued or self.glued_table
+        if target_cell is None and (split := _glued_target(name, glued)) is not None:
             name, target_text = split
             self.report.add(
                 ItemKind.REPAIRED,
@@ -1315,6 +1319,22 @@ def clean_name(text: str) -> str:
 
 _QUALITATIVE_TAIL: Final = 6
 _MIN_NAME: Final = 4
+
+
+_GLUED_ROWS_MIN: Final = 2
+
+
+def _names_glue_targets(rows: Sequence[Row]) -> bool:
+    """A table whose rows print their targets in the name's cell (an OCR that lost the gaps:
+    ``危房改造户数≧230户``): in it a standard after a name (``…住房安全保障有效保障``) is
+    that row's target too, as in text run together."""
+    glued = 0
+    for row in rows:
+        if Role.TARGET not in row.cells and split_glued_target(row.cells[Role.NAME].text):
+            glued += 1
+            if glued >= _GLUED_ROWS_MIN:
+                return True
+    return False
 
 
 def _glued_target(name: str, run_together: bool) -> tuple[str, str] | None:
