@@ -115,7 +115,6 @@ def test_no_reader_names_one_documents_words_or_lines() -> None:
 HOLDOUT = Path(__file__).parent / "holdout"
 HOLDOUT_NOT_YET: dict[str, str] = {
     "h120": "first sight at 823cf95: 0/8; at the session's end (c82ec71): 0/8",
-    "h121": "first sight at 823cf95: 0/8; at the session's end (c82ec71): 0/8",
     "h122": "first sight at 823cf95: 0/10; at the session's end (c82ec71): 0/10",
     "h124": "first sight at 823cf95: 9/12; at the session's end (c82ec71): 11/12",
     "h125": "first sight at 823cf95: 10/11; at the session's end (c82ec71): 10/11",

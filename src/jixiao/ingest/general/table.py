@@ -43,6 +43,7 @@ from jixiao.ingest.general.vocabulary import (
     Role,
     header_role,
 )
+from jixiao.ingest.general.words import is_basis_name
 from jixiao.ingest.name_target import split_name_target
 
 DEFAULT_ROLES: Final = (Role.CATEGORY, Role.SUBCATEGORY, Role.NAME, Role.TARGET)
@@ -422,7 +423,7 @@ def _aligned(
         return down
     body = unglue(unwrap_interleaved(body), table.roles)
     groups = _by_source_row(body) if _row_mode(body, table.roles) else _by_names(body, table.roles)
-    groups = _join_heads(_join_tails(groups))
+    groups = _join_heads(_join_tails(groups, Role.BASIS in table.roles))
     aligned = [_weight_off_target(group, table.roles) for group in groups]
     placed = [(group, _by_places(group, table) or chosen) for group, chosen in aligned]
     return [(group, _definition_off_name(chosen, table.roles)) for group, chosen in placed]
@@ -604,11 +605,12 @@ def _label_then_name(group: list[Cell]) -> bool:
     return len(group) > 1 and group[0].kind is Kind.SUBCATEGORY and group[1].kind is Kind.NAME
 
 
-def _join_tails(groups: list[list[Cell]]) -> list[list[Cell]]:
+def _join_tails(groups: list[list[Cell]], has_basis: bool) -> list[list[Cell]]:
     """A row whose name wrapped, its values on the first line (``| 水毁工程修复 | ≥25处 |``
     then ``| | 处数 | |``): a line of a short word and nothing else (but the ``指标`` of a
     wrapped label), after a row with a name and a target, is the end of that name, even past
-    a page marker (``— 4 —``)."""
+    a page marker (``— 4 —``). In a table with a 绩效标准 column, a standard's basis alone
+    (``计划标准``, ``行业标准``) is that column's cell, not a name's end."""
     per_row: dict[int, int] = {}
     for cell in (cell for group in groups for cell in group):
         per_row[cell.row] = per_row.get(cell.row, 0) + 1
@@ -619,6 +621,9 @@ def _join_tails(groups: list[list[Cell]]) -> list[list[Cell]]:
         # a line of its own: a short text beside a row's name is a label (产出质量)
         tail = _name_tail(group) if len(group) == per_row[group[0].row] else None
         previous = out[-1] if out else None
+        if tail is not None and has_basis and is_basis_name(tail.text) and previous is not None:
+            out[-1] = [*previous, tail]
+            continue
         head = _name_before_target(previous) if tail is not None and previous else None
         if tail is None or head is None or previous is None or not _same_column(head, tail):
             out.append(group)
