@@ -124,7 +124,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h130": "first sight at 823cf95: 7/9; at the session's end (c82ec71): 7/9",
     "h133": "first sight at 823cf95: 13/15; at the session's end (c82ec71): 13/15",
     "h134": "first sight at 823cf95: 0/8; at the session's end (c82ec71): 0/8",
-    "h135": "first sight at 823cf95: 3/9; at the session's end (c82ec71): 3/9",
     "h137": "first sight at 823cf95: 1/8; at the session's end (c82ec71): 1/8",
 }
 

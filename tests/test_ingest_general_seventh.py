@@ -4,7 +4,10 @@ target, and a 指标值及单位 header."""
 from __future__ import annotations
 
 from general_support import table_rows
+from jixiao.ingest.general.broken_rows import rejoin_broken_rows
 from jixiao.ingest.general.vocabulary import Role, header_role
+from jixiao.ingest.readers.text import split_cells
+from jixiao.ingest.source import SourceLine
 
 # one cell per line, each ending in `` |``, with runs of empty cells: a 湖南-style
 # 绩效目标申报表 page with its 绩效标准 column after the target
@@ -50,3 +53,49 @@ def test_a_basis_cell_on_its_own_line_after_the_target_is_the_basis_not_the_name
         ("路面平整度合格率", "≥98%", "行业标准"),
         ("群众出行便利程度", "明显改善", "历史标准"),
     ]
+
+
+# a web page's pipe table whose long cells kept their line breaks: a row over several lines
+_PIPE_ROWS_BROKEN_IN_CELLS = """\
+| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 偏差原因分析及改进措施 |
+| 产出指标 | 数量指标 | 新建村级卫生
+室数量 | ≥12个 | 12个 | |
+| | 质量指标 | 乡村医生培训合格率 | ≥95% | 93% | 培训时间与农忙冲突，
+下一步错峰安排 |
+| 效益指标 | 社会效益指标 | 慢性病患者
+规范管理率 | 高于上年
+水平 | 高于上年
+水平 | |
+"""
+
+
+def test_a_pipe_row_broken_inside_its_cells_reads_as_one_row() -> None:
+    rows = table_rows(_PIPE_ROWS_BROKEN_IN_CELLS)
+    assert [(row[Role.NAME], row[Role.TARGET], row[Role.ACTUAL]) for row in rows] == [
+        ("新建村级卫生室数量", "≥12个", "12个"),
+        ("乡村医生培训合格率", "≥95%", "93%"),
+        ("慢性病患者规范管理率", "高于上年水平", "高于上年水平"),
+    ]
+
+
+def test_pipe_rows_that_never_close_are_not_joined_to_the_text_after_them() -> None:
+    texts = ["| 三级指标 | 指标值", "| 受益人数 | ≥100人", "说明:数据来源于统计年报"]
+    lines = [
+        SourceLine(number=n, text=text, cells=split_cells(text))
+        for n, text in enumerate(texts, start=1)
+    ]
+    assert rejoin_broken_rows(lines) == lines
+
+
+def test_a_row_opening_with_an_empty_cell_in_a_table_without_end_bars_is_not_a_broken_row() -> None:
+    texts = [
+        "年度支出预算(万元) | 合计 | 人员经费 | 项目支出 |",
+        " | 100 | 14 | 86",
+        "年度整体支出目标 | 完成道路养护。",
+        "道路养护 | 产出指标 | 数量指标 | 养护里程 | ≥30公里 |",
+    ]
+    lines = [
+        SourceLine(number=n, text=text, cells=split_cells(text))
+        for n, text in enumerate(texts, start=1)
+    ]
+    assert rejoin_broken_rows(lines) == lines
