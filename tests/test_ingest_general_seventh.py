@@ -1,10 +1,13 @@
 """Shapes of the genre first met in the seventh hold-out set: a 绩效标准 column after the
-target, and a 指标值及单位 header."""
+target, a 指标值及单位 header, pipe rows broken inside their cells, a cost per term and a
+burden eased."""
 
 from __future__ import annotations
 
 from general_support import table_rows
+from jixiao.domain.units import canonical_unit
 from jixiao.ingest.general.broken_rows import rejoin_broken_rows
+from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.vocabulary import Role, header_role
 from jixiao.ingest.readers.text import split_cells
 from jixiao.ingest.source import SourceLine
@@ -99,3 +102,15 @@ def test_a_row_opening_with_an_empty_cell_in_a_table_without_end_bars_is_not_a_b
         for n, text in enumerate(texts, start=1)
     ]
     assert rejoin_broken_rows(lines) == lines
+
+
+def test_a_cost_per_student_and_school_term_is_a_quantity() -> None:
+    assert kind_of("≤300元/生·学期") is Kind.QUANTITY
+    assert kind_of("1200元/生·学年") is Kind.QUANTITY
+    assert canonical_unit("学期") == "学期"
+
+
+def test_a_burden_eased_is_a_qualitative_standard_not_a_name() -> None:
+    assert kind_of("有效减轻") is Kind.QUALITATIVE
+    assert kind_of("明显缓解") is Kind.QUALITATIVE
+    assert kind_of("家长接送负担") is Kind.NAME
