@@ -1,6 +1,6 @@
 """Shapes of the genre first met in the seventh hold-out set: a 绩效标准 column after the
-target, a 指标值及单位 header, pipe rows broken inside their cells, a cost per term and a
-burden eased."""
+target, a 指标值及单位 header, pipe rows broken inside their cells, a cost per term, a
+burden eased and a standard quoted in prose."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from general_support import table_rows
 from jixiao.domain.units import canonical_unit
 from jixiao.ingest.general.broken_rows import rejoin_broken_rows
 from jixiao.ingest.general.kinds import Kind, kind_of
+from jixiao.ingest.general.prose import read_prose_targets
 from jixiao.ingest.general.vocabulary import Role, header_role
 from jixiao.ingest.readers.text import split_cells
 from jixiao.ingest.source import SourceLine
@@ -114,3 +115,9 @@ def test_a_burden_eased_is_a_qualitative_standard_not_a_name() -> None:
     assert kind_of("有效减轻") is Kind.QUALITATIVE
     assert kind_of("明显缓解") is Kind.QUALITATIVE
     assert kind_of("家长接送负担") is Kind.NAME
+
+
+def test_a_standard_quoted_in_a_reports_prose_is_read_without_its_quotation_marks() -> None:
+    text = "社会效益指标:群众健康意识水平,年度目标为“明显提升”,目前进展顺利。"
+    found = read_prose_targets([SourceLine(1, text, (text,))])
+    assert [(item.name, item.target.text) for item in found] == [("群众健康意识水平", "明显提升")]
