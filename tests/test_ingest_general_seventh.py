@@ -121,3 +121,9 @@ def test_a_standard_quoted_in_a_reports_prose_is_read_without_its_quotation_mark
     text = "社会效益指标:群众健康意识水平,年度目标为“明显提升”,目前进展顺利。"
     found = read_prose_targets([SourceLine(1, text, (text,))])
     assert [(item.name, item.target.text) for item in found] == [("群众健康意识水平", "明显提升")]
+
+
+def test_things_counted_per_time_dealt_with_are_units_of_a_quantity() -> None:
+    assert kind_of("≥1500台次") is Kind.QUANTITY
+    assert kind_of("≥300辆次") is Kind.QUANTITY
+    assert canonical_unit("台次") == "台次"
