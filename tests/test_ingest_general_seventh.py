@@ -127,3 +127,7 @@ def test_things_counted_per_time_dealt_with_are_units_of_a_quantity() -> None:
     assert kind_of("≥1500台次") is Kind.QUANTITY
     assert kind_of("≥300辆次") is Kind.QUANTITY
     assert canonical_unit("台次") == "台次"
+
+
+def test_equipment_counted_in_sets_is_a_quantity() -> None:
+    assert kind_of("≥46台套") is Kind.QUANTITY
