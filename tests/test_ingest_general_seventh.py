@@ -131,3 +131,23 @@ def test_things_counted_per_time_dealt_with_are_units_of_a_quantity() -> None:
 
 def test_equipment_counted_in_sets_is_a_quantity() -> None:
     assert kind_of("≥46台套") is Kind.QUANTITY
+
+
+def test_a_scoring_rule_is_a_text_never_a_name_or_a_target() -> None:
+    assert kind_of("建立并有效运行得满分") is Kind.SENTENCE
+    assert kind_of("每少1%扣0.5分") is Kind.SENTENCE
+    assert kind_of("未按时完成不得分") is Kind.SENTENCE
+    assert kind_of("建立并有效运行") is not Kind.SENTENCE
+
+
+def test_a_score_tables_scoring_rule_is_not_read_as_the_rows_target() -> None:
+    rows = table_rows(
+        "| 二级指标 | 三级指标 | 分值 | 指标解释 | 评分标准 | 绩效目标值 | 实际完成值 | 得分 |\n"
+        "| 可持续影响指标 | 长效管护机制 | 15 | 反映管护制度运行情况 | 建立并有效运行得满分 "
+        "| 健全完善 | 基本健全 | 12 |\n"
+        "| 满意度指标 | 群众满意度 | 10 | 反映满意程度 | 达到目标值得满分 | ≥90% | 93% | 10 |\n"
+    )
+    assert [(row[Role.NAME], row[Role.TARGET]) for row in rows] == [
+        ("长效管护机制", "健全完善"),
+        ("群众满意度", "≥90%"),
+    ]

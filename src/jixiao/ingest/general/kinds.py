@@ -81,7 +81,15 @@ _QUALITATIVE_RE: Final = re.compile(
     r"按时|健全|安全|合规|长期|较高|高|好|不发生|未发生|零发生|零增长|杜绝|缩小|遏制|(?:长期)?可持续|"
     r"建立|建成|形成|长效)(?:运行|运转)?(?:及以上|以上|水平)?"
 )
+# how a 评分标准 scores (``建立并有效运行得满分``, ``每少1%扣0.5分``, ``未完成不得分``)
+_SCORING_RULE_RE: Final = re.compile(r"得满分|扣\d+(?:\.\d+)?分|不得分|酌情扣分")
 _SENTENCE_MIN: Final = 26
+
+
+def is_scoring_rule(text: str) -> bool:
+    return _SCORING_RULE_RE.search(text) is not None
+
+
 _HEADER_MAX: Final = 16
 _SENTENCE_MARKS: Final = "。;;!?"
 
@@ -131,6 +139,8 @@ def kind_of(text: str) -> Kind:
         return Kind.QUALITATIVE
     if len(word) >= _SENTENCE_MIN or any(mark in word for mark in _SENTENCE_MARKS):
         return Kind.SENTENCE
+    if is_scoring_rule(word):
+        return Kind.SENTENCE  # a 评分标准's rule, however short: no name and no target
     return Kind.NAME
 
 
