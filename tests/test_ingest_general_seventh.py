@@ -5,6 +5,7 @@ burden eased and a standard quoted in prose."""
 from __future__ import annotations
 
 from general_support import table_rows
+from jixiao.domain.target import TargetKind, parse_target
 from jixiao.domain.units import canonical_unit
 from jixiao.ingest.general.broken_rows import rejoin_broken_rows
 from jixiao.ingest.general.kinds import Kind, kind_of
@@ -151,3 +152,10 @@ def test_a_score_tables_scoring_rule_is_not_read_as_the_rows_target() -> None:
         ("长效管护机制", "健全完善"),
         ("群众满意度", "≥90%"),
     ]
+
+
+def test_a_standard_compared_with_the_task_handed_down_is_a_qualitative_target() -> None:
+    target = parse_target("不低于下达任务")
+    assert target.kind is TargetKind.QUALITATIVE
+    assert target.standard == "不低于下达任务"
+    assert kind_of("≥1960处次") is Kind.QUANTITY

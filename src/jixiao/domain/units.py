@@ -92,7 +92,7 @@ _COUNT_UNITS = _words(
     # a dose for one animal (疫苗 元/头份); a boiler's rating in tonnes of steam (补助 万元/蒸吨)
     "头份 蒸吨 "
     # things counted once per time they are dealt with (检查特种设备1500台次, 巡查车辆辆次)
-    "台次 辆次 艘次 架次 件次 起次 "
+    "台次 辆次 艘次 架次 件次 起次 处次 "
     # equipment counted in sets of machines (配套消毒设备46台套)
     "台套 "
     # a student, as education's money is counted per head (1000元/生·年), and the school's
