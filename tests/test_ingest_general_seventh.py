@@ -159,3 +159,28 @@ def test_a_standard_compared_with_the_task_handed_down_is_a_qualitative_target()
     assert target.kind is TargetKind.QUALITATIVE
     assert target.standard == "不低于下达任务"
     assert kind_of("≥1960处次") is Kind.QUANTITY
+
+
+# a text PDF's layout kept: a 二级 label wrapped over two lines, its row's value printed
+# on the label's second line
+_VALUE_ON_THE_LABELS_SECOND_LINE = """\
+ 一级指标   二级指标      三 级 指 标                                        指 标 值
+ 产 出 指 标 时效指标      补助资金拨付到项目实施主体时间                     2025年11月
+                                                                             底前
+            成本指标      冷藏保鲜设施每立方米财政补助标准                   ≤300元/立方米
+ 效 益 指 标 经济效益指标  项目区特色产业产值增长率                           ≥8%
+            社会效益指标  带动脱贫户(含监测户)户数                          ≥1800户
+            生态效益指标  项目区化肥农药使用量                               较上年减少
+            可持续影响    道路养护长效管护工作机制
+            指标                                                             长期有效
+ 满意度指标 服务对象满    沿线群众满意度                                     ≥90%
+            意度指标
+"""
+
+
+def test_a_rows_value_printed_beside_its_wrapped_labels_second_half_is_that_rows() -> None:
+    rows = table_rows(_VALUE_ON_THE_LABELS_SECOND_LINE)
+    found = {row[Role.NAME]: row.get(Role.TARGET) for row in rows}
+    assert found["道路养护长效管护工作机制"] == "长期有效"
+    assert found["沿线群众满意度"] == "≥90%"
+    assert len(rows) == 7

@@ -621,6 +621,10 @@ def _join_tails(groups: list[list[Cell]], has_basis: bool) -> list[list[Cell]]:
         # a line of its own: a short text beside a row's name is a label (产出质量)
         tail = _name_tail(group) if len(group) == per_row[group[0].row] else None
         previous = out[-1] if out else None
+        if previous is not None and _values_under(previous, group, per_row):
+            # the row's values printed a line low, beside its wrapped label's ``指标``
+            out[-1] = [*previous, *(c for c in group if c.kind in VALUE_KINDS)]
+            continue
         if tail is not None and has_basis and is_basis_name(tail.text) and previous is not None:
             out[-1] = [*previous, tail]
             continue
@@ -630,6 +634,20 @@ def _join_tails(groups: list[list[Cell]], has_basis: bool) -> list[list[Cell]]:
             continue
         out[-1] = [replace(c, text=c.text + tail.text) if c is head else c for c in previous]
     return out
+
+
+def _values_under(previous: list[Cell], group: list[Cell], per_row: dict[int, int]) -> bool:
+    """``可持续影响   新型经营主体联农带农机制`` then ``指标   长期有效``: a line of a wrapped
+    label's ``指标`` and values only, under a row with a name and no value, holds that
+    row's values (a PDF centres them down its taller row)."""
+    if len(group) != per_row[group[0].row] or len(group) < 2:
+        return False
+    if label_key(group[0].text) != _LABEL_TAIL:
+        return False
+    if not all(cell.kind in VALUE_KINDS for cell in group[1:]):
+        return False
+    has_name = any(cell.kind is Kind.NAME for cell in previous)
+    return has_name and not any(cell.kind in VALUE_KINDS for cell in previous)
 
 
 def _join_heads(groups: list[list[Cell]]) -> list[list[Cell]]:
