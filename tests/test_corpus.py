@@ -116,7 +116,6 @@ HOLDOUT = Path(__file__).parent / "holdout"
 HOLDOUT_NOT_YET: dict[str, str] = {
     "h120": "first sight at 823cf95: 0/8; at the session's end (c82ec71): 0/8",
     "h122": "first sight at 823cf95: 0/10; at the session's end (c82ec71): 0/10",
-    "h130": "first sight at 823cf95: 7/9; at the session's end (c82ec71): 7/9; fix7b: 8/9",
     "h134": "first sight at 823cf95: 0/8; at the session's end (c82ec71): 0/8",
     "h137": "first sight at 823cf95: 1/8; at the session's end (c82ec71): 1/8",
 }

@@ -184,3 +184,63 @@ def test_a_rows_value_printed_beside_its_wrapped_labels_second_half_is_that_rows
     assert found["道路养护长效管护工作机制"] == "长期有效"
     assert found["沿线群众满意度"] == "≥90%"
     assert len(rows) == 7
+
+
+# a score table pasted one cell per paragraph: its first row's explanation and scoring rule
+# come before any row has told how many cells a row holds
+_SCORE_TABLE_BY_PARAGRAPHS = "\n\n".join(
+    [
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "分值",
+        "指标解释",
+        "评分标准",
+        "绩效目标值",
+        "实际完成值",
+        "得分",
+        "产出指标(40分)",
+        "数量指标",
+        "改造农村危房户数",
+        "10",
+        "反映当年完成改造的危房户数",
+        "达到目标值得满分,每少1户扣0.5分",
+        "≥120户",
+        "126户",
+        "10",
+        "公共厕所新建数量",
+        "10",
+        "反映当年新建的公共厕所数量",
+        "达到目标值得满分",
+        "≥15座",
+        "15座",
+        "10",
+        "满意度指标(10分)",
+        "服务对象满意度指标",
+        "受益群众满意度",
+        "10",
+        "抽样调查受益群众的满意程度",
+        "≥90%得满分,每降低1个百分点扣1分",
+        "≥90%",
+        "93.2%",
+        "10",
+        "预算执行(20分)",
+        "预算执行率",
+        "20",
+        "全年执行数占全年预算数的比例",
+        "100%得满分",
+        "100%",
+        "98.6%",
+        "19.72",
+    ]
+)
+
+
+def test_the_first_rows_explanation_and_scoring_rule_are_its_texts_not_a_new_row() -> None:
+    rows = table_rows(_SCORE_TABLE_BY_PARAGRAPHS)
+    assert [(row[Role.NAME], row.get(Role.TARGET)) for row in rows] == [
+        ("改造农村危房户数", "≥120户"),
+        ("公共厕所新建数量", "≥15座"),
+        ("受益群众满意度", "≥90%"),
+        ("预算执行率", "100%"),
+    ]

@@ -34,7 +34,14 @@ from jixiao.ingest.general.columns import column_blocks
 from jixiao.ingest.general.glued import unglue
 from jixiao.ingest.general.grid import grid_rows
 from jixiao.ingest.general.interleaved import unwrap_interleaved
-from jixiao.ingest.general.kinds import NUMBER_RE, TARGET_KINDS, VALUE_KINDS, Kind, kind_of
+from jixiao.ingest.general.kinds import (
+    NUMBER_RE,
+    TARGET_KINDS,
+    VALUE_KINDS,
+    Kind,
+    is_scoring_rule,
+    kind_of,
+)
 from jixiao.ingest.general.stream import Cell
 from jixiao.ingest.general.vocabulary import (
     INDICATOR_ROLES,
@@ -768,6 +775,9 @@ def _by_names(body: list[Cell], roles: Sequence[Role]) -> list[list[Cell]]:
             if kind is not Kind.NUMBERING:
                 current.append(cell)
             continue
+        if kind in _NAME_KINDS and has_name and _explains(cell, roles):
+            current.append(cell)  # the row's 指标解释 or 评分标准, even on the first row
+            continue
         if kind in _NAME_KINDS:
             if has_name and (has_value or not _may_be_value(cell, roles)):
                 size = _row_size(current)
@@ -786,6 +796,14 @@ def _by_names(body: list[Cell], roles: Sequence[Role]) -> list[list[Cell]]:
         current.append(cell)
     flush()
     return _fold_text_rows(groups, bool(prose_roles))
+
+
+def _explains(cell: Cell, roles: Sequence[Role]) -> bool:
+    """``反映当年纳入低保的人数``, ``达到目标值得满分``: in a table with a 指标解释 or 评分标准
+    column, a text that opens as an explanation or states a scoring rule is no name."""
+    if Role.DEFINITION not in roles:
+        return False
+    return _DEFINITION_OPENER_RE.match(cell.text) is not None or is_scoring_rule(cell.text)
 
 
 # ``指标2某某合格率``: a template's numbering before a name starts a row of its own
