@@ -114,7 +114,6 @@ def test_no_reader_names_one_documents_words_or_lines() -> None:
 # glyphs). What is still missed is listed.
 HOLDOUT = Path(__file__).parent / "holdout"
 HOLDOUT_NOT_YET: dict[str, str] = {
-    "h120": "first sight at 823cf95: 0/8; at the session's end (c82ec71): 0/8",
     "h122": "first sight at 823cf95: 0/10; at the session's end (c82ec71): 0/10",
     "h134": "first sight at 823cf95: 0/8; at the session's end (c82ec71): 0/8",
     "h137": "first sight at 823cf95: 1/8; at the session's end (c82ec71): 1/8",

@@ -244,3 +244,15 @@ def test_the_first_rows_explanation_and_scoring_rule_are_its_texts_not_a_new_row
         ("受益群众满意度", "≥90%"),
         ("预算执行率", "100%"),
     ]
+
+
+def test_a_header_marked_required_with_an_asterisk_names_its_column() -> None:
+    rows = table_rows(
+        "一级指标 | 二级指标 | 三级指标 | 指标值类型 | *指标值 | 计量单位 | *指标解释 | 备注 |\n"
+        "产出指标 | 数量指标 | 培训退役军人人数 | 定量 | ≥420 | 人 | 反映培训人数 | |\n"
+        "满意度指标 | 服务对象满意度指标 | 培训对象满意度 | 定量 | ≥95 | % | 反映满意程度 | |\n"
+    )
+    assert [(row[Role.NAME], row[Role.TARGET], row[Role.UNIT]) for row in rows] == [
+        ("培训退役军人人数", "≥420", "人"),
+        ("培训对象满意度", "≥95", "%"),
+    ]
