@@ -114,17 +114,7 @@ def test_no_reader_names_one_documents_words_or_lines() -> None:
 # glyphs). What is still missed is listed.
 HOLDOUT = Path(__file__).parent / "holdout"
 HOLDOUT_NOT_YET: dict[str, str] = {
-    "h120": "first sight at 823cf95: 0/8; at the session's end (c82ec71): 0/8",
-    "h121": "first sight at 823cf95: 0/8; at the session's end (c82ec71): 0/8",
     "h122": "first sight at 823cf95: 0/10; at the session's end (c82ec71): 0/10; fix7a: 8/10",
-    "h124": "first sight at 823cf95: 9/12; at the session's end (c82ec71): 11/12",
-    "h125": "first sight at 823cf95: 10/11; at the session's end (c82ec71): 10/11",
-    "h127": "first sight at 823cf95: 9/10; at the session's end (c82ec71): 9/10",
-    "h128": "first sight at 823cf95: 9/11; at the session's end (c82ec71): 9/11",
-    "h129": "first sight at 823cf95: 9/10; at the session's end (c82ec71): 9/10",
-    "h130": "first sight at 823cf95: 7/9; at the session's end (c82ec71): 7/9",
-    "h133": "first sight at 823cf95: 13/15; at the session's end (c82ec71): 13/15",
-    "h135": "first sight at 823cf95: 3/9; at the session's end (c82ec71): 3/9",
     "h137": "first sight at 823cf95: 1/8; at the session's end (c82ec71): 1/8",
 }
 

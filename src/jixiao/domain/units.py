@@ -91,8 +91,13 @@ _COUNT_UNITS = _words(
     "粒 颗 袋 箱 瓶 剂 针 剂次 套次 村 镇 乡 校 园 所次 片 根 口 眼 亩次 样 个 批 户数 对 "
     # a dose for one animal (疫苗 元/头份); a boiler's rating in tonnes of steam (补助 万元/蒸吨)
     "头份 蒸吨 "
-    # a student, as education's money is counted per head (1000元/生·年)
-    "生 "
+    # things counted once per time they are dealt with (检查特种设备1500台次, 巡查车辆辆次)
+    "台次 辆次 艘次 架次 件次 起次 处次 "
+    # equipment counted in sets of machines (配套消毒设备46台套)
+    "台套 "
+    # a student, as education's money is counted per head (1000元/生·年), and the school's
+    # terms it is counted per (300元/生·学期)
+    "生 学期 学年 "
     # places counted with their measure word or without (覆盖180个行政村, 12个社区)
     "行政村 社区 乡镇 个村 个行政村 个社区 个乡镇 个镇 个乡"
 )

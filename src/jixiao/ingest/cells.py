@@ -69,8 +69,9 @@ _LEAD_RE: Final = re.compile(r"^其中:?")
 @functools.lru_cache(maxsize=16384)  # every part of the reader keys the same cells again
 def label_key(text: str) -> str:
     """A label as one spelling: squashed, without list numbering, notes in brackets, a
-    ``其中:`` lead or trailing colons (``其中:当年财政拨款`` → ``当年财政拨款``)."""
-    key = squash(text)
+    ``其中:`` lead or trailing colons (``其中:当年财政拨款`` → ``当年财政拨款``), or the
+    asterisk a form marks its required cells with (``*指标值``)."""
+    key = squash(text).lstrip("*＊")
     key = _NUMBERING_RE.sub("", key)
     key = _BRACKETED_RE.sub("", key)
     key = _LEAD_RE.sub("", key)

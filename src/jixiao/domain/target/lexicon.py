@@ -140,9 +140,9 @@ _STANDARD_KEYWORDS: Final = _words(
 )
 
 # A comparison with no number is still a standard when it names what it compares with
-# (不低于上年, 高于全省平均水平).
+# (不低于上年, 高于全省平均水平, 不低于下达任务).
 _REFERENCE_WORDS: Final = _words(
-    "上年 去年 往年 上一年 历年 同期 平均 水平 标准 要求 规定 预期 计划 目标 同比 环比"
+    "上年 去年 往年 上一年 历年 同期 平均 水平 标准 要求 规定 预期 计划 目标 同比 环比 任务"
 )
 
 _EVENT_NOUNS: Final = _words(

@@ -76,12 +76,20 @@ _LIKELIHOOD_RE: Final = re.compile(r"确定能|有可能|不可能|完全不可�
 # Short standards that a qualitative target states (a name would say what is measured).
 _QUALITATIVE_RE: Final = re.compile(
     r"[=≥≤﹦＝═]?(?:较上年|比上年|同比)?(?:明显|显著|有效|逐步|稳步|持续|不断|进一步|全面|基本|较大|大幅|得到|长期|稳中|总体|平稳|逐年)?"
-    r"(?:提高|提升|向好|有升|有增|有进|平稳|丰富|加强|巩固|扩大|降低|下降|减少|增加|增长|改善|增强|优化|完善|良好|优秀|优|良|中|合格|达标|是|否|"
+    r"(?:提高|提升|向好|有升|有增|有进|平稳|丰富|加强|巩固|扩大|降低|下降|减少|减轻|缓解|增加|增长|改善|增强|优化|完善|良好|优秀|优|良|中|合格|达标|是|否|"
     r"有效|保障|规范|满意|达到|符合|无|正常|稳定|较好|实现|落实|到位|完成|按时完成|及时|按期|"
     r"按时|健全|安全|合规|长期|较高|高|好|不发生|未发生|零发生|零增长|杜绝|缩小|遏制|(?:长期)?可持续|"
     r"建立|建成|形成|长效)(?:运行|运转)?(?:及以上|以上|水平)?"
 )
+# how a 评分标准 scores (``建立并有效运行得满分``, ``每少1%扣0.5分``, ``未完成不得分``)
+_SCORING_RULE_RE: Final = re.compile(r"得满分|扣\d+(?:\.\d+)?分|不得分|酌情扣分")
 _SENTENCE_MIN: Final = 26
+
+
+def is_scoring_rule(text: str) -> bool:
+    return _SCORING_RULE_RE.search(text) is not None
+
+
 _HEADER_MAX: Final = 16
 _SENTENCE_MARKS: Final = "。;;!?"
 
@@ -131,6 +139,8 @@ def kind_of(text: str) -> Kind:
         return Kind.QUALITATIVE
     if len(word) >= _SENTENCE_MIN or any(mark in word for mark in _SENTENCE_MARKS):
         return Kind.SENTENCE
+    if is_scoring_rule(word):
+        return Kind.SENTENCE  # a 评分标准's rule, however short: no name and no target
     return Kind.NAME
 
 

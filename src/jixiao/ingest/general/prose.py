@@ -450,7 +450,13 @@ def name_period(clause: str) -> tuple[str, str, Target] | None:
     return None
 
 
+_QUOTED_RE: Final = re.compile(r"[“\"‘'「](?P<inner>[^“”\"‘’'「」]+)[”\"’'」]")
+
+
 def _target(phrase: str) -> Target | None:
+    # 年度目标为“持续提高”: a standard quoted in prose; the marks are no part of it
+    if quoted := _QUOTED_RE.fullmatch(phrase):
+        phrase = quoted["inner"]
     try:
         return parse_target(phrase)
     except TargetSyntaxError:

@@ -20,6 +20,7 @@ from typing import Final
 
 from jixiao.domain.units import unit_spellings
 from jixiao.ingest.cells import half_width, label_key, read_target_cell, squashed
+from jixiao.ingest.general.broken_rows import rejoin_broken_rows
 from jixiao.ingest.general.cards import cards_as_rows
 from jixiao.ingest.general.kinds import PERIOD_RE, Kind, kind_of
 from jixiao.ingest.general.listed import listed_as_rows
@@ -410,7 +411,9 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
     blanks = 0
     runon_rows = False  # after a header run together, each line is a row run together
     runon = _runon_document(lines)
-    for row, line in enumerate(listed_as_rows(cards_as_rows(without_page_breaks(lines)))):
+    for row, line in enumerate(
+        listed_as_rows(cards_as_rows(without_page_breaks(rejoin_broken_rows(lines))))
+    ):
         raw_cells = [half_width(cell).strip() for cell in line.cells]
         placed = len(raw_cells) > 1
         offsets: list[int] = []

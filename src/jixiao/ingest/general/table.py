@@ -42,6 +42,7 @@ from jixiao.ingest.general.kinds import (
     TARGET_KINDS,
     VALUE_KINDS,
     Kind,
+    is_scoring_rule,
     kind_of,
 )
 from jixiao.ingest.general.stream import Cell
@@ -52,6 +53,7 @@ from jixiao.ingest.general.vocabulary import (
     Role,
     header_role,
 )
+from jixiao.ingest.general.words import is_basis_name
 from jixiao.ingest.name_target import split_name_target
 
 DEFAULT_ROLES: Final = (Role.CATEGORY, Role.SUBCATEGORY, Role.NAME, Role.TARGET)
@@ -432,7 +434,7 @@ def _aligned(
         return down
     body = unglue(unwrap_interleaved(body), table.roles)
     groups = _by_source_row(body) if _row_mode(body, table.roles) else _by_names(body, table.roles)
-    groups = _join_heads(_join_tails(groups))
+    groups = _join_heads(_join_tails(groups, Role.BASIS in table.roles))
     aligned = [_weight_off_target(group, table.roles) for group in groups]
     placed = [(group, _by_places(group, table) or chosen) for group, chosen in aligned]
     roles = _with_lost_definitions(placed, table.roles)
@@ -682,11 +684,12 @@ def _label_then_name(group: list[Cell]) -> bool:
     return len(group) > 1 and group[0].kind is Kind.SUBCATEGORY and group[1].kind is Kind.NAME
 
 
-def _join_tails(groups: list[list[Cell]]) -> list[list[Cell]]:
+def _join_tails(groups: list[list[Cell]], has_basis: bool) -> list[list[Cell]]:
     """A row whose name wrapped, its values on the first line (``| 水毁工程修复 | ≥25处 |``
     then ``| | 处数 | |``): a line of a short word and nothing else (but the ``指标`` of a
     wrapped label), after a row with a name and a target, is the end of that name, even past
-    a page marker (``— 4 —``)."""
+    a page marker (``— 4 —``). In a table with a 绩效标准 column, a standard's basis alone
+    (``计划标准``, ``行业标准``) is that column's cell, not a name's end."""
     per_row: dict[int, int] = {}
     for cell in (cell for group in groups for cell in group):
         per_row[cell.row] = per_row.get(cell.row, 0) + 1
@@ -697,12 +700,33 @@ def _join_tails(groups: list[list[Cell]]) -> list[list[Cell]]:
         # a line of its own: a short text beside a row's name is a label (产出质量)
         tail = _name_tail(group) if len(group) == per_row[group[0].row] else None
         previous = out[-1] if out else None
+        if previous is not None and _values_under(previous, group, per_row):
+            # the row's values printed a line low, beside its wrapped label's ``指标``
+            out[-1] = [*previous, *(c for c in group if c.kind in VALUE_KINDS)]
+            continue
+        if tail is not None and has_basis and is_basis_name(tail.text) and previous is not None:
+            out[-1] = [*previous, tail]
+            continue
         head = _name_before_target(previous) if tail is not None and previous else None
         if tail is None or head is None or previous is None or not _same_column(head, tail):
             out.append(group)
             continue
         out[-1] = [replace(c, text=c.text + tail.text) if c is head else c for c in previous]
     return out
+
+
+def _values_under(previous: list[Cell], group: list[Cell], per_row: dict[int, int]) -> bool:
+    """``可持续影响   新型经营主体联农带农机制`` then ``指标   长期有效``: a line of a wrapped
+    label's ``指标`` and values only, under a row with a name and no value, holds that
+    row's values (a PDF centres them down its taller row)."""
+    if len(group) != per_row[group[0].row] or len(group) < 2:
+        return False
+    if label_key(group[0].text) != _LABEL_TAIL:
+        return False
+    if not all(cell.kind in VALUE_KINDS for cell in group[1:]):
+        return False
+    has_name = any(cell.kind is Kind.NAME for cell in previous)
+    return has_name and not any(cell.kind in VALUE_KINDS for cell in previous)
 
 
 def _join_heads(groups: list[list[Cell]]) -> list[list[Cell]]:
@@ -823,6 +847,9 @@ def _by_names(body: list[Cell], roles: Sequence[Role]) -> list[list[Cell]]:
             if kind is not Kind.NUMBERING:
                 current.append(cell)
             continue
+        if kind in _NAME_KINDS and has_name and _explains(cell, roles):
+            current.append(cell)  # the row's 指标解释 or 评分标准, even on the first row
+            continue
         if kind in _NAME_KINDS:
             if has_name and (has_value or not _may_be_value(cell, roles)):
                 size = _row_size(current)
@@ -841,6 +868,14 @@ def _by_names(body: list[Cell], roles: Sequence[Role]) -> list[list[Cell]]:
         current.append(cell)
     flush()
     return _fold_text_rows(groups, bool(prose_roles))
+
+
+def _explains(cell: Cell, roles: Sequence[Role]) -> bool:
+    """``反映当年纳入低保的人数``, ``达到目标值得满分``: in a table with a 指标解释 or 评分标准
+    column, a text that opens as an explanation or states a scoring rule is no name."""
+    if Role.DEFINITION not in roles:
+        return False
+    return _DEFINITION_OPENER_RE.match(cell.text) is not None or is_scoring_rule(cell.text)
 
 
 # ``指标2某某合格率``: a template's numbering before a name starts a row of its own

@@ -77,7 +77,8 @@ HEADER_WORDS: Final = _compile(
         (r"(?:中)?长期(?:绩效)?(?:指标|目标)值", Role.LONG_TERM),
         (
             r"(?:年度|年初|绩效|预期|全年)?(?:\d{4}年)?(?:指标|目标)值|预期(?:\d{4}年)?实现值|"
-            r"绩效目标值|指标值",
+            # 指标值及单位: the target's column, its unit written inside it
+            r"绩效目标值|指标值|(?:指标|目标)值(?:及|和|与)(?:计量)?单位",
             Role.TARGET,
         ),
         (r"调整(?:后)?(?:的)?(?:指标|目标)值", Role.ADJUSTED),

@@ -1,0 +1,75 @@
+"""A pipe table's row whose cells kept their line breaks, joined back into one row.
+
+A web page's table copied as a pipe table keeps the line breaks inside its long cells, so
+one row spans several lines: ``| | 数量指标 | 家庭医生签约`` then
+``服务人数 | ≥18万人 | 18.6万人 |``.
+The row's first line opens with a bar and stops inside a cell (no closing bar); the lines
+that go on with it open inside that cell (no opening bar) and the last one closes the row,
+in a table whose whole rows open and close with a bar (the row above the broken one does).
+:func:`rejoin_broken_rows` joins such a run back into one line, the broken cell's pieces
+run together (the genre's cells are Chinese, with no space at a line break).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Final
+
+from jixiao.ingest.source import SourceLine
+
+_BARS: Final = ("|", "｜")
+_MAX_GOES_ON: Final = 6  # a long cell's lines; more is no row broken, but text after a table
+
+
+def _opens(text: str) -> bool:
+    return text.lstrip().startswith(_BARS)
+
+
+def _closes(text: str) -> bool:
+    return text.rstrip().endswith(_BARS)
+
+
+def _broken_row_end(lines: Sequence[SourceLine], start: int) -> int | None:
+    """The index of the line that closes the row opened at ``start``, or None when the
+    lines after it are no row's continuation (they open with a bar, or none closes)."""
+    first = lines[start].text
+    if not _opens(first) or _closes(first) or len(lines[start].cells) < 2:
+        return None
+    for index in range(start + 1, min(start + 1 + _MAX_GOES_ON, len(lines))):
+        text = lines[index].text
+        if not text.strip() or _opens(text):
+            return None
+        if _closes(text):
+            return index
+    return None
+
+
+def _joined(pieces: Sequence[SourceLine]) -> SourceLine:
+    cells = list(pieces[0].cells)
+    for piece in pieces[1:]:
+        rest = list(piece.cells) or [""]
+        cells[-1] = cells[-1].rstrip() + rest[0].strip()
+        cells += rest[1:]
+    text = "".join(piece.text.strip() for piece in pieces)
+    return replace(pieces[0], text=text, cells=tuple(cells))
+
+
+def rejoin_broken_rows(lines: Sequence[SourceLine]) -> list[SourceLine]:
+    """The lines with each pipe row broken inside its cells joined back into one line
+    (numbered as its first line), in a table whose rows open and close with a bar: a line
+    opening with a bar only because its first cell is empty (`` | | 100``) in a table of
+    rows with no bars at their ends is no broken row."""
+    out: list[SourceLine] = []
+    index = 0
+    while index < len(lines):
+        # in a table whose rows open and close with a bar: the row above does both
+        whole_above = bool(out) and _opens(out[-1].text) and _closes(out[-1].text)
+        end = _broken_row_end(lines, index) if whole_above else None
+        if end is None:
+            out.append(lines[index])
+            index += 1
+            continue
+        out.append(_joined(lines[index : end + 1]))
+        index = end + 1
+    return out
