@@ -10,6 +10,7 @@ their own lines, so provenance still points at the value as printed).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
@@ -49,13 +50,7 @@ def _between(row: Sequence[Cell]) -> bool:
 
 
 def _rows(cells: Sequence[Cell]) -> list[list[Cell]]:
-    rows: list[list[Cell]] = []
-    for cell in cells:
-        if rows and rows[-1][0].row == cell.row:
-            rows[-1].append(cell)
-        else:
-            rows.append([cell])
-    return rows
+    return [list(row) for _, row in itertools.groupby(cells, key=lambda cell: cell.row)]
 
 
 def _run(rows: list[list[Cell]]) -> tuple[int, int] | None:

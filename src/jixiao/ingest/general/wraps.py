@@ -10,6 +10,7 @@ places the line's cells are printed at, below an indicator table's header only.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
@@ -52,12 +53,7 @@ def join_column_wraps(cells: list[Cell]) -> list[Cell]:
     own cell (``牲畜口蹄疫强制免疫数   ≥120万头`` then ``量   (只)``): a line right after a
     row with a value, whose every cell stands under a cell of that row and is no value or
     label itself, is the end of those cells."""
-    rows: list[list[Cell]] = []
-    for cell in cells:
-        if rows and rows[-1][0].row == cell.row:
-            rows[-1].append(cell)
-        else:
-            rows.append([cell])
+    rows = [list(row) for _, row in itertools.groupby(cells, key=lambda cell: cell.row)]
     # below an indicator table's header only (the money block above wraps less)
     start = next((i for i, row in enumerate(rows) if any(map(_names_column, row))), None)
     if start is None:
