@@ -141,7 +141,7 @@ def _continues(above: Indicator, row: Indicator, by_number: dict[int, SourceLine
     return echo != "same" and _name_continues(above, row.name)
 
 
-def _echoes_name(above: str, name: str) -> bool:
+def echoes_name(above: str, name: str) -> bool:
     """The lower half of the name above, read by OCR as another name: as long, and at least
     half of its characters the same in the same places (亲建农家书屋敖重 under 新建农家书屋数量)."""
     if abs(len(above) - len(name)) > 1:
@@ -152,7 +152,7 @@ def _echoes_name(above: str, name: str) -> bool:
 
 def _is_echo_name(above: Indicator, row: Indicator) -> bool:
     return is_garbled(row.name) or (
-        _echo(above, row) == "damaged" and _echoes_name(above.name, row.name)
+        _echo(above, row) == "damaged" and echoes_name(above.name, row.name)
     )
 
 

@@ -58,7 +58,7 @@ def _hints(name: str) -> set[Category]:
     return {Category.SATISFACTION} if "满意" in name else set()
 
 
-def _runs_below(stated: Sequence[object | None], bands: Sequence[int], index: int) -> int:
+def runs_below(stated: Sequence[object | None], bands: Sequence[int], index: int) -> int:
     """Rows after ``index`` in its band before the next stated label."""
     count = 0
     for k in range(index + 1, len(stated)):
@@ -68,7 +68,7 @@ def _runs_below(stated: Sequence[object | None], bands: Sequence[int], index: in
     return count
 
 
-def _nearest(
+def nearest(
     stated: Sequence[object | None], bands: Sequence[int], index: int, step: int
 ) -> int | None:
     k = index + step
@@ -87,10 +87,10 @@ def _resolve(
         if label is not None:
             result.append((label, "stated"))
             continue
-        above, below = _nearest(stated, bands, i, -1), _nearest(stated, bands, i, 1)
+        above, below = nearest(stated, bands, i, -1), nearest(stated, bands, i, 1)
         reach = False
         if below is not None:
-            rows_below = _runs_below(stated, bands, below)
+            rows_below = runs_below(stated, bands, below)
             reach = rows_below >= 1 and below - i <= rows_below + 1
         if above is not None and below is not None and reach:
             up, down = stated[below], stated[above]

@@ -19,6 +19,7 @@ from typing import Final
 from jixiao.domain.framework import Category, Subcategory
 from jixiao.domain.target import TargetKind, ocr_ge_candidates
 from jixiao.ingest.cells import join_cjk, squashed
+from jixiao.ingest.general.folding import echoes_name
 from jixiao.ingest.genres.department_performance.context import (
     ROW,
     Fix,
@@ -98,24 +99,15 @@ def _continues(item: TableItem, row: Row) -> bool:
         return lacks and (row.name is None or _name_continues(item, row.name))
     if row.name is None:
         return True
-    if is_garbled(row.name) or (echo == "damaged" and _echoes_name(item.draft.name, row.name)):
+    if is_garbled(row.name) or (echo == "damaged" and echoes_name(item.draft.name, row.name)):
         return True
     return echo != "same" and _name_continues(item, row.name)
-
-
-def _echoes_name(above: str, name: str) -> bool:
-    """The lower half of the name above, read by OCR as another name: as long, and at least
-    half of its characters the same in the same places (亲建农家书屋敖重 under 新建农家书屋数量)."""
-    if abs(len(above) - len(name)) > 1:
-        return False
-    same = sum(1 for a, b in zip(above, name, strict=False) if a == b)
-    return same * 2 >= len(above)
 
 
 def _is_echo_name(item: TableItem, row: Row) -> bool:
     name = row.name or ""
     return is_garbled(name) or (
-        _echo(item, row) == "damaged" and _echoes_name(item.draft.name, name)
+        _echo(item, row) == "damaged" and echoes_name(item.draft.name, name)
     )
 
 

@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from typing import Final, TypeVar
 
 from jixiao.domain.framework import Category, Subcategory
+from jixiao.ingest.general.merged_labels import nearest, runs_below
 from jixiao.ingest.genres.department_performance.context import ROW, Fix
 from jixiao.ingest.genres.department_performance.fold import TableItem
 from jixiao.ingest.report import ItemKind
@@ -52,27 +53,6 @@ def subcategory_hints(name: str) -> set[Subcategory]:
     return set()
 
 
-def _runs_below(stated: Sequence[object | None], bands: Sequence[int], index: int) -> int:
-    """Rows after ``index`` in its band before the next stated label."""
-    count = 0
-    for k in range(index + 1, len(stated)):
-        if bands[k] != bands[index] or stated[k] is not None:
-            break
-        count += 1
-    return count
-
-
-def _nearest(
-    stated: Sequence[object | None], bands: Sequence[int], index: int, step: int
-) -> int | None:
-    k = index + step
-    while 0 <= k < len(stated) and bands[k] == bands[index]:
-        if stated[k] is not None:
-            return k
-        k += step
-    return None
-
-
 def resolve(
     stated: Sequence[Label | None],
     bands: Sequence[int],
@@ -84,10 +64,10 @@ def resolve(
         if label is not None:
             result.append((label, "stated"))
             continue
-        above, below = _nearest(stated, bands, i, -1), _nearest(stated, bands, i, 1)
+        above, below = nearest(stated, bands, i, -1), nearest(stated, bands, i, 1)
         reach = False
         if below is not None:
-            rows_below = _runs_below(stated, bands, below)
+            rows_below = runs_below(stated, bands, below)
             reach = rows_below >= 1 and below - i <= rows_below + 1
         if above is not None and below is not None and reach:
             up, down = stated[below], stated[above]
