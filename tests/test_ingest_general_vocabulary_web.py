@@ -33,13 +33,15 @@ with them; no page's indicator, department or figure is used as a rule.
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
 from general_support import table_rows
 from jixiao.domain.target import Operator, TargetKind
 from jixiao.ingest.cells import label_key, read_target_cell
-from jixiao.ingest.general.vocabulary import Field, Role, field_of, header_role
+from jixiao.ingest.general.vocabulary import Field, Role, field_of, funding_role, header_role
+from jixiao.ingest.pipeline import parse_file
 
 GE, GT, EQ, LT, LE = Operator.GE, Operator.GT, Operator.EQ, Operator.LT, Operator.LE
 
@@ -676,3 +678,102 @@ def test_a_label_names_its_field(cell: str, field: Field) -> None:
 @pytest.mark.parametrize("cell", NOT_FIELDS)
 def test_a_label_of_no_kept_field_names_none(cell: str) -> None:
     assert field_of(label_key(cell)) is None
+
+
+# --- (d) columns of the funds table (项目资金 / 预算执行情况) ---------------------------------
+
+FUNDING_HEADERS: list[tuple[str, Role]] = [
+    ("年初预算数", Role.PRIOR),
+    ("年初预算", Role.PRIOR),
+    ("全年预算数(A)", Role.BUDGET),
+    ("全年预算数（万元）", Role.BUDGET),
+    ("调整后预算数", Role.BUDGET),
+    ("预算数(A)", Role.BUDGET),
+    ("预算安排数", Role.BUDGET),
+    ("小计", Role.BUDGET),
+    ("全年执行数(B)", Role.ACTUAL),
+    ("执行数(B)", Role.ACTUAL),
+    ("1-6月执行数(万元)", Role.ACTUAL),
+    ("截至6月30日执行数", Role.ACTUAL),
+    ("截至6月底执行数", Role.ACTUAL),
+    ("已执行金额", Role.ACTUAL),
+    ("实际支出数", Role.ACTUAL),
+    ("拨付金额", Role.ACTUAL),
+    ("执行率(B/A)", Role.TARGET),
+    ("预算执行率", Role.TARGET),
+    ("1-6月执行率", Role.TARGET),
+    ("执行进度", Role.TARGET),
+    ("支出进度", Role.TARGET),
+    ("全年预计执行数", Role.REMARK),
+    ("预计执行率", Role.REMARK),
+    ("分值", Role.WEIGHT),
+    ("得分", Role.SCORE),
+]
+
+# Funds that arrived are not funds spent; a carry-over or a balance is no budget.
+NOT_FUNDING_HEADERS = [
+    "到位资金",
+    "实际到位资金",
+    "资金到位率",
+    "结余率",
+    "年中调整数",
+    "上年结转资金",
+]
+
+
+@pytest.mark.parametrize(("cell", "role"), FUNDING_HEADERS)
+def test_a_funds_column_is_named_by_its_header(cell: str, role: Role) -> None:
+    assert funding_role(label_key(cell)) is role
+
+
+@pytest.mark.parametrize("cell", NOT_FUNDING_HEADERS)
+def test_funds_arrived_or_left_over_are_no_funds_column(cell: str) -> None:
+    assert funding_role(label_key(cell)) is None
+
+
+_FORM = """项目支出绩效自评表
+项目名称 | 农村道路养护项目
+主管部门 | 某县交通运输局
+实施单位 | 某县公路事业发展中心
+项目资金(万元) | 年初预算数 | 预算安排数 | 截至12月31日执行数 | 支出进度 | 分值 | 得分
+年度资金总额 | 120 | 120 | 114 | 95% | 10 | 9.5
+一级指标 | 二级指标 | 三级指标 | 当年预期实现值 | 实际完成指标值 | 满分 | 得分 | 原因分析及改进措施
+产出指标 | 数量指标 | 养护道路里程 | ≥120公里 | 126公里 | 20 | 20 | 无
+产出指标 | 质量指标 | 养护质量合格率 | ≥95%(抽样检查) | 97% | 20 | 20 | 无
+产出指标 | 成本指标 | 养护成本 | 不超预算 | 114万元 | 10 | 10 | 无
+效益指标 | 社会效益指标 | 群众出行条件 | 有效改善 | 已改善 | 20 | 20 | 无
+满意度指标 | 服务对象满意度指标 | 沿线群众满意度 | ≥90% | 93% | 10 | 10 | 无
+"""
+
+
+def test_a_form_in_the_pages_words_reads_whole(tmp_path: Path) -> None:
+    path = tmp_path / "form.txt"
+    path.write_text(_FORM, encoding="utf-8")
+    document, _ = parse_file(path)
+    project = document.projects[0]
+    assert (project.name, project.supervising_department, document.department.name) == (
+        "农村道路养护项目",
+        "某县交通运输局",
+        "某县公路事业发展中心",
+    )
+    funds = project.funding_execution[0]
+    assert (funds.initial_budget, funds.full_year_budget, funds.executed, funds.execution_rate) == (
+        Decimal(120),
+        Decimal(120),
+        Decimal(114),
+        Decimal(95),
+    )
+    read = {
+        indicator.name: (
+            indicator.target.canonical if indicator.target else None,
+            indicator.result.actual_text if indicator.result else None,
+        )
+        for _, indicator in document.all_indicators()
+    }
+    assert read == {
+        "养护道路里程": ("≥120公里", "126公里"),
+        "养护质量合格率": ("≥95%", "97%"),
+        "养护成本": ("不超预算", "114万元"),
+        "群众出行条件": ("有效改善", "已改善"),
+        "沿线群众满意度": ("≥90%", "93%"),
+    }

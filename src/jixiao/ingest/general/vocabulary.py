@@ -200,13 +200,16 @@ FUNDING_COLUMNS: Final = _compile(
     [
         (r"年初(?:部门)?预算(?:安排)?(?:数|金额)?", Role.PRIOR),  # initial budget
         # 小计 (④=①+②+③) sums the budget columns before it: the year's budget
-        (r"(?:全年|调整后|年度)?预算数|预算安排|预算金额|小计", Role.BUDGET),
+        (r"(?:全年|调整后|年度)?预算数|预算安排(?:数)?|预算金额|小计", Role.BUDGET),
         (
-            r"(?:全年|1-\d{1,2}月)?(?:预算)?(?:实际)?执行数|执行金额|拨付金额|年度拨付金额",
+            r"(?:全年|1-\d{1,2}月)?(?:预算)?(?:实际)?执行数|执行金额|拨付金额|年度拨付金额|"
+            # 截至6月30日执行数, 已执行金额, 实际支出数: what was spent by the report's date
+            r"(?:截至|截止)\d{1,2}月(?:\d{1,2}日|底|末)?(?:预算)?执行数|已执行金额|实际支出(?:数|金额)?",
             Role.ACTUAL,
         ),
-        (r"全年预计执行数", Role.REMARK),  # projected
-        (r"(?:1-\d{1,2}月)?(?:预算)?执行率|支出实现率", Role.TARGET),  # the rate
+        (r"全年预计执行(?:数|率)|预计执行率", Role.REMARK),  # projected
+        # the rate; 执行进度 / 支出进度 are its names in monitoring tables
+        (r"(?:1-\d{1,2}月)?(?:预算)?执行率|支出实现率|(?:预算)?(?:执行|支出)进度", Role.TARGET),
         (r"分值|权重", Role.WEIGHT),
         (r"得分.*", Role.SCORE),
     ]
