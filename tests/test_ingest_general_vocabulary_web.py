@@ -38,7 +38,7 @@ from pathlib import Path
 import pytest
 
 from general_support import table_rows
-from jixiao.domain.target import Operator, TargetKind
+from jixiao.domain.target import Direction, Operator, TargetKind, parse_target_parts
 from jixiao.ingest.cells import label_key, read_target_cell
 from jixiao.ingest.general.vocabulary import Field, Role, field_of, funding_role, header_role
 from jixiao.ingest.pipeline import parse_file
@@ -777,3 +777,43 @@ def test_a_form_in_the_pages_words_reads_whole(tmp_path: Path) -> None:
         "群众出行条件": ("有效改善", "已改善"),
         "沿线群众满意度": ("≥90%", "93%"),
     }
+
+
+_DIRECTIONS = """项目绩效目标表
+项目名称 | 某某补助项目
+一级指标 | 二级指标 | 三级指标 | 指标方向 | 指标性质 | 指标值 | 计量单位
+产出指标 | 时效指标 | 审核办结时限 | 逆向指标 | 定量指标 | 15 | 个工作日
+产出指标 | 质量指标 | 补助发放准确率 | 正向指标 | 定量指标 | 100 | %
+效益指标 | 社会效益指标 | 群众生活条件 | 正向指标 | 定性指标 | 有效改善 |
+"""
+
+
+def test_direction_and_nature_columns_in_their_long_words(tmp_path: Path) -> None:
+    # 逆向指标 is 反向 (lower is better); 定量指标 / 定性指标 are 定量 / 定性
+    path = tmp_path / "form.txt"
+    path.write_text(_DIRECTIONS, encoding="utf-8")
+    document, _ = parse_file(path)
+    read = {
+        indicator.name: (
+            indicator.target.canonical if indicator.target else None,
+            indicator.direction,
+        )
+        for _, indicator in document.all_indicators()
+    }
+    assert read == {
+        "审核办结时限": ("15工作日", Direction.REVERSE),
+        "补助发放准确率": ("100%", Direction.POSITIVE),
+        "群众生活条件": ("有效改善", Direction.POSITIVE),
+    }
+
+
+@pytest.mark.parametrize(
+    ("nature", "value", "unit", "canonical"),
+    [
+        ("定量指标", "10", "个", "10个"),
+        ("定性指标", "优", "", "优"),
+        ("大于等于", "95", "%", "≥95%"),
+    ],
+)
+def test_a_nature_column_word_is_read(nature: str, value: str, unit: str, canonical: str) -> None:
+    assert parse_target_parts(nature, value, unit).canonical == canonical
