@@ -65,7 +65,7 @@ def _break(text: str, rng: random.Random) -> str:
 def markdown(sheet: Sheet, rng: random.Random) -> str:
     """A page converted to Markdown by an aggregator (浙江, 云南 hold-outs): ``**label**:``
     fields, the indicator table with its ``| --- |`` line."""
-    lines = [f"## {sheet.title}"]
+    lines = [" | ".join(row) for row in sheet.preamble] + [f"## {sheet.title}"]
     grid: list[list[str]] = []  # the funds block: a small table of its own
     for row in sheet.fields:
         if len(row) > 4 or not row[0]:
@@ -77,9 +77,11 @@ def markdown(sheet: Sheet, rng: random.Random) -> str:
         lines += ["", "| " + " | ".join(grid[0]) + " |", "|" + " --- |" * len(grid[0])]
         lines += ["| " + " | ".join(row) + " |" for row in grid[1:]]
     lines.append("")
-    lines.append("| " + " | ".join(sheet.header) + " |")
-    lines.append("|" + " --- |" * len(sheet.header))
-    lines += ["| " + " | ".join(row) + " |" for row in sheet.body + sheet.trailer]
+    # a two-line header: its first line heads the Markdown table, its second is a row
+    header, *rows = sheet.headers()
+    lines.append("| " + " | ".join(header) + " |")
+    lines.append("|" + " --- |" * len(header))
+    lines += ["| " + " | ".join(row) + " |" for row in rows + sheet.body + sheet.trailer]
     return "\n".join(lines)
 
 
@@ -94,8 +96,8 @@ def spaces(sheet: Sheet, rng: random.Random) -> str:
     OCR'd hold-outs): columns padded to a common display width, a merged cell's place left
     blank, so rows under a label are indented."""
     gap = " " * rng.randint(2, 4)
-    lines = [_field_line(row, gap) for row in [[sheet.title], *sheet.fields]]
-    table = [sheet.header, *sheet.body, *sheet.trailer]
+    lines = [_field_line(row, gap) for row in [*sheet.preamble, [sheet.title], *sheet.fields]]
+    table = [*sheet.headers(), *sheet.body, *sheet.trailer]
     widths = _widths(table)
     for row in table:
         cells = [pad(cell, widths[i]) for i, cell in enumerate(row)]
@@ -192,33 +194,53 @@ def pdf(sheet: Sheet, rng: random.Random) -> str:
     pieces sit above and below the row's values (the row's other cells centred on its height,
     or all at its top), page breaks with a page number, ``续表`` and the header repeated."""
     middle = rng.random() < 0.7
+    lead = sheet.roles[0] == "lead"  # printed apart: one glyph a line down the table's left
+    roles = sheet.roles[1:] if lead else sheet.roles
     name_width = rng.choice((14, 16, 18, 20))
-    widths = [(name_width if role == "name" else _WIDTHS.get(role, 10)) for role in sheet.roles]
-    header = [spaced(cell) if rng.random() < 0.8 else cell for cell in sheet.header]
+    widths = [(name_width if role == "name" else _WIDTHS.get(role, 10)) for role in roles]
+    spacing = rng.random() < 0.8
     gap = " " * rng.randint(2, 4)
-    lines = ["", " " * 16 + spaced(sheet.title), ""]
+    lines = [gap.join(cell for cell in row if cell) for row in sheet.preamble]
+    lines += ["", " " * 16 + spaced(sheet.title), ""]
     for row in sheet.fields:
         if len(row) > 4:  # the funds block: aligned columns, as the PDF draws them
             lines.append(gap.join(pad(_label(cell), 14) for cell in row).rstrip())
         else:
             lines.append(gap.join(_label(cell) for cell in row if cell))
-    header_lines = _pdf_row(header, widths, gap, middle)
+    header_lines = []
+    for header in sheet.headers():
+        cells = [spaced(cell) if spacing else cell for cell in header[1 if lead else 0 :]]
+        header_lines += _pdf_row(cells, widths, gap, middle)
+    header_lines = [("  " + gap if lead else "") + line for line in header_lines]
     lines += header_lines
     page_length = rng.randint(28, 44)
     page = 1
     since = len(lines)
+    page_lines: list[str] = []
     for row in sheet.body + sheet.trailer:
-        block = _pdf_row(row, widths, gap, middle)
+        block = _pdf_row(row[1:] if lead else row, widths, gap, middle)
         if since + len(block) > page_length:
-            lines += _page_break(page, rng) + (["续表"] if rng.random() < 0.5 else [])
-            lines += header_lines
+            lines += _lead(page_lines, lead, gap) + _page_break(page, rng)
+            lines += (["续表"] if rng.random() < 0.5 else []) + header_lines
             page += 1
             since = len(header_lines)
-        lines += block
+            page_lines = []
+        page_lines += block
         since += len(block)
+    lines += _lead(page_lines, lead, gap)
     if not sheet.cut:
         lines += ["", " " * 40 + _page_number(page, rng)]
     return "\n".join(lines)
+
+
+def _lead(lines: list[str], lead: bool, gap: str) -> list[str]:
+    """A page's table lines with the merged 绩效指标 label down their left, one glyph a line
+    centred on the page's rows (the 内蒙古 hold-out's 绩/效/指/标)."""
+    if not lead:
+        return lines
+    start = max(0, (len(lines) - 4) // 2)
+    glyphs = {start + i: char for i, char in enumerate("绩效指标")}
+    return [glyphs.get(i, "  ") + gap + line for i, line in enumerate(lines)]
 
 
 def _label(cell: str) -> str:
@@ -363,7 +385,17 @@ def traditional_glossed(text: str, rng: random.Random, sheet: Sheet) -> str:
 
 
 _TARGET_ROLES = {"target", "bare", "nature", "value"}
-_NUMBER_ROLES = {"target", "bare", "value", "actual", "weight", "score", "field", "title"}
+_NUMBER_ROLES = {
+    "target",
+    "bare",
+    "value",
+    "actual",
+    "weight",
+    "score",
+    "field",
+    "title",
+    "forecast",
+}
 
 
 def ocr(sheet: Sheet, rng: random.Random) -> Sheet:
@@ -399,6 +431,33 @@ def ocr_two(sheet: Sheet, rng: random.Random) -> Sheet:
         return "2 " + text[1:].lstrip()
 
     return sheet.mapped(damage)
+
+
+_FULL = str.maketrans("0123456789%=()", "０１２３４５６７８９％＝（）")
+_VALUE_ROLES = {"target", "bare", "value", "unit", "actual", "weight", "score", "forecast"}
+
+
+def full_width(sheet: Sheet, rng: random.Random) -> Sheet:
+    """A table typed in Word with full-width digits and signs (``≥９５％``, ``＝１００％``,
+    ``元/（人·年）``: the 云南 hold-out), in the targets, units and values."""
+    rate = rng.uniform(0.5, 1.0)
+
+    def widen(text: str, role: str) -> str:
+        return text.translate(_FULL) if role in _VALUE_ROLES and rng.random() < rate else text
+
+    return sheet.mapped(widen)
+
+
+def thousands(sheet: Sheet, rng: random.Random) -> Sheet:
+    """Amounts and counts with thousands separators (``1,200亩以上``, ``1,856.30``: the 贵州
+    and 浙江 hold-outs), never a year."""
+
+    def group(text: str, role: str) -> str:
+        if role not in _VALUE_ROLES | {"field", "amount"}:
+            return text
+        return re.sub(r"(?<![\d.,])(\d{4,})(?![\d年])", lambda m: f"{int(m.group()):,}", text)
+
+    return sheet.mapped(group)
 
 
 def wingdings(sheet: Sheet, rng: random.Random) -> Sheet:
@@ -463,6 +522,8 @@ CELL_DAMAGES: dict[str, Callable[[Sheet, random.Random], Sheet]] = {
     "ocr": ocr,
     "ocr2": ocr_two,
     "wingdings": wingdings,
+    "fullwidth": full_width,
+    "thousands": thousands,
 }
 WRAPPERS: dict[str, Callable[[str, random.Random, Sheet], str]] = {
     "web": web_page,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field, replace
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -69,6 +70,7 @@ class Row:
     weight: str | None = None  # 分值 / 权重
     score: str | None = None
     expected: dict[str, Any] = field(default_factory=dict, compare=False)
+    project: str = ""  # the project a row belongs to, in a table holding several
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,7 @@ class Document:
     goal: str | None = None
     total_score: str | None = None
     figures: tuple[dict[str, Any], ...] = ()  # the expectations' figures the funds block holds
+    amounts: tuple[tuple[str, str], ...] = ()  # (project, 项目金额) of a table of several
 
     @property
     def title(self) -> str:
@@ -127,6 +130,32 @@ class Document:
             "indicators": [row.expected for row in self.rows],
             "figures": figures,
         }
+
+
+def combine(first: Document, others: list[Document]) -> Document:
+    """Several projects' rows in one table under the first's department and year, as a 批复
+    notice or a 部门项目绩效目标表 lists them (each row tagged with its project; the money
+    of each project as its 项目金额 cell, the funds block and goal gone)."""
+    parts = [first, *others]
+    rows = tuple(replace(row, project=part.project or "") for part in parts for row in part.rows)
+    amounts = tuple((part.project or "", _amount(part)) for part in parts)
+    return replace(
+        first,
+        ident=first.ident,
+        rows=rows,
+        funds=None,
+        goal=None,
+        total_score=None,
+        figures=(),
+        amounts=amounts,
+    )
+
+
+def _amount(document: Document) -> str:
+    funds = document.funds
+    if funds is None or funds.unit != "万元":
+        return ""
+    return funds.budget or funds.full_year or funds.initial or ""
 
 
 def _target(item: dict[str, Any]) -> Target | None:
@@ -230,3 +259,9 @@ def holdout_documents(idents: set[str] | None = None) -> list[Document]:
         if document is not None:
             out.append(document)
     return out
+
+
+@cache
+def all_documents() -> tuple[Document, ...]:
+    """Every hold-out complete enough to render, read once."""
+    return tuple(holdout_documents())

@@ -152,20 +152,25 @@ def headers(form: str, rng: random.Random, plain: bool = False) -> Headers:
     )
 
 
-MERGES = ("blank", "repeat", "middle")
+MERGES = ("blank", "repeat", "middle", "absent")
+
+
+def merged_places(keys: list[tuple[str, ...]], style: str) -> list[bool]:
+    """Where a merged column prints its label over spans of equal keys: on the first row of
+    each span (``blank``), on every row (``repeat``) or on the middle row of its span
+    (``middle``, as a PDF centres a merged cell)."""
+    if style == "repeat":
+        return [True] * len(keys)
+    out = [False] * len(keys)
+    start = 0
+    for index in range(1, len(keys) + 1):
+        if index == len(keys) or keys[index] != keys[start]:
+            out[start if style == "blank" else start + (index - 1 - start) // 2] = True
+            start = index
+    return out
 
 
 def merged(labels: list[str], style: str) -> list[str]:
-    """A merged column's labels as printed: on the first row of each span only (``blank``),
-    on every row (``repeat``) or on the middle row of its span (``middle``, as a PDF centres a
-    merged cell)."""
-    if style == "repeat":
-        return list(labels)
-    out = [""] * len(labels)
-    start = 0
-    for index in range(1, len(labels) + 1):
-        if index == len(labels) or labels[index] != labels[start]:
-            place = start if style == "blank" else start + (index - 1 - start) // 2
-            out[place] = labels[start]
-            start = index
-    return out
+    """A merged column's labels as printed (``merged_places`` over the labels themselves)."""
+    places = merged_places([(label,) for label in labels], style)
+    return [label if place else "" for label, place in zip(labels, places, strict=True)]
