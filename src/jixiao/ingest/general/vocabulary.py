@@ -96,7 +96,7 @@ HEADER_WORDS: Final = _compile(
         ),
         (r"(?:指标)?分值|权重|权重分|指标权重|满分", Role.WEIGHT),
         (r"得分系数|完成系数", Role.COEFFICIENT),
-        (r"(?:自评|评价|指标|实际)?得分", Role.SCORE),
+        (r"(?:自评|评价|指标|实际)?得分|评分", Role.SCORE),  # 分值 | 评分: the score given
         (r"完成目标可能性.*|完成可能性", Role.LIKELIHOOD),
         (r"偏差原因(?:类型|类别)", Role.CAUSE),
         (r"整改措施|纠偏措施", Role.RECTIFICATION),
