@@ -28,3 +28,76 @@ def test_a_markdown_header_on_two_lines_names_the_split_target_columns() -> None
         ("新建供水管网长度", "≥30", "公里"),
         ("供水水质达标率", "≥95", "%"),
     ]
+
+
+# One cell a line, empty cells kept as blank lines: the header's target word spans two
+# columns whose names (指标值, 度量单位) stand on the header's second line.
+_CELL_LINES_TWO_HEADER_LINES = "\n".join(
+    [
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "年度指标值",
+        "",
+        "实际完成值",
+        "",
+        "",
+        "",
+        "指标值",
+        "度量单位",
+        "",
+        "产出指标",
+        "数量指标",
+        "新建供水管网长度",
+        "≥30",
+        "公里",
+        "32公里",
+        "",
+        "质量指标",
+        "供水水质达标率",
+        "≥95",
+        "%",
+        "97%",
+        "效益指标",
+        "社会效益指标",
+        "受益人口数量",
+        "≥1.2",
+        "万人",
+        "1.3万人",
+    ]
+)
+
+
+def test_one_cell_a_line_under_a_header_of_two_lines_reads_by_position() -> None:
+    rows = table_rows(_CELL_LINES_TWO_HEADER_LINES)
+    assert [
+        (row[Role.NAME], row[Role.TARGET], row[Role.UNIT], row[Role.ACTUAL]) for row in rows
+    ] == [
+        ("新建供水管网长度", "≥30", "公里", "32公里"),
+        ("供水水质达标率", "≥95", "%", "97%"),
+        ("受益人口数量", "≥1.2", "万人", "1.3万人"),
+    ]
+
+
+# The block's label (绩效指标) over a column of its own, repeated on every row.
+_CELL_LINES_LEAD = "\n\n".join(
+    [
+        "绩效指标",
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "指标值",
+        *("绩效指标", "产出指标", "数量指标", "新建供水管网长度", "≥30公里"),
+        *("绩效指标", "产出指标", "质量指标", "供水水质达标率", "≥95%"),
+        *("绩效指标", "满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%"),
+    ]
+)
+
+
+def test_the_blocks_label_over_its_own_column_holds_nothing_of_a_row() -> None:
+    rows = table_rows(_CELL_LINES_LEAD)
+    assert [(row[Role.CATEGORY], row[Role.NAME], row[Role.TARGET]) for row in rows] == [
+        ("产出指标", "新建供水管网长度", "≥30公里"),
+        ("产出指标", "供水水质达标率", "≥95%"),
+        ("满意度指标", "受益群众满意度", "≥90%"),
+    ]
