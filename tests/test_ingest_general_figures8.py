@@ -9,10 +9,10 @@ from pathlib import Path
 
 from general_support import table_rows
 from jixiao.domain.model import FundingSource, PerformanceDocument
-from jixiao.ingest.general.fields import read_funding
+from jixiao.ingest.general.fields import read_funding, read_prose_funding
 from jixiao.ingest.general.reader import read_document
 from jixiao.ingest.general.stream import cells_of
-from jixiao.ingest.general.vocabulary import Role
+from jixiao.ingest.general.vocabulary import Role, header_role
 from jixiao.ingest.readers import read_source
 from jixiao.ingest.report import ImportReport
 from jixiao.ingest.source import SourceLine
@@ -86,3 +86,22 @@ def test_a_project_name_wrapped_onto_the_next_line_is_read_whole(tmp_path: Path)
         ),
         ("学生体质监测补助", Decimal("86.50"), ["监测学生人数", "数据上报合格率"]),
     ]
+
+
+def test_a_reports_prose_states_the_years_execution_with_its_columns_word() -> None:
+    text = (
+        "2023年年初预算数为680.00万元,全年预算数为731.50万元,全年执行数为720.40万元,"
+        "预算执行率为98.48%。"
+    )
+    row = read_prose_funding([SourceLine(1, text, (text,))])
+    assert row is not None
+    assert (row.figures[Role.PRIOR], row.figures[Role.BUDGET], row.figures[Role.ACTUAL]) == (
+        Decimal("680.00"),
+        Decimal("731.50"),
+        Decimal("720.40"),
+    )
+
+
+def test_an_actual_column_of_the_first_months_is_named_by_its_months() -> None:
+    assert header_role("1-6月实际完成值") is Role.ACTUAL
+    assert header_role("1-9月实际值") is Role.ACTUAL

@@ -984,7 +984,8 @@ _PROSE_FUNDING: Final = (
             r"|截至(?:\d{1,2}月(?:底|末|\d{1,2}日)|年底|年末)(?:共|累计)?支出|实际使用"
             # 项目预算200万元,执行180万元: a clause opening with 执行 and its amount
             r"|(?:^|(?<=[,，;；。]))(?:已|累计)?执行)"
-            rf"(?:资金)?(?:为|共)?{_PROSE_AMOUNT}"
+            # 全年执行数为7204.18万元: the column's word, then the amount
+            rf"(?:资金|数|金额)?(?:为|共)?{_PROSE_AMOUNT}"
         ),
     ),
     # labels in a line of their own kind: 项目资金(元):预算数 … 执行数 … 执行率 …
