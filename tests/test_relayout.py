@@ -53,8 +53,11 @@ SMALL = Document(
 )
 
 
-def _cells(document: Document, options: Options) -> list[str]:
+def _cells(document: Document, options: Options, layout: str) -> list[str]:
     sheet = build(document, options, random.Random(1))
+    if layout == "cards":  # a card prints a header word only beside a value
+        rows = [[sheet.title], *sheet.fields, *sheet.body]
+        return [cell for row in rows for cell in row if cell]
     return [cell for row in sheet.all_rows() for cell in row if cell]
 
 
@@ -68,7 +71,7 @@ def test_a_rendering_holds_every_cell_of_its_form(layout: str, columns: str, sha
         options = Options(columns=columns, lead=True, two_line_header=True, merge=merge)
     text = captures.LAYOUTS[layout](build(SMALL, options, random.Random(1)), random.Random(2))
     flat = re.sub(r"\s", "", text)
-    for cell in _cells(SMALL, options):
+    for cell in _cells(SMALL, options, layout):
         if layout == "pdf":  # wrapped: each piece of the cell, its glyphs maybe spaced
             pieces = captures._wrap(cell, 14)
             assert all(re.sub(r"\s", "", piece)[:2] in flat for piece in pieces), cell
@@ -231,7 +234,7 @@ _MISSED_TODAY: dict[str, set[str]] = {
     "runon+standard": {"h01", "h04", "h40", "h90"},
     "rows-glued+explain": {"h01", "h04", "h40", "h90"},
     "spaces+multi": {"h01"},
-    "pipe+budget": {"h40"},
+    "fullwidth-bars+fullwidth+trad": {"h90"},
 }
 
 

@@ -120,6 +120,87 @@ def rows_glued(sheet: Sheet, rng: random.Random) -> str:
     return "\n".join("".join(row) for row in sheet.all_rows())
 
 
+def csv_text(sheet: Sheet, rng: random.Random) -> str:
+    """A .csv shown as text (贵州 hold-out h88): commas between cells, a cell holding a comma
+    in double quotes (``"1,200亩以上"``), every row padded with commas to the table's width."""
+    count = max(len(row) for row in sheet.all_rows())
+
+    def quoted(cell: str) -> str:
+        return f'"{cell}"' if "," in cell or '"' in cell else cell
+
+    rows = [[quoted(cell) for cell in row] + [""] * (count - len(row)) for row in sheet.all_rows()]
+    return "\n".join(",".join(row) for row in rows)
+
+
+def full_width_bars(sheet: Sheet, rng: random.Random) -> str:
+    """A table typed in Word with full-width bars ``｜`` between cells and no outer bars, an
+    empty cell as full-width spaces as wide as its label (云南 hold-out h90)."""
+    lines = []
+    for row in sheet.all_rows():
+        cells = [cell or "\u3000" * rng.choice((2, 4)) for cell in row]
+        lines.append("｜".join(cells) + ("｜" if len(row) > 2 and not row[-1] else ""))
+    return "\n".join(lines)
+
+
+def ideographic(sheet: Sheet, rng: random.Random) -> str:
+    """A Word table saved as text with ONE full-width space between cells (广东 hold-out h54):
+    an empty cell shows as two full-width spaces in a row, a row under a merged label starts
+    with them."""
+    return "\n".join("\u3000".join(row) for row in sheet.all_rows())
+
+
+def boxes(sheet: Sheet, rng: random.Random) -> str:
+    """A third-party report's table drawn with box-drawing characters (陕西 hold-out h129):
+    ``┌─┬─┐`` rules, ``│`` between cells padded to each column's width; the fields before it
+    as plain lines."""
+    lines = [" ".join(cell for cell in row if cell) for row in [*sheet.preamble, [sheet.title]]]
+    lines += ["　".join(cell for cell in row if cell) for row in sheet.fields]
+    table = [*sheet.headers(), *sheet.body, *sheet.trailer]
+    widths = [max(2, w) for w in _widths(table)]
+
+    def rule(left: str, middle: str, right: str) -> str:
+        return left + middle.join("─" * (w // 2) for w in widths) + right
+
+    lines.append(rule("┌", "┬", "┐"))
+    for index, row in enumerate(table):
+        cells = [pad(row[i] if i < len(row) else "", w) for i, w in enumerate(widths)]
+        lines.append("│" + "│".join(cells) + "│")
+        if index < len(table) - 1:
+            lines.append(rule("├", "┼", "┤"))
+    lines.append(rule("└", "┴", "┘"))
+    return "\n".join(lines)
+
+
+def cards(sheet: Sheet, rng: random.Random) -> str:
+    """A mobile page rendering the form as ``label：value`` lines, one card per indicator
+    between rules (湖北 hold-out: ``一级指标：产出指标`` … ``——————``); merged labels
+    repeated on every card, empty cells left out."""
+    colon = rng.choice(("：", ":"))
+    lines = [sheet.title]
+    funds: list[str] = []
+    for row in sheet.fields:
+        if len(row) > 4 and not funds:  # the funds block's labels: each with its total
+            funds = row
+        elif len(row) > 4:
+            lines += [f"{a}{colon}{b}" for a, b in zip(funds[2:], row[2:], strict=False) if b]
+            funds = ["-"]  # the 其中 rows are left out, as the cards leave them
+        elif len(row) == 3:  # a target form's funds: 年度资金总额 and its amount
+            lines.append(f"{row[1]}{colon}{row[2]}")
+        elif len(row) <= 4:
+            lines += [f"{row[i]}{colon}{row[i + 1]}" for i in range(0, len(row) - 1, 2) if row[i]]
+    header = [h or a for h, a in zip(sheet.header, sheet.header_above or sheet.header, strict=True)]
+    last: dict[int, str] = {}
+    for row, roles in zip(sheet.body, sheet.row_roles, strict=True):
+        lines.append("——————")
+        for cell, role in zip(row, roles, strict=True):
+            at = sheet.roles.index(role)
+            value = cell or (last.get(at, "") if role in ("category", "subcategory") else "")
+            last[at] = value
+            if value:
+                lines.append(f"{header[at]}{colon}{value}")
+    return "\n".join(lines)
+
+
 # --- one line per cell ---------------------------------------------------------------------
 
 
@@ -517,6 +598,11 @@ LAYOUTS: dict[str, Renderer] = {
     "runon": run_on,
     "runon-spaced": run_on_spaced,
     "pdf": pdf,
+    "csv": csv_text,
+    "fullwidth-bars": full_width_bars,
+    "ideographic": ideographic,
+    "boxes": boxes,
+    "cards": cards,
 }
 CELL_DAMAGES: dict[str, Callable[[Sheet, random.Random], Sheet]] = {
     "ocr": ocr,

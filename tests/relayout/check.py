@@ -63,6 +63,13 @@ DEFAULT_CLASSES = (
     "pipe+fullwidth",
     "tabs+thousands",
     "markdown+web",
+    "csv",
+    "fullwidth-bars",
+    "ideographic",
+    "boxes",
+    "cards",
+    "csv+thousands",
+    "fullwidth-bars+fullwidth+trad",
 )
 
 
@@ -128,6 +135,7 @@ def render(document: Document, capture: str, seed: int) -> Rendering:
 
 # layouts that come from an HTML table flattened: a rowspan's cells absent from later rows
 _HTML_LAYOUTS = {"pipe", "pipe-wrapped", "lines", "bars", "paragraphs", "runon", "runon-spaced"}
+_HTML_LAYOUTS |= {"fullwidth-bars", "ideographic"}
 
 
 def _partners(document: Document, rng: random.Random) -> list[Document]:
