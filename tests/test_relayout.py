@@ -67,12 +67,12 @@ def _cells(document: Document, options: Options, layout: str) -> list[str]:
 def test_a_rendering_holds_every_cell_of_its_form(layout: str, columns: str, shape: str) -> None:
     options = Options(columns=columns)
     if shape != "plain":
-        merge = "blank" if layout in ("pdf", "spaces", "markdown") else "absent"
+        merge = "blank" if layout in ("pdf", "pdf-raw", "spaces", "markdown") else "absent"
         options = Options(columns=columns, lead=True, two_line_header=True, merge=merge)
     text = captures.LAYOUTS[layout](build(SMALL, options, random.Random(1)), random.Random(2))
     flat = re.sub(r"\s", "", text)
     for cell in _cells(SMALL, options, layout):
-        if layout == "pdf":  # wrapped: each piece of the cell, its glyphs maybe spaced
+        if layout.startswith("pdf"):  # wrapped: each piece of the cell, maybe spaced glyphs
             pieces = captures._wrap(cell, 14)
             assert all(re.sub(r"\s", "", piece)[:2] in flat for piece in pieces), cell
         else:
@@ -229,6 +229,8 @@ _MISSED_TODAY: dict[str, set[str]] = {
     "runon+explain": {"h01", "h04", "h40", "h90"},
     "pdf+cut": {"h01", "h04", "h40", "h90"},
     "pdf+split": {"h01", "h04", "h40", "h90"},
+    "pdf-raw": {"h01", "h04", "h40", "h90"},
+    "pdf-raw+trad": {"h01", "h04", "h40", "h90"},
     "pipe-wrapped+trad": {"h90"},
     "lines+trad+cut": {"h04", "h40", "h90"},
     "runon+standard": {"h01", "h04", "h40", "h90"},

@@ -257,7 +257,10 @@ _WIDTHS = {
 
 
 def _wrap(text: str, columns: int) -> list[str]:
-    """A cell's text cut into lines of at most ``columns`` display columns."""
+    """A cell's text cut into lines of at most ``columns`` display columns (a line break in
+    the text is kept)."""
+    if "\n" in text:
+        return [piece for part in text.split("\n") for piece in _wrap(part, columns)]
     pieces: list[str] = []
     current = ""
     for char in text:
@@ -277,7 +280,7 @@ def pdf(sheet: Sheet, rng: random.Random) -> str:
     middle = rng.random() < 0.7
     lead = sheet.roles[0] == "lead"  # printed apart: one glyph a line down the table's left
     roles = sheet.roles[1:] if lead else sheet.roles
-    name_width = rng.choice((14, 16, 18, 20))
+    name_width = rng.choice((12, 14, 16, 18, 20))  # at 12, a long name takes three lines
     widths = [(name_width if role == "name" else _WIDTHS.get(role, 10)) for role in roles]
     spacing = rng.random() < 0.8
     gap = " " * rng.randint(2, 4)
@@ -290,7 +293,11 @@ def pdf(sheet: Sheet, rng: random.Random) -> str:
             lines.append(gap.join(_label(cell) for cell in row if cell))
     header_lines = []
     for header in sheet.headers():
-        cells = [spaced(cell) if spacing else cell for cell in header[1 if lead else 0 :]]
+        cells = header[1 if lead else 0 :]
+        if spacing:  # a header word spread over its cell's width, line by line
+            cells = [
+                _spread(cell, widths[i] if i < len(widths) else 10) for i, cell in enumerate(cells)
+            ]
         header_lines += _pdf_row(cells, widths, gap, middle)
     header_lines = [("  " + gap if lead else "") + line for line in header_lines]
     lines += header_lines
@@ -298,10 +305,12 @@ def pdf(sheet: Sheet, rng: random.Random) -> str:
     page = 1
     since = len(lines)
     page_lines: list[str] = []
+    running_head = rng.random() < 0.3
     for row in sheet.body + sheet.trailer:
         block = _pdf_row(row[1:] if lead else row, widths, gap, middle)
         if since + len(block) > page_length:
             lines += _lead(page_lines, lead, gap) + _page_break(page, rng)
+            lines += [" " * 20 + sheet.title] if running_head else []  # the page's running head
             lines += (["续表"] if rng.random() < 0.5 else []) + header_lines
             page += 1
             since = len(header_lines)
@@ -312,6 +321,25 @@ def pdf(sheet: Sheet, rng: random.Random) -> str:
     if not sheet.cut:
         lines += ["", " " * 40 + _page_number(page, rng)]
     return "\n".join(lines)
+
+
+def _spread(cell: str, columns: int) -> str:
+    """A header word as a PDF spreads it over its cell: cut into lines that fit spaced out,
+    each line's glyphs spaced (``一 级`` / ``指 标`` in a narrow column)."""
+    most = max(1, (columns + 1) // 3)
+    count = -(-len(cell) // most)  # the lines it needs, then as even as they can be
+    per_line = max(1, -(-len(cell) // max(1, count)))
+    chunks = [cell[i : i + per_line] for i in range(0, len(cell), per_line)]
+    return "\n".join(spaced(chunk) for chunk in chunks)
+
+
+def pdf_raw(sheet: Sheet, rng: random.Random) -> str:
+    """A text-PDF layer read without its layout (pdftotext without -layout, a forum re-serving
+    it: corpus p23, p24; 吉林 hold-out): the same lines as ``pdf``, each run of spaces one
+    space, so a wrapped name's pieces and the row's values follow each other with nothing to
+    say which column each came from."""
+    lines = (re.sub(r" {2,}", " ", line).strip() for line in pdf(sheet, rng).splitlines())
+    return "\n".join(line for line in lines if line)
 
 
 def _lead(lines: list[str], lead: bool, gap: str) -> list[str]:
@@ -598,6 +626,7 @@ LAYOUTS: dict[str, Renderer] = {
     "runon": run_on,
     "runon-spaced": run_on_spaced,
     "pdf": pdf,
+    "pdf-raw": pdf_raw,
     "csv": csv_text,
     "fullwidth-bars": full_width_bars,
     "ideographic": ideographic,

@@ -51,6 +51,8 @@ DEFAULT_CLASSES = (
     "runon+explain",
     "pdf+cut",
     "pdf+split",
+    "pdf-raw",
+    "pdf-raw+trad",
     "pipe-wrapped+trad",
     "lines+trad+cut",
     "runon+standard",
@@ -106,7 +108,7 @@ def render(document: Document, capture: str, seed: int) -> Rendering:
     rng = random.Random(f"{document.ident}|{capture}|{seed}")
     columns = next((m for m in modifiers if m in COLUMN_SETS), None)
     options = draw_options(document.form, rng, columns)
-    if layout == "pdf" and rng.random() < 0.6:
+    if layout.startswith("pdf") and rng.random() < 0.6:
         options = replace(options, merge="middle")  # a PDF centres a merged cell on its span
     if options.merge == "absent" and layout not in _HTML_LAYOUTS:
         options = replace(options, merge="blank")  # only a flattened HTML table drops cells
