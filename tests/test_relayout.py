@@ -231,6 +231,7 @@ _MISSED_TODAY: dict[str, set[str]] = {
     "pdf+split": {"h01", "h04", "h40", "h90"},
     "pdf-raw": {"h01", "h04", "h40", "h90"},
     "pdf-raw+trad": {"h01", "h04", "h40", "h90"},
+    "pdf+trad+lead+middle": {"h01", "h04", "h40", "h90"},
     "pipe-wrapped+trad": {"h90"},
     "lines+trad+cut": {"h04", "h40", "h90"},
     "runon+standard": {"h01", "h04", "h40", "h90"},
