@@ -32,7 +32,7 @@ from jixiao.ingest.general.crossfill import cross_fill
 from jixiao.ingest.general.fixes import apply_fixes
 from jixiao.ingest.general.folding import fold_rows
 from jixiao.ingest.general.kinds import Kind, kind_of
-from jixiao.ingest.general.merged_labels import spread_categories
+from jixiao.ingest.general.merged_labels import Note, spread_categories
 from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.parts import LAYOUTS, Layout, Part, PartKind, find_parts, table_parts
 from jixiao.ingest.general.placing import Placing
@@ -132,7 +132,7 @@ def _assemble(
     for part in table_parts(parts):
         if part.kind is PartKind.GOALS:
             document, rows = read_rows(part.lines)
-            found = _goals(layout, part, rows, len(goals))
+            found = _goals(layout, part, rows, len(goals), placing.note)
             goals += _with_total(found, document)
             read_figures = read_budget(source.name, part.lines)
             if read_figures is not None:
@@ -348,7 +348,7 @@ def _rows(
 
 
 def _goals(
-    layout: Layout, part: Part, indicators: list[Indicator], before: int
+    layout: Layout, part: Part, indicators: list[Indicator], before: int, note: Note
 ) -> list[DepartmentGoal]:
     """The part's goals: each opens at a row labelled 年度整体支出目标 (numbered, or in
     order) and holds the indicators read from the rows up to the next (the first goal also
@@ -389,7 +389,9 @@ def _goals(
 
     # a goal's label row ends every merged cell: labels are spread within each goal
     return [
-        goal.model_copy(update={"indicators": spread_categories(goal.indicators, line_of, band_of)})
+        goal.model_copy(
+            update={"indicators": spread_categories(goal.indicators, line_of, band_of, note)}
+        )
         for goal in goals
     ]
 

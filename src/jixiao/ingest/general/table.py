@@ -278,8 +278,29 @@ def find_tables(cells: Sequence[Cell]) -> list[Table]:
             None,
         )
         if first is not None:
+            first = _rows_above(cells, first)
             tables.append(Table(DEFAULT_ROLES, first, _table_end(cells, first, len(cells)), None))
     return tables
+
+
+def _rows_above(cells: Sequence[Cell], first: int) -> int:
+    """Where a table found by its first label starts: at the label, or higher up where the
+    rows right above it hold a name and a target each (rows under a header the OCR damaged
+    past reading, whose 一级 label cell is lost: ``整体支出 | | 职工出勤率 | ≥95%``)."""
+    start = first
+    while start > 0 and cells[start - 1].row == cells[first].row:
+        start -= 1  # the label's own row
+    found = first
+    while start > 0:
+        row = cells[start - 1].row
+        top = start - 1
+        while top > 0 and cells[top - 1].row == row:
+            top -= 1
+        kinds = {cell.kind for cell in cells[top:start]}
+        if Kind.QUANTITY not in kinds or Kind.NAME not in kinds or Kind.HEADER in kinds:
+            break
+        start = found = top
+    return found
 
 
 def _places(header: Sequence[Cell]) -> tuple[tuple[tuple[int, Role], ...], int]:
