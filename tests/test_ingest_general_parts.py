@@ -444,3 +444,45 @@ def test_a_label_printed_in_the_middle_of_its_cell_after_a_page_break_reaches_up
     document = read_document(source, report)
     categories = [i.category for i in document.department_goals[0].indicators]
     assert categories == [Category.OUTPUT] * 2 + [Category.OUTCOME] * 5
+
+
+def test_rows_under_a_damaged_header_take_the_category_before_the_label_below() -> None:
+    """Xingtai's goals header merges three header words into one cell (line 82): the four
+    rows under it are read, and take 产出指标, the category before the 效益指标 printed on
+    the fifth (their own 一级 cell lost), each reported UNCERTAIN."""
+    document, report = _read(XINGTAI)
+    goal = document.department_goals[0]
+    assert [(i.name, i.category) for i in goal.indicators] == [
+        ("职工年度考核通过率", Category.OUTPUT),
+        ("职工出勤率", Category.OUTPUT),
+        ("在职人员控制率", Category.OUTPUT),
+        ("重点工作完成率", Category.OUTPUT),
+        ("单位年终考核成绩", Category.OUTCOME),
+    ]
+    guessed = [
+        (item.field, item.line)
+        for item in report.of_kind(ItemKind.UNCERTAIN)
+        if "指标体系的顺序" in item.reason
+    ]
+    assert guessed == [(f"department_goals[0].indicators[{k}]", 83 + k) for k in range(4)]
+
+
+def test_funding_blocks_spread_down_their_column_are_read_once() -> None:
+    """``人员经`` / ``费 (64.18`` / ``万元)`` (lines 84–86) is one 项目名称及金额 cell; of goal
+    2's only ``万元)`` is left (nothing guessed), goal 3's ``侨务工`` is the one project's
+    name; the 年度工作计划 after the listed goals is read."""
+    document, report = _read(XINGTAI)
+    blocks = [goal.funding_block for goal in document.department_goals]
+    assert [(b.name, b.amount) if b else None for b in blocks] == [
+        ("人员经费", Decimal("64.18")),
+        (None, None),
+        ("侨务工作经费", None),
+    ]
+    items = {(item.kind, item.field, item.line) for item in report.items}
+    assert (ItemKind.REPAIRED, "department_goals[0].funding_block.name", 84) in items
+    assert (ItemKind.UNREADABLE, "department_goals[1].funding_block.amount", 95) in items
+    assert (ItemKind.UNREADABLE, "department_goals[2].funding_block.amount", 110) in items
+    assert (ItemKind.CROSS_FILLED, "department_goals[2].funding_block.name", 110) in items
+    assert document.annual_work_plan is not None
+    assert document.annual_work_plan.startswith("保障正常人员经费")
+    assert not [i for i in report.of_kind(ItemKind.MISSING) if i.field == "projects[0].code"]
