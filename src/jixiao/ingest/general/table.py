@@ -222,7 +222,9 @@ def _reading_order(rows: list[list[Role]]) -> list[Role]:
             continue
         at = order.index(shared)
         order[at : at + 1] = [role for role in row if role not in order or role is shared]
-    if Role.CATEGORY in order and order[0] is not Role.CATEGORY and order[0] not in LEADING_ROLES:
+    # a row's number (序号) before a project's columns leads nothing of its own
+    lead = next((role for role in order if role is not Role.SERIAL), None)
+    if Role.CATEGORY in order and lead is not Role.CATEGORY and lead not in LEADING_ROLES:
         cut = order.index(Role.CATEGORY)
         order = order[cut:] + [role for role in order[:cut] if role not in order[cut:]]
     unique: list[Role] = []
@@ -409,6 +411,9 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
         joined = _label_before_named_target(chosen)
         _label_alone(chosen)
         _labels_off_name(chosen)
+        wrapped: list[Cell] = []  # a project's name and goal wrapped onto this row
+        if project is not None and _continues_project(chosen, rows, project, table.roles):
+            project, wrapped = _join_project_wrap(chosen, rows, project)
         if Role.PROJECT in chosen:
             project = chosen[Role.PROJECT]
             budget = chosen.get(Role.BUDGET)
@@ -423,7 +428,7 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
             # a project's row of its own (名称 | 金额 | 目标) above its indicators' rows
             chosen = {**chosen, Role.BUDGET: budget}
         budget = None
-        used = {id(cell) for cell in chosen.values()}
+        used = {id(cell) for cell in [*chosen.values(), *wrapped]}
         rows.append(
             Row(
                 cells=chosen,
@@ -439,6 +444,42 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
 
 
 _TOTAL_WORDS: Final = frozenset({"合计", "总计", "小计"})
+_PROJECT_MARKS: Final = (Role.SERIAL, Role.BUDGET)
+
+
+def _continues_project(
+    chosen: dict[Role, Cell], rows: Sequence[Row], project: Cell, roles: Sequence[Role]
+) -> bool:
+    """A project's name (and goal) wrapped onto the row under its first one, in a table of
+    several projects that numbers or prices each (``1 | 中小学校舍维修 | 1280.00 | …`` over
+    ``改造项目 | …``): the row's project cell has neither, and the project's first row, the
+    line above, had one."""
+    marks = [role for role in _PROJECT_MARKS if role in roles]
+    if Role.PROJECT not in chosen or not marks or any(role in chosen for role in marks):
+        return False
+    first = next((row for row in rows if row.project is project), None)
+    return (
+        first is not None
+        and first is rows[-1]
+        and any(role in first.cells for role in marks)
+        and chosen[Role.PROJECT].line == first.line + 1
+    )
+
+
+def _join_project_wrap(
+    chosen: dict[Role, Cell], rows: Sequence[Row], project: Cell
+) -> tuple[Cell, list[Cell]]:
+    """The project's name with its wrapped tail, on every row read of it (its goal too);
+    the tail's cells taken out of the row, which keeps its indicator."""
+    tail = chosen.pop(Role.PROJECT)
+    joined = replace(project, text=project.text + tail.text.strip())
+    goal = chosen.pop(Role.GOAL, None)
+    for row in rows:
+        if row.project is project:
+            row.project = joined
+            if goal is not None and (head := row.cells.get(Role.GOAL)) is not None:
+                row.cells[Role.GOAL] = replace(head, text=head.text + goal.text.strip())
+    return joined, [tail] if goal is None else [tail, goal]
 
 
 def _aligned(
