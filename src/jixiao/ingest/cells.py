@@ -473,6 +473,9 @@ def read_target_cell(raw: str) -> TargetCell:
         if (head := remarked_target(text)) is not None:
             repair = (raw.strip(), head.canonical, "指标值后附说明,按数值读出(原文保留)")
             return TargetCell(raw=raw, text=text, target=head, repairs=(*repairs, repair))
+        if (head := noted_target(text)) is not None:
+            repair = (raw.strip(), head.canonical, "指标值后附括号说明,按数值读出(原文保留)")
+            return TargetCell(raw=raw, text=text, target=head, repairs=(*repairs, repair))
         return TargetCell(raw=raw, text=text, target=None, repairs=repairs, error=str(error))
     return TargetCell(raw=raw, text=text, target=target, repairs=repairs)
 
@@ -495,6 +498,28 @@ def remarked_target(text: str) -> Target | None:
     except TargetSyntaxError:
         return None
     if target.kind is not TargetKind.QUANTITATIVE:
+        return None
+    return target.model_copy(update={"text": text})
+
+
+# A quantity with a note in brackets after it (``≥90%(抽样调查)``, ``95%以上(含95%)``,
+# ``≥10%(同比)``): the quantity is the target, the note says how it is measured. A unit in
+# the brackets (``1350台(套)``) is another matter, left to the reader that knows it.
+_NOTED_RE: Final = re.compile(r"(?P<head>.*?[0-9][^()（）]*)[(（](?P<note>[^()（）]{1,16})[)）]")
+
+
+def noted_target(text: str) -> Target | None:
+    """The quantity a target with a bracketed note after it is read as, or None."""
+    match = _NOTED_RE.fullmatch(squashed(text))
+    if match is None or canonical_unit(match["note"]) is not None:
+        return None
+    if not re.search(r"[\u4e00-\u9fff]", match["note"]):
+        return None
+    try:
+        target = parse_target(match["head"])
+    except TargetSyntaxError:
+        return None
+    if target.kind is TargetKind.QUALITATIVE:
         return None
     return target.model_copy(update={"text": text})
 

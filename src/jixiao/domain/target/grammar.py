@@ -146,8 +146,8 @@ def parse_target(text: str) -> Target:
 
 
 _NO_UNIT: Final = frozenset({"", "无", "-", "/", "--", "空", "null", "None"})
-_QUALITATIVE_MARKS: Final = frozenset({"定性"})
-_QUANTITATIVE_MARKS: Final = frozenset({"", "定量", "-", "/"})
+_QUALITATIVE_MARKS: Final = frozenset({"定性", "定性指标"})
+_QUANTITATIVE_MARKS: Final = frozenset({"", "定量", "定量指标", "-", "/"})
 
 
 def _column_operator(written: str, raw: str) -> Operator | None:
@@ -169,7 +169,9 @@ def parse_target_parts(operator: str | None, value: str, unit: str | None) -> Ta
     """
     mark = _normalise(operator or "").replace(" ", "")
     # the text as written, less a 定性/定量 mark, which is no part of the target
-    shown_operator = "" if mark in _QUALITATIVE_MARKS | {"定量"} else (operator or "").strip()
+    shown_operator = (
+        "" if mark in _QUALITATIVE_MARKS | {"定量", "定量指标"} else (operator or "").strip()
+    )
     written = "".join((shown_operator, value.strip(), (unit or "").strip()))
     try:
         read = parse_target(value.strip())

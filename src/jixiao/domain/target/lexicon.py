@@ -126,6 +126,8 @@ _SYNONYMS: Final[tuple[frozenset[str], ...]] = (
 # Short standards accepted as written although they carry none of the keywords below.
 _SHORT_STANDARDS: Final = frozenset(
     {"是", "否", "有", "完成", "达标", "全覆盖", "无", "不发生", "未发生", "零发生", "杜绝", "长效"}
+    # a level in one word (可持续影响: 高; 社会效益: 较高)
+    | {"高", "较高", "低", "较低", "好"}
 )
 
 # A free-text standard must say what is to happen; these are the words that do.
@@ -142,7 +144,9 @@ _STANDARD_KEYWORDS: Final = _words(
 # A comparison with no number is still a standard when it names what it compares with
 # (不低于上年, 高于全省平均水平, 不低于下达任务).
 _REFERENCE_WORDS: Final = _words(
-    "上年 去年 往年 上一年 历年 同期 平均 水平 标准 要求 规定 预期 计划 目标 同比 环比 任务"
+    "上年 去年 往年 上一年 历年 同期 平均 水平 标准 要求 规定 预期 计划 目标 同比 环比 任务 "
+    # 不超预算: a cost held to the budget
+    "预算"
 )
 
 _EVENT_NOUNS: Final = _words(
@@ -211,7 +215,11 @@ _SPELLED_OPERATORS: Final = (
     ("=>", "≥"),
     ("<=", "≤"),
     ("=<", "≤"),
+    ("> =", "≥"),
+    ("< =", "≤"),
 )
+# A tolerance (误差率 ±3%以内, 正负5%): the size of the deviation is held under the value.
+_TOLERANCE_RE: Final = re.compile(r"^(?:±|\+/-|正负) ?(?=[0-9])")
 
 
 def _normalise(text: str) -> str:
@@ -220,6 +228,7 @@ def _normalise(text: str) -> str:
     for spelled, symbol in _SPELLED_OPERATORS:
         result = result.replace(spelled, symbol)
     result = " ".join(result.split())
+    result = _TOLERANCE_RE.sub("≤", result)
     # a space between two Chinese characters is layout or OCR, never meaning
     result = re.sub(rf"(?<={_CJK}) (?={_CJK})", "", result)
     return result.strip("。;,、 ")

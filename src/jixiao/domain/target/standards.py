@@ -19,15 +19,30 @@ from jixiao.domain.target.model import Target, TargetKind
 
 def _is_standard_phrase(phrase: str) -> bool:
     """Whether free text states a standard (按时完成, 不低于上年水平) rather than debris."""
-    if phrase in _SHORT_STANDARDS:
+    if phrase in _SHORT_STANDARDS or _ALL_DUE_RE.search(phrase):
         return True
     if len(re.findall(_CJK, phrase)) < 2:
         return False
+    if phrase.endswith("指标") or (
+        _MEASURE_NAME_RE.fullmatch(phrase) and not phrase.startswith(_LEADING_VERBS)
+    ):
+        return False  # 资金到位率, 受益群众满意度, 社会效益指标: what is measured, not a standard
     names_reference = any(word in phrase for word in _REFERENCE_WORDS)
     starts_with_comparison = any(phrase.startswith(w) for w in _OPERATOR_WORDS)
     if (starts_with_comparison or re.search(r"[≥≤<>=]", phrase)) and not names_reference:
         return False  # 不低于 / ≥ with no value and nothing to compare with
     return names_reference or any(word in phrase for word in _STANDARD_KEYWORDS)
+
+
+# A measure's name (资金到位率, 受益群众满意度, 社会效益指标) carries a keyword inside its
+# noun (到位, 满意, 效益) and is no standard; one that leads with a verb or an adverb of
+# change (提高覆盖率, 有效提升满意度) is.
+_MEASURE_NAME_RE = re.compile(r".*(?:率|度)")
+_LEADING_VERBS = (*_STANDARD_KEYWORDS, "较", "不断", "大幅", "确保", "保证", "力争", "实现")
+
+
+# 应保尽保, 应补尽补, 应收尽收: everyone due is covered, a standard in four characters
+_ALL_DUE_RE = re.compile(r"应(\w)尽\1")
 
 
 # A deadline that recurs (每月25日前, 每季度末前, 每季度末): no one date, so a standard as
@@ -48,8 +63,21 @@ _AFTER_EVENT_RE = re.compile(
 )
 
 
+# A deadline in the year after the document's (次年3月底前, 下年度1月15日前): the document
+# rarely states its own year beside it, so a standard as written, not a date.
+_NEXT_YEAR_RE = re.compile(
+    r"(?:次年|下年|下一年|翌年|来年)度? ?[0-9]{1,2} ?月"
+    r"(?:[0-9]{1,2} ?(?:日|号)|底|末|初|中旬|上旬|下旬)?"
+    rf"(?:{_BEFORE})?(?:完成)?"
+)
+
+
 def _read_recurring(text: str, norm: str) -> Target | None:
-    if _RECURRING_RE.fullmatch(norm) or _AFTER_EVENT_RE.fullmatch(norm):
+    if (
+        _RECURRING_RE.fullmatch(norm)
+        or _AFTER_EVENT_RE.fullmatch(norm)
+        or _NEXT_YEAR_RE.fullmatch(norm)
+    ):
         return Target(kind=TargetKind.QUALITATIVE, text=text, standard=norm.replace(" ", ""))
     return None
 

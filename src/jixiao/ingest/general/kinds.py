@@ -57,7 +57,9 @@ _PLACEHOLDER_RE: Final = re.compile(r"[/\\*×xX—–\-_.…·、\u2500-\u254f]+
 _NUMBERING_RE: Final = re.compile(
     r"(?:指标|目标)\d{1,2}[::、.]?|\d{1,2}[、.]|[一二三四五六七八九十]{1,3}、|[①-⑳]"
 )
-_OPERATOR_ALONE_RE: Final = re.compile(rf"{_OP}|大于等于|小于等于|大于|小于|等于|定性|定量|区间")
+_OPERATOR_ALONE_RE: Final = re.compile(
+    rf"{_OP}|大于等于|小于等于|大于|小于|等于|定性(?:指标)?|定量(?:指标)?|区间"
+)
 QUANTITY_RE: Final = re.compile(
     rf"(?:{_OP}|不低于|不少于|不高于|不超过|不大于|不小于|大于等于|小于等于|大于|小于|低于|"
     rf"高于|达到|达|约)?(?:预计值|预期值|目标值|计划值)?\s*{_NUM}\s*(?P<unit>[^\d\s].{{0,7}})?"
@@ -71,7 +73,7 @@ PERIOD_RE: Final = re.compile(
     r"|[\u4e00-\u9fff]{1,4}后\d{1,3}(?:个)?(?:月|日|天|工作日|周)(?:前|之前|以前|内))"
 )
 _STATUS_RE: Final = re.compile(r"(?:已|未|基本|全部|部分)?(?:完成|达成|达到|实现)|未达成|未达到")
-_DIRECTION_RE: Final = re.compile(r"(?:正向|反向)(?:指标)?")
+_DIRECTION_RE: Final = re.compile(r"(?:正向|反向|逆向|负向)(?:指标)?")
 _LIKELIHOOD_RE: Final = re.compile(r"确定能|有可能|不可能|完全不可能")
 # Short standards that a qualitative target states (a name would say what is measured).
 _QUALITATIVE_RE: Final = re.compile(

@@ -1433,7 +1433,11 @@ def _text(cell: Cell | None) -> str | None:
 def _direction(cell: Cell | None) -> Direction | None:
     if cell is None:
         return None
-    return Direction.REVERSE if "反向" in cell.text else Direction.POSITIVE
+    return Direction.REVERSE if any(w in cell.text for w in _REVERSE_WORDS) else Direction.POSITIVE
+
+
+# 反向 / 逆向 / 负向 (and 越小越好): lower is better
+_REVERSE_WORDS: Final = ("反向", "逆向", "负向", "越小越好", "越低越好")
 
 
 def _actual(text: str) -> tuple[Decimal | None, str | None]:

@@ -113,6 +113,8 @@ _OPERATOR_CELLS: Final = frozenset(
         "达到",
         "定性",
         "定量",
+        "定性指标",
+        "定量指标",
     ]
 )
 
