@@ -1,0 +1,475 @@
+"""One renderer per capture class: a form's rows of cells (``sheet.Sheet``) written as text the
+way real captures of the genre write them, and the damages and wrappers that come on top.
+
+Each renderer's docstring names the real captures it imitates (the corpus texts in
+/work/shared/corpus and the hold-out texts' ``layout``). Renderers are ``(sheet, rng) -> str``;
+damages are ``(sheet, rng) -> sheet`` (they change cells) or ``(text, rng, sheet) -> text``.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import unicodedata
+from collections.abc import Callable
+from functools import cache
+
+from relayout.sheet import LABELS, Sheet
+
+Renderer = Callable[[Sheet, random.Random], str]
+
+
+def width(text: str) -> int:
+    """Display width: a CJK or full-width character takes two columns, as in a PDF layer's or
+    a terminal's space alignment."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+def pad(text: str, columns: int) -> str:
+    return text + " " * max(0, columns - width(text))
+
+
+def spaced(text: str) -> str:
+    """Spaced glyphs of a PDF layer: ``绩 效 目 标``."""
+    return " ".join(text.replace(" ", ""))
+
+
+# --- one line per row ----------------------------------------------------------------------
+
+
+def pipe(sheet: Sheet, rng: random.Random) -> str:
+    """A web page's table flattened to pipe rows ``| a | b |`` (corpus 02, 09, p12, p13, p14;
+    hold-outs h01, h02): empty cells kept, merged 一级/二级 cells as the sheet prints them."""
+    tight = rng.random() < 0.2  # `|a|b|`, as some pages give it (a 辽宁 hold-out)
+    joiner = "|" if tight else " | "
+    edge = "|" if tight else "| "
+    return "\n".join(
+        edge + joiner.join(row) + edge[::-1] if any(row) else "|" for row in sheet.all_rows()
+    )
+
+
+def pipe_wrapped(sheet: Sheet, rng: random.Random) -> str:
+    """Pipe rows whose cells kept their in-cell line breaks (山西 hold-out; corpus p03's
+    header cells): a long name or target goes on over the next line inside its cell."""
+    wrapped = sheet.mapped(lambda text, role: _break(text, rng) if role == "name" else text)
+    return pipe(wrapped, rng)
+
+
+def _break(text: str, rng: random.Random) -> str:
+    if len(text) < 7:
+        return text
+    cut = rng.randint(len(text) // 2, len(text) - 2)
+    return text[:cut] + "\n" + text[cut:]
+
+
+def markdown(sheet: Sheet, rng: random.Random) -> str:
+    """A page converted to Markdown by an aggregator (浙江, 云南 hold-outs): ``**label**:``
+    fields, the indicator table with its ``| --- |`` line."""
+    lines = [f"## {sheet.title}"]
+    grid: list[list[str]] = []  # the funds block: a small table of its own
+    for row in sheet.fields:
+        if len(row) > 4 or not row[0]:
+            grid.append(row)
+            continue
+        pairs = [row[i : i + 2] for i in range(0, len(row), 2)]
+        lines += [f"**{pair[0]}**:{pair[1] if len(pair) > 1 else ''}" for pair in pairs if pair[0]]
+    if grid:
+        lines += ["", "| " + " | ".join(grid[0]) + " |", "|" + " --- |" * len(grid[0])]
+        lines += ["| " + " | ".join(row) + " |" for row in grid[1:]]
+    lines.append("")
+    lines.append("| " + " | ".join(sheet.header) + " |")
+    lines.append("|" + " --- |" * len(sheet.header))
+    lines += ["| " + " | ".join(row) + " |" for row in sheet.body + sheet.trailer]
+    return "\n".join(lines)
+
+
+def tabs(sheet: Sheet, rng: random.Random) -> str:
+    """A spreadsheet or web table copied as tab-separated rows (浙江, 山东, 江苏 hold-outs):
+    merged cells empty, so continuation rows start with tabs."""
+    return "\n".join("\t".join(row) for row in sheet.all_rows())
+
+
+def spaces(sheet: Sheet, rng: random.Random) -> str:
+    """An .xls flattened to space-aligned rows with indentation (corpus p02, p10; 福建 and
+    OCR'd hold-outs): columns padded to a common display width, a merged cell's place left
+    blank, so rows under a label are indented."""
+    gap = " " * rng.randint(2, 4)
+    lines = [_field_line(row, gap) for row in [[sheet.title], *sheet.fields]]
+    table = [sheet.header, *sheet.body, *sheet.trailer]
+    widths = _widths(table)
+    for row in table:
+        cells = [pad(cell, widths[i]) for i, cell in enumerate(row)]
+        lines.append(gap.join(cells).rstrip())
+    return "\n".join(lines)
+
+
+def _widths(rows: list[list[str]]) -> list[int]:
+    count = max(len(row) for row in rows)
+    return [max((width(row[i]) for row in rows if i < len(row)), default=0) for i in range(count)]
+
+
+def _field_line(row: list[str], gap: str) -> str:
+    return gap.join(cell for cell in row if cell)
+
+
+def rows_glued(sheet: Sheet, rng: random.Random) -> str:
+    """Cells that lost their separators: one row a line, labels, names and values glued
+    (江西 hold-out ``产出指标数量指标新建…``)."""
+    return "\n".join("".join(row) for row in sheet.all_rows())
+
+
+# --- one line per cell ---------------------------------------------------------------------
+
+
+def cell_lines(sheet: Sheet, rng: random.Random) -> str:
+    """A table flattened one cell per line (corpus p04; 江苏, 甘肃 hold-outs: an HTML table's
+    cells one <td> a line): an empty cell dropped, or kept as an empty line."""
+    keep_empty = rng.random() < 0.5
+    lines = [cell for row in sheet.all_rows() for cell in row if cell or keep_empty]
+    return "\n".join(lines)
+
+
+def cell_bars(sheet: Sheet, rng: random.Random) -> str:
+    """One cell per line, each ending in `` |`` and an empty cell as a bare ``|`` (corpus p16;
+    四川 hold-outs)."""
+    return "\n".join(f"{cell} |" if cell else "|" for row in sheet.all_rows() for cell in row)
+
+
+def cell_paragraphs(sheet: Sheet, rng: random.Random) -> str:
+    """A .doc table flattened one cell per paragraph, blank lines between (corpus 12, p11,
+    p22; hold-out h03): an empty cell is an extra blank line."""
+    return "\n\n".join(cell for row in sheet.all_rows() for cell in row)
+
+
+# --- run together --------------------------------------------------------------------------
+
+
+def run_on(sheet: Sheet, rng: random.Random) -> str:
+    """A document-sharing preview's text layer: the whole form on one line, cells glued with
+    nothing between, so numbers run into each other (corpus p05, p09; 湖北, 安徽 hold-outs)."""
+    return "".join(cell for row in sheet.all_rows() for cell in row)
+
+
+def run_on_spaced(sheet: Sheet, rng: random.Random) -> str:
+    """A PDF read without layout: the whole table on one line, cells separated by single
+    spaces, labels, names and values alike (corpus p23; 吉林 hold-out)."""
+    return " ".join(cell for row in sheet.all_rows() for cell in row if cell)
+
+
+# --- text-PDF layer ------------------------------------------------------------------------
+
+_WIDTHS = {
+    "category": 8,
+    "subcategory": 8,
+    "name": 16,
+    "target": 12,
+    "bare": 8,
+    "value": 8,
+    "nature": 8,
+    "unit": 8,
+    "explain": 20,
+    "scoring": 18,
+    "reason": 14,
+}
+
+
+def _wrap(text: str, columns: int) -> list[str]:
+    """A cell's text cut into lines of at most ``columns`` display columns."""
+    pieces: list[str] = []
+    current = ""
+    for char in text:
+        if current and width(current + char) > columns:
+            pieces.append(current)
+            current = ""
+        current += char
+    return [*pieces, current] if current else pieces or [""]
+
+
+def pdf(sheet: Sheet, rng: random.Random) -> str:
+    """A text-PDF layer as pdftotext -layout gives it (hold-outs from 湖南, 新疆, 黑龙江, 内蒙古
+    PDFs; corpus p23, p24): spaced glyphs in the title, labels and header (``绩 效 指 标``),
+    columns as runs of spaces, narrow columns wrapping names and targets over 2–3 lines whose
+    pieces sit above and below the row's values (the row's other cells centred on its height,
+    or all at its top), page breaks with a page number, ``续表`` and the header repeated."""
+    middle = rng.random() < 0.7
+    name_width = rng.choice((14, 16, 18, 20))
+    widths = [(name_width if role == "name" else _WIDTHS.get(role, 10)) for role in sheet.roles]
+    header = [spaced(cell) if rng.random() < 0.8 else cell for cell in sheet.header]
+    gap = " " * rng.randint(2, 4)
+    lines = ["", " " * 16 + spaced(sheet.title), ""]
+    for row in sheet.fields:
+        if len(row) > 4:  # the funds block: aligned columns, as the PDF draws them
+            lines.append(gap.join(pad(_label(cell), 14) for cell in row).rstrip())
+        else:
+            lines.append(gap.join(_label(cell) for cell in row if cell))
+    header_lines = _pdf_row(header, widths, gap, middle)
+    lines += header_lines
+    page_length = rng.randint(28, 44)
+    page = 1
+    since = len(lines)
+    for row in sheet.body + sheet.trailer:
+        block = _pdf_row(row, widths, gap, middle)
+        if since + len(block) > page_length:
+            lines += _page_break(page, rng) + (["续表"] if rng.random() < 0.5 else [])
+            lines += header_lines
+            page += 1
+            since = len(header_lines)
+        lines += block
+        since += len(block)
+    if not sheet.cut:
+        lines += ["", " " * 40 + _page_number(page, rng)]
+    return "\n".join(lines)
+
+
+def _label(cell: str) -> str:
+    """A field's label in spaced glyphs, its value as it is."""
+    return spaced(cell) if cell in LABELS or cell.startswith("项目资金") else cell
+
+
+def _pdf_row(row: list[str], widths: list[int], gap: str, middle: bool) -> list[str]:
+    pieces = [_wrap(cell, widths[i] if i < len(widths) else 10) for i, cell in enumerate(row)]
+    height = max(len(cell) for cell in pieces)
+    lines = []
+    for line in range(height):
+        cells = []
+        for i, cell in enumerate(pieces):
+            offset = (height - len(cell)) // 2 if middle else 0
+            text = cell[line - offset] if 0 <= line - offset < len(cell) else ""
+            cells.append(pad(text, widths[i] if i < len(widths) else 10))
+        lines.append(gap.join(cells).rstrip())
+    return lines
+
+
+def _page_number(page: int, rng: random.Random) -> str:
+    return rng.choice((f"— {page} —", f"- {page} -", f"第 {page} 页", f"{page}"))
+
+
+def _page_break(page: int, rng: random.Random) -> list[str]:
+    return ["", " " * 40 + _page_number(page, rng), "\f"]
+
+
+# --- damages on cells ----------------------------------------------------------------------
+
+# characters a mirror site glosses after converting them (corpus p03, p08, p21; hold-outs)
+GLOSSES = {
+    "區": "qū",
+    "績": "jì",
+    "標": "biāo",
+    "衛": "wèi",
+    "項": "xiàng",
+    "預": "yù",
+    "數": "shù",
+    "執": "zhí",
+    "經": "jīng",
+    "費": "fèi",
+    "當": "dāng",
+    "結": "jié",
+    "轉": "zhuǎn",
+    "質": "zhì",
+    "產": "chǎn",
+    "驗": "yàn",
+    "畝": "mǔ",
+    "萬": "wàn",
+    "縣": "xiàn",
+    "鎮": "zhèn",
+    "農": "nóng",
+    "業": "yè",
+    "務": "wù",
+    "設": "shè",
+    "達": "dá",
+    "資": "zī",
+    "療": "liáo",
+    "醫": "yī",
+    "養": "yǎng",
+    "護": "hù",
+    "現": "xiàn",
+    "實": "shí",
+    "際": "jì",
+    "學": "xué",
+    "戶": "hù",
+    "蓋": "gài",
+    "運": "yùn",
+    "維": "wéi",
+    "監": "jiān",
+    "測": "cè",
+    "發": "fā",
+    "環": "huán",
+    "優": "yōu",
+    "範": "fàn",
+    "規": "guī",
+    "勞": "láo",
+    "動": "dòng",
+    "貧": "pín",
+    "補": "bǔ",
+    "貼": "tiē",
+    "購": "gòu",
+    "訓": "xùn",
+    "練": "liàn",
+    "機": "jī",
+    "構": "gòu",
+    "總": "zǒng",
+    "體": "tǐ",
+    "額": "é",
+    "計": "jì",
+    "劃": "huà",
+    "價": "jià",
+    "級": "jí",
+    "導": "dǎo",
+    "處": "chù",
+    "單": "dān",
+    "進": "jìn",
+    "門": "mén",
+    "應": "yīng",
+    "興": "xīng",
+    "證": "zhèng",
+    "對": "duì",
+    "響": "xiǎng",
+    "與": "yǔ",
+    "滿": "mǎn",
+    "無": "wú",
+    "衆": "zhòng",
+    "眾": "zhòng",
+    "綫": "xiàn",
+    "線": "xiàn",
+    "車": "chē",
+}
+
+
+@cache
+def _s2t() -> Callable[[str], str]:
+    import opencc
+
+    converter = opencc.OpenCC("s2t")
+    return converter.convert
+
+
+def traditional(text: str, rng: random.Random, sheet: Sheet) -> str:
+    """The whole page in traditional characters, as mirror sites re-serve pages (OpenCC s2t;
+    corpus p03, p08, p21; several hold-outs); ``traditional_glossed`` adds pinyin glosses."""
+    return _s2t()(text)
+
+
+def traditional_glossed(text: str, rng: random.Random, sheet: Sheet) -> str:
+    """Traditional characters with pinyin glosses after some converted characters, unevenly, as
+    a mirror site inserts them into the page it re-serves, after any layout (``衛(wèi)片執(zhí)法``,
+    ``萬(wàn)畝(mǔ)`` in units too; corpus p03)."""
+    rate = rng.uniform(0.4, 0.9)
+    out = []
+    for char in traditional(text, rng, sheet):
+        out.append(char)
+        if char in GLOSSES and rng.random() < rate:
+            out.append(f"({GLOSSES[char]})")
+    return "".join(out)
+
+
+_TARGET_ROLES = {"target", "bare", "nature", "value"}
+_NUMBER_ROLES = {"target", "bare", "value", "actual", "weight", "score", "field", "title"}
+
+
+def ocr(sheet: Sheet, rng: random.Random) -> Sheet:
+    """OCR of a scanned form (corpus p15, xingtai; 河北, 河南, 内蒙古 hold-outs): ``≧ ≦`` for
+    ``≥ ≤``, ``═ ﹦`` for ``=``, the letter O for 0 and l for 1 inside numbers."""
+    symbols = {"≥": ("≧", "≥"), "≤": ("≦", "≤"), "=": ("═", "﹦", "="), "＝": ("﹦", "═")}
+    rate = rng.uniform(0.2, 0.4)
+
+    def damage(text: str, role: str) -> str:
+        if role in _TARGET_ROLES:
+            text = "".join(rng.choice(symbols[c]) if c in symbols else c for c in text)
+        if role in _NUMBER_ROLES:
+            text = re.sub(r"\d*[01]\d*", lambda m: _letters(m.group(), rng, rate), text)
+        return text
+
+    return sheet.mapped(damage)
+
+
+def _letters(number: str, rng: random.Random, rate: float) -> str:
+    if len(number) < 2 or rng.random() >= rate:
+        return number
+    return number.replace("0", "O") if "0" in number[1:] else number.replace("1", "l")
+
+
+def ocr_two(sheet: Sheet, rng: random.Random) -> Sheet:
+    """OCR reading ``≥`` as the digit 2, kept apart by a space (``2 95%``): the doubtful cells
+    of the 内蒙古 and 河北 hold-outs (a glued ``295%`` no careful reader could tell)."""
+    rate = rng.uniform(0.3, 0.6)
+
+    def damage(text: str, role: str) -> str:
+        if role not in _TARGET_ROLES or not text.startswith("≥") or rng.random() >= rate:
+            return text
+        return "2 " + text[1:].lstrip()
+
+    return sheet.mapped(damage)
+
+
+def wingdings(sheet: Sheet, rng: random.Random) -> Sheet:
+    """Check boxes as a Word file's Wingdings letters (corpus p14: ``R`` checked, ``£``
+    unchecked)."""
+    return sheet.mapped(lambda text, role: text.replace("☑", "R").replace("□", "£"))
+
+
+# --- wrappers around the text --------------------------------------------------------------
+
+
+def web_page(text: str, rng: random.Random, sheet: Sheet) -> str:
+    """A government page's header and footer (corpus 09, p10; hold-outs h01, h02): menu,
+    发布时间/来源/浏览次数 before; print and close links, the site's owner after (not after a
+    cut capture: it stopped before them)."""
+    before = [
+        "首页 > 信息公开 > 财政资金 > 预算绩效",
+        sheet.title,
+        f"发布时间:{rng.randint(2018, 2025)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)} "
+        f"10:{rng.randint(10, 59)}  来源:本站  浏览次数:{rng.randint(10, 999)}",
+        "【字体:大 中 小】",
+    ]
+    after = ["【打印本页】 【关闭窗口】", "主办单位:人民政府办公室  技术支持:信息中心"]
+    return "\n".join(before + [text] + ([] if sheet.cut else after))
+
+
+def sharing_site(text: str, rng: random.Random, sheet: Sheet) -> str:
+    """A document-sharing site's boilerplate (corpus p05, p09, p18; 西藏, 湖北, 山东 hold-outs):
+    file name, uploader, points and page count before; the end of the preview, the download
+    button and the copyright notice after."""
+    before = [
+        f"{sheet.title}.doc",
+        f"上传人:{rng.choice(('文档', 'wk', '用户'))}***  上传时间:2023-0{rng.randint(1, 9)}-12",
+        f"浏览次数:{rng.randint(20, 900)}  下载积分:{rng.randint(1, 9)}",
+        f"文档页数:{rng.randint(2, 6)}页",
+        "下载本文档",
+    ]
+    after = [
+        "全文预览已结束",
+        "下载本文档",
+        "版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领",
+        "相关文档",
+    ]
+    return "\n".join([*before, text, *after])
+
+
+LAYOUTS: dict[str, Renderer] = {
+    "pipe": pipe,
+    "pipe-wrapped": pipe_wrapped,
+    "markdown": markdown,
+    "tabs": tabs,
+    "spaces": spaces,
+    "rows-glued": rows_glued,
+    "lines": cell_lines,
+    "bars": cell_bars,
+    "paragraphs": cell_paragraphs,
+    "runon": run_on,
+    "runon-spaced": run_on_spaced,
+    "pdf": pdf,
+}
+CELL_DAMAGES: dict[str, Callable[[Sheet, random.Random], Sheet]] = {
+    "ocr": ocr,
+    "ocr2": ocr_two,
+    "wingdings": wingdings,
+}
+WRAPPERS: dict[str, Callable[[str, random.Random, Sheet], str]] = {
+    "web": web_page,
+    "sharing": sharing_site,
+}
+# damages of the whole page's text, after the wrappers (a mirror converts all it serves)
+TEXT_DAMAGES: dict[str, Callable[[str, random.Random, Sheet], str]] = {
+    "trad": traditional_glossed,
+    "trad-plain": traditional,
+}

@@ -1,0 +1,144 @@
+"""A document rendered in a capture class, read by the pipeline and compared with its truth.
+
+A capture class is named ``layout[+modifier…]``: a layout of ``captures.LAYOUTS`` and any of
+the cell damages (``ocr``, ``ocr2``, ``wingdings``), wrappers (``web``, ``sharing``), page
+damages (``trad``, ``trad-plain``),
+a column set of ``sheet.COLUMN_SETS`` (drawn per seed when none is named) and ``cut`` (the
+capture stops inside a row in the second half of the table). The same document, class and
+seed always give the same text.
+"""
+
+from __future__ import annotations
+
+import random
+import tempfile
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from corpus_check import DocumentCheck, IndicatorCheck, _check_one, _figures, _key, norm_name
+from jixiao.ingest.pipeline import parse_file
+from relayout import captures
+from relayout.model import Document
+from relayout.sheet import COLUMN_SETS, Options, build, draw_options
+
+# the classes measured by default: every layout, then damages, wrappers and combinations
+DEFAULT_CLASSES = (
+    "pipe",
+    "pipe-wrapped",
+    "markdown",
+    "tabs",
+    "spaces",
+    "rows-glued",
+    "lines",
+    "bars",
+    "paragraphs",
+    "runon",
+    "runon-spaced",
+    "pdf",
+    "pipe+trad",
+    "spaces+trad",
+    "pdf+trad",
+    "pipe+ocr",
+    "spaces+ocr",
+    "spaces+ocr+ocr2",
+    "pipe+wingdings",
+    "pipe+web+cut",
+    "lines+web+cut",
+    "runon+sharing",
+    "runon+explain",
+    "pdf+cut",
+)
+
+
+@dataclass(frozen=True)
+class Rendering:
+    document: Document
+    capture: str
+    seed: int
+    options: Options
+    text: str
+    truth: Document  # the document as the text shows it in full (a cut drops rows)
+
+    @property
+    def expectation(self) -> dict[str, Any]:
+        return self.truth.expectation()
+
+
+def parse_capture(capture: str) -> tuple[str, list[str]]:
+    """The layout and the modifiers of a class name; a ValueError names an unknown part."""
+    layout, *modifiers = capture.split("+")
+    known = set(captures.CELL_DAMAGES) | set(captures.WRAPPERS) | set(captures.TEXT_DAMAGES)
+    known |= set(COLUMN_SETS) | {"cut"}
+    if layout not in captures.LAYOUTS:
+        raise ValueError(f"unknown layout {layout!r}: {sorted(captures.LAYOUTS)}")
+    for modifier in modifiers:
+        if modifier not in known:
+            raise ValueError(f"unknown modifier {modifier!r}: {sorted(known)}")
+    return layout, modifiers
+
+
+def render(document: Document, capture: str, seed: int) -> Rendering:
+    """The document written in this capture class, the draws seeded by (document, class, seed)."""
+    layout, modifiers = parse_capture(capture)
+    rng = random.Random(f"{document.ident}|{capture}|{seed}")
+    columns = next((m for m in modifiers if m in COLUMN_SETS), None)
+    options = draw_options(document.form, rng, columns)
+    if layout == "pdf" and rng.random() < 0.6:
+        options = replace(options, merge="middle")  # a PDF centres a merged cell on its span
+    truth = document
+    if "cut" in modifiers:
+        shown = rng.randint(len(document.rows) // 2, len(document.rows) - 1)
+        options = replace(options, cut_at=shown)
+        truth = document.cut(shown)
+    sheet = build(document, options, rng)
+    for modifier in modifiers:
+        if modifier in captures.CELL_DAMAGES:
+            sheet = captures.CELL_DAMAGES[modifier](sheet, rng)
+    text = captures.LAYOUTS[layout](sheet, rng)
+    for modifier in modifiers:
+        if modifier in captures.WRAPPERS:
+            text = captures.WRAPPERS[modifier](text, rng, sheet)
+    for modifier in modifiers:
+        if modifier in captures.TEXT_DAMAGES:
+            text = captures.TEXT_DAMAGES[modifier](text, rng, sheet)
+    return Rendering(document, capture, seed, options, text + "\n", truth)
+
+
+def read(rendering: Rendering) -> DocumentCheck:
+    """The rendering read by the pipeline (``parse_file`` on the text written to a temporary
+    .txt) and checked as tests/corpus_check.py checks a hold-out."""
+    spec = rendering.expectation
+    result = DocumentCheck(
+        source=f"{rendering.document.ident}/{rendering.capture}/{rendering.seed}",
+        genre="",
+        expected_genre=spec["genre"],
+        layout=rendering.capture,
+    )
+    with tempfile.TemporaryDirectory(prefix="relayout-") as folder:
+        path = Path(folder) / f"{rendering.document.ident}.txt"
+        path.write_text(rendering.text, encoding="utf-8")
+        try:
+            document, report = parse_file(path)
+        except Exception as error:  # a refusal or a crash: every indicator missed
+            result.error = f"{type(error).__name__}: {error}"
+            result.indicators = [IndicatorCheck(item, "missed") for item in spec["indicators"]]
+            return result
+    result.genre = report.genre or ""
+    pool = [indicator for _, indicator in document.all_indicators()]
+    result.indicators = [_check_one(item, pool) for item in spec["indicators"]]
+    result.extra = [indicator.name for indicator in pool]
+    result.key = _key(spec["key"], document, report)
+    result.figures = _figures(spec["figures"], document)
+    return result
+
+
+def line_of(rendering: Rendering, name: str) -> str:
+    """The rendered line that holds a name (or its first characters), for a miss's report."""
+    lines = rendering.text.splitlines()
+    for wanted in (norm_name(name), norm_name(name)[:4]):
+        for line in lines:
+            if wanted and wanted in norm_name(line):
+                start = max(0, norm_name(line).find(wanted) - 60)
+                return line.strip()[start : start + 160]
+    return ""

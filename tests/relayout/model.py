@@ -1,0 +1,232 @@
+"""A document to render: its key, funds, goal and indicator rows, built from a hold-out's
+hand-written expectations (tests/holdout/*.toml), so the truth of every rendering is
+hand-checked.
+
+A rendering changes only how the document is written (capture class, columns, wording); the
+indicators' names, operators, values, units and standards stay those a careful reader saw.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+HOLDOUT = Path(__file__).resolve().parents[1] / "holdout"
+
+# which form a genre's document is rendered as: its indicators' table in the official layout
+_FORM = {
+    "project_self_evaluation": "self",
+    "self_evaluation_report": "self",
+    "evaluation_report": "self",
+    "evaluation_score_table": "self",
+    "department_self_evaluation": "self",
+    "transfer_self_evaluation": "self",
+    "project_monitoring": "monitor",
+    "monitoring_report": "monitor",
+    "project_target": "target",
+    "transfer_target": "target",
+    "department_performance": "target",
+}
+_TITLES = {
+    ("project", "self"): "项目支出绩效自评表",
+    ("project", "target"): "项目支出绩效目标表",
+    ("project", "monitor"): "项目支出绩效目标执行监控表",
+    ("transfer", "self"): "转移支付区域绩效自评表",
+    ("transfer", "target"): "转移支付区域绩效目标表",
+    ("transfer", "monitor"): "转移支付绩效目标执行监控表",
+    ("department", "self"): "部门整体支出绩效自评表",
+    ("department", "target"): "部门整体支出绩效目标表",
+    ("department", "monitor"): "部门整体支出绩效运行监控表",
+}
+
+
+@dataclass(frozen=True)
+class Target:
+    """What an indicator aims at: a quantity (operator, value, unit), a standard or a date."""
+
+    operator: str | None = None  # ≥ ≤ = > <, None for a bare value
+    value: str | None = None
+    unit: str | None = None
+    standard: str | None = None  # qualitative: 良好, 有效提升
+    period: str | None = None  # 2025年12月31日前
+
+    @property
+    def quantitative(self) -> bool:
+        return self.standard is None and self.period is None
+
+
+@dataclass(frozen=True)
+class Row:
+    """One indicator row: its three levels, its target and the cells a form prints beside."""
+
+    category: str  # 一级指标
+    subcategory: str  # 二级指标
+    name: str  # 三级指标
+    target: Target
+    actual: str | None = None
+    weight: str | None = None  # 分值 / 权重
+    score: str | None = None
+    expected: dict[str, Any] = field(default_factory=dict, compare=False)
+
+
+@dataclass(frozen=True)
+class Funds:
+    """The 项目资金 block: amounts as written (in ``unit``), the rate without its %."""
+
+    unit: str = "万元"
+    budget: str | None = None  # 年度资金总额 of a target form
+    initial: str | None = None  # 年初预算数
+    full_year: str | None = None  # 全年预算数
+    executed: str | None = None  # 全年执行数
+    weight: str | None = None  # 分值
+    rate: str | None = None  # 执行率
+    score: str | None = None  # 得分
+    fiscal: str | None = None  # 其中:当年财政拨款
+
+
+@dataclass(frozen=True)
+class Document:
+    """A document to render: a form of ``kind`` (project, transfer, department) and ``form``
+    (target, self, monitor)."""
+
+    ident: str
+    genre: str
+    kind: str
+    form: str
+    year: int
+    department: str
+    project: str | None
+    rows: tuple[Row, ...]
+    funds: Funds | None = None
+    goal: str | None = None
+    total_score: str | None = None
+    figures: tuple[dict[str, Any], ...] = ()  # the expectations' figures the funds block holds
+
+    @property
+    def title(self) -> str:
+        return _TITLES[(self.kind, self.form)]
+
+    def cut(self, shown: int) -> Document:
+        """The document as a capture that stops inside row ``shown``: the rows before it only
+        (the renderer prints the cut row's start), no total score."""
+        return replace(self, rows=self.rows[:shown], total_score=None)
+
+    def expectation(self) -> dict[str, Any]:
+        """The checker's spec (tests/corpus_check.py) of this rendering's truth."""
+        key: dict[str, Any] = {"fiscal_year": self.year, "department": self.department}
+        if self.project is not None:
+            key["project"] = self.project
+        figures = list(self.figures)
+        if self.total_score is not None:
+            figures.append({"what": "total_score", "value": self.total_score})
+        return {
+            "genre": self.genre,
+            "key": key,
+            "indicators": [row.expected for row in self.rows],
+            "figures": figures,
+        }
+
+
+def _target(item: dict[str, Any]) -> Target | None:
+    if "standard" in item:
+        return Target(standard=str(item["standard"]))
+    if "period" in item:
+        return Target(period=str(item["period"]))
+    if item.get("value") is None:
+        return None
+    return Target(item.get("operator"), str(item["value"]), item.get("unit"))
+
+
+def _row(item: dict[str, Any]) -> Row | None:
+    target = _target(item)
+    if target is None or not item.get("name"):
+        return None
+    return Row(
+        category=item.get("category") or "",
+        subcategory=item.get("subcategory") or "",
+        name=item["name"],
+        target=target,
+        actual=item.get("actual"),
+        weight=item.get("weight"),
+        score=item.get("score"),
+        expected=item,
+    )
+
+
+def _figure(figures: list[dict[str, Any]], what: str) -> dict[str, Any] | None:
+    return next((item for item in figures if item["what"] == what), None)
+
+
+def _funds(figures: list[dict[str, Any]], form: str) -> tuple[Funds | None, list[dict[str, Any]]]:
+    """The funds block and the figures it holds (the others are not rendered, not expected)."""
+    names = {
+        "budget": "budget",
+        "initial_budget": "initial",
+        "full_year_budget": "full_year",
+        "executed": "executed",
+        "execution_weight": "weight",
+        "execution_rate": "rate",
+        "execution_score": "score",
+        "fiscal_funds": "fiscal",
+    }
+    if form == "target":
+        names = {"budget": "budget", "fiscal_funds": "fiscal"}
+    held = [item for item in figures if item["what"] in names]
+    money = {item.get("unit") for item in held if item["what"] not in {"execution_rate"}}
+    money.discard(None)
+    if not held or len(money) > 1:
+        return None, []
+    unit = str(money.pop()) if money else "万元"
+    values = {names[item["what"]]: str(item["value"]) for item in held}
+    return Funds(unit=unit, **values), held
+
+
+def load_document(spec_path: Path) -> Document | None:
+    """A hold-out's expectations as a document to render; None when they are too thin (no
+    year or department, fewer than three indicators with a target)."""
+    with spec_path.open("rb") as handle:
+        spec = tomllib.load(handle)
+    key = spec.get("key", {})
+    rows = tuple(row for item in spec.get("indicators", []) if (row := _row(item)) is not None)
+    if "fiscal_year" not in key or "department" not in key or len(rows) < 3:
+        return None
+    if not spec.get("complete") and len(rows) < 5:
+        return None
+    genre = spec.get("genre", "")
+    form = _FORM.get(genre, "target")
+    kind = "transfer" if genre.startswith("transfer") else "project"
+    if "project" not in key:
+        kind = "department"
+    figures = spec.get("figures", [])
+    funds, held = _funds(figures, form)
+    total = _figure(figures, "total_score") if form == "self" else None
+    fields = spec.get("fields", {})
+    return Document(
+        ident=spec_path.stem.split("_")[0],
+        genre=genre,
+        kind=kind,
+        form=form,
+        year=int(key["fiscal_year"]),
+        department=key["department"],
+        project=key.get("project"),
+        rows=rows,
+        funds=funds,
+        goal=fields.get("annual_goal", "").rstrip("…") or None,
+        total_score=str(total["value"]) if total else None,
+        figures=tuple(held),
+    )
+
+
+def holdout_documents(idents: set[str] | None = None) -> list[Document]:
+    """Every hold-out complete enough to render, in id order (h2 before h10)."""
+    paths = sorted(HOLDOUT.glob("*.toml"), key=lambda path: int(path.stem.split("_")[0][1:]))
+    out = []
+    for path in paths:
+        if idents is not None and path.stem.split("_")[0] not in idents:
+            continue
+        document = load_document(path)
+        if document is not None:
+            out.append(document)
+    return out
