@@ -486,3 +486,19 @@ def test_funding_blocks_spread_down_their_column_are_read_once() -> None:
     assert document.annual_work_plan is not None
     assert document.annual_work_plan.startswith("保障正常人员经费")
     assert not [i for i in report.of_kind(ItemKind.MISSING) if i.field == "projects[0].code"]
+
+
+def test_a_project_values_whose_labels_were_lost_are_read_by_their_place() -> None:
+    """Xingtai's project form lost the labels of its 资金用途 (line 141, after the budget
+    row) and its 年度绩效目标 (line 144, after the spending plan, fragments only, found word
+    for word in the prose's 保障侨务工作经费 goal)."""
+    document, report = _read(XINGTAI)
+    project = document.projects[0]
+    assert project.purpose == "保障侨务工作正常开展"
+    assert project.provenance["purpose"].line == 141
+    assert project.annual_goal is not None
+    assert project.annual_goal.startswith("扩大与海外侨团的联系")
+    assert project.provenance["annual_goal"].line == 144
+    items = {(item.kind, item.field, item.line) for item in report.items}
+    assert (ItemKind.REPAIRED, "projects[0].purpose", 141) in items
+    assert (ItemKind.CROSS_FILLED, "projects[0].annual_goal", 144) in items

@@ -27,9 +27,10 @@ from jixiao.domain.model import (
 )
 from jixiao.ingest.cells import squashed
 from jixiao.ingest.general.budget_parts import BudgetRead, read_budget
+from jixiao.ingest.general.by_place import complete_fragments, read_by_place
 from jixiao.ingest.general.cover_parts import Cover, read_cover
 from jixiao.ingest.general.crossfill import cross_fill
-from jixiao.ingest.general.fixes import apply_fixes
+from jixiao.ingest.general.fixes import apply_fixes, provenance_of
 from jixiao.ingest.general.folding import fold_rows
 from jixiao.ingest.general.funding_blocks import (
     SpreadBlock,
@@ -43,7 +44,7 @@ from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.parts import LAYOUTS, Layout, Part, PartKind, find_parts, table_parts
 from jixiao.ingest.general.placing import Placing
 from jixiao.ingest.general.prose_parts import ProseParts, read_prose_parts
-from jixiao.ingest.general.spending import read_spending_plan
+from jixiao.ingest.general.spending import read_checkpoints, read_spending_plan
 from jixiao.ingest.report import ImportReport, ItemKind
 from jixiao.ingest.source import SourceDocument, SourceLine
 
@@ -121,6 +122,7 @@ def _assemble(
     projects: list[Project] = []
     budget = head.budget
     work_plan: str | None = None
+    fragments: list[tuple[int, tuple[str, SourceLine]]] = []  # a year's goal by place
     read_parts: list[PerformanceDocument] = []
     placing = Placing()
     spread: list[SpreadBlock | None] = []  # each goal's funding block read from fragments
@@ -162,12 +164,17 @@ def _assemble(
             found_projects = _projects(part, *read_rows(part.lines))
             for project in found_projects:
                 path = f"projects[{len(projects)}]"
-                projects.append(_with_plan(project, part, source.name, report, path))
+                project = _with_plan(project, part, source.name, report, path)
+                project, fragment = _by_place(project, part, source.name, report, path)
+                if fragment is not None:
+                    fragments.append((len(projects), fragment))
+                projects.append(project)
     cover = read_cover(head_lines)
     key, filled, title = _head_facts(head, head_lines, read_parts, cover)
     _keep_items(head_report, report, _HEAD_DROPPED + filled)
     prose = read_prose_parts(prose_lines, source.name)
     goals = _completed_blocks(goals, spread, projects, report, source.name)
+    projects = _annual_goals(projects, fragments, goals, prose, report, source.name)
     goals, projects = cross_fill(goals, projects, prose.goal_sections, report, source.lines)
     for note in prose.notes:
         report.add(note.kind, note.reason, field=note.field, line=note.line, original=note.original)
@@ -575,6 +582,47 @@ def _with_plan(
         return project
     plan = read_spending_plan(source, part.lines, report, path)
     return project.model_copy(update={"spending_plan": plan}) if plan else project
+
+
+def _by_place(
+    project: Project, part: Part, source: str, report: ImportReport, path: str
+) -> tuple[Project, tuple[str, SourceLine] | None]:
+    """The project with its purpose read by place where its label was lost, and the
+    fragments of its year's goal so read (completed once the goal texts are known)."""
+    read = read_checkpoints(part.lines, [])
+    found = read_by_place(part.lines, read.lines if read is not None else [])
+    if project.purpose is None and found.purpose is not None:
+        text, line, fix = found.purpose
+        provenance = {**project.provenance, "purpose": provenance_of(source, line)}
+        apply_fixes(report, source, path, provenance, [fix])
+        project = project.model_copy(update={"purpose": text, "provenance": provenance})
+    return project, (found.annual_goal if project.annual_goal is None else None)
+
+
+def _annual_goals(
+    projects: list[Project],
+    fragments: list[tuple[int, tuple[str, SourceLine]]],
+    goals: list[DepartmentGoal],
+    prose: ProseParts,
+    report: ImportReport,
+    source: str,
+) -> list[Project]:
+    """Each project's year's goal read by place from its fragments, completed from the one
+    goal text (the goals table's, the prose's) that holds them all."""
+    paragraphs = [(f"部门整体支出目标{g.number}", g.text) for g in goals if g.text]
+    paragraphs += [
+        (f"分项绩效目标“{section.title}”", section.goal)
+        for section in prose.goal_sections
+        if section.goal
+    ]
+    projects = list(projects)
+    for index, fragment in fragments:
+        text, fix = complete_fragments(fragment, paragraphs)
+        project = projects[index]
+        provenance = {**project.provenance, "annual_goal": provenance_of(source, fragment[1])}
+        apply_fixes(report, source, f"projects[{index}]", provenance, [fix])
+        projects[index] = project.model_copy(update={"annual_goal": text, "provenance": provenance})
+    return projects
 
 
 def counts(document: PerformanceDocument) -> dict[str, int]:
