@@ -339,14 +339,21 @@ def _by_places(group: list[Cell], table: Table) -> dict[Role, Cell] | None:
     places = dict(table.places)
     chosen: dict[Role, Cell] = {}
     spilled: list[Cell] = []  # text under a 指标解释 header cell merged over two columns
-    for cell in group:
-        role = places.get(cell.column)
-        if role is None and _under_definition(cell, places):
+    shift = 0  # a definition run on into the target's column puts the rest one column off
+    for index, cell in enumerate(group):
+        role = places.get(cell.column - shift)
+        if role is None and width == table.width and _under_definition(cell, places):
             spilled.append(cell)
             continue
         if role is None and width < table.width and cell.kind is not Kind.EMPTY:
             return None  # a narrower row with a cell under no column: not only its end lost
+        if role is Role.BASIS and cell.kind is Kind.QUANTITY and Role.TARGET not in chosen:
+            role = Role.TARGET  # the target printed a column right, its own cell empty
         if role is None or role in chosen:
+            continue
+        if spilled and not shift and _runs_on(cell, role, group[index + 1 :], width, table):
+            spilled.append(cell)
+            shift = 1
             continue
         if not fits(cell, role, table.roles) or _label_shifted(cell, role, table.roles):
             return None
@@ -368,6 +375,17 @@ def _under_definition(cell: Cell, places: dict[int, Role]) -> bool:
         return False
     left = [column for column in places if column < cell.column]
     return bool(left) and places[max(left)] is Role.DEFINITION
+
+
+def _runs_on(cell: Cell, role: Role, rest: list[Cell], width: int, table: Table) -> bool:
+    """A definition cut over three columns runs on into the target's (``去年累计走访 |
+    方侨企、侨群户 | 数 | ≥60 户``): a text there, a target right of it."""
+    return (
+        role is Role.TARGET
+        and width == table.width
+        and cell.kind is Kind.NAME
+        and any(other.kind in TARGET_KINDS for other in rest)
+    )
 
 
 def _join_spilled(chosen: dict[Role, Cell], spilled: list[Cell]) -> None:
