@@ -68,13 +68,14 @@ def test_the_xingtai_text_is_read_part_by_part_with_every_target() -> None:
     assert len(document.safeguards) == 6
     assert [project.name for project in document.projects] == ["侨务工作经费"]
     assert document.projects[0].budget == Decimal("8")
-    # 110 targets read from the cells, less three that are the OCR's echo of the row above
-    # (lines 160, 171, 173: folded into it and reported) and goal 3's number taken for the
-    # target of a piece of its label cut over lines 98–100, and 召开工作会议次数 (an empty
-    # cell) filled from line 106
-    assert _targets(document) == 107
+    # every target of the text: 41 of the goals table (goal 1's four rows under its damaged
+    # header among them), 28 of the project (the OCR's echoes of the row above, lines 160,
+    # 171, 173, 175, 177, folded into it and reported; 召开工作会议次数's empty cell filled
+    # from line 106) and 41 of the prose; goal 3's number, cut with its label over lines
+    # 98–100, is no target
+    assert _targets(document) == 110
     echoes = [i.line for i in report.of_kind(ItemKind.REPAIRED) if "残影" in i.reason]
-    assert echoes == [160, 171, 173, 179, 181]
+    assert echoes == [160, 171, 173, 175, 177, 179, 181]
     assert document.finance_bureau is not None
     assert document.finance_bureau.name == "邢台市财政局"
     # the cover's 编制 line names the department; OCR's space in the title is no part of it
@@ -443,3 +444,61 @@ def test_a_label_printed_in_the_middle_of_its_cell_after_a_page_break_reaches_up
     document = read_document(source, report)
     categories = [i.category for i in document.department_goals[0].indicators]
     assert categories == [Category.OUTPUT] * 2 + [Category.OUTCOME] * 5
+
+
+def test_rows_under_a_damaged_header_take_the_category_before_the_label_below() -> None:
+    """Xingtai's goals header merges three header words into one cell (line 82): the four
+    rows under it are read, and take 产出指标, the category before the 效益指标 printed on
+    the fifth (their own 一级 cell lost), each reported UNCERTAIN."""
+    document, report = _read(XINGTAI)
+    goal = document.department_goals[0]
+    assert [(i.name, i.category) for i in goal.indicators] == [
+        ("职工年度考核通过率", Category.OUTPUT),
+        ("职工出勤率", Category.OUTPUT),
+        ("在职人员控制率", Category.OUTPUT),
+        ("重点工作完成率", Category.OUTPUT),
+        ("单位年终考核成绩", Category.OUTCOME),
+    ]
+    guessed = [
+        (item.field, item.line)
+        for item in report.of_kind(ItemKind.UNCERTAIN)
+        if "指标体系的顺序" in item.reason
+    ]
+    assert guessed == [(f"department_goals[0].indicators[{k}]", 83 + k) for k in range(4)]
+
+
+def test_funding_blocks_spread_down_their_column_are_read_once() -> None:
+    """``人员经`` / ``费 (64.18`` / ``万元)`` (lines 84–86) is one 项目名称及金额 cell; of goal
+    2's only ``万元)`` is left (nothing guessed), goal 3's ``侨务工`` is the one project's
+    name; the 年度工作计划 after the listed goals is read."""
+    document, report = _read(XINGTAI)
+    blocks = [goal.funding_block for goal in document.department_goals]
+    assert [(b.name, b.amount) if b else None for b in blocks] == [
+        ("人员经费", Decimal("64.18")),
+        (None, None),
+        ("侨务工作经费", None),
+    ]
+    items = {(item.kind, item.field, item.line) for item in report.items}
+    assert (ItemKind.REPAIRED, "department_goals[0].funding_block.name", 84) in items
+    assert (ItemKind.UNREADABLE, "department_goals[1].funding_block.amount", 95) in items
+    assert (ItemKind.UNREADABLE, "department_goals[2].funding_block.amount", 110) in items
+    assert (ItemKind.CROSS_FILLED, "department_goals[2].funding_block.name", 110) in items
+    assert document.annual_work_plan is not None
+    assert document.annual_work_plan.startswith("保障正常人员经费")
+    assert not [i for i in report.of_kind(ItemKind.MISSING) if i.field == "projects[0].code"]
+
+
+def test_a_project_values_whose_labels_were_lost_are_read_by_their_place() -> None:
+    """Xingtai's project form lost the labels of its 资金用途 (line 141, after the budget
+    row) and its 年度绩效目标 (line 144, after the spending plan, fragments only, found word
+    for word in the prose's 保障侨务工作经费 goal)."""
+    document, report = _read(XINGTAI)
+    project = document.projects[0]
+    assert project.purpose == "保障侨务工作正常开展"
+    assert project.provenance["purpose"].line == 141
+    assert project.annual_goal is not None
+    assert project.annual_goal.startswith("扩大与海外侨团的联系")
+    assert project.provenance["annual_goal"].line == 144
+    items = {(item.kind, item.field, item.line) for item in report.items}
+    assert (ItemKind.REPAIRED, "projects[0].purpose", 141) in items
+    assert (ItemKind.CROSS_FILLED, "projects[0].annual_goal", 144) in items

@@ -120,6 +120,87 @@ def rows_glued(sheet: Sheet, rng: random.Random) -> str:
     return "\n".join("".join(row) for row in sheet.all_rows())
 
 
+def csv_text(sheet: Sheet, rng: random.Random) -> str:
+    """A .csv shown as text (贵州 hold-out h88): commas between cells, a cell holding a comma
+    in double quotes (``"1,200亩以上"``), every row padded with commas to the table's width."""
+    count = max(len(row) for row in sheet.all_rows())
+
+    def quoted(cell: str) -> str:
+        return f'"{cell}"' if "," in cell or '"' in cell else cell
+
+    rows = [[quoted(cell) for cell in row] + [""] * (count - len(row)) for row in sheet.all_rows()]
+    return "\n".join(",".join(row) for row in rows)
+
+
+def full_width_bars(sheet: Sheet, rng: random.Random) -> str:
+    """A table typed in Word with full-width bars ``｜`` between cells and no outer bars, an
+    empty cell as full-width spaces as wide as its label (云南 hold-out h90)."""
+    lines = []
+    for row in sheet.all_rows():
+        cells = [cell or "\u3000" * rng.choice((2, 4)) for cell in row]
+        lines.append("｜".join(cells) + ("｜" if len(row) > 2 and not row[-1] else ""))
+    return "\n".join(lines)
+
+
+def ideographic(sheet: Sheet, rng: random.Random) -> str:
+    """A Word table saved as text with ONE full-width space between cells (广东 hold-out h54):
+    an empty cell shows as two full-width spaces in a row, a row under a merged label starts
+    with them."""
+    return "\n".join("\u3000".join(row) for row in sheet.all_rows())
+
+
+def boxes(sheet: Sheet, rng: random.Random) -> str:
+    """A third-party report's table drawn with box-drawing characters (陕西 hold-out h129):
+    ``┌─┬─┐`` rules, ``│`` between cells padded to each column's width; the fields before it
+    as plain lines."""
+    lines = [" ".join(cell for cell in row if cell) for row in [*sheet.preamble, [sheet.title]]]
+    lines += ["　".join(cell for cell in row if cell) for row in sheet.fields]
+    table = [*sheet.headers(), *sheet.body, *sheet.trailer]
+    widths = [max(2, w) for w in _widths(table)]
+
+    def rule(left: str, middle: str, right: str) -> str:
+        return left + middle.join("─" * (w // 2) for w in widths) + right
+
+    lines.append(rule("┌", "┬", "┐"))
+    for index, row in enumerate(table):
+        cells = [pad(row[i] if i < len(row) else "", w) for i, w in enumerate(widths)]
+        lines.append("│" + "│".join(cells) + "│")
+        if index < len(table) - 1:
+            lines.append(rule("├", "┼", "┤"))
+    lines.append(rule("└", "┴", "┘"))
+    return "\n".join(lines)
+
+
+def cards(sheet: Sheet, rng: random.Random) -> str:
+    """A mobile page rendering the form as ``label：value`` lines, one card per indicator
+    between rules (湖北 hold-out: ``一级指标：产出指标`` … ``——————``); merged labels
+    repeated on every card, empty cells left out."""
+    colon = rng.choice(("：", ":"))
+    lines = [sheet.title]
+    funds: list[str] = []
+    for row in sheet.fields:
+        if len(row) > 4 and not funds:  # the funds block's labels: each with its total
+            funds = row
+        elif len(row) > 4:
+            lines += [f"{a}{colon}{b}" for a, b in zip(funds[2:], row[2:], strict=False) if b]
+            funds = ["-"]  # the 其中 rows are left out, as the cards leave them
+        elif len(row) == 3:  # a target form's funds: 年度资金总额 and its amount
+            lines.append(f"{row[1]}{colon}{row[2]}")
+        elif len(row) <= 4:
+            lines += [f"{row[i]}{colon}{row[i + 1]}" for i in range(0, len(row) - 1, 2) if row[i]]
+    header = [h or a for h, a in zip(sheet.header, sheet.header_above or sheet.header, strict=True)]
+    last: dict[int, str] = {}
+    for row, roles in zip(sheet.body, sheet.row_roles, strict=True):
+        lines.append("——————")
+        for cell, role in zip(row, roles, strict=True):
+            at = sheet.roles.index(role)
+            value = cell or (last.get(at, "") if role in ("category", "subcategory") else "")
+            last[at] = value
+            if value:
+                lines.append(f"{header[at]}{colon}{value}")
+    return "\n".join(lines)
+
+
 # --- one line per cell ---------------------------------------------------------------------
 
 
@@ -176,7 +257,10 @@ _WIDTHS = {
 
 
 def _wrap(text: str, columns: int) -> list[str]:
-    """A cell's text cut into lines of at most ``columns`` display columns."""
+    """A cell's text cut into lines of at most ``columns`` display columns (a line break in
+    the text is kept)."""
+    if "\n" in text:
+        return [piece for part in text.split("\n") for piece in _wrap(part, columns)]
     pieces: list[str] = []
     current = ""
     for char in text:
@@ -196,7 +280,7 @@ def pdf(sheet: Sheet, rng: random.Random) -> str:
     middle = rng.random() < 0.7
     lead = sheet.roles[0] == "lead"  # printed apart: one glyph a line down the table's left
     roles = sheet.roles[1:] if lead else sheet.roles
-    name_width = rng.choice((14, 16, 18, 20))
+    name_width = rng.choice((12, 14, 16, 18, 20))  # at 12, a long name takes three lines
     widths = [(name_width if role == "name" else _WIDTHS.get(role, 10)) for role in roles]
     spacing = rng.random() < 0.8
     gap = " " * rng.randint(2, 4)
@@ -209,7 +293,11 @@ def pdf(sheet: Sheet, rng: random.Random) -> str:
             lines.append(gap.join(_label(cell) for cell in row if cell))
     header_lines = []
     for header in sheet.headers():
-        cells = [spaced(cell) if spacing else cell for cell in header[1 if lead else 0 :]]
+        cells = header[1 if lead else 0 :]
+        if spacing:  # a header word spread over its cell's width, line by line
+            cells = [
+                _spread(cell, widths[i] if i < len(widths) else 10) for i, cell in enumerate(cells)
+            ]
         header_lines += _pdf_row(cells, widths, gap, middle)
     header_lines = [("  " + gap if lead else "") + line for line in header_lines]
     lines += header_lines
@@ -217,10 +305,12 @@ def pdf(sheet: Sheet, rng: random.Random) -> str:
     page = 1
     since = len(lines)
     page_lines: list[str] = []
+    running_head = rng.random() < 0.3
     for row in sheet.body + sheet.trailer:
         block = _pdf_row(row[1:] if lead else row, widths, gap, middle)
         if since + len(block) > page_length:
             lines += _lead(page_lines, lead, gap) + _page_break(page, rng)
+            lines += [" " * 20 + sheet.title] if running_head else []  # the page's running head
             lines += (["续表"] if rng.random() < 0.5 else []) + header_lines
             page += 1
             since = len(header_lines)
@@ -231,6 +321,25 @@ def pdf(sheet: Sheet, rng: random.Random) -> str:
     if not sheet.cut:
         lines += ["", " " * 40 + _page_number(page, rng)]
     return "\n".join(lines)
+
+
+def _spread(cell: str, columns: int) -> str:
+    """A header word as a PDF spreads it over its cell: cut into lines that fit spaced out,
+    each line's glyphs spaced (``一 级`` / ``指 标`` in a narrow column)."""
+    most = max(1, (columns + 1) // 3)
+    count = -(-len(cell) // most)  # the lines it needs, then as even as they can be
+    per_line = max(1, -(-len(cell) // max(1, count)))
+    chunks = [cell[i : i + per_line] for i in range(0, len(cell), per_line)]
+    return "\n".join(spaced(chunk) for chunk in chunks)
+
+
+def pdf_raw(sheet: Sheet, rng: random.Random) -> str:
+    """A text-PDF layer read without its layout (pdftotext without -layout, a forum re-serving
+    it: corpus p23, p24; 吉林 hold-out): the same lines as ``pdf``, each run of spaces one
+    space, so a wrapped name's pieces and the row's values follow each other with nothing to
+    say which column each came from."""
+    lines = (re.sub(r" {2,}", " ", line).strip() for line in pdf(sheet, rng).splitlines())
+    return "\n".join(line for line in lines if line)
 
 
 def _lead(lines: list[str], lead: bool, gap: str) -> list[str]:
@@ -517,6 +626,12 @@ LAYOUTS: dict[str, Renderer] = {
     "runon": run_on,
     "runon-spaced": run_on_spaced,
     "pdf": pdf,
+    "pdf-raw": pdf_raw,
+    "csv": csv_text,
+    "fullwidth-bars": full_width_bars,
+    "ideographic": ideographic,
+    "boxes": boxes,
+    "cards": cards,
 }
 CELL_DAMAGES: dict[str, Callable[[Sheet, random.Random], Sheet]] = {
     "ocr": ocr,

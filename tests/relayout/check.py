@@ -3,10 +3,12 @@
 A capture class is named ``layout[+modifier…]``: a layout of ``captures.LAYOUTS`` and any of
 the cell damages (``ocr``, ``ocr2``, ``wingdings``, ``fullwidth``, ``thousands``), wrappers
 (``web``, ``sharing``), page damages (``trad``, ``trad-plain``), a column set of
-``sheet.COLUMN_SETS`` (drawn per seed when none is named), ``budget`` (a 部门收支预算总表
-before the form), ``multi`` (one or two other hold-outs' projects of the same form in the same
-table, with 项目名称 and 项目金额 columns) and ``cut`` (the capture stops inside a row in the
-second half of the table). The same document, class and seed always give the same text.
+``sheet.COLUMN_SETS`` (drawn per seed when none is named), a merge style (``blank``,
+``repeat``, ``middle``, ``absent``; else drawn), ``lead`` (a 绩效指标 first column),
+``budget`` (a 部门收支预算总表 before the form), ``multi`` (one or two other hold-outs'
+projects of the same form in the same table, with 项目名称 and 项目金额 columns) and ``cut``
+(the capture stops inside a row in the second half of the table). The same document, class
+and seed always give the same text.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from typing import Any
 
 from corpus_check import DocumentCheck, IndicatorCheck, _check_one, _figures, _key, norm_name
 from jixiao.ingest.pipeline import parse_file
-from relayout import captures
+from relayout import captures, wording
 from relayout.model import Document, all_documents, combine
 from relayout.sheet import COLUMN_SETS, Options, build, draw_options
 
@@ -51,6 +53,12 @@ DEFAULT_CLASSES = (
     "runon+explain",
     "pdf+cut",
     "pdf+split",
+    "pdf-raw",
+    "pdf-raw+trad",
+    "pipe+trad+absent",
+    "lines+absent",
+    "paragraphs+lead",
+    "pdf+trad+lead+middle",
     "pipe-wrapped+trad",
     "lines+trad+cut",
     "runon+standard",
@@ -63,6 +71,13 @@ DEFAULT_CLASSES = (
     "pipe+fullwidth",
     "tabs+thousands",
     "markdown+web",
+    "csv",
+    "fullwidth-bars",
+    "ideographic",
+    "boxes",
+    "cards",
+    "csv+thousands",
+    "fullwidth-bars+fullwidth+trad",
 )
 
 
@@ -84,7 +99,7 @@ def parse_capture(capture: str) -> tuple[str, list[str]]:
     """The layout and the modifiers of a class name; a ValueError names an unknown part."""
     layout, *modifiers = capture.split("+")
     known = set(captures.CELL_DAMAGES) | set(captures.WRAPPERS) | set(captures.TEXT_DAMAGES)
-    known |= set(COLUMN_SETS) | {"cut", "budget", "multi"}
+    known |= set(COLUMN_SETS) | set(wording.MERGES) | {"cut", "budget", "multi", "lead"}
     if layout not in captures.LAYOUTS:
         raise ValueError(f"unknown layout {layout!r}: {sorted(captures.LAYOUTS)}")
     for modifier in modifiers:
@@ -99,8 +114,13 @@ def render(document: Document, capture: str, seed: int) -> Rendering:
     rng = random.Random(f"{document.ident}|{capture}|{seed}")
     columns = next((m for m in modifiers if m in COLUMN_SETS), None)
     options = draw_options(document.form, rng, columns)
-    if layout == "pdf" and rng.random() < 0.6:
+    if layout.startswith("pdf") and rng.random() < 0.6:
         options = replace(options, merge="middle")  # a PDF centres a merged cell on its span
+    merge = next((m for m in modifiers if m in wording.MERGES), None)
+    if merge is not None:
+        options = replace(options, merge=merge)
+    if "lead" in modifiers:
+        options = replace(options, lead=True)
     if options.merge == "absent" and layout not in _HTML_LAYOUTS:
         options = replace(options, merge="blank")  # only a flattened HTML table drops cells
     if "budget" in modifiers:
@@ -128,6 +148,7 @@ def render(document: Document, capture: str, seed: int) -> Rendering:
 
 # layouts that come from an HTML table flattened: a rowspan's cells absent from later rows
 _HTML_LAYOUTS = {"pipe", "pipe-wrapped", "lines", "bars", "paragraphs", "runon", "runon-spaced"}
+_HTML_LAYOUTS |= {"fullwidth-bars", "ideographic"}
 
 
 def _partners(document: Document, rng: random.Random) -> list[Document]:

@@ -167,8 +167,9 @@ def _cell(row: Row, role: str, options: Options, rng: random.Random) -> str:
         "actual": lambda: row.actual or "",
         "forecast": lambda: wording.target_text(replace(target, operator=None), "symbol", rng),
         "likelihood": lambda: rng.choice(("确定能", "确定能", "有可能")),
+        "reason": lambda: wording.reason(row, rng),
     }
-    return simple[role]() if role in simple else ""  # reason, lead: empty
+    return simple[role]() if role in simple else ""  # lead: a merged label, set apart
 
 
 def _header(roles: list[str], words: wording.Headers) -> list[str]:
@@ -236,6 +237,8 @@ def _funds(document: Document) -> list[list[str]]:
     rows = [head, total]
     if funds.fiscal:
         rows.append(["", "其中:当年财政拨款", "", funds.fiscal, "", "-", "", "-"])
+        rows.append(["", "上年结转资金", "", "", "", "-", "", "-"])
+        rows.append(["", "其他资金", "", "", "", "-", "", "-"])
     return rows
 
 

@@ -108,6 +108,22 @@ def scoring_rule(row: Row, rng: random.Random) -> str:
     )
 
 
+def reason(row: Row, rng: random.Random) -> str:
+    """A 偏差原因 cell: mostly empty, else 无 or a sentence, sometimes with its own figures."""
+    if rng.random() < 0.7:
+        return ""
+    return rng.choice(
+        (
+            "无",
+            "无偏差",
+            "按计划完成",
+            "受天气影响部分工程延期,下一步加快进度",
+            "部分资金12月才下达,执行进度偏慢",
+            "实际完成略低于目标,下年度加强督导",
+        )
+    )
+
+
 @dataclass(frozen=True)
 class Headers:
     """The header words of one rendering."""

@@ -27,17 +27,24 @@ from jixiao.domain.model import (
 )
 from jixiao.ingest.cells import squashed
 from jixiao.ingest.general.budget_parts import BudgetRead, read_budget
+from jixiao.ingest.general.by_place import complete_fragments, read_by_place
 from jixiao.ingest.general.cover_parts import Cover, read_cover
 from jixiao.ingest.general.crossfill import cross_fill
-from jixiao.ingest.general.fixes import apply_fixes
+from jixiao.ingest.general.fixes import apply_fixes, provenance_of
 from jixiao.ingest.general.folding import fold_rows
+from jixiao.ingest.general.funding_blocks import (
+    SpreadBlock,
+    complete_name,
+    funding_column,
+    spread_block,
+)
 from jixiao.ingest.general.kinds import Kind, kind_of
-from jixiao.ingest.general.merged_labels import spread_categories
+from jixiao.ingest.general.merged_labels import Note, spread_categories
 from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.parts import LAYOUTS, Layout, Part, PartKind, find_parts, table_parts
 from jixiao.ingest.general.placing import Placing
 from jixiao.ingest.general.prose_parts import ProseParts, read_prose_parts
-from jixiao.ingest.general.spending import read_spending_plan
+from jixiao.ingest.general.spending import read_checkpoints, read_spending_plan
 from jixiao.ingest.report import ImportReport, ItemKind
 from jixiao.ingest.source import SourceDocument, SourceLine
 
@@ -52,6 +59,9 @@ _PROJECT_TITLE_RE: Final = re.compile(
 )
 # Report items about a part's own key are not the document's: the head states the key.
 _PART_KEY_FIELDS: Final = ("fiscal_year", "department.name", "projects[0].name")
+# A project table of the genre leaves its 项目编码 empty as a rule (the code is the budget
+# system's, not the publication's): an empty one is no missing value of the text.
+_UNREPORTED: Final = ("projects[0].code",)
 # The head (cover and prose) holds no table: that is no part missing.
 _CUT_FIELDS: Final = ("indicator_table", "indicators")
 _HEAD_DROPPED: Final = (*_CUT_FIELDS, "projects[0].name")
@@ -61,6 +71,7 @@ _YEAR_FIRST_RE: Final = re.compile(r"\d{4}\s*年")
 _MAX_NAME_LINE: Final = 30
 _LISTED_RE: Final = re.compile(r"目标\s*(?P<number>\d{1,2})\s*[::]\s*")
 _WORK_PLAN_RE: Final = re.compile(r"年度工作计划")
+_PLAN_LEAD_RE: Final = re.compile(r"^[\s::]+")
 _MARKS: Final = "#|* \u3000"
 _MAX_CUT_LABEL_ROWS: Final = 3  # a label cut over rows has its number this close below
 _GOAL_NUMBER_RE: Final = re.compile(r"\d{1,2}")
@@ -110,8 +121,11 @@ def _assemble(
     goals: list[DepartmentGoal] = []
     projects: list[Project] = []
     budget = head.budget
+    work_plan: str | None = None
+    fragments: list[tuple[int, tuple[str, SourceLine]]] = []  # a year's goal by place
     read_parts: list[PerformanceDocument] = []
     placing = Placing()
+    spread: list[SpreadBlock | None] = []  # each goal's funding block read from fragments
 
     last = next((line for line in reversed(normalised.lines) if not line.is_blank), None)
 
@@ -123,7 +137,7 @@ def _assemble(
         pieces = _label_pieces(document, skipped)
         # a part that stops where the next begins is not cut: only the last part may be
         at_end = any(line is last for line in lines)
-        dropped = _PART_KEY_FIELDS + (() if at_end else _CUT_FIELDS)
+        dropped = _PART_KEY_FIELDS + _UNREPORTED + (() if at_end else _CUT_FIELDS)
         _keep_items(scratch, report, dropped, skipped, pieces)
         placing.hold(document, scratch.items)
         read_parts.append(document)
@@ -132,7 +146,16 @@ def _assemble(
     for part in table_parts(parts):
         if part.kind is PartKind.GOALS:
             document, rows = read_rows(part.lines)
-            found = _goals(layout, part, rows, len(goals))
+            found = _goals(layout, part, rows, len(goals), placing.note)
+            work_plan = work_plan or _work_plan(layout, part, len(goals))
+            # a goal whose cell names no money of its own: the fragments spread down it
+            blocks = [
+                block if goal.funding_block is None else None
+                for goal, block in zip(
+                    found, _spread_blocks(layout, part, source.name, len(goals)), strict=True
+                )
+            ]
+            spread += [None] * (len(goals) - len(spread)) + blocks
             goals += _with_total(found, document)
             read_figures = read_budget(source.name, part.lines)
             if read_figures is not None:
@@ -141,11 +164,17 @@ def _assemble(
             found_projects = _projects(part, *read_rows(part.lines))
             for project in found_projects:
                 path = f"projects[{len(projects)}]"
-                projects.append(_with_plan(project, part, source.name, report, path))
+                project = _with_plan(project, part, source.name, report, path)
+                project, fragment = _by_place(project, part, source.name, report, path)
+                if fragment is not None:
+                    fragments.append((len(projects), fragment))
+                projects.append(project)
     cover = read_cover(head_lines)
     key, filled, title = _head_facts(head, head_lines, read_parts, cover)
     _keep_items(head_report, report, _HEAD_DROPPED + filled)
     prose = read_prose_parts(prose_lines, source.name)
+    goals = _completed_blocks(goals, spread, projects, report, source.name)
+    projects = _annual_goals(projects, fragments, goals, prose, report, source.name)
     goals, projects = cross_fill(goals, projects, prose.goal_sections, report, source.lines)
     for note in prose.notes:
         report.add(note.kind, note.reason, field=note.field, line=note.line, original=note.original)
@@ -162,6 +191,7 @@ def _assemble(
         "goal_sections": prose.goal_sections,
         "safeguards": prose.safeguards,
         "overall_goal": prose.overall_goal or head.overall_goal,
+        "annual_work_plan": work_plan or head.annual_work_plan,
         "finance_bureau": cover.bureau,
         "department_evaluation": None,
     }
@@ -348,7 +378,7 @@ def _rows(
 
 
 def _goals(
-    layout: Layout, part: Part, indicators: list[Indicator], before: int
+    layout: Layout, part: Part, indicators: list[Indicator], before: int, note: Note
 ) -> list[DepartmentGoal]:
     """The part's goals: each opens at a row labelled 年度整体支出目标 (numbered, or in
     order) and holds the indicators read from the rows up to the next (the first goal also
@@ -389,9 +419,49 @@ def _goals(
 
     # a goal's label row ends every merged cell: labels are spread within each goal
     return [
-        goal.model_copy(update={"indicators": spread_categories(goal.indicators, line_of, band_of)})
+        goal.model_copy(
+            update={"indicators": spread_categories(goal.indicators, line_of, band_of, note)}
+        )
         for goal in goals
     ]
+
+
+def _spread_blocks(
+    layout: Layout, part: Part, source: str, before: int
+) -> list[SpreadBlock | None]:
+    """Each goal's funding block read from the fragments an OCR spread down its
+    项目名称及金额 column (None where the column holds none)."""
+    openers = _goal_openers(layout, part.lines, before) or [(0, before + 1, None)]
+    column = funding_column(part.lines)
+    skipped = _not_rows(layout, part.lines)
+    blocks: list[SpreadBlock | None] = []
+    for index, (start, _, _) in enumerate(openers):
+        end = openers[index + 1][0] if index + 1 < len(openers) else len(part.lines)
+        blocks.append(spread_block(source, part.lines[start:end], column, skipped))
+    return blocks
+
+
+def _completed_blocks(
+    goals: list[DepartmentGoal],
+    spread: list[SpreadBlock | None],
+    projects: list[Project],
+    report: ImportReport,
+    source: str,
+) -> list[DepartmentGoal]:
+    """The goals with their spread funding blocks' names completed from the projects', and
+    what reading each changed or could not read reported on its path."""
+    names = [project.name for project in projects]
+    out: list[DepartmentGoal] = []
+    for index, goal in enumerate(goals):
+        block = spread[index] if index < len(spread) else None
+        if block is None:
+            out.append(goal)
+            continue
+        block = complete_name(block, names)
+        path = f"department_goals[{index}].funding_block"
+        apply_fixes(report, source, path, block.block.provenance, block.fixes)
+        out.append(goal.model_copy(update={"funding_block": block.block}))
+    return out
 
 
 def _is_header(line: SourceLine) -> bool:
@@ -405,6 +475,17 @@ def _with_total(goals: list[DepartmentGoal], document: PerformanceDocument) -> l
     if not goals or goals[0].funding_block is not None or whole is None:
         return goals
     return [goals[0].model_copy(update={"funding_block": whole}), *goals[1:]]
+
+
+def _work_plan(layout: Layout, part: Part, before: int) -> str | None:
+    """The 年度工作计划 written after the goals listed in one cell (``目标1:… 年度工作计划
+    …``)."""
+    for _, _, text in _goal_openers(layout, part.lines, before):
+        pieces = _WORK_PLAN_RE.split(text or "", maxsplit=1)
+        plan = _PLAN_LEAD_RE.sub("", pieces[1]).strip() if len(pieces) == 2 else ""
+        if plan:
+            return plan
+    return None
 
 
 def _listed(openers: list[tuple[int, int, str | None]]) -> dict[int, str]:
@@ -501,6 +582,47 @@ def _with_plan(
         return project
     plan = read_spending_plan(source, part.lines, report, path)
     return project.model_copy(update={"spending_plan": plan}) if plan else project
+
+
+def _by_place(
+    project: Project, part: Part, source: str, report: ImportReport, path: str
+) -> tuple[Project, tuple[str, SourceLine] | None]:
+    """The project with its purpose read by place where its label was lost, and the
+    fragments of its year's goal so read (completed once the goal texts are known)."""
+    read = read_checkpoints(part.lines, [])
+    found = read_by_place(part.lines, read.lines if read is not None else [])
+    if project.purpose is None and found.purpose is not None:
+        text, line, fix = found.purpose
+        provenance = {**project.provenance, "purpose": provenance_of(source, line)}
+        apply_fixes(report, source, path, provenance, [fix])
+        project = project.model_copy(update={"purpose": text, "provenance": provenance})
+    return project, (found.annual_goal if project.annual_goal is None else None)
+
+
+def _annual_goals(
+    projects: list[Project],
+    fragments: list[tuple[int, tuple[str, SourceLine]]],
+    goals: list[DepartmentGoal],
+    prose: ProseParts,
+    report: ImportReport,
+    source: str,
+) -> list[Project]:
+    """Each project's year's goal read by place from its fragments, completed from the one
+    goal text (the goals table's, the prose's) that holds them all."""
+    paragraphs = [(f"部门整体支出目标{g.number}", g.text) for g in goals if g.text]
+    paragraphs += [
+        (f"分项绩效目标“{section.title}”", section.goal)
+        for section in prose.goal_sections
+        if section.goal
+    ]
+    projects = list(projects)
+    for index, fragment in fragments:
+        text, fix = complete_fragments(fragment, paragraphs)
+        project = projects[index]
+        provenance = {**project.provenance, "annual_goal": provenance_of(source, fragment[1])}
+        apply_fixes(report, source, f"projects[{index}]", provenance, [fix])
+        projects[index] = project.model_copy(update={"annual_goal": text, "provenance": provenance})
+    return projects
 
 
 def counts(document: PerformanceDocument) -> dict[str, int]:

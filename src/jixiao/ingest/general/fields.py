@@ -640,6 +640,9 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
     while index < len(cells) and len(rows) < len(_FUNDING_ROWS):
         label, glued = _label_and_figure(cells[index])
         source = _funding_source(label_key(label.text).rstrip(":"))
+        if source is None and rows and _remark_before_row(cells, index, rows):
+            index += 1  # the last row's words in a column of its own (原因, 备注)
+            continue
         if source is None or any(row.source is source for row in rows):
             break
         numbers = _numbers_after(cells, index)
@@ -664,6 +667,16 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
     if rows and points is not None and Role.WEIGHT not in rows[0].figures:
         rows[0].figures[Role.WEIGHT] = points
     return rows
+
+
+def _remark_before_row(cells: Sequence[Cell], index: int, rows: Sequence[FundingFigures]) -> bool:
+    """A row's words after its figures (``年中追加危桥改造资金16.50万元`` under a 原因 or 备注
+    column) with the next row's label after them: no figure, and that label a row not read."""
+    if index + 1 >= len(cells) or cells[index].kind in _FIGURE_KINDS:
+        return False
+    label, _ = _label_and_figure(cells[index + 1])
+    source = _funding_source(label_key(label.text).rstrip(":"))
+    return source is not None and all(row.source is not source for row in rows)
 
 
 def _glued_order(header: Sequence[Cell]) -> list[Role]:
@@ -971,7 +984,8 @@ _PROSE_FUNDING: Final = (
             r"|截至(?:\d{1,2}月(?:底|末|\d{1,2}日)|年底|年末)(?:共|累计)?支出|实际使用"
             # 项目预算200万元,执行180万元: a clause opening with 执行 and its amount
             r"|(?:^|(?<=[,，;；。]))(?:已|累计)?执行)"
-            rf"(?:资金)?(?:为|共)?{_PROSE_AMOUNT}"
+            # 全年执行数为7204.18万元: the column's word, then the amount
+            rf"(?:资金|数|金额)?(?:为|共)?{_PROSE_AMOUNT}"
         ),
     ),
     # labels in a line of their own kind: 项目资金(元):预算数 … 执行数 … 执行率 …

@@ -58,7 +58,7 @@ def fold_rows(
         above = folded[-1] if folded else None
         row = _in_name_column(above, indicator, by_number) if above is not None else indicator
         if above is not None and _continues(above, row, by_number):
-            folded[-1] = _fold(above, row, note)
+            folded[-1] = _fold(above, row, note, by_number)
         else:
             folded.append(indicator)
     return folded
@@ -90,15 +90,23 @@ def _last_line(indicator: Indicator) -> int | None:
     return (row.line_end or row.line) if row is not None else None
 
 
-def _target_text(indicator: Indicator) -> str | None:
+def _target_text(indicator: Indicator, by_number: dict[int, SourceLine]) -> str | None:
     """The target cell as read (``25项``), or as written where it was not read whole
-    (``22 1``, of which the reader kept ``1``)."""
+    (``22 1``, of which the reader kept ``1``), or where it was not read as a target at all
+    (``210 永``, the line's last cell, a number)."""
     where = indicator.provenance.get("target")
     if where is None or not where.text:
-        return None
+        return _last_value(by_number.get(_line(indicator) or -1))
     read = indicator.target.text if indicator.target is not None else None
     written = where.text.strip()
     return read if read is not None and squashed(read) == squashed(written) else written
+
+
+def _last_value(line: SourceLine | None) -> str | None:
+    """The line's last cell when it starts with a number (an echo of a target the reader
+    did not take for one)."""
+    cells = [cell.strip() for cell in line.cells if cell.strip()] if line is not None else []
+    return cells[-1] if len(cells) > 1 and cells[-1][0].isdigit() else None
 
 
 def _has_label(indicator: Indicator, by_number: dict[int, SourceLine]) -> bool:
@@ -106,10 +114,10 @@ def _has_label(indicator: Indicator, by_number: dict[int, SourceLine]) -> bool:
     return line is not None and any(kind_of(cell) in _LABELS for cell in line.cells)
 
 
-def _echo(above: Indicator, row: Indicator) -> str | None:
+def _echo(above: Indicator, row: Indicator, by_number: dict[int, SourceLine]) -> str | None:
     """``same`` when the row repeats the target above cleanly, ``damaged`` when it repeats it
     with the lower-half damage, None when the row states a target of its own."""
-    target, text = above.target, _target_text(row)
+    target, text = above.target, _target_text(row, by_number)
     if text is None or target is None or target.kind is not TargetKind.QUANTITATIVE:
         return None
     read = row.target
@@ -131,12 +139,12 @@ def _continues(above: Indicator, row: Indicator, by_number: dict[int, SourceLine
     last, line = _last_line(above), _line(row)
     if last is None or line != last + 1 or _last_line(row) != line or _has_label(row, by_number):
         return False  # only a row of the next line; a label opens a row of its own
-    has_target = _target_text(row) is not None
-    echo = _echo(above, row) if has_target else None
+    has_target = _target_text(row, by_number) is not None
+    echo = _echo(above, row, by_number) if has_target else None
     if has_target and echo is None:
         # a target of its own continues the row above only if that row had none
         return above.target is None and _name_continues(above, row.name)
-    if _is_echo_name(above, row):
+    if _is_echo_name(above, row, by_number):
         return True
     return echo != "same" and _name_continues(above, row.name)
 
@@ -150,9 +158,9 @@ def echoes_name(above: str, name: str) -> bool:
     return same * 2 >= len(above)
 
 
-def _is_echo_name(above: Indicator, row: Indicator) -> bool:
+def _is_echo_name(above: Indicator, row: Indicator, by_number: dict[int, SourceLine]) -> bool:
     return is_garbled(row.name) or (
-        _echo(above, row) == "damaged" and echoes_name(above.name, row.name)
+        _echo(above, row, by_number) == "damaged" and echoes_name(above.name, row.name)
     )
 
 
@@ -162,12 +170,14 @@ def _name_continues(above: Indicator, tail: str) -> bool:
     return cut and len(squashed(tail)) <= _MAX_NAME_TAIL
 
 
-def _fold(above: Indicator, row: Indicator, note: Note) -> Indicator:
+def _fold(
+    above: Indicator, row: Indicator, note: Note, by_number: dict[int, SourceLine]
+) -> Indicator:
     """``row`` folded into ``above``: wrapped cells joined, the echo it repeats recorded."""
     span = f"第{_last_line(above)}、{_line(row)}行"
     update: dict[str, object] = {}
-    garbled = row.name if _is_echo_name(above, row) else None
-    echo = _echo(above, row)
+    garbled = row.name if _is_echo_name(above, row, by_number) else None
+    echo = _echo(above, row, by_number)
     if garbled is None:
         joined = above.name + join_cjk(row.name)[0]
         reason = f"三级指标名称被拆在{span},合并读取"
@@ -180,7 +190,7 @@ def _fold(above: Indicator, row: Indicator, note: Note) -> Indicator:
         note(_item(row, reason, f"{above.definition or ''}\n{tail}", joined), above)
         update["definition"] = joined
     if echo is not None or garbled is not None:
-        note(_echo_item(above, row, garbled, echo and _target_text(row)), above)
+        note(_echo_item(above, row, garbled, echo and _target_text(row, by_number)), above)
     elif row.target is not None and above.target is None:
         update["target"] = row.target  # a wrapped row's target stands on its second line
     provenance = dict(above.provenance)

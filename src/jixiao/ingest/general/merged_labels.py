@@ -9,7 +9,10 @@ the middle of the cell, so a label is read on some row of its block, not always 
   below, so it reaches up at most one row more than it has rows below;
 * a row both below one label and within reach of the next is settled by its name where the
   name says which (``…满意度``); otherwise it stays with the label above;
-* a row with no label yet takes the last label of the band before (a page break).
+* a row with no label yet takes the last label of the band before (a page break);
+* a row above a label that reaches no higher, with no label of its own (the OCR lost its
+  cell's text), takes the category that comes before that label in the framework, among
+  those the goal uses, and says so (UNCERTAIN).
 
 The rule of the 部门预算绩效文本's own parser (``labels.py``), a step of the assembly on the
 indicators the general reader read from one goal's rows; a goal's label row ends every
@@ -19,30 +22,82 @@ merged cell. Rows no label reaches keep the category the reader gave them.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Final
 
 from jixiao.domain.framework import Category, category_from_label
 from jixiao.domain.model import Indicator
 from jixiao.ingest.general.kinds import Kind, kind_of
+from jixiao.ingest.report import ItemKind, ReportItem
 from jixiao.ingest.source import SourceLine
+
+Note = Callable[[ReportItem, Indicator], None]
+# The framework's order of the 一级 categories, as a goals table prints them.
+_ORDER: Final = (Category.OUTPUT, Category.COST, Category.OUTCOME, Category.SATISFACTION)
 
 
 def spread_categories(
     indicators: list[Indicator],
     line_of: Callable[[Indicator], SourceLine | None],
     band_of: Callable[[Indicator], int],
+    note: Note | None = None,
 ) -> list[Indicator]:
-    """The indicators with the categories their rows' merged cells give them."""
+    """The indicators with the categories their rows' merged cells give them (a category
+    read from the framework's order noted on its indicator)."""
     stated = [_stated(indicator, line_of(indicator)) for indicator in indicators]
     if not any(stated):
         return indicators
     bands = [band_of(indicator) for indicator in indicators]
     resolved = _resolve(stated, bands, [_hints(i.name) for i in indicators])
-    return [
-        indicator.model_copy(update={"category": category})
-        if category is not None and category != indicator.category and label is None
-        else indicator
-        for indicator, category, label in zip(indicators, resolved, stated, strict=True)
-    ]
+    before = _before_labels(stated, resolved, indicators)
+    out: list[Indicator] = []
+    for indicator, category, label, guess in zip(indicators, resolved, stated, before, strict=True):
+        if guess is not None:
+            category = guess[0]
+        if category is not None and category != indicator.category and label is None:
+            indicator = indicator.model_copy(update={"category": category})
+        if guess is not None and note is not None:
+            note(_before_item(indicator, guess[0], guess[1], line_of(indicator)), indicator)
+        out.append(indicator)
+    return out
+
+
+def _before_labels(
+    stated: Sequence[Category | None],
+    resolved: Sequence[Category | None],
+    indicators: Sequence[Indicator],
+) -> list[tuple[Category, Category] | None]:
+    """For each row no label reached and that has none of its own, with a label below it:
+    (the category before that label in the framework, the label); None for the others."""
+    used = {category for category in resolved if category is not None}
+    found: list[tuple[Category, Category] | None] = []
+    for index, category in enumerate(resolved):
+        below = next((k for k in stated[index + 1 :] if k is not None), None)
+        if category is not None or indicators[index].category is not None or below is None:
+            found.append(None)
+            continue
+        if below not in _ORDER or _ORDER.index(below) == 0:
+            found.append(None)
+            continue
+        earlier = [c for c in _ORDER[: _ORDER.index(below)] if c in used] or [Category.OUTPUT]
+        found.append((earlier[-1], below))
+    return found
+
+
+def _before_item(
+    indicator: Indicator, category: Category, below: Category, line: SourceLine | None
+) -> ReportItem:
+    reason = (
+        f"OCR 未识别出该行一级指标单元格的文字;本行位于“{below.label}”单元格之上,"
+        f"按指标体系的顺序({category.label}在{below.label}之前)判读为{category.label}"
+    )
+    where = indicator.provenance.get("row")
+    return ReportItem(
+        kind=ItemKind.UNCERTAIN,
+        reason=reason,
+        page=where.page if where is not None else None,
+        line=line.number if line is not None else None,
+        value=category.label,
+    )
 
 
 def _stated(indicator: Indicator, line: SourceLine | None) -> Category | None:

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
+from jixiao.ingest.general.layout_grid import relay_layout_tables
 from jixiao.ingest.source import SourceDocument, SourceLine
 
 _TONED: Final = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ"
@@ -278,8 +279,7 @@ def _normalised(source: SourceDocument) -> _Normalised:
     bullets = any(strip_bullet(line.text) != line.text for line in source.lines)
     bold = any(_BOLD_RE.search(line.text) for line in source.lines)
     aligning = {line.number for line in source.lines if is_alignment_row(line.cells)}
-    if not (glossed or traditional or misread or cut or bullets or bold or aligning):
-        return None, ()
+    needed = glossed or traditional or misread or bool(cut) or bullets or bold or bool(aligning)
 
     def fix(text: str) -> str:
         text = strip_glosses(text) if glossed else text
@@ -297,7 +297,13 @@ def _normalised(source: SourceDocument) -> _Normalised:
             cells=tuple(fix(cell) for cell in cut.get(line.number, line.cells)),
         )
         for line in source.lines
-    )
+        if needed
+    ) or tuple(source.lines)
+    # a text PDF's table with its layout kept, its wrapped cells put back in their rows
+    relaid = relay_layout_tables(lines)
+    if relaid is None and not needed:
+        return None, ()
+    lines = tuple(relaid) if relaid is not None else lines
     notes = []
     if glossed:
         notes.append("删除了镜像网站插入的拼音注音(如“區(qū)”)")

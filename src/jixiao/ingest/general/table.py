@@ -222,7 +222,9 @@ def _reading_order(rows: list[list[Role]]) -> list[Role]:
             continue
         at = order.index(shared)
         order[at : at + 1] = [role for role in row if role not in order or role is shared]
-    if Role.CATEGORY in order and order[0] is not Role.CATEGORY and order[0] not in LEADING_ROLES:
+    # a row's number (序号) before a project's columns leads nothing of its own
+    lead = next((role for role in order if role is not Role.SERIAL), None)
+    if Role.CATEGORY in order and lead is not Role.CATEGORY and lead not in LEADING_ROLES:
         cut = order.index(Role.CATEGORY)
         order = order[cut:] + [role for role in order[:cut] if role not in order[cut:]]
     unique: list[Role] = []
@@ -278,8 +280,29 @@ def find_tables(cells: Sequence[Cell]) -> list[Table]:
             None,
         )
         if first is not None:
+            first = _rows_above(cells, first)
             tables.append(Table(DEFAULT_ROLES, first, _table_end(cells, first, len(cells)), None))
     return tables
+
+
+def _rows_above(cells: Sequence[Cell], first: int) -> int:
+    """Where a table found by its first label starts: at the label, or higher up where the
+    rows right above it hold a name and a target each (rows under a header the OCR damaged
+    past reading, whose 一级 label cell is lost: ``整体支出 | | 职工出勤率 | ≥95%``)."""
+    start = first
+    while start > 0 and cells[start - 1].row == cells[first].row:
+        start -= 1  # the label's own row
+    found = first
+    while start > 0:
+        row = cells[start - 1].row
+        top = start - 1
+        while top > 0 and cells[top - 1].row == row:
+            top -= 1
+        kinds = {cell.kind for cell in cells[top:start]}
+        if Kind.QUANTITY not in kinds or Kind.NAME not in kinds or Kind.HEADER in kinds:
+            break
+        start = found = top
+    return found
 
 
 def _places(header: Sequence[Cell]) -> tuple[tuple[tuple[int, Role], ...], int]:
@@ -315,21 +338,62 @@ def _by_places(group: list[Cell], table: Table) -> dict[Role, Cell] | None:
         return None
     places = dict(table.places)
     chosen: dict[Role, Cell] = {}
-    for cell in group:
-        role = places.get(cell.column)
+    spilled: list[Cell] = []  # text under a 指标解释 header cell merged over two columns
+    shift = 0  # a definition run on into the target's column puts the rest one column off
+    for index, cell in enumerate(group):
+        role = places.get(cell.column - shift)
+        if role is None and width == table.width and _under_definition(cell, places):
+            spilled.append(cell)
+            continue
         if role is None and width < table.width and cell.kind is not Kind.EMPTY:
             return None  # a narrower row with a cell under no column: not only its end lost
+        if role is Role.BASIS and cell.kind is Kind.QUANTITY and Role.TARGET not in chosen:
+            role = Role.TARGET  # the target printed a column right, its own cell empty
         if role is None or role in chosen:
+            continue
+        if spilled and not shift and _runs_on(cell, role, group[index + 1 :], width, table):
+            spilled.append(cell)
+            shift = 1
             continue
         if not fits(cell, role, table.roles) or _label_shifted(cell, role, table.roles):
             return None
         chosen[role] = cell
+    if spilled:
+        _join_spilled(chosen, spilled)
     name = chosen.get(Role.NAME)
     if name is None or name.kind is Kind.PLACEHOLDER:
         return None
     if width < table.width and name.kind in TARGET_KINDS:
         return None  # a row that lost a leading cell (a pipe table's first |): a value is no name
     return chosen
+
+
+def _under_definition(cell: Cell, places: dict[int, Role]) -> bool:
+    """A text in a column no header cell names, right of the 指标解释 column (its header
+    cell merged over both): the definition's, cut in two by the OCR or printed a column off."""
+    if cell.kind not in (Kind.NAME, Kind.SENTENCE):
+        return False
+    left = [column for column in places if column < cell.column]
+    return bool(left) and places[max(left)] is Role.DEFINITION
+
+
+def _runs_on(cell: Cell, role: Role, rest: list[Cell], width: int, table: Table) -> bool:
+    """A definition cut over three columns runs on into the target's (``去年累计走访 |
+    方侨企、侨群户 | 数 | ≥60 户``): a text there, a target right of it."""
+    return (
+        role is Role.TARGET
+        and width == table.width
+        and cell.kind is Kind.NAME
+        and any(other.kind in TARGET_KINDS for other in rest)
+    )
+
+
+def _join_spilled(chosen: dict[Role, Cell], spilled: list[Cell]) -> None:
+    """The definition with the text spilled right of it (``接待海外侨服 | 见来邢参观考察``)."""
+    own = chosen.get(Role.DEFINITION)
+    first = own or spilled[0]
+    rest = spilled if own is not None else spilled[1:]
+    chosen[Role.DEFINITION] = replace(first, text=first.text + "".join(c.text for c in rest))
 
 
 def _label_shifted(cell: Cell, role: Role, roles: Sequence[Role]) -> bool:
@@ -388,6 +452,9 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
         joined = _label_before_named_target(chosen)
         _label_alone(chosen)
         _labels_off_name(chosen)
+        wrapped: list[Cell] = []  # a project's name and goal wrapped onto this row
+        if project is not None and _continues_project(chosen, rows, project, table.roles):
+            project, wrapped = _join_project_wrap(chosen, rows, project)
         if Role.PROJECT in chosen:
             project = chosen[Role.PROJECT]
             budget = chosen.get(Role.BUDGET)
@@ -402,7 +469,7 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
             # a project's row of its own (名称 | 金额 | 目标) above its indicators' rows
             chosen = {**chosen, Role.BUDGET: budget}
         budget = None
-        used = {id(cell) for cell in chosen.values()}
+        used = {id(cell) for cell in [*chosen.values(), *wrapped]}
         rows.append(
             Row(
                 cells=chosen,
@@ -418,6 +485,42 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
 
 
 _TOTAL_WORDS: Final = frozenset({"合计", "总计", "小计"})
+_PROJECT_MARKS: Final = (Role.SERIAL, Role.BUDGET)
+
+
+def _continues_project(
+    chosen: dict[Role, Cell], rows: Sequence[Row], project: Cell, roles: Sequence[Role]
+) -> bool:
+    """A project's name (and goal) wrapped onto the row under its first one, in a table of
+    several projects that numbers or prices each (``1 | 中小学校舍维修 | 1280.00 | …`` over
+    ``改造项目 | …``): the row's project cell has neither, and the project's first row, the
+    line above, had one."""
+    marks = [role for role in _PROJECT_MARKS if role in roles]
+    if Role.PROJECT not in chosen or not marks or any(role in chosen for role in marks):
+        return False
+    first = next((row for row in rows if row.project is project), None)
+    return (
+        first is not None
+        and first is rows[-1]
+        and any(role in first.cells for role in marks)
+        and chosen[Role.PROJECT].line == first.line + 1
+    )
+
+
+def _join_project_wrap(
+    chosen: dict[Role, Cell], rows: Sequence[Row], project: Cell
+) -> tuple[Cell, list[Cell]]:
+    """The project's name with its wrapped tail, on every row read of it (its goal too);
+    the tail's cells taken out of the row, which keeps its indicator."""
+    tail = chosen.pop(Role.PROJECT)
+    joined = replace(project, text=project.text + tail.text.strip())
+    goal = chosen.pop(Role.GOAL, None)
+    for row in rows:
+        if row.project is project:
+            row.project = joined
+            if goal is not None and (head := row.cells.get(Role.GOAL)) is not None:
+                row.cells[Role.GOAL] = replace(head, text=head.text + goal.text.strip())
+    return joined, [tail] if goal is None else [tail, goal]
 
 
 def _aligned(
@@ -669,6 +772,7 @@ def _join_wrapped(groups: list[list[Cell]]) -> list[list[Cell]]:
             and group[0].kind in (Kind.NAME, Kind.SUBCATEGORY)
             and not _label_then_name(group)
             and any(cell.kind in TARGET_KINDS for cell in group[1:])
+            and not _own_name_above(previous, group[0])
         ):
             head = previous[-1]
             joined = replace(head, text=head.text + group[0].text)
@@ -676,6 +780,17 @@ def _join_wrapped(groups: list[list[Cell]]) -> list[list[Cell]]:
             continue
         out.append(group)
     return out
+
+
+def _own_name_above(previous: list[Cell], first: Cell) -> bool:
+    """A line whose cells keep their places, with a name of its own in the column the next
+    line's name stands in, and its last words further right (a definition printed a column
+    off, its target lost: ``产出指标 | | 培训文艺骨干人数 | | 组织…的人数``): no name's first
+    line, whatever its last cell."""
+    last = previous[-1]
+    if first.column < 0 or last.column <= first.column:
+        return False
+    return any(cell.column == first.column and cell.kind is Kind.NAME for cell in previous)
 
 
 def _label_then_name(group: list[Cell]) -> bool:
