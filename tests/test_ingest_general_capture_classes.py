@@ -101,3 +101,27 @@ def test_the_blocks_label_over_its_own_column_holds_nothing_of_a_row() -> None:
         ("产出指标", "供水水质达标率", "≥95%"),
         ("满意度指标", "受益群众满意度", "≥90%"),
     ]
+
+
+# Columns parted by spaces, one name wrapped onto a second line (so the layout's relay reads
+# the table), and a row whose target is in words (优良) under a row of figures.
+_SPACED_WITH_A_WORD_TARGET = """\
+一级指标    二级指标            指标内容                  分值  指标值                评分标准                               实际完成情况  得分
+产出指标    数量指标            农村公路日常养护里程      15    大于等于1320公里      达到目标值得满分,否则不得分            1320          15
+                                生命安全防护工程实施      5     大于等于85公里        每低于目标值1个百分点扣0.5分,扣完为止  86.4          5
+                                里程
+            质量指标            养护路段优良路率          10    达到80%               完成目标得满分,未完成按比例扣分        82.6          10
+                                养护工程质量              5     优良                  每低于目标值1个百分点扣0.5分,扣完为止  优良          5
+            时效指标            养护资金拨付及时率        10    =100%                 每低于目标值1个百分点扣0.5分,扣完为止  100           10
+"""  # noqa: E501
+
+
+def test_a_spaced_row_with_its_target_in_words_is_a_row_of_its_own() -> None:
+    rows = table_rows(_SPACED_WITH_A_WORD_TARGET)
+    assert [(row[Role.NAME], row[Role.TARGET]) for row in rows] == [
+        ("农村公路日常养护里程", "大于等于1320公里"),
+        ("生命安全防护工程实施里程", "大于等于85公里"),
+        ("养护路段优良路率", "达到80%"),
+        ("养护工程质量", "优良"),
+        ("养护资金拨付及时率", "=100%"),
+    ]

@@ -332,7 +332,11 @@ def _relaid(
         at
         for at, (_, placed) in enumerate(body)
         if target in placed
-        and (kind_of(placed[target]) in _VALUE_KINDS or len(placed) >= len(columns) - 1 > 1)
+        and (
+            kind_of(placed[target]) in _VALUE_KINDS
+            or len(placed) >= len(columns) - 1 > 1
+            or _whole_row(placed, columns)
+        )
     ]
     if len(anchors) < 2 or len(anchors) == len(body):
         return None
@@ -359,6 +363,18 @@ def _relaid(
         index = body[anchor][0]
         out[index - first] = _tab_line(lines[index], cells)
     return out
+
+
+# A line with a 分值 or 得分 of its own holds a row (its target may be in words: 优良,
+# 建立健全): those short figures never wrap, so a wrapped cell's next line holds none.
+_SCORE_ROLES: Final = frozenset({Role.WEIGHT, Role.SCORE})
+
+
+def _whole_row(placed: dict[int, str], columns: Sequence[_Column]) -> bool:
+    return any(
+        columns[column].role in _SCORE_ROLES and kind_of(text) is Kind.NUMBER
+        for column, text in placed.items()
+    )
 
 
 def _tab_line(line: SourceLine, cells: list[str]) -> SourceLine:
