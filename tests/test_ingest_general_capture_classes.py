@@ -125,3 +125,36 @@ def test_a_spaced_row_with_its_target_in_words_is_a_row_of_its_own() -> None:
         ("养护工程质量", "优良"),
         ("养护资金拨付及时率", "=100%"),
     ]
+
+
+# A self-evaluation's table with its 权重 and 得分 left blank, every row's levels printed:
+# rows whose target is a standard in words (不超过上年, 持续推进) are rows of their own, not
+# pieces of the row below (relayout's spaces class, h128).
+_SPACED_WORD_TARGETS_NO_SCORE = """\
+一级指标     二级指标             指标名称                   指标值           绩效标准   实际完成情况     权重   得分   偏差原因分析及改进措施
+产出指标     数量指标             耕地保护补偿面积           ≥ 52.8万亩       历史标准   53.06万亩                      无偏差
+产出指标     数量指标             地质灾害隐患点巡查排查     ≥1960处次        其他标准   2104处次
+产出指标     数量指标             不动产登记办件量           ≥4.5万件         计划标准   4.87万件
+产出指标     质量指标             不动产登记办件准确率       ≥ 99.5%          其他标准   99.8%                          无
+产出指标     质量指标             卫片图斑核查整改率         100%             行业标准   96.4%
+产出指标     时效指标             不动产一般登记办理时限     ≤3个工作日       行业标准   2.6个工作日
+产出指标     成本指标             部门“三公”经费             不超过上年       其他标准   较上年下降6.2%
+效益指标     社会效益指标         地质灾害造成人员伤亡       0人              计划标准   0人
+效益指标     生态效益指标         耕地保有量                 不低于下达任务   行业标准   达到下达任务
+效益指标     可持续影响指标       国土空间规划“一张图”应用   持续推进         其他标准   已上线运行
+满意度指标   服务对象满意度指标   办事群众满意度             ≥95%             计划标准   97.2%                          无偏差
+总分                                                                                                      100    96.5
+
+"""  # noqa: E501
+
+
+def test_a_spaced_row_whose_target_is_a_standard_in_words_is_a_row_of_its_own() -> None:
+    rows = table_rows(_SPACED_WORD_TARGETS_NO_SCORE)
+    assert [(row[Role.NAME], row[Role.TARGET]) for row in rows][-6:] == [
+        ("不动产一般登记办理时限", "≤3个工作日"),
+        ("部门“三公”经费", "不超过上年"),
+        ("地质灾害造成人员伤亡", "0人"),
+        ("耕地保有量", "不低于下达任务"),
+        ("国土空间规划“一张图”应用", "持续推进"),
+        ("办事群众满意度", "≥95%"),
+    ]
