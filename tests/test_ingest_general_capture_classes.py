@@ -158,3 +158,27 @@ def test_a_spaced_row_whose_target_is_a_standard_in_words_is_a_row_of_its_own() 
         ("国土空间规划“一张图”应用", "持续推进"),
         ("办事群众满意度", "≥95%"),
     ]
+
+
+# One cell a line with the empty cells dropped: a header of two lines comes as one word a
+# line, its second line (指标性质 指标值 度量单位) at the end; those columns take the place
+# of the word they split (年度指标值), so the rows' cells are read in that order.
+_CELL_LINES_NO_BLANKS = "\n".join(
+    [
+        *("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"),
+        *("指标性质", "指标值", "度量单位"),
+        *("产出指标", "数量指标", "新建供水管网长度", "≥", "30", "公里", "32", "20", "20"),
+        *("质量指标", "供水水质达标率", "≥", "95", "%", "97", "20", "20"),
+        *("效益指标", "社会效益指标", "受益人口数量", "≥", "1.2", "万人", "1.3", "10", "10"),
+    ]
+)
+
+
+def test_one_cell_a_line_with_no_blanks_under_a_header_of_two_lines() -> None:
+    rows = table_rows(_CELL_LINES_NO_BLANKS)
+    read = [(row[Role.NAME], row[Role.NATURE], row[Role.TARGET], row[Role.UNIT]) for row in rows]
+    assert read == [
+        ("新建供水管网长度", "≥", "30", "公里"),
+        ("供水水质达标率", "≥", "95", "%"),
+        ("受益人口数量", "≥", "1.2", "万人"),
+    ]

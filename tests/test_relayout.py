@@ -231,7 +231,7 @@ _MISSED_TODAY: dict[str, set[str]] = {
     "pdf-raw+trad": {"h01", "h04", "h40", "h90"},
     "pdf+trad+lead+middle": {"h90"},
     "pipe-wrapped+trad": {"h90"},
-    "lines+trad+cut": {"h04", "h40"},
+    "lines+trad+cut": {"h04"},
     "runon+standard": {"h01", "h04", "h40", "h90"},
     "rows-glued+explain": {"h01", "h04", "h40", "h90"},
     "spaces+multi": {"h01"},
