@@ -182,3 +182,29 @@ def test_one_cell_a_line_with_no_blanks_under_a_header_of_two_lines() -> None:
         ("供水水质达标率", "≥", "95", "%"),
         ("受益人口数量", "≥", "1.2", "万人"),
     ]
+
+
+# One cell a line, no blanks, a 指标解释 column whose explanations ask what is checked
+# (考核…是否达到预期目标): the explanation is the row's, not the next row's name.
+_CELL_LINES_EXPLAINED = "\n".join(
+    [
+        *("一级指标", "二级指标", "三级指标", "指标解释", "年度指标值", "实际完成值"),
+        *("分值", "得分", "未完成原因和改进措施"),
+        *("产出指标", "数量指标", "新建高标准农田面积"),
+        *("考核新建高标准农田面积是否达到预期目标。", ">=2.5万亩", "2.52万亩", "10", "10"),
+        "无偏差",
+        *("新建及改造灌溉渠道长度", "考核新建及改造灌溉渠道长度是否达到预期目标。"),
+        *(">=38公里", "38.6公里", "10", "10"),
+        *("时效指标", "项目完工时间", "考核项目完工时间是否达到预期目标。"),
+        *("2022年11月底前", "2022年11月25日", "5", "5", "无"),
+    ]
+)
+
+
+def test_an_explanation_that_asks_what_is_checked_stays_with_its_row() -> None:
+    rows = table_rows(_CELL_LINES_EXPLAINED)
+    assert [(row[Role.NAME], row[Role.TARGET]) for row in rows] == [
+        ("新建高标准农田面积", ">=2.5万亩"),
+        ("新建及改造灌溉渠道长度", ">=38公里"),
+        ("项目完工时间", "2022年11月底前"),
+    ]

@@ -1019,7 +1019,12 @@ def _explains(cell: Cell, roles: Sequence[Role]) -> bool:
     column, a text that opens as an explanation or states a scoring rule is no name."""
     if Role.DEFINITION not in roles:
         return False
-    return _DEFINITION_OPENER_RE.match(cell.text) is not None or is_scoring_rule(cell.text)
+    return _EXPLANATION_RE.match(cell.text) is not None or is_scoring_rule(cell.text)
+
+
+# An explanation opens with 反映 / 衡量 / 是指, or asks what is checked (``考核新建高标准农田
+# 面积是否达到预期目标``): a name that begins with 考核 (考核优秀率) asks nothing.
+_EXPLANATION_RE: Final = re.compile(r"反映|衡量|是指|考核\S*(?:是否|情况)")
 
 
 # ``指标2某某合格率``: a template's numbering before a name starts a row of its own
