@@ -96,3 +96,23 @@ def test_rows_one_space_or_unevenly_apart_are_no_layout() -> None:
 参赛群众满意度
 """
     assert relay_layout_tables(text_source(text).lines) is None
+
+
+def test_a_word_over_split_target_columns_names_none_of_them() -> None:
+    # 年度目标值 printed over 指标性质 | 指标值 | 度量单位, as wide as the first of them
+    text = """\
+一 级      二 级      指 标 名 称            年 度 目                         实 际 完
+指 标      指 标                             标 值                            成 值
+                                             指 标      指 标 值   度 量
+                                             性 质                 单 位
+产出指标   数量指标   建设标准化出菇棚       ≥          120        座         126座
+                      免费发放优质香菇菌     ≥          320        万袋       320万袋
+                      种
+"""
+    rows = table_rows(text)
+    assert [
+        (row[Role.NAME], row[Role.NATURE], row[Role.TARGET], row[Role.UNIT]) for row in rows
+    ] == [
+        ("建设标准化出菇棚", "≥", "120", "座"),
+        ("免费发放优质香菇菌种", "≥", "320", "万袋"),
+    ]

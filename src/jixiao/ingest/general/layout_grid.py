@@ -245,6 +245,13 @@ def _columns(header: Sequence[Sequence[_Piece]]) -> list[_Column]:
             over = [c for c in columns if _overlap(c.start, c.end, piece)]
             if len(over) == 1:
                 column = over[0]
+                if (
+                    column.role is not None
+                    and header_role(label_key("".join([*column.words, piece.text]))) is None
+                ):
+                    # a word over the columns under it (年度目标值 over 指标性质 | 指标值 |
+                    # 度量单位), printed as wide as the first: the lower words name them
+                    column.words = []
                 column.words.append(piece.text)
                 column.start = min(column.start, piece.start)
                 column.end = max(column.end, piece.end)
@@ -327,12 +334,18 @@ def _relaid(
             placed[column] = piece.text
         body.append((index, placed))
     target = next(i for i, column in enumerate(columns) if column.role is Role.TARGET)
-    # a row's line: a value under the target, or a cell in every column but one
+    # a row's line: a value under the target, or words under it on a line as full as a
+    # row's (a wrapped cell's pieces fill few columns)
+    widest = max((len(placed) for _, placed in body), default=0)
+    full = max(_LEAST_COLUMNS, (widest + 1) // 2)
     anchors = [
         at
         for at, (_, placed) in enumerate(body)
         if target in placed
-        and (kind_of(placed[target]) in _VALUE_KINDS or len(placed) >= len(columns) - 1 > 1)
+        and (
+            kind_of(placed[target]) in _VALUE_KINDS
+            or (len(placed) >= full and not _ends_value(body, at, target))
+        )
     ]
     if len(anchors) < 2 or len(anchors) == len(body):
         return None
@@ -359,6 +372,13 @@ def _relaid(
         index = body[anchor][0]
         out[index - first] = _tab_line(lines[index], cells)
     return out
+
+
+def _ends_value(body: Sequence[tuple[int, dict[int, str]]], at: int, column: int) -> bool:
+    """Whether the line's piece in ``column`` ends the value over it (``2021年12月底`` /
+    ``前``)."""
+    over = body[at - 1][1].get(column) if at > 0 else None
+    return over is not None and kind_of(over + body[at][1][column]) in _VALUE_KINDS
 
 
 def _tab_line(line: SourceLine, cells: list[str]) -> SourceLine:
