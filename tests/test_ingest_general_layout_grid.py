@@ -116,3 +116,19 @@ def test_a_word_over_split_target_columns_names_none_of_them() -> None:
         ("建设标准化出菇棚", "≥", "120", "座"),
         ("免费发放优质香菇菌种", "≥", "320", "万袋"),
     ]
+
+
+def test_a_definitions_sentences_wrap_in_their_column_and_end_with_their_stop() -> None:
+    text = """\
+一 级     二 级     指 标 内 容         指 标 解 释           年 度 指
+指 标     指 标                                               标 值
+产出指标  数量指标  特困人员供养人数    考核特困人员供养人数  >=420人
+                                        是否达到预期目标。
+          质量指标  低保对象认定准确率  反映低保对象认定准确  >=98%
+                                        率情况。
+"""
+    rows = table_rows(text)
+    assert [(row[Role.NAME], row[Role.DEFINITION], row[Role.TARGET]) for row in rows] == [
+        ("特困人员供养人数", "考核特困人员供养人数是否达到预期目标。", ">=420人"),
+        ("低保对象认定准确率", "反映低保对象认定准确率情况。", ">=98%"),
+    ]

@@ -94,7 +94,7 @@ def relay_layout_tables(lines: Sequence[SourceLine]) -> list[SourceLine] | None:
             index += 1
             continue
         first, last, columns = found
-        end = _table_end(out, last + 1, _header_words(out, first, last))
+        end = _table_end(out, last + 1, _header_words(out, first, last), columns[0].start)
         relaid = _relaid(out, first, last, end, columns)
         if relaid is None:
             index = last + 1
@@ -260,7 +260,7 @@ def _columns(header: Sequence[Sequence[_Piece]]) -> list[_Column]:
     return sorted(columns, key=lambda column: column.start)
 
 
-def _table_end(lines: Sequence[SourceLine], start: int, header_words: set[str]) -> int:
+def _table_end(lines: Sequence[SourceLine], start: int, header_words: set[str], margin: int) -> int:
     """The line after the table's body: a closing row's (总分, 注 …), another table's header
     (not this one's printed again at a page's top) or the text's end."""
     for index in range(start, len(lines)):
@@ -269,7 +269,7 @@ def _table_end(lines: Sequence[SourceLine], start: int, header_words: set[str]) 
             return index  # a line of tabs or pipes: another table
         if not pieces or _is_header(pieces, header_words):
             continue
-        if _closes(pieces) or _header(lines, index) is not None:
+        if _closes(pieces, margin) or _header(lines, index) is not None:
             return index
     return len(lines)
 
@@ -278,14 +278,17 @@ def _header_words(lines: Sequence[SourceLine], first: int, last: int) -> set[str
     return {piece.text for line in lines[first : last + 1] for piece in _header_pieces(line)}
 
 
-def _closes(pieces: Sequence[_Piece]) -> bool:
+def _closes(pieces: Sequence[_Piece], margin: int) -> bool:
     """A line after the table: a closing row (总分, 合计, 注 …), a heading of the text's next
-    part (``三、``, ``(二)``, ``2．``) or a line of prose."""
+    part (``三、``, ``(二)``, ``2．``) or a line of prose from the table's left edge (a cell's
+    wrapped sentence stands in its column)."""
     first = pieces[0].text
     key = label_key(first).split(":", 1)[0]
     if key in _TOTALS or TABLE_END_RE.fullmatch(key) or _HEADING_RE.match(first):
         return True
-    return len(pieces) == 1 and kind_of(first) is Kind.SENTENCE
+    return (
+        len(pieces) == 1 and pieces[0].start <= margin + _SLACK and kind_of(first) is Kind.SENTENCE
+    )
 
 
 def _column_of(columns: Sequence[_Column], piece: _Piece) -> int:
@@ -466,6 +469,7 @@ _VALUE_ROLES: Final = frozenset(
 )
 _LINE_SLACK: Final = 2  # a wrapped line may end a glyph short of its column's width
 _TAIL_MAX: Final = 5  # a cell's last words on a line of their own: a whole name is longer
+_SENTENCE_ENDS: Final = ("。", ";", "；", ".")
 
 
 def _names_level(text: str, role: Role | None) -> bool:
@@ -502,8 +506,8 @@ def _continues(
     for column, text in placed.items():
         if column not in above or roles[column] in _VALUE_ROLES:
             continue
-        if len(text) <= _TAIL_MAX:
-            return True  # a cell's last words: a whole name is longer
+        if len(text) <= _TAIL_MAX or text.endswith(_SENTENCE_ENDS):
+            return True  # a cell's last words: a whole name is longer, a sentence ends it
         if _width(above[column]) < capacity[column] - _LINE_SLACK:
             return False  # under a short line, which ended its cell
         # under a full line: its cell goes on, unless this full line itself heads the row
