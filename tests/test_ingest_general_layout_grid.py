@@ -132,3 +132,25 @@ def test_a_definitions_sentences_wrap_in_their_column_and_end_with_their_stop() 
         ("特困人员供养人数", "考核特困人员供养人数是否达到预期目标。", ">=420人"),
         ("低保对象认定准确率", "反映低保对象认定准确率情况。", ">=98%"),
     ]
+
+
+def test_a_header_of_five_lines_names_the_columns_under_its_group_word() -> None:
+    # 截至6月底完成情况 over three lines, 年度目标值 over 指标性质 | 指标值 | 度量单位
+    text = """\
+一 级      二 级      指 标 内 容        年 度 目                         截 至 6
+指 标      指 标                         标 值                            月 底 完
+                                                                          成 情 况
+                                         指 标      指 标 值   度 量
+                                         性 质                 单 位
+产出指标   数量指标   完成除险加固小型   定量       4          座         4座
+                      水库数量
+           质量指标   单元工程质量合格   定量       =100       %          100%
+                      率
+"""
+    rows = table_rows(text)
+    assert [
+        (row[Role.NAME], row[Role.TARGET], row[Role.UNIT], row[Role.ACTUAL]) for row in rows
+    ] == [
+        ("完成除险加固小型水库数量", "4", "座", "4座"),
+        ("单元工程质量合格率", "=100", "%", "100%"),
+    ]

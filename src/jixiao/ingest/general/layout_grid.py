@@ -50,7 +50,7 @@ _NOT_HEADER: Final = frozenset(
     {Kind.NUMBER, Kind.QUANTITY, Kind.PERIOD, Kind.CATEGORY, Kind.SUBCATEGORY, Kind.SENTENCE}
 )
 _HEADER_ABOVE: Final = 2  # lines of stacked header words above the line naming columns
-_HEADER_BELOW: Final = 3  # and below it
+_HEADER_BELOW: Final = 4  # and below it (a word over columns, then theirs)
 _LEAST_COLUMNS: Final = 3
 _SLACK: Final = 2  # places a piece may stand left of its column's start
 _LABEL_ROLES: Final = frozenset({Role.CATEGORY, Role.SUBCATEGORY})
@@ -213,8 +213,13 @@ def _completes(columns: Sequence[_Column], pieces: Sequence[_Piece]) -> bool:
     for piece in pieces:
         over = next((c for c in columns if _overlap(c.start, c.end, piece)), None)
         joined = "".join([*over.words, piece.text]) if over else piece.text
-        made += header_role(label_key(joined)) is not None
+        # or names a column itself, under a word over several (指标值 under 年度指标值)
+        made += header_role(label_key(joined)) is not None or _role_of(piece) is not None
     return 2 * made >= len(pieces)
+
+
+def _role_of(piece: _Piece) -> Role | None:
+    return header_role(label_key(piece.text))
 
 
 def _heads(pieces: Sequence[_Piece], columns: Sequence[_Column]) -> bool:
