@@ -353,6 +353,7 @@ def _relaid(
         and (
             kind_of(placed[target]) in _VALUE_KINDS
             or (len(placed) >= full and not _ends_value(body, at, target))
+            or _whole_row(placed, columns)
         )
     ]
     if len(anchors) < 2 or len(anchors) == len(body):
@@ -387,6 +388,18 @@ def _ends_value(body: Sequence[tuple[int, dict[int, str]]], at: int, column: int
     ``前``)."""
     over = body[at - 1][1].get(column) if at > 0 else None
     return over is not None and kind_of(over + body[at][1][column]) in _VALUE_KINDS
+
+
+# A line with a 分值 or 得分 of its own holds a row (its target may be in words: 优良,
+# 建立健全): those short figures never wrap, so a wrapped cell's next line holds none.
+_SCORE_ROLES: Final = frozenset({Role.WEIGHT, Role.SCORE})
+
+
+def _whole_row(placed: dict[int, str], columns: Sequence[_Column]) -> bool:
+    return any(
+        columns[column].role in _SCORE_ROLES and kind_of(text) is Kind.NUMBER
+        for column, text in placed.items()
+    )
 
 
 def _tab_line(line: SourceLine, cells: list[str]) -> SourceLine:
