@@ -523,3 +523,14 @@ def test_a_project_rows_cut_over_columns_and_their_merged_second_labels() -> Non
     uncertain = {(i.field, i.line) for i in report.of_kind(ItemKind.UNCERTAIN)}
     assert ("projects[0].indicators[2]", 148) in uncertain
     assert ("projects[0].indicators[9]", 155) in uncertain  # 二级 by its name
+
+
+def test_marks_left_in_the_label_column_are_listed_on_their_row() -> None:
+    """What the OCR left of a 一级 label it could not read (``** ** ***`` on line 96,
+    ``沙米长 仁`` on line 126) is listed UNRECOGNISED on its row's indicator, not read."""
+    _, report = _read(XINGTAI)
+    listed = [(i.field, i.line, i.original) for i in report.of_kind(ItemKind.UNRECOGNISED)]
+    assert listed == [
+        ("department_goals[1].indicators[6]", 96, "** ** ***"),
+        ("department_goals[2].indicators[24]", 126, "沙米长 仁"),
+    ]

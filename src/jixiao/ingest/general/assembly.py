@@ -47,6 +47,7 @@ from jixiao.ingest.general.placing import Placing
 from jixiao.ingest.general.prose_parts import ProseParts, read_prose_parts
 from jixiao.ingest.general.second_labels import spread_subcategories
 from jixiao.ingest.general.spending import read_checkpoints, read_spending_plan
+from jixiao.ingest.general.stray_marks import label_column, list_stray_marks
 from jixiao.ingest.report import ImportReport, ItemKind
 from jixiao.ingest.source import SourceDocument, SourceLine
 
@@ -422,6 +423,9 @@ def _goals(
     def band_of(indicator: Indicator) -> int:
         return sum(1 for blank in blanks if blank < at(indicator))
 
+    column = label_column(part.lines)
+    for goal in goals:
+        list_stray_marks(goal.indicators, line_of, column, note)
     # a goal's label row ends every merged cell: labels are spread within each goal
     return [
         goal.model_copy(
