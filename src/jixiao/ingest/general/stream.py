@@ -123,6 +123,8 @@ def _runon_re() -> re.Pattern[str]:
         rf"(?P<label>(?:{label})(?:\(\d+分\))?)"
         rf"|(?P<numbering>指标\d(?![\d.%]))"
         rf"|(?P<qualitative>{op}(?:提高|降低|减少|增加|改善|良好|优秀|合格|达标|是|否))"
+        # a formula's figure (…/计划完成数×100%) is the formula's, no cell of its own
+        r"|(?P<formula>[×÷]\d+(?:\.\d+)?%?)"
         rf"|(?P<quantity>{op}?\d+(?:,\d{{3}})*(?:\.\d+)?{unit}?)"
         rf"|(?P<status>{status})"
     )
@@ -145,7 +147,10 @@ def split_runon(text: str, least: int = 2) -> list[tuple[str, bool]]:
     for match in matches:
         if match.start() > position:
             pieces.append((compact[position : match.start()], True))
-        pieces.append((match.group(0), True))
+        if match.lastgroup == "formula" and pieces:
+            pieces[-1] = (pieces[-1][0] + match.group(0), True)  # the formula's own figure
+        else:
+            pieces.append((match.group(0), True))
         position = match.end()
     if position < len(compact):
         pieces.append((compact[position:], True))
