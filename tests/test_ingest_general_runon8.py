@@ -5,7 +5,7 @@ standard glued after the explanation's full stop."""
 from __future__ import annotations
 
 from general_support import table_rows
-from jixiao.ingest.general.stream import split_runon
+from jixiao.ingest.general.stream import cut_runon_row, split_runon
 from jixiao.ingest.general.vocabulary import Role
 
 _GLUED_ROWS = """\
@@ -45,3 +45,27 @@ def test_a_standard_glued_after_the_explanations_full_stop_is_the_target() -> No
     rows = table_rows(_GLUED_ROWS)
     assert (rows[2][Role.TARGET], rows[2][Role.ACTUAL]) == ("有效提升", "有效提升")
     assert (rows[1][Role.TARGET], rows[1][Role.ACTUAL]) == ("=100%", "100%")
+
+
+def test_a_row_run_together_is_cut_at_its_first_target_and_the_figures_after_it() -> None:
+    assert cut_runon_row("产出指标数量指标人民调解案件数达到8400件不少于2800件") == [
+        "产出指标",
+        "数量指标",
+        "人民调解案件数",
+        "达到8400件",
+        "不少于2800件",
+    ]
+    assert cut_runon_row("产出指标数量指标演出场次≥120场126场1010") == [
+        "产出指标",
+        "数量指标",
+        "演出场次",
+        "≥120场",
+        "126场",
+        "1010",
+    ]
+
+
+def test_a_standard_in_words_before_the_figure_keeps_the_rows_reading() -> None:
+    # 逐年下降 is the target, 下降4.3% the actual: no figure is taken for the target
+    row = cut_runon_row("效益指标生态效益指标化肥使用强度逐年下降下降4.3%1010")
+    assert row is not None and "4.3%" not in row[3:4]
