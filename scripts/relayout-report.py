@@ -124,8 +124,9 @@ def _measure(rendering: Rendering, misses: list[str], keep: int) -> list[int]:
     where = f"{rendering.document.ident} seed {rendering.seed}"
     if result.error and len(misses) < keep:
         misses.append(f"{where}: {result.error}")
-    for item in result.indicators:
-        if item.status != "read" and len(misses) < keep:
+    # one miss per document, so the first few show different documents
+    for item in [item for item in result.indicators if item.status != "read"][:1]:
+        if len(misses) < keep:
             name = item.expected["name"]
             misses.append(
                 f"{where}: {item.status} {name} -> {item.found} {item.why}\n"

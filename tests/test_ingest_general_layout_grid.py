@@ -96,3 +96,61 @@ def test_rows_one_space_or_unevenly_apart_are_no_layout() -> None:
 参赛群众满意度
 """
     assert relay_layout_tables(text_source(text).lines) is None
+
+
+def test_a_word_over_split_target_columns_names_none_of_them() -> None:
+    # 年度目标值 printed over 指标性质 | 指标值 | 度量单位, as wide as the first of them
+    text = """\
+一 级      二 级      指 标 名 称            年 度 目                         实 际 完
+指 标      指 标                             标 值                            成 值
+                                             指 标      指 标 值   度 量
+                                             性 质                 单 位
+产出指标   数量指标   建设标准化出菇棚       ≥          120        座         126座
+                      免费发放优质香菇菌     ≥          320        万袋       320万袋
+                      种
+"""
+    rows = table_rows(text)
+    assert [
+        (row[Role.NAME], row[Role.NATURE], row[Role.TARGET], row[Role.UNIT]) for row in rows
+    ] == [
+        ("建设标准化出菇棚", "≥", "120", "座"),
+        ("免费发放优质香菇菌种", "≥", "320", "万袋"),
+    ]
+
+
+def test_a_definitions_sentences_wrap_in_their_column_and_end_with_their_stop() -> None:
+    text = """\
+一 级     二 级     指 标 内 容         指 标 解 释           年 度 指
+指 标     指 标                                               标 值
+产出指标  数量指标  特困人员供养人数    考核特困人员供养人数  >=420人
+                                        是否达到预期目标。
+          质量指标  低保对象认定准确率  反映低保对象认定准确  >=98%
+                                        率情况。
+"""
+    rows = table_rows(text)
+    assert [(row[Role.NAME], row[Role.DEFINITION], row[Role.TARGET]) for row in rows] == [
+        ("特困人员供养人数", "考核特困人员供养人数是否达到预期目标。", ">=420人"),
+        ("低保对象认定准确率", "反映低保对象认定准确率情况。", ">=98%"),
+    ]
+
+
+def test_a_header_of_five_lines_names_the_columns_under_its_group_word() -> None:
+    # 截至6月底完成情况 over three lines, 年度目标值 over 指标性质 | 指标值 | 度量单位
+    text = """\
+一 级      二 级      指 标 内 容        年 度 目                         截 至 6
+指 标      指 标                         标 值                            月 底 完
+                                                                          成 情 况
+                                         指 标      指 标 值   度 量
+                                         性 质                 单 位
+产出指标   数量指标   完成除险加固小型   定量       4          座         4座
+                      水库数量
+           质量指标   单元工程质量合格   定量       =100       %          100%
+                      率
+"""
+    rows = table_rows(text)
+    assert [
+        (row[Role.NAME], row[Role.TARGET], row[Role.UNIT], row[Role.ACTUAL]) for row in rows
+    ] == [
+        ("完成除险加固小型水库数量", "4", "座", "4座"),
+        ("单元工程质量合格率", "=100", "%", "100%"),
+    ]

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from corpus_check import CORPUS
-from jixiao.domain.framework import Category
+from jixiao.domain.framework import Category, Subcategory
 from jixiao.domain.model import DocumentKind, PerformanceDocument
 from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.parts import DEPARTMENT_TEXT, PartKind, find_parts
@@ -502,3 +502,35 @@ def test_a_project_values_whose_labels_were_lost_are_read_by_their_place() -> No
     items = {(item.kind, item.field, item.line) for item in report.items}
     assert (ItemKind.REPAIRED, "projects[0].purpose", 141) in items
     assert (ItemKind.CROSS_FILLED, "projects[0].annual_goal", 144) in items
+
+
+def test_a_project_rows_cut_over_columns_and_their_merged_second_labels() -> None:
+    """Xingtai's project form: a definition cut over two or three columns is joined (148's
+    runs on into the target's column; the edge debris 方 and 上 dropped) and said to be worth a
+    look; an OCR space inside a name removed; a row between two 二级 labels takes the one
+    its name says (参会率 is no 数量); a 社会效益指标 label gives its rows 效益指标."""
+    document, report = _read(XINGTAI)
+    rows = {i.provenance["row"].line: i for i in document.projects[0].indicators}
+    assert rows[148].name == "走访慰问侨企、侨群户数"
+    assert rows[148].definition == "去年累计走访侨企、侨群户数"
+    assert rows[150].definition == "印制各类侨法宣传资料册数"
+    assert rows[157].name == "侨联专、兼职干部参加培训率"
+    assert rows[155].subcategory is Subcategory.QUALITY
+    assert rows[162].subcategory is Subcategory.COST
+    assert [(rows[n].category, rows[n].subcategory) for n in (170, 172, 176, 178)] == [
+        (Category.OUTCOME, Subcategory.SOCIAL)
+    ] * 4
+    uncertain = {(i.field, i.line) for i in report.of_kind(ItemKind.UNCERTAIN)}
+    assert ("projects[0].indicators[2]", 148) in uncertain
+    assert ("projects[0].indicators[9]", 155) in uncertain  # 二级 by its name
+
+
+def test_marks_left_in_the_label_column_are_listed_on_their_row() -> None:
+    """What the OCR left of a 一级 label it could not read (``** ** ***`` on line 96,
+    ``沙米长 仁`` on line 126) is listed UNRECOGNISED on its row's indicator, not read."""
+    _, report = _read(XINGTAI)
+    listed = [(i.field, i.line, i.original) for i in report.of_kind(ItemKind.UNRECOGNISED)]
+    assert listed == [
+        ("department_goals[1].indicators[6]", 96, "** ** ***"),
+        ("department_goals[2].indicators[24]", 126, "沙米长 仁"),
+    ]

@@ -201,6 +201,34 @@ def cards(sheet: Sheet, rng: random.Random) -> str:
     return "\n".join(lines)
 
 
+def ocr_columns(sheet: Sheet, rng: random.Random) -> str:
+    """A scanned table that OCR read column by column (江苏 hold-out h51): the fields and the
+    header as lines, then the merged 一级/二级 labels as one block in the order printed, then
+    every name, then every target, and so on, one cell a line (empty cells left out)."""
+    lines = [
+        " ".join(cell for cell in row if cell)
+        for row in sheet.all_rows()[: -len(sheet.body) - len(sheet.trailer) or None]
+    ]
+    levels = [
+        cell
+        for row, roles in zip(sheet.body, sheet.row_roles, strict=True)
+        for cell, role in zip(row, roles, strict=True)
+        if role in ("lead", "project", "amount", "category", "subcategory") and cell
+    ]
+    lines += levels
+    for role in sheet.roles:
+        if role in ("lead", "project", "amount", "category", "subcategory"):
+            continue
+        lines += [
+            cell
+            for row, roles in zip(sheet.body, sheet.row_roles, strict=True)
+            for cell, cell_role in zip(row, roles, strict=True)
+            if cell_role == role and cell
+        ]
+    lines += [" ".join(cell for cell in row if cell) for row in sheet.trailer]
+    return "\n".join(lines)
+
+
 # --- one line per cell ---------------------------------------------------------------------
 
 
@@ -632,6 +660,7 @@ LAYOUTS: dict[str, Renderer] = {
     "ideographic": ideographic,
     "boxes": boxes,
     "cards": cards,
+    "ocr-columns": ocr_columns,
 }
 CELL_DAMAGES: dict[str, Callable[[Sheet, random.Random], Sheet]] = {
     "ocr": ocr,

@@ -78,6 +78,10 @@ DEFAULT_CLASSES = (
     "cards",
     "csv+thousands",
     "fullwidth-bars+fullwidth+trad",
+    "ocr-columns",
+    "ocr-columns+ocr",
+    "tabs+longterm",
+    "pipe+longterm",
 )
 
 
@@ -121,6 +125,9 @@ def render(document: Document, capture: str, seed: int) -> Rendering:
         options = replace(options, merge=merge)
     if "lead" in modifiers:
         options = replace(options, lead=True)
+    if layout == "ocr-columns":  # each label read once, where it is printed; a column with
+        # empty cells would leave the k-th name without its k-th cell: one target column
+        options = replace(options, merge="blank", columns=columns or "basic")
     if options.merge == "absent" and layout not in _HTML_LAYOUTS:
         options = replace(options, merge="blank")  # only a flattened HTML table drops cells
     if "budget" in modifiers:

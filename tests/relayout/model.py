@@ -184,6 +184,47 @@ def _row(item: dict[str, Any]) -> Row | None:
     )
 
 
+_LEVEL_ORDER = ("产出指标", "效益指标", "满意度指标")
+_SUBLEVEL_ORDER = (
+    "数量指标",
+    "质量指标",
+    "时效指标",
+    "成本指标",
+    "社会效益指标",
+    "服务对象满意度指标",
+)
+
+
+def _levels(row: Row) -> tuple[str, str]:
+    """The 一级/二级 a row's name and target suggest, for a hold-out whose text did not show
+    them (a column-wise OCR, a prose list): they are printed in a rendered table, not checked."""
+    target = row.target
+    if "满意" in row.name:
+        return "满意度指标", "服务对象满意度指标"
+    if target.period is not None:
+        return "产出指标", "时效指标"
+    if target.standard is not None:
+        return "效益指标", "社会效益指标"
+    if target.unit and "元" in target.unit:
+        return "产出指标", "成本指标"
+    if target.unit in ("%", "‰"):
+        return "产出指标", "质量指标"
+    return "产出指标", "数量指标"
+
+
+def _with_levels(rows: tuple[Row, ...]) -> tuple[Row, ...]:
+    """Rows whose empty levels are filled from ``_levels``; when no row had any, ordered by
+    level as a form prints them."""
+    filled = tuple(
+        row if row.category else replace(row, category=_levels(row)[0], subcategory=_levels(row)[1])
+        for row in rows
+    )
+    if any(row.category for row in rows):
+        return filled
+    order = {label: index for index, label in enumerate(_LEVEL_ORDER + _SUBLEVEL_ORDER)}
+    return tuple(sorted(filled, key=lambda row: (order[row.category], order[row.subcategory])))
+
+
 def _figure(figures: list[dict[str, Any]], what: str) -> dict[str, Any] | None:
     return next((item for item in figures if item["what"] == what), None)
 
@@ -219,6 +260,7 @@ def load_document(spec_path: Path) -> Document | None:
         spec = tomllib.load(handle)
     key = spec.get("key", {})
     rows = tuple(row for item in spec.get("indicators", []) if (row := _row(item)) is not None)
+    rows = _with_levels(rows)
     if "fiscal_year" not in key or "department" not in key or len(rows) < 3:
         return None
     if not spec.get("complete") and len(rows) < 5:

@@ -22,6 +22,7 @@ COLUMN_SETS: dict[str, tuple[str, ...]] = {
     "standard": ("target", "perf_standard"),  # a 绩效标准 column after it
     "scoring": ("weight", "target", "scoring"),  # 分值 first, a 评分标准 after the target
     "weighted": ("nature", "value", "unit", "weight", "direction"),  # 权重 and 指标方向
+    "longterm": ("longterm", "target"),  # 长期指标值 before the year's 年度指标值
 }
 _FORM_COLUMNS = {
     "self": ("actual", "weight", "score", "reason"),
@@ -35,7 +36,6 @@ _ROLE_WORDS = {
     "nature": "指标性质",
     "unit": "度量单位",
     "explain": "指标解释",
-    "perf_standard": "绩效标准",
     "scoring": "评分标准",
     "direction": "指标方向",
     "likelihood": "完成目标可能性",
@@ -160,6 +160,7 @@ def _cell(row: Row, role: str, options: Options, rng: random.Random) -> str:
         "unit": lambda: (target.unit or "") if target.quantitative else "",
         "explain": lambda: wording.explanation(row, rng),
         "perf_standard": lambda: wording.performance_standard(row, rng),
+        "longterm": lambda: wording.long_term(target, options.target_style, rng),
         "scoring": lambda: wording.scoring_rule(row, rng),
         "direction": lambda: wording.direction(target),
         "weight": lambda: row.weight or "",
@@ -185,7 +186,11 @@ def _header(roles: list[str], words: wording.Headers) -> list[str]:
         "weight": words.weight,
         "score": words.score,
         "reason": words.reason,
+        "perf_standard": words.basis,
+        "longterm": "长期指标值",
     }
+    if "longterm" in roles:  # the two targets told apart by their words
+        named["target"] = "年度指标值"
     return [named.get(role) or _ROLE_WORDS[role] for role in roles]
 
 

@@ -41,10 +41,13 @@ from jixiao.ingest.general.funding_blocks import (
 from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.merged_labels import Note, spread_categories
 from jixiao.ingest.general.normalise import normalise_source
+from jixiao.ingest.general.ocr_cells import mend_cells
 from jixiao.ingest.general.parts import LAYOUTS, Layout, Part, PartKind, find_parts, table_parts
 from jixiao.ingest.general.placing import Placing
 from jixiao.ingest.general.prose_parts import ProseParts, read_prose_parts
+from jixiao.ingest.general.second_labels import spread_subcategories
 from jixiao.ingest.general.spending import read_checkpoints, read_spending_plan
+from jixiao.ingest.general.stray_marks import label_column, list_stray_marks
 from jixiao.ingest.report import ImportReport, ItemKind
 from jixiao.ingest.source import SourceDocument, SourceLine
 
@@ -66,6 +69,7 @@ _UNREPORTED: Final = ("projects[0].code",)
 _CUT_FIELDS: Final = ("indicator_table", "indicators")
 _HEAD_DROPPED: Final = (*_CUT_FIELDS, "projects[0].name")
 _MIN_HEADER_CELLS: Final = 3
+_SECOND_LEVEL: Final = "二级指标"
 _PAGE_NUMBER_RE: Final = re.compile(r"[-—–]?\d{1,3}[-—–]?|第\d{1,3}页(?:共\d{1,3}页)?")
 _YEAR_FIRST_RE: Final = re.compile(r"\d{4}\s*年")
 _MAX_NAME_LINE: Final = 30
@@ -141,7 +145,8 @@ def _assemble(
         _keep_items(scratch, report, dropped, skipped, pieces)
         placing.hold(document, scratch.items)
         read_parts.append(document)
-        return document, fold_rows(_rows(document, skipped, pieces), lines, placing.note)
+        rows = mend_cells(_rows(document, skipped, pieces), lines, placing.note)
+        return document, fold_rows(rows, lines, placing.note)
 
     for part in table_parts(parts):
         if part.kind is PartKind.GOALS:
@@ -161,7 +166,8 @@ def _assemble(
             if read_figures is not None:
                 budget = _budget(read_figures, report, source.name)
         else:
-            found_projects = _projects(part, *read_rows(part.lines))
+            document, rows = read_rows(part.lines)
+            found_projects = _projects(part, document, _second_labels(part, rows, placing.note))
             for project in found_projects:
                 path = f"projects[{len(projects)}]"
                 project = _with_plan(project, part, source.name, report, path)
@@ -417,6 +423,9 @@ def _goals(
     def band_of(indicator: Indicator) -> int:
         return sum(1 for blank in blanks if blank < at(indicator))
 
+    column = label_column(part.lines)
+    for goal in goals:
+        list_stray_marks(goal.indicators, line_of, column, note)
     # a goal's label row ends every merged cell: labels are spread within each goal
     return [
         goal.model_copy(
@@ -462,6 +471,32 @@ def _completed_blocks(
         apply_fixes(report, source, path, block.block.provenance, block.fixes)
         out.append(goal.model_copy(update={"funding_block": block.block}))
     return out
+
+
+def _second_labels(part: Part, indicators: list[Indicator], note: Note) -> list[Indicator]:
+    """A project part's indicators with the 二级 labels of merged cells spread over them."""
+    index = {id(line): k for k, line in enumerate(part.lines)}
+    by_number = {line.number: line for line in part.lines}
+    blanks = [k for k, line in enumerate(part.lines) if line.is_blank]
+
+    def line_of(indicator: Indicator) -> SourceLine | None:
+        return by_number.get(_row_place(indicator))
+
+    def band_of(indicator: Indicator) -> int:
+        line = line_of(indicator)
+        at = index.get(id(line), 0) if line is not None else 0
+        return sum(1 for blank in blanks if blank < at)
+
+    return spread_subcategories(indicators, line_of, band_of, note, _second_column(part))
+
+
+def _second_column(part: Part) -> int | None:
+    """Where the header of a part's indicator table puts its 二级指标 column."""
+    for line in part.lines:
+        if _is_header(line):
+            cells = [squashed(cell) for cell in line.cells]
+            return cells.index(_SECOND_LEVEL) if _SECOND_LEVEL in cells else None
+    return None
 
 
 def _is_header(line: SourceLine) -> bool:
@@ -568,8 +603,8 @@ def _projects(
         ]
         if titled:
             update["name"] = titled[0]
-    if len(indicators) != len(project.indicators):
-        update["indicators"] = indicators  # a second table of the same form
+    if indicators:  # folded, mended and labelled (or a second table of the same form)
+        update["indicators"] = indicators
     return [project.model_copy(update=update)]
 
 

@@ -189,6 +189,9 @@ def _fold(
         reason = f"指标描述被拆在{span},合并读取"
         note(_item(row, reason, f"{above.definition or ''}\n{tail}", joined), above)
         update["definition"] = joined
+    for level, upper, lower in _cut_labels(above, row, by_number):
+        reason = f"{level}指标名称被拆在{span},合并读取"
+        note(_item(row, reason, f"{upper}\n{lower}", upper + lower), above)
     if echo is not None or garbled is not None:
         note(_echo_item(above, row, garbled, echo and _target_text(row, by_number)), above)
     elif row.target is not None and above.target is None:
@@ -201,6 +204,26 @@ def _fold(
         provenance["target"] = row.provenance["target"]
     update["provenance"] = provenance
     return above.model_copy(update=update)
+
+
+def _cut_labels(
+    above: Indicator, row: Indicator, by_number: dict[int, SourceLine]
+) -> list[tuple[str, str, str]]:
+    """Labels of the row above finished on the folded line in their own column (``效果指`` /
+    ``标``, ``服务对象满意度`` / ``指标``): (一级 or 二级, upper part, lower part)."""
+    upper, lower = by_number.get(_line(above) or -1), by_number.get(_line(row) or -1)
+    if upper is None or lower is None:
+        return []
+    cut: list[tuple[str, str, str]] = []
+    for top, bottom in zip(upper.cells, lower.cells, strict=False):
+        top, bottom = top.strip(), bottom.strip()
+        kind = kind_of(top + bottom) if top and bottom else None
+        if kind in _LABELS and kind_of(bottom) not in _LABELS and len(bottom) <= _MAX_LABEL_TAIL:
+            cut.append(("一级" if kind is Kind.CATEGORY else "二级", top, bottom))
+    return cut
+
+
+_MAX_LABEL_TAIL: Final = 2  # a label's cut end: 标, 指标
 
 
 def _item(row: Indicator, reason: str, original: str | None, value: str | None) -> ReportItem:

@@ -18,7 +18,7 @@ from typing import Final
 
 from jixiao.domain.model import FundingBlock
 from jixiao.ingest.cells import read_amount, squashed
-from jixiao.ingest.general.fixes import ROW, Fix, provenance_of
+from jixiao.ingest.general.fixes import ROW, Fix, line_span, provenance_of
 from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.report import ItemKind
 from jixiao.ingest.source import SourceLine
@@ -92,7 +92,8 @@ def _read(source: str, fragments: list[tuple[str, SourceLine]]) -> SpreadBlock:
     fixes: list[Fix] = []
     if len(fragments) > 1 and name:
         original = "\n".join(part for part, _ in fragments)
-        reason = f"“项目名称及金额”单元格被OCR拆在{_span([line for _, line in fragments])},合并读取"
+        span = line_span([line.number for _, line in fragments])
+        reason = f"“项目名称及金额”单元格被OCR拆在{span},合并读取"
         fixes.append(Fix("name", ItemKind.REPAIRED, reason, first, original, text))
     if name is None:
         reason = f"“项目名称及金额”单元格只识别出“{text}”,名称已丢失,不作推测"
@@ -130,13 +131,3 @@ def _read_once(text: str) -> str:
         if not rest and unit * times == text and _CJK_RE.search(unit):
             return unit
     return text
-
-
-def _span(lines: Sequence[SourceLine]) -> str:
-    """``第84、85、86行`` / ``第36行与第38行``: how a reason names the lines a value spans."""
-    numbers = sorted({line.number for line in lines})
-    if len(numbers) == 1:
-        return f"第{numbers[0]}行"
-    if numbers == list(range(numbers[0], numbers[-1] + 1)):
-        return "第" + "、".join(str(n) for n in numbers) + "行"
-    return "与".join(f"第{n}行" for n in numbers)

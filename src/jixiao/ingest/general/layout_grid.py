@@ -51,7 +51,7 @@ _NOT_HEADER: Final = frozenset(
     {Kind.NUMBER, Kind.QUANTITY, Kind.PERIOD, Kind.CATEGORY, Kind.SUBCATEGORY, Kind.SENTENCE}
 )
 _HEADER_ABOVE: Final = 2  # lines of stacked header words above the line naming columns
-_HEADER_BELOW: Final = 3  # and below it
+_HEADER_BELOW: Final = 4  # and below it (a word over columns, then theirs)
 _LEAST_COLUMNS: Final = 3
 _SLACK: Final = 2  # places a piece may stand left of its column's start
 _LABEL_ROLES: Final = frozenset({Role.CATEGORY, Role.SUBCATEGORY})
@@ -95,7 +95,7 @@ def relay_layout_tables(lines: Sequence[SourceLine]) -> list[SourceLine] | None:
             index += 1
             continue
         first, last, columns = found
-        end = _table_end(out, last + 1, _header_words(out, first, last))
+        end = _table_end(out, last + 1, _header_words(out, first, last), columns[0].start)
         relaid = _relaid(out, first, last, end, columns)
         if relaid is None:
             index = last + 1
@@ -214,8 +214,13 @@ def _completes(columns: Sequence[_Column], pieces: Sequence[_Piece]) -> bool:
     for piece in pieces:
         over = next((c for c in columns if _overlap(c.start, c.end, piece)), None)
         joined = "".join([*over.words, piece.text]) if over else piece.text
-        made += header_role(label_key(joined)) is not None
+        # or names a column itself, under a word over several (指标值 under 年度指标值)
+        made += header_role(label_key(joined)) is not None or _role_of(piece) is not None
     return 2 * made >= len(pieces)
+
+
+def _role_of(piece: _Piece) -> Role | None:
+    return header_role(label_key(piece.text))
 
 
 def _heads(pieces: Sequence[_Piece], columns: Sequence[_Column]) -> bool:
@@ -246,6 +251,13 @@ def _columns(header: Sequence[Sequence[_Piece]]) -> list[_Column]:
             over = [c for c in columns if _overlap(c.start, c.end, piece)]
             if len(over) == 1:
                 column = over[0]
+                if (
+                    column.role is not None
+                    and header_role(label_key("".join([*column.words, piece.text]))) is None
+                ):
+                    # a word over the columns under it (年度目标值 over 指标性质 | 指标值 |
+                    # 度量单位), printed as wide as the first: the lower words name them
+                    column.words = []
                 column.words.append(piece.text)
                 column.start = min(column.start, piece.start)
                 column.end = max(column.end, piece.end)
@@ -254,7 +266,7 @@ def _columns(header: Sequence[Sequence[_Piece]]) -> list[_Column]:
     return sorted(columns, key=lambda column: column.start)
 
 
-def _table_end(lines: Sequence[SourceLine], start: int, header_words: set[str]) -> int:
+def _table_end(lines: Sequence[SourceLine], start: int, header_words: set[str], margin: int) -> int:
     """The line after the table's body: a closing row's (总分, 注 …), another table's header
     (not this one's printed again at a page's top) or the text's end."""
     for index in range(start, len(lines)):
@@ -263,7 +275,7 @@ def _table_end(lines: Sequence[SourceLine], start: int, header_words: set[str]) 
             return index  # a line of tabs or pipes: another table
         if not pieces or _is_header(pieces, header_words):
             continue
-        if _closes(pieces) or _header(lines, index) is not None:
+        if _closes(pieces, margin) or _header(lines, index) is not None:
             return index
     return len(lines)
 
@@ -272,14 +284,17 @@ def _header_words(lines: Sequence[SourceLine], first: int, last: int) -> set[str
     return {piece.text for line in lines[first : last + 1] for piece in _header_pieces(line)}
 
 
-def _closes(pieces: Sequence[_Piece]) -> bool:
+def _closes(pieces: Sequence[_Piece], margin: int) -> bool:
     """A line after the table: a closing row (总分, 合计, 注 …), a heading of the text's next
-    part (``三、``, ``(二)``, ``2．``) or a line of prose."""
+    part (``三、``, ``(二)``, ``2．``) or a line of prose from the table's left edge (a cell's
+    wrapped sentence stands in its column)."""
     first = pieces[0].text
     key = label_key(first).split(":", 1)[0]
     if key in _TOTALS or TABLE_END_RE.fullmatch(key) or _HEADING_RE.match(first):
         return True
-    return len(pieces) == 1 and kind_of(first) is Kind.SENTENCE
+    return (
+        len(pieces) == 1 and pieces[0].start <= margin + _SLACK and kind_of(first) is Kind.SENTENCE
+    )
 
 
 def _column_of(columns: Sequence[_Column], piece: _Piece) -> int:
@@ -328,14 +343,17 @@ def _relaid(
             placed[column] = piece.text
         body.append((index, placed))
     target = next(i for i, column in enumerate(columns) if column.role is Role.TARGET)
-    # a row's line: a value under the target, or a cell in every column but one
+    # a row's line: a value under the target, or words under it on a line as full as a
+    # row's (a wrapped cell's pieces fill few columns)
+    widest = max((len(placed) for _, placed in body), default=0)
+    full = max(_LEAST_COLUMNS, (widest + 1) // 2)
     anchors = [
         at
         for at, (_, placed) in enumerate(body)
         if target in placed
         and (
             kind_of(placed[target]) in _VALUE_KINDS
-            or len(placed) >= len(columns) - 1 > 1
+            or (len(placed) >= full and not _ends_value(body, at, target))
             or _whole_row(placed, columns)
             or _ended_target(body, at, target, columns)
         )
@@ -365,6 +383,13 @@ def _relaid(
         index = body[anchor][0]
         out[index - first] = _tab_line(lines[index], cells)
     return out
+
+
+def _ends_value(body: Sequence[tuple[int, dict[int, str]]], at: int, column: int) -> bool:
+    """Whether the line's piece in ``column`` ends the value over it (``2021年12月底`` /
+    ``前``)."""
+    over = body[at - 1][1].get(column) if at > 0 else None
+    return over is not None and kind_of(over + body[at][1][column]) in _VALUE_KINDS
 
 
 # A line with a 分值 or 得分 of its own holds a row (its target may be in words: 优良,
@@ -485,6 +510,7 @@ _VALUE_ROLES: Final = frozenset(
 )
 _LINE_SLACK: Final = 2  # a wrapped line may end a glyph short of its column's width
 _TAIL_MAX: Final = 5  # a cell's last words on a line of their own: a whole name is longer
+_SENTENCE_ENDS: Final = ("。", ";", "；", ".")
 
 
 def _names_level(text: str, role: Role | None) -> bool:
@@ -521,8 +547,8 @@ def _continues(
     for column, text in placed.items():
         if column not in above or roles[column] in _VALUE_ROLES:
             continue
-        if len(text) <= _TAIL_MAX:
-            return True  # a cell's last words: a whole name is longer
+        if len(text) <= _TAIL_MAX or text.endswith(_SENTENCE_ENDS):
+            return True  # a cell's last words: a whole name is longer, a sentence ends it
         if _width(above[column]) < capacity[column] - _LINE_SLACK:
             return False  # under a short line, which ended its cell
         # under a full line: its cell goes on, unless this full line itself heads the row

@@ -9,6 +9,7 @@ then its text; a title run on with its text ends at its first 。).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Final
@@ -17,6 +18,7 @@ from pydantic import ValidationError
 
 from jixiao.domain.model import GoalSection, Indicator, ProseSection, Provenance
 from jixiao.ingest.cells import half_width, join_cjk
+from jixiao.ingest.general.fixes import line_span
 from jixiao.ingest.name_target import split_name_target
 from jixiao.ingest.report import ItemKind
 from jixiao.ingest.source import SourceLine
@@ -147,11 +149,17 @@ def _goal_section(item: _Item, where: str, found: ProseParts) -> GoalSection:
             text = text[match.end() :]
         current.append((text, line))
     indicators_text = _joined(stated) or None
+    cleaned = _clean(goal, f"{where}.goal", notes) or None
+    indicators = _stated_indicators(stated, where, found)
+    numbers = [line for _, line in stated]
+    if any(later - earlier > 1 for earlier, later in itertools.pairwise(numbers)):
+        reason = f"段落被拆在{line_span(numbers)},合并读取"
+        notes.append(Note(ItemKind.REPAIRED, reason, f"{where}.indicators_text", numbers[0]))
     return GoalSection(
         title=join_cjk(item.title)[0],
-        goal=_clean(goal, f"{where}.goal", notes) or None,
+        goal=cleaned,
         indicators_text=indicators_text,
-        indicators=_stated_indicators(stated, where, found),
+        indicators=indicators,
         provenance={"row": Provenance(source=found.source, line=item.line)},
     )
 
@@ -195,7 +203,13 @@ def _stated_indicators(
                         line=at,
                         line_end=last,
                         text=found_in.texts.get(at or 0, clause.strip()),
-                    )
+                    ),
+                    # the target ends the clause: it stands on the clause's last line
+                    "target": Provenance(
+                        source=found_in.source,
+                        line=last,
+                        text=found_in.texts.get(last or 0, clause.strip()),
+                    ),
                 },
             )
         except ValidationError:

@@ -19,6 +19,7 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from typing import Final
 
 from jixiao.domain.framework import Category
@@ -570,7 +571,19 @@ def _aligned(
     aligned = [_weight_off_target(group, table.roles) for group in groups]
     placed = [(group, _by_places(group, table) or chosen) for group, chosen in aligned]
     roles = _with_lost_definitions(placed, table.roles)
-    return [(group, _definition_off_name(chosen, roles)) for group, chosen in placed]
+    return [
+        (
+            group,
+            _weight_and_score(
+                group,
+                _targets_after_sentence(
+                    _name_off_definition(_definition_off_name(chosen, roles), roles), roles
+                ),
+                roles,
+            ),
+        )
+        for group, chosen in placed
+    ]
 
 
 _LOST_DEFINITIONS_MIN: Final = 3
@@ -628,6 +641,93 @@ def _definition_off_name(chosen: dict[Role, Cell], roles: Sequence[Role]) -> dic
     return {**chosen, **cut}
 
 
+def _name_off_definition(chosen: dict[Role, Cell], roles: Sequence[Role]) -> dict[Role, Cell]:
+    """A row whose name and 指标解释 ran together into one sentence, read as the explanation
+    (``资助家庭经济困难幼儿人次反映资助家庭经济困难幼儿人次情况。``, ``资助对象认定准确率资助对象
+    认定准确率=实际完成数/…``): the name cut off its front, before the explanation's opening
+    word or where the name is written again."""
+    definition = chosen.get(Role.DEFINITION)
+    if definition is None or Role.NAME in chosen or Role.NAME not in roles:
+        return chosen
+    text = definition.text
+    at = _repeated_name(text) or _definition_at(text)
+    if at is None:
+        return chosen
+    name, rest = text[:at], text[at:]
+    return {
+        **chosen,
+        Role.NAME: replace(definition, text=name),
+        Role.DEFINITION: replace(definition, text=rest),
+    }
+
+
+def _targets_after_sentence(chosen: dict[Role, Cell], roles: Sequence[Role]) -> dict[Role, Cell]:
+    """``反映项目实施的实际完成情况。有效提升有效提升``: a 指标解释 ends at its full stop; the
+    words run on after it are the row's target and its actual, written the same, when they
+    are a standard (the figure taken for the target is then the 分值 and 得分's)."""
+    definition = chosen.get(Role.DEFINITION)
+    if definition is None or "。" not in definition.text.rstrip("。"):
+        return chosen
+    head, _, tail = definition.text.rpartition("。")
+    half = len(tail) // 2
+    twice = len(tail) % 2 == 0 and tail[:half] == tail[half:]
+    target = tail[:half] if twice else tail
+    if kind_of(target) is not Kind.QUALITATIVE:
+        return chosen
+    out = {k: v for k, v in chosen.items() if not (k is Role.TARGET and v.kind is Kind.NUMBER)}
+    if Role.TARGET in out:
+        return chosen
+    out[Role.DEFINITION] = replace(definition, text=head + "。")
+    out[Role.TARGET] = replace(definition, text=target)
+    if twice and Role.ACTUAL in roles and Role.ACTUAL not in out:
+        out[Role.ACTUAL] = replace(definition, text=target)
+    return out
+
+
+def _weight_and_score(
+    group: list[Cell], chosen: dict[Role, Cell], roles: Sequence[Role]
+) -> dict[Role, Cell]:
+    """``1010``, ``1513``, ``64.5``: a row's 分值 and 得分 run together into one figure (text
+    with no separators), cut where the score is at most the weight, when only one cut is
+    so."""
+    if Role.WEIGHT not in roles or Role.SCORE not in roles:
+        return chosen
+    if Role.WEIGHT in chosen or Role.SCORE in chosen:
+        return chosen
+    used = {id(cell) for cell in chosen.values()}
+    glued = [c for c in group if id(c) not in used and c.glued and c.kind is Kind.NUMBER]
+    cuts = [(cell, cut) for cell in glued[-1:] for cut in _weight_score_cuts(cell.text)]
+    if len(cuts) != 1:
+        return chosen
+    cell, cut = cuts[0]
+    weight, score = replace(cell, text=cell.text[:cut]), replace(cell, text=cell.text[cut:])
+    return {**chosen, Role.WEIGHT: weight, Role.SCORE: score}
+
+
+def _weight_score_cuts(text: str) -> list[int]:
+    cuts = []
+    for cut in range(1, len(text)):
+        weight, score = text[:cut], text[cut:]
+        if not _POINTS_RE.fullmatch(weight) or not _POINTS_RE.fullmatch(score):
+            continue
+        if Decimal(score) <= Decimal(weight) <= _MOST_POINTS:
+            cuts.append(cut)
+    return cuts
+
+
+_POINTS_RE: Final = re.compile(r"(?:0|[1-9]\d?)(?:\.\d{1,2})?")
+_MOST_POINTS: Final = 30  # a row's 分值: a share of 100
+
+
+def _repeated_name(text: str) -> int | None:
+    """Where a name written twice in a row ends the first time (``准确率准确率=…``)."""
+    for size in range(len(text) // 2, _MIN_REPEATED - 1, -1):
+        if text[:size] == text[size : 2 * size]:
+            return size
+    return None
+
+
+_MIN_REPEATED: Final = 4
 _STANDARD_MAX: Final = 6
 _STANDARD_MIN: Final = 2
 _EXPLAINED_MIN: Final = 4

@@ -1,0 +1,71 @@
+"""Rows whose cells ran together (text that lost its separators): a name and its 指标解释
+glued into one sentence, a formula's own figure, the 分值 and 得分 run into one number, and a
+standard glued after the explanation's full stop."""
+
+from __future__ import annotations
+
+from general_support import table_rows
+from jixiao.ingest.general.stream import cut_runon_row, split_runon
+from jixiao.ingest.general.vocabulary import Role
+
+_GLUED_ROWS = """\
+一级指标二级指标指标内容指标解释年度指标值实际完成情况分值得分
+产出指标数量指标资助家庭经济困难幼儿人次反映资助家庭经济困难幼儿人次情况。>=1200人次1326人次1010
+产出指标质量指标资助对象认定准确率资助对象认定准确率=实际完成数/计划完成数×100%=100%100%1513
+效益指标可持续影响指标普惠性学前教育资源覆盖面反映项目实施的实际完成情况。有效提升有效提升64.5
+"""
+
+
+def test_a_formulas_figure_stays_in_the_formula() -> None:
+    pieces = [
+        text for text, _ in split_runon("产出指标质量指标准确率=实际完成数/计划完成数×100%=100%")
+    ]
+    assert pieces[-2:] == ["准确率=实际完成数/计划完成数×100%", "=100%"]
+
+
+def test_a_name_glued_to_its_explanation_is_cut_off_its_front() -> None:
+    rows = table_rows(_GLUED_ROWS)
+    assert [(row[Role.NAME], row[Role.DEFINITION]) for row in rows] == [
+        ("资助家庭经济困难幼儿人次", "反映资助家庭经济困难幼儿人次情况。"),
+        ("资助对象认定准确率", "资助对象认定准确率=实际完成数/计划完成数×100%"),
+        ("普惠性学前教育资源覆盖面", "反映项目实施的实际完成情况。"),
+    ]
+
+
+def test_a_weight_and_score_run_together_are_cut_where_the_score_fits() -> None:
+    rows = table_rows(_GLUED_ROWS)
+    assert [(row[Role.WEIGHT], row[Role.SCORE]) for row in rows] == [
+        ("10", "10"),
+        ("15", "13"),
+        ("6", "4.5"),
+    ]
+
+
+def test_a_standard_glued_after_the_explanations_full_stop_is_the_target() -> None:
+    rows = table_rows(_GLUED_ROWS)
+    assert (rows[2][Role.TARGET], rows[2][Role.ACTUAL]) == ("有效提升", "有效提升")
+    assert (rows[1][Role.TARGET], rows[1][Role.ACTUAL]) == ("=100%", "100%")
+
+
+def test_a_row_run_together_is_cut_at_its_first_target_and_the_figures_after_it() -> None:
+    assert cut_runon_row("产出指标数量指标人民调解案件数达到8400件不少于2800件") == [
+        "产出指标",
+        "数量指标",
+        "人民调解案件数",
+        "达到8400件",
+        "不少于2800件",
+    ]
+    assert cut_runon_row("产出指标数量指标演出场次≥120场126场1010") == [
+        "产出指标",
+        "数量指标",
+        "演出场次",
+        "≥120场",
+        "126场",
+        "1010",
+    ]
+
+
+def test_a_standard_in_words_before_the_figure_keeps_the_rows_reading() -> None:
+    # 逐年下降 is the target, 下降4.3% the actual: no figure is taken for the target
+    row = cut_runon_row("效益指标生态效益指标化肥使用强度逐年下降下降4.3%1010")
+    assert row is not None and "4.3%" not in row[3:4]
