@@ -372,7 +372,10 @@ def _by_places(group: list[Cell], table: Table) -> dict[Role, Cell] | None:
     shift = 0  # a definition run on into the target's column puts the rest one column off
     for index, cell in enumerate(group):
         role = places.get(cell.column - shift)
-        if role is None and width == table.width and _under_definition(cell, places):
+        # a row as wide as the header, or one that lost only empty cells at its end and
+        # has its target still to come
+        whole = width == table.width or any(c.kind in TARGET_KINDS for c in group[index + 1 :])
+        if role is None and whole and _under_definition(cell, places):
             spilled.append(cell)
             continue
         if role is None and width < table.width and cell.kind is not Kind.EMPTY:
