@@ -241,6 +241,15 @@ def test_a_column_wise_ocr_lists_the_names_then_the_targets_in_the_same_order() 
     assert lines[first_target + 1] == "3所"
 
 
+def test_a_new_table_repeats_its_header_where_the_levels_start_again() -> None:
+    twice = replace(SMALL, rows=SMALL.rows + SMALL.rows[:2])
+    sheet = build(twice, Options(), random.Random(1))
+    assert sheet.breaks == [len(SMALL.rows)]
+    table = sheet.table()
+    assert table.count(sheet.header) == 2
+    assert table[table.index(sheet.header, 1) + 1][2] == SMALL.rows[0].name
+
+
 # --- the reader on a fixed sample per class ------------------------------------------------
 
 _SAMPLE = ("h01", "h04", "h40", "h90")
