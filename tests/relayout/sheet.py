@@ -154,6 +154,17 @@ def roles_of(document: Document, options: Options) -> list[str]:
     return [*lead, *projects, "category", "subcategory", "name", *extra, *form]
 
 
+def _filled(row: Row, form: str, rng: random.Random) -> Row:
+    """A row with the cells a printed form always fills and the hold-out did not give: a
+    weight, and on a self-evaluation the actual (the target's value: met) and the score (full
+    marks). They are printed, never checked."""
+    weight = row.weight or rng.choice(("5", "10", "10", "15", "20"))
+    if form != "self":
+        return replace(row, weight=weight)
+    actual = row.actual or wording.quantity(row.target) or row.target.standard or "已完成"
+    return replace(row, weight=weight, actual=actual, score=row.score or weight)
+
+
 def _cell(row: Row, role: str, options: Options, rng: random.Random) -> str:
     target = row.target
     if role in ("category", "subcategory", "name", "project"):
@@ -178,7 +189,7 @@ def _cell(row: Row, role: str, options: Options, rng: random.Random) -> str:
         "scoring": lambda: wording.scoring_rule(row, rng),
         "direction": lambda: wording.direction(target),
         "weight": lambda: row.weight or "",
-        "score": lambda: row.score or "",
+        "score": lambda: row.score or row.weight or "",
         "actual": lambda: row.actual or "",
         "forecast": lambda: wording.target_text(replace(target, operator=None), "symbol", rng),
         "likelihood": lambda: rng.choice(("确定能", "确定能", "有可能")),
@@ -315,7 +326,8 @@ def build(document: Document, options: Options, rng: random.Random) -> Sheet:
     the cut row printed up to the start of the cell after its name."""
     roles = roles_of(document, options)
     words = options.words or wording.headers(document.form, rng, plain=True)
-    body = [[_cell(row, role, options, rng) for role in roles] for row in document.rows]
+    rows = [_filled(row, document.form, rng) for row in document.rows]
+    body = [[_cell(row, role, options, rng) for role in roles] for row in rows]
     _merge(body, roles, document, options.merge)
     header = _header(roles, words)
     above = _two_lines(header, roles, words) if options.two_line_header else None
