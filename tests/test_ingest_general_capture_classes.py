@@ -237,3 +237,25 @@ def test_targets_in_words_stand_in_the_target_column_one_cell_a_line() -> None:
 @pytest.mark.parametrize("text", ["控制在7个工作日以内", "至少3次", "超过90%", "不多于2次"])
 def test_a_comparison_in_words_before_a_figure_is_a_quantity_cell(text: str) -> None:
     assert kind_of(text) is Kind.QUANTITY
+
+
+# A pipe table copied from a web page, a row broken inside its first cell (the level labels
+# merged away): the pieces are one row again.
+_PIPE_BROKEN_IN_FIRST_CELL = """\
+| 一级指标 | 二级指标 | 指标内容 | 分值 | 指标值 |
+| 产出指标 | 数量指标 | 食品安全监督
+抽检批次 | 5 | ≥1850批次 |
+| 农贸市场快检样
+品数量 | 5 | ≥12000份 |
+| 每千人食品
+抽检量 | 20 | 5批次/千人 |
+"""
+
+
+def test_a_pipe_row_broken_in_its_first_cell_is_joined() -> None:
+    rows = table_rows(_PIPE_BROKEN_IN_FIRST_CELL)
+    assert [(row[Role.NAME], row[Role.TARGET]) for row in rows] == [
+        ("食品安全监督抽检批次", "≥1850批次"),
+        ("农贸市场快检样品数量", "≥12000份"),
+        ("每千人食品抽检量", "5批次/千人"),
+    ]

@@ -270,7 +270,6 @@ _MISSED_TODAY: dict[str, set[str]] = {
     "pdf-raw+trad": {"h01", "h04", "h40", "h90"},
     "lines+absent": {"h40"},
     "pdf+trad+lead+middle": {"h01", "h90"},
-    "pipe-wrapped+trad": {"h90"},
     "runon+standard": {"h01", "h04", "h40", "h90"},
     "rows-glued+explain": {"h01", "h04", "h40", "h90"},
     "ocr-columns": {"h01", "h40", "h90"},
