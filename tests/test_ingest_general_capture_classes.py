@@ -259,3 +259,20 @@ def test_a_pipe_row_broken_in_its_first_cell_is_joined() -> None:
         ("农贸市场快检样品数量", "≥12000份"),
         ("每千人食品抽检量", "5批次/千人"),
     ]
+
+
+# The same where the upper word is the very column it splits (指标值 over 指标性质 | 指标值 |
+# 度量单位): it stays above, the three take its place.
+_CELL_LINES_SPLIT_ITSELF = "\n".join(
+    [
+        *("一级指标", "二级指标", "指标名称", "指标值", "指标性质", "指标值", "度量单位"),
+        *("产出指标", "数量指标", "保障在职人员数", "定量", "91", "人"),
+        *("时效指标", "工资发放及时率", "定量", "100", "%"),
+    ]
+)
+
+
+def test_a_header_word_split_into_itself_and_its_neighbours() -> None:
+    rows = table_rows(_CELL_LINES_SPLIT_ITSELF)
+    read = [(row[Role.NAME], row[Role.NATURE], row[Role.TARGET], row[Role.UNIT]) for row in rows]
+    assert read == [("保障在职人员数", "定量", "91", "人"), ("工资发放及时率", "定量", "100", "%")]
