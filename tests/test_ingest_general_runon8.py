@@ -69,3 +69,23 @@ def test_a_standard_in_words_before_the_figure_keeps_the_rows_reading() -> None:
     # 逐年下降 is the target, 下降4.3% the actual: no figure is taken for the target
     row = cut_runon_row("效益指标生态效益指标化肥使用强度逐年下降下降4.3%1010")
     assert row is not None and "4.3%" not in row[3:4]
+
+
+def test_a_columns_whole_word_glued_to_a_name_is_a_cell_of_its_own() -> None:
+    # the row before ends with its 完成目标可能性 (确定能); this row's 指标性质 (定量) follows
+    # its name, and its target opens with an operator in words
+    pieces = [
+        text
+        for text, _ in split_runon("90%确定能产出指标数量指标新建公办幼儿园定量不少于3所3所有可能")
+    ]
+    assert pieces == [
+        "90%",
+        "确定能",
+        "产出指标",
+        "数量指标",
+        "新建公办幼儿园",
+        "定量",
+        "不少于3所",
+        "3所",
+        "有可能",
+    ]
