@@ -125,3 +125,86 @@ def test_a_spaced_row_with_its_target_in_words_is_a_row_of_its_own() -> None:
         ("养护工程质量", "优良"),
         ("养护资金拨付及时率", "=100%"),
     ]
+
+
+# A self-evaluation's table with its 权重 and 得分 left blank, every row's levels printed:
+# rows whose target is a standard in words (不超过上年, 持续推进) are rows of their own, not
+# pieces of the row below (relayout's spaces class, h128).
+_SPACED_WORD_TARGETS_NO_SCORE = """\
+一级指标     二级指标             指标名称                   指标值           绩效标准   实际完成情况     权重   得分   偏差原因分析及改进措施
+产出指标     数量指标             耕地保护补偿面积           ≥ 52.8万亩       历史标准   53.06万亩                      无偏差
+产出指标     数量指标             地质灾害隐患点巡查排查     ≥1960处次        其他标准   2104处次
+产出指标     数量指标             不动产登记办件量           ≥4.5万件         计划标准   4.87万件
+产出指标     质量指标             不动产登记办件准确率       ≥ 99.5%          其他标准   99.8%                          无
+产出指标     质量指标             卫片图斑核查整改率         100%             行业标准   96.4%
+产出指标     时效指标             不动产一般登记办理时限     ≤3个工作日       行业标准   2.6个工作日
+产出指标     成本指标             部门“三公”经费             不超过上年       其他标准   较上年下降6.2%
+效益指标     社会效益指标         地质灾害造成人员伤亡       0人              计划标准   0人
+效益指标     生态效益指标         耕地保有量                 不低于下达任务   行业标准   达到下达任务
+效益指标     可持续影响指标       国土空间规划“一张图”应用   持续推进         其他标准   已上线运行
+满意度指标   服务对象满意度指标   办事群众满意度             ≥95%             计划标准   97.2%                          无偏差
+总分                                                                                                      100    96.5
+
+"""  # noqa: E501
+
+
+def test_a_spaced_row_whose_target_is_a_standard_in_words_is_a_row_of_its_own() -> None:
+    rows = table_rows(_SPACED_WORD_TARGETS_NO_SCORE)
+    assert [(row[Role.NAME], row[Role.TARGET]) for row in rows][-6:] == [
+        ("不动产一般登记办理时限", "≤3个工作日"),
+        ("部门“三公”经费", "不超过上年"),
+        ("地质灾害造成人员伤亡", "0人"),
+        ("耕地保有量", "不低于下达任务"),
+        ("国土空间规划“一张图”应用", "持续推进"),
+        ("办事群众满意度", "≥95%"),
+    ]
+
+
+# One cell a line with the empty cells dropped: a header of two lines comes as one word a
+# line, its second line (指标性质 指标值 度量单位) at the end; those columns take the place
+# of the word they split (年度指标值), so the rows' cells are read in that order.
+_CELL_LINES_NO_BLANKS = "\n".join(
+    [
+        *("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"),
+        *("指标性质", "指标值", "度量单位"),
+        *("产出指标", "数量指标", "新建供水管网长度", "≥", "30", "公里", "32", "20", "20"),
+        *("质量指标", "供水水质达标率", "≥", "95", "%", "97", "20", "20"),
+        *("效益指标", "社会效益指标", "受益人口数量", "≥", "1.2", "万人", "1.3", "10", "10"),
+    ]
+)
+
+
+def test_one_cell_a_line_with_no_blanks_under_a_header_of_two_lines() -> None:
+    rows = table_rows(_CELL_LINES_NO_BLANKS)
+    read = [(row[Role.NAME], row[Role.NATURE], row[Role.TARGET], row[Role.UNIT]) for row in rows]
+    assert read == [
+        ("新建供水管网长度", "≥", "30", "公里"),
+        ("供水水质达标率", "≥", "95", "%"),
+        ("受益人口数量", "≥", "1.2", "万人"),
+    ]
+
+
+# One cell a line, no blanks, a 指标解释 column whose explanations ask what is checked
+# (考核…是否达到预期目标): the explanation is the row's, not the next row's name.
+_CELL_LINES_EXPLAINED = "\n".join(
+    [
+        *("一级指标", "二级指标", "三级指标", "指标解释", "年度指标值", "实际完成值"),
+        *("分值", "得分", "未完成原因和改进措施"),
+        *("产出指标", "数量指标", "新建高标准农田面积"),
+        *("考核新建高标准农田面积是否达到预期目标。", ">=2.5万亩", "2.52万亩", "10", "10"),
+        "无偏差",
+        *("新建及改造灌溉渠道长度", "考核新建及改造灌溉渠道长度是否达到预期目标。"),
+        *(">=38公里", "38.6公里", "10", "10"),
+        *("时效指标", "项目完工时间", "考核项目完工时间是否达到预期目标。"),
+        *("2022年11月底前", "2022年11月25日", "5", "5", "无"),
+    ]
+)
+
+
+def test_an_explanation_that_asks_what_is_checked_stays_with_its_row() -> None:
+    rows = table_rows(_CELL_LINES_EXPLAINED)
+    assert [(row[Role.NAME], row[Role.TARGET]) for row in rows] == [
+        ("新建高标准农田面积", ">=2.5万亩"),
+        ("新建及改造灌溉渠道长度", ">=38公里"),
+        ("项目完工时间", "2022年11月底前"),
+    ]

@@ -78,10 +78,10 @@ def markdown(sheet: Sheet, rng: random.Random) -> str:
         lines += ["| " + " | ".join(row) + " |" for row in grid[1:]]
     lines.append("")
     # a two-line header: its first line heads the Markdown table, its second is a row
-    header, *rows = sheet.headers()
+    header, *rows = sheet.table()
     lines.append("| " + " | ".join(header) + " |")
     lines.append("|" + " --- |" * len(header))
-    lines += ["| " + " | ".join(row) + " |" for row in rows + sheet.body + sheet.trailer]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
     return "\n".join(lines)
 
 
@@ -97,7 +97,7 @@ def spaces(sheet: Sheet, rng: random.Random) -> str:
     blank, so rows under a label are indented."""
     gap = " " * rng.randint(2, 4)
     lines = [_field_line(row, gap) for row in [*sheet.preamble, [sheet.title], *sheet.fields]]
-    table = [*sheet.headers(), *sheet.body, *sheet.trailer]
+    table = sheet.table()
     widths = _widths(table)
     for row in table:
         cells = [pad(cell, widths[i]) for i, cell in enumerate(row)]
@@ -155,7 +155,7 @@ def boxes(sheet: Sheet, rng: random.Random) -> str:
     as plain lines."""
     lines = [" ".join(cell for cell in row if cell) for row in [*sheet.preamble, [sheet.title]]]
     lines += ["　".join(cell for cell in row if cell) for row in sheet.fields]
-    table = [*sheet.headers(), *sheet.body, *sheet.trailer]
+    table = sheet.table()
     widths = [max(2, w) for w in _widths(table)]
 
     def rule(left: str, middle: str, right: str) -> str:
@@ -206,8 +206,7 @@ def ocr_columns(sheet: Sheet, rng: random.Random) -> str:
     header as lines, then the merged 一级/二级 labels as one block in the order printed, then
     every name, then every target, and so on, one cell a line (empty cells left out)."""
     lines = [
-        " ".join(cell for cell in row if cell)
-        for row in sheet.all_rows()[: -len(sheet.body) - len(sheet.trailer) or None]
+        " ".join(cell for cell in row if cell) for row in sheet.above_table() + sheet.headers()
     ]
     levels = [
         cell
@@ -334,7 +333,9 @@ def pdf(sheet: Sheet, rng: random.Random) -> str:
     since = len(lines)
     page_lines: list[str] = []
     running_head = rng.random() < 0.3
-    for row in sheet.body + sheet.trailer:
+    for index, row in enumerate(sheet.body + sheet.trailer):
+        if index in sheet.breaks:  # a new table: a blank line and its header
+            page_lines += [""] + [line[len(gap) + 2 :] if lead else line for line in header_lines]
         block = _pdf_row(row[1:] if lead else row, widths, gap, middle)
         if since + len(block) > page_length:
             lines += _lead(page_lines, lead, gap) + _page_break(page, rng)

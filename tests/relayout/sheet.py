@@ -66,14 +66,28 @@ class Sheet:
     trailer: list[list[str]] = field(default_factory=list)
     header_above: list[str] | None = None  # a two-line header's first line
     preamble: list[list[str]] = field(default_factory=list)  # a budget table before the form
+    breaks: list[int] = field(default_factory=list)  # body rows a new table starts at
     cut: bool = False
 
     def headers(self) -> list[list[str]]:
         return ([self.header_above] if self.header_above else []) + [self.header]
 
-    def all_rows(self) -> list[list[str]]:
+    def above_table(self) -> list[list[str]]:
+        """The rows before the indicator table's header."""
         rows = [*self.preamble, [self.title]] + ([[self.subtitle]] if self.subtitle else [])
-        return rows + self.fields + self.headers() + self.body + self.trailer
+        return rows + self.fields
+
+    def table(self) -> list[list[str]]:
+        """The header, the body with the header again where a new table starts, the trailer."""
+        rows = list(self.headers())
+        for index, row in enumerate(self.body):
+            if index in self.breaks:
+                rows += self.headers()
+            rows.append(row)
+        return rows + self.trailer
+
+    def all_rows(self) -> list[list[str]]:
+        return self.above_table() + self.table()
 
     def mapped(self, change: Callable[[str, str], str]) -> Sheet:
         """Every cell passed through ``change(text, role)``; roles: title, field, header, or
@@ -140,6 +154,17 @@ def roles_of(document: Document, options: Options) -> list[str]:
     return [*lead, *projects, "category", "subcategory", "name", *extra, *form]
 
 
+def _filled(row: Row, form: str, rng: random.Random) -> Row:
+    """A row with the cells a printed form always fills and the hold-out did not give: a
+    weight, and on a self-evaluation the actual (the target's value: met) and the score (full
+    marks). They are printed, never checked."""
+    weight = row.weight or rng.choice(("5", "10", "10", "15", "20"))
+    if form != "self":
+        return replace(row, weight=weight)
+    actual = row.actual or wording.quantity(row.target) or row.target.standard or "已完成"
+    return replace(row, weight=weight, actual=actual, score=row.score or weight)
+
+
 def _cell(row: Row, role: str, options: Options, rng: random.Random) -> str:
     target = row.target
     if role in ("category", "subcategory", "name", "project"):
@@ -164,7 +189,7 @@ def _cell(row: Row, role: str, options: Options, rng: random.Random) -> str:
         "scoring": lambda: wording.scoring_rule(row, rng),
         "direction": lambda: wording.direction(target),
         "weight": lambda: row.weight or "",
-        "score": lambda: row.score or "",
+        "score": lambda: row.score or row.weight or "",
         "actual": lambda: row.actual or "",
         "forecast": lambda: wording.target_text(replace(target, operator=None), "symbol", rng),
         "likelihood": lambda: rng.choice(("确定能", "确定能", "有可能")),
@@ -301,7 +326,8 @@ def build(document: Document, options: Options, rng: random.Random) -> Sheet:
     the cut row printed up to the start of the cell after its name."""
     roles = roles_of(document, options)
     words = options.words or wording.headers(document.form, rng, plain=True)
-    body = [[_cell(row, role, options, rng) for role in roles] for row in document.rows]
+    rows = [_filled(row, document.form, rng) for row in document.rows]
+    body = [[_cell(row, role, options, rng) for role in roles] for row in rows]
     _merge(body, roles, document, options.merge)
     header = _header(roles, words)
     above = _two_lines(header, roles, words) if options.two_line_header else None
@@ -320,6 +346,7 @@ def build(document: Document, options: Options, rng: random.Random) -> Sheet:
         row_roles=row_roles,
         header_above=above,
         preamble=_budget_table(rng) if options.budget_table else [],
+        breaks=_breaks(document),
     )
     if document.total_score is not None and "score" in roles:
         total = [""] * len(roles)
@@ -331,6 +358,22 @@ def build(document: Document, options: Options, rng: random.Random) -> Sheet:
     if options.cut_at is not None:
         sheet = _cut(sheet, options.cut_at)
     return sheet
+
+
+_LEVEL_RANK = {"产出指标": 0, "成本指标": 1, "效益指标": 2, "满意度指标": 3}
+
+
+def _breaks(document: Document) -> list[int]:
+    """Where a new table starts: a row whose 一级 comes before the previous row's (a 部门预算
+    text's goals, each with its table of 产出…满意度; several projects' tables)."""
+    ranks = [_LEVEL_RANK.get(row.category) for row in document.rows]
+    return [
+        index
+        for index in range(1, len(ranks))
+        if (rank := ranks[index]) is not None
+        and (before := ranks[index - 1]) is not None
+        and rank < before
+    ]
 
 
 def _absent(
@@ -355,6 +398,7 @@ def _cut(sheet: Sheet, shown: int) -> Sheet:
     partial = row[:after] + ([following[: max(1, len(following) // 2)]] if following else [])
     return replace(
         sheet,
+        breaks=[index for index in sheet.breaks if index <= shown],
         body=[*sheet.body[:shown], partial],
         row_roles=[*sheet.row_roles[:shown], roles[: len(partial)]],
         trailer=[],

@@ -200,7 +200,7 @@ class _Settler:
         where = indicator.provenance.get("target")
         if where is None or where.line is None or not where.text:
             return None
-        line = self.lines.get((where.page, where.line))
+        line = self.lines.get((where.page, where.line)) or self._row_line(indicator)
         cells = [cell.strip() for cell in line.cells] if line is not None else []
         text = where.text.strip()
         if text not in cells:
@@ -209,6 +209,19 @@ class _Settler:
         if after is None or not _NUMBER_RE.search(after) or kind_of(after) not in _AMOUNTS:
             return None
         return f"{text}\t{after}"
+
+    def _row_line(self, indicator: Indicator) -> SourceLine | None:
+        """The row's line by its number and text, where its page was not kept (a PDF's
+        lines are numbered per page)."""
+        row = indicator.provenance.get("row")
+        if row is None or row.line is None:
+            return None
+        found = [
+            line
+            for (_, number), line in self.lines.items()
+            if number == row.line and line.text == row.text
+        ]
+        return found[0] if len(found) == 1 else None
 
     def fill(
         self, indicator: Indicator, peer: Indicator, pool: _Pool, path: str, original: str | None

@@ -35,7 +35,8 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from jixiao.domain.framework import category_from_label, subcategory_from_label
-from jixiao.ingest.cells import label_key
+from jixiao.domain.target import TargetKind
+from jixiao.ingest.cells import label_key, read_target_cell
 from jixiao.ingest.general.kinds import TARGET_KINDS, Kind, kind_of
 from jixiao.ingest.general.vocabulary import INDICATOR_ROLES, TABLE_END_RE, Role, header_role
 from jixiao.ingest.source import SourceLine
@@ -354,6 +355,7 @@ def _relaid(
             kind_of(placed[target]) in _VALUE_KINDS
             or (len(placed) >= full and not _ends_value(body, at, target))
             or _whole_row(placed, columns)
+            or _ended_target(body, at, target, columns)
         )
     ]
     if len(anchors) < 2 or len(anchors) == len(body):
@@ -400,6 +402,27 @@ def _whole_row(placed: dict[int, str], columns: Sequence[_Column]) -> bool:
         columns[column].role in _SCORE_ROLES and kind_of(text) is Kind.NUMBER
         for column, text in placed.items()
     )
+
+
+def _ended_target(
+    body: Sequence[tuple[int, dict[int, str]]], at: int, target: int, columns: Sequence[_Column]
+) -> bool:
+    """Whether the line's target piece is a whole target in words (持续运行, 不超过上年) on
+    a row's line: one that opens with a level's label (产出指标 / 时效指标), or one under a
+    line whose target piece, if any, is shorter than the column's widest (that piece ended
+    its cell, so this one is no wrapped tail of it)."""
+    placed = body[at][1]
+    read = read_target_cell(placed[target]).target
+    if read is None or read.kind is not TargetKind.QUALITATIVE:
+        return False  # a figure or a date is a value the line is taken for already
+    if any(
+        columns[column].role in _LABEL_ROLES and _names_level(text, columns[column].role)
+        for column, text in placed.items()
+    ):
+        return True
+    widest = max(_width(line[target]) for _, line in body if target in line)
+    above = body[at - 1][1].get(target) if at else None
+    return above is None or _width(above) < widest - _LINE_SLACK
 
 
 def _tab_line(line: SourceLine, cells: list[str]) -> SourceLine:

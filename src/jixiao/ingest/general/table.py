@@ -143,7 +143,36 @@ def _header_at(cells: Sequence[Cell], start: int) -> tuple[list[Role], int] | No
     pair = _kept_pair(cells, start, end, roles)
     if (len(set(roles)) < _MIN_HEADER_ROLES and not pair) or not INDICATOR_ROLES & set(roles):
         return None
-    return _reading_order(list(rows.values())), end
+    return _reading_order(_header_lines(list(rows.values()))), end
+
+
+# Columns an upper header word may be split into on a second line (指标值 over 指标性质 |
+# 指标值 | 度量单位; over 2021年实际实现值 | 预期2022年实现值).
+_SPLIT_ROLES: Final = frozenset(
+    {Role.NATURE, Role.TARGET, Role.UNIT, Role.PRIOR, Role.ADJUSTED, Role.LONG_TERM}
+)
+
+
+def _header_lines(rows: list[list[Role]]) -> list[list[Role]]:
+    """The header's lines. Captured one cell a line, a header printed on two lines comes as
+    one word a row: its second line is the run of split columns at its end that names again
+    a column of the first (… 年度指标值 … 偏差原因 指标性质 指标值 度量单位)."""
+    if len(rows) < _MIN_HEADER_ROLES or any(len(row) != 1 for row in rows):
+        return rows
+    roles = [row[0] for row in rows]
+    again = next((at for at, role in enumerate(roles) if role in roles[:at]), None)
+    if again is None or any(role not in _SPLIT_ROLES for role in roles[again:]):
+        return rows
+    start = again
+    while (
+        start > 0
+        and roles[start - 1] in _SPLIT_ROLES
+        and roles[start - 1] not in roles[: start - 1]
+    ):
+        start -= 1
+    if start == 0:
+        return rows
+    return [roles[:start], roles[start:]]
 
 
 def _kept_pair(cells: Sequence[Cell], start: int, end: int, roles: list[Role]) -> bool:
@@ -343,7 +372,10 @@ def _by_places(group: list[Cell], table: Table) -> dict[Role, Cell] | None:
     shift = 0  # a definition run on into the target's column puts the rest one column off
     for index, cell in enumerate(group):
         role = places.get(cell.column - shift)
-        if role is None and width == table.width and _under_definition(cell, places):
+        # a row as wide as the header, or one that lost only empty cells at its end and
+        # has its target still to come
+        whole = width == table.width or any(c.kind in TARGET_KINDS for c in group[index + 1 :])
+        if role is None and whole and _under_definition(cell, places):
             spilled.append(cell)
             continue
         if role is None and width < table.width and cell.kind is not Kind.EMPTY:
@@ -1090,7 +1122,12 @@ def _explains(cell: Cell, roles: Sequence[Role]) -> bool:
     column, a text that opens as an explanation or states a scoring rule is no name."""
     if Role.DEFINITION not in roles:
         return False
-    return _DEFINITION_OPENER_RE.match(cell.text) is not None or is_scoring_rule(cell.text)
+    return _EXPLANATION_RE.match(cell.text) is not None or is_scoring_rule(cell.text)
+
+
+# An explanation opens with 反映 / 衡量 / 是指, or asks what is checked (``考核新建高标准农田
+# 面积是否达到预期目标``): a name that begins with 考核 (考核优秀率) asks nothing.
+_EXPLANATION_RE: Final = re.compile(r"反映|衡量|是指|考核\S*(?:是否|情况)")
 
 
 # ``指标2某某合格率``: a template's numbering before a name starts a row of its own
