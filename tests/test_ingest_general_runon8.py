@@ -89,3 +89,35 @@ def test_a_columns_whole_word_glued_to_a_name_is_a_cell_of_its_own() -> None:
         "3所",
         "有可能",
     ]
+
+
+_DOWN_THE_COLUMNS = """\
+一级指标 二级指标 三级指标 指标值 1-6月完成值 全年预计完成值 完成目标可能性 偏差原因
+产出指标
+社会成本指标
+奖励扶助对象人数
+扶助资金发放及时率
+计划生育家庭生活水平
+不低于9850人
+不少于98%
+有所提高
+9850人
+98%
+有所提高
+确定能
+有可能
+确定能
+按计划完成
+"""
+
+
+def test_a_table_read_down_its_columns_pairs_each_name_with_its_cells() -> None:
+    # a standard in words among the targets (有所提高); the blank 全年预计 column is missing,
+    # the likelihoods' block stands under its own column; a last column only one row fills
+    # is listed alone
+    rows = table_rows(_DOWN_THE_COLUMNS)
+    assert [(r[Role.NAME], r[Role.TARGET], r[Role.ACTUAL], r[Role.LIKELIHOOD]) for r in rows] == [
+        ("奖励扶助对象人数", "不低于9850人", "9850人", "确定能"),
+        ("扶助资金发放及时率", "不少于98%", "98%", "有可能"),
+        ("计划生育家庭生活水平", "有所提高", "有所提高", "确定能"),
+    ]

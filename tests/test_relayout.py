@@ -277,8 +277,6 @@ _MISSED_TODAY: dict[str, set[str]] = {
     "runon+standard": {"h01", "h04", "h40", "h90"},
     "rows-glued+explain": {"h01", "h04", "h40", "h90"},
     "boxes": {"h04"},
-    "ocr-columns": {"h01", "h40", "h90"},
-    "ocr-columns+ocr": {"h01", "h40", "h90"},
     "pipe+longterm": {"h01"},
 }
 
