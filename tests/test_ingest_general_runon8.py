@@ -121,3 +121,15 @@ def test_a_table_read_down_its_columns_pairs_each_name_with_its_cells() -> None:
         ("扶助资金发放及时率", "不少于98%", "98%", "有可能"),
         ("计划生育家庭生活水平", "有所提高", "有所提高", "确定能"),
     ]
+
+
+def test_an_explanation_that_asks_what_is_checked_opens_after_the_name() -> None:
+    rows = table_rows(
+        "一级指标二级指标指标内容指标解释年度指标值实际完成情况\n"
+        "产出指标数量指标新增造林面积考核新增造林面积是否达到预期目标。达到1.2万亩以上1.26万亩\n"
+        "产出指标数量指标森林抚育面积反映森林抚育面积情况。1200亩(含)以上1260亩\n"
+    )
+    assert [(row[Role.NAME], row[Role.TARGET], row[Role.ACTUAL]) for row in rows] == [
+        ("新增造林面积", "达到1.2万亩以上", "1.26万亩"),
+        ("森林抚育面积", "1200亩(含)以上", "1260亩"),
+    ]

@@ -267,7 +267,7 @@ _MISSED_TODAY: dict[str, set[str]] = {
     "spaces+ocr": {"h04"},
     "lines+web+cut": {"h40"},
     "runon+sharing": {"h01", "h04", "h40", "h90"},
-    "runon+explain": {"h01", "h04", "h40", "h90"},
+    "runon+explain": {"h01", "h04", "h90"},
     "pdf+split": {"h04"},
     "pdf-raw": {"h01", "h04", "h40", "h90"},
     "pdf-raw+trad": {"h01", "h04", "h40", "h90"},

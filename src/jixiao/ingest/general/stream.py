@@ -120,7 +120,9 @@ def _runon_re() -> re.Pattern[str]:
     status = "|".join(_STATUS_LITERALS)
     op = r"(?:>=|<=|[≥≤=><≧≦﹦═])"
     # an operator in words before a figure (不少于12.3万人): the target's, not the name's
-    worded = r"(?:不少于|不低于|不高于|不超过|不大于|不小于|大于等于|小于等于)"
+    # (基本达到 and 已达到 say how a target went: an actual's words, not an operator)
+    reached = r"(?<!基本)(?<![已未均])达到"
+    worded = rf"(?:不少于|不低于|不高于|不超过|不大于|不小于|大于等于|小于等于|{reached})"
     return re.compile(
         rf"(?P<label>(?:{label})(?:\(\d+分\))?)"
         rf"|(?P<mark>{_MARKS})"
@@ -128,7 +130,8 @@ def _runon_re() -> re.Pattern[str]:
         rf"|(?P<qualitative>{op}(?:提高|降低|减少|增加|改善|良好|优秀|合格|达标|是|否))"
         # a formula's figure (…/计划完成数×100%) is the formula's, no cell of its own
         r"|(?P<formula>[×÷]\d+(?:\.\d+)?%?)"
-        rf"|(?P<quantity>(?:{op}|{worded})?\d+(?:,\d{{3}})*(?:\.\d+)?{unit}?)"
+        rf"|(?P<quantity>(?:{op}|{worded})?\d+(?:,\d{{3}})*(?:\.\d+)?{unit}?"
+        r"(?:\(含\))?(?:以上|以下|以内)?)"
         rf"|(?P<status>{status})"
     )
 
