@@ -5,6 +5,7 @@ standard glued after the explanation's full stop."""
 from __future__ import annotations
 
 from general_support import table_rows
+from jixiao.ingest.cells import read_target_cell
 from jixiao.ingest.general.stream import cut_runon_row, split_runon
 from jixiao.ingest.general.vocabulary import Role
 
@@ -133,3 +134,12 @@ def test_an_explanation_that_asks_what_is_checked_opens_after_the_name() -> None
         ("新增造林面积", "达到1.2万亩以上", "1.26万亩"),
         ("森林抚育面积", "1200亩(含)以上", "1260亩"),
     ]
+
+
+def test_an_ocr_two_spaced_before_a_figure_is_the_sign_it_was() -> None:
+    read = read_target_cell("2 52000人")
+    assert read.target is not None and read.target.canonical == "≥52000人"
+    assert read.repairs  # reported as a repair
+    # digits a space apart in a group of three are one figure's (1 926.48), no sign
+    kept = read_target_cell("2 800人")
+    assert kept.target is not None and kept.target.canonical == "2800人"
