@@ -4,7 +4,10 @@ read here in a small text of its own: a Markdown table whose header is printed o
 
 from __future__ import annotations
 
+import pytest
+
 from general_support import table_rows
+from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.normalise import is_alignment_row
 from jixiao.ingest.general.vocabulary import Role
 
@@ -207,4 +210,52 @@ def test_an_explanation_that_asks_what_is_checked_stays_with_its_row() -> None:
         ("新建高标准农田面积", ">=2.5万亩"),
         ("新建及改造灌溉渠道长度", ">=38公里"),
         ("项目完工时间", "2022年11月底前"),
+    ]
+
+
+# One cell a line, no blanks: targets in words (控制在7个工作日以内, 至少3次) are targets,
+# not the next row's names.
+_CELL_LINES_WORDED = "\n".join(
+    [
+        *("一级指标", "二级指标", "三级指标", "年度指标值", "绩效标准", "实际完成情况"),
+        *("产出指标", "数量指标", "法律援助案件数", "至少420件", "历史标准", "436件"),
+        *("时效指标", "法律援助申请审查时限", "控制在7个工作日以内", "历史标准", "5个工作日"),
+        *("成本指标", "单件援助补贴", "控制在1000元/件以内", "计划标准", "980元/件"),
+    ]
+)
+
+
+def test_targets_in_words_stand_in_the_target_column_one_cell_a_line() -> None:
+    rows = table_rows(_CELL_LINES_WORDED)
+    assert [(row[Role.NAME], row[Role.TARGET]) for row in rows] == [
+        ("法律援助案件数", "至少420件"),
+        ("法律援助申请审查时限", "控制在7个工作日以内"),
+        ("单件援助补贴", "控制在1000元/件以内"),
+    ]
+
+
+@pytest.mark.parametrize("text", ["控制在7个工作日以内", "至少3次", "超过90%", "不多于2次"])
+def test_a_comparison_in_words_before_a_figure_is_a_quantity_cell(text: str) -> None:
+    assert kind_of(text) is Kind.QUANTITY
+
+
+# A pipe table copied from a web page, a row broken inside its first cell (the level labels
+# merged away): the pieces are one row again.
+_PIPE_BROKEN_IN_FIRST_CELL = """\
+| 一级指标 | 二级指标 | 指标内容 | 分值 | 指标值 |
+| 产出指标 | 数量指标 | 食品安全监督
+抽检批次 | 5 | ≥1850批次 |
+| 农贸市场快检样
+品数量 | 5 | ≥12000份 |
+| 每千人食品
+抽检量 | 20 | 5批次/千人 |
+"""
+
+
+def test_a_pipe_row_broken_in_its_first_cell_is_joined() -> None:
+    rows = table_rows(_PIPE_BROKEN_IN_FIRST_CELL)
+    assert [(row[Role.NAME], row[Role.TARGET]) for row in rows] == [
+        ("食品安全监督抽检批次", "≥1850批次"),
+        ("农贸市场快检样品数量", "≥12000份"),
+        ("每千人食品抽检量", "5批次/千人"),
     ]

@@ -565,6 +565,7 @@ HEADERS: list[tuple[str, Role]] = [
     ("绩效标准", Role.BASIS),
     ("评价标准", Role.BASIS),
     ("指标值确定依据", Role.BASIS),
+    ("指标值设定依据", Role.BASIS),
     ("偏差原因分析及改进措施", Role.REASON),
     ("未完成原因和改进措施", Role.REASON),
     ("原因分析及改进措施", Role.REASON),

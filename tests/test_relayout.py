@@ -258,14 +258,11 @@ _SAMPLE = ("h01", "h04", "h40", "h90")
 _MISSED_TODAY: dict[str, set[str]] = {
     "spaces": {"h04"},
     "rows-glued": {"h04", "h40", "h90"},
-    "lines": {"h01", "h40"},
     "runon": {"h01", "h04", "h40", "h90"},
     "runon-spaced": {"h40"},
     "pdf": {"h01", "h04"},
-    "spaces+trad": {"h90"},
     "pdf+trad": {"h01"},
     "spaces+ocr": {"h04"},
-    "lines+web+cut": {"h40"},
     "runon+sharing": {"h01", "h04", "h40", "h90"},
     "runon+explain": {"h01", "h04", "h90"},
     "pdf+split": {"h04"},
@@ -273,11 +270,12 @@ _MISSED_TODAY: dict[str, set[str]] = {
     "pdf-raw+trad": {"h01", "h04", "h40", "h90"},
     "lines+absent": {"h40"},
     "pdf+trad+lead+middle": {"h01", "h90"},
-    "pipe-wrapped+trad": {"h90"},
     "runon+standard": {"h01", "h04", "h40", "h90"},
     "rows-glued+explain": {"h01", "h04", "h40", "h90"},
     "boxes": {"h04"},
     "pipe+longterm": {"h01"},
+    "ocr-columns": {"h01", "h40", "h90"},
+    "ocr-columns+ocr": {"h01", "h40", "h90"},
 }
 
 

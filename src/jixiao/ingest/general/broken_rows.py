@@ -34,15 +34,22 @@ def _broken_row_end(lines: Sequence[SourceLine], start: int) -> int | None:
     """The index of the line that closes the row opened at ``start``, or None when the
     lines after it are no row's continuation (they open with a bar, or none closes)."""
     first = lines[start].text
-    if not _opens(first) or _closes(first) or len(lines[start].cells) < 2:
+    if not _opens(first) or _closes(first) or not lines[start].cells:
         return None
+    cells = len(lines[start].cells)
     for index in range(start + 1, min(start + 1 + _MAX_GOES_ON, len(lines))):
         text = lines[index].text
         if not text.strip() or _opens(text):
             return None
+        cells += len(lines[index].cells) - 1
         if _closes(text):
-            return index
+            # a row broken in its first cell (``| 农贸市场快检样`` / ``品数量 | 5 | …|``) is
+            # one where the joined line holds a row's cells
+            return index if cells >= _MIN_ROW_CELLS else None
     return None
+
+
+_MIN_ROW_CELLS: Final = 3
 
 
 def _joined(pieces: Sequence[SourceLine]) -> SourceLine:

@@ -62,6 +62,8 @@ _OPERATOR_ALONE_RE: Final = re.compile(
 )
 QUANTITY_RE: Final = re.compile(
     rf"(?:{_OP}|不低于|不少于|不高于|不超过|不大于|不小于|大于等于|小于等于|大于|小于|低于|"
+    # 控制在7个工作日以内, 至少3次, 超过90%: the genre's other words for a comparison
+    rf"控制在|保持在|维持在|至少|至多|不超出|超过|不多于|多于|少于|不足|"
     rf"高于|达到|达|约)?(?:预计值|预期值|目标值|计划值)?\s*{_NUM}\s*(?P<unit>[^\d\s].{{0,7}})?"
 )
 PERIOD_RE: Final = re.compile(

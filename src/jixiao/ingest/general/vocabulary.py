@@ -104,7 +104,7 @@ HEADER_WORDS: Final = _compile(
         # (因路况原因引发的交通事故)
         (r".*原因(?:分析|说明)?(?:及.*)?|.*改进措施", Role.REASON),
         (r"指标方向性?|方向", Role.DIRECTION),
-        (r"指标值?(?:确定)?依据|指标标准或依据|绩效标准|评价标准", Role.BASIS),
+        (r"指标值?(?:确定|设定|设置)?依据|指标标准或依据|绩效标准|评价标准", Role.BASIS),
         (r"备注|预警(?:等级|信号|情况|灯)?", Role.REMARK),  # 预警: a monitoring table's light
         # 是否完成 (是 / 否 / 部分完成): what the actual says of the target, no figure of its own
         (r"是否(?:完成|达成|达标|实现)(?:目标)?", Role.REMARK),
