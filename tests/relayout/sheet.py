@@ -72,10 +72,13 @@ class Sheet:
     def headers(self) -> list[list[str]]:
         return ([self.header_above] if self.header_above else []) + [self.header]
 
+    def titles(self) -> list[str]:
+        """The title and the line under it, if any."""
+        return [self.title] + ([self.subtitle] if self.subtitle else [])
+
     def above_table(self) -> list[list[str]]:
         """The rows before the indicator table's header."""
-        rows = [*self.preamble, [self.title]] + ([[self.subtitle]] if self.subtitle else [])
-        return rows + self.fields
+        return [*self.preamble, *([title] for title in self.titles()), *self.fields]
 
     def table(self) -> list[list[str]]:
         """The header, the body with the header again where a new table starts, the trailer."""
@@ -336,9 +339,10 @@ def build(document: Document, options: Options, rng: random.Random) -> Sheet:
     row_roles = [list(roles) for _ in body]
     if options.merge == "absent":
         body, row_roles = _absent(body, row_roles, document)
+    under = rng.random() < 0.4  # the year on a line of its own under the title
     sheet = Sheet(
-        title=f"{document.year}年度{document.title}",
-        subtitle=None,
+        title=document.title if under else f"{document.year}年度{document.title}",
+        subtitle=f"({document.year}年度)" if under else None,
         fields=_fields(document, options),
         header=header,
         roles=roles,
