@@ -128,6 +128,7 @@ class Options:
     two_line_header: bool = False  # 年度指标值 over 指标性质 | 指标值 | 度量单位
     nature_in_value: bool = False  # 指标性质 定量 | 指标值 ≥420 (the operator in the value)
     budget_table: bool = False  # a 部门收支预算总表 before the form
+    year_below: bool = False  # the title's year on a line of its own: (2021年度)
     cut_at: int | None = None  # the row the capture stops in
 
 
@@ -144,6 +145,7 @@ def draw_options(form: str, rng: random.Random, columns: str | None = None) -> O
         lead=rng.random() < 0.3,
         two_line_header=(split or columns == "unit") and rng.random() < 0.5,
         nature_in_value=split and rng.random() < 0.25,
+        year_below=rng.random() < 0.4,
     )
 
 
@@ -339,7 +341,7 @@ def build(document: Document, options: Options, rng: random.Random) -> Sheet:
     row_roles = [list(roles) for _ in body]
     if options.merge == "absent":
         body, row_roles = _absent(body, row_roles, document)
-    under = rng.random() < 0.4  # the year on a line of its own under the title
+    under = options.year_below
     sheet = Sheet(
         title=document.title if under else f"{document.year}年度{document.title}",
         subtitle=f"({document.year}年度)" if under else None,
