@@ -5,6 +5,7 @@ standard glued after the explanation's full stop."""
 from __future__ import annotations
 
 from general_support import table_rows
+from jixiao.ingest.cells import read_target_cell
 from jixiao.ingest.general.stream import cut_runon_row, split_runon
 from jixiao.ingest.general.vocabulary import Role
 
@@ -69,3 +70,76 @@ def test_a_standard_in_words_before_the_figure_keeps_the_rows_reading() -> None:
     # 逐年下降 is the target, 下降4.3% the actual: no figure is taken for the target
     row = cut_runon_row("效益指标生态效益指标化肥使用强度逐年下降下降4.3%1010")
     assert row is not None and "4.3%" not in row[3:4]
+
+
+def test_a_columns_whole_word_glued_to_a_name_is_a_cell_of_its_own() -> None:
+    # the row before ends with its 完成目标可能性 (确定能); this row's 指标性质 (定量) follows
+    # its name, and its target opens with an operator in words
+    pieces = [
+        text
+        for text, _ in split_runon("90%确定能产出指标数量指标新建公办幼儿园定量不少于3所3所有可能")
+    ]
+    assert pieces == [
+        "90%",
+        "确定能",
+        "产出指标",
+        "数量指标",
+        "新建公办幼儿园",
+        "定量",
+        "不少于3所",
+        "3所",
+        "有可能",
+    ]
+
+
+_DOWN_THE_COLUMNS = """\
+一级指标 二级指标 三级指标 指标值 1-6月完成值 全年预计完成值 完成目标可能性 偏差原因
+产出指标
+社会成本指标
+奖励扶助对象人数
+扶助资金发放及时率
+计划生育家庭生活水平
+不低于9850人
+不少于98%
+有所提高
+9850人
+98%
+有所提高
+确定能
+有可能
+确定能
+按计划完成
+"""
+
+
+def test_a_table_read_down_its_columns_pairs_each_name_with_its_cells() -> None:
+    # a standard in words among the targets (有所提高); the blank 全年预计 column is missing,
+    # the likelihoods' block stands under its own column; a last column only one row fills
+    # is listed alone
+    rows = table_rows(_DOWN_THE_COLUMNS)
+    assert [(r[Role.NAME], r[Role.TARGET], r[Role.ACTUAL], r[Role.LIKELIHOOD]) for r in rows] == [
+        ("奖励扶助对象人数", "不低于9850人", "9850人", "确定能"),
+        ("扶助资金发放及时率", "不少于98%", "98%", "有可能"),
+        ("计划生育家庭生活水平", "有所提高", "有所提高", "确定能"),
+    ]
+
+
+def test_an_explanation_that_asks_what_is_checked_opens_after_the_name() -> None:
+    rows = table_rows(
+        "一级指标二级指标指标内容指标解释年度指标值实际完成情况\n"
+        "产出指标数量指标新增造林面积考核新增造林面积是否达到预期目标。达到1.2万亩以上1.26万亩\n"
+        "产出指标数量指标森林抚育面积反映森林抚育面积情况。1200亩(含)以上1260亩\n"
+    )
+    assert [(row[Role.NAME], row[Role.TARGET], row[Role.ACTUAL]) for row in rows] == [
+        ("新增造林面积", "达到1.2万亩以上", "1.26万亩"),
+        ("森林抚育面积", "1200亩(含)以上", "1260亩"),
+    ]
+
+
+def test_an_ocr_two_spaced_before_a_figure_is_the_sign_it_was() -> None:
+    read = read_target_cell("2 52000人")
+    assert read.target is not None and read.target.canonical == "≥52000人"
+    assert read.repairs  # reported as a repair
+    # digits a space apart in a group of three are one figure's (1 926.48), no sign
+    kept = read_target_cell("2 800人")
+    assert kept.target is not None and kept.target.canonical == "2800人"

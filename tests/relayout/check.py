@@ -22,7 +22,7 @@ from typing import Any
 
 from corpus_check import DocumentCheck, IndicatorCheck, _check_one, _figures, _key, norm_name
 from jixiao.ingest.pipeline import parse_file
-from relayout import captures, wording
+from relayout import captures, damages, wording
 from relayout.model import Document, all_documents, combine
 from relayout.sheet import COLUMN_SETS, Options, build, draw_options
 
@@ -102,7 +102,7 @@ class Rendering:
 def parse_capture(capture: str) -> tuple[str, list[str]]:
     """The layout and the modifiers of a class name; a ValueError names an unknown part."""
     layout, *modifiers = capture.split("+")
-    known = set(captures.CELL_DAMAGES) | set(captures.WRAPPERS) | set(captures.TEXT_DAMAGES)
+    known = set(damages.CELL_DAMAGES) | set(damages.WRAPPERS) | set(damages.TEXT_DAMAGES)
     known |= set(COLUMN_SETS) | set(wording.MERGES) | {"cut", "budget", "multi", "lead"}
     if layout not in captures.LAYOUTS:
         raise ValueError(f"unknown layout {layout!r}: {sorted(captures.LAYOUTS)}")
@@ -141,15 +141,15 @@ def render(document: Document, capture: str, seed: int) -> Rendering:
         truth = document.cut(shown)
     sheet = build(document, options, rng)
     for modifier in modifiers:
-        if modifier in captures.CELL_DAMAGES:
-            sheet = captures.CELL_DAMAGES[modifier](sheet, rng)
+        if modifier in damages.CELL_DAMAGES:
+            sheet = damages.CELL_DAMAGES[modifier](sheet, rng)
     text = captures.LAYOUTS[layout](sheet, rng)
     for modifier in modifiers:
-        if modifier in captures.WRAPPERS:
-            text = captures.WRAPPERS[modifier](text, rng, sheet)
+        if modifier in damages.WRAPPERS:
+            text = damages.WRAPPERS[modifier](text, rng, sheet)
     for modifier in modifiers:
-        if modifier in captures.TEXT_DAMAGES:
-            text = captures.TEXT_DAMAGES[modifier](text, rng, sheet)
+        if modifier in damages.TEXT_DAMAGES:
+            text = damages.TEXT_DAMAGES[modifier](text, rng, sheet)
     return Rendering(document, capture, seed, options, text + "\n", truth)
 
 

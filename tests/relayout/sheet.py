@@ -72,10 +72,13 @@ class Sheet:
     def headers(self) -> list[list[str]]:
         return ([self.header_above] if self.header_above else []) + [self.header]
 
+    def titles(self) -> list[str]:
+        """The title and the line under it, if any."""
+        return [self.title] + ([self.subtitle] if self.subtitle else [])
+
     def above_table(self) -> list[list[str]]:
         """The rows before the indicator table's header."""
-        rows = [*self.preamble, [self.title]] + ([[self.subtitle]] if self.subtitle else [])
-        return rows + self.fields
+        return [*self.preamble, *([title] for title in self.titles()), *self.fields]
 
     def table(self) -> list[list[str]]:
         """The header, the body with the header again where a new table starts, the trailer."""
@@ -125,6 +128,7 @@ class Options:
     two_line_header: bool = False  # 年度指标值 over 指标性质 | 指标值 | 度量单位
     nature_in_value: bool = False  # 指标性质 定量 | 指标值 ≥420 (the operator in the value)
     budget_table: bool = False  # a 部门收支预算总表 before the form
+    year_below: bool = False  # the title's year on a line of its own: (2021年度)
     cut_at: int | None = None  # the row the capture stops in
 
 
@@ -141,6 +145,7 @@ def draw_options(form: str, rng: random.Random, columns: str | None = None) -> O
         lead=rng.random() < 0.3,
         two_line_header=(split or columns == "unit") and rng.random() < 0.5,
         nature_in_value=split and rng.random() < 0.25,
+        year_below=rng.random() < 0.4,
     )
 
 
@@ -336,9 +341,10 @@ def build(document: Document, options: Options, rng: random.Random) -> Sheet:
     row_roles = [list(roles) for _ in body]
     if options.merge == "absent":
         body, row_roles = _absent(body, row_roles, document)
+    under = options.year_below
     sheet = Sheet(
-        title=f"{document.year}年度{document.title}",
-        subtitle=None,
+        title=document.title if under else f"{document.year}年度{document.title}",
+        subtitle=f"({document.year}年度)" if under else None,
         fields=_fields(document, options),
         header=header,
         roles=roles,

@@ -38,6 +38,7 @@ from jixiao.ingest.general.funding_blocks import (
     funding_column,
     spread_block,
 )
+from jixiao.ingest.general.genres import genre_of
 from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.merged_labels import Note, spread_categories
 from jixiao.ingest.general.normalise import normalise_source
@@ -48,6 +49,8 @@ from jixiao.ingest.general.prose_parts import ProseParts, read_prose_parts
 from jixiao.ingest.general.second_labels import spread_subcategories
 from jixiao.ingest.general.spending import read_checkpoints, read_spending_plan
 from jixiao.ingest.general.stray_marks import label_column, list_stray_marks
+from jixiao.ingest.general.stream import cells_of
+from jixiao.ingest.general.table import find_tables
 from jixiao.ingest.report import ImportReport, ItemKind, ReportItem
 from jixiao.ingest.source import SourceDocument, SourceLine
 
@@ -69,6 +72,7 @@ _UNREPORTED: Final = ("projects[0].code",)
 _CUT_FIELDS: Final = ("indicator_table", "indicators")
 _HEAD_DROPPED: Final = (*_CUT_FIELDS, "projects[0].name")
 _MIN_HEADER_CELLS: Final = 3
+_TRUNCATED: Final = "(文档可能被截断或缺页)"
 _SECOND_LEVEL: Final = "二级指标"
 _PAGE_NUMBER_RE: Final = re.compile(r"[-—–]?\d{1,3}[-—–]?|第\d{1,3}页(?:共\d{1,3}页)?")
 _YEAR_FIRST_RE: Final = re.compile(r"\d{4}\s*年")
@@ -90,7 +94,7 @@ def read_in_parts(
     normalised, _ = normalise_source(source)
     for layout in LAYOUTS:
         parts = find_parts(layout, normalised.lines)
-        if _made_of_parts(parts):
+        if _made_of_parts(parts) or _cut_before_tables(layout, parts):
             token = _INSIDE_PART.set(True)
             try:
                 return _assemble(layout, source, normalised, parts, report, read)
@@ -106,6 +110,47 @@ def _made_of_parts(parts: list[Part]) -> bool:
     parts = [part for part in parts if len(part.lines) > len(part.titles)]
     kinds = {part.kind for part in parts}
     return bool(table_parts(parts)) and bool(kinds & {PartKind.GOALS, PartKind.PROSE})
+
+
+def _cut_before_tables(layout: Layout, parts: list[Part]) -> bool:
+    """A text of the genre (its title names it) whose prose stands but whose tables are
+    cut off (a truncated file, pages missing): read by its parts too, the tables missing."""
+    if table_parts([part for part in parts if len(part.lines) > len(part.titles)]):
+        return False
+    if not any(part.kind is PartKind.PROSE and part.lines for part in parts):
+        return False
+    if find_tables(cells_of([line for part in parts for line in part.lines])):
+        return False  # its tables stand under titles of their own: read as one text
+    head = [
+        squashed(line.text) for part in parts if part.kind is PartKind.HEAD for line in part.lines
+    ]
+    return genre_of(head, []) is layout.kind
+
+
+def _report_cut_tables(
+    parts: list[Part], document: PerformanceDocument, report: ImportReport
+) -> None:
+    """A text of parts with no table at all was cut before them: its goals table (with the
+    budget it prints, unless the prose states it) and, where the contents, the prose's
+    titles or the budget name projects, its project tables are MISSING."""
+    if table_parts([part for part in parts if len(part.lines) > len(part.titles)]):
+        return
+    reason = f"未找到部门整体支出绩效目标申报表{_TRUNCATED}"
+    report.add(ItemKind.MISSING, reason, field="department_goals")
+    income, spending = document.budget.income, document.budget.expenditure
+    amounts = [*income.parts().values(), income.total, *spending.parts().values(), spending.total]
+    if all(amount is None for amount in amounts):
+        reason = f"未找到年度收入/支出预算(部门整体支出绩效目标申报表){_TRUNCATED}"
+        report.add(ItemKind.MISSING, reason, field="budget")
+    named = any(
+        "项目" in line.text
+        for part in parts
+        if part.kind in (PartKind.CONTENTS, PartKind.PROSE)
+        for line in (part.lines if part.kind is PartKind.CONTENTS else part.titles)
+    )
+    if named or (spending.project or 0) > 0:
+        reason = f"文档列出了预算项目(目录、标题或项目支出预算),但未找到项目绩效目标表{_TRUNCATED}"
+        report.add(ItemKind.MISSING, reason, field="projects")
 
 
 def _assemble(
@@ -204,6 +249,7 @@ def _assemble(
     report.genre = layout.kind.value
     document = head.model_copy(update=update)
     report.counts = counts(document)
+    _report_cut_tables(parts, document, report)
     report.items = in_document_order(placing.place(document, report.items))
     complete = document.fiscal_year is not None and document.department.name is not None
     if complete and all(project.name for project in document.projects):

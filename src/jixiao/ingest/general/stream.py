@@ -119,17 +119,28 @@ def _runon_re() -> re.Pattern[str]:
     label = "|".join(re.escape(word) for word in words)
     status = "|".join(_STATUS_LITERALS)
     op = r"(?:>=|<=|[≥≤=><≧≦﹦═])"
+    # an operator in words before a figure (不少于12.3万人): the target's, not the name's
+    # (基本达到 and 已达到 say how a target went: an actual's words, not an operator)
+    reached = r"(?<!基本)(?<![已未均])达到"
+    worded = rf"(?:不少于|不低于|不高于|不超过|不大于|不小于|大于等于|小于等于|{reached})"
     return re.compile(
         rf"(?P<label>(?:{label})(?:\(\d+分\))?)"
+        rf"|(?P<mark>{_MARKS})"
         rf"|(?P<numbering>指标\d(?![\d.%]))"
         rf"|(?P<qualitative>{op}(?:提高|降低|减少|增加|改善|良好|优秀|合格|达标|是|否))"
         # a formula's figure (…/计划完成数×100%) is the formula's, no cell of its own
         r"|(?P<formula>[×÷]\d+(?:\.\d+)?%?)"
-        rf"|(?P<quantity>{op}?\d+(?:,\d{{3}})*(?:\.\d+)?{unit}?)"
+        rf"|(?P<quantity>(?:{op}|{worded})?\d+(?:,\d{{3}})*(?:\.\d+)?{unit}?"
+        r"(?:\(含\))?(?:以上|以下|以内)?)"
         rf"|(?P<status>{status})"
     )
 
 
+# words of a row's cells beside its name and target, each a column's whole cell: 指标性质,
+# 指标方向, 完成目标可能性, the 绩效标准's kind
+_MARKS: Final = (
+    "定量|定性|正向|反向|中性|确定能|有可能|完全可能|可能性较低|计划标准|历史标准|行业标准|其他标准"
+)
 _RUNON_MIN: Final = 30  # a cell this long with two vocabulary words in it is run together
 _SPACES_RE: Final = re.compile(r"[ \t\u3000\u00a0]+")
 _CJK_RE: Final = re.compile(r"[\u4e00-\u9fff]")

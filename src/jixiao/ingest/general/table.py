@@ -620,7 +620,7 @@ def _definition_at(name: str) -> int | None:
 
 # How a 指标解释 opens (``反映受益学生覆盖情况``, ``衡量…``, ``是指…``): words no name starts its
 # explanation with, and few names hold
-_DEFINITION_OPENER_RE: Final = re.compile(r"反映|衡量|是指")
+_DEFINITION_OPENER_RE: Final = re.compile(r"反映|衡量|是指|考核(?=\S{2,40}?是否)")
 _MIN_DEFINED_NAME: Final = 3
 _MIN_DEFINITION: Final = 6  # 反映政策效果: an explanation says what the figure reflects
 
