@@ -276,3 +276,30 @@ def test_a_header_word_split_into_itself_and_its_neighbours() -> None:
     rows = table_rows(_CELL_LINES_SPLIT_ITSELF)
     read = [(row[Role.NAME], row[Role.NATURE], row[Role.TARGET], row[Role.UNIT]) for row in rows]
     assert read == [("保障在职人员数", "定量", "91", "人"), ("工资发放及时率", "定量", "100", "%")]
+
+
+# Cards (a mobile page: one card per indicator, each cell ``label:value``) whose first line
+# is the block's label over a column of its own (绩效指标:绩效指标).
+_CARDS_WITH_LEAD = """\
+绩效指标：绩效指标
+一级指标：产出指标
+二级指标：数量指标
+指标内容：社区矫正对象监管覆盖率
+指标解释：社区矫正对象监管覆盖率=实际完成数/计划完成数×100%
+全年指标值：100%
+——————
+绩效指标：绩效指标
+一级指标：产出指标
+二级指标：质量指标
+指标内容：人民调解成功率
+指标解释：人民调解成功率=实际完成数/计划完成数×100%
+全年指标值：>=96%
+"""
+
+
+def test_cards_whose_first_line_is_the_blocks_label() -> None:
+    rows = table_rows(_CARDS_WITH_LEAD)
+    assert [(row[Role.NAME], row[Role.TARGET]) for row in rows] == [
+        ("社区矫正对象监管覆盖率", "100%"),
+        ("人民调解成功率", ">=96%"),
+    ]
