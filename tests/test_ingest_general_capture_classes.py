@@ -303,3 +303,24 @@ def test_cards_whose_first_line_is_the_blocks_label() -> None:
         ("社区矫正对象监管覆盖率", "100%"),
         ("人民调解成功率", ">=96%"),
     ]
+
+
+# Full-width bars (a Word table typed by hand): a whole row whose last cell holds a text and
+# has no closing bar, then a row opening with its level's label without a bar: two rows.
+_FULLWIDTH_ROW_WITHOUT_CLOSING_BAR = """\
+一级指标｜二级指标｜三级指标｜目标值｜实际完成情况｜分值｜得分｜未完成原因和改进措施
+　　　　｜　　｜博物馆纪念馆免费开放天数｜300天以上｜306天｜20｜20｜　　｜
+　　　　｜数量指标｜送戏下乡场次｜40场以上｜43场｜10｜10｜按计划完成
+产出指标｜　　｜公共数字文化服务点建设｜8个｜8个｜10｜10｜　　｜
+　　｜质量指标｜文化馆评估定级达标率｜达到90%以上｜100%｜20｜20｜　　　　｜
+"""
+
+
+def test_a_row_without_its_closing_bar_before_a_levels_row_is_no_broken_row() -> None:
+    rows = table_rows(_FULLWIDTH_ROW_WITHOUT_CLOSING_BAR)
+    assert [row[Role.NAME] for row in rows] == [
+        "博物馆纪念馆免费开放天数",
+        "送戏下乡场次",
+        "公共数字文化服务点建设",
+        "文化馆评估定级达标率",
+    ]
