@@ -102,6 +102,7 @@ def main() -> int:
                     f"lead column {'yes' if options.lead else 'no'}",
                     f"two-line header {'yes' if options.two_line_header else 'no'}",
                     f"year under the title {'yes' if options.year_below else 'no'}",
+                    f"form {document.kind} {document.form}",
                     f"target header {options.words.target if options.words else '年度指标值'}",
                     f"name header {options.words.levels[2] if options.words else '三级指标'}",
                 ):

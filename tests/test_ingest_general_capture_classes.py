@@ -259,3 +259,68 @@ def test_a_pipe_row_broken_in_its_first_cell_is_joined() -> None:
         ("农贸市场快检样品数量", "≥12000份"),
         ("每千人食品抽检量", "5批次/千人"),
     ]
+
+
+# The same where the upper word is the very column it splits (指标值 over 指标性质 | 指标值 |
+# 度量单位): it stays above, the three take its place.
+_CELL_LINES_SPLIT_ITSELF = "\n".join(
+    [
+        *("一级指标", "二级指标", "指标名称", "指标值", "指标性质", "指标值", "度量单位"),
+        *("产出指标", "数量指标", "保障在职人员数", "定量", "91", "人"),
+        *("时效指标", "工资发放及时率", "定量", "100", "%"),
+    ]
+)
+
+
+def test_a_header_word_split_into_itself_and_its_neighbours() -> None:
+    rows = table_rows(_CELL_LINES_SPLIT_ITSELF)
+    read = [(row[Role.NAME], row[Role.NATURE], row[Role.TARGET], row[Role.UNIT]) for row in rows]
+    assert read == [("保障在职人员数", "定量", "91", "人"), ("工资发放及时率", "定量", "100", "%")]
+
+
+# Cards (a mobile page: one card per indicator, each cell ``label:value``) whose first line
+# is the block's label over a column of its own (绩效指标:绩效指标).
+_CARDS_WITH_LEAD = """\
+绩效指标：绩效指标
+一级指标：产出指标
+二级指标：数量指标
+指标内容：社区矫正对象监管覆盖率
+指标解释：社区矫正对象监管覆盖率=实际完成数/计划完成数×100%
+全年指标值：100%
+——————
+绩效指标：绩效指标
+一级指标：产出指标
+二级指标：质量指标
+指标内容：人民调解成功率
+指标解释：人民调解成功率=实际完成数/计划完成数×100%
+全年指标值：>=96%
+"""
+
+
+def test_cards_whose_first_line_is_the_blocks_label() -> None:
+    rows = table_rows(_CARDS_WITH_LEAD)
+    assert [(row[Role.NAME], row[Role.TARGET]) for row in rows] == [
+        ("社区矫正对象监管覆盖率", "100%"),
+        ("人民调解成功率", ">=96%"),
+    ]
+
+
+# Full-width bars (a Word table typed by hand): a whole row whose last cell holds a text and
+# has no closing bar, then a row opening with its level's label without a bar: two rows.
+_FULLWIDTH_ROW_WITHOUT_CLOSING_BAR = """\
+一级指标｜二级指标｜三级指标｜目标值｜实际完成情况｜分值｜得分｜未完成原因和改进措施
+　　　　｜　　｜博物馆纪念馆免费开放天数｜300天以上｜306天｜20｜20｜　　｜
+　　　　｜数量指标｜送戏下乡场次｜40场以上｜43场｜10｜10｜按计划完成
+产出指标｜　　｜公共数字文化服务点建设｜8个｜8个｜10｜10｜　　｜
+　　｜质量指标｜文化馆评估定级达标率｜达到90%以上｜100%｜20｜20｜　　　　｜
+"""
+
+
+def test_a_row_without_its_closing_bar_before_a_levels_row_is_no_broken_row() -> None:
+    rows = table_rows(_FULLWIDTH_ROW_WITHOUT_CLOSING_BAR)
+    assert [row[Role.NAME] for row in rows] == [
+        "博物馆纪念馆免费开放天数",
+        "送戏下乡场次",
+        "公共数字文化服务点建设",
+        "文化馆评估定级达标率",
+    ]

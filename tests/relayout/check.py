@@ -116,22 +116,7 @@ def render(document: Document, capture: str, seed: int) -> Rendering:
     """The document written in this capture class, the draws seeded by (document, class, seed)."""
     layout, modifiers = parse_capture(capture)
     rng = random.Random(f"{document.ident}|{capture}|{seed}")
-    columns = next((m for m in modifiers if m in COLUMN_SETS), None)
-    options = draw_options(document.form, rng, columns)
-    if layout.startswith("pdf") and rng.random() < 0.6:
-        options = replace(options, merge="middle")  # a PDF centres a merged cell on its span
-    merge = next((m for m in modifiers if m in wording.MERGES), None)
-    if merge is not None:
-        options = replace(options, merge=merge)
-    if "lead" in modifiers:
-        options = replace(options, lead=True)
-    if layout == "ocr-columns":  # each label read once, where it is printed; a column with
-        # empty cells would leave the k-th name without its k-th cell: one target column
-        options = replace(options, merge="blank", columns=columns or "basic")
-    if options.merge == "absent" and layout not in _HTML_LAYOUTS:
-        options = replace(options, merge="blank")  # only a flattened HTML table drops cells
-    if "budget" in modifiers:
-        options = replace(options, budget_table=True)
+    options = _options(document, layout, modifiers, rng)
     if "multi" in modifiers and document.project:
         document = combine(document, _partners(document, rng))
     truth = document
@@ -144,13 +129,35 @@ def render(document: Document, capture: str, seed: int) -> Rendering:
         if modifier in damages.CELL_DAMAGES:
             sheet = damages.CELL_DAMAGES[modifier](sheet, rng)
     text = captures.LAYOUTS[layout](sheet, rng)
-    for modifier in modifiers:
+    for modifier in modifiers:  # the page's own furniture first, then what a mirror does to it
         if modifier in damages.WRAPPERS:
             text = damages.WRAPPERS[modifier](text, rng, sheet)
     for modifier in modifiers:
         if modifier in damages.TEXT_DAMAGES:
             text = damages.TEXT_DAMAGES[modifier](text, rng, sheet)
     return Rendering(document, capture, seed, options, text + "\n", truth)
+
+
+def _options(document: Document, layout: str, modifiers: list[str], rng: random.Random) -> Options:
+    """The rendering's options: drawn, then what the class names imposed, then what its
+    layout cannot show set back (a merged cell absent only from a flattened HTML table)."""
+    columns = next((m for m in modifiers if m in COLUMN_SETS), None)
+    options = draw_options(document.form, rng, columns)
+    if layout.startswith("pdf") and rng.random() < 0.6:
+        options = replace(options, merge="middle")  # a PDF centres a merged cell on its span
+    merge = next((m for m in modifiers if m in wording.MERGES), None)
+    if merge is not None:
+        options = replace(options, merge=merge)
+    if "lead" in modifiers:
+        options = replace(options, lead=True)
+    if "budget" in modifiers:
+        options = replace(options, budget_table=True)
+    if layout == "ocr-columns":  # each label read once, where it is printed; a column with
+        # empty cells would leave the k-th name without its k-th cell: one target column
+        options = replace(options, merge="blank", columns=columns or "basic")
+    if options.merge == "absent" and layout not in _HTML_LAYOUTS:
+        options = replace(options, merge="blank")
+    return options
 
 
 # layouts that come from an HTML table flattened: a rowspan's cells absent from later rows

@@ -19,7 +19,7 @@ from jixiao.ingest.cells import label_key
 from jixiao.ingest.general.align import fits
 from jixiao.ingest.general.kinds import TARGET_KINDS, Kind
 from jixiao.ingest.general.stream import Cell
-from jixiao.ingest.general.vocabulary import TABLE_END_RE, Role, header_role
+from jixiao.ingest.general.vocabulary import LEAD_WORDS, TABLE_END_RE, Role, header_role
 
 _MIN_COLUMNS: Final = 4
 _PARAGRAPH_SHARE: Final = 0.8  # share of cells after a blank line in a paragraph capture
@@ -30,16 +30,11 @@ _LABEL_ROLES: Final = (Role.CATEGORY, Role.SUBCATEGORY)
 _TARGET_OR_BLANK: Final = TARGET_KINDS | {Kind.PLACEHOLDER, Kind.QUALITATIVE, Kind.NAME}
 
 
-# The label of the whole indicator block, printed as the first header word over a column
-# that repeats it (or leaves it blank) on every row: a column that holds nothing of its own.
-_LEAD_WORDS: Final = frozenset({"绩效指标", "年度绩效指标", "项目绩效指标"})
-
-
 def _leads(cells: Sequence[Cell], start: int) -> bool:
     """Whether the cell before the header's first word is the block's label on a line of its
     own, with no empty cell between (one blank line between paragraphs is none)."""
     cell, first = cells[start - 1], cells[start]
-    if label_key(cell.text) not in _LEAD_WORDS or first.row == cell.row:
+    if label_key(cell.text) not in LEAD_WORDS or first.row == cell.row:
         return False
     if start >= 2 and cells[start - 2].row == cell.row:
         return False  # 本年度 绩效指标: a label of the form's head, not a line of its own
@@ -47,7 +42,7 @@ def _leads(cells: Sequence[Cell], start: int) -> bool:
 
 
 def _header_role(cell: Cell) -> Role | None:
-    if label_key(cell.text) in _LEAD_WORDS:
+    if label_key(cell.text) in LEAD_WORDS:
         return Role.SERIAL
     return header_role(label_key(cell.text)) if cell.kind is Kind.HEADER else None
 

@@ -167,7 +167,7 @@ def _header_lines(rows: list[list[Role]]) -> list[list[Role]]:
     while (
         start > 0
         and roles[start - 1] in _SPLIT_ROLES
-        and roles[start - 1] not in roles[: start - 1]
+        and roles[start - 1] not in roles[start:]  # the word split stays above
     ):
         start -= 1
     if start == 0:

@@ -112,6 +112,10 @@ HEADER_WORDS: Final = _compile(
     ]
 )
 
+# The label of the whole indicator block, printed as a header word over a column that
+# repeats it (or leaves it blank) on every row: a column that holds nothing of its own.
+LEAD_WORDS: Final = frozenset({"绩效指标", "年度绩效指标", "项目绩效指标"})
+
 # Roles that only an indicator table has: a header needs one of them.
 INDICATOR_ROLES: Final = frozenset({Role.NAME, Role.TARGET, Role.CATEGORY, Role.SUBCATEGORY})
 # Roles whose cells come before the indicator's own columns (several projects in one table).
