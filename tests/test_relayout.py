@@ -260,7 +260,7 @@ _MISSED_TODAY: dict[str, set[str]] = {
     "rows-glued": {"h02", "h03", "h04", "h40", "h90"},
     "runon": {"h01", "h02", "h03", "h04", "h40", "h90"},
     "runon-spaced": {"h02", "h03", "h40"},
-    "pdf": {"h01", "h03", "h40"},
+    "pdf": {"h01", "h03"},
     "pdf+trad": {"h01", "h04"},
     "spaces+ocr": {"h04"},
     "spaces+ocr+ocr2": {"h02", "h03"},
