@@ -230,6 +230,7 @@ def test_a_long_term_target_stands_before_the_years_under_its_own_word() -> None
     long, year = (cell.replace(" ", "") for cell in sheet.body[0][at : at + 2])
     assert (long, year) == ("≥3600人次", "≥1200人次")
     assert sheet.body[2][at].endswith("100%")  # a rate is the year's
+    assert "1000元/人·年" in sheet.body[3][at]  # and so is a cost per head
 
 
 def test_a_column_wise_ocr_lists_the_names_then_the_targets_in_the_same_order() -> None:
