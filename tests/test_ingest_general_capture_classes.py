@@ -324,3 +324,13 @@ def test_a_row_without_its_closing_bar_before_a_levels_row_is_no_broken_row() ->
         "公共数字文化服务点建设",
         "文化馆评估定级达标率",
     ]
+
+
+@pytest.mark.parametrize("text", ["优良", "建立健全", "持续推进"])
+def test_a_grade_or_a_standard_in_words_is_a_qualitative_cell(text: str) -> None:
+    assert kind_of(text) is Kind.QUALITATIVE
+
+
+@pytest.mark.parametrize("text", ["优良率", "建立健全机制"])
+def test_a_measures_name_is_no_qualitative_cell(text: str) -> None:
+    assert kind_of(text) is Kind.NAME
