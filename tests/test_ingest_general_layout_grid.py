@@ -154,3 +154,19 @@ def test_a_header_of_five_lines_names_the_columns_under_its_group_word() -> None
         ("完成除险加固小型水库数量", "4", "座", "4座"),
         ("单元工程质量合格率", "=100", "%", "100%"),
     ]
+
+
+def test_a_rows_cell_under_a_finished_header_word_is_no_header() -> None:
+    # 部分资金12月才 stands under 偏差原因分析及 (a reason's column word, finished): the row's
+    text = """\
+一级指标    二级指标    指标名称            指标值      实际完成值    偏差原因分析及
+                                                                      改进措施
+                        人民调解案件受理                              部分资金12月才
+产出指标    数量指标    数                  ≥1800件     1926件        下达
+                        法律援助案件数      ≥420件      436件
+"""
+    rows = table_rows(text)
+    assert [(row[Role.NAME], row[Role.TARGET]) for row in rows] == [
+        ("人民调解案件受理数", "≥1800件"),
+        ("法律援助案件数", "≥420件"),
+    ]

@@ -73,10 +73,12 @@ def target_without_unit(target: Target, rng: random.Random) -> str:
 
 
 def long_term(target: Target, style: str, rng: random.Random) -> str:
-    """A 长期指标值 cell beside the year's (湖南 hold-out): a count three years' worth, a rate
-    or a standard as the year's; never the truth, which is the year's target."""
-    value = target.value or ""
-    if target.quantitative and target.unit != "%" and re.fullmatch(r"\d+(\.\d+)?", value):
+    """A 长期指标值 cell beside the year's (湖南 hold-out): a count three years' worth; a
+    rate, a cost, a per-unit standard or a standard as the year's; never the truth, which is
+    the year's target."""
+    value, unit = target.value or "", target.unit or ""
+    count = not any(mark in unit for mark in ("%", "‰", "元", "/"))
+    if target.quantitative and count and re.fullmatch(r"\d+(\.\d+)?", value):
         tripled = format(Decimal(value) * 3, "f")
         return target_text(replace(target, value=tripled), style, rng)
     return target_text(target, style, rng)

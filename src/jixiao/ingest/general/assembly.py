@@ -127,28 +127,43 @@ def _cut_before_tables(layout: Layout, parts: list[Part]) -> bool:
     return genre_of(head, []) is layout.kind
 
 
-def _report_cut_tables(
+def _report_missing_parts(
     parts: list[Part], document: PerformanceDocument, report: ImportReport
 ) -> None:
-    """A text of parts with no table at all was cut before them: its goals table (with the
-    budget it prints, unless the prose states it) and, where the contents, the prose's
-    titles or the budget name projects, its project tables are MISSING."""
-    if table_parts([part for part in parts if len(part.lines) > len(part.titles)]):
-        return
-    reason = f"未找到部门整体支出绩效目标申报表{_TRUNCATED}"
-    report.add(ItemKind.MISSING, reason, field="department_goals")
+    """Parts of the genre the source lacks (a truncated file, pages missing), each a MISSING
+    item on a top-level field: no goals table (and so no budget, unless the prose states it),
+    a goals table without its budget or without any goal's indicators, and no project table
+    where the contents, the prose's titles or (in a text with prose) the budget name projects."""
+    tables = table_parts([part for part in parts if len(part.lines) > len(part.titles)])
     income, spending = document.budget.income, document.budget.expenditure
     amounts = [*income.parts().values(), income.total, *spending.parts().values(), spending.total]
-    if all(amount is None for amount in amounts):
-        reason = f"未找到年度收入/支出预算(部门整体支出绩效目标申报表){_TRUNCATED}"
-        report.add(ItemKind.MISSING, reason, field="budget")
+    no_budget = all(amount is None for amount in amounts)
+    if not any(part.kind is PartKind.GOALS for part in tables):
+        reason = f"未找到部门整体支出绩效目标申报表{_TRUNCATED}"
+        report.add(ItemKind.MISSING, reason, field="department_goals")
+        if no_budget:
+            reason = f"未找到年度收入/支出预算(部门整体支出绩效目标申报表){_TRUNCATED}"
+            report.add(ItemKind.MISSING, reason, field="budget")
+    else:
+        if no_budget:
+            reason = f"申报表中未找到年度收入/支出预算{_TRUNCATED}"
+            report.add(ItemKind.MISSING, reason, field="budget")
+        if not any(goal.indicators for goal in document.department_goals):
+            reason = f"申报表中未找到整体支出目标的绩效指标{_TRUNCATED}"
+            report.add(ItemKind.MISSING, reason, field="department_goals")
     named = any(
         "项目" in line.text
         for part in parts
         if part.kind in (PartKind.CONTENTS, PartKind.PROSE)
         for line in (part.lines if part.kind is PartKind.CONTENTS else part.titles)
     )
-    if named or (spending.project or 0) > 0:
+    # 项目支出 in the budget names projects in a text of parts (its 第二部分 holds them); a
+    # goals table published on its own may state it without any project table
+    texts = any(
+        part.kind is PartKind.PROSE and any(not line.is_blank for line in part.lines[1:])
+        for part in parts
+    )
+    if not document.projects and (named or (texts and (spending.project or 0) > 0)):
         reason = f"文档列出了预算项目(目录、标题或项目支出预算),但未找到项目绩效目标表{_TRUNCATED}"
         report.add(ItemKind.MISSING, reason, field="projects")
 
@@ -249,7 +264,7 @@ def _assemble(
     report.genre = layout.kind.value
     document = head.model_copy(update=update)
     report.counts = counts(document)
-    _report_cut_tables(parts, document, report)
+    _report_missing_parts(parts, document, report)
     report.items = in_document_order(placing.place(document, report.items))
     complete = document.fiscal_year is not None and document.department.name is not None
     if complete and all(project.name for project in document.projects):

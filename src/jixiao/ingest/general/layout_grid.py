@@ -53,6 +53,9 @@ _NOT_HEADER: Final = frozenset(
 _HEADER_ABOVE: Final = 2  # lines of stacked header words above the line naming columns
 _HEADER_BELOW: Final = 4  # and below it (a word over columns, then theirs)
 _LEAST_COLUMNS: Final = 3
+_WORD_TAIL: Final = (
+    3  # the glyphs a header word's last line may hold (值, 能性, 改进措施 names itself)
+)
 _SLACK: Final = 2  # places a piece may stand left of its column's start
 _LABEL_ROLES: Final = frozenset({Role.CATEGORY, Role.SUBCATEGORY})
 _LEVEL_KINDS: Final = frozenset({Kind.CATEGORY, Kind.SUBCATEGORY})
@@ -213,9 +216,12 @@ def _completes(columns: Sequence[_Column], pieces: Sequence[_Piece]) -> bool:
     made = 0
     for piece in pieces:
         over = next((c for c in columns if _overlap(c.start, c.end, piece)), None)
+        # a word the one above leaves unfinished (年度 / 指标值, 全年预计完成 / 值), or one
+        # naming a column itself (指标值 under 年度指标值); a row's cell under a finished
+        # word (部分资金12月才 under 偏差原因分析及) ends no header word
+        ends = over is not None and (over.role is None or len(piece.text) <= _WORD_TAIL)
         joined = "".join([*over.words, piece.text]) if over else piece.text
-        # or names a column itself, under a word over several (指标值 under 年度指标值)
-        made += header_role(label_key(joined)) is not None or _role_of(piece) is not None
+        made += (ends and header_role(label_key(joined)) is not None) or _role_of(piece) is not None
     return 2 * made >= len(pieces)
 
 
