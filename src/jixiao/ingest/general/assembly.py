@@ -11,7 +11,7 @@ with no table part, or with no prose or goals part beside it, is one form and re
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextvars import ContextVar
 from decimal import Decimal, InvalidOperation
 from typing import Any, Final
@@ -51,7 +51,7 @@ from jixiao.ingest.general.spending import read_checkpoints, read_spending_plan
 from jixiao.ingest.general.stray_marks import label_column, list_stray_marks
 from jixiao.ingest.general.stream import cells_of
 from jixiao.ingest.general.table import find_tables
-from jixiao.ingest.report import ImportReport, ItemKind, ReportItem
+from jixiao.ingest.report import ImportReport, ItemKind
 from jixiao.ingest.source import SourceDocument, SourceLine
 
 Reader = Callable[[SourceDocument, ImportReport], PerformanceDocument]
@@ -265,7 +265,7 @@ def _assemble(
     document = head.model_copy(update=update)
     report.counts = counts(document)
     _report_missing_parts(parts, document, report)
-    report.items = in_document_order(placing.place(document, report.items))
+    report.items = placing.place(document, report.items)
     complete = document.fiscal_year is not None and document.department.name is not None
     if complete and all(project.name for project in document.projects):
         return PerformanceDocument.model_validate(document.model_dump())
@@ -454,15 +454,10 @@ def _goals(
     listed = _listed(openers)
     # a row's position in the part: its line's number, and its text where a number repeats
     # (a PDF numbers each page's lines from 1)
-    positions: dict[int, list[tuple[int, SourceLine]]] = {}
-    for index, line in enumerate(part.lines):
-        positions.setdefault(line.number, []).append((index, line))
+    placed = row_positions(indicators, part.lines)
 
     def at(indicator: Indicator) -> int:
-        row = indicator.provenance.get("row")
-        found = positions.get(row.line if row is not None and row.line is not None else -1, [])
-        same = [index for index, line in found if row is not None and line.text == row.text]
-        return (same or [index for index, _ in found] or [0])[0]
+        return placed.get(id(indicator), 0)
 
     goals: list[DepartmentGoal] = []
     for index, (start, number, text) in enumerate(openers):
@@ -536,16 +531,15 @@ def _completed_blocks(
 
 def _second_labels(part: Part, indicators: list[Indicator], note: Note) -> list[Indicator]:
     """A project part's indicators with the 二级 labels of merged cells spread over them."""
-    index = {id(line): k for k, line in enumerate(part.lines)}
-    by_number = {line.number: line for line in part.lines}
+    placed = row_positions(indicators, part.lines)
     blanks = [k for k, line in enumerate(part.lines) if line.is_blank]
 
     def line_of(indicator: Indicator) -> SourceLine | None:
-        return by_number.get(_row_place(indicator))
+        at = placed.get(id(indicator))
+        return part.lines[at] if at is not None else None
 
     def band_of(indicator: Indicator) -> int:
-        line = line_of(indicator)
-        at = index.get(id(line), 0) if line is not None else 0
+        at = placed.get(id(indicator), 0)
         return sum(1 for blank in blanks if blank < at)
 
     return spread_subcategories(indicators, line_of, band_of, note, _second_column(part))
@@ -558,6 +552,27 @@ def _second_column(part: Part) -> int | None:
             cells = [squashed(cell) for cell in line.cells]
             return cells.index(_SECOND_LEVEL) if _SECOND_LEVEL in cells else None
     return None
+
+
+def row_positions(indicators: Sequence[Indicator], lines: Sequence[SourceLine]) -> dict[int, int]:
+    """Where each indicator's row stands among the lines (by the indicator's ``id``): the
+    next line, in reading order, with its row's number, the one holding its name where
+    several do (a PDF numbers each page's lines from 1, so a number alone repeats)."""
+    placed: dict[int, int] = {}
+    start = 0
+    for indicator in indicators:
+        number = _row_place(indicator)
+        name = squashed(indicator.name)
+        candidates = [k for k in range(start, len(lines)) if lines[k].number == number]
+        candidates = candidates or [k for k, line in enumerate(lines) if line.number == number]
+        named = [k for k in candidates if name and name[:_NAME_START] in squashed(lines[k].text)]
+        if named or candidates:
+            placed[id(indicator)] = (named or candidates)[0]
+            start = placed[id(indicator)]
+    return placed
+
+
+_NAME_START: Final = 4  # a name's first glyphs: a wrapped name's first line holds them
 
 
 def _is_header(line: SourceLine) -> bool:
@@ -719,42 +734,6 @@ def _annual_goals(
         apply_fixes(report, source, f"projects[{index}]", provenance, [fix])
         projects[index] = project.model_copy(update={"annual_goal": text, "provenance": provenance})
     return projects
-
-
-# The report lists a document's items by its parts: the budget, the prose's goal sections,
-# the goals table, the safeguards, the projects; what is said of the document as a whole
-# (its title, its overall goal) last. Within a goal, section or project: its own fields,
-# then its spending plan's checkpoints, then its indicators, each in order.
-_PART_ORDER: Final = (
-    "budget",
-    "goal_sections",
-    "department_goals",
-    "safeguards",
-    "projects",
-    "title",
-    "overall_goal",
-)
-_LIST_ORDER: Final = ("spending_plan", "indicators")
-_PATH_RE: Final = re.compile(
-    r"(?P<top>[a-z_]+)(?:\[(?P<i>\d+)\])?(?:\.(?P<sub>[a-z_]+)(?:\[(?P<j>\d+)\])?)?"
-)
-
-
-def in_document_order(items: list[ReportItem]) -> list[ReportItem]:
-    """The items by part, then by goal, section or project, then its own fields before its
-    checkpoints and indicators (in the order each step found them where those agree)."""
-
-    def key(item: ReportItem) -> tuple[int, int, int, int]:
-        match = _PATH_RE.match(item.field or "")
-        if match is None:
-            return len(_PART_ORDER), 0, 0, 0
-        top, sub = match["top"], match["sub"]
-        rank = _PART_ORDER.index(top) if top in _PART_ORDER else len(_PART_ORDER)
-        listed = match["j"] is not None and sub in _LIST_ORDER
-        sub_rank = 1 + _LIST_ORDER.index(sub) if listed else 0
-        return rank, int(match["i"] or 0), sub_rank, int(match["j"] or 0)
-
-    return sorted(items, key=key)
 
 
 def counts(document: PerformanceDocument) -> dict[str, int]:

@@ -51,12 +51,13 @@ def spread_categories(
     before = _before_labels(stated, resolved, indicators)
     out: list[Indicator] = []
     for indicator, category, label, guess in zip(indicators, resolved, stated, before, strict=True):
+        line = line_of(indicator)  # before any copy: rows are found by the read indicator
         if guess is not None:
             category = guess[0]
         if category is not None and category != indicator.category and label is None:
             indicator = indicator.model_copy(update={"category": category})
         if guess is not None and note is not None:
-            note(_before_item(indicator, guess[0], guess[1], line_of(indicator)), indicator)
+            note(_before_item(indicator, guess[0], guess[1], line), indicator)
         out.append(indicator)
     return out
 
