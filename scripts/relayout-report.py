@@ -4,11 +4,13 @@ compared with its truth as tests/corpus_check.py compares a hold-out.
 
     .venv/bin/python scripts/relayout-report.py [--classes pipe,pdf+trad] [--seeds 1]
         [--docs h01,h40 | --docs all] [--show N] [--misses 3] [--limit-seconds 600]
+        [--matrix columns|wording|merge|none]
 
 Prints, per class, the indicators read with the right name, operator, value and unit (or
 standard) of those the rendering shows, the figures and the key parts, then the same totals by
 column set, target wording and merge style (over all classes), then the first misses of each
-class with the rendered line that holds the name. ``--show N`` prints the first N renderings.
+class with the rendered line that holds the name, and a class × column set (or wording, or
+merge style) table of rates. ``--show N`` prints the first N renderings.
 The default sample (every third hold-out, one seed, the default classes) runs in a few minutes.
 """
 
@@ -63,12 +65,19 @@ def main() -> int:
     parser.add_argument("--show", type=int, default=0, help="print the first N renderings")
     parser.add_argument("--misses", type=int, default=3, help="misses printed per class")
     parser.add_argument("--limit-seconds", type=float, default=0, help="stop after this long")
+    parser.add_argument(
+        "--matrix",
+        default="columns",
+        choices=("columns", "wording", "merge", "none"),
+        help="a class × dimension table of rates (default: the column sets)",
+    )
     args = parser.parse_args()
     started = time.monotonic()
     classes = [name for name in args.classes.split(",") if name]
     documents = _documents(args.docs)
     by_class: dict[str, Tally] = defaultdict(Tally)
     by_dimension: dict[str, Tally] = defaultdict(Tally)
+    matrix: dict[tuple[str, str], Tally] = defaultdict(Tally)
     misses: dict[str, list[str]] = defaultdict(list)
     shown = 0
     stopped = False
@@ -90,11 +99,19 @@ def main() -> int:
                     f"columns {options.columns}",
                     f"wording {options.target_style}",
                     f"merge {options.merge}",
+                    f"lead column {'yes' if options.lead else 'no'}",
+                    f"two-line header {'yes' if options.two_line_header else 'no'}",
+                    f"year under the title {'yes' if options.year_below else 'no'}",
+                    f"form {document.kind} {document.form}",
                     f"target header {options.words.target if options.words else '年度指标值'}",
                     f"name header {options.words.levels[2] if options.words else '三级指标'}",
                 ):
                     by_dimension[dimension].add(counts)
+                    if dimension.startswith(args.matrix + " "):
+                        matrix[(capture, dimension.split(" ", 1)[1])].add(counts)
     _print(by_class, by_dimension, misses)
+    if matrix:
+        _print_matrix(args.matrix, matrix)
     seconds = time.monotonic() - started
     print(f"\n{len(documents)} documents, {args.seeds} seed(s), {seconds:.0f} s")
     if stopped:
@@ -109,8 +126,9 @@ def _measure(rendering: Rendering, misses: list[str], keep: int) -> list[int]:
     where = f"{rendering.document.ident} seed {rendering.seed}"
     if result.error and len(misses) < keep:
         misses.append(f"{where}: {result.error}")
-    for item in result.indicators:
-        if item.status != "read" and len(misses) < keep:
+    # one miss per document, so the first few show different documents
+    for item in [item for item in result.indicators if item.status != "read"][:1]:
+        if len(misses) < keep:
             name = item.expected["name"]
             misses.append(
                 f"{where}: {item.status} {name} -> {item.found} {item.why}\n"
@@ -147,6 +165,24 @@ def _print(
             print(f"{capture}:")
             for line in lines:
                 print(f"    {line}")
+
+
+def _print_matrix(name: str, matrix: dict[tuple[str, str], Tally]) -> None:
+    """Rates per class (rows) and value of one dimension (columns): ``rate (indicators)``."""
+    classes = list(dict.fromkeys(capture for capture, _ in matrix))
+    values = sorted({value for _, value in matrix})
+    print(f"\n| class \\ {name} | " + " | ".join(values) + " |")
+    print("|---" * (len(values) + 1) + "|")
+    for capture in classes:
+        cells = []
+        for value in values:
+            tally = matrix.get((capture, value))
+            if tally is None or not tally.counts[1]:
+                cells.append("")
+                continue
+            read, total = tally.counts[0], tally.counts[1]
+            cells.append(f"{100 * read / total:.0f} % ({total})")
+        print(f"| {capture} | " + " | ".join(cells) + " |")
 
 
 if __name__ == "__main__":

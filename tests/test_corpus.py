@@ -115,7 +115,6 @@ def test_no_reader_names_one_documents_words_or_lines() -> None:
 HOLDOUT = Path(__file__).parent / "holdout"
 HOLDOUT_NOT_YET: dict[str, str] = {
     "h122": "first sight at 823cf95: 0/10; at the session's end (c82ec71): 0/10; fix7a: 8/10",
-    "h137": "first sight at 823cf95: 1/8; at the session's end (c82ec71): 1/8",
 }
 
 

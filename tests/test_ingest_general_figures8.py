@@ -105,3 +105,19 @@ def test_a_reports_prose_states_the_years_execution_with_its_columns_word() -> N
 def test_an_actual_column_of_the_first_months_is_named_by_its_months() -> None:
     assert header_role("1-6月实际完成值") is Role.ACTUAL
     assert header_role("1-9月实际值") is Role.ACTUAL
+
+
+def test_a_funding_blocks_label_beside_its_figures_under_the_columns_words() -> None:
+    # a text PDF's money block: the columns' words on one line, 资金 and the figures below
+    lines = [
+        "年度预算数    1-6月执行数    执行率    全年预计执行数",
+        "资金    2650.00    624.30    23.56%    2650.00",
+    ]
+    source_lines = [
+        SourceLine(n, text, tuple(part for part in text.split("    ") if part))
+        for n, text in enumerate(lines, start=1)
+    ]
+    rows = read_funding(cells_of(source_lines))
+    assert [(row.source, row.figures[Role.BUDGET], row.figures[Role.ACTUAL]) for row in rows] == [
+        (FundingSource.TOTAL, Decimal("2650.00"), Decimal("624.30"))
+    ]

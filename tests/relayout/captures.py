@@ -1,9 +1,9 @@
 """One renderer per capture class: a form's rows of cells (``sheet.Sheet``) written as text the
-way real captures of the genre write them, and the damages and wrappers that come on top.
+way real captures of the genre write them.
 
 Each renderer's docstring names the real captures it imitates (the corpus texts in
 /work/shared/corpus and the hold-out texts' ``layout``). Renderers are ``(sheet, rng) -> str``;
-damages are ``(sheet, rng) -> sheet`` (they change cells) or ``(text, rng, sheet) -> text``.
+the damages and wrappers that come on top are in ``damages``.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ import random
 import re
 import unicodedata
 from collections.abc import Callable
-from functools import cache
 
 from relayout.sheet import LABELS, Sheet
 
@@ -65,7 +64,8 @@ def _break(text: str, rng: random.Random) -> str:
 def markdown(sheet: Sheet, rng: random.Random) -> str:
     """A page converted to Markdown by an aggregator (浙江, 云南 hold-outs): ``**label**:``
     fields, the indicator table with its ``| --- |`` line."""
-    lines = [f"## {sheet.title}"]
+    lines = [" | ".join(row) for row in sheet.preamble] + [f"## {sheet.title}"]
+    lines += sheet.titles()[1:]
     grid: list[list[str]] = []  # the funds block: a small table of its own
     for row in sheet.fields:
         if len(row) > 4 or not row[0]:
@@ -77,9 +77,11 @@ def markdown(sheet: Sheet, rng: random.Random) -> str:
         lines += ["", "| " + " | ".join(grid[0]) + " |", "|" + " --- |" * len(grid[0])]
         lines += ["| " + " | ".join(row) + " |" for row in grid[1:]]
     lines.append("")
-    lines.append("| " + " | ".join(sheet.header) + " |")
-    lines.append("|" + " --- |" * len(sheet.header))
-    lines += ["| " + " | ".join(row) + " |" for row in sheet.body + sheet.trailer]
+    # a two-line header: its first line heads the Markdown table, its second is a row
+    header, *rows = sheet.table()
+    lines.append("| " + " | ".join(header) + " |")
+    lines.append("|" + " --- |" * len(header))
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
     return "\n".join(lines)
 
 
@@ -94,8 +96,8 @@ def spaces(sheet: Sheet, rng: random.Random) -> str:
     OCR'd hold-outs): columns padded to a common display width, a merged cell's place left
     blank, so rows under a label are indented."""
     gap = " " * rng.randint(2, 4)
-    lines = [_field_line(row, gap) for row in [[sheet.title], *sheet.fields]]
-    table = [sheet.header, *sheet.body, *sheet.trailer]
+    lines = [_field_line(row, gap) for row in sheet.above_table()]
+    table = sheet.table()
     widths = _widths(table)
     for row in table:
         cells = [pad(cell, widths[i]) for i, cell in enumerate(row)]
@@ -116,6 +118,114 @@ def rows_glued(sheet: Sheet, rng: random.Random) -> str:
     """Cells that lost their separators: one row a line, labels, names and values glued
     (江西 hold-out ``产出指标数量指标新建…``)."""
     return "\n".join("".join(row) for row in sheet.all_rows())
+
+
+def csv_text(sheet: Sheet, rng: random.Random) -> str:
+    """A .csv shown as text (贵州 hold-out h88): commas between cells, a cell holding a comma
+    in double quotes (``"1,200亩以上"``), every row padded with commas to the table's width."""
+    count = max(len(row) for row in sheet.all_rows())
+
+    def quoted(cell: str) -> str:
+        return f'"{cell}"' if "," in cell or '"' in cell else cell
+
+    rows = [[quoted(cell) for cell in row] + [""] * (count - len(row)) for row in sheet.all_rows()]
+    return "\n".join(",".join(row) for row in rows)
+
+
+def full_width_bars(sheet: Sheet, rng: random.Random) -> str:
+    """A table typed in Word with full-width bars ``｜`` between cells and no outer bars, an
+    empty cell as full-width spaces as wide as its label (云南 hold-out h90)."""
+    lines = []
+    for row in sheet.all_rows():
+        cells = [cell or "\u3000" * rng.choice((2, 4)) for cell in row]
+        lines.append("｜".join(cells) + ("｜" if len(row) > 2 and not row[-1] else ""))
+    return "\n".join(lines)
+
+
+def ideographic(sheet: Sheet, rng: random.Random) -> str:
+    """A Word table saved as text with ONE full-width space between cells (广东 hold-out h54):
+    an empty cell shows as two full-width spaces in a row, a row under a merged label starts
+    with them."""
+    return "\n".join("\u3000".join(row) for row in sheet.all_rows())
+
+
+def boxes(sheet: Sheet, rng: random.Random) -> str:
+    """A third-party report's table drawn with box-drawing characters (陕西 hold-out h129):
+    ``┌─┬─┐`` rules, ``│`` between cells padded to each column's width; the fields before it
+    as plain lines."""
+    lines = [" ".join(cell for cell in row if cell) for row in sheet.preamble] + sheet.titles()
+    lines += ["　".join(cell for cell in row if cell) for row in sheet.fields]
+    table = sheet.table()
+    widths = [max(2, w) for w in _widths(table)]
+
+    def rule(left: str, middle: str, right: str) -> str:
+        return left + middle.join("─" * (w // 2) for w in widths) + right
+
+    lines.append(rule("┌", "┬", "┐"))
+    for index, row in enumerate(table):
+        cells = [pad(row[i] if i < len(row) else "", w) for i, w in enumerate(widths)]
+        lines.append("│" + "│".join(cells) + "│")
+        if index < len(table) - 1:
+            lines.append(rule("├", "┼", "┤"))
+    lines.append(rule("└", "┴", "┘"))
+    return "\n".join(lines)
+
+
+def cards(sheet: Sheet, rng: random.Random) -> str:
+    """A mobile page rendering the form as ``label：value`` lines, one card per indicator
+    between rules (湖北 hold-out: ``一级指标：产出指标`` … ``——————``); merged labels
+    repeated on every card, empty cells left out."""
+    colon = rng.choice(("：", ":"))
+    lines = sheet.titles()
+    funds: list[str] = []
+    for row in sheet.fields:
+        if len(row) > 4 and not funds:  # the funds block's labels: each with its total
+            funds = row
+        elif len(row) > 4:
+            lines += [f"{a}{colon}{b}" for a, b in zip(funds[2:], row[2:], strict=False) if b]
+            funds = ["-"]  # the 其中 rows are left out, as the cards leave them
+        elif len(row) == 3:  # a target form's funds: 年度资金总额 and its amount
+            lines.append(f"{row[1]}{colon}{row[2]}")
+        elif len(row) <= 4:
+            lines += [f"{row[i]}{colon}{row[i + 1]}" for i in range(0, len(row) - 1, 2) if row[i]]
+    header = [h or a for h, a in zip(sheet.header, sheet.header_above or sheet.header, strict=True)]
+    last: dict[int, str] = {}
+    for row, roles in zip(sheet.body, sheet.row_roles, strict=True):
+        lines.append("——————")
+        for cell, role in zip(row, roles, strict=True):
+            at = sheet.roles.index(role)
+            value = cell or (last.get(at, "") if role in ("category", "subcategory") else "")
+            last[at] = value
+            if value:
+                lines.append(f"{header[at]}{colon}{value}")
+    return "\n".join(lines)
+
+
+def ocr_columns(sheet: Sheet, rng: random.Random) -> str:
+    """A scanned table that OCR read column by column (江苏 hold-out h51): the fields and the
+    header as lines, then the merged 一级/二级 labels as one block in the order printed, then
+    every name, then every target, and so on, one cell a line (empty cells left out)."""
+    lines = [
+        " ".join(cell for cell in row if cell) for row in sheet.above_table() + sheet.headers()
+    ]
+    levels = [
+        cell
+        for row, roles in zip(sheet.body, sheet.row_roles, strict=True)
+        for cell, role in zip(row, roles, strict=True)
+        if role in ("lead", "project", "amount", "category", "subcategory") and cell
+    ]
+    lines += levels
+    for role in sheet.roles:
+        if role in ("lead", "project", "amount", "category", "subcategory"):
+            continue
+        lines += [
+            cell
+            for row, roles in zip(sheet.body, sheet.row_roles, strict=True)
+            for cell, cell_role in zip(row, roles, strict=True)
+            if cell_role == role and cell
+        ]
+    lines += [" ".join(cell for cell in row if cell) for row in sheet.trailer]
+    return "\n".join(lines)
 
 
 # --- one line per cell ---------------------------------------------------------------------
@@ -174,7 +284,10 @@ _WIDTHS = {
 
 
 def _wrap(text: str, columns: int) -> list[str]:
-    """A cell's text cut into lines of at most ``columns`` display columns."""
+    """A cell's text cut into lines of at most ``columns`` display columns (a line break in
+    the text is kept)."""
+    if "\n" in text:
+        return [piece for part in text.split("\n") for piece in _wrap(part, columns)]
     pieces: list[str] = []
     current = ""
     for char in text:
@@ -192,33 +305,80 @@ def pdf(sheet: Sheet, rng: random.Random) -> str:
     pieces sit above and below the row's values (the row's other cells centred on its height,
     or all at its top), page breaks with a page number, ``续表`` and the header repeated."""
     middle = rng.random() < 0.7
-    name_width = rng.choice((14, 16, 18, 20))
-    widths = [(name_width if role == "name" else _WIDTHS.get(role, 10)) for role in sheet.roles]
-    header = [spaced(cell) if rng.random() < 0.8 else cell for cell in sheet.header]
+    lead = sheet.roles[0] == "lead"  # printed apart: one glyph a line down the table's left
+    roles = sheet.roles[1:] if lead else sheet.roles
+    name_width = rng.choice((12, 14, 16, 18, 20))  # at 12, a long name takes three lines
+    widths = [(name_width if role == "name" else _WIDTHS.get(role, 10)) for role in roles]
+    spacing = rng.random() < 0.8
     gap = " " * rng.randint(2, 4)
-    lines = ["", " " * 16 + spaced(sheet.title), ""]
+    lines = [gap.join(cell for cell in row if cell) for row in sheet.preamble]
+    lines += ["", *(" " * 16 + spaced(title) for title in sheet.titles()), ""]
     for row in sheet.fields:
         if len(row) > 4:  # the funds block: aligned columns, as the PDF draws them
             lines.append(gap.join(pad(_label(cell), 14) for cell in row).rstrip())
         else:
             lines.append(gap.join(_label(cell) for cell in row if cell))
-    header_lines = _pdf_row(header, widths, gap, middle)
+    header_lines = []
+    for header in sheet.headers():
+        cells = header[1 if lead else 0 :]
+        if spacing:  # a header word spread over its cell's width, line by line
+            cells = [
+                _spread(cell, widths[i] if i < len(widths) else 10) for i, cell in enumerate(cells)
+            ]
+        header_lines += _pdf_row(cells, widths, gap, middle)
+    header_lines = [("  " + gap if lead else "") + line for line in header_lines]
     lines += header_lines
     page_length = rng.randint(28, 44)
     page = 1
     since = len(lines)
-    for row in sheet.body + sheet.trailer:
-        block = _pdf_row(row, widths, gap, middle)
+    page_lines: list[str] = []
+    running_head = rng.random() < 0.3
+    for index, row in enumerate(sheet.body + sheet.trailer):
+        if index in sheet.breaks:  # a new table: a blank line and its header
+            page_lines += [""] + [line[len(gap) + 2 :] if lead else line for line in header_lines]
+        block = _pdf_row(row[1:] if lead else row, widths, gap, middle)
         if since + len(block) > page_length:
-            lines += _page_break(page, rng) + (["续表"] if rng.random() < 0.5 else [])
-            lines += header_lines
+            lines += _lead(page_lines, lead, gap) + _page_break(page, rng)
+            lines += [" " * 20 + sheet.title] if running_head else []  # the page's running head
+            lines += (["续表"] if rng.random() < 0.5 else []) + header_lines
             page += 1
             since = len(header_lines)
-        lines += block
+            page_lines = []
+        page_lines += block
         since += len(block)
+    lines += _lead(page_lines, lead, gap)
     if not sheet.cut:
         lines += ["", " " * 40 + _page_number(page, rng)]
     return "\n".join(lines)
+
+
+def _spread(cell: str, columns: int) -> str:
+    """A header word as a PDF spreads it over its cell: cut into lines that fit spaced out,
+    each line's glyphs spaced (``一 级`` / ``指 标`` in a narrow column)."""
+    most = max(1, (columns + 1) // 3)
+    count = -(-len(cell) // most)  # the lines it needs, then as even as they can be
+    per_line = max(1, -(-len(cell) // max(1, count)))
+    chunks = [cell[i : i + per_line] for i in range(0, len(cell), per_line)]
+    return "\n".join(spaced(chunk) for chunk in chunks)
+
+
+def pdf_raw(sheet: Sheet, rng: random.Random) -> str:
+    """A text-PDF layer read without its layout (pdftotext without -layout, a forum re-serving
+    it: corpus p23, p24; 吉林 hold-out): the same lines as ``pdf``, each run of spaces one
+    space, so a wrapped name's pieces and the row's values follow each other with nothing to
+    say which column each came from."""
+    lines = (re.sub(r" {2,}", " ", line).strip() for line in pdf(sheet, rng).splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def _lead(lines: list[str], lead: bool, gap: str) -> list[str]:
+    """A page's table lines with the merged 绩效指标 label down their left, one glyph a line
+    centred on the page's rows (the 内蒙古 hold-out's 绩/效/指/标)."""
+    if not lead:
+        return lines
+    start = max(0, (len(lines) - 4) // 2)
+    glyphs = {start + i: char for i, char in enumerate("绩效指标")}
+    return [glyphs.get(i, "  ") + gap + line for i, line in enumerate(lines)]
 
 
 def _label(cell: str) -> str:
@@ -248,203 +408,6 @@ def _page_break(page: int, rng: random.Random) -> list[str]:
     return ["", " " * 40 + _page_number(page, rng), "\f"]
 
 
-# --- damages on cells ----------------------------------------------------------------------
-
-# characters a mirror site glosses after converting them (corpus p03, p08, p21; hold-outs)
-GLOSSES = {
-    "區": "qū",
-    "績": "jì",
-    "標": "biāo",
-    "衛": "wèi",
-    "項": "xiàng",
-    "預": "yù",
-    "數": "shù",
-    "執": "zhí",
-    "經": "jīng",
-    "費": "fèi",
-    "當": "dāng",
-    "結": "jié",
-    "轉": "zhuǎn",
-    "質": "zhì",
-    "產": "chǎn",
-    "驗": "yàn",
-    "畝": "mǔ",
-    "萬": "wàn",
-    "縣": "xiàn",
-    "鎮": "zhèn",
-    "農": "nóng",
-    "業": "yè",
-    "務": "wù",
-    "設": "shè",
-    "達": "dá",
-    "資": "zī",
-    "療": "liáo",
-    "醫": "yī",
-    "養": "yǎng",
-    "護": "hù",
-    "現": "xiàn",
-    "實": "shí",
-    "際": "jì",
-    "學": "xué",
-    "戶": "hù",
-    "蓋": "gài",
-    "運": "yùn",
-    "維": "wéi",
-    "監": "jiān",
-    "測": "cè",
-    "發": "fā",
-    "環": "huán",
-    "優": "yōu",
-    "範": "fàn",
-    "規": "guī",
-    "勞": "láo",
-    "動": "dòng",
-    "貧": "pín",
-    "補": "bǔ",
-    "貼": "tiē",
-    "購": "gòu",
-    "訓": "xùn",
-    "練": "liàn",
-    "機": "jī",
-    "構": "gòu",
-    "總": "zǒng",
-    "體": "tǐ",
-    "額": "é",
-    "計": "jì",
-    "劃": "huà",
-    "價": "jià",
-    "級": "jí",
-    "導": "dǎo",
-    "處": "chù",
-    "單": "dān",
-    "進": "jìn",
-    "門": "mén",
-    "應": "yīng",
-    "興": "xīng",
-    "證": "zhèng",
-    "對": "duì",
-    "響": "xiǎng",
-    "與": "yǔ",
-    "滿": "mǎn",
-    "無": "wú",
-    "衆": "zhòng",
-    "眾": "zhòng",
-    "綫": "xiàn",
-    "線": "xiàn",
-    "車": "chē",
-}
-
-
-@cache
-def _s2t() -> Callable[[str], str]:
-    import opencc
-
-    converter = opencc.OpenCC("s2t")
-    return converter.convert
-
-
-def traditional(text: str, rng: random.Random, sheet: Sheet) -> str:
-    """The whole page in traditional characters, as mirror sites re-serve pages (OpenCC s2t;
-    corpus p03, p08, p21; several hold-outs); ``traditional_glossed`` adds pinyin glosses."""
-    return _s2t()(text)
-
-
-def traditional_glossed(text: str, rng: random.Random, sheet: Sheet) -> str:
-    """Traditional characters with pinyin glosses after some converted characters, unevenly, as
-    a mirror site inserts them into the page it re-serves, after any layout (``衛(wèi)片執(zhí)法``,
-    ``萬(wàn)畝(mǔ)`` in units too; corpus p03)."""
-    rate = rng.uniform(0.4, 0.9)
-    out = []
-    for char in traditional(text, rng, sheet):
-        out.append(char)
-        if char in GLOSSES and rng.random() < rate:
-            out.append(f"({GLOSSES[char]})")
-    return "".join(out)
-
-
-_TARGET_ROLES = {"target", "bare", "nature", "value"}
-_NUMBER_ROLES = {"target", "bare", "value", "actual", "weight", "score", "field", "title"}
-
-
-def ocr(sheet: Sheet, rng: random.Random) -> Sheet:
-    """OCR of a scanned form (corpus p15, xingtai; 河北, 河南, 内蒙古 hold-outs): ``≧ ≦`` for
-    ``≥ ≤``, ``═ ﹦`` for ``=``, the letter O for 0 and l for 1 inside numbers."""
-    symbols = {"≥": ("≧", "≥"), "≤": ("≦", "≤"), "=": ("═", "﹦", "="), "＝": ("﹦", "═")}
-    rate = rng.uniform(0.2, 0.4)
-
-    def damage(text: str, role: str) -> str:
-        if role in _TARGET_ROLES:
-            text = "".join(rng.choice(symbols[c]) if c in symbols else c for c in text)
-        if role in _NUMBER_ROLES:
-            text = re.sub(r"\d*[01]\d*", lambda m: _letters(m.group(), rng, rate), text)
-        return text
-
-    return sheet.mapped(damage)
-
-
-def _letters(number: str, rng: random.Random, rate: float) -> str:
-    if len(number) < 2 or rng.random() >= rate:
-        return number
-    return number.replace("0", "O") if "0" in number[1:] else number.replace("1", "l")
-
-
-def ocr_two(sheet: Sheet, rng: random.Random) -> Sheet:
-    """OCR reading ``≥`` as the digit 2, kept apart by a space (``2 95%``): the doubtful cells
-    of the 内蒙古 and 河北 hold-outs (a glued ``295%`` no careful reader could tell)."""
-    rate = rng.uniform(0.3, 0.6)
-
-    def damage(text: str, role: str) -> str:
-        if role not in _TARGET_ROLES or not text.startswith("≥") or rng.random() >= rate:
-            return text
-        return "2 " + text[1:].lstrip()
-
-    return sheet.mapped(damage)
-
-
-def wingdings(sheet: Sheet, rng: random.Random) -> Sheet:
-    """Check boxes as a Word file's Wingdings letters (corpus p14: ``R`` checked, ``£``
-    unchecked)."""
-    return sheet.mapped(lambda text, role: text.replace("☑", "R").replace("□", "£"))
-
-
-# --- wrappers around the text --------------------------------------------------------------
-
-
-def web_page(text: str, rng: random.Random, sheet: Sheet) -> str:
-    """A government page's header and footer (corpus 09, p10; hold-outs h01, h02): menu,
-    发布时间/来源/浏览次数 before; print and close links, the site's owner after (not after a
-    cut capture: it stopped before them)."""
-    before = [
-        "首页 > 信息公开 > 财政资金 > 预算绩效",
-        sheet.title,
-        f"发布时间:{rng.randint(2018, 2025)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)} "
-        f"10:{rng.randint(10, 59)}  来源:本站  浏览次数:{rng.randint(10, 999)}",
-        "【字体:大 中 小】",
-    ]
-    after = ["【打印本页】 【关闭窗口】", "主办单位:人民政府办公室  技术支持:信息中心"]
-    return "\n".join(before + [text] + ([] if sheet.cut else after))
-
-
-def sharing_site(text: str, rng: random.Random, sheet: Sheet) -> str:
-    """A document-sharing site's boilerplate (corpus p05, p09, p18; 西藏, 湖北, 山东 hold-outs):
-    file name, uploader, points and page count before; the end of the preview, the download
-    button and the copyright notice after."""
-    before = [
-        f"{sheet.title}.doc",
-        f"上传人:{rng.choice(('文档', 'wk', '用户'))}***  上传时间:2023-0{rng.randint(1, 9)}-12",
-        f"浏览次数:{rng.randint(20, 900)}  下载积分:{rng.randint(1, 9)}",
-        f"文档页数:{rng.randint(2, 6)}页",
-        "下载本文档",
-    ]
-    after = [
-        "全文预览已结束",
-        "下载本文档",
-        "版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领",
-        "相关文档",
-    ]
-    return "\n".join([*before, text, *after])
-
-
 LAYOUTS: dict[str, Renderer] = {
     "pipe": pipe,
     "pipe-wrapped": pipe_wrapped,
@@ -458,18 +421,11 @@ LAYOUTS: dict[str, Renderer] = {
     "runon": run_on,
     "runon-spaced": run_on_spaced,
     "pdf": pdf,
-}
-CELL_DAMAGES: dict[str, Callable[[Sheet, random.Random], Sheet]] = {
-    "ocr": ocr,
-    "ocr2": ocr_two,
-    "wingdings": wingdings,
-}
-WRAPPERS: dict[str, Callable[[str, random.Random, Sheet], str]] = {
-    "web": web_page,
-    "sharing": sharing_site,
-}
-# damages of the whole page's text, after the wrappers (a mirror converts all it serves)
-TEXT_DAMAGES: dict[str, Callable[[str, random.Random, Sheet], str]] = {
-    "trad": traditional_glossed,
-    "trad-plain": traditional,
+    "pdf-raw": pdf_raw,
+    "csv": csv_text,
+    "fullwidth-bars": full_width_bars,
+    "ideographic": ideographic,
+    "boxes": boxes,
+    "cards": cards,
+    "ocr-columns": ocr_columns,
 }

@@ -1,16 +1,20 @@
 """A document rendered in a capture class, read by the pipeline and compared with its truth.
 
 A capture class is named ``layout[+modifier…]``: a layout of ``captures.LAYOUTS`` and any of
-the cell damages (``ocr``, ``ocr2``, ``wingdings``), wrappers (``web``, ``sharing``), page
-damages (``trad``, ``trad-plain``),
-a column set of ``sheet.COLUMN_SETS`` (drawn per seed when none is named) and ``cut`` (the
-capture stops inside a row in the second half of the table). The same document, class and
-seed always give the same text.
+the cell damages (``ocr``, ``ocr2``, ``wingdings``, ``fullwidth``, ``thousands``), wrappers
+(``web``, ``sharing``), page damages (``trad``, ``trad-plain``), a column set of
+``sheet.COLUMN_SETS`` (drawn per seed when none is named), a merge style (``blank``,
+``repeat``, ``middle``, ``absent``; else drawn), ``lead`` (a 绩效指标 first column),
+``budget`` (a 部门收支预算总表 before the form), ``multi`` (one or two other hold-outs'
+projects of the same form in the same table, with 项目名称 and 项目金额 columns) and ``cut``
+(the capture stops inside a row in the second half of the table). The same document, class
+and seed always give the same text.
 """
 
 from __future__ import annotations
 
 import random
+import re
 import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -18,8 +22,8 @@ from typing import Any
 
 from corpus_check import DocumentCheck, IndicatorCheck, _check_one, _figures, _key, norm_name
 from jixiao.ingest.pipeline import parse_file
-from relayout import captures
-from relayout.model import Document
+from relayout import captures, damages, wording
+from relayout.model import Document, all_documents, combine
 from relayout.sheet import COLUMN_SETS, Options, build, draw_options
 
 # the classes measured by default: every layout, then damages, wrappers and combinations
@@ -48,6 +52,36 @@ DEFAULT_CLASSES = (
     "runon+sharing",
     "runon+explain",
     "pdf+cut",
+    "pdf+split",
+    "pdf-raw",
+    "pdf-raw+trad",
+    "pipe+trad+absent",
+    "lines+absent",
+    "paragraphs+lead",
+    "pdf+trad+lead+middle",
+    "pipe-wrapped+trad",
+    "lines+trad+cut",
+    "runon+standard",
+    "rows-glued+explain",
+    "paragraphs+scoring",
+    "pipe+multi",
+    "tabs+multi",
+    "spaces+multi",
+    "pipe+budget",
+    "pipe+fullwidth",
+    "tabs+thousands",
+    "markdown+web",
+    "csv",
+    "fullwidth-bars",
+    "ideographic",
+    "boxes",
+    "cards",
+    "csv+thousands",
+    "fullwidth-bars+fullwidth+trad",
+    "ocr-columns",
+    "ocr-columns+ocr",
+    "tabs+longterm",
+    "pipe+longterm",
 )
 
 
@@ -68,8 +102,8 @@ class Rendering:
 def parse_capture(capture: str) -> tuple[str, list[str]]:
     """The layout and the modifiers of a class name; a ValueError names an unknown part."""
     layout, *modifiers = capture.split("+")
-    known = set(captures.CELL_DAMAGES) | set(captures.WRAPPERS) | set(captures.TEXT_DAMAGES)
-    known |= set(COLUMN_SETS) | {"cut"}
+    known = set(damages.CELL_DAMAGES) | set(damages.WRAPPERS) | set(damages.TEXT_DAMAGES)
+    known |= set(COLUMN_SETS) | set(wording.MERGES) | {"cut", "budget", "multi", "lead"}
     if layout not in captures.LAYOUTS:
         raise ValueError(f"unknown layout {layout!r}: {sorted(captures.LAYOUTS)}")
     for modifier in modifiers:
@@ -82,10 +116,9 @@ def render(document: Document, capture: str, seed: int) -> Rendering:
     """The document written in this capture class, the draws seeded by (document, class, seed)."""
     layout, modifiers = parse_capture(capture)
     rng = random.Random(f"{document.ident}|{capture}|{seed}")
-    columns = next((m for m in modifiers if m in COLUMN_SETS), None)
-    options = draw_options(document.form, rng, columns)
-    if layout == "pdf" and rng.random() < 0.6:
-        options = replace(options, merge="middle")  # a PDF centres a merged cell on its span
+    options = _options(document, layout, modifiers, rng)
+    if "multi" in modifiers and document.project:
+        document = combine(document, _partners(document, rng))
     truth = document
     if "cut" in modifiers:
         shown = rng.randint(len(document.rows) // 2, len(document.rows) - 1)
@@ -93,16 +126,53 @@ def render(document: Document, capture: str, seed: int) -> Rendering:
         truth = document.cut(shown)
     sheet = build(document, options, rng)
     for modifier in modifiers:
-        if modifier in captures.CELL_DAMAGES:
-            sheet = captures.CELL_DAMAGES[modifier](sheet, rng)
+        if modifier in damages.CELL_DAMAGES:
+            sheet = damages.CELL_DAMAGES[modifier](sheet, rng)
     text = captures.LAYOUTS[layout](sheet, rng)
+    for modifier in modifiers:  # the page's own furniture first, then what a mirror does to it
+        if modifier in damages.WRAPPERS:
+            text = damages.WRAPPERS[modifier](text, rng, sheet)
     for modifier in modifiers:
-        if modifier in captures.WRAPPERS:
-            text = captures.WRAPPERS[modifier](text, rng, sheet)
-    for modifier in modifiers:
-        if modifier in captures.TEXT_DAMAGES:
-            text = captures.TEXT_DAMAGES[modifier](text, rng, sheet)
+        if modifier in damages.TEXT_DAMAGES:
+            text = damages.TEXT_DAMAGES[modifier](text, rng, sheet)
     return Rendering(document, capture, seed, options, text + "\n", truth)
+
+
+def _options(document: Document, layout: str, modifiers: list[str], rng: random.Random) -> Options:
+    """The rendering's options: drawn, then what the class names imposed, then what its
+    layout cannot show set back (a merged cell absent only from a flattened HTML table)."""
+    columns = next((m for m in modifiers if m in COLUMN_SETS), None)
+    options = draw_options(document.form, rng, columns)
+    if layout.startswith("pdf") and rng.random() < 0.6:
+        options = replace(options, merge="middle")  # a PDF centres a merged cell on its span
+    merge = next((m for m in modifiers if m in wording.MERGES), None)
+    if merge is not None:
+        options = replace(options, merge=merge)
+    if "lead" in modifiers:
+        options = replace(options, lead=True)
+    if "budget" in modifiers:
+        options = replace(options, budget_table=True)
+    if layout == "ocr-columns":  # each label read once, where it is printed; a column with
+        # empty cells would leave the k-th name without its k-th cell: one target column
+        options = replace(options, merge="blank", columns=columns or "basic")
+    if options.merge == "absent" and layout not in _HTML_LAYOUTS:
+        options = replace(options, merge="blank")
+    return options
+
+
+# layouts that come from an HTML table flattened: a rowspan's cells absent from later rows
+_HTML_LAYOUTS = {"pipe", "pipe-wrapped", "lines", "bars", "paragraphs", "runon", "runon-spaced"}
+_HTML_LAYOUTS |= {"fullwidth-bars", "ideographic"}
+
+
+def _partners(document: Document, rng: random.Random) -> list[Document]:
+    """One or two other hold-outs of the same form with a project, to share the table."""
+    pool = [
+        other
+        for other in all_documents()
+        if other.form == document.form and other.project and other.ident != document.ident
+    ]
+    return rng.sample(pool, min(len(pool), rng.randint(1, 2)))
 
 
 def read(rendering: Rendering) -> DocumentCheck:
@@ -138,7 +208,11 @@ def line_of(rendering: Rendering, name: str) -> str:
     lines = rendering.text.splitlines()
     for wanted in (norm_name(name), norm_name(name)[:4]):
         for line in lines:
-            if wanted and wanted in norm_name(line):
-                start = max(0, norm_name(line).find(wanted) - 60)
+            plain = norm_name(_GLOSS.sub("", line))  # a mirror's glosses out of the way
+            if wanted and wanted in plain:
+                start = max(0, plain.find(wanted) - 60)
                 return line.strip()[start : start + 160]
     return ""
+
+
+_GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]+\)")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field, replace
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -69,6 +70,7 @@ class Row:
     weight: str | None = None  # 分值 / 权重
     score: str | None = None
     expected: dict[str, Any] = field(default_factory=dict, compare=False)
+    project: str = ""  # the project a row belongs to, in a table holding several
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,7 @@ class Document:
     goal: str | None = None
     total_score: str | None = None
     figures: tuple[dict[str, Any], ...] = ()  # the expectations' figures the funds block holds
+    amounts: tuple[tuple[str, str], ...] = ()  # (project, 项目金额) of a table of several
 
     @property
     def title(self) -> str:
@@ -129,6 +132,32 @@ class Document:
         }
 
 
+def combine(first: Document, others: list[Document]) -> Document:
+    """Several projects' rows in one table under the first's department and year, as a 批复
+    notice or a 部门项目绩效目标表 lists them (each row tagged with its project; the money
+    of each project as its 项目金额 cell, the funds block and goal gone)."""
+    parts = [first, *others]
+    rows = tuple(replace(row, project=part.project or "") for part in parts for row in part.rows)
+    amounts = tuple((part.project or "", _amount(part)) for part in parts)
+    return replace(
+        first,
+        ident=first.ident,
+        rows=rows,
+        funds=None,
+        goal=None,
+        total_score=None,
+        figures=(),
+        amounts=amounts,
+    )
+
+
+def _amount(document: Document) -> str:
+    funds = document.funds
+    if funds is None or funds.unit != "万元":
+        return ""
+    return funds.budget or funds.full_year or funds.initial or ""
+
+
 def _target(item: dict[str, Any]) -> Target | None:
     if "standard" in item:
         return Target(standard=str(item["standard"]))
@@ -153,6 +182,47 @@ def _row(item: dict[str, Any]) -> Row | None:
         score=item.get("score"),
         expected=item,
     )
+
+
+_LEVEL_ORDER = ("产出指标", "效益指标", "满意度指标")
+_SUBLEVEL_ORDER = (
+    "数量指标",
+    "质量指标",
+    "时效指标",
+    "成本指标",
+    "社会效益指标",
+    "服务对象满意度指标",
+)
+
+
+def _levels(row: Row) -> tuple[str, str]:
+    """The 一级/二级 a row's name and target suggest, for a hold-out whose text did not show
+    them (a column-wise OCR, a prose list): they are printed in a rendered table, not checked."""
+    target = row.target
+    if "满意" in row.name:
+        return "满意度指标", "服务对象满意度指标"
+    if target.period is not None:
+        return "产出指标", "时效指标"
+    if target.standard is not None:
+        return "效益指标", "社会效益指标"
+    if target.unit and "元" in target.unit:
+        return "产出指标", "成本指标"
+    if target.unit in ("%", "‰"):
+        return "产出指标", "质量指标"
+    return "产出指标", "数量指标"
+
+
+def _with_levels(rows: tuple[Row, ...]) -> tuple[Row, ...]:
+    """Rows whose empty levels are filled from ``_levels``; when no row had any, ordered by
+    level as a form prints them."""
+    filled = tuple(
+        row if row.category else replace(row, category=_levels(row)[0], subcategory=_levels(row)[1])
+        for row in rows
+    )
+    if any(row.category for row in rows):
+        return filled
+    order = {label: index for index, label in enumerate(_LEVEL_ORDER + _SUBLEVEL_ORDER)}
+    return tuple(sorted(filled, key=lambda row: (order[row.category], order[row.subcategory])))
 
 
 def _figure(figures: list[dict[str, Any]], what: str) -> dict[str, Any] | None:
@@ -190,6 +260,7 @@ def load_document(spec_path: Path) -> Document | None:
         spec = tomllib.load(handle)
     key = spec.get("key", {})
     rows = tuple(row for item in spec.get("indicators", []) if (row := _row(item)) is not None)
+    rows = _with_levels(rows)
     if "fiscal_year" not in key or "department" not in key or len(rows) < 3:
         return None
     if not spec.get("complete") and len(rows) < 5:
@@ -230,3 +301,9 @@ def holdout_documents(idents: set[str] | None = None) -> list[Document]:
         if document is not None:
             out.append(document)
     return out
+
+
+@cache
+def all_documents() -> tuple[Document, ...]:
+    """Every hold-out complete enough to render, read once."""
+    return tuple(holdout_documents())

@@ -1,12 +1,13 @@
 """A document laid out as the rows of cells of its printed form, before a capture class
-writes them as text: the title, the labelled fields, the funds block, the goal, the indicator
-header and rows (with the chosen column set, header words, target wording and merge style),
-and the 总分 row.
+writes them as text: a budget table before the form (optional), the title, the labelled
+fields, the funds block, the goal, the indicator header (one or two lines) and rows (with the
+chosen column set, header words, target wording and merge style), and the 总分 row.
 """
 
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from relayout import wording
@@ -21,49 +22,39 @@ COLUMN_SETS: dict[str, tuple[str, ...]] = {
     "standard": ("target", "perf_standard"),  # a 绩效标准 column after it
     "scoring": ("weight", "target", "scoring"),  # 分值 first, a 评分标准 after the target
     "weighted": ("nature", "value", "unit", "weight", "direction"),  # 权重 and 指标方向
+    "longterm": ("longterm", "target"),  # 长期指标值 before the year's 年度指标值
 }
 _FORM_COLUMNS = {
     "self": ("actual", "weight", "score", "reason"),
-    "monitor": ("actual", "reason"),
+    "monitor": ("actual", "forecast", "likelihood", "reason"),
     "target": (),
 }
 _ROLE_WORDS = {
+    "lead": "绩效指标",
+    "project": "项目名称",
+    "amount": "项目金额(万元)",
     "nature": "指标性质",
     "unit": "度量单位",
     "explain": "指标解释",
-    "perf_standard": "绩效标准",
     "scoring": "评分标准",
     "direction": "指标方向",
+    "likelihood": "完成目标可能性",
 }
-
-
+# the columns whose cells merge over a span of rows (a project, a level)
+_MERGED = ("lead", "project", "amount", "category", "subcategory")
 # the words a form prints as labels of its fields (a PDF layer spaces their glyphs)
 LABELS = {
-    "项目名称",
-    "转移支付(项目)名称",
-    "主管部门",
-    "实施单位",
-    "部门名称",
-    "项目属性",
-    "项目类型",
-    "年初预算数",
-    "全年预算数",
-    "全年执行数",
-    "1-6月执行数",
-    "分值",
-    "执行率",
-    "得分",
-    "年度资金总额",
-    "其中:当年财政拨款",
-    "其中:财政拨款",
-    "年度总体目标",
-    "总分",
-}
+    "项目名称", "转移支付(项目)名称", "主管部门", "实施单位", "部门名称", "项目属性", "项目类型",
+    "年初预算数", "全年预算数", "全年执行数", "1-6月执行数", "分值", "执行率", "得分",
+    "年度资金总额", "其中:当年财政拨款", "其中:财政拨款", "年度总体目标", "总分",
+}  # fmt: skip
 
 
 @dataclass
 class Sheet:
-    """The form as rows of cells; ``roles`` name the indicator table's columns."""
+    """The form as rows of cells; ``roles`` name the indicator table's columns, ``row_roles``
+    each body row's (a row whose merged cells are absent, as an HTML rowspan leaves it, is
+    shorter)."""
 
     title: str
     subtitle: str | None
@@ -71,26 +62,54 @@ class Sheet:
     header: list[str]
     roles: list[str]
     body: list[list[str]]
+    row_roles: list[list[str]]
     trailer: list[list[str]] = field(default_factory=list)
+    header_above: list[str] | None = None  # a two-line header's first line
+    preamble: list[list[str]] = field(default_factory=list)  # a budget table before the form
+    breaks: list[int] = field(default_factory=list)  # body rows a new table starts at
     cut: bool = False
 
-    def all_rows(self) -> list[list[str]]:
-        rows = [[self.title]] + ([[self.subtitle]] if self.subtitle else [])
-        return rows + self.fields + [self.header] + self.body + self.trailer
+    def headers(self) -> list[list[str]]:
+        return ([self.header_above] if self.header_above else []) + [self.header]
 
-    def mapped(self, change: object) -> Sheet:
+    def titles(self) -> list[str]:
+        """The title and the line under it, if any."""
+        return [self.title] + ([self.subtitle] if self.subtitle else [])
+
+    def above_table(self) -> list[list[str]]:
+        """The rows before the indicator table's header."""
+        return [*self.preamble, *([title] for title in self.titles()), *self.fields]
+
+    def table(self) -> list[list[str]]:
+        """The header, the body with the header again where a new table starts, the trailer."""
+        rows = list(self.headers())
+        for index, row in enumerate(self.body):
+            if index in self.breaks:
+                rows += self.headers()
+            rows.append(row)
+        return rows + self.trailer
+
+    def all_rows(self) -> list[list[str]]:
+        return self.above_table() + self.table()
+
+    def mapped(self, change: Callable[[str, str], str]) -> Sheet:
         """Every cell passed through ``change(text, role)``; roles: title, field, header, or
         the column's role in the body."""
-        assert callable(change)
         return replace(
             self,
             title=change(self.title, "title"),
             subtitle=change(self.subtitle, "title") if self.subtitle else None,
+            preamble=[[change(cell, "field") for cell in row] for row in self.preamble],
             fields=[[change(cell, "field") for cell in row] for row in self.fields],
             header=[change(cell, "header") for cell in self.header],
+            header_above=(
+                [change(cell, "header") for cell in self.header_above]
+                if self.header_above
+                else None
+            ),
             body=[
-                [change(cell, role) for cell, role in zip(row, self.roles, strict=False)]
-                for row in self.body
+                [change(cell, role) for cell, role in zip(row, roles, strict=True)]
+                for row, roles in zip(self.body, self.row_roles, strict=True)
             ],
             trailer=[[change(cell, "field") for cell in row] for row in self.trailer],
         )
@@ -105,61 +124,83 @@ class Options:
     merge: str = "blank"
     words: wording.Headers | None = None  # None: the most common header words
     checkboxes: bool = False
+    lead: bool = False  # a first column under a merged 绩效指标 label
+    two_line_header: bool = False  # 年度指标值 over 指标性质 | 指标值 | 度量单位
+    nature_in_value: bool = False  # 指标性质 定量 | 指标值 ≥420 (the operator in the value)
+    budget_table: bool = False  # a 部门收支预算总表 before the form
+    year_below: bool = False  # the title's year on a line of its own: (2021年度)
     cut_at: int | None = None  # the row the capture stops in
 
 
 def draw_options(form: str, rng: random.Random, columns: str | None = None) -> Options:
     """Options drawn at random for a form (a column set may be imposed)."""
+    columns = columns or rng.choice(tuple(COLUMN_SETS))
+    split = "value" in COLUMN_SETS[columns]
     return Options(
-        columns=columns or rng.choice(tuple(COLUMN_SETS)),
+        columns=columns,
         target_style=rng.choice(wording.TARGET_STYLES),
         merge=rng.choice(wording.MERGES),
         words=wording.headers(form, rng),
         checkboxes=rng.random() < 0.3,
+        lead=rng.random() < 0.3,
+        two_line_header=(split or columns == "unit") and rng.random() < 0.5,
+        nature_in_value=split and rng.random() < 0.25,
+        year_below=rng.random() < 0.4,
     )
 
 
-def roles_of(document: Document, columns: str) -> list[str]:
-    extra = COLUMN_SETS[columns]
+def roles_of(document: Document, options: Options) -> list[str]:
+    extra = COLUMN_SETS[options.columns]
     form = _FORM_COLUMNS[document.form]
     if "weight" in extra:
         form = tuple(role for role in form if role != "weight")
-    return ["category", "subcategory", "name", *extra, *form]
+    lead = ["lead"] if options.lead else []
+    projects = ["project", "amount"] if document.amounts else []
+    return [*lead, *projects, "category", "subcategory", "name", *extra, *form]
+
+
+def _filled(row: Row, form: str, rng: random.Random) -> Row:
+    """A row with the cells a printed form always fills and the hold-out did not give: a
+    weight, and on a self-evaluation the actual (the target's value: met) and the score (full
+    marks). They are printed, never checked."""
+    weight = row.weight or rng.choice(("5", "10", "10", "15", "20"))
+    if form != "self":
+        return replace(row, weight=weight)
+    actual = row.actual or wording.quantity(row.target) or row.target.standard or "已完成"
+    return replace(row, weight=weight, actual=actual, score=row.score or weight)
 
 
 def _cell(row: Row, role: str, options: Options, rng: random.Random) -> str:
     target = row.target
-    if role in ("category", "subcategory", "name"):
+    if role in ("category", "subcategory", "name", "project"):
         return str(getattr(row, role))
     if role == "target":
         return wording.target_text(target, options.target_style, rng)
     if role == "bare":
         return wording.target_without_unit(target, rng)
     if role == "nature":
-        return wording.nature(target)
+        return "定量" if options.nature_in_value and target.quantitative else wording.nature(target)
     if role == "value":
-        return (
-            wording.target_text(target, "symbol", rng)
-            if not target.quantitative
-            else (target.value or "")
-        )
-    if role == "unit":
-        return (target.unit or "") if target.quantitative else ""
-    if role == "explain":
-        return wording.explanation(row, rng)
-    if role == "perf_standard":
-        return wording.performance_standard(row, rng)
-    if role == "scoring":
-        return wording.scoring_rule(row, rng)
-    if role == "direction":
-        return wording.direction(target)
-    if role == "weight":
-        return row.weight or ""
-    if role == "score":
-        return row.score or ""
-    if role == "actual":
-        return row.actual or ""
-    return ""  # reason: the hold-outs keep none
+        if not target.quantitative:
+            return wording.target_text(target, "symbol", rng)
+        if options.nature_in_value:
+            return wording.target_without_unit(target, rng)
+        return target.value or ""
+    simple: dict[str, Callable[[], str]] = {
+        "unit": lambda: (target.unit or "") if target.quantitative else "",
+        "explain": lambda: wording.explanation(row, rng),
+        "perf_standard": lambda: wording.performance_standard(row, rng),
+        "longterm": lambda: wording.long_term(target, options.target_style, rng),
+        "scoring": lambda: wording.scoring_rule(row, rng),
+        "direction": lambda: wording.direction(target),
+        "weight": lambda: row.weight or "",
+        "score": lambda: row.score or row.weight or "",
+        "actual": lambda: row.actual or "",
+        "forecast": lambda: wording.target_text(replace(target, operator=None), "symbol", rng),
+        "likelihood": lambda: rng.choice(("确定能", "确定能", "有可能")),
+        "reason": lambda: wording.reason(row, rng),
+    }
+    return simple[role]() if role in simple else ""  # lead: a merged label, set apart
 
 
 def _header(roles: list[str], words: wording.Headers) -> list[str]:
@@ -171,22 +212,43 @@ def _header(roles: list[str], words: wording.Headers) -> list[str]:
         "bare": words.target,
         "value": "指标值",
         "actual": words.actual,
+        "forecast": "全年预计完成值",
         "weight": words.weight,
         "score": words.score,
         "reason": words.reason,
+        "perf_standard": words.basis,
+        "longterm": "长期指标值",
     }
+    if "longterm" in roles:  # the two targets told apart by their words
+        named["target"] = "年度指标值"
     return [named.get(role) or _ROLE_WORDS[role] for role in roles]
+
+
+def _two_lines(header: list[str], roles: list[str], words: wording.Headers) -> list[str]:
+    """A two-line header's first line: the target's word over its split columns, the other
+    columns' words (the second line keeps only the split columns' words)."""
+    above = []
+    for index, role in enumerate(roles):
+        if role in ("nature", "value", "unit", "bare"):
+            first = index == min(roles.index(r) for r in ("nature", "value", "bare") if r in roles)
+            above.append(words.target if first else "")
+            if role == "bare":
+                header[index] = "指标值"
+        else:
+            above.append(header[index])
+            header[index] = ""
+    return above
 
 
 def _fields(document: Document, options: Options) -> list[list[str]]:
     name = {"project": "项目名称", "transfer": "转移支付(项目)名称"}.get(document.kind)
     rows: list[list[str]] = []
-    if name and document.project:
+    if name and document.project and not document.amounts:
         rows.append([name, document.project])
         rows.append(["主管部门", document.department, "实施单位", document.department])
     else:
         rows.append(["部门名称", document.department])
-    if options.checkboxes and document.kind == "project":
+    if options.checkboxes and document.kind == "project" and not document.amounts:
         rows.append(
             ["项目属性", "☑持续性项目 □新增性项目", "项目类型", "☑部门预算项目 □转移支付项目"]
         )
@@ -197,9 +259,8 @@ def _funds(document: Document) -> list[list[str]]:
     funds = document.funds
     if funds is None:
         return []
-    label = (
-        f"项目资金({funds.unit})" if document.kind != "department" else f"年度预算({funds.unit})"
-    )
+    what = "项目资金" if document.kind != "department" else "年度预算"
+    label = f"{what}({funds.unit})"
     rate = f"{funds.rate}%" if funds.rate else ""
     if document.form == "target":
         rows = [[label, "年度资金总额", funds.budget or ""]]
@@ -211,6 +272,8 @@ def _funds(document: Document) -> list[list[str]]:
     rows = [head, total]
     if funds.fiscal:
         rows.append(["", "其中:当年财政拨款", "", funds.fiscal, "", "-", "", "-"])
+        rows.append(["", "上年结转资金", "", "", "", "-", "", "-"])
+        rows.append(["", "其他资金", "", "", "", "-", "", "-"])
     return rows
 
 
@@ -220,24 +283,76 @@ def _goal(document: Document) -> list[list[str]]:
     return [["年度总体目标", document.goal + "。"]]
 
 
+def _budget_table(rng: random.Random) -> list[list[str]]:
+    """A 部门收支预算总表 as a 部门预算 text prints it before its performance tables."""
+    parts = [round(rng.uniform(50, 3000), 2) for _ in range(3)]
+    total = f"{sum(parts):.2f}"
+    income = ("一般公共预算拨款收入", "政府性基金预算拨款收入", "上年结转")
+    spending = ("一般公共服务支出", "社会保障和就业支出", "农林水支出")
+    rows = [["部门收支预算总表"], ["单位:万元"], ["收入", "", "支出", ""]]
+    rows.append(["项目", "预算数", "项目", "预算数"])
+    rows += [[income[i], f"{parts[i]:.2f}", spending[i], f"{parts[2 - i]:.2f}"] for i in range(3)]
+    return [*rows, ["收入总计", total, "支出总计", total]]
+
+
+def _merge(body: list[list[str]], roles: list[str], document: Document, style: str) -> None:
+    """The merged columns' labels as the merge style prints them (``absent`` as ``blank``
+    here, the cells taken out afterwards)."""
+    rows = document.rows
+    keys: dict[str, list[tuple[str, ...]]] = {
+        "lead": [("绩效指标",) for _ in rows],
+        "project": [(row.project,) for row in rows],
+        "amount": [(row.project,) for row in rows],
+        "category": [(row.project, row.category) for row in rows],
+        "subcategory": [(row.project, row.category, row.subcategory) for row in rows],
+    }
+    amounts = dict(document.amounts)
+    for index, role in enumerate(roles):
+        if role not in _MERGED:
+            continue
+        if role == "lead" and style in ("blank", "absent"):
+            places = [False] * len(rows)  # the header's cell spans the rows
+        else:
+            places = wording.merged_places(keys[role], "blank" if style == "absent" else style)
+        for cells, row, place in zip(body, rows, places, strict=True):
+            cells[index] = _merged_label(row, role, amounts) if place else ""
+
+
+def _merged_label(row: Row, role: str, amounts: dict[str, str]) -> str:
+    if role == "lead":
+        return "绩效指标"
+    if role == "amount":
+        return amounts.get(row.project, "")
+    return str(getattr(row, role))
+
+
 def build(document: Document, options: Options, rng: random.Random) -> Sheet:
     """The document's form with these options; with ``cut_at``, the rows after it dropped and
     the cut row printed up to the start of the cell after its name."""
-    roles = roles_of(document, options.columns)
+    roles = roles_of(document, options)
     words = options.words or wording.headers(document.form, rng, plain=True)
-    rows = document.rows
+    rows = [_filled(row, document.form, rng) for row in document.rows]
     body = [[_cell(row, role, options, rng) for role in roles] for row in rows]
-    for index, role in ((0, "category"), (1, "subcategory")):
-        labels = wording.merged([getattr(row, role) for row in rows], options.merge)
-        for cells, label in zip(body, labels, strict=True):
-            cells[index] = label
+    _merge(body, roles, document, options.merge)
+    header = _header(roles, words)
+    above = _two_lines(header, roles, words) if options.two_line_header else None
+    if above is not None and "lead" in roles:
+        above[0], header[0] = "绩效指标", ""
+    row_roles = [list(roles) for _ in body]
+    if options.merge == "absent":
+        body, row_roles = _absent(body, row_roles, document)
+    under = options.year_below
     sheet = Sheet(
-        title=f"{document.year}年度{document.title}",
-        subtitle=None,
+        title=document.title if under else f"{document.year}年度{document.title}",
+        subtitle=f"({document.year}年度)" if under else None,
         fields=_fields(document, options),
-        header=_header(roles, words),
+        header=header,
         roles=roles,
         body=body,
+        row_roles=row_roles,
+        header_above=above,
+        preamble=_budget_table(rng) if options.budget_table else [],
+        breaks=_breaks(document),
     )
     if document.total_score is not None and "score" in roles:
         total = [""] * len(roles)
@@ -251,11 +366,47 @@ def build(document: Document, options: Options, rng: random.Random) -> Sheet:
     return sheet
 
 
+_LEVEL_RANK = {"产出指标": 0, "成本指标": 1, "效益指标": 2, "满意度指标": 3}
+
+
+def _breaks(document: Document) -> list[int]:
+    """Where a new table starts: a row whose 一级 comes before the previous row's (a 部门预算
+    text's goals, each with its table of 产出…满意度; several projects' tables)."""
+    ranks = [_LEVEL_RANK.get(row.category) for row in document.rows]
+    return [
+        index
+        for index in range(1, len(ranks))
+        if (rank := ranks[index]) is not None
+        and (before := ranks[index - 1]) is not None
+        and rank < before
+    ]
+
+
+def _absent(
+    body: list[list[str]], row_roles: list[list[str]], document: Document
+) -> tuple[list[list[str]], list[list[str]]]:
+    """Rows whose merged cells are absent after the first row of their span, as an HTML
+    table's rowspan leaves them when flattened (青海, 贵州 hold-outs: rows of varying length)."""
+    out_body, out_roles = [], []
+    for cells, roles in zip(body, row_roles, strict=True):
+        keep = [not (role in _MERGED and not cell) for cell, role in zip(cells, roles, strict=True)]
+        out_body.append([cell for cell, kept in zip(cells, keep, strict=True) if kept])
+        out_roles.append([role for role, kept in zip(roles, keep, strict=True) if kept])
+    return out_body, out_roles
+
+
 def _cut(sheet: Sheet, shown: int) -> Sheet:
     """The sheet as a capture that stops in row ``shown``: after its name and the first
     characters of the next cell (at least one, at most half)."""
-    row = sheet.body[shown]
-    after = sheet.roles.index("name") + 1
+    row, roles = sheet.body[shown], sheet.row_roles[shown]
+    after = roles.index("name") + 1
     following = row[after] if after < len(row) else ""
     partial = row[:after] + ([following[: max(1, len(following) // 2)]] if following else [])
-    return replace(sheet, body=[*sheet.body[:shown], partial], trailer=[], cut=True)
+    return replace(
+        sheet,
+        breaks=[index for index in sheet.breaks if index <= shown],
+        body=[*sheet.body[:shown], partial],
+        row_roles=[*sheet.row_roles[:shown], roles[: len(partial)]],
+        trailer=[],
+        cut=True,
+    )

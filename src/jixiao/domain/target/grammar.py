@@ -69,13 +69,67 @@ def _read_quantity(text: str, norm: str) -> Target | None:
     operator = _combine_operators(text, soft, op, suffix)
     unit = canonical_unit(unit_text) if unit_text else None
     if unit_text and unit is None:
-        if operator is None and _is_standard_phrase(norm):
-            return None  # prose with a number in it (3年内完成建设): a qualitative standard
+        # prose with a number in it (3年内完成建设), a comparison with a year's level
+        # (≥2023年水平): a qualitative standard
+        compares = operator is None or _YEARS_LEVEL_RE.fullmatch(match["number"] + unit_text)
+        if compares and _is_standard_phrase(norm):
+            return None
         raise TargetSyntaxError(text, f"“{unit_text}”不是可识别的度量单位")
     value = _read_number(text, match["number"], has_unit=bool(unit_text))
     return Target(
         kind=TargetKind.QUANTITATIVE, text=text, operator=operator, value=value, unit=unit
     )
+
+
+# ≥2023年水平, 不低于2022年同期: a comparison with a year's level, the number a year
+_YEARS_LEVEL_RE: Final = re.compile(r"(?:19|20)[0-9]{2}年(?:度)?(?:水平|同期|实际|完成)\S*")
+_DIGITS: Final = {
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_PLACES: Final = {"十": 10, "百": 100, "千": 1000}
+_CHINESE_COUNT_RE: Final = re.compile(
+    r"(?P<head>\D*?)(?P<number>[零一二两三四五六七八九十百千]{1,6})(?P<tail>\D+)"
+)
+
+
+def _chinese_number(text: str) -> int | None:
+    """三 → 3, 十二 → 12, 二十 → 20, 一百二十 → 120; None for anything else."""
+    total, digit = 0, None
+    for char in text:
+        if char in _DIGITS:
+            if digit is not None:
+                return None  # 三四: two numbers, not one
+            digit = _DIGITS[char]
+        elif char in _PLACES:
+            total += (1 if digit is None else digit) * _PLACES[char]
+            digit = None
+        else:
+            return None
+    return total + (digit or 0)
+
+
+def _read_chinese_count(text: str, norm: str) -> Target | None:
+    """A count written in Chinese numerals (不少于三次, 两个, 一年): read as its digits when
+    a known unit follows the number, so 一次性验收合格 stays a standard."""
+    match = _CHINESE_COUNT_RE.fullmatch(norm)
+    if match is None or (number := _chinese_number(match["number"])) is None:
+        return None
+    in_digits = f"{match['head']}{number}{match['tail']}"
+    try:
+        target = _read_quantity(text, in_digits)
+    except TargetSyntaxError:
+        return None
+    return target
 
 
 def _read_negated_event(text: str, norm: str) -> Target | None:
@@ -136,6 +190,7 @@ def parse_target(text: str) -> Target:
         _read_recurring,
         _read_deadlines,
         _read_quantity,
+        _read_chinese_count,
         _read_standard,
     )
     for reader in readers:

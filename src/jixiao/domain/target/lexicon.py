@@ -138,7 +138,7 @@ _STANDARD_KEYWORDS: Final = _words(
     "按期 如期 全面 顺利 确保 实现 促进 推动 优化 发挥 满足 通过 验收 运转 运行 良好 优秀 "
     "好转 上升 下降 控制 保持 维持 到位 取得 形成 建立 提供 开展 公开 公布 执行 办结 准确 "
     "安全 可靠 一致 无误 进一步 改进 缓解 减轻 节约 效益 效果 影响 作用 水平 缩小 杜绝 遏制 "
-    "丰富 巩固 平衡 按月 按季 按季度 足额 向好 稳中 平稳"
+    "丰富 巩固 平衡 按月 按季 按季度 足额 向好 稳中 平稳 持平"
 )
 
 # A comparison with no number is still a standard when it names what it compares with
@@ -220,6 +220,7 @@ _SPELLED_OPERATORS: Final = (
 )
 # A tolerance (误差率 ±3%以内, 正负5%): the size of the deviation is held under the value.
 _TOLERANCE_RE: Final = re.compile(r"^(?:±|\+/-|正负) ?(?=[0-9])")
+_INCLUSIVE_RE: Final = re.compile(r"\(含\)(?=及?以[上下内])")
 
 
 def _normalise(text: str) -> str:
@@ -229,6 +230,7 @@ def _normalise(text: str) -> str:
         result = result.replace(spelled, symbol)
     result = " ".join(result.split())
     result = _TOLERANCE_RE.sub("≤", result)
+    result = _INCLUSIVE_RE.sub("", result)  # 95%(含)以上: the bound is included, as ≥ says
     # a space between two Chinese characters is layout or OCR, never meaning
     result = re.sub(rf"(?<={_CJK}) (?={_CJK})", "", result)
     return result.strip("。;,、 ")

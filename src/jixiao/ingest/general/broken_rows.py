@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
+from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.source import SourceLine
 
 _BARS: Final = ("|", "｜")
@@ -30,19 +31,39 @@ def _closes(text: str) -> bool:
     return text.rstrip().endswith(_BARS)
 
 
-def _broken_row_end(lines: Sequence[SourceLine], start: int) -> int | None:
+def _broken_row_end(lines: Sequence[SourceLine], start: int, width: int) -> int | None:
     """The index of the line that closes the row opened at ``start``, or None when the
     lines after it are no row's continuation (they open with a bar, or none closes)."""
     first = lines[start].text
-    if not _opens(first) or _closes(first) or len(lines[start].cells) < 2:
+    if not _opens(first) or _closes(first) or not lines[start].cells:
         return None
+    cells = len(lines[start].cells)
     for index in range(start + 1, min(start + 1 + _MAX_GOES_ON, len(lines))):
         text = lines[index].text
         if not text.strip() or _opens(text):
             return None
+        if index == start + 1 and _whole_then_row(lines[start], lines[index], width):
+            return None
+        cells += len(lines[index].cells) - 1
         if _closes(text):
-            return index
+            # a row broken in its first cell (``| 农贸市场快检样`` / ``品数量 | 5 | …|``) is
+            # one where the joined line holds a row's cells
+            return index if cells >= _MIN_ROW_CELLS else None
     return None
+
+
+_MIN_ROW_CELLS: Final = 3
+
+
+def _whole_then_row(first: SourceLine, following: SourceLine, width: int) -> bool:
+    """A row as wide as the one above it, with a text in its last cell and no closing bar
+    (``｜10｜按计划完成``), before a line that opens with a level's label (``产出指标｜…｜``):
+    two rows, not one broken in its cells."""
+    opens_with_level = bool(following.cells) and kind_of(following.cells[0]) in (
+        Kind.CATEGORY,
+        Kind.SUBCATEGORY,
+    )
+    return len(first.cells) >= width and opens_with_level
 
 
 def _joined(pieces: Sequence[SourceLine]) -> SourceLine:
@@ -55,6 +76,16 @@ def _joined(pieces: Sequence[SourceLine]) -> SourceLine:
     return replace(pieces[0], text=text, cells=tuple(cells))
 
 
+_WIDTH_ROWS: Final = 12  # the rows above a broken one that say how wide a row is
+
+
+def _width(out: Sequence[SourceLine]) -> int:
+    """The widest whole row among those just above (a merged cell absent, or an empty last
+    cell dropped, makes a row narrower than the table)."""
+    rows = [line for line in out[-_WIDTH_ROWS:] if _opens(line.text) and _closes(line.text)]
+    return max((len(line.cells) for line in rows), default=0)
+
+
 def rejoin_broken_rows(lines: Sequence[SourceLine]) -> list[SourceLine]:
     """The lines with each pipe row broken inside its cells joined back into one line
     (numbered as its first line), in a table whose rows open and close with a bar: a line
@@ -65,7 +96,7 @@ def rejoin_broken_rows(lines: Sequence[SourceLine]) -> list[SourceLine]:
     while index < len(lines):
         # in a table whose rows open and close with a bar: the row above does both
         whole_above = bool(out) and _opens(out[-1].text) and _closes(out[-1].text)
-        end = _broken_row_end(lines, index) if whole_above else None
+        end = _broken_row_end(lines, index, _width(out)) if whole_above else None
         if end is None:
             out.append(lines[index])
             index += 1

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from jixiao.ingest.cells import half_width, label_key
-from jixiao.ingest.general.vocabulary import Role, header_role
+from jixiao.ingest.general.vocabulary import LEAD_WORDS, Role, header_role
 from jixiao.ingest.source import SourceLine
 
 _PAIR_RE: Final = re.compile(r"\s*(?P<key>[\u4e00-\u9fff()]{2,14})\s*[:]\s*(?P<value>.*?)\s*")
@@ -37,7 +37,10 @@ def _pair(line: SourceLine) -> tuple[str, str] | None:
     if len(line.cells) != 1:
         return None
     match = _PAIR_RE.fullmatch(half_width(line.cells[0]))
-    if match is None or header_role(label_key(match["key"])) is None:
+    if match is None:
+        return None
+    key = label_key(match["key"])
+    if header_role(key) is None and key not in LEAD_WORDS:  # 绩效指标:绩效指标, the lead's
         return None
     return match["key"], match["value"]
 

@@ -628,7 +628,7 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
     )
     rows: list[FundingFigures] = []
     if total is None:
-        led = _header_led_total(cells) or _figures_above_total(cells)
+        led = _header_led_total(cells) or _figures_above_total(cells) or _label_under_header(cells)
         if led is None:
             return _sources_over_figures(cells)
         index, header, row = led
@@ -766,6 +766,28 @@ def _figures_above_total(
 
 
 _FIGURE_KINDS: Final = frozenset({Kind.NUMBER, Kind.QUANTITY, Kind.PLACEHOLDER})
+
+
+def _label_under_header(
+    cells: Sequence[Cell],
+) -> tuple[int, list[_Column], FundingFigures] | None:
+    """``年度预算数 | 1-6月执行数 | 执行率`` over ``资金 | 2650.00 | 624.30 | 23.56%``: the
+    block's label leads a line of figures under a line of the columns' words alone (a text
+    PDF's layer, the label's merged cell printed beside the figures). The index after the
+    figures, the columns and the total's row."""
+    for index, cell in enumerate(cells):
+        if _FUNDING_GROUP_RE.fullmatch(label_key(cell.text)) is None:
+            continue
+        numbers = _numbers_after(cells, index)
+        if len(numbers) < _LEAST_COLUMNS or any(c.row != cell.row for c in numbers):
+            continue
+        above = [c for c in cells[:index] if c.row == cell.row - 1]
+        if len(above) < _LEAST_COLUMNS or not all(_names_a_column(c) for c in above):
+            continue
+        header, _ = _funding_header(above)
+        row = _funding_row(FundingSource.TOTAL, cell, numbers, header)
+        return index + 1 + len(numbers), header, row
+    return None
 
 
 def _sources_over_figures(cells: Sequence[Cell]) -> list[FundingFigures]:

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
+from jixiao.ingest.general.layout_grid import relay_layout_tables
 from jixiao.ingest.source import SourceDocument, SourceLine
 
 _TONED: Final = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ"
@@ -212,6 +213,16 @@ def strip_bold(text: str) -> str:
     return _BOLD_RE.sub(lambda match: match["words"], text)
 
 
+# A Markdown table's alignment row (``| --- | :---: |``) between its header and its body: no
+# row of the table. Read as a blank line, the lines of a header printed on two lines are one
+# header again.
+_ALIGNMENT_RE: Final = re.compile(r":?-{3,}:?")
+
+
+def is_alignment_row(cells: tuple[str, ...]) -> bool:
+    return len(cells) >= _MIN_BARS and all(_ALIGNMENT_RE.fullmatch(cell) for cell in cells)
+
+
 def _line_cells(source: SourceDocument) -> tuple[dict[int, tuple[str, ...]], bool]:
     """The lines cut into cells anew (box-drawn, barred, CSV), and whether it was a CSV."""
     cut = {}
@@ -267,8 +278,8 @@ def _normalised(source: SourceDocument) -> _Normalised:
     cut, exported = _line_cells(source)
     bullets = any(strip_bullet(line.text) != line.text for line in source.lines)
     bold = any(_BOLD_RE.search(line.text) for line in source.lines)
-    if not (glossed or traditional or misread or cut or bullets or bold):
-        return None, ()
+    aligning = {line.number for line in source.lines if is_alignment_row(line.cells)}
+    needed = glossed or traditional or misread or bool(cut) or bullets or bold or bool(aligning)
 
     def fix(text: str) -> str:
         text = strip_glosses(text) if glossed else text
@@ -278,13 +289,21 @@ def _normalised(source: SourceDocument) -> _Normalised:
         return to_simplified(text) if traditional else text
 
     lines = tuple(
-        replace(
+        replace(line, text="", cells=())
+        if line.number in aligning
+        else replace(
             line,
             text=fix(line.text),
             cells=tuple(fix(cell) for cell in cut.get(line.number, line.cells)),
         )
         for line in source.lines
-    )
+        if needed
+    ) or tuple(source.lines)
+    # a text PDF's table with its layout kept, its wrapped cells put back in their rows
+    relaid = relay_layout_tables(lines)
+    if relaid is None and not needed:
+        return None, ()
+    lines = tuple(relaid) if relaid is not None else lines
     notes = []
     if glossed:
         notes.append("删除了镜像网站插入的拼音注音(如“區(qū)”)")

@@ -119,15 +119,28 @@ def _runon_re() -> re.Pattern[str]:
     label = "|".join(re.escape(word) for word in words)
     status = "|".join(_STATUS_LITERALS)
     op = r"(?:>=|<=|[≥≤=><≧≦﹦═])"
+    # an operator in words before a figure (不少于12.3万人): the target's, not the name's
+    # (基本达到 and 已达到 say how a target went: an actual's words, not an operator)
+    reached = r"(?<!基本)(?<![已未均])达到"
+    worded = rf"(?:不少于|不低于|不高于|不超过|不大于|不小于|大于等于|小于等于|{reached})"
     return re.compile(
         rf"(?P<label>(?:{label})(?:\(\d+分\))?)"
+        rf"|(?P<mark>{_MARKS})"
         rf"|(?P<numbering>指标\d(?![\d.%]))"
         rf"|(?P<qualitative>{op}(?:提高|降低|减少|增加|改善|良好|优秀|合格|达标|是|否))"
-        rf"|(?P<quantity>{op}?\d+(?:,\d{{3}})*(?:\.\d+)?{unit}?)"
+        # a formula's figure (…/计划完成数×100%) is the formula's, no cell of its own
+        r"|(?P<formula>[×÷]\d+(?:\.\d+)?%?)"
+        rf"|(?P<quantity>(?:{op}|{worded})?\d+(?:,\d{{3}})*(?:\.\d+)?{unit}?"
+        r"(?:\(含\))?(?:以上|以下|以内)?)"
         rf"|(?P<status>{status})"
     )
 
 
+# words of a row's cells beside its name and target, each a column's whole cell: 指标性质,
+# 指标方向, 完成目标可能性, the 绩效标准's kind
+_MARKS: Final = (
+    "定量|定性|正向|反向|中性|确定能|有可能|完全可能|可能性较低|计划标准|历史标准|行业标准|其他标准"
+)
 _RUNON_MIN: Final = 30  # a cell this long with two vocabulary words in it is run together
 _SPACES_RE: Final = re.compile(r"[ \t\u3000\u00a0]+")
 _CJK_RE: Final = re.compile(r"[\u4e00-\u9fff]")
@@ -145,7 +158,10 @@ def split_runon(text: str, least: int = 2) -> list[tuple[str, bool]]:
     for match in matches:
         if match.start() > position:
             pieces.append((compact[position : match.start()], True))
-        pieces.append((match.group(0), True))
+        if match.lastgroup == "formula" and pieces:
+            pieces[-1] = (pieces[-1][0] + match.group(0), True)  # the formula's own figure
+        else:
+            pieces.append((match.group(0), True))
         position = match.end()
     if position < len(compact):
         pieces.append((compact[position:], True))
@@ -188,10 +204,76 @@ def cut_runon_row(text: str) -> list[str] | None:
     rest = compact[position:]
     if not rest:
         return labels or None
+    if (first := _first_target(rest)) is not None:
+        return [*labels, *first]
     read = split_name_target(rest) or name_period(rest)
     if read is not None:
         return [*labels, read[0], read[1]]
     return [*labels, rest] if labels else None
+
+
+def _first_target(rest: str) -> list[str] | None:
+    """``人民调解案件数达到8400件不少于2800件``, ``演出场次≥120场126场1010``: a name, then the
+    first target after it and the figures that follow (an actual, a 分值 and 得分 …); None
+    where no figure follows the target, or words before the figure may be the target
+    (``逐年下降下降4.3%``): those are read as before."""
+    for match in _target_start_re().finditer(rest):
+        name, tail = rest[: match.start()], rest[match.end() :]
+        if len(name) < _NAME_MIN or not tail or kind_of(name) is not Kind.NAME:
+            continue
+        if match.group(0).endswith("年") and tail[:1].isdigit():
+            return None  # a date (2023年12月底前): read as before
+        if match.group(0)[:1].isdigit() and not _FIGURE_START_RE.match(tail):
+            continue  # a bare figure is a target only before another figure (its actual)
+        if (
+            split_name_target(name) is not None
+            or any(kind_of(name[-size:]) is Kind.QUALITATIVE for size in _WORDS_AT_END)
+            or read_target_cell(match.group(0)).target is None
+        ):
+            return None
+        return [name, match.group(0), *_figures_of(tail)]
+    return None
+
+
+def _figures_of(text: str) -> list[str]:
+    """The cells after a row's target: each target-like figure (``不低于1480人``), each word
+    or figure of the vocabulary, and the text between them."""
+    out: list[str] = []
+    position = 0
+    while position < len(text):
+        found = _target_start_re().match(text, position) or _runon_re().match(text, position)
+        if found is not None and found.end() > position:
+            out.append(found.group(0))
+            position = found.end()
+            continue
+        following = [
+            match.start()
+            for pattern in (_target_start_re(), _runon_re())
+            if (match := pattern.search(text, position + 1)) is not None
+        ]
+        end = min(following, default=len(text))
+        out.append(text[position:end])
+        position = end
+    return out
+
+
+_NAME_MIN: Final = 2
+_FIGURE_START_RE: Final = re.compile(r"[\d≥≤=><≧≦﹦═]")
+_WORDS_AT_END: Final = (2, 3, 4)  # a standard's words ending the name (逐年下降下降)
+
+
+@functools.lru_cache(maxsize=1)
+def _target_start_re() -> re.Pattern[str]:
+    """Where a target starts in a row run together: an operator (a sign or its words) and a
+    figure with its unit, or a figure with its unit (and 以上, 以下)."""
+    units = "|".join(re.escape(unit) for unit in unit_spellings() if unit)
+    simple = rf"(?:[万亿]?(?:{units}))"
+    unit = rf"(?:{simple}(?:/{simple})?(?:[·*]{simple})?)"
+    words = r"不少于|不低于|不高于|不超过|不大于|不小于|大于等于|小于等于|大于|小于|达到|超过"
+    op = rf"(?:>=|<=|[≥≤=><≧≦﹦═]|{words})"
+    number = r"\d+(?:,\d{3})*(?:\.\d+)?"
+    bound = r"(?:\(含\))?(?:以上|以下|以内)?"
+    return re.compile(rf"{op}{number}{unit}?{bound}|(?<![\d.]){number}{unit}{bound}")
 
 
 def _split_spaces(text: str) -> list[str]:

@@ -19,6 +19,7 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from typing import Final
 
 from jixiao.domain.framework import Category
@@ -142,7 +143,36 @@ def _header_at(cells: Sequence[Cell], start: int) -> tuple[list[Role], int] | No
     pair = _kept_pair(cells, start, end, roles)
     if (len(set(roles)) < _MIN_HEADER_ROLES and not pair) or not INDICATOR_ROLES & set(roles):
         return None
-    return _reading_order(list(rows.values())), end
+    return _reading_order(_header_lines(list(rows.values()))), end
+
+
+# Columns an upper header word may be split into on a second line (指标值 over 指标性质 |
+# 指标值 | 度量单位; over 2021年实际实现值 | 预期2022年实现值).
+_SPLIT_ROLES: Final = frozenset(
+    {Role.NATURE, Role.TARGET, Role.UNIT, Role.PRIOR, Role.ADJUSTED, Role.LONG_TERM}
+)
+
+
+def _header_lines(rows: list[list[Role]]) -> list[list[Role]]:
+    """The header's lines. Captured one cell a line, a header printed on two lines comes as
+    one word a row: its second line is the run of split columns at its end that names again
+    a column of the first (… 年度指标值 … 偏差原因 指标性质 指标值 度量单位)."""
+    if len(rows) < _MIN_HEADER_ROLES or any(len(row) != 1 for row in rows):
+        return rows
+    roles = [row[0] for row in rows]
+    again = next((at for at, role in enumerate(roles) if role in roles[:at]), None)
+    if again is None or any(role not in _SPLIT_ROLES for role in roles[again:]):
+        return rows
+    start = again
+    while (
+        start > 0
+        and roles[start - 1] in _SPLIT_ROLES
+        and roles[start - 1] not in roles[start:]  # the word split stays above
+    ):
+        start -= 1
+    if start == 0:
+        return rows
+    return [roles[:start], roles[start:]]
 
 
 def _kept_pair(cells: Sequence[Cell], start: int, end: int, roles: list[Role]) -> bool:
@@ -544,7 +574,19 @@ def _aligned(
     aligned = [_weight_off_target(group, table.roles) for group in groups]
     placed = [(group, _by_places(group, table) or chosen) for group, chosen in aligned]
     roles = _with_lost_definitions(placed, table.roles)
-    return [(group, _definition_off_name(chosen, roles)) for group, chosen in placed]
+    return [
+        (
+            group,
+            _weight_and_score(
+                group,
+                _targets_after_sentence(
+                    _name_off_definition(_definition_off_name(chosen, roles), roles), roles
+                ),
+                roles,
+            ),
+        )
+        for group, chosen in placed
+    ]
 
 
 _LOST_DEFINITIONS_MIN: Final = 3
@@ -578,7 +620,7 @@ def _definition_at(name: str) -> int | None:
 
 # How a 指标解释 opens (``反映受益学生覆盖情况``, ``衡量…``, ``是指…``): words no name starts its
 # explanation with, and few names hold
-_DEFINITION_OPENER_RE: Final = re.compile(r"反映|衡量|是指")
+_DEFINITION_OPENER_RE: Final = re.compile(r"反映|衡量|是指|考核(?=\S{2,40}?是否)")
 _MIN_DEFINED_NAME: Final = 3
 _MIN_DEFINITION: Final = 6  # 反映政策效果: an explanation says what the figure reflects
 
@@ -602,6 +644,93 @@ def _definition_off_name(chosen: dict[Role, Cell], roles: Sequence[Role]) -> dic
     return {**chosen, **cut}
 
 
+def _name_off_definition(chosen: dict[Role, Cell], roles: Sequence[Role]) -> dict[Role, Cell]:
+    """A row whose name and 指标解释 ran together into one sentence, read as the explanation
+    (``资助家庭经济困难幼儿人次反映资助家庭经济困难幼儿人次情况。``, ``资助对象认定准确率资助对象
+    认定准确率=实际完成数/…``): the name cut off its front, before the explanation's opening
+    word or where the name is written again."""
+    definition = chosen.get(Role.DEFINITION)
+    if definition is None or Role.NAME in chosen or Role.NAME not in roles:
+        return chosen
+    text = definition.text
+    at = _repeated_name(text) or _definition_at(text)
+    if at is None:
+        return chosen
+    name, rest = text[:at], text[at:]
+    return {
+        **chosen,
+        Role.NAME: replace(definition, text=name),
+        Role.DEFINITION: replace(definition, text=rest),
+    }
+
+
+def _targets_after_sentence(chosen: dict[Role, Cell], roles: Sequence[Role]) -> dict[Role, Cell]:
+    """``反映项目实施的实际完成情况。有效提升有效提升``: a 指标解释 ends at its full stop; the
+    words run on after it are the row's target and its actual, written the same, when they
+    are a standard (the figure taken for the target is then the 分值 and 得分's)."""
+    definition = chosen.get(Role.DEFINITION)
+    if definition is None or "。" not in definition.text.rstrip("。"):
+        return chosen
+    head, _, tail = definition.text.rpartition("。")
+    half = len(tail) // 2
+    twice = len(tail) % 2 == 0 and tail[:half] == tail[half:]
+    target = tail[:half] if twice else tail
+    if kind_of(target) is not Kind.QUALITATIVE:
+        return chosen
+    out = {k: v for k, v in chosen.items() if not (k is Role.TARGET and v.kind is Kind.NUMBER)}
+    if Role.TARGET in out:
+        return chosen
+    out[Role.DEFINITION] = replace(definition, text=head + "。")
+    out[Role.TARGET] = replace(definition, text=target)
+    if twice and Role.ACTUAL in roles and Role.ACTUAL not in out:
+        out[Role.ACTUAL] = replace(definition, text=target)
+    return out
+
+
+def _weight_and_score(
+    group: list[Cell], chosen: dict[Role, Cell], roles: Sequence[Role]
+) -> dict[Role, Cell]:
+    """``1010``, ``1513``, ``64.5``: a row's 分值 and 得分 run together into one figure (text
+    with no separators), cut where the score is at most the weight, when only one cut is
+    so."""
+    if Role.WEIGHT not in roles or Role.SCORE not in roles:
+        return chosen
+    if Role.WEIGHT in chosen or Role.SCORE in chosen:
+        return chosen
+    used = {id(cell) for cell in chosen.values()}
+    glued = [c for c in group if id(c) not in used and c.glued and c.kind is Kind.NUMBER]
+    cuts = [(cell, cut) for cell in glued[-1:] for cut in _weight_score_cuts(cell.text)]
+    if len(cuts) != 1:
+        return chosen
+    cell, cut = cuts[0]
+    weight, score = replace(cell, text=cell.text[:cut]), replace(cell, text=cell.text[cut:])
+    return {**chosen, Role.WEIGHT: weight, Role.SCORE: score}
+
+
+def _weight_score_cuts(text: str) -> list[int]:
+    cuts = []
+    for cut in range(1, len(text)):
+        weight, score = text[:cut], text[cut:]
+        if not _POINTS_RE.fullmatch(weight) or not _POINTS_RE.fullmatch(score):
+            continue
+        if Decimal(score) <= Decimal(weight) <= _MOST_POINTS:
+            cuts.append(cut)
+    return cuts
+
+
+_POINTS_RE: Final = re.compile(r"(?:0|[1-9]\d?)(?:\.\d{1,2})?")
+_MOST_POINTS: Final = 30  # a row's 分值: a share of 100
+
+
+def _repeated_name(text: str) -> int | None:
+    """Where a name written twice in a row ends the first time (``准确率准确率=…``)."""
+    for size in range(len(text) // 2, _MIN_REPEATED - 1, -1):
+        if text[:size] == text[size : 2 * size]:
+            return size
+    return None
+
+
+_MIN_REPEATED: Final = 4
 _STANDARD_MAX: Final = 6
 _STANDARD_MIN: Final = 2
 _EXPLAINED_MIN: Final = 4
@@ -993,7 +1122,12 @@ def _explains(cell: Cell, roles: Sequence[Role]) -> bool:
     column, a text that opens as an explanation or states a scoring rule is no name."""
     if Role.DEFINITION not in roles:
         return False
-    return _DEFINITION_OPENER_RE.match(cell.text) is not None or is_scoring_rule(cell.text)
+    return _EXPLANATION_RE.match(cell.text) is not None or is_scoring_rule(cell.text)
+
+
+# An explanation opens with 反映 / 衡量 / 是指, or asks what is checked (``考核新建高标准农田
+# 面积是否达到预期目标``): a name that begins with 考核 (考核优秀率) asks nothing.
+_EXPLANATION_RE: Final = re.compile(r"反映|衡量|是指|考核\S*(?:是否|情况)")
 
 
 # ``指标2某某合格率``: a template's numbering before a name starts a row of its own

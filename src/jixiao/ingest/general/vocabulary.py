@@ -96,7 +96,7 @@ HEADER_WORDS: Final = _compile(
         ),
         (r"(?:指标)?分值|权重|权重分|指标权重|满分", Role.WEIGHT),
         (r"得分系数|完成系数", Role.COEFFICIENT),
-        (r"(?:自评|评价|指标|实际)?得分", Role.SCORE),
+        (r"(?:自评|评价|指标|实际)?得分|评分", Role.SCORE),  # 分值 | 评分: the score given
         (r"完成目标可能性.*|完成可能性", Role.LIKELIHOOD),
         (r"偏差原因(?:类型|类别)", Role.CAUSE),
         (r"整改措施|纠偏措施", Role.RECTIFICATION),
@@ -104,13 +104,17 @@ HEADER_WORDS: Final = _compile(
         # (因路况原因引发的交通事故)
         (r".*原因(?:分析|说明)?(?:及.*)?|.*改进措施", Role.REASON),
         (r"指标方向性?|方向", Role.DIRECTION),
-        (r"指标值?(?:确定)?依据|指标标准或依据|绩效标准|评价标准", Role.BASIS),
+        (r"指标值?(?:确定|设定|设置)?依据|指标标准或依据|绩效标准|评价标准", Role.BASIS),
         (r"备注|预警(?:等级|信号|情况|灯)?", Role.REMARK),  # 预警: a monitoring table's light
         # 是否完成 (是 / 否 / 部分完成): what the actual says of the target, no figure of its own
         (r"是否(?:完成|达成|达标|实现)(?:目标)?", Role.REMARK),
         (r"序号|编号", Role.SERIAL),
     ]
 )
+
+# The label of the whole indicator block, printed as a header word over a column that
+# repeats it (or leaves it blank) on every row: a column that holds nothing of its own.
+LEAD_WORDS: Final = frozenset({"绩效指标", "年度绩效指标", "项目绩效指标"})
 
 # Roles that only an indicator table has: a header needs one of them.
 INDICATOR_ROLES: Final = frozenset({Role.NAME, Role.TARGET, Role.CATEGORY, Role.SUBCATEGORY})

@@ -1,0 +1,172 @@
+"""A text PDF's table with its layout kept (pdftotext -layout): stacked header words, cells
+wrapped above and below the line of their row's values, page furniture, relaid a row a line."""
+
+from __future__ import annotations
+
+from general_support import table_rows, text_source
+from jixiao.ingest.general.layout_grid import relay_layout_tables
+from jixiao.ingest.general.vocabulary import Role
+
+# the values centred on a row's height: a three-line name's first piece above them, labels
+# stacked (产出 / 指标, 满意 / 度指 / 标)
+_CENTRED = """\
+一级   二级                                  年度          1-6月实际     全年预计
+指标   指标     三级指标                     指标值        完成值        完成值
+                道路清扫保洁作业
+产出   数量     面积                         ≥320万平方米  160万平方米   325万平方米
+指标   指标     (含背街小巷)
+                垃圾清运车辆配置数量         ≥45辆         46辆          46辆
+       质量     道路保洁质量抽查
+       指标     合格率                       ≥95%          96.2%         96%
+       时效     生活垃圾日产日清
+       指标     完成时限                     每日22时前    按时完成      按时完成
+满意   服务对象 沿街商户满意度               ≥85%          —             90%
+度指   满意度
+标
+"""
+
+
+def test_a_centred_pdf_table_joins_each_cells_pieces_into_its_row() -> None:
+    rows = table_rows(_CENTRED)
+    assert [
+        (row.get(Role.CATEGORY), row.get(Role.SUBCATEGORY), row[Role.NAME], row[Role.TARGET])
+        for row in rows
+    ] == [
+        ("产出指标", "数量指标", "道路清扫保洁作业面积(含背街小巷)", "≥320万平方米"),
+        (None, None, "垃圾清运车辆配置数量", "≥45辆"),
+        (None, "质量指标", "道路保洁质量抽查合格率", "≥95%"),
+        (None, "时效指标", "生活垃圾日产日清完成时限", "每日22时前"),
+        ("满意度指标", "服务对象满意度", "沿街商户满意度", "≥85%"),
+    ]
+
+
+# the cells at their row's top, header words spaced out and stacked, a name and a target
+# wrapped under their line, a page break with its number and the header printed again
+_TOP = """\
+一 级 指    二 级 指                                    实 际 完
+ 标          标          指 标 名 称     指 标 值       成 值         权 重    得 分
+产出指标    数量指标    新建村级卫生    ≥12所          12所          10       10
+                        室数量
+            时效指标    项目完工时间    2023年11月底   2023年10月    10       10
+                                        前             30日
+                                     - 1 -
+一 级 指    二 级 指                                    实 际 完
+ 标          标          指 标 名 称     指 标 值       成 值         权 重    得 分
+效益指标    社会效益    村民就医便利    明显提升       明显提升      20       18
+            指标        程度
+"""
+
+
+def test_a_top_aligned_pdf_table_with_a_page_break_reads_every_row_whole() -> None:
+    rows = table_rows(_TOP)
+    assert [(row[Role.NAME], row[Role.TARGET], row[Role.ACTUAL]) for row in rows] == [
+        ("新建村级卫生室数量", "≥12所", "12所"),
+        ("项目完工时间", "2023年11月底前", "2023年10月30日"),
+        ("村民就医便利程度", "明显提升", "明显提升"),
+    ]
+    assert rows[2][Role.SUBCATEGORY] == "社会效益指标"
+
+
+def test_a_name_over_a_short_line_begins_the_next_row() -> None:
+    # the second row's name printed over its values' line: the line above it is short
+    text = """\
+一级指标   二级指标      三级指标                          指标值
+产出指标   数量指标      培训人次                          ≥800人次
+                         新建冷藏保鲜设施库容达到设
+                         计标准比例                        100%
+"""
+    rows = table_rows(text)
+    assert [row[Role.NAME] for row in rows] == ["培训人次", "新建冷藏保鲜设施库容达到设计标准比例"]
+
+
+def test_a_table_whose_rows_do_not_wrap_is_left_as_it_stands() -> None:
+    text = """\
+一级指标      二级指标          指标                  指标值
+产出指标      数量指标          耕地地力保护补贴面积  ≥56.3万亩
+              质量指标          补贴资金兑付准确率    100%
+"""
+    assert relay_layout_tables(text_source(text).lines) is None
+
+
+def test_rows_one_space_or_unevenly_apart_are_no_layout() -> None:
+    text = """\
+一级指标  二级指标  三级指标  指标值
+产出指标  数量指标  区级群众体育赛事活动场次  ≥30场次
+满意度指标  服务对象满意度指标  参赛群众满意度  ≥90%
+参赛群众满意度
+"""
+    assert relay_layout_tables(text_source(text).lines) is None
+
+
+def test_a_word_over_split_target_columns_names_none_of_them() -> None:
+    # 年度目标值 printed over 指标性质 | 指标值 | 度量单位, as wide as the first of them
+    text = """\
+一 级      二 级      指 标 名 称            年 度 目                         实 际 完
+指 标      指 标                             标 值                            成 值
+                                             指 标      指 标 值   度 量
+                                             性 质                 单 位
+产出指标   数量指标   建设标准化出菇棚       ≥          120        座         126座
+                      免费发放优质香菇菌     ≥          320        万袋       320万袋
+                      种
+"""
+    rows = table_rows(text)
+    assert [
+        (row[Role.NAME], row[Role.NATURE], row[Role.TARGET], row[Role.UNIT]) for row in rows
+    ] == [
+        ("建设标准化出菇棚", "≥", "120", "座"),
+        ("免费发放优质香菇菌种", "≥", "320", "万袋"),
+    ]
+
+
+def test_a_definitions_sentences_wrap_in_their_column_and_end_with_their_stop() -> None:
+    text = """\
+一 级     二 级     指 标 内 容         指 标 解 释           年 度 指
+指 标     指 标                                               标 值
+产出指标  数量指标  特困人员供养人数    考核特困人员供养人数  >=420人
+                                        是否达到预期目标。
+          质量指标  低保对象认定准确率  反映低保对象认定准确  >=98%
+                                        率情况。
+"""
+    rows = table_rows(text)
+    assert [(row[Role.NAME], row[Role.DEFINITION], row[Role.TARGET]) for row in rows] == [
+        ("特困人员供养人数", "考核特困人员供养人数是否达到预期目标。", ">=420人"),
+        ("低保对象认定准确率", "反映低保对象认定准确率情况。", ">=98%"),
+    ]
+
+
+def test_a_header_of_five_lines_names_the_columns_under_its_group_word() -> None:
+    # 截至6月底完成情况 over three lines, 年度目标值 over 指标性质 | 指标值 | 度量单位
+    text = """\
+一 级      二 级      指 标 内 容        年 度 目                         截 至 6
+指 标      指 标                         标 值                            月 底 完
+                                                                          成 情 况
+                                         指 标      指 标 值   度 量
+                                         性 质                 单 位
+产出指标   数量指标   完成除险加固小型   定量       4          座         4座
+                      水库数量
+           质量指标   单元工程质量合格   定量       =100       %          100%
+                      率
+"""
+    rows = table_rows(text)
+    assert [
+        (row[Role.NAME], row[Role.TARGET], row[Role.UNIT], row[Role.ACTUAL]) for row in rows
+    ] == [
+        ("完成除险加固小型水库数量", "4", "座", "4座"),
+        ("单元工程质量合格率", "=100", "%", "100%"),
+    ]
+
+
+def test_a_rows_cell_under_a_finished_header_word_is_no_header() -> None:
+    # 部分资金12月才 stands under 偏差原因分析及 (a reason's column word, finished): the row's
+    text = """\
+一级指标    二级指标    指标名称            指标值      实际完成值    偏差原因分析及
+                                                                      改进措施
+                        人民调解案件受理                              部分资金12月才
+产出指标    数量指标    数                  ≥1800件     1926件        下达
+                        法律援助案件数      ≥420件      436件
+"""
+    rows = table_rows(text)
+    assert [(row[Role.NAME], row[Role.TARGET]) for row in rows] == [
+        ("人民调解案件受理数", "≥1800件"),
+        ("法律援助案件数", "≥420件"),
+    ]
