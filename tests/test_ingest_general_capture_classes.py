@@ -334,3 +334,8 @@ def test_a_grade_or_a_standard_in_words_is_a_qualitative_cell(text: str) -> None
 @pytest.mark.parametrize("text", ["优良率", "建立健全机制"])
 def test_a_measures_name_is_no_qualitative_cell(text: str) -> None:
     assert kind_of(text) is Kind.NAME
+
+
+@pytest.mark.parametrize("text", ["6800元/人·年(含)以上", "90%(含)以上", "36/10万（含）以内"])
+def test_an_inclusive_bound_in_its_official_phrasing_is_a_quantity_cell(text: str) -> None:
+    assert kind_of(text) is Kind.QUANTITY

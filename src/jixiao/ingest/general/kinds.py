@@ -104,6 +104,9 @@ def is_unit_word(text: str) -> bool:
     return bool(word) and len(word) <= 8 and canonical_unit(word) is not None and not word.isdigit()
 
 
+_INCLUSIVE_RE: Final = re.compile(r"[(（]含[)）](?=及?以[上下内])")
+
+
 @functools.lru_cache(maxsize=16384)
 def kind_of(text: str) -> Kind:
     """The kind of a cell, from its text alone."""
@@ -132,6 +135,7 @@ def kind_of(text: str) -> Kind:
     if is_unit_word(word):
         return Kind.UNIT
     quantity = clean_target_text(word)[0]  # as read once OCR slips are undone (1OO%)
+    quantity = _INCLUSIVE_RE.sub("", quantity)  # 6800元/人·年(含)以上: the bound included
     if (match := QUANTITY_RE.fullmatch(quantity)) and _unit_ok(match["unit"]):
         return Kind.QUANTITY
     if PERIOD_RE.fullmatch(quantity) or _deadlines(quantity):  # 12月31曰前: OCR's 曰 undone
