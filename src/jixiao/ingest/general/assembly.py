@@ -720,12 +720,16 @@ def _annual_goals(
 ) -> list[Project]:
     """Each project's year's goal read by place from its fragments, completed from the one
     goal text (the goals table's, the prose's) that holds them all."""
-    paragraphs = [(f"部门整体支出目标{g.number}", g.text) for g in goals if g.text]
-    paragraphs += [
+    placed = [(f"部门整体支出目标{g.number}", g.text) for g in goals if g.text]
+    placed += [
         (f"分项绩效目标“{section.title}”", section.goal)
         for section in prose.goal_sections
         if section.goal
     ]
+    paragraphs: dict[str, str] = {}  # each distinct text once, at the last place it stands
+    for where, text in placed:
+        paragraphs.pop(text, None)
+        paragraphs[text] = where
     projects = list(projects)
     for index, fragment in fragments:
         text, fix = complete_fragments(fragment, paragraphs)

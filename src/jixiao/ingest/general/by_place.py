@@ -111,20 +111,20 @@ def _is_header(line: SourceLine) -> bool:
 
 
 def complete_fragments(
-    fragment: tuple[str, SourceLine], paragraphs: Sequence[tuple[str, str]]
+    fragment: tuple[str, SourceLine], paragraphs: dict[str, str]
 ) -> tuple[str, Fix]:
-    """The year's goal from its fragments: the one paragraph (where, text) holding every
-    fragment word for word (CROSS_FILLED), else the fragments as read (UNCERTAIN)."""
+    """The year's goal from its fragments: the one paragraph (text → where, each distinct
+    text once) holding every fragment word for word (CROSS_FILLED), else the fragments as
+    read (UNCERTAIN)."""
     text, line = fragment
     pieces = [p.strip(_FRAGMENT_EDGES) for p in re.split(r"\s+", half_width(text))]
     pieces = [p for p in pieces if len(p) >= _MIN_FRAGMENT]
     found: dict[str, str] = {}
-    for where, paragraph in paragraphs:
-        wide = half_width(paragraph)
-        holds = len(pieces) >= 2 and all(piece in wide for piece in pieces)
-        if holds and len(paragraph) > sum(map(len, pieces)):
-            found.pop(paragraph, None)  # the last place, in the order of the document
-            found[paragraph] = where
+    if len(pieces) >= 2:
+        for paragraph, where in paragraphs.items():
+            wide = half_width(paragraph)
+            if len(paragraph) > sum(map(len, pieces)) and all(p in wide for p in pieces):
+                found[paragraph] = where
     if len(found) == 1:
         paragraph, where = next(iter(found.items()))
         shown = "…".join(pieces)
