@@ -38,7 +38,14 @@ from pathlib import Path
 import pytest
 
 from general_support import table_rows
-from jixiao.domain.target import Direction, Operator, TargetKind, parse_target_parts
+from jixiao.domain.target import (
+    Direction,
+    Operator,
+    TargetKind,
+    TargetSyntaxError,
+    parse_target,
+    parse_target_parts,
+)
 from jixiao.ingest.cells import label_key, read_target_cell
 from jixiao.ingest.general.vocabulary import Field, Role, field_of, funding_role, header_role
 from jixiao.ingest.pipeline import parse_file
@@ -234,6 +241,9 @@ QUANTITIES: list[tuple[str, Operator | None, str, str | None]] = [
     ("十个", None, "10", "个"),
     ("一年", None, "1", "年"),
     ("不少于十二次", GE, "12", "次"),
+    # a place numeral that begins a unit is the unit's: 三千克 is 3 千克, 五百万元 500 万元
+    ("三千克", None, "3", "千克"),
+    ("五百万元", None, "500", "万元"),
 ]
 
 # (cell as written, the standard kept, or_better): a level or a standard in words.
@@ -447,6 +457,14 @@ def test_a_date_or_deadline_is_read_as_a_period(
     target = read_target_cell(cell).target
     assert target is not None, read_target_cell(cell).error
     assert (target.kind, target.start, target.end) == (TargetKind.PERIOD, start, end)
+
+
+def test_a_unit_alone_is_no_count_in_chinese_numerals() -> None:
+    # 千克 alone (a unit column's cell) was read as 1000 克 once counts in Chinese numerals
+    # were read; a reader that takes a unit for a target glues the operator to the definition
+    for unit in ("千克", "千米", "百分点"):
+        with pytest.raises(TargetSyntaxError):
+            parse_target(unit)
 
 
 @pytest.mark.parametrize("cell", NOT_TARGETS)

@@ -122,9 +122,15 @@ def _read_chinese_count(text: str, norm: str) -> Target | None:
     """A count written in Chinese numerals (不少于三次, 两个, 一年): read as its digits when
     a known unit follows the number, so 一次性验收合格 stays a standard."""
     match = _CHINESE_COUNT_RE.fullmatch(norm)
-    if match is None or (number := _chinese_number(match["number"])) is None:
+    if match is None:
         return None
-    in_digits = f"{match['head']}{number}{match['tail']}"
+    numerals, tail = match["number"], match["tail"]
+    # 千克, 百分点, 十万元: a place numeral that begins a unit is the unit's, not the count's
+    if numerals[-1] in _PLACES and canonical_unit(numerals[-1] + tail) is not None:
+        numerals, tail = numerals[:-1], numerals[-1] + tail
+    if not numerals or (number := _chinese_number(numerals)) is None:
+        return None
+    in_digits = f"{match['head']}{number}{tail}"
     try:
         target = _read_quantity(text, in_digits)
     except TargetSyntaxError:
