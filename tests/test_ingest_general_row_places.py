@@ -52,3 +52,26 @@ def test_a_pipe_row_whose_first_bar_is_its_frame_is_read_by_its_cells() -> None:
         "平稳可持续",
         "平稳",
     )
+
+
+def test_a_names_last_glyph_alone_in_the_names_column_ends_that_name() -> None:
+    # a web table copied with its cells' line breaks as rows of their own: the name's last
+    # glyph stands alone in the names column, every other cell empty
+    rows = table_rows(
+        "|一级指标|二级指标|三级指标|指标值|\n"
+        "|---|---|---|---|\n"
+        "|产出指标|数量指标|校舍维修改造面|≥1.2万平方米|\n"
+        "| | |积| |\n"
+        "| | |维修改造学校数量|14所|\n"
+    )
+    assert [(row[Role.NAME], row[Role.TARGET]) for row in rows] == [
+        ("校舍维修改造面积", "≥1.2万平方米"),
+        ("维修改造学校数量", "14所"),
+    ]
+
+
+def test_one_glyph_in_the_first_column_is_a_label_down_the_side_not_a_names_end() -> None:
+    rows = table_rows(
+        "|绩|产出指标|数量指标|校舍维修改造面积|≥1.2万平方米|\n|效| | |维修改造学校数量|14所|\n"
+    )
+    assert all(not row[Role.NAME].endswith("效") for row in rows if Role.NAME in row)

@@ -1032,7 +1032,11 @@ def _name_tail(group: list[Cell]) -> Cell | None:
     if len(words) != 1 or words[0].kind is not Kind.NAME or words[0].as_name:
         return None
     text = "".join(words[0].text.split())
-    if not _TAIL_MIN <= len(text) <= _TAIL_MAX or not text.isalpha() or _label_start(text):
+    # one glyph alone is a label printed down the table's side (绩 / 效), in its first
+    # column; in a column further in, where the names stand, it is a name's last glyph
+    # (``| | |积| |`` under ``…校舍维修改造面``)
+    shortest = 1 if words[0].column > 0 else _TAIL_MIN
+    if not shortest <= len(text) <= _TAIL_MAX or not text.isalpha() or _label_start(text):
         return None
     return words[0]
 
