@@ -116,6 +116,17 @@ HOLDOUT = Path(__file__).parent / "holdout"
 HOLDOUT_NOT_YET: dict[str, str] = {
     "h122": "first sight at 823cf95: 0/10; at the session's end (c82ec71): 0/10; fix7a: 8/10",
     "h137": "first sight at 823cf95: 1/8; at the session's end (c82ec71): 1/8",
+    "h140": "first sight at 33c952e: 11/14 read",
+    "h143": "first sight at 33c952e: 0/10 read",
+    "h145": "first sight at 33c952e: 7/10 read",
+    "h148": "first sight at 33c952e: 9/10 read",
+    "h149": "first sight at 33c952e: 8/10 read",
+    "h150": "first sight at 33c952e: 13/16 read",
+    "h151": "first sight at 33c952e: 8/10 read",
+    "h154": "first sight at 33c952e: 7/8 read",
+    "h155": "first sight at 33c952e: 0/10 read",
+    "h156": "first sight at 33c952e: 9/10 read",
+    "h157": "first sight at 33c952e: 3/11 read",
 }
 
 
