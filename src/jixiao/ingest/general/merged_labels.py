@@ -22,7 +22,7 @@ merged cell. Rows no label reaches keep the category the reader gave them.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Final
+from typing import Final, TypeVar
 
 from jixiao.domain.framework import Category, category_from_label
 from jixiao.domain.model import Indicator
@@ -47,7 +47,8 @@ def spread_categories(
     if not any(stated):
         return indicators
     bands = [band_of(indicator) for indicator in indicators]
-    resolved = _resolve(stated, bands, [_hints(i.name) for i in indicators])
+    spread = spread_labels(stated, bands, [_hints(i.name) for i in indicators])
+    resolved = [category for category, _ in spread]
     before = _before_labels(stated, resolved, indicators)
     out: list[Indicator] = []
     for indicator, category, label, guess in zip(indicators, resolved, stated, before, strict=True):
@@ -135,10 +136,17 @@ def nearest(
     return None
 
 
-def _resolve(
-    stated: Sequence[Category | None], bands: Sequence[int], hints: Sequence[set[Category]]
-) -> list[Category | None]:
-    result: list[tuple[Category | None, str]] = []
+_L = TypeVar("_L")
+
+
+def spread_labels(
+    stated: Sequence[_L | None], bands: Sequence[int], hints: Sequence[set[_L]]
+) -> list[tuple[_L | None, str]]:
+    """Each row's label from the labels its merged cells print on some rows: the label
+    above, or the one below where the row stands within the reach of the merged cell below
+    it (the one the row's name hints at, between two); a page break's band goes on. With how
+    each was found: ``stated``, ``down``, ``up``, ``name`` (by the hint) or ``band``."""
+    result: list[tuple[_L | None, str]] = []
     for i, label in enumerate(stated):
         if label is not None:
             result.append((label, "stated"))
@@ -150,8 +158,8 @@ def _resolve(
             reach = rows_below >= 1 and below - i <= rows_below + 1
         if above is not None and below is not None and reach:
             up, down = stated[below], stated[above]
-            chosen = up if up in hints[i] and down not in hints[i] else down
-            result.append((chosen, "down"))
+            chosen = (up, "name") if up in hints[i] and down not in hints[i] else (down, "down")
+            result.append(chosen)
         elif above is not None:
             result.append((stated[above], "down"))
         elif below is not None and reach:
@@ -163,4 +171,4 @@ def _resolve(
             result[i] = (result[i - 1][0], "band")
         elif label is None and i > 0 and result[i - 1][1] == "band":
             result[i] = result[i - 1]
-    return [label for label, _ in result]
+    return result

@@ -15,7 +15,7 @@ the indicators the general reader read from one project part.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Final
 
 from jixiao.domain.framework import (
@@ -26,7 +26,7 @@ from jixiao.domain.framework import (
 )
 from jixiao.domain.model import Indicator
 from jixiao.ingest.general.kinds import Kind, kind_of
-from jixiao.ingest.general.merged_labels import nearest, runs_below
+from jixiao.ingest.general.merged_labels import spread_labels
 from jixiao.ingest.report import ItemKind, ReportItem
 from jixiao.ingest.source import SourceLine
 
@@ -67,7 +67,7 @@ def spread_subcategories(
     if not any(stated):
         return indicators
     bands = [band_of(indicator) for indicator in indicators]
-    resolved = _resolve(stated, bands, [subcategory_hints(i.name) for i in indicators])
+    resolved = spread_labels(stated, bands, [subcategory_hints(i.name) for i in indicators])
     out: list[Indicator] = []
     for indicator, line, (sub, how) in zip(indicators, lines, resolved, strict=True):
         if sub is None:
@@ -100,37 +100,6 @@ def _printed_category(line: SourceLine | None, column: int | None) -> Category |
         cell for at, cell in enumerate(cells) if at != column and kind_of(cell) is Kind.CATEGORY
     ]
     return category_from_label(labels[0]) if labels else None
-
-
-def _resolve(
-    stated: Sequence[Subcategory | None], bands: Sequence[int], hints: Sequence[set[Subcategory]]
-) -> list[tuple[Subcategory | None, str]]:
-    result: list[tuple[Subcategory | None, str]] = []
-    for i, label in enumerate(stated):
-        if label is not None:
-            result.append((label, "stated"))
-            continue
-        above, below = nearest(stated, bands, i, -1), nearest(stated, bands, i, 1)
-        reach = False
-        if below is not None:
-            rows_below = runs_below(stated, bands, below)
-            reach = rows_below >= 1 and below - i <= rows_below + 1
-        if above is not None and below is not None and reach:
-            up, down = stated[below], stated[above]
-            chosen = (up, "name") if up in hints[i] and down not in hints[i] else (down, "down")
-            result.append(chosen)
-        elif above is not None:
-            result.append((stated[above], "down"))
-        elif below is not None and reach:
-            result.append((stated[below], "up"))
-        else:
-            result.append((None, ""))
-    for i, (label, _) in enumerate(result):  # a page break: the band before goes on
-        if label is None and i > 0 and result[i - 1][0] is not None and bands[i - 1] != bands[i]:
-            result[i] = (result[i - 1][0], "band")
-        elif label is None and i > 0 and result[i - 1][1] == "band":
-            result[i] = result[i - 1]
-    return result
 
 
 def _by_name(indicator: Indicator, sub: Subcategory, line: SourceLine | None) -> ReportItem:
