@@ -22,6 +22,7 @@ from jixiao.domain.units import unit_spellings
 from jixiao.ingest.cells import half_width, label_key, read_target_cell, squashed
 from jixiao.ingest.general.broken_rows import rejoin_broken_rows
 from jixiao.ingest.general.cards import cards_as_rows
+from jixiao.ingest.general.eval_labels import evaluation_labels
 from jixiao.ingest.general.kinds import PERIOD_RE, Kind, kind_of
 from jixiao.ingest.general.listed import listed_as_rows
 from jixiao.ingest.general.pages import without_page_breaks
@@ -201,6 +202,9 @@ def cut_runon_row(text: str) -> list[str] | None:
     while (match := _runon_re().match(compact, position)) is not None and match["label"]:
         labels.append(match.group(0))
         position = match.end()
+    for label in evaluation_labels(compact[position:]):  # 过程(20分)资金管理: 绩效评价's
+        labels.append(label)
+        position += len(label)
     rest = compact[position:]
     if not rest:
         return labels or None
