@@ -61,3 +61,8 @@ def test_a_score_table_run_together_reads_its_names_without_the_labels() -> None
         "交工验收合格率",
         "沿线群众满意度",
     ]
+
+
+def test_a_line_of_prose_opening_with_a_label_word_is_no_row() -> None:
+    assert cut_runon_row("绩效目标完成情况良好，项目实施效果明显") is None
+    assert cut_runon_row("资金管理方面还存在一些不足之处") is None

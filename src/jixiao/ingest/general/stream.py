@@ -202,9 +202,11 @@ def cut_runon_row(text: str) -> list[str] | None:
     while (match := _runon_re().match(compact, position)) is not None and match["label"]:
         labels.append(match.group(0))
         position = match.end()
+    sure = bool(labels)
     for label in evaluation_labels(compact[position:]):  # 过程(20分)资金管理: 绩效评价's
         labels.append(label)
         position += len(label)
+        sure = sure or label.endswith("分)")
     rest = compact[position:]
     if not rest:
         return labels or None
@@ -213,7 +215,8 @@ def cut_runon_row(text: str) -> list[str] | None:
     read = split_name_target(rest) or name_period(rest)
     if read is not None:
         return [*labels, read[0], read[1]]
-    return [*labels, rest] if labels else None
+    # 绩效目标完成情况良好 after the table: a bare 二级 word opening a line that reads as no row
+    return [*labels, rest] if sure else None
 
 
 def _first_target(rest: str) -> list[str] | None:
