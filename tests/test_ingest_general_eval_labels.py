@@ -66,3 +66,17 @@ def test_a_score_table_run_together_reads_its_names_without_the_labels() -> None
 def test_a_line_of_prose_opening_with_a_label_word_is_no_row() -> None:
     assert cut_runon_row("绩效目标完成情况良好，项目实施效果明显") is None
     assert cut_runon_row("资金管理方面还存在一些不足之处") is None
+
+
+def test_a_standard_row_run_together_parts_its_points_from_its_name() -> None:
+    assert cut_runon_row("群众出行条件10明显改善明显改善10") == [
+        "群众出行条件",
+        "10",
+        "明显改善",
+        "明显改善",
+        "10",
+    ]
+
+
+def test_a_figure_with_its_unit_after_a_name_is_no_points_of_a_standard_row() -> None:
+    assert cut_runon_row("新建服务站3个明显改善") is None

@@ -210,7 +210,7 @@ def cut_runon_row(text: str) -> list[str] | None:
     rest = compact[position:]
     if not rest:
         return labels or None
-    if (first := _first_target(rest)) is not None:
+    if (first := _first_target(rest) or _standard_row(rest)) is not None:
         return [*labels, *first]
     read = split_name_target(rest) or name_period(rest)
     if read is not None:
@@ -240,6 +240,44 @@ def _first_target(rest: str) -> list[str] | None:
             return None
         return [name, match.group(0), *_figures_of(tail)]
     return None
+
+
+_STANDARD_ROW_RE: Final = re.compile(
+    r"(?P<name>.*[\u4e00-\u9fff])(?P<weight>\d{1,2}(?:\.\d)?)(?P<words>[\u4e00-\u9fff]+)"
+    r"(?P<score>\d{1,2}(?:\.\d{1,2})?)?"
+)
+
+
+def _standard_row(rest: str) -> list[str] | None:
+    """``群众出行条件10明显改善明显改善10``: a name, its 分值, a standard for its target and one
+    for its actual, then its 得分; None unless the words between the figures are standards
+    (a unit after the figure makes it a quantity: ``新建服务站3个``)."""
+    match = _STANDARD_ROW_RE.fullmatch(rest)
+    if match is None or kind_of(match["name"]) is not Kind.NAME:
+        return None
+    if (
+        len(match["name"]) < _NAME_MIN
+        or kind_of(match["weight"] + match["words"][:1]) is Kind.QUANTITY
+    ):
+        return None
+    words = match["words"]
+    halves = [
+        [words[:cut], words[cut:]]
+        for cut in range(1, len(words))
+        if kind_of(words[:cut]) is Kind.QUALITATIVE and kind_of(words[cut:]) is Kind.QUALITATIVE
+    ]
+    if kind_of(words) is Kind.QUALITATIVE:
+        standards = [words]
+    elif halves:
+        standards = halves[0]
+    else:
+        return None
+    return [
+        match["name"],
+        match["weight"],
+        *standards,
+        *([match["score"]] if match["score"] else []),
+    ]
 
 
 def _figures_of(text: str) -> list[str]:
