@@ -22,6 +22,7 @@ from jixiao.domain.units import unit_spellings
 from jixiao.ingest.cells import half_width, label_key, read_target_cell, squashed
 from jixiao.ingest.general.broken_rows import rejoin_broken_rows
 from jixiao.ingest.general.cards import cards_as_rows
+from jixiao.ingest.general.eval_labels import evaluation_labels
 from jixiao.ingest.general.kinds import PERIOD_RE, Kind, kind_of
 from jixiao.ingest.general.listed import listed_as_rows
 from jixiao.ingest.general.pages import without_page_breaks
@@ -201,15 +202,21 @@ def cut_runon_row(text: str) -> list[str] | None:
     while (match := _runon_re().match(compact, position)) is not None and match["label"]:
         labels.append(match.group(0))
         position = match.end()
+    sure = bool(labels)
+    for label in evaluation_labels(compact[position:]):  # 过程(20分)资金管理: 绩效评价's
+        labels.append(label)
+        position += len(label)
+        sure = sure or label.endswith("分)")
     rest = compact[position:]
     if not rest:
         return labels or None
-    if (first := _first_target(rest)) is not None:
+    if (first := _first_target(rest) or _standard_row(rest)) is not None:
         return [*labels, *first]
     read = split_name_target(rest) or name_period(rest)
     if read is not None:
         return [*labels, read[0], read[1]]
-    return [*labels, rest] if labels else None
+    # 绩效目标完成情况良好 after the table: a bare 二级 word opening a line that reads as no row
+    return [*labels, rest] if sure else None
 
 
 def _first_target(rest: str) -> list[str] | None:
@@ -233,6 +240,44 @@ def _first_target(rest: str) -> list[str] | None:
             return None
         return [name, match.group(0), *_figures_of(tail)]
     return None
+
+
+_STANDARD_ROW_RE: Final = re.compile(
+    r"(?P<name>.*[\u4e00-\u9fff])(?P<weight>\d{1,2}(?:\.\d)?)(?P<words>[\u4e00-\u9fff]+)"
+    r"(?P<score>\d{1,2}(?:\.\d{1,2})?)?"
+)
+
+
+def _standard_row(rest: str) -> list[str] | None:
+    """``群众出行条件10明显改善明显改善10``: a name, its 分值, a standard for its target and one
+    for its actual, then its 得分; None unless the words between the figures are standards
+    (a unit after the figure makes it a quantity: ``新建服务站3个``)."""
+    match = _STANDARD_ROW_RE.fullmatch(rest)
+    if match is None or kind_of(match["name"]) is not Kind.NAME:
+        return None
+    if (
+        len(match["name"]) < _NAME_MIN
+        or kind_of(match["weight"] + match["words"][:1]) is Kind.QUANTITY
+    ):
+        return None
+    words = match["words"]
+    halves = [
+        [words[:cut], words[cut:]]
+        for cut in range(1, len(words))
+        if kind_of(words[:cut]) is Kind.QUALITATIVE and kind_of(words[cut:]) is Kind.QUALITATIVE
+    ]
+    if kind_of(words) is Kind.QUALITATIVE:
+        standards = [words]
+    elif halves:
+        standards = halves[0]
+    else:
+        return None
+    return [
+        match["name"],
+        match["weight"],
+        *standards,
+        *([match["score"]] if match["score"] else []),
+    ]
 
 
 def _figures_of(text: str) -> list[str]:

@@ -1,0 +1,96 @@
+"""The 绩效评价 framework's level labels at the front of a row run together.
+
+A 绩效评价指标体系及评分表 has its own 一级 (决策, 过程, 产出, 效益, 满意度, often with their
+points: ``过程（20分）``) and 二级 labels (项目立项, 资金管理, 产出数量 …), none ending in 指标.
+Several are also words of prose or field labels (绩效目标, 资金管理) and may open a name
+(``资金管理制度健全性``, ``绩效目标合理性``), so they are cut off a row only at its front and
+only where what follows reads as a name of its own.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Final
+
+_CATEGORIES: Final = ("决策", "过程", "产出", "效益", "满意度")
+_SUBCATEGORIES: Final = (
+    "项目立项",
+    "绩效目标",
+    "资金投入",
+    "资金管理",
+    "组织实施",
+    "产出数量",
+    "产出质量",
+    "产出时效",
+    "产出成本",
+    "项目效益",
+    "社会效益",
+    "经济效益",
+    "生态效益",
+    "可持续影响",
+    "满意度",
+)
+_POINTS: Final = r"(?:\(\d+(?:\.\d+)?分\))"
+# words that, after a 二级 label, make one name with it (资金管理制度健全性, 项目立项规范性)
+_COMPOUNDS: Final = (
+    "制度",
+    "办法",
+    "规范",
+    "合规",
+    "情况",
+    "执行",
+    "使用",
+    "调查",
+    "的",
+    "及",
+    "和",
+)
+_NAME_REST_MIN: Final = 4  # 绩效目标合理性: a three-glyph rest is the label's own suffix
+
+
+@functools.lru_cache(maxsize=1)
+def _category_re() -> re.Pattern[str]:
+    words = "|".join(_CATEGORIES)
+    return re.compile(rf"(?:{words}){_POINTS}")
+
+
+@functools.lru_cache(maxsize=1)
+def _bare_category_re() -> re.Pattern[str]:
+    words = "|".join(_CATEGORIES)
+    return re.compile(rf"(?:{words})")
+
+
+@functools.lru_cache(maxsize=1)
+def _subcategory_re() -> re.Pattern[str]:
+    words = "|".join(sorted(_SUBCATEGORIES, key=len, reverse=True))
+    return re.compile(rf"(?:{words}){_POINTS}?")
+
+
+def evaluation_labels(compact: str) -> list[str]:
+    """The 绩效评价 labels a row run together opens with (``过程(20分)``, ``资金管理``): a 一级
+    label with its points, or bare before a 二级 label; then a 二级 label where a name of its
+    own follows. Empty where the row opens with none (or with a name that starts like one)."""
+    labels: list[str] = []
+    position = 0
+    if (match := _category_re().match(compact)) is not None:
+        labels.append(match.group(0))
+        position = match.end()
+    elif (bare := _bare_category_re().match(compact)) is not None:
+        second = _subcategory_re().match(compact, bare.end())
+        if second is not None and _names_follow(compact, second.end()):
+            labels.append(bare.group(0))
+            position = bare.end()
+    second = _subcategory_re().match(compact, position)
+    if second is not None and _names_follow(compact, second.end()):
+        labels.append(second.group(0))
+    return labels
+
+
+def _names_follow(compact: str, end: int) -> bool:
+    """Whether the text after a label is a name of its own, not the label's name going on."""
+    rest = compact[end:]
+    head = re.match(r"[\u4e00-\u9fff]+", rest)
+    if head is None or len(head.group(0)) < _NAME_REST_MIN:
+        return False
+    return not rest.startswith(_COMPOUNDS)
