@@ -196,7 +196,9 @@ def _assemble(
     def read_rows(lines: list[SourceLine]) -> tuple[PerformanceDocument, list[Indicator]]:
         """The lines read as a form of their own, and the indicators their rows hold."""
         scratch = _scratch(report)
-        document = read(_sub(source, raw, lines), scratch)
+        document = read(
+            _sub(source, raw, [ln for ln in lines if not _label_row(layout, ln)]), scratch
+        )
         skipped = _not_rows(layout, lines)
         pieces = _label_pieces(document, skipped)
         # a part that stops where the next begins is not cut: only the last part may be
@@ -641,6 +643,16 @@ def _goal_openers(
         text = " ".join(rest) if len(rest) == 1 else None
         openers.append((lines.index(line), number, text))
     return openers
+
+
+def _label_row(layout: Layout, line: SourceLine) -> bool:
+    """A goal's label and its text alone in a row (``年度整体支出目标2 | 保障……``): it holds
+    no indicator, and a table reading it would take its text for the remark of the row above."""
+    filled = [cell for cell in line.cells if cell.strip()]
+    return len(filled) <= _LABEL_ROW_CELLS and _goal_label(layout, line) is not None
+
+
+_LABEL_ROW_CELLS: Final = 2
 
 
 def _goal_label(layout: Layout, line: SourceLine) -> re.Match[str] | None:
