@@ -92,13 +92,20 @@ def _before_item(
         f"OCR 未识别出该行一级指标单元格的文字;本行位于“{below.label}”单元格之上,"
         f"按指标体系的顺序({category.label}在{below.label}之前)判读为{category.label}"
     )
+    return uncertain_label(indicator, line, reason, category.label)
+
+
+def uncertain_label(
+    indicator: Indicator, line: SourceLine | None, reason: str, label: str
+) -> ReportItem:
+    """The UNCERTAIN item of a label a row was given from its merged cell's neighbours."""
     where = indicator.provenance.get("row")
     return ReportItem(
         kind=ItemKind.UNCERTAIN,
         reason=reason,
         page=where.page if where is not None else None,
         line=line.number if line is not None else None,
-        value=category.label,
+        value=label,
     )
 
 

@@ -26,8 +26,8 @@ from jixiao.domain.framework import (
 )
 from jixiao.domain.model import Indicator
 from jixiao.ingest.general.kinds import Kind, kind_of
-from jixiao.ingest.general.merged_labels import spread_labels
-from jixiao.ingest.report import ItemKind, ReportItem
+from jixiao.ingest.general.merged_labels import spread_labels, uncertain_label
+from jixiao.ingest.report import ReportItem
 from jixiao.ingest.source import SourceLine
 
 Note = Callable[[ReportItem, Indicator], None]
@@ -107,11 +107,4 @@ def _by_name(indicator: Indicator, sub: Subcategory, line: SourceLine | None) ->
         f"二级指标单元格跨行合并,本行位于两个二级指标之间;"
         f"按指标名称“{indicator.name}”判读为{sub.label}"
     )
-    where = indicator.provenance.get("row")
-    return ReportItem(
-        kind=ItemKind.UNCERTAIN,
-        reason=reason,
-        page=where.page if where is not None else None,
-        line=line.number if line is not None else None,
-        value=sub.label,
-    )
+    return uncertain_label(indicator, line, reason, sub.label)
