@@ -3,11 +3,17 @@ the reader finds in it (each row's cells by column role)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from jixiao.domain.model import PerformanceDocument
 from jixiao.ingest.general.normalise import normalise_source
+from jixiao.ingest.general.reader import read_document
 from jixiao.ingest.general.stream import cells_of
 from jixiao.ingest.general.table import find_tables, read_rows
 from jixiao.ingest.general.vocabulary import Role
+from jixiao.ingest.readers import read_source
 from jixiao.ingest.readers.text import split_cells
+from jixiao.ingest.report import ImportReport
 from jixiao.ingest.source import SourceDocument, SourceFormat, SourceLine
 
 
@@ -29,3 +35,12 @@ def table_rows(text: str) -> list[dict[Role, str]]:
         for table in find_tables(cells)
         for row in read_rows(cells, table)
     ]
+
+
+def read_form(tmp_path: Path, text: str) -> PerformanceDocument:
+    """``text`` written to a .txt file, read as ``jixiao parse`` reads it, by the general
+    reader alone."""
+    path = tmp_path / "form.txt"
+    path.write_text(text, encoding="utf-8")
+    source = read_source(path)
+    return read_document(source, ImportReport(source=source.name, format="txt", genre=""))

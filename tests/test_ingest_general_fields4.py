@@ -7,7 +7,8 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from jixiao.domain.model import FundingSource, PerformanceDocument
+from general_support import read_form as _read
+from jixiao.domain.model import FundingSource
 from jixiao.ingest.general.fields import (
     read_funding,
     read_line_fields,
@@ -17,19 +18,9 @@ from jixiao.ingest.general.fields import (
 )
 from jixiao.ingest.general.issuer import issuing_unit
 from jixiao.ingest.general.normalise import strip_bold, strip_bullet
-from jixiao.ingest.general.reader import read_document
 from jixiao.ingest.general.stream import cells_of
 from jixiao.ingest.general.vocabulary import Field, Role, field_of
-from jixiao.ingest.readers import read_source
-from jixiao.ingest.report import ImportReport
 from jixiao.ingest.source import SourceLine
-
-
-def _read(tmp_path: Path, text: str) -> PerformanceDocument:
-    path = tmp_path / "form.txt"
-    path.write_text(text, encoding="utf-8")
-    source = read_source(path)
-    return read_document(source, ImportReport(source=source.name, format="txt", genre=""))
 
 
 def test_markdown_bold_marks_around_a_label_are_dropped() -> None:

@@ -7,22 +7,13 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+from general_support import read_form as _read
 from general_support import table_rows
-from jixiao.domain.model import FundingSource, PerformanceDocument
+from jixiao.domain.model import FundingSource
 from jixiao.ingest.general.fields import read_funding, read_prose_funding
-from jixiao.ingest.general.reader import read_document
 from jixiao.ingest.general.stream import cells_of
 from jixiao.ingest.general.vocabulary import Role, header_role
-from jixiao.ingest.readers import read_source
-from jixiao.ingest.report import ImportReport
 from jixiao.ingest.source import SourceLine
-
-
-def _read(tmp_path: Path, text: str) -> PerformanceDocument:
-    path = tmp_path / "form.txt"
-    path.write_text(text, encoding="utf-8")
-    source = read_source(path)
-    return read_document(source, ImportReport(source=source.name, format="txt", genre=""))
 
 
 def test_a_funding_rows_reason_cell_does_not_end_the_funding_table() -> None:

@@ -6,21 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from general_support import read_form as _read
 from jixiao.domain.model import PerformanceDocument
 from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.prose import read_prose_targets
-from jixiao.ingest.general.reader import clean_name, read_document
+from jixiao.ingest.general.reader import clean_name
 from jixiao.ingest.general.words import unwrapped
-from jixiao.ingest.readers import read_source
-from jixiao.ingest.report import ImportReport
 from jixiao.ingest.source import SourceLine
-
-
-def _read(tmp_path: Path, text: str) -> PerformanceDocument:
-    path = tmp_path / "form.txt"
-    path.write_text(text, encoding="utf-8")
-    source = read_source(path)
-    return read_document(source, ImportReport(source=source.name, format="txt", genre=""))
 
 
 def _names(document: PerformanceDocument) -> list[str]:

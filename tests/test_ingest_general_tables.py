@@ -8,22 +8,12 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+from general_support import read_form as _read
 from jixiao.domain.framework import Category, Subcategory
-from jixiao.domain.model import FundingSource, PerformanceDocument
+from jixiao.domain.model import FundingSource
 from jixiao.ingest.general.fields import read_fields
-from jixiao.ingest.general.reader import read_document
 from jixiao.ingest.general.stream import Cell
 from jixiao.ingest.general.vocabulary import Field
-from jixiao.ingest.readers import read_source
-from jixiao.ingest.report import ImportReport
-
-
-def _read(tmp_path: Path, text: str) -> PerformanceDocument:
-    path = tmp_path / "form.txt"
-    path.write_text(text, encoding="utf-8")
-    source = read_source(path)
-    return read_document(source, ImportReport(source=source.name, format="txt", genre=""))
-
 
 _APPROVAL = """项目支出绩效目标批复表
 (2022年度)
