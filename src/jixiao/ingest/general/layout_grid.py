@@ -123,9 +123,10 @@ def _pieces(line: SourceLine) -> list[_Piece]:
     return pieces
 
 
-def _words(piece: _Piece) -> list[_Piece]:
+def _words(piece: _Piece, glyph: bool = False) -> list[_Piece]:
     """A piece's words one space apart, each with its place (``服务对象 作业农户满意度``: two
-    cells a narrow gap parts); spaced glyphs (``产 出 指 标``) are one word."""
+    cells a narrow gap parts); spaced glyphs (``产 出 指 标``) are one word. A word of one
+    glyph parts the piece only where ``glyph`` says so (a caller that keeps it in its place)."""
     words: list[_Piece] = []
     start = piece.start
     glyphs = False  # the last word is spaced glyphs, still growing
@@ -138,15 +139,16 @@ def _words(piece: _Piece) -> list[_Piece]:
             words.append(_Piece(token, start, start + _width(token)))
             glyphs = single
         start += _width(token) + 1
-    if len(words) < 2 or any(len(word.text) < 2 for word in words):
+    if len(words) < 2 or (not glyph and any(len(word.text) < 2 for word in words)):
         return [piece]
     return words
 
 
 def _split_at_columns(piece: _Piece, columns: Sequence[_Column]) -> list[_Piece]:
     """A piece whose words stand in two columns (a gap of one space between them), cut
-    where a word starts a column of its own."""
-    words = _words(piece)
+    where a word starts a column of its own; that word may be one glyph, a name's last
+    wrapped beside the label of the column before (``成本指标 入``: ``…财政投`` / ``入``)."""
+    words = _words(piece, glyph=True)
     out = [words[0]]
     for word in words[1:]:
         if _column_of(columns, word) != _column_of(columns, out[-1]):
