@@ -276,10 +276,6 @@ _MISSED_TODAY: dict[str, set[str]] = {
     "runon+standard": {"h01", "h03", "h04", "h40", "h90"},
     "rows-glued+explain": {"h01", "h02", "h03", "h04", "h40", "h90"},
     "tabs+multi": {"h03"},
-    # ``multi`` draws its partners from every hold-out of the form: since the eighth set came
-    # in, these draw h140, whose 其中： name and 斤/等 units the reader misses in h140 too
-    "pipe+multi": {"h04"},
-    "spaces+multi": {"h03"},
 }
 
 
