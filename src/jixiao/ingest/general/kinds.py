@@ -60,8 +60,13 @@ _NUMBERING_RE: Final = re.compile(
 _OPERATOR_ALONE_RE: Final = re.compile(
     rf"{_OP}|大于等于|小于等于|大于|小于|等于|定性(?:指标)?|定量(?:指标)?|区间"
 )
+# a change over a base year (较上年下降20%以上, 同比增长5%): the change is the target
+_CHANGE: Final = (
+    r"(?:(?:较上年|比上年|较去年|比去年|较上年度|同比|环比)?"
+    r"(?:下降|降低|减少|压减|提高|提升|增长|增加|上升))?"
+)
 QUANTITY_RE: Final = re.compile(
-    rf"(?:{_OP}|不低于|不少于|不高于|不超过|不大于|不小于|大于等于|小于等于|大于|小于|低于|"
+    rf"{_CHANGE}(?:{_OP}|不低于|不少于|不高于|不超过|不大于|不小于|大于等于|小于等于|大于|小于|低于|"
     # 控制在7个工作日以内, 至少3次, 超过90%: the genre's other words for a comparison
     rf"控制在|保持在|维持在|至少|至多|不超出|超过|不多于|多于|少于|不足|"
     rf"高于|达到|达|约)?(?:预计值|预期值|目标值|计划值)?\s*{_NUM}\s*(?P<unit>[^\d\s].{{0,7}})?"
