@@ -52,3 +52,9 @@ def test_a_jin_of_grain_is_a_unit_of_its_own() -> None:
     assert parse_target("≥100斤").unit == "斤"
     assert canonical_unit("市斤") == "斤"
     assert canonical_unit("斤") != canonical_unit("公斤")
+
+
+def test_meals_are_counted_per_serving() -> None:
+    # 长者食堂日均供餐量 3000客以上
+    target = parse_target("3000客以上")
+    assert (target.operator, target.value, target.unit) == (Operator.GE, Decimal(3000), "客")

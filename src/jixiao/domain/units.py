@@ -98,6 +98,8 @@ _COUNT_UNITS = _words(
     "台次 辆次 艘次 架次 件次 起次 处次 "
     # equipment counted in sets of machines (配套消毒设备46台套)
     "台套 "
+    # meals served counted per serving (长者食堂日均供餐3000客)
+    "客 客次 "
     # a student, as education's money is counted per head (1000元/生·年), and the school's
     # terms it is counted per (300元/生·学期)
     "生 学期 学年 "
