@@ -46,6 +46,7 @@ from jixiao.ingest.general.kinds import (
     is_scoring_rule,
     kind_of,
 )
+from jixiao.ingest.general.measures import measure_cut
 from jixiao.ingest.general.stream import Cell
 from jixiao.ingest.general.vocabulary import (
     INDICATOR_ROLES,
@@ -655,7 +656,7 @@ def _definition_off_name(chosen: dict[Role, Cell], roles: Sequence[Role]) -> dic
     name = chosen.get(Role.NAME)
     if name is None or Role.DEFINITION not in roles or Role.DEFINITION in chosen:
         return chosen
-    at = _definition_at(name.text)
+    at = _definition_at(name.text) or _free_definition_at(name)
     if at is None:
         return chosen
     head, tail = name.text[:at], name.text[at:]
@@ -667,6 +668,12 @@ def _definition_off_name(chosen: dict[Role, Cell], roles: Sequence[Role]) -> dic
     return {**chosen, **cut}
 
 
+def _free_definition_at(cell: Cell) -> int | None:
+    """Where a 指标解释 in free words starts after the name it is glued to (text run
+    together: a cell's own text is never so cut), at the name's last measure word."""
+    return measure_cut(cell.text) if cell.glued else None
+
+
 def _name_off_definition(chosen: dict[Role, Cell], roles: Sequence[Role]) -> dict[Role, Cell]:
     """A row whose name and 指标解释 ran together into one sentence, read as the explanation
     (``资助家庭经济困难幼儿人次反映资助家庭经济困难幼儿人次情况。``, ``资助对象认定准确率资助对象
@@ -676,7 +683,7 @@ def _name_off_definition(chosen: dict[Role, Cell], roles: Sequence[Role]) -> dic
     if definition is None or Role.NAME in chosen or Role.NAME not in roles:
         return chosen
     text = definition.text
-    at = _repeated_name(text) or _definition_at(text)
+    at = _repeated_name(text) or _definition_at(text) or _free_definition_at(definition)
     if at is None:
         return chosen
     name, rest = text[:at], text[at:]
