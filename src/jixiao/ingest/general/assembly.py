@@ -51,7 +51,7 @@ from jixiao.ingest.general.spending import read_checkpoints, read_spending_plan
 from jixiao.ingest.general.stray_marks import label_column, list_stray_marks
 from jixiao.ingest.general.stream import cells_of
 from jixiao.ingest.general.table import find_tables
-from jixiao.ingest.report import ImportReport, ItemKind
+from jixiao.ingest.report import ImportReport, ItemKind, ReportItem
 from jixiao.ingest.source import SourceDocument, SourceLine
 
 Reader = Callable[[SourceDocument, ImportReport], PerformanceDocument]
@@ -196,7 +196,9 @@ def _assemble(
     def read_rows(lines: list[SourceLine]) -> tuple[PerformanceDocument, list[Indicator]]:
         """The lines read as a form of their own, and the indicators their rows hold."""
         scratch = _scratch(report)
-        document = read(_sub(source, raw, lines), scratch)
+        document = read(
+            _sub(source, raw, [ln for ln in lines if not _label_row(layout, ln)]), scratch
+        )
         skipped = _not_rows(layout, lines)
         pieces = _label_pieces(document, skipped)
         # a part that stops where the next begins is not cut: only the last part may be
@@ -265,7 +267,7 @@ def _assemble(
     document = head.model_copy(update=update)
     report.counts = counts(document)
     _report_missing_parts(parts, document, report)
-    report.items = placing.place(document, report.items)
+    report.items = in_document_order(placing.place(document, report.items))
     complete = document.fiscal_year is not None and document.department.name is not None
     if complete and all(project.name for project in document.projects):
         return PerformanceDocument.model_validate(document.model_dump())
@@ -643,6 +645,16 @@ def _goal_openers(
     return openers
 
 
+def _label_row(layout: Layout, line: SourceLine) -> bool:
+    """A goal's label and its text alone in a row (``年度整体支出目标2 | 保障……``): it holds
+    no indicator, and a table reading it would take its text for the remark of the row above."""
+    filled = [cell for cell in line.cells if cell.strip()]
+    return len(filled) <= _LABEL_ROW_CELLS and _goal_label(layout, line) is not None
+
+
+_LABEL_ROW_CELLS: Final = 2
+
+
 def _goal_label(layout: Layout, line: SourceLine) -> re.Match[str] | None:
     cells = [cell for cell in line.cells if cell.strip()]
     return layout.goal_label.match(squashed(cells[0]).strip("#|*")) if cells else None
@@ -738,6 +750,42 @@ def _annual_goals(
         apply_fixes(report, source, f"projects[{index}]", provenance, [fix])
         projects[index] = project.model_copy(update={"annual_goal": text, "provenance": provenance})
     return projects
+
+
+# The report lists a document's items by its parts: the budget, the prose's goal sections,
+# the goals table, the safeguards, the projects; what is said of the document as a whole
+# (its title, its overall goal) last. Within a goal, section or project: its own fields,
+# then its spending plan's checkpoints, then its indicators, each in order.
+_PART_ORDER: Final = (
+    "budget",
+    "goal_sections",
+    "department_goals",
+    "safeguards",
+    "projects",
+    "title",
+    "overall_goal",
+)
+_LIST_ORDER: Final = ("spending_plan", "indicators")
+_PATH_RE: Final = re.compile(
+    r"(?P<top>[a-z_]+)(?:\[(?P<i>\d+)\])?(?:\.(?P<sub>[a-z_]+)(?:\[(?P<j>\d+)\])?)?"
+)
+
+
+def in_document_order(items: list[ReportItem]) -> list[ReportItem]:
+    """The items by part, then by goal, section or project, then its own fields before its
+    checkpoints and indicators (in the order each step found them where those agree)."""
+
+    def key(item: ReportItem) -> tuple[int, int, int, int]:
+        match = _PATH_RE.match(item.field or "")
+        if match is None:
+            return len(_PART_ORDER), 0, 0, 0
+        top, sub = match["top"], match["sub"]
+        rank = _PART_ORDER.index(top) if top in _PART_ORDER else len(_PART_ORDER)
+        listed = match["j"] is not None and sub in _LIST_ORDER
+        sub_rank = 1 + _LIST_ORDER.index(sub) if listed else 0
+        return rank, int(match["i"] or 0), sub_rank, int(match["j"] or 0)
+
+    return sorted(items, key=key)
 
 
 def counts(document: PerformanceDocument) -> dict[str, int]:

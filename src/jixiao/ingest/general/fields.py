@@ -1030,7 +1030,10 @@ def read_prose_funding(lines: Sequence[SourceLine]) -> FundingFigures | None:
     texts: dict[Role, str] = {}
     first: int | None = None
     for index, line in enumerate(lines):
-        text = squashed(line.text)
+        # a table's cells kept apart (a workbook's row is its cells joined by a tab, which
+        # squashing removes): a label cell and the amount in the next is a row, not prose
+        text = "|".join(squashed(cell) for cell in line.cells) if line.cells else ""
+        text = text or squashed(line.text)
         for role, pattern in _PROSE_FUNDING:
             if role in texts or (match := pattern.search(text)) is None:
                 continue
