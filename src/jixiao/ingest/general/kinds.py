@@ -104,6 +104,18 @@ _HEADER_MAX: Final = 16
 _SENTENCE_MARKS: Final = "。;;!?"
 
 
+# Characters a complete indicator name ends with (率, 次数, 成本, 满意度, 面积 …).
+_NAME_FINALS: Final = frozenset(
+    "率数量度本积额次值况间果绩性标效期费人户件项条个册场天米位力能级比例长"
+)
+
+
+def ends_as_name(name: str) -> bool:
+    """Whether a name ends as a whole indicator's name does (a measure: 率, 次数, 成本 …),
+    not cut inside a word."""
+    return bool(name) and name[-1] in _NAME_FINALS
+
+
 def is_unit_word(text: str) -> bool:
     word = squashed(text)
     return bool(word) and len(word) <= 8 and canonical_unit(word) is not None and not word.isdigit()

@@ -30,6 +30,7 @@ from jixiao.ingest.cells import (
     is_decorative,
     label_key,
     read_target_cell,
+    squashed,
     subcategory_label,
 )
 from jixiao.ingest.general.align import align, fits
@@ -43,6 +44,7 @@ from jixiao.ingest.general.kinds import (
     TARGET_KINDS,
     VALUE_KINDS,
     Kind,
+    ends_as_name,
     is_scoring_rule,
     kind_of,
 )
@@ -295,7 +297,7 @@ def find_tables(cells: Sequence[Cell]) -> list[Table]:
         index = end
     tables: list[Table] = []
     for number, (roles, start, end) in enumerate(headers):
-        stop = headers[number + 1][1] if number + 1 < len(headers) else len(cells)
+        stop = _row_start(cells, headers[number + 1][1]) if number + 1 < len(headers) else len(cells)
         labels = tuple(
             (role, " ".join(cell.text.split()))
             for cell in cells[start:end]
@@ -314,6 +316,22 @@ def find_tables(cells: Sequence[Cell]) -> list[Table]:
             first = _rows_above(cells, first)
             tables.append(Table(DEFAULT_ROLES, first, _table_end(cells, first, len(cells)), None))
     return tables
+
+
+def _row_start(cells: Sequence[Cell], start: int) -> int:
+    """Where a header's line begins: a column the vocabulary does not name may open it
+    (``项目名称及金额(万元) | 一级指标 | …``), a word of the header, not a cell of the row
+    above (a header printed again for each goal, after a row with no remark)."""
+    first = start
+    while first > 0 and cells[first - 1].row == cells[start].row:
+        first -= 1
+    before = cells[first:start]
+    if len(before) > _MAX_HEADER_LEAD or any(cell.kind in _ROW_EVIDENCE for cell in before):
+        return start
+    return first
+
+
+_MAX_HEADER_LEAD: Final = 2
 
 
 def _rows_above(cells: Sequence[Cell], first: int) -> int:
@@ -935,6 +953,7 @@ def _join_wrapped(groups: list[list[Cell]]) -> list[list[Cell]]:
             and not _label_then_name(group)
             and any(cell.kind in TARGET_KINDS for cell in group[1:])
             and not _own_name_above(previous, group[0])
+            and not _whole_names(previous[-1], group[0])
         ):
             head = previous[-1]
             joined = replace(head, text=head.text + group[0].text)
@@ -953,6 +972,20 @@ def _own_name_above(previous: list[Cell], first: Cell) -> bool:
     if first.column < 0 or last.column <= first.column:
         return False
     return any(cell.column == first.column and cell.kind is Kind.NAME for cell in previous)
+
+
+def _whole_names(head: Cell, name: Cell) -> bool:
+    """``| | 召开工作会议次数`` over ``| | 组织干部学习培训次数 | ≥ | 2``: in lines whose cells
+    keep their places, a name ending as a whole name does, over another whole name in its
+    column, is a row whose values are empty, not the first line of the name below."""
+    first, second = squashed(head.text), squashed(name.text)
+    return (
+        head.column >= 0
+        and head.column == name.column
+        and ends_as_name(first)
+        and len(second) >= _HEAD_MIN
+        and ends_as_name(second)
+    )
 
 
 def _label_then_name(group: list[Cell]) -> bool:
