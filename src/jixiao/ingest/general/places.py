@@ -9,6 +9,7 @@ each value its page and its number on the page back at the end (:func:`restore_p
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -35,7 +36,7 @@ def in_reading_order(source: SourceDocument) -> tuple[SourceDocument, Places | N
     """The source with its lines numbered 1, 2, … in reading order, and their places; the
     source as it is (and None) where its numbers already rise line by line (a text file)."""
     numbers = [line.number for line in source.lines]
-    if all(a < b for a, b in zip(numbers, numbers[1:], strict=False)):
+    if all(a < b for a, b in itertools.pairwise(numbers)):
         return source, None
     lines = [replace(line, number=n) for n, line in enumerate(source.lines, start=1)]
     places = {n: (line.page, line.number) for n, line in enumerate(source.lines, start=1)}
@@ -73,7 +74,9 @@ def _restore(
                 _restore(getattr(value, name), places, done, seen)
 
 
-def _placed(where: Provenance, places: Places, done: dict[int, tuple[Provenance, Provenance]]) -> Provenance:
+def _placed(
+    where: Provenance, places: Places, done: dict[int, tuple[Provenance, Provenance]]
+) -> Provenance:
     """The provenance on its page (a value spanning a page break keeps its first line)."""
     if id(where) not in done:
         page, line = places.page_and_line(where.line)
@@ -87,4 +90,3 @@ def _placed(where: Provenance, places: Places, done: dict[int, tuple[Provenance,
         )
         done[id(where)] = where, placed  # the old one kept alive: its id stays its own
     return done[id(where)][1]
-
