@@ -209,3 +209,24 @@ def test_spaced_glyphs_of_one_label_stay_one_cell() -> None:
         ("时效指标", "当年项目开工率"),
         ("成本指标", "高标准农田亩均财政投入"),
     ]
+
+
+def test_a_full_line_that_ends_a_name_cut_inside_a_word_goes_on_with_the_row_above() -> None:
+    # 公办幼儿园设施 is cut inside a word; 设备更新数量 ends it, though the line is as full as
+    # one that heads the row under it
+    text = """\
+     一 级      二 级      指 标 名 称      指 标 值       实 际 完     权 重
+     指 标      指 标                                      成 值
+     产出指标   数量指标   资助家庭经济困   >=1200人次     1326人次     10
+                           难幼儿人次
+                           公办幼儿园设施   3所            3所          10
+                           设备更新数量
+                质量指标   资助对象认定准   =100%          100%         10
+                           确率
+"""
+    rows = table_rows(text)
+    assert [row[Role.NAME] for row in rows] == [
+        "资助家庭经济困难幼儿人次",
+        "公办幼儿园设施设备更新数量",
+        "资助对象认定准确率",
+    ]

@@ -37,7 +37,7 @@ from typing import Final
 from jixiao.domain.framework import category_from_label, subcategory_from_label
 from jixiao.domain.target import TargetKind
 from jixiao.ingest.cells import label_key, read_target_cell
-from jixiao.ingest.general.kinds import TARGET_KINDS, Kind, kind_of
+from jixiao.ingest.general.kinds import TARGET_KINDS, Kind, ends_as_name, kind_of
 from jixiao.ingest.general.vocabulary import INDICATOR_ROLES, TABLE_END_RE, Role, header_role
 from jixiao.ingest.source import SourceLine
 
@@ -560,9 +560,15 @@ def _continues(
         if _width(above[column]) < capacity[column] - _LINE_SLACK:
             return False  # under a short line, which ended its cell
         # under a full line: its cell goes on, unless this full line itself heads the row
-        # printed right under it
-        return not (heads_anchor and _width(text) >= capacity[column] - _LINE_SLACK)
+        # printed right under it; not where the name above is cut inside a word and this
+        # line ends it (``公办幼儿园设施`` / ``设备更新数量`` over ``资助对象认定准 =100%``)
+        full = heads_anchor and _width(text) >= capacity[column] - _LINE_SLACK
+        return not full or _ends_cut_name(texts[column], text, roles[column])
     return True
+
+
+def _ends_cut_name(before: str, text: str, role: Role | None) -> bool:
+    return role is Role.NAME and not ends_as_name(before) and ends_as_name(before + text)
 
 
 def _goes_on(
