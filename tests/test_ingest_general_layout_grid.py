@@ -250,3 +250,28 @@ def test_a_targets_wrapped_end_keeps_its_line_in_the_row_beside_centred_cells() 
         ("时效指标", "补贴资金兑付完成时间", "2019年12月底前"),
         ("成本指标", "秸秆还田作业每亩补贴标准", "<=40元/亩"),
     ]
+
+
+def test_a_full_line_ending_as_a_whole_name_does_ends_the_name_above() -> None:
+    # 医保参保人数 ends with a measure word (数): the end of 城乡居民基本…, not the first
+    # line of the name under it; 政策范围内住 under a short line heads its row
+    text = """\
+一 级     二 级     三 级 指 标   指 标 值  度 量     分 值
+指 标     指 标                             单 位
+          数量指标  城乡居民基本  38.5      万人      15
+                    医保参保人数
+                    医疗救助对象  1.2       万人      15
+                    资助参保人数
+产出指标  质量指标  困难群众参保  100       %         10
+                    率
+                    政策范围内住
+                    院费用基金支  70        %         20
+                    付比例
+"""
+    rows = table_rows(text)
+    assert [row[Role.NAME] for row in rows] == [
+        "城乡居民基本医保参保人数",
+        "医疗救助对象资助参保人数",
+        "困难群众参保率",
+        "政策范围内住院费用基金支付比例",
+    ]

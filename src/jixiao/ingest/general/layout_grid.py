@@ -586,7 +586,14 @@ def _continues(
 
 
 def _ends_cut_name(before: str, text: str, role: Role | None) -> bool:
-    return role is Role.NAME and not ends_as_name(before) and ends_as_name(before + text)
+    """Whether a full line of names ends the name above it: that name is cut inside a word
+    and the line ends it, or the line ends as a whole name does (a first line is cut at the
+    column's width, seldom at a measure word)."""
+    return (
+        role is Role.NAME
+        and ends_as_name(before + text)
+        and (not ends_as_name(before) or ends_as_name(text))
+    )
 
 
 def _goes_on(
