@@ -119,7 +119,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h148": "first sight at 33c952e: 9/10; at the session's end (140ef9f): 9/10",
     "h149": "first sight at 33c952e: 8/10; at the session's end (140ef9f): 8/10",
     "h150": "first sight at 33c952e: 13/16; at the session's end (140ef9f): 13/16; then 15/16",
-    "h151": "first sight at 33c952e: 8/10; at the session's end (140ef9f): 8/10",
     "h156": "first sight at 33c952e: 9/10; at the session's end (140ef9f): 9/10",
 }
 

@@ -989,12 +989,16 @@ def _join_tails(groups: list[list[Cell]], has_basis: bool) -> list[list[Cell]]:
     for cell in (cell for group in groups for cell in group):
         per_row[cell.row] = per_row.get(cell.row, 0) + 1
     out: list[list[Cell]] = []
-    for group in groups:
+    for index, group in enumerate(groups):
         if _furniture(group):
             continue  # a page marker (第 1 页, — 4 —) or a 续表 line is no row
         # a line of its own: a short text beside a row's name is a label (产出质量)
-        tail = _name_tail(group) if len(group) == per_row[group[0].row] else None
+        alone = len(group) == per_row[group[0].row]
+        tail = _name_tail(group) if alone else None
         previous = out[-1] if out else None
+        if alone and tail is None and previous is not None:
+            after = groups[index + 1] if index + 1 < len(groups) else None
+            tail = _glyph_tail(group, previous, after)
         if previous is not None and _values_under(previous, group, per_row):
             # the row's values printed a line low, beside its wrapped label's ``指标``
             out[-1] = [*previous, *(c for c in group if c.kind in VALUE_KINDS)]
@@ -1087,6 +1091,26 @@ def _name_tail(group: list[Cell]) -> Cell | None:
     if not shortest <= len(text) <= _TAIL_MAX or not text.isalpha() or _label_start(text):
         return None
     return words[0]
+
+
+# a name's last glyph that says what it measures (服务 / 率, 满意 / 度)
+_MEASURE_GLYPHS: Final = frozenset("率度数量")
+
+
+def _glyph_tail(group: list[Cell], previous: list[Cell], after: list[Cell] | None) -> Cell | None:
+    """``2型糖尿病患者基层规范管理服务  ≥62% …`` then ``率`` alone: in a table laid out by
+    spaces or tabs (no column to tell by), one glyph alone on a line is the last glyph of the
+    name above when it is a measure's glyph that name lacks; a label printed down the side
+    goes on one glyph a line (年 / 度 / 绩 / 效), and a name that ends in its measure
+    (…接种率) takes no second one."""
+    if len(group) != 1 or group[0].column >= 0 or group[0].text.strip() not in _MEASURE_GLYPHS:
+        return None
+    if after is not None and len(after) == 1 and len(after[0].text.strip()) == 1:
+        return None  # one glyph a line: a label printed down the side
+    name = _name_before_target(previous)
+    if name is None or name.text[-1:] in _MEASURE_GLYPHS or not name.text[-1:].isalpha():
+        return None
+    return group[0]
 
 
 def _label_start(text: str) -> bool:
