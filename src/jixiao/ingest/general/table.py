@@ -49,6 +49,7 @@ from jixiao.ingest.general.kinds import (
 from jixiao.ingest.general.measures import measure_cut
 from jixiao.ingest.general.stream import Cell
 from jixiao.ingest.general.vocabulary import (
+    DUTY_LINE_LABEL_RE,
     INDICATOR_ROLES,
     LEAD_WORDS,
     LEADING_ROLES,
@@ -557,7 +558,7 @@ def _duty_line(cell: Cell) -> bool:
     """``职责：城乡低保``, ``活动：低保金发放``: a line naming the duty or activity the rows
     below stand under (a 部门预算's 整体绩效目标), no row of its own."""
     match = _DUTY_LINE_RE.match(cell.text)
-    return match is not None and header_role(label_key(match["label"])) in _UNDER_DUTIES
+    return match is not None and DUTY_LINE_LABEL_RE.fullmatch(label_key(match["label"])) is not None
 
 
 _PROJECT_MARKS: Final = (Role.SERIAL, Role.BUDGET)
