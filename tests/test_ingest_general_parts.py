@@ -86,13 +86,13 @@ def test_the_xingtai_text_is_read_part_by_part_with_every_target() -> None:
     assert report.genre == "department_performance"
 
 
-# The three fixtures of the genre the general reader reads and reports as the specialised
-# parser does; the fourth (shanxi, OCR) it reads alike and reports the same items, in another
-# order (tests/test_ingest_department_layouts.py with the parser off, docs/reader-fold.md).
+# The four fixtures of the genre, each read whole and reported as expected by the general
+# reader (the specialised parser that first read them is gone); shanxi is an OCR'd scan.
 READ_IN_FULL = (
     "guangxi-lijiang-2024-department-performance-markdown",
     "hubei-qinglan-2022-department-performance-pipes",
     "jiangsu-xiyuan-2023-department-performance-wrapped",
+    "shanxi-fenhe-2021-department-performance-ocr",
 )
 
 

@@ -1,8 +1,10 @@
 """From a file to the canonical document and its import report.
 
 ``parse_file`` reads the file with the reader its content calls for and reads the document
-with the general reader: a form's reading is its alone; a document of another genre that a
-specialised parser recognises is read by it too, and the better reading kept. A document with
+once, with the general reader (every genre that holds indicators: the forms, the
+部门预算绩效文本 made of parts); a 预算公开 that its own small reader recognises
+(:mod:`jixiao.ingest.genres.budget_disclosure`, a genre with no indicators) is read by it too,
+and the better reading kept. A document with
 no performance content is refused with the genres jixiao knows and its first heading. A
 truncated document is read as far as it goes: each part of the genre the source lacks is a
 MISSING item on a top-level field (``budget``, ``projects``); ``refuse_incomplete`` refuses it.
@@ -26,14 +28,15 @@ from jixiao.ingest.general.genres import GENRES, is_form
 from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.reader import KEY_FIELDS, GeneralParser, read_document
-from jixiao.ingest.genres import GenreParser, parsers
+from jixiao.ingest.genres.budget_disclosure import BudgetDisclosureParser
 from jixiao.ingest.readers import read_source
 from jixiao.ingest.readers.text import SOURCE_NOTE_PREFIX
 from jixiao.ingest.report import ImportReport, ItemKind, ReportItem
 from jixiao.ingest.source import SourceDocument
 
-# A parser must be at least this sure that the document is of its genre.
+# The budget disclosure's reader must be at least this sure that the document is one.
 DETECT_THRESHOLD: Final = 0.4
+_BUDGET_DISCLOSURE: Final = BudgetDisclosureParser()
 _MAX_HEADING_SHOWN: Final = 40
 _TOP_LEVEL_FIELD_RE: Final = re.compile(r"[a-z_]+")
 
@@ -120,19 +123,6 @@ def complete_key(
         raise IncompleteKeyError(f"{report.source}:字段 {where} 无效:{first['msg']}") from None
 
 
-def detect_parser(source: SourceDocument) -> GenreParser:
-    """The parser of the source's genre; :class:`GenreError` when none recognises it."""
-    scored = [(parser.detect(source), index, parser) for index, parser in enumerate(parsers())]
-    best = max(scored, default=None, key=lambda entry: (entry[0], -entry[1]))
-    if best is not None and best[0] >= DETECT_THRESHOLD:
-        return best[2]
-    known = _known_genres()
-    raise GenreError(
-        f"{source.name}:无法识别文档类型(首行为“{_first_heading(source)}”)。"
-        f"jixiao 能读取的文档类型:{known or '(无)'}"
-    )
-
-
 def _first_heading(source: SourceDocument) -> str:
     line = next((line.text.strip() for line in source.lines if line.text.strip()), "")
     text = " ".join(line.split())
@@ -140,32 +130,18 @@ def _first_heading(source: SourceDocument) -> str:
 
 
 def parse_source(source: SourceDocument) -> tuple[PerformanceDocument, ImportReport]:
-    """Read the source with the best reading jixiao has for it.
-
-    The general reader (:mod:`jixiao.ingest.general`) reads every form of the genre, and a
-    form's reading is its alone. A specialised parser that recognises a document of another
-    genre (the 部门预算绩效文本 with its prose and cross-filling, a 预算公开's performance
-    section) reads it too, and its reading is kept unless the general one reads more
-    indicators with a target. Only a source with no performance content at all (no
-    indicator table, no form field, no genre in its title) is refused.
+    """Read the source once with the general reader (:mod:`jixiao.ingest.general`), which
+    reads every genre that holds indicators; a 预算公开's performance section, a genre of its
+    own with no indicators, is read by its own small reader too, and that reading kept unless
+    the general one reads more indicators with a target. Only a source with no performance
+    content at all (no indicator table, no form field, no genre in its title) is refused.
     """
     normalised, _ = normalise_source(source)
     report = _new_report(source, GeneralParser.kind)
     general = read_document(source, report)
-    specialised = None if is_form(general.kind) else _specialised_reading(normalised)
-    if specialised is not None and (
-        _reading_quality(specialised[0]) >= _reading_quality(general)
-        or (
-            # the 部门预算绩效文本's reader reads its prose, budgets and goals too: kept
-            # unless it finds no target at all where the general reader finds some
-            specialised[0].kind is DocumentKind.DEPARTMENT_PERFORMANCE
-            and (_reading_quality(specialised[0])[0] > 0 or _reading_quality(general)[0] == 0)
-        )
-    ):
-        cut = _cut_seen(normalised, general, report, specialised[0])
-        general, report = _with_evaluation(specialised[0], general), specialised[1]
-        if cut and not missing_parts(report):  # the general reader saw the text cut
-            report.items.extend(cut)
+    disclosure = None if is_form(general.kind) else _disclosure_reading(normalised)
+    if disclosure is not None and _reading_quality(disclosure[0]) >= _reading_quality(general):
+        general, report = _with_evaluation(disclosure[0], general), disclosure[1]
     elif not _has_content(general):
         raise _genre_error(source)
     _report_empty_last_part(general, report)
@@ -241,49 +217,6 @@ _KEY_VALUE_SHARE: Final = 0.5
 _MIN_RECORDS: Final = 2
 
 
-def _cut_seen(
-    source: SourceDocument,
-    general: PerformanceDocument,
-    report: ImportReport,
-    chosen: PerformanceDocument,
-) -> list[ReportItem]:
-    """Where the general reader saw the text stop: before any table, or inside its last
-    table at the text's last line when both readings end on the same indicator (then the
-    general reader followed that table); a genre without indicator tables lacks none."""
-    if chosen.kind is DocumentKind.BUDGET_DISCLOSURE:
-        return []
-    # records written key | value are judged by _report_cut_record, not by table rows
-    rows_layout = _key_value_keys(source) is None
-    rows = [line for line in source.lines if not line.is_blank]
-    last = rows[-1].number if rows else None
-    # the general reader followed the last table when it read the chosen reading's last
-    # indicator too (or neither read any: the text stops before the rows)
-    names = {squashed(indicator.name) for _, indicator in general.all_indicators()}
-    last_chosen = _last_name(chosen)
-    same_end = last_chosen in names if last_chosen is not None else not names
-    # or the chosen reading's last indicator stands on the text's last line too (its cut
-    # name or target read otherwise by the general reader)
-    same_end = same_end or (last is not None and _last_line(chosen) == last)
-    return [
-        item
-        for item in missing_parts(report)
-        if (item.field == "indicator_table" and not any(True for _ in chosen.all_indicators()))
-        or (item.field == "indicators" and item.line == last and same_end and rows_layout)
-    ]
-
-
-def _last_line(document: PerformanceDocument) -> int | None:
-    """The last source line of the document's last indicator."""
-    rows = [indicator.provenance.get("row") for _, indicator in document.all_indicators()]
-    row = rows[-1] if rows else None
-    return (row.line_end or row.line) if row is not None else None
-
-
-def _last_name(document: PerformanceDocument) -> str | None:
-    names = [squashed(indicator.name) for _, indicator in document.all_indicators()]
-    return names[-1] if names else None
-
-
 def _report_empty_last_part(document: PerformanceDocument, report: ImportReport) -> None:
     """A text that stops after a project's (or a goal's) head, before any of its indicators,
     was cut there: whatever reader read it, that part's indicators are missing."""
@@ -308,15 +241,14 @@ def _new_report(source: SourceDocument, kind: DocumentKind) -> ImportReport:
     return report
 
 
-def _specialised_reading(source: SourceDocument) -> tuple[PerformanceDocument, ImportReport] | None:
-    try:
-        parser = detect_parser(source)
-    except GenreError:
+def _disclosure_reading(source: SourceDocument) -> tuple[PerformanceDocument, ImportReport] | None:
+    """The budget disclosure's reading, when its reader recognises the source."""
+    if _BUDGET_DISCLOSURE.detect(source) < DETECT_THRESHOLD:
         return None
-    report = _new_report(source, parser.kind)
+    report = _new_report(source, _BUDGET_DISCLOSURE.kind)
     try:
-        return parser.parse(source, report), report
-    except JixiaoError:  # a form it cannot read: the general reader's turn
+        return _BUDGET_DISCLOSURE.parse(source, report), report
+    except JixiaoError:  # not one after all: the general reader's reading stands
         return None
 
 
@@ -349,8 +281,8 @@ def _has_content(document: PerformanceDocument) -> bool:
 
 
 def _known_genres() -> str:
-    """The genres jixiao reads: the general reader's, then those of the specialised parsers."""
-    kinds = [genre.kind for genre in GENRES] + [parser.kind for parser in parsers()]
+    """The genres jixiao reads: the general reader's, then the budget disclosure."""
+    kinds = [genre.kind for genre in GENRES] + [_BUDGET_DISCLOSURE.kind]
     return "、".join(dict.fromkeys(kind.label for kind in kinds))
 
 

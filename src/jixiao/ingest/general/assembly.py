@@ -51,7 +51,7 @@ from jixiao.ingest.general.spending import read_checkpoints, read_spending_plan
 from jixiao.ingest.general.stray_marks import label_column, list_stray_marks
 from jixiao.ingest.general.stream import cells_of
 from jixiao.ingest.general.table import find_tables
-from jixiao.ingest.report import ImportReport, ItemKind
+from jixiao.ingest.report import ImportReport, ItemKind, ReportItem
 from jixiao.ingest.source import SourceDocument, SourceLine
 
 Reader = Callable[[SourceDocument, ImportReport], PerformanceDocument]
@@ -267,7 +267,7 @@ def _assemble(
     document = head.model_copy(update=update)
     report.counts = counts(document)
     _report_missing_parts(parts, document, report)
-    report.items = placing.place(document, report.items)
+    report.items = in_document_order(placing.place(document, report.items))
     complete = document.fiscal_year is not None and document.department.name is not None
     if complete and all(project.name for project in document.projects):
         return PerformanceDocument.model_validate(document.model_dump())
@@ -750,6 +750,42 @@ def _annual_goals(
         apply_fixes(report, source, f"projects[{index}]", provenance, [fix])
         projects[index] = project.model_copy(update={"annual_goal": text, "provenance": provenance})
     return projects
+
+
+# The report lists a document's items by its parts: the budget, the prose's goal sections,
+# the goals table, the safeguards, the projects; what is said of the document as a whole
+# (its title, its overall goal) last. Within a goal, section or project: its own fields,
+# then its spending plan's checkpoints, then its indicators, each in order.
+_PART_ORDER: Final = (
+    "budget",
+    "goal_sections",
+    "department_goals",
+    "safeguards",
+    "projects",
+    "title",
+    "overall_goal",
+)
+_LIST_ORDER: Final = ("spending_plan", "indicators")
+_PATH_RE: Final = re.compile(
+    r"(?P<top>[a-z_]+)(?:\[(?P<i>\d+)\])?(?:\.(?P<sub>[a-z_]+)(?:\[(?P<j>\d+)\])?)?"
+)
+
+
+def in_document_order(items: list[ReportItem]) -> list[ReportItem]:
+    """The items by part, then by goal, section or project, then its own fields before its
+    checkpoints and indicators (in the order each step found them where those agree)."""
+
+    def key(item: ReportItem) -> tuple[int, int, int, int]:
+        match = _PATH_RE.match(item.field or "")
+        if match is None:
+            return len(_PART_ORDER), 0, 0, 0
+        top, sub = match["top"], match["sub"]
+        rank = _PART_ORDER.index(top) if top in _PART_ORDER else len(_PART_ORDER)
+        listed = match["j"] is not None and sub in _LIST_ORDER
+        sub_rank = 1 + _LIST_ORDER.index(sub) if listed else 0
+        return rank, int(match["i"] or 0), sub_rank, int(match["j"] or 0)
+
+    return sorted(items, key=key)
 
 
 def counts(document: PerformanceDocument) -> dict[str, int]:

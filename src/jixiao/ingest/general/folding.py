@@ -22,14 +22,10 @@ from typing import Final
 from jixiao.domain.model import Indicator
 from jixiao.domain.target import TargetKind
 from jixiao.ingest.cells import join_cjk, squashed
-from jixiao.ingest.general.kinds import Kind, kind_of
+from jixiao.ingest.general.kinds import Kind, ends_as_name, kind_of
 from jixiao.ingest.report import ItemKind, ReportItem
 from jixiao.ingest.source import SourceLine
 
-# Characters a complete indicator name ends with (率, 次数, 成本, 满意度, 面积 …).
-_NAME_FINALS: Final = frozenset(
-    "率数量度本积额次值况间果绩性标效期费人户件项条个册场天米位力能级比例长"
-)
 _MAX_NAME_TAIL: Final = 6  # the wrapped end of a name is a few characters (结率, 困难数量)
 _GARBLED_RE: Final = re.compile(
     r"[A-Za-z0-9\[\]/\\|<>{}@#$%^&*_+=~`'\-]|[\u3400-\u9fff]\s+[\u3400-\u9fff]"
@@ -166,7 +162,7 @@ def _is_echo_name(above: Indicator, row: Indicator, by_number: dict[int, SourceL
 
 def _name_continues(above: Indicator, tail: str) -> bool:
     name = above.name
-    cut = not name or name[-1] not in _NAME_FINALS
+    cut = not ends_as_name(name)
     return cut and len(squashed(tail)) <= _MAX_NAME_TAIL
 
 

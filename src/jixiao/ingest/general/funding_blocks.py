@@ -62,7 +62,7 @@ def spread_block(
     header, at = column
     fragments = [
         (line.cells[at].strip(), line)
-        for line in lines
+        for line in _table_lines(lines)
         if line.number != header
         and line.number not in skipped
         and len(line.cells) > at
@@ -70,6 +70,13 @@ def spread_block(
         and kind_of(line.cells[at].strip()) not in _NOT_FRAGMENTS
     ]
     return _read(source, fragments) if fragments else None
+
+
+def _table_lines(lines: Sequence[SourceLine]) -> Sequence[SourceLine]:
+    """The goal's lines down to its last row of several cells: a line of one cell after the
+    table (the signatures under the form: ``单位负责人(签字):…``) is none of its rows."""
+    rows = [k for k, line in enumerate(lines) if sum(1 for c in line.cells if c.strip()) > 1]
+    return lines[: rows[-1] + 1] if rows else lines
 
 
 def _read(source: str, fragments: list[tuple[str, SourceLine]]) -> SpreadBlock:

@@ -90,6 +90,7 @@ from jixiao.ingest.general.issuer import issuing_unit
 from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.leftovers import unrecognised_lines
 from jixiao.ingest.general.normalise import normalise_source
+from jixiao.ingest.general.places import in_reading_order, restore_places
 from jixiao.ingest.general.prose import ProseTarget, read_prose_targets
 from jixiao.ingest.general.prose_budget import read_prose_budget
 from jixiao.ingest.general.records import records_as_rows
@@ -146,6 +147,16 @@ class GeneralParser:
 
 
 def read_document(source: SourceDocument, report: ImportReport) -> PerformanceDocument:
+    """The source read; a source whose pages (or sheets) number their lines each from 1 is
+    read with its lines numbered in reading order, its values placed on their pages after."""
+    source, places = in_reading_order(source)
+    document = _read_document(source, report)
+    if places is not None:
+        restore_places(document, report, places)
+    return document
+
+
+def _read_document(source: SourceDocument, report: ImportReport) -> PerformanceDocument:
     # a document made of parts (the 部门预算绩效文本) is read part by part with this reader
     if (in_parts := read_in_parts(source, report, read_document)) is not None:
         return in_parts

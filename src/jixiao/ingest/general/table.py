@@ -30,6 +30,7 @@ from jixiao.ingest.cells import (
     is_decorative,
     label_key,
     read_target_cell,
+    squashed,
     subcategory_label,
 )
 from jixiao.ingest.general.align import align, fits
@@ -43,6 +44,7 @@ from jixiao.ingest.general.kinds import (
     TARGET_KINDS,
     VALUE_KINDS,
     Kind,
+    ends_as_name,
     is_scoring_rule,
     kind_of,
 )
@@ -316,7 +318,9 @@ def find_tables(cells: Sequence[Cell]) -> list[Table]:
         index = end
     tables: list[Table] = []
     for number, (roles, start, end) in enumerate(headers):
-        stop = headers[number + 1][1] if number + 1 < len(headers) else len(cells)
+        stop = (
+            _row_start(cells, headers[number + 1][1]) if number + 1 < len(headers) else len(cells)
+        )
         labels = tuple(
             (role, " ".join(cell.text.split()))
             for cell in cells[start:end]
@@ -335,6 +339,22 @@ def find_tables(cells: Sequence[Cell]) -> list[Table]:
             first = _rows_above(cells, first)
             tables.append(Table(DEFAULT_ROLES, first, _table_end(cells, first, len(cells)), None))
     return tables
+
+
+def _row_start(cells: Sequence[Cell], start: int) -> int:
+    """Where a header's line begins: a column the vocabulary does not name may open it
+    (``项目名称及金额(万元) | 一级指标 | …``), a word of the header, not a cell of the row
+    above (a header printed again for each goal, after a row with no remark)."""
+    first = start
+    while first > 0 and cells[first - 1].row == cells[start].row:
+        first -= 1
+    before = cells[first:start]
+    if len(before) > _MAX_HEADER_LEAD or any(cell.kind in _ROW_EVIDENCE for cell in before):
+        return start
+    return first
+
+
+_MAX_HEADER_LEAD: Final = 2
 
 
 def _rows_above(cells: Sequence[Cell], first: int) -> int:
@@ -535,6 +555,9 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
             # a project's row of its own (名称 | 金额 | 目标) above its indicators' rows
             chosen = {**chosen, Role.BUDGET: budget}
         budget = None
+        lost = _lost_ge_half(group, chosen)
+        if lost is not None:
+            wrapped.append(lost)
         used = {id(cell) for cell in [*chosen.values(), *wrapped]}
         rows.append(
             Row(
@@ -559,6 +582,26 @@ def _duty_line(cell: Cell) -> bool:
     below stand under (a 部门预算's 整体绩效目标), no row of its own."""
     match = _DUTY_LINE_RE.match(cell.text)
     return match is not None and DUTY_LINE_LABEL_RE.fullmatch(label_key(match["label"])) is not None
+
+
+_GE_AS_TWO: Final = "2"
+
+
+def _lost_ge_half(group: Sequence[Cell], chosen: dict[Role, Cell]) -> Cell | None:
+    """``种苗成活率 2 90% 92.4% 10 10``: a ``2`` that fits no column, right before a target
+    figure with no operator, is an OCR's ``≥`` (the target cell's repair reads ``2 90%`` as
+    ``≥90%`` and says so). The ``2`` joins the target; it is returned (its cell is used)."""
+    target = chosen.get(Role.TARGET)
+    if target is None or target.kind not in (Kind.QUANTITY, Kind.NUMBER):
+        return None
+    at = next((i for i, cell in enumerate(group) if cell is target), 0)
+    before = group[at - 1] if at > 0 else None
+    if before is None or before.text.strip() != _GE_AS_TWO or before.line != target.line:
+        return None
+    if any(cell is before for cell in chosen.values()):
+        return None  # a 分值 of 2 before its target: a column of its own
+    chosen[Role.TARGET] = replace(target, text=f"{_GE_AS_TWO} {target.text.strip()}")
+    return before
 
 
 _PROJECT_MARKS: Final = (Role.SERIAL, Role.BUDGET)
@@ -954,6 +997,7 @@ def _join_wrapped(groups: list[list[Cell]]) -> list[list[Cell]]:
             and not _label_then_name(group)
             and any(cell.kind in TARGET_KINDS for cell in group[1:])
             and not _own_name_above(previous, group[0])
+            and not _whole_names(previous[-1], group[0])
         ):
             head = previous[-1]
             joined = replace(head, text=head.text + group[0].text)
@@ -972,6 +1016,20 @@ def _own_name_above(previous: list[Cell], first: Cell) -> bool:
     if first.column < 0 or last.column <= first.column:
         return False
     return any(cell.column == first.column and cell.kind is Kind.NAME for cell in previous)
+
+
+def _whole_names(head: Cell, name: Cell) -> bool:
+    """``| | 召开工作会议次数`` over ``| | 组织干部学习培训次数 | ≥ | 2``: in lines whose cells
+    keep their places, a name ending as a whole name does, over another whole name in its
+    column, is a row whose values are empty, not the first line of the name below."""
+    first, second = squashed(head.text), squashed(name.text)
+    return (
+        head.column >= 0
+        and head.column == name.column
+        and ends_as_name(first)
+        and len(second) >= _HEAD_MIN
+        and ends_as_name(second)
+    )
 
 
 def _label_then_name(group: list[Cell]) -> bool:

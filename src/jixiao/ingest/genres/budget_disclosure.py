@@ -33,7 +33,6 @@ from jixiao.domain.model import (
     Provenance,
 )
 from jixiao.ingest.cells import read_amount, squashed
-from jixiao.ingest.genres import GenreParser
 from jixiao.ingest.report import ImportReport, ItemKind
 from jixiao.ingest.source import SourceDocument, SourceLine
 
@@ -260,6 +259,3 @@ class BudgetDisclosureParser:
             "section": int(disclosure.section_title is not None),
         }
         return document
-
-
-PARSERS: list[GenreParser] = [BudgetDisclosureParser()]
