@@ -348,6 +348,77 @@ def test_a_grid_rules_off_the_header_and_each_level_group_only() -> None:
     assert any(re.fullmatch(r"\|[ |]*\|\S+ *\|[ |]*", line) for line in lines)
 
 
+def test_a_free_worded_explanation_has_no_word_to_cut_at_and_may_follow_the_target() -> None:
+    places = set()
+    for seed in range(1, 9):
+        rendering = render(SMALL, "pipe+free", seed)
+        assert rendering.options.columns == "explain"
+        sheet = shapes.free_words(
+            build(SMALL, rendering.options, random.Random(seed)), random.Random(seed)
+        )
+        at = sheet.roles.index("explain")
+        cells = [row[at] for row in sheet.body]
+        assert all(cell and not cell.startswith(("反映", "考核")) for cell in cells)
+        assert all(row.name not in cell for row, cell in zip(SMALL.rows, cells, strict=True))
+        assert sheet.header[at] in {"指标解释", "指标说明", "指标内容说明"}
+        places.add(at > sheet.roles.index("target"))
+    assert places == {True, False}
+
+
+def test_a_duties_table_groups_the_rows_under_duties_and_activities_in_order() -> None:
+    document = holdout_documents({"h03"})[0]
+    for seed in range(1, 6):
+        grouped = shapes.duties(document, random.Random(seed))
+        assert [row.name for row in grouped.rows] == [row.name for row in document.rows]
+        assert grouped.expectation()["indicators"] == document.expectation()["indicators"]
+        assert grouped.kind == "department" and "project" not in grouped.expectation()["key"]
+        assert all(row.duty and row.activity for row in grouped.rows)
+        assert 2 <= len({row.duty for row in grouped.rows}) <= 3
+        assert grouped.rows[0].duty == "疾病预防控制"  # a 卫生健康 department's first duty
+        sheet = build(grouped, Options(columns="duties"), random.Random(seed))
+        assert sheet.header[:4] == ["部门职责", "工作活动", "绩效指标", "指标值"]
+        rows = shapes.duty_rows(sheet, grouped, random.Random(seed))
+        lines = [row[0] for row in rows.body if len(row) == 1]
+        assert len(lines) == len({r.duty for r in grouped.rows}) + len(
+            {(r.duty, r.activity) for r in grouped.rows}
+        )
+
+
+def test_count_units_add_holdout_rows_and_a_qizhong_part_of_the_row_above() -> None:
+    for seed in range(1, 6):
+        document = shapes.count_units(SMALL, random.Random(seed))
+        names = [row.name for row in document.rows]
+        parts = [index for index, name in enumerate(names) if name.startswith("其中：")]
+        assert len(parts) == 1
+        part, whole = document.rows[parts[0]], document.rows[parts[0] - 1]
+        assert part.target.unit == whole.target.unit
+        assert part.expected["name"] == part.name
+        added = [row for row in document.rows if row not in SMALL.rows]
+        assert all(row.expected for row in added)
+        assert {row.target.unit for row in added[:2]} <= set(shapes._COUNT_UNITS)
+
+
+def test_a_pdf_name_wrapped_around_its_row_prints_half_above_its_values() -> None:
+    row = ["产出指标", "成本指标", "高标准农田亩均财政投入", "≤3000元/亩"]
+    widths, shapes_seen = [8, 8, 12, 12], set()
+    for seed in range(1, 12):
+        lines = captures._around(row, widths, "  ", 2, random.Random(seed))
+        assert lines is not None
+        values = next(i for i, line in enumerate(lines) if "≤3000元/亩" in line)
+        assert values >= 1 and lines[0].strip() == "高标准农田亩"  # the first half above
+        flat = "".join(re.sub(r"\s", "", line) for line in lines)
+        for other in ("产出指标", "成本指标", "≤3000元/亩"):
+            flat = flat.replace(other, "")
+        assert flat == "高标准农田亩均财政投入"  # the name whole, read down its column
+        shapes_seen.add(values == len(lines) - 1)  # its second half beside the values, or under
+    assert shapes_seen == {True, False}
+    assert (
+        captures._around(["产出指标", "", "短名", "5个"], widths, "  ", 2, random.Random(1)) is None
+    )
+    with pytest.raises(ValueError):
+        parse_capture("pipe+around")
+
+
 # --- the reader on a fixed sample per class ------------------------------------------------
 
 _SAMPLE = ("h01", "h02", "h03", "h04", "h40", "h90")  # self, monitor, transfer, target, dept
@@ -391,6 +462,27 @@ _MISSED_TODAY: dict[str, set[str]] = {
     "paragraphs+eval": {"h03"},
     "rows-glued+eval": {"h01", "h02", "h03", "h04", "h40", "h90"},
     "runon+eval": {"h01", "h02", "h03", "h04", "h40", "h90"},
+    "runon+free": {"h01", "h03", "h04", "h40", "h90"},
+    "rows-glued+free": {"h01", "h02", "h03", "h04", "h40", "h90"},
+    "spaces+free": {"h40"},
+    "lines+free": {"h01", "h40", "h90"},
+    "pdf+free": {"h01", "h03"},
+    "runon+free+scoring": {"h01", "h02", "h03", "h04", "h40", "h90"},
+    "rows-glued+eval+scoring": {"h01", "h02", "h03", "h04", "h40", "h90"},
+    "spaces+duties+cut": {"h01", "h02", "h03", "h04", "h40", "h90"},
+    "pipe+duties": {"h01", "h03", "h04", "h40", "h90"},
+    "tabs+duties": {"h03", "h04"},
+    "lines+duties": {"h01", "h02", "h03", "h04", "h40", "h90"},
+    "pdf+duties": {"h01", "h02", "h03", "h04", "h40", "h90"},
+    "lines+duty-rows": {"h04", "h90"},
+    "pdf+duty-rows": {"h01", "h02", "h03", "h04", "h40"},
+    "pipe+units": {"h01", "h02", "h03", "h04", "h40", "h90"},
+    "spaces+units": {"h01", "h02", "h03", "h04", "h40", "h90"},
+    "lines+units": {"h01", "h02", "h03", "h04", "h40", "h90"},
+    "pdf+units": {"h01", "h02", "h03", "h04", "h40", "h90"},
+    "pdf+around": {"h01", "h02", "h03", "h04", "h40"},
+    "pdf+units+around": {"h01", "h02", "h03", "h04", "h40", "h90"},
+    "pdf-raw+around": {"h01", "h02", "h03", "h04", "h40", "h90"},
 }
 
 

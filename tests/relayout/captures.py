@@ -353,6 +353,9 @@ def pdf(sheet: Sheet, rng: random.Random) -> str:
     lead = sheet.roles[0] == "lead"  # printed apart: one glyph a line down the table's left
     roles = sheet.roles[1:] if lead else sheet.roles
     name_width = rng.choice((12, 14, 16, 18, 20))  # at 12, a long name takes three lines
+    around = sheet.valign == "around" and "name" in roles
+    if around:  # a narrow name column: most names wrap
+        name_width = min(name_width, 14)
     widths = [(name_width if role == "name" else _WIDTHS.get(role, 10)) for role in roles]
     spacing = rng.random() < 0.8
     gap = " " * rng.randint(2, 4)
@@ -381,7 +384,10 @@ def pdf(sheet: Sheet, rng: random.Random) -> str:
     for index, row in enumerate(sheet.body + sheet.trailer):
         if index in sheet.breaks:  # a new table: a blank line and its header
             page_lines += [""] + [line[len(gap) + 2 :] if lead else line for line in header_lines]
-        block = _pdf_row(row[1:] if lead else row, widths, gap, middle)
+        cells = row[1:] if lead else row
+        block = _pdf_row(cells, widths, gap, middle)
+        if around and len(cells) == len(roles):
+            block = _around(cells, widths, gap, roles.index("name"), rng) or block
         if since + len(block) > page_length:
             lines += _lead(page_lines, lead, gap) + _page_break(page, rng)
             lines += [" " * 20 + sheet.title] if running_head else []  # the page's running head
@@ -443,6 +449,43 @@ def _pdf_row(row: list[str], widths: list[int], gap: str, middle: bool) -> list[
             cells.append(pad(text, widths[i] if i < len(widths) else 10))
         lines.append(gap.join(cells).rstrip())
     return lines
+
+
+def _around(
+    row: list[str], widths: list[int], gap: str, name_at: int, rng: random.Random
+) -> list[str] | None:
+    """A row whose wrapped name stands around its line (江西 hold-out h140: ``高标准农田亩均
+    财政投`` above, ``成本指标  入  ≤3000元/亩``): the name's first half above the row's
+    other cells, its second half beside their first line or under them; None when the name
+    fits on one line (then the row prints as ``_pdf_row`` prints it)."""
+    pieces = [_wrap(cell, widths[i] if i < len(widths) else 10) for i, cell in enumerate(row)]
+    name = pieces[name_at]
+    if len(name) < 2:
+        return None
+    half = -(-len(name) // 2)
+    above, below = name[:half], name[half:]
+    beside = rng.random() < 0.5  # the second half beside the values, else under them
+    height = max(len(piece) for i, piece in enumerate(pieces) if i != name_at)
+    lines: list[list[str]] = []
+    for piece in above:
+        line = [""] * len(row)
+        line[name_at] = piece
+        lines.append(line)
+    for index in range(height):
+        line = [p[index] if index < len(p) and i != name_at else "" for i, p in enumerate(pieces)]
+        if beside and index < len(below):
+            line[name_at] = below[index]
+        lines.append(line)
+    for piece in below[height:] if beside else below:
+        line = [""] * len(row)
+        line[name_at] = piece
+        lines.append(line)
+    return [
+        gap.join(
+            pad(cell, widths[i] if i < len(widths) else 10) for i, cell in enumerate(line)
+        ).rstrip()
+        for line in lines
+    ]
 
 
 def _page_number(page: int, rng: random.Random) -> str:

@@ -111,9 +111,32 @@ SESSION10_CLASSES = (
     "runon+eval",
     "pdf+eval",
     "boxes+eval",
+    "runon+free",
+    "rows-glued+free",
+    "pipe+free",
+    "spaces+free",
+    "lines+free",
+    "pdf+free",
+    "runon+free+scoring",
+    "rows-glued+eval+scoring",
+    "spaces+duties+cut",
+    "pipe+duties",
+    "tabs+duties",
+    "lines+duties",
+    "pdf+duties",
+    "pipe+duty-rows",
+    "lines+duty-rows",
+    "pdf+duty-rows",
+    "pipe+units",
+    "spaces+units",
+    "lines+units",
+    "pdf+units",
+    "pdf+around",
+    "pdf+units+around",
+    "pdf-raw+around",
 )
-_SHEET_MODIFIERS = {"tails", "free"}
-_DOCUMENT_MODIFIERS = {"eval"}
+_SHEET_MODIFIERS = {"tails", "free", "around"}
+_DOCUMENT_MODIFIERS = {"eval", "duties", "duty-rows", "units"}
 _MODIFIERS = _SHEET_MODIFIERS | _DOCUMENT_MODIFIERS | {"vertical"}
 # one cell a line: a wrapped name's tail is the line after its head, inside its cell
 _CELL_LINES = {"lines", "bars", "paragraphs"}
@@ -143,6 +166,8 @@ def parse_capture(capture: str) -> tuple[str, list[str]]:
         raise ValueError(f"unknown layout {layout!r}: {sorted(captures.LAYOUTS)}")
     if "tails" in modifiers and layout in ("cards", "ocr-columns"):
         raise ValueError(f"{layout} prints no wrapped cell: no tails")
+    if "around" in modifiers and not layout.startswith("pdf"):
+        raise ValueError(f"around is a PDF layer's shape, not {layout}'s")
     for modifier in modifiers:
         if modifier not in known:
             raise ValueError(f"unknown modifier {modifier!r}: {sorted(known)}")
@@ -158,6 +183,10 @@ def render(document: Document, capture: str, seed: int) -> Rendering:
         document = combine(document, _partners(document, rng))
     if "eval" in modifiers:
         document = shapes.evaluation(document, rng)
+    if "duties" in modifiers or "duty-rows" in modifiers:
+        document = shapes.duties(document, rng)
+    if "units" in modifiers:
+        document = shapes.count_units(document, rng)
     truth = document
     if "cut" in modifiers:
         shown = rng.randint(len(document.rows) // 2, len(document.rows) - 1)
@@ -167,7 +196,7 @@ def render(document: Document, capture: str, seed: int) -> Rendering:
     for modifier in modifiers:
         if modifier in damages.CELL_DAMAGES:
             sheet = damages.CELL_DAMAGES[modifier](sheet, rng)
-    sheet = _shaped(sheet, layout, modifiers, rng)
+    sheet = _shaped(sheet, document, layout, modifiers, rng)
     text = captures.LAYOUTS[layout](sheet, rng)
     for modifier in modifiers:  # the page's own furniture first, then what a mirror does to it
         if modifier in damages.WRAPPERS:
@@ -209,6 +238,14 @@ def _session10_options(options: Options, modifiers: list[str], columns: str | No
         options = replace(options, columns=chosen, two_line_header=False, lead=False)
     if "free" in modifiers and columns not in ("explain", "scoring"):
         options = replace(options, columns="explain")
+    if "duties" in modifiers:
+        options = replace(options, columns="duties", lead=False, two_line_header=False)
+    if "duty-rows" in modifiers:  # a 职责/活动 row is one cell: no lead column beside it
+        options = replace(options, lead=False)
+    if "units" in modifiers and columns is None:
+        options = replace(options, columns="unit")
+    elif "around" in modifiers and columns is None:  # one line for every other cell
+        options = replace(options, columns="basic")
     if "vertical" in modifiers:
         options = replace(options, merge="vertical")
     if "tails" in modifiers and options.merge == "absent":
@@ -216,10 +253,17 @@ def _session10_options(options: Options, modifiers: list[str], columns: str | No
     return options
 
 
-def _shaped(sheet: Sheet, layout: str, modifiers: list[str], rng: random.Random) -> Sheet:
-    """The session-10 sheet modifiers, in a fixed order: words first, then the wrapping."""
+def _shaped(
+    sheet: Sheet, document: Document, layout: str, modifiers: list[str], rng: random.Random
+) -> Sheet:
+    """The session-10 sheet modifiers, in a fixed order: words first, then rows above the
+    indicators, then the wrapping."""
     if "free" in modifiers:
         sheet = shapes.free_words(sheet, rng)
+    if "duty-rows" in modifiers:
+        sheet = shapes.duty_rows(sheet, document, rng)
+    if "around" in modifiers:
+        sheet = replace(sheet, valign="around")
     if "tails" in modifiers:
         sheet = shapes.name_tails(sheet, rng, inline=layout in _CELL_LINES)
     return sheet

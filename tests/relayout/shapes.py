@@ -264,12 +264,13 @@ def _plain(number: Decimal) -> str:
 # h143's ``纳入第三方运维的村级污水处理设施``, ``正常运行天数/全年天数``, ``抽样问卷调查``; 上海
 # h156's column after the target): a scope, a formula, a source, a way of counting
 _SCOPES = (
-    "纳入本项目实施范围的{tail}",
-    "全年累计完成的{tail}",
+    "纳入本项目实施范围的全部对象",
+    "全年累计完成数",
     "以验收报告确认的数量为准",
     "按自然年度统计",
     "含续建和新建部分",
     "统计口径为年末数",
+    "以主管部门审核确认的名单为准",
 )
 _FORMULAS = (
     "{stem}数/应{stem}总数×100%",
@@ -297,7 +298,6 @@ _STANDARDS = ("对照相关行业标准评定", "由主管部门组织评估", "
 def free_explanation(name: str, target: Target, rng: random.Random) -> str:
     """A 指标解释 cell in free words for an indicator (see ``_SCOPES`` … ``_STANDARDS``)."""
     stem = name.removesuffix("率")[-4:]
-    tail = name[-4:] if len(name) > 4 else name
     forms: tuple[str, ...]
     if "满意" in name:
         forms = _SOURCES
@@ -311,7 +311,7 @@ def free_explanation(name: str, target: Target, rng: random.Random) -> str:
         forms = _FORMULAS
     else:
         forms = _SCOPES
-    return rng.choice(forms).format(stem=stem, tail=tail)
+    return rng.choice(forms).format(stem=stem)
 
 
 _FREE_RULES = (
@@ -383,3 +383,207 @@ def move_after(sheet: Sheet, role: str, anchor: str) -> Sheet:
         body=[moved(row, roles) for row, roles in zip(sheet.body, sheet.row_roles, strict=True)],
         row_roles=[moved_roles(roles) for roles in sheet.row_roles],
     )
+
+
+# --- 部门职责 → 工作活动 → 绩效指标 ----------------------------------------------------------
+
+# duties and their activities as 2019–2021 部门预算 texts name them, by the department's field
+# (河北 h155: 疾病预防控制 → 重大传染病防控; the 广水 部门整体支出绩效目标申报表's 部门职能概述);
+# the first whose words the department's name holds, else the last
+_DUTIES: tuple[tuple[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]], ...] = (
+    (
+        ("卫生", "卫健", "疾控", "医保", "医疗"),
+        (
+            ("疾病预防控制", ("重大传染病防控", "慢性病管理")),
+            ("卫生监督执法", ("公共场所监督检查", "医疗机构依法执业检查")),
+            ("妇幼健康服务", ("孕产妇系统管理", "儿童健康管理")),
+        ),
+    ),
+    (
+        ("教育", "教体", "学校"),
+        (
+            ("义务教育保障", ("义务教育学校运转保障", "学生资助")),
+            ("学前教育发展", ("普惠性幼儿园扶持",)),
+            ("教师队伍建设", ("教师培训", "乡村教师生活补助")),
+        ),
+    ),
+    (
+        ("农业", "农村", "畜牧", "农牧", "林业", "林草"),
+        (
+            ("农业生产发展", ("耕地地力保护", "农作物病虫害防治")),
+            ("乡村振兴", ("农村人居环境整治", "产业帮扶")),
+            ("动物防疫", ("重大动物疫病强制免疫",)),
+        ),
+    ),
+    (
+        ("水利", "水务"),
+        (
+            ("水利工程建设管理", ("农村饮水安全巩固提升", "中小河流治理")),
+            ("水资源管理", ("河湖长制落实", "水土保持监督")),
+        ),
+    ),
+    (
+        ("交通", "公路"),
+        (
+            ("交通基础设施建设", ("农村公路建设", "农村公路养护")),
+            ("运输管理", ("道路运输安全监管",)),
+        ),
+    ),
+    (
+        ("司法",),
+        (
+            ("公共法律服务", ("人民调解", "法律援助")),
+            ("普法依法治理", ("普法宣传教育",)),
+            ("社区矫正", ("社区矫正对象监管",)),
+        ),
+    ),
+    (
+        ("民政", "退役", "残联"),
+        (
+            ("社会救助", ("城乡低保", "特困人员供养")),
+            ("养老服务", ("居家养老服务", "养老机构运营补贴")),
+            ("基层治理", ("社区建设",)),
+        ),
+    ),
+    (
+        ("人社", "人力", "社保", "就业"),
+        (
+            ("就业创业", ("职业技能培训", "创业担保贷款贴息")),
+            ("社会保险", ("城乡居民养老保险",)),
+        ),
+    ),
+    (
+        ("文", "旅", "体育", "广电"),
+        (
+            ("公共文化服务", ("文化惠民演出", "公共文化场馆免费开放")),
+            ("全民健身", ("体育场地设施建设",)),
+        ),
+    ),
+    (
+        ("城管", "城市管理", "住建", "住房", "环境", "园林"),
+        (
+            ("市容环境管理", ("环境卫生保洁", "城市照明设施维护")),
+            ("生态环境保护", ("大气污染防治", "水污染防治")),
+        ),
+    ),
+    (
+        (),
+        (
+            ("履行部门基本职能", ("机关日常运转保障", "重点工作推进")),
+            ("专项业务工作", ("专项业务开展", "监督检查")),
+        ),
+    ),
+)
+
+
+def duties(document: Document, rng: random.Random) -> Document:
+    """The document as a 部门预算 text's 部门整体支出绩效目标表 laid out 部门职责 → 工作活动 →
+    绩效指标 → 指标值 (河北 2019 h155; 2019–2021 部门预算 texts): the rows split in order
+    into two or three duties of the department's field, each into one or two activities. The
+    labels are printed, never checked; the indicators' truth stays the hold-out's."""
+    fields = next(
+        duties
+        for words, duties in _DUTIES
+        if not words or any(w in document.department for w in words)
+    )
+    count = min(len(fields), max(1, len(document.rows) // 3), rng.randint(2, 3))
+    bounds = _chunks(len(document.rows), count)
+    rows = []
+    for (duty, activities), (start, end) in zip(fields, bounds, strict=False):
+        halves = _chunks(end - start, min(len(activities), 2 if end - start >= 3 else 1))
+        for activity, (first, last) in zip(activities, halves, strict=False):
+            rows += [
+                replace(row, duty=duty, activity=activity)
+                for row in document.rows[start + first : start + last]
+            ]
+    return replace(
+        document,
+        genre="department_performance",
+        kind="department",
+        form="target",
+        project=None,
+        rows=tuple(rows),
+        funds=None,
+        goal=None,
+        figures=(),
+        total_score=None,
+        amounts=(),
+    )
+
+
+def _chunks(count: int, parts: int) -> list[tuple[int, int]]:
+    """``count`` items in ``parts`` runs as even as they can be: (start, end) pairs."""
+    parts = max(1, min(parts, count))
+    size, extra = divmod(count, parts)
+    out, start = [], 0
+    for index in range(parts):
+        end = start + size + (1 if index < extra else 0)
+        out.append((start, end))
+        start = end
+    return out
+
+
+def duty_rows(sheet: Sheet, document: Document, rng: random.Random) -> Sheet:
+    """``职责：`` and ``活动：`` rows above the indicators they head, each a row of one cell,
+    the indicator table under them keeping its 一级/二级/三级 columns (the other layout of the
+    部门预算 texts that group 绩效指标 by 部门职责 and 工作活动)."""
+    words = rng.choice((("部门职责：", "工作活动："), ("职责：", "活动："), ("职责", "活动")))
+    body: list[list[str]] = []
+    row_roles: list[list[str]] = []
+    breaks, spans = [], []
+    last: tuple[str, str] = ("", "")
+    for index, (row, roles) in enumerate(zip(sheet.body, sheet.row_roles, strict=True)):
+        source = document.rows[index]
+        if source.duty != last[0]:
+            body.append([words[0] + source.duty])
+            row_roles.append(["duty"])
+        if (source.duty, source.activity) != last:
+            body.append([words[1] + source.activity])
+            row_roles.append(["activity"])
+        last = (source.duty, source.activity)
+        if index in sheet.breaks:
+            breaks.append(len(body))
+        if index in sheet.spans:
+            spans.append(len(body))
+        body.append(row)
+        row_roles.append(roles)
+    return replace(sheet, body=body, row_roles=row_roles, breaks=breaks, spans=spans)
+
+
+# --- 其中： names and count units ------------------------------------------------------------
+
+_COUNT_UNITS = ("斤", "等", "人次", "户", "亩", "公里", "户次", "吨", "座")
+
+
+def _unit_pool() -> list[Row]:
+    """The hold-outs' indicators counted in 斤, 等, 人次, 户, 亩, 公里 …, with their truth."""
+    return [
+        row
+        for document in all_documents()
+        for row in document.rows
+        if row.target.quantitative and row.target.unit in _COUNT_UNITS
+    ]
+
+
+def count_units(document: Document, rng: random.Random) -> Document:
+    """Rows counted in 斤/等/人次/户/亩/公里 … from other hold-outs (with their truth) among the
+    document's 数量 rows, two of one unit, the second named as a part of the first (``其中：``):
+    江西 h140's ``其中：高效节水灌溉建设面积`` under the 高标准农田 area, its ``等`` of 耕地质量;
+    for a form with a 度量单位 column."""
+    names = {row.name for row in document.rows}
+    pool = [row for row in _unit_pool() if row.name not in names]
+    by_unit: dict[str, list[Row]] = {}
+    for row in pool:
+        by_unit.setdefault(row.target.unit or "", []).append(row)
+    units = sorted(unit for unit, rows in by_unit.items() if len(rows) >= 2)
+    unit = rng.choice(units)
+    whole, part = rng.sample(by_unit[unit], 2)
+    name = "其中：" + part.name
+    part = replace(part, name=name, expected={**part.expected, "name": name})
+    others = [row for row in pool if row.target.unit != unit]
+    added = [whole, part, *rng.sample(others, min(len(others), rng.randint(0, 1)))]
+    rows = list(document.rows)
+    at = next((i + 1 for i, row in enumerate(rows) if "数量" in row.subcategory), 0)
+    for row in reversed(added):
+        rows.insert(at, replace(row, category="产出指标", subcategory="数量指标"))
+    return replace(document, rows=tuple(rows))

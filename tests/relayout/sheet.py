@@ -332,8 +332,11 @@ def _merge(body: list[list[str]], roles: list[str], document: Document, style: s
         "lead": [("绩效指标",) for _ in rows],
         "project": [(row.project,) for row in rows],
         "amount": [(row.project,) for row in rows],
-        "category": [(row.project, row.category) for row in rows],
-        "subcategory": [(row.project, row.category, row.subcategory) for row in rows],
+        # a level's span ends where a duty or an activity does (both empty but there)
+        "category": [(row.project, row.duty, row.activity, row.category) for row in rows],
+        "subcategory": [
+            (row.project, row.duty, row.activity, row.category, row.subcategory) for row in rows
+        ],
         "duty": [(row.duty,) for row in rows],
         "activity": [(row.duty, row.activity) for row in rows],
     }
