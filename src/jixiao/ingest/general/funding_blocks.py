@@ -18,8 +18,9 @@ from typing import Final
 
 from jixiao.domain.model import FundingBlock
 from jixiao.ingest.cells import read_amount, squashed
-from jixiao.ingest.general.fixes import ROW, Fix, line_span, provenance_of
+from jixiao.ingest.general.fixes import ROW, Fix, provenance_of
 from jixiao.ingest.general.kinds import VALUE_KINDS, Kind, kind_of
+from jixiao.ingest.general.places import line_span
 from jixiao.ingest.report import ItemKind
 from jixiao.ingest.source import SourceLine
 

@@ -18,8 +18,8 @@ from pydantic import ValidationError
 
 from jixiao.domain.model import GoalSection, Indicator, ProseSection, Provenance
 from jixiao.ingest.cells import half_width, join_cjk
-from jixiao.ingest.general.fixes import line_span
 from jixiao.ingest.general.pages import is_page_footer
+from jixiao.ingest.general.places import line_span
 from jixiao.ingest.name_target import split_name_target
 from jixiao.ingest.report import ItemKind
 from jixiao.ingest.source import SourceLine

@@ -296,7 +296,9 @@ def find_tables(cells: Sequence[Cell]) -> list[Table]:
         index = end
     tables: list[Table] = []
     for number, (roles, start, end) in enumerate(headers):
-        stop = _row_start(cells, headers[number + 1][1]) if number + 1 < len(headers) else len(cells)
+        stop = (
+            _row_start(cells, headers[number + 1][1]) if number + 1 < len(headers) else len(cells)
+        )
         labels = tuple(
             (role, " ".join(cell.text.split()))
             for cell in cells[start:end]
