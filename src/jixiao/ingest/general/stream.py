@@ -27,6 +27,7 @@ from jixiao.ingest.general.kinds import PERIOD_RE, Kind, kind_of
 from jixiao.ingest.general.listed import listed_as_rows
 from jixiao.ingest.general.pages import without_page_breaks
 from jixiao.ingest.general.prose import name_period
+from jixiao.ingest.general.runon_figures import figures_in_words
 from jixiao.ingest.general.wraps import join_column_wraps
 from jixiao.ingest.name_target import split_name_target
 from jixiao.ingest.source import SourceLine
@@ -570,7 +571,7 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
             pieces = split_runon(raw) if len(raw) >= _RUNON_MIN else [(raw, False)]
             if runon and not placed and len(raw) >= _RUNON_SHORT:
                 cut = _whole_periods(split_runon(raw, least=1))
-                pieces = [piece for text, _ in cut for piece in _tail(text)]
+                pieces = figures_in_words([piece for text, _ in cut for piece in _tail(text)])
             where = column if placed and len(pieces) == 1 else -1
             start = offsets[column] if offsets and len(pieces) == 1 else -1
             width = len(raw_cells) if placed else 0

@@ -46,6 +46,10 @@ class Role(StrEnum):
     RECTIFICATION = "rectification"  # 整改措施
     CORE = "core"  # 是否核心指标
     SERIAL = "serial"  # 序号: the row's number, nothing of the indicator
+    # 部门职责 → 工作活动 (a 部门预算's 整体绩效目标, 2019–2021): what the indicators stand
+    # under, printed once over their rows; neither an indicator nor a 一级/二级 label
+    DUTY = "duty"  # 部门职责 / 职责名称
+    ACTIVITY = "activity"  # 工作活动 / 活动名称
 
 
 _T = TypeVar("_T")
@@ -109,6 +113,8 @@ HEADER_WORDS: Final = _compile(
         # 是否完成 (是 / 否 / 部分完成): what the actual says of the target, no figure of its own
         (r"是否(?:完成|达成|达标|实现)(?:目标)?", Role.REMARK),
         (r"序号|编号", Role.SERIAL),
+        (r"(?:部门|主要)?职责(?:名称)?|部门职能", Role.DUTY),
+        (r"(?:工作|主要)?活动(?:名称)?", Role.ACTIVITY),
     ]
 )
 

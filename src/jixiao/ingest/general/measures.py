@@ -1,0 +1,58 @@
+"""Where a name ends and its 指标解释 begins when nothing marks the place.
+
+A table run together on one line glues each name to its explanation; an explanation that
+opens with 反映 / 衡量 / 是指 is cut there (table.py). One written in free words
+(``运维设施数量纳入第三方运维的村级污水处理设施``, ``设施正常运行率正常运行天数/全年天数``,
+``受益群众满意度抽样问卷调查``) has no such word; what marks the place is the name's last
+word: an indicator's name says what it measures and ends with it (率, 数量, 长度, 时限,
+费用, 满意度 …). The name ends at the first such word, and goes on over a short stretch
+that ends with another (``化学需氧量`` ``年削减量``: one name, a measure of a measure);
+a word followed by a formula's sign is the formula's (``正常运行天数/全年天数``), and the
+explanation must have words of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# The words a name ends with, longest first (数量 before 数 and 量)
+_MEASURE_RE: Final = re.compile(
+    r"满意度|知晓率|覆盖面|数量|人数|户数|次数|个数|件数|天数|人次|场次|长度|里程|面积|"
+    r"时限|时间|周期|费用|成本|金额|比例|占比|比重|指数|规模|"
+    # one glyph, unless it opens a word of its own (数据, 量化, 率先)
+    r"率(?!先|领)|度(?!假|过)|量(?!化|表|身)|数(?!据|字|值|码|额)"
+)
+_FORMULA: Final = "/=×÷*%（("  # a term of a formula: the explanation's
+_STOPS: Final = re.compile(r"[/=×÷，,。；;：:、的]")  # marks no name holds before its end
+_MIN_NAME: Final = 3
+_MIN_EXPLANATION: Final = 4
+_MAX_STRETCH: Final = 5  # 年削减量: a short stretch ending in a measure goes on the name
+
+
+def measure_cut(text: str) -> int | None:
+    """Where the explanation glued after a name in free words starts, or None."""
+    ends = _measure_ends(text)
+    cut = next((end for end in ends if end >= _MIN_NAME), None)
+    if cut is None or _STOPS.search(text, 0, cut):
+        return None
+    for end in ends:
+        longer = cut < end <= min(cut + _MAX_STRETCH, len(text) - _MIN_EXPLANATION)
+        if longer and not _STOPS.search(text, cut, end):
+            cut = end
+    if len(text) - cut < _MIN_EXPLANATION:
+        return None
+    return cut
+
+
+def _measure_ends(text: str) -> list[int]:
+    """The places right after a measure word that ends a word there (数量, not its 数),
+    no formula's sign after it."""
+    spans = [m.span() for i in range(len(text)) if (m := _MEASURE_RE.match(text, i))]
+    ends = sorted({end for _, end in spans})
+    return [
+        end
+        for end in ends
+        if not any(start < end < other for start, other in spans)
+        and (end == len(text) or text[end] not in _FORMULA)
+    ]

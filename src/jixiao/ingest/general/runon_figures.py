@@ -1,0 +1,65 @@
+"""Figures inside words in a table run together on one line.
+
+Cutting text with no separators by the genre's vocabulary takes every figure with a unit for
+a cell of its own. Two kinds of figure belong to the words around them instead:
+
+- a duration with 内 / 后 / 前 after it (``接报后`` ``24小时`` ``内到场处置的故障占比``,
+  ``投诉事项`` ``7个工作日`` ``内办结率``): a deadline inside a name or its 指标解释, not
+  the row's target (a target ends the row; these words go on);
+- a figure right after a row's target, in another unit, with words after it
+  (``≥95%`` ``24小时`` ``故障响应率…``): the next row's name opening with a figure (an
+  achieved value would share the target's unit).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from jixiao.ingest.general.kinds import Kind, kind_of
+
+_OPERATOR: Final = "≥≤<>=≧≦﹦═"
+_FIGURE_RE: Final = re.compile(rf"(?P<op>[{_OPERATOR}])?\d+(?:\.\d+)?(?P<unit>[^\d{_OPERATOR}]*)")
+_DURATION_RE: Final = re.compile(r"\d+(?:\.\d+)?(?:个)?(?:小时|分钟|工作日|日|天|周|个月|月)")
+# what follows a duration inside words: within, after, before it (内到场, 后完成)
+_DURATION_TAIL_RE: Final = re.compile(r"(?:以内|之内|内|以后|之后|后|之前|以前|前)[\u4e00-\u9fff]")
+_WORDS: Final = frozenset({Kind.NAME, Kind.SENTENCE})
+
+Piece = tuple[str, bool]
+
+
+def figures_in_words(pieces: Sequence[Piece]) -> list[Piece]:
+    """The pieces with each figure that belongs to the words around it joined to them."""
+    out: list[Piece] = []
+    index = 0
+    while index < len(pieces):
+        text, glued = pieces[index]
+        after = pieces[index + 1][0] if index + 1 < len(pieces) else ""
+        before = out[-1][0] if out else ""
+        if _DURATION_RE.fullmatch(text) and _DURATION_TAIL_RE.match(after):
+            joined = text + after
+            if out and kind_of(before) in _WORDS:
+                out[-1] = (before + joined, True)
+            else:
+                out.append((joined, True))
+            index += 2
+            continue
+        if _opens_name(before, text, after):
+            out.append((text + after, True))
+            index += 2
+            continue
+        out.append((text, glued))
+        index += 1
+    return out
+
+
+def _opens_name(before: str, text: str, after: str) -> bool:
+    """``≥95%`` ``24小时`` ``故障响应率``: a bare figure after a target, in another unit,
+    with words after it."""
+    target, figure = _FIGURE_RE.fullmatch(before), _FIGURE_RE.fullmatch(text)
+    if target is None or figure is None or not target["op"] or figure["op"]:
+        return False
+    if not figure["unit"] or figure["unit"] == target["unit"]:
+        return False
+    return kind_of(after) in _WORDS and kind_of(text + after) is Kind.NAME

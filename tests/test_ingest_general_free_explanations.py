@@ -1,0 +1,73 @@
+"""A table run together on one line whose 指标解释 column is in free words (no 反映 / 衡量 /
+是指 to cut at): each name ends at its last measure word (率, 数量, 满意度 …), and figures
+inside the words (a duration with 内 after it, a name opening with a figure) stay there."""
+
+from __future__ import annotations
+
+from general_support import table_rows
+from jixiao.ingest.general.measures import measure_cut
+from jixiao.ingest.general.runon_figures import figures_in_words
+from jixiao.ingest.general.vocabulary import Role
+
+_FREE_WORDS = (
+    "一级指标二级指标三级指标指标解释指标值"
+    "产出指标数量指标培训班举办期数全年面向基层干部举办的培训班≥6期"
+    "质量指标学员考核合格率考核合格学员/参训学员≥95%"
+    "7日内回访率接单后5个工作日内回访的工单占比≥90%"
+    "效益指标社会效益指标垃圾无害化处理量年处理量按过磅记录统计≥3.5万吨"
+    "满意度指标服务对象满意度指标参训学员满意度问卷调查结果≥90%\n"
+)
+
+
+def _names_and_explanations(text: str) -> list[tuple[str, str, str]]:
+    return [
+        (row[Role.NAME], row.get(Role.DEFINITION, ""), row[Role.TARGET]) for row in table_rows(text)
+    ]
+
+
+def test_a_name_glued_to_an_explanation_in_free_words_ends_at_its_measure_word() -> None:
+    assert _names_and_explanations(_FREE_WORDS) == [
+        ("培训班举办期数", "全年面向基层干部举办的培训班", "≥6期"),
+        ("学员考核合格率", "考核合格学员/参训学员", "≥95%"),
+        ("7日内回访率", "接单后5个工作日内回访的工单占比", "≥90%"),
+        ("垃圾无害化处理量年处理量", "按过磅记录统计", "≥3.5万吨"),
+        ("参训学员满意度", "问卷调查结果", "≥90%"),
+    ]
+
+
+def test_a_measure_word_before_a_formulas_sign_is_the_formulas() -> None:
+    text = "设施完好率完好设施数/设施总数"
+    assert text[: measure_cut(text) or 0] == "设施完好率"
+
+
+def test_a_short_stretch_ending_in_a_measure_goes_on_the_name() -> None:
+    text = "化学需氧量年削减量按监测数据核算"
+    assert text[: measure_cut(text) or 0] == "化学需氧量年削减量"
+
+
+def test_a_name_with_no_explanation_after_it_is_not_cut() -> None:
+    assert measure_cut("城镇新增就业人数") is None
+    assert measure_cut("群众满意度") is None
+    assert measure_cut("数据共享平台建设") is None  # 数据: no measure word ends there
+
+
+def test_a_name_in_a_table_with_no_explanation_column_keeps_its_words() -> None:
+    text = "一级指标二级指标三级指标指标值产出指标数量指标农村公路里程养护覆盖村组≥120个\n"
+    assert _names_and_explanations(text) == [("农村公路里程养护覆盖村组", "", "≥120个")]
+
+
+def test_a_duration_before_within_stays_in_its_words() -> None:
+    pieces = [("热线工单办结率接单后", True), ("5个工作日", True), ("内办结的工单占比", True)]
+    assert figures_in_words(pieces) == [("热线工单办结率接单后5个工作日内办结的工单占比", True)]
+
+
+def test_a_figure_in_another_unit_after_a_target_opens_the_next_name() -> None:
+    pieces = [("≥95%", True), ("24小时", True), ("故障响应率", True)]
+    assert figures_in_words(pieces) == [("≥95%", True), ("24小时故障响应率", True)]
+
+
+def test_a_figure_in_the_targets_unit_after_it_stays_the_achieved_value() -> None:
+    pieces = [("≥95%", True), ("96%", True), ("故障响应率", True)]
+    assert figures_in_words(pieces) == pieces
+    bare = [("培训人数", True), ("1200人", True), ("参训学员满意度", True)]
+    assert figures_in_words(bare) == bare
