@@ -98,6 +98,10 @@ _COMPARED_RE: Final = re.compile(
     r"(?:全国|全省|全市|全区|全县|国家|省|市|区|县|上年|同期|上年同期|往年)"
     r"(?:平均)?(?:水平|值|标准)?"
 )
+# A cost kept within its budget, a cost-control rate's standard (``不超预算``, ``控制在预算内``)
+BUDGET_BOUND_RE: Final = re.compile(
+    r"不超(?:过|出)?(?:年度)?预算|控制在(?:年度)?预算(?:以)?内|不超支"
+)
 # how a 评分标准 scores (``建立并有效运行得满分``, ``每少1%扣0.5分``, ``未完成不得分``)
 _SCORING_RULE_RE: Final = re.compile(r"得满分|扣\d+(?:\.\d+)?分|不得分|酌情扣分")
 _SENTENCE_MIN: Final = 26
@@ -169,6 +173,8 @@ def kind_of(text: str) -> Kind:
     if _STATUS_RE.fullmatch(word):
         return Kind.STATUS
     if _QUALITATIVE_RE.fullmatch(word) or _COMPARED_RE.fullmatch(word):
+        return Kind.QUALITATIVE
+    if BUDGET_BOUND_RE.fullmatch(word):
         return Kind.QUALITATIVE
     if len(word) >= _SENTENCE_MIN or any(mark in word for mark in _SENTENCE_MARKS):
         return Kind.SENTENCE
