@@ -5,6 +5,7 @@ inside the words (a duration with 内 after it, a name opening with a figure) st
 from __future__ import annotations
 
 from general_support import table_rows
+from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.measures import measure_cut
 from jixiao.ingest.general.runon_figures import figures_in_words
 from jixiao.ingest.general.vocabulary import Role
@@ -71,3 +72,19 @@ def test_a_figure_in_the_targets_unit_after_it_stays_the_achieved_value() -> Non
     assert figures_in_words(pieces) == pieces
     bare = [("培训人数", True), ("1200人", True), ("参训学员满意度", True)]
     assert figures_in_words(bare) == bare
+
+
+def test_a_cost_kept_within_its_budget_is_a_standard_between_two_names() -> None:
+    text = (
+        "一级指标二级指标三级指标指标解释指标值"
+        "产出指标成本指标项目成本控制率控制在预算内人均培训成本反映每名学员的培训成本≤850元\n"
+    )
+    assert _names_and_explanations(text) == [
+        ("项目成本控制率", "", "控制在预算内"),
+        ("人均培训成本", "反映每名学员的培训成本", "≤850元"),
+    ]
+
+
+def test_budget_words_inside_a_name_are_no_standard() -> None:
+    assert kind_of("不超预算") is Kind.QUALITATIVE
+    assert kind_of("预算执行率") is Kind.NAME

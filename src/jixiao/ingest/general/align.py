@@ -34,6 +34,9 @@ _FIT: Final[dict[Kind, dict[Role, float]]] = {
         Role.PROJECT: 2,
         Role.UNIT_NAME: 2,
         Role.GOAL: 1,
+        Role.DUTY: 2,
+        # a row's one leading text under both: the activity's (a duty opens one too)
+        Role.ACTIVITY: 2.25,
         Role.DEFINITION: 1,
         Role.REASON: 1,
         Role.CAUSE: 1,
@@ -46,6 +49,9 @@ _FIT: Final[dict[Kind, dict[Role, float]]] = {
     Kind.SENTENCE: {
         Role.NAME: 1,
         Role.GOAL: 2,
+        Role.DUTY: 2,
+        # a row's one leading text under both: the activity's (a duty opens one too)
+        Role.ACTIVITY: 2.25,
         Role.DEFINITION: 2,
         Role.REASON: 2,
         Role.CAUSE: 1,

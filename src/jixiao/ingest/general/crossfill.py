@@ -31,6 +31,7 @@ from jixiao.domain.money import format_decimal
 from jixiao.domain.target import Target, TargetKind, format_target, ocr_ge_candidates, parse_target
 from jixiao.ingest.cells import half_width, squashed
 from jixiao.ingest.general.kinds import Kind, kind_of
+from jixiao.ingest.general.places import line_span
 from jixiao.ingest.report import ImportReport, ItemKind
 from jixiao.ingest.source import SourceLine
 
@@ -251,7 +252,8 @@ def _fill(
     assert peer.target is not None
     target = parse_target(format_target(peer.target))  # prose 不少于4次 as a table writes it
     where = peer.provenance.get("target") or peer.provenance.get("row") or Provenance()
-    source = f"{pool.where}第{where.line}行同名指标“{peer.name}”写作“{peer.target.text}”"
+    at = line_span([where.line]) if where.line is not None else ""
+    source = f"{pool.where}{at}同名指标“{peer.name}”写作“{peer.target.text}”"
     if original is None:
         reason = f"本表中该指标的指标值单元格为空;{source},据此补全为“{target.text}”"
     elif "\t" in original:

@@ -9,7 +9,7 @@ report at once, so the two always agree.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from jixiao.domain.model import Provenance, ProvenanceMap, Repair
@@ -41,16 +41,6 @@ def provenance_of(source: str, line: SourceLine, end: SourceLine | None = None) 
     return Provenance(
         source=source, page=line.page, line=line.number, line_end=line_end, text=line.text
     )
-
-
-def line_span(numbers: Sequence[int]) -> str:
-    """``第84、85、86行`` / ``第23行与第25行``: how a reason names the lines a value spans."""
-    ordered = sorted(set(numbers))
-    if len(ordered) == 1:
-        return f"第{ordered[0]}行"
-    if ordered == list(range(ordered[0], ordered[-1] + 1)):
-        return "第" + "、".join(str(n) for n in ordered) + "行"
-    return "与".join(f"第{n}行" for n in ordered)
 
 
 def field_path(path: str, key: str) -> str:

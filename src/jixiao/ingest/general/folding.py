@@ -23,6 +23,7 @@ from jixiao.domain.model import Indicator
 from jixiao.domain.target import TargetKind
 from jixiao.ingest.cells import join_cjk, squashed
 from jixiao.ingest.general.kinds import Kind, ends_as_name, kind_of
+from jixiao.ingest.general.places import line_span
 from jixiao.ingest.report import ItemKind, ReportItem
 from jixiao.ingest.source import SourceLine
 
@@ -242,8 +243,8 @@ def _echo_item(
         seen.append(f"三级指标名称读作“{garbled}”")
     if echo is not None:
         seen.append(f"指标值读作“{echo}”")
-    reason = (
-        f"第{_line(row)}行是上一行单元格下半部被OCR重复识别出的残影({','.join(seen)}),不另作指标"
-    )
+    at = _line(row)
+    where = line_span([at]) if at is not None else "该行"
+    reason = f"{where}是上一行单元格下半部被OCR重复识别出的残影({','.join(seen)}),不另作指标"
     value = above.target.text if echo is not None and above.target is not None else None
     return _item(row, reason, echo if echo is not None else garbled, value)

@@ -18,8 +18,9 @@ from typing import Final
 
 from jixiao.domain.model import FundingBlock
 from jixiao.ingest.cells import read_amount, squashed
-from jixiao.ingest.general.fixes import ROW, Fix, line_span, provenance_of
-from jixiao.ingest.general.kinds import Kind, kind_of
+from jixiao.ingest.general.fixes import ROW, Fix, provenance_of
+from jixiao.ingest.general.kinds import VALUE_KINDS, Kind, kind_of
+from jixiao.ingest.general.places import line_span
 from jixiao.ingest.report import ItemKind
 from jixiao.ingest.source import SourceLine
 
@@ -73,9 +74,14 @@ def spread_block(
 
 
 def _table_lines(lines: Sequence[SourceLine]) -> Sequence[SourceLine]:
-    """The goal's lines down to its last row of several cells: a line of one cell after the
-    table (the signatures under the form: ``单位负责人(签字):…``) is none of its rows."""
-    rows = [k for k, line in enumerate(lines) if sum(1 for c in line.cells if c.strip()) > 1]
+    """The goal's lines down to its last row holding a value: the lines under the table
+    (the signatures: ``单位负责人(签字): | 财务负责人(签字):``, a page's footer) are none of
+    its rows."""
+    rows = [
+        k
+        for k, line in enumerate(lines)
+        if any(kind_of(cell.strip()) in VALUE_KINDS for cell in line.cells[1:])
+    ]
     return lines[: rows[-1] + 1] if rows else lines
 
 

@@ -93,6 +93,17 @@ _QUALITATIVE_RE: Final = re.compile(
     # 建立健全 (a mechanism set up), 持续推进 (work carried on)
     r"建立健全|建立|建成|形成|长效|推进|延伸|深化|拓展)(?:运行|运转)?(?:及以上|以上|水平)?"
 )
+# A standard that compares with a level elsewhere (``低于全省平均水平``, ``高于上年同期``,
+# ``达到国家标准``): the target of a rate whose figure is not known when the form is written
+_COMPARED_RE: Final = re.compile(
+    r"(?:低于|高于|不低于|不高于|优于|达到|接近|持平于?|不超过)"
+    r"(?:全国|全省|全市|全区|全县|国家|省|市|区|县|上年|同期|上年同期|往年)"
+    r"(?:平均)?(?:水平|值|标准)?"
+)
+# A cost kept within its budget, a cost-control rate's standard (``不超预算``, ``控制在预算内``)
+BUDGET_BOUND_RE: Final = re.compile(
+    r"不超(?:过|出)?(?:年度)?预算|控制在(?:年度)?预算(?:以)?内|不超支"
+)
 # how a 评分标准 scores (``建立并有效运行得满分``, ``每少1%扣0.5分``, ``未完成不得分``)
 _SCORING_RULE_RE: Final = re.compile(r"得满分|扣\d+(?:\.\d+)?分|不得分|酌情扣分")
 _SENTENCE_MIN: Final = 26
@@ -163,7 +174,9 @@ def kind_of(text: str) -> Kind:
         return Kind.QUANTITY
     if _STATUS_RE.fullmatch(word):
         return Kind.STATUS
-    if _QUALITATIVE_RE.fullmatch(word):
+    if _QUALITATIVE_RE.fullmatch(word) or _COMPARED_RE.fullmatch(word):
+        return Kind.QUALITATIVE
+    if BUDGET_BOUND_RE.fullmatch(word):
         return Kind.QUALITATIVE
     if len(word) >= _SENTENCE_MIN or any(mark in word for mark in _SENTENCE_MARKS):
         return Kind.SENTENCE

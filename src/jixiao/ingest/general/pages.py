@@ -31,7 +31,7 @@ def without_page_breaks(lines: Sequence[SourceLine]) -> list[SourceLine]:
     headers: set[str] = set()
     dropped: set[int] = set()
     for index, line in enumerate(lines):
-        if _is_footer(line.text):  # 第3页 共14页 after a site's name: never a row
+        if is_page_footer(line.text):  # 第3页 共14页 after a site's name: never a row
             dropped.add(index)
             continue
         if not _is_header(line):
@@ -68,7 +68,7 @@ def _furniture_before(lines: Sequence[SourceLine], index: int) -> list[int]:
     return found
 
 
-def _is_footer(text: str) -> bool:
+def is_page_footer(text: str) -> bool:
     if "页" not in text:  # most lines: no page's words at all
         return False
     word = squashed(text)

@@ -18,7 +18,8 @@ from pydantic import ValidationError
 
 from jixiao.domain.model import GoalSection, Indicator, ProseSection, Provenance
 from jixiao.ingest.cells import half_width, join_cjk
-from jixiao.ingest.general.fixes import line_span
+from jixiao.ingest.general.pages import is_page_footer
+from jixiao.ingest.general.places import line_span
 from jixiao.ingest.name_target import split_name_target
 from jixiao.ingest.report import ItemKind
 from jixiao.ingest.source import SourceLine
@@ -97,8 +98,8 @@ def _sections(lines: list[SourceLine]) -> list[_Section]:
     for line in lines:
         text = _text(line)
         plain = half_width(text).replace(" ", "")
-        if not text or _PART_RE.match(plain):
-            continue
+        if not text or _PART_RE.match(plain) or is_page_footer(text):
+            continue  # a page's footer (第1页 共7页) inside a paragraph broken over pages
         if match := _SECTION_RE.match(half_width(text)):
             sections.append(_Section(match.group("title").strip()))
         elif sections and (match := _ITEM_RE.match(half_width(text))):

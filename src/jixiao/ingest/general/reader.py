@@ -90,7 +90,7 @@ from jixiao.ingest.general.issuer import issuing_unit
 from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.leftovers import unrecognised_lines
 from jixiao.ingest.general.normalise import normalise_source
-from jixiao.ingest.general.places import in_reading_order, restore_places
+from jixiao.ingest.general.places import in_reading_order, reading, restore_places
 from jixiao.ingest.general.prose import ProseTarget, read_prose_targets
 from jixiao.ingest.general.prose_budget import read_prose_budget
 from jixiao.ingest.general.records import records_as_rows
@@ -150,7 +150,8 @@ def read_document(source: SourceDocument, report: ImportReport) -> PerformanceDo
     """The source read; a source whose pages (or sheets) number their lines each from 1 is
     read with its lines numbered in reading order, its values placed on their pages after."""
     source, places = in_reading_order(source)
-    document = _read_document(source, report)
+    with reading(places):
+        document = _read_document(source, report)
     if places is not None:
         restore_places(document, report, places)
     return document

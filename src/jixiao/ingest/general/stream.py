@@ -23,7 +23,7 @@ from jixiao.ingest.cells import half_width, label_key, read_target_cell, squashe
 from jixiao.ingest.general.broken_rows import rejoin_broken_rows
 from jixiao.ingest.general.cards import cards_as_rows
 from jixiao.ingest.general.eval_labels import evaluation_labels
-from jixiao.ingest.general.kinds import PERIOD_RE, Kind, kind_of
+from jixiao.ingest.general.kinds import BUDGET_BOUND_RE, PERIOD_RE, Kind, kind_of
 from jixiao.ingest.general.listed import listed_as_rows
 from jixiao.ingest.general.pages import without_page_breaks
 from jixiao.ingest.general.prose import name_period
@@ -135,6 +135,7 @@ def _runon_re() -> re.Pattern[str]:
         rf"|(?P<quantity>(?:{op}|{worded})?\d+(?:,\d{{3}})*(?:\.\d+)?{unit}?"
         r"(?:\(含\))?(?:以上|以下|以内)?)"
         rf"|(?P<status>{status})"
+        rf"|(?P<bound>{BUDGET_BOUND_RE.pattern})"
     )
 
 

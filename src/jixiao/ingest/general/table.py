@@ -51,7 +51,9 @@ from jixiao.ingest.general.kinds import (
 from jixiao.ingest.general.measures import measure_cut
 from jixiao.ingest.general.stream import Cell
 from jixiao.ingest.general.vocabulary import (
+    DUTY_LINE_LABEL_RE,
     INDICATOR_ROLES,
+    LEAD_WORDS,
     LEADING_ROLES,
     TABLE_END_RE,
     Role,
@@ -134,7 +136,7 @@ def _header_at(cells: Sequence[Cell], start: int) -> tuple[list[Role], int] | No
             gap = 0
         index += 1
     end = index - gap
-    found = _wrapped_words(found, fragments)
+    found = _lead_as_names(_wrapped_words(found, fragments), fragments)
     # 指标 alone names the 三级 column only where no other word does: beside 三级指标 it is
     # the second half of a label wrapped over two lines (一级 / 指标)
     named = any(role is Role.NAME and key not in _WEAK_NAMES for _, role, key in found)
@@ -147,6 +149,25 @@ def _header_at(cells: Sequence[Cell], start: int) -> tuple[list[Role], int] | No
     if (len(set(roles)) < _MIN_HEADER_ROLES and not pair) or not INDICATOR_ROLES & set(roles):
         return None
     return _reading_order(_header_lines(list(rows.values()))), end
+
+
+_UNDER_DUTIES: Final = frozenset({Role.DUTY, Role.ACTIVITY})
+
+
+def _lead_as_names(
+    found: list[tuple[int, Role, str]], fragments: list[tuple[int, int, str]]
+) -> list[tuple[int, Role, str]]:
+    """``部门职责 | 工作活动 | 绩效指标 | 指标值``: under a department's duties and activities,
+    绩效指标 (elsewhere the label of the whole block) heads the indicators' own column, where
+    no other word names it."""
+    roles = {role for _, role, _ in found}
+    if Role.NAME in roles or not _UNDER_DUTIES & roles:
+        return found
+    lead = next(((row, place) for row, place, key in fragments if key in LEAD_WORDS), None)
+    if lead is None:
+        return found
+    row, place = lead
+    return [*found[:place], (row, Role.NAME, _BARE_NAME), *found[place:]]
 
 
 # Columns an upper header word may be split into on a second line (指标值 over 指标性质 |
@@ -481,19 +502,30 @@ def _heading(cells: Sequence[Cell], index: int) -> bool:
 def _row_mode(cells: Sequence[Cell], roles: Sequence[Role]) -> bool:
     """Whether the source keeps the table's rows: most lines hold several cells, and none
     holds far more than a row has columns (text run together is one line of everything)."""
-    rows: dict[int, int] = {}
+    rows: dict[int, list[Cell]] = {}
     for cell in cells:
-        rows[cell.row] = rows.get(cell.row, 0) + 1
-    if len(rows) < 2 or max(rows.values()) > 2 * len(roles) + 2:
+        rows.setdefault(cell.row, []).append(cell)
+    if len(rows) < 2 or max(len(row) for row in rows.values()) > 2 * len(roles) + 2:
         return False
     # the last row may be one a cut text left short
     counts = list(rows.values())[:-1]
-    wide = sum(1 for count in counts if count >= _MIN_ROW_CELLS)
+    wide = sum(1 for row in counts if len(row) >= _MIN_ROW_CELLS or _under_merged(row, roles))
     return wide / len(counts) >= _ROW_MODE_SHARE
 
 
+def _under_merged(row: list[Cell], roles: Sequence[Role]) -> bool:
+    """``甲乙类传染病报告发病率   低于全省平均水平``: a name and its target alone on a line, in
+    a table whose leading columns (部门职责, 工作活动) are printed once over their rows."""
+    return (
+        len(row) == 2
+        and bool(_UNDER_DUTIES & set(roles))
+        and row[0].kind is Kind.NAME
+        and row[1].kind in (*TARGET_KINDS, Kind.QUALITATIVE, Kind.NAME)
+    )
+
+
 def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
-    body = list(cells[table.start : table.end])
+    body = [cell for cell in cells[table.start : table.end] if not _duty_line(cell)]
     if not any(cell.kind in _ROW_EVIDENCE for cell in body):
         return []  # the text stops inside the header: a cut word is no row
     rows: list[Row] = []
@@ -542,6 +574,16 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
 
 
 _TOTAL_WORDS: Final = frozenset({"合计", "总计", "小计"})
+_DUTY_LINE_RE: Final = re.compile(r"(?P<label>[^:：]{1,6})[:：]\s*\S")
+
+
+def _duty_line(cell: Cell) -> bool:
+    """``职责：城乡低保``, ``活动：低保金发放``: a line naming the duty or activity the rows
+    below stand under (a 部门预算's 整体绩效目标), no row of its own."""
+    match = _DUTY_LINE_RE.match(cell.text)
+    return match is not None and DUTY_LINE_LABEL_RE.fullmatch(label_key(match["label"])) is not None
+
+
 _GE_AS_TWO: Final = "2"
 
 
@@ -1006,12 +1048,16 @@ def _join_tails(groups: list[list[Cell]], has_basis: bool) -> list[list[Cell]]:
     for cell in (cell for group in groups for cell in group):
         per_row[cell.row] = per_row.get(cell.row, 0) + 1
     out: list[list[Cell]] = []
-    for group in groups:
+    for index, group in enumerate(groups):
         if _furniture(group):
             continue  # a page marker (第 1 页, — 4 —) or a 续表 line is no row
         # a line of its own: a short text beside a row's name is a label (产出质量)
-        tail = _name_tail(group) if len(group) == per_row[group[0].row] else None
+        alone = len(group) == per_row[group[0].row]
+        tail = _name_tail(group) if alone else None
         previous = out[-1] if out else None
+        if alone and tail is None and previous is not None:
+            after = groups[index + 1] if index + 1 < len(groups) else None
+            tail = _glyph_tail(group, previous, after)
         if previous is not None and _values_under(previous, group, per_row):
             # the row's values printed a line low, beside its wrapped label's ``指标``
             out[-1] = [*previous, *(c for c in group if c.kind in VALUE_KINDS)]
@@ -1104,6 +1150,26 @@ def _name_tail(group: list[Cell]) -> Cell | None:
     if not shortest <= len(text) <= _TAIL_MAX or not text.isalpha() or _label_start(text):
         return None
     return words[0]
+
+
+# a name's last glyph that says what it measures (服务 / 率, 满意 / 度)
+_MEASURE_GLYPHS: Final = frozenset("率度数量")
+
+
+def _glyph_tail(group: list[Cell], previous: list[Cell], after: list[Cell] | None) -> Cell | None:
+    """``2型糖尿病患者基层规范管理服务  ≥62% …`` then ``率`` alone: in a table laid out by
+    spaces or tabs (no column to tell by), one glyph alone on a line is the last glyph of the
+    name above when it is a measure's glyph that name lacks; a label printed down the side
+    goes on one glyph a line (年 / 度 / 绩 / 效), and a name that ends in its measure
+    (…接种率) takes no second one."""
+    if len(group) != 1 or group[0].column >= 0 or group[0].text.strip() not in _MEASURE_GLYPHS:
+        return None
+    if after is not None and len(after) == 1 and len(after[0].text.strip()) == 1:
+        return None  # one glyph a line: a label printed down the side
+    name = _name_before_target(previous)
+    if name is None or name.text[-1:] in _MEASURE_GLYPHS or not name.text[-1:].isalpha():
+        return None
+    return group[0]
 
 
 def _label_start(text: str) -> bool:
