@@ -64,9 +64,10 @@ def load(path: Path) -> dict[str, Any]:
 
 
 def norm_name(text: str) -> str:
-    # full-width brackets as ASCII ones (the reader reads cells in half-width); escaped, as
-    # the two spellings look alike in the source
-    return "".join(to_simplified(text).split()).replace("\uff08", "(").replace("\uff09", ")")
+    # full-width brackets and colons (其中：) as ASCII ones (the reader reads cells in
+    # half-width); escaped, as the two spellings look alike in the source
+    squashed = "".join(to_simplified(text).split())
+    return squashed.replace("\uff08", "(").replace("\uff09", ")").replace("\uff1a", ":")
 
 
 def _decimal(text: str | None) -> Decimal | None:

@@ -115,11 +115,7 @@ def test_no_reader_names_one_documents_words_or_lines() -> None:
 HOLDOUT = Path(__file__).parent / "holdout"
 HOLDOUT_NOT_YET: dict[str, str] = {
     "h122": "first sight at 823cf95: 0/10; at the session's end (c82ec71): 0/10; fix7a: 8/10",
-    "h140": "first sight at 33c952e: 11/14; at the session's end (140ef9f): 10/14",
-    "h148": "first sight at 33c952e: 9/10; at the session's end (140ef9f): 9/10",
-    "h149": "first sight at 33c952e: 8/10; at the session's end (140ef9f): 8/10",
     "h150": "first sight at 33c952e: 13/16; at the session's end (140ef9f): 13/16; then 15/16",
-    "h156": "first sight at 33c952e: 9/10; at the session's end (140ef9f): 9/10",
 }
 
 

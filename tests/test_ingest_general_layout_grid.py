@@ -170,3 +170,63 @@ def test_a_rows_cell_under_a_finished_header_word_is_no_header() -> None:
         ("人民调解案件受理数", "≥1800件"),
         ("法律援助案件数", "≥420件"),
     ]
+
+
+# a name wrapped around its row's line: its last glyph printed beside the label of the
+# column before it, one space apart (``成本指标 入``); the next page's first row after the
+# page's number and the header printed again
+_GLYPH_BESIDE_LABEL = """\
+ 一级指标   二级指标         三级指标                       指标值
+            时效指标 当年项目开工率                         ≥95%
+                     高标准农田亩均财政投
+            成本指标 入                                     ≤3000元/亩
+
+                                   — 7 —
+ 一级指标   二级指标         三级指标                       指标值
+                     项目区亩均粮食产能提高                 ≥100斤
+"""
+
+
+def test_a_names_last_glyph_beside_the_label_before_it_ends_the_name() -> None:
+    rows = table_rows(_GLYPH_BESIDE_LABEL)
+    assert [(row.get(Role.SUBCATEGORY), row[Role.NAME], row[Role.TARGET]) for row in rows] == [
+        ("时效指标", "当年项目开工率", "≥95%"),
+        ("成本指标", "高标准农田亩均财政投入", "≤3000元/亩"),
+        (None, "项目区亩均粮食产能提高", "≥100斤"),
+    ]
+
+
+def test_spaced_glyphs_of_one_label_stay_one_cell() -> None:
+    # 成 本 指 标 printed glyph by glyph: one word of the label's column, not four cells
+    text = """\
+ 一级指标   二级指标         三级指标                       指标值
+            时效指标 当年项目开工率                         ≥95%
+                     高标准农田亩均
+            成 本 指 标      财政投入                       ≤3000元/亩
+"""
+    rows = table_rows(text)
+    assert [(row.get(Role.SUBCATEGORY), row[Role.NAME]) for row in rows] == [
+        ("时效指标", "当年项目开工率"),
+        ("成本指标", "高标准农田亩均财政投入"),
+    ]
+
+
+def test_a_full_line_that_ends_a_name_cut_inside_a_word_goes_on_with_the_row_above() -> None:
+    # 公办幼儿园设施 is cut inside a word; 设备更新数量 ends it, though the line is as full as
+    # one that heads the row under it
+    text = """\
+     一 级      二 级      指 标 名 称      指 标 值       实 际 完     权 重
+     指 标      指 标                                      成 值
+     产出指标   数量指标   资助家庭经济困   >=1200人次     1326人次     10
+                           难幼儿人次
+                           公办幼儿园设施   3所            3所          10
+                           设备更新数量
+                质量指标   资助对象认定准   =100%          100%         10
+                           确率
+"""
+    rows = table_rows(text)
+    assert [row[Role.NAME] for row in rows] == [
+        "资助家庭经济困难幼儿人次",
+        "公办幼儿园设施设备更新数量",
+        "资助对象认定准确率",
+    ]

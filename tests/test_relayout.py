@@ -260,26 +260,20 @@ _MISSED_TODAY: dict[str, set[str]] = {
     "rows-glued": {"h02", "h03", "h04", "h40", "h90"},
     "runon": {"h01", "h02", "h03", "h04", "h40", "h90"},
     "runon-spaced": {"h02", "h03", "h40"},
-    "pdf": {"h01", "h03"},
-    "pdf+trad": {"h01", "h04"},
+    "pdf+trad": {"h01"},
     "spaces+ocr": {"h04"},
-    "spaces+ocr+ocr2": {"h02", "h03"},
+    "spaces+ocr+ocr2": {"h02"},
     "runon+sharing": {"h01", "h02", "h03", "h04", "h40", "h90"},
     "runon+explain": {"h01", "h02", "h03", "h04", "h90"},
-    "pdf+cut": {"h02", "h03"},
-    "pdf+split": {"h03", "h04"},
+    "pdf+cut": {"h02"},
     "pdf-raw": {"h01", "h02", "h03", "h04", "h40", "h90"},
     "pdf-raw+trad": {"h01", "h02", "h03", "h04", "h40", "h90"},
     "lines+absent": {"h40"},
-    "pdf+trad+lead+middle": {"h01", "h03", "h04", "h90"},
+    "pdf+trad+lead+middle": {"h04"},
     "lines+trad+cut": {"h04"},
     "runon+standard": {"h01", "h03", "h04", "h40", "h90"},
     "rows-glued+explain": {"h01", "h02", "h03", "h04", "h40", "h90"},
     "tabs+multi": {"h03"},
-    # ``multi`` draws its partners from every hold-out of the form: since the eighth set came
-    # in, these draw h140, whose 其中： name and 斤/等 units the reader misses in h140 too
-    "pipe+multi": {"h04"},
-    "spaces+multi": {"h03"},
 }
 
 

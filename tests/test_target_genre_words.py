@@ -39,3 +39,22 @@ def test_a_sum_per_couple_is_a_unit() -> None:
 def test_a_sum_per_pupil_per_day_is_a_unit() -> None:
     assert parse_target("5元/生·天").unit == "元/生·天"
     assert canonical_unit("元/对") == "元/对"
+
+
+def test_a_grade_of_a_graded_scale_may_be_written_as_its_glyph() -> None:
+    # 耕地质量等级提升 ≥0.5等: the 等 of a graded scale, the same unit as 0.5个等级
+    target = parse_target("≥0.5等")
+    assert (target.operator, target.value, target.unit) == (Operator.GE, Decimal("0.5"), "个等级")
+
+
+def test_a_jin_of_grain_is_a_unit_of_its_own() -> None:
+    # 亩均粮食产能提高100斤: a 斤 is half a kilogram, never converted to one
+    assert parse_target("≥100斤").unit == "斤"
+    assert canonical_unit("市斤") == "斤"
+    assert canonical_unit("斤") != canonical_unit("公斤")
+
+
+def test_meals_are_counted_per_serving() -> None:
+    # 长者食堂日均供餐量 3000客以上
+    target = parse_target("3000客以上")
+    assert (target.operator, target.value, target.unit) == (Operator.GE, Decimal(3000), "客")

@@ -21,8 +21,9 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "%": ("﹪", "百分比"),
     "‰": (),
     "个百分点": ("百分点",),
-    # a grade of a graded scale (耕地质量等级提升0.2个等级)
-    "个等级": ("等级",),
+    # a grade of a graded scale (耕地质量等级提升0.2个等级, or 0.5等 as a PDF's narrow
+    # unit column prints it)
+    "个等级": ("等级", "等"),
     "元": ("人民币元",),
     "千元": (),
     "万元": (),
@@ -40,6 +41,8 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "公里": ("km", "KM", "Km", "千米", "㎞"),
     "立方米": ("m³", "m3", "方"),
     "千克": ("kg", "公斤"),
+    # a 市斤 of grain (亩均粮食产能提高100斤): half a kilogram, so it compares only with itself
+    "斤": ("市斤",),
     "克": ("g",),
     # air and water quality: PM2.5 in 微克/立方米, a pollutant in 毫克/升
     "毫克": ("mg",),
@@ -95,6 +98,8 @@ _COUNT_UNITS = _words(
     "台次 辆次 艘次 架次 件次 起次 处次 "
     # equipment counted in sets of machines (配套消毒设备46台套)
     "台套 "
+    # meals served counted per serving (长者食堂日均供餐3000客)
+    "客 客次 "
     # a student, as education's money is counted per head (1000元/生·年), and the school's
     # terms it is counted per (300元/生·学期)
     "生 学期 学年 "

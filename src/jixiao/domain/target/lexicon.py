@@ -138,7 +138,9 @@ _STANDARD_KEYWORDS: Final = _words(
     "按期 如期 全面 顺利 确保 实现 促进 推动 优化 发挥 满足 通过 验收 运转 运行 良好 优秀 "
     "好转 上升 下降 控制 保持 维持 到位 取得 形成 建立 提供 开展 公开 公布 执行 办结 准确 "
     "安全 可靠 一致 无误 进一步 改进 缓解 减轻 节约 效益 效果 影响 作用 水平 缩小 杜绝 遏制 "
-    "丰富 巩固 平衡 按月 按季 按季度 足额 向好 稳中 平稳 持平"
+    "丰富 巩固 平衡 按月 按季 按季度 足额 向好 稳中 平稳 持平 "
+    # a chain or a reform carried further (产业链条 不断延伸, 有所延伸; 改革 不断深化)
+    "不断 有所 延伸 深化 拓展"
 )
 
 # A comparison with no number is still a standard when it names what it compares with

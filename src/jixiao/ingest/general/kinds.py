@@ -60,8 +60,13 @@ _NUMBERING_RE: Final = re.compile(
 _OPERATOR_ALONE_RE: Final = re.compile(
     rf"{_OP}|大于等于|小于等于|大于|小于|等于|定性(?:指标)?|定量(?:指标)?|区间"
 )
+# a change over a base year (较上年下降20%以上, 同比增长5%): the change is the target
+_CHANGE: Final = (
+    r"(?:(?:较上年|比上年|较去年|比去年|较上年度|同比|环比)?"
+    r"(?:下降|降低|减少|压减|提高|提升|增长|增加|上升))?"
+)
 QUANTITY_RE: Final = re.compile(
-    rf"(?:{_OP}|不低于|不少于|不高于|不超过|不大于|不小于|大于等于|小于等于|大于|小于|低于|"
+    rf"{_CHANGE}(?:{_OP}|不低于|不少于|不高于|不超过|不大于|不小于|大于等于|小于等于|大于|小于|低于|"
     # 控制在7个工作日以内, 至少3次, 超过90%: the genre's other words for a comparison
     rf"控制在|保持在|维持在|至少|至多|不超出|超过|不多于|多于|少于|不足|"
     rf"高于|达到|达|约)?(?:预计值|预期值|目标值|计划值)?\s*{_NUM}\s*(?P<unit>[^\d\s].{{0,7}})?"
@@ -79,12 +84,12 @@ _DIRECTION_RE: Final = re.compile(r"(?:正向|反向|逆向|负向)(?:指标)?")
 _LIKELIHOOD_RE: Final = re.compile(r"确定能|有可能|不可能|完全不可能")
 # Short standards that a qualitative target states (a name would say what is measured).
 _QUALITATIVE_RE: Final = re.compile(
-    r"[=≥≤﹦＝═]?(?:较上年|比上年|同比)?(?:明显|显著|有效|逐步|稳步|持续|不断|进一步|全面|基本|较大|大幅|得到|长期|稳中|总体|平稳|逐年)?"
+    r"[=≥≤﹦＝═]?(?:较上年|比上年|同比)?(?:明显|显著|有效|逐步|稳步|持续|不断|有所|进一步|全面|基本|较大|大幅|得到|长期|稳中|总体|平稳|逐年)?"
     r"(?:提高|提升|向好|有升|有增|有进|平稳|丰富|加强|巩固|扩大|降低|下降|减少|减轻|缓解|增加|增长|改善|增强|优化|完善|良好|优秀|优良|优|良|中|合格|达标|是|否|"
     r"有效|保障|规范|满意|达到|符合|无|正常|稳定|较好|实现|落实|到位|完成|按时完成|及时|按期|"
     r"按时|健全|安全|合规|长期|较高|高|好|不发生|未发生|零发生|零增长|杜绝|缩小|遏制|(?:长期)?可持续|"
     # 建立健全 (a mechanism set up), 持续推进 (work carried on)
-    r"建立健全|建立|建成|形成|长效|推进)(?:运行|运转)?(?:及以上|以上|水平)?"
+    r"建立健全|建立|建成|形成|长效|推进|延伸|深化|拓展)(?:运行|运转)?(?:及以上|以上|水平)?"
 )
 # A standard that compares with a level elsewhere (``低于全省平均水平``, ``高于上年同期``,
 # ``达到国家标准``): the target of a rate whose figure is not known when the form is written

@@ -37,7 +37,7 @@ from typing import Final
 from jixiao.domain.framework import category_from_label, subcategory_from_label
 from jixiao.domain.target import TargetKind
 from jixiao.ingest.cells import label_key, read_target_cell
-from jixiao.ingest.general.kinds import TARGET_KINDS, Kind, kind_of
+from jixiao.ingest.general.kinds import TARGET_KINDS, Kind, ends_as_name, kind_of
 from jixiao.ingest.general.vocabulary import INDICATOR_ROLES, TABLE_END_RE, Role, header_role
 from jixiao.ingest.source import SourceLine
 
@@ -123,9 +123,10 @@ def _pieces(line: SourceLine) -> list[_Piece]:
     return pieces
 
 
-def _words(piece: _Piece) -> list[_Piece]:
+def _words(piece: _Piece, glyph: bool = False) -> list[_Piece]:
     """A piece's words one space apart, each with its place (``服务对象 作业农户满意度``: two
-    cells a narrow gap parts); spaced glyphs (``产 出 指 标``) are one word."""
+    cells a narrow gap parts); spaced glyphs (``产 出 指 标``) are one word. A word of one
+    glyph parts the piece only where ``glyph`` says so (a caller that keeps it in its place)."""
     words: list[_Piece] = []
     start = piece.start
     glyphs = False  # the last word is spaced glyphs, still growing
@@ -138,15 +139,16 @@ def _words(piece: _Piece) -> list[_Piece]:
             words.append(_Piece(token, start, start + _width(token)))
             glyphs = single
         start += _width(token) + 1
-    if len(words) < 2 or any(len(word.text) < 2 for word in words):
+    if len(words) < 2 or (not glyph and any(len(word.text) < 2 for word in words)):
         return [piece]
     return words
 
 
 def _split_at_columns(piece: _Piece, columns: Sequence[_Column]) -> list[_Piece]:
     """A piece whose words stand in two columns (a gap of one space between them), cut
-    where a word starts a column of its own."""
-    words = _words(piece)
+    where a word starts a column of its own; that word may be one glyph, a name's last
+    wrapped beside the label of the column before (``成本指标 入``: ``…财政投`` / ``入``)."""
+    words = _words(piece, glyph=True)
     out = [words[0]]
     for word in words[1:]:
         if _column_of(columns, word) != _column_of(columns, out[-1]):
@@ -558,9 +560,15 @@ def _continues(
         if _width(above[column]) < capacity[column] - _LINE_SLACK:
             return False  # under a short line, which ended its cell
         # under a full line: its cell goes on, unless this full line itself heads the row
-        # printed right under it
-        return not (heads_anchor and _width(text) >= capacity[column] - _LINE_SLACK)
+        # printed right under it; not where the name above is cut inside a word and this
+        # line ends it (``公办幼儿园设施`` / ``设备更新数量`` over ``资助对象认定准 =100%``)
+        full = heads_anchor and _width(text) >= capacity[column] - _LINE_SLACK
+        return not full or _ends_cut_name(texts[column], text, roles[column])
     return True
+
+
+def _ends_cut_name(before: str, text: str, role: Role | None) -> bool:
+    return role is Role.NAME and not ends_as_name(before) and ends_as_name(before + text)
 
 
 def _goes_on(

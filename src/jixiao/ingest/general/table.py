@@ -554,6 +554,9 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
             # a project's row of its own (名称 | 金额 | 目标) above its indicators' rows
             chosen = {**chosen, Role.BUDGET: budget}
         budget = None
+        lost = _lost_ge_half(group, chosen)
+        if lost is not None:
+            wrapped.append(lost)
         used = {id(cell) for cell in [*chosen.values(), *wrapped]}
         rows.append(
             Row(
@@ -578,6 +581,26 @@ def _duty_line(cell: Cell) -> bool:
     below stand under (a 部门预算's 整体绩效目标), no row of its own."""
     match = _DUTY_LINE_RE.match(cell.text)
     return match is not None and header_role(label_key(match["label"])) in _UNDER_DUTIES
+
+
+_GE_AS_TWO: Final = "2"
+
+
+def _lost_ge_half(group: Sequence[Cell], chosen: dict[Role, Cell]) -> Cell | None:
+    """``种苗成活率 2 90% 92.4% 10 10``: a ``2`` that fits no column, right before a target
+    figure with no operator, is an OCR's ``≥`` (the target cell's repair reads ``2 90%`` as
+    ``≥90%`` and says so). The ``2`` joins the target; it is returned (its cell is used)."""
+    target = chosen.get(Role.TARGET)
+    if target is None or target.kind not in (Kind.QUANTITY, Kind.NUMBER):
+        return None
+    at = next((i for i, cell in enumerate(group) if cell is target), 0)
+    before = group[at - 1] if at > 0 else None
+    if before is None or before.text.strip() != _GE_AS_TWO or before.line != target.line:
+        return None
+    if any(cell is before for cell in chosen.values()):
+        return None  # a 分值 of 2 before its target: a column of its own
+    chosen[Role.TARGET] = replace(target, text=f"{_GE_AS_TWO} {target.text.strip()}")
+    return before
 
 
 _PROJECT_MARKS: Final = (Role.SERIAL, Role.BUDGET)
