@@ -363,3 +363,54 @@ def test_a_name_cut_after_a_measure_like_word_goes_on_where_its_cell_ends_before
         "其中:枸杞标准化种植基地建设面积",
         "新建小型蓄水池",
     ]
+
+
+# a 部门预算's duties table from a PDF: header words stacked (部门 / 职责, 工作 / 活动),
+# 绩效指标 heading the names; targets begun on a row's line and ended under it (达到5260人以
+# / 上); a name's last words alone at the table's end (满意度)
+_DUTIES = """\
+部 门       工 作       绩 效 指 标   指 标 值
+职 责       活 动
+社会救助    城乡低保    城市特困人员  1480人(含)以
+                        救助人数      上
+                        农村特困人员  达到5260人以
+                        救助人数      上
+            特困人员供  供养服务机构  12个
+            养          数量
+基层治理    社区建设    特困人员基本  有效提高
+                        生活保障水平
+                        特困人员救助  长期
+                        供养制度
+                        特困供养对象  90%以上
+                        满意度
+"""
+
+
+def test_a_duties_table_from_a_pdf_is_relaid_under_its_stacked_header() -> None:
+    rows = table_rows(_DUTIES)
+    assert [(row[Role.NAME], row[Role.TARGET]) for row in rows] == [
+        ("城市特困人员救助人数", "1480人(含)以上"),
+        ("农村特困人员救助人数", "达到5260人以上"),
+        ("供养服务机构数量", "12个"),
+        ("特困人员基本生活保障水平", "有效提高"),
+        ("特困人员救助供养制度", "长期"),
+        ("特困供养对象满意度", "90%以上"),
+    ]
+    assert rows[2][Role.ACTIVITY] == "特困人员供养"
+
+
+def test_a_funds_line_over_the_header_is_no_stacked_header_word() -> None:
+    # 其他资金 - - stands over the header: no word of it begins a column's
+    text = """\
+                其他资金                            -                -
+一 级     二 级     指 标 名 称           全 年 指      分 值
+指 标     指 标                           标 值
+产出指标  数量指标  枸杞标准化种植基地    ≥5000亩       10
+                    建设面积
+          质量指标  种苗成活率            ≥90%          10
+"""
+    rows = table_rows(text)
+    assert [(row[Role.NAME], row[Role.TARGET]) for row in rows] == [
+        ("枸杞标准化种植基地建设面积", "≥5000亩"),
+        ("种苗成活率", "≥90%"),
+    ]

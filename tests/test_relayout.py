@@ -487,7 +487,6 @@ _MISSED_TODAY: dict[str, set[str]] = {
     "pipe+duties": {"h03"},
     "tabs+duties": {"h03"},
     "lines+duties": {"h01", "h02", "h03", "h04", "h40", "h90"},
-    "pdf+duties": {"h02", "h03", "h04", "h40", "h90"},
     "lines+duty-rows": {"h04", "h90"},
     "pdf+duty-rows": {"h02"},
     "lines+units": {"h04"},

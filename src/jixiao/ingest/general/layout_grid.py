@@ -38,7 +38,13 @@ from jixiao.domain.framework import category_from_label, subcategory_from_label
 from jixiao.domain.target import TargetKind
 from jixiao.ingest.cells import label_key, read_target_cell
 from jixiao.ingest.general.kinds import TARGET_KINDS, Kind, ends_as_name, kind_of
-from jixiao.ingest.general.vocabulary import INDICATOR_ROLES, TABLE_END_RE, Role, header_role
+from jixiao.ingest.general.vocabulary import (
+    INDICATOR_ROLES,
+    LEAD_WORDS,
+    TABLE_END_RE,
+    Role,
+    header_role,
+)
 from jixiao.ingest.source import SourceLine
 
 _PIECE_RE: Final = re.compile(r"\S+(?: \S+)*")  # pieces stand two spaces or more apart
@@ -184,8 +190,7 @@ def _header(lines: Sequence[SourceLine], index: int) -> tuple[int, int, list[_Co
     if len(_pieces(lines[index])) < _LEAST_COLUMNS:
         return None  # words one space apart: a row a line, no places kept
     pieces = _header_pieces(lines[index])
-    roles = _roles(pieces)
-    if len(roles) < 2 or not INDICATOR_ROLES & set(roles):
+    if not _names_columns(_roles(pieces)) and not _names_columns(_stacked_roles(lines, index)):
         return None
     first = index
     while first > index - _HEADER_ABOVE and first > 0:
@@ -205,6 +210,23 @@ def _header(lines: Sequence[SourceLine], index: int) -> tuple[int, int, list[_Co
     if len(named) < _LEAST_COLUMNS or Role.TARGET not in named:
         return None
     return first, last, columns
+
+
+def _names_columns(roles: Sequence[Role]) -> bool:
+    return len(roles) >= 2 and bool(INDICATOR_ROLES & set(roles))
+
+
+def _stacked_roles(lines: Sequence[SourceLine], index: int) -> list[Role]:
+    """The roles a header line's words name with the words stacked under them (``部门`` /
+    ``职责``, ``工作`` / ``活动``): a line that names few columns by itself."""
+    line = _header_pieces(lines[index])
+    if index + 1 >= len(lines) or not _stacked(line):
+        return []
+    below = _header_pieces(lines[index + 1])
+    if not _stacked(below) or not _heads(line, _columns([below])):
+        return []
+    columns = _columns([line, below])
+    return [column.role for column in columns if column.role is not None]
 
 
 def _stacked(pieces: Sequence[_Piece]) -> bool:
@@ -338,8 +360,14 @@ def _relaid(
         if page_top and (len(pieces) == 1 or _header_follows(lines, index, header_words)):
             continue  # a page's running title
         page_top = False
-        if not levels and all(kind_of(p.text) in _LEVEL_KINDS for p in pieces):
-            headings.append(index)  # a level's label on a line of its own over its rows
+        if (
+            not levels
+            and all(kind_of(p.text) in _LEVEL_KINDS for p in pieces)
+            and _column_of(columns, pieces[0]) == 0
+        ):
+            # a level's label on a line of its own over its rows, from the table's left (a
+            # name's wrapped 满意度 stands in the names column)
+            headings.append(index)
             continue
         placed: dict[int, str] = {}
         for piece in (word for found in pieces for word in _split_at_columns(found, columns)):
@@ -364,13 +392,14 @@ def _relaid(
             or (len(placed) >= full and not _ends_value(body, at, target))
             or _whole_row(placed, columns)
             or _ended_target(body, at, target, columns)
+            or _starts_value(body, at, target)
         )
     ]
     if len(anchors) < 2 or len(anchors) == len(body):
         return None
     if 2 * sum(_in_place(placed) for _, placed in body) < len(body) - len(anchors):
         return None  # most lines hold one word at the margin: no columns printed in place
-    rows = _rows(body, anchors, [column.role for column in columns])
+    rows = _rows(body, anchors, _column_roles(columns))
     if all(len(members) == 1 for _, members in rows):
         return None  # no cell wraps: each row on a line of its own is read as it stands
     out = list(lines[first:end])
@@ -397,6 +426,31 @@ def _in_place(placed: dict[int, str]) -> bool:
     """Whether a line shows columns printed in place: two pieces, or one standing under a
     column right of the first (a narrow names column wrapping a name over three lines)."""
     return len(placed) >= 2 or min(placed, default=0) > 0
+
+
+def _column_roles(columns: Sequence[_Column]) -> list[Role | None]:
+    """Each column's role; under a department's duties and activities (部门职责 | 工作活动 |
+    绩效指标 | 指标值) 绩效指标 heads the names, as the table reader reads it."""
+    roles = [column.role for column in columns]
+    if Role.NAME in roles or not {Role.DUTY, Role.ACTIVITY} & set(roles):
+        return roles
+    return [
+        Role.NAME if role is None and label_key("".join(column.words)) in LEAD_WORDS else role
+        for role, column in zip(roles, columns, strict=True)
+    ]
+
+
+def _starts_value(body: Sequence[tuple[int, dict[int, str]]], at: int, column: int) -> bool:
+    """Whether the line's piece in ``column`` begins a value the piece under it ends
+    (``达到5260人以`` / ``上``, ``达到6800元/`` / ``人·年以上``) and ends none over it; not
+    where the line under holds more cells (the row's own line, its other cells centred)."""
+    below = body[at + 1][1].get(column) if at + 1 < len(body) else None
+    return (
+        below is not None
+        and len(body[at + 1][1]) <= len(body[at][1])
+        and not _ends_value(body, at, column)
+        and kind_of(body[at][1][column] + below) in _VALUE_KINDS
+    )
 
 
 def _ends_value(body: Sequence[tuple[int, dict[int, str]]], at: int, column: int) -> bool:
@@ -632,9 +686,17 @@ def _ends_cut_name(before: str, text: str, role: Role | None) -> bool:
     column's width, seldom at a measure word)."""
     return (
         role is Role.NAME
-        and ends_as_name(before + text)
-        and (not ends_as_name(before) or ends_as_name(text))
+        and _ends_name(before + text)
+        and (not _ends_name(before) or _ends_name(text))
     )
+
+
+# the words a qualitative indicator's name ends with besides a measure (保障水平, 长效机制)
+_QUALITY_END_RE: Final = re.compile(r"(?:水平|机制|制度|体系|意识|环境)$")
+
+
+def _ends_name(text: str) -> bool:
+    return ends_as_name(text) or _QUALITY_END_RE.search(text) is not None
 
 
 def _goes_on(
