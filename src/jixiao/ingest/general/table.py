@@ -48,7 +48,7 @@ from jixiao.ingest.general.kinds import (
     is_scoring_rule,
     kind_of,
 )
-from jixiao.ingest.general.measures import measure_cut
+from jixiao.ingest.general.measures import explanation_cut
 from jixiao.ingest.general.stream import Cell
 from jixiao.ingest.general.vocabulary import (
     DUTY_LINE_LABEL_RE,
@@ -733,7 +733,7 @@ def _definition_off_name(chosen: dict[Role, Cell], roles: Sequence[Role]) -> dic
 def _free_definition_at(cell: Cell) -> int | None:
     """Where a 指标解释 in free words starts after the name it is glued to (text run
     together: a cell's own text is never so cut), at the name's last measure word."""
-    return measure_cut(cell.text) if cell.glued else None
+    return explanation_cut(cell.text) if cell.glued else None
 
 
 def _name_off_definition(chosen: dict[Role, Cell], roles: Sequence[Role]) -> dict[Role, Cell]:
