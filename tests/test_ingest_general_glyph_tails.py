@@ -57,3 +57,31 @@ def test_glyphs_printed_down_the_side_one_a_line_end_no_name() -> None:
 def test_a_name_that_ends_in_its_measure_takes_no_second_glyph() -> None:
     text = "一级指标  二级指标  三级指标  指标值\n产出指标  数量指标  疫苗接种率  ≥95%\n度\n"
     assert _names(text)[0] == "疫苗接种率"
+
+
+# a text copy wraps a long line to its start: the name's end stands under the level labels
+_WRAPPED_TO_START = """\
+一级指标    二级指标            三级指标              年度指标值
+                                                      指标值      度量单位
+            数量指标            家庭医生签约服务人数  ≥3200       人
+产出指标                        慢性病随访管理对象    ≥860        人
+人数
+            质量指标            随访记录规范填写准确  =100        %
+率
+效益指标    社会效益指标        居民健康管理水平      有所提高
+满意度指标  服务对象满意度指标  签约居民满意          ≥90         %
+度
+"""
+
+
+def test_a_names_end_wrapped_to_the_lines_start_ends_the_name_not_the_label() -> None:
+    rows = table_rows(_WRAPPED_TO_START)
+    assert [row[Role.NAME] for row in rows] == [
+        "家庭医生签约服务人数",
+        "慢性病随访管理对象人数",
+        "随访记录规范填写准确率",
+        "居民健康管理水平",
+        "签约居民满意度",
+    ]
+    assert rows[1][Role.CATEGORY] == "产出指标"
+    assert rows[4][Role.CATEGORY] == "满意度指标"
