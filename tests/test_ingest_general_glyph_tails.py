@@ -85,3 +85,44 @@ def test_a_names_end_wrapped_to_the_lines_start_ends_the_name_not_the_label() ->
     ]
     assert rows[1][Role.CATEGORY] == "产出指标"
     assert rows[4][Role.CATEGORY] == "满意度指标"
+
+
+_PIPE_TAILS = """\
+| 一级指标 | 二级指标 | 三级指标 | 分值 | 指标值 | 评分标准 |
+| 产出指标 | 数量指标 | 困难学生资助人 | 10 | ≥800人次 | 全部完成得满分;完成80%以上 |
+|  |  | 次 |  |  | 得50%分值 |
+|  |  | 校舍维修改造 | 10 | 3所 | 达到目标值得满分 |
+|  |  | 数量 |  |  |  |
+|  | 质量指标 | 资助对象认定准确 | 10 | =100% | 达到目标值得满分 |
+|  |  | 率 |  |  |  |
+|  | 时效指标 | 资助资金发放时 | 10 | 2025年12月底前 | 按时完成得满分 |
+|  |  | 间 |  |  |  |
+|  | 成本指标 | 生均公用经费标准 | 10 | ≤850元 | 达到目标值得满分 |
+| 效益指标 | 社会效益指标 | 学前三年毛入园率 | 20 | ≥92% | 达到目标值得满分 |
+|  | 可持续影响指标 | 普惠性学前教育资源覆盖面 | 20 | 有效提升 | 达到目标值得满分 |
+| 满意度指标 | 服务对象满意度指标 | 受助家庭满意度 | 10 | ≥90% | 达到目标值得满分 |
+"""
+
+_TAB_TAILS = (
+    "一级指标\t二级指标\t指标内容\t指标性质\t指标值\t度量单位\n"
+    "产出指标\t数量指标\t农村特困人员救助人\t定量\t≥5260\t人\n"
+    "\t\t数\t\t\t\n"
+    "产出指标\t质量指标\t生活自理能力评估覆\t定量\t=100\t%\n"
+    "\t\t盖率\t\t\t\n"
+)
+
+
+def test_words_under_a_placed_rows_name_end_it_whatever_they_are_alone() -> None:
+    rows = table_rows(_PIPE_TAILS)
+    assert [row[Role.NAME] for row in rows][:4] == [
+        "困难学生资助人次",
+        "校舍维修改造数量",
+        "资助对象认定准确率",
+        "资助资金发放时间",
+    ]
+    assert len(rows) == 8
+    assert rows[0][Role.DEFINITION] == "全部完成得满分;完成80%以上得50%分值"
+
+
+def test_a_name_tail_under_a_row_whose_nature_stands_before_its_target() -> None:
+    assert _names(_TAB_TAILS) == ["农村特困人员救助人数", "生活自理能力评估覆盖率"]

@@ -699,8 +699,14 @@ def _without_side_labels(cells: list[Cell]) -> list[Cell]:
         by_row.setdefault(cell.row, []).append(cell)
 
     def glyph(row: int) -> bool:
+        # a glyph in a column further in (``| | | 率 |``) is where the names stand, no side
         found = by_row.get(row, [])
-        return bool(found) and len(found[0].text) == 1 and bool(_CJK_RE.fullmatch(found[0].text))
+        return (
+            bool(found)
+            and found[0].column <= 0
+            and len(found[0].text) == 1
+            and bool(_CJK_RE.fullmatch(found[0].text))
+        )
 
     def opens(row: int) -> bool:
         return glyph(row) and len(by_row[row]) >= 2

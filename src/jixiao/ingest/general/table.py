@@ -1058,6 +1058,11 @@ def _join_tails(groups: list[list[Cell]], has_basis: bool) -> list[list[Cell]]:
         if alone and tail is None and previous is not None:
             after = groups[index + 1] if index + 1 < len(groups) else None
             tail = _glyph_tail(group, previous, after)
+        if alone and tail is None and previous is not None:
+            placed = _placed_tails(group, previous)
+            if placed is not None:
+                out[-1] = placed
+                continue
         if previous is not None and _values_under(previous, group, per_row):
             # the row's values printed a line low, beside its wrapped label's ``指标``
             out[-1] = [*previous, *(c for c in group if c.kind in VALUE_KINDS)]
@@ -1071,6 +1076,31 @@ def _join_tails(groups: list[list[Cell]], has_basis: bool) -> list[list[Cell]]:
             continue
         out[-1] = [replace(c, text=c.text + tail.text) if c is head else c for c in previous]
     return out
+
+
+_TEXT_KINDS: Final = frozenset({Kind.NAME, Kind.SENTENCE})
+
+
+def _placed_tails(group: list[Cell], previous: list[Cell]) -> list[Cell] | None:
+    """``| | | 次 | |`` or ``→→幼儿人次→→…→下达,执行进度偏慢`` under a row whose cells keep
+    their places: a line whose every cell stands under a text of the row above, one of them
+    a few words under its name (what they are alone does not matter: 次 is a unit, 数量 a
+    label's start, in the name's column they end the name), is the end of those cells; None
+    for any other line."""
+    head = _name_before_target(previous)
+    if head is None or head.column < 0 or any(cell.column < 0 for cell in group):
+        return None
+    above = {cell.column: cell for cell in previous if cell.column >= 0}
+    ends: dict[int, str] = {}
+    for cell in group:
+        top = above.get(cell.column)
+        if top is None or top.kind not in _TEXT_KINDS or cell.kind in TARGET_KINDS:
+            return None
+        ends[id(top)] = cell.text
+    under = next((cell for cell in group if cell.column == head.column), None)
+    if under is None or len("".join(under.text.split())) > _TAIL_MAX:
+        return None
+    return [replace(c, text=c.text + ends[id(c)]) if id(c) in ends else c for c in previous]
 
 
 def _values_under(previous: list[Cell], group: list[Cell], per_row: dict[int, int]) -> bool:
@@ -1184,7 +1214,10 @@ def _name_before_target(group: list[Cell]) -> Cell | None:
     """The name of a row that has its target: the words right before its first target."""
     for index, cell in enumerate(group[1:], start=1):
         if cell.kind in TARGET_KINDS:
-            before = group[index - 1]
+            at = index - 1
+            while at > 0 and group[at].kind is Kind.OPERATOR:
+                at -= 1  # 指标性质 (定量, ≥) between the name and its target
+            before = group[at]
             return before if before.kind is Kind.NAME else None
     return None
 
