@@ -176,8 +176,11 @@ def evaluation(document: Document, rng: random.Random) -> Document:
         for cat, sub, name in _PROCESS_WORDS
         if rng.random() < 0.6
     ]
-    if not any(row.category.startswith("过程") for row in rows):
-        rows = decision + process + rows
+    if any(row.category.startswith("过程") for row in rows):  # a score table already
+        process = []
+    if any(row.category.startswith("决策") for row in rows):
+        decision = []
+    rows = decision + process + rows
     rows = [
         _scored(row, weight, rng) for row, weight in zip(rows, _hundred(len(rows)), strict=True)
     ]

@@ -60,10 +60,12 @@ _NUMBERING_RE: Final = re.compile(
 _OPERATOR_ALONE_RE: Final = re.compile(
     rf"{_OP}|大于等于|小于等于|大于|小于|等于|定性(?:指标)?|定量(?:指标)?|区间"
 )
-# a change over a base year (较上年下降20%以上, 同比增长5%): the change is the target
+# a change over a base year (较上年下降20%以上, 同比增长5%) or bounded (下降10%以上): the
+# change is the target; a bare change (下降4.3%) is left a name, an actual as often
+_CHANGE_VERB: Final = r"(?:下降|降低|减少|压减|提高|提升|增长|增加|上升)"
 _CHANGE: Final = (
-    r"(?:(?:较上年|比上年|较去年|比去年|较上年度|同比|环比)?"
-    r"(?:下降|降低|减少|压减|提高|提升|增长|增加|上升))?"
+    rf"(?:(?:较上年|比上年|较去年|比去年|较上年度|同比|环比){_CHANGE_VERB}"
+    rf"|{_CHANGE_VERB}(?=.*(?:以上|以内|以下)$))?"
 )
 QUANTITY_RE: Final = re.compile(
     rf"{_CHANGE}(?:{_OP}|不低于|不少于|不高于|不超过|不大于|不小于|大于等于|小于等于|大于|小于|低于|"

@@ -513,6 +513,8 @@ def _rows(
         for at, line in enumerate(between):
             placed = body[line][1]
             row = [*members[previous], *between[:at]]
+            if _ends_target(body, line, roles):
+                continue  # the target's wrapped end: the row's, whatever stands beside it
             if not _goes_on(body, previous, row, line):
                 cut = at
                 break
@@ -533,6 +535,22 @@ def _rows(
             break  # the rest is a row the text cut before its values: left as printed
         row.append(line)
     return [(anchor, sorted(members[anchor])) for anchor in anchors]
+
+
+def _ends_target(
+    body: Sequence[tuple[int, dict[int, str]]], line: int, roles: Sequence[Role | None]
+) -> bool:
+    """Whether the line's target piece ends the target over it (``2019年12月底`` / ``前``):
+    the line is that row's, though cells of one line centred on the row's height stand on
+    it beside the tail (``时效指标``, ``行业标准``) and none over them."""
+    target = roles.index(Role.TARGET)
+    over = body[line - 1][1].get(target) if line > 0 else None
+    return (
+        over is not None
+        and target in body[line][1]
+        and kind_of(over) in _VALUE_KINDS
+        and _ends_value(body, line, target)
+    )
 
 
 def _joined(body: Sequence[tuple[int, dict[int, str]]], lines: Sequence[int]) -> dict[int, str]:
@@ -598,7 +616,14 @@ def _continues(
 
 
 def _ends_cut_name(before: str, text: str, role: Role | None) -> bool:
-    return role is Role.NAME and not ends_as_name(before) and ends_as_name(before + text)
+    """Whether a full line of names ends the name above it: that name is cut inside a word
+    and the line ends it, or the line ends as a whole name does (a first line is cut at the
+    column's width, seldom at a measure word)."""
+    return (
+        role is Role.NAME
+        and ends_as_name(before + text)
+        and (not ends_as_name(before) or ends_as_name(text))
+    )
 
 
 def _goes_on(
