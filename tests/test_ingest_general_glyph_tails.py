@@ -126,3 +126,23 @@ def test_words_under_a_placed_rows_name_end_it_whatever_they_are_alone() -> None
 
 def test_a_name_tail_under_a_row_whose_nature_stands_before_its_target() -> None:
     assert _names(_TAB_TAILS) == ["农村特困人员救助人数", "生活自理能力评估覆盖率"]
+
+
+_SPARSE_PIPE = """\
+|一级指标|二级指标|三级指标|指标值|
+|---|---|---|---|
+|产出指标|数量指标|城乡居民医保参保资助人|≥2600人次|
+| | |次| |
+| | |慢性病患者随访人数|≥900人|
+| |质量指标|资助对象身份核验准确率|100%|
+|满意度指标|服务对象满意度指标|参保群众满意度|≥90%|
+"""
+
+
+def test_a_name_end_grouped_with_the_row_above_from_its_own_line_ends_the_name() -> None:
+    assert _names(_SPARSE_PIPE) == [
+        "城乡居民医保参保资助人次",
+        "慢性病患者随访人数",
+        "资助对象身份核验准确率",
+        "参保群众满意度",
+    ]

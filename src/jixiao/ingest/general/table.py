@@ -1048,9 +1048,10 @@ def _join_tails(groups: list[list[Cell]], has_basis: bool) -> list[list[Cell]]:
     for cell in (cell for group in groups for cell in group):
         per_row[cell.row] = per_row.get(cell.row, 0) + 1
     out: list[list[Cell]] = []
-    for index, group in enumerate(groups):
-        if _furniture(group):
+    for index, found in enumerate(groups):
+        if _furniture(found):
             continue  # a page marker (第 1 页, — 4 —) or a 续表 line is no row
+        group = _own_tails(found)
         # a line of its own: a short text beside a row's name is a label (产出质量)
         alone = len(group) == per_row[group[0].row]
         tail = _name_tail(group) if alone else None
@@ -1079,6 +1080,17 @@ def _join_tails(groups: list[list[Cell]], has_basis: bool) -> list[list[Cell]]:
 
 
 _TEXT_KINDS: Final = frozenset({Kind.NAME, Kind.SENTENCE})
+
+
+def _own_tails(group: list[Cell]) -> list[Cell]:
+    """A row grouped with its name's wrapped end from the next line (``…资助人 ≥1300人次``
+    then ``次`` under the name): that end joined to the name, as :func:`_placed_tails`
+    tells."""
+    last = group[-1].row
+    split = next((i for i, cell in enumerate(group) if cell.row == last), 0)
+    if split == 0:
+        return group
+    return _placed_tails(group[split:], group[:split]) or group
 
 
 def _placed_tails(group: list[Cell], previous: list[Cell]) -> list[Cell] | None:
