@@ -5,6 +5,7 @@ glyph a line, or a glyph after a name that already ends in its measure, does not
 from __future__ import annotations
 
 from general_support import table_rows
+from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.vocabulary import Role
 
 _SPACED = """\
@@ -146,3 +147,39 @@ def test_a_name_end_grouped_with_the_row_above_from_its_own_line_ends_the_name()
         "资助对象身份核验准确率",
         "参保群众满意度",
     ]
+
+
+_ONE_A_LINE = "\n".join(
+    [
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "指标性质",
+        "指标值",
+        "度量单位",
+        "指标方向",
+        "产出指标",
+        "质量指标",
+        "集中供养人员生活自理能力评估覆盖",
+        "率",
+        "=",
+        "100",
+        "%",
+        "中性",
+        "时效指标",
+        "救助资金按月发放率",
+        "定量",
+        "100",
+        "%",
+        "正向",
+    ]
+)
+
+
+def test_a_name_under_its_labels_cut_inside_a_word_ends_on_the_next_line() -> None:
+    names = _names(_ONE_A_LINE + "\n")
+    assert names == ["集中供养人员生活自理能力评估覆盖率", "救助资金按月发放率"]
+
+
+def test_a_direction_word_after_a_row_ends_no_name() -> None:
+    assert kind_of("中性") is Kind.DIRECTION

@@ -490,7 +490,7 @@ _MISSED_TODAY: dict[str, set[str]] = {
     "tabs+duties": {"h03"},
     "lines+duties": {"h01", "h02", "h03", "h04", "h40", "h90"},
     "pdf+duties": {"h02", "h03", "h04", "h40", "h90"},
-    "lines+duty-rows": {"h04", "h90"},
+    "lines+duty-rows": {"h04"},
     "pdf+duty-rows": {"h01", "h02", "h03"},
     "lines+units": {"h04"},
     "pdf+units": {"h01"},

@@ -1136,14 +1136,29 @@ def _join_heads(groups: list[list[Cell]]) -> list[list[Cell]]:
     starts where the next line's name starts is that name's beginning."""
     out: list[list[Cell]] = []
     for index, group in enumerate(groups):
-        head = _name_alone(group)
+        head = _name_alone(group) or _labelled_cut_name(group)
         after = groups[index + 1] if index + 1 < len(groups) else None
         name = _name_before_target(after) if head is not None and after else None
         if head is None or after is None or name is None or not _wraps_into(head, name):
             out.append(group)
             continue
-        groups[index + 1] = [replace(c, text=head.text + c.text) if c is name else c for c in after]
+        if head is not group[0] and not ends_as_name(head.text + name.text):
+            out.append(group)
+            continue
+        joined = [replace(c, text=head.text + c.text) if c is name else c for c in after]
+        groups[index + 1] = [*group[:-1], *joined]  # the labels stay with the row
     return out
+
+
+def _labelled_cut_name(group: list[Cell]) -> Cell | None:
+    """``质量指标`` then ``…评估覆盖`` with no target, the line after it ``率 = 100 %``: a name
+    under its labels cut inside a word (it does not end as a name does), its end on the
+    next line with the row's values."""
+    *labels, last = group
+    if not labels or any(cell.kind not in _LABEL_KINDS for cell in labels):
+        return None
+    head = _name_alone([last])
+    return head if head is not None and not ends_as_name(head.text) else None
 
 
 _HEAD_MIN: Final = 4  # a name's first line is most of it; two glyphs are a label's piece
