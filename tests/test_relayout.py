@@ -488,7 +488,6 @@ _MISSED_TODAY: dict[str, set[str]] = {
     "spaces+duties+cut": {"h03", "h04"},
     "pipe+duties": {"h03"},
     "tabs+duties": {"h03"},
-    "lines+duties": {"h01", "h02", "h03", "h04", "h40", "h90"},
     "pdf+duties": {"h02", "h03", "h04", "h40", "h90"},
     "lines+duty-rows": {"h04"},
     "pdf+duty-rows": {"h01", "h02", "h03"},

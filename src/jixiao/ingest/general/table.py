@@ -513,6 +513,24 @@ def _row_mode(cells: Sequence[Cell], roles: Sequence[Role]) -> bool:
     return wide / len(counts) >= _ROW_MODE_SHARE
 
 
+def _under_duties(groups: list[list[Cell]]) -> list[list[Cell]]:
+    """``社会救助`` / ``城乡低保`` / ``城市特困人员救助人数 ≥1480人``: captured one cell a
+    line, a duty and an activity are printed once, each a text alone before the first row
+    under them; they head that row (its alignment puts them in their columns), they end no
+    name and start none."""
+    out: list[list[Cell]] = []
+    pending: list[Cell] = []
+    for group in groups:
+        if all(cell.kind in _NAME_KINDS for cell in group) and len(pending) < len(_UNDER_DUTIES):
+            pending += group
+            continue
+        out.append([*pending, *group])
+        pending = []
+    if pending:
+        out.append(pending)
+    return out
+
+
 def _under_merged(row: list[Cell], roles: Sequence[Role]) -> bool:
     """``甲乙类传染病报告发病率   低于全省平均水平``: a name and its target alone on a line, in
     a table whose leading columns (部门职责, 工作活动) are printed once over their rows."""
@@ -656,7 +674,10 @@ def _aligned(
         return down
     body = unglue(unwrap_interleaved(body), table.roles)
     groups = _by_source_row(body) if _row_mode(body, table.roles) else _by_names(body, table.roles)
-    groups = _join_heads(_join_tails(groups, Role.BASIS in table.roles))
+    if _UNDER_DUTIES & set(table.roles) and not _row_mode(body, table.roles):
+        groups = _under_duties(groups)  # one cell a line: texts alone head the next row
+    else:
+        groups = _join_heads(_join_tails(groups, Role.BASIS in table.roles))
     aligned = [_weight_off_target(group, table.roles) for group in groups]
     placed = [(group, _by_places(group, table) or chosen) for group, chosen in aligned]
     roles = _with_lost_definitions(placed, table.roles)
