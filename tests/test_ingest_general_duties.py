@@ -87,3 +87,37 @@ def test_a_names_wrapped_last_word_activity_stays_the_names() -> None:
         "| | | 活动 | |\n"
     )
     assert _indicators(text) == [("旅游宣传推介活动", "≥12场")]
+
+
+_ONE_A_LINE = "\n".join(
+    [
+        "部门职责",
+        "工作活动",
+        "绩效指标",
+        "指标值",
+        "城乡低保",
+        "低保金发放",
+        "城市低保保障人数",
+        "≥1200人",
+        "农村低保保障人数",
+        "≥3400人",
+        "动态管理",
+        "低保对象复核率",
+        "100%",
+        "养老服务",
+        "居家养老",
+        "居家养老服务人次",
+        "≥5000人次",
+    ]
+)
+
+
+def test_duties_and_activities_one_cell_a_line_head_their_first_row() -> None:
+    rows = table_rows(_ONE_A_LINE + "\n")
+    assert _indicators(_ONE_A_LINE + "\n") == [*_WANT, ("居家养老服务人次", "≥5000人次")]
+    assert [(row.get(Role.DUTY), row.get(Role.ACTIVITY)) for row in rows] == [
+        ("城乡低保", "低保金发放"),
+        (None, None),
+        (None, "动态管理"),
+        ("养老服务", "居家养老"),
+    ]

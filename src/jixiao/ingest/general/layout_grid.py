@@ -377,7 +377,7 @@ def _relaid(
             if column in placed:
                 return None  # two cells in one column: the columns are not printed in place
             placed[column] = piece.text
-        body.append((index, placed))
+        body.append((index, _name_end_moved(placed, body[-1][1] if body else {}, columns)))
     target = next(i for i, column in enumerate(columns) if column.role is Role.TARGET)
     # a row's line: a value under the target, or words under it on a line as full as a
     # row's (a wrapped cell's pieces fill few columns)
@@ -451,6 +451,36 @@ def _starts_value(body: Sequence[tuple[int, dict[int, str]]], at: int, column: i
         and not _ends_value(body, at, column)
         and kind_of(body[at][1][column] + below) in _VALUE_KINDS
     )
+
+
+def _name_end_moved(
+    placed: dict[int, str], above: dict[int, str], columns: Sequence[_Column]
+) -> dict[int, str]:
+    """``特别扶助对象 ≥1126 人`` then ``人数`` alone at the line's start: a text copy wraps a
+    long line to its start, under the level labels; a few words there that name no level and
+    end the name above, cut inside a word, are that name's end (in its column)."""
+    if len(placed) != 1:
+        return placed
+    ((column, text),) = placed.items()
+    name = next((i for i, each in enumerate(columns) if each.role is Role.NAME), None)
+    role = columns[column].role
+    if name is None or role not in _LABEL_ROLES or name not in above or len(text) > _TAIL_MAX:
+        return placed
+    if _names_level(text, role) or kind_of(text) in _LEVEL_KINDS or _label_piece(text):
+        return placed  # a level's label, or a piece of one (指标, 效益)
+    if column in above and (
+        not _names_level(above[column], role) or kind_of(above[column] + text) in _LEVEL_KINDS
+    ):
+        return placed  # a label's end under its start (效益 / 指标)
+    if not _ends_cut_name(above[name], text, Role.NAME):
+        return placed
+    return {name: text}
+
+
+def _label_piece(text: str) -> bool:
+    """``指标``, ``标``, ``效益``, ``影响``: a level label's end or middle, printed under it."""
+    word = "".join(text.split())
+    return word.endswith(("指标", "指", "标")) or kind_of(word + "指标") in _LEVEL_KINDS
 
 
 def _ends_value(body: Sequence[tuple[int, dict[int, str]]], at: int, column: int) -> bool:
