@@ -2,7 +2,7 @@
 every capture class (tests/relayout), each rendering read by the pipeline in this process and
 compared with its truth as tests/corpus_check.py compares a hold-out.
 
-    .venv/bin/python scripts/relayout-report.py [--classes pipe,pdf+trad] [--seeds 1]
+    .venv/bin/python scripts/relayout-report.py [--classes pipe,pdf+trad | session10] [--seeds 1]
         [--docs h01,h40 | --docs all] [--show N] [--misses 3] [--limit-seconds 600]
         [--matrix columns|wording|merge|none]
 
@@ -26,7 +26,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
 from corpus_check import same_figure  # noqa: E402
-from relayout.check import DEFAULT_CLASSES, Rendering, line_of, read, render  # noqa: E402
+from relayout.check import (  # noqa: E402
+    DEFAULT_CLASSES,
+    SESSION10_CLASSES,
+    Rendering,
+    line_of,
+    read,
+    render,
+)
 from relayout.model import Document, holdout_documents  # noqa: E402
 
 
@@ -73,7 +80,9 @@ def main() -> int:
     )
     args = parser.parse_args()
     started = time.monotonic()
-    classes = [name for name in args.classes.split(",") if name]
+    # ``session10``: the classes of the eighth set's shapes (tests/relayout/shapes.py)
+    named = args.classes.replace("session10", ",".join(SESSION10_CLASSES))
+    classes = [name for name in named.split(",") if name]
     documents = _documents(args.docs)
     by_class: dict[str, Tally] = defaultdict(Tally)
     by_dimension: dict[str, Tally] = defaultdict(Tally)

@@ -113,10 +113,7 @@ def test_no_reader_names_one_documents_words_or_lines() -> None:
 # clauses that name their column, the 部门整体支出绩效目标申报表's header, spaced-out
 # glyphs). What is still missed is listed.
 HOLDOUT = Path(__file__).parent / "holdout"
-HOLDOUT_NOT_YET: dict[str, str] = {
-    "h122": "first sight at 823cf95: 0/10; at the session's end (c82ec71): 0/10; fix7a: 8/10",
-    "h150": "first sight at 33c952e: 13/16; at the session's end (140ef9f): 13/16; then 15/16",
-}
+HOLDOUT_NOT_YET: dict[str, str] = {}
 
 
 def _holdout_cases() -> list[ParameterSet]:

@@ -78,3 +78,12 @@ def test_the_block_label_heads_no_column_beside_a_name_column() -> None:
         "绩效指标\n一级指标 二级指标 三级指标 指标值\n产出指标 数量指标 城市低保保障人数 ≥1200人\n"
     )
     assert _indicators(text) == [("城市低保保障人数", "≥1200人")]
+
+
+def test_a_names_wrapped_last_word_activity_stays_the_names() -> None:
+    text = (
+        "| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n"
+        "| 产出指标 | 数量指标 | 旅游宣传推介 | ≥12场 |\n"
+        "| | | 活动 | |\n"
+    )
+    assert _indicators(text) == [("旅游宣传推介活动", "≥12场")]

@@ -5,8 +5,10 @@ inside the words (a duration with 内 after it, a name opening with a figure) st
 from __future__ import annotations
 
 from general_support import table_rows
-from jixiao.ingest.general.measures import measure_cut
+from jixiao.ingest.general.kinds import Kind, kind_of
+from jixiao.ingest.general.measures import explanation_cut, measure_cut
 from jixiao.ingest.general.runon_figures import figures_in_words
+from jixiao.ingest.general.stream import spaced_targets_joined
 from jixiao.ingest.general.vocabulary import Role
 
 _FREE_WORDS = (
@@ -71,3 +73,57 @@ def test_a_figure_in_the_targets_unit_after_it_stays_the_achieved_value() -> Non
     assert figures_in_words(pieces) == pieces
     bare = [("培训人数", True), ("1200人", True), ("参训学员满意度", True)]
     assert figures_in_words(bare) == bare
+
+
+def test_a_cost_kept_within_its_budget_is_a_standard_between_two_names() -> None:
+    text = (
+        "一级指标二级指标三级指标指标解释指标值"
+        "产出指标成本指标项目成本控制率控制在预算内人均培训成本反映每名学员的培训成本≤850元\n"
+    )
+    assert _names_and_explanations(text) == [
+        ("项目成本控制率", "", "控制在预算内"),
+        ("人均培训成本", "反映每名学员的培训成本", "≤850元"),
+    ]
+
+
+def test_budget_words_inside_a_name_are_no_standard() -> None:
+    assert kind_of("不超预算") is Kind.QUALITATIVE
+    assert kind_of("预算执行率") is Kind.NAME
+
+
+def test_an_explanation_saying_where_its_figure_comes_from_is_cut_off_the_name() -> None:
+    cuts = {
+        "菌种发放数量按自然年度统计": "菌种发放数量",
+        "幼儿资助标准按项目实施计划确定": "幼儿资助标准",
+        "困难幼儿资助人次以验收报告确认的数量为准": "困难幼儿资助人次",
+        "特困人员救助人数统计口径为年末数": "特困人员救助人数",
+        "免费发放优质菌种由主管部门组织评估": "免费发放优质菌种",
+    }
+    assert {text: text[: explanation_cut(text) or 0] for text in cuts} == cuts
+
+
+def test_a_standard_after_the_explanation_is_left_for_the_target() -> None:
+    text = "基本生活保障水平以年度考核结果为准有效提高"
+    assert text[: explanation_cut(text) or 0] == "基本生活保障水平"
+
+
+def test_a_name_that_holds_such_words_is_not_cut_without_an_explanation_column() -> None:
+    assert explanation_cut("按时足额发放率") is None
+    text = "一级指标二级指标三级指标指标值产出指标数量指标按时足额发放率≥95%\n"
+    assert _names_and_explanations(text) == [("按时足额发放率", "", "≥95%")]
+
+
+def test_a_target_spaced_from_its_operator_in_a_row_run_together_is_one_target() -> None:
+    text = (
+        "一级指标二级指标三级指标指标解释指标值产出指标数量指标"
+        "城市特困人员救助人数统计口径为年末数≥ 1480 人农村特困人员救助人数按自然年度统计≥ 5260人\n"
+    )
+    assert _names_and_explanations(text) == [
+        ("城市特困人员救助人数", "统计口径为年末数", "≥1480人"),
+        ("农村特困人员救助人数", "按自然年度统计", "≥5260人"),
+    ]
+
+
+def test_spaces_of_a_line_whose_cells_stand_apart_are_kept() -> None:
+    assert spaced_targets_joined("完成率  ≥ 95%  96%") == "完成率  ≥ 95%  96%"
+    assert spaced_targets_joined("首页 > 部门预算 > 2020年") == "首页 > 部门预算 > 2020年"

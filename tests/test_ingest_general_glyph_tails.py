@@ -5,6 +5,7 @@ glyph a line, or a glyph after a name that already ends in its measure, does not
 from __future__ import annotations
 
 from general_support import table_rows
+from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.vocabulary import Role
 
 _SPACED = """\
@@ -57,3 +58,128 @@ def test_glyphs_printed_down_the_side_one_a_line_end_no_name() -> None:
 def test_a_name_that_ends_in_its_measure_takes_no_second_glyph() -> None:
     text = "一级指标  二级指标  三级指标  指标值\n产出指标  数量指标  疫苗接种率  ≥95%\n度\n"
     assert _names(text)[0] == "疫苗接种率"
+
+
+# a text copy wraps a long line to its start: the name's end stands under the level labels
+_WRAPPED_TO_START = """\
+一级指标    二级指标            三级指标              年度指标值
+                                                      指标值      度量单位
+            数量指标            家庭医生签约服务人数  ≥3200       人
+产出指标                        慢性病随访管理对象    ≥860        人
+人数
+            质量指标            随访记录规范填写准确  =100        %
+率
+效益指标    社会效益指标        居民健康管理水平      有所提高
+满意度指标  服务对象满意度指标  签约居民满意          ≥90         %
+度
+"""
+
+
+def test_a_names_end_wrapped_to_the_lines_start_ends_the_name_not_the_label() -> None:
+    rows = table_rows(_WRAPPED_TO_START)
+    assert [row[Role.NAME] for row in rows] == [
+        "家庭医生签约服务人数",
+        "慢性病随访管理对象人数",
+        "随访记录规范填写准确率",
+        "居民健康管理水平",
+        "签约居民满意度",
+    ]
+    assert rows[1][Role.CATEGORY] == "产出指标"
+    assert rows[4][Role.CATEGORY] == "满意度指标"
+
+
+_PIPE_TAILS = """\
+| 一级指标 | 二级指标 | 三级指标 | 分值 | 指标值 | 评分标准 |
+| 产出指标 | 数量指标 | 困难学生资助人 | 10 | ≥800人次 | 全部完成得满分;完成80%以上 |
+|  |  | 次 |  |  | 得50%分值 |
+|  |  | 校舍维修改造 | 10 | 3所 | 达到目标值得满分 |
+|  |  | 数量 |  |  |  |
+|  | 质量指标 | 资助对象认定准确 | 10 | =100% | 达到目标值得满分 |
+|  |  | 率 |  |  |  |
+|  | 时效指标 | 资助资金发放时 | 10 | 2025年12月底前 | 按时完成得满分 |
+|  |  | 间 |  |  |  |
+|  | 成本指标 | 生均公用经费标准 | 10 | ≤850元 | 达到目标值得满分 |
+| 效益指标 | 社会效益指标 | 学前三年毛入园率 | 20 | ≥92% | 达到目标值得满分 |
+|  | 可持续影响指标 | 普惠性学前教育资源覆盖面 | 20 | 有效提升 | 达到目标值得满分 |
+| 满意度指标 | 服务对象满意度指标 | 受助家庭满意度 | 10 | ≥90% | 达到目标值得满分 |
+"""
+
+_TAB_TAILS = (
+    "一级指标\t二级指标\t指标内容\t指标性质\t指标值\t度量单位\n"
+    "产出指标\t数量指标\t农村特困人员救助人\t定量\t≥5260\t人\n"
+    "\t\t数\t\t\t\n"
+    "产出指标\t质量指标\t生活自理能力评估覆\t定量\t=100\t%\n"
+    "\t\t盖率\t\t\t\n"
+)
+
+
+def test_words_under_a_placed_rows_name_end_it_whatever_they_are_alone() -> None:
+    rows = table_rows(_PIPE_TAILS)
+    assert [row[Role.NAME] for row in rows][:4] == [
+        "困难学生资助人次",
+        "校舍维修改造数量",
+        "资助对象认定准确率",
+        "资助资金发放时间",
+    ]
+    assert len(rows) == 8
+    assert rows[0][Role.DEFINITION] == "全部完成得满分;完成80%以上得50%分值"
+
+
+def test_a_name_tail_under_a_row_whose_nature_stands_before_its_target() -> None:
+    assert _names(_TAB_TAILS) == ["农村特困人员救助人数", "生活自理能力评估覆盖率"]
+
+
+_SPARSE_PIPE = """\
+|一级指标|二级指标|三级指标|指标值|
+|---|---|---|---|
+|产出指标|数量指标|城乡居民医保参保资助人|≥2600人次|
+| | |次| |
+| | |慢性病患者随访人数|≥900人|
+| |质量指标|资助对象身份核验准确率|100%|
+|满意度指标|服务对象满意度指标|参保群众满意度|≥90%|
+"""
+
+
+def test_a_name_end_grouped_with_the_row_above_from_its_own_line_ends_the_name() -> None:
+    assert _names(_SPARSE_PIPE) == [
+        "城乡居民医保参保资助人次",
+        "慢性病患者随访人数",
+        "资助对象身份核验准确率",
+        "参保群众满意度",
+    ]
+
+
+_ONE_A_LINE = "\n".join(
+    [
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "指标性质",
+        "指标值",
+        "度量单位",
+        "指标方向",
+        "产出指标",
+        "质量指标",
+        "集中供养人员生活自理能力评估覆盖",
+        "率",
+        "=",
+        "100",
+        "%",
+        "中性",
+        "时效指标",
+        "救助资金按月发放率",
+        "定量",
+        "100",
+        "%",
+        "正向",
+    ]
+)
+
+
+def test_a_name_under_its_labels_cut_inside_a_word_ends_on_the_next_line() -> None:
+    names = _names(_ONE_A_LINE + "\n")
+    assert names == ["集中供养人员生活自理能力评估覆盖率", "救助资金按月发放率"]
+
+
+def test_a_direction_word_after_a_row_ends_no_name() -> None:
+    assert kind_of("中性") is Kind.DIRECTION

@@ -230,3 +230,48 @@ def test_a_full_line_that_ends_a_name_cut_inside_a_word_goes_on_with_the_row_abo
         "公办幼儿园设施设备更新数量",
         "资助对象认定准确率",
     ]
+
+
+def test_a_targets_wrapped_end_keeps_its_line_in_the_row_beside_centred_cells() -> None:
+    # a row of three lines: its one-line cells (时效指标, 行业标准, 未到期) centred on the
+    # second, beside the target's end (前) and the name's (成时间)
+    text = """\
+一级指标    二级指标    指标名称          指标值          标准          实际完成值
+产出指标    质量指标    秸秆还田作业质    >=90%           历史标准      91.5%
+                        量抽查合格率
+                        补贴资金兑付完    2019年12月底
+            时效指标    成时间            前              行业标准      未到期
+            成本指标    秸秆还田作业每    <=40元/亩       计划标准      38元/亩
+                        亩补贴标准
+"""
+    rows = table_rows(text)
+    assert [(row.get(Role.SUBCATEGORY), row[Role.NAME], row[Role.TARGET]) for row in rows] == [
+        ("质量指标", "秸秆还田作业质量抽查合格率", ">=90%"),
+        ("时效指标", "补贴资金兑付完成时间", "2019年12月底前"),
+        ("成本指标", "秸秆还田作业每亩补贴标准", "<=40元/亩"),
+    ]
+
+
+def test_a_full_line_ending_as_a_whole_name_does_ends_the_name_above() -> None:
+    # 医保参保人数 ends with a measure word (数): the end of 城乡居民基本…, not the first
+    # line of the name under it; 政策范围内住 under a short line heads its row
+    text = """\
+一 级     二 级     三 级 指 标   指 标 值  度 量     分 值
+指 标     指 标                             单 位
+          数量指标  城乡居民基本  38.5      万人      15
+                    医保参保人数
+                    医疗救助对象  1.2       万人      15
+                    资助参保人数
+产出指标  质量指标  困难群众参保  100       %         10
+                    率
+                    政策范围内住
+                    院费用基金支  70        %         20
+                    付比例
+"""
+    rows = table_rows(text)
+    assert [row[Role.NAME] for row in rows] == [
+        "城乡居民基本医保参保人数",
+        "医疗救助对象资助参保人数",
+        "困难群众参保率",
+        "政策范围内住院费用基金支付比例",
+    ]

@@ -99,9 +99,13 @@ def spaces(sheet: Sheet, rng: random.Random) -> str:
     lines = [_field_line(row, gap) for row in sheet.above_table()]
     table = sheet.table()
     widths = _widths(table)
-    for row in table:
+    # a wrapped name's tail under its column, or at the line's start as an editor's copy of a
+    # Word table leaves it (安徽 hold-out h151: ``率`` alone)
+    flush = bool(sheet.continued) and rng.random() < 0.5
+    for row, continued in zip(table, sheet.table_continued(), strict=True):
         cells = [pad(cell, widths[i]) for i, cell in enumerate(row)]
-        lines.append(gap.join(cells).rstrip())
+        line = gap.join(cells).rstrip()
+        lines.append(line.lstrip() if continued and flush else line)
     return "\n".join(lines)
 
 
@@ -162,13 +166,54 @@ def boxes(sheet: Sheet, rng: random.Random) -> str:
         return left + middle.join("─" * (w // 2) for w in widths) + right
 
     lines.append(rule("┌", "┬", "┐"))
+    continued = sheet.table_continued()
     for index, row in enumerate(table):
         cells = [pad(row[i] if i < len(row) else "", w) for i, w in enumerate(widths)]
         lines.append("│" + "│".join(cells) + "│")
-        if index < len(table) - 1:
+        if index < len(table) - 1 and not continued[index + 1]:
             lines.append(rule("├", "┼", "┤"))
     lines.append(rule("└", "┴", "┘"))
     return "\n".join(lines)
+
+
+def grid(sheet: Sheet, rng: random.Random) -> str:
+    """A PDF report's table converted by a plain-text table tool (广西 hold-out h145's
+    评价得分表): ``+------+----+`` rules around the header and between 一级 groups only, ``|``
+    between cells padded to each column's width and no space inside, so a name wrapped in its
+    cell goes on in the same cell of the next line (``|        |          |量            |``);
+    the text before the table as plain lines."""
+    lines = [" ".join(cell for cell in row if cell) for row in sheet.above_table()]
+    table = sheet.table()
+    widths = [max(2, w) for w in _widths(table)]
+    rule = "+" + "+".join("-" * w for w in widths) + "+"
+    heads = len(sheet.headers())
+    starts = _group_starts(sheet)
+    lines += ["", rule]
+    for index, row in enumerate(table):
+        if index in starts and index > heads:
+            lines.append(rule)
+        cells = [pad(row[i] if i < len(row) else "", w) for i, w in enumerate(widths)]
+        lines.append("|" + "|".join(cells) + "|")
+        if index == heads - 1:
+            lines.append(rule)
+    lines.append(rule)
+    return "\n".join(lines)
+
+
+def _group_starts(sheet: Sheet) -> set[int]:
+    """The rows of ``table()`` that start a group: a row printing its 一级 label, a new table's
+    header, the trailer."""
+    starts: set[int] = set()
+    index = len(sheet.headers())
+    for at in range(len(sheet.body)):
+        if at in sheet.breaks:
+            starts.add(index)
+            index += len(sheet.headers())
+        if at in sheet.spans:
+            starts.add(index)
+        index += 1
+    starts.add(index)  # the trailer (合计, 总分)
+    return starts
 
 
 def cards(sheet: Sheet, rng: random.Random) -> str:
@@ -308,6 +353,9 @@ def pdf(sheet: Sheet, rng: random.Random) -> str:
     lead = sheet.roles[0] == "lead"  # printed apart: one glyph a line down the table's left
     roles = sheet.roles[1:] if lead else sheet.roles
     name_width = rng.choice((12, 14, 16, 18, 20))  # at 12, a long name takes three lines
+    around = sheet.valign == "around" and "name" in roles
+    if around:  # a narrow name column: most names wrap
+        name_width = min(name_width, 14)
     widths = [(name_width if role == "name" else _WIDTHS.get(role, 10)) for role in roles]
     spacing = rng.random() < 0.8
     gap = " " * rng.randint(2, 4)
@@ -336,7 +384,10 @@ def pdf(sheet: Sheet, rng: random.Random) -> str:
     for index, row in enumerate(sheet.body + sheet.trailer):
         if index in sheet.breaks:  # a new table: a blank line and its header
             page_lines += [""] + [line[len(gap) + 2 :] if lead else line for line in header_lines]
-        block = _pdf_row(row[1:] if lead else row, widths, gap, middle)
+        cells = row[1:] if lead else row
+        block = _pdf_row(cells, widths, gap, middle)
+        if around and len(cells) == len(roles):
+            block = _around(cells, widths, gap, roles.index("name"), rng) or block
         if since + len(block) > page_length:
             lines += _lead(page_lines, lead, gap) + _page_break(page, rng)
             lines += [" " * 20 + sheet.title] if running_head else []  # the page's running head
@@ -400,6 +451,43 @@ def _pdf_row(row: list[str], widths: list[int], gap: str, middle: bool) -> list[
     return lines
 
 
+def _around(
+    row: list[str], widths: list[int], gap: str, name_at: int, rng: random.Random
+) -> list[str] | None:
+    """A row whose wrapped name stands around its line (江西 hold-out h140: ``高标准农田亩均
+    财政投`` above, ``成本指标  入  ≤3000元/亩``): the name's first half above the row's
+    other cells, its second half beside their first line or under them; None when the name
+    fits on one line (then the row prints as ``_pdf_row`` prints it)."""
+    pieces = [_wrap(cell, widths[i] if i < len(widths) else 10) for i, cell in enumerate(row)]
+    name = pieces[name_at]
+    if len(name) < 2:
+        return None
+    half = -(-len(name) // 2)
+    above, below = name[:half], name[half:]
+    beside = rng.random() < 0.5  # the second half beside the values, else under them
+    height = max(len(piece) for i, piece in enumerate(pieces) if i != name_at)
+    lines: list[list[str]] = []
+    for piece in above:
+        line = [""] * len(row)
+        line[name_at] = piece
+        lines.append(line)
+    for index in range(height):
+        line = [p[index] if index < len(p) and i != name_at else "" for i, p in enumerate(pieces)]
+        if beside and index < len(below):
+            line[name_at] = below[index]
+        lines.append(line)
+    for piece in below[height:] if beside else below:
+        line = [""] * len(row)
+        line[name_at] = piece
+        lines.append(line)
+    return [
+        gap.join(
+            pad(cell, widths[i] if i < len(widths) else 10) for i, cell in enumerate(line)
+        ).rstrip()
+        for line in lines
+    ]
+
+
 def _page_number(page: int, rng: random.Random) -> str:
     return rng.choice((f"— {page} —", f"- {page} -", f"第 {page} 页", f"{page}"))
 
@@ -428,4 +516,5 @@ LAYOUTS: dict[str, Renderer] = {
     "boxes": boxes,
     "cards": cards,
     "ocr-columns": ocr_columns,
+    "grid": grid,
 }

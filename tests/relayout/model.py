@@ -71,6 +71,10 @@ class Row:
     score: str | None = None
     expected: dict[str, Any] = field(default_factory=dict, compare=False)
     project: str = ""  # the project a row belongs to, in a table holding several
+    # a row printed and never checked (a 绩效评价 framework's 决策 row with ``—`` for a target)
+    checked: bool = field(default=True, compare=False)
+    duty: str = ""  # 部门职责 of a 部门预算 table laid out 职责 → 活动 → 指标
+    activity: str = ""  # 工作活动
 
 
 @dataclass(frozen=True)
@@ -106,10 +110,12 @@ class Document:
     total_score: str | None = None
     figures: tuple[dict[str, Any], ...] = ()  # the expectations' figures the funds block holds
     amounts: tuple[tuple[str, str], ...] = ()  # (project, 项目金额) of a table of several
+    heading: str | None = None  # a title of its own (绩效评价指标体系及评分表), else the form's
+    weight_total: str | None = None  # the 合计 row's 分值 when the weights are not out of 100
 
     @property
     def title(self) -> str:
-        return _TITLES[(self.kind, self.form)]
+        return self.heading or _TITLES[(self.kind, self.form)]
 
     def cut(self, shown: int) -> Document:
         """The document as a capture that stops inside row ``shown``: the rows before it only
@@ -127,7 +133,7 @@ class Document:
         return {
             "genre": self.genre,
             "key": key,
-            "indicators": [row.expected for row in self.rows],
+            "indicators": [row.expected for row in self.rows if row.checked],
             "figures": figures,
         }
 

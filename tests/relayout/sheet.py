@@ -24,6 +24,15 @@ COLUMN_SETS: dict[str, tuple[str, ...]] = {
     "weighted": ("nature", "value", "unit", "weight", "direction"),  # 权重 and 指标方向
     "longterm": ("longterm", "target"),  # 长期指标值 before the year's 年度指标值
 }
+# column sets a modifier imposes (never drawn, so the drawn sets' renderings stay as they were):
+# a 绩效评价 score table (分值 before the target, 实际完成值 and 得分 after; with a 评分标准 in
+# words), a 部门预算 table laid out 部门职责 → 工作活动 → 绩效指标 → 指标值
+IMPOSED_COLUMN_SETS: dict[str, tuple[str, ...]] = {
+    "evaluation": ("weight", "target"),
+    "evaluation-scoring": ("weight", "scoring", "target"),
+    "duties": ("target",),
+}
+_EVALUATION_FORM_COLUMNS = ("actual", "score")
 _FORM_COLUMNS = {
     "self": ("actual", "weight", "score", "reason"),
     "monitor": ("actual", "forecast", "likelihood", "reason"),
@@ -39,9 +48,11 @@ _ROLE_WORDS = {
     "scoring": "评分标准",
     "direction": "指标方向",
     "likelihood": "完成目标可能性",
+    "duty": "部门职责",
+    "activity": "工作活动",
 }
 # the columns whose cells merge over a span of rows (a project, a level)
-_MERGED = ("lead", "project", "amount", "category", "subcategory")
+_MERGED = ("lead", "project", "amount", "category", "subcategory", "duty", "activity")
 # the words a form prints as labels of its fields (a PDF layer spaces their glyphs)
 LABELS = {
     "项目名称", "转移支付(项目)名称", "主管部门", "实施单位", "部门名称", "项目属性", "项目类型",
@@ -68,6 +79,19 @@ class Sheet:
     preamble: list[list[str]] = field(default_factory=list)  # a budget table before the form
     breaks: list[int] = field(default_factory=list)  # body rows a new table starts at
     cut: bool = False
+    # body rows holding only the wrapped tails of the row above's cells (a name's last glyphs)
+    continued: list[int] = field(default_factory=list)
+    valign: str | None = None  # ``around``: a PDF's wrapped name half above, half below its row
+    spans: list[int] = field(default_factory=list)  # body rows a 一级 label's span starts at
+
+    def table_continued(self) -> list[bool]:
+        """For each row of ``table()``: whether it only holds the row above's wrapped tails."""
+        flags = [False] * len(self.headers())
+        for index in range(len(self.body)):
+            if index in self.breaks:
+                flags += [False] * len(self.headers())
+            flags.append(index in self.continued)
+        return flags + [False] * len(self.trailer)
 
     def headers(self) -> list[list[str]]:
         return ([self.header_above] if self.header_above else []) + [self.header]
@@ -135,7 +159,7 @@ class Options:
 def draw_options(form: str, rng: random.Random, columns: str | None = None) -> Options:
     """Options drawn at random for a form (a column set may be imposed)."""
     columns = columns or rng.choice(tuple(COLUMN_SETS))
-    split = "value" in COLUMN_SETS[columns]
+    split = "value" in (COLUMN_SETS.get(columns) or IMPOSED_COLUMN_SETS[columns])
     return Options(
         columns=columns,
         target_style=rng.choice(wording.TARGET_STYLES),
@@ -150,13 +174,16 @@ def draw_options(form: str, rng: random.Random, columns: str | None = None) -> O
 
 
 def roles_of(document: Document, options: Options) -> list[str]:
-    extra = COLUMN_SETS[options.columns]
+    extra = COLUMN_SETS.get(options.columns) or IMPOSED_COLUMN_SETS[options.columns]
     form = _FORM_COLUMNS[document.form]
+    if options.columns.startswith("evaluation"):
+        form = _EVALUATION_FORM_COLUMNS
     if "weight" in extra:
         form = tuple(role for role in form if role != "weight")
     lead = ["lead"] if options.lead else []
     projects = ["project", "amount"] if document.amounts else []
-    return [*lead, *projects, "category", "subcategory", "name", *extra, *form]
+    levels = ["duty", "activity"] if options.columns == "duties" else ["category", "subcategory"]
+    return [*lead, *projects, *levels, "name", *extra, *form]
 
 
 def _filled(row: Row, form: str, rng: random.Random) -> Row:
@@ -172,7 +199,7 @@ def _filled(row: Row, form: str, rng: random.Random) -> Row:
 
 def _cell(row: Row, role: str, options: Options, rng: random.Random) -> str:
     target = row.target
-    if role in ("category", "subcategory", "name", "project"):
+    if role in ("category", "subcategory", "name", "project", "duty", "activity"):
         return str(getattr(row, role))
     if role == "target":
         return wording.target_text(target, options.target_style, rng)
@@ -221,6 +248,8 @@ def _header(roles: list[str], words: wording.Headers) -> list[str]:
     }
     if "longterm" in roles:  # the two targets told apart by their words
         named["target"] = "年度指标值"
+    if "duty" in roles:  # 部门职责 | 工作活动 | 绩效指标 | 指标值, as the 河北 tables head them
+        named["name"], named["target"] = "绩效指标", "指标值"
     return [named.get(role) or _ROLE_WORDS[role] for role in roles]
 
 
@@ -303,17 +332,28 @@ def _merge(body: list[list[str]], roles: list[str], document: Document, style: s
         "lead": [("绩效指标",) for _ in rows],
         "project": [(row.project,) for row in rows],
         "amount": [(row.project,) for row in rows],
-        "category": [(row.project, row.category) for row in rows],
-        "subcategory": [(row.project, row.category, row.subcategory) for row in rows],
+        # a level's span ends where a duty or an activity does (both empty but there)
+        "category": [(row.project, row.duty, row.activity, row.category) for row in rows],
+        "subcategory": [
+            (row.project, row.duty, row.activity, row.category, row.subcategory) for row in rows
+        ],
+        "duty": [(row.duty,) for row in rows],
+        "activity": [(row.duty, row.activity) for row in rows],
     }
     amounts = dict(document.amounts)
     for index, role in enumerate(roles):
         if role not in _MERGED:
             continue
+        if style == "vertical" and role in ("lead", "category"):
+            labels = [_merged_label(row, role, amounts) for row in rows]
+            for cells, glyphs in zip(body, wording.vertical(labels, keys[role]), strict=True):
+                cells[index] = glyphs
+            continue
         if role == "lead" and style in ("blank", "absent"):
             places = [False] * len(rows)  # the header's cell spans the rows
         else:
-            places = wording.merged_places(keys[role], "blank" if style == "absent" else style)
+            once = "blank" if style in ("absent", "vertical") else style
+            places = wording.merged_places(keys[role], once)
         for cells, row, place in zip(body, rows, places, strict=True):
             cells[index] = _merged_label(row, role, amounts) if place else ""
 
@@ -353,13 +393,14 @@ def build(document: Document, options: Options, rng: random.Random) -> Sheet:
         header_above=above,
         preamble=_budget_table(rng) if options.budget_table else [],
         breaks=_breaks(document),
+        spans=_spans(document),
     )
     if document.total_score is not None and "score" in roles:
         total = [""] * len(roles)
-        total[0] = "总分"
+        total[0] = "合计" if document.heading else "总分"  # a score table sums up as 合计
         total[roles.index("score")] = document.total_score
         if "weight" in roles:
-            total[roles.index("weight")] = "100"
+            total[roles.index("weight")] = document.weight_total or "100"
         sheet.trailer.append(total)
     if options.cut_at is not None:
         sheet = _cut(sheet, options.cut_at)
@@ -367,6 +408,12 @@ def build(document: Document, options: Options, rng: random.Random) -> Sheet:
 
 
 _LEVEL_RANK = {"产出指标": 0, "成本指标": 1, "效益指标": 2, "满意度指标": 3}
+
+
+def _spans(document: Document) -> list[int]:
+    """The rows a 一级 label's span starts at (a project's or a duty's too)."""
+    keys = [(row.project, row.duty, row.category) for row in document.rows]
+    return [index for index, key in enumerate(keys) if index == 0 or key != keys[index - 1]]
 
 
 def _breaks(document: Document) -> list[int]:

@@ -215,3 +215,24 @@ def merged(labels: list[str], style: str) -> list[str]:
     """A merged column's labels as printed (``merged_places`` over the labels themselves)."""
     places = merged_places([(label,) for label in labels], style)
     return [label if place else "" for label, place in zip(labels, places, strict=True)]
+
+
+def vertical(labels: list[str], keys: list[tuple[str, ...]]) -> list[str]:
+    """A merged column's labels printed down the side of their span, a glyph or two a row, as a
+    narrow merged cell of vertical text comes out of a grid, a space-aligned or a one-cell-a-line
+    capture (``产`` / ``出`` / ``指`` / ``标`` one per row: the 内蒙古 and 江西 hold-outs' lead
+    and 一级 cells): the glyphs spread over the span's rows, centred when the span has more
+    rows than glyphs, several a row when it has fewer."""
+    out = [""] * len(labels)
+    start = 0
+    for index in range(1, len(labels) + 1):
+        if index < len(labels) and keys[index] == keys[start]:
+            continue
+        label, rows = labels[start], index - start
+        per_row = -(-len(label) // rows)  # ceil
+        chunks = [label[i : i + per_row] for i in range(0, len(label), per_row)]
+        first = start + (rows - len(chunks)) // 2
+        for offset, chunk in enumerate(chunks):
+            out[first + offset] = chunk
+        start = index
+    return out

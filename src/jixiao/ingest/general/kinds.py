@@ -60,10 +60,12 @@ _NUMBERING_RE: Final = re.compile(
 _OPERATOR_ALONE_RE: Final = re.compile(
     rf"{_OP}|大于等于|小于等于|大于|小于|等于|定性(?:指标)?|定量(?:指标)?|区间"
 )
-# a change over a base year (较上年下降20%以上, 同比增长5%): the change is the target
+# a change over a base year (较上年下降20%以上, 同比增长5%) or bounded (下降10%以上): the
+# change is the target; a bare change (下降4.3%) is left a name, an actual as often
+_CHANGE_VERB: Final = r"(?:下降|降低|减少|压减|提高|提升|增长|增加|上升)"
 _CHANGE: Final = (
-    r"(?:(?:较上年|比上年|较去年|比去年|较上年度|同比|环比)?"
-    r"(?:下降|降低|减少|压减|提高|提升|增长|增加|上升))?"
+    rf"(?:(?:较上年|比上年|较去年|比去年|较上年度|同比|环比){_CHANGE_VERB}"
+    rf"|{_CHANGE_VERB}(?=.*(?:以上|以内|以下)$))?"
 )
 QUANTITY_RE: Final = re.compile(
     rf"{_CHANGE}(?:{_OP}|不低于|不少于|不高于|不超过|不大于|不小于|大于等于|小于等于|大于|小于|低于|"
@@ -80,7 +82,7 @@ PERIOD_RE: Final = re.compile(
     r"|[\u4e00-\u9fff]{1,4}后\d{1,3}(?:个)?(?:月|日|天|工作日|周)(?:前|之前|以前|内))"
 )
 _STATUS_RE: Final = re.compile(r"(?:已|未|基本|全部|部分)?(?:完成|达成|达到|实现)|未达成|未达到")
-_DIRECTION_RE: Final = re.compile(r"(?:正向|反向|逆向|负向)(?:指标)?")
+_DIRECTION_RE: Final = re.compile(r"(?:正向|反向|逆向|负向|中性)(?:指标)?")
 _LIKELIHOOD_RE: Final = re.compile(r"确定能|有可能|不可能|完全不可能")
 # Short standards that a qualitative target states (a name would say what is measured).
 _QUALITATIVE_RE: Final = re.compile(
@@ -97,6 +99,10 @@ _COMPARED_RE: Final = re.compile(
     r"(?:低于|高于|不低于|不高于|优于|达到|接近|持平于?|不超过)"
     r"(?:全国|全省|全市|全区|全县|国家|省|市|区|县|上年|同期|上年同期|往年)"
     r"(?:平均)?(?:水平|值|标准)?"
+)
+# A cost kept within its budget, a cost-control rate's standard (``不超预算``, ``控制在预算内``)
+BUDGET_BOUND_RE: Final = re.compile(
+    r"不超(?:过|出)?(?:年度)?预算|控制在(?:年度)?预算(?:以)?内|不超支"
 )
 # how a 评分标准 scores (``建立并有效运行得满分``, ``每少1%扣0.5分``, ``未完成不得分``)
 _SCORING_RULE_RE: Final = re.compile(r"得满分|扣\d+(?:\.\d+)?分|不得分|酌情扣分")
@@ -169,6 +175,8 @@ def kind_of(text: str) -> Kind:
     if _STATUS_RE.fullmatch(word):
         return Kind.STATUS
     if _QUALITATIVE_RE.fullmatch(word) or _COMPARED_RE.fullmatch(word):
+        return Kind.QUALITATIVE
+    if BUDGET_BOUND_RE.fullmatch(word):
         return Kind.QUALITATIVE
     if len(word) >= _SENTENCE_MIN or any(mark in word for mark in _SENTENCE_MARKS):
         return Kind.SENTENCE

@@ -349,7 +349,7 @@ def _relaid(
             if column in placed:
                 return None  # two cells in one column: the columns are not printed in place
             placed[column] = piece.text
-        body.append((index, placed))
+        body.append((index, _name_end_moved(placed, body[-1][1] if body else {}, columns)))
     target = next(i for i, column in enumerate(columns) if column.role is Role.TARGET)
     # a row's line: a value under the target, or words under it on a line as full as a
     # row's (a wrapped cell's pieces fill few columns)
@@ -391,6 +391,36 @@ def _relaid(
         index = body[anchor][0]
         out[index - first] = _tab_line(lines[index], cells)
     return out
+
+
+def _name_end_moved(
+    placed: dict[int, str], above: dict[int, str], columns: Sequence[_Column]
+) -> dict[int, str]:
+    """``特别扶助对象 ≥1126 人`` then ``人数`` alone at the line's start: a text copy wraps a
+    long line to its start, under the level labels; a few words there that name no level and
+    end the name above, cut inside a word, are that name's end (in its column)."""
+    if len(placed) != 1:
+        return placed
+    ((column, text),) = placed.items()
+    name = next((i for i, each in enumerate(columns) if each.role is Role.NAME), None)
+    role = columns[column].role
+    if name is None or role not in _LABEL_ROLES or name not in above or len(text) > _TAIL_MAX:
+        return placed
+    if _names_level(text, role) or kind_of(text) in _LEVEL_KINDS or _label_piece(text):
+        return placed  # a level's label, or a piece of one (指标, 效益)
+    if column in above and (
+        not _names_level(above[column], role) or kind_of(above[column] + text) in _LEVEL_KINDS
+    ):
+        return placed  # a label's end under its start (效益 / 指标)
+    if not _ends_cut_name(above[name], text, Role.NAME):
+        return placed
+    return {name: text}
+
+
+def _label_piece(text: str) -> bool:
+    """``指标``, ``标``, ``效益``, ``影响``: a level label's end or middle, printed under it."""
+    word = "".join(text.split())
+    return word.endswith(("指标", "指", "标")) or kind_of(word + "指标") in _LEVEL_KINDS
 
 
 def _ends_value(body: Sequence[tuple[int, dict[int, str]]], at: int, column: int) -> bool:
@@ -483,6 +513,8 @@ def _rows(
         for at, line in enumerate(between):
             placed = body[line][1]
             row = [*members[previous], *between[:at]]
+            if _ends_target(body, line, roles):
+                continue  # the target's wrapped end: the row's, whatever stands beside it
             if not _goes_on(body, previous, row, line):
                 cut = at
                 break
@@ -503,6 +535,22 @@ def _rows(
             break  # the rest is a row the text cut before its values: left as printed
         row.append(line)
     return [(anchor, sorted(members[anchor])) for anchor in anchors]
+
+
+def _ends_target(
+    body: Sequence[tuple[int, dict[int, str]]], line: int, roles: Sequence[Role | None]
+) -> bool:
+    """Whether the line's target piece ends the target over it (``2019年12月底`` / ``前``):
+    the line is that row's, though cells of one line centred on the row's height stand on
+    it beside the tail (``时效指标``, ``行业标准``) and none over them."""
+    target = roles.index(Role.TARGET)
+    over = body[line - 1][1].get(target) if line > 0 else None
+    return (
+        over is not None
+        and target in body[line][1]
+        and kind_of(over) in _VALUE_KINDS
+        and _ends_value(body, line, target)
+    )
 
 
 def _joined(body: Sequence[tuple[int, dict[int, str]]], lines: Sequence[int]) -> dict[int, str]:
@@ -568,7 +616,14 @@ def _continues(
 
 
 def _ends_cut_name(before: str, text: str, role: Role | None) -> bool:
-    return role is Role.NAME and not ends_as_name(before) and ends_as_name(before + text)
+    """Whether a full line of names ends the name above it: that name is cut inside a word
+    and the line ends it, or the line ends as a whole name does (a first line is cut at the
+    column's width, seldom at a measure word)."""
+    return (
+        role is Role.NAME
+        and ends_as_name(before + text)
+        and (not ends_as_name(before) or ends_as_name(text))
+    )
 
 
 def _goes_on(

@@ -16,10 +16,12 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from jixiao.ingest.general.kinds import Kind, kind_of
+
 # The words a name ends with, longest first (数量 before 数 and 量)
 _MEASURE_RE: Final = re.compile(
     r"满意度|知晓率|覆盖面|数量|人数|户数|次数|个数|件数|天数|人次|场次|长度|里程|面积|"
-    r"时限|时间|周期|费用|成本|金额|比例|占比|比重|指数|规模|"
+    r"时限|时间|周期|费用|成本|金额|标准|比例|占比|比重|指数|规模|"
     # one glyph, unless it opens a word of its own (数据, 量化, 率先)
     r"率(?!先|领)|度(?!假|过)|量(?!化|表|身)|数(?!据|字|值|码|额)"
 )
@@ -30,8 +32,32 @@ _MIN_EXPLANATION: Final = 4
 _MAX_STRETCH: Final = 5  # 年削减量: a short stretch ending in a measure goes on the name
 
 
+# How an explanation in free words says where its figure comes from, to the end of the
+# cell: ``按自然年度统计``, ``按项目实施计划确定``, ``以验收报告确认的数量为准``,
+# ``统计口径为年末数``, ``含续建和新建部分``
+_SOURCE_PHRASE_RE: Final = re.compile(
+    r"(?:按|依据|根据|参照)[^，。；]{1,20}?(?:统计|核算|确定|计算|测算|认定|执行|核定|填报)"
+    r"|由[^，。；]{1,12}?(?:评估|认定|核定|统计|确认|提供|核实)"
+    r"|以[^，。；]{1,20}?为准|统计口径为[^，。；]{1,12}|含[^，。；()（）]{2,12}"
+)
+
+
+def explanation_cut(text: str) -> int | None:
+    """Where the explanation glued after a name in free words starts, or None: where a
+    phrase that says where the figure comes from runs to the end, else after the name's
+    measure word."""
+    for match in _SOURCE_PHRASE_RE.finditer(text, _MIN_NAME):
+        rest = text[match.end() :]  # a standard glued after it (``…为准有效提高``)
+        if (not rest or kind_of(rest) is Kind.QUALITATIVE) and not _STOPS.search(
+            text, 0, match.start()
+        ):
+            return match.start()
+    return measure_cut(text)
+
+
 def measure_cut(text: str) -> int | None:
-    """Where the explanation glued after a name in free words starts, or None."""
+    """Where the explanation glued after a name in free words starts, after its measure
+    word, or None."""
     ends = _measure_ends(text)
     cut = next((end for end in ends if end >= _MIN_NAME), None)
     if cut is None or _STOPS.search(text, 0, cut):

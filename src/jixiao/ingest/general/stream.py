@@ -23,7 +23,7 @@ from jixiao.ingest.cells import half_width, label_key, read_target_cell, squashe
 from jixiao.ingest.general.broken_rows import rejoin_broken_rows
 from jixiao.ingest.general.cards import cards_as_rows
 from jixiao.ingest.general.eval_labels import evaluation_labels
-from jixiao.ingest.general.kinds import PERIOD_RE, Kind, kind_of
+from jixiao.ingest.general.kinds import BUDGET_BOUND_RE, PERIOD_RE, Kind, kind_of
 from jixiao.ingest.general.listed import listed_as_rows
 from jixiao.ingest.general.pages import without_page_breaks
 from jixiao.ingest.general.prose import name_period
@@ -135,6 +135,7 @@ def _runon_re() -> re.Pattern[str]:
         rf"|(?P<quantity>(?:{op}|{worded})?\d+(?:,\d{{3}})*(?:\.\d+)?{unit}?"
         r"(?:\(含\))?(?:以上|以下|以内)?)"
         rf"|(?P<status>{status})"
+        rf"|(?P<bound>{BUDGET_BOUND_RE.pattern})"
     )
 
 
@@ -326,7 +327,7 @@ def _split_spaces(text: str) -> list[str]:
     """A line whose cells are separated by spaces (Chinese text has none of its own). Where
     glyphs are spaced out one by one (``中 小 河 流 治 理``) and cells stand further apart,
     the wider gaps part the cells and the single spaces are the glyphs'."""
-    stripped = text.strip()
+    stripped = spaced_targets_joined(text.strip())
     if _SPACED_GLYPHS_RE.search(stripped):
         return [_unspaced(part) for part in _WIDE_GAP_RE.split(stripped) if part]
     parts = [part for part in _SPACES_RE.split(_unit_spaced_off(stripped)) if part]
@@ -377,6 +378,23 @@ def _join_operators(parts: list[str]) -> list[str]:
             joined.append(part)
             spaced = False
     return joined
+
+
+@functools.lru_cache(maxsize=1)
+def _spaced_target_re() -> re.Pattern[str]:
+    units = "|".join(re.escape(unit) for unit in unit_spellings() if unit and not unit.isascii())
+    return re.compile(
+        rf"(?P<op>>=|<=|[≥≤=≧≦＝]) (?P<number>\d+(?:\.\d+)?)(?: (?=%|‰|[万亿]?(?:{units})))?"
+    )
+
+
+def spaced_targets_joined(text: str) -> str:
+    """``救助人数≥ 1480 人统计口径为年末数``: in text run together (no gap of two spaces), a
+    target spaced from its operator and its unit is one target, glued as the rest is; a
+    line whose cells stand wide apart keeps its spaces for the cells."""
+    if " " not in text or _WIDE_GAP_RE.search(text):
+        return text
+    return _spaced_target_re().sub(r"\g<op>\g<number>", text)
 
 
 _SPACED_GLYPHS_RE: Final = re.compile(r"(?:[\u4e00-\u9fff] ){3,}[\u4e00-\u9fff]")
@@ -452,7 +470,7 @@ def _runon_document(lines: list[SourceLine]) -> bool:
     """A document whose table header is run together (``一级指标二级指标三级指标指标值``): every
     row of it is, however short."""
     for line in lines:
-        text = half_width(line.text).strip()
+        text = spaced_targets_joined(half_width(line.text).strip())
         # run together: no separator at all, not even a space
         if len(line.cells) == 1 and len(text) >= _RUNON_HEADER and not _SPACES_RE.search(text):
             pieces = split_runon(text)
@@ -681,8 +699,14 @@ def _without_side_labels(cells: list[Cell]) -> list[Cell]:
         by_row.setdefault(cell.row, []).append(cell)
 
     def glyph(row: int) -> bool:
+        # a glyph in a column further in (``| | | 率 |``) is where the names stand, no side
         found = by_row.get(row, [])
-        return bool(found) and len(found[0].text) == 1 and bool(_CJK_RE.fullmatch(found[0].text))
+        return (
+            bool(found)
+            and found[0].column <= 0
+            and len(found[0].text) == 1
+            and bool(_CJK_RE.fullmatch(found[0].text))
+        )
 
     def opens(row: int) -> bool:
         return glyph(row) and len(by_row[row]) >= 2

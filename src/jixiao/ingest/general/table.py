@@ -48,9 +48,10 @@ from jixiao.ingest.general.kinds import (
     is_scoring_rule,
     kind_of,
 )
-from jixiao.ingest.general.measures import measure_cut
+from jixiao.ingest.general.measures import explanation_cut
 from jixiao.ingest.general.stream import Cell
 from jixiao.ingest.general.vocabulary import (
+    DUTY_LINE_LABEL_RE,
     INDICATOR_ROLES,
     LEAD_WORDS,
     LEADING_ROLES,
@@ -580,7 +581,7 @@ def _duty_line(cell: Cell) -> bool:
     """``职责：城乡低保``, ``活动：低保金发放``: a line naming the duty or activity the rows
     below stand under (a 部门预算's 整体绩效目标), no row of its own."""
     match = _DUTY_LINE_RE.match(cell.text)
-    return match is not None and header_role(label_key(match["label"])) in _UNDER_DUTIES
+    return match is not None and DUTY_LINE_LABEL_RE.fullmatch(label_key(match["label"])) is not None
 
 
 _GE_AS_TWO: Final = "2"
@@ -732,7 +733,7 @@ def _definition_off_name(chosen: dict[Role, Cell], roles: Sequence[Role]) -> dic
 def _free_definition_at(cell: Cell) -> int | None:
     """Where a 指标解释 in free words starts after the name it is glued to (text run
     together: a cell's own text is never so cut), at the name's last measure word."""
-    return measure_cut(cell.text) if cell.glued else None
+    return explanation_cut(cell.text) if cell.glued else None
 
 
 def _name_off_definition(chosen: dict[Role, Cell], roles: Sequence[Role]) -> dict[Role, Cell]:
@@ -1047,9 +1048,10 @@ def _join_tails(groups: list[list[Cell]], has_basis: bool) -> list[list[Cell]]:
     for cell in (cell for group in groups for cell in group):
         per_row[cell.row] = per_row.get(cell.row, 0) + 1
     out: list[list[Cell]] = []
-    for index, group in enumerate(groups):
-        if _furniture(group):
+    for index, found in enumerate(groups):
+        if _furniture(found):
             continue  # a page marker (第 1 页, — 4 —) or a 续表 line is no row
+        group = _own_tails(found)
         # a line of its own: a short text beside a row's name is a label (产出质量)
         alone = len(group) == per_row[group[0].row]
         tail = _name_tail(group) if alone else None
@@ -1057,6 +1059,11 @@ def _join_tails(groups: list[list[Cell]], has_basis: bool) -> list[list[Cell]]:
         if alone and tail is None and previous is not None:
             after = groups[index + 1] if index + 1 < len(groups) else None
             tail = _glyph_tail(group, previous, after)
+        if alone and tail is None and previous is not None:
+            placed = _placed_tails(group, previous)
+            if placed is not None:
+                out[-1] = placed
+                continue
         if previous is not None and _values_under(previous, group, per_row):
             # the row's values printed a line low, beside its wrapped label's ``指标``
             out[-1] = [*previous, *(c for c in group if c.kind in VALUE_KINDS)]
@@ -1070,6 +1077,42 @@ def _join_tails(groups: list[list[Cell]], has_basis: bool) -> list[list[Cell]]:
             continue
         out[-1] = [replace(c, text=c.text + tail.text) if c is head else c for c in previous]
     return out
+
+
+_TEXT_KINDS: Final = frozenset({Kind.NAME, Kind.SENTENCE})
+
+
+def _own_tails(group: list[Cell]) -> list[Cell]:
+    """A row grouped with its name's wrapped end from the next line (``…资助人 ≥1300人次``
+    then ``次`` under the name): that end joined to the name, as :func:`_placed_tails`
+    tells."""
+    last = group[-1].row
+    split = next((i for i, cell in enumerate(group) if cell.row == last), 0)
+    if split == 0:
+        return group
+    return _placed_tails(group[split:], group[:split]) or group
+
+
+def _placed_tails(group: list[Cell], previous: list[Cell]) -> list[Cell] | None:
+    """``| | | 次 | |`` or ``→→幼儿人次→→…→下达,执行进度偏慢`` under a row whose cells keep
+    their places: a line whose every cell stands under a text of the row above, one of them
+    a few words under its name (what they are alone does not matter: 次 is a unit, 数量 a
+    label's start, in the name's column they end the name), is the end of those cells; None
+    for any other line."""
+    head = _name_before_target(previous)
+    if head is None or head.column < 0 or any(cell.column < 0 for cell in group):
+        return None
+    above = {cell.column: cell for cell in previous if cell.column >= 0}
+    ends: dict[int, str] = {}
+    for cell in group:
+        top = above.get(cell.column)
+        if top is None or top.kind not in _TEXT_KINDS or cell.kind in TARGET_KINDS:
+            return None
+        ends[id(top)] = cell.text
+    under = next((cell for cell in group if cell.column == head.column), None)
+    if under is None or len("".join(under.text.split())) > _TAIL_MAX:
+        return None
+    return [replace(c, text=c.text + ends[id(c)]) if id(c) in ends else c for c in previous]
 
 
 def _values_under(previous: list[Cell], group: list[Cell], per_row: dict[int, int]) -> bool:
@@ -1093,14 +1136,29 @@ def _join_heads(groups: list[list[Cell]]) -> list[list[Cell]]:
     starts where the next line's name starts is that name's beginning."""
     out: list[list[Cell]] = []
     for index, group in enumerate(groups):
-        head = _name_alone(group)
+        head = _name_alone(group) or _labelled_cut_name(group)
         after = groups[index + 1] if index + 1 < len(groups) else None
         name = _name_before_target(after) if head is not None and after else None
         if head is None or after is None or name is None or not _wraps_into(head, name):
             out.append(group)
             continue
-        groups[index + 1] = [replace(c, text=head.text + c.text) if c is name else c for c in after]
+        if head is not group[0] and not ends_as_name(head.text + name.text):
+            out.append(group)
+            continue
+        joined = [replace(c, text=head.text + c.text) if c is name else c for c in after]
+        groups[index + 1] = [*group[:-1], *joined]  # the labels stay with the row
     return out
+
+
+def _labelled_cut_name(group: list[Cell]) -> Cell | None:
+    """``质量指标`` then ``…评估覆盖`` with no target, the line after it ``率 = 100 %``: a name
+    under its labels cut inside a word (it does not end as a name does), its end on the
+    next line with the row's values."""
+    *labels, last = group
+    if not labels or any(cell.kind not in _LABEL_KINDS for cell in labels):
+        return None
+    head = _name_alone([last])
+    return head if head is not None and not ends_as_name(head.text) else None
 
 
 _HEAD_MIN: Final = 4  # a name's first line is most of it; two glyphs are a label's piece
@@ -1183,7 +1241,10 @@ def _name_before_target(group: list[Cell]) -> Cell | None:
     """The name of a row that has its target: the words right before its first target."""
     for index, cell in enumerate(group[1:], start=1):
         if cell.kind in TARGET_KINDS:
-            before = group[index - 1]
+            at = index - 1
+            while at > 0 and group[at].kind is Kind.OPERATOR:
+                at -= 1  # 指标性质 (定量, ≥) between the name and its target
+            before = group[at]
             return before if before.kind is Kind.NAME else None
     return None
 

@@ -113,14 +113,19 @@ HEADER_WORDS: Final = _compile(
         # 是否完成 (是 / 否 / 部分完成): what the actual says of the target, no figure of its own
         (r"是否(?:完成|达成|达标|实现)(?:目标)?", Role.REMARK),
         (r"序号|编号", Role.SERIAL),
-        (r"(?:部门|主要)?职责(?:名称)?|部门职能", Role.DUTY),
-        (r"(?:工作|主要)?活动(?:名称)?", Role.ACTIVITY),
+        # the qualified words only: a name's wrapped last words may be 活动 or 职责 alone
+        (r"(?:部门|主要)职责|职责名称|部门职能", Role.DUTY),
+        (r"(?:工作|主要)活动|活动名称", Role.ACTIVITY),
     ]
 )
 
 # The label of the whole indicator block, printed as a header word over a column that
 # repeats it (or leaves it blank) on every row: a column that holds nothing of its own.
 LEAD_WORDS: Final = frozenset({"绩效指标", "年度绩效指标", "项目绩效指标"})
+
+# The label of a line naming the duty or activity the rows below stand under (``职责：…``,
+# ``活动名称：…``): a line of its own, so the bare words too
+DUTY_LINE_LABEL_RE: Final = re.compile(r"(?:部门|主要)?职责(?:名称)?|(?:工作|主要)?活动(?:名称)?")
 
 # Roles that only an indicator table has: a header needs one of them.
 INDICATOR_ROLES: Final = frozenset({Role.NAME, Role.TARGET, Role.CATEGORY, Role.SUBCATEGORY})
