@@ -368,8 +368,8 @@ def _relaid(
     ]
     if len(anchors) < 2 or len(anchors) == len(body):
         return None
-    if 2 * sum(len(placed) >= 2 for _, placed in body) < len(body) - len(anchors):
-        return None  # most lines hold one word: no columns printed in place
+    if 2 * sum(_in_place(placed) for _, placed in body) < len(body) - len(anchors):
+        return None  # most lines hold one word at the margin: no columns printed in place
     rows = _rows(body, anchors, [column.role for column in columns])
     if all(len(members) == 1 for _, members in rows):
         return None  # no cell wraps: each row on a line of its own is read as it stands
@@ -421,6 +421,12 @@ def _label_piece(text: str) -> bool:
     """``指标``, ``标``, ``效益``, ``影响``: a level label's end or middle, printed under it."""
     word = "".join(text.split())
     return word.endswith(("指标", "指", "标")) or kind_of(word + "指标") in _LEVEL_KINDS
+
+
+def _in_place(placed: dict[int, str]) -> bool:
+    """Whether a line shows columns printed in place: two pieces, or one standing under a
+    column right of the first (a narrow names column wrapping a name over three lines)."""
+    return len(placed) >= 2 or min(placed, default=0) > 0
 
 
 def _ends_value(body: Sequence[tuple[int, dict[int, str]]], at: int, column: int) -> bool:
@@ -520,7 +526,8 @@ def _rows(
                 break
             texts = _joined(body, row)
             heads = line + 1 == following
-            if not _continues(texts, body[line - 1][1], placed, roles, capacity, heads):
+            closed = _closed_before(body, line, following, capacity)
+            if not _continues(texts, body[line - 1][1], placed, roles, capacity, heads, closed):
                 cut = at
                 break
         members[previous] += between[:cut]
@@ -584,6 +591,7 @@ def _continues(
     roles: Sequence[Role | None],
     capacity: dict[int, int],
     heads_anchor: bool,
+    closed: frozenset[int] = frozenset(),
 ) -> bool:
     """Whether a line that could end the row above or begin the one below ends the row
     above. A level's label piece that names a level begins a row (``时效``), one that names
@@ -610,9 +618,42 @@ def _continues(
         # under a full line: its cell goes on, unless this full line itself heads the row
         # printed right under it; not where the name above is cut inside a word and this
         # line ends it (``公办幼儿园设施`` / ``设备更新数量`` over ``资助对象认定准 =100%``)
+        if column not in closed and _whole_name(texts[column], text, roles[column]):
+            return False  # the name above is whole, its values read: this one is the next
         full = heads_anchor and _width(text) >= capacity[column] - _LINE_SLACK
         return not full or _ends_cut_name(texts[column], text, roles[column])
     return True
+
+
+# a measure that ends a whole name (管理服务率, 生活标准); not 本 or 人, which end words
+# inside names too (基本, 责任人)
+_WHOLE_NAME_END_RE: Final = re.compile(r"(?:[率度数量额次积]|成本|时间|时限|标准|比例|里程)$")
+
+
+def _closed_before(
+    body: Sequence[tuple[int, dict[int, str]]], line: int, following: int, capacity: dict[int, int]
+) -> frozenset[int]:
+    """The columns whose cell a short line ends between ``line`` and the next row's line,
+    which holds a piece of its own there: a cell printed from ``line`` on would end before
+    that row's piece, so it is no head of that row (``其中:枸杞标准`` / ``化种植基地建设`` /
+    ``面积`` over ``新建小型蓄水池``)."""
+    anchor = body[following][1]
+    return frozenset(
+        column
+        for at in range(line + 1, following)
+        for column, text in body[at][1].items()
+        if column in anchor and _width(text) < capacity[column] - _LINE_SLACK
+    )
+
+
+def _whole_name(before: str, text: str, role: Role | None) -> bool:
+    """Whether the name above ends as a whole name does (服务率) and the line opens no note
+    of it (``(含打包离田)``): a name that begins the next row, under its first line."""
+    return (
+        role is Role.NAME
+        and _WHOLE_NAME_END_RE.search(before) is not None
+        and not text.startswith(("(", "（"))
+    )
 
 
 def _ends_cut_name(before: str, text: str, role: Role | None) -> bool:
@@ -630,10 +671,13 @@ def _goes_on(
     body: Sequence[tuple[int, dict[int, str]]], anchor: int, row: Sequence[int], line: int
 ) -> bool:
     """Whether each piece of the line goes on from the row above: its column holds a piece
-    on the line over it, or the row's cell is printed around its anchor (a piece over the
-    anchor's line, none on it)."""
+    on the line over it, or the row's cell is printed around its lines of values (a piece
+    over the anchor's line, none from it down to this line: ``资助家庭经济困`` above,
+    ``难幼儿人次`` under the values and a target's wrapped ``次``)."""
     over = body[line - 1][1]
-    around = line - 1 == anchor and anchor - 1 in row
+    head = body[anchor - 1][1] if anchor - 1 in row else {}
     return all(
-        column in over or (around and column in body[anchor - 1][1]) for column in body[line][1]
+        column in over
+        or (column in head and all(column not in body[k][1] for k in range(anchor, line)))
+        for column in body[line][1]
     )
