@@ -446,7 +446,6 @@ _MISSED_TODAY: dict[str, set[str]] = {
     "rows-glued": {"h02", "h03", "h04", "h40", "h90"},
     "runon": {"h01", "h03", "h04", "h40", "h90"},
     "runon-spaced": {"h02", "h03", "h40"},
-    "spaces+ocr": {"h04"},
     "spaces+ocr+ocr2": {"h02"},
     "runon+sharing": {"h01", "h02", "h03", "h04", "h40", "h90"},
     "runon+explain": {"h01", "h02", "h03", "h04", "h90"},
