@@ -449,3 +449,18 @@ def test_figures_on_lines_one_under_another_stay_rows_of_their_own() -> None:
         ("建设标准化出菇棚", "120"),
         ("免费发放优质香菇菌种", "320"),
     ]
+
+
+def test_a_full_line_over_a_rows_last_glyph_heads_that_row() -> None:
+    # …烘干设施 is no whole name and …法律援助案件 would end like one, but the next row's own
+    # piece is a glyph (数): the full line over it is that name's beginning
+    text = """\
+一 级      二 级      三 级 指 标      指 标 值   度 量
+指 标      指 标                                  单 位
+           数量指标   其中:新建枸      =12        座
+                      杞烘干设施
+                      法律援助案件
+                      数               ≥420       件
+"""
+    rows = table_rows(text)
+    assert [row[Role.NAME] for row in rows] == ["其中:新建枸杞烘干设施", "法律援助案件数"]

@@ -486,7 +486,6 @@ _MISSED_TODAY: dict[str, set[str]] = {
     "lines+duty-rows": {"h04"},
     "pdf+duty-rows": {"h02"},
     "lines+units": {"h04"},
-    "pdf+units+around": {"h40"},
     "pdf-raw+around": {"h01", "h02", "h03", "h04", "h40", "h90"},
 }
 

@@ -614,6 +614,8 @@ def _rows(
             texts = _joined(body, row)
             heads = line + 1 == following
             closed = _closed_before(body, line, following, capacity)
+            if heads:  # the next row's piece is a name's last glyphs (数): this line heads it
+                closed |= {c for c, text in body[following][1].items() if len(text) <= _END_MAX}
             if not _continues(texts, body[line - 1][1], placed, roles, capacity, heads, closed):
                 cut = at
                 break
@@ -659,6 +661,7 @@ _VALUE_ROLES: Final = frozenset(
     {Role.TARGET, Role.ACTUAL, Role.PROJECTED, Role.PRIOR, Role.ADJUSTED, Role.LONG_TERM}
 )
 _LINE_SLACK: Final = 2  # a wrapped line may end a glyph short of its column's width
+_END_MAX: Final = 2  # a name's last glyphs alone on its row's line (数, 人数)
 _TAIL_MAX: Final = 5  # a cell's last words on a line of their own: a whole name is longer
 _SENTENCE_ENDS: Final = ("。", ";", "；", ".")
 
@@ -712,7 +715,8 @@ def _continues(
         if column not in closed and _whole_name(texts[column], text, roles[column]):
             return False  # the name above is whole, its values read: this one is the next
         full = heads_anchor and _width(text) >= capacity[column] - _LINE_SLACK
-        return not full or _ends_cut_name(texts[column], text, roles[column])
+        ends = column not in closed and _ends_cut_name(texts[column], text, roles[column])
+        return not full or ends
     return True
 
 
