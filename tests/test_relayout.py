@@ -488,7 +488,7 @@ _MISSED_TODAY: dict[str, set[str]] = {
     "spaces+duties+cut": {"h03", "h04"},
     "pipe+duties": {"h03"},
     "tabs+duties": {"h03"},
-    "pdf+duties": {"h02", "h03", "h04", "h40", "h90"},
+    "pdf+duties": {"h04", "h40"},
     "lines+duty-rows": {"h04"},
     "pdf+duty-rows": {"h01", "h02", "h03"},
     "lines+units": {"h04"},

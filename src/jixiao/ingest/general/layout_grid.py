@@ -185,6 +185,8 @@ def _header(lines: Sequence[SourceLine], index: int) -> tuple[int, int, list[_Co
         return None  # words one space apart: a row a line, no places kept
     pieces = _header_pieces(lines[index])
     roles = _roles(pieces)
+    if len(roles) < 2 and _names_columns_with_next(lines, index):
+        roles = [role for column in _two_lines(lines, index) if (role := column.role)]
     if len(roles) < 2 or not INDICATOR_ROLES & set(roles):
         return None
     first = index
@@ -205,6 +207,21 @@ def _header(lines: Sequence[SourceLine], index: int) -> tuple[int, int, list[_Co
     if len(named) < _LEAST_COLUMNS or Role.TARGET not in named:
         return None
     return first, last, columns
+
+
+def _two_lines(lines: Sequence[SourceLine], index: int) -> list[_Column]:
+    return _columns([_header_pieces(lines[index]), _header_pieces(lines[index + 1])])
+
+
+def _names_columns_with_next(lines: Sequence[SourceLine], index: int) -> bool:
+    """``部 门  工 作  绩 效 指 标  指 标 值`` over ``职 责  活 动``: a line whose words name
+    columns only with the words printed under them (each word's halves stacked)."""
+    if index + 1 >= len(lines) or len(_roles(_header_pieces(lines[index + 1]))) >= 2:
+        return False  # the line below names columns itself: the header is read from it
+    below = _pieces(lines[index + 1])
+    if not _stacked(below) or not _completes(_columns([_header_pieces(lines[index])]), below):
+        return False
+    return sum(column.role is not None for column in _two_lines(lines, index)) >= _LEAST_COLUMNS
 
 
 def _stacked(pieces: Sequence[_Piece]) -> bool:
@@ -338,8 +355,14 @@ def _relaid(
         if page_top and (len(pieces) == 1 or _header_follows(lines, index, header_words)):
             continue  # a page's running title
         page_top = False
-        if not levels and all(kind_of(p.text) in _LEVEL_KINDS for p in pieces):
-            headings.append(index)  # a level's label on a line of its own over its rows
+        if (
+            not levels
+            and all(kind_of(p.text) in _LEVEL_KINDS for p in pieces)
+            and _column_of(columns, pieces[0]) == 0
+        ):
+            # a level's label on a line of its own over its rows, at the table's left (in a
+            # column further in, 满意度 is a name's wrapped end)
+            headings.append(index)
             continue
         placed: dict[int, str] = {}
         for piece in (word for found in pieces for word in _split_at_columns(found, columns)):
@@ -364,6 +387,7 @@ def _relaid(
             or (len(placed) >= full and not _ends_value(body, at, target))
             or _whole_row(placed, columns)
             or _ended_target(body, at, target, columns)
+            or _value_cut_below(body, at, target)
         )
     ]
     if len(anchors) < 2 or len(anchors) == len(body):
@@ -461,6 +485,30 @@ def _ended_target(
     widest = max(_width(line[target]) for _, line in body if target in line)
     above = body[at - 1][1].get(target) if at else None
     return above is None or _width(above) < widest - _LINE_SLACK
+
+
+_VALUE_START_RE: Final = re.compile(r"(?:[≥≤=><≧≦]|达到|不低于|不少于|不高于|不超过)?\d")
+
+
+def _value_cut_below(body: Sequence[tuple[int, dict[int, str]]], at: int, target: int) -> bool:
+    """``达到5260人以`` over ``上``: a figure under the target whose value ends on the next
+    line (its cell wrapped) is a row's value all the same."""
+    text = body[at][1][target]
+    below = body[at + 1][1].get(target) if at + 1 < len(body) else None
+    if below is None or not _VALUE_START_RE.match(text) or kind_of(text) in _VALUE_KINDS:
+        return False
+    # a value whole but for its last glyph's word (以 of 以上, / of 元/人): a date's figures
+    # cut anywhere (2021年12 / 月底前) say nothing of which line is the row's
+    cut = text[-1:].isdigit() or kind_of(text[:-1]) not in _VALUE_KINDS
+    if cut or kind_of(text + below) not in _VALUE_KINDS:
+        return False
+    # the line below the row's own: no other value there (a value wrapped around its row's
+    # line, ``达到8万亩以`` over ``森林抚育面积  上  8.3万亩  20``, is not on the row's line)
+    return not any(
+        kind_of(other) in _VALUE_KINDS
+        for column, other in body[at + 1][1].items()
+        if column != target
+    )
 
 
 def _tab_line(line: SourceLine, cells: list[str]) -> SourceLine:
