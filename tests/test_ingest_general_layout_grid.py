@@ -275,3 +275,142 @@ def test_a_full_line_ending_as_a_whole_name_does_ends_the_name_above() -> None:
         "困难群众参保率",
         "政策范围内住院费用基金支付比例",
     ]
+
+
+def test_a_name_around_its_values_keeps_its_tail_printed_under_a_wrapped_target() -> None:
+    # the name's first half over the row's values, its second half under them, below the
+    # target's wrapped 次; the line of values holds no piece of the name
+    text = """\
+    一 级     二 级                                   实 际 完
+    指 标     指 标     三 级 指 标     指 标 值      成 情 况    分 值       评 分
+                        资助家庭经济困
+              数量指标                  不少于1200人  1326人次    10          10
+                                        次
+                        难幼儿人次
+                        公办幼儿园设施
+                                        3所           3所         10          10
+                        设备更新数量
+"""
+    rows = table_rows(text)
+    assert [(row[Role.NAME], row[Role.TARGET]) for row in rows] == [
+        ("资助家庭经济困难幼儿人次", "不少于1200人次"),
+        ("公办幼儿园设施设备更新数量", "3所"),
+    ]
+
+
+_NARROW_NAMES = """\
+一 级      二 级      三 级 指 标      全 年 指
+指 标      指 标                       标 值
+                      0-6岁儿童健康
+           数量指标   管理率           85%(含)以上
+                      65岁及以上老年
+                      人城乡社区规范
+                      健康管理服务率   61%(含)以上
+                      高血压患者基层
+产出指标              规范管理服务率   60%(含)以上
+                      2型糖尿病患者
+                      基层规范管理服
+           质量指标   务率             达到60%以上
+"""
+
+
+def test_a_narrow_names_column_wrapping_most_names_over_three_lines_is_relaid() -> None:
+    # most lines hold one piece, but under the names column, not at the table's margin; a
+    # name ending in its measure (服务率) is whole: the full line under it begins the next
+    rows = table_rows(_NARROW_NAMES)
+    assert [(row[Role.NAME], row[Role.TARGET]) for row in rows] == [
+        ("0-6岁儿童健康管理率", "85%(含)以上"),
+        ("65岁及以上老年人城乡社区规范健康管理服务率", "61%(含)以上"),
+        ("高血压患者基层规范管理服务率", "60%(含)以上"),
+        ("2型糖尿病患者基层规范管理服务率", "达到60%以上"),
+    ]
+
+
+def test_a_note_in_brackets_under_a_whole_name_goes_on_with_it() -> None:
+    text = """\
+一 级      二 级      三 级 指 标      全 年 指
+指 标      指 标                       标 值
+           数量指标   秸秆还田面积     85万亩
+                      (含打包离田)
+                      秸秆还田机具作
+                      业补贴机具数量   1200台
+"""
+    rows = table_rows(text)
+    assert [row[Role.NAME] for row in rows] == [
+        "秸秆还田面积(含打包离田)",
+        "秸秆还田机具作业补贴机具数量",
+    ]
+
+
+def test_a_name_cut_after_a_measure_like_word_goes_on_where_its_cell_ends_before_the_next_row() -> (
+    None
+):
+    # 其中:枸杞标准 ends like a whole name (标准), but 化种植基地建设 / 面积 end their cell
+    # before the next row's own name: they are this row's
+    text = """\
+一 级      二 级      三 级 指 标      指 标 值   度 量
+指 标      指 标                                  单 位
+           数量指标   国家级公益林管   ≥86000     亩
+                      护面积
+                      其中:枸杞标准    ≥5000      亩
+                      化种植基地建设
+                      面积
+                      新建小型蓄水池   ≥36        座
+"""
+    rows = table_rows(text)
+    assert [row[Role.NAME] for row in rows] == [
+        "国家级公益林管护面积",
+        "其中:枸杞标准化种植基地建设面积",
+        "新建小型蓄水池",
+    ]
+
+
+# a 部门预算's duties table from a PDF: header words stacked (部门 / 职责, 工作 / 活动),
+# 绩效指标 heading the names; targets begun on a row's line and ended under it (达到5260人以
+# / 上); a name's last words alone at the table's end (满意度)
+_DUTIES = """\
+部 门       工 作       绩 效 指 标   指 标 值
+职 责       活 动
+社会救助    城乡低保    城市特困人员  1480人(含)以
+                        救助人数      上
+                        农村特困人员  达到5260人以
+                        救助人数      上
+            特困人员供  供养服务机构  12个
+            养          数量
+基层治理    社区建设    特困人员基本  有效提高
+                        生活保障水平
+                        特困人员救助  长期
+                        供养制度
+                        特困供养对象  90%以上
+                        满意度
+"""
+
+
+def test_a_duties_table_from_a_pdf_is_relaid_under_its_stacked_header() -> None:
+    rows = table_rows(_DUTIES)
+    assert [(row[Role.NAME], row[Role.TARGET]) for row in rows] == [
+        ("城市特困人员救助人数", "1480人(含)以上"),
+        ("农村特困人员救助人数", "达到5260人以上"),
+        ("供养服务机构数量", "12个"),
+        ("特困人员基本生活保障水平", "有效提高"),
+        ("特困人员救助供养制度", "长期"),
+        ("特困供养对象满意度", "90%以上"),
+    ]
+    assert rows[2][Role.ACTIVITY] == "特困人员供养"
+
+
+def test_a_funds_line_over_the_header_is_no_stacked_header_word() -> None:
+    # 其他资金 - - stands over the header: no word of it begins a column's
+    text = """\
+                其他资金                            -                -
+一 级     二 级     指 标 名 称           全 年 指      分 值
+指 标     指 标                           标 值
+产出指标  数量指标  枸杞标准化种植基地    ≥5000亩       10
+                    建设面积
+          质量指标  种苗成活率            ≥90%          10
+"""
+    rows = table_rows(text)
+    assert [(row[Role.NAME], row[Role.TARGET]) for row in rows] == [
+        ("枸杞标准化种植基地建设面积", "≥5000亩"),
+        ("种苗成活率", "≥90%"),
+    ]

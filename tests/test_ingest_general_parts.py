@@ -1,8 +1,9 @@
-"""The general reader reads a document made of parts: the 部门预算绩效文本 without its own parser.
+"""The general reader reads a document made of parts: the 部门预算绩效文本, which has no
+parser of its own any more.
 
 Parts are found by their titles (:mod:`jixiao.ingest.general.parts`) and each read by the
 same reader every form gets (:mod:`jixiao.ingest.general.assembly`). These tests call the
-general reader directly (``read_document``), so the specialised parser plays no part.
+general reader directly (``read_document``).
 """
 
 from __future__ import annotations

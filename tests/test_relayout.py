@@ -488,13 +488,11 @@ _MISSED_TODAY: dict[str, set[str]] = {
     "spaces+duties+cut": {"h03", "h04"},
     "pipe+duties": {"h03"},
     "tabs+duties": {"h03"},
-    "pdf+duties": {"h04", "h40"},
     "lines+duty-rows": {"h04"},
-    "pdf+duty-rows": {"h01", "h02", "h03"},
+    "pdf+duty-rows": {"h02"},
     "lines+units": {"h04"},
     "pdf+units": {"h01"},
-    "pdf+around": {"h01", "h02", "h03", "h04", "h40"},
-    "pdf+units+around": {"h01", "h02", "h03", "h04", "h40"},
+    "pdf+units+around": {"h40"},
     "pdf-raw+around": {"h01", "h02", "h03", "h04", "h40", "h90"},
 }
 

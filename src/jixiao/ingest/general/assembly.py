@@ -455,7 +455,6 @@ def _goals(
     openers = _goal_openers(layout, part.lines, before) or [(0, before + 1, None)]
     listed = _listed(openers)
     # a row's position in the part: its line's number, and its text where a number repeats
-    # (a PDF numbers each page's lines from 1)
     placed = row_positions(indicators, part.lines)
 
     def at(indicator: Indicator) -> int:
@@ -616,8 +615,8 @@ def _listed(openers: list[tuple[int, int, str | None]]) -> dict[int, str]:
 
 
 def _place(line: SourceLine) -> Place:
-    """Where a line stands: its number (a table's rows are read with their numbers only;
-    a PDF numbers each page's from 1, but one goal's or project's rows rarely repeat one)."""
+    """Where a line stands: its number (a source whose pages number their lines each from 1
+    is read with its lines numbered in reading order: :mod:`.places`)."""
     return line.number
 
 

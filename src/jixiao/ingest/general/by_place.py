@@ -6,8 +6,7 @@ funds' purpose (资金用途) and the row right after the spending plan the year
 Such a row is read by its place and said so; of the year's goal often only fragments
 survive (``·侨团的联系,促成我 价值议案提案。帮助``): the one goal text of the document that
 holds every fragment word for word completes it (CROSS_FILLED), else the fragments are kept
-(UNCERTAIN). The rule of the genre's own parser (``project_table.py``, ``crossfill.py``), a
-step of the assembly on a project part's lines.
+(UNCERTAIN). A rule of the genre, a step of the assembly on a project part's lines.
 """
 
 from __future__ import annotations

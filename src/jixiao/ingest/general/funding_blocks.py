@@ -5,8 +5,8 @@ reads it as fragments in that column, one per row (``人员经`` / ``费 (64.18`
 The fragments of a goal's rows, in the column the header's 项目名称及金额 cell stands in,
 are read as one cell: its name and amount, each that could not be read said so, the name
 merged from several rows reported. A name the OCR cut (``侨务工``) is completed from the one
-project whose name starts so (:func:`complete_names`). The rule of the 部门预算绩效文本's
-own parser (``goal_table.py``), a step of the assembly on the goals part's lines.
+project whose name starts so (:func:`complete_name`). A rule of the 部门预算绩效文本, a step
+of the assembly on the goals part's lines.
 """
 
 from __future__ import annotations

@@ -38,7 +38,13 @@ from jixiao.domain.framework import category_from_label, subcategory_from_label
 from jixiao.domain.target import TargetKind
 from jixiao.ingest.cells import label_key, read_target_cell
 from jixiao.ingest.general.kinds import TARGET_KINDS, Kind, ends_as_name, kind_of
-from jixiao.ingest.general.vocabulary import INDICATOR_ROLES, TABLE_END_RE, Role, header_role
+from jixiao.ingest.general.vocabulary import (
+    INDICATOR_ROLES,
+    LEAD_WORDS,
+    TABLE_END_RE,
+    Role,
+    header_role,
+)
 from jixiao.ingest.source import SourceLine
 
 _PIECE_RE: Final = re.compile(r"\S+(?: \S+)*")  # pieces stand two spaces or more apart
@@ -184,10 +190,7 @@ def _header(lines: Sequence[SourceLine], index: int) -> tuple[int, int, list[_Co
     if len(_pieces(lines[index])) < _LEAST_COLUMNS:
         return None  # words one space apart: a row a line, no places kept
     pieces = _header_pieces(lines[index])
-    roles = _roles(pieces)
-    if len(roles) < 2 and _names_columns_with_next(lines, index):
-        roles = [role for column in _two_lines(lines, index) if (role := column.role)]
-    if len(roles) < 2 or not INDICATOR_ROLES & set(roles):
+    if not _names_columns(_roles(pieces)) and not _names_columns(_stacked_roles(lines, index)):
         return None
     first = index
     while first > index - _HEADER_ABOVE and first > 0:
@@ -209,19 +212,21 @@ def _header(lines: Sequence[SourceLine], index: int) -> tuple[int, int, list[_Co
     return first, last, columns
 
 
-def _two_lines(lines: Sequence[SourceLine], index: int) -> list[_Column]:
-    return _columns([_header_pieces(lines[index]), _header_pieces(lines[index + 1])])
+def _names_columns(roles: Sequence[Role]) -> bool:
+    return len(roles) >= 2 and bool(INDICATOR_ROLES & set(roles))
 
 
-def _names_columns_with_next(lines: Sequence[SourceLine], index: int) -> bool:
-    """``部 门  工 作  绩 效 指 标  指 标 值`` over ``职 责  活 动``: a line whose words name
-    columns only with the words printed under them (each word's halves stacked)."""
-    if index + 1 >= len(lines) or len(_roles(_header_pieces(lines[index + 1]))) >= 2:
-        return False  # the line below names columns itself: the header is read from it
-    below = _pieces(lines[index + 1])
-    if not _stacked(below) or not _completes(_columns([_header_pieces(lines[index])]), below):
-        return False
-    return sum(column.role is not None for column in _two_lines(lines, index)) >= _LEAST_COLUMNS
+def _stacked_roles(lines: Sequence[SourceLine], index: int) -> list[Role]:
+    """The roles a header line's words name with the words stacked under them (``部门`` /
+    ``职责``, ``工作`` / ``活动``): a line that names few columns by itself."""
+    line = _header_pieces(lines[index])
+    if index + 1 >= len(lines) or not _stacked(line):
+        return []
+    below = _header_pieces(lines[index + 1])
+    if not _stacked(below) or not _heads(line, _columns([below])):
+        return []
+    columns = _columns([line, below])
+    return [column.role for column in columns if column.role is not None]
 
 
 def _stacked(pieces: Sequence[_Piece]) -> bool:
@@ -360,8 +365,8 @@ def _relaid(
             and all(kind_of(p.text) in _LEVEL_KINDS for p in pieces)
             and _column_of(columns, pieces[0]) == 0
         ):
-            # a level's label on a line of its own over its rows, at the table's left (in a
-            # column further in, 满意度 is a name's wrapped end)
+            # a level's label on a line of its own over its rows, from the table's left (a
+            # name's wrapped 满意度 stands in the names column)
             headings.append(index)
             continue
         placed: dict[int, str] = {}
@@ -387,14 +392,14 @@ def _relaid(
             or (len(placed) >= full and not _ends_value(body, at, target))
             or _whole_row(placed, columns)
             or _ended_target(body, at, target, columns)
-            or _value_cut_below(body, at, target)
+            or _starts_value(body, at, target)
         )
     ]
     if len(anchors) < 2 or len(anchors) == len(body):
         return None
-    if 2 * sum(len(placed) >= 2 for _, placed in body) < len(body) - len(anchors):
-        return None  # most lines hold one word: no columns printed in place
-    rows = _rows(body, anchors, [column.role for column in columns])
+    if 2 * sum(_in_place(placed) for _, placed in body) < len(body) - len(anchors):
+        return None  # most lines hold one word at the margin: no columns printed in place
+    rows = _rows(body, anchors, _column_roles(columns))
     if all(len(members) == 1 for _, members in rows):
         return None  # no cell wraps: each row on a line of its own is read as it stands
     out = list(lines[first:end])
@@ -415,6 +420,37 @@ def _relaid(
         index = body[anchor][0]
         out[index - first] = _tab_line(lines[index], cells)
     return out
+
+
+def _in_place(placed: dict[int, str]) -> bool:
+    """Whether a line shows columns printed in place: two pieces, or one standing under a
+    column right of the first (a narrow names column wrapping a name over three lines)."""
+    return len(placed) >= 2 or min(placed, default=0) > 0
+
+
+def _column_roles(columns: Sequence[_Column]) -> list[Role | None]:
+    """Each column's role; under a department's duties and activities (部门职责 | 工作活动 |
+    绩效指标 | 指标值) 绩效指标 heads the names, as the table reader reads it."""
+    roles = [column.role for column in columns]
+    if Role.NAME in roles or not {Role.DUTY, Role.ACTIVITY} & set(roles):
+        return roles
+    return [
+        Role.NAME if role is None and label_key("".join(column.words)) in LEAD_WORDS else role
+        for role, column in zip(roles, columns, strict=True)
+    ]
+
+
+def _starts_value(body: Sequence[tuple[int, dict[int, str]]], at: int, column: int) -> bool:
+    """Whether the line's piece in ``column`` begins a value the piece under it ends
+    (``达到5260人以`` / ``上``, ``达到6800元/`` / ``人·年以上``) and ends none over it; not
+    where the line under holds more cells (the row's own line, its other cells centred)."""
+    below = body[at + 1][1].get(column) if at + 1 < len(body) else None
+    return (
+        below is not None
+        and len(body[at + 1][1]) <= len(body[at][1])
+        and not _ends_value(body, at, column)
+        and kind_of(body[at][1][column] + below) in _VALUE_KINDS
+    )
 
 
 def _name_end_moved(
@@ -487,30 +523,6 @@ def _ended_target(
     return above is None or _width(above) < widest - _LINE_SLACK
 
 
-_VALUE_START_RE: Final = re.compile(r"(?:[≥≤=><≧≦]|达到|不低于|不少于|不高于|不超过)?\d")
-
-
-def _value_cut_below(body: Sequence[tuple[int, dict[int, str]]], at: int, target: int) -> bool:
-    """``达到5260人以`` over ``上``: a figure under the target whose value ends on the next
-    line (its cell wrapped) is a row's value all the same."""
-    text = body[at][1][target]
-    below = body[at + 1][1].get(target) if at + 1 < len(body) else None
-    if below is None or not _VALUE_START_RE.match(text) or kind_of(text) in _VALUE_KINDS:
-        return False
-    # a value whole but for its last glyph's word (以 of 以上, / of 元/人): a date's figures
-    # cut anywhere (2021年12 / 月底前) say nothing of which line is the row's
-    cut = text[-1:].isdigit() or kind_of(text[:-1]) not in _VALUE_KINDS
-    if cut or kind_of(text + below) not in _VALUE_KINDS:
-        return False
-    # the line below the row's own: no other value there (a value wrapped around its row's
-    # line, ``达到8万亩以`` over ``森林抚育面积  上  8.3万亩  20``, is not on the row's line)
-    return not any(
-        kind_of(other) in _VALUE_KINDS
-        for column, other in body[at + 1][1].items()
-        if column != target
-    )
-
-
 def _tab_line(line: SourceLine, cells: list[str]) -> SourceLine:
     return replace(line, text="\t".join(cells), cells=tuple(cells))
 
@@ -568,7 +580,8 @@ def _rows(
                 break
             texts = _joined(body, row)
             heads = line + 1 == following
-            if not _continues(texts, body[line - 1][1], placed, roles, capacity, heads):
+            closed = _closed_before(body, line, following, capacity)
+            if not _continues(texts, body[line - 1][1], placed, roles, capacity, heads, closed):
                 cut = at
                 break
         members[previous] += between[:cut]
@@ -632,6 +645,7 @@ def _continues(
     roles: Sequence[Role | None],
     capacity: dict[int, int],
     heads_anchor: bool,
+    closed: frozenset[int] = frozenset(),
 ) -> bool:
     """Whether a line that could end the row above or begin the one below ends the row
     above. A level's label piece that names a level begins a row (``时效``), one that names
@@ -658,9 +672,42 @@ def _continues(
         # under a full line: its cell goes on, unless this full line itself heads the row
         # printed right under it; not where the name above is cut inside a word and this
         # line ends it (``公办幼儿园设施`` / ``设备更新数量`` over ``资助对象认定准 =100%``)
+        if column not in closed and _whole_name(texts[column], text, roles[column]):
+            return False  # the name above is whole, its values read: this one is the next
         full = heads_anchor and _width(text) >= capacity[column] - _LINE_SLACK
         return not full or _ends_cut_name(texts[column], text, roles[column])
     return True
+
+
+# a measure that ends a whole name (管理服务率, 生活标准); not 本 or 人, which end words
+# inside names too (基本, 责任人)
+_WHOLE_NAME_END_RE: Final = re.compile(r"(?:[率度数量额次积]|成本|时间|时限|标准|比例|里程)$")
+
+
+def _closed_before(
+    body: Sequence[tuple[int, dict[int, str]]], line: int, following: int, capacity: dict[int, int]
+) -> frozenset[int]:
+    """The columns whose cell a short line ends between ``line`` and the next row's line,
+    which holds a piece of its own there: a cell printed from ``line`` on would end before
+    that row's piece, so it is no head of that row (``其中:枸杞标准`` / ``化种植基地建设`` /
+    ``面积`` over ``新建小型蓄水池``)."""
+    anchor = body[following][1]
+    return frozenset(
+        column
+        for at in range(line + 1, following)
+        for column, text in body[at][1].items()
+        if column in anchor and _width(text) < capacity[column] - _LINE_SLACK
+    )
+
+
+def _whole_name(before: str, text: str, role: Role | None) -> bool:
+    """Whether the name above ends as a whole name does (服务率) and the line opens no note
+    of it (``(含打包离田)``): a name that begins the next row, under its first line."""
+    return (
+        role is Role.NAME
+        and _WHOLE_NAME_END_RE.search(before) is not None
+        and not text.startswith(("(", "（"))
+    )
 
 
 def _ends_cut_name(before: str, text: str, role: Role | None) -> bool:
@@ -669,19 +716,30 @@ def _ends_cut_name(before: str, text: str, role: Role | None) -> bool:
     column's width, seldom at a measure word)."""
     return (
         role is Role.NAME
-        and ends_as_name(before + text)
-        and (not ends_as_name(before) or ends_as_name(text))
+        and _ends_name(before + text)
+        and (not _ends_name(before) or _ends_name(text))
     )
+
+
+# the words a qualitative indicator's name ends with besides a measure (保障水平, 长效机制)
+_QUALITY_END_RE: Final = re.compile(r"(?:水平|机制|制度|体系|意识|环境)$")
+
+
+def _ends_name(text: str) -> bool:
+    return ends_as_name(text) or _QUALITY_END_RE.search(text) is not None
 
 
 def _goes_on(
     body: Sequence[tuple[int, dict[int, str]]], anchor: int, row: Sequence[int], line: int
 ) -> bool:
     """Whether each piece of the line goes on from the row above: its column holds a piece
-    on the line over it, or the row's cell is printed around its anchor (a piece over the
-    anchor's line, none on it)."""
+    on the line over it, or the row's cell is printed around its lines of values (a piece
+    over the anchor's line, none from it down to this line: ``资助家庭经济困`` above,
+    ``难幼儿人次`` under the values and a target's wrapped ``次``)."""
     over = body[line - 1][1]
-    around = line - 1 == anchor and anchor - 1 in row
+    head = body[anchor - 1][1] if anchor - 1 in row else {}
     return all(
-        column in over or (around and column in body[anchor - 1][1]) for column in body[line][1]
+        column in over
+        or (column in head and all(column not in body[k][1] for k in range(anchor, line)))
+        for column in body[line][1]
     )

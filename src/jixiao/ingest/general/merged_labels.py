@@ -14,7 +14,7 @@ the middle of the cell, so a label is read on some row of its block, not always 
   cell's text), takes the category that comes before that label in the framework, among
   those the goal uses, and says so (UNCERTAIN).
 
-The rule of the 部门预算绩效文本's own parser (``labels.py``), a step of the assembly on the
+A rule of the 部门预算绩效文本, a step of the assembly on the
 indicators the general reader read from one goal's rows; a goal's label row ends every
 merged cell. Rows no label reaches keep the category the reader gave them.
 """

@@ -5,8 +5,8 @@ characters is such a break, never meaning (``侨联专、兼职干部参加培 �
 A definition the OCR cut over two or three columns (``去年累计走访 | 方侨企、侨群户 | 数``) is
 read joined, less a stray character read at a column's edge (the half of a glyph the edge
 cut, read again: ``上宣传资料册数`` under ``印制侨法宣传资料册数``), and said to be worth a
-look (UNCERTAIN). Each change is reported on its indicator. The rule of the 部门预算绩效文本's
-own parser (``fold.py``), a step of the assembly on a part's rows as the reader read them.
+look (UNCERTAIN). Each change is reported on its indicator. A rule of the 部门预算绩效文本,
+a step of the assembly on a part's rows as the reader read them.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ settled by its name where the name says which (``…率`` is no 数量, ``…成
 so (UNCERTAIN); a row no label reaches keeps what the reader gave it. A row's 一级 is the
 one its own line prints, else the one its 二级 belongs to (社会效益 → 效益指标).
 
-The rule of the 部门预算绩效文本's own parser (``labels.py``), a step of the assembly on
+A rule of the 部门预算绩效文本, a step of the assembly on
 the indicators the general reader read from one project part.
 """
 

@@ -4,8 +4,8 @@ A goals table prints its 一级 labels (产出指标, 效益指标) in one colum
 not read a label's glyphs it leaves marks (``** ** ***``) or other characters (``沙米长 仁``)
 in that column of an indicator's row. They are no part of the indicator and no label of
 its own: each is listed UNRECOGNISED on the indicator of its row, with what was printed,
-so a reader can look. The rule of the 部门预算绩效文本's own parser (``rows.py``'s junk in a
-label column), a step of the assembly on one goal's rows.
+so a reader can look. A rule of the 部门预算绩效文本, a step of the assembly on one goal's
+rows.
 """
 
 from __future__ import annotations
