@@ -149,3 +149,17 @@ def test_a_row_run_together_as_long_as_a_sentence_is_cut_at_its_target() -> None
         ("城市低保保障人数", "按自然年度统计", ">=6200人"),
         ("农村低保保障人数", "以民政部门审核确认的保障对象名册为准", ">=3100人"),
     ]
+
+
+def test_an_explanation_after_the_target_goes_back_to_its_row() -> None:
+    text = (
+        "一级指标二级指标三级指标指标值指标解释产出指标数量指标"
+        "城市特困人员救助人数≥1480人按年末在册人数统计农村特困人员救助人数≥5260人"
+        "以民政部门审核确认的名册为准\n"
+    )
+    assert _names_and_explanations(text)[0] == (
+        "城市特困人员救助人数",
+        "按年末在册人数统计",
+        "≥1480人",
+    )
+    assert _names_and_explanations(text)[1][0] == "农村特困人员救助人数"
