@@ -77,3 +77,19 @@ def test_a_two_in_a_points_column_before_the_target_stays_the_points() -> None:
 def test_a_chain_carried_further_is_a_standard(text: str) -> None:
     assert kind_of(text) is Kind.QUALITATIVE
     assert parse_target(text).standard == text
+
+
+def test_an_ocr_slip_in_a_split_value_column_is_undone_as_in_a_target_cell(
+    tmp_path: Path,
+) -> None:
+    # 指标性质 | 指标值 | 度量单位 with the value read ═1OO (= as a box-drawing ═, 0 as O)
+    text = """2020年部门整体支出绩效目标表
+一级指标 二级指标 三级指标 指标性质 指标值 度量单位
+产出指标 质量指标 评估覆盖率 定量 ═1OO %
+产出指标 时效指标 救助资金按月发放率 定量 100 %
+"""
+    document = read_form(tmp_path, text)
+    found = {indicator.name: indicator.target for _, indicator in document.all_indicators()}
+    target = found["评估覆盖率"]
+    assert target is not None
+    assert (target.operator, target.value, target.unit) == (Operator.EQ, Decimal(100), "%")

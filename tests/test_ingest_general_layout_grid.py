@@ -414,3 +414,38 @@ def test_a_funds_line_over_the_header_is_no_stacked_header_word() -> None:
         ("枸杞标准化种植基地建设面积", "≥5000亩"),
         ("种苗成活率", "≥90%"),
     ]
+
+
+def test_a_target_over_two_lines_makes_one_row_on_the_line_holding_more_of_its_cells() -> None:
+    # 1000元/人·年 over 以内, the row's 分值 and 得分 beside 以内; 达到6800元/ over
+    # 人·年以上 beside the row's label and name
+    text = """\
+一级指标  二级指标   指标名称           年度指标值     实际完成值   分值  得分
+          时效指标   资助资金发放时间   2021年12月底   2021年12月   10    10
+                                        前             20日
+                                        1000元/人·年   1000元/人·
+          成本指标   幼儿资助标准       以内           年           10    10
+                     农村特困人员基本   达到6800元/
+          成本指标   标准               人·年以上                   10    10
+"""
+    rows = table_rows(text)
+    assert [(row[Role.NAME], row[Role.TARGET]) for row in rows] == [
+        ("资助资金发放时间", "2021年12月底前"),
+        ("幼儿资助标准", "1000元/人·年以内"),
+        ("农村特困人员基本标准", "达到6800元/人·年以上"),
+    ]
+
+
+def test_figures_on_lines_one_under_another_stay_rows_of_their_own() -> None:
+    # 120 over 320 joins into a figure too: two rows' values, not one value's two lines
+    text = """\
+指标名称            指标值     度量单位   实际完成值
+建设标准化出菇棚    120        座         126座
+免费发放优质香菇    320        万袋       320万袋
+菌种
+"""
+    rows = table_rows(text)
+    assert [(row[Role.NAME], row[Role.TARGET]) for row in rows] == [
+        ("建设标准化出菇棚", "120"),
+        ("免费发放优质香菇菌种", "320"),
+    ]

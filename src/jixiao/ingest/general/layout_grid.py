@@ -393,8 +393,10 @@ def _relaid(
             or _whole_row(placed, columns)
             or _ended_target(body, at, target, columns)
             or _starts_value(body, at, target)
+            or _ends_value_on_fuller_line(body, at, target)
         )
     ]
+    anchors = _one_anchor_per_value(body, anchors, target)
     if len(anchors) < 2 or len(anchors) == len(body):
         return None
     if 2 * sum(_in_place(placed) for _, placed in body) < len(body) - len(anchors):
@@ -438,6 +440,37 @@ def _column_roles(columns: Sequence[_Column]) -> list[Role | None]:
         Role.NAME if role is None and label_key("".join(column.words)) in LEAD_WORDS else role
         for role, column in zip(roles, columns, strict=True)
     ]
+
+
+def _ends_value_on_fuller_line(
+    body: Sequence[tuple[int, dict[int, str]]], at: int, column: int
+) -> bool:
+    """``达到6800元/`` over ``成本指标 标准 … 人·年以上``: the line that ends a value begun
+    above, holding more of the row's cells than that line, is the row's."""
+    if at == 0 or column not in body[at - 1][1]:
+        return False
+    over = body[at - 1][1][column]
+    return (
+        kind_of(over) not in _VALUE_KINDS
+        and len(body[at][1]) > len(body[at - 1][1])
+        and _ends_value(body, at, column)
+    )
+
+
+def _one_anchor_per_value(
+    body: Sequence[tuple[int, dict[int, str]]], anchors: Sequence[int], column: int
+) -> list[int]:
+    """The anchors, one per value printed over two lines (``1000元/人·年`` / ``以内``, the
+    line under holding the row's 分值 and 得分): the line holding more cells stays."""
+    out: list[int] = []
+    for at in anchors:
+        tail = kind_of(body[at][1][column]) not in _VALUE_KINDS  # 以内, not a figure
+        if out and out[-1] == at - 1 and tail and _ends_value(body, at, column):
+            if len(body[at][1]) > len(body[at - 1][1]):
+                out[-1] = at
+            continue
+        out.append(at)
+    return out
 
 
 def _starts_value(body: Sequence[tuple[int, dict[int, str]]], at: int, column: int) -> bool:
@@ -662,6 +695,10 @@ def _continues(
             before = kind_of(texts[column]) in _VALUE_KINDS
             if before and kind_of(texts[column] + text) in _VALUE_KINDS:
                 return True
+    if all(roles[column] in _VALUE_ROLES for column in placed) and all(
+        kind_of(texts.get(column, "")) in _VALUE_KINDS for column in placed
+    ):
+        return False  # values under whole values, none their end: the next row's
     for column, text in placed.items():
         if column not in above or roles[column] in _VALUE_ROLES:
             continue

@@ -51,6 +51,7 @@ from jixiao.domain.units import canonical_unit
 from jixiao.ingest.cells import (
     category_label,
     checked_options,
+    clean_target_text,
     half_width,
     label_key,
     placeholder_reason,
@@ -633,6 +634,8 @@ class _Builder:
         try:
             if nature is not None or unit is not None:
                 operator = _operator_text(nature.text) if nature is not None else None
+                # the value's OCR slips (═1OO) undone as in a target cell of its own
+                text = self.repaired(text, where, value)
                 return parse_target_parts(operator, text, self.unit_word(unit, where))
             return self.target_text(text, where, value)
         except TargetSyntaxError as error:
@@ -648,6 +651,15 @@ class _Builder:
             line = value.line if value is not None else row.line
             self.report.add(ItemKind.UNREADABLE, f"{where}:{error}", line=line, original=text)
             return None
+
+    def repaired(self, text: str, where: str, cell: Cell | None) -> str:
+        """A value cell with its OCR slips undone, each reported."""
+        line = cell.line if cell is not None else None
+        for original, fixed, reason in read_target_cell(text).repairs:
+            self.report.add(
+                ItemKind.REPAIRED, f"{where}:{reason}", line=line, original=original, value=fixed
+            )
+        return clean_target_text(text)[0]
 
     def target_text(self, text: str, where: str, cell: Cell | None) -> Target:
         """A target cell, its OCR slips undone and reported; ``≧1350台(套)`` (a unit with its
