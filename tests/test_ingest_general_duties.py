@@ -121,3 +121,33 @@ def test_duties_and_activities_one_cell_a_line_head_their_first_row() -> None:
         (None, "动态管理"),
         ("养老服务", "居家养老"),
     ]
+
+
+# a text PDF's layer with its layout kept: each header word stacked over two lines (部 门 /
+# 职 责), cells wrapped around their row's line, a value cut at its cell's edge (以 / 上)
+_PDF = """\
+部 门       工 作       绩 效 指 标   指 标 值
+职 责       活 动
+城乡低保    低保金发    城市低保保障  1200人(含)以
+            放          人数          上
+                        农村低保保障  达到3400人以
+                        人数          上
+            动态管理    低保对象复核  100%
+                        率
+养老服务    居家养老    居家养老服务  ≥5000人次
+                        人次
+                        老年人服务满  90%以上
+                        意度
+"""
+
+
+def test_a_pdf_duty_table_with_its_header_words_stacked_is_relaid_by_its_places() -> None:
+    rows = table_rows(_PDF)
+    assert _indicators(_PDF) == [
+        ("城市低保保障人数", "1200人(含)以上"),
+        ("农村低保保障人数", "达到3400人以上"),
+        ("低保对象复核率", "100%"),
+        ("居家养老服务人次", "≥5000人次"),
+        ("老年人服务满意度", "90%以上"),
+    ]
+    assert rows[0][Role.ACTIVITY] == "低保金发放"

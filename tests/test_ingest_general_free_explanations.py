@@ -10,6 +10,7 @@ from jixiao.ingest.general.measures import explanation_cut, measure_cut
 from jixiao.ingest.general.runon_figures import figures_in_words
 from jixiao.ingest.general.stream import spaced_targets_joined
 from jixiao.ingest.general.vocabulary import Role
+from jixiao.ingest.name_target import split_name_target
 
 _FREE_WORDS = (
     "一级指标二级指标三级指标指标解释指标值"
@@ -127,3 +128,38 @@ def test_a_target_spaced_from_its_operator_in_a_row_run_together_is_one_target()
 def test_spaces_of_a_line_whose_cells_stand_apart_are_kept() -> None:
     assert spaced_targets_joined("完成率  ≥ 95%  96%") == "完成率  ≥ 95%  96%"
     assert spaced_targets_joined("首页 > 部门预算 > 2020年") == "首页 > 部门预算 > 2020年"
+
+
+def test_an_ascii_operator_of_two_signs_is_one_operator_of_a_clause() -> None:
+    for clause, name, target in (
+        ("城乡低保保障人数>=3100人", "城乡低保保障人数", ">=3100人"),
+        ("资金发放差错率<=0.5%", "资金发放差错率", "<=0.5%"),
+    ):
+        split = split_name_target(clause)
+        assert split is not None and split[:2] == (name, target)
+
+
+def test_a_row_run_together_as_long_as_a_sentence_is_cut_at_its_target() -> None:
+    text = (
+        "一级指标二级指标三级指标指标内容说明指标值\n"
+        "产出指标数量指标城市低保保障人数按自然年度统计>=6200人\n"
+        "农村低保保障人数以民政部门审核确认的保障对象名册为准>=3100人\n"
+    )
+    assert _names_and_explanations(text) == [
+        ("城市低保保障人数", "按自然年度统计", ">=6200人"),
+        ("农村低保保障人数", "以民政部门审核确认的保障对象名册为准", ">=3100人"),
+    ]
+
+
+def test_an_explanation_after_the_target_goes_back_to_its_row() -> None:
+    text = (
+        "一级指标二级指标三级指标指标值指标解释产出指标数量指标"
+        "城市特困人员救助人数≥1480人按年末在册人数统计农村特困人员救助人数≥5260人"
+        "以民政部门审核确认的名册为准\n"
+    )
+    assert _names_and_explanations(text)[0] == (
+        "城市特困人员救助人数",
+        "按年末在册人数统计",
+        "≥1480人",
+    )
+    assert _names_and_explanations(text)[1][0] == "农村特困人员救助人数"

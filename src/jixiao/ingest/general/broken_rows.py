@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
-from jixiao.ingest.general.kinds import Kind, kind_of
+from jixiao.ingest.general.kinds import TARGET_KINDS, Kind, kind_of
 from jixiao.ingest.source import SourceLine
 
 _BARS: Final = ("|", "｜")
@@ -47,12 +47,19 @@ def _broken_row_end(lines: Sequence[SourceLine], start: int, width: int) -> int 
         cells += len(lines[index].cells) - 1
         if _closes(text):
             # a row broken in its first cell (``| 农贸市场快检样`` / ``品数量 | 5 | …|``) is
-            # one where the joined line holds a row's cells
-            return index if cells >= _MIN_ROW_CELLS else None
+            # one where the joined line holds a row's cells: three, or a name and its target
+            # where merged labels are printed once (``| 综合应急`` / ``演练次数 | ≥4次 |``)
+            held = cells >= _MIN_ROW_CELLS or (cells == 2 and _ends_with_target(lines[index]))
+            return index if held else None
     return None
 
 
 _MIN_ROW_CELLS: Final = 3
+
+
+def _ends_with_target(line: SourceLine) -> bool:
+    filled = [cell.strip() for cell in line.cells if cell.strip()]
+    return len(filled) >= 2 and kind_of(filled[-1]) in TARGET_KINDS
 
 
 def _whole_then_row(first: SourceLine, following: SourceLine, width: int) -> bool:

@@ -42,6 +42,23 @@ _SOURCE_PHRASE_RE: Final = re.compile(
 )
 
 
+# The phrases among those that close with a word of their own (统计, 为准 …): one opening
+# a text shows where it ends
+_CLOSED_PHRASE_RE: Final = re.compile(
+    r"(?:按|依据|根据|参照)[^，。；]{1,20}?(?:统计|核算|确定|计算|测算|认定|执行|核定|填报)"
+    r"|由[^，。；]{1,12}?(?:评估|认定|核定|统计|确认|提供|核实)|以[^，。；]{1,20}?为准"
+)
+
+
+def explanation_end(text: str) -> int | None:
+    """Where an explanation that opens the text and closes with its own word ends, a name
+    after it (``按自然年度统计农村特困人员救助人数``), or None."""
+    match = _CLOSED_PHRASE_RE.match(text)
+    if match is None or len(text) - match.end() < _MIN_NAME:
+        return None
+    return match.end() if kind_of(text[match.end() :]) is Kind.NAME else None
+
+
 def explanation_cut(text: str) -> int | None:
     """Where the explanation glued after a name in free words starts, or None: where a
     phrase that says where the figure comes from runs to the end, else after the name's

@@ -545,7 +545,11 @@ def _recurring_at(out: list[tuple[str, bool]], pieces: list[tuple[str, bool]], i
 
 
 def _tail(text: str) -> list[tuple[str, bool]]:
-    return _cut_value_tail(text) if kind_of(text) is Kind.NAME else [(text, True)]
+    # a name with its 指标解释 glued on may be long enough to read as a sentence
+    return _cut_value_tail(text) if kind_of(text) in _TAIL_KINDS else [(text, True)]
+
+
+_TAIL_KINDS: Final = frozenset({Kind.NAME, Kind.SENTENCE})
 
 
 _OPERATOR_TAIL_RE: Final = re.compile(r"(?P<name>.*?[^\d\s≥≤<>=])(?P<value>[≥≤<>=].*)")

@@ -48,7 +48,7 @@ from jixiao.ingest.general.kinds import (
     is_scoring_rule,
     kind_of,
 )
-from jixiao.ingest.general.measures import explanation_cut
+from jixiao.ingest.general.measures import explanation_cut, explanation_end
 from jixiao.ingest.general.stream import Cell
 from jixiao.ingest.general.vocabulary import (
     DUTY_LINE_LABEL_RE,
@@ -681,6 +681,7 @@ def _aligned(
     aligned = [_weight_off_target(group, table.roles) for group in groups]
     placed = [(group, _by_places(group, table) or chosen) for group, chosen in aligned]
     roles = _with_lost_definitions(placed, table.roles)
+    placed = _definitions_back(placed, roles)
     return [
         (
             group,
@@ -697,6 +698,32 @@ def _aligned(
 
 
 _LOST_DEFINITIONS_MIN: Final = 3
+
+
+def _definitions_back(
+    placed: list[tuple[list[Cell], dict[Role, Cell]]], roles: Sequence[Role]
+) -> list[tuple[list[Cell], dict[Role, Cell]]]:
+    """``≥1480人`` ``按自然年度统计农村特困人员救助人数`` ``≥5260人``: in text run together
+    under a header whose 指标解释 comes after the 指标值, a row's explanation is glued before
+    the next row's name; one that says where its figure comes from (按…统计, 以…为准) goes
+    back to the row above, which has none."""
+    if Role.DEFINITION not in roles or Role.TARGET not in roles:
+        return placed
+    if roles.index(Role.DEFINITION) < roles.index(Role.TARGET):
+        return placed
+    out = list(placed)
+    for at in range(1, len(out)):
+        group, chosen = out[at]
+        name, above = chosen.get(Role.NAME), out[at - 1][1]
+        if name is None or not name.glued or Role.DEFINITION in above or Role.NAME not in above:
+            continue
+        cut = explanation_end(name.text)
+        if cut is None:
+            continue
+        above = {**above, Role.DEFINITION: replace(name, text=name.text[:cut])}
+        out[at - 1] = (out[at - 1][0], above)
+        out[at] = (group, {**chosen, Role.NAME: replace(name, text=name.text[cut:])})
+    return out
 
 
 def _with_lost_definitions(
