@@ -183,3 +183,15 @@ def test_a_name_under_its_labels_cut_inside_a_word_ends_on_the_next_line() -> No
 
 def test_a_direction_word_after_a_row_ends_no_name() -> None:
     assert kind_of("中性") is Kind.DIRECTION
+
+
+def test_an_evaluation_frameworks_label_over_its_row_heads_no_name() -> None:
+    cells = "一级指标 二级指标 三级指标 分值 全年指标值 实际完成值 得分 "
+    cells += "决策(20分) 项目立项 立项依据充分性 10 — — 10 立项程序规范性 10 — — 9.5 "
+    cells += "过程(20分) 资金管理 预算执行率 10 达到95% 97.3% 10 资金使用合规性 10 — — 10 "
+    cells += "产出(60分) 产出数量 受益群众人数 30 不低于1200人 1260人 30 "
+    cells += "培训场次 30 不少于12场 12场 30"
+    names = _names("\n".join(cells.split()) + "\n")
+    assert "预算执行率" in names
+    labels = ("资金管理", "项目立项", "产出数量")
+    assert not any(name.startswith(labels) and name not in labels for name in names)

@@ -35,6 +35,7 @@ from jixiao.ingest.cells import (
 )
 from jixiao.ingest.general.align import align, fits
 from jixiao.ingest.general.columns import column_blocks
+from jixiao.ingest.general.eval_labels import evaluation_labels
 from jixiao.ingest.general.glued import unglue
 from jixiao.ingest.general.grid import grid_rows
 from jixiao.ingest.general.interleaved import unwrap_interleaved
@@ -1192,6 +1193,9 @@ def _join_heads(groups: list[list[Cell]]) -> list[list[Cell]]:
             continue
         if head is not group[0] and not ends_as_name(head.text + name.text):
             out.append(group)
+            continue
+        if "".join(evaluation_labels(head.text + name.text)) == head.text:
+            out.append(group)  # 项目效益 over its row: the 绩效评价 framework's label
             continue
         joined = [replace(c, text=head.text + c.text) if c is name else c for c in after]
         groups[index + 1] = [*group[:-1], *joined]  # the labels stay with the row
