@@ -449,3 +449,51 @@ def test_figures_on_lines_one_under_another_stay_rows_of_their_own() -> None:
         ("建设标准化出菇棚", "120"),
         ("免费发放优质香菇菌种", "320"),
     ]
+
+
+def test_a_full_line_over_a_rows_last_glyph_heads_that_row() -> None:
+    # …烘干设施 is no whole name and …法律援助案件 would end like one, but the next row's own
+    # piece is a glyph (数): the full line over it is that name's beginning
+    text = """\
+一 级      二 级      三 级 指 标      指 标 值   度 量
+指 标      指 标                                  单 位
+           数量指标   其中:新建枸      =12        座
+                      杞烘干设施
+                      法律援助案件
+                      数               ≥420       件
+"""
+    rows = table_rows(text)
+    assert [row[Role.NAME] for row in rows] == ["其中:新建枸杞烘干设施", "法律援助案件数"]
+
+
+def test_a_duty_line_wrapped_in_the_first_column_is_one_line_over_its_rows() -> None:
+    # 职责：履 / 行部门基 / 本职能: a duty named over its rows, its words wrapped in a narrow
+    # first column; read whole, it is no row and no label of one
+    text = """\
+一 级       二 级       三 级 指 标           全 年 指
+指 标       指 标                             标 值
+职责：履
+行部门基
+本职能
+产出指标    数量指标    堤防巡查里程          ≥ 2.4 万公里
+                        险工险段维修处数      5处
+活动：重
+点工作推
+进
+产出指标    数量指标    汛期值班值守天数      ≥ 120 天
+            时效指标    汛前检查完成时限      2024年5月31
+                                              日前
+"""
+    relaid = relay_layout_tables(text_source(text).lines)
+    assert relaid is not None
+    assert [line.text for line in relaid if line.text.startswith(("职责", "活动"))] == [
+        "职责：履行部门基本职能",
+        "活动：重点工作推进",
+    ]
+    rows = table_rows(text)
+    assert [(row[Role.NAME], row[Role.TARGET]) for row in rows] == [
+        ("堤防巡查里程", "≥2.4万公里"),
+        ("险工险段维修处数", "5处"),
+        ("汛期值班值守天数", "≥120天"),
+        ("汛前检查完成时限", "2024年5月31日前"),
+    ]

@@ -484,9 +484,7 @@ _MISSED_TODAY: dict[str, set[str]] = {
     "pipe+duties": {"h03"},
     "tabs+duties": {"h03"},
     "lines+duty-rows": {"h04"},
-    "pdf+duty-rows": {"h02"},
     "lines+units": {"h04"},
-    "pdf+units+around": {"h40"},
     "pdf-raw+around": {"h01", "h02", "h03", "h04", "h40", "h90"},
 }
 

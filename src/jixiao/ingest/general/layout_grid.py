@@ -39,6 +39,7 @@ from jixiao.domain.target import TargetKind
 from jixiao.ingest.cells import label_key, read_target_cell
 from jixiao.ingest.general.kinds import TARGET_KINDS, Kind, ends_as_name, kind_of
 from jixiao.ingest.general.vocabulary import (
+    DUTY_LINE_LABEL_RE,
     INDICATOR_ROLES,
     LEAD_WORDS,
     TABLE_END_RE,
@@ -349,7 +350,9 @@ def _relaid(
     body: list[tuple[int, dict[int, str]]] = []  # (index, pieces by column)
     levels = {i for i, column in enumerate(columns) if column.role in _LABEL_ROLES}
     headings: list[int] = []  # kept as they stand
+    duties: list[list[tuple[int, str]]] = []  # 职责：… / 活动：… lines wrapped in the first column
     page_top = False  # between a page's number and the header printed again
+    previous = -1  # the last line read
     for index in range(last + 1, end):
         pieces = _pieces(lines[index])
         if not pieces:
@@ -360,6 +363,22 @@ def _relaid(
         if page_top and (len(pieces) == 1 or _header_follows(lines, index, header_words)):
             continue  # a page's running title
         page_top = False
+        alone = len(pieces) == 1 and _column_of(columns, pieces[0]) == 0
+        if alone and _DUTY_LINE_RE.match(pieces[0].text) and _duty_label(pieces[0].text):
+            duties.append([(index, pieces[0].text)])
+            headings.append(index)
+            previous = index
+            continue
+        if (
+            alone
+            and duties
+            and duties[-1][-1][0] == previous
+            and kind_of(pieces[0].text) not in (_LEVEL_KINDS)
+        ):
+            duties[-1].append((index, pieces[0].text))  # the duty's words wrapped in its column
+            previous = index
+            continue
+        previous = index
         if (
             not levels
             and all(kind_of(p.text) in _LEVEL_KINDS for p in pieces)
@@ -414,6 +433,9 @@ def _relaid(
         if at not in kept:
             out[at - first] = replace(lines[at], text="", cells=())
     out[last - first] = _tab_line(lines[last], header.split("\t"))
+    for run in duties:  # a duty's or an activity's line, whole, where it begins
+        text = "".join(piece for _, piece in run)
+        out[run[0][0] - first] = replace(lines[run[0][0]], text=text, cells=(text,))
     for anchor, members in rows:
         cells = [
             _LAYOUT_SPACE_RE.sub("", "".join(body[m][1].get(column, "") for m in members))
@@ -428,6 +450,16 @@ def _in_place(placed: dict[int, str]) -> bool:
     """Whether a line shows columns printed in place: two pieces, or one standing under a
     column right of the first (a narrow names column wrapping a name over three lines)."""
     return len(placed) >= 2 or min(placed, default=0) > 0
+
+
+_DUTY_LINE_RE: Final = re.compile(r"(?P<label>[^:：]{1,6})[:：]")
+
+
+def _duty_label(text: str) -> bool:
+    """``职责：履``, ``活动：机``: a line naming the duty or the activity the rows under it
+    stand under (a 部门预算's 整体绩效目标), its words wrapped in the table's first column."""
+    match = _DUTY_LINE_RE.match(text)
+    return match is not None and DUTY_LINE_LABEL_RE.fullmatch(label_key(match["label"])) is not None
 
 
 def _column_roles(columns: Sequence[_Column]) -> list[Role | None]:
@@ -614,6 +646,8 @@ def _rows(
             texts = _joined(body, row)
             heads = line + 1 == following
             closed = _closed_before(body, line, following, capacity)
+            if heads:  # the next row's piece is a name's last glyphs (数): this line heads it
+                closed |= {c for c, text in body[following][1].items() if len(text) <= _END_MAX}
             if not _continues(texts, body[line - 1][1], placed, roles, capacity, heads, closed):
                 cut = at
                 break
@@ -659,6 +693,7 @@ _VALUE_ROLES: Final = frozenset(
     {Role.TARGET, Role.ACTUAL, Role.PROJECTED, Role.PRIOR, Role.ADJUSTED, Role.LONG_TERM}
 )
 _LINE_SLACK: Final = 2  # a wrapped line may end a glyph short of its column's width
+_END_MAX: Final = 2  # a name's last glyphs alone on its row's line (数, 人数)
 _TAIL_MAX: Final = 5  # a cell's last words on a line of their own: a whole name is longer
 _SENTENCE_ENDS: Final = ("。", ";", "；", ".")
 
@@ -712,7 +747,8 @@ def _continues(
         if column not in closed and _whole_name(texts[column], text, roles[column]):
             return False  # the name above is whole, its values read: this one is the next
         full = heads_anchor and _width(text) >= capacity[column] - _LINE_SLACK
-        return not full or _ends_cut_name(texts[column], text, roles[column])
+        ends = column not in closed and _ends_cut_name(texts[column], text, roles[column])
+        return not full or ends
     return True
 
 
