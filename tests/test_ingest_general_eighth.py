@@ -93,3 +93,13 @@ def test_an_ocr_slip_in_a_split_value_column_is_undone_as_in_a_target_cell(
     target = found["评估覆盖率"]
     assert target is not None
     assert (target.operator, target.value, target.unit) == (Operator.EQ, Decimal(100), "%")
+
+
+def test_a_web_pages_buttons_under_the_table_are_no_indicators(tmp_path: Path) -> None:
+    cells = """一级指标 二级指标 三级指标 指标值 权重(%)
+    满意度指标 服务对象满意度指标 改造小区居民满意度 ≥92% 10
+    合计 100"""
+    text = "\n\n".join(cells.split()) + "\n\n打印  关闭\n"
+    document = read_form(tmp_path, "2026年项目支出绩效目标申报表\n\n" + text)
+    names = [indicator.name for _, indicator in document.all_indicators()]
+    assert names == ["改造小区居民满意度"]
