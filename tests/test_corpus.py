@@ -123,6 +123,19 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h151": "first sight at 33c952e: 8/10; at the session's end (140ef9f): 8/10",
     "h155": "first sight at 33c952e: 0/10; at the session's end (140ef9f): 0/10",
     "h156": "first sight at 33c952e: 9/10; at the session's end (140ef9f): 9/10",
+    "h159": "first sight at 54e04dd: 10/11 read",
+    "h160": "first sight at 54e04dd: 11/14 read",
+    "h163": "first sight at 54e04dd: 8/10 read",
+    "h164": "first sight at 54e04dd: 8/11 read",
+    "h166": "first sight at 54e04dd: 7/15 read",
+    "h168": "first sight at 54e04dd: 10/11 read",
+    "h169": "first sight at 54e04dd: 18/20 read",
+    "h171": "first sight at 54e04dd: 10/12 read",
+    "h172": "first sight at 54e04dd: 10/11 read",
+    "h173": "first sight at 54e04dd: 9/14 read",
+    "h174": "first sight at 54e04dd: 7/10 read",
+    "h176": "first sight at 54e04dd: 4/15 read",
+    "h178": "first sight at 54e04dd: 0/9 read",
 }
 
 
