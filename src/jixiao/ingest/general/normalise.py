@@ -21,6 +21,7 @@ from dataclasses import replace
 from typing import Final
 
 from jixiao.ingest.general.layout_grid import relay_layout_tables
+from jixiao.ingest.general.ruled_grid import join_ruled_rows
 from jixiao.ingest.source import SourceDocument, SourceLine
 
 _TONED: Final = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ"
@@ -301,9 +302,12 @@ def _normalised(source: SourceDocument) -> _Normalised:
     ) or tuple(source.lines)
     # a text PDF's table with its layout kept, its wrapped cells put back in their rows
     relaid = relay_layout_tables(lines)
-    if relaid is None and not needed:
-        return None, ()
     lines = tuple(relaid) if relaid is not None else lines
+    # a plain-text grid ruled between its rows, each row's wrapped lines joined
+    ruled = join_ruled_rows(lines)
+    if relaid is None and ruled is None and not needed:
+        return None, ()
+    lines = tuple(ruled) if ruled is not None else lines
     notes = []
     if glossed:
         notes.append("删除了镜像网站插入的拼音注音(如“區(qū)”)")
@@ -313,6 +317,8 @@ def _normalised(source: SourceDocument) -> _Normalised:
         notes.append("数字中被 OCR 识别为字母的“O”“l”“I”已按数字“0”“1”读出(如“2O21”)")
     if exported:
         notes.append("原文为逗号分隔的表格导出(CSV),已按逗号分列")
+    if ruled is not None:
+        notes.append("纯文本网格表(+---+ 边框)中折成多行的单元格已按列合并为一行")
     return lines, tuple(notes)
 
 
