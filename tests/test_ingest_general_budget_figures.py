@@ -1,0 +1,73 @@
+"""Budget figures a text of the genre states where the reader did not look: a department's
+budget in a sentence of a text whose contents list skips its first parts, or in a sentence
+at a goals form's head (``部门预算总额…``)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from general_support import read_form, text_source
+from jixiao.ingest.general.normalise import normalise_source
+from jixiao.ingest.general.parts import DEPARTMENT_TEXT, PartKind, find_parts
+from jixiao.ingest.general.prose_budget import read_prose_budget
+from jixiao.ingest.source import SourceLine
+
+
+def _line(text: str) -> list[SourceLine]:
+    return [SourceLine(1, text, (text,))]
+
+
+def test_a_contents_list_ends_where_a_later_entry_opens_the_body() -> None:
+    # an excerpt: the body opens on the contents' third entry, its first ones left out
+    source = text_source(
+        "某县文化和旅游局\n"
+        "目录\n"
+        "第一部分 单位职责\n"
+        "第二部分 机构设置\n"
+        "第三部分 2024年部门预算说明\n"
+        "第三部分 2024年部门预算说明\n"
+        "一、收支预算\n"
+        "2024年收入预算2150.00万元,支出预算2150.00万元。\n"
+    )
+    parts = find_parts(DEPARTMENT_TEXT, normalise_source(source)[0].lines)
+    kinds = [(part.kind, part.lines[0].number) for part in parts if part.lines]
+    assert kinds == [(PartKind.HEAD, 1), (PartKind.CONTENTS, 2), (PartKind.PROSE, 6)]
+
+
+def test_a_contents_list_whose_entries_all_differ_stays_one_part() -> None:
+    source = text_source(
+        "某县文化和旅游局\n目录\n第一部分 单位职责\n第二部分 机构设置\n第三部分 部门预算说明\n"
+    )
+    parts = find_parts(DEPARTMENT_TEXT, normalise_source(source)[0].lines)
+    assert [part.kind for part in parts if part.lines] == [PartKind.HEAD, PartKind.CONTENTS]
+    assert len(parts[-1].lines) == 4
+
+
+def test_a_budgets_whole_sum_in_prose_is_its_income_and_spending() -> None:
+    budget = read_prose_budget(_line("本单位年度预算资金总额为 3,075.60万元,全部为财政拨款。"))
+    assert budget is not None
+    assert budget.income.total == budget.expenditure.total == Decimal("3075.60")
+    budget = read_prose_budget(_line("2025年我委部门预算总额986.4万元,较上年减少3%。"))
+    assert budget is not None and budget.income.total == Decimal("986.4")
+
+
+def test_a_funds_total_without_the_word_budget_is_no_departments_budget() -> None:
+    assert read_prose_budget(_line("项目资金总额620.00万元,已拨付580.00万元。")) is None
+    assert read_prose_budget(_line("预算执行总额为512.30万元。")) is None
+
+
+def test_a_goals_forms_head_sentence_states_the_departments_budget(tmp_path: Path) -> None:
+    document = read_form(
+        tmp_path,
+        "某市司法局2025年部门整体支出绩效目标表\n"
+        "部门名称:某市司法局\n"
+        "单位预算总额:4310.25万元,其中:财政拨款4100.00万元。\n"
+        "一、年度履职目标\n"
+        "1.推进法治政府建设。\n"
+        "一级指标 | 二级指标 | 三级指标 | 指标值\n"
+        "产出指标 | 数量指标 | 法律援助案件数 | ≥800件\n"
+        "产出指标 | 质量指标 | 行政复议纠错率 | ≥95%\n"
+        "效益指标 | 社会效益指标 | 群众法治意识 | 逐步提高\n",
+    )
+    assert document.budget.income.total == Decimal("4310.25")
