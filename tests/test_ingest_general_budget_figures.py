@@ -8,9 +8,12 @@ from decimal import Decimal
 from pathlib import Path
 
 from general_support import read_form, text_source
+from jixiao.ingest.general.fields import read_funding, read_prose_funding
 from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.parts import DEPARTMENT_TEXT, PartKind, find_parts
 from jixiao.ingest.general.prose_budget import read_prose_budget
+from jixiao.ingest.general.stream import cells_of
+from jixiao.ingest.general.vocabulary import Role
 from jixiao.ingest.source import SourceLine
 
 
@@ -71,3 +74,50 @@ def test_a_goals_forms_head_sentence_states_the_departments_budget(tmp_path: Pat
         "效益指标 | 社会效益指标 | 群众法治意识 | 逐步提高\n",
     )
     assert document.budget.income.total == Decimal("4310.25")
+
+
+def test_a_funding_headers_further_columns_do_not_hide_the_figures_under_it() -> None:
+    # 全年预计支出 and 备注 after the kept columns; the figures under all five
+    source = text_source(
+        "项目名称\t乡村道路养护\n"
+        "资金情况(万元)\t全年预算数\t1-9月执行数\t执行率\t全年预计支出\t备注\n"
+        "\t420.00\t301.25\t71.73%\t420.00\t冬季养护款年底结算\n"
+        "一级指标\t二级指标\t三级指标\t年度指标值\n"
+    )
+    rows = read_funding(cells_of(normalise_source(source)[0].lines))
+    assert [row.figures for row in rows] == [
+        {
+            Role.BUDGET: Decimal("420.00"),
+            Role.ACTUAL: Decimal("301.25"),
+            Role.TARGET: Decimal("71.73"),
+        }
+    ]
+
+
+def test_a_funding_header_with_no_figures_under_it_reads_no_row() -> None:
+    source = text_source(
+        "资金情况(万元)\t全年预算数\t1-9月执行数\t执行率\t全年预计支出\t备注\n"
+        "一级指标\t二级指标\t三级指标\t年度指标值\n"
+    )
+    assert read_funding(cells_of(normalise_source(source)[0].lines)) == []
+
+
+def _prose(text: str) -> dict[Role, Decimal]:
+    row = read_prose_funding([SourceLine(n, line, ()) for n, line in enumerate(text.split("\n"))])
+    return row.figures if row is not None else {}
+
+
+def test_money_allocated_and_paid_out_in_prose_is_the_budget_and_its_execution() -> None:
+    figures = _prose(
+        "省级共下达项目资金1250.5万元,用于危房改造。\n截至9月底,已拨付专项资金903.40万元,预算执行率72.24%。"
+    )
+    assert figures == {
+        Role.BUDGET: Decimal("1250.5"),
+        Role.ACTUAL: Decimal("903.40"),
+        Role.TARGET: Decimal("72.24"),
+    }
+
+
+def test_money_already_allocated_is_not_the_years_budget() -> None:
+    # 已下达 tells of a part passed on so far, not the year's budget
+    assert Role.BUDGET not in _prose("截至6月底已下达补助资金300万元,执行率40%。")

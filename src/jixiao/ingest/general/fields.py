@@ -729,6 +729,8 @@ def _header_led_total(cells: Sequence[Cell]) -> tuple[int, list[_Column], Fundin
         if len(words) + (1 if total else 0) < _LEAST_COLUMNS:
             continue
         last = index + len(words)
+        # columns the model keeps none of after the kept ones (全年预计执行数, 偏差原因)
+        last += len(_header_words_after(cells, last))
         numbers = _numbers_after(cells, last)
         if not numbers or numbers[0].line == cells[last].line:
             continue
@@ -738,6 +740,22 @@ def _header_led_total(cells: Sequence[Cell]) -> tuple[int, list[_Column], Fundin
         row = _funding_row(FundingSource.TOTAL, cell, numbers, header)
         return last + 1 + len(numbers), header, row
     return None
+
+
+def _header_words_after(cells: Sequence[Cell], last: int) -> list[Cell]:
+    """The words on a funding header's line after its last kept column: further columns'
+    names (``全年预计执行数 | 偏差原因``), which the figures on the next line stand under too."""
+    line = cells[last].line
+    return list(
+        itertools.takewhile(
+            lambda cell: cell.line == line and cell.kind in _HEADER_WORD_KINDS,
+            cells[last + 1 : last + 1 + _MAX_FURTHER_COLUMNS],
+        )
+    )
+
+
+_HEADER_WORD_KINDS: Final = frozenset({Kind.NAME, Kind.HEADER})
+_MAX_FURTHER_COLUMNS: Final = 3
 
 
 def _figures_above_total(
@@ -994,7 +1012,11 @@ _PROSE_FUNDING: Final = (
         re.compile(
             rf"(?:(?:调整后|追加调整后)?全年预算(?:数|资金)?|调整后(?:的)?预算(?:数|资金)?|"
             rf"(?:安排|预算|全年下达)资金|项目预算(?:资金|金额|数)?|(?:项目)?总预算(?:资金|金额)?|"
-            rf"(?:部门)?预算总额)(?:调整为|调整至|共计|合计|总计|为|共)?"
+            rf"(?:部门)?预算总额"
+            # 下达补贴资金3860万元: the money allocated to the project (what is 已下达 may be
+            # a part of it, paid so far)
+            rf"|(?<![已累])(?:下达|安排)[\u4e00-\u9fff]{{0,4}}?资金)"
+            rf"(?:调整为|调整至|共计|合计|总计|为|共)?"
             rf"{_PROSE_AMOUNT}"
         ),
     ),
@@ -1005,7 +1027,9 @@ _PROSE_FUNDING: Final = (
             r"1-\d{1,2}月(?:累计)?执行"
             r"|截至(?:\d{1,2}月(?:底|末|\d{1,2}日)|年底|年末)(?:共|累计)?支出|实际使用"
             # 项目预算200万元,执行180万元: a clause opening with 执行 and its amount
-            r"|(?:^|(?<=[,，;；。]))(?:已|累计)?执行)"
+            r"|(?:^|(?<=[,，;；。]))(?:已|累计)?执行"
+            # 已兑付补贴资金1737.60万元: money paid out so far is the money spent
+            r"|(?:已|累计)(?:兑付|拨付|支付)[\u4e00-\u9fff]{0,4}?资金)"
             # 全年执行数为7204.18万元: the column's word, then the amount
             rf"(?:资金|数|金额)?(?:为|共)?{_PROSE_AMOUNT}"
         ),
