@@ -121,3 +121,32 @@ def test_money_allocated_and_paid_out_in_prose_is_the_budget_and_its_execution()
 def test_money_already_allocated_is_not_the_years_budget() -> None:
     # 已下达 tells of a part passed on so far, not the year's budget
     assert Role.BUDGET not in _prose("截至6月底已下达补助资金300万元,执行率40%。")
+
+
+def _funding(text: str) -> list[dict[Role, Decimal]]:
+    source = text_source(text)
+    return [row.figures for row in read_funding(cells_of(normalise_source(source)[0].lines))]
+
+
+def test_a_funding_rows_figures_in_one_cell_parted_by_spaces_are_its_columns() -> None:
+    rows = _funding(
+        "项目资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+        "资金总额 | 86.40 90.00 88.20 10 98.00% 9.8\n"
+        "其中:财政拨款 | 86.40 90.00 88.20 — — —\n"
+    )
+    assert rows[0] == {
+        Role.PRIOR: Decimal("86.40"),
+        Role.BUDGET: Decimal("90.00"),
+        Role.ACTUAL: Decimal("88.20"),
+        Role.WEIGHT: Decimal("10"),
+        Role.TARGET: Decimal("98.00"),
+        Role.SCORE: Decimal("9.8"),
+    }
+    assert rows[1][Role.BUDGET] == Decimal("90.00")
+
+
+def test_a_number_whose_thousands_a_space_parts_is_not_cut_into_figures() -> None:
+    rows = _funding(
+        "项目资金 | 全年预算数 | 全年执行数 | 执行率\n年度资金总额 | 1 846.48 1 702.10 92.18%\n"
+    )
+    assert all(Decimal("846.48") not in row.values() for row in rows)

@@ -617,6 +617,7 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
     header names (年初预算数, 全年预算数, 执行数, 执行率, 分值, 得分), aligned by kind: the rate
     is the figure with a ``%``. A 分值 printed in the header (``预算执行情况 (20分)``) is the
     row's 分值 when the row has none."""
+    cells = _figure_runs_split(cells)
     total = next(
         (
             index
@@ -667,6 +668,39 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
     if rows and points is not None and Role.WEIGHT not in rows[0].figures:
         rows[0].figures[Role.WEIGHT] = points
     return rows
+
+
+def _figure_runs_split(cells: Sequence[Cell]) -> Sequence[Cell]:
+    """The cells with a cell holding a row's figures parted by spaces (``年度资金总额 | 520.00
+    520.00 498.36 10 95.84% 9.58``: a scan's OCR keeping the ruling after the label alone)
+    cut into one cell per figure; the cells as they are where none does."""
+    if not any(_is_figure_run(cell.text) for cell in cells):
+        return cells
+    out: list[Cell] = []
+    for cell in cells:
+        if _is_figure_run(cell.text):
+            out += [replace(cell, text=word, column=-1) for word in cell.text.split()]
+        else:
+            out.append(cell)
+    return out
+
+
+def _is_figure_run(text: str) -> bool:
+    """Three or more figures parted by spaces, none a piece of a number whose thousands a
+    space parts (``1 846.48``)."""
+    if " " not in text or _FIGURE_RUN_RE.fullmatch(text.strip()) is None:
+        return False
+    words = text.split()
+    return not any(
+        _THOUSANDS_HEAD_RE.fullmatch(a) and _THOUSANDS_TAIL_RE.fullmatch(b)
+        for a, b in itertools.pairwise(words)
+    )
+
+
+_FIGURE_WORD: Final = r"(?:\d+(?:\.\d+)?%?|[—\-/])"
+_FIGURE_RUN_RE: Final = re.compile(rf"{_FIGURE_WORD}(?:\s+{_FIGURE_WORD}){{2,}}")
+_THOUSANDS_HEAD_RE: Final = re.compile(r"\d{1,3}")
+_THOUSANDS_TAIL_RE: Final = re.compile(r"\d{3}(?:\.\d+)?")
 
 
 def _remark_before_row(cells: Sequence[Cell], index: int, rows: Sequence[FundingFigures]) -> bool:
