@@ -8,7 +8,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from general_support import read_form, text_source
-from jixiao.ingest.general.fields import read_funding, read_prose_funding
+from jixiao.domain.model import FundingSource
+from jixiao.ingest.general.fields import read_funding, read_prose_funding, read_prose_sources
 from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.parts import DEPARTMENT_TEXT, PartKind, find_parts
 from jixiao.ingest.general.prose_budget import read_prose_budget
@@ -150,3 +151,83 @@ def test_a_number_whose_thousands_a_space_parts_is_not_cut_into_figures() -> Non
         "项目资金 | 全年预算数 | 全年执行数 | 执行率\n年度资金总额 | 1 846.48 1 702.10 92.18%\n"
     )
     assert all(Decimal("846.48") not in row.values() for row in rows)
+
+
+def test_a_prior_budgets_words_are_not_read_again_as_the_years_budget() -> None:
+    figures = _prose(
+        "年初预算安排资金300.00万元,年中追加后全年预算数335.50万元,实际支出330.12万元。"
+    )
+    assert figures[Role.PRIOR] == Decimal("300.00")
+    assert figures[Role.BUDGET] == Decimal("335.50")
+    assert figures[Role.ACTUAL] == Decimal("330.12")
+
+
+def test_the_budgets_points_and_score_in_a_sentence() -> None:
+    figures = _prose(
+        "全年预算数500万元,执行数480万元,预算执行率96%。\n自评得分92.4分(预算执行情况20分,得分19.2分)。"
+    )
+    assert figures[Role.WEIGHT] == Decimal("20")
+    assert figures[Role.SCORE] == Decimal("19.2")
+    # a score without the budget's word is the whole evaluation's, not the budget's
+    assert Role.WEIGHT not in _prose("全年预算数500万元,执行数480万元。\n总分100分,得分92.4分。")
+
+
+def _sources(text: str) -> dict[FundingSource, dict[Role, Decimal]]:
+    lines = [SourceLine(n, line, ()) for n, line in enumerate(text.split("\n"))]
+    return {row.source: row.figures for row in read_prose_sources(lines)}
+
+
+def test_the_parts_of_a_budget_in_prose_are_its_fiscal_and_other_rows() -> None:
+    sources = _sources(
+        "年初预算980.00万元,调整后预算数1012.40万元,其中:市级财政资金962.40万元、其他资金50.00万元;"
+        "全年执行数990.10万元。"
+    )
+    assert sources == {
+        FundingSource.FISCAL: {Role.BUDGET: Decimal("962.40")},
+        FundingSource.OTHER: {Role.BUDGET: Decimal("50.00")},
+    }
+    # the part of the 年初 budget where that is the amount it follows
+    sources = _sources("年初预算安排640万元(其中财政拨款600万元),全年预算数700万元。")
+    assert sources == {FundingSource.FISCAL: {Role.PRIOR: Decimal("600")}}
+
+
+def test_money_of_other_kinds_after_a_budget_is_no_part_of_it() -> None:
+    assert _sources("全年预算数700万元,其中:设备购置300万元、工程费400万元。") == {}
+    assert _sources("财政拨款600万元,其他资金100万元。") == {}
+
+
+_SELF_EVALUATION = (
+    "某区司法局2024年度部门整体支出绩效自评报告\n"
+    "一、预算执行情况\n"
+    "2024年全年预算数860.00万元,全年执行数842.80万元,预算执行率98.00%。\n"
+    "二、绩效指标完成情况\n"
+    "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+    "| 产出指标 | 数量指标 | 法律援助案件数 | ≥500件 | 536件 | 20 | 20 |\n"
+    "| 产出指标 | 质量指标 | 人民调解成功率 | ≥95% | 97% | 20 | 20 |\n"
+    "| 效益指标 | 社会效益指标 | 群众法治意识 | 逐步提高 | 逐步提高 | 20 | 18 |\n"
+    "| 满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥90% | 94% | 20 | 20 |\n"
+    "| {label} | | | | {figure} | 20 | 19.6 |\n"
+    "| 合计 | | | | | 100 | 97.6 |\n"
+)
+
+
+def test_a_scored_budget_execution_row_of_the_indicator_table_is_the_funding_rows(
+    tmp_path: Path,
+) -> None:
+    document = read_form(tmp_path, _SELF_EVALUATION.format(label="预算执行率", figure="98.00%"))
+    evaluation = document.department_evaluation
+    assert evaluation is not None
+    total = evaluation.funding_execution[0]
+    assert (total.weight, total.score) == (Decimal("20"), Decimal("19.6"))
+    names = [item.name for goal in document.department_goals for item in goal.indicators]
+    assert "预算执行率" not in names and "群众满意度" in names
+
+
+def test_a_budget_execution_indicator_with_a_target_of_its_own_stays_an_indicator(
+    tmp_path: Path,
+) -> None:
+    document = read_form(tmp_path, _SELF_EVALUATION.format(label="预算执行率 | ≥95%", figure=""))
+    names = [item.name for goal in document.department_goals for item in goal.indicators]
+    evaluation = document.department_evaluation
+    assert evaluation is not None and evaluation.funding_execution[0].weight is None
+    assert "预算执行率" in names

@@ -1092,19 +1092,97 @@ def read_prose_funding(lines: Sequence[SourceLine]) -> FundingFigures | None:
         # squashing removes): a label cell and the amount in the next is a row, not prose
         text = "|".join(squashed(cell) for cell in line.cells) if line.cells else ""
         text = text or squashed(line.text)
+        taken: list[tuple[int, int]] = []  # a statement read is no other's (年初预算安排资金…)
         for role, pattern in _PROSE_FUNDING:
-            if role in texts or (match := pattern.search(text)) is None:
+            if role in texts or (match := _untaken(pattern, text, taken)) is None:
                 continue
+            taken.append(match.span())
             texts[role] = match["amount"].replace(",", "") + (match.groupdict().get("unit") or "")
             figures[role] = Decimal(match["amount"].replace(",", ""))
             first = line.number if first is None else first
             if role is Role.TARGET:
                 _points_after_rate(lines[index + 1 : index + 1 + _POINTS_SPAN], figures, texts)
+        _points_in_words(text, figures, texts)
     if Role.ACTUAL not in texts:
         first = _labels_then_figures(lines, figures, texts) or first
     if first is None or set(texts) == {Role.TARGET}:
         return None
     return FundingFigures(FundingSource.TOTAL, "正文", first, figures, texts)
+
+
+def read_prose_sources(lines: Sequence[SourceLine]) -> list[FundingFigures]:
+    """The parts of a budget stated in prose after its amount (``全年预算数1432.80万元,其中
+    财政拨款1402.80万元、其他资金30.00万元``): a 财政拨款 and an 其他资金 row, each its amount
+    in the column of the budget it is part of (the 年初 or the year's budget)."""
+    rows: dict[FundingSource, FundingFigures] = {}
+    for line in lines:
+        text = squashed(line.text)
+        for which in _PARTS_AFTER_RE.finditer(text):
+            end = _CLAUSE_END_RE.search(text, which.end())
+            clause = text[which.end() : end.start() if end else len(text)]
+            role = _budget_before(text[: which.start()])
+            for source, pattern in _SOURCE_PARTS:
+                if source in rows or (part := pattern.search(clause)) is None:
+                    continue
+                amount = part["amount"].replace(",", "")
+                texts = {role: amount + part["unit"]}
+                rows[source] = FundingFigures(
+                    source, "正文", line.number, {role: Decimal(amount)}, texts
+                )
+    return list(rows.values())
+
+
+def _budget_before(text: str) -> Role:
+    """The budget a 其中 clause parts: the one stated last before it, else the year's."""
+    ends = [
+        (match.end(), role)
+        for role, pattern in _PROSE_FUNDING[:2]
+        for match in pattern.finditer(text)
+    ]
+    return max(ends)[1] if ends else Role.BUDGET
+
+
+_PARTS_AFTER_RE: Final = re.compile(r"(?<=万元)[,(]?其中[::]?")
+_CLAUSE_END_RE: Final = re.compile(r"[。;)]|全年执行|实际支出|执行率")
+_SOURCE_PARTS: Final = (
+    (
+        FundingSource.FISCAL,
+        re.compile(
+            rf"^(?:当年|本级|[省市县区]级|中央|地方)?财政(?:拨款|资金|补助资金)(?:为)?{_PROSE_AMOUNT}"
+        ),
+    ),
+    (FundingSource.OTHER, re.compile(rf"[,、]其他资金(?:为)?{_PROSE_AMOUNT}")),
+)
+
+
+def _untaken(
+    pattern: re.Pattern[str], text: str, taken: Sequence[tuple[int, int]]
+) -> re.Match[str] | None:
+    """The first statement the pattern finds in the text outside those read already."""
+    return next(
+        (
+            match
+            for match in pattern.finditer(text)
+            if not any(match.start() < end and start < match.end() for start, end in taken)
+        ),
+        None,
+    )
+
+
+def _points_in_words(text: str, figures: dict[Role, Decimal], texts: dict[Role, str]) -> None:
+    """The budget's 分值 and 得分 in a sentence (``预算执行率10分,得分9.75分``)."""
+    if Role.WEIGHT in figures or (match := _POINTS_IN_WORDS_RE.search(text)) is None:
+        return
+    for role, name in ((Role.WEIGHT, "weight"), (Role.SCORE, "score")):
+        if role not in figures:
+            figures[role] = Decimal(match[name])
+            texts[role] = match[name]
+
+
+_POINTS_IN_WORDS_RE: Final = re.compile(
+    r"(?:预算|资金)执行(?:率|情况)?(?:指标)?(?:分值)?[:为]?(?P<weight>\d{1,3}(?:\.\d+)?)分"
+    r"[,、;]?(?:实际)?得分[:为]?(?P<score>\d{1,3}(?:\.\d+)?)分?"
+)
 
 
 def _points_after_rate(
