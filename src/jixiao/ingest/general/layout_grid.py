@@ -680,7 +680,7 @@ def _ends_target(
     return (
         over is not None
         and target in body[line][1]
-        and kind_of(over) in _VALUE_KINDS
+        and (kind_of(over) in _VALUE_KINDS or over.endswith("/"))
         and _ends_value(body, line, target)
     )
 
@@ -732,9 +732,13 @@ def _continues(
     }
     if points and len(points) < len(placed):
         placed = {c: text for c, text in placed.items() if c not in points}
-    for column, text in placed.items():
-        if roles[column] in _LABEL_ROLES and column in texts:
-            return not _names_level(text, roles[column])
+    label = next((c for c in placed if roles[c] in _LABEL_ROLES and c in texts), None)
+    if label is not None:
+        if _names_level(placed[label], roles[label]) or not _names_beside(placed, roles):
+            return not _names_level(placed[label], roles[label])
+        # a label's end beside a name's piece (生态效益 / 指标 printed in the middle of its
+        # rows' span, the line between two rows): the name's piece decides
+        placed = {c: text for c, text in placed.items() if roles[c] not in _LABEL_ROLES}
     for column, text in placed.items():
         if roles[column] in _VALUE_ROLES and column in texts:
             before = kind_of(texts[column]) in _VALUE_KINDS
@@ -783,6 +787,10 @@ def _narrower_than_next(placed: dict[int, str], following: dict[int, str]) -> fr
         for column, text in placed.items()
         if column in following and _width(text) < _width(following[column]) - _LINE_SLACK
     )
+
+
+def _names_beside(placed: dict[int, str], roles: Sequence[Role | None]) -> bool:
+    return any(roles[column] is Role.NAME for column in placed)
 
 
 # a measure that ends a whole name (管理服务率, 生活标准); not 本 or 人, which end words
