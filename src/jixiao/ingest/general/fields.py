@@ -374,6 +374,12 @@ _EVALUATED_RE: Final = re.compile(
     r"[“\"](?P<project>[^”\"]{4,60})[”\"](?:项目)?(?:进行|开展)了?(?:重点)?(?:绩效)?(?:再)?评价"
 )
 _UNIT_END: Final = r"(?:人民政府|局|委员会|中心|办公室|委|院|站|所|厅|馆|队)"
+# 对某局2022年某专项资金开展了绩效评价: the evaluated unit named before its year and project
+# without quotes (a third party's report, commissioned by the 财政局 named before it)
+_EVALUATED_UNIT_RE: Final = re.compile(
+    rf"对(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_END})(?:19|20)\d{{2}}年度?"
+    r"[\u4e00-\u9fff()]{2,40}?(?:进行|开展)了?(?:重点)?(?:绩效)?(?:再)?评价"
+)
 # 某局2024年某项目绩效运行监控报告: the unit before the year, the project after it; 关于
 # may open the title (关于某局2024年…的报告)
 _TITLE_RE: Final = re.compile(
@@ -430,6 +436,8 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
             found.append(FieldValue(Field.PROJECT, "评价对象", match["project"], line.number))
             if match["unit"]:
                 found.append(FieldValue(Field.UNIT_NAME, "评价对象", match["unit"], line.number))
+        elif "对" in text and (match := _EVALUATED_UNIT_RE.search(text)) is not None:
+            found.append(FieldValue(Field.UNIT_NAME, "评价对象", match["unit"], line.number))
         found += _title_fields(text, line.number)
         if (match := _PROSE_PROJECT_RE.search(text)) is not None:
             found.append(FieldValue(Field.PROJECT, "正文", match["project"], line.number))
