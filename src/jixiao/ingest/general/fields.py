@@ -64,6 +64,7 @@ def _label_field(cell: Cell) -> Field | None:
 
 def read_fields(cells: Sequence[Cell]) -> list[FieldValue]:
     """Label and value pairs, in order (a label without a value is left out)."""
+    cells = _labels_unglued(cells)
     found: list[FieldValue] = []
     notes: set[int] = set()  # lines of a form's 注: (its words explain the fields, fill none)
     for index, cell in enumerate(cells):
@@ -96,6 +97,33 @@ def read_fields(cells: Sequence[Cell]) -> list[FieldValue]:
     return found
 
 
+def _labels_unglued(cells: Sequence[Cell]) -> Sequence[Cell]:
+    """The cells with a value that holds the next field's label after a space (``主管部门 |
+    某县交通运输局 实施单位 | 某县公路管理所``: a scan's OCR losing the ruling between them)
+    cut in two, when that label's value follows on the line; the cells as they are else."""
+    out: list[Cell] | None = None
+    for index, cell in enumerate(cells):
+        pieces = _glued_label(cell, cells[index + 1] if index + 1 < len(cells) else None)
+        if pieces is not None and out is None:
+            out = list(cells[:index])
+        if out is not None:
+            out += pieces or [cell]
+    return cells if out is None else out
+
+
+def _glued_label(cell: Cell, after: Cell | None) -> list[Cell] | None:
+    if " " not in cell.text.strip() or after is None or after.line != cell.line:
+        return None
+    value, _, label = cell.text.strip().rpartition(" ")
+    value = value.strip()
+    if len(value) < _MIN_GLUED_VALUE or _label_field(replace(cell, text=value)) is not None:
+        return None
+    if _label_field(replace(cell, text=label)) is None or _label_field(after) is not None:
+        return None
+    return [replace(cell, text=value, column=-1), replace(cell, text=label, column=-1)]
+
+
+_MIN_GLUED_VALUE: Final = 2
 _TOTALS: Final = frozenset({"合计", "总计", "小计"})
 _BOX_FIELDS: Final = frozenset({Field.ATTRIBUTE, Field.PROJECT_TYPE})
 _BOX_RE: Final = re.compile(r"[□■☐☑√✓✔☒▇]")
