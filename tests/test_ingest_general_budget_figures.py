@@ -231,3 +231,20 @@ def test_a_budget_execution_indicator_with_a_target_of_its_own_stays_an_indicato
     evaluation = document.department_evaluation
     assert evaluation is not None and evaluation.funding_execution[0].weight is None
     assert "预算执行率" in names
+
+
+def test_a_funding_labels_unit_on_the_figures_line_and_a_spaced_month_range() -> None:
+    # a text PDF's layer: 项目资金 over (万元) in one merged cell, 1-9 spaced from 月执行数
+    rows = _funding(
+        " 项目名称     乡镇卫生院设备购置\n"
+        " 项目资金     年初预算数      全年预算数      1-9 月执行数      执行率\n"
+        " （万元）       52.00           60.50           41.20            68.10%\n"
+    )
+    assert rows == [
+        {
+            Role.PRIOR: Decimal("52.00"),
+            Role.BUDGET: Decimal("60.50"),
+            Role.ACTUAL: Decimal("41.20"),
+            Role.TARGET: Decimal("68.10"),
+        }
+    ]

@@ -653,7 +653,7 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
     header names (年初预算数, 全年预算数, 执行数, 执行率, 分值, 得分), aligned by kind: the rate
     is the figure with a ``%``. A 分值 printed in the header (``预算执行情况 (20分)``) is the
     row's 分值 when the row has none."""
-    cells = _figure_runs_split(cells)
+    cells = _months_joined(_figure_runs_split(cells))
     total = next(
         (
             index
@@ -704,6 +704,32 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
     if rows and points is not None and Role.WEIGHT not in rows[0].figures:
         rows[0].figures[Role.WEIGHT] = points
     return rows
+
+
+_MONEY_UNIT_RE: Final = re.compile(r"\((?:万元|元)\)")
+
+
+def _months_joined(cells: Sequence[Cell]) -> Sequence[Cell]:
+    """The cells with a month range a text PDF's layer spaced from its word (``1-6 | 月执行数``)
+    joined back into one header word; the cells as they are where none is."""
+    if not any(_MONTHS_RE.fullmatch(cell.text.strip()) for cell in cells):
+        return cells
+    out: list[Cell] = []
+    for cell in cells:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.line == cell.line
+            and _MONTHS_RE.fullmatch(previous.text.strip())
+            and cell.text.startswith("月")
+        ):
+            out[-1] = replace(previous, text=previous.text.strip() + cell.text)
+        else:
+            out.append(cell)
+    return out
+
+
+_MONTHS_RE: Final = re.compile(r"1\s*[-－—~]\s*\d{1,2}")
 
 
 def _figure_runs_split(cells: Sequence[Cell]) -> Sequence[Cell]:
@@ -801,8 +827,11 @@ def _header_led_total(cells: Sequence[Cell]) -> tuple[int, list[_Column], Fundin
         last = index + len(words)
         # columns the model keeps none of after the kept ones (全年预计执行数, 偏差原因)
         last += len(_header_words_after(cells, last))
+        header_line = cells[last].line
+        if last + 1 < len(cells) and _MONEY_UNIT_RE.fullmatch(squashed(cells[last + 1].text)):
+            last += 1  # the label's unit wrapped onto the figures' line: 项目资金 / (万元)
         numbers = _numbers_after(cells, last)
-        if not numbers or numbers[0].line == cells[last].line:
+        if not numbers or numbers[0].line == header_line:
             continue
         columns, _ = _funding_header(words)
         lead = [_Column(Role.BUDGET, rate=False, place=cell.column)] if total else []
