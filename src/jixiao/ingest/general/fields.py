@@ -706,7 +706,7 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
     return rows
 
 
-_MONEY_UNIT_RE: Final = re.compile(r"\((?:万元|元)\)")
+_LABEL_UNIT_RE: Final = re.compile(r"\((?:万元|元)\)")
 
 
 def _months_joined(cells: Sequence[Cell]) -> Sequence[Cell]:
@@ -828,7 +828,7 @@ def _header_led_total(cells: Sequence[Cell]) -> tuple[int, list[_Column], Fundin
         # columns the model keeps none of after the kept ones (全年预计执行数, 偏差原因)
         last += len(_header_words_after(cells, last))
         header_line = cells[last].line
-        if last + 1 < len(cells) and _MONEY_UNIT_RE.fullmatch(squashed(cells[last + 1].text)):
+        if last + 1 < len(cells) and _LABEL_UNIT_RE.fullmatch(squashed(cells[last + 1].text)):
             last += 1  # the label's unit wrapped onto the figures' line: 项目资金 / (万元)
         numbers = _numbers_after(cells, last)
         if not numbers or numbers[0].line == header_line:
