@@ -248,3 +248,17 @@ def test_a_funding_labels_unit_on_the_figures_line_and_a_spaced_month_range() ->
             Role.TARGET: Decimal("68.10"),
         }
     ]
+
+
+def test_a_budget_arranged_and_the_money_spent_in_months_after_a_colon() -> None:
+    figures = _prose(
+        "本项目2023年预算安排86.5万元,用于设备更新。\n1-9月执行:40.12万元\n执行率:46.38%"
+    )
+    assert figures == {
+        Role.BUDGET: Decimal("86.5"),
+        Role.ACTUAL: Decimal("40.12"),
+        Role.TARGET: Decimal("46.38"),
+    }
+    # a 年初预算安排 is the prior budget's, not the year's
+    figures = _prose("年初预算安排300万元,全年预算数320万元,全年执行数310万元。")
+    assert (figures[Role.PRIOR], figures[Role.BUDGET]) == (Decimal("300"), Decimal("320"))

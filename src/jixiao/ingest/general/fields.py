@@ -1114,7 +1114,9 @@ _PROSE_FUNDING: Final = (
             rf"(?:部门)?预算总额"
             # 下达补贴资金3860万元: the money allocated to the project (what is 已下达 may be
             # a part of it, paid so far)
-            rf"|(?<![已累])(?:下达|安排)[\u4e00-\u9fff]{{0,4}}?资金)"
+            rf"|(?<![已累])(?:下达|安排)[\u4e00-\u9fff]{{0,4}}?资金"
+            # 该项目2022年预算安排1460.00万元 (a 年初预算安排 is the prior's: read first)
+            rf"|预算安排(?:资金|金额)?)"
             rf"(?:调整为|调整至|共计|合计|总计|为|共)?"
             rf"{_PROSE_AMOUNT}"
         ),
@@ -1130,7 +1132,7 @@ _PROSE_FUNDING: Final = (
             # 已兑付补贴资金1737.60万元: money paid out so far is the money spent
             r"|(?:已|累计)(?:兑付|拨付|支付)[\u4e00-\u9fff]{0,4}?资金)"
             # 全年执行数为7204.18万元: the column's word, then the amount
-            rf"(?:资金|数|金额)?(?:为|共)?{_PROSE_AMOUNT}"
+            rf"(?:资金|数|金额)?(?:为|共|:)?{_PROSE_AMOUNT}"
         ),
     ),
     # labels in a line of their own kind: 项目资金(元):预算数 … 执行数 … 执行率 …
