@@ -9,6 +9,7 @@ from pathlib import Path
 
 from general_support import read_form, text_source
 from jixiao.domain.model import FundingSource
+from jixiao.ingest.general.budget_parts import read_budget
 from jixiao.ingest.general.fields import read_funding, read_prose_funding, read_prose_sources
 from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.parts import DEPARTMENT_TEXT, PartKind, find_parts
@@ -283,3 +284,38 @@ def test_a_goals_tables_total_in_rows_of_its_own_is_the_departments_budget(
     goal = document.department_goals[0]
     assert goal.funding_block is not None
     assert goal.funding_block.amount == Decimal("2308.60")
+
+
+def _budget_of(text: str) -> tuple[Decimal | None, ...]:
+    lines = [SourceLine(n, raw, (raw,)) for n, raw in enumerate(text.split("\n"), start=1)]
+    read = read_budget("t.txt", lines)
+    assert read is not None
+    income, spending = read.budget.income, read.budget.expenditure
+    return income.total, income.general_public_budget, spending.total, spending.personnel
+
+
+def test_a_budget_aligned_in_columns_by_spaces_reads_each_figure_under_its_label() -> None:
+    text = (
+        "  年度收入预算    合计        一般公共预算拨入    上年结转\n"
+        "                  3120.40     3000.00             120.40\n"
+        "  年度支出预算    合计        人员经费支出        项目支出\n"
+        "                  3120.40     1480.20             1640.20\n"
+        "  年度整体支出目标"
+    )
+    assert _budget_of(text) == (
+        Decimal("3120.40"),
+        Decimal("3000.00"),
+        Decimal("3120.40"),
+        Decimal("1480.20"),
+    )
+
+
+def test_a_narrow_gap_inside_a_label_or_a_figure_does_not_cut_it() -> None:
+    text = (
+        "年 度 收 入 预 算 （万元）      金 额          年 度 支 出 预 算 （万元）      金 额\n"
+        "合  计                          2 104.50       合  计                          2 104.50\n"
+        "一般公共预算拨款                2 004.50       人员经费                        1 010.00\n"
+        "年 度 整 体 目 标"
+    )
+    # the income side's figures (the spending side beside it is another rule's)
+    assert _budget_of(text)[:2] == (Decimal("2104.50"), Decimal("2004.50"))
