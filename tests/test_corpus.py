@@ -115,14 +115,10 @@ def test_no_reader_names_one_documents_words_or_lines() -> None:
 HOLDOUT = Path(__file__).parent / "holdout"
 HOLDOUT_NOT_YET: dict[str, str] = {
     "h159": "first sight at 54e04dd: 10/11; at the session's end (b1332e5): 10/11",
-    "h160": "first sight at 54e04dd: 11/14; at the session's end (b1332e5): 11/14",
     "h163": "first sight at 54e04dd: 8/10; at the session's end (b1332e5): 8/10",
     "h164": "first sight at 54e04dd: 8/11; at the session's end (b1332e5): 8/11",
     "h169": "first sight at 54e04dd: 18/20; at the session's end (b1332e5): 18/20",
     "h171": "first sight at 54e04dd: 10/12; at the session's end (b1332e5): 10/12",
-    "h173": (
-        "first sight at 54e04dd: 9/14; at the session's end (b1332e5): 9/14; after reader12: 11/14"
-    ),
 }
 
 

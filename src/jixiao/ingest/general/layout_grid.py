@@ -646,9 +646,13 @@ def _rows(
             texts = _joined(body, row)
             heads = line + 1 == following
             closed = _closed_before(body, line, following, capacity)
+            narrower: frozenset[int] = frozenset()
             if heads:  # the next row's piece is a name's last glyphs (数): this line heads it
                 closed |= {c for c, text in body[following][1].items() if len(text) <= _END_MAX}
-            if not _continues(texts, body[line - 1][1], placed, roles, capacity, heads, closed):
+                narrower = _narrower_than_next(placed, body[following][1])
+            if not _continues(
+                texts, body[line - 1][1], placed, roles, capacity, heads, closed, narrower
+            ):
                 cut = at
                 break
         members[previous] += between[:cut]
@@ -676,7 +680,7 @@ def _ends_target(
     return (
         over is not None
         and target in body[line][1]
-        and kind_of(over) in _VALUE_KINDS
+        and (kind_of(over) in _VALUE_KINDS or over.endswith("/"))
         and _ends_value(body, line, target)
     )
 
@@ -714,6 +718,7 @@ def _continues(
     capacity: dict[int, int],
     heads_anchor: bool,
     closed: frozenset[int] = frozenset(),
+    narrower: frozenset[int] = frozenset(),
 ) -> bool:
     """Whether a line that could end the row above or begin the one below ends the row
     above. A level's label piece that names a level begins a row (``时效``), one that names
@@ -722,9 +727,18 @@ def _continues(
     words are a cell's last (``次数``); a piece under a short line begins the next row, one
     under a full line goes on with it, unless it is full itself right over the next row's
     line (``达到服务能力推荐标准的乡镇`` over ``卫生院数量 ≥6个``)."""
-    for column, text in placed.items():
-        if roles[column] in _LABEL_ROLES and column in texts:
-            return not _names_level(text, roles[column])
+    points = {
+        c for c, text in placed.items() if roles[c] in _LABEL_ROLES and _POINTS_RE.fullmatch(text)
+    }
+    if points and len(points) < len(placed):
+        placed = {c: text for c, text in placed.items() if c not in points}
+    label = next((c for c in placed if roles[c] in _LABEL_ROLES and c in texts), None)
+    if label is not None:
+        if _names_level(placed[label], roles[label]) or not _names_beside(placed, roles):
+            return not _names_level(placed[label], roles[label])
+        # a label's end beside a name's piece (生态效益 / 指标 printed in the middle of its
+        # rows' span, the line between two rows): the name's piece decides
+        placed = {c: text for c, text in placed.items() if roles[c] not in _LABEL_ROLES}
     for column, text in placed.items():
         if roles[column] in _VALUE_ROLES and column in texts:
             before = kind_of(texts[column]) in _VALUE_KINDS
@@ -739,6 +753,10 @@ def _continues(
             continue
         if len(text) <= _TAIL_MAX or text.endswith(_SENTENCE_ENDS):
             return True  # a cell's last words: a whole name is longer, a sentence ends it
+        if roles[column] is Role.NAME and _NOTE_RE.fullmatch(text):
+            return True  # a name's note on a line of its own (（新建及更换）): the name's end
+        if column in narrower and roles[column] is not Role.NAME:
+            return True  # shorter than the next row's piece: no first line of that cell
         if _width(above[column]) < capacity[column] - _LINE_SLACK:
             return False  # under a short line, which ended its cell
         # under a full line: its cell goes on, unless this full line itself heads the row
@@ -750,6 +768,29 @@ def _continues(
         ends = column not in closed and _ends_cut_name(texts[column], text, roles[column])
         return not full or ends
     return True
+
+
+# a level's points printed under its label (决策 / (15), 产出 / （40分）): the label's,
+# whichever row the line goes with, so it tells nothing of where the line belongs
+_POINTS_RE: Final = re.compile(r"[(（]\d{1,3}(?:\.\d+)?分?[)）]")
+# a note in brackets, whole, in the names column: printed under its name, never a name's head
+_NOTE_RE: Final = re.compile(r"[(（][^()（）]{1,12}[)）]")
+
+
+def _narrower_than_next(placed: dict[int, str], following: dict[int, str]) -> frozenset[int]:
+    """The columns whose piece on a line right over the next row's line is narrower than
+    that row's piece there: a wrapped cell's lines above its last fill the column, so this
+    piece is no first line of that cell but the last of the cell above (``每低1个百分`` /
+    ``点扣0.5分`` over ``制度健全且执行到位得满分``)."""
+    return frozenset(
+        column
+        for column, text in placed.items()
+        if column in following and _width(text) < _width(following[column]) - _LINE_SLACK
+    )
+
+
+def _names_beside(placed: dict[int, str], roles: Sequence[Role | None]) -> bool:
+    return any(roles[column] is Role.NAME for column in placed)
 
 
 # a measure that ends a whole name (管理服务率, 生活标准); not 本 or 人, which end words
