@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -59,3 +60,30 @@ def test_a_time_limit_from_an_event_is_a_deadline(text: str) -> None:
 @pytest.mark.parametrize("text", ["受理后3日内办结率", "立案数量"])
 def test_a_name_about_a_time_limit_is_no_deadline(text: str) -> None:
     assert kind_of(text) is Kind.NAME
+
+
+_SPACED = """某县市场监督管理局2025年项目支出绩效目标表
+项目名称    计量检定专项经费
+一级指标    二级指标    三级指标                        指标值
+产出指标    数量指标    在用计量器具周期检定数量        ≥350台件
+                        检定机构现场核查次数            ≥12次
+            质量指标    检定证书出具合格率              100%
+"""
+
+
+def test_instruments_counted_in_pieces_are_a_unit() -> None:
+    target = parse_target("≥350台件")
+    assert (target.value, target.unit) == (Decimal(350), "台件")
+    assert kind_of("≥350台件") is Kind.QUANTITY
+
+
+def test_a_row_in_pieces_keeps_its_target_and_its_own_name(tmp_path: Path) -> None:
+    document = read_form(tmp_path, _SPACED)
+    read = {
+        i.name: i.target.text if i.target else None for p in document.projects for i in p.indicators
+    }
+    assert read == {
+        "在用计量器具周期检定数量": "≥350台件",
+        "检定机构现场核查次数": "≥12次",
+        "检定证书出具合格率": "100%",
+    }
