@@ -114,7 +114,6 @@ def test_no_reader_names_one_documents_words_or_lines() -> None:
 # glyphs). What is still missed is listed.
 HOLDOUT = Path(__file__).parent / "holdout"
 HOLDOUT_NOT_YET: dict[str, str] = {
-    "h163": "first sight at 54e04dd: 8/10; at the session's end (b1332e5): 8/10",
     "h164": "first sight at 54e04dd: 8/11; at the session's end (b1332e5): 8/11",
 }
 

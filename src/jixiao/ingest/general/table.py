@@ -1419,8 +1419,11 @@ def _explains(cell: Cell, roles: Sequence[Role]) -> bool:
 
 
 # An explanation opens with 反映 / 衡量 / 是指, or asks what is checked (``考核新建高标准农田
-# 面积是否达到预期目标``): a name that begins with 考核 (考核优秀率) asks nothing.
-_EXPLANATION_RE: Final = re.compile(r"反映|衡量|是指|考核\S*(?:是否|情况)")
+# 面积是否达到预期目标``): a name that begins with 考核 (考核优秀率) asks nothing. A formula
+# (``参加课后服务学生数/在校学生数``, ``…×100%``) explains its row's rate too.
+_EXPLANATION_RE: Final = re.compile(
+    r"反映|衡量|是指|考核\S*(?:是否|情况)|[\u4e00-\u9fff]{2,}[/÷][\u4e00-\u9fff]{2,}|.*[×÷]100%"
+)
 
 
 # ``指标2某某合格率``: a template's numbering before a name starts a row of its own
