@@ -117,13 +117,8 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h159": "first sight at 54e04dd: 10/11; at the session's end (b1332e5): 10/11",
     "h163": "first sight at 54e04dd: 8/10; at the session's end (b1332e5): 8/10",
     "h164": "first sight at 54e04dd: 8/11; at the session's end (b1332e5): 8/11",
-    "h166": (
-        "first sight at 54e04dd: 7/15; at the session's end (b1332e5): 8/15; after reader13: 12/15"
-    ),
     "h169": "first sight at 54e04dd: 18/20; at the session's end (b1332e5): 18/20",
     "h171": "first sight at 54e04dd: 10/12; at the session's end (b1332e5): 10/12",
-    "h174": "first sight at 54e04dd: 7/10; at the session's end (b1332e5): 7/10",
-    "h178": "first sight at 54e04dd: 0/9; at the session's end (b1332e5): 0/9",
 }
 
 

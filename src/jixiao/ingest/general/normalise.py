@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
+from jixiao.ingest.general.fixed_width import rejoin_fixed_width
 from jixiao.ingest.general.layout_grid import relay_layout_tables
 from jixiao.ingest.general.ruled_grid import join_ruled_rows
 from jixiao.ingest.source import SourceDocument, SourceLine
@@ -305,9 +306,12 @@ def _normalised(source: SourceDocument) -> _Normalised:
     lines = tuple(relaid) if relaid is not None else lines
     # a plain-text grid ruled between its rows, each row's wrapped lines joined
     ruled = join_ruled_rows(lines)
-    if relaid is None and ruled is None and not needed:
-        return None, ()
     lines = tuple(ruled) if ruled is not None else lines
+    # a table run together and cut into lines of one width (a sharing site's preview)
+    rejoined = rejoin_fixed_width(lines)
+    if relaid is None and ruled is None and rejoined is None and not needed:
+        return None, ()
+    lines = tuple(rejoined) if rejoined is not None else lines
     notes = []
     if glossed:
         notes.append("删除了镜像网站插入的拼音注音(如“區(qū)”)")
@@ -319,6 +323,8 @@ def _normalised(source: SourceDocument) -> _Normalised:
         notes.append("原文为逗号分隔的表格导出(CSV),已按逗号分列")
     if ruled is not None:
         notes.append("纯文本网格表(+---+ 边框)中折成多行的单元格已按列合并为一行")
+    if rejoined is not None:
+        notes.append("按固定字数折行的连排表格(文档分享网站预览)已先接回一行再读")
     return lines, tuple(notes)
 
 

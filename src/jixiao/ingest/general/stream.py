@@ -28,6 +28,8 @@ from jixiao.ingest.general.listed import listed_as_rows
 from jixiao.ingest.general.pages import without_page_breaks
 from jixiao.ingest.general.prose import name_period
 from jixiao.ingest.general.runon_figures import figures_in_words
+from jixiao.ingest.general.vocabulary import Role, header_role
+from jixiao.ingest.general.weight_after import cut_weight_after
 from jixiao.ingest.general.wraps import join_column_wraps
 from jixiao.ingest.name_target import split_name_target
 from jixiao.ingest.source import SourceLine
@@ -194,10 +196,19 @@ def runon_header(text: str) -> list[str] | None:
     return lead + [m.group(0) for m in matches]
 
 
-def cut_runon_row(text: str) -> list[str] | None:
+def runon_after_name(header: list[str]) -> tuple[Role, ...]:
+    """The roles of a run-together header's columns after the name's."""
+    roles = [header_role(label_key(word)) for word in header]
+    if Role.NAME not in roles:
+        return ()
+    return tuple(role for role in roles[roles.index(Role.NAME) + 1 :] if role is not None)
+
+
+def cut_runon_row(text: str, after: tuple[Role, ...] = ()) -> list[str] | None:
     """A table row run together under such a header (``产出指标数量指标新增城镇就业人数≥4500人``):
     the labels it opens with, then its name and its target where they part; None where the
-    line has neither (the text after the table)."""
+    line has neither (the text after the table). ``after``: the header's columns after the
+    name, so a 权重 glued after the target is cut off by them."""
     compact = squashed(text)
     labels: list[str] = []
     position = 0
@@ -212,6 +223,8 @@ def cut_runon_row(text: str) -> list[str] | None:
     rest = compact[position:]
     if not rest:
         return labels or None
+    if (weighted := cut_weight_after(rest, after)) is not None:
+        return [*labels, *weighted]
     if (first := _first_target(rest) or _standard_row(rest)) is not None:
         return [*labels, *first]
     read = split_name_target(rest) or name_period(rest)
@@ -560,6 +573,7 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
     cells: list[Cell] = []
     blanks = 0
     runon_rows = False  # after a header run together, each line is a row run together
+    after: tuple[Role, ...] = ()  # that header's columns after the name
     runon = _runon_document(lines)
     for row, line in enumerate(
         listed_as_rows(cards_as_rows(without_page_breaks(rejoin_broken_rows(lines))))
@@ -575,11 +589,12 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
             continue
         if len(raw_cells) == 1 and (header := runon_header(raw_cells[0])) is not None:
             runon_rows = True
+            after = runon_after_name(header)
             cells += [Cell(text, line.number, line.page, row, True, gap=blanks) for text in header]
             blanks = 0
             continue
         if runon_rows and len(raw_cells) == 1:
-            row_cells = cut_runon_row(raw_cells[0])
+            row_cells = cut_runon_row(raw_cells[0], after)
             runon_rows = row_cells is not None
             if row_cells is not None:
                 cells += [

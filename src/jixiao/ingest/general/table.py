@@ -1047,6 +1047,7 @@ def _join_wrapped(groups: list[list[Cell]]) -> list[list[Cell]]:
             and any(cell.kind in TARGET_KINDS for cell in group[1:])
             and not _own_name_above(previous, group[0])
             and not _whole_names(previous[-1], group[0])
+            and not _ends_name_above(out[-2] if len(out) > 1 else None, previous, group[0])
         ):
             head = previous[-1]
             joined = replace(head, text=head.text + group[0].text)
@@ -1054,6 +1055,29 @@ def _join_wrapped(groups: list[list[Cell]]) -> list[list[Cell]]:
             continue
         out.append(group)
     return out
+
+
+def _ends_name_above(above: list[Cell] | None, words: list[Cell], first: Cell) -> bool:
+    """``| | 公共文化场馆免费开放 | 6 | ≥300天 |`` then ``| | 天数 | | |``, then the next row:
+    in lines whose cells keep their places (a Word table converted to Markdown, a cell's
+    second paragraph made a row of its own), a line of a few words under the name of the row
+    above, in its column, that the name lacks (it does not end as a name does, and with them
+    it does) is that name's end, not the next name's start (with which it would end as no
+    name does, when the next line's name stands in that column)."""
+    if above is None or len(words) != 1:
+        return False
+    tail = words[0]
+    name = _name_before_target(above)
+    if name is None or tail.column < 0 or name.column != tail.column:
+        return False
+    if len(squashed(tail.text)) > _TAIL_MAX or ends_as_name(squashed(name.text)):
+        return False
+    joined_down = (
+        first.kind is Kind.NAME
+        and first.column == tail.column
+        and ends_as_name(squashed(tail.text + first.text))
+    )
+    return ends_as_name(squashed(name.text + tail.text)) and not joined_down
 
 
 def _own_name_above(previous: list[Cell], first: Cell) -> bool:
