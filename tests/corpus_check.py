@@ -215,6 +215,8 @@ def _figures(
                 row for row in evaluation.funding_execution if row.source is FundingSource.FISCAL
             ]
             read = (fiscal[0].full_year_budget or fiscal[0].initial_budget) if fiscal else None
+        elif what == "fiscal_funds" and project is None and document.kind.is_declaration:
+            read = _department_fiscal(document)
         elif what == "fiscal_funds":
             read = project.fiscal_funds if project else None
         elif what == "total_score" and evaluation is not None:
@@ -235,6 +237,15 @@ def _department_budget(document: PerformanceDocument) -> Decimal | None:
         return total
     goal = document.department_goals[0] if document.department_goals else None
     return goal.funding_block.amount if goal and goal.funding_block else None
+
+
+def _department_fiscal(document: PerformanceDocument) -> Decimal | None:
+    """A department's declared 财政拨款: its 一般公共预算 and 政府性基金预算 拨款 together (the two
+    财政拨款 of a 部门预算), where its income budget states either."""
+    income = document.budget.income
+    parts = [income.general_public_budget, income.government_fund_budget]
+    stated = [part for part in parts if part is not None]
+    return sum(stated, Decimal(0)) if stated else None
 
 
 def same_figure(expected: Any, read: Any) -> bool:

@@ -45,6 +45,7 @@ from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.ocr_cells import mend_cells
 from jixiao.ingest.general.parts import LAYOUTS, Layout, Part, PartKind, find_parts, table_parts
 from jixiao.ingest.general.placing import Placing
+from jixiao.ingest.general.prose_budget import read_prose_budget
 from jixiao.ingest.general.prose_parts import ProseParts, read_prose_parts
 from jixiao.ingest.general.second_labels import spread_subcategories
 from jixiao.ingest.general.spending import read_checkpoints, read_spending_plan
@@ -227,6 +228,8 @@ def _assemble(
             read_figures = read_budget(source.name, part.lines)
             if read_figures is not None:
                 budget = _budget(read_figures, report, source.name)
+            elif _no_budget(budget):  # the form's head states it in a sentence
+                budget = read_prose_budget(part.lines, source.name) or budget
         else:
             document, rows = read_rows(part.lines)
             found_projects = _projects(part, document, _second_labels(part, rows, placing.note))
@@ -272,6 +275,10 @@ def _assemble(
     if complete and all(project.name for project in document.projects):
         return PerformanceDocument.model_validate(document.model_dump())
     return document
+
+
+def _no_budget(budget: DepartmentBudget) -> bool:
+    return budget.income.total is None and budget.expenditure.total is None
 
 
 def _budget(read: BudgetRead, report: ImportReport, source: str) -> DepartmentBudget:

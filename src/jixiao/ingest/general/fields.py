@@ -374,6 +374,12 @@ _EVALUATED_RE: Final = re.compile(
     r"[“\"](?P<project>[^”\"]{4,60})[”\"](?:项目)?(?:进行|开展)了?(?:重点)?(?:绩效)?(?:再)?评价"
 )
 _UNIT_END: Final = r"(?:人民政府|局|委员会|中心|办公室|委|院|站|所|厅|馆|队)"
+# 对某局2022年某专项资金开展了绩效评价: the evaluated unit named before its year and project
+# without quotes (a third party's report, commissioned by the 财政局 named before it)
+_EVALUATED_UNIT_RE: Final = re.compile(
+    rf"对(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_END})(?:19|20)\d{{2}}年度?"
+    r"[\u4e00-\u9fff()]{2,40}?(?:进行|开展)了?(?:重点)?(?:绩效)?(?:再)?评价"
+)
 # 某局2024年某项目绩效运行监控报告: the unit before the year, the project after it; 关于
 # may open the title (关于某局2024年…的报告)
 _TITLE_RE: Final = re.compile(
@@ -430,6 +436,8 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
             found.append(FieldValue(Field.PROJECT, "评价对象", match["project"], line.number))
             if match["unit"]:
                 found.append(FieldValue(Field.UNIT_NAME, "评价对象", match["unit"], line.number))
+        elif "对" in text and (match := _EVALUATED_UNIT_RE.search(text)) is not None:
+            found.append(FieldValue(Field.UNIT_NAME, "评价对象", match["unit"], line.number))
         found += _title_fields(text, line.number)
         if (match := _PROSE_PROJECT_RE.search(text)) is not None:
             found.append(FieldValue(Field.PROJECT, "正文", match["project"], line.number))
@@ -617,6 +625,7 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
     header names (年初预算数, 全年预算数, 执行数, 执行率, 分值, 得分), aligned by kind: the rate
     is the figure with a ``%``. A 分值 printed in the header (``预算执行情况 (20分)``) is the
     row's 分值 when the row has none."""
+    cells = _figure_runs_split(cells)
     total = next(
         (
             index
@@ -667,6 +676,39 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
     if rows and points is not None and Role.WEIGHT not in rows[0].figures:
         rows[0].figures[Role.WEIGHT] = points
     return rows
+
+
+def _figure_runs_split(cells: Sequence[Cell]) -> Sequence[Cell]:
+    """The cells with a cell holding a row's figures parted by spaces (``年度资金总额 | 520.00
+    520.00 498.36 10 95.84% 9.58``: a scan's OCR keeping the ruling after the label alone)
+    cut into one cell per figure; the cells as they are where none does."""
+    if not any(_is_figure_run(cell.text) for cell in cells):
+        return cells
+    out: list[Cell] = []
+    for cell in cells:
+        if _is_figure_run(cell.text):
+            out += [replace(cell, text=word, column=-1) for word in cell.text.split()]
+        else:
+            out.append(cell)
+    return out
+
+
+def _is_figure_run(text: str) -> bool:
+    """Three or more figures parted by spaces, none a piece of a number whose thousands a
+    space parts (``1 846.48``)."""
+    if " " not in text or _FIGURE_RUN_RE.fullmatch(text.strip()) is None:
+        return False
+    words = text.split()
+    return not any(
+        _THOUSANDS_HEAD_RE.fullmatch(a) and _THOUSANDS_TAIL_RE.fullmatch(b)
+        for a, b in itertools.pairwise(words)
+    )
+
+
+_FIGURE_WORD: Final = r"(?:\d+(?:\.\d+)?%?|[—\-/])"
+_FIGURE_RUN_RE: Final = re.compile(rf"{_FIGURE_WORD}(?:\s+{_FIGURE_WORD}){{2,}}")
+_THOUSANDS_HEAD_RE: Final = re.compile(r"\d{1,3}")
+_THOUSANDS_TAIL_RE: Final = re.compile(r"\d{3}(?:\.\d+)?")
 
 
 def _remark_before_row(cells: Sequence[Cell], index: int, rows: Sequence[FundingFigures]) -> bool:
@@ -729,6 +771,8 @@ def _header_led_total(cells: Sequence[Cell]) -> tuple[int, list[_Column], Fundin
         if len(words) + (1 if total else 0) < _LEAST_COLUMNS:
             continue
         last = index + len(words)
+        # columns the model keeps none of after the kept ones (全年预计执行数, 偏差原因)
+        last += len(_header_words_after(cells, last))
         numbers = _numbers_after(cells, last)
         if not numbers or numbers[0].line == cells[last].line:
             continue
@@ -738,6 +782,22 @@ def _header_led_total(cells: Sequence[Cell]) -> tuple[int, list[_Column], Fundin
         row = _funding_row(FundingSource.TOTAL, cell, numbers, header)
         return last + 1 + len(numbers), header, row
     return None
+
+
+def _header_words_after(cells: Sequence[Cell], last: int) -> list[Cell]:
+    """The words on a funding header's line after its last kept column: further columns'
+    names (``全年预计执行数 | 偏差原因``), which the figures on the next line stand under too."""
+    line = cells[last].line
+    return list(
+        itertools.takewhile(
+            lambda cell: cell.line == line and cell.kind in _HEADER_WORD_KINDS,
+            cells[last + 1 : last + 1 + _MAX_FURTHER_COLUMNS],
+        )
+    )
+
+
+_HEADER_WORD_KINDS: Final = frozenset({Kind.NAME, Kind.HEADER})
+_MAX_FURTHER_COLUMNS: Final = 3
 
 
 def _figures_above_total(
@@ -994,7 +1054,11 @@ _PROSE_FUNDING: Final = (
         re.compile(
             rf"(?:(?:调整后|追加调整后)?全年预算(?:数|资金)?|调整后(?:的)?预算(?:数|资金)?|"
             rf"(?:安排|预算|全年下达)资金|项目预算(?:资金|金额|数)?|(?:项目)?总预算(?:资金|金额)?|"
-            rf"(?:部门)?预算总额)(?:调整为|调整至|共计|合计|总计|为|共)?"
+            rf"(?:部门)?预算总额"
+            # 下达补贴资金3860万元: the money allocated to the project (what is 已下达 may be
+            # a part of it, paid so far)
+            rf"|(?<![已累])(?:下达|安排)[\u4e00-\u9fff]{{0,4}}?资金)"
+            rf"(?:调整为|调整至|共计|合计|总计|为|共)?"
             rf"{_PROSE_AMOUNT}"
         ),
     ),
@@ -1005,7 +1069,9 @@ _PROSE_FUNDING: Final = (
             r"1-\d{1,2}月(?:累计)?执行"
             r"|截至(?:\d{1,2}月(?:底|末|\d{1,2}日)|年底|年末)(?:共|累计)?支出|实际使用"
             # 项目预算200万元,执行180万元: a clause opening with 执行 and its amount
-            r"|(?:^|(?<=[,，;；。]))(?:已|累计)?执行)"
+            r"|(?:^|(?<=[,，;；。]))(?:已|累计)?执行"
+            # 已兑付补贴资金1737.60万元: money paid out so far is the money spent
+            r"|(?:已|累计)(?:兑付|拨付|支付)[\u4e00-\u9fff]{0,4}?资金)"
             # 全年执行数为7204.18万元: the column's word, then the amount
             rf"(?:资金|数|金额)?(?:为|共)?{_PROSE_AMOUNT}"
         ),
@@ -1034,19 +1100,97 @@ def read_prose_funding(lines: Sequence[SourceLine]) -> FundingFigures | None:
         # squashing removes): a label cell and the amount in the next is a row, not prose
         text = "|".join(squashed(cell) for cell in line.cells) if line.cells else ""
         text = text or squashed(line.text)
+        taken: list[tuple[int, int]] = []  # a statement read is no other's (年初预算安排资金…)
         for role, pattern in _PROSE_FUNDING:
-            if role in texts or (match := pattern.search(text)) is None:
+            if role in texts or (match := _untaken(pattern, text, taken)) is None:
                 continue
+            taken.append(match.span())
             texts[role] = match["amount"].replace(",", "") + (match.groupdict().get("unit") or "")
             figures[role] = Decimal(match["amount"].replace(",", ""))
             first = line.number if first is None else first
             if role is Role.TARGET:
                 _points_after_rate(lines[index + 1 : index + 1 + _POINTS_SPAN], figures, texts)
+        _points_in_words(text, figures, texts)
     if Role.ACTUAL not in texts:
         first = _labels_then_figures(lines, figures, texts) or first
     if first is None or set(texts) == {Role.TARGET}:
         return None
     return FundingFigures(FundingSource.TOTAL, "正文", first, figures, texts)
+
+
+def read_prose_sources(lines: Sequence[SourceLine]) -> list[FundingFigures]:
+    """The parts of a budget stated in prose after its amount (``全年预算数1432.80万元,其中
+    财政拨款1402.80万元、其他资金30.00万元``): a 财政拨款 and an 其他资金 row, each its amount
+    in the column of the budget it is part of (the 年初 or the year's budget)."""
+    rows: dict[FundingSource, FundingFigures] = {}
+    for line in lines:
+        text = squashed(line.text)
+        for which in _PARTS_AFTER_RE.finditer(text):
+            end = _CLAUSE_END_RE.search(text, which.end())
+            clause = text[which.end() : end.start() if end else len(text)]
+            role = _budget_before(text[: which.start()])
+            for source, pattern in _SOURCE_PARTS:
+                if source in rows or (part := pattern.search(clause)) is None:
+                    continue
+                amount = part["amount"].replace(",", "")
+                texts = {role: amount + part["unit"]}
+                rows[source] = FundingFigures(
+                    source, "正文", line.number, {role: Decimal(amount)}, texts
+                )
+    return list(rows.values())
+
+
+def _budget_before(text: str) -> Role:
+    """The budget a 其中 clause parts: the one stated last before it, else the year's."""
+    ends = [
+        (match.end(), role)
+        for role, pattern in _PROSE_FUNDING[:2]
+        for match in pattern.finditer(text)
+    ]
+    return max(ends)[1] if ends else Role.BUDGET
+
+
+_PARTS_AFTER_RE: Final = re.compile(r"(?<=万元)[,(]?其中[::]?")
+_CLAUSE_END_RE: Final = re.compile(r"[。;)]|全年执行|实际支出|执行率")
+_SOURCE_PARTS: Final = (
+    (
+        FundingSource.FISCAL,
+        re.compile(
+            rf"^(?:当年|本级|[省市县区]级|中央|地方)?财政(?:拨款|资金|补助资金)(?:为)?{_PROSE_AMOUNT}"
+        ),
+    ),
+    (FundingSource.OTHER, re.compile(rf"[,、]其他资金(?:为)?{_PROSE_AMOUNT}")),
+)
+
+
+def _untaken(
+    pattern: re.Pattern[str], text: str, taken: Sequence[tuple[int, int]]
+) -> re.Match[str] | None:
+    """The first statement the pattern finds in the text outside those read already."""
+    return next(
+        (
+            match
+            for match in pattern.finditer(text)
+            if not any(match.start() < end and start < match.end() for start, end in taken)
+        ),
+        None,
+    )
+
+
+def _points_in_words(text: str, figures: dict[Role, Decimal], texts: dict[Role, str]) -> None:
+    """The budget's 分值 and 得分 in a sentence (``预算执行率10分,得分9.75分``)."""
+    if Role.WEIGHT in figures or (match := _POINTS_IN_WORDS_RE.search(text)) is None:
+        return
+    for role, name in ((Role.WEIGHT, "weight"), (Role.SCORE, "score")):
+        if role not in figures:
+            figures[role] = Decimal(match[name])
+            texts[role] = match[name]
+
+
+_POINTS_IN_WORDS_RE: Final = re.compile(
+    r"(?:预算|资金)执行(?:率|情况)?(?:指标)?(?:分值)?[:为]?(?P<weight>\d{1,3}(?:\.\d+)?)分"
+    r"[,、;]?(?:实际)?得分[:为]?(?P<score>\d{1,3}(?:\.\d+)?)分?"
+)
 
 
 def _points_after_rate(

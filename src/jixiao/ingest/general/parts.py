@@ -143,8 +143,9 @@ def _continues_title(current: Part, line: SourceLine) -> bool:
 
 
 def _contents_range(layout: Layout, lines: list[SourceLine]) -> tuple[int, int]:
-    """Start and end (exclusive) of the table of contents ((0, 0): none). It ends where its
-    first entry appears again in the body, or at the first paragraph."""
+    """Start and end (exclusive) of the table of contents ((0, 0): none). It ends where one
+    of its entries appears again in the body (the first, or a later one where the text
+    leaves the first parts out: an excerpt, ``……``), or at the first paragraph."""
     start = next(
         (i for i, line in enumerate(lines) if _CONTENTS_RE.fullmatch(_title_text(line))), None
     )
@@ -157,7 +158,7 @@ def _contents_range(layout: Layout, lines: list[SourceLine]) -> tuple[int, int]:
             continue
         entry = _PAGE_REFERENCE_RE.sub("", text)
         heading = _TOP_HEADING_RE.match(text) and _title_kind(layout, lines[index]) is None
-        if (entries and (entry == entries[0] or (heading and entry == text))) or len(
+        if (entries and (entry in entries or (heading and entry == text))) or len(
             text
         ) > _MAX_CONTENTS_ENTRY:
             return start, index

@@ -40,6 +40,11 @@ _TOTALS: Final = (
 _BOTH_RE: Final = re.compile(
     rf"收支(?:预算)?(?:总计|合计|总额|总预算)(?:均|各)?(?:为|是)?[:]?{_AMOUNT}"
 )
+# the budget as a whole, one sum for both sides (a balanced budget): 部门预算总额2356.80万元,
+# 本年预算资金总额为…; 预算 must stand before 总额 (资金总额 alone may be any project's money)
+_WHOLE_RE: Final = re.compile(
+    rf"(?:部门|单位|本年|年度)预算(?:资金|经费)?总(?:额|规模)(?:为|是|共)?[:]?{_AMOUNT}"
+)
 # a total needs a word saying it is the budget's: 预算, 合计 or 总计 (收入1586万元 alone may be
 # any income the text tells of)
 _BUDGET_WORD_RE: Final = re.compile(r"预算|合计|总计|共计|总额")
@@ -72,6 +77,12 @@ def read_prose_budget(
             for side in figures:
                 figures[side]["total"] = _wan(both)
                 where[side] = Provenance(source=source, line=line.number, text=both.group(0))
+            continue
+        whole = _WHOLE_RE.search(text)
+        if whole is not None and not figures["income"] and not figures["spending"]:
+            for side in figures:
+                figures[side]["total"] = _wan(whole)
+                where[side] = Provenance(source=source, line=line.number, text=whole.group(0))
             continue
         said = False  # the line's income was the budget's: its 总支出 is too
         for side, pattern in _TOTALS:

@@ -70,6 +70,7 @@ from jixiao.ingest.general.doubts import (
     low_confidence_lines,
     share_over_whole,
 )
+from jixiao.ingest.general.execution_row import execution_in_table
 from jixiao.ingest.general.fields import (
     FieldValue,
     FundingFigures,
@@ -82,6 +83,7 @@ from jixiao.ingest.general.fields import (
     read_line_fields,
     read_prose_fields,
     read_prose_funding,
+    read_prose_sources,
     read_prose_total_score,
     read_total_score_at,
     read_year,
@@ -187,6 +189,7 @@ def _read_document(source: SourceDocument, report: ImportReport) -> PerformanceD
     builder.ocr, builder.unsure = is_ocr(source), low_confidence_lines(source)
     builder.as_of_month = _as_of_month(kind, texts)
     builder.prose_funding = read_prose_funding(normalised.lines)
+    builder.prose_sources = read_prose_sources(normalised.lines) if builder.prose_funding else []
     builder.prose_budget = read_prose_budget(normalised.lines, source.name)
     builder.prose_score = read_prose_total_score(normalised.lines)
     prose = read_prose_targets(normalised.lines)
@@ -412,6 +415,7 @@ class _Builder:
         self.project_budgets: dict[str, Decimal] = {}
         self.unit_name: str | None = None  # a 单位名称 column of the table
         self.prose_funding: FundingFigures | None = None  # a report's money, in words
+        self.prose_sources: list[FundingFigures] = []  # its 其中 parts (财政拨款, 其他资金)
         self.prose_budget: DepartmentBudget | None = None  # a 部门预算 text's, in words
         self.prose_score: Decimal | None = None  # a report's score, in words
         self.title: str | None = None
@@ -760,6 +764,13 @@ class _Builder:
             kind is DocumentKind.INDICATOR_TABLE and not values.get(Field.PROJECT)
         ):
             flat = [item for items in indicators.values() for item in items]
+            self.achievement = values.get(Field.ACHIEVEMENT)
+            self.rating = values.get(Field.RATING)
+            # a declaration states its budget, not its execution
+            evaluation = None if kind.is_declaration else self.evaluation(cells)
+            if evaluation is not None:
+                flat, rows = execution_in_table(flat, evaluation.funding_execution)
+                evaluation = evaluation.model_copy(update={"funding_execution": rows})
             goal = values.get(Field.GOAL) or values.get(Field.OVERALL_GOAL)
             goal = goal or values.get(Field.YEAR_GOAL)
             block = self.funding_block(cells)
@@ -769,13 +780,11 @@ class _Builder:
                 else []
             )
             data["overall_goal"] = values.get(Field.OVERALL_GOAL) or values.get(Field.YEAR_GOAL)
-            self.achievement = values.get(Field.ACHIEVEMENT)
             data["projects"] = []
             if kind.is_declaration and self.prose_budget is not None:
                 data["budget"] = self.prose_budget
-            self.rating = values.get(Field.RATING)
-            if not kind.is_declaration:  # a declaration states its budget, not its execution
-                data["department_evaluation"] = self.evaluation(cells)
+            if not kind.is_declaration:
+                data["department_evaluation"] = evaluation
         else:
             data["department_goals"] = []
             data["projects"] = self.projects(values, indicators, cells)
@@ -807,7 +816,7 @@ class _Builder:
         """The 项目资金 table's rows; else what a report's prose says of the money."""
         rows = read_funding(cells)
         if not rows and self.prose_funding is not None:
-            return [self.prose_funding]
+            return [self.prose_funding, *self.prose_sources]
         return rows
 
     def evaluation(self, cells: Sequence[Cell]) -> DepartmentEvaluation | None:

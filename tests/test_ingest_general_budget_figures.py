@@ -1,0 +1,233 @@
+"""Budget figures a text of the genre states where the reader did not look: a department's
+budget in a sentence of a text whose contents list skips its first parts, or in a sentence
+at a goals form's head (``部门预算总额…``)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from general_support import read_form, text_source
+from jixiao.domain.model import FundingSource
+from jixiao.ingest.general.fields import read_funding, read_prose_funding, read_prose_sources
+from jixiao.ingest.general.normalise import normalise_source
+from jixiao.ingest.general.parts import DEPARTMENT_TEXT, PartKind, find_parts
+from jixiao.ingest.general.prose_budget import read_prose_budget
+from jixiao.ingest.general.stream import cells_of
+from jixiao.ingest.general.vocabulary import Role
+from jixiao.ingest.source import SourceLine
+
+
+def _line(text: str) -> list[SourceLine]:
+    return [SourceLine(1, text, (text,))]
+
+
+def test_a_contents_list_ends_where_a_later_entry_opens_the_body() -> None:
+    # an excerpt: the body opens on the contents' third entry, its first ones left out
+    source = text_source(
+        "某县文化和旅游局\n"
+        "目录\n"
+        "第一部分 单位职责\n"
+        "第二部分 机构设置\n"
+        "第三部分 2024年部门预算说明\n"
+        "第三部分 2024年部门预算说明\n"
+        "一、收支预算\n"
+        "2024年收入预算2150.00万元,支出预算2150.00万元。\n"
+    )
+    parts = find_parts(DEPARTMENT_TEXT, normalise_source(source)[0].lines)
+    kinds = [(part.kind, part.lines[0].number) for part in parts if part.lines]
+    assert kinds == [(PartKind.HEAD, 1), (PartKind.CONTENTS, 2), (PartKind.PROSE, 6)]
+
+
+def test_a_contents_list_whose_entries_all_differ_stays_one_part() -> None:
+    source = text_source(
+        "某县文化和旅游局\n目录\n第一部分 单位职责\n第二部分 机构设置\n第三部分 部门预算说明\n"
+    )
+    parts = find_parts(DEPARTMENT_TEXT, normalise_source(source)[0].lines)
+    assert [part.kind for part in parts if part.lines] == [PartKind.HEAD, PartKind.CONTENTS]
+    assert len(parts[-1].lines) == 4
+
+
+def test_a_budgets_whole_sum_in_prose_is_its_income_and_spending() -> None:
+    budget = read_prose_budget(_line("本单位年度预算资金总额为 3,075.60万元,全部为财政拨款。"))
+    assert budget is not None
+    assert budget.income.total == budget.expenditure.total == Decimal("3075.60")
+    budget = read_prose_budget(_line("2025年我委部门预算总额986.4万元,较上年减少3%。"))
+    assert budget is not None and budget.income.total == Decimal("986.4")
+
+
+def test_a_funds_total_without_the_word_budget_is_no_departments_budget() -> None:
+    assert read_prose_budget(_line("项目资金总额620.00万元,已拨付580.00万元。")) is None
+    assert read_prose_budget(_line("预算执行总额为512.30万元。")) is None
+
+
+def test_a_goals_forms_head_sentence_states_the_departments_budget(tmp_path: Path) -> None:
+    document = read_form(
+        tmp_path,
+        "某市司法局2025年部门整体支出绩效目标表\n"
+        "部门名称:某市司法局\n"
+        "单位预算总额:4310.25万元,其中:财政拨款4100.00万元。\n"
+        "一、年度履职目标\n"
+        "1.推进法治政府建设。\n"
+        "一级指标 | 二级指标 | 三级指标 | 指标值\n"
+        "产出指标 | 数量指标 | 法律援助案件数 | ≥800件\n"
+        "产出指标 | 质量指标 | 行政复议纠错率 | ≥95%\n"
+        "效益指标 | 社会效益指标 | 群众法治意识 | 逐步提高\n",
+    )
+    assert document.budget.income.total == Decimal("4310.25")
+
+
+def test_a_funding_headers_further_columns_do_not_hide_the_figures_under_it() -> None:
+    # 全年预计支出 and 备注 after the kept columns; the figures under all five
+    source = text_source(
+        "项目名称\t乡村道路养护\n"
+        "资金情况(万元)\t全年预算数\t1-9月执行数\t执行率\t全年预计支出\t备注\n"
+        "\t420.00\t301.25\t71.73%\t420.00\t冬季养护款年底结算\n"
+        "一级指标\t二级指标\t三级指标\t年度指标值\n"
+    )
+    rows = read_funding(cells_of(normalise_source(source)[0].lines))
+    assert [row.figures for row in rows] == [
+        {
+            Role.BUDGET: Decimal("420.00"),
+            Role.ACTUAL: Decimal("301.25"),
+            Role.TARGET: Decimal("71.73"),
+        }
+    ]
+
+
+def test_a_funding_header_with_no_figures_under_it_reads_no_row() -> None:
+    source = text_source(
+        "资金情况(万元)\t全年预算数\t1-9月执行数\t执行率\t全年预计支出\t备注\n"
+        "一级指标\t二级指标\t三级指标\t年度指标值\n"
+    )
+    assert read_funding(cells_of(normalise_source(source)[0].lines)) == []
+
+
+def _prose(text: str) -> dict[Role, Decimal]:
+    row = read_prose_funding([SourceLine(n, line, ()) for n, line in enumerate(text.split("\n"))])
+    return row.figures if row is not None else {}
+
+
+def test_money_allocated_and_paid_out_in_prose_is_the_budget_and_its_execution() -> None:
+    figures = _prose(
+        "省级共下达项目资金1250.5万元,用于危房改造。\n截至9月底,已拨付专项资金903.40万元,预算执行率72.24%。"
+    )
+    assert figures == {
+        Role.BUDGET: Decimal("1250.5"),
+        Role.ACTUAL: Decimal("903.40"),
+        Role.TARGET: Decimal("72.24"),
+    }
+
+
+def test_money_already_allocated_is_not_the_years_budget() -> None:
+    # 已下达 tells of a part passed on so far, not the year's budget
+    assert Role.BUDGET not in _prose("截至6月底已下达补助资金300万元,执行率40%。")
+
+
+def _funding(text: str) -> list[dict[Role, Decimal]]:
+    source = text_source(text)
+    return [row.figures for row in read_funding(cells_of(normalise_source(source)[0].lines))]
+
+
+def test_a_funding_rows_figures_in_one_cell_parted_by_spaces_are_its_columns() -> None:
+    rows = _funding(
+        "项目资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+        "资金总额 | 86.40 90.00 88.20 10 98.00% 9.8\n"
+        "其中:财政拨款 | 86.40 90.00 88.20 — — —\n"
+    )
+    assert rows[0] == {
+        Role.PRIOR: Decimal("86.40"),
+        Role.BUDGET: Decimal("90.00"),
+        Role.ACTUAL: Decimal("88.20"),
+        Role.WEIGHT: Decimal("10"),
+        Role.TARGET: Decimal("98.00"),
+        Role.SCORE: Decimal("9.8"),
+    }
+    assert rows[1][Role.BUDGET] == Decimal("90.00")
+
+
+def test_a_number_whose_thousands_a_space_parts_is_not_cut_into_figures() -> None:
+    rows = _funding(
+        "项目资金 | 全年预算数 | 全年执行数 | 执行率\n年度资金总额 | 1 846.48 1 702.10 92.18%\n"
+    )
+    assert all(Decimal("846.48") not in row.values() for row in rows)
+
+
+def test_a_prior_budgets_words_are_not_read_again_as_the_years_budget() -> None:
+    figures = _prose(
+        "年初预算安排资金300.00万元,年中追加后全年预算数335.50万元,实际支出330.12万元。"
+    )
+    assert figures[Role.PRIOR] == Decimal("300.00")
+    assert figures[Role.BUDGET] == Decimal("335.50")
+    assert figures[Role.ACTUAL] == Decimal("330.12")
+
+
+def test_the_budgets_points_and_score_in_a_sentence() -> None:
+    figures = _prose(
+        "全年预算数500万元,执行数480万元,预算执行率96%。\n自评得分92.4分(预算执行情况20分,得分19.2分)。"
+    )
+    assert figures[Role.WEIGHT] == Decimal("20")
+    assert figures[Role.SCORE] == Decimal("19.2")
+    # a score without the budget's word is the whole evaluation's, not the budget's
+    assert Role.WEIGHT not in _prose("全年预算数500万元,执行数480万元。\n总分100分,得分92.4分。")
+
+
+def _sources(text: str) -> dict[FundingSource, dict[Role, Decimal]]:
+    lines = [SourceLine(n, line, ()) for n, line in enumerate(text.split("\n"))]
+    return {row.source: row.figures for row in read_prose_sources(lines)}
+
+
+def test_the_parts_of_a_budget_in_prose_are_its_fiscal_and_other_rows() -> None:
+    sources = _sources(
+        "年初预算980.00万元,调整后预算数1012.40万元,其中:市级财政资金962.40万元、其他资金50.00万元;"
+        "全年执行数990.10万元。"
+    )
+    assert sources == {
+        FundingSource.FISCAL: {Role.BUDGET: Decimal("962.40")},
+        FundingSource.OTHER: {Role.BUDGET: Decimal("50.00")},
+    }
+    # the part of the 年初 budget where that is the amount it follows
+    sources = _sources("年初预算安排640万元(其中财政拨款600万元),全年预算数700万元。")
+    assert sources == {FundingSource.FISCAL: {Role.PRIOR: Decimal("600")}}
+
+
+def test_money_of_other_kinds_after_a_budget_is_no_part_of_it() -> None:
+    assert _sources("全年预算数700万元,其中:设备购置300万元、工程费400万元。") == {}
+    assert _sources("财政拨款600万元,其他资金100万元。") == {}
+
+
+_SELF_EVALUATION = (
+    "某区司法局2024年度部门整体支出绩效自评报告\n"
+    "一、预算执行情况\n"
+    "2024年全年预算数860.00万元,全年执行数842.80万元,预算执行率98.00%。\n"
+    "二、绩效指标完成情况\n"
+    "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+    "| 产出指标 | 数量指标 | 法律援助案件数 | ≥500件 | 536件 | 20 | 20 |\n"
+    "| 产出指标 | 质量指标 | 人民调解成功率 | ≥95% | 97% | 20 | 20 |\n"
+    "| 效益指标 | 社会效益指标 | 群众法治意识 | 逐步提高 | 逐步提高 | 20 | 18 |\n"
+    "| 满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥90% | 94% | 20 | 20 |\n"
+    "| {label} | | | | {figure} | 20 | 19.6 |\n"
+    "| 合计 | | | | | 100 | 97.6 |\n"
+)
+
+
+def test_a_scored_budget_execution_row_of_the_indicator_table_is_the_funding_rows(
+    tmp_path: Path,
+) -> None:
+    document = read_form(tmp_path, _SELF_EVALUATION.format(label="预算执行率", figure="98.00%"))
+    evaluation = document.department_evaluation
+    assert evaluation is not None
+    total = evaluation.funding_execution[0]
+    assert (total.weight, total.score) == (Decimal("20"), Decimal("19.6"))
+    names = [item.name for goal in document.department_goals for item in goal.indicators]
+    assert "预算执行率" not in names and "群众满意度" in names
+
+
+def test_a_budget_execution_indicator_with_a_target_of_its_own_stays_an_indicator(
+    tmp_path: Path,
+) -> None:
+    document = read_form(tmp_path, _SELF_EVALUATION.format(label="预算执行率 | ≥95%", figure=""))
+    names = [item.name for goal in document.department_goals for item in goal.indicators]
+    evaluation = document.department_evaluation
+    assert evaluation is not None and evaluation.funding_execution[0].weight is None
+    assert "预算执行率" in names
