@@ -128,10 +128,6 @@ _SHORT_STANDARDS: Final = frozenset(
     {"是", "否", "有", "完成", "达标", "全覆盖", "无", "不发生", "未发生", "零发生", "杜绝", "长效"}
     # a level in one word (可持续影响: 高; 社会效益: 较高)
     | {"高", "较高", "低", "较低", "好"}
-    # the quality an evaluation's 决策 row asks for, the word its name nominalises with 性
-    # (绩效目标合理性: 合理, 立项依据充分性: 充分); kept exact, since the words also open
-    # names (科学普及率) and remarks (合理性有待提高)
-    | {"合理", "明确", "充分", "科学", "合规", "完整", "清晰", "细化", "量化"}
 )
 
 # A free-text standard must say what is to happen; these are the words that do.
