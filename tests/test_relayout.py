@@ -457,9 +457,7 @@ _MISSED_TODAY: dict[str, set[str]] = {
     "rows-glued+explain": {"h01", "h02", "h03", "h04", "h40", "h90"},
     "tabs+multi": {"h03"},
     # session 10 (the eighth set's shapes), measured at 54e04dd
-    "pipe+tails": {"h40", "h90"},
     "grid+tails": {"h01", "h02", "h04", "h40", "h90"},
-    "markdown+tails": {"h90"},
     "spaces+tails": {"h01", "h40"},
     "tabs+tails": {"h03", "h90"},
     "lines+tails": {"h01", "h02", "h03", "h04", "h40", "h90"},

@@ -128,18 +128,7 @@ _SHORT_STANDARDS: Final = frozenset(
     {"是", "否", "有", "完成", "达标", "全覆盖", "无", "不发生", "未发生", "零发生", "杜绝", "长效"}
     # a level in one word (可持续影响: 高; 社会效益: 较高)
     | {"高", "较高", "低", "较低", "好"}
-    # the quality an evaluation's 决策 row asks for, the word its name nominalises with 性
-    # (绩效目标合理性: 合理, 立项依据充分性: 充分); kept exact, since the words also open
-    # names (科学普及率) and remarks (合理性有待提高)
-    | {"合理", "明确", "充分", "科学", "合规", "完整", "清晰", "细化", "量化"}
 )
-
-# The qualities the 绩效评价 framework's 决策 and 过程 indicators are named after (立项依据充分性,
-# 绩效目标明确性, 预算编制科学性, 资金分配合理性, 资金使用合规性, 管理制度健全性), each the
-# standard of its own row (充分, 明确, 科学) and, graded (较明确, 基本合规), the row's actual:
-# accepted as whole standards only, so a name with one of them inside stays a name.
-_QUALITY_STANDARDS: Final = _words("充分 明确 科学 合理 合规 规范 健全 完整 清晰 严格 可行")
-_QUALITY_GRADES: Final = _words("较为 比较 基本 十分 非常 较 不够 不")
 
 # A free-text standard must say what is to happen; these are the words that do.
 # Text with none of them (OCR debris such as 沙米长 仁) is not a target.
