@@ -114,11 +114,7 @@ def test_no_reader_names_one_documents_words_or_lines() -> None:
 # glyphs). What is still missed is listed.
 HOLDOUT = Path(__file__).parent / "holdout"
 HOLDOUT_NOT_YET: dict[str, str] = {
-    "h159": "first sight at 54e04dd: 10/11; at the session's end (b1332e5): 10/11",
-    "h163": "first sight at 54e04dd: 8/10; at the session's end (b1332e5): 8/10",
     "h164": "first sight at 54e04dd: 8/11; at the session's end (b1332e5): 8/11",
-    "h169": "first sight at 54e04dd: 18/20; at the session's end (b1332e5): 18/20",
-    "h171": "first sight at 54e04dd: 10/12; at the session's end (b1332e5): 10/12",
 }
 
 

@@ -96,8 +96,9 @@ _COUNT_UNITS = _words(
     "头份 蒸吨 "
     # things counted once per time they are dealt with (检查特种设备1500台次, 巡查车辆辆次)
     "台次 辆次 艘次 架次 件次 起次 处次 "
-    # equipment counted in sets of machines (配套消毒设备46台套)
-    "台套 "
+    # equipment counted in sets of machines (配套消毒设备46台套); instruments and their parts
+    # counted together, as 计量器具 检定 counts them (强制检定9000台件)
+    "台套 台件 "
     # meals served counted per serving (长者食堂日均供餐3000客)
     "客 客次 "
     # a student, as education's money is counted per head (1000元/生·年), and the school's

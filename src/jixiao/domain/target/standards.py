@@ -10,8 +10,6 @@ from jixiao.domain.target.lexicon import (
     _LADDER_RE,
     _OPERATOR_WORDS,
     _OR_BETTER_RE,
-    _QUALITY_GRADES,
-    _QUALITY_STANDARDS,
     _REFERENCE_WORDS,
     _SHORT_STANDARDS,
     _STANDARD_KEYWORDS,
@@ -21,7 +19,7 @@ from jixiao.domain.target.model import Target, TargetKind
 
 def _is_standard_phrase(phrase: str) -> bool:
     """Whether free text states a standard (按时完成, 不低于上年水平) rather than debris."""
-    if phrase in _SHORT_STANDARDS or _ALL_DUE_RE.search(phrase) or _QUALITY_RE.fullmatch(phrase):
+    if phrase in _SHORT_STANDARDS or _ALL_DUE_RE.search(phrase):
         return True
     if len(re.findall(_CJK, phrase)) < 2:
         return False
@@ -34,12 +32,6 @@ def _is_standard_phrase(phrase: str) -> bool:
     if (starts_with_comparison or re.search(r"[≥≤<>=]", phrase)) and not names_reference:
         return False  # 不低于 / ≥ with no value and nothing to compare with
     return names_reference or any(word in phrase for word in _STANDARD_KEYWORDS)
-
-
-# 充分, 较明确, 基本合规: a 绩效评价 quality as a row's standard or its graded actual
-_QUALITY_RE = re.compile(
-    "(?:{})?(?:{})".format("|".join(_QUALITY_GRADES), "|".join(_QUALITY_STANDARDS))
-)
 
 
 # A measure's name (资金到位率, 受益群众满意度, 社会效益指标) carries a keyword inside its
@@ -63,10 +55,10 @@ _RECURRING_RE = re.compile(
 )
 
 
-# A time limit counted from an event (每学期开学后30日内, 资金下达后2个月内): no date and
-# no quantity to compare an actual with, so a standard as written.
+# A time limit counted from an event (每学期开学后30日内, 资金下达后2个月内, 立案之日起90日内):
+# no date and no quantity to compare an actual with, so a standard as written.
 _AFTER_EVENT_RE = re.compile(
-    rf"{_CJK}{{2,16}}后 ?(?:[0-9]+|[一二两三四五六七八九十]{{1,2}}) ?个?"
+    rf"{_CJK}{{2,16}}(?:后|起) ?(?:[0-9]+|[一二两三四五六七八九十]{{1,2}}) ?个?"
     r"(?:工作日|日|天|周|星期|月|季度)(?:内|以内|之内)"
 )
 

@@ -56,6 +56,8 @@ NUMBER_RE: Final = re.compile(rf"[+-]?{_NUM}")
 _PLACEHOLDER_RE: Final = re.compile(r"[/\\*×xX—–\-_.…·、\u2500-\u254f]+|无|空|XX|xx|\*\*")
 _NUMBERING_RE: Final = re.compile(
     r"(?:指标|目标)\d{1,2}[::、.]?|\d{1,2}[、.]|[一二三四五六七八九十]{1,3}、|[①-⑳]"
+    # 项目二: the heading of a several-project document's next project, no indicator's name
+    r"|项目[一二三四五六七八九十]{1,3}[::、.]?"
 )
 _OPERATOR_ALONE_RE: Final = re.compile(
     rf"{_OP}|大于等于|小于等于|大于|小于|等于|定性(?:指标)?|定量(?:指标)?|区间"
@@ -80,6 +82,8 @@ PERIOD_RE: Final = re.compile(
     r"|每(?:个)?(?:月|季度?|年|周|半年|学期|学年)(?:首月|末月)?"
     r"(?:(?:\d{1,2}(?:日|号))?(?:底|末)?(?:前|之前|以前|内)|\d{1,2}(?:日|号)|底|末"
     r"|[\u4e00-\u9fff]{1,4}后\d{1,3}(?:个)?(?:月|日|天|工作日|周)(?:前|之前|以前|内))"
+    # a time limit counted from an event: 验收合格后20个工作日内, 立案之日起90日内
+    r"|[\u4e00-\u9fff]{2,12}(?:后|起)\d{1,3}(?:个)?(?:月|日|天|工作日|周)(?:前|之前|以前|内|以内)"
 )
 _STATUS_RE: Final = re.compile(r"(?:已|未|基本|全部|部分)?(?:完成|达成|达到|实现)|未达成|未达到")
 _DIRECTION_RE: Final = re.compile(r"(?:正向|反向|逆向|负向|中性)(?:指标)?")

@@ -15,7 +15,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 from jixiao.domain.units import unit_spellings
@@ -628,7 +628,7 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
                 )
                 blanks = 0
     cells = _without_side_labels(join_column_wraps(cells))
-    cells = _split_value_pairs(_split_glued_numbers(_rejoin_broken(cells)))
+    cells = _split_value_pairs(_split_glued_numbers(_labels_off_values(_rejoin_broken(cells))))
     return _split_glued_values(cells)
 
 
@@ -655,6 +655,34 @@ def value_pair(text: str) -> tuple[str, str] | None:
         if kind_of(head) is Kind.QUANTITY and kind_of(tail) in _SECOND_VALUES:
             return head, tail
     return None
+
+
+_LABEL_SIZES: Final = range(10, 3, -1)  # 质量指标 … 服务对象满意度指标
+_LEVEL_KINDS: Final = frozenset({Kind.CATEGORY, Kind.SUBCATEGORY})
+
+
+def label_off_value(text: str) -> tuple[str, str] | None:
+    """``10质量指标``, ``≤60元/课时10效益指标``: a row's last figures with the next row's
+    一级 or 二级 label glued after them (a table run together with single spaces, one space
+    lost): the figures, then the label."""
+    if not _VALUE_START_RE.match(text):
+        return None
+    for size in _LABEL_SIZES:
+        head, label = text[:-size], text[-size:]
+        if head and not head[-1].isspace() and kind_of(label) in _LEVEL_KINDS:
+            return (head, label) if kind_of(head) is not Kind.NAME or value_pair(head) else None
+    return None
+
+
+def _labels_off_values(cells: list[Cell]) -> list[Cell]:
+    out: list[Cell] = []
+    for cell in cells:
+        parts = label_off_value(cell.text) if cell.kind is Kind.NAME else None
+        if parts is None:
+            out.append(cell)
+            continue
+        out += [replace(cell, text=part) for part in parts]
+    return out
 
 
 def _reads_as_target(text: str) -> bool:

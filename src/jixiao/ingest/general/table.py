@@ -1368,6 +1368,9 @@ def _by_names(body: list[Cell], roles: Sequence[Role]) -> list[list[Cell]]:
         if kind in _NAME_KINDS and has_name and _explains(cell, roles):
             current.append(cell)  # the row's 指标解释 or 评分标准, even on the first row
             continue
+        if kind in _NAME_KINDS and has_name and not has_value and _wrapped_name(current, cell):
+            current[-1] = replace(current[-1], text=current[-1].text + cell.text)
+            continue
         if kind in _NAME_KINDS:
             if has_name and (has_value or not _may_be_value(cell, roles)):
                 size = _row_size(current)
@@ -1388,6 +1391,25 @@ def _by_names(body: list[Cell], roles: Sequence[Role]) -> list[list[Cell]]:
     return _fold_text_rows(groups, bool(prose_roles))
 
 
+# the last words of a name wrapped onto a line of its own: a few (a whole name is longer)
+_WRAPPED_TAIL_MAX: Final = 6
+
+
+def _wrapped_name(current: list[Cell], cell: Cell) -> bool:
+    """``雨水情测报设施`` then ``维护数量``, each a line of a stream with no row boundaries,
+    before the row's values: a name cut inside a word (it does not end as a name does)
+    whose next line's few words end it."""
+    name = current[-1]
+    if name.kind is not Kind.NAME or cell.kind is not Kind.NAME or name.as_name:
+        return False
+    head, tail = squashed(name.text), squashed(cell.text)
+    if len(tail) > _WRAPPED_TAIL_MAX or len(head) < _HEAD_MIN or ends_as_name(head):
+        return False
+    if not (head + tail).isalpha() or _label_start(tail) or evaluation_labels(head + tail):
+        return False  # 预算执行(20分), 项目效益: the 绩效评价 framework's labels over a row
+    return ends_as_name(head + tail)
+
+
 def _explains(cell: Cell, roles: Sequence[Role]) -> bool:
     """``反映当年纳入低保的人数``, ``达到目标值得满分``: in a table with a 指标解释 or 评分标准
     column, a text that opens as an explanation or states a scoring rule is no name."""
@@ -1397,8 +1419,11 @@ def _explains(cell: Cell, roles: Sequence[Role]) -> bool:
 
 
 # An explanation opens with 反映 / 衡量 / 是指, or asks what is checked (``考核新建高标准农田
-# 面积是否达到预期目标``): a name that begins with 考核 (考核优秀率) asks nothing.
-_EXPLANATION_RE: Final = re.compile(r"反映|衡量|是指|考核\S*(?:是否|情况)")
+# 面积是否达到预期目标``): a name that begins with 考核 (考核优秀率) asks nothing. A formula
+# (``参加课后服务学生数/在校学生数``, ``…×100%``) explains its row's rate too.
+_EXPLANATION_RE: Final = re.compile(
+    r"反映|衡量|是指|考核\S*(?:是否|情况)|[\u4e00-\u9fff]{2,}[/÷][\u4e00-\u9fff]{2,}|.*[×÷]100%"
+)
 
 
 # ``指标2某某合格率``: a template's numbering before a name starts a row of its own

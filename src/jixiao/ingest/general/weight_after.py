@@ -31,9 +31,6 @@ _STANDARD_SIZES: Final = range(6, 1, -1)
 # a deadline's name, then the deadline: a date (2025年6月底前) or a time after an event
 # (验收合格后15日内, 资金到位后3个月内)
 _DEADLINE_NAME_RE: Final = re.compile(r"(?P<name>.+?(?:时限|时间|期限))(?P<target>.+)")
-_AFTER_EVENT_RE: Final = re.compile(
-    r"[\u4e00-\u9fff]{1,12}后\d{1,3}(?:个)?(?:月|日|天|工作日|周)(?:内|前|以内)?"
-)
 
 
 def _deadline(text: str) -> list[str] | None:
@@ -41,7 +38,7 @@ def _deadline(text: str) -> list[str] | None:
     if match is None or len(match["name"]) < _MIN_NAME:
         return None
     target = match["target"]
-    if PERIOD_RE.fullmatch(target) or _AFTER_EVENT_RE.fullmatch(target):
+    if PERIOD_RE.fullmatch(target):
         return [match["name"], target]
     return None
 
