@@ -231,3 +231,55 @@ def test_a_budget_execution_indicator_with_a_target_of_its_own_stays_an_indicato
     evaluation = document.department_evaluation
     assert evaluation is not None and evaluation.funding_execution[0].weight is None
     assert "预算执行率" in names
+
+
+def test_a_funding_labels_unit_on_the_figures_line_and_a_spaced_month_range() -> None:
+    # a text PDF's layer: 项目资金 over (万元) in one merged cell, 1-9 spaced from 月执行数
+    rows = _funding(
+        " 项目名称     乡镇卫生院设备购置\n"
+        " 项目资金     年初预算数      全年预算数      1-9 月执行数      执行率\n"
+        " （万元）       52.00           60.50           41.20            68.10%\n"
+    )
+    assert rows == [
+        {
+            Role.PRIOR: Decimal("52.00"),
+            Role.BUDGET: Decimal("60.50"),
+            Role.ACTUAL: Decimal("41.20"),
+            Role.TARGET: Decimal("68.10"),
+        }
+    ]
+
+
+def test_a_budget_arranged_and_the_money_spent_in_months_after_a_colon() -> None:
+    figures = _prose(
+        "本项目2023年预算安排86.5万元,用于设备更新。\n1-9月执行:40.12万元\n执行率:46.38%"
+    )
+    assert figures == {
+        Role.BUDGET: Decimal("86.5"),
+        Role.ACTUAL: Decimal("40.12"),
+        Role.TARGET: Decimal("46.38"),
+    }
+    # a 年初预算安排 is the prior budget's, not the year's
+    figures = _prose("年初预算安排300万元,全年预算数320万元,全年执行数310万元。")
+    assert (figures[Role.PRIOR], figures[Role.BUDGET]) == (Decimal("300"), Decimal("320"))
+
+
+def test_a_goals_tables_total_in_rows_of_its_own_is_the_departments_budget(
+    tmp_path: Path,
+) -> None:
+    document = read_form(
+        tmp_path,
+        "某县水利局部门整体绩效目标表\n"
+        "部门名称\t某县水利局\n"
+        "年度预算(万元)\t资金总额\t2308.60\n"
+        "年度预算(万元)\t其中:财政拨款\t2200.00\n"
+        "年度预算(万元)\t其他资金\t108.60\n"
+        "年度总体目标\t保障水利工程安全运行。\n"
+        "一级指标\t二级指标\t三级指标\t指标值\n"
+        "产出指标\t数量指标\t水库巡查次数\t≥120次\n"
+        "产出指标\t质量指标\t工程验收合格率\t100%\n"
+        "效益指标\t社会效益指标\t防洪能力\t持续提升\n",
+    )
+    goal = document.department_goals[0]
+    assert goal.funding_block is not None
+    assert goal.funding_block.amount == Decimal("2308.60")
