@@ -471,7 +471,6 @@ _MISSED_TODAY: dict[str, set[str]] = {
     "runon+eval": {"h01", "h02", "h03", "h04", "h40", "h90"},
     "pdf-raw+eval": {"h01", "h02", "h03", "h04", "h40", "h90"},
     "bars+eval": {"h03", "h04"},
-    "ocr-columns+eval": {"h01", "h02", "h03", "h04", "h40", "h90"},
     "runon+free": {"h01", "h03", "h04", "h40", "h90"},
     "rows-glued+free": {"h01", "h02", "h03", "h04", "h40", "h90"},
     "spaces+free": {"h40"},
