@@ -319,3 +319,29 @@ def test_a_narrow_gap_inside_a_label_or_a_figure_does_not_cut_it() -> None:
     )
     # the income side's figures (the spending side beside it is another rule's)
     assert _budget_of(text)[:2] == (Decimal("2104.50"), Decimal("2004.50"))
+
+
+_PROJECT_FORM = (
+    "某区2026年项目绩效目标表\n"
+    "项目名称:社区养老服务补贴\n"
+    "主管部门:某区民政局\n"
+    "项目预算:{amount}\n"
+    "序号 | 三级指标 | 指标值\n"
+    "1 | 补贴发放人数 | ≥1200人\n"
+    "2 | 补贴发放准确率 | 100%\n"
+    "3 | 老年人满意度 | ≥90%\n"
+)
+
+
+def test_the_fiscal_part_an_amounts_field_states_in_brackets(tmp_path: Path) -> None:
+    document = read_form(
+        tmp_path, _PROJECT_FORM.format(amount="250.00万元(其中:区级财政资金230.00万元)")
+    )
+    project = document.projects[0]
+    assert (project.budget, project.fiscal_funds) == (Decimal("250.00"), Decimal("230.00"))
+
+
+def test_another_part_in_brackets_is_no_fiscal_money(tmp_path: Path) -> None:
+    document = read_form(tmp_path, _PROJECT_FORM.format(amount="250.00万元(其中:设备购置120万元)"))
+    project = document.projects[0]
+    assert project.budget == Decimal("250.00") and project.fiscal_funds is None

@@ -960,8 +960,8 @@ class _Builder:
         }
         budget_column: Role | None = None  # the table's column the budget was read from
         for field, name in _AMOUNT_NAMES:
-            text = values.get(field)
-            line = self.field_lines.get(field)
+            text = values.get(field) or _part_of_amount(field, values)
+            line = self.field_lines.get(field) or self.field_lines.get(Field.AMOUNT)
             if _has_source(rows, _SOURCE_OF[name]):
                 continue
             if text is None or (value := self.first_amount(text)) is None:
@@ -1085,6 +1085,21 @@ class _Builder:
         """The first amount a field's text states (``及构成总额10606.7522万元…``)."""
         match = _AMOUNT_RE.search(squashed(text))
         return self.amount(match.group(0)) if match is not None else None
+
+
+def _part_of_amount(field: Field, values: dict[Field, str]) -> str | None:
+    """The 财政资金 an amount's field states in brackets after it (``1865.00万元(其中:一般公共
+    预算1865.00万元)``) where no field of its own does."""
+    if field is not Field.FISCAL_FUNDS:
+        return None
+    match = _FISCAL_PART_RE.search(values.get(Field.AMOUNT) or "")
+    return match["amount"] if match is not None else None
+
+
+_FISCAL_PART_RE: Final = re.compile(
+    r"其中[:：]?\s*(?:当年|本级|[省市县区]级)?(?:财政拨款|财政资金|一般公共预算(?:拨款|资金)?)"
+    r"[:：]?\s*(?P<amount>\d+(?:,\d{3})*(?:\.\d+)?\s*(?:万元|元)?)"
+)
 
 
 def _has_source(rows: Sequence[FundingExecution], source: FundingSource) -> bool:
