@@ -10,12 +10,17 @@ from pathlib import Path
 from general_support import read_form, text_source
 from jixiao.domain.model import FundingSource
 from jixiao.ingest.general.budget_parts import read_budget
-from jixiao.ingest.general.fields import read_funding, read_prose_funding, read_prose_sources
+from jixiao.ingest.general.fields import (
+    read_fields,
+    read_funding,
+    read_prose_funding,
+    read_prose_sources,
+)
 from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.parts import DEPARTMENT_TEXT, PartKind, find_parts
 from jixiao.ingest.general.prose_budget import read_prose_budget
 from jixiao.ingest.general.stream import cells_of
-from jixiao.ingest.general.vocabulary import Role
+from jixiao.ingest.general.vocabulary import Field, Role
 from jixiao.ingest.source import SourceLine
 
 
@@ -345,3 +350,18 @@ def test_another_part_in_brackets_is_no_fiscal_money(tmp_path: Path) -> None:
     document = read_form(tmp_path, _PROJECT_FORM.format(amount="250.00万元(其中:设备购置120万元)"))
     project = document.projects[0]
     assert project.budget == Decimal("250.00") and project.fiscal_funds is None
+
+
+def _fields_of(text: str) -> dict[Field, str]:
+    cells = cells_of(normalise_source(text_source(text))[0].lines)
+    return {found.field: found.value for found in read_fields(cells)}
+
+
+def test_a_headings_amount_in_brackets_after_it_is_its_money_field() -> None:
+    fields = _fields_of("一、农村道路养护项目(预算金额:126.30万元)\n")
+    assert fields.get(Field.AMOUNT, "").startswith("126.30")
+
+
+def test_a_bracketed_note_naming_no_money_field_is_no_amount() -> None:
+    assert Field.AMOUNT not in _fields_of("一、农村道路养护项目(实施期限:2024年)\n")
+    assert Field.AMOUNT not in _fields_of("一、农村道路养护项目(其中:养护120万元)\n")

@@ -73,7 +73,12 @@ def read_fields(cells: Sequence[Cell]) -> list[FieldValue]:
         if cell.line in notes:
             continue
         field = _label_field(cell)
-        if field is None and (pair := _colon_pair(cell) or _label_with_figure(cell)) is not None:
+        pair = (
+            (_colon_pair(cell) or _label_with_figure(cell) or _bracketed_amount(cell))
+            if (field is None)
+            else None
+        )
+        if pair is not None:
             found.append(pair)
             continue
         if field is None:
@@ -215,6 +220,23 @@ def _colon_pair(cell: Cell) -> FieldValue | None:
     if field is None:
         return None
     return FieldValue(field, label, _clean(value), cell.line, value)
+
+
+def _bracketed_amount(cell: Cell) -> FieldValue | None:
+    """``项目一:校舍维修改造项目(项目金额:860.00万元)``: a heading's amount in brackets after
+    it, a money field's label and its value."""
+    match = _BRACKETED_RE.search(cell.text.strip())
+    if match is None:
+        return None
+    field = field_of(label_key(match["label"]))
+    if field is None or field not in _MONEY_FIELDS:
+        return None
+    return FieldValue(field, match["label"], _clean(match["value"]), cell.line)
+
+
+_BRACKETED_RE: Final = re.compile(
+    r"[(（](?P<label>[^:：()（）]{2,10})[:：]\s*(?P<value>\d[\d,.]*\s*(?:万元|元))[)）]$"
+)
 
 
 # 评价对象: a score table's or a report's head names what was evaluated, a unit or a project
