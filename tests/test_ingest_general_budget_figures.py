@@ -365,3 +365,30 @@ def test_a_headings_amount_in_brackets_after_it_is_its_money_field() -> None:
 def test_a_bracketed_note_naming_no_money_field_is_no_amount() -> None:
     assert Field.AMOUNT not in _fields_of("一、农村道路养护项目(实施期限:2024年)\n")
     assert Field.AMOUNT not in _fields_of("一、农村道路养护项目(其中:养护120万元)\n")
+
+
+_TASKS_FORM = (
+    "某县卫生健康局2025年部门整体支出绩效目标表\n"
+    "| 部门(单位)名称 | 某县卫生健康局 | | |\n"
+    "| 年度履职任务 | 任务名称 | 主要内容 | 预算金额(万元) |\n"
+    "| | 基本公共卫生服务 | 落实国家基本公共卫生服务项目 | 1320.40 |\n"
+    "| | 计划生育奖励扶助 | 发放计划生育奖励扶助金 | 286.00 |\n"
+    "| | {label} | | 1606.40 |\n"
+    "| 年度总体目标 | 提升基层卫生服务能力。 | | |\n"
+    "| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n"
+    "| 产出指标 | 数量指标 | 家庭医生签约人数 | ≥3.2万人 |\n"
+    "| 产出指标 | 质量指标 | 老年人健康管理率 | ≥70% |\n"
+    "| 效益指标 | 社会效益指标 | 居民健康素养水平 | 稳步提高 |\n"
+)
+
+
+def test_the_tasks_amount_total_is_the_departments_budget(tmp_path: Path) -> None:
+    document = read_form(tmp_path, _TASKS_FORM.format(label="金额合计"))
+    block = document.department_goals[0].funding_block
+    assert block is not None and block.amount == Decimal("1606.40")
+
+
+def test_a_task_whose_name_holds_no_total_word_gives_no_budget(tmp_path: Path) -> None:
+    document = read_form(tmp_path, _TASKS_FORM.format(label="卫生监督执法"))
+    block = document.department_goals[0].funding_block
+    assert block is None or block.amount != Decimal("1606.40")

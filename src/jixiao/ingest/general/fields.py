@@ -787,6 +787,25 @@ _THOUSANDS_HEAD_RE: Final = re.compile(r"\d{1,3}")
 _THOUSANDS_TAIL_RE: Final = re.compile(r"\d{3}(?:\.\d+)?")
 
 
+def read_tasks_total(cells: Sequence[Cell]) -> Cell | None:
+    """The 金额合计 of a 部门整体 form's 年度履职任务 (``金额合计 | | 8131.70 | 8131.70``): the
+    first figure after the row's label, in a table whose header names its tasks (任务名称);
+    the department's budget where no other row states it."""
+    tasks = False
+    for index, cell in enumerate(cells):
+        key = label_key(cell.text)
+        tasks = tasks or _TASKS_HEADER_RE.fullmatch(key) is not None
+        if tasks and _TASKS_TOTAL_RE.fullmatch(key):
+            following = [c for c in cells[index + 1 : index + 4] if c.line == cell.line]
+            figures = [c for c in following if c.kind is Kind.NUMBER]
+            return figures[0] if figures else None
+    return None
+
+
+_TASKS_HEADER_RE: Final = re.compile(r"(?:履职)?任务名称")
+_TASKS_TOTAL_RE: Final = re.compile(r"(?:金额|预算|资金)?合计")
+
+
 def _remark_before_row(cells: Sequence[Cell], index: int, rows: Sequence[FundingFigures]) -> bool:
     """A row's words after its figures (``年中追加危桥改造资金16.50万元`` under a 原因 or 备注
     column) with the next row's label after them: no figure, and that label a row not read."""

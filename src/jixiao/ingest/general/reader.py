@@ -85,6 +85,7 @@ from jixiao.ingest.general.fields import (
     read_prose_funding,
     read_prose_sources,
     read_prose_total_score,
+    read_tasks_total,
     read_total_score_at,
     read_year,
 )
@@ -848,7 +849,9 @@ class _Builder:
             amount = total.full_year_budget or total.initial_budget
             if row.source is FundingSource.TOTAL and amount is not None and row.label != "正文":
                 return FundingBlock(name=total.label, amount=amount)
-        return None
+        tasks = read_tasks_total(cells)  # the 年度履职任务's 金额合计
+        amount = self.amount(tasks.text) if tasks is not None else None
+        return FundingBlock(name="金额合计", amount=amount) if amount is not None else None
 
     def projects(
         self,
