@@ -15,6 +15,7 @@ from jixiao.ingest.general.fields import (
     read_funding,
     read_prose_funding,
     read_prose_sources,
+    read_total_score,
 )
 from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.parts import DEPARTMENT_TEXT, PartKind, find_parts
@@ -392,3 +393,21 @@ def test_a_task_whose_name_holds_no_total_word_gives_no_budget(tmp_path: Path) -
     document = read_form(tmp_path, _TASKS_FORM.format(label="卫生监督执法"))
     block = document.department_goals[0].funding_block
     assert block is None or block.amount != Decimal("1606.40")
+
+
+def _total_score(text: str) -> Decimal | None:
+    return read_total_score(cells_of(normalise_source(text_source(text))[0].lines))
+
+
+def test_a_score_tables_total_with_its_points_and_score_run_together() -> None:
+    text = (
+        "一级指标二级指标三级指标分值指标值实际完成值得分\n"
+        "产出数量指标维修路段长度20≥12公里12.4公里20\n"
+        "合计10088.5\n"
+    )
+    assert _total_score(text) == Decimal("88.5")
+
+
+def test_a_money_total_under_no_score_header_is_no_score() -> None:
+    text = "项目名称金额(万元)\n道路维修6012.50\n桥梁加固4000.00\n合计10012.50\n"
+    assert _total_score(text) is None

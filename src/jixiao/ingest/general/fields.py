@@ -1449,8 +1449,9 @@ def read_total_score_at(cells: Sequence[Cell]) -> tuple[Decimal, Cell] | None:
         if key in ("总分", "合计得分", "自评得分合计", "合计"):
             numbers = [c for c in _points_after(cells, index) if c.kind is not Kind.PLACEHOLDER]
             if numbers and (number := read_number(numbers[-1].text)) is not None:
-                # 合计 also totals money: a score is at most 100 points, written without %
-                if key == "合计" and not _scores(numbers):
+                # 合计 also totals money: a score is at most 100 points, written without %,
+                # or its 分值 and 得分 run together under a score table's header
+                if key == "合计" and not _scores(numbers) and not _glued_points(cells, index):
                     continue
                 return _unglued_score(number.value, numbers), numbers[-1]
     for index, cell in enumerate(cells):
@@ -1476,6 +1477,21 @@ def _points_after(cells: Sequence[Cell], index: int) -> list[Cell]:
             break
         numbers.append(following)
     return numbers
+
+
+def _glued_points(cells: Sequence[Cell], index: int) -> bool:
+    """A 合计 whose one figure is 100 and a score run together (``合计10095.5``) under a header
+    naming both columns (分值 … 得分): the score table's total, not money."""
+    numbers = _points_after(cells, index)
+    if len(numbers) != 1 or (number := read_number(numbers[0].text)) is None:
+        return False
+    if _unglued_score(number.value, numbers) == number.value:
+        return False
+    return any(
+        ("分值" in (text := squashed(cell.text)) and "得分" in text)
+        or label_key(cell.text) == "分值"
+        for cell in cells[:index]
+    )
 
 
 def _unglued_score(value: Decimal, numbers: Sequence[Cell]) -> Decimal:
