@@ -411,3 +411,25 @@ def test_a_score_tables_total_with_its_points_and_score_run_together() -> None:
 def test_a_money_total_under_no_score_header_is_no_score() -> None:
     text = "项目名称金额(万元)\n道路维修6012.50\n桥梁加固4000.00\n合计10012.50\n"
     assert _total_score(text) is None
+
+
+_MULTI_YEAR = (
+    "某区2025年项目支出绩效目标表\n"
+    "项目名称 | 老旧管网改造\n"
+    "项目总金额(万元) | 900.00\n"
+    "{year}"
+    "一级指标 | 二级指标 | 三级指标 | 指标值\n"
+    "产出指标 | 数量指标 | 改造管网长度 | ≥12公里\n"
+    "产出指标 | 质量指标 | 工程验收合格率 | 100%\n"
+)
+
+
+def test_a_multi_year_projects_budget_is_the_years_amount(tmp_path: Path) -> None:
+    year = "其中:当年预算金额(万元) | 300.00\n"
+    document = read_form(tmp_path, _MULTI_YEAR.format(year=year))
+    assert document.projects[0].budget == Decimal("300.00")
+
+
+def test_a_projects_total_is_its_budget_where_no_years_amount_is_stated(tmp_path: Path) -> None:
+    document = read_form(tmp_path, _MULTI_YEAR.format(year=""))
+    assert document.projects[0].budget == Decimal("900.00")

@@ -963,8 +963,11 @@ class _Builder:
         }
         budget_column: Role | None = None  # the table's column the budget was read from
         for field, name in _AMOUNT_NAMES:
-            text = values.get(field) or _part_of_amount(field, values)
-            line = self.field_lines.get(field) or self.field_lines.get(Field.AMOUNT)
+            # a multi-year project's budget is the year's amount, not its whole term's
+            year = field is Field.AMOUNT and Field.YEAR_AMOUNT in values
+            by = Field.YEAR_AMOUNT if year else field
+            text = values.get(by) or _part_of_amount(field, values)
+            line = self.field_lines.get(by) or self.field_lines.get(Field.AMOUNT)
             if _has_source(rows, _SOURCE_OF[name]):
                 continue
             if text is None or (value := self.first_amount(text)) is None:
