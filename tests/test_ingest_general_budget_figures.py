@@ -11,6 +11,7 @@ from general_support import read_form, text_source
 from jixiao.domain.model import FundingSource
 from jixiao.ingest.general.budget_parts import read_budget
 from jixiao.ingest.general.fields import (
+    money_unit,
     read_fields,
     read_funding,
     read_prose_funding,
@@ -433,3 +434,12 @@ def test_a_multi_year_projects_budget_is_the_years_amount(tmp_path: Path) -> Non
 def test_a_projects_total_is_its_budget_where_no_years_amount_is_stated(tmp_path: Path) -> None:
     document = read_form(tmp_path, _MULTI_YEAR.format(year=""))
     assert document.projects[0].budget == Decimal("900.00")
+
+
+def test_a_money_unit_with_its_glyphs_spaced_out_is_the_forms_unit() -> None:
+    assert money_unit(["项 目 资 金 ( 元 )  年 度 资 金 总 额  3260000.00"]) == "元"
+    assert money_unit(["单 位 : 万 元"]) == "万元"
+
+
+def test_a_unit_inside_a_word_is_no_forms_unit() -> None:
+    assert money_unit(["补助标准:每人每年2000元"]) == "万元"

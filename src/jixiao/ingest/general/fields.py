@@ -1552,14 +1552,17 @@ def _align_funding(numbers: list[Cell], header: list[_Column]) -> dict[Role, Cel
     return chosen
 
 
-_MONEY_UNIT_RE: Final = re.compile(r"(?:金额)?单位[:：]\s*(万元|元)|[(（](万元|元)[)）]")
+# a text PDF's layer may space the glyphs out: ( 元 ), 单 位 : 万 元
+_MONEY_UNIT_RE: Final = re.compile(
+    r"(?:金\s?额\s?)?单\s?位\s?[:：]\s*(万\s?元|元)|[(（]\s?(万\s?元|元)\s?[)）]"
+)
 
 
 def money_unit(texts: Sequence[str]) -> str:
     """The unit a form states its amounts in: ``单位:元``, ``(万元)``; 万元 by default."""
     for text in texts:
         if (match := _MONEY_UNIT_RE.search(text)) is not None:
-            return match.group(1) or match.group(2)
+            return (match.group(1) or match.group(2)).replace(" ", "")
     return "万元"
 
 
