@@ -112,7 +112,9 @@ def test_a_funding_header_with_no_figures_under_it_reads_no_row() -> None:
 
 
 def _prose(text: str) -> dict[Role, Decimal]:
-    row = read_prose_funding([SourceLine(n, line, ()) for n, line in enumerate(text.split("\n"))])
+    row = read_prose_funding(
+        [SourceLine(n, line, ()) for n, line in enumerate(text.split("\n"), start=1)]
+    )
     return row.figures if row is not None else {}
 
 
@@ -443,3 +445,30 @@ def test_a_money_unit_with_its_glyphs_spaced_out_is_the_forms_unit() -> None:
 
 def test_a_unit_inside_a_word_is_no_forms_unit() -> None:
     assert money_unit(["补助标准:每人每年2000元"]) == "万元"
+
+
+def test_figures_run_together_with_empty_columns_are_cut_where_the_rate_holds() -> None:
+    # 年初预算数 and 分值/得分 empty: 320 | 301.44 | 94.2%, the only cut whose rate holds
+    figures = _prose(
+        "项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分\n年度资金总额320301.4494.2%\n"
+    )
+    assert figures == {
+        Role.BUDGET: Decimal("320"),
+        Role.ACTUAL: Decimal("301.44"),
+        Role.TARGET: Decimal("94.2"),
+    }
+
+
+def test_amounts_written_alike_win_over_a_cut_into_the_next_column() -> None:
+    figures = _prose(
+        "年初预算数全年预算数全年执行数分值执行率得分\n年度资金总额500.00520.00508.101097.71%9.77\n"
+    )
+    assert figures[Role.ACTUAL] == Decimal("508.10")
+    assert (figures[Role.WEIGHT], figures[Role.SCORE]) == (Decimal("10"), Decimal("9.77"))
+
+
+def test_figures_run_together_whose_rate_holds_for_no_cut_are_not_read() -> None:
+    figures = _prose(
+        "项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分\n年度资金总额320301.4412.5%\n"
+    )
+    assert Role.ACTUAL not in figures

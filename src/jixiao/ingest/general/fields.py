@@ -1369,14 +1369,87 @@ def _glued_figures(joined: str, figures: dict[Role, Decimal], texts: dict[Role, 
     total = FUNDING_TOTAL_RE.search(joined, header.end(), header.end() + _FIGURES_SPAN)
     pattern = "".join(f"(?P<{role.value}>{_GLUED_FIGURE[role]})" for role in roles)
     match = re.match(pattern + r"(?![\d.])", joined[total.end() :]) if total else None
-    if match is None:
+    if match is not None:
+        found = {role: match.group(role.value) for role in roles}
+    elif total is not None and (run := _FIGURE_RUN_CHARS_RE.match(joined, total.end())):
+        found = _rate_checked_cut(run.group(0), roles) or {}
+    else:
+        found = {}
+    if not found:
         return None
-    for role in roles:
-        text = match.group(role.value)
+    for role, text in found.items():
         if role not in texts:
             texts[role] = text.removesuffix("%")
             figures[role] = Decimal(text.removesuffix("%"))
     return header.start()
+
+
+def _rate_checked_cut(run: str, roles: Sequence[Role]) -> dict[Role, str] | None:
+    """Figures run together with some columns left empty (``450438.697.5%`` under 年初预算数
+    全年预算数 全年执行数 分值 执行率 得分): every cut by the columns' grammar, each column
+    present or empty, kept where the 执行数 over the budget is the 执行率 stated (438.6 / 450 =
+    97.5 %); the cut with the most columns, the year's budget before the 年初 one; None where
+    no cut is so checked."""
+    cuts = [cut for cut in _cuts(run, list(roles)) if _rate_holds(cut)]
+    if not cuts:
+        return None
+    best = max(_preference(cut) for cut in cuts)
+    chosen = [cut for cut in cuts if _preference(cut) == best]
+    return chosen[0] if len(chosen) == 1 else None
+
+
+def _preference(cut: dict[Role, str]) -> tuple[bool, Decimal, int, bool]:
+    """Amounts written alike (each with as many decimals: 13102.55, not 13102.5 and a 5 of
+    the next column), then the rate met most closely, then the most columns, then the year's
+    budget stated."""
+    places = {
+        len(text.partition(".")[2])
+        for role, text in cut.items()
+        if role in (Role.PRIOR, Role.BUDGET, Role.ACTUAL)
+    }
+    return len(places) == 1, -_rate_error(cut), len(cut), Role.BUDGET in cut
+
+
+def _rate_error(cut: dict[Role, str]) -> Decimal:
+    budget = Decimal(cut.get(Role.BUDGET) or cut[Role.PRIOR])
+    stated = Decimal(cut[Role.TARGET].removesuffix("%"))
+    return abs(Decimal(cut[Role.ACTUAL]) / budget * 100 - stated)
+
+
+def _cuts(run: str, roles: list[Role]) -> list[dict[Role, str]]:
+    if not roles:
+        return [{}] if not run else []
+    role, rest = roles[0], roles[1:]
+    out = _cuts(run, rest)  # the column left empty
+    for end in range(1, min(len(run), _MAX_GLUED_FIGURE) + 1):
+        if _LOOSE_FIGURE[role].fullmatch(run[:end]):
+            out += [{role: run[:end], **cut} for cut in _cuts(run[end:], rest)]
+    return out
+
+
+def _rate_holds(cut: dict[Role, str]) -> bool:
+    budget = cut.get(Role.BUDGET) or cut.get(Role.PRIOR)
+    actual, rate = cut.get(Role.ACTUAL), cut.get(Role.TARGET)
+    if budget is None or actual is None or rate is None or Decimal(budget) == 0:
+        return False
+    places = len(rate.removesuffix("%").partition(".")[2])  # the rate's rounding
+    if _rate_error(cut) > Decimal(5).scaleb(-places - 1) + Decimal("0.01"):
+        return False
+    weight, score = cut.get(Role.WEIGHT), cut.get(Role.SCORE)
+    return weight is None or score is None or Decimal(score) <= Decimal(weight)
+
+
+_FIGURE_RUN_CHARS_RE: Final = re.compile(r"[\d.%]+")
+_MAX_GLUED_FIGURE: Final = 12
+_LOOSE_AMOUNT: Final = re.compile(r"(?:0|[1-9]\d*)(?:\.\d{1,4})?")
+_LOOSE_FIGURE: Final = {
+    Role.PRIOR: _LOOSE_AMOUNT,
+    Role.BUDGET: _LOOSE_AMOUNT,
+    Role.ACTUAL: _LOOSE_AMOUNT,
+    Role.TARGET: re.compile(r"(?:100|[1-9]?\d)(?:\.\d{1,2})?%"),
+    Role.WEIGHT: re.compile(r"100|[1-9]\d?"),
+    Role.SCORE: re.compile(r"(?:100|[1-9]?\d)(?:\.\d{1,2})?"),
+}
 
 
 _GLUED_ROLES: Final = {
