@@ -9,6 +9,7 @@ from pathlib import Path
 
 from general_support import read_form, text_source
 from jixiao.domain.model import FundingSource
+from jixiao.ingest.general.budget_parts import read_budget
 from jixiao.ingest.general.fields import read_funding, read_prose_funding, read_prose_sources
 from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.parts import DEPARTMENT_TEXT, PartKind, find_parts
@@ -231,3 +232,90 @@ def test_a_budget_execution_indicator_with_a_target_of_its_own_stays_an_indicato
     evaluation = document.department_evaluation
     assert evaluation is not None and evaluation.funding_execution[0].weight is None
     assert "预算执行率" in names
+
+
+def test_a_funding_labels_unit_on_the_figures_line_and_a_spaced_month_range() -> None:
+    # a text PDF's layer: 项目资金 over (万元) in one merged cell, 1-9 spaced from 月执行数
+    rows = _funding(
+        " 项目名称     乡镇卫生院设备购置\n"
+        " 项目资金     年初预算数      全年预算数      1-9 月执行数      执行率\n"
+        " （万元）       52.00           60.50           41.20            68.10%\n"
+    )
+    assert rows == [
+        {
+            Role.PRIOR: Decimal("52.00"),
+            Role.BUDGET: Decimal("60.50"),
+            Role.ACTUAL: Decimal("41.20"),
+            Role.TARGET: Decimal("68.10"),
+        }
+    ]
+
+
+def test_a_budget_arranged_and_the_money_spent_in_months_after_a_colon() -> None:
+    figures = _prose(
+        "本项目2023年预算安排86.5万元,用于设备更新。\n1-9月执行:40.12万元\n执行率:46.38%"
+    )
+    assert figures == {
+        Role.BUDGET: Decimal("86.5"),
+        Role.ACTUAL: Decimal("40.12"),
+        Role.TARGET: Decimal("46.38"),
+    }
+    # a 年初预算安排 is the prior budget's, not the year's
+    figures = _prose("年初预算安排300万元,全年预算数320万元,全年执行数310万元。")
+    assert (figures[Role.PRIOR], figures[Role.BUDGET]) == (Decimal("300"), Decimal("320"))
+
+
+def test_a_goals_tables_total_in_rows_of_its_own_is_the_departments_budget(
+    tmp_path: Path,
+) -> None:
+    document = read_form(
+        tmp_path,
+        "某县水利局部门整体绩效目标表\n"
+        "部门名称\t某县水利局\n"
+        "年度预算(万元)\t资金总额\t2308.60\n"
+        "年度预算(万元)\t其中:财政拨款\t2200.00\n"
+        "年度预算(万元)\t其他资金\t108.60\n"
+        "年度总体目标\t保障水利工程安全运行。\n"
+        "一级指标\t二级指标\t三级指标\t指标值\n"
+        "产出指标\t数量指标\t水库巡查次数\t≥120次\n"
+        "产出指标\t质量指标\t工程验收合格率\t100%\n"
+        "效益指标\t社会效益指标\t防洪能力\t持续提升\n",
+    )
+    goal = document.department_goals[0]
+    assert goal.funding_block is not None
+    assert goal.funding_block.amount == Decimal("2308.60")
+
+
+def _budget_of(text: str) -> tuple[Decimal | None, ...]:
+    lines = [SourceLine(n, raw, (raw,)) for n, raw in enumerate(text.split("\n"), start=1)]
+    read = read_budget("t.txt", lines)
+    assert read is not None
+    income, spending = read.budget.income, read.budget.expenditure
+    return income.total, income.general_public_budget, spending.total, spending.personnel
+
+
+def test_a_budget_aligned_in_columns_by_spaces_reads_each_figure_under_its_label() -> None:
+    text = (
+        "  年度收入预算    合计        一般公共预算拨入    上年结转\n"
+        "                  3120.40     3000.00             120.40\n"
+        "  年度支出预算    合计        人员经费支出        项目支出\n"
+        "                  3120.40     1480.20             1640.20\n"
+        "  年度整体支出目标"
+    )
+    assert _budget_of(text) == (
+        Decimal("3120.40"),
+        Decimal("3000.00"),
+        Decimal("3120.40"),
+        Decimal("1480.20"),
+    )
+
+
+def test_a_narrow_gap_inside_a_label_or_a_figure_does_not_cut_it() -> None:
+    text = (
+        "年 度 收 入 预 算 （万元）      金 额          年 度 支 出 预 算 （万元）      金 额\n"
+        "合  计                          2 104.50       合  计                          2 104.50\n"
+        "一般公共预算拨款                2 004.50       人员经费                        1 010.00\n"
+        "年 度 整 体 目 标"
+    )
+    # the income side's figures (the spending side beside it is another rule's)
+    assert _budget_of(text)[:2] == (Decimal("2104.50"), Decimal("2004.50"))

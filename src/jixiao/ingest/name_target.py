@@ -61,9 +61,27 @@ def _read_phrase(phrase: str, token: str) -> Target | None:
     if token.isdigit():
         return target if target.kind is TargetKind.QUANTITATIVE else None
     rest = half_width(phrase)[len(token) :]
+    if token in _COMPARISONS and (relative := _RELATIVE_RE.fullmatch(rest)) is not None:
+        return _relative(phrase, token, relative["bound"])
     if token in _VERBS and (comparison := _COMPARISON_RE.match(rest)):
         rest = rest[comparison.end() :]  # 达不低于 90%
     if rest.lstrip()[:1].isdigit():
         return target if target.kind is not TargetKind.QUALITATIVE else None
     # 达到良好及以上等次 / 不低于上年水平: a standard, not a name followed by a number
     return target if target.kind is TargetKind.QUALITATIVE else None
+
+
+# 不超过同类机具市场平均价格的30%: a bound relative to a reference the phrase names
+_RELATIVE_RE: Final = re.compile(r"[\u4e00-\u9fff“”]{2,20}的\s*(?P<bound>\d+(?:\.\d+)?\s*%)")
+
+
+def _relative(phrase: str, token: str, bound: str) -> Target | None:
+    """A relative bound read as its comparison and figure (≤30%), its words kept as the
+    target's text."""
+    try:
+        target = parse_target(token + bound)
+    except TargetSyntaxError:
+        return None
+    if target.operator is None:
+        return None
+    return target.model_copy(update={"text": phrase})

@@ -591,6 +591,11 @@ def _with_total(goals: list[DepartmentGoal], document: PerformanceDocument) -> l
     """A first goal tied to no money of its own takes the table's total (资金总额 of the
     年度预算申请 row), as the part read whole gives it."""
     whole = document.department_goals[0].funding_block if document.department_goals else None
+    if whole is None and not document.department_goals and len(document.projects) == 1:
+        # the part read alone taken for one project's form (its rows tell no genre): the
+        # project's budget is the 资金总额 its head states
+        project = document.projects[0]
+        whole = FundingBlock(amount=project.budget) if project.budget is not None else None
     if not goals or goals[0].funding_block is not None or whole is None:
         return goals
     return [goals[0].model_copy(update={"funding_block": whole}), *goals[1:]]

@@ -64,6 +64,7 @@ def _label_field(cell: Cell) -> Field | None:
 
 def read_fields(cells: Sequence[Cell]) -> list[FieldValue]:
     """Label and value pairs, in order (a label without a value is left out)."""
+    cells = _labels_unglued(cells)
     found: list[FieldValue] = []
     notes: set[int] = set()  # lines of a form's 注: (its words explain the fields, fill none)
     for index, cell in enumerate(cells):
@@ -96,6 +97,33 @@ def read_fields(cells: Sequence[Cell]) -> list[FieldValue]:
     return found
 
 
+def _labels_unglued(cells: Sequence[Cell]) -> Sequence[Cell]:
+    """The cells with a value that holds the next field's label after a space (``主管部门 |
+    某县交通运输局 实施单位 | 某县公路管理所``: a scan's OCR losing the ruling between them)
+    cut in two, when that label's value follows on the line; the cells as they are else."""
+    out: list[Cell] | None = None
+    for index, cell in enumerate(cells):
+        pieces = _glued_label(cell, cells[index + 1] if index + 1 < len(cells) else None)
+        if pieces is not None and out is None:
+            out = list(cells[:index])
+        if out is not None:
+            out += pieces or [cell]
+    return cells if out is None else out
+
+
+def _glued_label(cell: Cell, after: Cell | None) -> list[Cell] | None:
+    if " " not in cell.text.strip() or after is None or after.line != cell.line:
+        return None
+    value, _, label = cell.text.strip().rpartition(" ")
+    value = value.strip()
+    if len(value) < _MIN_GLUED_VALUE or _label_field(replace(cell, text=value)) is not None:
+        return None
+    if _label_field(replace(cell, text=label)) is None or _label_field(after) is not None:
+        return None
+    return [replace(cell, text=value, column=-1), replace(cell, text=label, column=-1)]
+
+
+_MIN_GLUED_VALUE: Final = 2
 _TOTALS: Final = frozenset({"合计", "总计", "小计"})
 _BOX_FIELDS: Final = frozenset({Field.ATTRIBUTE, Field.PROJECT_TYPE})
 _BOX_RE: Final = re.compile(r"[□■☐☑√✓✔☒▇]")
@@ -625,7 +653,7 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
     header names (年初预算数, 全年预算数, 执行数, 执行率, 分值, 得分), aligned by kind: the rate
     is the figure with a ``%``. A 分值 printed in the header (``预算执行情况 (20分)``) is the
     row's 分值 when the row has none."""
-    cells = _figure_runs_split(cells)
+    cells = _months_joined(_figure_runs_split(cells))
     total = next(
         (
             index
@@ -676,6 +704,32 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
     if rows and points is not None and Role.WEIGHT not in rows[0].figures:
         rows[0].figures[Role.WEIGHT] = points
     return rows
+
+
+_LABEL_UNIT_RE: Final = re.compile(r"\((?:万元|元)\)")
+
+
+def _months_joined(cells: Sequence[Cell]) -> Sequence[Cell]:
+    """The cells with a month range a text PDF's layer spaced from its word (``1-6 | 月执行数``)
+    joined back into one header word; the cells as they are where none is."""
+    if not any(_MONTHS_RE.fullmatch(cell.text.strip()) for cell in cells):
+        return cells
+    out: list[Cell] = []
+    for cell in cells:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.line == cell.line
+            and _MONTHS_RE.fullmatch(previous.text.strip())
+            and cell.text.startswith("月")
+        ):
+            out[-1] = replace(previous, text=previous.text.strip() + cell.text)
+        else:
+            out.append(cell)
+    return out
+
+
+_MONTHS_RE: Final = re.compile(r"1\s*[-－—~]\s*\d{1,2}")
 
 
 def _figure_runs_split(cells: Sequence[Cell]) -> Sequence[Cell]:
@@ -773,8 +827,11 @@ def _header_led_total(cells: Sequence[Cell]) -> tuple[int, list[_Column], Fundin
         last = index + len(words)
         # columns the model keeps none of after the kept ones (全年预计执行数, 偏差原因)
         last += len(_header_words_after(cells, last))
+        header_line = cells[last].line
+        if last + 1 < len(cells) and _LABEL_UNIT_RE.fullmatch(squashed(cells[last + 1].text)):
+            last += 1  # the label's unit wrapped onto the figures' line: 项目资金 / (万元)
         numbers = _numbers_after(cells, last)
-        if not numbers or numbers[0].line == cells[last].line:
+        if not numbers or numbers[0].line == header_line:
             continue
         columns, _ = _funding_header(words)
         lead = [_Column(Role.BUDGET, rate=False, place=cell.column)] if total else []
@@ -1057,7 +1114,9 @@ _PROSE_FUNDING: Final = (
             rf"(?:部门)?预算总额"
             # 下达补贴资金3860万元: the money allocated to the project (what is 已下达 may be
             # a part of it, paid so far)
-            rf"|(?<![已累])(?:下达|安排)[\u4e00-\u9fff]{{0,4}}?资金)"
+            rf"|(?<![已累])(?:下达|安排)[\u4e00-\u9fff]{{0,4}}?资金"
+            # 该项目2022年预算安排1460.00万元 (a 年初预算安排 is the prior's: read first)
+            rf"|预算安排(?:资金|金额)?)"
             rf"(?:调整为|调整至|共计|合计|总计|为|共)?"
             rf"{_PROSE_AMOUNT}"
         ),
@@ -1073,7 +1132,7 @@ _PROSE_FUNDING: Final = (
             # 已兑付补贴资金1737.60万元: money paid out so far is the money spent
             r"|(?:已|累计)(?:兑付|拨付|支付)[\u4e00-\u9fff]{0,4}?资金)"
             # 全年执行数为7204.18万元: the column's word, then the amount
-            rf"(?:资金|数|金额)?(?:为|共)?{_PROSE_AMOUNT}"
+            rf"(?:资金|数|金额)?(?:为|共|:)?{_PROSE_AMOUNT}"
         ),
     ),
     # labels in a line of their own kind: 项目资金(元):预算数 … 执行数 … 执行率 …

@@ -19,6 +19,7 @@ from typing import Final
 
 from jixiao.domain.framework import Category, Subcategory
 from jixiao.domain.target import Target, TargetKind, TargetSyntaxError, parse_target
+from jixiao.domain.units import canonical_unit
 from jixiao.ingest.cells import category_label, half_width, is_decorative, subcategory_label
 from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.words import unwrapped
@@ -457,7 +458,31 @@ def _target(phrase: str) -> Target | None:
     # 年度目标为“持续提高”: a standard quoted in prose; the marks are no part of it
     if quoted := _QUOTED_RE.fullmatch(phrase):
         phrase = quoted["inner"]
+    target = _parsed(phrase)
+    if target is not None and target.kind is not TargetKind.QUALITATIVE:
+        return target
+    # 2020年12月31日前兑付完毕: a deadline, then what is to be done by it
+    if (done := _DEADLINE_DONE_RE.fullmatch(phrase)) is not None:
+        deadline = _parsed(done["target"])
+        if deadline is not None and deadline.kind is TargetKind.PERIOD:
+            return deadline
+    if target is not None:
+        return target
+    # ≥1100台(套): a unit and its alternative, read with the first (as a table's cell is)
+    alternative = _ALTERNATIVE_UNIT_RE.fullmatch(phrase)
+    if alternative is not None and canonical_unit(alternative["other"]) is not None:
+        return _parsed(alternative["target"])
+    return None
+
+
+def _parsed(phrase: str) -> Target | None:
     try:
         return parse_target(phrase)
     except TargetSyntaxError:
         return None
+
+
+_DEADLINE_DONE_RE: Final = re.compile(
+    r"(?P<target>.+?[前内])(?:全部|全额|足额)?[\u4e00-\u9fff]{0,4}?(?:完毕|完成|完工|到位|结束)"
+)
+_ALTERNATIVE_UNIT_RE: Final = re.compile(r"(?P<target>.+?\d[^()]*?)\((?P<other>[^()]{1,4})\)")

@@ -1225,8 +1225,21 @@ def _department(values: dict[Field, str]) -> str | None:
     主管部门; where one names the other in short (某镇, 某市某镇人民政府), the full name."""
     implementing, unit = values.get(Field.IMPLEMENTING), values.get(Field.UNIT_NAME)
     if implementing and unit and implementing in unit:
-        return unit
-    return implementing or unit or values.get(Field.SUPERVISING)
+        return _unit_itself(unit)
+    return _unit_itself(implementing or unit or values.get(Field.SUPERVISING))
+
+
+def _unit_itself(name: str | None) -> str | None:
+    """A unit's name without the note of what its figures cover (``某局(汇总)``, ``某局(本级)``:
+    the department with its units, or alone): the unit is the same."""
+    if name is None:
+        return None
+    return _COVERAGE_NOTE_RE.sub("", name).strip() or name
+
+
+_COVERAGE_NOTE_RE: Final = re.compile(
+    r"\s*[(（](?:部门|单位)?(?:汇总|本级|合并|含(?:所属|下属)(?:单位)?)[)）]$"
+)
 
 
 def _named_in_full(name: str | None, texts: Sequence[str]) -> str | None:
