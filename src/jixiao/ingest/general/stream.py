@@ -128,7 +128,8 @@ def _runon_re() -> re.Pattern[str]:
     reached = r"(?<!基本)(?<![已未均])达到"
     worded = rf"(?:不少于|不低于|不高于|不超过|不大于|不小于|大于等于|小于等于|{reached})"
     return re.compile(
-        rf"(?P<label>(?:{label})(?:\(\d+分\))?)"
+        # a label's points (过程(20分)) or a header word's unit (权重(%), 预算数(万元))
+        rf"(?P<label>(?:{label})(?:\(\d+分\)|\((?:%|分|万元|元)\))?)"
         rf"|(?P<mark>{_MARKS})"
         rf"|(?P<numbering>指标\d(?![\d.%]))"
         rf"|(?P<qualitative>{op}(?:提高|降低|减少|增加|改善|良好|优秀|合格|达标|是|否))"
@@ -179,21 +180,55 @@ _HEADER_LEAD: Final = 6  # a word before the header words (绩效指标), no lon
 
 def runon_header(text: str) -> list[str] | None:
     """A table's header run together on a line of its own (``绩效指标一级指标二级指标三级
-    指标指标值``), cut into its words; None for any other line."""
+    指标指标值``), cut into its words; None for any other line. Text between the words the
+    cutting knows is a header word of its own (``评分``), or the start of the next one
+    (``全年`` before ``指标值``), or the line is no header."""
     compact = squashed(text)
     matches = list(_runon_re().finditer(compact))
     if sum(1 for m in matches if kind_of(m.group(0)) is Kind.HEADER) < _MIN_HEADER_WORDS:
         return None
     if any(kind_of(m.group(0)) is not Kind.HEADER for m in matches):
         return None
-    if (
-        matches[0].start() > _HEADER_LEAD
-        or any(a.end() != b.start() for a, b in itertools.pairwise(matches))
-        or matches[-1].end() != len(compact)
-    ):
+    if matches[0].start() > _HEADER_LEAD:
         return None
     lead = [compact[: matches[0].start()]] if matches[0].start() else []
-    return lead + [m.group(0) for m in matches]
+    words: list[str] = []
+    carried = ""  # the start of the next word, met before it
+    unlisted = False
+    for match, after in itertools.zip_longest(matches, matches[1:]):
+        words.append(carried + match.group(0))
+        end = after.start() if after is not None else len(compact)
+        gap, carried = compact[match.end() : end], ""
+        if not gap:
+            continue
+        unlisted = True
+        if (pieces := _header_words(gap)) is not None:
+            words += pieces  # 评分, 完成值: header words the cutting does not list
+        elif after is not None and header_role(label_key(gap + after.group(0))) is not None:
+            carried = gap  # 全年 before 指标值
+        else:
+            return None
+    if unlisted and any(header_role(label_key(word)) is Role.DEFINITION for word in words):
+        return None  # rows with explanations: read cell by cell, as before
+    return lead + words
+
+
+_HEADER_WORD_MAX: Final = 8
+
+
+def _header_words(gap: str) -> list[str] | None:
+    """``完成值评分``: the gap cut into header words, the fewest; None where it cannot be."""
+    best: dict[int, list[str]] = {0: []}
+    for start in range(len(gap)):
+        if start not in best:
+            continue
+        for end in range(start + 2, min(len(gap), start + _HEADER_WORD_MAX) + 1):
+            word = gap[start:end]
+            if header_role(label_key(word)) is None:
+                continue
+            if end not in best or len(best[end]) > len(best[start]) + 1:
+                best[end] = [*best[start], word]
+    return best.get(len(gap))
 
 
 def runon_after_name(header: list[str]) -> tuple[Role, ...]:
