@@ -19,7 +19,13 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from jixiao.domain.units import unit_spellings
-from jixiao.ingest.cells import half_width, label_key, read_target_cell, squashed
+from jixiao.ingest.cells import (
+    half_width,
+    label_key,
+    read_target_cell,
+    squashed,
+    subcategory_label,
+)
 from jixiao.ingest.general.broken_rows import rejoin_broken_rows
 from jixiao.ingest.general.cards import cards_as_rows
 from jixiao.ingest.general.eval_labels import evaluation_labels
@@ -55,9 +61,14 @@ class Cell:
     # where the cell starts in its line as printed (a CJK glyph two places), in a line whose
     # cells are parted by spaces; -1 unknown
     offset: int = -1
+    # a 绩效评价 framework's label cut off a name (产出(40分), 产出数量): its level, whatever
+    # its words alone would read as
+    level: Kind | None = None
 
     @property
     def kind(self) -> Kind:
+        if self.level is not None:
+            return self.level
         return Kind.NAME if self.as_name else kind_of(self.text)
 
 
@@ -592,6 +603,52 @@ def _recurring_at(out: list[tuple[str, bool]], pieces: list[tuple[str, bool]], i
     return 0
 
 
+_POINTS_RE: Final = re.compile(r"\d+(?:\.\d+)?分")
+
+
+def _evaluation_fronts(
+    pieces: list[tuple[str, bool]],
+) -> tuple[list[tuple[str, bool]], dict[str, Kind]]:
+    """A 绩效评价 score table run together: a 一级 label's points cut apart by the vocabulary
+    (``产出(`` ``47分`` ``)产出数量…``) put back, and the framework's labels that open a
+    piece (``产出(47分)``, ``产出数量``) cut off the name after them."""
+    joined: list[tuple[str, bool]] = []
+    index = 0
+    while index < len(pieces):
+        text = pieces[index][0]
+        if (
+            text.endswith("(")
+            and index + 2 < len(pieces)
+            and _POINTS_RE.fullmatch(pieces[index + 1][0])
+            and pieces[index + 2][0].startswith(")")
+        ):
+            text += pieces[index + 1][0] + pieces[index + 2][0]
+            index += 2
+        joined.append((text, True))
+        index += 1
+    out: list[tuple[str, bool]] = []
+    levels: dict[str, Kind] = {}
+    for text, glued in joined:
+        labels = evaluation_labels(text) if kind_of(text) in _TAIL_KINDS else []
+        rest = text[sum(len(label) for label in labels) :]
+        if labels and (second := _second_level_front(rest)) is not None:
+            labels.append(second)  # 满意度 then 服务对象满意度: the framework's 二级 label
+            rest = rest[len(second) :]
+        out += [(label, True) for label in labels] + ([(rest, glued)] if rest else [])
+        for label in labels:  # a 一级 label has its points, or stands before a 二级 one
+            first = label is labels[0] and (label.endswith("分)") or len(labels) > 1)
+            levels[label] = Kind.CATEGORY if first else Kind.SUBCATEGORY
+    return out, levels
+
+
+def _second_level_front(rest: str) -> str | None:
+    """A 二级 label (服务对象满意度) opening a name after the 绩效评价 labels."""
+    for size in range(min(len(rest) - _NAME_MIN, _LABEL_SIZES.start), 3, -1):
+        if subcategory_label(rest[:size]) is not None and kind_of(rest[size:]) is Kind.NAME:
+            return rest[:size]
+    return None
+
+
 def _tail(text: str) -> list[tuple[str, bool]]:
     # a name with its 指标解释 glued on may be long enough to read as a sentence
     return _cut_value_tail(text) if kind_of(text) in _TAIL_KINDS else [(text, True)]
@@ -641,8 +698,9 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
             if not raw:
                 continue
             pieces = split_runon(raw) if len(raw) >= _RUNON_MIN else [(raw, False)]
+            levels: dict[str, Kind] = {}
             if runon and not placed and len(raw) >= _RUNON_SHORT:
-                cut = _whole_periods(split_runon(raw, least=1))
+                cut, levels = _evaluation_fronts(_whole_periods(split_runon(raw, least=1)))
                 pieces = figures_in_words([piece for text, _ in cut for piece in _tail(text)])
             where = column if placed and len(pieces) == 1 else -1
             start = offsets[column] if offsets and len(pieces) == 1 else -1
@@ -659,6 +717,7 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
                         width=width,
                         gap=blanks,
                         offset=start,
+                        level=levels.get(text),
                     )
                 )
                 blanks = 0
