@@ -193,7 +193,9 @@ def _read_document(source: SourceDocument, report: ImportReport) -> PerformanceD
     builder.prose_sources = read_prose_sources(normalised.lines) if builder.prose_funding else []
     builder.prose_budget = read_prose_budget(normalised.lines, source.name)
     builder.prose_score = read_prose_total_score(normalised.lines)
-    prose = read_prose_targets(normalised.lines)
+    # a table's header line (run together: 一级指标…目标值完成值评分) names columns, no target
+    headers = {table.header_line for table in tables}
+    prose = [item for item in read_prose_targets(normalised.lines) if item.line not in headers]
     # a line of prose listing targets is read as prose, not as a table without a header
     indicators_by_project = builder.indicators(cells, tables, {item.line for item in prose})
     for item in prose:
