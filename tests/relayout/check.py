@@ -22,7 +22,7 @@ from typing import Any
 
 from corpus_check import DocumentCheck, IndicatorCheck, _check_one, _figures, _key, norm_name
 from jixiao.ingest.pipeline import parse_file
-from relayout import captures, damages, shapes, wording
+from relayout import captures, damages, ninth, shapes, wording
 from relayout.model import Document, all_documents, combine
 from relayout.sheet import COLUMN_SETS, Options, Sheet, build, draw_options
 
@@ -145,9 +145,54 @@ SESSION10_CLASSES = (
     "pdf+units+around",
     "pdf-raw+around",
 )
+# the shapes the ninth hold-out set brought (session 11, tests/relayout/ninth.py): a sharing
+# preview cut into fixed-width lines (and its negative, wrapped between cells), Markdown from
+# Word whose cells' second paragraphs became rows, a PDF score table's interleaved multi-line
+# cells, the 权重 after the target
+SESSION11_CLASSES = (
+    "fixed",
+    "fixed+preview",
+    "fixed+preview+cut",
+    "fixed+eval",
+    "fixed-cells",
+    "fixed-cells+preview",
+    "word-md",
+    "word-md+paras",
+    "word-md+eval+worded+paras",
+    "markdown+paras",
+    "pipe+paras",
+    "tabs+paras",
+    "pdf+interleaved",
+    "pdf+eval+interleaved",
+    "pdf+eval+scoring+interleaved",
+    "pdf+eval+worded+scoring+interleaved",
+    "pdf-raw+eval+worded+interleaved",
+    "rows-glued+after",
+    "runon+after",
+    "rows-glued+eval+worded",
+    "pdf+after",
+    "tabs+after",
+    "pdf+centred",
+    "pdf+centred+split",
+    "pdf+centred+trad",
+    "pdf-raw+centred",
+    "pdf+centred+cut",
+)
+LAYOUTS: dict[str, captures.Renderer] = {
+    **captures.LAYOUTS,
+    "fixed": ninth.fixed_width,
+    "fixed-cells": ninth.fixed_cells,
+    "word-md": ninth.word_markdown,
+}
+_WRAPPERS = {**damages.WRAPPERS, "preview": ninth.preview}
 _SHEET_MODIFIERS = {"tails", "free", "around"}
 _DOCUMENT_MODIFIERS = {"eval", "duties", "duty-rows", "units"}
 _MODIFIERS = _SHEET_MODIFIERS | _DOCUMENT_MODIFIERS | {"vertical"}
+_MODIFIERS |= {"paras", "interleaved", "worded", "after", "centred"}
+# layouts that print no row of cells a second paragraph could make (one cell a line, run
+# together, columns read apart) or wrap cells of their own (a PDF)
+_NO_PARAGRAPH_ROWS = {"cards", "ocr-columns", "lines", "bars", "paragraphs", "runon"}
+_NO_PARAGRAPH_ROWS |= {"runon-spaced", "fixed", "fixed-cells", "pdf", "pdf-raw"}
 # one cell a line: a wrapped name's tail is the line after its head, inside its cell
 _CELL_LINES = {"lines", "bars", "paragraphs"}
 
@@ -169,11 +214,12 @@ class Rendering:
 def parse_capture(capture: str) -> tuple[str, list[str]]:
     """The layout and the modifiers of a class name; a ValueError names an unknown part."""
     layout, *modifiers = capture.split("+")
-    known = set(damages.CELL_DAMAGES) | set(damages.WRAPPERS) | set(damages.TEXT_DAMAGES)
+    known = set(damages.CELL_DAMAGES) | set(_WRAPPERS) | set(damages.TEXT_DAMAGES)
     known |= set(COLUMN_SETS) | set(wording.MERGES) | {"cut", "budget", "multi", "lead"}
     known |= _MODIFIERS
-    if layout not in captures.LAYOUTS:
-        raise ValueError(f"unknown layout {layout!r}: {sorted(captures.LAYOUTS)}")
+    if layout not in LAYOUTS:
+        raise ValueError(f"unknown layout {layout!r}: {sorted(LAYOUTS)}")
+    _refuse_session11(layout, modifiers)
     if "tails" in modifiers and layout in ("cards", "ocr-columns"):
         raise ValueError(f"{layout} prints no wrapped cell: no tails")
     if "around" in modifiers and not layout.startswith("pdf"):
@@ -182,6 +228,25 @@ def parse_capture(capture: str) -> tuple[str, list[str]]:
         if modifier not in known:
             raise ValueError(f"unknown modifier {modifier!r}: {sorted(known)}")
     return layout, modifiers
+
+
+def _refuse_session11(layout: str, modifiers: list[str]) -> None:
+    """The session-11 modifiers where their shape exists (a ValueError says why not)."""
+    for shape in ("interleaved", "centred"):
+        if shape in modifiers and not layout.startswith("pdf"):
+            raise ValueError(f"{shape} is a PDF layer's shape, not {layout}'s")
+    if "centred" in modifiers and {"interleaved", "around", "tails"} & set(modifiers):
+        raise ValueError("centred lays out the rows itself: not with interleaved, around, tails")
+    if "paras" in modifiers and (layout in _NO_PARAGRAPH_ROWS or "tails" in modifiers):
+        raise ValueError(f"{layout} prints no row a second paragraph could make: no paras")
+    if "worded" in modifiers and "eval" not in modifiers:
+        raise ValueError("worded words the 绩效评价 criteria: it needs eval")
+    if "after" in modifiers and ({"eval", "duties"} & set(modifiers) or _named_columns(modifiers)):
+        raise ValueError("after is a column set of its own")
+
+
+def _named_columns(modifiers: list[str]) -> bool:
+    return any(modifier in COLUMN_SETS for modifier in modifiers)
 
 
 def render(document: Document, capture: str, seed: int) -> Rendering:
@@ -193,6 +258,8 @@ def render(document: Document, capture: str, seed: int) -> Rendering:
         document = combine(document, _partners(document, rng))
     if "eval" in modifiers:
         document = shapes.evaluation(document, rng)
+    if "worded" in modifiers:
+        document = ninth.worded(document, rng)
     if "duties" in modifiers or "duty-rows" in modifiers:
         document = shapes.duties(document, rng)
     if "units" in modifiers:
@@ -207,10 +274,10 @@ def render(document: Document, capture: str, seed: int) -> Rendering:
         if modifier in damages.CELL_DAMAGES:
             sheet = damages.CELL_DAMAGES[modifier](sheet, rng)
     sheet = _shaped(sheet, document, layout, modifiers, rng)
-    text = captures.LAYOUTS[layout](sheet, rng)
+    text = LAYOUTS[layout](sheet, rng)
     for modifier in modifiers:  # the page's own furniture first, then what a mirror does to it
-        if modifier in damages.WRAPPERS:
-            text = damages.WRAPPERS[modifier](text, rng, sheet)
+        if modifier in _WRAPPERS:
+            text = _WRAPPERS[modifier](text, rng, sheet)
     for modifier in modifiers:
         if modifier in damages.TEXT_DAMAGES:
             text = damages.TEXT_DAMAGES[modifier](text, rng, sheet)
@@ -260,6 +327,19 @@ def _session10_options(options: Options, modifiers: list[str], columns: str | No
         options = replace(options, merge="vertical")
     if "tails" in modifiers and options.merge == "absent":
         options = replace(options, merge="blank")
+    return _session11_options(options, modifiers)
+
+
+def _session11_options(options: Options, modifiers: list[str]) -> Options:
+    """What the session-11 modifiers impose: the 权重 column after the target; a Word table
+    converted to Markdown leaves a merged cell empty under its label (never absent, which a
+    second paragraph's row could not keep in place)."""
+    if "after" in modifiers:
+        options = replace(options, columns="after", two_line_header=False)
+    if "paras" in modifiers and options.merge in ("absent", "vertical"):
+        options = replace(options, merge="blank")
+    if "centred" in modifiers:  # the label on its span's first row, centred when laid out
+        options = replace(options, merge="blank")
     return options
 
 
@@ -276,6 +356,12 @@ def _shaped(
         sheet = replace(sheet, valign="around")
     if "tails" in modifiers:
         sheet = shapes.name_tails(sheet, rng, inline=layout in _CELL_LINES)
+    if "paras" in modifiers:
+        sheet = ninth.second_paragraphs(sheet, rng)
+    if "interleaved" in modifiers:
+        sheet = replace(sheet, valign="interleaved")
+    if "centred" in modifiers:
+        sheet = replace(sheet, valign="centred")
     return sheet
 
 

@@ -31,6 +31,9 @@ IMPOSED_COLUMN_SETS: dict[str, tuple[str, ...]] = {
     "evaluation": ("weight", "target"),
     "evaluation-scoring": ("weight", "scoring", "target"),
     "duties": ("target",),
+    # 权重 after the target (山西 hold-out h174: name | target | weight; a self-evaluation keeps
+    # its own name | target | actual | weight | score)
+    "after": ("target", "weight"),
 }
 _EVALUATION_FORM_COLUMNS = ("actual", "score")
 _FORM_COLUMNS = {
@@ -81,7 +84,9 @@ class Sheet:
     cut: bool = False
     # body rows holding only the wrapped tails of the row above's cells (a name's last glyphs)
     continued: list[int] = field(default_factory=list)
-    valign: str | None = None  # ``around``: a PDF's wrapped name half above, half below its row
+    # ``around``: a PDF's wrapped name half above, half below its row; ``interleaved``: a score
+    # table's cells by their y position; ``centred``: merged labels centred on their span's lines
+    valign: str | None = None
     spans: list[int] = field(default_factory=list)  # body rows a 一级 label's span starts at
 
     def table_continued(self) -> list[bool]:
@@ -176,6 +181,8 @@ def draw_options(form: str, rng: random.Random, columns: str | None = None) -> O
 def roles_of(document: Document, options: Options) -> list[str]:
     extra = COLUMN_SETS.get(options.columns) or IMPOSED_COLUMN_SETS[options.columns]
     form = _FORM_COLUMNS[document.form]
+    if options.columns == "after" and document.form == "self":
+        extra = ("target",)  # the form's own actual | weight | score follow the target
     if options.columns.startswith("evaluation"):
         form = _EVALUATION_FORM_COLUMNS
     if "weight" in extra:
