@@ -78,8 +78,8 @@ _QUALITY_ROWS = {
 }
 
 
-@pytest.mark.parametrize("text", ["充分", "明确", "科学", "合规", "合理"])
-def test_a_quality_alone_is_a_standard(text: str) -> None:
+@pytest.mark.parametrize("text", ["充分", "明确", "科学", "合规", "较明确", "基本合规", "不够充分"])
+def test_a_quality_alone_or_graded_is_a_standard(text: str) -> None:
     target = parse_target(text)
     assert target.kind is TargetKind.QUALITATIVE
     assert target.standard == text

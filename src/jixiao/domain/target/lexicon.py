@@ -130,6 +130,13 @@ _SHORT_STANDARDS: Final = frozenset(
     | {"高", "较高", "低", "较低", "好"}
 )
 
+# The qualities the 绩效评价 framework's 决策 and 过程 indicators are named after (立项依据充分性,
+# 绩效目标明确性, 预算编制科学性, 资金分配合理性, 资金使用合规性, 管理制度健全性), each the
+# standard of its own row (充分, 明确, 科学) and, graded (较明确, 基本合规), the row's actual:
+# accepted as whole standards only, so a name with one of them inside stays a name.
+_QUALITY_STANDARDS: Final = _words("充分 明确 科学 合理 合规 规范 健全 完整 清晰 严格 可行")
+_QUALITY_GRADES: Final = _words("较为 比较 基本 十分 非常 较 不够 不")
+
 # A free-text standard must say what is to happen; these are the words that do.
 # Text with none of them (OCR debris such as 沙米长 仁) is not a target.
 _STANDARD_KEYWORDS: Final = _words(

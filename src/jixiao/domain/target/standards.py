@@ -10,6 +10,8 @@ from jixiao.domain.target.lexicon import (
     _LADDER_RE,
     _OPERATOR_WORDS,
     _OR_BETTER_RE,
+    _QUALITY_GRADES,
+    _QUALITY_STANDARDS,
     _REFERENCE_WORDS,
     _SHORT_STANDARDS,
     _STANDARD_KEYWORDS,
@@ -19,7 +21,7 @@ from jixiao.domain.target.model import Target, TargetKind
 
 def _is_standard_phrase(phrase: str) -> bool:
     """Whether free text states a standard (按时完成, 不低于上年水平) rather than debris."""
-    if phrase in _SHORT_STANDARDS or _ALL_DUE_RE.search(phrase):
+    if phrase in _SHORT_STANDARDS or _ALL_DUE_RE.search(phrase) or _QUALITY_RE.fullmatch(phrase):
         return True
     if len(re.findall(_CJK, phrase)) < 2:
         return False
@@ -32,6 +34,12 @@ def _is_standard_phrase(phrase: str) -> bool:
     if (starts_with_comparison or re.search(r"[≥≤<>=]", phrase)) and not names_reference:
         return False  # 不低于 / ≥ with no value and nothing to compare with
     return names_reference or any(word in phrase for word in _STANDARD_KEYWORDS)
+
+
+# 充分, 较明确, 基本合规: a 绩效评价 quality as a row's standard or its graded actual
+_QUALITY_RE = re.compile(
+    "(?:{})?(?:{})".format("|".join(_QUALITY_GRADES), "|".join(_QUALITY_STANDARDS))
+)
 
 
 # A measure's name (资金到位率, 受益群众满意度, 社会效益指标) carries a keyword inside its

@@ -1368,7 +1368,13 @@ def _by_names(body: list[Cell], roles: Sequence[Role]) -> list[list[Cell]]:
         if kind in _NAME_KINDS and has_name and _explains(cell, roles):
             current.append(cell)  # the row's 指标解释 or 评分标准, even on the first row
             continue
-        if kind in _NAME_KINDS and has_name and not has_value and _wrapped_name(current, cell):
+        if (
+            kind in _NAME_KINDS
+            and has_name
+            and not has_value
+            and not _TEXTS_BEFORE_NAME & set(roles)
+            and _wrapped_name(current, cell)
+        ):
             current[-1] = replace(current[-1], text=current[-1].text + cell.text)
             continue
         if kind in _NAME_KINDS:
@@ -1391,19 +1397,23 @@ def _by_names(body: list[Cell], roles: Sequence[Role]) -> list[list[Cell]]:
     return _fold_text_rows(groups, bool(prose_roles))
 
 
-# the last words of a name wrapped onto a line of its own: a few (a whole name is longer)
+# the last words of a name wrapped onto a line of its own: a few (a whole name is longer),
+# fewer than the line the cell's width allowed before them
 _WRAPPED_TAIL_MAX: Final = 6
+# columns of words before the name's (部门职责, 工作活动): a name line after one is no tail
+_TEXTS_BEFORE_NAME: Final = frozenset({Role.DUTY, Role.ACTIVITY})
 
 
 def _wrapped_name(current: list[Cell], cell: Cell) -> bool:
     """``雨水情测报设施`` then ``维护数量``, each a line of a stream with no row boundaries,
     before the row's values: a name cut inside a word (it does not end as a name does)
-    whose next line's few words end it."""
+    whose next line's few words (fewer than the first line's) end it."""
     name = current[-1]
     if name.kind is not Kind.NAME or cell.kind is not Kind.NAME or name.as_name:
         return False
     head, tail = squashed(name.text), squashed(cell.text)
-    if len(tail) > _WRAPPED_TAIL_MAX or len(head) < _HEAD_MIN or ends_as_name(head):
+    short = len(tail) <= _WRAPPED_TAIL_MAX and len(tail) < len(head)
+    if not short or len(head) < _HEAD_MIN or ends_as_name(head):
         return False
     if not (head + tail).isalpha() or _label_start(tail) or evaluation_labels(head + tail):
         return False  # 预算执行(20分), 项目效益: the 绩效评价 framework's labels over a row
