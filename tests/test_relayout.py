@@ -11,10 +11,12 @@ import itertools
 import random
 import re
 from dataclasses import replace
+from decimal import Decimal
 
 import pytest
 from _pytest.mark.structures import ParameterSet
 
+from corpus_check import same_figure
 from relayout import captures, damages, ninth, shapes, wording
 from relayout.check import (
     DEFAULT_CLASSES,
@@ -570,6 +572,60 @@ def test_a_pdf_centres_a_merged_label_on_its_spans_lines_or_between_them() -> No
     assert all(row.name in names for row in SMALL.rows)
 
 
+def test_a_drawn_funds_block_is_consistent_and_every_figure_is_printed() -> None:
+    bare = replace(SMALL, funds=None, figures=())
+    for form, kind in (("self", "project"), ("monitor", "project"), ("target", "department")):
+        document = replace(bare, form=form, kind=kind)
+        for seed in range(1, 4):
+            funded = ninth.with_funds(document, random.Random(seed))
+            figures = {item["what"]: item["value"] for item in funded.figures}
+            if form == "target":
+                assert set(figures) == {"budget"}  # a department's 财政拨款 has no field
+            else:
+                rate = Decimal(figures["executed"]) / Decimal(figures["full_year_budget"]) * 100
+                assert Decimal(figures["execution_rate"]) == rate.quantize(Decimal("0.01"))
+            for capture in ("runon+funds", "grid+funds", "lines+funds-prose"):
+                rendering = render(funded, capture, seed)
+                flat = re.sub(r"\s", "", rendering.text)
+                assert all(value in flat for value in figures.values()), (capture, figures)
+                assert rendering.expectation["figures"] == list(funded.figures)
+    kept = holdout_documents({"h01"})[0]  # a hold-out's own block stays its truth
+    assert ninth.with_funds(kept, random.Random(1)) is kept
+
+
+def test_funds_rows_print_the_qizhong_rows_a_departments_block_or_a_sentence() -> None:
+    document = ninth.with_funds(replace(SMALL, funds=None, figures=()), random.Random(2))
+    sheet = build(document, Options(), random.Random(1))
+    block = ninth.funds_rows(sheet, document, random.Random(1), prose=False)
+    funds = document.funds
+    assert funds is not None and funds.full_year and funds.executed
+    rows = [row for row in block.fields if len(row) == 8]
+    assert rows[2][1].startswith("其中") and rows[2][3] == funds.fiscal
+    assert Decimal(rows[2][3]) + Decimal(rows[3][3]) == Decimal(funds.full_year)
+    prose = ninth.funds_rows(sheet, document, random.Random(1), prose=True)
+    assert not [row for row in prose.fields if len(row) == 8]
+    sentence = next(row[0] for row in prose.fields if len(row) == 1 and "执行率" in row[0])
+    assert funds.executed in sentence
+    department = ninth.with_funds(
+        replace(SMALL, kind="department", form="target", funds=None, figures=()),
+        random.Random(3),
+    )
+    sheet = build(department, Options(), random.Random(1))
+    block = ninth.funds_rows(sheet, department, random.Random(1), prose=False)
+    income, spending = (row for row in block.fields if row[0].startswith("年度"))
+    assert department.funds is not None
+    assert income[1:3] == ["合计", department.funds.budget]
+    assert spending[2] == income[2]
+
+
+def test_cards_expect_a_total_only_where_a_card_prints_it() -> None:
+    document = replace(SMALL, total_score="96.5")
+    assert render(document, "cards", 1).expectation["figures"] == []
+    rendering = render(document, "cards+total", 1)
+    assert {"what": "total_score", "value": "96.5"} in rendering.expectation["figures"]
+    assert rendering.text.rstrip().endswith("96.5")
+
+
 def test_session11_modifiers_are_refused_where_their_shape_does_not_exist() -> None:
     for capture in (
         "pipe+interleaved",
@@ -608,73 +664,95 @@ def test_a_session11_rendering_holds_every_expected_name_and_is_seeded(capture: 
 _SAMPLE = ("h01", "h02", "h03", "h04", "h40", "h90")  # self, monitor, transfer, target, dept
 # (class, document) the reader misses today, by class; remove an entry when its class is fixed
 _MISSED_TODAY: dict[str, set[str]] = {
-    "rows-glued": {"h02", "h03", "h04", "h90"},
-    "runon": {"h01", "h04", "h40", "h90"},
+    "rows-glued": {"h02", "h03", "h04", "h40", "h90"},
+    "runon": {"h01", "h03", "h04", "h40", "h90"},
     "runon-spaced": {"h02", "h03", "h40"},
     "spaces+ocr+ocr2": {"h02"},
-    "runon+sharing": {"h01", "h02", "h04", "h40", "h90"},
-    "runon+explain": {"h01", "h02", "h03", "h90"},
-    "pdf-raw": {"h02", "h03", "h04", "h40", "h90"},
-    "pdf-raw+trad": {"h01", "h03", "h04", "h40", "h90"},
+    "runon+sharing": {"h01", "h02", "h03", "h04", "h40", "h90"},
+    "runon+explain": {"h01", "h02", "h03", "h04", "h90"},
+    "pdf-raw": {"h01", "h02", "h03", "h04", "h40", "h90"},
+    "pdf-raw+trad": {"h01", "h02", "h03", "h04", "h40", "h90"},
     "lines+absent": {"h40"},
     "lines+trad+cut": {"h04"},
-    "runon+standard": {"h01", "h40", "h90"},
-    "rows-glued+explain": {"h01", "h02", "h03", "h40", "h90"},
+    "runon+standard": {"h01", "h03", "h40", "h90"},
+    "rows-glued+explain": {"h01", "h02", "h03", "h04", "h40", "h90"},
     "tabs+multi": {"h03"},
     # session 10 (the eighth set's shapes), measured at 54e04dd
-    "grid+tails": {"h02", "h04"},
-    "spaces+tails": {"h40"},
-    "tabs+tails": {"h90"},
-    "lines+tails": {"h01", "h02", "h90"},
-    "bars+tails": {"h01", "h02", "h03"},
-    "rows-glued+tails": {"h02", "h03", "h04"},
+    "pipe+tails": {"h40"},
+    "grid+tails": {"h02", "h04", "h40", "h90"},
+    "markdown+tails": {"h90"},
+    "spaces+tails": {"h01", "h40"},
+    "tabs+tails": {"h03", "h90"},
+    "lines+tails": {"h01", "h02", "h03", "h04", "h90"},
+    "bars+tails": {"h01", "h02", "h03", "h04", "h40"},
+    "rows-glued+tails": {"h02", "h03", "h04", "h40", "h90"},
+    "pipe+tails+vertical": {"h03", "h04"},
     "grid+eval+tails": {"h03"},
-    "lines+eval": {"h02"},
+    "lines+eval": {"h02", "h03", "h04"},
     "paragraphs+eval": {"h03"},
-    "rows-glued+eval": {"h02", "h03", "h04"},
-    "runon+eval": {"h03", "h04", "h40"},
-    "pdf-raw+eval": {"h03", "h04", "h40"},
-    "ocr-columns+eval": {"h03", "h04", "h40"},
-    "runon+free": {"h04", "h40", "h90"},
-    "rows-glued+free": {"h01", "h40", "h90"},
-    "runon+free+scoring": {"h04", "h40", "h90"},
-    "rows-glued+eval+scoring": {"h01", "h40", "h90"},
+    "rows-glued+eval": {"h02", "h03", "h04", "h40", "h90"},
+    "runon+eval": {"h01", "h03", "h04", "h40", "h90"},
+    "pdf-raw+eval": {"h01", "h03", "h04", "h40", "h90"},
+    "bars+eval": {"h03"},
+    "ocr-columns+eval": {"h01", "h03", "h04", "h40", "h90"},
+    "runon+free": {"h01", "h04", "h40", "h90"},
+    "rows-glued+free": {"h01", "h02", "h03", "h40", "h90"},
+    "spaces+free": {"h40"},
+    "lines+free": {"h40", "h90"},
+    "runon+free+scoring": {"h01", "h02", "h04", "h40", "h90"},
+    "rows-glued+eval+scoring": {"h01", "h02", "h03", "h40", "h90"},
+    "spaces+duties+cut": {"h03", "h04"},
     "pipe+duties": {"h03"},
     "tabs+duties": {"h03"},
+    "lines+duty-rows": {"h04"},
     "lines+units": {"h04"},
-    "pdf-raw+around": {"h02", "h03", "h04"},
+    "pdf-raw+around": {"h02", "h03", "h04", "h40", "h90"},
     # session 11 (the ninth set's shapes), measured at 8d0aef4
-    "fixed": {"h01", "h02", "h03"},
-    "fixed+preview": {"h02", "h03", "h04"},
-    "fixed+preview+cut": {"h03", "h04", "h40"},
-    "fixed+eval": {"h04", "h40", "h90"},
-    "fixed-cells": {"h01", "h40", "h90"},
-    "fixed-cells+preview": {"h01", "h02", "h90"},
+    "fixed": {"h01", "h02", "h03", "h04"},
+    "fixed+preview": {"h02", "h03", "h04", "h40"},
+    "fixed+preview+cut": {"h03", "h04", "h40", "h90"},
+    "fixed+eval": {"h01", "h04", "h40", "h90"},
+    "fixed-cells": {"h01", "h02", "h40", "h90"},
+    "fixed-cells+preview": {"h01", "h02", "h03", "h90"},
     "word-md+paras": {"h03"},
-    "word-md+eval+worded+paras": {"h03", "h04", "h40"},
-    "markdown+paras": {"h40", "h90"},
-    "pipe+paras": {"h01", "h40", "h90"},
-    "tabs+paras": {"h02"},
+    "word-md+eval+worded+paras": {"h03", "h04", "h40", "h90"},
+    "markdown+paras": {"h01", "h40", "h90"},
+    "pipe+paras": {"h01", "h02", "h40", "h90"},
+    "tabs+paras": {"h02", "h03"},
     "pdf+interleaved": {"h01"},
-    "pdf+eval+interleaved": {"h04"},
-    "pdf+eval+scoring+interleaved": {"h04"},
-    "pdf+eval+worded+scoring+interleaved": {"h04", "h40", "h90"},
-    "pdf-raw+eval+worded+interleaved": {"h01", "h40", "h90"},
-    "rows-glued+after": {"h01", "h02", "h90"},
-    "runon+after": {"h02", "h03"},
-    "rows-glued+eval+worded": {"h02", "h03", "h04"},
-    "pdf+centred": {"h01", "h40", "h90"},
-    "pdf+centred+split": {"h01", "h02", "h90"},
-    "pdf+centred+trad": {"h01", "h02", "h03"},
-    "pdf-raw+centred": {"h02", "h03", "h04"},
-    "pdf+centred+cut": {"h04"},
+    "pdf+eval+interleaved": {"h04", "h40"},
+    "pdf+eval+scoring+interleaved": {"h04", "h90"},
+    "pdf+eval+worded+scoring+interleaved": {"h01", "h04", "h40", "h90"},
+    "pdf-raw+eval+worded+interleaved": {"h01", "h02", "h40", "h90"},
+    "rows-glued+after": {"h01", "h02", "h03", "h90"},
+    "runon+after": {"h02", "h03", "h04"},
+    "rows-glued+eval+worded": {"h02", "h03", "h04", "h40"},
+    "pdf+after": {"h90"},
+    "pdf+centred": {"h01", "h02", "h40", "h90"},
+    "pdf+centred+split": {"h01", "h02", "h03", "h90"},
+    "pdf+centred+trad": {"h01", "h02", "h03", "h04"},
+    "pdf-raw+centred": {"h02", "h03", "h04", "h40"},
+    "pdf+centred+cut": {"h04", "h90"},
+    "runon+funds": {"h01", "h04", "h40", "h90"},
+    "rows-glued+funds": {"h01", "h02", "h40", "h90"},
+    "grid+funds": {"h02"},
+    "lines+funds": {"h02"},
+    "spaces+funds": {"h02"},
+    "pdf+funds": {"h04", "h40", "h90"},
+    "fixed+funds": {"h01", "h04", "h40", "h90"},
+    "cards+funds": {"h01"},
+    "pipe+funds-prose": {"h01", "h03"},
+    "lines+funds-prose": {"h01", "h03", "h04"},
+    "runon+funds-prose": {"h02", "h03", "h40"},
+    "cards+funds+total": {"h04", "h40", "h90"},
+    "cards+eval+total": {"h01", "h04", "h40", "h90"},
 }
 
 
 # how many of the six documents each class reads (session 11 kept the file's time as it was
 # while adding its classes: a class reads a window of the sample that moves one document on from
 # one class to the next, so every document is read in as many classes of each group)
-_PER_CLASS = ((DEFAULT_CLASSES, 5), (SESSION10_CLASSES, 3), (SESSION11_CLASSES, 3))
+_PER_CLASS = ((DEFAULT_CLASSES, 6), (SESSION10_CLASSES, 5), (SESSION11_CLASSES, 4))
 
 
 def sampled(capture: str) -> list[str]:
@@ -716,5 +794,16 @@ def test_the_reader_reads_every_indicator_of_the_sample_in_each_class(
         for item in result.indicators
         if item.status != "read"
     ]
-    assert result.error is None
-    assert not missed, missed
+    if _FIGURES & set(parse_capture(capture)[1]):  # a class made to measure the figures
+        missed += [
+            f"figure {what}: want {want} got {got}"
+            for what, want, got in result.figures
+            if not same_figure(want, got)
+        ]
+    if result.error is not None or missed:  # the message alone: a traceback would only
+        # repeat it, and formatting one for every strict xfail doubled this test's time
+        pytest.fail(f"{result.error or ''} {missed}", pytrace=False)
+
+
+# the session-11 modifiers whose classes are read for their figures too
+_FIGURES = {"funds", "funds-prose", "total"}

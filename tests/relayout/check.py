@@ -177,6 +177,19 @@ SESSION11_CLASSES = (
     "pdf+centred+trad",
     "pdf-raw+centred",
     "pdf+centred+cut",
+    "runon+funds",
+    "rows-glued+funds",
+    "grid+funds",
+    "lines+funds",
+    "spaces+funds",
+    "pdf+funds",
+    "fixed+funds",
+    "cards+funds",
+    "pipe+funds-prose",
+    "lines+funds-prose",
+    "runon+funds-prose",
+    "cards+funds+total",
+    "cards+eval+total",
 )
 LAYOUTS: dict[str, captures.Renderer] = {
     **captures.LAYOUTS,
@@ -188,7 +201,8 @@ _WRAPPERS = {**damages.WRAPPERS, "preview": ninth.preview}
 _SHEET_MODIFIERS = {"tails", "free", "around"}
 _DOCUMENT_MODIFIERS = {"eval", "duties", "duty-rows", "units"}
 _MODIFIERS = _SHEET_MODIFIERS | _DOCUMENT_MODIFIERS | {"vertical"}
-_MODIFIERS |= {"paras", "interleaved", "worded", "after", "centred"}
+_MODIFIERS |= {"paras", "interleaved", "worded", "after", "centred", "funds", "funds-prose"}
+_MODIFIERS |= {"total"}
 # layouts that print no row of cells a second paragraph could make (one cell a line, run
 # together, columns read apart) or wrap cells of their own (a PDF)
 _NO_PARAGRAPH_ROWS = {"cards", "ocr-columns", "lines", "bars", "paragraphs", "runon"}
@@ -243,6 +257,11 @@ def _refuse_session11(layout: str, modifiers: list[str]) -> None:
         raise ValueError("worded words the 绩效评价 criteria: it needs eval")
     if "after" in modifiers and ({"eval", "duties"} & set(modifiers) or _named_columns(modifiers)):
         raise ValueError("after is a column set of its own")
+    funds = {"funds", "funds-prose"} & set(modifiers)
+    if funds and {"eval", "duties", "duty-rows", "multi"} & set(modifiers):
+        raise ValueError("a score table, a duties table or several projects print no funds block")
+    if "total" in modifiers and layout != "cards":
+        raise ValueError("total is the cards layout's last card")
 
 
 def _named_columns(modifiers: list[str]) -> bool:
@@ -264,17 +283,26 @@ def render(document: Document, capture: str, seed: int) -> Rendering:
         document = shapes.duties(document, rng)
     if "units" in modifiers:
         document = shapes.count_units(document, rng)
+    if "funds" in modifiers or "funds-prose" in modifiers:
+        document = ninth.with_funds(document, rng)
     truth = document
+    if layout == "cards" and "total" not in modifiers:  # the cards print no 合计/总分 row
+        truth = replace(truth, total_score=None)
     if "cut" in modifiers:
         shown = rng.randint(len(document.rows) // 2, len(document.rows) - 1)
         options = replace(options, cut_at=shown)
         truth = document.cut(shown)
     sheet = build(document, options, rng)
+    if "funds" in modifiers or "funds-prose" in modifiers:
+        prose = "funds-prose" in modifiers
+        sheet = ninth.funds_rows(sheet, document, rng, prose, cards=layout == "cards")
     for modifier in modifiers:
         if modifier in damages.CELL_DAMAGES:
             sheet = damages.CELL_DAMAGES[modifier](sheet, rng)
     sheet = _shaped(sheet, document, layout, modifiers, rng)
     text = LAYOUTS[layout](sheet, rng)
+    if "total" in modifiers:
+        text = ninth.total_card(text, sheet)
     for modifier in modifiers:  # the page's own furniture first, then what a mirror does to it
         if modifier in _WRAPPERS:
             text = _WRAPPERS[modifier](text, rng, sheet)
