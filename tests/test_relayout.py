@@ -451,7 +451,7 @@ def test_a_session10_rendering_holds_every_expected_name_and_is_seeded(capture: 
 # --- session 11: the ninth set's shapes (tests/relayout/ninth.py) -----------------------------
 
 
-@pytest.mark.parametrize("layout", ["fixed", "fixed-cells", "word-md"])
+@pytest.mark.parametrize("layout", ["fixed", "fixed-cells", "word-md", "prn"])
 @pytest.mark.parametrize("columns", ["basic", "split", "explain", "scoring"])
 def test_a_session11_layout_holds_every_cell_of_its_form(layout: str, columns: str) -> None:
     options = Options(columns=columns, lead=columns == "split", two_line_header=True)
@@ -481,6 +481,15 @@ def test_a_preview_wrapped_between_cells_never_breaks_one() -> None:
         cells = [cell for row in sheet.all_rows() for cell in row if cell]
         assert all(any(cell in line for line in lines) for cell in cells)
         assert " ".join(lines) == " ".join(cells)  # each break is a space between two cells
+
+
+def test_a_prn_export_pads_every_line_to_one_width_and_keeps_each_row_on_its_line() -> None:
+    sheet = build(SMALL, Options(columns="scoring"), random.Random(1))
+    lines = ninth.prn(sheet, random.Random(1)).splitlines()
+    assert len({captures.width(line) for line in lines}) == 1
+    assert len(lines) == len(sheet.all_rows())
+    for line, row in zip(lines, sheet.all_rows(), strict=True):
+        assert "".join(line.split()) == re.sub(r"\s", "", "".join(row))
 
 
 def test_a_cut_preview_ends_in_the_sites_hidden_remainder_and_expects_only_the_rows_shown() -> None:
@@ -714,38 +723,36 @@ _MISSED_TODAY: dict[str, set[str]] = {
     "fixed+eval": {"h01", "h04", "h40", "h90"},
     "fixed-cells": {"h01", "h02", "h40", "h90"},
     "fixed-cells+preview": {"h01", "h02", "h03", "h90"},
-    "word-md+paras": {"h03"},
-    "word-md+eval+worded+paras": {"h03", "h04", "h40", "h90"},
-    "markdown+paras": {"h01", "h40", "h90"},
-    "pipe+paras": {"h01", "h02", "h40", "h90"},
-    "tabs+paras": {"h02", "h03"},
-    "pdf+interleaved": {"h01"},
-    "pdf+eval+interleaved": {"h04", "h40"},
-    "pdf+eval+scoring+interleaved": {"h04", "h90"},
-    "pdf+eval+worded+scoring+interleaved": {"h01", "h04", "h40", "h90"},
-    "pdf-raw+eval+worded+interleaved": {"h01", "h02", "h40", "h90"},
-    "rows-glued+after": {"h01", "h02", "h03", "h90"},
-    "runon+after": {"h02", "h03", "h04"},
-    "rows-glued+eval+worded": {"h02", "h03", "h04", "h40"},
+    "prn+funds": {"h02"},
+    "word-md+paras": {"h01", "h90"},
+    "word-md+eval+worded+paras": {"h01", "h02", "h40", "h90"},
+    "markdown+paras": {"h01", "h03", "h90"},
+    "pipe+paras": {"h01", "h02", "h03", "h04"},
+    "tabs+paras": {"h02", "h03", "h04", "h40"},
+    "pdf+eval+interleaved": {"h04", "h40", "h90"},
+    "pdf+eval+scoring+interleaved": {"h90"},
+    "pdf+eval+worded+scoring+interleaved": {"h01", "h02", "h03", "h90"},
+    "pdf-raw+eval+worded+interleaved": {"h01", "h02", "h03", "h04"},
+    "rows-glued+after": {"h02", "h03", "h04", "h40"},
+    "runon+after": {"h03", "h04", "h40", "h90"},
+    "rows-glued+eval+worded": {"h01", "h04", "h40", "h90"},
     "pdf+after": {"h90"},
-    "pdf+centred": {"h01", "h02", "h40", "h90"},
-    "pdf+centred+split": {"h01", "h02", "h03", "h90"},
-    "pdf+centred+trad": {"h01", "h02", "h03", "h04"},
-    "pdf-raw+centred": {"h02", "h03", "h04", "h40"},
-    "pdf+centred+cut": {"h04", "h90"},
-    "runon+funds": {"h01", "h04", "h40", "h90"},
-    "rows-glued+funds": {"h01", "h02", "h40", "h90"},
+    "pdf+centred": {"h01", "h02", "h03", "h04"},
+    "pdf+centred+split": {"h02", "h03", "h04", "h40"},
+    "pdf+centred+trad": {"h03", "h04", "h40", "h90"},
+    "pdf-raw+centred": {"h01", "h04", "h40", "h90"},
+    "pdf+centred+cut": {"h01", "h02", "h90"},
+    "runon+funds": {"h01", "h02", "h03", "h90"},
+    "rows-glued+funds": {"h01", "h02", "h04"},
     "grid+funds": {"h02"},
-    "lines+funds": {"h02"},
-    "spaces+funds": {"h02"},
-    "pdf+funds": {"h04", "h40", "h90"},
-    "fixed+funds": {"h01", "h04", "h40", "h90"},
-    "cards+funds": {"h01"},
-    "pipe+funds-prose": {"h01", "h03"},
-    "lines+funds-prose": {"h01", "h03", "h04"},
-    "runon+funds-prose": {"h02", "h03", "h40"},
-    "cards+funds+total": {"h04", "h40", "h90"},
-    "cards+eval+total": {"h01", "h04", "h40", "h90"},
+    "pdf+funds": {"h02", "h40", "h90"},
+    "fixed+funds": {"h01", "h02", "h03", "h90"},
+    "cards+funds": {"h01", "h04"},
+    "pipe+funds-prose": {"h03", "h04"},
+    "lines+funds-prose": {"h03", "h04"},
+    "runon+funds-prose": {"h01", "h40"},
+    "cards+funds+total": {"h01", "h02", "h40", "h90"},
+    "cards+eval+total": {"h01", "h03", "h90"},
 }
 
 

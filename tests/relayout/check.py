@@ -156,6 +156,8 @@ SESSION11_CLASSES = (
     "fixed+eval",
     "fixed-cells",
     "fixed-cells+preview",
+    "prn",
+    "prn+funds",
     "word-md",
     "word-md+paras",
     "word-md+eval+worded+paras",
@@ -195,6 +197,7 @@ LAYOUTS: dict[str, captures.Renderer] = {
     **captures.LAYOUTS,
     "fixed": ninth.fixed_width,
     "fixed-cells": ninth.fixed_cells,
+    "prn": ninth.prn,
     "word-md": ninth.word_markdown,
 }
 _WRAPPERS = {**damages.WRAPPERS, "preview": ninth.preview}
@@ -206,7 +209,7 @@ _MODIFIERS |= {"total"}
 # layouts that print no row of cells a second paragraph could make (one cell a line, run
 # together, columns read apart) or wrap cells of their own (a PDF)
 _NO_PARAGRAPH_ROWS = {"cards", "ocr-columns", "lines", "bars", "paragraphs", "runon"}
-_NO_PARAGRAPH_ROWS |= {"runon-spaced", "fixed", "fixed-cells", "pdf", "pdf-raw"}
+_NO_PARAGRAPH_ROWS |= {"runon-spaced", "fixed", "fixed-cells", "pdf", "pdf-raw", "prn"}
 # one cell a line: a wrapped name's tail is the line after its head, inside its cell
 _CELL_LINES = {"lines", "bars", "paragraphs"}
 

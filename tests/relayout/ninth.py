@@ -33,11 +33,13 @@ def _stream(sheet: Sheet, joiner: str) -> str:
 
 
 def fixed_width(sheet: Sheet, rng: random.Random) -> str:
-    """A document-sharing site's preview text (the 内蒙古 hold-out h178; the text layer that
-    book118/renrendoc/docin-style previews serve under their page images, re-served by
-    aggregators): the form run together cell by cell, a space between cells or none, then cut
-    every N characters whatever the cells, so a break falls inside a name, a number or a
-    target (``管护区林`` / ``木有害生物成灾率``, ``5`` / ``264.38``, ``10元/`` / ``亩``)."""
+    """A document-sharing site's preview text (the 内蒙古 hold-out h178; the text layer a
+    book118 page serves under its page images, cells run together with spaces, as its mirror
+    https://www.mdjjksjc.com/html/2017/0922/134709309.shtm shows a 绩效报告表, and the paged
+    previews of http://35331.cn/lhs_…_2.html): the form run together cell by cell, a space
+    between cells or none, then cut every N characters whatever the cells, so a break falls
+    inside a name, a number or a target (``管护区林`` / ``木有害生物成灾率``, ``5`` / ``264.38``,
+    ``10元/`` / ``亩``)."""
     joiner = " " if rng.random() < 0.75 else ""
     size = rng.randint(30, 48)
     text = _stream(sheet, joiner)
@@ -65,10 +67,28 @@ def fixed_cells(sheet: Sheet, rng: random.Random) -> str:
     return "\n".join([*lines, current] if current else lines)
 
 
+def prn(sheet: Sheet, rng: random.Random) -> str:
+    """Another negative of ``fixed``: a spreadsheet saved as formatted text (Excel's "Formatted
+    Text (Space delimited) *.prn", an accounting system's fixed-width export): every column
+    padded to its width and every line padded to the table's, trailing spaces kept, so all the
+    lines have the same length while each is a row of whole cells (the fields above the table
+    padded to the same width)."""
+    rows = sheet.all_rows()
+    count = max(len(row) for row in rows)
+    widths = [max(width(row[i]) if i < len(row) else 0 for row in rows) for i in range(count)]
+    table = [
+        " ".join(pad(row[i] if i < len(row) else "", widths[i]) for i in range(count))
+        for row in rows
+    ]
+    size = max(width(line) for line in table)
+    return "\n".join(pad(line, size) for line in table)
+
+
 def preview(text: str, rng: random.Random, sheet: Sheet) -> str:
     """A sharing site's preview furniture (h178; the 原创文档/分享用户/页数/价格 line and the
-    ``此处隐藏：…字，全部文档内容请下载后查看`` end of a paid preview, as book118- and
-    renrendoc-style pages print them): the file name and a line of facts before, a 文档简介;
+    ``此处隐藏：…字，全部文档内容请下载后查看`` end of a paid preview; the book118 mirror above
+    prints its 付费/VIP/版权申诉 notes before the text): the file name and a line of facts before,
+    a 文档简介;
     after the text, a row of dots, the hidden remainder, the download button and related titles
     (when the capture is cut, the preview ended there; else the whole document was free)."""
     kind = rng.choice(("pdf", "doc", "docx"))
@@ -127,11 +147,12 @@ def _md_rows(rows: list[list[str]], style: str) -> list[str]:
 
 def word_markdown(sheet: Sheet, rng: random.Random) -> str:
     """A Word form converted to Markdown by pandoc or mammoth + turndown, as portals and report
-    sites publish it (陕西 hold-out h166's 评价得分表; the 岳阳 ``绩效评价自评报告及评分表``
-    pages): the title as a paragraph, the fields table and the indicator table as pipe tables
-    whose first row is the header, merged cells left empty (a vertical span prints its label on
-    its first row only, a horizontal span leaves the cells after its first empty), and a cell's
-    second paragraph on a row of its own when ``paras`` made one."""
+    sites publish it (陕西 hold-out h166's 评价得分表; the 岳阳 Word report
+    http://www.yueyang.gov.cn/cgj/9886/9901/content_1560779.html, whose cells' paragraphs come
+    out one a line): the title as a paragraph, the fields table and the indicator table as pipe
+    tables whose first row is the header, merged cells left empty (a vertical span prints its
+    label on its first row only, a horizontal span leaves the cells after its first empty), and
+    a cell's second paragraph on a row of its own when ``paras`` made one."""
     style = rng.choice(("pandoc", "gfm", "tight"))
     lines = [" ".join(cell for cell in row if cell) for row in sheet.preamble]
     lines += [f"**{title}**" if rng.random() < 0.3 else title for title in sheet.titles()]
