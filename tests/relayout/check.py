@@ -334,7 +334,8 @@ def _options(document: Document, layout: str, modifiers: list[str], rng: random.
         options = replace(options, merge="blank", columns=columns or "basic")
     if options.merge == "absent" and layout not in _HTML_LAYOUTS:
         options = replace(options, merge="blank")
-    return _session10_options(options, modifiers, columns)
+    options = _session10_options(options, modifiers, columns)
+    return _session11_options(options, layout, modifiers)
 
 
 def _session10_options(options: Options, modifiers: list[str], columns: str | None) -> Options:
@@ -358,13 +359,17 @@ def _session10_options(options: Options, modifiers: list[str], columns: str | No
         options = replace(options, merge="vertical")
     if "tails" in modifiers and options.merge == "absent":
         options = replace(options, merge="blank")
-    return _session11_options(options, modifiers)
+    return options
 
 
-def _session11_options(options: Options, modifiers: list[str]) -> Options:
-    """What the session-11 modifiers impose: the 权重 column after the target; a Word table
-    converted to Markdown leaves a merged cell empty under its label (never absent, which a
-    second paragraph's row could not keep in place)."""
+def _session11_options(options: Options, layout: str, modifiers: list[str]) -> Options:
+    """What the session-11 layouts and modifiers impose: the 权重 column after the target; a
+    Word table converted to Markdown leaves a merged cell empty under its label on its first
+    row (a label named in the class aside), as a second paragraph's row must keep its cells'
+    places (never absent)."""
+    named = any(modifier in wording.MERGES for modifier in modifiers)
+    if layout == "word-md" and not named:
+        options = replace(options, merge="blank")
     if "after" in modifiers:
         options = replace(options, columns="after", two_line_header=False)
     if "paras" in modifiers and options.merge in ("absent", "vertical"):
