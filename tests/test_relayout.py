@@ -505,6 +505,18 @@ def test_a_cut_preview_ends_in_the_sites_hidden_remainder_and_expects_only_the_r
     assert "此处隐藏" not in render(SMALL, "fixed+preview", 1).text
 
 
+@pytest.mark.parametrize("capture", [c for c in SESSION11_CLASSES if "cut" in c.split("+")])
+def test_a_session11_cut_rendering_drops_the_rows_after_the_cut(capture: str) -> None:
+    for seed in range(1, 4):
+        rendering = render(SMALL, capture, seed)
+        shown = rendering.options.cut_at
+        assert shown is not None
+        names = [item["name"] for item in rendering.expectation["indicators"]]
+        assert names == [row.name for row in SMALL.rows[:shown]]
+        flat = re.sub(r"\s", "", rendering.text)
+        assert all(row.name[:3] not in flat for row in SMALL.rows[shown + 1 :])
+
+
 def test_a_cells_second_paragraph_is_a_row_of_its_own_with_the_other_cells_empty() -> None:
     for seed in range(1, 6):
         sheet = build(SMALL, Options(target_style="words"), random.Random(seed))
