@@ -773,6 +773,7 @@ _MISSED_TODAY: dict[str, set[str]] = {
     "runon+funds-prose": {"h01", "h40"},
     "cards+funds+total": {"h01", "h02", "h40", "h90"},
     "cards+eval+total": {"h01", "h03", "h90"},
+    "paragraphs+funds": {"h02"},
 }
 
 

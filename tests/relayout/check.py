@@ -192,6 +192,9 @@ SESSION11_CLASSES = (
     "runon+funds-prose",
     "cards+funds+total",
     "cards+eval+total",
+    "pipe+funds",
+    "paragraphs+funds",
+    "word-md+funds",
 )
 LAYOUTS: dict[str, captures.Renderer] = {
     **captures.LAYOUTS,
@@ -396,6 +399,8 @@ def _shaped(
         sheet = ninth.second_paragraphs(sheet, rng)
     if "interleaved" in modifiers:
         sheet = replace(sheet, valign="interleaved")
+        if "scoring" in modifiers and rng.random() < 0.5:  # 评分标准 after the actual (h173)
+            sheet = shapes.move_after(sheet, "scoring", "actual")
     if "centred" in modifiers:
         sheet = replace(sheet, valign="centred")
     return sheet
