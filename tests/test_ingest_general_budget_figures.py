@@ -472,3 +472,17 @@ def test_figures_run_together_whose_rate_holds_for_no_cut_are_not_read() -> None
         "项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分\n年度资金总额320301.4412.5%\n"
     )
     assert Role.ACTUAL not in figures
+
+
+def test_figures_a_stream_cut_out_of_a_run_together_table_are_cut_again_where_the_rate_holds() -> (
+    None
+):
+    rows = _funding(
+        "项目支出绩效自评表项目名称乡村道路养护项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分"
+        "年度资金总额380366.4496.43%年度总体目标完成乡村道路日常养护。"
+    )
+    assert rows[0] == {
+        Role.BUDGET: Decimal("380"),
+        Role.ACTUAL: Decimal("366.44"),
+        Role.TARGET: Decimal("96.43"),
+    }

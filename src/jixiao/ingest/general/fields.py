@@ -705,6 +705,10 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
         if source is None or any(row.source is source for row in rows):
             break
         numbers = _numbers_after(cells, index)
+        if (checked := _rate_checked_row(cells, total, index, source, label, numbers)) is not None:
+            rows.append(checked)  # figures a stream cut out of text run together, cut again
+            index += 1 + len(numbers)
+            continue
         if any(cell.text == "." for cell in numbers):
             # a decimal point alone: figures run together, cut in the wrong places
             first = total if total is not None else index
@@ -1382,6 +1386,33 @@ def _glued_figures(joined: str, figures: dict[Role, Decimal], texts: dict[Role, 
             texts[role] = text.removesuffix("%")
             figures[role] = Decimal(text.removesuffix("%"))
     return header.start()
+
+
+def _rate_checked_row(
+    cells: Sequence[Cell],
+    total: int | None,
+    index: int,
+    source: FundingSource,
+    label: Cell,
+    numbers: Sequence[Cell],
+) -> FundingFigures | None:
+    """A 项目资金 row whose figures were cut out of text run together (``450438.69 | 7.5%``
+    from ``450438.697.5%``): joined again and cut where the rate holds, by the header's
+    columns in order; None where they were not so cut or no cut is so checked."""
+    if len(numbers) < _LEAST_COLUMNS or not all(cell.glued for cell in numbers):
+        return None
+    first = total if total is not None else index
+    order = _glued_order(cells[max(first - _FUNDING_HEADER_SPAN, 0) : first])
+    if not order:
+        return None
+    cut = _rate_checked_cut("".join(squashed(cell.text) for cell in numbers), order)
+    if cut is None:
+        return None
+    texts = {role: text.removesuffix("%") for role, text in cut.items()}
+    figures = {role: Decimal(text) for role, text in texts.items()}
+    name = _ROW_LABEL_NOISE_RE.sub("", label.text.strip())
+    lines = dict.fromkeys(texts, label.line)
+    return FundingFigures(source, name, label.line, figures, texts, lines)
 
 
 def _rate_checked_cut(run: str, roles: Sequence[Role]) -> dict[Role, str] | None:
