@@ -486,3 +486,19 @@ def test_figures_a_stream_cut_out_of_a_run_together_table_are_cut_again_where_th
         Role.ACTUAL: Decimal("366.44"),
         Role.TARGET: Decimal("96.43"),
     }
+
+
+def test_a_sentence_stating_the_funds_total_its_fiscal_part_and_the_items_points() -> None:
+    text = (
+        "项目年度资金总额2360000.00元,其中财政拨款2000000.00元。\n"
+        "全年执行数2290000.00元,预算执行率97.03%,该项分值10分,得分9.70分。"
+    )
+    figures = _prose(text)
+    assert figures[Role.BUDGET] == Decimal("2360000.00")
+    assert (figures[Role.WEIGHT], figures[Role.SCORE]) == (Decimal("10"), Decimal("9.70"))
+    assert _sources(text) == {FundingSource.FISCAL: {Role.BUDGET: Decimal("2000000.00")}}
+
+
+def test_points_in_a_sentence_without_the_rate_are_not_the_budgets() -> None:
+    figures = _prose("全年预算数300万元,全年执行数290万元。\n满意度指标分值10分,得分9分。")
+    assert Role.WEIGHT not in figures

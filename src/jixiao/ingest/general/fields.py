@@ -1161,7 +1161,8 @@ _PROSE_FUNDING: Final = (
             # a part of it, paid so far)
             rf"|(?<![已累])(?:下达|安排)[\u4e00-\u9fff]{{0,4}}?资金"
             # 该项目2022年预算安排1460.00万元 (a 年初预算安排 is the prior's: read first)
-            rf"|预算安排(?:资金|金额)?)"
+            rf"|预算安排(?:资金|金额)?"
+            rf"|(?:项目)?(?:年度)?资金总额)"
             rf"(?:调整为|调整至|共计|合计|总计|为|共)?"
             rf"{_PROSE_AMOUNT}"
         ),
@@ -1254,7 +1255,7 @@ def _budget_before(text: str) -> Role:
     return max(ends)[1] if ends else Role.BUDGET
 
 
-_PARTS_AFTER_RE: Final = re.compile(r"(?<=万元)[,(]?其中[::]?")
+_PARTS_AFTER_RE: Final = re.compile(r"(?<=元)[,(]?其中[::]?")
 _CLAUSE_END_RE: Final = re.compile(r"[。;)]|全年执行|实际支出|执行率")
 _SOURCE_PARTS: Final = (
     (
@@ -1283,7 +1284,13 @@ def _untaken(
 
 def _points_in_words(text: str, figures: dict[Role, Decimal], texts: dict[Role, str]) -> None:
     """The budget's 分值 and 得分 in a sentence (``预算执行率10分,得分9.75分``)."""
-    if Role.WEIGHT in figures or (match := _POINTS_IN_WORDS_RE.search(text)) is None:
+    if Role.WEIGHT in figures:
+        return
+    match = _POINTS_IN_WORDS_RE.search(text)
+    if match is None and (rate := _RATE_STATED_RE.search(text)) is not None:
+        # 预算执行率97.75%,该项分值10分,得分9.78分: the points right after the rate
+        match = _POINTS_AFTER_RATE_RE.match(text, rate.end())
+    if match is None:
         return
     for role, name in ((Role.WEIGHT, "weight"), (Role.SCORE, "score")):
         if role not in figures:
@@ -1291,6 +1298,11 @@ def _points_in_words(text: str, figures: dict[Role, Decimal], texts: dict[Role, 
             texts[role] = match[name]
 
 
+_RATE_STATED_RE: Final = re.compile(r"执行率[:为达到]{0,2}\d+(?:\.\d+)?%")
+_POINTS_AFTER_RATE_RE: Final = re.compile(
+    r"[,;]?(?:该项|此项|本项)?(?:分值|权重)[:为]?(?P<weight>\d{1,3}(?:\.\d+)?)分"
+    r"[,、;]?(?:实际)?得分[:为]?(?P<score>\d{1,3}(?:\.\d{1,2})?)分?"
+)
 _POINTS_IN_WORDS_RE: Final = re.compile(
     r"(?:预算|资金)执行(?:率|情况)?(?:指标)?(?:分值)?[:为]?(?P<weight>\d{1,3}(?:\.\d+)?)分"
     r"[,、;]?(?:实际)?得分[:为]?(?P<score>\d{1,3}(?:\.\d+)?)分?"
