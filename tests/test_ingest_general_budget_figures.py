@@ -502,3 +502,24 @@ def test_a_sentence_stating_the_funds_total_its_fiscal_part_and_the_items_points
 def test_points_in_a_sentence_without_the_rate_are_not_the_budgets() -> None:
     figures = _prose("全年预算数300万元,全年执行数290万元。\n满意度指标分值10分,得分9分。")
     assert Role.WEIGHT not in figures
+
+
+def test_a_rows_figures_without_their_empty_cells_are_placed_where_the_rate_holds() -> None:
+    rows = _funding(
+        "项目资金(万元) 年初预算数 全年预算数 1-9月执行数 分值 执行率 得分\n"
+        "年度资金总额 240.00 150.60 62.75%\n"
+        "年度总体目标 完成全年巡查任务。\n"
+    )
+    assert rows[0] == {
+        Role.BUDGET: Decimal("240.00"),
+        Role.ACTUAL: Decimal("150.60"),
+        Role.TARGET: Decimal("62.75"),
+    }
+
+
+def test_a_rows_figures_that_keep_their_rate_stay_in_their_places() -> None:
+    rows = _funding(
+        "项目资金(万元) 年初预算数 全年预算数 全年执行数 执行率\n"
+        "年度资金总额 200.00 240.00 150.60 62.75%\n"
+    )
+    assert rows[0][Role.PRIOR] == Decimal("200.00") and rows[0][Role.BUDGET] == Decimal("240.00")

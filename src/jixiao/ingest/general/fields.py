@@ -723,7 +723,7 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
             row = _funding_row(source, label, glued + numbers, header)
             if not glued and (placed := _by_paragraph(numbers, header, cells)) is not None:
                 row = _funding_row(source, label, placed, header)
-            rows.append(row)
+            rows.append(_rate_aligned(row, numbers, header))
         index += 1 + len(numbers)
     if any(_RUN_TOGETHER_RE.search(text) for row in rows for text in row.texts.values()):
         return []  # figures run together into one number: no cells to read (see the prose)
@@ -1400,6 +1400,46 @@ def _glued_figures(joined: str, figures: dict[Role, Decimal], texts: dict[Role, 
     return header.start()
 
 
+def _rate_aligned(
+    row: FundingFigures, numbers: Sequence[Cell], header: Sequence[_Column]
+) -> FundingFigures:
+    """A row whose empty cells left no trace (``年度资金总额 186.00 79.52 42.75%`` under 年初
+    预算数 全年预算数 执行数 分值 执行率 得分) and whose figures, placed by kind, break the rate
+    they state: each figure given the column, in the header's order, where the 执行数 over
+    the budget is the rate; the row as it is where its figures keep the rate or none does."""
+    roles = [column.role for column in header if column.role is not None]
+    texts = {role: text.removesuffix("%") for role, text in row.texts.items()}
+    if Role.TARGET not in texts or _rate_holds(_with_rate_mark(texts)):
+        return row
+    figures = [cell for cell in numbers if cell.kind is not Kind.PLACEHOLDER]
+    if not _LEAST_COLUMNS <= len(figures) < len(roles) or len(set(roles)) != len(roles):
+        return row
+    cuts = []
+    for places in itertools.combinations(range(len(roles)), len(figures)):
+        cut = {roles[at]: squashed(cell.text) for at, cell in zip(places, figures, strict=True)}
+        kinds_fit = all((role is Role.TARGET) == text.endswith("%") for role, text in cut.items())
+        if kinds_fit and _rate_holds(cut):
+            cuts.append(cut)
+    if not cuts:
+        return row
+    best = max(_preference(cut) for cut in cuts)
+    chosen = [cut for cut in cuts if _preference(cut) == best]
+    if len(chosen) != 1:
+        return row
+    aligned = {role: text.removesuffix("%") for role, text in chosen[0].items()}
+    values = {role: _value(text) for role, text in aligned.items()}
+    return replace(
+        row,
+        figures={role: value for role, value in values.items() if value is not None},
+        texts=aligned,
+        lines=dict.fromkeys(aligned, row.line if not figures else figures[0].line),
+    )
+
+
+def _with_rate_mark(texts: dict[Role, str]) -> dict[Role, str]:
+    return {role: text + "%" if role is Role.TARGET else text for role, text in texts.items()}
+
+
 def _rate_checked_row(
     cells: Sequence[Cell],
     total: int | None,
@@ -1450,13 +1490,21 @@ def _preference(cut: dict[Role, str]) -> tuple[bool, Decimal, int, bool]:
         for role, text in cut.items()
         if role in (Role.PRIOR, Role.BUDGET, Role.ACTUAL)
     }
-    return len(places) == 1, -_rate_error(cut), len(cut), Role.BUDGET in cut
+    error = _rate_error(cut)
+    return (
+        len(places) == 1,
+        -(error if error is not None else Decimal(100)),
+        len(cut),
+        (Role.BUDGET in cut),
+    )
 
 
-def _rate_error(cut: dict[Role, str]) -> Decimal:
-    budget = Decimal(cut.get(Role.BUDGET) or cut[Role.PRIOR])
-    stated = Decimal(cut[Role.TARGET].removesuffix("%"))
-    return abs(Decimal(cut[Role.ACTUAL]) / budget * 100 - stated)
+def _rate_error(cut: dict[Role, str]) -> Decimal | None:
+    budget = _value(cut.get(Role.BUDGET) or cut.get(Role.PRIOR))
+    actual, stated = _value(cut.get(Role.ACTUAL)), _value(cut.get(Role.TARGET))
+    if budget is None or actual is None or stated is None or budget == 0:
+        return None
+    return abs(actual / budget * 100 - stated)
 
 
 def _cuts(run: str, roles: list[Role]) -> list[dict[Role, str]]:
@@ -1471,15 +1519,21 @@ def _cuts(run: str, roles: list[Role]) -> list[dict[Role, str]]:
 
 
 def _rate_holds(cut: dict[Role, str]) -> bool:
-    budget = cut.get(Role.BUDGET) or cut.get(Role.PRIOR)
-    actual, rate = cut.get(Role.ACTUAL), cut.get(Role.TARGET)
-    if budget is None or actual is None or rate is None or Decimal(budget) == 0:
+    budget = _value(cut.get(Role.BUDGET) or cut.get(Role.PRIOR))
+    actual, rate = _value(cut.get(Role.ACTUAL)), cut.get(Role.TARGET)
+    if budget is None or actual is None or rate is None or budget == 0:
         return False
     places = len(rate.removesuffix("%").partition(".")[2])  # the rate's rounding
-    if _rate_error(cut) > Decimal(5).scaleb(-places - 1) + Decimal("0.01"):
+    error = _rate_error(cut)
+    if error is None or error > Decimal(5).scaleb(-places - 1) + Decimal("0.01"):
         return False
-    weight, score = cut.get(Role.WEIGHT), cut.get(Role.SCORE)
-    return weight is None or score is None or Decimal(score) <= Decimal(weight)
+    weight, score = _value(cut.get(Role.WEIGHT)), _value(cut.get(Role.SCORE))
+    return weight is None or score is None or score <= weight
+
+
+def _value(text: str | None) -> Decimal | None:
+    number = read_number(text.removesuffix("%")) if text else None
+    return number.value if number is not None else None
 
 
 _FIGURE_RUN_CHARS_RE: Final = re.compile(r"[\d.%]+")
