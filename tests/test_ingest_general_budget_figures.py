@@ -523,3 +523,17 @@ def test_a_rows_figures_that_keep_their_rate_stay_in_their_places() -> None:
         "年度资金总额 200.00 240.00 150.60 62.75%\n"
     )
     assert rows[0][Role.PRIOR] == Decimal("200.00") and rows[0][Role.BUDGET] == Decimal("240.00")
+
+
+def test_a_departments_block_run_together_states_each_sides_total_in_its_unit() -> None:
+    text = (
+        "某局2025年部门整体支出绩效目标表部门名称某局年度收入预算(万元)合计1520.30财政拨款1500.30"
+        "其他资金20.00年度支出预算(万元)合计1520.30基本支出900.00项目支出620.30一级指标二级指标"
+    )
+    budget = read_prose_budget(_line(text))
+    assert budget is not None
+    assert budget.income.total == budget.expenditure.total == Decimal("1520.30")
+
+
+def test_a_block_whose_total_has_no_unit_named_is_not_read_so() -> None:
+    assert read_prose_budget(_line("年度收入预算合计1520.30财政拨款1500.30")) is None
