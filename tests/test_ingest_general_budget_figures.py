@@ -537,3 +537,55 @@ def test_a_departments_block_run_together_states_each_sides_total_in_its_unit() 
 
 def test_a_block_whose_total_has_no_unit_named_is_not_read_so() -> None:
     assert read_prose_budget(_line("年度收入预算合计1520.30财政拨款1500.30")) is None
+
+
+def test_an_indicators_unit_is_not_the_forms_money_unit() -> None:
+    assert money_unit(["度量单位:元/人·年", "年度资金总额:120.00万元"]) == "万元"
+
+
+_CARDS = (
+    "2024年度项目支出绩效自评表\n"
+    "项目名称:乡村学校营养餐补助\n"
+    "年初预算数:300.00万元\n"
+    "全年预算数:320.00万元\n"
+    "全年执行数:312.00万元\n"
+    "分值:10\n"
+    "执行率:97.50%\n"
+    "得分:9.75\n"
+)
+
+
+def test_a_forms_columns_as_label_value_lines_give_the_weight_before_the_rate() -> None:
+    figures = _prose(_CARDS)
+    assert (figures[Role.WEIGHT], figures[Role.TARGET], figures[Role.SCORE]) == (
+        Decimal("10"),
+        Decimal("97.50"),
+        Decimal("9.75"),
+    )
+
+
+def test_a_weight_two_lines_before_the_rate_is_another_columns() -> None:
+    figures = _prose(_CARDS.replace("分值:10\n执行率", "分值:10\n备注:无\n执行率"))
+    assert Role.WEIGHT not in figures
+
+
+def test_a_fiscal_amount_glued_to_its_label_keeps_its_unit(tmp_path: Path) -> None:
+    document = read_form(
+        tmp_path,
+        "项目支出绩效目标表\n项目名称:城区路灯维护\n年度资金总额:3600000.00元\n"
+        "其中:财政拨款:3400000.00元\n"
+        "一级指标 | 二级指标 | 三级指标 | 指标值\n产出指标 | 数量指标 | 维护路灯数量 | ≥5000盏\n",
+    )
+    project = document.projects[0]
+    assert (project.budget, project.fiscal_funds) == (Decimal("360"), Decimal("340"))
+
+
+def test_a_departments_funds_total_as_a_field_is_its_goals_money(tmp_path: Path) -> None:
+    document = read_form(
+        tmp_path,
+        "2026年度部门整体支出绩效目标表\n部门名称:某县审计局\n年度资金总额:812.40万元\n"
+        "——————\n一级指标:产出指标\n二级指标:数量指标\n三级指标:审计项目数量\n目标值:≥40个\n"
+        "——————\n一级指标:效益指标\n二级指标:社会效益指标\n三级指标:审计整改率\n目标值:≥90%\n",
+    )
+    block = document.department_goals[0].funding_block
+    assert block is not None and block.amount == Decimal("812.40")

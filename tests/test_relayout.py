@@ -762,9 +762,8 @@ _MISSED_TODAY: dict[str, set[str]] = {
     "grid+funds": {"h02"},
     "pdf+funds": {"h02", "h40", "h90"},
     "fixed+funds": {"h02"},
-    "cards+funds": {"h01", "h04"},
     "runon+funds-prose": {"h01", "h40"},
-    "cards+funds+total": {"h01", "h40", "h90"},
+    "cards+funds+total": {"h40", "h90"},
     "cards+eval+total": {"h01", "h03", "h90"},
     "paragraphs+funds": {"h02"},
 }

@@ -267,7 +267,7 @@ def _label_with_figure(cell: Cell) -> FieldValue | None:
 
 
 _GLUED_FIGURE_RE: Final = re.compile(
-    r"(?P<label>[^\d\s][^\d]{1,30}?)\s*(?P<figure>\d+(?:,\d{3})*(?:\.\d+)?)(?:万元|元)?"
+    r"(?P<label>[^\d\s][^\d]{1,30}?)\s*(?P<figure>\d+(?:,\d{3})*(?:\.\d+)?(?:万元|元)?)"
 )
 _MONEY_FIELDS: Final = frozenset({Field.AMOUNT, Field.FISCAL_FUNDS, Field.OTHER_FUNDS})
 
@@ -1215,6 +1215,7 @@ def read_prose_funding(lines: Sequence[SourceLine]) -> FundingFigures | None:
             first = line.number if first is None else first
             if role is Role.TARGET:
                 _points_after_rate(lines[index + 1 : index + 1 + _POINTS_SPAN], figures, texts)
+                _weight_before_rate(lines[max(index - 1, 0) : index], figures, texts)
         _points_in_words(text, figures, texts)
     if Role.ACTUAL not in texts:
         first = _labels_then_figures(lines, figures, texts) or first
@@ -1323,6 +1324,18 @@ def _points_after_rate(
             return
         figures[role] = Decimal(match["points"])
         texts[role] = match["points"]
+
+
+def _weight_before_rate(
+    lines: Sequence[SourceLine], figures: dict[Role, Decimal], texts: dict[Role, str]
+) -> None:
+    """``分值:10`` on the line right before ``执行率:97.75%`` (a form's columns served as
+    ``label:value`` lines in the header's order: 分值 | 执行率 | 得分): the budget's 分值."""
+    for line in lines:
+        match = _POINTS_LINE_RE.fullmatch(squashed(line.text))
+        if match is not None and match["label"] != "得分" and Role.WEIGHT not in figures:
+            figures[Role.WEIGHT] = Decimal(match["points"])
+            texts[Role.WEIGHT] = match["points"]
 
 
 _POINTS_LINE_RE: Final = re.compile(
@@ -1722,9 +1735,10 @@ def _align_funding(numbers: list[Cell], header: list[_Column]) -> dict[Role, Cel
     return chosen
 
 
-# a text PDF's layer may space the glyphs out: ( 元 ), 单 位 : 万 元
+# a text PDF's layer may space the glyphs out: ( 元 ), 单 位 : 万 元; a 度量单位:元/人·年 is
+# an indicator's unit, not the form's
 _MONEY_UNIT_RE: Final = re.compile(
-    r"(?:金\s?额\s?)?单\s?位\s?[:：]\s*(万\s?元|元)|[(（]\s?(万\s?元|元)\s?[)）]"
+    r"(?:金\s?额\s?)?(?<!量)单\s?位\s?[:：]\s*(万\s?元|元)(?![/·])|[(（]\s?(万\s?元|元)\s?[)）]"
 )
 
 
