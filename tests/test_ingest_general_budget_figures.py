@@ -505,13 +505,28 @@ def test_points_in_a_sentence_without_the_rate_are_not_the_budgets() -> None:
 
 
 def test_a_rows_figures_without_their_empty_cells_are_placed_where_the_rate_holds() -> None:
+    # at the year's end the one budget stated is the year's (全年预算数)
+    rows = _funding(
+        "项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+        "年度资金总额 240.00 150.60 62.75%\n"
+        "年度总体目标 完成全年巡查任务。\n"
+    )
+    assert rows[0] == {
+        Role.BUDGET: Decimal("240.00"),
+        Role.ACTUAL: Decimal("150.60"),
+        Role.TARGET: Decimal("62.75"),
+    }
+
+
+def test_a_monitoring_forms_one_budget_is_its_initial_one() -> None:
+    # in the year's months (1-9月执行数) no adjustment is made yet: the 年初预算数
     rows = _funding(
         "项目资金(万元) 年初预算数 全年预算数 1-9月执行数 分值 执行率 得分\n"
         "年度资金总额 240.00 150.60 62.75%\n"
         "年度总体目标 完成全年巡查任务。\n"
     )
     assert rows[0] == {
-        Role.BUDGET: Decimal("240.00"),
+        Role.PRIOR: Decimal("240.00"),
         Role.ACTUAL: Decimal("150.60"),
         Role.TARGET: Decimal("62.75"),
     }

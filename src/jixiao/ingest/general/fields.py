@@ -723,7 +723,9 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
             row = _funding_row(source, label, glued + numbers, header)
             if not glued and (placed := _by_paragraph(numbers, header, cells)) is not None:
                 row = _funding_row(source, label, placed, header)
-            rows.append(_rate_aligned(row, numbers, header))
+            before = cells[max(index - _FUNDING_HEADER_SPAN, 0) : index]
+            midyear = any(_MIDYEAR_RE.search(squashed(cell.text)) for cell in before)
+            rows.append(_rate_aligned(row, numbers, header, midyear))
         index += 1 + len(numbers)
     if any(_RUN_TOGETHER_RE.search(text) for row in rows for text in row.texts.values()):
         return []  # figures run together into one number: no cells to read (see the prose)
@@ -1414,7 +1416,7 @@ def _glued_figures(joined: str, figures: dict[Role, Decimal], texts: dict[Role, 
 
 
 def _rate_aligned(
-    row: FundingFigures, numbers: Sequence[Cell], header: Sequence[_Column]
+    row: FundingFigures, numbers: Sequence[Cell], header: Sequence[_Column], midyear: bool
 ) -> FundingFigures:
     """A row whose empty cells left no trace (``年度资金总额 186.00 79.52 42.75%`` under 年初
     预算数 全年预算数 执行数 分值 执行率 得分) and whose figures, placed by kind, break the rate
@@ -1435,8 +1437,8 @@ def _rate_aligned(
             cuts.append(cut)
     if not cuts:
         return row
-    best = max(_preference(cut) for cut in cuts)
-    chosen = [cut for cut in cuts if _preference(cut) == best]
+    best = max(_preference(cut, midyear) for cut in cuts)
+    chosen = [cut for cut in cuts if _preference(cut, midyear) == best]
     if len(chosen) != 1:
         return row
     aligned = {role: text.removesuffix("%") for role, text in chosen[0].items()}
@@ -1494,10 +1496,11 @@ def _rate_checked_cut(run: str, roles: Sequence[Role]) -> dict[Role, str] | None
     return chosen[0] if len(chosen) == 1 else None
 
 
-def _preference(cut: dict[Role, str]) -> tuple[bool, Decimal, int, bool]:
+def _preference(cut: dict[Role, str], midyear: bool = False) -> tuple[bool, Decimal, int, bool]:
     """Amounts written alike (each with as many decimals: 13102.55, not 13102.5 and a 5 of
-    the next column), then the rate met most closely, then the most columns, then the year's
-    budget stated."""
+    the next column), then the rate met most closely, then the most columns, then the budget
+    of record stated: the year's (全年预算数) at the year's end, the 年初预算数 in a
+    monitoring form's months (1-6月执行数: no adjustment made yet)."""
     places = {
         len(text.partition(".")[2])
         for role, text in cut.items()
@@ -1508,7 +1511,7 @@ def _preference(cut: dict[Role, str]) -> tuple[bool, Decimal, int, bool]:
         len(places) == 1,
         -(error if error is not None else Decimal(100)),
         len(cut),
-        (Role.BUDGET in cut),
+        (Role.PRIOR if midyear else Role.BUDGET) in cut,
     )
 
 
@@ -1549,6 +1552,7 @@ def _value(text: str | None) -> Decimal | None:
     return number.value if number is not None else None
 
 
+_MIDYEAR_RE: Final = re.compile(r"1[-－—~至]\d{1,2}月(?:份)?(?:累计)?执行")
 _FIGURE_RUN_CHARS_RE: Final = re.compile(r"[\d.%]+")
 _MAX_GLUED_FIGURE: Final = 12
 _LOOSE_AMOUNT: Final = re.compile(r"(?:0|[1-9]\d*)(?:\.\d{1,4})?")
