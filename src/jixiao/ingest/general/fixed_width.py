@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Final
@@ -50,8 +49,16 @@ def _chars(text: str) -> int:
     return len(text)
 
 
+# East Asian wide and full-width characters (two display columns): one regular expression
+# over a line, not a lookup a character (this runs over every line of every document)
+_WIDE_RE: Final = re.compile(
+    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]"
+)
+
+
 def _columns(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+    return len(text) + len(_WIDE_RE.findall(text))
 
 
 def _candidate(line: SourceLine) -> bool:
@@ -60,24 +67,22 @@ def _candidate(line: SourceLine) -> bool:
 
 
 def _runs(lines: Sequence[SourceLine], measure: Callable[[str], int]) -> list[tuple[int, int, int]]:
-    """(first, end, width) of each run of three or more candidate lines of one width (one
-    less allowed), followed by its shorter last line when there is one."""
+    """(first, end, width) of each run of candidate lines of one width (one less allowed),
+    followed by its shorter last line when there is one."""
+    lengths = [measure(line.text) if _candidate(line) else -1 for line in lines]
     runs = []
     index = 0
     while index < len(lines):
-        if not _candidate(lines[index]) or measure(lines[index].text) < _MIN_LENGTH:
+        width = lengths[index]
+        if width < _MIN_LENGTH:
             index += 1
             continue
-        width = measure(lines[index].text)
         end = index + 1
-        while end < len(lines) and _candidate(lines[end]):
-            length = measure(lines[end].text)
-            if not width - 1 <= length <= width:
-                break
+        while end < len(lines) and width - 1 <= lengths[end] <= width:
             end += 1
         full = end - index
-        exact = sum(1 for line in lines[index:end] if measure(line.text) == width)
-        if end < len(lines) and _candidate(lines[end]) and measure(lines[end].text) < width:
+        exact = lengths[index:end].count(width)
+        if end < len(lines) and 0 < lengths[end] < width:
             end += 1  # the block's last line, where the text ended
         # most lines of exactly one length in characters (a space dropped at a break makes one
         # a character short; a wide character that did not fit, a display column short, as
