@@ -7,8 +7,10 @@ the cell damages (``ocr``, ``ocr2``, ``wingdings``, ``fullwidth``, ``thousands``
 ``repeat``, ``middle``, ``absent``; else drawn), ``lead`` (a 绩效指标 first column),
 ``budget`` (a 部门收支预算总表 before the form), ``multi`` (one or two other hold-outs'
 projects of the same form in the same table, with 项目名称 and 项目金额 columns) and ``cut``
-(the capture stops inside a row in the second half of the table). The same document, class
-and seed always give the same text.
+(the capture stops inside a row in the second half of the table). The session-10 and
+session-11 shapes (``shapes``, ``ninth``) add layouts and modifiers of their own (see
+``SESSION10_CLASSES`` and ``SESSION11_CLASSES``). The same document, class and seed always give
+the same text.
 """
 
 from __future__ import annotations
@@ -146,9 +148,11 @@ SESSION10_CLASSES = (
     "pdf-raw+around",
 )
 # the shapes the ninth hold-out set brought (session 11, tests/relayout/ninth.py): a sharing
-# preview cut into fixed-width lines (and its negative, wrapped between cells), Markdown from
-# Word whose cells' second paragraphs became rows, a PDF score table's interleaved multi-line
-# cells, the 权重 after the target
+# preview cut into fixed-width lines (and its negatives, wrapped between cells or padded to one
+# width), Markdown from Word whose cells' second paragraphs became rows, worded 决策/过程
+# criteria, a PDF score table's interleaved multi-line cells, labels centred on their span's
+# lines, the 权重 after the target, funds blocks in every capture, the cards' 合计 card. New
+# classes go at the END: each class reads a window of the test file's sample by its place here
 SESSION11_CLASSES = (
     "fixed",
     "fixed+preview",
