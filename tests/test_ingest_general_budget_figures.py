@@ -9,12 +9,20 @@ from pathlib import Path
 
 from general_support import read_form, text_source
 from jixiao.domain.model import FundingSource
-from jixiao.ingest.general.fields import read_funding, read_prose_funding, read_prose_sources
+from jixiao.ingest.general.budget_parts import read_budget
+from jixiao.ingest.general.fields import (
+    money_unit,
+    read_fields,
+    read_funding,
+    read_prose_funding,
+    read_prose_sources,
+    read_total_score,
+)
 from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.parts import DEPARTMENT_TEXT, PartKind, find_parts
 from jixiao.ingest.general.prose_budget import read_prose_budget
 from jixiao.ingest.general.stream import cells_of
-from jixiao.ingest.general.vocabulary import Role
+from jixiao.ingest.general.vocabulary import Field, Role
 from jixiao.ingest.source import SourceLine
 
 
@@ -104,7 +112,9 @@ def test_a_funding_header_with_no_figures_under_it_reads_no_row() -> None:
 
 
 def _prose(text: str) -> dict[Role, Decimal]:
-    row = read_prose_funding([SourceLine(n, line, ()) for n, line in enumerate(text.split("\n"))])
+    row = read_prose_funding(
+        [SourceLine(n, line, ()) for n, line in enumerate(text.split("\n"), start=1)]
+    )
     return row.figures if row is not None else {}
 
 
@@ -283,3 +293,182 @@ def test_a_goals_tables_total_in_rows_of_its_own_is_the_departments_budget(
     goal = document.department_goals[0]
     assert goal.funding_block is not None
     assert goal.funding_block.amount == Decimal("2308.60")
+
+
+def _budget_of(text: str) -> tuple[Decimal | None, ...]:
+    lines = [SourceLine(n, raw, (raw,)) for n, raw in enumerate(text.split("\n"), start=1)]
+    read = read_budget("t.txt", lines)
+    assert read is not None
+    income, spending = read.budget.income, read.budget.expenditure
+    return income.total, income.general_public_budget, spending.total, spending.personnel
+
+
+def test_a_budget_aligned_in_columns_by_spaces_reads_each_figure_under_its_label() -> None:
+    text = (
+        "  年度收入预算    合计        一般公共预算拨入    上年结转\n"
+        "                  3120.40     3000.00             120.40\n"
+        "  年度支出预算    合计        人员经费支出        项目支出\n"
+        "                  3120.40     1480.20             1640.20\n"
+        "  年度整体支出目标"
+    )
+    assert _budget_of(text) == (
+        Decimal("3120.40"),
+        Decimal("3000.00"),
+        Decimal("3120.40"),
+        Decimal("1480.20"),
+    )
+
+
+def test_a_narrow_gap_inside_a_label_or_a_figure_does_not_cut_it() -> None:
+    text = (
+        "年 度 收 入 预 算 （万元）      金 额          年 度 支 出 预 算 （万元）      金 额\n"
+        "合  计                          2 104.50       合  计                          2 104.50\n"
+        "一般公共预算拨款                2 004.50       人员经费                        1 010.00\n"
+        "年 度 整 体 目 标"
+    )
+    # the income side's figures (the spending side beside it is another rule's)
+    assert _budget_of(text)[:2] == (Decimal("2104.50"), Decimal("2004.50"))
+
+
+_PROJECT_FORM = (
+    "某区2026年项目绩效目标表\n"
+    "项目名称:社区养老服务补贴\n"
+    "主管部门:某区民政局\n"
+    "项目预算:{amount}\n"
+    "序号 | 三级指标 | 指标值\n"
+    "1 | 补贴发放人数 | ≥1200人\n"
+    "2 | 补贴发放准确率 | 100%\n"
+    "3 | 老年人满意度 | ≥90%\n"
+)
+
+
+def test_the_fiscal_part_an_amounts_field_states_in_brackets(tmp_path: Path) -> None:
+    document = read_form(
+        tmp_path, _PROJECT_FORM.format(amount="250.00万元(其中:区级财政资金230.00万元)")
+    )
+    project = document.projects[0]
+    assert (project.budget, project.fiscal_funds) == (Decimal("250.00"), Decimal("230.00"))
+
+
+def test_another_part_in_brackets_is_no_fiscal_money(tmp_path: Path) -> None:
+    document = read_form(tmp_path, _PROJECT_FORM.format(amount="250.00万元(其中:设备购置120万元)"))
+    project = document.projects[0]
+    assert project.budget == Decimal("250.00") and project.fiscal_funds is None
+
+
+def _fields_of(text: str) -> dict[Field, str]:
+    cells = cells_of(normalise_source(text_source(text))[0].lines)
+    return {found.field: found.value for found in read_fields(cells)}
+
+
+def test_a_headings_amount_in_brackets_after_it_is_its_money_field() -> None:
+    fields = _fields_of("一、农村道路养护项目(预算金额:126.30万元)\n")
+    assert fields.get(Field.AMOUNT, "").startswith("126.30")
+
+
+def test_a_bracketed_note_naming_no_money_field_is_no_amount() -> None:
+    assert Field.AMOUNT not in _fields_of("一、农村道路养护项目(实施期限:2024年)\n")
+    assert Field.AMOUNT not in _fields_of("一、农村道路养护项目(其中:养护120万元)\n")
+
+
+_TASKS_FORM = (
+    "某县卫生健康局2025年部门整体支出绩效目标表\n"
+    "| 部门(单位)名称 | 某县卫生健康局 | | |\n"
+    "| 年度履职任务 | 任务名称 | 主要内容 | 预算金额(万元) |\n"
+    "| | 基本公共卫生服务 | 落实国家基本公共卫生服务项目 | 1320.40 |\n"
+    "| | 计划生育奖励扶助 | 发放计划生育奖励扶助金 | 286.00 |\n"
+    "| | {label} | | 1606.40 |\n"
+    "| 年度总体目标 | 提升基层卫生服务能力。 | | |\n"
+    "| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n"
+    "| 产出指标 | 数量指标 | 家庭医生签约人数 | ≥3.2万人 |\n"
+    "| 产出指标 | 质量指标 | 老年人健康管理率 | ≥70% |\n"
+    "| 效益指标 | 社会效益指标 | 居民健康素养水平 | 稳步提高 |\n"
+)
+
+
+def test_the_tasks_amount_total_is_the_departments_budget(tmp_path: Path) -> None:
+    document = read_form(tmp_path, _TASKS_FORM.format(label="金额合计"))
+    block = document.department_goals[0].funding_block
+    assert block is not None and block.amount == Decimal("1606.40")
+
+
+def test_a_task_whose_name_holds_no_total_word_gives_no_budget(tmp_path: Path) -> None:
+    document = read_form(tmp_path, _TASKS_FORM.format(label="卫生监督执法"))
+    block = document.department_goals[0].funding_block
+    assert block is None or block.amount != Decimal("1606.40")
+
+
+def _total_score(text: str) -> Decimal | None:
+    return read_total_score(cells_of(normalise_source(text_source(text))[0].lines))
+
+
+def test_a_score_tables_total_with_its_points_and_score_run_together() -> None:
+    text = (
+        "一级指标二级指标三级指标分值指标值实际完成值得分\n"
+        "产出数量指标维修路段长度20≥12公里12.4公里20\n"
+        "合计10088.5\n"
+    )
+    assert _total_score(text) == Decimal("88.5")
+
+
+def test_a_money_total_under_no_score_header_is_no_score() -> None:
+    text = "项目名称金额(万元)\n道路维修6012.50\n桥梁加固4000.00\n合计10012.50\n"
+    assert _total_score(text) is None
+
+
+_MULTI_YEAR = (
+    "某区2025年项目支出绩效目标表\n"
+    "项目名称 | 老旧管网改造\n"
+    "项目总金额(万元) | 900.00\n"
+    "{year}"
+    "一级指标 | 二级指标 | 三级指标 | 指标值\n"
+    "产出指标 | 数量指标 | 改造管网长度 | ≥12公里\n"
+    "产出指标 | 质量指标 | 工程验收合格率 | 100%\n"
+)
+
+
+def test_a_multi_year_projects_budget_is_the_years_amount(tmp_path: Path) -> None:
+    year = "其中:当年预算金额(万元) | 300.00\n"
+    document = read_form(tmp_path, _MULTI_YEAR.format(year=year))
+    assert document.projects[0].budget == Decimal("300.00")
+
+
+def test_a_projects_total_is_its_budget_where_no_years_amount_is_stated(tmp_path: Path) -> None:
+    document = read_form(tmp_path, _MULTI_YEAR.format(year=""))
+    assert document.projects[0].budget == Decimal("900.00")
+
+
+def test_a_money_unit_with_its_glyphs_spaced_out_is_the_forms_unit() -> None:
+    assert money_unit(["项 目 资 金 ( 元 )  年 度 资 金 总 额  3260000.00"]) == "元"
+    assert money_unit(["单 位 : 万 元"]) == "万元"
+
+
+def test_a_unit_inside_a_word_is_no_forms_unit() -> None:
+    assert money_unit(["补助标准:每人每年2000元"]) == "万元"
+
+
+def test_figures_run_together_with_empty_columns_are_cut_where_the_rate_holds() -> None:
+    # 年初预算数 and 分值/得分 empty: 320 | 301.44 | 94.2%, the only cut whose rate holds
+    figures = _prose(
+        "项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分\n年度资金总额320301.4494.2%\n"
+    )
+    assert figures == {
+        Role.BUDGET: Decimal("320"),
+        Role.ACTUAL: Decimal("301.44"),
+        Role.TARGET: Decimal("94.2"),
+    }
+
+
+def test_amounts_written_alike_win_over_a_cut_into_the_next_column() -> None:
+    figures = _prose(
+        "年初预算数全年预算数全年执行数分值执行率得分\n年度资金总额500.00520.00508.101097.71%9.77\n"
+    )
+    assert figures[Role.ACTUAL] == Decimal("508.10")
+    assert (figures[Role.WEIGHT], figures[Role.SCORE]) == (Decimal("10"), Decimal("9.77"))
+
+
+def test_figures_run_together_whose_rate_holds_for_no_cut_are_not_read() -> None:
+    figures = _prose(
+        "项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分\n年度资金总额320301.4412.5%\n"
+    )
+    assert Role.ACTUAL not in figures

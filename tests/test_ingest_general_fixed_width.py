@@ -177,3 +177,33 @@ def test_a_space_aligned_table_of_one_width_keeps_its_rows() -> None:
     ]
     assert len({_width(row) for row in rows}) == 1
     assert rejoin_fixed_width(text_source("\n".join(rows)).lines) is None
+
+
+def test_a_table_run_together_without_spaces_and_cut_is_joined(tmp_path: Path) -> None:
+    lines = _cut("".join(_CELLS), 33)
+    read = _targets(tmp_path, _capture(lines))
+    assert {name: read.get(name) for name in _WANT} == _WANT
+
+
+def test_a_prose_paragraph_without_spaces_mentioning_the_headers_keeps_its_lines() -> None:
+    prose = (
+        "本项目绩效目标设置一级指标3个，二级指标6个，三级指标12个，指标值均依据行业标准、"
+        "计划标准和历史标准确定，经专家论证，目标设置合理，指标细化量化，符合要求，"
+        "评价组认为项目决策程序规范，资金管理制度健全，产出和效益目标基本实现。"
+    )
+    assert rejoin_fixed_width(text_source("\n".join(_cut(prose, 24))).lines) is None
+
+
+def test_a_table_wrapped_between_its_cells_keeps_its_lines() -> None:
+    """Lines broken only between cells (a word wrap) may have one length now and then, but
+    not most of many lines."""
+    lines, line = [], ""
+    for cell in _CELLS:
+        if line and len(line) + 1 + len(cell) > 36:
+            lines.append(line)
+            line = cell
+        else:
+            line = f"{line} {cell}" if line else cell
+    lines.append(line)
+    assert len({len(text) for text in lines[:-1]}) > 1
+    assert rejoin_fixed_width(text_source("\n".join(lines)).lines) is None

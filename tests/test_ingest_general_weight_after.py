@@ -81,3 +81,62 @@ def test_other_column_orders_are_not_cut_so() -> None:
     assert cut_weight_after(row, (Role.TARGET, Role.ACTUAL, Role.WEIGHT)) is None
     assert cut_weight_after(row, (Role.WEIGHT, Role.TARGET)) is None
     assert cut_weight_after(row, (Role.TARGET,)) is None
+
+
+_SCORE_FIRST = (Role.WEIGHT, Role.TARGET, Role.ACTUAL, Role.SCORE)
+
+
+def test_a_score_tables_row_is_cut_by_its_columns_grammar() -> None:
+    assert cut_weight_after("农村低保对象人数6大于等于2350人2368人6", _SCORE_FIRST) == [
+        "农村低保对象人数",
+        "6",
+        "大于等于2350人",
+        "2368人",
+        "6",
+    ]
+    assert cut_weight_after("资金拨付到位率9100%100%8.5", _SCORE_FIRST) == [
+        "资金拨付到位率",
+        "9",
+        "100%",
+        "100%",
+        "8.5",
+    ]
+
+
+def test_the_shortest_weight_that_lets_the_row_read_is_taken() -> None:
+    # 7 and 90%(含)以上, not 79 and 0%: a target's figure has its digits
+    assert cut_weight_after("项目验收合格率790%(含)以上96.5%7", _SCORE_FIRST) == [
+        "项目验收合格率",
+        "7",
+        "90%(含)以上",
+        "96.5%",
+        "7",
+    ]
+
+
+def test_a_score_tables_row_that_does_not_read_whole_is_left() -> None:
+    # the actual in words (已完成) is no figure of the grammar: the row is read as before
+    assert cut_weight_after("补助发放时间5每季度末前已完成5", _SCORE_FIRST) is None
+
+
+_SCORE_FORM = """2024年度村级公益事业建设补助绩效评价评分表
+项目名称村级公益事业建设补助
+一级指标二级指标指标名称分值年度指标值实际完成值得分
+产出产出数量新建村内道路长度8不少于26公里27.3公里8
+产出质量工程验收合格率895%(含)以上98%8
+效益社会效益受益农户数量10达到3200户3315户10
+"""
+
+
+def test_rows_under_a_score_tables_header_are_read(tmp_path: Path) -> None:
+    document = read_form(tmp_path, _SCORE_FORM)
+    read = {
+        i.name: (i.target.text if i.target else None, i.weight)
+        for project in document.projects
+        for i in project.indicators
+    }
+    assert read == {
+        "新建村内道路长度": ("不少于26公里", Decimal(8)),
+        "工程验收合格率": ("95%(含)以上", Decimal(8)),
+        "受益农户数量": ("达到3200户", Decimal(10)),
+    }

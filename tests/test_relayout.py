@@ -11,10 +11,12 @@ import itertools
 import random
 import re
 from dataclasses import replace
+from decimal import Decimal
 
 import pytest
 from _pytest.mark.structures import ParameterSet
 
+from corpus_check import same_figure
 from relayout import captures, damages, ninth, shapes, wording
 from relayout.check import (
     DEFAULT_CLASSES,
@@ -449,7 +451,7 @@ def test_a_session10_rendering_holds_every_expected_name_and_is_seeded(capture: 
 # --- session 11: the ninth set's shapes (tests/relayout/ninth.py) -----------------------------
 
 
-@pytest.mark.parametrize("layout", ["fixed", "fixed-cells", "word-md"])
+@pytest.mark.parametrize("layout", ["fixed", "fixed-cells", "word-md", "prn"])
 @pytest.mark.parametrize("columns", ["basic", "split", "explain", "scoring"])
 def test_a_session11_layout_holds_every_cell_of_its_form(layout: str, columns: str) -> None:
     options = Options(columns=columns, lead=columns == "split", two_line_header=True)
@@ -481,6 +483,15 @@ def test_a_preview_wrapped_between_cells_never_breaks_one() -> None:
         assert " ".join(lines) == " ".join(cells)  # each break is a space between two cells
 
 
+def test_a_prn_export_pads_every_line_to_one_width_and_keeps_each_row_on_its_line() -> None:
+    sheet = build(SMALL, Options(columns="scoring"), random.Random(1))
+    lines = ninth.prn(sheet, random.Random(1)).splitlines()
+    assert len({captures.width(line) for line in lines}) == 1
+    assert len(lines) == len(sheet.all_rows())
+    for line, row in zip(lines, sheet.all_rows(), strict=True):
+        assert "".join(line.split()) == re.sub(r"\s", "", "".join(row))
+
+
 def test_a_cut_preview_ends_in_the_sites_hidden_remainder_and_expects_only_the_rows_shown() -> None:
     for seed in range(1, 6):
         rendering = render(SMALL, "fixed+preview+cut", seed)
@@ -492,6 +503,18 @@ def test_a_cut_preview_ends_in_the_sites_hidden_remainder_and_expects_only_the_r
         assert all(row.name not in flat for row in SMALL.rows[shown + 1 :])
         assert "此处隐藏" in rendering.text and "下载本文档" in rendering.text
     assert "此处隐藏" not in render(SMALL, "fixed+preview", 1).text
+
+
+@pytest.mark.parametrize("capture", [c for c in SESSION11_CLASSES if "cut" in c.split("+")])
+def test_a_session11_cut_rendering_drops_the_rows_after_the_cut(capture: str) -> None:
+    for seed in range(1, 4):
+        rendering = render(SMALL, capture, seed)
+        shown = rendering.options.cut_at
+        assert shown is not None
+        names = [item["name"] for item in rendering.expectation["indicators"]]
+        assert names == [row.name for row in SMALL.rows[:shown]]
+        flat = re.sub(r"\s", "", rendering.text)
+        assert all(row.name[:3] not in flat for row in SMALL.rows[shown + 1 :])
 
 
 def test_a_cells_second_paragraph_is_a_row_of_its_own_with_the_other_cells_empty() -> None:
@@ -508,6 +531,14 @@ def test_a_cells_second_paragraph_is_a_row_of_its_own_with_the_other_cells_empty
             assert all(not t or h for h, t in zip(head, tail, strict=True))
         text = ninth.word_markdown(split, random.Random(seed))
         assert re.search(r"^\|[- |:]+\|$", text, re.MULTILINE)  # the converter's rule line
+
+
+def test_word_markdown_leaves_a_merged_cell_empty_below_its_first_row() -> None:
+    for seed in range(1, 6):
+        text = render(SMALL, "word-md+paras", seed).text
+        rows = [line for line in text.splitlines() if line.startswith("|")]
+        assert sum("产出指标" in row for row in rows) == 1
+        assert sum("数量指标" in row for row in rows) == 1
 
 
 def test_worded_criteria_are_checked_standards_in_the_score_tables_words() -> None:
@@ -570,6 +601,60 @@ def test_a_pdf_centres_a_merged_label_on_its_spans_lines_or_between_them() -> No
     assert all(row.name in names for row in SMALL.rows)
 
 
+def test_a_drawn_funds_block_is_consistent_and_every_figure_is_printed() -> None:
+    bare = replace(SMALL, funds=None, figures=())
+    for form, kind in (("self", "project"), ("monitor", "project"), ("target", "department")):
+        document = replace(bare, form=form, kind=kind)
+        for seed in range(1, 4):
+            funded = ninth.with_funds(document, random.Random(seed))
+            figures = {item["what"]: item["value"] for item in funded.figures}
+            if form == "target":
+                assert set(figures) == {"budget"}  # a department's 财政拨款 has no field
+            else:
+                rate = Decimal(figures["executed"]) / Decimal(figures["full_year_budget"]) * 100
+                assert Decimal(figures["execution_rate"]) == rate.quantize(Decimal("0.01"))
+            for capture in ("runon+funds", "grid+funds", "lines+funds-prose"):
+                rendering = render(funded, capture, seed)
+                flat = re.sub(r"\s", "", rendering.text)
+                assert all(value in flat for value in figures.values()), (capture, figures)
+                assert rendering.expectation["figures"] == list(funded.figures)
+    kept = holdout_documents({"h01"})[0]  # a hold-out's own block stays its truth
+    assert ninth.with_funds(kept, random.Random(1)) is kept
+
+
+def test_funds_rows_print_the_qizhong_rows_a_departments_block_or_a_sentence() -> None:
+    document = ninth.with_funds(replace(SMALL, funds=None, figures=()), random.Random(2))
+    sheet = build(document, Options(), random.Random(1))
+    block = ninth.funds_rows(sheet, document, random.Random(1), prose=False)
+    funds = document.funds
+    assert funds is not None and funds.full_year and funds.executed
+    rows = [row for row in block.fields if len(row) == 8]
+    assert rows[2][1].startswith("其中") and rows[2][3] == funds.fiscal
+    assert Decimal(rows[2][3]) + Decimal(rows[3][3]) == Decimal(funds.full_year)
+    prose = ninth.funds_rows(sheet, document, random.Random(1), prose=True)
+    assert not [row for row in prose.fields if len(row) == 8]
+    sentence = next(row[0] for row in prose.fields if len(row) == 1 and "执行率" in row[0])
+    assert funds.executed in sentence
+    department = ninth.with_funds(
+        replace(SMALL, kind="department", form="target", funds=None, figures=()),
+        random.Random(3),
+    )
+    sheet = build(department, Options(), random.Random(1))
+    block = ninth.funds_rows(sheet, department, random.Random(1), prose=False)
+    income, spending = (row for row in block.fields if row[0].startswith("年度"))
+    assert department.funds is not None
+    assert income[1:3] == ["合计", department.funds.budget]
+    assert spending[2] == income[2]
+
+
+def test_cards_expect_a_total_only_where_a_card_prints_it() -> None:
+    document = replace(SMALL, total_score="96.5")
+    assert render(document, "cards", 1).expectation["figures"] == []
+    rendering = render(document, "cards+total", 1)
+    assert {"what": "total_score", "value": "96.5"} in rendering.expectation["figures"]
+    assert rendering.text.rstrip().endswith("96.5")
+
+
 def test_session11_modifiers_are_refused_where_their_shape_does_not_exist() -> None:
     for capture in (
         "pipe+interleaved",
@@ -608,68 +693,89 @@ def test_a_session11_rendering_holds_every_expected_name_and_is_seeded(capture: 
 _SAMPLE = ("h01", "h02", "h03", "h04", "h40", "h90")  # self, monitor, transfer, target, dept
 # (class, document) the reader misses today, by class; remove an entry when its class is fixed
 _MISSED_TODAY: dict[str, set[str]] = {
-    "rows-glued": {"h02", "h03", "h04", "h90"},
-    "runon": {"h01", "h04", "h40", "h90"},
+    "rows-glued": {"h02", "h03", "h40", "h90"},
+    "runon": {"h01", "h03", "h04", "h40", "h90"},
     "runon-spaced": {"h02", "h40"},
     "spaces+ocr+ocr2": {"h02"},
-    "runon+sharing": {"h01", "h02", "h04", "h40", "h90"},
-    "runon+explain": {"h01", "h02", "h03", "h90"},
-    "pdf-raw": {"h02", "h03", "h04", "h40", "h90"},
-    "pdf-raw+trad": {"h01", "h03", "h04", "h40", "h90"},
+    "runon+sharing": {"h01", "h02", "h03", "h04", "h40", "h90"},
+    "runon+explain": {"h01", "h02", "h03", "h04", "h90"},
+    "pdf-raw": {"h01", "h02", "h03", "h04", "h40", "h90"},
+    "pdf-raw+trad": {"h01", "h02", "h03", "h04", "h40", "h90"},
     "lines+trad+cut": {"h04"},
-    "runon+standard": {"h01", "h40", "h90"},
-    "rows-glued+explain": {"h01", "h02", "h03", "h40", "h90"},
+    "runon+standard": {"h01", "h03", "h40", "h90"},
+    "rows-glued+explain": {"h01", "h02", "h03", "h04", "h40", "h90"},
     "tabs+multi": {"h03"},
     # session 10 (the eighth set's shapes), measured at 54e04dd
-    "grid+tails": {"h02", "h04"},
-    "spaces+tails": {"h40"},
-    "tabs+tails": {"h90"},
-    "lines+tails": {"h01", "h02", "h90"},
-    "bars+tails": {"h01", "h02", "h03"},
-    "rows-glued+tails": {"h02", "h03", "h04"},
+    "grid+tails": {"h02", "h04", "h40", "h90"},
+    "spaces+tails": {"h01", "h40"},
+    "tabs+tails": {"h03", "h90"},
+    "lines+tails": {"h01", "h02", "h03", "h04", "h90"},
+    "bars+tails": {"h01", "h02", "h03", "h04", "h40"},
+    "rows-glued+tails": {"h02", "h03", "h04", "h40", "h90"},
+    "pipe+tails+vertical": {"h03", "h04"},
     "grid+eval+tails": {"h03"},
-    "lines+eval": {"h02"},
+    "lines+eval": {"h02", "h03", "h04"},
     "paragraphs+eval": {"h03"},
     "rows-glued+eval": {"h02", "h03", "h04"},
-    "runon+eval": {"h03", "h04", "h40"},
-    "pdf-raw+eval": {"h03", "h04", "h40"},
-    "runon+free": {"h04", "h40", "h90"},
-    "rows-glued+free": {"h01", "h40", "h90"},
-    "runon+free+scoring": {"h04", "h40", "h90"},
-    "rows-glued+eval+scoring": {"h01", "h40", "h90"},
+    "runon+eval": {"h01", "h03", "h40", "h90"},
+    "pdf-raw+eval": {"h01", "h03", "h04", "h40", "h90"},
+    "bars+eval": {"h03"},
+    "runon+free": {"h01", "h04", "h40", "h90"},
+    "rows-glued+free": {"h01", "h02", "h03", "h40", "h90"},
+    "spaces+free": {"h40"},
+    "lines+free": {"h40", "h90"},
+    "runon+free+scoring": {"h01", "h02", "h04", "h40", "h90"},
+    "rows-glued+eval+scoring": {"h01", "h02", "h03", "h40", "h90"},
+    "spaces+duties+cut": {"h03", "h04"},
     "pipe+duties": {"h03"},
     "tabs+duties": {"h03"},
+    "lines+duty-rows": {"h04"},
     "lines+units": {"h04"},
-    "pdf-raw+around": {"h02", "h03", "h04"},
+    "pdf-raw+around": {"h02", "h03", "h04", "h40", "h90"},
     # session 11 (the ninth set's shapes), measured at 8d0aef4
     "fixed+preview": {"h02"},
     "fixed+preview+cut": {"h03", "h04", "h40"},
     "fixed+eval": {"h90"},
-    "fixed-cells": {"h01", "h40", "h90"},
-    "fixed-cells+preview": {"h01", "h02", "h90"},
-    "word-md+eval+worded+paras": {"h03", "h04"},
-    "markdown+paras": {"h40", "h90"},
-    "pipe+paras": {"h01", "h40", "h90"},
-    "tabs+paras": {"h02"},
-    "pdf+eval+interleaved": {"h04"},
-    "pdf+eval+scoring+interleaved": {"h04"},
-    "pdf+eval+worded+scoring+interleaved": {"h04", "h90"},
-    "pdf-raw+eval+worded+interleaved": {"h01", "h40", "h90"},
-    "rows-glued+after": {"h01", "h02", "h90"},
-    "runon+after": {"h02", "h03"},
-    "rows-glued+eval+worded": {"h02", "h03", "h04"},
-    "pdf+centred": {"h01", "h40", "h90"},
-    "pdf+centred+split": {"h01", "h02", "h90"},
-    "pdf+centred+trad": {"h01", "h02", "h03"},
-    "pdf-raw+centred": {"h02", "h03", "h04"},
-    "pdf+centred+cut": {"h04"},
+    "fixed-cells": {"h01", "h02", "h40", "h90"},
+    "fixed-cells+preview": {"h01", "h02", "h03", "h90"},
+    "prn+funds": {"h02"},
+    "word-md+paras": {"h01"},
+    "word-md+eval+worded+paras": {"h01", "h02", "h40", "h90"},
+    "markdown+paras": {"h01", "h03", "h90"},
+    "pipe+paras": {"h01", "h02", "h03", "h04"},
+    "tabs+paras": {"h02", "h03", "h04", "h40"},
+    "pdf+eval+interleaved": {"h04", "h40", "h90"},
+    "pdf+eval+scoring+interleaved": {"h90"},
+    "pdf+eval+worded+scoring+interleaved": {"h01", "h90"},
+    "pdf-raw+eval+worded+interleaved": {"h01", "h02", "h03", "h04"},
+    "rows-glued+after": {"h02", "h04", "h40"},
+    "runon+after": {"h03", "h04", "h40", "h90"},
+    "rows-glued+eval+worded": {"h01", "h04", "h40", "h90"},
+    "pdf+after": {"h90"},
+    "pdf+centred": {"h01", "h02", "h03", "h04"},
+    "pdf+centred+split": {"h02", "h03", "h04", "h40"},
+    "pdf+centred+trad": {"h03", "h04", "h40", "h90"},
+    "pdf-raw+centred": {"h01", "h04", "h40", "h90"},
+    "pdf+centred+cut": {"h01", "h02", "h90"},
+    "runon+funds": {"h01", "h02", "h03", "h90"},
+    "rows-glued+funds": {"h01", "h02", "h04"},
+    "grid+funds": {"h02"},
+    "pdf+funds": {"h02", "h40", "h90"},
+    "fixed+funds": {"h02"},
+    "cards+funds": {"h01", "h04"},
+    "pipe+funds-prose": {"h03", "h04"},
+    "lines+funds-prose": {"h03", "h04"},
+    "runon+funds-prose": {"h01", "h40"},
+    "cards+funds+total": {"h01", "h40", "h90"},
+    "cards+eval+total": {"h01", "h03", "h90"},
+    "paragraphs+funds": {"h02"},
 }
 
 
 # how many of the six documents each class reads (session 11 kept the file's time as it was
 # while adding its classes: a class reads a window of the sample that moves one document on from
 # one class to the next, so every document is read in as many classes of each group)
-_PER_CLASS = ((DEFAULT_CLASSES, 5), (SESSION10_CLASSES, 3), (SESSION11_CLASSES, 3))
+_PER_CLASS = ((DEFAULT_CLASSES, 6), (SESSION10_CLASSES, 5), (SESSION11_CLASSES, 4))
 
 
 def sampled(capture: str) -> list[str]:
@@ -711,5 +817,16 @@ def test_the_reader_reads_every_indicator_of_the_sample_in_each_class(
         for item in result.indicators
         if item.status != "read"
     ]
-    assert result.error is None
-    assert not missed, missed
+    if _FIGURES & set(parse_capture(capture)[1]):  # a class made to measure the figures
+        missed += [
+            f"figure {what}: want {want} got {got}"
+            for what, want, got in result.figures
+            if not same_figure(want, got)
+        ]
+    if result.error is not None or missed:  # the message alone: a traceback would only
+        # repeat it, and formatting one for every strict xfail doubled this test's time
+        pytest.fail(f"{result.error or ''} {missed}", pytrace=False)
+
+
+# the session-11 modifiers whose classes are read for their figures too
+_FIGURES = {"funds", "funds-prose", "total"}

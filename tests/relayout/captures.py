@@ -612,10 +612,11 @@ _TOP = {"category", "subcategory", "name", "scoring", "reason", "explain", "perf
 
 def _interleaved(cells: list[str], roles: list[str], widths: list[int], gap: str) -> list[str]:
     """A row whose multi-line cells come out of the PDF interleaved by their y position (安徽
-    hold-out h173's score table; the docx.baby ``事前绩效评价`` PDF text ``具体内`` / ``权重具体
-    内容分值`` / ``容``): words at the top of the row, figures and targets centred on its
-    height, so a three-line name holds its values on its middle line and its 评分标准 on the
-    first; a 一级 label's points on the line under it (``决策`` / ``(15)``)."""
+    hold-out h173's score table; the ``事前绩效评价`` PDF text at
+    https://docx.baby/p/20791027535051.html: ``具体内`` / ``权重具体内容分值`` / ``容``): words
+    at the top of the row, figures and targets centred on its height, so a three-line name holds
+    its values on its middle line and its 评分标准 on the first; a 一级 label's points on the
+    line under it (``决策`` / ``(15)``)."""
     pieces = []
     for cell, role, size in zip(cells, roles, widths, strict=True):
         if role == "category" and re.search(r"[（(]", cell):

@@ -7,8 +7,10 @@ the cell damages (``ocr``, ``ocr2``, ``wingdings``, ``fullwidth``, ``thousands``
 ``repeat``, ``middle``, ``absent``; else drawn), ``lead`` (a 绩效指标 first column),
 ``budget`` (a 部门收支预算总表 before the form), ``multi`` (one or two other hold-outs'
 projects of the same form in the same table, with 项目名称 and 项目金额 columns) and ``cut``
-(the capture stops inside a row in the second half of the table). The same document, class
-and seed always give the same text.
+(the capture stops inside a row in the second half of the table). The session-10 and
+session-11 shapes (``shapes``, ``ninth``) add layouts and modifiers of their own (see
+``SESSION10_CLASSES`` and ``SESSION11_CLASSES``). The same document, class and seed always give
+the same text.
 """
 
 from __future__ import annotations
@@ -146,9 +148,11 @@ SESSION10_CLASSES = (
     "pdf-raw+around",
 )
 # the shapes the ninth hold-out set brought (session 11, tests/relayout/ninth.py): a sharing
-# preview cut into fixed-width lines (and its negative, wrapped between cells), Markdown from
-# Word whose cells' second paragraphs became rows, a PDF score table's interleaved multi-line
-# cells, the 权重 after the target
+# preview cut into fixed-width lines (and its negatives, wrapped between cells or padded to one
+# width), Markdown from Word whose cells' second paragraphs became rows, worded 决策/过程
+# criteria, a PDF score table's interleaved multi-line cells, labels centred on their span's
+# lines, the 权重 after the target, funds blocks in every capture, the cards' 合计 card. New
+# classes go at the END: each class reads a window of the test file's sample by its place here
 SESSION11_CLASSES = (
     "fixed",
     "fixed+preview",
@@ -156,6 +160,8 @@ SESSION11_CLASSES = (
     "fixed+eval",
     "fixed-cells",
     "fixed-cells+preview",
+    "prn",
+    "prn+funds",
     "word-md",
     "word-md+paras",
     "word-md+eval+worded+paras",
@@ -177,22 +183,40 @@ SESSION11_CLASSES = (
     "pdf+centred+trad",
     "pdf-raw+centred",
     "pdf+centred+cut",
+    "runon+funds",
+    "rows-glued+funds",
+    "grid+funds",
+    "lines+funds",
+    "spaces+funds",
+    "pdf+funds",
+    "fixed+funds",
+    "cards+funds",
+    "pipe+funds-prose",
+    "lines+funds-prose",
+    "runon+funds-prose",
+    "cards+funds+total",
+    "cards+eval+total",
+    "pipe+funds",
+    "paragraphs+funds",
+    "word-md+funds",
 )
 LAYOUTS: dict[str, captures.Renderer] = {
     **captures.LAYOUTS,
     "fixed": ninth.fixed_width,
     "fixed-cells": ninth.fixed_cells,
+    "prn": ninth.prn,
     "word-md": ninth.word_markdown,
 }
 _WRAPPERS = {**damages.WRAPPERS, "preview": ninth.preview}
 _SHEET_MODIFIERS = {"tails", "free", "around"}
 _DOCUMENT_MODIFIERS = {"eval", "duties", "duty-rows", "units"}
 _MODIFIERS = _SHEET_MODIFIERS | _DOCUMENT_MODIFIERS | {"vertical"}
-_MODIFIERS |= {"paras", "interleaved", "worded", "after", "centred"}
+_MODIFIERS |= {"paras", "interleaved", "worded", "after", "centred", "funds", "funds-prose"}
+_MODIFIERS |= {"total"}
 # layouts that print no row of cells a second paragraph could make (one cell a line, run
 # together, columns read apart) or wrap cells of their own (a PDF)
 _NO_PARAGRAPH_ROWS = {"cards", "ocr-columns", "lines", "bars", "paragraphs", "runon"}
-_NO_PARAGRAPH_ROWS |= {"runon-spaced", "fixed", "fixed-cells", "pdf", "pdf-raw"}
+_NO_PARAGRAPH_ROWS |= {"runon-spaced", "fixed", "fixed-cells", "pdf", "pdf-raw", "prn"}
 # one cell a line: a wrapped name's tail is the line after its head, inside its cell
 _CELL_LINES = {"lines", "bars", "paragraphs"}
 
@@ -243,6 +267,11 @@ def _refuse_session11(layout: str, modifiers: list[str]) -> None:
         raise ValueError("worded words the 绩效评价 criteria: it needs eval")
     if "after" in modifiers and ({"eval", "duties"} & set(modifiers) or _named_columns(modifiers)):
         raise ValueError("after is a column set of its own")
+    funds = {"funds", "funds-prose"} & set(modifiers)
+    if funds and {"eval", "duties", "duty-rows", "multi"} & set(modifiers):
+        raise ValueError("a score table, a duties table or several projects print no funds block")
+    if "total" in modifiers and layout != "cards":
+        raise ValueError("total is the cards layout's last card")
 
 
 def _named_columns(modifiers: list[str]) -> bool:
@@ -264,17 +293,26 @@ def render(document: Document, capture: str, seed: int) -> Rendering:
         document = shapes.duties(document, rng)
     if "units" in modifiers:
         document = shapes.count_units(document, rng)
+    if "funds" in modifiers or "funds-prose" in modifiers:
+        document = ninth.with_funds(document, rng)
     truth = document
+    if layout == "cards" and "total" not in modifiers:  # the cards print no 合计/总分 row
+        truth = replace(truth, total_score=None)
     if "cut" in modifiers:
         shown = rng.randint(len(document.rows) // 2, len(document.rows) - 1)
         options = replace(options, cut_at=shown)
         truth = document.cut(shown)
     sheet = build(document, options, rng)
+    if "funds" in modifiers or "funds-prose" in modifiers:
+        prose = "funds-prose" in modifiers
+        sheet = ninth.funds_rows(sheet, document, rng, prose, cards=layout == "cards")
     for modifier in modifiers:
         if modifier in damages.CELL_DAMAGES:
             sheet = damages.CELL_DAMAGES[modifier](sheet, rng)
     sheet = _shaped(sheet, document, layout, modifiers, rng)
     text = LAYOUTS[layout](sheet, rng)
+    if "total" in modifiers:
+        text = ninth.total_card(text, sheet)
     for modifier in modifiers:  # the page's own furniture first, then what a mirror does to it
         if modifier in _WRAPPERS:
             text = _WRAPPERS[modifier](text, rng, sheet)
@@ -303,7 +341,8 @@ def _options(document: Document, layout: str, modifiers: list[str], rng: random.
         options = replace(options, merge="blank", columns=columns or "basic")
     if options.merge == "absent" and layout not in _HTML_LAYOUTS:
         options = replace(options, merge="blank")
-    return _session10_options(options, modifiers, columns)
+    options = _session10_options(options, modifiers, columns)
+    return _session11_options(options, layout, modifiers)
 
 
 def _session10_options(options: Options, modifiers: list[str], columns: str | None) -> Options:
@@ -327,13 +366,17 @@ def _session10_options(options: Options, modifiers: list[str], columns: str | No
         options = replace(options, merge="vertical")
     if "tails" in modifiers and options.merge == "absent":
         options = replace(options, merge="blank")
-    return _session11_options(options, modifiers)
+    return options
 
 
-def _session11_options(options: Options, modifiers: list[str]) -> Options:
-    """What the session-11 modifiers impose: the 权重 column after the target; a Word table
-    converted to Markdown leaves a merged cell empty under its label (never absent, which a
-    second paragraph's row could not keep in place)."""
+def _session11_options(options: Options, layout: str, modifiers: list[str]) -> Options:
+    """What the session-11 layouts and modifiers impose: the 权重 column after the target; a
+    Word table converted to Markdown leaves a merged cell empty under its label on its first
+    row (a label named in the class aside), as a second paragraph's row must keep its cells'
+    places (never absent)."""
+    named = any(modifier in wording.MERGES for modifier in modifiers)
+    if layout == "word-md" and not named:
+        options = replace(options, merge="blank")
     if "after" in modifiers:
         options = replace(options, columns="after", two_line_header=False)
     if "paras" in modifiers and options.merge in ("absent", "vertical"):
@@ -360,6 +403,8 @@ def _shaped(
         sheet = ninth.second_paragraphs(sheet, rng)
     if "interleaved" in modifiers:
         sheet = replace(sheet, valign="interleaved")
+        if "scoring" in modifiers and rng.random() < 0.5:  # 评分标准 after the actual (h173)
+            sheet = shapes.move_after(sheet, "scoring", "actual")
     if "centred" in modifiers:
         sheet = replace(sheet, valign="centred")
     return sheet

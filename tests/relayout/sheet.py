@@ -32,7 +32,8 @@ IMPOSED_COLUMN_SETS: dict[str, tuple[str, ...]] = {
     "evaluation-scoring": ("weight", "scoring", "target"),
     "duties": ("target",),
     # 权重 after the target (山西 hold-out h174: name | target | weight; a self-evaluation keeps
-    # its own name | target | actual | weight | score)
+    # its own name | target | actual | weight | score; run together on
+    # https://dyrmt.com/article-132779-22.html: ``足额保障率=100% 22.5 科目调整次数≤10次 22.5``)
     "after": ("target", "weight"),
 }
 _EVALUATION_FORM_COLUMNS = ("actual", "score")

@@ -11,6 +11,7 @@ place; where no row has labels enough to tell, the row naming 收入预算 or �
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -195,6 +196,7 @@ _GOAL_RE: Final = re.compile(r"年度整体|整体支出目标|一级指标")
 
 def read_budget(source: str, lines: list[SourceLine]) -> BudgetRead | None:
     """The budget the lines state before the goals begin; None when they state none."""
+    lines = [_in_columns(line) for line in lines]
     read = read_labelled_budget(source, lines)
     by_side = _read_by_side(lines)
     if by_side is None:
@@ -209,6 +211,19 @@ def read_budget(source: str, lines: list[SourceLine]) -> BudgetRead | None:
                 setattr(mine, name, getattr(theirs, name))
     read.found = True
     return read
+
+
+def _in_columns(line: SourceLine) -> SourceLine:
+    """A line a text aligned in columns by spaces (a PDF's layer, a text table) cut at its
+    wide gaps; a gap of one or two spaces is inside a cell (``合  计``, ``1 926.48``). A wide
+    indent is an empty first cell (the figures under a label row, the label's cell merged)."""
+    if len(line.cells) != 1 or _COLUMN_GAP_RE.search(line.text.strip()) is None:
+        return line
+    cells = tuple(cell.strip() for cell in _COLUMN_GAP_RE.split(line.text.rstrip()))
+    return dataclasses.replace(line, cells=cells)
+
+
+_COLUMN_GAP_RE: Final = re.compile(r"\s{3,}")
 
 
 def _read_by_side(lines: list[SourceLine]) -> DepartmentBudget | None:

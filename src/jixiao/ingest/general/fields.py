@@ -73,7 +73,12 @@ def read_fields(cells: Sequence[Cell]) -> list[FieldValue]:
         if cell.line in notes:
             continue
         field = _label_field(cell)
-        if field is None and (pair := _colon_pair(cell) or _label_with_figure(cell)) is not None:
+        pair = (
+            (_colon_pair(cell) or _label_with_figure(cell) or _bracketed_amount(cell))
+            if (field is None)
+            else None
+        )
+        if pair is not None:
             found.append(pair)
             continue
         if field is None:
@@ -215,6 +220,23 @@ def _colon_pair(cell: Cell) -> FieldValue | None:
     if field is None:
         return None
     return FieldValue(field, label, _clean(value), cell.line, value)
+
+
+def _bracketed_amount(cell: Cell) -> FieldValue | None:
+    """``项目一:校舍维修改造项目(项目金额:860.00万元)``: a heading's amount in brackets after
+    it, a money field's label and its value."""
+    match = _BRACKETED_RE.search(cell.text.strip())
+    if match is None:
+        return None
+    field = field_of(label_key(match["label"]))
+    if field is None or field not in _MONEY_FIELDS:
+        return None
+    return FieldValue(field, match["label"], _clean(match["value"]), cell.line)
+
+
+_BRACKETED_RE: Final = re.compile(
+    r"[(（](?P<label>[^:：()（）]{2,10})[:：]\s*(?P<value>\d[\d,.]*\s*(?:万元|元))[)）]$"
+)
 
 
 # 评价对象: a score table's or a report's head names what was evaluated, a unit or a project
@@ -763,6 +785,25 @@ _FIGURE_WORD: Final = r"(?:\d+(?:\.\d+)?%?|[—\-/])"
 _FIGURE_RUN_RE: Final = re.compile(rf"{_FIGURE_WORD}(?:\s+{_FIGURE_WORD}){{2,}}")
 _THOUSANDS_HEAD_RE: Final = re.compile(r"\d{1,3}")
 _THOUSANDS_TAIL_RE: Final = re.compile(r"\d{3}(?:\.\d+)?")
+
+
+def read_tasks_total(cells: Sequence[Cell]) -> Cell | None:
+    """The 金额合计 of a 部门整体 form's 年度履职任务 (``金额合计 | | 8131.70 | 8131.70``): the
+    first figure after the row's label, in a table whose header names its tasks (任务名称);
+    the department's budget where no other row states it."""
+    tasks = False
+    for index, cell in enumerate(cells):
+        key = label_key(cell.text)
+        tasks = tasks or _TASKS_HEADER_RE.fullmatch(key) is not None
+        if tasks and _TASKS_TOTAL_RE.fullmatch(key):
+            following = [c for c in cells[index + 1 : index + 4] if c.line == cell.line]
+            figures = [c for c in following if c.kind is Kind.NUMBER]
+            return figures[0] if figures else None
+    return None
+
+
+_TASKS_HEADER_RE: Final = re.compile(r"(?:履职)?任务名称")
+_TASKS_TOTAL_RE: Final = re.compile(r"(?:金额|预算|资金)?合计")
 
 
 def _remark_before_row(cells: Sequence[Cell], index: int, rows: Sequence[FundingFigures]) -> bool:
@@ -1328,14 +1369,87 @@ def _glued_figures(joined: str, figures: dict[Role, Decimal], texts: dict[Role, 
     total = FUNDING_TOTAL_RE.search(joined, header.end(), header.end() + _FIGURES_SPAN)
     pattern = "".join(f"(?P<{role.value}>{_GLUED_FIGURE[role]})" for role in roles)
     match = re.match(pattern + r"(?![\d.])", joined[total.end() :]) if total else None
-    if match is None:
+    if match is not None:
+        found = {role: match.group(role.value) for role in roles}
+    elif total is not None and (run := _FIGURE_RUN_CHARS_RE.match(joined, total.end())):
+        found = _rate_checked_cut(run.group(0), roles) or {}
+    else:
+        found = {}
+    if not found:
         return None
-    for role in roles:
-        text = match.group(role.value)
+    for role, text in found.items():
         if role not in texts:
             texts[role] = text.removesuffix("%")
             figures[role] = Decimal(text.removesuffix("%"))
     return header.start()
+
+
+def _rate_checked_cut(run: str, roles: Sequence[Role]) -> dict[Role, str] | None:
+    """Figures run together with some columns left empty (``450438.697.5%`` under 年初预算数
+    全年预算数 全年执行数 分值 执行率 得分): every cut by the columns' grammar, each column
+    present or empty, kept where the 执行数 over the budget is the 执行率 stated (438.6 / 450 =
+    97.5 %); the cut with the most columns, the year's budget before the 年初 one; None where
+    no cut is so checked."""
+    cuts = [cut for cut in _cuts(run, list(roles)) if _rate_holds(cut)]
+    if not cuts:
+        return None
+    best = max(_preference(cut) for cut in cuts)
+    chosen = [cut for cut in cuts if _preference(cut) == best]
+    return chosen[0] if len(chosen) == 1 else None
+
+
+def _preference(cut: dict[Role, str]) -> tuple[bool, Decimal, int, bool]:
+    """Amounts written alike (each with as many decimals: 13102.55, not 13102.5 and a 5 of
+    the next column), then the rate met most closely, then the most columns, then the year's
+    budget stated."""
+    places = {
+        len(text.partition(".")[2])
+        for role, text in cut.items()
+        if role in (Role.PRIOR, Role.BUDGET, Role.ACTUAL)
+    }
+    return len(places) == 1, -_rate_error(cut), len(cut), Role.BUDGET in cut
+
+
+def _rate_error(cut: dict[Role, str]) -> Decimal:
+    budget = Decimal(cut.get(Role.BUDGET) or cut[Role.PRIOR])
+    stated = Decimal(cut[Role.TARGET].removesuffix("%"))
+    return abs(Decimal(cut[Role.ACTUAL]) / budget * 100 - stated)
+
+
+def _cuts(run: str, roles: list[Role]) -> list[dict[Role, str]]:
+    if not roles:
+        return [{}] if not run else []
+    role, rest = roles[0], roles[1:]
+    out = _cuts(run, rest)  # the column left empty
+    for end in range(1, min(len(run), _MAX_GLUED_FIGURE) + 1):
+        if _LOOSE_FIGURE[role].fullmatch(run[:end]):
+            out += [{role: run[:end], **cut} for cut in _cuts(run[end:], rest)]
+    return out
+
+
+def _rate_holds(cut: dict[Role, str]) -> bool:
+    budget = cut.get(Role.BUDGET) or cut.get(Role.PRIOR)
+    actual, rate = cut.get(Role.ACTUAL), cut.get(Role.TARGET)
+    if budget is None or actual is None or rate is None or Decimal(budget) == 0:
+        return False
+    places = len(rate.removesuffix("%").partition(".")[2])  # the rate's rounding
+    if _rate_error(cut) > Decimal(5).scaleb(-places - 1) + Decimal("0.01"):
+        return False
+    weight, score = cut.get(Role.WEIGHT), cut.get(Role.SCORE)
+    return weight is None or score is None or Decimal(score) <= Decimal(weight)
+
+
+_FIGURE_RUN_CHARS_RE: Final = re.compile(r"[\d.%]+")
+_MAX_GLUED_FIGURE: Final = 12
+_LOOSE_AMOUNT: Final = re.compile(r"(?:0|[1-9]\d*)(?:\.\d{1,4})?")
+_LOOSE_FIGURE: Final = {
+    Role.PRIOR: _LOOSE_AMOUNT,
+    Role.BUDGET: _LOOSE_AMOUNT,
+    Role.ACTUAL: _LOOSE_AMOUNT,
+    Role.TARGET: re.compile(r"(?:100|[1-9]?\d)(?:\.\d{1,2})?%"),
+    Role.WEIGHT: re.compile(r"100|[1-9]\d?"),
+    Role.SCORE: re.compile(r"(?:100|[1-9]?\d)(?:\.\d{1,2})?"),
+}
 
 
 _GLUED_ROLES: Final = {
@@ -1408,8 +1522,9 @@ def read_total_score_at(cells: Sequence[Cell]) -> tuple[Decimal, Cell] | None:
         if key in ("总分", "合计得分", "自评得分合计", "合计"):
             numbers = [c for c in _points_after(cells, index) if c.kind is not Kind.PLACEHOLDER]
             if numbers and (number := read_number(numbers[-1].text)) is not None:
-                # 合计 also totals money: a score is at most 100 points, written without %
-                if key == "合计" and not _scores(numbers):
+                # 合计 also totals money: a score is at most 100 points, written without %,
+                # or its 分值 and 得分 run together under a score table's header
+                if key == "合计" and not _scores(numbers) and not _glued_points(cells, index):
                     continue
                 return _unglued_score(number.value, numbers), numbers[-1]
     for index, cell in enumerate(cells):
@@ -1435,6 +1550,21 @@ def _points_after(cells: Sequence[Cell], index: int) -> list[Cell]:
             break
         numbers.append(following)
     return numbers
+
+
+def _glued_points(cells: Sequence[Cell], index: int) -> bool:
+    """A 合计 whose one figure is 100 and a score run together (``合计10095.5``) under a header
+    naming both columns (分值 … 得分): the score table's total, not money."""
+    numbers = _points_after(cells, index)
+    if len(numbers) != 1 or (number := read_number(numbers[0].text)) is None:
+        return False
+    if _unglued_score(number.value, numbers) == number.value:
+        return False
+    return any(
+        ("分值" in (text := squashed(cell.text)) and "得分" in text)
+        or label_key(cell.text) == "分值"
+        for cell in cells[:index]
+    )
 
 
 def _unglued_score(value: Decimal, numbers: Sequence[Cell]) -> Decimal:
@@ -1495,14 +1625,17 @@ def _align_funding(numbers: list[Cell], header: list[_Column]) -> dict[Role, Cel
     return chosen
 
 
-_MONEY_UNIT_RE: Final = re.compile(r"(?:金额)?单位[:：]\s*(万元|元)|[(（](万元|元)[)）]")
+# a text PDF's layer may space the glyphs out: ( 元 ), 单 位 : 万 元
+_MONEY_UNIT_RE: Final = re.compile(
+    r"(?:金\s?额\s?)?单\s?位\s?[:：]\s*(万\s?元|元)|[(（]\s?(万\s?元|元)\s?[)）]"
+)
 
 
 def money_unit(texts: Sequence[str]) -> str:
     """The unit a form states its amounts in: ``单位:元``, ``(万元)``; 万元 by default."""
     for text in texts:
         if (match := _MONEY_UNIT_RE.search(text)) is not None:
-            return match.group(1) or match.group(2)
+            return (match.group(1) or match.group(2)).replace(" ", "")
     return "万元"
 
 

@@ -9,9 +9,9 @@ which the reader reads.
 
 A block is such a capture when it shows every sign of one at once:
 
-- three lines at least of one length (counted in characters or in display columns; one less
-  where a space was dropped at the break or a wide character did not fit), the block's last
-  line shorter;
+- five lines at least of one length (counted in characters or in display columns; one less
+  where a space was dropped at the break or a wide character did not fit, in a quarter of
+  them at most), the block's last line shorter;
 - cells between single spaces on its lines, never columns padded by runs of spaces (a
   space-aligned table's rows may have one length too);
 - most breaks inside a word or a number (text on both sides of the break), where a table's
@@ -34,10 +34,14 @@ from typing import Final
 from jixiao.ingest.general.vocabulary import INDICATOR_ROLES, field_of, header_role
 from jixiao.ingest.source import SourceLine
 
-_MIN_FULL_LINES: Final = 3
+_MIN_FULL_LINES: Final = 5  # a table cut so: many lines; a few of one length happen by chance
+_EXACT_SHARE: Final = (3, 4)  # of a block's full lines, at least this share of one length
 _MIN_LENGTH: Final = 20  # shorter lines of one length are a list's, not a page's width
 _PADDING_RE: Final = re.compile(r"\S {2,}\S")
 _SPACES_RE: Final = re.compile(r"[ \u3000]+")
+_CLAUSE_MARKS_RE: Final = re.compile(r"[，。；,;]")
+# an indicator table's header words, looked for inside text run together with no spaces
+_RUNON_HEADER_WORDS: Final = ("一级指标", "二级指标", "三级指标", "指标名称", "指标内容", "指标值")
 # the distinct header roles or field labels a joined block must name to be a table's
 _MIN_LABELS: Final = 2
 
@@ -72,9 +76,14 @@ def _runs(lines: Sequence[SourceLine], measure: Callable[[str], int]) -> list[tu
                 break
             end += 1
         full = end - index
+        exact = sum(1 for line in lines[index:end] if measure(line.text) == width)
         if end < len(lines) and _candidate(lines[end]) and measure(lines[end].text) < width:
             end += 1  # the block's last line, where the text ended
-        if full >= _MIN_FULL_LINES:
+        # most lines of exactly one length in characters (a space dropped at a break makes one
+        # a character short; a wide character that did not fit, a display column short, as
+        # often as not): text wrapped at its words gives lengths that differ by a word's
+        exact_enough = measure is _columns or exact * _EXACT_SHARE[1] >= full * _EXACT_SHARE[0]
+        if full >= _MIN_FULL_LINES and exact_enough:
             runs.append((index, end, width))
             index = end
         else:
@@ -87,20 +96,29 @@ def _inside_word(before: str, after: str) -> bool:
 
 
 def _looks_cut(texts: Sequence[str]) -> bool:
-    """Cells between single spaces and most breaks inside a word or a number."""
+    """Cells between single spaces (or none at all, a table run together with no separator)
+    and most breaks inside a word or a number; a prose paragraph's clauses, parted by a
+    comma or a full stop every few words, are no table's cells."""
     if any(_PADDING_RE.search(text) for text in texts):
         return False
-    if sum(1 for text in texts if " " in text.strip()) * 2 < len(texts):
+    spaced = sum(1 for text in texts if " " in text.strip())
+    if spaced == 0:
+        return sum(len(_CLAUSE_MARKS_RE.findall(text)) for text in texts) <= len(texts)
+    if spaced * 2 < len(texts):
         return False
     inside = sum(1 for one, two in itertools.pairwise(texts) if _inside_word(one, two))
     return inside * 2 >= len(texts) - 1
 
 
 def _names_a_table(text: str) -> bool:
-    """The joined text holds an indicator table's header words or a form's field labels."""
+    """The joined text holds an indicator table's header words or a form's field labels:
+    as words between spaces, or, in text run together, as the header words it contains."""
     words = {word.rstrip("：:") for word in _SPACES_RE.split(text) if word}
     roles = {header_role(word) for word in words} & INDICATOR_ROLES
     fields = {field_of(word) for word in words} - {None}
+    if len(words) == 1:
+        roles = {header_role(word) for word in _RUNON_HEADER_WORDS if word in text}
+        roles &= INDICATOR_ROLES
     return len(roles) >= _MIN_LABELS or len(fields) >= _MIN_LABELS
 
 

@@ -16,17 +16,24 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from jixiao.domain.units import unit_spellings
-from jixiao.ingest.general.kinds import PERIOD_RE, Kind, kind_of
-from jixiao.ingest.general.stream import Cell
+from jixiao.ingest.general.kinds import PERIOD_RE, Kind, is_scoring_rule, kind_of
 from jixiao.ingest.general.vocabulary import Role
+
+if TYPE_CHECKING:  # the stream cuts rows by this module's grammar too
+    from jixiao.ingest.general.stream import Cell
 
 _NUMERIC_ROLES: Final = frozenset({Role.WEIGHT, Role.TARGET, Role.ACTUAL, Role.SCORE})
 _MAX_WEIGHT: Final = Decimal(100)
 _NUMBER_RE: Final = re.compile(r"(?:0|[1-9]\d*)(?:\.\d+)?")
-_OPERATOR_RE: Final = re.compile(r">=|<=|[≥≤=><≧≦]")
+# a target's operator: a sign, or its words (不少于1200人, 大于等于1480人, 达到95%)
+_OPERATOR_RE: Final = re.compile(
+    r">=|<=|[≥≤=><≧≦]|不少于|不低于|不高于|不超过|不大于|不小于|大于等于|小于等于|达到|大于|小于"
+)
+# a bound written after a target's unit: 95%(含)以上, 51.2万亩以上
+_BOUND_RE: Final = re.compile(r"(?:\(含\))?(?:以上|以下|以内)")
 _NAME_END_RE: Final = re.compile(r"[\u4e00-\u9fff)]")
 _MIN_NAME: Final = 2
 # a text column right after the figures (偏差原因分析及改进措施), glued to the last of them
@@ -68,7 +75,10 @@ def _quantities(text: str, operator: bool) -> list[tuple[str, str, str]]:
     for number, rest in _numbers(text):
         units = [u.group(0) for u in [_unit_re().match(rest)] if u is not None]
         for unit in [*units, ""]:
-            found.append((lead + number + unit, unit, rest[len(unit) :]))
+            after = rest[len(unit) :]
+            if operator and unit and (bound := _BOUND_RE.match(after)) is not None:
+                found.append((lead + number + unit + bound.group(0), unit, after[bound.end() :]))
+            found.append((lead + number + unit, unit, after))
     return found
 
 
@@ -84,7 +94,10 @@ def _read_tail(
     if role in _TEXT_ROLES:  # 偏差原因 after the figures: the words left, to the end
         return [tail] if _CJK_START_RE.match(tail) else None
     if role in (Role.WEIGHT, Role.SCORE):
-        for number, rest in _numbers(tail):
+        # a 分值 glued before its target is the shortest that lets the row read (8 and 95%,
+        # not 89 and 5%: a target's figure has its digits, a 分值 seldom more than one or two)
+        numbers = _numbers(tail)
+        for number, rest in reversed(numbers) if role is Role.WEIGHT else numbers:
             value = Decimal(number)
             if role is Role.WEIGHT and (value > _MAX_WEIGHT or "." in number):
                 continue
@@ -169,7 +182,9 @@ def unglue(cells: Sequence[Cell], roles: Sequence[Role]) -> list[Cell]:
         return list(cells)
     out: list[Cell] = []
     for cell in cells:
-        pieces = split_glued_row(cell.text, after) if cell.kind in _GLUED_KINDS else None
+        # a 评分标准's rule (…得满分;完成80%以上…) holds figures of its own, no row's
+        gluable = cell.kind in _GLUED_KINDS and not is_scoring_rule(cell.text)
+        pieces = split_glued_row(cell.text, after) if gluable else None
         if cell.kind is Kind.SENTENCE and pieces is not None and len(pieces) != 1 + len(after):
             pieces = None  # a long name is cut only where a reason made it long: all read
         if pieces is None:

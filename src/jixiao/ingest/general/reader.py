@@ -85,6 +85,7 @@ from jixiao.ingest.general.fields import (
     read_prose_funding,
     read_prose_sources,
     read_prose_total_score,
+    read_tasks_total,
     read_total_score_at,
     read_year,
 )
@@ -192,7 +193,9 @@ def _read_document(source: SourceDocument, report: ImportReport) -> PerformanceD
     builder.prose_sources = read_prose_sources(normalised.lines) if builder.prose_funding else []
     builder.prose_budget = read_prose_budget(normalised.lines, source.name)
     builder.prose_score = read_prose_total_score(normalised.lines)
-    prose = read_prose_targets(normalised.lines)
+    # a table's header line (run together: 一级指标…目标值完成值评分) names columns, no target
+    headers = {table.header_line for table in tables}
+    prose = [item for item in read_prose_targets(normalised.lines) if item.line not in headers]
     # a line of prose listing targets is read as prose, not as a table without a header
     indicators_by_project = builder.indicators(cells, tables, {item.line for item in prose})
     for item in prose:
@@ -848,7 +851,9 @@ class _Builder:
             amount = total.full_year_budget or total.initial_budget
             if row.source is FundingSource.TOTAL and amount is not None and row.label != "正文":
                 return FundingBlock(name=total.label, amount=amount)
-        return None
+        tasks = read_tasks_total(cells)  # the 年度履职任务's 金额合计
+        amount = self.amount(tasks.text) if tasks is not None else None
+        return FundingBlock(name="金额合计", amount=amount) if amount is not None else None
 
     def projects(
         self,
@@ -960,8 +965,11 @@ class _Builder:
         }
         budget_column: Role | None = None  # the table's column the budget was read from
         for field, name in _AMOUNT_NAMES:
-            text = values.get(field)
-            line = self.field_lines.get(field)
+            # a multi-year project's budget is the year's amount, not its whole term's
+            year = field is Field.AMOUNT and Field.YEAR_AMOUNT in values
+            by = Field.YEAR_AMOUNT if year else field
+            text = values.get(by) or _part_of_amount(field, values)
+            line = self.field_lines.get(by) or self.field_lines.get(Field.AMOUNT)
             if _has_source(rows, _SOURCE_OF[name]):
                 continue
             if text is None or (value := self.first_amount(text)) is None:
@@ -1085,6 +1093,21 @@ class _Builder:
         """The first amount a field's text states (``及构成总额10606.7522万元…``)."""
         match = _AMOUNT_RE.search(squashed(text))
         return self.amount(match.group(0)) if match is not None else None
+
+
+def _part_of_amount(field: Field, values: dict[Field, str]) -> str | None:
+    """The 财政资金 an amount's field states in brackets after it (``1865.00万元(其中:一般公共
+    预算1865.00万元)``) where no field of its own does."""
+    if field is not Field.FISCAL_FUNDS:
+        return None
+    match = _FISCAL_PART_RE.search(values.get(Field.AMOUNT) or "")
+    return match["amount"] if match is not None else None
+
+
+_FISCAL_PART_RE: Final = re.compile(
+    r"其中[:：]?\s*(?:当年|本级|[省市县区]级)?(?:财政拨款|财政资金|一般公共预算(?:拨款|资金)?)"
+    r"[:：]?\s*(?P<amount>\d+(?:,\d{3})*(?:\.\d+)?\s*(?:万元|元)?)"
+)
 
 
 def _has_source(rows: Sequence[FundingExecution], source: FundingSource) -> bool:

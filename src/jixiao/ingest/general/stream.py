@@ -19,7 +19,13 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from jixiao.domain.units import unit_spellings
-from jixiao.ingest.cells import half_width, label_key, read_target_cell, squashed
+from jixiao.ingest.cells import (
+    half_width,
+    label_key,
+    read_target_cell,
+    squashed,
+    subcategory_label,
+)
 from jixiao.ingest.general.broken_rows import rejoin_broken_rows
 from jixiao.ingest.general.cards import cards_as_rows
 from jixiao.ingest.general.eval_labels import evaluation_labels
@@ -56,9 +62,14 @@ class Cell:
     # where the cell starts in its line as printed (a CJK glyph two places), in a line whose
     # cells are parted by spaces; -1 unknown
     offset: int = -1
+    # a 绩效评价 framework's label cut off a name (产出(40分), 产出数量): its level, whatever
+    # its words alone would read as
+    level: Kind | None = None
 
     @property
     def kind(self) -> Kind:
+        if self.level is not None:
+            return self.level
         return Kind.NAME if self.as_name else kind_of(self.text)
 
 
@@ -129,7 +140,8 @@ def _runon_re() -> re.Pattern[str]:
     reached = r"(?<!基本)(?<![已未均])达到"
     worded = rf"(?:不少于|不低于|不高于|不超过|不大于|不小于|大于等于|小于等于|{reached})"
     return re.compile(
-        rf"(?P<label>(?:{label})(?:\(\d+分\))?)"
+        # a label's points (过程(20分)) or a header word's unit (权重(%), 预算数(万元))
+        rf"(?P<label>(?:{label})(?:\(\d+分\)|\((?:%|分|万元|元)\))?)"
         rf"|(?P<mark>{_MARKS})"
         rf"|(?P<numbering>指标\d(?![\d.%]))"
         rf"|(?P<qualitative>{op}(?:提高|降低|减少|增加|改善|良好|优秀|合格|达标|是|否))"
@@ -180,21 +192,55 @@ _HEADER_LEAD: Final = 6  # a word before the header words (绩效指标), no lon
 
 def runon_header(text: str) -> list[str] | None:
     """A table's header run together on a line of its own (``绩效指标一级指标二级指标三级
-    指标指标值``), cut into its words; None for any other line."""
+    指标指标值``), cut into its words; None for any other line. Text between the words the
+    cutting knows is a header word of its own (``评分``), or the start of the next one
+    (``全年`` before ``指标值``), or the line is no header."""
     compact = squashed(text)
     matches = list(_runon_re().finditer(compact))
     if sum(1 for m in matches if kind_of(m.group(0)) is Kind.HEADER) < _MIN_HEADER_WORDS:
         return None
     if any(kind_of(m.group(0)) is not Kind.HEADER for m in matches):
         return None
-    if (
-        matches[0].start() > _HEADER_LEAD
-        or any(a.end() != b.start() for a, b in itertools.pairwise(matches))
-        or matches[-1].end() != len(compact)
-    ):
+    if matches[0].start() > _HEADER_LEAD:
         return None
     lead = [compact[: matches[0].start()]] if matches[0].start() else []
-    return lead + [m.group(0) for m in matches]
+    words: list[str] = []
+    carried = ""  # the start of the next word, met before it
+    unlisted = False
+    for match, after in itertools.zip_longest(matches, matches[1:]):
+        words.append(carried + match.group(0))
+        end = after.start() if after is not None else len(compact)
+        gap, carried = compact[match.end() : end], ""
+        if not gap:
+            continue
+        unlisted = True
+        if (pieces := _header_words(gap)) is not None:
+            words += pieces  # 评分, 完成值: header words the cutting does not list
+        elif after is not None and header_role(label_key(gap + after.group(0))) is not None:
+            carried = gap  # 全年 before 指标值
+        else:
+            return None
+    if unlisted and any(header_role(label_key(word)) is Role.DEFINITION for word in words):
+        return None  # rows with explanations: read cell by cell, as before
+    return lead + words
+
+
+_HEADER_WORD_MAX: Final = 8
+
+
+def _header_words(gap: str) -> list[str] | None:
+    """``完成值评分``: the gap cut into header words, the fewest; None where it cannot be."""
+    best: dict[int, list[str]] = {0: []}
+    for start in range(len(gap)):
+        if start not in best:
+            continue
+        for end in range(start + 2, min(len(gap), start + _HEADER_WORD_MAX) + 1):
+            word = gap[start:end]
+            if header_role(label_key(word)) is None:
+                continue
+            if end not in best or len(best[end]) > len(best[start]) + 1:
+                best[end] = [*best[start], word]
+    return best.get(len(gap))
 
 
 def runon_after_name(header: list[str]) -> tuple[Role, ...]:
@@ -558,6 +604,52 @@ def _recurring_at(out: list[tuple[str, bool]], pieces: list[tuple[str, bool]], i
     return 0
 
 
+_POINTS_RE: Final = re.compile(r"\d+(?:\.\d+)?分")
+
+
+def _evaluation_fronts(
+    pieces: list[tuple[str, bool]],
+) -> tuple[list[tuple[str, bool]], dict[str, Kind]]:
+    """A 绩效评价 score table run together: a 一级 label's points cut apart by the vocabulary
+    (``产出(`` ``47分`` ``)产出数量…``) put back, and the framework's labels that open a
+    piece (``产出(47分)``, ``产出数量``) cut off the name after them."""
+    joined: list[tuple[str, bool]] = []
+    index = 0
+    while index < len(pieces):
+        text = pieces[index][0]
+        if (
+            text.endswith("(")
+            and index + 2 < len(pieces)
+            and _POINTS_RE.fullmatch(pieces[index + 1][0])
+            and pieces[index + 2][0].startswith(")")
+        ):
+            text += pieces[index + 1][0] + pieces[index + 2][0]
+            index += 2
+        joined.append((text, True))
+        index += 1
+    out: list[tuple[str, bool]] = []
+    levels: dict[str, Kind] = {}
+    for text, glued in joined:
+        labels = evaluation_labels(text) if kind_of(text) in _TAIL_KINDS else []
+        rest = text[sum(len(label) for label in labels) :]
+        if labels and (second := _second_level_front(rest)) is not None:
+            labels.append(second)  # 满意度 then 服务对象满意度: the framework's 二级 label
+            rest = rest[len(second) :]
+        out += [(label, True) for label in labels] + ([(rest, glued)] if rest else [])
+        for label in labels:  # a 一级 label has its points, or stands before a 二级 one
+            first = label is labels[0] and (label.endswith("分)") or len(labels) > 1)
+            levels[label] = Kind.CATEGORY if first else Kind.SUBCATEGORY
+    return out, levels
+
+
+def _second_level_front(rest: str) -> str | None:
+    """A 二级 label (服务对象满意度) opening a name after the 绩效评价 labels."""
+    for size in range(min(len(rest) - _NAME_MIN, _LABEL_SIZES.start), 3, -1):
+        if subcategory_label(rest[:size]) is not None and kind_of(rest[size:]) is Kind.NAME:
+            return rest[:size]
+    return None
+
+
 def _tail(text: str) -> list[tuple[str, bool]]:
     # a name with its 指标解释 glued on may be long enough to read as a sentence
     return _cut_value_tail(text) if kind_of(text) in _TAIL_KINDS else [(text, True)]
@@ -607,8 +699,9 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
             if not raw:
                 continue
             pieces = split_runon(raw) if len(raw) >= _RUNON_MIN else [(raw, False)]
+            levels: dict[str, Kind] = {}
             if runon and not placed and len(raw) >= _RUNON_SHORT:
-                cut = _whole_periods(split_runon(raw, least=1))
+                cut, levels = _evaluation_fronts(_whole_periods(split_runon(raw, least=1)))
                 pieces = figures_in_words([piece for text, _ in cut for piece in _tail(text)])
             where = column if placed and len(pieces) == 1 else -1
             start = offsets[column] if offsets and len(pieces) == 1 else -1
@@ -625,6 +718,7 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
                         width=width,
                         gap=blanks,
                         offset=start,
+                        level=levels.get(text),
                     )
                 )
                 blanks = 0

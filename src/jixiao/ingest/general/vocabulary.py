@@ -142,6 +142,8 @@ class Field(StrEnum):
     UNIT_NAME = "unit_name"  # 单位名称 / 填报单位 / 部门(单位)名称
     PERIOD = "period"
     AMOUNT = "amount"  # 项目金额 / 资金总额 / 资金额度 / 部门预算
+    # 其中:本年度申请金额: a multi-year project's money for the year, its budget
+    YEAR_AMOUNT = "year_amount"
     FISCAL_FUNDS = "fiscal_funds"  # 其中:当年财政拨款 (stated beside the amount)
     OTHER_FUNDS = "other_funds"  # 其他资金 (stated beside the amount)
     CODE = "code"  # 项目编码
@@ -188,6 +190,7 @@ FIELD_LABELS: Final = _compile(
             r"预算数|预算金额",
             Field.AMOUNT,
         ),
+        (r"(?:其中)?(?:本年度|本年|当年)(?:申请|预算)(?:资金)?金额", Field.YEAR_AMOUNT),
         (r"(?:其中)?(?:当年|本年)?财政拨款|当年市级财政资金|财政资金", Field.FISCAL_FUNDS),
         (r"其[他它]资金|自筹资金", Field.OTHER_FUNDS),
         (r"项目(?:编码|代码|编号)", Field.CODE),

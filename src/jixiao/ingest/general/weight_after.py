@@ -1,4 +1,4 @@
-"""A row run together under a header that puts the 权重 (分值) after the target.
+"""A row run together under a header that orders its 权重 (分值) and target.
 
 A PDF viewer that drops the spaces between cells runs a row's name, target and 权重 into one
 text (``参训人员月均收入增加≥300元5``, ``资金拨付时限验收合格后15日内10``, ``群众就医负担逐步
@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Final
 
+from jixiao.ingest.general.glued import split_glued_row
 from jixiao.ingest.general.kinds import PERIOD_RE, Kind, kind_of
 from jixiao.ingest.general.prose import name_period
 from jixiao.ingest.general.vocabulary import Role
@@ -65,7 +66,11 @@ def _name_and_target(text: str) -> list[str] | None:
 
 def cut_weight_after(rest: str, after: Sequence[Role]) -> list[str] | None:
     """The row's name, target and 权重 when the header's columns after the name are the
-    target and the 权重 and the row ends with one; None where it is not read so."""
+    target and the 权重 and the row ends with one; None where it is not read so. Under a
+    header that puts the 分值 first (name, 分值, target, actual, 得分: a 绩效评价 score table),
+    the row's figures after its name are read by each column's grammar, all of them or none."""
+    if after and after[0] is Role.WEIGHT and Role.TARGET in after:
+        return _weight_first(rest, after)
     if tuple(after) != WEIGHT_AFTER_TARGET:
         return None
     match = _WEIGHT_RE.fullmatch(rest)
@@ -73,3 +78,11 @@ def cut_weight_after(rest: str, after: Sequence[Role]) -> list[str] | None:
         return None
     cut = _name_and_target(match["rest"])
     return [*cut, match["weight"]] if cut is not None else None
+
+
+def _weight_first(rest: str, after: Sequence[Role]) -> list[str] | None:
+    """``城市特困人员救助人数7大于等于1480人1480人7``: name, 分值, target, actual, 得分."""
+    pieces = split_glued_row(rest, after)
+    if pieces is None or len(pieces) != len(after) + 1 or kind_of(pieces[0]) is not Kind.NAME:
+        return None
+    return pieces
