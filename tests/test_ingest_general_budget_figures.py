@@ -472,3 +472,68 @@ def test_figures_run_together_whose_rate_holds_for_no_cut_are_not_read() -> None
         "项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分\n年度资金总额320301.4412.5%\n"
     )
     assert Role.ACTUAL not in figures
+
+
+def test_figures_a_stream_cut_out_of_a_run_together_table_are_cut_again_where_the_rate_holds() -> (
+    None
+):
+    rows = _funding(
+        "项目支出绩效自评表项目名称乡村道路养护项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分"
+        "年度资金总额380366.4496.43%年度总体目标完成乡村道路日常养护。"
+    )
+    assert rows[0] == {
+        Role.BUDGET: Decimal("380"),
+        Role.ACTUAL: Decimal("366.44"),
+        Role.TARGET: Decimal("96.43"),
+    }
+
+
+def test_a_sentence_stating_the_funds_total_its_fiscal_part_and_the_items_points() -> None:
+    text = (
+        "项目年度资金总额2360000.00元,其中财政拨款2000000.00元。\n"
+        "全年执行数2290000.00元,预算执行率97.03%,该项分值10分,得分9.70分。"
+    )
+    figures = _prose(text)
+    assert figures[Role.BUDGET] == Decimal("2360000.00")
+    assert (figures[Role.WEIGHT], figures[Role.SCORE]) == (Decimal("10"), Decimal("9.70"))
+    assert _sources(text) == {FundingSource.FISCAL: {Role.BUDGET: Decimal("2000000.00")}}
+
+
+def test_points_in_a_sentence_without_the_rate_are_not_the_budgets() -> None:
+    figures = _prose("全年预算数300万元,全年执行数290万元。\n满意度指标分值10分,得分9分。")
+    assert Role.WEIGHT not in figures
+
+
+def test_a_rows_figures_without_their_empty_cells_are_placed_where_the_rate_holds() -> None:
+    rows = _funding(
+        "项目资金(万元) 年初预算数 全年预算数 1-9月执行数 分值 执行率 得分\n"
+        "年度资金总额 240.00 150.60 62.75%\n"
+        "年度总体目标 完成全年巡查任务。\n"
+    )
+    assert rows[0] == {
+        Role.BUDGET: Decimal("240.00"),
+        Role.ACTUAL: Decimal("150.60"),
+        Role.TARGET: Decimal("62.75"),
+    }
+
+
+def test_a_rows_figures_that_keep_their_rate_stay_in_their_places() -> None:
+    rows = _funding(
+        "项目资金(万元) 年初预算数 全年预算数 全年执行数 执行率\n"
+        "年度资金总额 200.00 240.00 150.60 62.75%\n"
+    )
+    assert rows[0][Role.PRIOR] == Decimal("200.00") and rows[0][Role.BUDGET] == Decimal("240.00")
+
+
+def test_a_departments_block_run_together_states_each_sides_total_in_its_unit() -> None:
+    text = (
+        "某局2025年部门整体支出绩效目标表部门名称某局年度收入预算(万元)合计1520.30财政拨款1500.30"
+        "其他资金20.00年度支出预算(万元)合计1520.30基本支出900.00项目支出620.30一级指标二级指标"
+    )
+    budget = read_prose_budget(_line(text))
+    assert budget is not None
+    assert budget.income.total == budget.expenditure.total == Decimal("1520.30")
+
+
+def test_a_block_whose_total_has_no_unit_named_is_not_read_so() -> None:
+    assert read_prose_budget(_line("年度收入预算合计1520.30财政拨款1500.30")) is None

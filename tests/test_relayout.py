@@ -763,8 +763,6 @@ _MISSED_TODAY: dict[str, set[str]] = {
     "pdf+funds": {"h02", "h40", "h90"},
     "fixed+funds": {"h02"},
     "cards+funds": {"h01", "h04"},
-    "pipe+funds-prose": {"h03", "h04"},
-    "lines+funds-prose": {"h03", "h04"},
     "runon+funds-prose": {"h01", "h40"},
     "cards+funds+total": {"h01", "h40", "h90"},
     "cards+eval+total": {"h01", "h03", "h90"},
