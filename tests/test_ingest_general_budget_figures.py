@@ -604,3 +604,23 @@ def test_a_departments_funds_total_as_a_field_is_its_goals_money(tmp_path: Path)
     )
     block = document.department_goals[0].funding_block
     assert block is not None and block.amount == Decimal("812.40")
+
+
+def test_a_cards_total_is_the_score_of_the_card_whose_level_names_it() -> None:
+    text = (
+        "一级指标:满意度指标\n三级指标:群众满意度\n分值:10\n得分:9\n——————\n"
+        "一级指标:总分\n权重(%):100\n评分:91.5\n"
+    )
+    assert _total_score(text) == Decimal("91.5")
+
+
+def test_a_card_naming_no_total_gives_no_total_score() -> None:
+    assert _total_score("一级指标:满意度指标\n权重(%):10\n得分:9\n") is None
+
+
+def test_a_page_number_under_the_total_row_is_not_its_score() -> None:
+    text = (
+        "一级指标 二级指标 三级指标 分值 得分\n产出 数量 培训人数 20 18\n"
+        "总分   100   92.5\n\n   3\n"
+    )
+    assert _total_score(text) == Decimal("92.5")

@@ -758,10 +758,9 @@ _MISSED_TODAY: dict[str, set[str]] = {
     "pdf+centred+cut": {"h01", "h02", "h90"},
     "runon+funds": {"h01", "h02", "h03", "h90"},
     "rows-glued+funds": {"h01", "h02", "h04"},
-    "pdf+funds": {"h40", "h90"},
+    "pdf+funds": {"h40"},
     "runon+funds-prose": {"h01", "h40"},
-    "cards+funds+total": {"h40", "h90"},
-    "cards+eval+total": {"h01", "h03", "h90"},
+    "cards+funds+total": {"h40"},
 }
 
 

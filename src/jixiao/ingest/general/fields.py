@@ -1633,6 +1633,8 @@ def read_total_score_at(cells: Sequence[Cell]) -> tuple[Decimal, Cell] | None:
         head, colon, figure = key.partition(":")
         if colon and head in _SCORE_LABELS and (number := read_number(figure)) is not None:
             return number.value, cell  # 总分:99.82, a card's closing line
+        if (card := _total_card(cells, index)) is not None:
+            return card
         if key in ("总分", "合计得分", "自评得分合计", "合计"):
             numbers = [c for c in _points_after(cells, index) if c.kind is not Kind.PLACEHOLDER]
             if numbers and (number := read_number(numbers[-1].text)) is not None:
@@ -1663,7 +1665,26 @@ def _points_after(cells: Sequence[Cell], index: int) -> list[Cell]:
         if following.kind not in (Kind.NUMBER, Kind.QUANTITY, Kind.PLACEHOLDER):
             break
         numbers.append(following)
-    return numbers
+    # figures on the row's own line are its; a later line's lone figure is a page's number
+    own = [number for number in numbers if number.line == cells[index].line]
+    return own or numbers
+
+
+def _total_card(cells: Sequence[Cell], index: int) -> tuple[Decimal, Cell] | None:
+    """A card whose level names the total (``一级指标:总分`` then ``权重(%):100``,
+    ``得分:96.5`` or ``评分:96.5``: a table served as cards, its 总分 row a card of its own):
+    its score."""
+    head, colon, value = label_key(cells[index].text).partition(":")
+    if not colon or value not in ("总分", "合计") or not head.endswith("指标"):
+        return None
+    for following in cells[index + 1 : index + 1 + _CARD_SPAN]:
+        label, colon, figure = label_key(following.text).partition(":")
+        if colon and label in ("得分", "评分") and (number := read_number(figure)) is not None:
+            return number.value, following
+    return None
+
+
+_CARD_SPAN: Final = 3
 
 
 def _glued_points(cells: Sequence[Cell], index: int) -> bool:
