@@ -624,3 +624,14 @@ def test_a_page_number_under_the_total_row_is_not_its_score() -> None:
         "总分   100   92.5\n\n   3\n"
     )
     assert _total_score(text) == Decimal("92.5")
+
+
+def test_a_run_together_monitoring_row_names_its_months_and_keeps_its_initial_budget() -> None:
+    figures = _prose(
+        "项目资金(万元)年初预算数全年预算数1-6月执行数分值执行率得分\n年度资金总额240.00150.6062.75%\n"
+    )
+    assert figures == {
+        Role.PRIOR: Decimal("240.00"),
+        Role.ACTUAL: Decimal("150.60"),
+        Role.TARGET: Decimal("62.75"),
+    }

@@ -829,7 +829,7 @@ def _glued_order(header: Sequence[Cell]) -> list[Role]:
     found = _GLUED_HEADER_RE.search(joined)
     if found is None:
         return []
-    order = [_GLUED_ROLES[word] for word in _GLUED_WORD_RE.findall(found.group(0))]
+    order = [_glued_role(word) for word in _GLUED_WORD_RE.findall(found.group(0))]
     return order if len(order) == len(set(order)) else []
 
 
@@ -1146,6 +1146,7 @@ _LABEL_AMOUNT: Final = (
     # a column's letter may follow its label: 全年预算数(A)450
     r"(?:\([A-Z/]{1,5}\))?[::]?(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<unit>万元|元)?"
+    r"(?![-－—~至]\d)"  # 全年预算数1-6月执行数: the next column's months, no amount
 )
 # What a report's prose says of the money, in the order tried: the first statement of each.
 _PROSE_FUNDING: Final = (
@@ -1394,7 +1395,7 @@ def _glued_figures(joined: str, figures: dict[Role, Decimal], texts: dict[Role, 
     header = _GLUED_HEADER_RE.search(joined)
     if header is None:
         return None
-    roles = [_GLUED_ROLES[word] for word in _GLUED_WORD_RE.findall(header.group(0))]
+    roles = [_glued_role(word) for word in _GLUED_WORD_RE.findall(header.group(0))]
     if len(roles) != len(set(roles)) or Role.ACTUAL not in roles:
         return None
     total = FUNDING_TOTAL_RE.search(joined, header.end(), header.end() + _FIGURES_SPAN)
@@ -1403,7 +1404,8 @@ def _glued_figures(joined: str, figures: dict[Role, Decimal], texts: dict[Role, 
     if match is not None:
         found = {role: match.group(role.value) for role in roles}
     elif total is not None and (run := _FIGURE_RUN_CHARS_RE.match(joined, total.end())):
-        found = _rate_checked_cut(run.group(0), roles) or {}
+        midyear = _MIDYEAR_RE.search(header.group(0)) is not None
+        found = _rate_checked_cut(run.group(0), roles, midyear) or {}
     else:
         found = {}
     if not found:
@@ -1469,10 +1471,12 @@ def _rate_checked_row(
     if len(numbers) < _LEAST_COLUMNS or not all(cell.glued for cell in numbers):
         return None
     first = total if total is not None else index
-    order = _glued_order(cells[max(first - _FUNDING_HEADER_SPAN, 0) : first])
+    before = cells[max(first - _FUNDING_HEADER_SPAN, 0) : first]
+    order = _glued_order(before)
     if not order:
         return None
-    cut = _rate_checked_cut("".join(squashed(cell.text) for cell in numbers), order)
+    midyear = any(_MIDYEAR_RE.search(squashed(cell.text)) for cell in before)
+    cut = _rate_checked_cut("".join(squashed(cell.text) for cell in numbers), order, midyear)
     if cut is None:
         return None
     texts = {role: text.removesuffix("%") for role, text in cut.items()}
@@ -1482,7 +1486,9 @@ def _rate_checked_row(
     return FundingFigures(source, name, label.line, figures, texts, lines)
 
 
-def _rate_checked_cut(run: str, roles: Sequence[Role]) -> dict[Role, str] | None:
+def _rate_checked_cut(
+    run: str, roles: Sequence[Role], midyear: bool = False
+) -> dict[Role, str] | None:
     """Figures run together with some columns left empty (``450438.697.5%`` under 年初预算数
     全年预算数 全年执行数 分值 执行率 得分): every cut by the columns' grammar, each column
     present or empty, kept where the 执行数 over the budget is the 执行率 stated (438.6 / 450 =
@@ -1491,8 +1497,8 @@ def _rate_checked_cut(run: str, roles: Sequence[Role]) -> dict[Role, str] | None
     cuts = [cut for cut in _cuts(run, list(roles)) if _rate_holds(cut)]
     if not cuts:
         return None
-    best = max(_preference(cut) for cut in cuts)
-    chosen = [cut for cut in cuts if _preference(cut) == best]
+    best = max(_preference(cut, midyear) for cut in cuts)
+    chosen = [cut for cut in cuts if _preference(cut, midyear) == best]
     return chosen[0] if len(chosen) == 1 else None
 
 
@@ -1574,7 +1580,14 @@ _GLUED_ROLES: Final = {
     "分值": Role.WEIGHT,
     "得分": Role.SCORE,
 }
-_GLUED_WORD_RE: Final = re.compile("|".join(_GLUED_ROLES))
+# a monitoring form's 执行数 names its months (1-6月执行数)
+_GLUED_WORD_RE: Final = re.compile("|".join(_GLUED_ROLES) + r"|1-\d{1,2}月执行数")
+
+
+def _glued_role(word: str) -> Role:
+    return _GLUED_ROLES.get(word, Role.ACTUAL)
+
+
 _GLUED_HEADER_RE: Final = re.compile(f"(?:{_GLUED_WORD_RE.pattern}){{3,}}")
 _AMOUNT_2: Final = r"\d+\.\d{2}"
 _POINTS: Final = r"(?:100|[1-9]\d?)(?:\.\d{1,2})?"
