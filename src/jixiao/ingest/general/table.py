@@ -1425,15 +1425,18 @@ def _explains(cell: Cell, roles: Sequence[Role]) -> bool:
     column, a text that opens as an explanation or states a scoring rule is no name."""
     if Role.DEFINITION not in roles:
         return False
-    return _EXPLANATION_RE.match(cell.text) is not None or is_scoring_rule(cell.text)
+    if _EXPLANATION_RE.match(cell.text) is not None or is_scoring_rule(cell.text):
+        return True
+    # a formula standing as a cell of its own (not cut out of text run together, where the
+    # name before it may be glued on)
+    return not cell.glued and _FORMULA_RE.match(cell.text) is not None
 
 
 # An explanation opens with 反映 / 衡量 / 是指, or asks what is checked (``考核新建高标准农田
 # 面积是否达到预期目标``): a name that begins with 考核 (考核优秀率) asks nothing. A formula
 # (``参加课后服务学生数/在校学生数``, ``…×100%``) explains its row's rate too.
-_EXPLANATION_RE: Final = re.compile(
-    r"反映|衡量|是指|考核\S*(?:是否|情况)|[\u4e00-\u9fff]{2,}[/÷][\u4e00-\u9fff]{2,}|.*[×÷]100%"
-)
+_EXPLANATION_RE: Final = re.compile(r"反映|衡量|是指|考核\S*(?:是否|情况)")
+_FORMULA_RE: Final = re.compile(r"[\u4e00-\u9fff]{2,}[/÷][\u4e00-\u9fff]{2,}|.*[×÷]100%")
 
 
 # ``指标2某某合格率``: a template's numbering before a name starts a row of its own
