@@ -472,3 +472,135 @@ def test_figures_run_together_whose_rate_holds_for_no_cut_are_not_read() -> None
         "项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分\n年度资金总额320301.4412.5%\n"
     )
     assert Role.ACTUAL not in figures
+
+
+def test_figures_a_stream_cut_out_of_a_run_together_table_are_cut_again_where_the_rate_holds() -> (
+    None
+):
+    rows = _funding(
+        "项目支出绩效自评表项目名称乡村道路养护项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分"
+        "年度资金总额380366.4496.43%年度总体目标完成乡村道路日常养护。"
+    )
+    assert rows[0] == {
+        Role.BUDGET: Decimal("380"),
+        Role.ACTUAL: Decimal("366.44"),
+        Role.TARGET: Decimal("96.43"),
+    }
+
+
+def test_a_sentence_stating_the_funds_total_its_fiscal_part_and_the_items_points() -> None:
+    text = (
+        "项目年度资金总额2360000.00元,其中财政拨款2000000.00元。\n"
+        "全年执行数2290000.00元,预算执行率97.03%,该项分值10分,得分9.70分。"
+    )
+    figures = _prose(text)
+    assert figures[Role.BUDGET] == Decimal("2360000.00")
+    assert (figures[Role.WEIGHT], figures[Role.SCORE]) == (Decimal("10"), Decimal("9.70"))
+    assert _sources(text) == {FundingSource.FISCAL: {Role.BUDGET: Decimal("2000000.00")}}
+
+
+def test_points_in_a_sentence_without_the_rate_are_not_the_budgets() -> None:
+    figures = _prose("全年预算数300万元,全年执行数290万元。\n满意度指标分值10分,得分9分。")
+    assert Role.WEIGHT not in figures
+
+
+def test_a_rows_figures_without_their_empty_cells_are_placed_where_the_rate_holds() -> None:
+    # at the year's end the one budget stated is the year's (全年预算数)
+    rows = _funding(
+        "项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+        "年度资金总额 240.00 150.60 62.75%\n"
+        "年度总体目标 完成全年巡查任务。\n"
+    )
+    assert rows[0] == {
+        Role.BUDGET: Decimal("240.00"),
+        Role.ACTUAL: Decimal("150.60"),
+        Role.TARGET: Decimal("62.75"),
+    }
+
+
+def test_a_monitoring_forms_one_budget_is_its_initial_one() -> None:
+    # in the year's months (1-9月执行数) no adjustment is made yet: the 年初预算数
+    rows = _funding(
+        "项目资金(万元) 年初预算数 全年预算数 1-9月执行数 分值 执行率 得分\n"
+        "年度资金总额 240.00 150.60 62.75%\n"
+        "年度总体目标 完成全年巡查任务。\n"
+    )
+    assert rows[0] == {
+        Role.PRIOR: Decimal("240.00"),
+        Role.ACTUAL: Decimal("150.60"),
+        Role.TARGET: Decimal("62.75"),
+    }
+
+
+def test_a_rows_figures_that_keep_their_rate_stay_in_their_places() -> None:
+    rows = _funding(
+        "项目资金(万元) 年初预算数 全年预算数 全年执行数 执行率\n"
+        "年度资金总额 200.00 240.00 150.60 62.75%\n"
+    )
+    assert rows[0][Role.PRIOR] == Decimal("200.00") and rows[0][Role.BUDGET] == Decimal("240.00")
+
+
+def test_a_departments_block_run_together_states_each_sides_total_in_its_unit() -> None:
+    text = (
+        "某局2025年部门整体支出绩效目标表部门名称某局年度收入预算(万元)合计1520.30财政拨款1500.30"
+        "其他资金20.00年度支出预算(万元)合计1520.30基本支出900.00项目支出620.30一级指标二级指标"
+    )
+    budget = read_prose_budget(_line(text))
+    assert budget is not None
+    assert budget.income.total == budget.expenditure.total == Decimal("1520.30")
+
+
+def test_a_block_whose_total_has_no_unit_named_is_not_read_so() -> None:
+    assert read_prose_budget(_line("年度收入预算合计1520.30财政拨款1500.30")) is None
+
+
+def test_an_indicators_unit_is_not_the_forms_money_unit() -> None:
+    assert money_unit(["度量单位:元/人·年", "年度资金总额:120.00万元"]) == "万元"
+
+
+_CARDS = (
+    "2024年度项目支出绩效自评表\n"
+    "项目名称:乡村学校营养餐补助\n"
+    "年初预算数:300.00万元\n"
+    "全年预算数:320.00万元\n"
+    "全年执行数:312.00万元\n"
+    "分值:10\n"
+    "执行率:97.50%\n"
+    "得分:9.75\n"
+)
+
+
+def test_a_forms_columns_as_label_value_lines_give_the_weight_before_the_rate() -> None:
+    figures = _prose(_CARDS)
+    assert (figures[Role.WEIGHT], figures[Role.TARGET], figures[Role.SCORE]) == (
+        Decimal("10"),
+        Decimal("97.50"),
+        Decimal("9.75"),
+    )
+
+
+def test_a_weight_two_lines_before_the_rate_is_another_columns() -> None:
+    figures = _prose(_CARDS.replace("分值:10\n执行率", "分值:10\n备注:无\n执行率"))
+    assert Role.WEIGHT not in figures
+
+
+def test_a_fiscal_amount_glued_to_its_label_keeps_its_unit(tmp_path: Path) -> None:
+    document = read_form(
+        tmp_path,
+        "项目支出绩效目标表\n项目名称:城区路灯维护\n年度资金总额:3600000.00元\n"
+        "其中:财政拨款:3400000.00元\n"
+        "一级指标 | 二级指标 | 三级指标 | 指标值\n产出指标 | 数量指标 | 维护路灯数量 | ≥5000盏\n",
+    )
+    project = document.projects[0]
+    assert (project.budget, project.fiscal_funds) == (Decimal("360"), Decimal("340"))
+
+
+def test_a_departments_funds_total_as_a_field_is_its_goals_money(tmp_path: Path) -> None:
+    document = read_form(
+        tmp_path,
+        "2026年度部门整体支出绩效目标表\n部门名称:某县审计局\n年度资金总额:812.40万元\n"
+        "——————\n一级指标:产出指标\n二级指标:数量指标\n三级指标:审计项目数量\n目标值:≥40个\n"
+        "——————\n一级指标:效益指标\n二级指标:社会效益指标\n三级指标:审计整改率\n目标值:≥90%\n",
+    )
+    block = document.department_goals[0].funding_block
+    assert block is not None and block.amount == Decimal("812.40")

@@ -738,7 +738,6 @@ _MISSED_TODAY: dict[str, set[str]] = {
     "fixed+eval": {"h90"},
     "fixed-cells": {"h01", "h02", "h40", "h90"},
     "fixed-cells+preview": {"h01", "h02", "h03", "h90"},
-    "prn+funds": {"h02"},
     "word-md+paras": {"h01"},
     "word-md+eval+worded+paras": {"h01", "h02", "h40", "h90"},
     "markdown+paras": {"h01", "h03", "h90"},
@@ -759,16 +758,10 @@ _MISSED_TODAY: dict[str, set[str]] = {
     "pdf+centred+cut": {"h01", "h02", "h90"},
     "runon+funds": {"h01", "h02", "h03", "h90"},
     "rows-glued+funds": {"h01", "h02", "h04"},
-    "grid+funds": {"h02"},
-    "pdf+funds": {"h02", "h40", "h90"},
-    "fixed+funds": {"h02"},
-    "cards+funds": {"h01", "h04"},
-    "pipe+funds-prose": {"h03", "h04"},
-    "lines+funds-prose": {"h03", "h04"},
+    "pdf+funds": {"h40", "h90"},
     "runon+funds-prose": {"h01", "h40"},
-    "cards+funds+total": {"h01", "h40", "h90"},
+    "cards+funds+total": {"h40", "h90"},
     "cards+eval+total": {"h01", "h03", "h90"},
-    "paragraphs+funds": {"h02"},
 }
 
 

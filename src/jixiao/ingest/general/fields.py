@@ -267,7 +267,7 @@ def _label_with_figure(cell: Cell) -> FieldValue | None:
 
 
 _GLUED_FIGURE_RE: Final = re.compile(
-    r"(?P<label>[^\d\s][^\d]{1,30}?)\s*(?P<figure>\d+(?:,\d{3})*(?:\.\d+)?)(?:万元|元)?"
+    r"(?P<label>[^\d\s][^\d]{1,30}?)\s*(?P<figure>\d+(?:,\d{3})*(?:\.\d+)?(?:万元|元)?)"
 )
 _MONEY_FIELDS: Final = frozenset({Field.AMOUNT, Field.FISCAL_FUNDS, Field.OTHER_FUNDS})
 
@@ -705,6 +705,10 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
         if source is None or any(row.source is source for row in rows):
             break
         numbers = _numbers_after(cells, index)
+        if (checked := _rate_checked_row(cells, total, index, source, label, numbers)) is not None:
+            rows.append(checked)  # figures a stream cut out of text run together, cut again
+            index += 1 + len(numbers)
+            continue
         if any(cell.text == "." for cell in numbers):
             # a decimal point alone: figures run together, cut in the wrong places
             first = total if total is not None else index
@@ -719,7 +723,9 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
             row = _funding_row(source, label, glued + numbers, header)
             if not glued and (placed := _by_paragraph(numbers, header, cells)) is not None:
                 row = _funding_row(source, label, placed, header)
-            rows.append(row)
+            before = cells[max(index - _FUNDING_HEADER_SPAN, 0) : index]
+            midyear = any(_MIDYEAR_RE.search(squashed(cell.text)) for cell in before)
+            rows.append(_rate_aligned(row, numbers, header, midyear))
         index += 1 + len(numbers)
     if any(_RUN_TOGETHER_RE.search(text) for row in rows for text in row.texts.values()):
         return []  # figures run together into one number: no cells to read (see the prose)
@@ -1157,7 +1163,8 @@ _PROSE_FUNDING: Final = (
             # a part of it, paid so far)
             rf"|(?<![已累])(?:下达|安排)[\u4e00-\u9fff]{{0,4}}?资金"
             # 该项目2022年预算安排1460.00万元 (a 年初预算安排 is the prior's: read first)
-            rf"|预算安排(?:资金|金额)?)"
+            rf"|预算安排(?:资金|金额)?"
+            rf"|(?:项目)?(?:年度)?资金总额)"
             rf"(?:调整为|调整至|共计|合计|总计|为|共)?"
             rf"{_PROSE_AMOUNT}"
         ),
@@ -1210,6 +1217,7 @@ def read_prose_funding(lines: Sequence[SourceLine]) -> FundingFigures | None:
             first = line.number if first is None else first
             if role is Role.TARGET:
                 _points_after_rate(lines[index + 1 : index + 1 + _POINTS_SPAN], figures, texts)
+                _weight_before_rate(lines[max(index - 1, 0) : index], figures, texts)
         _points_in_words(text, figures, texts)
     if Role.ACTUAL not in texts:
         first = _labels_then_figures(lines, figures, texts) or first
@@ -1250,7 +1258,7 @@ def _budget_before(text: str) -> Role:
     return max(ends)[1] if ends else Role.BUDGET
 
 
-_PARTS_AFTER_RE: Final = re.compile(r"(?<=万元)[,(]?其中[::]?")
+_PARTS_AFTER_RE: Final = re.compile(r"(?<=元)[,(]?其中[::]?")
 _CLAUSE_END_RE: Final = re.compile(r"[。;)]|全年执行|实际支出|执行率")
 _SOURCE_PARTS: Final = (
     (
@@ -1279,7 +1287,13 @@ def _untaken(
 
 def _points_in_words(text: str, figures: dict[Role, Decimal], texts: dict[Role, str]) -> None:
     """The budget's 分值 and 得分 in a sentence (``预算执行率10分,得分9.75分``)."""
-    if Role.WEIGHT in figures or (match := _POINTS_IN_WORDS_RE.search(text)) is None:
+    if Role.WEIGHT in figures:
+        return
+    match = _POINTS_IN_WORDS_RE.search(text)
+    if match is None and (rate := _RATE_STATED_RE.search(text)) is not None:
+        # 预算执行率97.75%,该项分值10分,得分9.78分: the points right after the rate
+        match = _POINTS_AFTER_RATE_RE.match(text, rate.end())
+    if match is None:
         return
     for role, name in ((Role.WEIGHT, "weight"), (Role.SCORE, "score")):
         if role not in figures:
@@ -1287,6 +1301,11 @@ def _points_in_words(text: str, figures: dict[Role, Decimal], texts: dict[Role, 
             texts[role] = match[name]
 
 
+_RATE_STATED_RE: Final = re.compile(r"执行率[:为达到]{0,2}\d+(?:\.\d+)?%")
+_POINTS_AFTER_RATE_RE: Final = re.compile(
+    r"[,;]?(?:该项|此项|本项)?(?:分值|权重)[:为]?(?P<weight>\d{1,3}(?:\.\d+)?)分"
+    r"[,、;]?(?:实际)?得分[:为]?(?P<score>\d{1,3}(?:\.\d{1,2})?)分?"
+)
 _POINTS_IN_WORDS_RE: Final = re.compile(
     r"(?:预算|资金)执行(?:率|情况)?(?:指标)?(?:分值)?[:为]?(?P<weight>\d{1,3}(?:\.\d+)?)分"
     r"[,、;]?(?:实际)?得分[:为]?(?P<score>\d{1,3}(?:\.\d+)?)分?"
@@ -1307,6 +1326,18 @@ def _points_after_rate(
             return
         figures[role] = Decimal(match["points"])
         texts[role] = match["points"]
+
+
+def _weight_before_rate(
+    lines: Sequence[SourceLine], figures: dict[Role, Decimal], texts: dict[Role, str]
+) -> None:
+    """``分值:10`` on the line right before ``执行率:97.75%`` (a form's columns served as
+    ``label:value`` lines in the header's order: 分值 | 执行率 | 得分): the budget's 分值."""
+    for line in lines:
+        match = _POINTS_LINE_RE.fullmatch(squashed(line.text))
+        if match is not None and match["label"] != "得分" and Role.WEIGHT not in figures:
+            figures[Role.WEIGHT] = Decimal(match["points"])
+            texts[Role.WEIGHT] = match["points"]
 
 
 _POINTS_LINE_RE: Final = re.compile(
@@ -1384,6 +1415,73 @@ def _glued_figures(joined: str, figures: dict[Role, Decimal], texts: dict[Role, 
     return header.start()
 
 
+def _rate_aligned(
+    row: FundingFigures, numbers: Sequence[Cell], header: Sequence[_Column], midyear: bool
+) -> FundingFigures:
+    """A row whose empty cells left no trace (``年度资金总额 186.00 79.52 42.75%`` under 年初
+    预算数 全年预算数 执行数 分值 执行率 得分) and whose figures, placed by kind, break the rate
+    they state: each figure given the column, in the header's order, where the 执行数 over
+    the budget is the rate; the row as it is where its figures keep the rate or none does."""
+    roles = [column.role for column in header if column.role is not None]
+    texts = {role: text.removesuffix("%") for role, text in row.texts.items()}
+    if Role.TARGET not in texts or _rate_holds(_with_rate_mark(texts)):
+        return row
+    figures = [cell for cell in numbers if cell.kind is not Kind.PLACEHOLDER]
+    if not _LEAST_COLUMNS <= len(figures) < len(roles) or len(set(roles)) != len(roles):
+        return row
+    cuts = []
+    for places in itertools.combinations(range(len(roles)), len(figures)):
+        cut = {roles[at]: squashed(cell.text) for at, cell in zip(places, figures, strict=True)}
+        kinds_fit = all((role is Role.TARGET) == text.endswith("%") for role, text in cut.items())
+        if kinds_fit and _rate_holds(cut):
+            cuts.append(cut)
+    if not cuts:
+        return row
+    best = max(_preference(cut, midyear) for cut in cuts)
+    chosen = [cut for cut in cuts if _preference(cut, midyear) == best]
+    if len(chosen) != 1:
+        return row
+    aligned = {role: text.removesuffix("%") for role, text in chosen[0].items()}
+    values = {role: _value(text) for role, text in aligned.items()}
+    return replace(
+        row,
+        figures={role: value for role, value in values.items() if value is not None},
+        texts=aligned,
+        lines=dict.fromkeys(aligned, row.line if not figures else figures[0].line),
+    )
+
+
+def _with_rate_mark(texts: dict[Role, str]) -> dict[Role, str]:
+    return {role: text + "%" if role is Role.TARGET else text for role, text in texts.items()}
+
+
+def _rate_checked_row(
+    cells: Sequence[Cell],
+    total: int | None,
+    index: int,
+    source: FundingSource,
+    label: Cell,
+    numbers: Sequence[Cell],
+) -> FundingFigures | None:
+    """A 项目资金 row whose figures were cut out of text run together (``450438.69 | 7.5%``
+    from ``450438.697.5%``): joined again and cut where the rate holds, by the header's
+    columns in order; None where they were not so cut or no cut is so checked."""
+    if len(numbers) < _LEAST_COLUMNS or not all(cell.glued for cell in numbers):
+        return None
+    first = total if total is not None else index
+    order = _glued_order(cells[max(first - _FUNDING_HEADER_SPAN, 0) : first])
+    if not order:
+        return None
+    cut = _rate_checked_cut("".join(squashed(cell.text) for cell in numbers), order)
+    if cut is None:
+        return None
+    texts = {role: text.removesuffix("%") for role, text in cut.items()}
+    figures = {role: Decimal(text) for role, text in texts.items()}
+    name = _ROW_LABEL_NOISE_RE.sub("", label.text.strip())
+    lines = dict.fromkeys(texts, label.line)
+    return FundingFigures(source, name, label.line, figures, texts, lines)
+
+
 def _rate_checked_cut(run: str, roles: Sequence[Role]) -> dict[Role, str] | None:
     """Figures run together with some columns left empty (``450438.697.5%`` under 年初预算数
     全年预算数 全年执行数 分值 执行率 得分): every cut by the columns' grammar, each column
@@ -1398,22 +1496,31 @@ def _rate_checked_cut(run: str, roles: Sequence[Role]) -> dict[Role, str] | None
     return chosen[0] if len(chosen) == 1 else None
 
 
-def _preference(cut: dict[Role, str]) -> tuple[bool, Decimal, int, bool]:
+def _preference(cut: dict[Role, str], midyear: bool = False) -> tuple[bool, Decimal, int, bool]:
     """Amounts written alike (each with as many decimals: 13102.55, not 13102.5 and a 5 of
-    the next column), then the rate met most closely, then the most columns, then the year's
-    budget stated."""
+    the next column), then the rate met most closely, then the most columns, then the budget
+    of record stated: the year's (全年预算数) at the year's end, the 年初预算数 in a
+    monitoring form's months (1-6月执行数: no adjustment made yet)."""
     places = {
         len(text.partition(".")[2])
         for role, text in cut.items()
         if role in (Role.PRIOR, Role.BUDGET, Role.ACTUAL)
     }
-    return len(places) == 1, -_rate_error(cut), len(cut), Role.BUDGET in cut
+    error = _rate_error(cut)
+    return (
+        len(places) == 1,
+        -(error if error is not None else Decimal(100)),
+        len(cut),
+        (Role.PRIOR if midyear else Role.BUDGET) in cut,
+    )
 
 
-def _rate_error(cut: dict[Role, str]) -> Decimal:
-    budget = Decimal(cut.get(Role.BUDGET) or cut[Role.PRIOR])
-    stated = Decimal(cut[Role.TARGET].removesuffix("%"))
-    return abs(Decimal(cut[Role.ACTUAL]) / budget * 100 - stated)
+def _rate_error(cut: dict[Role, str]) -> Decimal | None:
+    budget = _value(cut.get(Role.BUDGET) or cut.get(Role.PRIOR))
+    actual, stated = _value(cut.get(Role.ACTUAL)), _value(cut.get(Role.TARGET))
+    if budget is None or actual is None or stated is None or budget == 0:
+        return None
+    return abs(actual / budget * 100 - stated)
 
 
 def _cuts(run: str, roles: list[Role]) -> list[dict[Role, str]]:
@@ -1428,17 +1535,24 @@ def _cuts(run: str, roles: list[Role]) -> list[dict[Role, str]]:
 
 
 def _rate_holds(cut: dict[Role, str]) -> bool:
-    budget = cut.get(Role.BUDGET) or cut.get(Role.PRIOR)
-    actual, rate = cut.get(Role.ACTUAL), cut.get(Role.TARGET)
-    if budget is None or actual is None or rate is None or Decimal(budget) == 0:
+    budget = _value(cut.get(Role.BUDGET) or cut.get(Role.PRIOR))
+    actual, rate = _value(cut.get(Role.ACTUAL)), cut.get(Role.TARGET)
+    if budget is None or actual is None or rate is None or budget == 0:
         return False
     places = len(rate.removesuffix("%").partition(".")[2])  # the rate's rounding
-    if _rate_error(cut) > Decimal(5).scaleb(-places - 1) + Decimal("0.01"):
+    error = _rate_error(cut)
+    if error is None or error > Decimal(5).scaleb(-places - 1) + Decimal("0.01"):
         return False
-    weight, score = cut.get(Role.WEIGHT), cut.get(Role.SCORE)
-    return weight is None or score is None or Decimal(score) <= Decimal(weight)
+    weight, score = _value(cut.get(Role.WEIGHT)), _value(cut.get(Role.SCORE))
+    return weight is None or score is None or score <= weight
 
 
+def _value(text: str | None) -> Decimal | None:
+    number = read_number(text.removesuffix("%")) if text else None
+    return number.value if number is not None else None
+
+
+_MIDYEAR_RE: Final = re.compile(r"1[-－—~至]\d{1,2}月(?:份)?(?:累计)?执行")
 _FIGURE_RUN_CHARS_RE: Final = re.compile(r"[\d.%]+")
 _MAX_GLUED_FIGURE: Final = 12
 _LOOSE_AMOUNT: Final = re.compile(r"(?:0|[1-9]\d*)(?:\.\d{1,4})?")
@@ -1625,9 +1739,10 @@ def _align_funding(numbers: list[Cell], header: list[_Column]) -> dict[Role, Cel
     return chosen
 
 
-# a text PDF's layer may space the glyphs out: ( 元 ), 单 位 : 万 元
+# a text PDF's layer may space the glyphs out: ( 元 ), 单 位 : 万 元; a 度量单位:元/人·年 is
+# an indicator's unit, not the form's
 _MONEY_UNIT_RE: Final = re.compile(
-    r"(?:金\s?额\s?)?单\s?位\s?[:：]\s*(万\s?元|元)|[(（]\s?(万\s?元|元)\s?[)）]"
+    r"(?:金\s?额\s?)?(?<!量)单\s?位\s?[:：]\s*(万\s?元|元)(?![/·])|[(（]\s?(万\s?元|元)\s?[)）]"
 )
 
 

@@ -78,6 +78,12 @@ def read_prose_budget(
                 figures[side]["total"] = _wan(both)
                 where[side] = Provenance(source=source, line=line.number, text=both.group(0))
             continue
+        for side, labelled in _unit_first(text):
+            if not figures[side]:
+                amount = Decimal(labelled["amount"].replace(",", ""))
+                wan = labelled["unit"] == "万元"
+                figures[side]["total"] = amount if wan else amount.scaleb(-4)
+                where[side] = Provenance(source=source, line=line.number, text=labelled.group(0))
         whole = _WHOLE_RE.search(text)
         if whole is not None and not figures["income"] and not figures["spending"]:
             for side in figures:
@@ -103,6 +109,20 @@ def read_prose_budget(
     if not figures["income"] and not figures["spending"]:
         return None
     return _budget(figures, where) or _budget(_totals_only(figures), where)
+
+
+def _unit_first(text: str) -> list[tuple[str, re.Match[str]]]:
+    """``年度收入预算(万元)合计2386.45`` (a 部门整体 form's block run together): each side's
+    total after its label, in the unit the label names."""
+    return [
+        ("income" if match["side"] == "收入" else "spending", match)
+        for match in _UNIT_FIRST_RE.finditer(text)
+    ]
+
+
+_UNIT_FIRST_RE: Final = re.compile(
+    r"(?:年度)?(?P<side>收入|支出)预算\((?P<unit>万元|元)\)(?:合计|总计)(?P<amount>\d+(?:,\d{3})*(?:\.\d+)?)"
+)
 
 
 def _wan(match: re.Match[str]) -> Decimal:

@@ -776,7 +776,7 @@ class _Builder:
                 evaluation = evaluation.model_copy(update={"funding_execution": rows})
             goal = values.get(Field.GOAL) or values.get(Field.OVERALL_GOAL)
             goal = goal or values.get(Field.YEAR_GOAL)
-            block = self.funding_block(cells)
+            block = self.funding_block(cells) or self.amount_block(values)
             data["department_goals"] = (
                 [DepartmentGoal(number=1, text=goal, funding_block=block, indicators=flat)]
                 if flat or goal
@@ -843,6 +843,13 @@ class _Builder:
             return self.prose_score, {}
         score, cell = found
         return score, {"total_score": self.where(cell.line, cell.text)}
+
+    def amount_block(self, values: dict[Field, str]) -> FundingBlock | None:
+        """A department's 资金总额 (部门预算) stated as a field (``年度资金总额:2386.45万元``, a
+        form served as ``label:value`` lines) where no funding row states it."""
+        text = values.get(Field.AMOUNT)
+        amount = self.first_amount(text) if text else None
+        return FundingBlock(name="资金总额", amount=amount) if amount is not None else None
 
     def funding_block(self, cells: Sequence[Cell]) -> FundingBlock | None:
         """The money a department's goal is tied to: its 年度资金总额 row's budget."""
