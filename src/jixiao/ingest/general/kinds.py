@@ -121,9 +121,10 @@ _HEADER_MAX: Final = 16
 _SENTENCE_MARKS: Final = "。;;!?"
 
 
-# Characters a complete indicator name ends with (率, 次数, 成本, 满意度, 面积 …).
+# Characters a complete indicator name ends with (率, 次数, 成本, 满意度, 面积 …; 机制 a
+# qualitative indicator's: 长效管护机制).
 _NAME_FINALS: Final = frozenset(
-    "率数量度本积额次值况间果绩性标效期费人户件项条个册场天米位力能级比例长"
+    "率数量度本积额次值况间果绩性标效期费人户件项条个册场天米位力能级比例长制"
 )
 
 
