@@ -4,6 +4,7 @@ it (产出(40分), not 产出( / 40分 / )), and the framework's labels that ope
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from general_support import read_form
@@ -53,3 +54,24 @@ _WANT = {
     "改厕后续管护机制": "逐步健全",
     "改厕农户满意度": "≥90%",
 }
+
+
+_WEIGHT_GLUED = (
+    "2024年度乡村道路养护资金绩效评价得分表项目名称乡村道路养护资金"
+    "一级指标二级指标指标内容分值年度指标值实际完成值得分"
+    "产出(30分)产出数量养护村道里程9320公里以上338公里9"
+    "产出质量路面完好率8≥90%93%8"
+    "效益(20分)社会效益群众出行时间缩短率125%以上6%12\n"
+)
+
+
+def test_a_weight_glued_before_its_target_is_the_shortest_lead_that_fits(tmp_path: Path) -> None:
+    document = read_form(tmp_path, _WEIGHT_GLUED)
+    read = {
+        i.name: (i.target.text if i.target else None, i.weight)
+        for project in document.projects
+        for i in project.indicators
+    }
+    assert read["养护村道里程"] == ("320公里以上", Decimal(9))
+    assert read["路面完好率"] == ("≥90%", Decimal(8))
+    assert read["群众出行时间缩短率"] == ("5%以上", Decimal(12))  # 1 is below its 得分 12

@@ -901,9 +901,18 @@ def _weight_off_target(
     value = NUMBER_RE.fullmatch(score.text)
     if value is None:
         return group, chosen
+    first = roles.index(Role.WEIGHT) < roles.index(Role.TARGET) if Role.TARGET in roles else False
     for index in range(1, len(group)):
         cell, before = group[index], group[index - 1]
         if cell.kind not in (Kind.NAME, Kind.QUANTITY) or before.kind is not Kind.NAME:
+            continue
+        if first:  # ``8`` then ``1200人次以上``: the 分值 printed before the target
+            front = _weight_front(cell.text, float(value[0]))
+            if front is not None:
+                weight, target = cell.text[:front], cell.text[front:]
+                pair = [replace(cell, text=weight), replace(cell, text=target)]
+                cut = [*group[:index], *pair, *group[index + 1 :]]
+                return cut, align(cut, roles)
             continue
         cuts = [cut for cut in (1, 2) if _weight_cut_fits(cell.text, cut, float(value[0]))]
         if len(cuts) == 1:
@@ -912,6 +921,22 @@ def _weight_off_target(
             cut = [*group[:index], *pair, *group[index + 1 :]]
             return cut, align(cut, roles)
     return group, chosen
+
+
+def _weight_front(text: str, score: float) -> int | None:
+    """Where a 分值 glued before its target ends: the shortest lead of one or two digits, not
+    below the row's 得分, before a whole quantitative target (8 and 1200人次以上, not 81 and
+    200人次以上: a target's figure has its digits, a 分值 seldom more than one or two)."""
+    for cut in (1, 2):
+        head, rest = text[:cut], text[cut:]
+        if not head.isdigit() or head[0] == "0" or not rest[:1].isdigit():
+            continue
+        if not score <= int(head) <= _MAX_WEIGHT:
+            continue
+        target = read_target_cell(rest).target
+        if target is not None and target.kind is TargetKind.QUANTITATIVE and target.unit:
+            return cut
+    return None
 
 
 def _weight_cut_fits(text: str, cut: int, score: float) -> bool:
@@ -1425,15 +1450,18 @@ def _explains(cell: Cell, roles: Sequence[Role]) -> bool:
     column, a text that opens as an explanation or states a scoring rule is no name."""
     if Role.DEFINITION not in roles:
         return False
-    return _EXPLANATION_RE.match(cell.text) is not None or is_scoring_rule(cell.text)
+    if _EXPLANATION_RE.match(cell.text) is not None or is_scoring_rule(cell.text):
+        return True
+    # a formula standing as a cell of its own (not cut out of text run together, where the
+    # name before it may be glued on)
+    return not cell.glued and _FORMULA_RE.match(cell.text) is not None
 
 
 # An explanation opens with 反映 / 衡量 / 是指, or asks what is checked (``考核新建高标准农田
 # 面积是否达到预期目标``): a name that begins with 考核 (考核优秀率) asks nothing. A formula
 # (``参加课后服务学生数/在校学生数``, ``…×100%``) explains its row's rate too.
-_EXPLANATION_RE: Final = re.compile(
-    r"反映|衡量|是指|考核\S*(?:是否|情况)|[\u4e00-\u9fff]{2,}[/÷][\u4e00-\u9fff]{2,}|.*[×÷]100%"
-)
+_EXPLANATION_RE: Final = re.compile(r"反映|衡量|是指|考核\S*(?:是否|情况)")
+_FORMULA_RE: Final = re.compile(r"[\u4e00-\u9fff]{2,}[/÷][\u4e00-\u9fff]{2,}|.*[×÷]100%")
 
 
 # ``指标2某某合格率``: a template's numbering before a name starts a row of its own
