@@ -124,6 +124,19 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h173": "first sight at 54e04dd: 9/14; at the session's end (b1332e5): 9/14",
     "h174": "first sight at 54e04dd: 7/10; at the session's end (b1332e5): 7/10",
     "h178": "first sight at 54e04dd: 0/9; at the session's end (b1332e5): 0/9",
+    "h180": "first sight at 8d0aef4: 8/14 read",
+    "h181": "first sight at 8d0aef4: 9/10 read",
+    "h183": "first sight at 8d0aef4: 5/12 read",
+    "h184": "first sight at 8d0aef4: 11/17 read",
+    "h185": "first sight at 8d0aef4: 11/12 read",
+    "h186": "first sight at 8d0aef4: 9/10 read",
+    "h188": "first sight at 8d0aef4: 11/12 read",
+    "h189": "first sight at 8d0aef4: 13/14 read",
+    "h191": "first sight at 8d0aef4: 7/8 read",
+    "h192": "first sight at 8d0aef4: 9/12 read",
+    "h193": "first sight at 8d0aef4: 13/18 read",
+    "h195": "first sight at 8d0aef4: 9/12 read",
+    "h196": "first sight at 8d0aef4: 4/6 read",
 }
 
 
