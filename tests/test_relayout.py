@@ -822,3 +822,17 @@ def test_the_reader_reads_every_indicator_of_the_sample_in_each_class(
 
 # the session-11 modifiers whose classes are read for their figures too
 _FIGURES = {"funds", "funds-prose", "total"}
+
+
+def test_a_several_project_table_draws_its_partners_only_from_the_fixed_pool() -> None:
+    """Landing a new blind set must not change the sample's renderings, nor put its rows into
+    the classes the reader is fixed by."""
+    from relayout import check
+    from relayout.model import all_documents
+
+    for document in all_documents():
+        if not document.project:
+            continue
+        for seed in range(3):
+            partners = check._partners(document, random.Random(f"{document.ident}|{seed}"))
+            assert all(int(p.ident[1:]) <= check._PARTNERS_UP_TO for p in partners), document.ident
