@@ -63,11 +63,12 @@ _RECURRING_RE = re.compile(
 )
 
 
-# A time limit counted from an event (每学期开学后30日内, 资金下达后2个月内, 立案之日起90日内):
+# A time limit counted from an event (每学期开学后30日内, 资金下达后2个月内, 立案之日起90日内,
+# 发现后72小时内):
 # no date and no quantity to compare an actual with, so a standard as written.
 _AFTER_EVENT_RE = re.compile(
     rf"{_CJK}{{2,16}}(?:后|起) ?(?:[0-9]+|[一二两三四五六七八九十]{{1,2}}) ?个?"
-    r"(?:工作日|日|天|周|星期|月|季度)(?:内|以内|之内)"
+    r"(?:工作日|日|天|周|星期|月|季度|小时|分钟)(?:内|以内|之内)"
 )
 
 

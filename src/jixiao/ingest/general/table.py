@@ -668,7 +668,9 @@ def _aligned(
     cell per line with its empty cells kept, by block in one read column by column, else by
     kind against the header."""
     if table.header_start is not None and not _row_mode(body, table.roles):
-        grid = grid_rows(cells, table.header_start, table.start, table.end)
+        joined = _join_event_limits(list(cells[table.start : table.end]))
+        cells = [*cells[: table.start], *joined, *cells[table.end :]]
+        grid = grid_rows(cells, table.header_start, table.start, table.start + len(joined))
         if grid is not None:
             return grid
     if not _row_mode(body, table.roles) and (down := column_blocks(body, table.roles)):
@@ -1377,7 +1379,7 @@ def _by_names(body: list[Cell], roles: Sequence[Role]) -> list[list[Cell]]:
         current, has_name, has_value = [], False, False
 
     category: Category | None = None
-    body = _drop_glued_numbering(body)
+    body = _join_event_limits(_drop_glued_numbering(body))
     for index, cell in enumerate(body):
         second_level = cell.kind is Kind.SUBCATEGORY or _cost_as_second_level(cell, category)
         if _label_as_name(body, index) or (second_level and Role.SUBCATEGORY not in roles):
@@ -1532,6 +1534,35 @@ def _drop_glued_numbering(body: list[Cell]) -> list[Cell]:
             and after is not None
             and after.kind in _NAME_KINDS
         ):
+            continue
+        out.append(cell)
+    return out
+
+
+# ``审批通过后`` / ``10个工作日内``: an event, then the time counted from it
+_EVENT_END_RE: Final = re.compile(r"[\u4e00-\u9fff]{2,16}(?:后|起)")
+_WITHIN_RE: Final = re.compile(r"\d{1,3}个?(?:工作日|日|天|周|月|小时|分钟)(?:内|以内|之内)")
+
+
+def _join_event_limits(body: list[Cell]) -> list[Cell]:
+    """A time limit counted from an event (``审批通过后10个工作日内``) wrapped in its cell, in a
+    stream with no row boundaries, comes out as two lines after the row's name: the event
+    and the time. Joined, they are the row's target; apart, the event reads as a second name."""
+    out: list[Cell] = []
+    for cell in body:
+        event = out[-1] if out else None
+        name = out[-2] if len(out) > 1 else None
+        if (
+            event is not None
+            and name is not None
+            and name.kind is Kind.NAME
+            and event.kind is Kind.NAME
+            and event.line < cell.line
+            and _EVENT_END_RE.fullmatch(squashed(event.text))
+            and _WITHIN_RE.fullmatch(squashed(cell.text))
+            and kind_of(squashed(event.text) + squashed(cell.text)) in TARGET_KINDS
+        ):
+            out[-1] = replace(event, text=squashed(event.text) + squashed(cell.text))
             continue
         out.append(cell)
     return out
