@@ -2,8 +2,8 @@
 every capture class (tests/relayout), each rendering read by the pipeline in this process and
 compared with its truth as tests/corpus_check.py compares a hold-out.
 
-    .venv/bin/python scripts/relayout-report.py [--classes pipe,pdf+trad | session10 | session11]
-        [--seeds 1]
+    .venv/bin/python scripts/relayout-report.py
+        [--classes pipe,pdf+trad | session10 | session11 | session12] [--seeds 1]
         [--docs h01,h40 | --docs all] [--show N] [--misses 3] [--limit-seconds 600]
         [--matrix columns|wording|merge|none]
 
@@ -31,6 +31,7 @@ from relayout.check import (  # noqa: E402
     DEFAULT_CLASSES,
     SESSION10_CLASSES,
     SESSION11_CLASSES,
+    SESSION12_CLASSES,
     Rendering,
     line_of,
     read,
@@ -86,6 +87,8 @@ def main() -> int:
     # ``session11``: the classes of the ninth set's shapes (tests/relayout/ninth.py)
     named = args.classes.replace("session10", ",".join(SESSION10_CLASSES))
     named = named.replace("session11", ",".join(SESSION11_CLASSES))
+    # ``session12``: the classes of the tenth set's shapes (tests/relayout/tenth.py)
+    named = named.replace("session12", ",".join(SESSION12_CLASSES))
     classes = [name for name in named.split(",") if name]
     documents = _documents(args.docs)
     by_class: dict[str, Tally] = defaultdict(Tally)

@@ -17,12 +17,13 @@ import pytest
 from _pytest.mark.structures import ParameterSet
 
 from corpus_check import same_figure
-from relayout import captures, damages, ninth, shapes, wording
+from relayout import captures, damages, ninth, shapes, tenth, wording
 from relayout.check import (
     DEFAULT_CLASSES,
     LAYOUTS,
     SESSION10_CLASSES,
     SESSION11_CLASSES,
+    SESSION12_CLASSES,
     parse_capture,
     read,
     render,
@@ -30,6 +31,7 @@ from relayout.check import (
 from relayout.model import (
     HOLDOUT,
     Document,
+    Funds,
     Row,
     Target,
     combine,
@@ -688,6 +690,157 @@ def test_a_session11_rendering_holds_every_expected_name_and_is_seeded(capture: 
                 assert name in flat, (capture, name)
 
 
+# --- session 12: the tenth set's shapes (tests/relayout/tenth.py) ----------------------------
+
+
+def test_a_lower_pdf_row_puts_a_two_line_names_values_on_its_tail_line() -> None:
+    row = ["产出指标", "数量指标", "乡镇卫生院标准化改造", "≥12所"]
+    widths = [8, 8, 12, 10]
+    top = captures._pdf_row(row, widths, "  ", True)
+    lower = captures._pdf_row(row, widths, "  ", True, lower=True)
+    assert "≥12所" in top[0] and "≥12所" not in top[1]  # centred, rounded up the row
+    assert lower[0].strip() == "乡镇卫生院标"  # the name's head alone
+    assert lower[1].split() == ["产出指标", "数量指标", "准化改造", "≥12所"]
+    three = ["效益指标", "农村饮水安全巩固提升工程受益人口", "5万人"]  # three lines
+    assert captures._pdf_row(three, [8, 12, 10], "  ", True, lower=True) == captures._pdf_row(
+        three, [8, 12, 10], "  ", True
+    )  # an odd height: the middle line either way
+
+
+def test_pdf_cells_wrap_each_cell_on_lines_of_its_own_keeping_numbers_whole() -> None:
+    assert tenth.wrap_words("申请审核通过后15个工作日内", 14) == ["申请审核通过后", "15个工作日内"]
+    assert tenth.wrap_words("共计12.5公里", 6) == ["共计", "12.5公", "里"]  # never 1 / 2.5
+    assert tenth.wrap_words("受理后\n5日内", 40) == ["受理后", "5日内"]
+    sheet = build(SMALL, Options(columns="split"), random.Random(1))
+    text = tenth.pdf_cells(sheet, random.Random(3))
+    lines = text.splitlines()
+    assert all(line.strip() == line and line for line in lines)  # one piece a line, no gaps
+    flat = "".join(line for line in lines if not re.fullmatch(r"— \d+ —|- \d+ -|第 \d+ 页", line))
+    cells = [cell for row in sheet.all_rows() for cell in row if cell]
+    assert flat == "".join(cells)  # every cell in reading order, nothing else
+    assert any(
+        len(line) < len(row.name) and row.name.startswith(line)
+        for row in SMALL.rows
+        for line in lines
+    )  # a long name over two lines
+
+
+def test_several_forms_print_each_form_whole_and_expect_every_row_without_a_project() -> None:
+    rendering = render(SMALL, "pipe+forms", 1)
+    expected = rendering.expectation
+    assert "project" not in expected["key"]
+    assert len(expected["indicators"]) > len(SMALL.rows)
+    names = [item["name"] for item in expected["indicators"]]
+    assert names[: len(SMALL.rows)] == [row.name for row in SMALL.rows]
+    lines = rendering.text.splitlines()
+    titles = [line for line in lines if "绩效自评表" in line]
+    assert len(titles) >= 2  # each form its own title, fields and header
+    assert sum("一级指标" in line for line in lines) == len(titles)
+    assert sum("项目名称" in line for line in lines) == len(titles)
+    with pytest.raises(ValueError):
+        parse_capture("pipe+forms+multi")
+
+
+def test_a_monitoring_form_prints_check_boxes_and_a_forecast_in_its_funds() -> None:
+    rendering = render(SMALL, "pipe+monitor+yesno+funds", 1)
+    assert rendering.expectation["genre"] == "project_monitoring"
+    text = rendering.text
+    assert "是否能完成目标" in text and "全年预计执行数" in text and "分值" not in text
+    boxes = re.findall(r"[☑□]是\s*[☑□]否", text)
+    assert len(boxes) == len(SMALL.rows)
+    assert rendering.document.form == "monitor"  # a 监控表's funds block drawn for it
+    what = {item["what"] for item in rendering.expectation["figures"]}
+    assert "execution_weight" not in what and "executed" in what
+    wingdings = render(SMALL, "pipe+monitor+yesno+wingdings", 1).text
+    assert re.search(r"[R£]是\s*[R£]否", wingdings) and "☑" not in wingdings
+    with pytest.raises(ValueError):
+        parse_capture("pipe+yesno")
+
+
+def test_an_event_limit_takes_a_dated_timeliness_row_or_a_row_of_its_own() -> None:
+    added = tenth.event_limits(SMALL, random.Random(1))
+    assert len(added.rows) == len(SMALL.rows) + 1
+    row = added.rows[4]  # after the 产出 rows
+    assert row.subcategory == "时效指标" and row.target.period
+    assert row.expected["period"] == row.target.period and "value" not in row.expected
+    dated = Row("产出指标", "时效指标", "资金到位时间", Target(period="2021年6月底前"))
+    document = replace(SMALL, rows=(*SMALL.rows[:3], dated, *SMALL.rows[3:]))
+    taken = tenth.event_limits(document, random.Random(2))
+    assert len(taken.rows) == len(document.rows) and taken.rows[3].name == "资金到位时间"
+    assert tenth._EVENT.fullmatch(taken.rows[3].target.period or "")
+    sheet = build(added, Options(), random.Random(1))
+    split = tenth.event_breaks(sheet, random.Random(1), inline=False)
+    (tail,) = split.continued
+    at = sheet.roles.index("target")
+    assert [cell for cell in split.body[tail] if cell] == [split.body[tail][at]]
+    assert split.body[tail - 1][at] + split.body[tail][at] == row.target.period
+    inline = tenth.event_breaks(sheet, random.Random(1), inline=True)
+    assert "\n" in inline.body[4][at] and not inline.continued
+    glued = render(replace(SMALL, form="target"), "rows-glued+event+after", 1).text
+    assert re.search(r"[日月]内\d+$", glued, re.MULTILINE)  # the limit glued to its weight
+
+
+def test_ocr_reads_a_floor_on_a_rate_as_a_two_glued_to_it() -> None:
+    rows = (*SMALL.rows, Row("产出指标", "质量指标", "验收合格率", Target("≥", "100", "%")))
+    sheet = build(replace(SMALL, rows=rows), Options(), random.Random(1))
+    damaged = tenth.ocr_glued_two(sheet, random.Random(2))
+    at = sheet.roles.index("target")
+    targets = [row[at].replace(" ", "") for row in damaged.body]
+    assert "292%" in targets and "290%" in targets  # ≥92%, ≥90%
+    assert "≥100%" in targets  # 2100% no reader could tell: left alone
+    assert "≥1200人次" in targets and "≤1000元/人·年" in targets  # only a rate
+
+
+def test_midterm_targets_and_funds_stand_before_the_years() -> None:
+    target = replace(
+        SMALL, form="target", genre="project_target", funds=Funds(budget="300.00", fiscal="240.00")
+    )
+    rendering = render(target, "tabs+midterm", 1)
+    assert rendering.options.columns == "midterm"
+    header = next(line for line in rendering.text.splitlines() if "中期指标值" in line)
+    assert header.split("\t")[-3:] == ["中期指标值", "年度指标值", header.split("\t")[-1]]
+    assert re.search(r"中期资金总额\t[\d.]+\t年度资金总额\t300\.00", rendering.text)
+    assert re.search(r"其中：财政拨款\t[\d.]+\t其中：财政拨款\t240\.00", rendering.text)
+    assert re.search(r"\t\D*3600人次[^\t]*\t\D*1200人次", rendering.text)  # three years' worth
+    with pytest.raises(ValueError):
+        parse_capture("pipe+midterm+split")
+
+
+def test_a_budget_document_prints_chapters_around_its_form() -> None:
+    rendering = render(SMALL, "lines+budget-doc", 1)
+    text = rendering.text
+    assert "2 0 2 1 年 部 门 预 算" in text and "目   录" in text
+    form = text.index(SMALL.rows[0].name)
+    assert text.index("预算绩效情况说明") < form < text.index("名 词 解 释")
+    cut = render(SMALL, "lines+budget-doc+cut", 1).text
+    assert "名 词 解 释" not in cut
+
+
+def test_session12_modifiers_are_refused_where_their_shape_does_not_exist() -> None:
+    for capture in ("pipe+lower", "pdf+lower+centred", "pipe+event+eval", "pipe+forms+cut"):
+        with pytest.raises(ValueError):
+            parse_capture(capture)
+
+
+@pytest.mark.parametrize("capture", SESSION12_CLASSES)
+def test_a_session12_rendering_holds_every_expected_name_and_is_seeded(capture: str) -> None:
+    layout, modifiers = parse_capture(capture)
+    assert len({render(SMALL, capture, seed).text for seed in (1, 2, 3)}) > 1
+    rendering = render(SMALL, capture, 1)
+    assert rendering.text == render(SMALL, capture, 1).text
+    flat = re.sub(r"[\s|+-]", "", rendering.text)
+    expected = rendering.expectation["indicators"]
+    assert len(expected) >= len(SMALL.rows)
+    for item in expected:
+        name = re.sub(r"[\s|+-]", "", item["name"])
+        if "trad" in modifiers:  # traditional characters: only the figures as written
+            assert item.get("value") is None or item["value"] in flat, (capture, name)
+        elif layout.startswith("pdf") or "tails" in modifiers:  # wrapped: head and tail
+            assert name[:3] in flat and name[-1] in flat, (capture, name)
+        else:
+            assert name in flat, (capture, name)
+
+
 # --- the reader on a fixed sample per class ------------------------------------------------
 
 _SAMPLE = ("h01", "h02", "h03", "h04", "h40", "h90")  # self, monitor, transfer, target, dept
@@ -761,13 +914,38 @@ _MISSED_TODAY: dict[str, set[str]] = {
     "pdf+funds": {"h40"},
     "runon+funds-prose": {"h01", "h40"},
     "cards+funds+total": {"h40"},
+    # session 12 (the tenth set's shapes), measured on the reader of eb5b0df
+    "pdf-raw+lower": {"h04", "h40", "h90"},
+    "pdf-cells": {"h01", "h90"},
+    "pdf-cells+forms": {"h01", "h02", "h03"},
+    "pdf-cells+funds": {"h02", "h03", "h04"},
+    "pdf-cells+event": {"h03", "h04", "h40"},
+    "pdf-cells+tails": {"h04", "h40", "h90"},
+    "pdf-cells+split": {"h01", "h40"},
+    "pipe+monitor+yesno+wingdings+tails": {"h02", "h04"},
+    "rows-glued+monitor+yesno+basic+funds": {"h04", "h90"},
+    "rows-glued+monitor+yesno+basic": {"h01", "h90"},
+    "lines+event": {"h02", "h90"},
+    "pipe+event": {"h01"},
+    "pdf+event": {"h04", "h40"},
+    "rows-glued+event+after": {"h04", "h40", "h90"},
+    "runon+event+after": {"h01", "h40", "h90"},
+    "pipe+ocr-ge": {"h01"},
+    "pipe+midterm+funds": {"h04"},
+    "pdf-raw+budget-doc": {"h02", "h03", "h04"},
 }
 
 
 # how many of the six documents each class reads (session 11 kept the file's time as it was
 # while adding its classes: a class reads a window of the sample that moves one document on from
 # one class to the next, so every document is read in as many classes of each group)
-_PER_CLASS = ((DEFAULT_CLASSES, 6), (SESSION10_CLASSES, 5), (SESSION11_CLASSES, 4))
+# (session 12's classes read three: the file's time kept nearly flat again)
+_PER_CLASS: tuple[tuple[tuple[str, ...], int], ...] = (
+    (DEFAULT_CLASSES, 6),
+    (SESSION10_CLASSES, 5),
+    (SESSION11_CLASSES, 4),
+    (SESSION12_CLASSES, 3),
+)
 
 
 def sampled(capture: str) -> list[str]:
@@ -787,7 +965,7 @@ def test_every_miss_named_today_is_in_the_sample() -> None:
 def _sample() -> list[ParameterSet]:
     documents = {document.ident: document for document in holdout_documents(set(_SAMPLE))}
     cases = []
-    for capture in DEFAULT_CLASSES + SESSION10_CLASSES + SESSION11_CLASSES:
+    for capture in DEFAULT_CLASSES + SESSION10_CLASSES + SESSION11_CLASSES + SESSION12_CLASSES:
         for ident in sampled(capture):
             marks = []
             if ident in _MISSED_TODAY.get(capture, set()):

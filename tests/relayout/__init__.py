@@ -4,5 +4,6 @@ capture class, column set and wording (issue 11), to measure the reader class by
 ``model`` (a document to render, built from a hold-out's expectations), ``wording`` (how a
 target and a header are written), ``captures`` (one renderer per capture class), ``check``
 (a rendering read by the pipeline and compared with its truth by ``tests/corpus_check.py``);
-``shapes`` and ``ninth``: the shapes the eighth and ninth hold-out sets brought.
+``shapes``, ``ninth`` and ``tenth``: the shapes the eighth, ninth and tenth hold-out sets
+brought.
 """

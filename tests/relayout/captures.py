@@ -392,7 +392,7 @@ def pdf(sheet: Sheet, rng: random.Random) -> str:
         if index in sheet.breaks:  # a new table: a blank line and its header
             page_lines += [""] + [line[len(gap) + 2 :] if lead else line for line in header_lines]
         cells = row[1:] if lead else row
-        block = _pdf_row(cells, widths, gap, middle)
+        block = _pdf_row(cells, widths, gap, middle, lower=sheet.valign == "lower")
         if interleaved and len(cells) == len(roles):
             block = _interleaved(cells, roles, widths, gap)
         if around and len(cells) == len(roles):
@@ -448,7 +448,12 @@ def _label(cell: str) -> str:
     return spaced(cell) if cell in LABELS or cell.startswith("项目资金") else cell
 
 
-def _pdf_row(row: list[str], widths: list[int], gap: str, middle: bool) -> list[str]:
+def _pdf_row(
+    row: list[str], widths: list[int], gap: str, middle: bool, lower: bool = False
+) -> list[str]:
+    """A row's cells wrapped in their columns, the shorter cells at the row's top or centred
+    on its height; ``lower``: a centred cell that falls between two lines comes out on the
+    lower one (浙江 h180: a two-line name's target on its tail's line, ``数量    ≥36个``)."""
     pieces = [_wrap(cell, widths[i] if i < len(widths) else 10) for i, cell in enumerate(row)]
     height = max(len(cell) for cell in pieces)
     lines = []
@@ -456,6 +461,8 @@ def _pdf_row(row: list[str], widths: list[int], gap: str, middle: bool) -> list[
         cells = []
         for i, cell in enumerate(pieces):
             offset = (height - len(cell)) // 2 if middle else 0
+            if lower:
+                offset = (height - len(cell) + 1) // 2
             text = cell[line - offset] if 0 <= line - offset < len(cell) else ""
             cells.append(pad(text, widths[i] if i < len(widths) else 10))
         lines.append(gap.join(cells).rstrip())

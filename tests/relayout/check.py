@@ -7,10 +7,10 @@ the cell damages (``ocr``, ``ocr2``, ``wingdings``, ``fullwidth``, ``thousands``
 ``repeat``, ``middle``, ``absent``; else drawn), ``lead`` (a 绩效指标 first column),
 ``budget`` (a 部门收支预算总表 before the form), ``multi`` (one or two other hold-outs'
 projects of the same form in the same table, with 项目名称 and 项目金额 columns) and ``cut``
-(the capture stops inside a row in the second half of the table). The session-10 and
-session-11 shapes (``shapes``, ``ninth``) add layouts and modifiers of their own (see
-``SESSION10_CLASSES`` and ``SESSION11_CLASSES``). The same document, class and seed always give
-the same text.
+(the capture stops inside a row in the second half of the table). The session-10, session-11
+and session-12 shapes (``shapes``, ``ninth``, ``tenth``) add layouts and modifiers of their own
+(see ``SESSION10_CLASSES``, ``SESSION11_CLASSES`` and ``SESSION12_CLASSES``). The same document,
+class and seed always give the same text.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from typing import Any
 
 from corpus_check import DocumentCheck, IndicatorCheck, _check_one, _figures, _key, norm_name
 from jixiao.ingest.pipeline import parse_file
-from relayout import captures, damages, ninth, shapes, wording
+from relayout import captures, damages, ninth, shapes, tenth, wording
 from relayout.model import Document, all_documents, combine
 from relayout.sheet import COLUMN_SETS, Options, Sheet, build, draw_options
 
@@ -200,25 +200,77 @@ SESSION11_CLASSES = (
     "paragraphs+funds",
     "word-md+funds",
 )
+# the shapes the tenth hold-out set brought (session 12, tests/relayout/tenth.py): a text PDF's
+# row values on a wrapped name's last line, pdftotext without -layout one cell a line (wrapped
+# cells as several lines), several forms in one file, a 监控表's 是否能完成目标 check boxes and
+# 全年预计执行数, a time limit counted from an event (wrapped after the event, or glued to the
+# weight after it), OCR's 2 for ≥ glued to a rate, 中期/年度 targets and funds, a 部门预算 text
+# around its form. New classes go at the END (each class reads a window of the test file's
+# sample by its place here)
+SESSION12_CLASSES = (
+    "pdf+lower",
+    "pdf+lower+lead+middle",
+    "pdf+lower+split",
+    "pdf-raw+lower",
+    "pdf+lower+trad",
+    "pdf-cells",
+    "pdf-cells+forms",
+    "pdf-cells+funds",
+    "pdf-cells+event",
+    "pdf-cells+tails",
+    "pdf-cells+split",
+    "pipe+forms",
+    "pipe+monitor+yesno",
+    "pipe+monitor+yesno+wingdings+tails",
+    "tabs+monitor+yesno+funds",
+    "rows-glued+monitor+yesno+basic+funds",
+    "rows-glued+monitor+yesno+basic",
+    "lines+event",
+    "pipe+event",
+    "spaces+event",
+    "pdf+event",
+    "rows-glued+event+after",
+    "runon+event+after",
+    "spaces+ocr+ocr-ge",
+    "pipe+ocr-ge",
+    "runon-spaced+ocr-ge",
+    "pipe-wrapped+midterm",
+    "pipe+midterm+funds",
+    "tabs+midterm",
+    "pdf+budget-doc",
+    "pdf+budget-doc+lead+middle",
+    "pdf-raw+budget-doc",
+    "lines+budget-doc",
+)
 LAYOUTS: dict[str, captures.Renderer] = {
     **captures.LAYOUTS,
     "fixed": ninth.fixed_width,
     "fixed-cells": ninth.fixed_cells,
     "prn": ninth.prn,
     "word-md": ninth.word_markdown,
+    "pdf-cells": tenth.pdf_cells,
 }
-_WRAPPERS = {**damages.WRAPPERS, "preview": ninth.preview}
+_WRAPPERS = {**damages.WRAPPERS, "preview": ninth.preview, "budget-doc": tenth.budget_document}
+_CELL_DAMAGES = {**damages.CELL_DAMAGES, "ocr-ge": tenth.ocr_glued_two}
 _SHEET_MODIFIERS = {"tails", "free", "around"}
 _DOCUMENT_MODIFIERS = {"eval", "duties", "duty-rows", "units"}
 _MODIFIERS = _SHEET_MODIFIERS | _DOCUMENT_MODIFIERS | {"vertical"}
 _MODIFIERS |= {"paras", "interleaved", "worded", "after", "centred", "funds", "funds-prose"}
 _MODIFIERS |= {"total"}
+_MODIFIERS |= {"lower", "forms", "monitor", "yesno", "event", "midterm"}
 # layouts that print no row of cells a second paragraph could make (one cell a line, run
 # together, columns read apart) or wrap cells of their own (a PDF)
 _NO_PARAGRAPH_ROWS = {"cards", "ocr-columns", "lines", "bars", "paragraphs", "runon"}
 _NO_PARAGRAPH_ROWS |= {"runon-spaced", "fixed", "fixed-cells", "pdf", "pdf-raw", "prn"}
-# one cell a line: a wrapped name's tail is the line after its head, inside its cell
-_CELL_LINES = {"lines", "bars", "paragraphs"}
+_NO_PARAGRAPH_ROWS |= {"pdf-cells"}
+# one cell a line: a wrapped name's tail is the line after its head, inside its cell (a PDF
+# read without -layout prints a cell's lines one after the other too)
+_CELL_LINES = {"lines", "bars", "paragraphs", "pdf-cells"}
+# layouts where a target counted from an event wraps inside its cell (a PDF's cell, one cell a
+# line) and layouts that print it whole (run together, glued, one field a card, a fixed width)
+_EVENT_INLINE = _CELL_LINES | {"pdf", "pdf-raw"}
+_EVENT_WHOLE = {"rows-glued", "runon", "runon-spaced", "fixed", "fixed-cells", "prn", "cards"}
+_EVENT_WHOLE |= {"ocr-columns", "csv"}
 
 
 @dataclass(frozen=True)
@@ -238,12 +290,13 @@ class Rendering:
 def parse_capture(capture: str) -> tuple[str, list[str]]:
     """The layout and the modifiers of a class name; a ValueError names an unknown part."""
     layout, *modifiers = capture.split("+")
-    known = set(damages.CELL_DAMAGES) | set(_WRAPPERS) | set(damages.TEXT_DAMAGES)
+    known = set(_CELL_DAMAGES) | set(_WRAPPERS) | set(damages.TEXT_DAMAGES)
     known |= set(COLUMN_SETS) | set(wording.MERGES) | {"cut", "budget", "multi", "lead"}
     known |= _MODIFIERS
     if layout not in LAYOUTS:
         raise ValueError(f"unknown layout {layout!r}: {sorted(LAYOUTS)}")
     _refuse_session11(layout, modifiers)
+    _refuse_session12(layout, modifiers)
     if "tails" in modifiers and layout in ("cards", "ocr-columns"):
         raise ValueError(f"{layout} prints no wrapped cell: no tails")
     if "around" in modifiers and not layout.startswith("pdf"):
@@ -274,6 +327,26 @@ def _refuse_session11(layout: str, modifiers: list[str]) -> None:
         raise ValueError("total is the cards layout's last card")
 
 
+def _refuse_session12(layout: str, modifiers: list[str]) -> None:
+    """The session-12 modifiers where their shape exists (a ValueError says why not)."""
+    chosen = set(modifiers)
+    if "lower" in chosen and not layout.startswith("pdf"):
+        raise ValueError(f"lower is a PDF layer's shape, not {layout}'s")
+    if "lower" in chosen and {"centred", "interleaved", "around"} & chosen:
+        raise ValueError("lower lays out the rows itself: not with centred, interleaved, around")
+    single = {"multi", "cut", "eval", "duties", "duty-rows", "units", "funds", "funds-prose"}
+    if "forms" in chosen and (single | {"total", "monitor", "worded"}) & chosen:
+        raise ValueError("forms prints whole forms of the hold-outs as they are, one after another")
+    if "yesno" in chosen and "monitor" not in chosen:
+        raise ValueError("yesno is a 监控表's column: it needs monitor")
+    if "monitor" in chosen and {"eval", "duties", "duty-rows", "multi"} & chosen:
+        raise ValueError("a score table, a duties table or several projects are no 监控表")
+    if "event" in chosen and {"eval", "duties", "duty-rows"} & chosen:
+        raise ValueError("event words a 时效 row of a form, not of a score or duties table")
+    if "midterm" in chosen and (_named_columns(modifiers) or {"eval", "duties", "after"} & chosen):
+        raise ValueError("midterm is a column set of its own")
+
+
 def _named_columns(modifiers: list[str]) -> bool:
     return any(modifier in COLUMN_SETS for modifier in modifiers)
 
@@ -282,6 +355,8 @@ def render(document: Document, capture: str, seed: int) -> Rendering:
     """The document written in this capture class, the draws seeded by (document, class, seed)."""
     layout, modifiers = parse_capture(capture)
     rng = random.Random(f"{document.ident}|{capture}|{seed}")
+    if "monitor" in modifiers:  # the form decides the header words drawn with the options
+        document = tenth.monitoring(document, rng)
     options = _options(document, layout, modifiers, rng)
     if "multi" in modifiers and document.project:
         document = combine(document, _partners(document, rng))
@@ -293,9 +368,14 @@ def render(document: Document, capture: str, seed: int) -> Rendering:
         document = shapes.duties(document, rng)
     if "units" in modifiers:
         document = shapes.count_units(document, rng)
+    if "event" in modifiers:
+        document = tenth.event_limits(document, rng)
     if "funds" in modifiers or "funds-prose" in modifiers:
         document = ninth.with_funds(document, rng)
     truth = document
+    others = _partners(document, rng) if "forms" in modifiers and document.project else []
+    if others:
+        truth = tenth.forms_truth(document, others)
     if layout == "cards" and "total" not in modifiers:  # the cards print no 合计/总分 row
         truth = replace(truth, total_score=None)
     if "cut" in modifiers:
@@ -306,11 +386,16 @@ def render(document: Document, capture: str, seed: int) -> Rendering:
     if "funds" in modifiers or "funds-prose" in modifiers:
         prose = "funds-prose" in modifiers
         sheet = ninth.funds_rows(sheet, document, rng, prose, cards=layout == "cards")
+    sheet = _session12_sheet(sheet, document, modifiers, rng)
     for modifier in modifiers:
-        if modifier in damages.CELL_DAMAGES:
-            sheet = damages.CELL_DAMAGES[modifier](sheet, rng)
+        if modifier in _CELL_DAMAGES:
+            sheet = _CELL_DAMAGES[modifier](sheet, rng)
     sheet = _shaped(sheet, document, layout, modifiers, rng)
+    drawn = rng.getstate()  # the layout's own draws, for the file's other forms to repeat
     text = LAYOUTS[layout](sheet, rng)
+    if others:
+        forms = [_form_text(other, layout, modifiers, options, rng, drawn) for other in others]
+        text = tenth.several_forms([text, *forms], rng)
     if "total" in modifiers:
         text = ninth.total_card(text, sheet)
     for modifier in modifiers:  # the page's own furniture first, then what a mirror does to it
@@ -320,6 +405,38 @@ def render(document: Document, capture: str, seed: int) -> Rendering:
         if modifier in damages.TEXT_DAMAGES:
             text = damages.TEXT_DAMAGES[modifier](text, rng, sheet)
     return Rendering(document, capture, seed, options, text + "\n", truth)
+
+
+def _session12_sheet(
+    sheet: Sheet, document: Document, modifiers: list[str], rng: random.Random
+) -> Sheet:
+    """The session-12 sheet changes made before the cells' damages (a Wingdings copy turns the
+    check boxes into R and £ too): 中期/年度 funds, the 监控表's boxes and funds columns."""
+    if "midterm" in modifiers:
+        sheet = tenth.midterm_funds(sheet, document, rng)
+    if "yesno" in modifiers:
+        sheet = tenth.forecast_funds(tenth.yes_no(sheet, rng), document)
+    return sheet
+
+
+def _form_text(
+    document: Document,
+    layout: str,
+    modifiers: list[str],
+    options: Options,
+    rng: random.Random,
+    drawn: tuple[Any, ...],
+) -> str:
+    """Another form of the file, in the same layout, options and damages as the first (its
+    layout's draws the first's: the same separators, widths and spacing)."""
+    sheet = _session12_sheet(build(document, options, rng), document, modifiers, rng)
+    for modifier in modifiers:
+        if modifier in _CELL_DAMAGES:
+            sheet = _CELL_DAMAGES[modifier](sheet, rng)
+    sheet = _shaped(sheet, document, layout, modifiers, rng)
+    same = random.Random()
+    same.setstate(drawn)
+    return LAYOUTS[layout](sheet, same)
 
 
 def _options(document: Document, layout: str, modifiers: list[str], rng: random.Random) -> Options:
@@ -342,7 +459,10 @@ def _options(document: Document, layout: str, modifiers: list[str], rng: random.
     if options.merge == "absent" and layout not in _HTML_LAYOUTS:
         options = replace(options, merge="blank")
     options = _session10_options(options, modifiers, columns)
-    return _session11_options(options, layout, modifiers)
+    options = _session11_options(options, layout, modifiers)
+    if "midterm" in modifiers:  # 中期指标值 | 年度指标值 | 权重 (h194)
+        options = replace(options, columns="midterm", two_line_header=False)
+    return options
 
 
 def _session10_options(options: Options, modifiers: list[str], columns: str | None) -> Options:
@@ -407,6 +527,10 @@ def _shaped(
             sheet = shapes.move_after(sheet, "scoring", "actual")
     if "centred" in modifiers:
         sheet = replace(sheet, valign="centred")
+    if "lower" in modifiers:
+        sheet = replace(sheet, valign="lower")
+    if "event" in modifiers and layout not in _EVENT_WHOLE:
+        sheet = tenth.event_breaks(sheet, rng, inline=layout in _EVENT_INLINE)
     return sheet
 
 

