@@ -816,6 +816,20 @@ def test_a_budget_document_prints_chapters_around_its_form() -> None:
     assert "名 词 解 释" not in cut
 
 
+def test_a_departments_main_tasks_stand_before_its_goal_and_add_up() -> None:
+    department = replace(SMALL, kind="department", project=None, goal="保障学前教育资助政策落实")
+    sheet = build(department, Options(), random.Random(1))
+    tasked = tenth.main_tasks(sheet, department, random.Random(1))
+    added = [row for row in tasked.fields if row not in sheet.fields]
+    assert added[0] == ["年度主要任务", "任务名称", "主要内容", "总额", "财政拨款", "其他资金"]
+    assert added[-1][1] == "金额合计" and 2 <= len(added) - 2 <= 4
+    amounts = [Decimal(row[3]) for row in added[1:-1]]
+    assert sum(amounts) == Decimal(added[-1][3])
+    goal = next(i for i, row in enumerate(tasked.fields) if row[0] == "年度总体目标")
+    assert tasked.fields[goal - 1] == added[-1]  # the block just before the goal
+    assert tenth.main_tasks(sheet, SMALL, random.Random(1)) is sheet  # a project has none
+
+
 def test_session12_modifiers_are_refused_where_their_shape_does_not_exist() -> None:
     for capture in ("pipe+lower", "pdf+lower+centred", "pipe+event+eval", "pipe+forms+cut"):
         with pytest.raises(ValueError):

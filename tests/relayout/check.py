@@ -205,8 +205,8 @@ SESSION11_CLASSES = (
 # cells as several lines), several forms in one file, a 监控表's 是否能完成目标 check boxes and
 # 全年预计执行数, a time limit counted from an event (wrapped after the event, or glued to the
 # weight after it), OCR's 2 for ≥ glued to a rate, 中期/年度 targets and funds, a 部门预算 text
-# around its form. New classes go at the END (each class reads a window of the test file's
-# sample by its place here)
+# around its form and a department's 年度主要任务 block. New classes go at the END (each class
+# reads a window of the test file's sample by its place here)
 SESSION12_CLASSES = (
     "pdf+lower",
     "pdf+lower+lead+middle",
@@ -241,6 +241,8 @@ SESSION12_CLASSES = (
     "pdf+budget-doc+lead+middle",
     "pdf-raw+budget-doc",
     "lines+budget-doc",
+    "pdf+budget-doc+tasks+lead+middle",
+    "pipe+tasks",
 )
 LAYOUTS: dict[str, captures.Renderer] = {
     **captures.LAYOUTS,
@@ -257,7 +259,7 @@ _DOCUMENT_MODIFIERS = {"eval", "duties", "duty-rows", "units"}
 _MODIFIERS = _SHEET_MODIFIERS | _DOCUMENT_MODIFIERS | {"vertical"}
 _MODIFIERS |= {"paras", "interleaved", "worded", "after", "centred", "funds", "funds-prose"}
 _MODIFIERS |= {"total"}
-_MODIFIERS |= {"lower", "forms", "monitor", "yesno", "event", "midterm"}
+_MODIFIERS |= {"lower", "forms", "monitor", "yesno", "event", "midterm", "tasks"}
 # layouts that print no row of cells a second paragraph could make (one cell a line, run
 # together, columns read apart) or wrap cells of their own (a PDF)
 _NO_PARAGRAPH_ROWS = {"cards", "ocr-columns", "lines", "bars", "paragraphs", "runon"}
@@ -345,6 +347,8 @@ def _refuse_session12(layout: str, modifiers: list[str]) -> None:
         raise ValueError("event words a 时效 row of a form, not of a score or duties table")
     if "midterm" in chosen and (_named_columns(modifiers) or {"eval", "duties", "after"} & chosen):
         raise ValueError("midterm is a column set of its own")
+    if "tasks" in chosen and layout == "cards":
+        raise ValueError("a card prints no block of five columns: no tasks")
 
 
 def _named_columns(modifiers: list[str]) -> bool:
@@ -416,6 +420,8 @@ def _session12_sheet(
         sheet = tenth.midterm_funds(sheet, document, rng)
     if "yesno" in modifiers:
         sheet = tenth.forecast_funds(tenth.yes_no(sheet, rng), document)
+    if "tasks" in modifiers:
+        sheet = tenth.main_tasks(sheet, document, rng)
     return sheet
 
 

@@ -17,9 +17,11 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import replace
+from decimal import Decimal
 
 from relayout.captures import _page_number, spaced, width
 from relayout.model import Document, Row, Target
+from relayout.shapes import _DUTIES
 from relayout.sheet import Sheet
 from relayout.sheet import _funds as _sheet_funds
 
@@ -379,3 +381,36 @@ def budget_document(text: str, rng: random.Random, sheet: Sheet) -> str:
     if sheet.cut:
         after = []
     return "\n".join([*before, text, *after])
+
+
+def main_tasks(sheet: Sheet, document: Document, rng: random.Random) -> Sheet:
+    """A department's 年度主要任务 block before its goal (江西 h192's 部门整体支出绩效目标表:
+    ``任务名称 | 主要内容 | 总额 | 财政拨款 | 其他资金`` under a 年度主要任务 label, then
+    ``金额合计``): two to four tasks of the department's field, their amounts a part of its
+    budget (the 项目支出), never a figure of the truth. Other kinds of document have none."""
+    if document.kind != "department":
+        return sheet
+    duties = next(
+        duties
+        for words, duties in _DUTIES
+        if not words or any(w in document.department for w in words)
+    )
+    tasks = [activity for _, activities in duties for activity in activities][: rng.randint(2, 4)]
+    funds = document.funds
+    whole = (funds.budget or funds.full_year or funds.initial) if funds else None
+    total = Decimal(whole.replace(",", "")) if whole else Decimal(rng.randint(20000, 600000)) / 100
+    part = total * Decimal(rng.uniform(0.3, 0.6))
+    cuts = sorted(rng.uniform(0.2, 0.8) for _ in tasks[1:])
+    shares = [b - a for a, b in zip([0.0, *cuts], [*cuts, 1.0], strict=True)]
+    amounts = [(part * Decimal(share)).quantize(Decimal("0.01")) for share in shares]
+    rows = [["年度主要任务", "任务名称", "主要内容", "总额", "财政拨款", "其他资金"]]
+    rows += [
+        ["", task, f"保障{task}工作正常开展", str(a), str(a), ""]
+        for task, a in zip(tasks, amounts, strict=True)
+    ]
+    summed = str(sum(amounts, Decimal(0)))
+    rows.append(["", "金额合计", "", summed, summed, "0"])
+    at = next(
+        (i for i, row in enumerate(sheet.fields) if row[:1] == ["年度总体目标"]), len(sheet.fields)
+    )
+    return replace(sheet, fields=[*sheet.fields[:at], *rows, *sheet.fields[at:]])
