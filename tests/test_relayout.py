@@ -781,13 +781,18 @@ def test_an_event_limit_takes_a_dated_timeliness_row_or_a_row_of_its_own() -> No
 
 
 def test_ocr_reads_a_floor_on_a_rate_as_a_two_glued_to_it() -> None:
-    rows = (*SMALL.rows, Row("产出指标", "质量指标", "验收合格率", Target("≥", "100", "%")))
+    rows = (
+        *SMALL.rows,
+        Row("产出指标", "质量指标", "验收合格率", Target("≥", "100", "%")),
+        Row("效益指标", "经济效益指标", "产值增长率", Target("≥", "8", "%")),
+    )
     sheet = build(replace(SMALL, rows=rows), Options(), random.Random(1))
     damaged = tenth.ocr_glued_two(sheet, random.Random(2))
     at = sheet.roles.index("target")
     targets = [row[at].replace(" ", "") for row in damaged.body]
     assert "292%" in targets and "290%" in targets  # ≥92%, ≥90%
     assert "≥100%" in targets  # 2100% no reader could tell: left alone
+    assert targets[-1].startswith("≥8")  # 28% a growth rate could be: left alone
     assert "≥1200人次" in targets and "≤1000元/人·年" in targets  # only a rate
 
 

@@ -186,8 +186,9 @@ def yes_no(sheet: Sheet, rng: random.Random) -> Sheet:
             row[roles.index("likelihood")] = box
         body.append(row)
     above = sheet.header_above
-    if above is not None and above[at]:
+    if above is not None and above[at]:  # a two-line header: the word on its first line
         above = [*above[:at], "是否能完成目标", *above[at + 1 :]]
+        header[at] = ""
     return replace(sheet, header=header, header_above=above, body=body)
 
 
@@ -298,13 +299,14 @@ def event_breaks(sheet: Sheet, rng: random.Random, inline: bool) -> Sheet:
 
 # --- OCR's 2 for ≥, glued to a percentage ---------------------------------------------------
 
-_FLOOR_RATE = re.compile(r"[≥≧]\s*(\d{1,2}(?:\.\d+)?)\s*%")
+_FLOOR_RATE = re.compile(r"[≥≧]\s*([1-9]\d(?:\.\d+)?)\s*%")
 
 
 def ocr_glued_two(sheet: Sheet, rng: random.Random) -> Sheet:
     """OCR of a stamped scan reading ``≥`` as the digit 2 glued to a rate (山西 h186: ``290%``,
-    ``285%`` for ``≥90%``, ``≥85%``), a percentage no rate can be; the hold-outs' truth reads
-    ≥ and the value (a floor of 100 % or more is left alone: ``2100%`` no reader could tell)."""
+    ``285%`` for ``≥90%``, ``≥85%``), a percentage above 200 no rate can be; the hold-outs'
+    truth reads ≥ and the value. A floor of one digit or of 100 % is left alone: ``28%`` for
+    ``≥8%`` is a growth rate any reader would believe, ``2100%`` no reader could tell."""
     rate = rng.uniform(0.5, 1.0)
 
     def damage(text: str, role: str) -> str:
