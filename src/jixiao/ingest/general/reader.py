@@ -593,7 +593,9 @@ class _Builder:
         if nature is not None and value is not None and _RANGE_NATURE_RE.fullmatch(nature.text):
             return self.range_target(value, unit, where)
         target = self.target_as_written(row, glued, where)
-        if target is not None and (share := share_over_whole(name, target)) is not None:
+        actual = row.cells.get(Role.ACTUAL)
+        read_actual = actual.text if actual is not None else None
+        if target is not None and (share := share_over_whole(name, target, read_actual)):
             self.report.add(
                 ItemKind.REPAIRED,
                 f"{where}的指标值“{target.text}”超过100%,读作“{share.canonical}”(≥ 被识别为 2)",
