@@ -84,6 +84,22 @@ _NEXT_YEAR_RE = re.compile(
 )
 
 
+# A level relative to a reference's (不低于当地低保标准1.3倍, 不低于上年水平的90%,
+# 高于全省平均水平10%): the reference's figure is not in the document, so a standard as
+# written, not a quantity of its own
+RELATIVE_STANDARD_RE = re.compile(
+    r"(?:不低于|不高于|不少于|不超过|不超出|高于|低于|达到|超过|相当于)"
+    rf"{_CJK}{{0,12}}?(?:标准|水平|平均数|平均值|上年|去年|同期)的? ?"
+    r"[0-9]+(?:\.[0-9]+)? ?(?:倍|%)(?:以上|以内|以下)?"
+)
+
+
+def _read_relative(text: str, norm: str) -> Target | None:
+    if RELATIVE_STANDARD_RE.fullmatch(norm):
+        return Target(kind=TargetKind.QUALITATIVE, text=text, standard=norm.replace(" ", ""))
+    return None
+
+
 def _read_recurring(text: str, norm: str) -> Target | None:
     if (
         _RECURRING_RE.fullmatch(norm)

@@ -17,6 +17,7 @@ from typing import Final
 from jixiao.domain.framework import subcategory_from_label
 from jixiao.domain.placeholders import is_placeholder
 from jixiao.domain.target.lexicon import DEADLINE_VERBS
+from jixiao.domain.target.standards import RELATIVE_STANDARD_RE
 from jixiao.domain.units import canonical_unit
 from jixiao.ingest.cells import (
     category_label,
@@ -184,6 +185,8 @@ def kind_of(text: str) -> Kind:
     if _STATUS_RE.fullmatch(word):
         return Kind.STATUS
     if _QUALITATIVE_RE.fullmatch(word) or _COMPARED_RE.fullmatch(word):
+        return Kind.QUALITATIVE
+    if RELATIVE_STANDARD_RE.fullmatch(word):  # 不低于当地低保标准1.3倍
         return Kind.QUALITATIVE
     if BUDGET_BOUND_RE.fullmatch(word):
         return Kind.QUALITATIVE
