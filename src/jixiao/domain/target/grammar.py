@@ -22,7 +22,12 @@ from jixiao.domain.target.lexicon import (
 )
 from jixiao.domain.target.model import Operator, Target, TargetKind, TargetSyntaxError
 from jixiao.domain.target.periods import _read_period
-from jixiao.domain.target.standards import _is_standard_phrase, _read_recurring, _read_standard
+from jixiao.domain.target.standards import (
+    _is_standard_phrase,
+    _read_recurring,
+    _read_relative,
+    _read_standard,
+)
 from jixiao.domain.units import canonical_unit
 
 
@@ -195,6 +200,7 @@ def parse_target(text: str) -> Target:
         _read_period,
         _read_recurring,
         _read_deadlines,
+        _read_relative,
         _read_quantity,
         _read_chinese_count,
         _read_standard,

@@ -169,6 +169,9 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 _CJK: Final = r"[\u3400-\u4dbf\u4e00-\u9fff、()“”《》·]"
+# What a deadline's words say is done by it (每季度首月发放, 收到资金后30日内拨付, 6月底前下达):
+# the money paid or passed down, a report sent; the deadline is the target all the same
+DEADLINE_VERBS: Final = r"(?:发放|拨付|下达|兑付|兑现|支付|到位|完成|办结|上报|报送)(?:到位|完毕)?"
 # A number as written: plain, with thousands commas, or with OCR spaces between its digits.
 _NUMBER: Final = (
     r"-?(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"

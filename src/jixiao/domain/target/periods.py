@@ -7,6 +7,7 @@ import calendar
 import re
 from typing import Final
 
+from jixiao.domain.target.lexicon import DEADLINE_VERBS
 from jixiao.domain.target.model import Target, TargetKind, TargetSyntaxError
 
 
@@ -26,7 +27,8 @@ _MONTH_RE: Final = re.compile(r"(?P<m>[0-9]{1,2})月(?P<edge>底|末|初|份)?")
 _YEAR_EDGE_RE: Final = re.compile(r"年(?P<edge>底|末)|年内")
 _RANGE_SEPARATOR_RE: Final = re.compile(r" ?(?:至|到|~|-{1,2}) ?")
 _DEADLINE_RE: Final = re.compile(
-    r"(?:于|在)?(?P<date>.+?)(?:之前|以前|前)(?:完成|办结|结束|到位|落实|实施|完工)?"
+    r"(?:于|在)?(?P<date>.+?)(?:之前|以前|前)(?:结束|落实|实施|完工"
+    rf"|{DEADLINE_VERBS})?"
 )
 _SINCE_RE: Final = re.compile(r"(?:自|从)?(?P<date>.+?)(?:起|开始|以后|之后)")
 

@@ -15,6 +15,7 @@ from jixiao.domain.target.lexicon import (
     _REFERENCE_WORDS,
     _SHORT_STANDARDS,
     _STANDARD_KEYWORDS,
+    DEADLINE_VERBS,
 )
 from jixiao.domain.target.model import Target, TargetKind
 
@@ -58,8 +59,10 @@ _ALL_DUE_RE = re.compile(r"应(\w)尽\1")
 _CYCLE = r"每(?:个)?(?:月|季度?|年|周|半年|学期|学年)"
 _BEFORE = r"(?:前|之前|以前|内)"
 _RECURRING_RE = re.compile(
-    rf"{_CYCLE} ?(?:首月|末月)?(?:[0-9]{{1,2}} ?(?:日|号))? ?(?:底|末)?{_BEFORE}"
+    rf"(?:{_CYCLE} ?(?:首月|末月)?(?:[0-9]{{1,2}} ?(?:日|号))? ?(?:底|末)?{_BEFORE}"
     rf"|{_CYCLE} ?(?:首月|末月)?(?:(?:[0-9]{{1,2}} ?(?:日|号))|底|末)"
+    # the first month of each quarter, with what is done in it (每季度首月发放)
+    rf"|{_CYCLE} ?(?:首月|末月)(?={DEADLINE_VERBS}))(?:{DEADLINE_VERBS})?"
 )
 
 
@@ -68,7 +71,7 @@ _RECURRING_RE = re.compile(
 # no date and no quantity to compare an actual with, so a standard as written.
 _AFTER_EVENT_RE = re.compile(
     rf"{_CJK}{{2,16}}(?:后|起) ?(?:[0-9]+|[一二两三四五六七八九十]{{1,2}}) ?个?"
-    r"(?:工作日|日|天|周|星期|月|季度|小时|分钟)(?:内|以内|之内)"
+    rf"(?:工作日|日|天|周|星期|月|季度|小时|分钟)(?:内|以内|之内)(?:{DEADLINE_VERBS})?"
 )
 
 
@@ -79,6 +82,22 @@ _NEXT_YEAR_RE = re.compile(
     r"(?:[0-9]{1,2} ?(?:日|号)|底|末|初|中旬|上旬|下旬)?"
     rf"(?:{_BEFORE})?(?:完成)?"
 )
+
+
+# A level relative to a reference's (不低于当地低保标准1.3倍, 不低于上年水平的90%,
+# 高于全省平均水平10%): the reference's figure is not in the document, so a standard as
+# written, not a quantity of its own
+RELATIVE_STANDARD_RE = re.compile(
+    r"(?:不低于|不高于|不少于|不超过|不超出|高于|低于|达到|超过|相当于)"
+    rf"{_CJK}{{0,12}}?(?:标准|水平|平均数|平均值|上年|去年|同期)的? ?"
+    r"[0-9]+(?:\.[0-9]+)? ?(?:倍|%)(?:以上|以内|以下)?"
+)
+
+
+def _read_relative(text: str, norm: str) -> Target | None:
+    if RELATIVE_STANDARD_RE.fullmatch(norm):
+        return Target(kind=TargetKind.QUALITATIVE, text=text, standard=norm.replace(" ", ""))
+    return None
 
 
 def _read_recurring(text: str, norm: str) -> Target | None:

@@ -51,19 +51,49 @@ _SHARE_NAME_RE: Final = re.compile(
     r".*(?:合格|达标|覆盖|完成|成活|及时|准确|知晓|到位|执行|普及|发放|办结|通过|支付|达成|验收"
     r"|满意|签约|出勤|治愈|处置|整改|落实)[率度]"
 )
+# any rate or proportion (监测数据有效率, 资金使用比例, 贫困人口占比) is a share as well, unless
+# it names a change or a multiple, which may pass 100 % (增长率, 投资回报率, 资金放大倍数)
+_RATE_NAME_RE: Final = re.compile(r".*(?:率|比例|占比|比重)")
+_MAY_PASS_WHOLE_RE: Final = re.compile(
+    r".*(?:增长|增幅|增速|增加|提高|提升|上升|回报|收益|利润|产出|周转|杠杆|容积|放大|带动|拉动"
+    r"|负债|溢价|超额|变化|变动|同比|环比|倍)"
+)
 _PERCENT: Final = "%"
 _WHOLE: Final = Decimal(100)
 
 
-def share_over_whole(name: str, target: Target) -> Target | None:
-    """``绿地养护达标率 295%``: a share of a whole above 100 %, that reads as a share with its
-    leading ``2`` as ``≥`` (a capture or conversion that lost the glyph): that reading, else
-    None. Unlike a doubtful ``25项`` the written reading is impossible, so the other stands."""
+def _is_share(name: str) -> bool:
+    if _SHARE_NAME_RE.fullmatch(name):
+        return True
+    return bool(_RATE_NAME_RE.fullmatch(name)) and not _MAY_PASS_WHOLE_RE.match(name)
+
+
+_ACTUAL_PERCENT_RE: Final = re.compile(r"(?P<value>\d{1,3}(?:\.\d+)?)%")
+_ACTUAL_SLACK: Final = Decimal(20)  # an actual this far under the target is still its own
+
+
+def _actual_shows_share(name: str, actual: str | None, other: Target) -> bool:
+    """``监测数据有效 290% | 96.4%``: a row whose actual is a share near the other reading
+    (from 20 points under it up to 100 %) measures a share, whatever its name says."""
+    if actual is None or other.value is None or _MAY_PASS_WHOLE_RE.match(name):
+        return False
+    found = _ACTUAL_PERCENT_RE.fullmatch(actual.strip())
+    if found is None:
+        return False
+    value = Decimal(found["value"])
+    return other.value - _ACTUAL_SLACK <= value <= _WHOLE
+
+
+def share_over_whole(name: str, target: Target, actual: str | None = None) -> Target | None:
+    """``绿地养护达标率 295%``: a share of a whole (by its name, or by its row's actual)
+    above 100 %, that reads as a share with its leading ``2`` as ``≥`` (a capture or
+    conversion that lost the glyph): that reading, else None. Unlike a doubtful ``25项`` the
+    written reading is impossible, so the other stands."""
     if target.unit != _PERCENT or target.operator is not None or target.value is None:
         return None
-    if target.value <= _WHOLE or not _SHARE_NAME_RE.fullmatch(name):
+    if target.value <= _WHOLE:
         return None
     other = ocr_ge_candidates(target.text)
     if other is None or other.value is None or other.value > _WHOLE:
         return None
-    return other
+    return other if _is_share(name) or _actual_shows_share(name, actual, other) else None

@@ -16,6 +16,8 @@ from typing import Final
 
 from jixiao.domain.framework import subcategory_from_label
 from jixiao.domain.placeholders import is_placeholder
+from jixiao.domain.target.lexicon import DEADLINE_VERBS
+from jixiao.domain.target.standards import RELATIVE_STANDARD_RE
 from jixiao.domain.units import canonical_unit
 from jixiao.ingest.cells import (
     category_label,
@@ -76,14 +78,17 @@ QUANTITY_RE: Final = re.compile(
     rf"高于|达到|达|约)?(?:预计值|预期值|目标值|计划值)?\s*{_NUM}\s*(?P<unit>[^\d\s].{{0,7}})?"
 )
 PERIOD_RE: Final = re.compile(
-    r"(?:\d{4}年)?(?:\d{1,2}月)(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?"
+    r"(?:(?:\d{4}年)?(?:\d{1,2}月)(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?"
     r"(?:前|之前|以前|内|到位|完成|前完成)?|(?:\d{4}年)?(?:年底|年末)(?:前|之前)?(?:完成)?"
-    # a deadline that recurs: 每月25日前, 每季度末(前), 每学期开学后1个月内
+    # a deadline that recurs: 每月25日前, 每季度末(前), 每学期开学后1个月内, 每季度首月发放
     r"|每(?:个)?(?:月|季度?|年|周|半年|学期|学年)(?:首月|末月)?"
     r"(?:(?:\d{1,2}(?:日|号))?(?:底|末)?(?:前|之前|以前|内)|\d{1,2}(?:日|号)|底|末"
     r"|[\u4e00-\u9fff]{1,4}后\d{1,3}(?:个)?(?:月|日|天|工作日|周)(?:前|之前|以前|内))"
+    rf"|每(?:个)?(?:月|季度?|年|半年|学期|学年)(?:首月|末月)(?={DEADLINE_VERBS})"
     # a time limit counted from an event: 验收合格后20个工作日内, 立案之日起90日内, 发现后72小时内
-    r"|[\u4e00-\u9fff]{2,12}(?:后|起)\d{1,3}(?:个)?(?:月|日|天|工作日|周|小时|分钟)(?:前|之前|以前|内|以内)"
+    r"|[\u4e00-\u9fff]{2,12}(?:后|起)\d{1,3}(?:个)?(?:月|日|天|工作日|周|小时|分钟)(?:前|之前|以前|内|以内))"
+    # with what is done by it: 每季度首月发放, 收到资金后30日内拨付, 6月底前下达
+    rf"(?:{DEADLINE_VERBS})?"
 )
 _STATUS_RE: Final = re.compile(r"(?:已|未|基本|全部|部分)?(?:完成|达成|达到|实现)|未达成|未达到")
 _DIRECTION_RE: Final = re.compile(r"(?:正向|反向|逆向|负向|中性)(?:指标)?")
@@ -180,6 +185,8 @@ def kind_of(text: str) -> Kind:
     if _STATUS_RE.fullmatch(word):
         return Kind.STATUS
     if _QUALITATIVE_RE.fullmatch(word) or _COMPARED_RE.fullmatch(word):
+        return Kind.QUALITATIVE
+    if RELATIVE_STANDARD_RE.fullmatch(word):  # 不低于当地低保标准1.3倍
         return Kind.QUALITATIVE
     if BUDGET_BOUND_RE.fullmatch(word):
         return Kind.QUALITATIVE

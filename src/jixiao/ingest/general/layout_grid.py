@@ -680,9 +680,13 @@ def _ends_target(
     return (
         over is not None
         and target in body[line][1]
-        and (kind_of(over) in _VALUE_KINDS or over.endswith("/"))
+        and (kind_of(over) in _VALUE_KINDS or over.endswith("/") or bool(_EVENT_RE.fullmatch(over)))
         and _ends_value(body, line, target)
     )
+
+
+# an event a time limit is counted from (收到上级资金后 / 30日内): a target's first line
+_EVENT_RE: Final = re.compile(r"[\u4e00-\u9fff]{2,16}(?:后|起)")
 
 
 def _joined(body: Sequence[tuple[int, dict[int, str]]], lines: Sequence[int]) -> dict[int, str]:

@@ -22,6 +22,7 @@ from typing import Final
 
 from jixiao.ingest.general.fixed_width import rejoin_fixed_width
 from jixiao.ingest.general.layout_grid import relay_layout_tables
+from jixiao.ingest.general.quoted_cells import join_quoted_cells
 from jixiao.ingest.general.ruled_grid import join_ruled_rows
 from jixiao.ingest.source import SourceDocument, SourceLine
 
@@ -301,6 +302,9 @@ def _normalised(source: SourceDocument) -> _Normalised:
         for line in source.lines
         if needed
     ) or tuple(source.lines)
+    # a spreadsheet's rows copied as text, a cell of several lines quoted, joined back
+    quoted = join_quoted_cells(lines)
+    lines = tuple(quoted) if quoted is not None else lines
     # a text PDF's table with its layout kept, its wrapped cells put back in their rows
     relaid = relay_layout_tables(lines)
     lines = tuple(relaid) if relaid is not None else lines
@@ -309,7 +313,7 @@ def _normalised(source: SourceDocument) -> _Normalised:
     lines = tuple(ruled) if ruled is not None else lines
     # a table run together and cut into lines of one width (a sharing site's preview)
     rejoined = rejoin_fixed_width(lines)
-    if relaid is None and ruled is None and rejoined is None and not needed:
+    if relaid is None and ruled is None and rejoined is None and quoted is None and not needed:
         return None, ()
     lines = tuple(rejoined) if rejoined is not None else lines
     notes = []

@@ -94,6 +94,7 @@ from jixiao.ingest.general.issuer import issuing_unit
 from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.leftovers import unrecognised_lines
 from jixiao.ingest.general.normalise import normalise_source
+from jixiao.ingest.general.partial_total import whole_score
 from jixiao.ingest.general.places import in_reading_order, reading, restore_places
 from jixiao.ingest.general.prose import ProseTarget, read_prose_targets
 from jixiao.ingest.general.prose_budget import read_prose_budget
@@ -593,7 +594,9 @@ class _Builder:
         if nature is not None and value is not None and _RANGE_NATURE_RE.fullmatch(nature.text):
             return self.range_target(value, unit, where)
         target = self.target_as_written(row, glued, where)
-        if target is not None and (share := share_over_whole(name, target)) is not None:
+        actual = row.cells.get(Role.ACTUAL)
+        read_actual = actual.text if actual is not None else None
+        if target is not None and (share := share_over_whole(name, target, read_actual)):
             self.report.add(
                 ItemKind.REPAIRED,
                 f"{where}的指标值“{target.text}”超过100%,读作“{share.canonical}”(≥ 被识别为 2)",
@@ -842,6 +845,8 @@ class _Builder:
         if found is None:
             return self.prose_score, {}
         score, cell = found
+        if (whole := whole_score(cells, cell, score, self.prose_score)) is not None:
+            return whole, {}  # the table's 合计 is its indicators' part of the stated score
         return score, {"total_score": self.where(cell.line, cell.text)}
 
     def amount_block(self, values: dict[Field, str]) -> FundingBlock | None:

@@ -29,6 +29,7 @@ from jixiao.ingest.cells import (
 from jixiao.ingest.general.broken_rows import rejoin_broken_rows
 from jixiao.ingest.general.cards import cards_as_rows
 from jixiao.ingest.general.eval_labels import evaluation_labels
+from jixiao.ingest.general.glued_words import split_word_targets
 from jixiao.ingest.general.header_ends import join_header_ends
 from jixiao.ingest.general.kinds import BUDGET_BOUND_RE, PERIOD_RE, Kind, kind_of
 from jixiao.ingest.general.listed import listed_as_rows
@@ -725,7 +726,7 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
     cells = _without_side_labels(join_column_wraps(cells))
     cells = join_header_ends(_rejoin_broken(cells))
     cells = _split_value_pairs(_split_glued_numbers(_labels_off_values(cells)))
-    return _split_glued_values(cells)
+    return split_word_targets(_split_glued_values(cells))
 
 
 _MIN_WORDS: Final = 2

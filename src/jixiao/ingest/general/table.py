@@ -1210,9 +1210,22 @@ def _placed_tails(group: list[Cell], previous: list[Cell]) -> list[Cell] | None:
             return None
         ends[id(top)] = cell.text
     under = next((cell for cell in group if cell.column == head.column), None)
-    if under is None or len("".join(under.text.split())) > _TAIL_MAX:
+    if under is None or not _short_tail(squashed(under.text), squashed(head.text)):
         return None
     return [replace(c, text=c.text + ends[id(c)]) if id(c) in ends else c for c in previous]
+
+
+# a name cut inside a word (人均基本公共卫生服务 / 经费市级配套标准) may leave more words to
+# its second line than a few: up to this many, where the first line does not end as a name
+_CUT_TAIL_MAX: Final = 10
+
+
+def _short_tail(tail: str, head: str) -> bool:
+    """Whether a name's second line in its cell is short enough to be its end: a few words,
+    or more under a first line cut inside a word."""
+    if len(tail) <= _TAIL_MAX:
+        return True
+    return len(tail) <= _CUT_TAIL_MAX and not ends_as_name(head)
 
 
 def _values_under(previous: list[Cell], group: list[Cell], per_row: dict[int, int]) -> bool:

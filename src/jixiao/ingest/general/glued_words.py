@@ -1,0 +1,65 @@
+"""A target in words with the next column's figure glued to it: ``决定作出后10个工作日内5``.
+
+A table run together with single spaces between its cells (a document-sharing site's text of
+a ``.docx``) loses a space now and then. After a target written in figures the reader cuts
+the 分值 off by the figure's unit (``≥60件5``); after one written in words, a time limit
+(``决定作出后10个工作日内``, ``每月10日前``) or a standard (``明显提高``, ``长期有效``), the
+分值 or 得分 after it, and at times the next row's 一级 or 二级 label after that
+(``长期有效5满意度指标``), made one cell no column reads. :func:`split_word_targets` cuts such
+a cell into the target, the figure and the label, where the words before the figure read as
+a whole target by themselves and the figure as a 分值 (a whole number of at most 100).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+from typing import TYPE_CHECKING, Final
+
+from jixiao.ingest.general.kinds import Kind, kind_of
+
+if TYPE_CHECKING:  # the stream calls this module
+    from jixiao.ingest.general.stream import Cell
+
+_WORD_TARGETS: Final = frozenset({Kind.PERIOD, Kind.QUALITATIVE})
+_LABELS: Final = frozenset({Kind.CATEGORY, Kind.SUBCATEGORY})
+# the words, a 分值 (at most 100, at most two decimals), and what may follow it
+_GLUED_RE: Final = re.compile(
+    r"(?P<words>.*[\u4e00-\u9fff])(?P<figure>(?:100|[1-9]?\d)(?:\.\d{1,2})?)(?P<rest>[^\d.].*)?"
+)
+# a date's own digits (2023年12月 / 31日前): a month or a year is no target's end
+_DATE_END: Final = ("年", "月")
+# a change with no unit (较上年提高10, 增长5): the figure is the change's, not a 分值
+_CHANGE_RE: Final = re.compile(
+    r"(?:较|比|同比|环比).*|(?:提高|提升|增长|增加|下降|降低|减少|达到|超过|不低于|不超过)"
+)
+_MAX_FIGURE: Final = Decimal(100)
+
+
+def word_target_parts(text: str) -> list[str] | None:
+    """``text`` cut into a target in words, the figure glued after it and a level's label
+    after that, if any; None where it is no such cell."""
+    match = _GLUED_RE.fullmatch(text)
+    if match is None:
+        return None
+    words, figure, rest = match["words"], match["figure"], match["rest"] or ""
+    if words.endswith(_DATE_END) or _CHANGE_RE.fullmatch(words):
+        return None
+    if kind_of(words) not in _WORD_TARGETS or Decimal(figure) > _MAX_FIGURE:
+        return None
+    if rest and kind_of(rest) not in _LABELS:
+        return None
+    return [words, figure, *([rest] if rest else [])]
+
+
+def split_word_targets(cells: list[Cell]) -> list[Cell]:
+    """The cells with each target in words glued to its row's next figure cut apart."""
+    out: list[Cell] = []
+    for cell in cells:
+        parts = word_target_parts(cell.text) if cell.kind is Kind.NAME else None
+        if parts is None:
+            out.append(cell)
+            continue
+        out += [replace(cell, text=part, glued=True, offset=-1) for part in parts]
+    return out

@@ -1,0 +1,70 @@
+"""An OCR ``2`` read for ``≥`` where the figure cannot be the target: a rate or proportion
+of any name above 100 % (``污水处理设施正常运行率 288%``), or a row whose actual is a share
+near the other reading; a real 2 (``≤200%`` of a growth, ``2次``, ``25%``) stays."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from general_support import read_form
+from jixiao.domain.target import Operator, parse_target
+from jixiao.ingest.general.doubts import share_over_whole
+
+
+@pytest.mark.parametrize(
+    ("name", "written", "value"),
+    [("污水处理设施正常运行率", "288%", 88), ("村级卫生室标准化建设比例", "2100%", 100)],
+)
+def test_a_rate_above_the_whole_reads_its_two_as_at_least(
+    name: str, written: str, value: int
+) -> None:
+    fixed = share_over_whole(name, parse_target(written))
+    assert fixed is not None
+    assert (fixed.operator, fixed.value, fixed.unit) == (Operator.GE, Decimal(value), "%")
+
+
+def test_an_actual_share_near_the_other_reading_shows_the_target_is_a_share() -> None:
+    fixed = share_over_whole("水质监测样品合格", parse_target("285%"), "91.2%")
+    assert fixed is not None and (fixed.operator, fixed.value) == (Operator.GE, Decimal(85))
+
+
+@pytest.mark.parametrize(
+    ("name", "written", "actual"),
+    [
+        ("招商引资到位资金增长率", "250%", "96%"),  # a growth may pass 100 %
+        ("财政资金放大倍率", "230%", None),
+        ("污水处理设施正常运行率", "≤200%", None),  # an operator of its own
+        ("资金结余率", "25%", None),  # within the whole
+        ("水质监测样品合格", "285%", "8份"),  # no share beside it
+        ("水质监测样品合格", "285%", None),
+    ],
+)
+def test_a_real_two_stays(name: str, written: str, actual: str | None) -> None:
+    assert share_over_whole(name, parse_target(written), actual) is None
+
+
+_SCANNED = """\
+某县2022年度项目支出绩效自评表
+项目名称 农村生活污水治理补助资金
+一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分
+产出指标 数量指标 新建污水处理设施 ≥24座 24座 20 20
+质量指标 污水处理设施正常运行率 288% 93.5% 20 20
+时效指标 巡查频次 2次 2次 10 10
+效益指标 生态效益指标 污水收集处理率提高 ≤200% 150% 20 20
+满意度指标 服务对象满意度指标 受益村民满意度 ≥90% 95% 10 10
+"""
+
+
+def test_a_scanned_rate_above_the_whole_is_read_as_at_least(tmp_path: Path) -> None:
+    document = read_form(tmp_path, _SCANNED)
+    read = {
+        item.name: (item.target.operator, item.target.value, item.target.unit)
+        for _, item in document.all_indicators()
+        if item.target is not None
+    }
+    assert read["污水处理设施正常运行率"] == (Operator.GE, Decimal(88), "%")
+    assert read["巡查频次"] == (None, Decimal(2), "次")
+    assert read["污水收集处理率提高"] == (Operator.LE, Decimal(200), "%")
