@@ -16,6 +16,7 @@ from typing import Final
 
 from jixiao.domain.framework import subcategory_from_label
 from jixiao.domain.placeholders import is_placeholder
+from jixiao.domain.target import is_frequency_phrase
 from jixiao.domain.units import canonical_unit
 from jixiao.ingest.cells import (
     category_label,
@@ -83,7 +84,8 @@ PERIOD_RE: Final = re.compile(
     r"(?:(?:\d{1,2}(?:日|号))?(?:底|末)?(?:前|之前|以前|内)|\d{1,2}(?:日|号)|底|末"
     r"|[\u4e00-\u9fff]{1,4}后\d{1,3}(?:个)?(?:月|日|天|工作日|周)(?:前|之前|以前|内))"
     # a time limit counted from an event: 验收合格后20个工作日内, 立案之日起90日内, 发现后72小时内
-    r"|[\u4e00-\u9fff]{2,12}(?:后|起)\d{1,3}(?:个)?(?:月|日|天|工作日|周|小时|分钟)(?:前|之前|以前|内|以内)"
+    r"|(?:[\u4e00-\u9fff]{2,12}(?:后|起)|(?:收到|接到|接收)[\u4e00-\u9fff]{1,12})"
+    r"\d{1,3}(?:个)?(?:月|日|天|工作日|周|小时|分钟)(?:前|之前|以前|内|以内)"
 )
 _STATUS_RE: Final = re.compile(r"(?:已|未|基本|全部|部分)?(?:完成|达成|达到|实现)|未达成|未达到")
 _DIRECTION_RE: Final = re.compile(r"(?:正向|反向|逆向|负向|中性)(?:指标)?")
@@ -180,6 +182,8 @@ def kind_of(text: str) -> Kind:
     if _STATUS_RE.fullmatch(word):
         return Kind.STATUS
     if _QUALITATIVE_RE.fullmatch(word) or _COMPARED_RE.fullmatch(word):
+        return Kind.QUALITATIVE
+    if is_frequency_phrase(word):  # 日产日清, 随到随办: a frequency as a standard
         return Kind.QUALITATIVE
     if BUDGET_BOUND_RE.fullmatch(word):
         return Kind.QUALITATIVE
