@@ -120,7 +120,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h186": "first sight at 8d0aef4: 9/10; at the session's end (7be3494): 9/10",
     "h189": "first sight at 8d0aef4: 13/14; at the session's end (7be3494): 13/14",
     "h191": "first sight at 8d0aef4: 7/8; at the session's end (7be3494): 7/8",
-    "h196": "first sight at 8d0aef4: 4/6; at the session's end (7be3494): 4/6",
 }
 
 

@@ -96,9 +96,21 @@ _NEXT_YEAR_RE = re.compile(
 )
 
 
+# A cycle's end with the action due by it, 每 left out as the genre often does (季度末前拨付,
+# 月底前发放, 每月10日前发放): the payment's recurring deadline, a standard as written.
+_CYCLE_DUE_RE = re.compile(
+    r"每个?(?:月|季度?|半年)(?:末|底)(?:前|之前)?(?:{verbs})?"
+    r"|(?:月|季度?|半年)(?:末|底)(?:前|之前)(?:{verbs})?"
+    r"|每个?(?:月|季度?)[0-9]{{1,2}}(?:日|号)(?:前|之前)(?:{verbs})".format(
+        verbs="拨付|发放|支付|兑现|到位|完成|报送|下达|结算"
+    )
+)
+
+
 def _read_recurring(text: str, norm: str) -> Target | None:
     if (
         _RECURRING_RE.fullmatch(norm)
+        or _CYCLE_DUE_RE.fullmatch(norm)
         or _AFTER_EVENT_RE.fullmatch(norm)
         or _NEXT_YEAR_RE.fullmatch(norm)
     ):
