@@ -80,6 +80,6 @@ def test_a_cycles_end_with_its_action_is_a_deadline_and_near_words_are_not() -> 
     for text in ("季度末前拨付", "月底前发放", "每季度末前拨付", "每月10日前发放"):
         assert kind_of(text) is Kind.PERIOD, text
         assert parse_target(text).kind is TargetKind.QUALITATIVE, text
-    for text in ("月末", "季末", "季度", "季度末前拨付率"):
+    for text in ("月末", "季末", "季度", "月底前", "月底前完成", "季度末前拨付率"):
         assert kind_of(text) is not Kind.PERIOD, text
     assert read_target_cell("月末").target is None

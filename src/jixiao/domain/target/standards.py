@@ -100,9 +100,11 @@ _NEXT_YEAR_RE = re.compile(
 # 月底前发放, 每月10日前发放): the payment's recurring deadline, a standard as written.
 _CYCLE_DUE_RE = re.compile(
     r"每个?(?:月|季度?|半年)(?:末|底)(?:前|之前)?(?:{verbs})?"
-    r"|(?:月|季度?|半年)(?:末|底)(?:前|之前)(?:{verbs})?"
+    # without 每, an action of payment (月底前完成 is a date's wrapped end as often)
+    r"|(?:月|季度?|半年)(?:末|底)(?:前|之前)(?:{payments})"
     r"|每个?(?:月|季度?)[0-9]{{1,2}}(?:日|号)(?:前|之前)(?:{verbs})".format(
-        verbs="拨付|发放|支付|兑现|到位|完成|报送|下达|结算"
+        verbs="拨付|发放|支付|兑现|到位|完成|报送|下达|结算",
+        payments="拨付|发放|支付|兑现|到位|报送|下达|结算",
     )
 )
 

@@ -789,7 +789,10 @@ def _glued_amounts_split(cells: Sequence[Cell]) -> Sequence[Cell]:
             out.append(cell)
             continue
         if out and not _GLUED_AMOUNTS_RE.fullmatch(squashed(out[-1].text)):
-            out[-1:] = _glued_header_words(out[-1])  # the header, its words glued likewise
+            # the header's line over it, its words glued likewise
+            line = out[-1].line
+            first = next(i for i, each in enumerate(out) if each.line == line)
+            out[first:] = [word for each in out[first:] for word in _glued_header_words(each)]
         figures = _GLUED_AMOUNT_RE.findall(match["figures"])
         out += [replace(cell, text=match["label"], column=-1)]
         out += [replace(cell, text=figure, column=-1) for figure in figures]
