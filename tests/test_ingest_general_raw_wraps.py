@@ -70,3 +70,16 @@ def test_a_heading_a_fields_label_or_a_sites_links_under_the_last_row_stay_apart
         "【打印】【关闭】\n"
     )
     assert join_raw_wraps(_lines(text)) is None
+
+
+def test_the_money_blocks_rows_and_the_closing_rows_are_no_rows_to_wrap_into() -> None:
+    text = (
+        "年度资金总额 520 520 498.6 10 95.88% 9.59\n"
+        "其中:本年财政拨款 520 520 498.6 - -\n"
+        "上年结转资金 - -\n"
+        "产出指标 数量指标 完成农村危房改造户数 450户 468户 10 10\n"
+        "产出指标 质量指标 竣工验收合格率 100% 100% 10 10\n"
+        "总分 100 98.5\n"
+        "注:分值按一级指标统一设置\n"
+    )
+    assert join_raw_wraps(_lines(text)) is None

@@ -88,6 +88,8 @@ def _row_line(pieces: Sequence[str]) -> bool:
     (which never wrap); not a heading's spaced glyphs (2 0 2 1 年 度 …)."""
     if len(pieces) < _ROW_MIN_CELLS or 2 * sum(len(p) == 1 for p in pieces) > len(pieces):
         return False
+    if _MONEY_ROW_RE.fullmatch(pieces[0]):
+        return False  # the money block's rows and the closing ones: no indicator's
     kinds = [kind_of(piece) for piece in pieces]
     targets = any(kind in _VALUES and kind is not Kind.NUMBER for kind in kinds)
     if not targets and kinds.count(Kind.NUMBER) < _ROW_NUMBERS:
@@ -117,6 +119,8 @@ def _joined(cells: list[str], pieces: Sequence[str]) -> list[str] | None:
         return None  # a score or a figure of its own: a row's cell, no wrapped end
     if _HEADING_RE.match(pieces[0]) or _FIELD_RE.match(pieces[0]) or "【" in "".join(pieces):
         return None  # the text's next part, a field's label (填报人：), a site's links (【打印】)
+    if _MONEY_ROW_RE.fullmatch(pieces[0]):
+        return None  # the money block's next row (上年结转资金), a closing row (总分, 合计)
     return _assigned(list(cells), pieces, -1)
 
 
@@ -124,8 +128,14 @@ def _joined(cells: list[str], pieces: Sequence[str]) -> list[str] | None:
 _HEADING_RE: Final = re.compile(
     r"[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[．.、](?!\d)"
 )
-# a field's label and its value (填报人：…, 联系电话:…)
-_FIELD_RE: Final = re.compile(r"[\u4e00-\u9fff]{2,8}[:：]")
+# a field's label and its value (填报人：…, 联系电话:…), a note (注:…)
+_FIELD_RE: Final = re.compile(r"[\u4e00-\u9fff]{1,8}[:：]")
+# a row of the money block (其中:本年财政拨款, 上年结转资金, 财政资金小计, ①中央及省级财政资金) or
+# a closing row (合计, 总分): their labels are no indicator's cells
+_MONEY_ROW_RE: Final = re.compile(
+    r"(?:其中[:：])?[①-⑩]?[^\d\s:：]{0,10}(?:资金|结转|结余|拨款)(?:总额|小计|合计)?"
+    r"|[^\d\s]{0,4}(?:小计|合计|总计|总分)|合|总"
+)
 
 
 def _assigned(cells: list[str], pieces: Sequence[str], after: int) -> list[str] | None:
