@@ -35,6 +35,7 @@ _GLYPH_RE: Final = re.compile(r"[\u4e00-\u9fff]")
 _RAW_MIN_ROWS: Final = 2  # a table's rows with values, each one line of cells one space apart
 _ROW_MIN_CELLS: Final = 3
 _ROW_NUMBERS: Final = 2
+_PIECE_MAX: Final = 16  # a cell's wrapped line: as wide as its column, a few words
 
 
 def join_raw_wraps(lines: Sequence[SourceLine]) -> list[SourceLine] | None:
@@ -115,6 +116,8 @@ def _joined(cells: list[str], pieces: Sequence[str]) -> list[str] | None:
     side = len(pieces) > 1 and len(pieces[0]) == 1 and _GLYPH_RE.match(pieces[0])
     if side and not (len(cells[0]) > 1 and kind_of(cells[0] + pieces[0]) in _LABELS):
         pieces = pieces[1:]  # a label printed down the table's side, a glyph a line (绩 / 效)
+    if any(len(piece) > _PIECE_MAX for piece in pieces):
+        return None  # a row run together (质量指标不动产…1010): no cell's wrapped line
     if any(kind_of(piece) is Kind.NUMBER for piece in pieces):
         return None  # a score or a figure of its own: a row's cell, no wrapped end
     if _HEADING_RE.match(pieces[0]) or _FIELD_RE.match(pieces[0]) or "【" in "".join(pieces):
