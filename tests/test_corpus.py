@@ -114,13 +114,6 @@ def test_no_reader_names_one_documents_words_or_lines() -> None:
 # glyphs). What is still missed is listed.
 HOLDOUT = Path(__file__).parent / "holdout"
 HOLDOUT_NOT_YET: dict[str, str] = {
-    "h180": "first sight at 8d0aef4: 8/14; at the session's end (7be3494): 10/14",
-    "h192": "first sight at 8d0aef4: 9/12; at the session's end (7be3494): 9/12",
-    "h195": (
-        "first sight at 8d0aef4: 9/12; at the session's end (7be3494): 9/12; "
-        "after a rule written once the set was seen: 10/12"
-    ),
-    "h196": "first sight at 8d0aef4: 4/6; at the session's end (7be3494): 4/6",
 }
 
 

@@ -38,6 +38,7 @@ from jixiao.domain.target.format import format_target
 from jixiao.domain.target.grammar import ocr_ge_candidates, parse_target, parse_target_parts
 from jixiao.domain.target.meeting import achievement_ratio, infer_direction, meets
 from jixiao.domain.target.model import Direction, Operator, Target, TargetKind, TargetSyntaxError
+from jixiao.domain.target.standards import is_frequency_phrase
 
 __all__ = [
     "Direction",
@@ -48,6 +49,7 @@ __all__ = [
     "achievement_ratio",
     "format_target",
     "infer_direction",
+    "is_frequency_phrase",
     "meets",
     "ocr_ge_candidates",
     "parse_target",

@@ -24,6 +24,8 @@ def _is_standard_phrase(phrase: str) -> bool:
     """Whether free text states a standard (按时完成, 不低于上年水平) rather than debris."""
     if phrase in _SHORT_STANDARDS or _ALL_DUE_RE.search(phrase) or _QUALITY_RE.fullmatch(phrase):
         return True
+    if is_frequency_phrase(phrase):
+        return True
     if len(re.findall(_CJK, phrase)) < 2:
         return False
     if phrase.endswith("指标") or (
@@ -54,6 +56,18 @@ _LEADING_VERBS = (*_STANDARD_KEYWORDS, "较", "不断", "大幅", "确保", "保
 _ALL_DUE_RE = re.compile(r"应(\w)尽\1")
 
 
+# A frequency as the genre's four-character phrases (日产日清, 周查周清, 日清日结, 随到随办,
+# 一日一清, 即收即办): work done within each day or at once, a standard as written.
+_CLEARED_RE = re.compile(
+    r"([日周月天])\w\1[清结]|([日周月])清\2结|随\w随[清办结运]|[一每][日周月天]一清|即\w即办"
+)
+
+
+def is_frequency_phrase(text: str) -> bool:
+    """Whether ``text`` is one of the genre's four-character frequencies (日产日清)."""
+    return _CLEARED_RE.fullmatch(text) is not None
+
+
 # A deadline that recurs (每月25日前, 每季度末前, 每季度末): no one date, so a standard as
 # written.
 _CYCLE = r"每(?:个)?(?:月|季度?|年|周|半年|学期|学年)"
@@ -67,10 +81,11 @@ _RECURRING_RE = re.compile(
 
 
 # A time limit counted from an event (每学期开学后30日内, 资金下达后2个月内, 立案之日起90日内,
-# 发现后72小时内):
+# 发现后72小时内; 收到省级资金30日内, the receipt itself the event, no 后 written):
 # no date and no quantity to compare an actual with, so a standard as written.
 _AFTER_EVENT_RE = re.compile(
-    rf"{_CJK}{{2,16}}(?:后|起) ?(?:[0-9]+|[一二两三四五六七八九十]{{1,2}}) ?个?"
+    rf"(?:{_CJK}{{2,16}}(?:后|起)|(?:收到|接到|接收){_CJK}{{1,12}}) ?"
+    r"(?:[0-9]+|[一二两三四五六七八九十]{1,2}) ?个?"
     rf"(?:工作日|日|天|周|星期|月|季度|小时|分钟)(?:内|以内|之内)(?:{DEADLINE_VERBS})?"
 )
 
@@ -100,9 +115,23 @@ def _read_relative(text: str, norm: str) -> Target | None:
     return None
 
 
+# A cycle's end with the action due by it, 每 left out as the genre often does (季度末前拨付,
+# 月底前发放, 每月10日前发放): the payment's recurring deadline, a standard as written.
+_CYCLE_DUE_RE = re.compile(
+    r"每个?(?:月|季度?|半年)(?:末|底)(?:前|之前)?(?:{verbs})?"
+    # without 每, an action of payment (月底前完成 is a date's wrapped end as often)
+    r"|(?:月|季度?|半年)(?:末|底)(?:前|之前)(?:{payments})"
+    r"|每个?(?:月|季度?)[0-9]{{1,2}}(?:日|号)(?:前|之前)(?:{verbs})".format(
+        verbs="拨付|发放|支付|兑现|到位|完成|报送|下达|结算",
+        payments="拨付|发放|支付|兑现|到位|报送|下达|结算",
+    )
+)
+
+
 def _read_recurring(text: str, norm: str) -> Target | None:
     if (
         _RECURRING_RE.fullmatch(norm)
+        or _CYCLE_DUE_RE.fullmatch(norm)
         or _AFTER_EVENT_RE.fullmatch(norm)
         or _NEXT_YEAR_RE.fullmatch(norm)
     ):

@@ -240,6 +240,10 @@ def _assemble(
                 if fragment is not None:
                     fragments.append((len(projects), fragment))
                 projects.append(project)
+    if _no_budget(budget):
+        # a 部门预算's budget stated in its prose parts before the goals table (收入预算
+        # 2368.54万元), which the head's reading, no declaration, does not keep
+        budget = read_prose_budget(head_lines + prose_lines, source.name) or budget
     cover = read_cover(head_lines)
     key, filled, title = _head_facts(head, head_lines, read_parts, cover)
     _keep_items(head_report, report, _HEAD_DROPPED + filled)

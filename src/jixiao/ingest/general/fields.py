@@ -24,6 +24,7 @@ from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.stream import Cell
 from jixiao.ingest.general.vocabulary import (
     FIELD_LABELS,
+    FUNDING_COLUMNS,
     FUNDING_OTHER_RE,
     FUNDING_TOTAL_RE,
     Field,
@@ -675,7 +676,7 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
     header names (年初预算数, 全年预算数, 执行数, 执行率, 分值, 得分), aligned by kind: the rate
     is the figure with a ``%``. A 分值 printed in the header (``预算执行情况 (20分)``) is the
     row's 分值 when the row has none."""
-    cells = _months_joined(_figure_runs_split(cells))
+    cells = _months_joined(_figure_runs_split(_glued_amounts_split(cells)))
     total = next(
         (
             index
@@ -773,6 +774,56 @@ def _figure_runs_split(cells: Sequence[Cell]) -> Sequence[Cell]:
         else:
             out.append(cell)
     return out
+
+
+def _glued_amounts_split(cells: Sequence[Cell]) -> Sequence[Cell]:
+    """The cells with a funding row copied with no spaces between its cells (``年度资金总额
+    320.00198.4662.02%``, a PDF viewer's copy) cut into its label and one cell per figure:
+    amounts in 万元 are printed with two decimals, so each ends two digits after its point."""
+    if not any(_GLUED_AMOUNTS_RE.fullmatch(squashed(cell.text)) for cell in cells):
+        return cells
+    out: list[Cell] = []
+    for cell in cells:
+        match = _GLUED_AMOUNTS_RE.fullmatch(squashed(cell.text))
+        if match is None or _funding_source(label_key(match["label"]).rstrip(":")) is None:
+            out.append(cell)
+            continue
+        if out and not _GLUED_AMOUNTS_RE.fullmatch(squashed(out[-1].text)):
+            # the header's line over it, its words glued likewise
+            line = out[-1].line
+            first = next(i for i, each in enumerate(out) if each.line == line)
+            out[first:] = [word for each in out[first:] for word in _glued_header_words(each)]
+        figures = _GLUED_AMOUNT_RE.findall(match["figures"])
+        out += [replace(cell, text=match["label"], column=-1)]
+        out += [replace(cell, text=figure, column=-1) for figure in figures]
+    return out
+
+
+def _glued_header_words(cell: Cell) -> list[Cell]:
+    """``项目资金(万元)年初预算数1-9月执行数执行进度``: a funding header's words glued, one
+    cell per column word where two or more are found; the cell as it is otherwise."""
+    key = label_key(cell.text)
+    words = [m for m in _funding_words_re().finditer(key) if m.group(0)]
+    if len(words) < _GLUED_HEADER_MIN:
+        return [cell]
+    head = key[: words[0].start()]
+    cut = [head] if head else []
+    return [replace(cell, text=word, column=-1) for word in [*cut, *(m.group(0) for m in words)]]
+
+
+_GLUED_HEADER_MIN: Final = 2
+
+
+@functools.lru_cache(maxsize=1)
+def _funding_words_re() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in FUNDING_COLUMNS))
+
+
+# a label, then two or more amounts of two decimals glued, a rate last perhaps
+_GLUED_AMOUNTS_RE: Final = re.compile(
+    r"(?P<label>[^\d]{2,16}?)(?P<figures>(?:\d+\.\d{2}){2,}(?:\d{1,3}(?:\.\d{1,2})?%)?)"
+)
+_GLUED_AMOUNT_RE: Final = re.compile(r"\d{1,3}(?:\.\d{1,2})?%|\d+\.\d{2}")
 
 
 def _is_figure_run(text: str) -> bool:

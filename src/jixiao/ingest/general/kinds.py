@@ -16,6 +16,7 @@ from typing import Final
 
 from jixiao.domain.framework import subcategory_from_label
 from jixiao.domain.placeholders import is_placeholder
+from jixiao.domain.target import is_frequency_phrase
 from jixiao.domain.target.lexicon import DEADLINE_VERBS
 from jixiao.domain.target.standards import RELATIVE_STANDARD_RE
 from jixiao.domain.units import canonical_unit
@@ -85,8 +86,13 @@ PERIOD_RE: Final = re.compile(
     r"(?:(?:\d{1,2}(?:日|号))?(?:底|末)?(?:前|之前|以前|内)|\d{1,2}(?:日|号)|底|末"
     r"|[\u4e00-\u9fff]{1,4}后\d{1,3}(?:个)?(?:月|日|天|工作日|周)(?:前|之前|以前|内))"
     rf"|每(?:个)?(?:月|季度?|年|半年|学期|学年)(?:首月|末月)(?={DEADLINE_VERBS})"
+    # a cycle's end and the action due by it (季度末前拨付, 每月10日前发放)
+    r"|每个?(?:月|季度?|半年)(?:末|底)(?:前|之前)?(?:拨付|发放|支付|兑现|到位|完成|报送|下达|结算)?"
+    r"|(?:月|季度?|半年)(?:末|底)(?:前|之前)(?:拨付|发放|支付|兑现|到位|报送|下达|结算)"
+    r"|每个?(?:月|季度?)\d{1,2}(?:日|号)(?:前|之前)(?:拨付|发放|支付|兑现|到位|完成|报送|下达|结算)"
     # a time limit counted from an event: 验收合格后20个工作日内, 立案之日起90日内, 发现后72小时内
-    r"|[\u4e00-\u9fff]{2,12}(?:后|起)\d{1,3}(?:个)?(?:月|日|天|工作日|周|小时|分钟)(?:前|之前|以前|内|以内))"
+    r"|(?:[\u4e00-\u9fff]{2,12}(?:后|起)|(?:收到|接到|接收)[\u4e00-\u9fff]{1,12})"
+    r"\d{1,3}(?:个)?(?:月|日|天|工作日|周|小时|分钟)(?:前|之前|以前|内|以内))"
     # with what is done by it: 每季度首月发放, 收到资金后30日内拨付, 6月底前下达
     rf"(?:{DEADLINE_VERBS})?"
 )
@@ -187,6 +193,8 @@ def kind_of(text: str) -> Kind:
     if _QUALITATIVE_RE.fullmatch(word) or _COMPARED_RE.fullmatch(word):
         return Kind.QUALITATIVE
     if RELATIVE_STANDARD_RE.fullmatch(word):  # 不低于当地低保标准1.3倍
+        return Kind.QUALITATIVE
+    if is_frequency_phrase(word):  # 日产日清, 随到随办: a frequency as a standard
         return Kind.QUALITATIVE
     if BUDGET_BOUND_RE.fullmatch(word):
         return Kind.QUALITATIVE

@@ -71,6 +71,8 @@ _TOTALS: Final = frozenset({"合计", "总计", "小计"})
 _LAYOUT_SPACE_RE: Final = re.compile(r"(?<=[≥≤=><≧≦﹦＝]) (?=\d)|(?<=\d) (?=[\u4e00-\u9fff%‰])")
 _HEADING_RE: Final = re.compile(
     r"[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[．.、](?!\d)"
+    # a 部门预算's next part (``第 三 部 分    名 词 解 释``, its glyphs spaced out)
+    r"|第[一二三四五六七八九十\d]{1,3}(?:部分|章|节)"
 )
 
 
@@ -647,10 +649,12 @@ def _rows(
             heads = line + 1 == following
             closed = _closed_before(body, line, following, capacity)
             narrower: frozenset[int] = frozenset()
+            completes: frozenset[int] = frozenset()
             if heads:  # the next row's piece is a name's last glyphs (数): this line heads it
                 closed |= {c for c, text in body[following][1].items() if len(text) <= _END_MAX}
                 narrower = _narrower_than_next(placed, body[following][1])
-            if not _continues(
+                completes = _completes_next_name(texts, placed, body[following][1], roles)
+            if completes or not _continues(
                 texts, body[line - 1][1], placed, roles, capacity, heads, closed, narrower
             ):
                 cut = at
@@ -791,6 +795,34 @@ def _narrower_than_next(placed: dict[int, str], following: dict[int, str]) -> fr
         for column, text in placed.items()
         if column in following and _width(text) < _width(following[column]) - _LINE_SLACK
     )
+
+
+def _completes_next_name(
+    texts: dict[int, str],
+    placed: dict[int, str],
+    following: dict[int, str],
+    roles: Sequence[Role | None],
+) -> frozenset[int]:
+    """The names column, where the line right over the next row's line is that row's name's
+    head: the name above ends whole (``改造老旧供水管网长度``) and would not with the line
+    after it, while the next row's piece is a bare measure word that names nothing alone
+    (``数量``, ``年限``) and ends a name with the line before it (``单村水站规范化改造`` /
+    ``数量 ≥36个``: the target printed on the tail's line). A PDF's layer prints a name
+    wrapped over two lines with its target on either; the pieces go where they make names."""
+    for column, text in placed.items():
+        below = following.get(column)
+        if roles[column] is not Role.NAME or below is None or column not in texts:
+            continue
+        if len(below) > _END_MAX:
+            continue  # a piece that may be a whole name of its own
+        before = texts[column]
+        if (
+            _whole_name(before, text, Role.NAME)
+            and not _ends_name(before + text)
+            and _ends_name(text + below)
+        ):
+            return frozenset({column})
+    return frozenset()
 
 
 def _names_beside(placed: dict[int, str], roles: Sequence[Role | None]) -> bool:

@@ -23,6 +23,7 @@ from typing import Final
 from jixiao.ingest.general.fixed_width import rejoin_fixed_width
 from jixiao.ingest.general.layout_grid import relay_layout_tables
 from jixiao.ingest.general.quoted_cells import join_quoted_cells
+from jixiao.ingest.general.raw_wraps import join_raw_wraps
 from jixiao.ingest.general.ruled_grid import join_ruled_rows
 from jixiao.ingest.source import SourceDocument, SourceLine
 
@@ -313,6 +314,11 @@ def _normalised(source: SourceDocument) -> _Normalised:
     lines = tuple(ruled) if ruled is not None else lines
     # a table run together and cut into lines of one width (a sharing site's preview)
     rejoined = rejoin_fixed_width(lines)
+    # a text PDF's raw layer: a row's cells one space apart, its wrapped ends on the lines
+    # under it with no place kept, each given back to the cell it ends
+    if relaid is None and ruled is None and rejoined is None:
+        relaid = join_raw_wraps(lines)
+        lines = tuple(relaid) if relaid is not None else lines
     if relaid is None and ruled is None and rejoined is None and quoted is None and not needed:
         return None, ()
     lines = tuple(rejoined) if rejoined is not None else lines

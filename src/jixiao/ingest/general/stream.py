@@ -152,7 +152,18 @@ def _runon_re() -> re.Pattern[str]:
         r"(?:\(含\))?(?:以上|以下|以内)?)"
         rf"|(?P<status>{status})"
         rf"|(?P<bound>{BUDGET_BOUND_RE.pattern})"
+        # a 是否能完成目标 cell's check boxes (☑是□否), a payment's recurring deadline in
+        # words (季度末前拨付): cells of their own between a name and the next cell's words
+        rf"|(?P<box>{_BOX}[是否](?:{_BOX}[是否])?)"
+        rf"|(?P<due>{_CYCLE_DUE}(?!率|比例|次数|数))"
     )
+
+
+_BOX: Final = "[☑☐□■√✓✔]"
+_CYCLE_DUE: Final = (
+    r"(?:每个?(?:月|季度?|半年)(?:末|底)(?:前|之前)?(?:拨付|发放|支付|兑现|到位|完成|报送|下达|结算)?"
+    r"|(?:月|季度?|半年)(?:末|底)(?:前|之前)(?:拨付|发放|支付|兑现|到位|报送|下达|结算))"
+)
 
 
 # words of a row's cells beside its name and target, each a column's whole cell: 指标性质,
@@ -169,7 +180,12 @@ def split_runon(text: str, least: int = 2) -> list[tuple[str, bool]]:
     """Cut text run together with no separators into cells, by the genre's vocabulary.
     Returns (cell, glued) pairs; text with fewer than ``least`` vocabulary words is one cell."""
     compact = squashed(text)
-    matches = [m for m in _runon_re().finditer(compact) if m.group(0)]
+    heads = [m.span() for m in _AGE_HEAD_RE.finditer(compact)]
+    matches = [
+        m
+        for m in _runon_re().finditer(compact)
+        if m.group(0) and not any(start <= m.start() < end for start, end in heads)
+    ]
     if sum(1 for m in matches if m.lastgroup == "label") < max(least, 1):
         return [(text, False)]
     pieces: list[tuple[str, bool]] = []
@@ -187,6 +203,9 @@ def split_runon(text: str, least: int = 2) -> list[tuple[str, bool]]:
     return pieces
 
 
+# an age range opening a name (0-6岁残疾儿童…, 3～6周岁幼儿…): the name's words, no figure
+# of a cell of its own; a range, so no single age a target states (≥60岁)
+_AGE_HEAD_RE: Final = re.compile(r"(?<![\d.%])\d{1,2}[-~～至]\d{1,2}周?岁(?=[\u4e00-\u9fff]{2})")
 _MIN_HEADER_WORDS: Final = 3
 _HEADER_LEAD: Final = 6  # a word before the header words (绩效指标), no longer
 

@@ -1408,8 +1408,10 @@ def _by_names(body: list[Cell], roles: Sequence[Role]) -> list[list[Cell]]:
         if kind in _NAME_KINDS and has_name and _explains(cell, roles):
             current.append(cell)  # the row's 指标解释 or 评分标准, even on the first row
             continue
+        # a name's wrapped tail may be a unit word (人次) where no column holds units
+        tail_kinds = _NAME_KINDS if Role.UNIT in roles else _NAME_OR_UNIT_KINDS
         if (
-            kind in _NAME_KINDS
+            kind in tail_kinds
             and has_name
             and not has_value
             and not _TEXTS_BEFORE_NAME & set(roles)
@@ -1447,9 +1449,10 @@ _TEXTS_BEFORE_NAME: Final = frozenset({Role.DUTY, Role.ACTIVITY})
 def _wrapped_name(current: list[Cell], cell: Cell) -> bool:
     """``雨水情测报设施`` then ``维护数量``, each a line of a stream with no row boundaries,
     before the row's values: a name cut inside a word (it does not end as a name does)
-    whose next line's few words (fewer than the first line's) end it."""
+    whose next line's few words (fewer than the first line's) end it; a measure word alone
+    (``规模``, ``人次``: ``脱贫劳动力外出务工`` / ``规模`` / ``≥5.6万人``) ends it too."""
     name = current[-1]
-    if name.kind is not Kind.NAME or cell.kind is not Kind.NAME or name.as_name:
+    if name.kind is not Kind.NAME or cell.kind not in _TAIL_KINDS or name.as_name:
         return False
     head, tail = squashed(name.text), squashed(cell.text)
     short = len(tail) <= _WRAPPED_TAIL_MAX and len(tail) < len(head)
@@ -1457,7 +1460,14 @@ def _wrapped_name(current: list[Cell], cell: Cell) -> bool:
         return False
     if not (head + tail).isalpha() or _label_start(tail) or evaluation_labels(head + tail):
         return False  # 预算执行(20分), 项目效益: the 绩效评价 framework's labels over a row
-    return ends_as_name(head + tail)
+    return ends_as_name(head + tail) or tail in _MEASURE_WORDS
+
+
+# what a name's wrapped last line may read as: words, or a unit word (人次) ending a count
+_TAIL_KINDS: Final = frozenset({Kind.NAME, Kind.UNIT})
+_NAME_OR_UNIT_KINDS: Final = frozenset({*_NAME_KINDS, Kind.UNIT})
+# measure words that end a name though their last glyph ends other words too (规模, 年限)
+_MEASURE_WORDS: Final = frozenset({"规模", "年限", "时长", "周期", "范围", "面积"})
 
 
 def _explains(cell: Cell, roles: Sequence[Role]) -> bool:

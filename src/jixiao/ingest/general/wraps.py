@@ -172,6 +172,8 @@ def _wrap_word(cell: Cell, longest: int = _WRAP_MAX) -> bool:
         and funding_role(label_key(word)) is None
         and not _MONEY_ROW_RE.fullmatch(word)
         and not is_decorative(word)  # a page's footer (— 2 —) after the last row
+        # a whole 二级 label (可持续影响指标) begins a row of its own beside its name
+        and not (cell.kind is Kind.SUBCATEGORY and word.endswith("指标"))
     )
 
 
