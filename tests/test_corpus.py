@@ -122,10 +122,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h189": "first sight at 8d0aef4: 13/14; at the session's end (7be3494): 13/14",
     "h191": "first sight at 8d0aef4: 7/8; at the session's end (7be3494): 7/8",
     "h192": "first sight at 8d0aef4: 9/12; at the session's end (7be3494): 9/12",
-    "h195": (
-        "first sight at 8d0aef4: 9/12; at the session's end (7be3494): 9/12; "
-        "after a rule written once the set was seen: 10/12"
-    ),
     "h196": "first sight at 8d0aef4: 4/6; at the session's end (7be3494): 4/6",
 }
 

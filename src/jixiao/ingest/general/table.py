@@ -49,6 +49,7 @@ from jixiao.ingest.general.kinds import (
     is_scoring_rule,
     kind_of,
 )
+from jixiao.ingest.general.line_tails import join_line_tails
 from jixiao.ingest.general.measures import explanation_cut, explanation_end
 from jixiao.ingest.general.stream import Cell
 from jixiao.ingest.general.vocabulary import (
@@ -669,6 +670,7 @@ def _aligned(
     kind against the header."""
     if table.header_start is not None and not _row_mode(body, table.roles):
         joined = _join_event_limits(list(cells[table.start : table.end]))
+        joined = join_line_tails(joined, table.roles)
         cells = [*cells[: table.start], *joined, *cells[table.end :]]
         grid = grid_rows(cells, table.header_start, table.start, table.start + len(joined))
         if grid is not None:
@@ -1380,6 +1382,7 @@ def _by_names(body: list[Cell], roles: Sequence[Role]) -> list[list[Cell]]:
 
     category: Category | None = None
     body = _join_event_limits(_drop_glued_numbering(body))
+    body = join_line_tails(body, roles)
     for index, cell in enumerate(body):
         second_level = cell.kind is Kind.SUBCATEGORY or _cost_as_second_level(cell, category)
         if _label_as_name(body, index) or (second_level and Role.SUBCATEGORY not in roles):
