@@ -160,3 +160,28 @@ def test_a_name_then_its_formula_after_the_rows_last_words_stay_apart(tmp_path: 
     read = _targets(tmp_path, head + rows)
     assert read["耕地保有量"] == "≥52万亩"
     assert read["违法用地查处率"] == "100%"
+
+
+_GRID = """某区2025年度项目支出绩效目标表
+项目名称:老旧小区雨污分流改造
++--------+------------+------------------+-----------+
+|一级指标|二级指标    |三级指标          |指标值     |
++--------+------------+------------------+-----------+
+|产出指标|数量指标    |雨污分流改造小区  |≥14个      |
+|        |            |数量              |           |
+|        |质量指标    |改造工程竣工验收合|100%       |
+|        |            |格率              |           |
+|        |时效指标    |改造工程完工时间  |2025年11月底前|
++--------+------------+------------------+-----------+
+|效益指标|社会效益指标|汛期小区积水点消除|≥90%       |
+|        |            |比例              |           |
++--------+------------+------------------+-----------+
+"""
+
+
+def test_a_name_wrapped_before_a_grids_rule_between_groups_of_rows(tmp_path: Path) -> None:
+    read = _targets(tmp_path, _GRID)
+    assert not any(name.startswith("+") for name in read)  # a rule is no row
+    assert read["改造工程竣工验收合格率"] == "100%"
+    assert read["汛期小区积水点消除比例"] == "≥90%"
+    assert read["改造工程完工时间"] == "2025年11月底前"

@@ -50,6 +50,7 @@ from jixiao.ingest.general.kinds import (
     kind_of,
 )
 from jixiao.ingest.general.line_tails import join_line_tails
+from jixiao.ingest.general.ruled_grid import is_grid_rule
 from jixiao.ingest.general.measures import explanation_cut, explanation_end
 from jixiao.ingest.general.stream import Cell
 from jixiao.ingest.general.vocabulary import (
@@ -1151,7 +1152,9 @@ def _join_tails(groups: list[list[Cell]], has_basis: bool) -> list[list[Cell]]:
         per_row[cell.row] = per_row.get(cell.row, 0) + 1
     out: list[list[Cell]] = []
     for index, found in enumerate(groups):
-        if _furniture(found):
+        # a plain-text grid's rule between groups of rows (+----+----+) is no cell
+        found = [cell for cell in found if not is_grid_rule(cell.text)]
+        if not found or _furniture(found):
             continue  # a page marker (第 1 页, — 4 —) or a 续表 line is no row
         group = _own_tails(found)
         # a line of its own: a short text beside a row's name is a label (产出质量)
