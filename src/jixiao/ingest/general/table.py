@@ -50,8 +50,8 @@ from jixiao.ingest.general.kinds import (
     kind_of,
 )
 from jixiao.ingest.general.line_tails import join_line_tails
-from jixiao.ingest.general.ruled_grid import is_grid_rule
 from jixiao.ingest.general.measures import explanation_cut, explanation_end
+from jixiao.ingest.general.ruled_grid import is_grid_rule
 from jixiao.ingest.general.stream import Cell
 from jixiao.ingest.general.vocabulary import (
     DUTY_LINE_LABEL_RE,
