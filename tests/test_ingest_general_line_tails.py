@@ -185,3 +185,41 @@ def test_a_name_wrapped_before_a_grids_rule_between_groups_of_rows(tmp_path: Pat
     assert read["改造工程竣工验收合格率"] == "100%"
     assert read["汛期小区积水点消除比例"] == "≥90%"
     assert read["改造工程完工时间"] == "2025年11月底前"
+
+
+_WORD_MD = """**某县2024年度水利发展资金绩效评价得分表**
+
+| 一级指标 | 二级指标 | 三级指标 | 分值 | 指标值 | 实际完成值 | 得分 |
+|---|---|---|---|---|---|---|
+| 产出（40分） | 产出数量 | 新建灌溉渠道里程 | 10 | ≥15公里 | 15.6公里 | 10 |
+|  |  | 改造提升街头游 | 10 | 8个 | 8个 | 10 |
+|  |  | 园 |  |  |  |  |
+|  |  | 病险水闸除险 | 10 | 6座 | 6座 | 10 |
+|  |  | 加固座数 |  |  |  |  |
+|  | 产出质量 | 监督检查机制 | 5 | 健全 | 健全 | 5 |
+|  |  | 落实率 |  |  |  |  |
+|  |  | 整改问题 | 5 | 100% | 100% | 5 |
+|  |  | 销号率 |  |  |  |  |
+"""
+
+
+def test_a_names_last_words_in_a_row_of_their_own_under_a_word_table(
+    tmp_path: Path,
+) -> None:
+    # Word converted to Markdown: a cell's second paragraph a row of its own under its
+    # name, whether the two end as a name does or not (街头游 / 园), or the name above
+    # seems whole without them (监督检查机制 / 落实率)
+    read = _targets(tmp_path, _WORD_MD)
+    assert read["改造提升街头游园"] == "8个"
+    assert read["监督检查机制落实率"] == "健全"
+    assert read["病险水闸除险加固座数"] == "6座"
+    assert read["整改问题销号率"] == "100%"
+
+
+def test_a_rows_own_long_name_under_a_whole_name_stays_a_row(tmp_path: Path) -> None:
+    text = _WORD_MD.replace(
+        "|  |  | 落实率 |  |  |  |  |", "|  |  | 工程质量抽检合格率 |  |  |  |  |"
+    )
+    read = _targets(tmp_path, text)
+    assert "监督检查机制" in read
+    assert "监督检查机制工程质量抽检合格率" not in read

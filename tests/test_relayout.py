@@ -739,7 +739,7 @@ _MISSED_TODAY: dict[str, set[str]] = {
     "fixed-cells": {"h01", "h02", "h40", "h90"},
     "fixed-cells+preview": {"h01", "h02", "h03", "h90"},
     "word-md+paras": {"h01"},
-    "word-md+eval+worded+paras": {"h01", "h02", "h40", "h90"},
+    "word-md+eval+worded+paras": {"h01", "h02", "h90"},
     "markdown+paras": {"h01", "h03", "h90"},
     "pipe+paras": {"h01", "h02", "h03", "h04"},
     "tabs+paras": {"h02", "h03", "h04", "h40"},

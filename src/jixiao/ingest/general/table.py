@@ -1100,14 +1100,19 @@ def _ends_name_above(above: list[Cell] | None, words: list[Cell], first: Cell) -
     name = _name_before_target(above)
     if name is None or tail.column < 0 or name.column != tail.column:
         return False
-    if len(squashed(tail.text)) > _TAIL_MAX or ends_as_name(squashed(name.text)):
+    end, head = squashed(tail.text), squashed(name.text)
+    if len(end) > _TAIL_MAX or (ends_as_name(head) and len(end) > _SHORT_END):
+        # a name ending as a whole one does may still lack a last word of a glyph or three
+        # (管理制度 / 健全性): a row's own name is longer
         return False
     joined_down = (
         first.kind is Kind.NAME
         and first.column == tail.column
         and ends_as_name(squashed(tail.text + first.text))
     )
-    return ends_as_name(squashed(name.text + tail.text)) and not joined_down
+    # a name cut inside a word (新建城市休 / 闲公园) takes its end whatever the two make
+    cut = not ends_as_name(head) and len(end) <= len(head)
+    return (cut or ends_as_name(head + end)) and not joined_down
 
 
 def _own_name_above(previous: list[Cell], first: Cell) -> bool:
@@ -1299,6 +1304,7 @@ def _furniture(group: list[Cell]) -> bool:
 
 _CONTINUED: Final = frozenset({"续表", "续上表", "(续表)", "(续)"})
 _TAIL_MAX: Final = 5  # a name's second line is its last words; a whole name is longer
+_SHORT_END: Final = 3
 _TAIL_MIN: Final = 2  # one glyph alone is a label printed down the table's side (绩 / 效)
 _LABEL_TAIL: Final = "指标"
 
