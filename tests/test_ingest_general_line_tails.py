@@ -59,6 +59,14 @@ _WRAPPED = """产出指标
 100%
 10
 10
+产出指标
+成本指标
+居民供热价格补贴保障
+标准
+≤26元/平方米
+26元/平方米
+10
+10
 效益指标
 社会效益指标
 冬季室温达
@@ -90,6 +98,7 @@ def test_names_wrapped_one_cell_a_line_are_joined(tmp_path: Path) -> None:
     assert read["供热管网改造长度"] == "≥12公里"
     assert read["换热站改造数量"] == "≥6座"
     assert read["工程验收一次合格率"] == "100%"
+    assert read["居民供热价格补贴保障标准"] == "≤26元/平方米"
     assert read["冬季室温达标户数占比"] == "≥98%"
     assert read["供热设施运维长效机制"] == "持续健全"
     assert read["供热用户满意度"] == "≥90%"

@@ -135,10 +135,10 @@ def _is_tail(name: Cell, tail: Cell, after: Cell, next_role: Role | None) -> boo
         return False  # a standard's basis (行业标准) or a wrapped label's 指标
     if is_evaluation_label(head) or is_evaluation_label(end) or evaluation_labels(head + end):
         return False  # the 绩效评价 framework's labels (产出质量, 组织实施) between rows
-    if _standard(head) and _standard(end):
-        return False  # a row's target and actual in words (持续运行 / 运行良好)
     if len(end) <= _SHORT_TAIL:
         return True
+    if _standard(head) and _standard(end):
+        return False  # a row's target and actual in words (持续运行 / 运行良好)
     # a longer end, after a whole name or after a standard, is the next row's name after
     # the last words of the row above (按计划完成 / 公厕保洁座数)
     return not ends_as_name(head) and not _standard(head)
