@@ -232,3 +232,18 @@ def test_a_rows_own_long_name_under_a_whole_name_stays_a_row(tmp_path: Path) -> 
     read = _targets(tmp_path, text)
     assert "监督检查机制" in read
     assert "监督检查机制工程质量抽检合格率" not in read
+
+
+def test_a_names_end_that_reads_as_a_labels_short_form_in_the_names_column(
+    tmp_path: Path,
+) -> None:
+    text = _GRID.replace(
+        "|产出指标|数量指标    |雨污分流改造小区  |≥14个      |\n"
+        "|        |            |数量              |           |\n",
+        "|产出指标|数量指标    |新建雨水调蓄池    |≥3座       |\n"
+        "|        |            |数量              |           |\n"
+        "|        |            |雨污分流改造小区数|≥14个      |\n",
+    )
+    read = _targets(tmp_path, text)
+    assert read["新建雨水调蓄池数量"] == "≥3座"
+    assert read["雨污分流改造小区数"] == "≥14个"

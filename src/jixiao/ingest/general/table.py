@@ -1161,6 +1161,8 @@ def _join_tails(groups: list[list[Cell]], has_basis: bool) -> list[list[Cell]]:
         found = [cell for cell in found if not is_grid_rule(cell.text)]
         if not found or _furniture(found):
             continue  # a page marker (第 1 页, — 4 —) or a 续表 line is no row
+        if out and (moved := _label_word_tail(out[-1], found)) is not None:
+            out[-1], found = moved
         group = _own_tails(found)
         # a line of its own: a short text beside a row's name is a label (产出质量)
         alone = len(group) == per_row[group[0].row]
@@ -1361,6 +1363,31 @@ def _name_before_target(group: list[Cell]) -> Cell | None:
             before = group[at]
             return before if before.kind is Kind.NAME else None
     return None
+
+
+def _label_word_tail(
+    previous: list[Cell], group: list[Cell]
+) -> tuple[list[Cell], list[Cell]] | None:
+    """``| | |义务教育阶段学校| =118所 |`` then ``| | |数量| |``, then the next row: in lines
+    whose cells keep their places, a 二级 label's short form (数量, 质量) on a line of its own
+    in the names' column, over the next row's name in that column, is the end of the name
+    above (a label stands in its own column), when the name lacks it and with it ends as a
+    name does."""
+    if len(group) < _TWO_CELLS or group[0].kind is not Kind.SUBCATEGORY:
+        return None
+    word, name = group[0], group[1]
+    head = _name_before_target(previous)
+    if head is None or word.column < 0 or not (head.column == word.column == name.column):
+        return None
+    if word.row == name.row or ends_as_name(squashed(head.text)):
+        return None
+    if not ends_as_name(squashed(head.text + word.text)):
+        return None
+    joined = [replace(c, text=c.text + word.text) if c is head else c for c in previous]
+    return joined, group[1:]
+
+
+_TWO_CELLS: Final = 2
 
 
 def _same_column(head: Cell, tail: Cell) -> bool:
