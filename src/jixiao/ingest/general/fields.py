@@ -503,7 +503,8 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
         elif "对" in text and (match := _EVALUATED_UNIT_RE.search(text)) is not None:
             found.append(FieldValue(Field.UNIT_NAME, "评价对象", match["unit"], line.number))
         found += _title_fields(text, line.number)
-        titled += _project_first_title(text, line.number) if "年" in text else []
+        if "年" in text and any(word in text for word in _REPORT_WORDS):
+            titled += _project_first_title(text, line.number)
         if (match := _PROSE_PROJECT_RE.search(text)) is not None:
             found.append(FieldValue(Field.PROJECT, "正文", match["project"], line.number))
         if (match := _SENT_TO_RE.search(text)) is not None:
@@ -591,6 +592,9 @@ def _project_first_title(text: str, line: int) -> list[FieldValue]:
     if "部门" in project or "整体" in project or not project.endswith(_PROJECT_ENDS):
         return []
     return [FieldValue(Field.PROJECT, "标题", project, line)]
+
+
+_REPORT_WORDS: Final = ("监控", "评价", "自评")
 
 
 def _placed_projects(titled: list[FieldValue], found: list[FieldValue]) -> list[FieldValue]:

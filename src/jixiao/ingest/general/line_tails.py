@@ -54,9 +54,11 @@ def join_line_tails(body: list[Cell], roles: Sequence[Role]) -> list[Cell]:
     for index, cell in enumerate(body):
         name = out[-1] if out else None
         after = body[index + 1] if index + 1 < len(body) else None
+        if cell.width > 1 or name is None or name.line >= cell.line:
+            out.append(cell)  # most cells: not on a line of their own after another's
+            continue
         if (
-            name is not None
-            and after is not None
+            after is not None
             and not _in_named_row(out[-3:-1])
             and len(squashed(cell.text)) <= longest
             and _is_tail(name, cell, after, next_role)

@@ -1158,7 +1158,9 @@ def _join_tails(groups: list[list[Cell]], has_basis: bool) -> list[list[Cell]]:
     out: list[list[Cell]] = []
     for index, found in enumerate(groups):
         # a plain-text grid's rule between groups of rows (+----+----+) is no cell
-        found = [cell for cell in found if not is_grid_rule(cell.text)]
+        found = [
+            cell for cell in found if not cell.text.startswith("+") or not is_grid_rule(cell.text)
+        ]
         if not found or _furniture(found):
             continue  # a page marker (第 1 页, — 4 —) or a 续表 line is no row
         if out and (moved := _label_word_tail(out[-1], found)) is not None:
