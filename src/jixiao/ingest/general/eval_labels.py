@@ -67,6 +67,19 @@ def _subcategory_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{words}){_POINTS}?")
 
 
+def is_evaluation_label(compact: str) -> bool:
+    """Whether the words are a 绩效评价 label alone (``过程``, ``产出质量``, ``决策(20分)``),
+    or a 一级 label's word opening a 二级 one of four glyphs or more (``产出经济``)."""
+    if _category_re().fullmatch(compact) or _bare_category_re().fullmatch(compact):
+        return True
+    if _subcategory_re().fullmatch(compact):
+        return True
+    return len(compact) >= _LABEL_MIN and _bare_category_re().match(compact) is not None
+
+
+_LABEL_MIN: Final = 4
+
+
 def evaluation_labels(compact: str) -> list[str]:
     """The 绩效评价 labels a row run together opens with (``过程(20分)``, ``资金管理``): a 一级
     label with its points, or bare before a 二级 label; then a 二级 label where a name of its

@@ -431,13 +431,25 @@ _EVALUATED_UNIT_RE: Final = re.compile(
     rf"对(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_END})(?:19|20)\d{{2}}年度?"
     r"[\u4e00-\u9fff()]{2,40}?(?:进行|开展)了?(?:重点)?(?:绩效)?(?:再)?评价"
 )
+# the months or the part of the year a monitoring report covers, between its project and its
+# genre's words (某项目1-8月绩效运行监控情况的报告, 某项目上半年绩效监控报告)
+_REPORT_PERIOD: Final = r"(?:\d{1,2}[-—~至]\d{1,2}月份?|上半年|前三季度|第?[一二三四1-4]季度)?"
 # 某局2024年某项目绩效运行监控报告: the unit before the year, the project after it; 关于
 # may open the title (关于某局2024年…的报告)
 _TITLE_RE: Final = re.compile(
     rf"^(?:关于)?(?:(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_END})|[\u4e00-\u9fff]{{1,12}}?[省市区县州旗盟])?"
     r"(?:关于)?(?:19|20)\d{2}年度?"
-    r"(?P<project>[\u4e00-\u9fff()]{2,40}?)(?:绩效)?(?:运行)?(?:监控|评价|自评|目标文本|文本)"
+    r"(?P<project>[\u4e00-\u9fff()]{2,40}?)" + _REPORT_PERIOD + r"(?:绩效)?(?:运行)?"
+    r"(?:监控|评价|自评|目标文本|文本)"
 )
+# 某市某补助资金2022年度绩效评价报告: a project named before the year, after its place
+_PROJECT_FIRST_TITLE_RE: Final = re.compile(
+    r"^(?P<project>[\u4e00-\u9fff()]{4,40}?)(?:19|20)\d{2}年度?"
+    + _REPORT_PERIOD
+    + r"(?:项目)?(?:支出)?(?:绩效)?(?:运行)?(?:监控|评价|自评)"
+)
+# a place before a title's project (某市, 某县某区): the region of a unit the text names
+_PLACE_RE: Final = re.compile(r"[\u4e00-\u9fff]{1,8}?[省市县区旗盟州]")
 # 项目名称甲路项目和某镇乙路项目: prose naming projects; two joined, the first (as the
 # first project of a table of several is the document's)
 _PROSE_PROJECT_RE: Final = re.compile(
@@ -471,6 +483,7 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
     ``对“…项目”进行绩效评价``, ``项目总投资157万元``, ``涉及财政拨款资金300万元``."""
     found: list[FieldValue] = []
     fallback: list[FieldValue] = []
+    titled: list[FieldValue] = []  # projects titles name before their year
     for line in lines:
         text = squashed(line.text)
         fallback += _about_title_project(text, line.number)
@@ -482,7 +495,8 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
             if len(department) >= 3:
                 found.append(FieldValue(Field.UNIT_NAME, "编制", department, line.number))
         if "对" in text and (match := _REPORTER_RE.search(text)) is not None:
-            found.append(FieldValue(Field.UNIT_NAME, "报告单位", match["unit"], line.number))
+            unit = _after_preposition(match["unit"])
+            found.append(FieldValue(Field.UNIT_NAME, "报告单位", unit, line.number))
         if (match := _EVALUATED_RE.search(text)) is not None:
             found.append(FieldValue(Field.PROJECT, "评价对象", match["project"], line.number))
             if match["unit"]:
@@ -490,6 +504,8 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
         elif "对" in text and (match := _EVALUATED_UNIT_RE.search(text)) is not None:
             found.append(FieldValue(Field.UNIT_NAME, "评价对象", match["unit"], line.number))
         found += _title_fields(text, line.number)
+        if "年" in text and any(word in text for word in _REPORT_WORDS):
+            titled += _project_first_title(text, line.number)
         if (match := _PROSE_PROJECT_RE.search(text)) is not None:
             found.append(FieldValue(Field.PROJECT, "正文", match["project"], line.number))
         if (match := _SENT_TO_RE.search(text)) is not None:
@@ -500,11 +516,26 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
             (_BY_UNIT_RE.search(text) or _IMPLEMENTED_RE.search(text)) if "实施" in text else None
         )
         if match is not None and "等" not in match["unit"]:
-            found.append(FieldValue(Field.IMPLEMENTING, "实施", match["unit"], line.number))
+            unit = _after_preposition(match["unit"])
+            found.append(FieldValue(Field.IMPLEMENTING, "实施", unit, line.number))
         for pattern, field in _PROSE_AMOUNTS:
             if (match := pattern.search(text)) is not None:
                 found.append(FieldValue(field, "正文", match["amount"], line.number))
-    return found + fallback[:1]
+    return found + _placed_projects(titled, found) + fallback[:1]
+
+
+def _after_preposition(unit: str) -> str:
+    """A unit a sentence names without the words before its preposition (对某局实施的,
+    评价组对某局实施的, 由某局对…): the name is what follows the last one."""
+    cuts = [match.end() for match in _PREPOSITION_RE.finditer(unit)]
+    return unit[cuts[-1] :] if cuts else unit
+
+
+# 对, 由, 受 before a unit's name of four characters at least; never the words of a name
+# holding them (对口支援办公室, 对台工作办公室, 自由贸易试验区, 受理中心)
+_PREPOSITION_RE: Final = re.compile(
+    r"(?:对(?![口外台])|(?<!自)由|受(?!理))(?=[\u4e00-\u9fff()]{4})"
+)
 
 
 def _title_project(words: str) -> str:
@@ -548,6 +579,45 @@ def _title_fields(text: str, line: int) -> list[FieldValue]:
     if "部门" not in project and "整体" not in project:
         found.append(FieldValue(Field.PROJECT, "标题", project, line))
     return found
+
+
+def _project_first_title(text: str, line: int) -> list[FieldValue]:
+    """``某市某补助资金2022年度绩效评价报告``: the project a title names before its year (its
+    place, if any, still before it: :func:`_placed_projects` takes it off)."""
+    match = _PROJECT_FIRST_TITLE_RE.match(text)
+    if match is None:
+        return []
+    if _TITLE_RE.match(text) is not None or not _REPORT_TITLE_RE.search(text):
+        return []
+    project = _title_project(match["project"])
+    if "部门" in project or "整体" in project or not project.endswith(_PROJECT_ENDS):
+        return []
+    return [FieldValue(Field.PROJECT, "标题", project, line)]
+
+
+_REPORT_WORDS: Final = ("监控", "评价", "自评")
+
+
+def _placed_projects(titled: list[FieldValue], found: list[FieldValue]) -> list[FieldValue]:
+    """The projects titles name before their year without the place they open with where a
+    unit the text names opens with that place too (某市某资金…, 对某市某局实施的): the place
+    is the unit's region, no part of the project's name."""
+    units = [item.value for item in found if item.field in _UNIT_FIELDS]
+    out = []
+    for item in titled:
+        place = _PLACE_RE.match(item.value)
+        if (
+            place is not None
+            and any(unit.startswith(place.group()) for unit in units)
+            and len(item.value) - place.end() >= _MIN_PROJECT
+        ):
+            item = FieldValue(item.field, item.label, item.value[place.end() :], item.line)
+        out.append(item)
+    return out
+
+
+_UNIT_FIELDS: Final = frozenset({Field.UNIT_NAME, Field.IMPLEMENTING, Field.SUPERVISING})
+_MIN_PROJECT: Final = 4
 
 
 _REPORT_TITLE_RE: Final = re.compile(
@@ -697,6 +767,7 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
     else:
         header, points = _funding_header(cells[max(total - _FUNDING_HEADER_SPAN, 0) : total])
         index = total
+    paired = total is not None and _after_term_total(cells, total)
     while index < len(cells) and len(rows) < len(_FUNDING_ROWS):
         label, glued = _label_and_figure(cells[index])
         source = _funding_source(label_key(label.text).rstrip(":"))
@@ -705,6 +776,8 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
             continue
         if source is None or any(row.source is source for row in rows):
             break
+        if paired:
+            index, label, glued = _years_own(cells, index, source, label, glued)
         numbers = _numbers_after(cells, index)
         if (checked := _rate_checked_row(cells, total, index, source, label, numbers)) is not None:
             rows.append(checked)  # figures a stream cut out of text run together, cut again
@@ -736,6 +809,40 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
 
 
 _LABEL_UNIT_RE: Final = re.compile(r"\((?:万元|元)\)")
+# the money of a project's whole term beside its year's (中期资金总额 | 12600 | 年度资金总额
+# | 4200, 实施期资金总额): the term's rows come first, each row's label printed twice
+_TERM_TOTAL_RE: Final = re.compile(
+    r"(?:中期|实施期|项目期|项目周期|绩效期|整体)(?:资金)?(?:总额|合计|总计|总数)"
+)
+_TERM_GAP: Final = 3  # the term's label, its amount and an empty cell before the year's
+
+
+def _after_term_total(cells: Sequence[Cell], total: int) -> bool:
+    """Whether the 年度资金总额 follows the term's total in its row: a label, then only
+    figures or empty cells up to it."""
+    for back in range(1, _TERM_GAP + 1):
+        if back > total:
+            return False
+        cell = cells[total - back]
+        if _TERM_TOTAL_RE.fullmatch(label_key(cell.text).rstrip(":")):
+            return True
+        if cell.kind not in (Kind.NUMBER, Kind.QUANTITY, Kind.PLACEHOLDER, Kind.EMPTY):
+            return False
+    return False
+
+
+def _years_own(
+    cells: Sequence[Cell], index: int, source: FundingSource, label: Cell, glued: list[Cell]
+) -> tuple[int, Cell, list[Cell]]:
+    """In a block of the term's money beside the year's, a row's label printed twice with
+    its figures (其中:财政拨款 | 12600 | 其中:财政拨款 | 4200): the second, the year's."""
+    after = index + 1 + len(_numbers_after(cells, index))
+    if glued or after >= len(cells):
+        return index, label, glued
+    second, figures = _label_and_figure(cells[after])
+    if _funding_source(label_key(second.text).rstrip(":")) is not source:
+        return index, label, glued
+    return after, second, figures
 
 
 def _months_joined(cells: Sequence[Cell]) -> Sequence[Cell]:

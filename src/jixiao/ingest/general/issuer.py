@@ -24,6 +24,8 @@ _TITLE_LEAD_RE: Final = re.compile(rf"(?P<unit>{_BODY})(?:关于)?(?:19|20)\d{{2
 _DATE_RE: Final = re.compile(
     r"(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?|(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
 )
+# a Markdown heading's marks before its words (``# 某局2026年…``, ``## 某局``): no part of them
+_HEADING_MARK_RE: Final = re.compile(r"^#{1,6}(?=[^#\s])")
 _HEAD_LINES: Final = 4  # the issuing unit stands among a document's first lines
 _TAIL_LINES: Final = 4
 # words that make a line a heading or a sentence, not a unit's name alone
@@ -32,7 +34,7 @@ _NOT_ALONE_RE: Final = re.compile(r"[:,。;、]|关于|报告|情况|绩效|目�
 
 def issuing_unit(lines: Sequence[str]) -> str | None:
     """The unit the document names outside its fields, or None."""
-    texts = [squashed(line) for line in lines if line.strip()]
+    texts = [_HEADING_MARK_RE.sub("", squashed(line)) for line in lines if line.strip()]
     for text in texts[:_HEAD_LINES]:
         if (match := _TITLE_LEAD_RE.match(text)) is not None:
             return match["unit"]

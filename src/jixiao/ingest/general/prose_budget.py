@@ -71,24 +71,24 @@ def read_prose_budget(
     """The budget a 部门预算 text states in prose, or None when no sentence states one."""
     figures: dict[str, dict[str, Decimal]] = {"income": {}, "spending": {}}
     where: dict[str, Provenance] = {}
-    for line in lines[:_MAX_LINES]:
-        text = squashed(line.text).replace(";", ";").replace(":", ":")
+    for number, written in _texts(lines[:_MAX_LINES]):
+        text = squashed(written).replace(";", ";").replace(":", ":")
         if (both := _BOTH_RE.search(text)) is not None and not figures["income"]:
             for side in figures:
                 figures[side]["total"] = _wan(both)
-                where[side] = Provenance(source=source, line=line.number, text=both.group(0))
+                where[side] = Provenance(source=source, line=number, text=both.group(0))
             continue
         for side, labelled in _unit_first(text):
             if not figures[side]:
                 amount = Decimal(labelled["amount"].replace(",", ""))
                 wan = labelled["unit"] == "万元"
                 figures[side]["total"] = amount if wan else amount.scaleb(-4)
-                where[side] = Provenance(source=source, line=line.number, text=labelled.group(0))
+                where[side] = Provenance(source=source, line=number, text=labelled.group(0))
         whole = _WHOLE_RE.search(text)
         if whole is not None and not figures["income"] and not figures["spending"]:
             for side in figures:
                 figures[side]["total"] = _wan(whole)
-                where[side] = Provenance(source=source, line=line.number, text=whole.group(0))
+                where[side] = Provenance(source=source, line=number, text=whole.group(0))
             continue
         said = False  # the line's income was the budget's: its 总支出 is too
         for side, pattern in _TOTALS:
@@ -105,10 +105,54 @@ def read_prose_budget(
                 part = re.search(rf"(?:{label}){_AMOUNT}", clause)
                 if part is not None:
                     figures[side][name] = _wan(part)
-            where[side] = Provenance(source=source, line=line.number, text=match.group(0))
+            where[side] = Provenance(source=source, line=number, text=match.group(0))
     if not figures["income"] and not figures["spending"]:
         return None
     return _budget(figures, where) or _budget(_totals_only(figures), where)
+
+
+def _texts(lines: Sequence[SourceLine]) -> list[tuple[int, str]]:
+    """Each line's text by its number; the rows of a two-column table of the budget (``项目 |
+    金额(万元)`` over ``部门预算总额 | 186420.36``, ``其中:一般公共预算拨款 | …``) as the one
+    sentence they stand for, each label with its amount in the unit the header names, at
+    the table's first row."""
+    out: list[tuple[int, str]] = []
+    pairs: list[str] = []
+    first = 0
+    unit: str | None = None
+    for line in lines:
+        pair = _label_amount(line)
+        if pair is not None and (unit or pairs):
+            first = first if pairs else line.number
+            pairs.append(pair + (unit or ""))
+            continue
+        if pairs and not line.text.strip():
+            continue  # a blank line inside the table (its Markdown alignment row)
+        if pairs:
+            out.append((first, ",".join(pairs) + "。"))
+            pairs = []
+        found = _HEADER_UNIT_RE.search(squashed(line.text))
+        unit = found["unit"] if found is not None else (unit if not line.text.strip() else None)
+        out.append((line.number, line.text))
+    if pairs:
+        out.append((first, ",".join(pairs) + "。"))
+    return out
+
+
+def _label_amount(line: SourceLine) -> str | None:
+    """A row of a label and an amount alone (``其中:财政拨款 | 152318.70``), run together."""
+    cells = [cell.strip() for cell in line.cells if cell.strip()]
+    if len(cells) != _PAIR or not _BARE_AMOUNT_RE.fullmatch(cells[1]):
+        return None
+    label = squashed(cells[0])
+    return label + cells[1] if _LABEL_RE.fullmatch(label) else None
+
+
+_PAIR: Final = 2
+_BARE_AMOUNT_RE: Final = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+_LABEL_RE: Final = re.compile(r"[\u4e00-\u9fff:()]{2,20}")
+# a table header's money unit: 金额(万元), 单位:万元
+_HEADER_UNIT_RE: Final = re.compile(r"(?:[(（]|单位[:：])(?P<unit>万元|元)")
 
 
 def _unit_first(text: str) -> list[tuple[str, re.Match[str]]]:

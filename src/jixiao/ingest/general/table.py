@@ -49,7 +49,9 @@ from jixiao.ingest.general.kinds import (
     is_scoring_rule,
     kind_of,
 )
+from jixiao.ingest.general.line_tails import join_line_tails
 from jixiao.ingest.general.measures import explanation_cut, explanation_end
+from jixiao.ingest.general.ruled_grid import is_grid_rule
 from jixiao.ingest.general.stream import Cell
 from jixiao.ingest.general.vocabulary import (
     DUTY_LINE_LABEL_RE,
@@ -669,6 +671,7 @@ def _aligned(
     kind against the header."""
     if table.header_start is not None and not _row_mode(body, table.roles):
         joined = _join_event_limits(list(cells[table.start : table.end]))
+        joined = join_line_tails(joined, table.roles)
         cells = [*cells[: table.start], *joined, *cells[table.end :]]
         grid = grid_rows(cells, table.header_start, table.start, table.start + len(joined))
         if grid is not None:
@@ -1097,14 +1100,19 @@ def _ends_name_above(above: list[Cell] | None, words: list[Cell], first: Cell) -
     name = _name_before_target(above)
     if name is None or tail.column < 0 or name.column != tail.column:
         return False
-    if len(squashed(tail.text)) > _TAIL_MAX or ends_as_name(squashed(name.text)):
+    end, head = squashed(tail.text), squashed(name.text)
+    if len(end) > _TAIL_MAX or (ends_as_name(head) and len(end) > _SHORT_END):
+        # a name ending as a whole one does may still lack a last word of a glyph or three
+        # (管理制度 / 健全性): a row's own name is longer
         return False
     joined_down = (
         first.kind is Kind.NAME
         and first.column == tail.column
         and ends_as_name(squashed(tail.text + first.text))
     )
-    return ends_as_name(squashed(name.text + tail.text)) and not joined_down
+    # a name cut inside a word (新建城市休 / 闲公园) takes its end whatever the two make
+    cut = not ends_as_name(head) and len(end) <= len(head)
+    return (cut or ends_as_name(head + end)) and not joined_down
 
 
 def _own_name_above(previous: list[Cell], first: Cell) -> bool:
@@ -1149,8 +1157,14 @@ def _join_tails(groups: list[list[Cell]], has_basis: bool) -> list[list[Cell]]:
         per_row[cell.row] = per_row.get(cell.row, 0) + 1
     out: list[list[Cell]] = []
     for index, found in enumerate(groups):
-        if _furniture(found):
+        # a plain-text grid's rule between groups of rows (+----+----+) is no cell
+        found = [
+            cell for cell in found if not cell.text.startswith("+") or not is_grid_rule(cell.text)
+        ]
+        if not found or _furniture(found):
             continue  # a page marker (第 1 页, — 4 —) or a 续表 line is no row
+        if out and (moved := _label_word_tail(out[-1], found)) is not None:
+            out[-1], found = moved
         group = _own_tails(found)
         # a line of its own: a short text beside a row's name is a label (产出质量)
         alone = len(group) == per_row[group[0].row]
@@ -1307,6 +1321,7 @@ def _furniture(group: list[Cell]) -> bool:
 
 _CONTINUED: Final = frozenset({"续表", "续上表", "(续表)", "(续)"})
 _TAIL_MAX: Final = 5  # a name's second line is its last words; a whole name is longer
+_SHORT_END: Final = 3
 _TAIL_MIN: Final = 2  # one glyph alone is a label printed down the table's side (绩 / 效)
 _LABEL_TAIL: Final = "指标"
 
@@ -1365,6 +1380,31 @@ def _name_before_target(group: list[Cell]) -> Cell | None:
     return None
 
 
+def _label_word_tail(
+    previous: list[Cell], group: list[Cell]
+) -> tuple[list[Cell], list[Cell]] | None:
+    """``| | |义务教育阶段学校| =118所 |`` then ``| | |数量| |``, then the next row: in lines
+    whose cells keep their places, a 二级 label's short form (数量, 质量) on a line of its own
+    in the names' column, over the next row's name in that column, is the end of the name
+    above (a label stands in its own column), when the name lacks it and with it ends as a
+    name does."""
+    if len(group) < _TWO_CELLS or group[0].kind is not Kind.SUBCATEGORY:
+        return None
+    word, name = group[0], group[1]
+    head = _name_before_target(previous)
+    if head is None or word.column < 0 or not (head.column == word.column == name.column):
+        return None
+    if word.row == name.row or ends_as_name(squashed(head.text)):
+        return None
+    if not ends_as_name(squashed(head.text + word.text)):
+        return None
+    joined = [replace(c, text=c.text + word.text) if c is head else c for c in previous]
+    return joined, group[1:]
+
+
+_TWO_CELLS: Final = 2
+
+
 def _same_column(head: Cell, tail: Cell) -> bool:
     return head.column < 0 or tail.column < 0 or head.column == tail.column
 
@@ -1393,6 +1433,7 @@ def _by_names(body: list[Cell], roles: Sequence[Role]) -> list[list[Cell]]:
 
     category: Category | None = None
     body = _join_event_limits(_drop_glued_numbering(body))
+    body = join_line_tails(body, roles)
     for index, cell in enumerate(body):
         second_level = cell.kind is Kind.SUBCATEGORY or _cost_as_second_level(cell, category)
         if _label_as_name(body, index) or (second_level and Role.SUBCATEGORY not in roles):
