@@ -113,8 +113,7 @@ def test_no_reader_names_one_documents_words_or_lines() -> None:
 # clauses that name their column, the 部门整体支出绩效目标申报表's header, spaced-out
 # glyphs). What is still missed is listed.
 HOLDOUT = Path(__file__).parent / "holdout"
-HOLDOUT_NOT_YET: dict[str, str] = {
-}
+HOLDOUT_NOT_YET: dict[str, str] = {}
 
 
 def _holdout_cases() -> list[ParameterSet]:
