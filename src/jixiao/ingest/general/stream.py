@@ -29,6 +29,7 @@ from jixiao.ingest.cells import (
 from jixiao.ingest.general.broken_rows import rejoin_broken_rows
 from jixiao.ingest.general.cards import cards_as_rows
 from jixiao.ingest.general.eval_labels import evaluation_labels
+from jixiao.ingest.general.full_stop import explanation_then_values
 from jixiao.ingest.general.header_ends import join_header_ends
 from jixiao.ingest.general.kinds import BUDGET_BOUND_RE, PERIOD_RE, Kind, kind_of
 from jixiao.ingest.general.listed import listed_as_rows
@@ -166,10 +167,11 @@ _CJK_RE: Final = re.compile(r"[\u4e00-\u9fff]")
 
 def split_runon(text: str, least: int = 2) -> list[tuple[str, bool]]:
     """Cut text run together with no separators into cells, by the genre's vocabulary.
-    Returns (cell, glued) pairs; text with fewer than ``least`` vocabulary words is one cell."""
+    Returns (cell, glued) pairs; text with fewer than ``least`` labels is one cell (``least``
+    0: a row under a header run together, cut by its other words and figures alone)."""
     compact = squashed(text)
     matches = [m for m in _runon_re().finditer(compact) if m.group(0)]
-    if sum(1 for m in matches if m.lastgroup == "label") < max(least, 1):
+    if not matches or sum(1 for m in matches if m.lastgroup == "label") < least:
         return [(text, False)]
     pieces: list[tuple[str, bool]] = []
     position = 0
@@ -270,6 +272,8 @@ def cut_runon_row(text: str, after: tuple[Role, ...] = ()) -> list[str] | None:
     rest = compact[position:]
     if not rest:
         return labels or None
+    if Role.DEFINITION in after and (parted := explanation_then_values(rest)) is not None:
+        return [*labels, parted[0], *_values_of(parted[1])]
     if (weighted := cut_weight_after(rest, after)) is not None:
         return [*labels, *weighted]
     if (first := _first_target(rest) or _standard_row(rest)) is not None:
@@ -340,6 +344,18 @@ def _standard_row(rest: str) -> list[str] | None:
         *standards,
         *([match["score"]] if match["score"] else []),
     ]
+
+
+_PERIOD_SIZES: Final = range(16, 2, -1)
+
+
+def _values_of(text: str) -> list[str]:
+    """The cells of a row's values: a deadline first as one (``2024年3月1日前``), then the
+    figures and words after it."""
+    for size in _PERIOD_SIZES:
+        if size <= len(text) and PERIOD_RE.fullmatch(text[:size]):
+            return [text[:size], *_figures_of(text[size:])]
+    return _figures_of(text)
 
 
 def _figures_of(text: str) -> list[str]:
@@ -526,17 +542,17 @@ def _rejoin_broken(cells: list[Cell]) -> list[Cell]:
     return out
 
 
-def _runon_document(lines: list[SourceLine]) -> bool:
-    """A document whose table header is run together (``一级指标二级指标三级指标指标值``): every
-    row of it is, however short."""
+def _runon_header_line(lines: list[SourceLine]) -> int | None:
+    """The line of a table header run together (``一级指标二级指标三级指标指标值``), or None: every
+    row of its document is run together, however short."""
     for line in lines:
         text = spaced_targets_joined(half_width(line.text).strip())
         # run together: no separator at all, not even a space
         if len(line.cells) == 1 and len(text) >= _RUNON_HEADER and not _SPACES_RE.search(text):
             pieces = split_runon(text)
             if sum(1 for text, _ in pieces if kind_of(text) is Kind.HEADER) >= _RUNON_HEADER_WORDS:
-                return True
-    return False
+                return line.number
+    return None
 
 
 _RUNON_HEADER: Final = 12
@@ -667,7 +683,8 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
     blanks = 0
     runon_rows = False  # after a header run together, each line is a row run together
     after: tuple[Role, ...] = ()  # that header's columns after the name
-    runon = _runon_document(lines)
+    header_line = _runon_header_line(lines)
+    runon = header_line is not None
     for row, line in enumerate(
         listed_as_rows(cards_as_rows(without_page_breaks(rejoin_broken_rows(lines))))
     ):
@@ -701,7 +718,9 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
             pieces = split_runon(raw) if len(raw) >= _RUNON_MIN else [(raw, False)]
             levels: dict[str, Kind] = {}
             if runon and not placed and len(raw) >= _RUNON_SHORT:
-                cut, levels = _evaluation_fronts(_whole_periods(split_runon(raw, least=1)))
+                # a row under the header may open with no label (the one above it had them)
+                least = 0 if header_line is not None and line.number > header_line else 1
+                cut, levels = _evaluation_fronts(_whole_periods(split_runon(raw, least)))
                 pieces = figures_in_words([piece for text, _ in cut for piece in _tail(text)])
             where = column if placed and len(pieces) == 1 else -1
             start = offsets[column] if offsets and len(pieces) == 1 else -1
