@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from general_support import table_rows
 from jixiao.ingest.general.full_stop import explanation_then_values
-from jixiao.ingest.general.stream import cut_runon_row, runon_after_name, runon_header
+from jixiao.ingest.general.runon_figures import figures_in_words
+from jixiao.ingest.general.stream import (
+    cut_runon_row,
+    runon_after_name,
+    runon_header,
+    split_runon,
+)
 from jixiao.ingest.general.vocabulary import Role
 
 # the header holds a column title the cutting does not list (未完成原因分析): its rows are cut
@@ -97,3 +103,37 @@ def test_a_sentence_after_the_target_under_a_reason_column_stays_the_rows_reason
     rows = table_rows(text)
     assert [row.get(Role.NAME) for row in rows] == ["新增护林防火通道长度", "防火瞭望塔建设数量"]
     assert rows[0][Role.REASON] == "受雨季影响延期。下一步加快施工进度。"
+
+
+def _pieces(text: str) -> list[str]:
+    return [piece for piece, _ in figures_in_words(split_runon(text, 1))]
+
+
+def test_a_name_opening_with_an_age_keeps_it() -> None:
+    pieces = _pieces(
+        "数量指标孕产妇系统管理率≥92%3-12岁儿童龋齿防治覆盖率≥70%"
+        "70周岁以上老人意外伤害保险参保率≥85%80岁及以上高龄老人补贴发放人数≥3400人"
+    )
+    assert "3-12岁儿童龋齿防治覆盖率" in pieces
+    assert "70周岁以上老人意外伤害保险参保率" in pieces
+    assert "80岁及以上高龄老人补贴发放人数" in pieces
+
+
+def test_an_age_that_is_a_target_stays_a_target() -> None:
+    # no words after it but the next label: the row's target (an age limit)
+    assert _pieces("数量指标参训教师平均年龄≤38岁质量指标")[-2:] == ["≤38岁", "质量指标"]
+    assert _pieces("数量指标新招录护林员年龄45岁质量指标")[-2:] == ["45岁", "质量指标"]
+
+
+def test_a_ceiling_in_words_opens_the_target() -> None:
+    assert _pieces("质量指标婴儿死亡率控制在6‰以内效益指标")[1:3] == ["婴儿死亡率", "控制在6‰以内"]
+
+
+def test_a_reason_that_says_there_is_none_is_cut_off_the_next_name() -> None:
+    pieces = _pieces(
+        "数量指标改造农村危房户数≥120户126户1010无偏差新建村级养老服务站≥8个8个55"
+        "按计划完成质量指标工程按计划完成率100%"
+    )
+    assert pieces[4:7] == ["1010", "无偏差", "新建村级养老服务站"]
+    assert "按计划完成" in pieces
+    assert "工程按计划完成率" in pieces  # a name's own words stay in it

@@ -139,7 +139,8 @@ def _runon_re() -> re.Pattern[str]:
     # an operator in words before a figure (不少于12.3万人): the target's, not the name's
     # (基本达到 and 已达到 say how a target went: an actual's words, not an operator)
     reached = r"(?<!基本)(?<![已未均])达到"
-    worded = rf"(?:不少于|不低于|不高于|不超过|不大于|不小于|大于等于|小于等于|{reached})"
+    # 控制在0.9‰以内: a ceiling in words
+    worded = rf"(?:不少于|不低于|不高于|不超过|不大于|不小于|大于等于|小于等于|控制在|{reached})"
     return re.compile(
         # a label's points (过程(20分)) or a header word's unit (权重(%), 预算数(万元))
         rf"(?P<label>(?:{label})(?:\(\d+分\)|\((?:%|分|万元|元)\))?)"
@@ -156,9 +157,11 @@ def _runon_re() -> re.Pattern[str]:
 
 
 # words of a row's cells beside its name and target, each a column's whole cell: 指标性质,
-# 指标方向, 完成目标可能性, the 绩效标准's kind
+# 指标方向, 完成目标可能性, the 绩效标准's kind; a 偏差原因 that says there is none (按计划完成,
+# 无偏差), glued before the next row's name (not a name's own words: 按计划完成率)
 _MARKS: Final = (
     "定量|定性|正向|反向|中性|确定能|有可能|完全可能|可能性较低|计划标准|历史标准|行业标准|其他标准"
+    "|按计划完成(?![率的])|无偏差(?![率的])"
 )
 _RUNON_MIN: Final = 30  # a cell this long with two vocabulary words in it is run together
 _SPACES_RE: Final = re.compile(r"[ \t\u3000\u00a0]+")
@@ -392,7 +395,9 @@ def _target_start_re() -> re.Pattern[str]:
     units = "|".join(re.escape(unit) for unit in unit_spellings() if unit)
     simple = rf"(?:[万亿]?(?:{units}))"
     unit = rf"(?:{simple}(?:/{simple})?(?:[·*]{simple})?)"
-    words = r"不少于|不低于|不高于|不超过|不大于|不小于|大于等于|小于等于|大于|小于|达到|超过"
+    words = (
+        r"不少于|不低于|不高于|不超过|不大于|不小于|大于等于|小于等于|大于|小于|达到|超过|控制在"
+    )
     op = rf"(?:>=|<=|[≥≤=><≧≦﹦═]|{words})"
     number = r"\d+(?:,\d{3})*(?:\.\d+)?"
     bound = r"(?:\(含\))?(?:以上|以下|以内)?"
