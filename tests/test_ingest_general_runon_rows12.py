@@ -4,10 +4,13 @@ between the name and the target (session 12)."""
 
 from __future__ import annotations
 
-from general_support import table_rows
+from general_support import table_rows, text_source
 from jixiao.ingest.general.full_stop import explanation_then_values
+from jixiao.ingest.general.header_tails import header_words_apart
+from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.runon_figures import figures_in_words
 from jixiao.ingest.general.stream import (
+    cells_of,
     cut_runon_row,
     runon_after_name,
     runon_header,
@@ -137,3 +140,106 @@ def test_a_reason_that_says_there_is_none_is_cut_off_the_next_name() -> None:
     assert pieces[4:7] == ["1010", "无偏差", "新建村级养老服务站"]
     assert "按计划完成" in pieces
     assert "工程按计划完成率" in pieces  # a name's own words stay in it
+
+
+_NATURE_AFTER = runon_after_name(
+    runon_header("一级指标二级指标三级指标指标性质年度指标值计量单位分值指标方向") or []
+)
+
+
+def test_a_natures_word_between_the_name_and_the_target_is_a_cell_of_its_own() -> None:
+    assert cut_runon_row("产出指标数量指标农村饮水工程维修处数定量≥36处8正向", _NATURE_AFTER) == [
+        "产出指标",
+        "数量指标",
+        "农村饮水工程维修处数",
+        "定量",
+        "≥36处",
+        "8",
+        "正向",
+    ]
+    # a standard after 定性, and a deadline then the date it was met
+    row = cut_runon_row("效益指标生态效益指标水源地水质状况定性持续改善12中性", _NATURE_AFTER)
+    assert row is not None and row[2:5] == ["水源地水质状况", "定性", "持续改善"]
+    row = cut_runon_row(
+        "时效指标维修工程完工时间定性2023年11月底前8中性2023年11月26日8", _NATURE_AFTER
+    )
+    assert row is not None
+    assert row[1:] == [
+        "维修工程完工时间",
+        "定性",
+        "2023年11月底前",
+        "8",
+        "中性",
+        "2023年11月26日",
+        "8",
+    ]
+
+
+def test_a_natures_word_in_a_name_or_without_the_column_stays() -> None:
+    # 定量 opening the name: no name before it
+    row = cut_runon_row("定量分析报告份数定量≥4份5正向", _NATURE_AFTER)
+    assert row is not None and row[:2] == ["定量分析报告份数", "定量"]
+    row = cut_runon_row("产出指标数量指标水质定性检测次数定量≥12次8正向", _NATURE_AFTER)
+    assert row is not None and row[2:4] == ["水质定性检测次数", "定量"]
+    after = runon_after_name(runon_header("一级指标二级指标三级指标年度指标值分值") or [])
+    row = cut_runon_row("产出指标数量指标水质定性检测次数≥12次8", after)
+    assert row is not None and row[2] == "水质定性检测次数"
+
+
+def test_a_number_before_type_or_number_glyph_opens_the_name() -> None:
+    pieces = _pieces("数量指标慢阻肺患者健康管理人数≥800人1型糖尿病儿童救助人数≥40人质量指标")
+    assert "1型糖尿病儿童救助人数" in pieces
+    # a 分值 before the next name stays a figure of its own
+    assert _pieces("数量指标慢阻肺患者健康管理人数≥800人8糖尿病儿童救助人数≥40人")[3] == "8"
+
+
+def _header_pieces(text: str) -> list[str]:
+    return [piece for piece, _ in header_words_apart(split_runon(text, 1))]
+
+
+def test_header_words_the_vocabulary_cut_wrong_are_put_back_and_cut_apart() -> None:
+    # a date inside a header word (截至9月底), a status opening one (未完成原因…), and two
+    # words the vocabulary does not list run together (评价标准全年完成值)
+    assert _header_pieces(
+        "一级指标二级指标三级指标年度指标值截至9月底完成情况全年预计完成值完成目标可能性"
+        "未完成原因和改进措施"
+    )[4:] == ["截至9月底完成情况", "全年预计完成值", "完成目标可能性", "未完成原因和改进措施"]
+    assert _header_pieces("一级指标二级指标三级指标指标值评价标准全年完成值权重得分")[4:6] == [
+        "评价标准",
+        "全年完成值",
+    ]
+
+
+def test_pieces_not_between_header_words_or_not_header_words_stay() -> None:
+    row = "产出指标数量指标新建村级文化广场24个截至9月底完成情况良好"
+    assert _header_pieces(row) == [piece for piece, _ in split_runon(row, 1)]
+    header = "一级指标二级指标三级指标年度指标值本表数据来源说明实际完成值分值"
+    assert "本表数据来源说明" in _header_pieces(header)
+
+
+def test_a_name_and_its_explanation_after_a_rows_reason_column_open_the_next_row() -> None:
+    # a 偏差原因 column after the figures; the next row's name glued to its explanation (反映…)
+    text = (
+        "一级指标二级指标三级指标指标解释年度指标值实际完成值偏差原因分析及改进措施"
+        "产出指标数量指标新增护林防火通道长度反映项目实施的实际完成情况。42公里40公里"
+        "防火瞭望塔建设数量考核防火瞭望塔建设数量是否达到预期目标。6座6座"
+        "质量指标防火设施验收合格率反映防火设施验收合格率情况。100%100%\n"
+    )
+    rows = table_rows(text)
+    assert [(row.get(Role.NAME), row.get(Role.TARGET)) for row in rows] == [
+        ("新增护林防火通道长度", "42公里"),
+        ("防火瞭望塔建设数量", "6座"),
+        ("防火设施验收合格率", "100%"),
+    ]
+
+
+def test_a_cards_scoring_rule_with_header_words_is_no_header_of_rows() -> None:
+    # 评分标准:达到目标值得满分… holds three header words, but names no name's column: the
+    # card's lines after it are no rows run together
+    text = (
+        "三级指标:村级文化广场建设数量\n评分标准:达到目标值得满分,否则不得分\n"
+        "全年完成值:24个\n——————\n绩效指标:总分\n权重(%):100\n评分:97.5\n"
+    )
+    source, _ = normalise_source(text_source(text))
+    texts = [cell.text for cell in cells_of(source.lines)]
+    assert "评分:97.5" in texts

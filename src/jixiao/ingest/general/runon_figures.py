@@ -9,6 +9,8 @@ a cell of its own. Two kinds of figure belong to the words around them instead:
 - a figure right after a row's target, in another unit, with words after it
   (``≥95%`` ``24小时`` ``故障响应率…``): the next row's name opening with a figure (an
   achieved value would share the target's unit);
+- a number before 型 / 号 (``2`` ``型糖尿病患者…``, ``1`` ``号楼…``): a word of the name,
+  no word of the genre opening with those glyphs;
 - an age or a range of ages with words after it (``0`` ``-`` ``6岁`` ``儿童健康管理率``,
   ``60周`` ``岁以上符合条件人员…``): the people a name counts, never a target with words
   going on after it.
@@ -30,6 +32,7 @@ _DURATION_TAIL_RE: Final = re.compile(r"(?:以内|之内|内|以后|之后|后|�
 _WORDS: Final = frozenset({Kind.NAME, Kind.SENTENCE})
 # an age, or a range of them, as a name opens with it (0-6岁, 60周岁以上, 65岁及以上)
 _AGE_RE: Final = re.compile(r"\d{1,3}(?:[-~—至]\d{1,3})?周?岁(?:及以上|以上|及以下|以下)?")
+_NUMBERED_WORD_RE: Final = re.compile(r"[型号][\u4e00-\u9fff]")
 _AGE_PIECES: Final = (3, 2, 1)  # 0 - 6岁 · 60周 岁以上… · 65岁
 _CJK_RE: Final = re.compile(r"[\u4e00-\u9fff]")
 
@@ -50,6 +53,10 @@ def figures_in_words(pieces: Sequence[Piece]) -> list[Piece]:
                 out[-1] = (before + joined, True)
             else:
                 out.append((joined, True))
+            index += 2
+            continue
+        if text.isdigit() and _NUMBERED_WORD_RE.match(after) and kind_of(text + after) in _WORDS:
+            out.append((text + after, True))  # 2型糖尿病患者…
             index += 2
             continue
         if (age := _age_name(pieces, index)) is not None:

@@ -31,6 +31,7 @@ from jixiao.ingest.general.cards import cards_as_rows
 from jixiao.ingest.general.eval_labels import evaluation_labels
 from jixiao.ingest.general.full_stop import explanation_then_values
 from jixiao.ingest.general.header_ends import join_header_ends
+from jixiao.ingest.general.header_tails import header_words_apart
 from jixiao.ingest.general.kinds import BUDGET_BOUND_RE, PERIOD_RE, Kind, kind_of
 from jixiao.ingest.general.listed import listed_as_rows
 from jixiao.ingest.general.pages import without_page_breaks
@@ -275,17 +276,59 @@ def cut_runon_row(text: str, after: tuple[Role, ...] = ()) -> list[str] | None:
     rest = compact[position:]
     if not rest:
         return labels or None
-    if Role.DEFINITION in after and (parted := explanation_then_values(rest)) is not None:
-        return [*labels, parted[0], *_values_of(parted[1])]
-    if (weighted := cut_weight_after(rest, after)) is not None:
-        return [*labels, *weighted]
-    if (first := _first_target(rest) or _standard_row(rest)) is not None:
-        return [*labels, *first]
-    read = split_name_target(rest) or name_period(rest)
-    if read is not None:
-        return [*labels, read[0], read[1]]
+    if Role.NATURE in after and (natured := _nature_after_name(rest, after)) is not None:
+        return [*labels, *natured]
+    if (cells := _row_cells(rest, after)) is not None:
+        return [*labels, *cells]
     # 绩效目标完成情况良好 after the table: a bare 二级 word opening a line that reads as no row
     return [*labels, rest] if sure else None
+
+
+def _row_cells(rest: str, after: tuple[Role, ...]) -> list[str] | None:
+    """A row's text after its labels cut into its name, its target and the cells after it;
+    None where no target is found."""
+    if Role.DEFINITION in after and (parted := explanation_then_values(rest)) is not None:
+        return [parted[0], *_values_of(parted[1])]
+    if (weighted := cut_weight_after(rest, after)) is not None:
+        return weighted
+    if (first := _first_target(rest) or _standard_row(rest)) is not None:
+        return first
+    read = split_name_target(rest) or name_period(rest)
+    return [read[0], read[1]] if read is not None else None
+
+
+_NATURE_RE: Final = re.compile(r"定量|定性")
+
+
+def _nature_after_name(rest: str, after: tuple[Role, ...]) -> list[str] | None:
+    """``新改建农村公路里程定量≥85公里10正向``: under a header with a 指标性质 column right
+    after the name's, the row's 定量 / 定性 glued between its name and its target, cut out
+    where the name before it reads as one; the rest read as a row without it."""
+    if after[:1] != (Role.NATURE,):
+        return None
+    for match in _NATURE_RE.finditer(rest, _NAME_MIN):
+        name, tail = rest[: match.start()], rest[match.end() :]
+        if not tail or kind_of(name) is not Kind.NAME:
+            continue
+        cells = _row_cells(name + tail, after[1:])
+        if cells is not None and cells[0] == name:
+            return [name, match.group(0), *cells[1:]]
+        if _opens_as_value(tail):
+            return [name, match.group(0), *_values_of(tail)]
+    return None
+
+
+_STANDARD_SIZES: Final = range(6, 0, -1)
+
+
+def _opens_as_value(text: str) -> bool:
+    """Whether a row's text opens with a value: a figure or an operator, a deadline (in
+    words too: 每学期开学后2个月内) or a standard (是)."""
+    if _FIGURE_START_RE.match(text):
+        return True
+    if any(PERIOD_RE.fullmatch(text, 0, size) for size in _PERIOD_SIZES if size <= len(text)):
+        return True
+    return any(kind_of(text[:size]) is Kind.QUALITATIVE for size in _STANDARD_SIZES)
 
 
 def _first_target(rest: str) -> list[str] | None:
@@ -353,12 +396,24 @@ _PERIOD_SIZES: Final = range(16, 2, -1)
 
 
 def _values_of(text: str) -> list[str]:
-    """The cells of a row's values: a deadline first as one (``2024年3月1日前``), then the
-    figures and words after it."""
-    for size in _PERIOD_SIZES:
-        if size <= len(text) and PERIOD_RE.fullmatch(text[:size]):
-            return [text[:size], *_figures_of(text[size:])]
-    return _figures_of(text)
+    """The cells of a row's values: each deadline or date as one (``2024年3月1日前``,
+    ``2022年10月25日``), the figures and words between them as :func:`_figures_of` cuts."""
+    out: list[str] = []
+    position = 0
+    while position < len(text):
+        period = next(
+            (
+                size
+                for size in _PERIOD_SIZES
+                if position + size <= len(text)
+                and PERIOD_RE.fullmatch(text, position, position + size)
+            ),
+            0,
+        )
+        piece = text[position : position + period] if period else _figures_of(text[position:])[0]
+        out.append(piece)
+        position += len(piece)
+    return out
 
 
 def _figures_of(text: str) -> list[str]:
@@ -547,17 +602,23 @@ def _rejoin_broken(cells: list[Cell]) -> list[Cell]:
     return out
 
 
-def _runon_header_line(lines: list[SourceLine]) -> int | None:
-    """The line of a table header run together (``一级指标二级指标三级指标指标值``), or None: every
-    row of its document is run together, however short."""
+def _runon_header_line(lines: list[SourceLine]) -> tuple[bool, int | None]:
+    """Whether a table header is run together in the document (``一级指标二级指标三级指标
+    指标值``): every row of it is, however short; and the line of the first such header that
+    names the name's column (三级指标, 指标名称: a table's, not a 评分标准 card's line that
+    holds header words), or None."""
+    runon = False
     for line in lines:
         text = spaced_targets_joined(half_width(line.text).strip())
         # run together: no separator at all, not even a space
         if len(line.cells) == 1 and len(text) >= _RUNON_HEADER and not _SPACES_RE.search(text):
-            pieces = split_runon(text)
-            if sum(1 for text, _ in pieces if kind_of(text) is Kind.HEADER) >= _RUNON_HEADER_WORDS:
-                return line.number
-    return None
+            words = [text for text, _ in split_runon(text) if kind_of(text) is Kind.HEADER]
+            if len(words) < _RUNON_HEADER_WORDS:
+                continue
+            runon = True
+            if any(header_role(label_key(word)) is Role.NAME for word in words):
+                return runon, line.number
+    return runon, None
 
 
 _RUNON_HEADER: Final = 12
@@ -688,8 +749,7 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
     blanks = 0
     runon_rows = False  # after a header run together, each line is a row run together
     after: tuple[Role, ...] = ()  # that header's columns after the name
-    header_line = _runon_header_line(lines)
-    runon = header_line is not None
+    runon, header_line = _runon_header_line(lines)
     for row, line in enumerate(
         listed_as_rows(cards_as_rows(without_page_breaks(rejoin_broken_rows(lines))))
     ):
@@ -725,7 +785,8 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
             if runon and not placed and len(raw) >= _RUNON_SHORT:
                 # a row under the header may open with no label (the one above it had them)
                 least = 0 if header_line is not None and line.number > header_line else 1
-                cut, levels = _evaluation_fronts(_whole_periods(split_runon(raw, least)))
+                split = header_words_apart(split_runon(raw, least))
+                cut, levels = _evaluation_fronts(_whole_periods(split))
                 pieces = figures_in_words([piece for text, _ in cut for piece in _tail(text)])
             where = column if placed and len(pieces) == 1 else -1
             start = offsets[column] if offsets and len(pieces) == 1 else -1
