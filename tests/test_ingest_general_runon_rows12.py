@@ -243,3 +243,15 @@ def test_a_cards_scoring_rule_with_header_words_is_no_header_of_rows() -> None:
     source, _ = normalise_source(text_source(text))
     texts = [cell.text for cell in cells_of(source.lines)]
     assert "评分:97.5" in texts
+
+
+def test_a_natures_word_is_cut_under_a_header_whose_columns_are_not_known() -> None:
+    # the header's second line (指标性质指标值度量单位) names no name's column
+    row = cut_runon_row("维修山塘座数定量12座5座12座确定能")
+    assert row is not None and row[:3] == ["维修山塘座数", "定量", "12座"]
+    assert cut_runon_row("产出指标数量指标水质定性检测次数≥12次") == [
+        "产出指标",
+        "数量指标",
+        "水质定性检测次数",
+        "≥12次",
+    ]

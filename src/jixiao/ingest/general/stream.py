@@ -276,7 +276,7 @@ def cut_runon_row(text: str, after: tuple[Role, ...] = ()) -> list[str] | None:
     rest = compact[position:]
     if not rest:
         return labels or None
-    if Role.NATURE in after and (natured := _nature_after_name(rest, after)) is not None:
+    if (natured := _nature_after_name(rest, after)) is not None:
         return [*labels, *natured]
     if (cells := _row_cells(rest, after)) is not None:
         return [*labels, *cells]
@@ -302,9 +302,10 @@ _NATURE_RE: Final = re.compile(r"定量|定性")
 
 def _nature_after_name(rest: str, after: tuple[Role, ...]) -> list[str] | None:
     """``新改建农村公路里程定量≥85公里10正向``: under a header with a 指标性质 column right
-    after the name's, the row's 定量 / 定性 glued between its name and its target, cut out
-    where the name before it reads as one; the rest read as a row without it."""
-    if after[:1] != (Role.NATURE,):
+    after the name's (or a header whose columns are not known: its second line), the row's
+    定量 / 定性 glued between its name and its target, cut out where the name before it reads
+    as one and a value follows; the rest read as a row without it."""
+    if after and after[:1] != (Role.NATURE,):
         return None
     for match in _NATURE_RE.finditer(rest, _NAME_MIN):
         name, tail = rest[: match.start()], rest[match.end() :]
