@@ -8,7 +8,12 @@ a cell of its own. Two kinds of figure belong to the words around them instead:
   the row's target (a target ends the row; these words go on);
 - a figure right after a row's target, in another unit, with words after it
   (``≥95%`` ``24小时`` ``故障响应率…``): the next row's name opening with a figure (an
-  achieved value would share the target's unit).
+  achieved value would share the target's unit);
+- a number before 型 / 号 (``2`` ``型糖尿病患者…``, ``1`` ``号楼…``): a word of the name,
+  no word of the genre opening with those glyphs;
+- an age or a range of ages with words after it (``0`` ``-`` ``6岁`` ``儿童健康管理率``,
+  ``60周`` ``岁以上符合条件人员…``): the people a name counts, never a target with words
+  going on after it.
 """
 
 from __future__ import annotations
@@ -25,6 +30,11 @@ _DURATION_RE: Final = re.compile(r"\d+(?:\.\d+)?(?:个)?(?:小时|分钟|工作�
 # what follows a duration inside words: within, after, before it (内到场, 后完成)
 _DURATION_TAIL_RE: Final = re.compile(r"(?:以内|之内|内|以后|之后|后|之前|以前|前)[\u4e00-\u9fff]")
 _WORDS: Final = frozenset({Kind.NAME, Kind.SENTENCE})
+# an age, or a range of them, as a name opens with it (0-6岁, 60周岁以上, 65岁及以上)
+_AGE_RE: Final = re.compile(r"\d{1,3}(?:[-~—至]\d{1,3})?周?岁(?:及以上|以上|及以下|以下)?")
+_NUMBERED_WORD_RE: Final = re.compile(r"[型号][\u4e00-\u9fff]")
+_AGE_PIECES: Final = (3, 2, 1)  # 0 - 6岁 · 60周 岁以上… · 65岁
+_CJK_RE: Final = re.compile(r"[\u4e00-\u9fff]")
 
 Piece = tuple[str, bool]
 
@@ -45,6 +55,15 @@ def figures_in_words(pieces: Sequence[Piece]) -> list[Piece]:
                 out.append((joined, True))
             index += 2
             continue
+        if text.isdigit() and _NUMBERED_WORD_RE.match(after) and kind_of(text + after) in _WORDS:
+            out.append((text + after, True))  # 2型糖尿病患者…
+            index += 2
+            continue
+        if (age := _age_name(pieces, index)) is not None:
+            joined, used = age
+            out.append((joined, True))
+            index += used
+            continue
         if _opens_name(before, text, after):
             out.append((text + after, True))
             index += 2
@@ -63,3 +82,24 @@ def _opens_name(before: str, text: str, after: str) -> bool:
     if not figure["unit"] or figure["unit"] == target["unit"]:
         return False
     return kind_of(after) in _WORDS and kind_of(text + after) is Kind.NAME
+
+
+def _age_name(pieces: Sequence[Piece], index: int) -> tuple[str, int] | None:
+    """A name that opens with an age the vocabulary cut apart (``0`` ``-`` ``6岁``
+    ``儿童健康管理率``): the name whole, and how many pieces it takes; None where the pieces
+    from ``index`` are none such."""
+    if not pieces[index][0][:1].isdigit():
+        return None
+    for used in _AGE_PIECES:
+        if index + used >= len(pieces):
+            continue
+        joined = "".join(text for text, _ in pieces[index : index + used + 1])
+        age = _AGE_RE.match(joined)
+        if age is None or not _CJK_RE.match(joined, age.end()):
+            continue
+        # the pieces but the last are the age's; the last holds the words (岁以上符合…)
+        if age.end() < len(joined) - len(pieces[index + used][0]):
+            continue
+        if kind_of(joined) is Kind.NAME and kind_of(joined[age.end() :]) in _WORDS:
+            return joined, used + 1
+    return None

@@ -29,8 +29,10 @@ from jixiao.ingest.cells import (
 from jixiao.ingest.general.broken_rows import rejoin_broken_rows
 from jixiao.ingest.general.cards import cards_as_rows
 from jixiao.ingest.general.eval_labels import evaluation_labels
+from jixiao.ingest.general.full_stop import explanation_then_values
 from jixiao.ingest.general.glued_words import split_word_targets
 from jixiao.ingest.general.header_ends import join_header_ends
+from jixiao.ingest.general.header_tails import header_words_apart
 from jixiao.ingest.general.kinds import BUDGET_BOUND_RE, PERIOD_RE, Kind, kind_of
 from jixiao.ingest.general.listed import listed_as_rows
 from jixiao.ingest.general.pages import without_page_breaks
@@ -139,7 +141,8 @@ def _runon_re() -> re.Pattern[str]:
     # an operator in words before a figure (不少于12.3万人): the target's, not the name's
     # (基本达到 and 已达到 say how a target went: an actual's words, not an operator)
     reached = r"(?<!基本)(?<![已未均])达到"
-    worded = rf"(?:不少于|不低于|不高于|不超过|不大于|不小于|大于等于|小于等于|{reached})"
+    # 控制在0.9‰以内: a ceiling in words
+    worded = rf"(?:不少于|不低于|不高于|不超过|不大于|不小于|大于等于|小于等于|控制在|{reached})"
     return re.compile(
         # a label's points (过程(20分)) or a header word's unit (权重(%), 预算数(万元))
         rf"(?P<label>(?:{label})(?:\(\d+分\)|\((?:%|分|万元|元)\))?)"
@@ -167,9 +170,11 @@ _CYCLE_DUE: Final = (
 
 
 # words of a row's cells beside its name and target, each a column's whole cell: 指标性质,
-# 指标方向, 完成目标可能性, the 绩效标准's kind
+# 指标方向, 完成目标可能性, the 绩效标准's kind; a 偏差原因 that says there is none (按计划完成,
+# 无偏差), glued before the next row's name (not a name's own words: 按计划完成率)
 _MARKS: Final = (
     "定量|定性|正向|反向|中性|确定能|有可能|完全可能|可能性较低|计划标准|历史标准|行业标准|其他标准"
+    "|按计划完成(?![率的])|无偏差(?![率的])"
 )
 _RUNON_MIN: Final = 30  # a cell this long with two vocabulary words in it is run together
 _SPACES_RE: Final = re.compile(r"[ \t\u3000\u00a0]+")
@@ -178,7 +183,8 @@ _CJK_RE: Final = re.compile(r"[\u4e00-\u9fff]")
 
 def split_runon(text: str, least: int = 2) -> list[tuple[str, bool]]:
     """Cut text run together with no separators into cells, by the genre's vocabulary.
-    Returns (cell, glued) pairs; text with fewer than ``least`` vocabulary words is one cell."""
+    Returns (cell, glued) pairs; text with fewer than ``least`` labels is one cell (``least``
+    0: a row under a header run together, cut by its other words and figures alone)."""
     compact = squashed(text)
     heads = [m.span() for m in _AGE_HEAD_RE.finditer(compact)]
     matches = [
@@ -186,7 +192,7 @@ def split_runon(text: str, least: int = 2) -> list[tuple[str, bool]]:
         for m in _runon_re().finditer(compact)
         if m.group(0) and not any(start <= m.start() < end for start, end in heads)
     ]
-    if sum(1 for m in matches if m.lastgroup == "label") < max(least, 1):
+    if not matches or sum(1 for m in matches if m.lastgroup == "label") < least:
         return [(text, False)]
     pieces: list[tuple[str, bool]] = []
     position = 0
@@ -290,15 +296,60 @@ def cut_runon_row(text: str, after: tuple[Role, ...] = ()) -> list[str] | None:
     rest = compact[position:]
     if not rest:
         return labels or None
-    if (weighted := cut_weight_after(rest, after)) is not None:
-        return [*labels, *weighted]
-    if (first := _first_target(rest) or _standard_row(rest)) is not None:
-        return [*labels, *first]
-    read = split_name_target(rest) or name_period(rest)
-    if read is not None:
-        return [*labels, read[0], read[1]]
+    if (natured := _nature_after_name(rest, after)) is not None:
+        return [*labels, *natured]
+    if (cells := _row_cells(rest, after)) is not None:
+        return [*labels, *cells]
     # 绩效目标完成情况良好 after the table: a bare 二级 word opening a line that reads as no row
     return [*labels, rest] if sure else None
+
+
+def _row_cells(rest: str, after: tuple[Role, ...]) -> list[str] | None:
+    """A row's text after its labels cut into its name, its target and the cells after it;
+    None where no target is found."""
+    if Role.DEFINITION in after and (parted := explanation_then_values(rest)) is not None:
+        return [parted[0], *_values_of(parted[1])]
+    if (weighted := cut_weight_after(rest, after)) is not None:
+        return weighted
+    if (first := _first_target(rest) or _standard_row(rest)) is not None:
+        return first
+    read = split_name_target(rest) or name_period(rest)
+    return [read[0], read[1]] if read is not None else None
+
+
+_NATURE_RE: Final = re.compile(r"定量|定性")
+
+
+def _nature_after_name(rest: str, after: tuple[Role, ...]) -> list[str] | None:
+    """``新改建农村公路里程定量≥85公里10正向``: under a header with a 指标性质 column right
+    after the name's (or a header whose columns are not known: its second line), the row's
+    定量 / 定性 glued between its name and its target, cut out where the name before it reads
+    as one and a value follows; the rest read as a row without it."""
+    if after and after[:1] != (Role.NATURE,):
+        return None
+    for match in _NATURE_RE.finditer(rest, _NAME_MIN):
+        name, tail = rest[: match.start()], rest[match.end() :]
+        if not tail or kind_of(name) is not Kind.NAME:
+            continue
+        cells = _row_cells(name + tail, after[1:])
+        if cells is not None and cells[0] == name:
+            return [name, match.group(0), *cells[1:]]
+        if _opens_as_value(tail):
+            return [name, match.group(0), *_values_of(tail)]
+    return None
+
+
+_STANDARD_SIZES: Final = range(6, 0, -1)
+
+
+def _opens_as_value(text: str) -> bool:
+    """Whether a row's text opens with a value: a figure or an operator, a deadline (in
+    words too: 每学期开学后2个月内) or a standard (是)."""
+    if _FIGURE_START_RE.match(text):
+        return True
+    if any(PERIOD_RE.fullmatch(text, 0, size) for size in _PERIOD_SIZES if size <= len(text)):
+        return True
+    return any(kind_of(text[:size]) is Kind.QUALITATIVE for size in _STANDARD_SIZES)
 
 
 def _first_target(rest: str) -> list[str] | None:
@@ -362,6 +413,30 @@ def _standard_row(rest: str) -> list[str] | None:
     ]
 
 
+_PERIOD_SIZES: Final = range(16, 2, -1)
+
+
+def _values_of(text: str) -> list[str]:
+    """The cells of a row's values: each deadline or date as one (``2024年3月1日前``,
+    ``2022年10月25日``), the figures and words between them as :func:`_figures_of` cuts."""
+    out: list[str] = []
+    position = 0
+    while position < len(text):
+        period = next(
+            (
+                size
+                for size in _PERIOD_SIZES
+                if position + size <= len(text)
+                and PERIOD_RE.fullmatch(text, position, position + size)
+            ),
+            0,
+        )
+        piece = text[position : position + period] if period else _figures_of(text[position:])[0]
+        out.append(piece)
+        position += len(piece)
+    return out
+
+
 def _figures_of(text: str) -> list[str]:
     """The cells after a row's target: each target-like figure (``不低于1480人``), each word
     or figure of the vocabulary, and the text between them."""
@@ -396,7 +471,9 @@ def _target_start_re() -> re.Pattern[str]:
     units = "|".join(re.escape(unit) for unit in unit_spellings() if unit)
     simple = rf"(?:[万亿]?(?:{units}))"
     unit = rf"(?:{simple}(?:/{simple})?(?:[·*]{simple})?)"
-    words = r"不少于|不低于|不高于|不超过|不大于|不小于|大于等于|小于等于|大于|小于|达到|超过"
+    words = (
+        r"不少于|不低于|不高于|不超过|不大于|不小于|大于等于|小于等于|大于|小于|达到|超过|控制在"
+    )
     op = rf"(?:>=|<=|[≥≤=><≧≦﹦═]|{words})"
     number = r"\d+(?:,\d{3})*(?:\.\d+)?"
     bound = r"(?:\(含\))?(?:以上|以下|以内)?"
@@ -546,17 +623,23 @@ def _rejoin_broken(cells: list[Cell]) -> list[Cell]:
     return out
 
 
-def _runon_document(lines: list[SourceLine]) -> bool:
-    """A document whose table header is run together (``一级指标二级指标三级指标指标值``): every
-    row of it is, however short."""
+def _runon_header_line(lines: list[SourceLine]) -> tuple[bool, int | None]:
+    """Whether a table header is run together in the document (``一级指标二级指标三级指标
+    指标值``): every row of it is, however short; and the line of the first such header that
+    names the name's column (三级指标, 指标名称: a table's, not a 评分标准 card's line that
+    holds header words), or None."""
+    runon = False
     for line in lines:
         text = spaced_targets_joined(half_width(line.text).strip())
         # run together: no separator at all, not even a space
         if len(line.cells) == 1 and len(text) >= _RUNON_HEADER and not _SPACES_RE.search(text):
-            pieces = split_runon(text)
-            if sum(1 for text, _ in pieces if kind_of(text) is Kind.HEADER) >= _RUNON_HEADER_WORDS:
-                return True
-    return False
+            words = [text for text, _ in split_runon(text) if kind_of(text) is Kind.HEADER]
+            if len(words) < _RUNON_HEADER_WORDS:
+                continue
+            runon = True
+            if any(header_role(label_key(word)) is Role.NAME for word in words):
+                return runon, line.number
+    return runon, None
 
 
 _RUNON_HEADER: Final = 12
@@ -687,7 +770,7 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
     blanks = 0
     runon_rows = False  # after a header run together, each line is a row run together
     after: tuple[Role, ...] = ()  # that header's columns after the name
-    runon = _runon_document(lines)
+    runon, header_line = _runon_header_line(lines)
     for row, line in enumerate(
         listed_as_rows(cards_as_rows(without_page_breaks(rejoin_broken_rows(lines))))
     ):
@@ -721,7 +804,10 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
             pieces = split_runon(raw) if len(raw) >= _RUNON_MIN else [(raw, False)]
             levels: dict[str, Kind] = {}
             if runon and not placed and len(raw) >= _RUNON_SHORT:
-                cut, levels = _evaluation_fronts(_whole_periods(split_runon(raw, least=1)))
+                # a row under the header may open with no label (the one above it had them)
+                least = 0 if header_line is not None and line.number > header_line else 1
+                split = header_words_apart(split_runon(raw, least))
+                cut, levels = _evaluation_fronts(_whole_periods(split))
                 pieces = figures_in_words([piece for text, _ in cut for piece in _tail(text)])
             where = column if placed and len(pieces) == 1 else -1
             start = offsets[column] if offsets and len(pieces) == 1 else -1

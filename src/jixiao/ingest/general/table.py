@@ -1418,6 +1418,14 @@ def _by_names(body: list[Cell], roles: Sequence[Role]) -> list[list[Cell]]:
     so far have) is the row's own text column (实际完成值 in words, 偏差原因), not a name."""
     text_roles = [role for role in roles if role in _TEXT_ROLES]
     prose_roles = [role for role in roles if role in _PROSE_ROLES]
+    late_prose = _prose_after_target(roles)
+    # a 指标解释 column before the target's: a sentence with a name before its explanation's
+    # opening word (…人数反映…。) opens the next row, whatever text column ends the row above
+    early_definition = (
+        Role.DEFINITION in roles
+        and Role.TARGET in roles
+        and roles.index(Role.DEFINITION) < roles.index(Role.TARGET)
+    )
     groups: list[list[Cell]] = []
     sizes: list[int] = []
     current: list[Cell] = []
@@ -1464,7 +1472,12 @@ def _by_names(body: list[Cell], roles: Sequence[Role]) -> list[list[Cell]]:
             if has_name and (has_value or not _may_be_value(cell, roles)):
                 size = _row_size(current)
                 typical = sorted(sizes)[len(sizes) // 2] if sizes else 0
-                prose = kind is Kind.SENTENCE and bool(prose_roles) and _PROSE_RE.search(cell.text)
+                prose = (
+                    kind is Kind.SENTENCE
+                    and late_prose
+                    and _PROSE_RE.search(cell.text)
+                    and not (early_definition and _definition_at(cell.text) is not None)
+                )
                 numbered = _NUMBERED_NAME_RE.match(cell.text) is not None
                 if has_value and text_roles and (size < typical or prose) and not numbered:
                     current.append(cell)  # the row's text column, not a new name
@@ -1556,6 +1569,16 @@ _PROSE_ROLES: Final = frozenset(
     {Role.REASON, Role.REMARK, Role.DEFINITION, Role.CAUSE, Role.RECTIFICATION}
 )
 _PROSE_RE: Final = re.compile(r"[;。]")
+
+
+def _prose_after_target(roles: Sequence[Role]) -> bool:
+    """Whether a column of prose stands after the target's: a sentence after a row's values
+    may be its own (偏差原因); where the only prose column (指标解释) comes before the target,
+    such a sentence opens the next row (its name with the explanation glued on)."""
+    prose = [at for at, role in enumerate(roles) if role in _PROSE_ROLES]
+    if Role.TARGET not in roles:
+        return bool(prose)
+    return any(at > roles.index(Role.TARGET) for at in prose)
 
 
 def _row_size(cells: list[Cell]) -> int:

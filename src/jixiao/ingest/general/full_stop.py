@@ -1,0 +1,45 @@
+"""A row run together whose 指标解释 is a sentence: its full stop ends the explanation.
+
+A 指标解释 column is often written as a sentence (``反映项目实施的实际完成情况。``,
+``考核城市特困人员救助人数是否达到预期目标。``); a table run together on one line glues the
+row's name before it and its target after it. The sentence's own words may look like a
+target (``是否达到预期目标``: 达到 opens a target elsewhere), so the row is cut at the last
+full stop first: the name with its explanation before it (the table parts them), the row's
+figures after it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from jixiao.ingest.general.kinds import OPERATOR_CHARS, PERIOD_RE, Kind, kind_of
+
+_FULL_STOP: Final = "。"
+_NAME_AND_SENTENCE: Final = frozenset({Kind.NAME, Kind.SENTENCE})
+_MIN_HEAD: Final = 8  # a name (2) and a sentence of its own (反映…情况。)
+_WORDED_OPERATOR_RE: Final = re.compile(
+    r"(?:不少于|不低于|不高于|不超过|不大于|不小于|大于等于|小于等于|大于|小于|达到|超过|控制在)\d"
+)
+_PERIOD_SIZES: Final = range(16, 2, -1)
+
+
+def explanation_then_values(rest: str) -> tuple[str, str] | None:
+    """(the name with its explanation up to its full stop, what follows it), where what
+    follows opens with a target's figure, operator or deadline; None otherwise (a standard
+    after the full stop is the table's to part: it may be the target and actual glued)."""
+    stop = rest.rfind(_FULL_STOP)
+    if stop < _MIN_HEAD or stop == len(rest) - 1:
+        return None
+    head, tail = rest[: stop + 1], rest[stop + 1 :]
+    if kind_of(head) not in _NAME_AND_SENTENCE or not _opens_with_value(tail):
+        return None
+    return head, tail
+
+
+def _opens_with_value(tail: str) -> bool:
+    """Whether the text starts with a target: a figure, an operator (a sign or its words)
+    or a deadline."""
+    if tail[:1].isdigit() or tail[:1] in OPERATOR_CHARS or _WORDED_OPERATOR_RE.match(tail):
+        return True
+    return any(PERIOD_RE.fullmatch(tail[:size]) for size in _PERIOD_SIZES if size <= len(tail))
