@@ -127,6 +127,10 @@ HOLDOUT_NOT_YET: dict[str, str] = {
         "after a rule written once the set was seen: 10/12"
     ),
     "h196": "first sight at 8d0aef4: 4/6; at the session's end (7be3494): 4/6",
+    "h204": "first sight at eb5b0df: 6/10",
+    "h205": "first sight at eb5b0df: 6/9",
+    "h207": "first sight at eb5b0df: 8/10",
+    "h218": "first sight at eb5b0df: 2/8",
 }
 
 
