@@ -127,6 +127,14 @@ HOLDOUT_NOT_YET: dict[str, str] = {
         "after a rule written once the set was seen: 10/12"
     ),
     "h196": "first sight at 8d0aef4: 4/6; at the session's end (7be3494): 4/6",
+    "h220": "first sight at eb5b0df: 8/10",
+    "h221": "first sight at eb5b0df: 5/9",
+    "h228": "first sight at eb5b0df: 9/10",
+    "h229": "first sight at eb5b0df: 8/10",
+    "h230": "first sight at eb5b0df: 7/10",
+    "h232": "first sight at eb5b0df: 9/10",
+    "h235": "first sight at eb5b0df: 0/16",
+    "h237": "first sight at eb5b0df: 7/10",
 }
 
 
