@@ -13,10 +13,10 @@ a whole target by themselves and the figure as a 分值 (a whole number of at mo
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
+from jixiao.ingest.general.cell_splits import split_name_cells
 from jixiao.ingest.general.kinds import Kind, kind_of
 
 if TYPE_CHECKING:  # the stream calls this module
@@ -55,11 +55,4 @@ def word_target_parts(text: str) -> list[str] | None:
 
 def split_word_targets(cells: list[Cell]) -> list[Cell]:
     """The cells with each target in words glued to its row's next figure cut apart."""
-    out: list[Cell] = []
-    for cell in cells:
-        parts = word_target_parts(cell.text) if cell.kind is Kind.NAME else None
-        if parts is None:
-            out.append(cell)
-            continue
-        out += [replace(cell, text=part, glued=True, offset=-1) for part in parts]
-    return out
+    return split_name_cells(cells, word_target_parts, glued=True, offset=-1)

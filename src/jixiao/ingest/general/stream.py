@@ -15,7 +15,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Final
 
 from jixiao.domain.units import unit_spellings
@@ -28,6 +28,7 @@ from jixiao.ingest.cells import (
 )
 from jixiao.ingest.general.broken_rows import rejoin_broken_rows
 from jixiao.ingest.general.cards import cards_as_rows
+from jixiao.ingest.general.cell_splits import split_name_cells
 from jixiao.ingest.general.eval_labels import evaluation_labels
 from jixiao.ingest.general.full_stop import explanation_then_values
 from jixiao.ingest.general.glued_words import split_word_targets
@@ -877,14 +878,7 @@ def label_off_value(text: str) -> tuple[str, str] | None:
 
 
 def _labels_off_values(cells: list[Cell]) -> list[Cell]:
-    out: list[Cell] = []
-    for cell in cells:
-        parts = label_off_value(cell.text) if cell.kind is Kind.NAME else None
-        if parts is None:
-            out.append(cell)
-            continue
-        out += [replace(cell, text=part) for part in parts]
-    return out
+    return split_name_cells(cells, label_off_value)
 
 
 def _reads_as_target(text: str) -> bool:
