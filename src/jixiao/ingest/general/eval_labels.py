@@ -69,15 +69,23 @@ def _subcategory_re() -> re.Pattern[str]:
 
 def is_evaluation_label(compact: str) -> bool:
     """Whether the words are a 绩效评价 label alone (``过程``, ``产出质量``, ``决策(20分)``),
-    or a 一级 label's word opening a 二级 one of four glyphs or more (``产出经济``)."""
+    or a 一级 label's word opening a 二级 one (``产出经济``, ``效益社会效益``); a name that only
+    starts like one (``过程管理规范性``, ``产出物验收合格率``) is none."""
     if _category_re().fullmatch(compact) or _bare_category_re().fullmatch(compact):
         return True
     if _subcategory_re().fullmatch(compact):
         return True
-    return len(compact) >= _LABEL_MIN and _bare_category_re().match(compact) is not None
+    return _joined_label_re().fullmatch(compact) is not None
 
 
-_LABEL_MIN: Final = 4
+# the 二级 words a 一级 word may open: the framework's own (数量, 经济, 社会效益, 可持续影响 …)
+_SECOND_WORDS: Final = "数量|质量|时效|成本|经济|效率|效果|效益|社会|生态|可持续|服务对象|满意度"
+
+
+@functools.lru_cache(maxsize=1)
+def _joined_label_re() -> re.Pattern[str]:
+    words = "|".join(_CATEGORIES)
+    return re.compile(rf"(?:{words})(?:{_SECOND_WORDS})(?:效益|影响|满意度)?(?:指标)?{_POINTS}?")
 
 
 def evaluation_labels(compact: str) -> list[str]:

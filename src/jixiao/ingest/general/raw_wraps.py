@@ -42,7 +42,8 @@ def join_raw_wraps(lines: Sequence[SourceLine]) -> list[SourceLine] | None:
     """The lines with each row's wrapped lines joined into it; None where the text holds
     no table printed one space apart, or no row wraps."""
     pieces = [_raw_pieces(line) for line in lines]
-    rows = [each for each in pieces if each is not None and _row_line(each)]
+    is_row = [each is not None and _row_line(each) for each in pieces]
+    rows = [each for each, row in zip(pieces, is_row, strict=True) if each is not None and row]
     if len(rows) < _RAW_MIN_ROWS or not all(map(_named, rows)):
         # a row's line without its name: names printed around their rows' lines (the head
         # above, the tail under), so a line under a row may open the next one as well
@@ -56,7 +57,7 @@ def join_raw_wraps(lines: Sequence[SourceLine]) -> list[SourceLine] | None:
             if lines[index].text.strip():
                 anchor = None  # a line of another shape ends the table's rows
             continue
-        if _row_line(found):
+        if is_row[index]:
             anchor, cells = index, list(found)
             continue
         if anchor is None:
@@ -124,7 +125,9 @@ def _joined(cells: list[str], pieces: Sequence[str]) -> list[str] | None:
         return None  # the text's next part, a field's label (填报人：), a site's links (【打印】)
     if _MONEY_ROW_RE.fullmatch(pieces[0]):
         return None  # the money block's next row (上年结转资金), a closing row (总分, 合计)
-    return _assigned(list(cells), pieces, -1)
+    if len(pieces) > min(len(cells), _PIECES_MAX):
+        return None  # more pieces than cells to end: no wrapped line of this row
+    return _assigned(list(cells), pieces, -1, [_SEARCH_BUDGET])
 
 
 # a heading of the text's next part (（二）效益指标, 三、), numbered
@@ -141,16 +144,29 @@ _MONEY_ROW_RE: Final = re.compile(
 )
 
 
-def _assigned(cells: list[str], pieces: Sequence[str], after: int) -> list[str] | None:
+# a wrapped line ends at most a row's cells; the search for where its pieces go stops after
+# this many tries (each piece may end several cells: without a bound a long line's search
+# doubled with each cell)
+_PIECES_MAX: Final = 24
+_SEARCH_BUDGET: Final = 256
+
+
+def _assigned(
+    cells: list[str], pieces: Sequence[str], after: int, budget: list[int]
+) -> list[str] | None:
     """The first assignment of the pieces, in order, to cells after ``after`` that each
-    ends, trying each piece's likelier cells first (a short search: a line holds a few)."""
+    ends, trying each piece's likelier cells first; None where there is none, or where the
+    search has used its ``budget`` (a one-item list, shared by the whole search)."""
     if not pieces:
         return cells
+    budget[0] -= 1
+    if budget[0] < 0 or len(pieces) > len(cells) - after - 1:
+        return None
     piece = pieces[0]
     ends = [i for i in range(after + 1, len(cells)) if _ends(cells, i, piece)]
     for at in _preferred(cells, ends, piece):
         joined = [*cells[:at], cells[at] + piece, *cells[at + 1 :]]
-        if (found := _assigned(joined, pieces[1:], at)) is not None:
+        if (found := _assigned(joined, pieces[1:], at, budget)) is not None:
             return found
     return None
 

@@ -34,7 +34,7 @@ from jixiao.ingest.general.full_stop import explanation_then_values
 from jixiao.ingest.general.glued_words import split_word_targets
 from jixiao.ingest.general.header_ends import join_header_ends
 from jixiao.ingest.general.header_tails import header_words_apart
-from jixiao.ingest.general.kinds import BUDGET_BOUND_RE, PERIOD_RE, Kind, kind_of
+from jixiao.ingest.general.kinds import BUDGET_BOUND_RE, PERIOD_RE, Kind, ends_as_name, kind_of
 from jixiao.ingest.general.listed import listed_as_rows
 from jixiao.ingest.general.pages import without_page_breaks
 from jixiao.ingest.general.prose import name_period
@@ -330,7 +330,7 @@ def _nature_after_name(rest: str, after: tuple[Role, ...]) -> list[str] | None:
         return None
     for match in _NATURE_RE.finditer(rest, _NAME_MIN):
         name, tail = rest[: match.start()], rest[match.end() :]
-        if not tail or kind_of(name) is not Kind.NAME:
+        if not tail or kind_of(name) is not Kind.NAME or _ends_a_word(name, match.group(0)):
             continue
         cells = _row_cells(name + tail, after[1:])
         if cells is not None and cells[0] == name:
@@ -338,6 +338,12 @@ def _nature_after_name(rest: str, after: tuple[Role, ...]) -> list[str] | None:
         if _opens_as_value(tail):
             return [name, match.group(0), *_values_of(tail)]
     return None
+
+
+def _ends_a_word(name: str, nature: str) -> bool:
+    """Whether the 定性 is the end of the name's own word (稳定性, 确定性, 规定性): the name
+    before it is cut inside a word and ends as a whole name with it."""
+    return nature == "定性" and not ends_as_name(name) and ends_as_name(name + nature)
 
 
 _STANDARD_SIZES: Final = range(6, 0, -1)
@@ -432,9 +438,9 @@ def _values_of(text: str) -> list[str]:
             ),
             0,
         )
-        piece = text[position : position + period] if period else _figures_of(text[position:])[0]
-        out.append(piece)
-        position += len(piece)
+        end = position + period if period else _piece_end(text, position)
+        out.append(text[position:end])
+        position = end
     return out
 
 
@@ -444,20 +450,24 @@ def _figures_of(text: str) -> list[str]:
     out: list[str] = []
     position = 0
     while position < len(text):
-        found = _target_start_re().match(text, position) or _runon_re().match(text, position)
-        if found is not None and found.end() > position:
-            out.append(found.group(0))
-            position = found.end()
-            continue
-        following = [
-            match.start()
-            for pattern in (_target_start_re(), _runon_re())
-            if (match := pattern.search(text, position + 1)) is not None
-        ]
-        end = min(following, default=len(text))
+        end = _piece_end(text, position)
         out.append(text[position:end])
         position = end
     return out
+
+
+def _piece_end(text: str, position: int) -> int:
+    """Where the piece of :func:`_figures_of` that starts at ``position`` ends (one piece
+    at a time: cutting the whole rest for each made a long run-on line cost its square)."""
+    found = _target_start_re().match(text, position) or _runon_re().match(text, position)
+    if found is not None and found.end() > position:
+        return found.end()
+    following = [
+        match.start()
+        for pattern in (_target_start_re(), _runon_re())
+        if (match := pattern.search(text, position + 1)) is not None
+    ]
+    return min(following, default=len(text))
 
 
 _NAME_MIN: Final = 2
