@@ -40,6 +40,11 @@ def test_an_actual_share_near_the_other_reading_shows_the_target_is_a_share() ->
         ("资金结余率", "25%", None),  # within the whole
         ("水质监测样品合格", "285%", "8份"),  # no share beside it
         ("水质监测样品合格", "285%", None),
+        ("财政资金撬动社会资本比例", "250%", None),  # a multiple may pass 100 %
+        ("地方配套资金比例", "230%", None),
+        ("粮食自给率", "210%", None),
+        ("医院病床使用率", "205%", None),
+        ("社会资金投入", "250%", "100%"),  # the actual far from 50 %: no share beside it
     ],
 )
 def test_a_real_two_stays(name: str, written: str, actual: str | None) -> None:

@@ -23,6 +23,9 @@ def test_a_nature_glued_after_a_whole_name_is_still_cut() -> None:
     cells = cut_runon_row("乡村道路养护里程定量≥120公里10正向")
     assert cells == ["乡村道路养护里程", "定量", "≥120公里", "10", "正向"]
     assert cut_runon_row("群众出行满意度定性较上年提高") is not None
+    # a name cut inside no word: 时限 | 定性, though 限定性 is a word as well
+    cells = cut_runon_row("防汛检查完成时限定性2025年4月30日前")
+    assert cells is not None and cells[:2] == ["防汛检查完成时限", "定性"]
 
 
 def test_a_reason_sentence_after_the_values_stays_out_of_the_name() -> None:

@@ -36,11 +36,16 @@ meeting a target, achievement). Import the public names from here.
 
 from jixiao.domain.target.format import format_target
 from jixiao.domain.target.grammar import ocr_ge_candidates, parse_target, parse_target_parts
+from jixiao.domain.target.lexicon import CYCLE_DAY_DUE, CYCLE_DUE, DEADLINE_VERBS
 from jixiao.domain.target.meeting import achievement_ratio, infer_direction, meets
 from jixiao.domain.target.model import Direction, Operator, Target, TargetKind, TargetSyntaxError
-from jixiao.domain.target.standards import is_frequency_phrase
+from jixiao.domain.target.standards import RELATIVE_STANDARD_RE, is_frequency_phrase
 
 __all__ = [
+    "CYCLE_DAY_DUE",
+    "CYCLE_DUE",
+    "DEADLINE_VERBS",
+    "RELATIVE_STANDARD_RE",
     "Direction",
     "Operator",
     "Target",

@@ -171,7 +171,21 @@ def _alternation(words: Iterable[str]) -> str:
 _CJK: Final = r"[\u3400-\u4dbf\u4e00-\u9fff、()“”《》·]"
 # What a deadline's words say is done by it (每季度首月发放, 收到资金后30日内拨付, 6月底前下达):
 # the money paid or passed down, a report sent; the deadline is the target all the same
-DEADLINE_VERBS: Final = r"(?:发放|拨付|下达|兑付|兑现|支付|到位|完成|办结|上报|报送)(?:到位|完毕)?"
+# One list for every reader of deadlines (the grammar, the general reader's cell kinds and
+# its run-together cutter), so that 季度末前兑付 and 季度末前拨付 are read alike.
+PAYMENT_VERBS: Final = "发放|拨付|下达|兑付|兑现|支付|到位|结算|上报|报送"
+DEADLINE_VERBS: Final = rf"(?:{PAYMENT_VERBS}|完成|办结)(?:到位|完毕)?"
+# A cycle's end with the action due by it, 每 left out as the genre often does (季度末前拨付,
+# 每月底前发放); without 每 only an action of payment (月底前完成 is a date's wrapped end as
+# often as not).
+CYCLE_DUE: Final = (
+    rf"(?:每个?(?:月|季度?|半年)(?:末|底)(?:前|之前)?(?:{PAYMENT_VERBS}|完成|办结)?"
+    rf"|(?:月|季度?|半年)(?:末|底)(?:前|之前)(?:{PAYMENT_VERBS}))"
+)
+# A day of each cycle with the action due by it (每月10日前发放).
+CYCLE_DAY_DUE: Final = (
+    rf"每个?(?:月|季度?)[0-9]{{1,2}}(?:日|号)(?:前|之前)(?:{PAYMENT_VERBS}|完成|办结)"
+)
 # A number as written: plain, with thousands commas, or with OCR spaces between its digits.
 _NUMBER: Final = (
     r"-?(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"

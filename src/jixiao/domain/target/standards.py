@@ -15,6 +15,8 @@ from jixiao.domain.target.lexicon import (
     _REFERENCE_WORDS,
     _SHORT_STANDARDS,
     _STANDARD_KEYWORDS,
+    CYCLE_DAY_DUE,
+    CYCLE_DUE,
     DEADLINE_VERBS,
 )
 from jixiao.domain.target.model import Target, TargetKind
@@ -115,17 +117,9 @@ def _read_relative(text: str, norm: str) -> Target | None:
     return None
 
 
-# A cycle's end with the action due by it, 每 left out as the genre often does (季度末前拨付,
-# 月底前发放, 每月10日前发放): the payment's recurring deadline, a standard as written.
-_CYCLE_DUE_RE = re.compile(
-    r"每个?(?:月|季度?|半年)(?:末|底)(?:前|之前)?(?:{verbs})?"
-    # without 每, an action of payment (月底前完成 is a date's wrapped end as often)
-    r"|(?:月|季度?|半年)(?:末|底)(?:前|之前)(?:{payments})"
-    r"|每个?(?:月|季度?)[0-9]{{1,2}}(?:日|号)(?:前|之前)(?:{verbs})".format(
-        verbs="拨付|发放|支付|兑现|到位|完成|报送|下达|结算",
-        payments="拨付|发放|支付|兑现|到位|报送|下达|结算",
-    )
-)
+# A cycle's end or day with the action due by it (季度末前拨付, 每月10日前发放): the payment's
+# recurring deadline, a standard as written.
+_CYCLE_DUE_RE = re.compile(f"{CYCLE_DUE}|{CYCLE_DAY_DUE}")
 
 
 def _read_recurring(text: str, norm: str) -> Target | None:

@@ -52,11 +52,12 @@ _SHARE_NAME_RE: Final = re.compile(
     r"|满意|签约|出勤|治愈|处置|整改|落实)[率度]"
 )
 # any rate or proportion (监测数据有效率, 资金使用比例, 贫困人口占比) is a share as well, unless
-# it names a change or a multiple, which may pass 100 % (增长率, 投资回报率, 资金放大倍数)
+# it names a change, a multiple or a rate that may pass 100 % (增长率, 投资回报率, 资金放大倍数,
+# 社会资金撬动比例, 配套比例, 粮食自给率, 病床使用率)
 _RATE_NAME_RE: Final = re.compile(r".*(?:率|比例|占比|比重)")
 _MAY_PASS_WHOLE_RE: Final = re.compile(
     r".*(?:增长|增幅|增速|增加|提高|提升|上升|回报|收益|利润|产出|周转|杠杆|容积|放大|带动|拉动"
-    r"|负债|溢价|超额|变化|变动|同比|环比|倍)"
+    r"|撬动|引导|吸引|配套|自给|病床使用|负债|溢价|超额|变化|变动|同比|环比|倍)"
 )
 _PERCENT: Final = "%"
 _WHOLE: Final = Decimal(100)
@@ -69,19 +70,19 @@ def _is_share(name: str) -> bool:
 
 
 _ACTUAL_PERCENT_RE: Final = re.compile(r"(?P<value>\d{1,3}(?:\.\d+)?)%")
-_ACTUAL_SLACK: Final = Decimal(20)  # an actual this far under the target is still its own
+_ACTUAL_SLACK: Final = Decimal(20)  # an actual this far from the target is still its own
 
 
 def _actual_shows_share(name: str, actual: str | None, other: Target) -> bool:
     """``监测数据有效 290% | 96.4%``: a row whose actual is a share near the other reading
-    (from 20 points under it up to 100 %) measures a share, whatever its name says."""
+    (within 20 points of it, at most 100 %) measures a share, whatever its name says."""
     if actual is None or other.value is None or _MAY_PASS_WHOLE_RE.match(name):
         return False
     found = _ACTUAL_PERCENT_RE.fullmatch(actual.strip())
     if found is None:
         return False
     value = Decimal(found["value"])
-    return other.value - _ACTUAL_SLACK <= value <= _WHOLE
+    return other.value - _ACTUAL_SLACK <= value <= min(other.value + _ACTUAL_SLACK, _WHOLE)
 
 
 def share_over_whole(name: str, target: Target, actual: str | None = None) -> Target | None:

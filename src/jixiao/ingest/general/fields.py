@@ -890,19 +890,22 @@ def _glued_amounts_split(cells: Sequence[Cell]) -> Sequence[Cell]:
     if not any(_GLUED_AMOUNTS_RE.fullmatch(squashed(cell.text)) for cell in cells):
         return cells
     out: list[Cell] = []
+    after_glued = False  # the cell before was a glued row of its own, already cut
     for cell in cells:
         match = _GLUED_AMOUNTS_RE.fullmatch(squashed(cell.text))
         if match is None or _funding_source(label_key(match["label"]).rstrip(":")) is None:
             out.append(cell)
+            after_glued = False
             continue
-        if out and not _GLUED_AMOUNTS_RE.fullmatch(squashed(out[-1].text)):
-            # the header's line over it, its words glued likewise
+        if out and not after_glued:
+            # the header's line over the first glued row, its words glued likewise
             line = out[-1].line
             first = next(i for i, each in enumerate(out) if each.line == line)
             out[first:] = [word for each in out[first:] for word in _glued_header_words(each)]
         figures = _GLUED_AMOUNT_RE.findall(match["figures"])
         out += [replace(cell, text=match["label"], column=-1)]
         out += [replace(cell, text=figure, column=-1) for figure in figures]
+        after_glued = True
     return out
 
 

@@ -16,9 +16,13 @@ from typing import Final
 
 from jixiao.domain.framework import subcategory_from_label
 from jixiao.domain.placeholders import is_placeholder
-from jixiao.domain.target import is_frequency_phrase
-from jixiao.domain.target.lexicon import DEADLINE_VERBS
-from jixiao.domain.target.standards import RELATIVE_STANDARD_RE
+from jixiao.domain.target import (
+    CYCLE_DAY_DUE,
+    CYCLE_DUE,
+    DEADLINE_VERBS,
+    RELATIVE_STANDARD_RE,
+    is_frequency_phrase,
+)
 from jixiao.domain.units import canonical_unit
 from jixiao.ingest.cells import (
     category_label,
@@ -86,10 +90,8 @@ PERIOD_RE: Final = re.compile(
     r"(?:(?:\d{1,2}(?:日|号))?(?:底|末)?(?:前|之前|以前|内)|\d{1,2}(?:日|号)|底|末"
     r"|[\u4e00-\u9fff]{1,4}后\d{1,3}(?:个)?(?:月|日|天|工作日|周)(?:前|之前|以前|内))"
     rf"|每(?:个)?(?:月|季度?|年|半年|学期|学年)(?:首月|末月)(?={DEADLINE_VERBS})"
-    # a cycle's end and the action due by it (季度末前拨付, 每月10日前发放)
-    r"|每个?(?:月|季度?|半年)(?:末|底)(?:前|之前)?(?:拨付|发放|支付|兑现|到位|完成|报送|下达|结算)?"
-    r"|(?:月|季度?|半年)(?:末|底)(?:前|之前)(?:拨付|发放|支付|兑现|到位|报送|下达|结算)"
-    r"|每个?(?:月|季度?)\d{1,2}(?:日|号)(?:前|之前)(?:拨付|发放|支付|兑现|到位|完成|报送|下达|结算)"
+    # a cycle's end or day and the action due by it (季度末前拨付, 每月10日前发放)
+    rf"|{CYCLE_DUE}|{CYCLE_DAY_DUE}"
     # a time limit counted from an event: 验收合格后20个工作日内, 立案之日起90日内, 发现后72小时内
     r"|(?:[\u4e00-\u9fff]{2,12}(?:后|起)|(?:收到|接到|接收)[\u4e00-\u9fff]{1,12})"
     r"\d{1,3}(?:个)?(?:月|日|天|工作日|周|小时|分钟)(?:前|之前|以前|内|以内))"

@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Final
 
+from jixiao.domain.target import CYCLE_DUE
 from jixiao.domain.units import unit_spellings
 from jixiao.ingest.cells import (
     half_width,
@@ -34,7 +35,7 @@ from jixiao.ingest.general.full_stop import explanation_then_values
 from jixiao.ingest.general.glued_words import split_word_targets
 from jixiao.ingest.general.header_ends import join_header_ends
 from jixiao.ingest.general.header_tails import header_words_apart
-from jixiao.ingest.general.kinds import BUDGET_BOUND_RE, PERIOD_RE, Kind, ends_as_name, kind_of
+from jixiao.ingest.general.kinds import BUDGET_BOUND_RE, PERIOD_RE, Kind, kind_of
 from jixiao.ingest.general.listed import listed_as_rows
 from jixiao.ingest.general.pages import without_page_breaks
 from jixiao.ingest.general.prose import name_period
@@ -159,15 +160,11 @@ def _runon_re() -> re.Pattern[str]:
         # a 是否能完成目标 cell's check boxes (☑是□否), a payment's recurring deadline in
         # words (季度末前拨付): cells of their own between a name and the next cell's words
         rf"|(?P<box>{_BOX}[是否](?:{_BOX}[是否])?)"
-        rf"|(?P<due>{_CYCLE_DUE}(?!率|比例|次数|数))"
+        rf"|(?P<due>{CYCLE_DUE}(?!率|比例|次数|数))"
     )
 
 
 _BOX: Final = "[☑☐□■√✓✔]"
-_CYCLE_DUE: Final = (
-    r"(?:每个?(?:月|季度?|半年)(?:末|底)(?:前|之前)?(?:拨付|发放|支付|兑现|到位|完成|报送|下达|结算)?"
-    r"|(?:月|季度?|半年)(?:末|底)(?:前|之前)(?:拨付|发放|支付|兑现|到位|报送|下达|结算))"
-)
 
 
 # words of a row's cells beside its name and target, each a column's whole cell: 指标性质,
@@ -340,10 +337,14 @@ def _nature_after_name(rest: str, after: tuple[Role, ...]) -> list[str] | None:
     return None
 
 
+# words ending in 定性 (稳定性, 确定性): a name's own glyphs, no 指标性质 cell; 限定 and the
+# like make no such noun as often as they end a name before its nature (完成时限 | 定性)
+_DING_XING_WORD_RE: Final = re.compile(r"[稳确规坚恒安]$")
+
+
 def _ends_a_word(name: str, nature: str) -> bool:
-    """Whether the 定性 is the end of the name's own word (稳定性, 确定性, 规定性): the name
-    before it is cut inside a word and ends as a whole name with it."""
-    return nature == "定性" and not ends_as_name(name) and ends_as_name(name + nature)
+    """Whether the 定性 is the end of the name's own word (稳定性, 确定性, 规定性)."""
+    return nature == "定性" and _DING_XING_WORD_RE.search(name) is not None
 
 
 _STANDARD_SIZES: Final = range(6, 0, -1)
