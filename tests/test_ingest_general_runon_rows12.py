@@ -41,7 +41,10 @@ def test_a_line_with_no_label_before_the_header_stays_whole() -> None:
     # the form's fields above the table are no rows: left for the fields' reader
     text = "项目名称农村饮水安全巩固提升工程2023年\n" + _ROWS_WITHOUT_LABELS
     rows = table_rows(text)
-    assert all("项目名称" not in row.get(Role.NAME, "") for row in rows)
+    names = [row.get(Role.NAME, "") for row in rows]
+    assert names == [row.get(Role.NAME, "") for row in table_rows(_ROWS_WITHOUT_LABELS)]
+    assert "维修农村饮水管网长度" in names
+    assert all("项目名称" not in name for name in names)
 
 
 _AFTER = runon_after_name(runon_header("一级指标二级指标三级指标指标解释年度指标值") or [])
