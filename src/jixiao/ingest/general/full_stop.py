@@ -14,15 +14,18 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from jixiao.ingest.general.kinds import OPERATOR_CHARS, PERIOD_RE, Kind, kind_of
+from jixiao.ingest.general.kinds import (
+    OPERATOR_CHARS,
+    WORDED_OPERATORS,
+    Kind,
+    kind_of,
+    period_at,
+)
 
 _FULL_STOP: Final = "。"
 _NAME_AND_SENTENCE: Final = frozenset({Kind.NAME, Kind.SENTENCE})
 _MIN_HEAD: Final = 8  # a name (2) and a sentence of its own (反映…情况。)
-_WORDED_OPERATOR_RE: Final = re.compile(
-    r"(?:不少于|不低于|不高于|不超过|不大于|不小于|大于等于|小于等于|大于|小于|达到|超过|控制在)\d"
-)
-_PERIOD_SIZES: Final = range(16, 2, -1)
+_WORDED_OPERATOR_RE: Final = re.compile(rf"(?:{WORDED_OPERATORS})\d")
 
 
 def explanation_then_values(rest: str) -> tuple[str, str] | None:
@@ -34,15 +37,15 @@ def explanation_then_values(rest: str) -> tuple[str, str] | None:
     stop = rest.find(_FULL_STOP)
     while stop != -1 and stop < len(rest) - 1:
         head, tail = rest[: stop + 1], rest[stop + 1 :]
-        if stop >= _MIN_HEAD and _opens_with_value(tail):
+        if stop >= _MIN_HEAD and opens_with_value(tail):
             return (head, tail) if kind_of(head) in _NAME_AND_SENTENCE else None
         stop = rest.find(_FULL_STOP, stop + 1)
     return None
 
 
-def _opens_with_value(tail: str) -> bool:
+def opens_with_value(tail: str) -> bool:
     """Whether the text starts with a target: a figure, an operator (a sign or its words)
     or a deadline."""
     if tail[:1].isdigit() or tail[:1] in OPERATOR_CHARS or _WORDED_OPERATOR_RE.match(tail):
         return True
-    return any(PERIOD_RE.fullmatch(tail[:size]) for size in _PERIOD_SIZES if size <= len(tail))
+    return period_at(tail) > 0

@@ -98,6 +98,27 @@ PERIOD_RE: Final = re.compile(
     # with what is done by it: 每季度首月发放, 收到资金后30日内拨付, 6月底前下达
     rf"(?:{DEADLINE_VERBS})?"
 )
+# A deadline's words are at most this long (2024年12月31日前完成), tried longest first.
+_PERIOD_SIZES: Final = range(16, 2, -1)
+
+
+def period_at(text: str, start: int = 0) -> int:
+    """The length of the deadline or date that opens ``text`` at ``start`` (``2024年3月1日前``
+    before the figures glued after it); 0 where none does."""
+    return next(
+        (
+            size
+            for size in _PERIOD_SIZES
+            if start + size <= len(text) and PERIOD_RE.fullmatch(text, start, start + size)
+        ),
+        0,
+    )
+
+
+# The operators written in words (不少于, 控制在 …), as the reader finds them before a figure.
+WORDED_OPERATORS: Final = (
+    "不少于|不低于|不高于|不超过|不大于|不小于|大于等于|小于等于|大于|小于|达到|超过|控制在"
+)
 _STATUS_RE: Final = re.compile(r"(?:已|未|基本|全部|部分)?(?:完成|达成|达到|实现)|未达成|未达到")
 _DIRECTION_RE: Final = re.compile(r"(?:正向|反向|逆向|负向|中性)(?:指标)?")
 _LIKELIHOOD_RE: Final = re.compile(r"确定能|有可能|不可能|完全不可能")

@@ -31,11 +31,18 @@ from jixiao.ingest.general.broken_rows import rejoin_broken_rows
 from jixiao.ingest.general.cards import cards_as_rows
 from jixiao.ingest.general.cell_splits import split_name_cells
 from jixiao.ingest.general.eval_labels import evaluation_labels
-from jixiao.ingest.general.full_stop import explanation_then_values
+from jixiao.ingest.general.full_stop import explanation_then_values, opens_with_value
 from jixiao.ingest.general.glued_words import split_word_targets
 from jixiao.ingest.general.header_ends import join_header_ends
 from jixiao.ingest.general.header_tails import header_words_apart
-from jixiao.ingest.general.kinds import BUDGET_BOUND_RE, PERIOD_RE, Kind, kind_of
+from jixiao.ingest.general.kinds import (
+    BUDGET_BOUND_RE,
+    PERIOD_RE,
+    WORDED_OPERATORS,
+    Kind,
+    kind_of,
+    period_at,
+)
 from jixiao.ingest.general.listed import listed_as_rows
 from jixiao.ingest.general.pages import without_page_breaks
 from jixiao.ingest.general.prose import name_period
@@ -353,9 +360,7 @@ _STANDARD_SIZES: Final = range(6, 0, -1)
 def _opens_as_value(text: str) -> bool:
     """Whether a row's text opens with a value: a figure or an operator, a deadline (in
     words too: 每学期开学后2个月内) or a standard (是)."""
-    if _FIGURE_START_RE.match(text):
-        return True
-    if any(PERIOD_RE.fullmatch(text, 0, size) for size in _PERIOD_SIZES if size <= len(text)):
+    if _FIGURE_START_RE.match(text) or opens_with_value(text):
         return True
     return any(kind_of(text[:size]) is Kind.QUALITATIVE for size in _STANDARD_SIZES)
 
@@ -421,24 +426,13 @@ def _standard_row(rest: str) -> list[str] | None:
     ]
 
 
-_PERIOD_SIZES: Final = range(16, 2, -1)
-
-
 def _values_of(text: str) -> list[str]:
     """The cells of a row's values: each deadline or date as one (``2024年3月1日前``,
     ``2022年10月25日``), the figures and words between them as :func:`_figures_of` cuts."""
     out: list[str] = []
     position = 0
     while position < len(text):
-        period = next(
-            (
-                size
-                for size in _PERIOD_SIZES
-                if position + size <= len(text)
-                and PERIOD_RE.fullmatch(text, position, position + size)
-            ),
-            0,
-        )
+        period = period_at(text, position)
         end = position + period if period else _piece_end(text, position)
         out.append(text[position:end])
         position = end
@@ -483,10 +477,7 @@ def _target_start_re() -> re.Pattern[str]:
     units = "|".join(re.escape(unit) for unit in unit_spellings() if unit)
     simple = rf"(?:[万亿]?(?:{units}))"
     unit = rf"(?:{simple}(?:/{simple})?(?:[·*]{simple})?)"
-    words = (
-        r"不少于|不低于|不高于|不超过|不大于|不小于|大于等于|小于等于|大于|小于|达到|超过|控制在"
-    )
-    op = rf"(?:>=|<=|[≥≤=><≧≦﹦═]|{words})"
+    op = rf"(?:>=|<=|[≥≤=><≧≦﹦═]|{WORDED_OPERATORS})"
     number = r"\d+(?:,\d{3})*(?:\.\d+)?"
     bound = r"(?:\(含\))?(?:以上|以下|以内)?"
     return re.compile(rf"{op}{number}{unit}?{bound}|(?<![\d.]){number}{unit}{bound}")
