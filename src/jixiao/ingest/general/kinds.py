@@ -115,6 +115,12 @@ def period_at(text: str, start: int = 0) -> int:
     )
 
 
+# A time limit counted from an event, cut in two by a line or a cell's end: the event's
+# words (验收合格后, 立案之日起) and the limit (20个工作日内).
+EVENT_END_RE: Final = re.compile(r"[\u4e00-\u9fff]{2,16}(?:后|起)")
+WITHIN_RE: Final = re.compile(r"\d{1,3}个?(?:工作日|日|天|周|月|小时|分钟)(?:内|以内|之内)")
+
+
 # The operators written in words (不少于, 控制在 …), as the reader finds them before a figure.
 WORDED_OPERATORS: Final = (
     "不少于|不低于|不高于|不超过|不大于|不小于|大于等于|小于等于|大于|小于|达到|超过|控制在"

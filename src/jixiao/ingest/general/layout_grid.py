@@ -37,7 +37,7 @@ from typing import Final
 from jixiao.domain.framework import category_from_label, subcategory_from_label
 from jixiao.domain.target import TargetKind
 from jixiao.ingest.cells import label_key, read_target_cell
-from jixiao.ingest.general.kinds import TARGET_KINDS, Kind, ends_as_name, kind_of
+from jixiao.ingest.general.kinds import EVENT_END_RE, TARGET_KINDS, Kind, ends_as_name, kind_of
 from jixiao.ingest.general.vocabulary import (
     DUTY_LINE_LABEL_RE,
     INDICATOR_ROLES,
@@ -684,13 +684,16 @@ def _ends_target(
     return (
         over is not None
         and target in body[line][1]
-        and (kind_of(over) in _VALUE_KINDS or over.endswith("/") or bool(_EVENT_RE.fullmatch(over)))
+        and (
+            kind_of(over) in _VALUE_KINDS
+            or over.endswith("/")
+            or bool(EVENT_END_RE.fullmatch(over))
+        )
         and _ends_value(body, line, target)
     )
 
 
 # an event a time limit is counted from (收到上级资金后 / 30日内): a target's first line
-_EVENT_RE: Final = re.compile(r"[\u4e00-\u9fff]{2,16}(?:后|起)")
 
 
 def _joined(body: Sequence[tuple[int, dict[int, str]]], lines: Sequence[int]) -> dict[int, str]:

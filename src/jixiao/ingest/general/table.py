@@ -40,10 +40,12 @@ from jixiao.ingest.general.glued import unglue
 from jixiao.ingest.general.grid import grid_rows
 from jixiao.ingest.general.interleaved import unwrap_interleaved
 from jixiao.ingest.general.kinds import (
+    EVENT_END_RE,
     NUMBER_RE,
     PERIOD_RE,
     TARGET_KINDS,
     VALUE_KINDS,
+    WITHIN_RE,
     Kind,
     ends_as_name,
     is_scoring_rule,
@@ -1627,8 +1629,6 @@ def _drop_glued_numbering(body: list[Cell]) -> list[Cell]:
 
 
 # ``审批通过后`` / ``10个工作日内``: an event, then the time counted from it
-_EVENT_END_RE: Final = re.compile(r"[\u4e00-\u9fff]{2,16}(?:后|起)")
-_WITHIN_RE: Final = re.compile(r"\d{1,3}个?(?:工作日|日|天|周|月|小时|分钟)(?:内|以内|之内)")
 
 
 def _join_event_limits(body: list[Cell]) -> list[Cell]:
@@ -1645,8 +1645,8 @@ def _join_event_limits(body: list[Cell]) -> list[Cell]:
             and name.kind is Kind.NAME
             and event.kind is Kind.NAME
             and event.line < cell.line
-            and _EVENT_END_RE.fullmatch(squashed(event.text))
-            and _WITHIN_RE.fullmatch(squashed(cell.text))
+            and EVENT_END_RE.fullmatch(squashed(event.text))
+            and WITHIN_RE.fullmatch(squashed(cell.text))
             and kind_of(squashed(event.text) + squashed(cell.text)) in TARGET_KINDS
         ):
             out[-1] = replace(event, text=squashed(event.text) + squashed(cell.text))
