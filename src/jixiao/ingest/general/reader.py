@@ -1269,12 +1269,16 @@ def _unit_itself(name: str | None) -> str | None:
     the department with its units, or alone): the unit is the same."""
     if name is None:
         return None
+    name = _STAMP_NOTE_RE.sub("", name).strip() or name
     return _COVERAGE_NOTE_RE.sub("", name).strip() or name
 
 
 _COVERAGE_NOTE_RE: Final = re.compile(
     r"\s*[(（](?:部门|单位)?(?:汇总|本级|合并|含(?:所属|下属)(?:单位)?)[)）]$"
 )
+# the place of the unit's stamp after its name (填报单位:某局(盖章), 某局 公章): what the form
+# asks for there, no part of the name; no unit's name ends in 盖章
+_STAMP_NOTE_RE: Final = re.compile(r"\s*[(（\[【]?\s*(?:盖章|公章|签章|印章)\s*[)）\]】]?$")
 
 
 def _named_in_full(name: str | None, texts: Sequence[str]) -> str | None:
