@@ -81,6 +81,7 @@ def read_fields(cells: Sequence[Cell]) -> list[FieldValue]:
         )
         if pair is not None:
             found.append(pair)
+            found.extend(_evaluated_project(cells, index, pair))
             continue
         if field is None:
             found.extend(_clause_fields(cell))
@@ -241,7 +242,7 @@ _BRACKETED_RE: Final = re.compile(
 
 
 # 评价对象: a score table's or a report's head names what was evaluated, a unit or a project
-_EVALUATED_LABEL_RE: Final = re.compile(r"评价对象|被评价单位")
+_EVALUATED_LABEL_RE: Final = re.compile(r"评价对象|被评价单位|评价单位")
 
 
 def _evaluated(value: str) -> Field | None:
@@ -249,6 +250,26 @@ def _evaluated(value: str) -> Field | None:
     if re.fullmatch(rf"[\u4e00-\u9fff()]{{2,30}}?{_UNIT_END}", value):
         return Field.UNIT_NAME
     return Field.PROJECT if value.endswith(_PROJECT_ENDS) else None
+
+
+def _evaluated_project(cells: Sequence[Cell], index: int, pair: FieldValue) -> list[FieldValue]:
+    """``评价对象:某中心 某某运维经费(预算资金126.00万元)``: the unit evaluated, then on the
+    same line the project of its that was evaluated (its amount's note left off)."""
+    if pair.field is not Field.UNIT_NAME or not _EVALUATED_LABEL_RE.fullmatch(
+        label_key(pair.label)
+    ):
+        return []
+    after = cells[index + 1] if index + 1 < len(cells) else None
+    if after is None or after.line != cells[index].line:
+        return []
+    project = _AMOUNT_NOTE_RE.sub("", _clean(after.text))
+    if not re.fullmatch(r"[\u4e00-\u9fff()]{4,40}", project) or not project.endswith(_PROJECT_ENDS):
+        return []
+    return [FieldValue(Field.PROJECT, pair.label, project, after.line)]
+
+
+# a project's amount in brackets after its name (某经费(预算资金126.00万元))
+_AMOUNT_NOTE_RE: Final = re.compile(r"\s*[(（][^()（）]{0,12}?\d[\d,.]*\s*(?:万元|元)[)）]$")
 
 
 def _label_with_figure(cell: Cell) -> FieldValue | None:
@@ -424,7 +445,8 @@ _EVALUATED_RE: Final = re.compile(
     r"对(?P<unit>[\u4e00-\u9fff]{2,24}?(?:局|委员会|委|中心|办公室|院|站|所|政府))?"
     r"[“\"](?P<project>[^”\"]{4,60})[”\"](?:项目)?(?:进行|开展)了?(?:重点)?(?:绩效)?(?:再)?评价"
 )
-_UNIT_END: Final = r"(?:人民政府|局|委员会|中心|办公室|委|院|站|所|厅|馆|队)"
+# 协会, 联合会: a people's organisation (科协, 残联, 妇联) budgets and reports as a unit
+_UNIT_END: Final = r"(?:人民政府|局|委员会|中心|办公室|协会|联合会|委|院|站|所|厅|馆|队)"
 # 对某局2022年某专项资金开展了绩效评价: the evaluated unit named before its year and project
 # without quotes (a third party's report, commissioned by the 财政局 named before it)
 _EVALUATED_UNIT_RE: Final = re.compile(
@@ -439,7 +461,7 @@ _REPORT_PERIOD: Final = r"(?:\d{1,2}[-—~至]\d{1,2}月份?|上半年|前三季
 _TITLE_RE: Final = re.compile(
     rf"^(?:关于)?(?:(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_END})|[\u4e00-\u9fff]{{1,12}}?[省市区县州旗盟])?"
     r"(?:关于)?(?:19|20)\d{2}年度?"
-    r"(?P<project>[\u4e00-\u9fff()]{2,40}?)" + _REPORT_PERIOD + r"(?:绩效)?(?:运行)?"
+    r"(?P<project>[\u4e00-\u9fff()]{2,40}?)" + _REPORT_PERIOD + r"(?:重点)?(?:绩效)?(?:运行)?"
     r"(?:监控|评价|自评|目标文本|文本)"
 )
 # 某市某补助资金2022年度绩效评价报告: a project named before the year, after its place
@@ -573,12 +595,26 @@ def _title_fields(text: str, line: int) -> list[FieldValue]:
         # names no unit, and prose names the project better
         return []
     found = []
-    if match["unit"]:
-        found.append(FieldValue(Field.UNIT_NAME, "标题", match["unit"], line))
-    project = _title_project(match["project"])  # 关于某项目的绩效运行监控报告
+    unit, project = match["unit"], _title_project(match["project"])  # 关于某项目的…报告
+    if not unit and (opening := _UNIT_OPENING_RE.fullmatch(project)) is not None:
+        # 2021年度某市某局某某经费绩效评价得分表: the year first, the unit after it, before
+        # its project
+        unit, project = opening["unit"], opening["project"]
+    if unit:
+        found.append(FieldValue(Field.UNIT_NAME, "标题", unit, line))
     if "部门" not in project and "整体" not in project:
         found.append(FieldValue(Field.PROJECT, "标题", project, line))
     return found
+
+
+# a unit's name (its region, then a bureau, a commission, a government, an office or an
+# association) opening a title's project that ends as projects do: 某市审计局某某服务经费;
+# 局 of 布局, 格局, 开局 is no bureau's
+_UNIT_OPENING_RE: Final = re.compile(
+    r"(?P<unit>[\u4e00-\u9fff]{1,8}?[省市县区旗盟州][\u4e00-\u9fff]{1,16}?"
+    r"(?:(?<![布格开结大全])局|委员会|人民政府|办公室|协会|联合会))"
+    r"(?P<project>[\u4e00-\u9fff()]{4,40}(?:项目|资金|经费|工程|计划))"
+)
 
 
 def _project_first_title(text: str, line: int) -> list[FieldValue]:

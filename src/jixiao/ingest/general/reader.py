@@ -748,6 +748,8 @@ class _Builder:
             values[Field.UNIT_NAME] = self.unit_name
         # no field names the unit: the one the title or the signature names
         department_name = _full_name(_named_in_full(_department(values), self.texts), self.texts)
+        if (project := values.get(Field.PROJECT)) and department_name:
+            values[Field.PROJECT] = _without_units_place(project, department_name)
         supervising = values.get(Field.SUPERVISING)
         department = _draft(
             Department,
@@ -1262,6 +1264,20 @@ def _department(values: dict[Field, str]) -> str | None:
     if implementing and unit and implementing in unit:
         return _unit_itself(unit)
     return _unit_itself(implementing or unit or values.get(Field.SUPERVISING))
+
+
+def _without_units_place(project: str, unit: str) -> str:
+    """A project named after the place its unit is named after (某市某某资金 of 某市某局, a
+    title's words): the place is the unit's region, no part of the project's name."""
+    place = _OPENING_PLACE_RE.match(project)
+    if place is None or not unit.startswith(place.group()):
+        return project
+    rest = project[place.end() :]
+    return rest if len(rest) >= _MIN_PLACED_PROJECT else project
+
+
+_OPENING_PLACE_RE: Final = re.compile(r"[\u4e00-\u9fff]{1,8}?[省市县区旗盟州]")
+_MIN_PLACED_PROJECT: Final = 4
 
 
 def _unit_itself(name: str | None) -> str | None:
