@@ -133,3 +133,12 @@ def test_a_project_named_after_another_place_keeps_it(tmp_path: Path) -> None:
         "评价单位:南平市民政局\n" + _TABLE,
     )
     assert document.projects[0].name == "建阳区困难群众临时救助资金"
+
+
+def test_a_project_a_field_names_keeps_its_place(tmp_path: Path) -> None:
+    document = read_form(
+        tmp_path,
+        "项目支出绩效目标表\n项目名称:南平市2024年困难群众临时救助资金\n"
+        "主管部门:南平市民政局\n" + _TABLE,
+    )
+    assert document.projects[0].name == "南平市2024年困难群众临时救助资金"

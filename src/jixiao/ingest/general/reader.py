@@ -748,8 +748,10 @@ class _Builder:
             values[Field.UNIT_NAME] = self.unit_name
         # no field names the unit: the one the title or the signature names
         department_name = _full_name(_named_in_full(_department(values), self.texts), self.texts)
-        if (project := values.get(Field.PROJECT)) and department_name:
-            values[Field.PROJECT] = _without_units_place(project, department_name)
+        titled = self.field_values.get(Field.PROJECT)
+        if titled is not None and titled.label == "标题" and department_name:
+            # a title's words: a project a field names keeps its place as written
+            values[Field.PROJECT] = _without_units_place(titled.value, department_name)
         supervising = values.get(Field.SUPERVISING)
         department = _draft(
             Department,
