@@ -1,0 +1,71 @@
+"""Figures the genre states in further ways (session 13): a budget's parts listed one a line
+after its total (``收入预算总计…万元。包括:`` then ``1.一般公共预算收入预算…``), and a 部门预算
+whose body cuts a part's title over two lines (``第 三 部 分`` over its name) after a
+contents listing it on one."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from general_support import text_source
+from jixiao.domain.model import DepartmentBudget
+from jixiao.ingest.general.normalise import normalise_source
+from jixiao.ingest.general.parts import DEPARTMENT_TEXT, PartKind, find_parts
+from jixiao.ingest.general.prose_budget import read_prose_budget
+
+
+def _budget(text: str) -> DepartmentBudget | None:
+    return read_prose_budget(normalise_source(text_source(text))[0].lines)
+
+
+def test_a_totals_parts_listed_one_a_line_after_it() -> None:
+    budget = _budget(
+        "(一)收入预算总计2,480.60万元。包括:\n"
+        "1.一般公共预算收入预算2,310.60万元,比上年减少12.00万元。\n"
+        "2.政府性基金收入预算120.00万元。\n"
+        "3.其他收入预算50.00万元。\n"
+    )
+    assert budget is not None
+    assert budget.income.total == Decimal("2480.60")
+    assert budget.income.general_public_budget == Decimal("2310.60")
+    assert budget.income.government_fund_budget == Decimal("120.00")
+
+
+def test_a_list_after_a_total_that_announces_none_is_not_its_parts() -> None:
+    budget = _budget("收入预算总计2,480.60万元。\n1.一般公共预算收入预算2,310.60万元。\n")
+    assert budget is not None
+    assert budget.income.general_public_budget is None
+
+
+def test_a_list_ends_at_the_first_line_that_is_no_item() -> None:
+    budget = _budget(
+        "收入预算总计800.00万元,包括:\n1.一般公共预算收入预算800.00万元。\n"
+        "二、政府性基金收入预算30.00万元。\n"
+    )
+    assert budget is not None
+    assert budget.income.government_fund_budget is None
+
+
+_CONTENTS = (
+    "2026年某市科学技术协会部门预算\n目 录\n第 一 部 分 某市科学技术协会概况\n"
+    "第 二 部 分 某市科学技术协会2026年部门预算情况说明\n第 三 部 分 2026年部门预算绩效目标\n"
+    "— 1 —\n"
+)
+
+
+def test_a_parts_title_cut_over_two_lines_in_the_body_ends_the_contents() -> None:
+    text = _CONTENTS + (
+        "第 二 部 分\n某市科学技术协会2026年部门预算情况说明\n一、收支预算总体情况说明\n"
+        "收入预算总计420.00万元。\n"
+    )
+    parts = find_parts(DEPARTMENT_TEXT, normalise_source(text_source(text))[0].lines)
+    prose = [line.text for part in parts if part.kind is PartKind.PROSE for line in part.lines]
+    assert "收入预算总计420.00万元。" in prose
+
+
+def test_a_number_alone_that_begins_no_entry_stays_in_the_contents() -> None:
+    # a page number under the entries is no part's title
+    text = _CONTENTS + "第 一 部 分 某市科学技术协会概况\n"
+    parts = find_parts(DEPARTMENT_TEXT, normalise_source(text_source(text))[0].lines)
+    contents = [part for part in parts if part.kind is PartKind.CONTENTS]
+    assert [line.text for line in contents[0].lines][-1] == "— 1 —"
