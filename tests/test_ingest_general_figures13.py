@@ -1,17 +1,23 @@
 """Figures the genre states in further ways (session 13): a budget's parts listed one a line
 after its total (``收入预算总计…万元。包括:`` then ``1.一般公共预算收入预算…``), and a 部门预算
 whose body cuts a part's title over two lines (``第 三 部 分`` over its name) after a
-contents listing it on one."""
+contents listing it on one; the execution row's figures: a card's 分值 and 得分 on one
+line, a score before its weight in brackets, a 部门预算收入, a 年初预算数 without its unit,
+a 全年资金总额 row."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
 from general_support import text_source
-from jixiao.domain.model import DepartmentBudget
+from jixiao.domain.model import DepartmentBudget, FundingSource
+from jixiao.ingest.general.fields import FundingFigures, read_funding, read_prose_funding
 from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.parts import DEPARTMENT_TEXT, PartKind, find_parts
 from jixiao.ingest.general.prose_budget import read_prose_budget
+from jixiao.ingest.general.stream import cells_of
+from jixiao.ingest.general.vocabulary import Role
+from jixiao.ingest.source import SourceLine
 
 
 def _budget(text: str) -> DepartmentBudget | None:
@@ -69,3 +75,73 @@ def test_a_number_alone_that_begins_no_entry_stays_in_the_contents() -> None:
     parts = find_parts(DEPARTMENT_TEXT, normalise_source(text_source(text))[0].lines)
     contents = [part for part in parts if part.kind is PartKind.CONTENTS]
     assert [line.text for line in contents[0].lines][-1] == "— 1 —"
+
+
+# the execution row's figures in further ways
+
+
+def _prose_funding(text: str) -> FundingFigures | None:
+    lines = [SourceLine(n, raw, (raw,)) for n, raw in enumerate(text.splitlines(), start=1)]
+    return read_prose_funding(lines)
+
+
+def test_a_cards_weight_and_score_on_one_line_after_the_rate() -> None:
+    row = _prose_funding(
+        "年初预算数:95.00\n全年预算数:102.40\n全年执行数:99.80\n执行率:97.46%\n分值:10 得分:9.75\n"
+    )
+    assert row is not None
+    assert row.figures[Role.PRIOR] == Decimal("95.00")
+    assert row.figures[Role.BUDGET] == Decimal("102.40")
+    assert row.figures[Role.WEIGHT] == Decimal("10")
+    assert row.figures[Role.SCORE] == Decimal("9.75")
+
+
+def test_an_indicators_points_after_the_rate_are_not_the_budgets() -> None:
+    row = _prose_funding("全年执行数:99.80\n执行率:97.46%\n三级指标:培训人次 分值:10 得分:9\n")
+    assert row is not None
+    assert Role.WEIGHT not in row.figures
+
+
+def test_a_score_stated_before_its_weight_in_brackets() -> None:
+    row = _prose_funding(
+        "全年支出812.40万元,预算执行率95.20%。其中预算执行率得分9.5分(分值10分),"
+        "绩效指标得分86分(分值90分)。\n"
+    )
+    assert row is not None
+    assert row.figures[Role.WEIGHT] == Decimal("10")
+    assert row.figures[Role.SCORE] == Decimal("9.5")
+
+
+def test_an_indicators_score_with_its_weight_in_brackets_is_not_the_budgets() -> None:
+    row = _prose_funding("全年支出812.40万元。绩效指标得分86分(分值90分)。\n")
+    assert row is not None
+    assert Role.WEIGHT not in row.figures
+
+
+def test_a_departments_budget_income_is_its_budget() -> None:
+    row = _prose_funding("2025年部门预算收入1260.00万元,全年支出1198.30万元,预算执行率95.10%。\n")
+    assert row is not None
+    assert row.figures[Role.BUDGET] == Decimal("1260.00")
+
+
+def test_a_year_total_row_named_for_the_whole_year() -> None:
+    # 全年资金总额 in a transfer's funds table heads the total row, as 年度资金总额 does
+    rows = read_funding(
+        cells_of(
+            [
+                SourceLine(
+                    1,
+                    "资金情况 | 预算数(A) | 执行数(B) | 执行率(B/A) | 分值 | 得分",
+                    ("资金情况", "预算数(A)", "执行数(B)", "执行率(B/A)", "分值", "得分"),
+                ),
+                SourceLine(
+                    2,
+                    "全年资金总额 | 1,540.00 | 1,480.20 | 96.12% | 10 | 9.61",
+                    ("全年资金总额", "1,540.00", "1,480.20", "96.12%", "10", "9.61"),
+                ),
+            ]
+        )
+    )
+    total = next(row for row in rows if row.source is FundingSource.TOTAL)
+    assert total.figures[Role.BUDGET] == Decimal("1540.00")
+    assert total.figures[Role.SCORE] == Decimal("9.61")

@@ -1353,7 +1353,7 @@ _PROSE_FUNDING: Final = (
         re.compile(
             rf"(?:(?:调整后|追加调整后)?全年预算(?:数|资金)?|调整后(?:的)?预算(?:数|资金)?|"
             rf"(?:安排|预算|全年下达)资金|项目预算(?:资金|金额|数)?|(?:项目)?总预算(?:资金|金额)?|"
-            rf"(?:部门)?预算总额"
+            rf"(?:部门)?预算总额|部门预算(?:总)?收入"
             # 下达补贴资金3860万元: the money allocated to the project (what is 已下达 may be
             # a part of it, paid so far)
             rf"|(?<![已累])(?:下达|安排)[\u4e00-\u9fff]{{0,4}}?资金"
@@ -1379,6 +1379,7 @@ _PROSE_FUNDING: Final = (
         ),
     ),
     # labels in a line of their own kind: 项目资金(元):预算数 … 执行数 … 执行率 …
+    (Role.PRIOR, re.compile(rf"年初预算数{_LABEL_AMOUNT}")),
     (Role.BUDGET, re.compile(rf"(?<!年初)(?:全年)?预算数{_LABEL_AMOUNT}")),
     (Role.ACTUAL, re.compile(rf"(?:全年)?执行数{_LABEL_AMOUNT}")),
     (
@@ -1484,7 +1485,7 @@ def _points_in_words(text: str, figures: dict[Role, Decimal], texts: dict[Role, 
     """The budget's 分值 and 得分 in a sentence (``预算执行率10分,得分9.75分``)."""
     if Role.WEIGHT in figures:
         return
-    match = _POINTS_IN_WORDS_RE.search(text)
+    match = _POINTS_IN_WORDS_RE.search(text) or _SCORE_THEN_WEIGHT_RE.search(text)
     if match is None and (rate := _RATE_STATED_RE.search(text)) is not None:
         # 预算执行率97.75%,该项分值10分,得分9.78分: the points right after the rate
         match = _POINTS_AFTER_RATE_RE.match(text, rate.end())
@@ -1501,6 +1502,11 @@ _POINTS_AFTER_RATE_RE: Final = re.compile(
     r"[,;]?(?:该项|此项|本项)?(?:分值|权重)[:为]?(?P<weight>\d{1,3}(?:\.\d+)?)分"
     r"[,、;]?(?:实际)?得分[:为]?(?P<score>\d{1,3}(?:\.\d{1,2})?)分?"
 )
+# 预算执行率得分9.7分(分值10分): the score first, its weight in brackets after it
+_SCORE_THEN_WEIGHT_RE: Final = re.compile(
+    r"(?:预算|资金)执行(?:率|情况)?(?:指标)?得分[:为]?(?P<score>\d{1,3}(?:\.\d+)?)分?"
+    r"\((?:分值|权重|满分)[:为]?(?P<weight>\d{1,3}(?:\.\d+)?)分?\)"
+)
 _POINTS_IN_WORDS_RE: Final = re.compile(
     r"(?:预算|资金)执行(?:率|情况)?(?:指标)?(?:分值)?[:为]?(?P<weight>\d{1,3}(?:\.\d+)?)分"
     r"[,、;]?(?:实际)?得分[:为]?(?P<score>\d{1,3}(?:\.\d+)?)分?"
@@ -1513,14 +1519,16 @@ def _points_after_rate(
     """``执行率:98.21%`` then ``分值:10`` and ``得分:9.82`` on lines of their own (a form
     served as ``label:value`` lines): the budget's 分值 and 得分."""
     for line in lines:
-        match = _POINTS_LINE_RE.fullmatch(squashed(line.text))
-        if match is None:
+        text = squashed(line.text)
+        if _POINTS_LINES_RE.fullmatch(text) is None:
             return
-        role = Role.SCORE if match["label"] == "得分" else Role.WEIGHT
-        if role in figures:
-            return
-        figures[role] = Decimal(match["points"])
-        texts[role] = match["points"]
+        # 分值:10 得分:9.67 (a card's cells on one line) as well as one a line
+        for match in _POINTS_LINE_RE.finditer(text):
+            role = Role.SCORE if match["label"] == "得分" else Role.WEIGHT
+            if role in figures:
+                return
+            figures[role] = Decimal(match["points"])
+            texts[role] = match["points"]
 
 
 def _weight_before_rate(
@@ -1538,6 +1546,7 @@ def _weight_before_rate(
 _POINTS_LINE_RE: Final = re.compile(
     r"(?P<label>分值|权重|得分)[::]?(?P<points>\d{1,3}(?:\.\d+)?)分?"
 )
+_POINTS_LINES_RE: Final = re.compile(rf"(?:{_POINTS_LINE_RE.pattern}[,;]?)+")
 _POINTS_SPAN: Final = 2
 
 

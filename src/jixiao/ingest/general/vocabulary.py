@@ -213,7 +213,9 @@ FIELD_LABELS: Final = _compile(
 )
 
 # Rows of a 项目资金 table and the columns of its header.
-FUNDING_TOTAL_RE: Final = re.compile(r"(?:年度)?(?:财政)?资金总额|财政资金小计|资金总额合计|总额")
+FUNDING_TOTAL_RE: Final = re.compile(
+    r"(?:年度|全年)?(?:财政)?资金总额|财政资金小计|资金总额合计|总额"
+)
 FUNDING_COLUMNS: Final = _compile(
     [
         (r"年初(?:部门)?预算(?:安排)?(?:数|金额)?", Role.PRIOR),  # initial budget
