@@ -145,3 +145,37 @@ def test_a_year_total_row_named_for_the_whole_year() -> None:
     total = next(row for row in rows if row.source is FundingSource.TOTAL)
     assert total.figures[Role.BUDGET] == Decimal("1540.00")
     assert total.figures[Role.SCORE] == Decimal("9.61")
+
+
+# the term's and the year's money, labels stacked over their figures
+
+
+def _funding(lines: list[str]) -> list[FundingFigures]:
+    source = [SourceLine(n, text, (text,)) for n, text in enumerate(lines, start=1)]
+    return read_funding(cells_of(source))
+
+
+def test_the_years_figures_under_stacked_term_and_year_labels() -> None:
+    rows = _funding(
+        [
+            "资金情况(万元)",
+            "实施期资金总额:",
+            "年度资金总额:",
+            "9000.00",
+            "3100.00",
+            "其中:中央补助",
+            "7500.00",
+            "2600.00",
+            "其他资金",
+            "1500.00",
+            "500.00",
+        ]
+    )
+    assert rows[0].figures[Role.BUDGET] == Decimal("3100.00")
+    fiscal = next(row for row in rows if row.source is FundingSource.FISCAL)
+    assert fiscal.figures[Role.BUDGET] == Decimal("2600.00")
+
+
+def test_a_years_total_with_no_term_above_keeps_its_first_figure() -> None:
+    rows = _funding(["资金情况(万元)", "年度资金总额:", "3100.00", "其中:中央补助", "2600.00"])
+    assert rows[0].figures[Role.BUDGET] == Decimal("3100.00")

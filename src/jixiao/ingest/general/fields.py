@@ -804,6 +804,7 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
         header, points = _funding_header(cells[max(total - _FUNDING_HEADER_SPAN, 0) : total])
         index = total
     paired = total is not None and _after_term_total(cells, total)
+    stacked = total is not None and _under_term_total(cells, total)
     while index < len(cells) and len(rows) < len(_FUNDING_ROWS):
         label, glued = _label_and_figure(cells[index])
         source = _funding_source(label_key(label.text).rstrip(":"))
@@ -815,6 +816,9 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
         if paired:
             index, label, glued = _years_own(cells, index, source, label, glued)
         numbers = _numbers_after(cells, index)
+        if stacked and len(numbers) == _TERM_AND_YEAR:
+            # the term's figure, then the year's: the row is the year's
+            index, numbers = index + 1, numbers[1:]
         if (checked := _rate_checked_row(cells, total, index, source, label, numbers)) is not None:
             rows.append(checked)  # figures a stream cut out of text run together, cut again
             index += 1 + len(numbers)
@@ -865,6 +869,20 @@ def _after_term_total(cells: Sequence[Cell], total: int) -> bool:
         if cell.kind not in (Kind.NUMBER, Kind.QUANTITY, Kind.PLACEHOLDER, Kind.EMPTY):
             return False
     return False
+
+
+_TERM_AND_YEAR: Final = 2
+
+
+def _under_term_total(cells: Sequence[Cell], total: int) -> bool:
+    """Whether the 年度资金总额 label stands right under the term's, neither with a figure
+    (``中期资金总额:`` / ``年度资金总额:`` / ``68000.00`` / ``15200.00``, a PDF's layer one
+    cell a line): each row's two figures are then the term's and the year's, in that order."""
+    before = cells[total - 1] if total > 0 else None
+    return (
+        before is not None
+        and _TERM_TOTAL_RE.fullmatch(label_key(before.text).rstrip(":")) is not None
+    )
 
 
 def _years_own(
