@@ -142,3 +142,35 @@ def test_a_project_a_field_names_keeps_its_place(tmp_path: Path) -> None:
         "主管部门:南平市民政局\n" + _TABLE,
     )
     assert document.projects[0].name == "南平市2024年困难群众临时救助资金"
+
+
+# a field naming many units names no department
+
+
+def _supervised_form(tmp_path: Path, users: str) -> str | None:
+    document = read_form(
+        tmp_path,
+        "2025年农村公路养护补助资金区域绩效目标表\n"
+        "地方主管部门:某市交通运输局\n"
+        f"资金使用单位:{users}\n" + _TABLE,
+    )
+    return document.department.name if document.department is not None else None
+
+
+def test_units_using_the_money_in_the_plural_leave_the_supervising_department(
+    tmp_path: Path,
+) -> None:
+    assert _supervised_form(tmp_path, "各县(市)交通运输局") == "某市交通运输局"
+
+
+def test_a_list_of_units_leaves_the_supervising_department(tmp_path: Path) -> None:
+    assert _supervised_form(tmp_path, "市公路中心、各乡镇人民政府") == "某市交通运输局"
+
+
+def test_one_unit_using_the_money_is_the_department(tmp_path: Path) -> None:
+    assert _supervised_form(tmp_path, "某市公路养护中心") == "某市公路养护中心"
+
+
+def test_units_listed_by_their_names_are_the_department(tmp_path: Path) -> None:
+    named = "某市公路养护中心、某市路政支队"
+    assert _supervised_form(tmp_path, named) == named

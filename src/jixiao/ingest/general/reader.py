@@ -1262,10 +1262,22 @@ def _attribute(text: str | None) -> ProjectAttribute | None:
 def _department(values: dict[Field, str]) -> str | None:
     """The unit the document is about: its 实施单位, else its 单位名称 or 填报单位, else its
     主管部门; where one names the other in short (某镇, 某市某镇人民政府), the full name."""
-    implementing, unit = values.get(Field.IMPLEMENTING), values.get(Field.UNIT_NAME)
+    implementing = _one_unit(values.get(Field.IMPLEMENTING))
+    unit = _one_unit(values.get(Field.UNIT_NAME))
     if implementing and unit and implementing in unit:
         return _unit_itself(unit)
     return _unit_itself(implementing or unit or values.get(Field.SUPERVISING))
+
+
+def _one_unit(name: str | None) -> str | None:
+    """A unit's name, or None where the field names every unit of a kind (资金使用单位 各乡镇
+    人民政府, 某县各学校, 甲中心、各卫生院): the money's users, no unit the document is about.
+    Units listed by their names (某文化馆、某图书馆) are the ones the document is about."""
+    return None if name is None or _EVERY_UNIT_RE.search(name) else name
+
+
+# 各 opening the name, or following its region or a list's mark (某县各农村学校, 甲、各乙)
+_EVERY_UNIT_RE: Final = re.compile(r"(?:^|[省市县区旗州盟镇乡、,])各")
 
 
 def _without_units_place(project: str, unit: str) -> str:
