@@ -174,3 +174,20 @@ def test_one_unit_using_the_money_is_the_department(tmp_path: Path) -> None:
 def test_units_listed_by_their_names_are_the_department(tmp_path: Path) -> None:
     named = "某市公路养护中心、某市路政支队"
     assert _supervised_form(tmp_path, named) == named
+
+
+# further labels of the unit
+
+
+def test_the_budget_department_label_names_the_unit() -> None:
+    assert _fields("预算部门 | 某区市政设施管护中心\n")[Field.UNIT_NAME] == "某区市政设施管护中心"
+
+
+def test_an_evaluating_unit_without_the_note_of_a_third_party() -> None:
+    fields = _fields("评价单位:某州水利局(委托第三方)\n")
+    assert fields[Field.UNIT_NAME] == "某州水利局"
+
+
+def test_an_evaluating_units_other_note_keeps_it_out_of_the_key() -> None:
+    # a note that is no third party's leaves a value that is no unit's name
+    assert Field.UNIT_NAME not in _fields("评价单位:某州水利局(第二次评价)\n")

@@ -218,6 +218,8 @@ def _colon_pair(cell: Cell) -> FieldValue | None:
     key = label_key(label)
     field = field_of(key) if key and len(key) <= _MAX_LABEL else None
     if field is None and _EVALUATED_LABEL_RE.fullmatch(key):
+        # 评价单位:某局(委托第三方): how it was evaluated, no part of the unit's name
+        value = _HOW_EVALUATED_RE.sub("", value)
         field = _evaluated(_clean(value))
     if field is None:
         return None
@@ -243,6 +245,9 @@ _BRACKETED_RE: Final = re.compile(
 
 # 评价对象: a score table's or a report's head names what was evaluated, a unit or a project
 _EVALUATED_LABEL_RE: Final = re.compile(r"评价对象|被评价单位|评价单位")
+
+
+_HOW_EVALUATED_RE: Final = re.compile(r"\s*[(（](?:委托|聘请)?第三方(?:机构)?(?:评价)?[)）]\s*$")
 
 
 def _evaluated(value: str) -> Field | None:
