@@ -191,3 +191,29 @@ def test_an_evaluating_unit_without_the_note_of_a_third_party() -> None:
 def test_an_evaluating_units_other_note_keeps_it_out_of_the_key() -> None:
     # a note that is no third party's leaves a value that is no unit's name
     assert Field.UNIT_NAME not in _fields("评价单位:某州水利局(第二次评价)\n")
+
+
+# a title over two lines, and the unit in charge of the work
+
+
+def test_a_title_whose_year_and_genre_stand_on_the_next_line() -> None:
+    found = _prose("城西片区排水管网清淤项目\n2023年度绩效评价报告\n")
+    assert found[Field.PROJECT] == ["城西片区排水管网清淤项目"]
+
+
+def test_a_year_and_genre_line_alone_names_no_project() -> None:
+    assert Field.PROJECT not in _prose("评价报告\n\n2023年度绩效评价报告\n")
+
+
+def test_the_unit_in_charge_of_the_work_where_no_other_is_named() -> None:
+    found = _prose("(一)项目概况。某市某区排水管理中心负责城区排水管网的日常养护。\n")
+    assert found[Field.IMPLEMENTING] == ["某市某区排水管理中心"]
+
+
+def test_a_finance_bureau_in_charge_of_paying_is_no_unit_of_the_project() -> None:
+    assert Field.IMPLEMENTING not in _prose("某区财政局负责资金拨付。\n")
+
+
+def test_a_unit_in_charge_gives_way_to_a_unit_the_text_names_otherwise() -> None:
+    found = _prose("项目由某区水务局组织实施。某区排水管理中心负责日常养护。\n")
+    assert found[Field.IMPLEMENTING] == ["某区水务局"]

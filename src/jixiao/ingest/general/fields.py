@@ -511,8 +511,20 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
     found: list[FieldValue] = []
     fallback: list[FieldValue] = []
     titled: list[FieldValue] = []  # projects titles name before their year
+    charged: list[FieldValue] = []  # 某局负责…: the unit in charge, where none other is named
+    above = ""  # the line before, a title's first line where its year and genre follow
     for line in lines:
         text = squashed(line.text)
+        if above and _YEAR_AND_GENRE_RE.fullmatch(text):
+            # 某某维护项目 / 2022年度绩效评价报告: one title over two lines
+            titled += _project_first_title(above + text, line.number)
+            above = ""
+            continue
+        above = text if 0 < len(text) <= _MAX_TITLE_LINE else ""
+        if "负责" in text and (match := _IN_CHARGE_RE.search(text)) is not None:
+            unit = match["unit"]
+            if "财政" not in unit:
+                charged.append(FieldValue(Field.IMPLEMENTING, "负责", unit, line.number))
         fallback += _about_title_project(text, line.number)
         # the patterns' own words looked for first: a lazy name before them made each
         # search try every place in every line (a twentieth of the reading)
@@ -548,7 +560,21 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
         for pattern, field in _PROSE_AMOUNTS:
             if (match := pattern.search(text)) is not None:
                 found.append(FieldValue(field, "正文", match["amount"], line.number))
+    if not any(item.field in _UNIT_FIELDS for item in found):
+        found += charged[:1]
     return found + _placed_projects(titled, found) + fallback[:1]
+
+
+_GENRE_WORDS: Final = frozenset({"绩效", "项目", "支出", "项目支出", "项目绩效", "支出绩效"})
+# a title's second line: its year and the genre's words alone (2022年度绩效评价报告)
+_YEAR_AND_GENRE_RE: Final = re.compile(
+    r"(?:19|20)\d{2}年度?(?:项目)?(?:支出)?(?:绩效)?(?:运行)?(?:监控|评价|自评)(?:情况)?的?(?:报告|结果)"
+)
+_MAX_TITLE_LINE: Final = 40
+# 某局负责辖区…的日常维护: a sentence opening with the unit in charge of the work
+_IN_CHARGE_RE: Final = re.compile(
+    r"(?:^|[。;:)])(?P<unit>[\u4e00-\u9fff]{2,24}?(?:局|委员会|人民政府|中心|办公室))负责"
+)
 
 
 def _after_preposition(unit: str) -> str:
@@ -607,6 +633,8 @@ def _title_fields(text: str, line: int) -> list[FieldValue]:
         unit, project = opening["unit"], opening["project"]
     if unit:
         found.append(FieldValue(Field.UNIT_NAME, "标题", unit, line))
+    if project in _GENRE_WORDS:
+        return found  # 2023年度绩效评价报告: the genre's words, no project
     if "部门" not in project and "整体" not in project:
         found.append(FieldValue(Field.PROJECT, "标题", project, line))
     return found
