@@ -207,13 +207,24 @@ def test_a_year_and_genre_line_alone_names_no_project() -> None:
 
 def test_the_unit_in_charge_of_the_work_where_no_other_is_named() -> None:
     found = _prose("(一)项目概况。某市某区排水管理中心负责城区排水管网的日常养护。\n")
-    assert found[Field.IMPLEMENTING] == ["某市某区排水管理中心"]
+    assert found[Field.UNIT_NAME] == ["某市某区排水管理中心"]
 
 
 def test_a_finance_bureau_in_charge_of_paying_is_no_unit_of_the_project() -> None:
-    assert Field.IMPLEMENTING not in _prose("某区财政局负责资金拨付。\n")
+    assert Field.UNIT_NAME not in _prose("某区财政局负责资金拨付。\n")
 
 
 def test_a_unit_in_charge_gives_way_to_a_unit_the_text_names_otherwise() -> None:
     found = _prose("项目由某区水务局组织实施。某区排水管理中心负责日常养护。\n")
     assert found[Field.IMPLEMENTING] == ["某区水务局"]
+    assert Field.UNIT_NAME not in found
+
+
+def test_a_forms_own_unit_stays_before_the_unit_in_charge(tmp_path: Path) -> None:
+    document = read_form(
+        tmp_path,
+        "2024年河道保洁项目绩效目标表\n填报单位:某区水务局\n"
+        "项目概况:某区河道管理中心负责河道日常保洁。\n" + _TABLE,
+    )
+    assert document.department is not None
+    assert document.department.name == "某区水务局"

@@ -524,7 +524,8 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
         if "负责" in text and (match := _IN_CHARGE_RE.search(text)) is not None:
             unit = match["unit"]
             if "财政" not in unit:
-                charged.append(FieldValue(Field.IMPLEMENTING, "负责", unit, line.number))
+                # a unit's name, not its 实施单位: a form's own fields stay first
+                charged.append(FieldValue(Field.UNIT_NAME, "负责", unit, line.number))
         fallback += _about_title_project(text, line.number)
         # the patterns' own words looked for first: a lazy name before them made each
         # search try every place in every line (a twentieth of the reading)
