@@ -81,6 +81,7 @@ def read_fields(cells: Sequence[Cell]) -> list[FieldValue]:
         )
         if pair is not None:
             found.append(pair)
+            found.extend(_evaluated_project(cells, index, pair))
             continue
         if field is None:
             found.extend(_clause_fields(cell))
@@ -217,6 +218,8 @@ def _colon_pair(cell: Cell) -> FieldValue | None:
     key = label_key(label)
     field = field_of(key) if key and len(key) <= _MAX_LABEL else None
     if field is None and _EVALUATED_LABEL_RE.fullmatch(key):
+        # 评价单位:某局(委托第三方): how it was evaluated, no part of the unit's name
+        value = _HOW_EVALUATED_RE.sub("", value)
         field = _evaluated(_clean(value))
     if field is None:
         return None
@@ -241,7 +244,10 @@ _BRACKETED_RE: Final = re.compile(
 
 
 # 评价对象: a score table's or a report's head names what was evaluated, a unit or a project
-_EVALUATED_LABEL_RE: Final = re.compile(r"评价对象|被评价单位")
+_EVALUATED_LABEL_RE: Final = re.compile(r"评价对象|被评价单位|评价单位")
+
+
+_HOW_EVALUATED_RE: Final = re.compile(r"\s*[(（](?:委托|聘请)?第三方(?:机构)?(?:评价)?[)）]\s*$")
 
 
 def _evaluated(value: str) -> Field | None:
@@ -249,6 +255,26 @@ def _evaluated(value: str) -> Field | None:
     if re.fullmatch(rf"[\u4e00-\u9fff()]{{2,30}}?{_UNIT_END}", value):
         return Field.UNIT_NAME
     return Field.PROJECT if value.endswith(_PROJECT_ENDS) else None
+
+
+def _evaluated_project(cells: Sequence[Cell], index: int, pair: FieldValue) -> list[FieldValue]:
+    """``评价对象:某中心 某某运维经费(预算资金126.00万元)``: the unit evaluated, then on the
+    same line the project of its that was evaluated (its amount's note left off)."""
+    if pair.field is not Field.UNIT_NAME or not _EVALUATED_LABEL_RE.fullmatch(
+        label_key(pair.label)
+    ):
+        return []
+    after = cells[index + 1] if index + 1 < len(cells) else None
+    if after is None or after.line != cells[index].line:
+        return []
+    project = _AMOUNT_NOTE_RE.sub("", _clean(after.text))
+    if not re.fullmatch(r"[\u4e00-\u9fff()]{4,40}", project) or not project.endswith(_PROJECT_ENDS):
+        return []
+    return [FieldValue(Field.PROJECT, pair.label, project, after.line)]
+
+
+# a project's amount in brackets after its name (某经费(预算资金126.00万元))
+_AMOUNT_NOTE_RE: Final = re.compile(r"\s*[(（][^()（）]{0,12}?\d[\d,.]*\s*(?:万元|元)[)）]$")
 
 
 def _label_with_figure(cell: Cell) -> FieldValue | None:
@@ -424,7 +450,8 @@ _EVALUATED_RE: Final = re.compile(
     r"对(?P<unit>[\u4e00-\u9fff]{2,24}?(?:局|委员会|委|中心|办公室|院|站|所|政府))?"
     r"[“\"](?P<project>[^”\"]{4,60})[”\"](?:项目)?(?:进行|开展)了?(?:重点)?(?:绩效)?(?:再)?评价"
 )
-_UNIT_END: Final = r"(?:人民政府|局|委员会|中心|办公室|委|院|站|所|厅|馆|队)"
+# 协会, 联合会: a people's organisation (科协, 残联, 妇联) budgets and reports as a unit
+_UNIT_END: Final = r"(?:人民政府|局|委员会|中心|办公室|协会|联合会|委|院|站|所|厅|馆|队)"
 # 对某局2022年某专项资金开展了绩效评价: the evaluated unit named before its year and project
 # without quotes (a third party's report, commissioned by the 财政局 named before it)
 _EVALUATED_UNIT_RE: Final = re.compile(
@@ -439,7 +466,7 @@ _REPORT_PERIOD: Final = r"(?:\d{1,2}[-—~至]\d{1,2}月份?|上半年|前三季
 _TITLE_RE: Final = re.compile(
     rf"^(?:关于)?(?:(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_END})|[\u4e00-\u9fff]{{1,12}}?[省市区县州旗盟])?"
     r"(?:关于)?(?:19|20)\d{2}年度?"
-    r"(?P<project>[\u4e00-\u9fff()]{2,40}?)" + _REPORT_PERIOD + r"(?:绩效)?(?:运行)?"
+    r"(?P<project>[\u4e00-\u9fff()]{2,40}?)" + _REPORT_PERIOD + r"(?:重点)?(?:绩效)?(?:运行)?"
     r"(?:监控|评价|自评|目标文本|文本)"
 )
 # 某市某补助资金2022年度绩效评价报告: a project named before the year, after its place
@@ -484,8 +511,21 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
     found: list[FieldValue] = []
     fallback: list[FieldValue] = []
     titled: list[FieldValue] = []  # projects titles name before their year
+    charged: list[FieldValue] = []  # 某局负责…: the unit in charge, where none other is named
+    above = ""  # the line before, a title's first line where its year and genre follow
     for line in lines:
         text = squashed(line.text)
+        if above and _YEAR_AND_GENRE_RE.fullmatch(text):
+            # 某某维护项目 / 2022年度绩效评价报告: one title over two lines
+            titled += _project_first_title(above + text, line.number)
+            above = ""
+            continue
+        above = text if 0 < len(text) <= _MAX_TITLE_LINE else ""
+        if "负责" in text and (match := _IN_CHARGE_RE.search(text)) is not None:
+            unit = match["unit"]
+            if "财政" not in unit:
+                # a unit's name, not its 实施单位: a form's own fields stay first
+                charged.append(FieldValue(Field.UNIT_NAME, "负责", unit, line.number))
         fallback += _about_title_project(text, line.number)
         # the patterns' own words looked for first: a lazy name before them made each
         # search try every place in every line (a twentieth of the reading)
@@ -521,7 +561,21 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
         for pattern, field in _PROSE_AMOUNTS:
             if (match := pattern.search(text)) is not None:
                 found.append(FieldValue(field, "正文", match["amount"], line.number))
+    if not any(item.field in _UNIT_FIELDS for item in found):
+        found += charged[:1]
     return found + _placed_projects(titled, found) + fallback[:1]
+
+
+_GENRE_WORDS: Final = frozenset({"绩效", "项目", "支出", "项目支出", "项目绩效", "支出绩效"})
+# a title's second line: its year and the genre's words alone (2022年度绩效评价报告)
+_YEAR_AND_GENRE_RE: Final = re.compile(
+    r"(?:19|20)\d{2}年度?(?:项目)?(?:支出)?(?:绩效)?(?:运行)?(?:监控|评价|自评)(?:情况)?的?(?:报告|结果)"
+)
+_MAX_TITLE_LINE: Final = 40
+# 某局负责辖区…的日常维护: a sentence opening with the unit in charge of the work
+_IN_CHARGE_RE: Final = re.compile(
+    r"(?:^|[。;:)])(?P<unit>[\u4e00-\u9fff]{2,24}?(?:局|委员会|人民政府|中心|办公室))负责"
+)
 
 
 def _after_preposition(unit: str) -> str:
@@ -573,12 +627,28 @@ def _title_fields(text: str, line: int) -> list[FieldValue]:
         # names no unit, and prose names the project better
         return []
     found = []
-    if match["unit"]:
-        found.append(FieldValue(Field.UNIT_NAME, "标题", match["unit"], line))
-    project = _title_project(match["project"])  # 关于某项目的绩效运行监控报告
+    unit, project = match["unit"], _title_project(match["project"])  # 关于某项目的…报告
+    if not unit and (opening := _UNIT_OPENING_RE.fullmatch(project)) is not None:
+        # 2021年度某市某局某某经费绩效评价得分表: the year first, the unit after it, before
+        # its project
+        unit, project = opening["unit"], opening["project"]
+    if unit:
+        found.append(FieldValue(Field.UNIT_NAME, "标题", unit, line))
+    if project in _GENRE_WORDS:
+        return found  # 2023年度绩效评价报告: the genre's words, no project
     if "部门" not in project and "整体" not in project:
         found.append(FieldValue(Field.PROJECT, "标题", project, line))
     return found
+
+
+# a unit's name (its region, then a bureau, a commission, a government, an office or an
+# association) opening a title's project that ends as projects do: 某市审计局某某服务经费;
+# 局 of 布局, 格局, 开局 is no bureau's
+_UNIT_OPENING_RE: Final = re.compile(
+    r"(?P<unit>[\u4e00-\u9fff]{1,8}?[省市县区旗盟州][\u4e00-\u9fff]{1,16}?"
+    r"(?:(?<![布格开结大全])局|委员会|人民政府|办公室|协会|联合会))"
+    r"(?P<project>[\u4e00-\u9fff()]{4,40}(?:项目|资金|经费|工程|计划))"
+)
 
 
 def _project_first_title(text: str, line: int) -> list[FieldValue]:
@@ -768,6 +838,7 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
         header, points = _funding_header(cells[max(total - _FUNDING_HEADER_SPAN, 0) : total])
         index = total
     paired = total is not None and _after_term_total(cells, total)
+    stacked = total is not None and _under_term_total(cells, total)
     while index < len(cells) and len(rows) < len(_FUNDING_ROWS):
         label, glued = _label_and_figure(cells[index])
         source = _funding_source(label_key(label.text).rstrip(":"))
@@ -779,6 +850,9 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
         if paired:
             index, label, glued = _years_own(cells, index, source, label, glued)
         numbers = _numbers_after(cells, index)
+        if stacked and len(numbers) == _TERM_AND_YEAR:
+            # the term's figure, then the year's: the row is the year's
+            index, numbers = index + 1, numbers[1:]
         if (checked := _rate_checked_row(cells, total, index, source, label, numbers)) is not None:
             rows.append(checked)  # figures a stream cut out of text run together, cut again
             index += 1 + len(numbers)
@@ -829,6 +903,20 @@ def _after_term_total(cells: Sequence[Cell], total: int) -> bool:
         if cell.kind not in (Kind.NUMBER, Kind.QUANTITY, Kind.PLACEHOLDER, Kind.EMPTY):
             return False
     return False
+
+
+_TERM_AND_YEAR: Final = 2
+
+
+def _under_term_total(cells: Sequence[Cell], total: int) -> bool:
+    """Whether the 年度资金总额 label stands right under the term's, neither with a figure
+    (``中期资金总额:`` / ``年度资金总额:`` / ``68000.00`` / ``15200.00``, a PDF's layer one
+    cell a line): each row's two figures are then the term's and the year's, in that order."""
+    before = cells[total - 1] if total > 0 else None
+    return (
+        before is not None
+        and _TERM_TOTAL_RE.fullmatch(label_key(before.text).rstrip(":")) is not None
+    )
 
 
 def _years_own(
@@ -1320,7 +1408,7 @@ _PROSE_FUNDING: Final = (
         re.compile(
             rf"(?:(?:调整后|追加调整后)?全年预算(?:数|资金)?|调整后(?:的)?预算(?:数|资金)?|"
             rf"(?:安排|预算|全年下达)资金|项目预算(?:资金|金额|数)?|(?:项目)?总预算(?:资金|金额)?|"
-            rf"(?:部门)?预算总额"
+            rf"(?:部门)?预算总额|部门预算(?:总)?收入"
             # 下达补贴资金3860万元: the money allocated to the project (what is 已下达 may be
             # a part of it, paid so far)
             rf"|(?<![已累])(?:下达|安排)[\u4e00-\u9fff]{{0,4}}?资金"
@@ -1346,6 +1434,7 @@ _PROSE_FUNDING: Final = (
         ),
     ),
     # labels in a line of their own kind: 项目资金(元):预算数 … 执行数 … 执行率 …
+    (Role.PRIOR, re.compile(rf"年初预算数{_LABEL_AMOUNT}")),
     (Role.BUDGET, re.compile(rf"(?<!年初)(?:全年)?预算数{_LABEL_AMOUNT}")),
     (Role.ACTUAL, re.compile(rf"(?:全年)?执行数{_LABEL_AMOUNT}")),
     (
@@ -1451,7 +1540,7 @@ def _points_in_words(text: str, figures: dict[Role, Decimal], texts: dict[Role, 
     """The budget's 分值 and 得分 in a sentence (``预算执行率10分,得分9.75分``)."""
     if Role.WEIGHT in figures:
         return
-    match = _POINTS_IN_WORDS_RE.search(text)
+    match = _POINTS_IN_WORDS_RE.search(text) or _SCORE_THEN_WEIGHT_RE.search(text)
     if match is None and (rate := _RATE_STATED_RE.search(text)) is not None:
         # 预算执行率97.75%,该项分值10分,得分9.78分: the points right after the rate
         match = _POINTS_AFTER_RATE_RE.match(text, rate.end())
@@ -1468,6 +1557,11 @@ _POINTS_AFTER_RATE_RE: Final = re.compile(
     r"[,;]?(?:该项|此项|本项)?(?:分值|权重)[:为]?(?P<weight>\d{1,3}(?:\.\d+)?)分"
     r"[,、;]?(?:实际)?得分[:为]?(?P<score>\d{1,3}(?:\.\d{1,2})?)分?"
 )
+# 预算执行率得分9.7分(分值10分): the score first, its weight in brackets after it
+_SCORE_THEN_WEIGHT_RE: Final = re.compile(
+    r"(?:预算|资金)执行(?:率|情况)?(?:指标)?得分[:为]?(?P<score>\d{1,3}(?:\.\d+)?)分?"
+    r"\((?:分值|权重|满分)[:为]?(?P<weight>\d{1,3}(?:\.\d+)?)分?\)"
+)
 _POINTS_IN_WORDS_RE: Final = re.compile(
     r"(?:预算|资金)执行(?:率|情况)?(?:指标)?(?:分值)?[:为]?(?P<weight>\d{1,3}(?:\.\d+)?)分"
     r"[,、;]?(?:实际)?得分[:为]?(?P<score>\d{1,3}(?:\.\d+)?)分?"
@@ -1480,14 +1574,16 @@ def _points_after_rate(
     """``执行率:98.21%`` then ``分值:10`` and ``得分:9.82`` on lines of their own (a form
     served as ``label:value`` lines): the budget's 分值 and 得分."""
     for line in lines:
-        match = _POINTS_LINE_RE.fullmatch(squashed(line.text))
-        if match is None:
+        text = squashed(line.text)
+        if _POINTS_LINES_RE.fullmatch(text) is None:
             return
-        role = Role.SCORE if match["label"] == "得分" else Role.WEIGHT
-        if role in figures:
-            return
-        figures[role] = Decimal(match["points"])
-        texts[role] = match["points"]
+        # 分值:10 得分:9.67 (a card's cells on one line) as well as one a line
+        for match in _POINTS_LINE_RE.finditer(text):
+            role = Role.SCORE if match["label"] == "得分" else Role.WEIGHT
+            if role in figures:
+                return
+            figures[role] = Decimal(match["points"])
+            texts[role] = match["points"]
 
 
 def _weight_before_rate(
@@ -1505,6 +1601,7 @@ def _weight_before_rate(
 _POINTS_LINE_RE: Final = re.compile(
     r"(?P<label>分值|权重|得分)[::]?(?P<points>\d{1,3}(?:\.\d+)?)分?"
 )
+_POINTS_LINES_RE: Final = re.compile(rf"(?:{_POINTS_LINE_RE.pattern}[,;]?)+")
 _POINTS_SPAN: Final = 2
 
 

@@ -157,8 +157,11 @@ def _contents_range(layout: Layout, lines: list[SourceLine]) -> tuple[int, int]:
         if not text:
             continue
         entry = _PAGE_REFERENCE_RE.sub("", text)
-        heading = _TOP_HEADING_RE.match(text) and _title_kind(layout, lines[index]) is None
-        if (entries and (entry in entries or (heading and entry == text))) or len(
+        kind = _title_kind(layout, lines[index])
+        heading = _TOP_HEADING_RE.match(text) and kind is None
+        # the body's title cut over two lines (``第 三 部 分`` over its name) begins an entry
+        cut_title = kind is not None and any(other.startswith(entry) for other in entries)
+        if (entries and (entry in entries or cut_title or (heading and entry == text))) or len(
             text
         ) > _MAX_CONTENTS_ENTRY:
             return start, index

@@ -50,8 +50,9 @@ _WHOLE_RE: Final = re.compile(
 _BUDGET_WORD_RE: Final = re.compile(r"预算|合计|总计|共计|总额")
 _PARTS: Final = {
     "income": (
-        ("general_public_budget", r"一般公共预算(?:拨款|拨入)?(?:收入)?"),
-        ("government_fund_budget", r"政府性基金(?:预算)?(?:拨款|拨入)?(?:收入)?"),
+        # 一般公共预算收入预算986.85万元: a list item names its side's word again
+        ("general_public_budget", r"一般公共预算(?:拨款|拨入)?(?:收入)?(?:预算)?"),
+        ("government_fund_budget", r"政府性基金(?:预算)?(?:拨款|拨入)?(?:收入)?(?:预算)?"),
         ("carry_over", r"上年结转(?:结余)?(?:收入)?"),
         ("own_income", r"(?:单位)?自有(?:资金)?收入|事业收入"),
     ),
@@ -71,7 +72,8 @@ def read_prose_budget(
     """The budget a 部门预算 text states in prose, or None when no sentence states one."""
     figures: dict[str, dict[str, Decimal]] = {"income": {}, "spending": {}}
     where: dict[str, Provenance] = {}
-    for number, written in _texts(lines[:_MAX_LINES]):
+    texts = _texts(lines[:_MAX_LINES])
+    for index, (number, written) in enumerate(texts):
         text = squashed(written).replace(";", ";").replace(":", ":")
         if (both := _BOTH_RE.search(text)) is not None and not figures["income"]:
             for side in figures:
@@ -101,6 +103,8 @@ def read_prose_budget(
             figures[side]["total"] = _wan(match)
             end = _SIDE_END_RE.search(text, match.end())
             clause = text[match.end() : end.start() if end else len(text)]
+            if _LISTED_AFTER_RE.search(text[match.end() :]):
+                clause += _listed_parts(texts[index + 1 :])
             for name, label in _PARTS[side]:
                 part = re.search(rf"(?:{label}){_AMOUNT}", clause)
                 if part is not None:
@@ -109,6 +113,22 @@ def read_prose_budget(
     if not figures["income"] and not figures["spending"]:
         return None
     return _budget(figures, where) or _budget(_totals_only(figures), where)
+
+
+# a total whose parts follow as a list, one a line (收入预算总计…万元。包括:, 1.一般公共预算…)
+_LISTED_AFTER_RE: Final = re.compile(r"(?:包括|其中|分别为)[:]?$")
+_LIST_ITEM_RE: Final = re.compile(r"^(?:\d{1,2}[.、]|[(]\d{1,2}[)]|[①-⑩])")
+
+
+def _listed_parts(texts: Sequence[tuple[int, str]]) -> str:
+    """The list items right after a total that says its parts follow, joined as its clause."""
+    items = []
+    for _, written in texts:
+        text = squashed(written).replace(";", ";").replace(":", ":")
+        if not _LIST_ITEM_RE.match(text):
+            break
+        items.append(_LIST_ITEM_RE.sub("", text))
+    return ";".join(items)
 
 
 def _texts(lines: Sequence[SourceLine]) -> list[tuple[int, str]]:

@@ -748,6 +748,10 @@ class _Builder:
             values[Field.UNIT_NAME] = self.unit_name
         # no field names the unit: the one the title or the signature names
         department_name = _full_name(_named_in_full(_department(values), self.texts), self.texts)
+        titled = self.field_values.get(Field.PROJECT)
+        if titled is not None and titled.label == "标题" and department_name:
+            # a title's words: a project a field names keeps its place as written
+            values[Field.PROJECT] = _without_units_place(titled.value, department_name)
         supervising = values.get(Field.SUPERVISING)
         department = _draft(
             Department,
@@ -1258,10 +1262,36 @@ def _attribute(text: str | None) -> ProjectAttribute | None:
 def _department(values: dict[Field, str]) -> str | None:
     """The unit the document is about: its 实施单位, else its 单位名称 or 填报单位, else its
     主管部门; where one names the other in short (某镇, 某市某镇人民政府), the full name."""
-    implementing, unit = values.get(Field.IMPLEMENTING), values.get(Field.UNIT_NAME)
+    implementing = _one_unit(values.get(Field.IMPLEMENTING))
+    unit = _one_unit(values.get(Field.UNIT_NAME))
     if implementing and unit and implementing in unit:
         return _unit_itself(unit)
     return _unit_itself(implementing or unit or values.get(Field.SUPERVISING))
+
+
+def _one_unit(name: str | None) -> str | None:
+    """A unit's name, or None where the field names every unit of a kind (资金使用单位 各乡镇
+    人民政府, 某县各学校, 甲中心、各卫生院): the money's users, no unit the document is about.
+    Units listed by their names (某文化馆、某图书馆) are the ones the document is about."""
+    return None if name is None or _EVERY_UNIT_RE.search(name) else name
+
+
+# 各 opening the name, or following its region or a list's mark (某县各农村学校, 甲、各乙)
+_EVERY_UNIT_RE: Final = re.compile(r"(?:^|[省市县区旗州盟镇乡、,])各")
+
+
+def _without_units_place(project: str, unit: str) -> str:
+    """A project named after the place its unit is named after (某市某某资金 of 某市某局, a
+    title's words): the place is the unit's region, no part of the project's name."""
+    place = _OPENING_PLACE_RE.match(project)
+    if place is None or not unit.startswith(place.group()):
+        return project
+    rest = project[place.end() :]
+    return rest if len(rest) >= _MIN_PLACED_PROJECT else project
+
+
+_OPENING_PLACE_RE: Final = re.compile(r"[\u4e00-\u9fff]{1,8}?[省市县区旗盟州]")
+_MIN_PLACED_PROJECT: Final = 4
 
 
 def _unit_itself(name: str | None) -> str | None:
@@ -1269,12 +1299,16 @@ def _unit_itself(name: str | None) -> str | None:
     the department with its units, or alone): the unit is the same."""
     if name is None:
         return None
+    name = _STAMP_NOTE_RE.sub("", name).strip() or name
     return _COVERAGE_NOTE_RE.sub("", name).strip() or name
 
 
 _COVERAGE_NOTE_RE: Final = re.compile(
     r"\s*[(（](?:部门|单位)?(?:汇总|本级|合并|含(?:所属|下属)(?:单位)?)[)）]$"
 )
+# the place of the unit's stamp after its name (填报单位:某局(盖章), 某局 公章): what the form
+# asks for there, no part of the name; no unit's name ends in 盖章
+_STAMP_NOTE_RE: Final = re.compile(r"\s*[(（\[【]?\s*(?:盖章|公章|签章|印章)\s*[)）\]】]?$")
 
 
 def _named_in_full(name: str | None, texts: Sequence[str]) -> str | None:

@@ -179,7 +179,7 @@ FIELD_LABELS: Final = _compile(
             r"(?:项目)?(?:申报|承担)单位(?:名称)?",
             Field.IMPLEMENTING,
         ),
-        (r"单位名称|填报单位|部门名称|部门\(单位\)名称|预算单位", Field.UNIT_NAME),
+        (r"单位名称|填报单位|部门名称|部门\(单位\)名称|预算单位|预算部门", Field.UNIT_NAME),
         (
             r"(?:项目|项目支出|专项)?(?:实施期|项目期|起止时间)|项目期限|(?:项目)?实施周期",
             Field.PERIOD,
@@ -213,7 +213,9 @@ FIELD_LABELS: Final = _compile(
 )
 
 # Rows of a 项目资金 table and the columns of its header.
-FUNDING_TOTAL_RE: Final = re.compile(r"(?:年度)?(?:财政)?资金总额|财政资金小计|资金总额合计|总额")
+FUNDING_TOTAL_RE: Final = re.compile(
+    r"(?:年度|全年)?(?:财政)?资金总额|财政资金小计|资金总额合计|总额"
+)
 FUNDING_COLUMNS: Final = _compile(
     [
         (r"年初(?:部门)?预算(?:安排)?(?:数|金额)?", Role.PRIOR),  # initial budget
