@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Final
 
 from jixiao.ingest.readers import SourceFileError, bounds, html
+from jixiao.ingest.readers.json_records import json_lines
 from jixiao.ingest.source import ReaderNote, SourceDocument, SourceFormat, SourceLine
 
 # Share of characters that may be control characters, unassigned or private-use code points
@@ -110,7 +111,7 @@ def _split_lines(text: str) -> tuple[list[SourceLine], list[ReaderNote]]:
         notes.append(ReaderNote(message=SOURCE_NOTE_PREFIX + match["url"].strip(), line=1))
         first = 2
     rows = list(enumerate(raw_lines, start=1))[first - 1 :]
-    return markup_lines(rows) or _plain_lines(rows), notes
+    return markup_lines(rows) or json_lines(rows) or _plain_lines(rows), notes
 
 
 def _plain_lines(rows: list[tuple[int, str]]) -> list[SourceLine]:
