@@ -144,3 +144,29 @@ def test_a_huge_span_is_capped_and_read_in_bounded_time() -> None:
     markup = '<table><tr><td rowspan="99999999" colspan="99999999">甲</td><td>乙</td></tr>'
     markup += "<tr><td>丙</td></tr></table>"
     assert [cells for _, cells in html_lines(markup)] == [("甲", "乙"), ("", "丙")]
+
+
+def test_a_form_inside_a_page_layout_table_is_read_as_its_own_rows() -> None:
+    markup = """<table width="980"><tr><td class="nav">首页 &gt; 信息公开</td></tr>
+<tr><td class="content"><p>2021年度项目支出绩效自评表</p>
+<table border="1">
+<tr><td>三级指标</td><td>年度指标值</td><td>实际完成值</td></tr>
+<tr><td>改造老旧管网长度</td><td>&ge;15公里</td><td>16.2公里</td></tr>
+</table>
+<p>填报人：李明</p></td></tr></table>"""
+    assert [cells for _, cells in html_lines(markup)] == [
+        ("首页 > 信息公开",),
+        ("2021年度项目支出绩效自评表",),
+        ("三级指标", "年度指标值", "实际完成值"),
+        ("改造老旧管网长度", "≥15公里", "16.2公里"),
+        ("填报人：李明",),
+    ]
+
+
+def test_a_table_caption_is_a_line_above_its_rows() -> None:
+    markup = "<table><caption>2020年度整体支出绩效目标表</caption><tr><td>一级指标</td>"
+    markup += "<td>三级指标</td></tr></table>"
+    assert [cells for _, cells in html_lines(markup)] == [
+        ("2020年度整体支出绩效目标表",),
+        ("一级指标", "三级指标"),
+    ]

@@ -143,12 +143,19 @@ class _LineParser(HTMLParser):
         elif tag == "table":
             if self._cell() is None:
                 self._flush()
+            else:
+                self._cut_outer()
             self._tables.append(_Table())
         elif self._tables and tag == "tr":
             self._end_cell()
             self._tables[-1].rows.append((self.getpos()[0], []))
         elif self._tables and tag in ("td", "th"):
             self._open_cell(dict(attrs))
+        elif self._tables and tag == "caption":
+            # a table's title: a row of its own above its rows
+            self._end_cell()
+            self._tables[-1].rows.append((self.getpos()[0], []))
+            self._open_cell({})
         elif tag == "br" or tag in _BLOCKS:
             self._break()
 
@@ -161,7 +168,7 @@ class _LineParser(HTMLParser):
             self._hidden = max(self._hidden - 1, 0)
         elif tag == "table" and self._tables:
             self._close_table()
-        elif self._tables and tag in ("td", "th", "tr"):
+        elif self._tables and tag in ("td", "th", "tr", "caption"):
             self._end_cell()
         elif tag in _BLOCKS:
             self._break()
@@ -216,14 +223,18 @@ class _LineParser(HTMLParser):
 
     def _close_table(self) -> None:
         table = self._tables.pop()
-        rows = _grid(table.rows)
-        outer = self._cell()
-        if outer is not None:
-            # a table inside a cell: its text is the cell's
-            outer.pieces.extend(" ".join(cell for cell in cells if cell) for _, cells in rows)
-            outer.pieces.append("")
-            return
-        self.lines.extend((number, cells) for number, cells in rows if any(cells))
+        self.lines.extend((number, cells) for number, cells in _grid(table.rows) if any(cells))
+        if self._cell() is not None:
+            self._cut_outer()
+
+    def _cut_outer(self) -> None:
+        """A table inside a cell: the outer table lays the page out (old sites put a
+        page's content in one), the inner one is the form. The outer rows read so far are
+        lines before the inner table's, the outer cell goes on after it."""
+        outer = self._tables[-1]
+        self.lines.extend((number, cells) for number, cells in _grid(outer.rows) if any(cells))
+        outer.cell = _Cell()
+        outer.rows = [(self.getpos()[0], [outer.cell])]
 
 
 def _span(value: str | None) -> int:
