@@ -117,3 +117,20 @@ def test_records_with_no_indicator_content_read_no_form(tmp_path: Path) -> None:
     assert next(line.cells for line in read_source(path).lines) == ("站点", "PM2.5", "日期")
     with pytest.raises(JixiaoError):
         parse_file(path)
+
+
+def test_a_table_served_by_columns_names_each_row_by_its_column_list() -> None:
+    text = """{"meta": {"columns": [{"fieldName": "zb3", "name": "三级指标"},
+    {"fieldName": "mbz", "name": "目标值"}]},
+ "result": {"fields": ["zb3", "mbz"],
+  "values": [
+   ["垃圾清运量", "≥3.6万吨"],
+   ["清运及时率", "≥98%"]]}}
+"""
+    lines = json_lines(_rows(text))
+    assert lines is not None
+    assert [(line.number, line.cells) for line in lines] == [
+        (4, ("三级指标", "目标值")),
+        (5, ("垃圾清运量", "≥3.6万吨")),
+        (6, ("清运及时率", "≥98%")),
+    ]

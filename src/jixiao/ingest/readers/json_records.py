@@ -38,8 +38,12 @@ _ENTRY_RE: Final = re.compile(
     r"(?:\s*[:：=＝\-—→]\s*|\s+|(?=[（(]))(?P<label>.*[\u4e00-\u9fff].*)"
 )
 # Keys a served dictionary names its code and its label by.
-_CODE_KEYS: Final = ("field", "code", "key", "name", "column", "fieldName", "prop", "dataIndex")
-_LABEL_KEYS: Final = ("title", "label", "comment", "desc", "description", "cnName", "text")
+_CODE_KEYS: Final = (
+    "field", "code", "key", "name", "id", "column", "fieldName", "prop", "dataIndex"
+)  # fmt: skip
+_LABEL_KEYS: Final = (
+    "title", "label", "comment", "desc", "description", "cnName", "text", "name", "alias"
+)  # fmt: skip
 _FIELD_SEP: Final = "："
 _Line = tuple[int, tuple[str, ...]]
 
@@ -104,6 +108,7 @@ def _blocks(text: str, starts: list[int]) -> list[_Block]:
             row = _index_at(starts, found.start())
             position = starts[row + 1] if row + 1 < len(starts) else len(text)
             continue
+        value = _named_rows(value)
         if isinstance(value, dict | list) and any(True for _ in _record_lists(value)):
             blocks.append(_Block(found.start(), end, value))
         position = end
@@ -119,6 +124,62 @@ def _is_records(value: Any) -> bool:
         and bool(_scalar_keys(value[0]))
         and not all(_served_entry(item) for item in value)
     )
+
+
+class _ArrayRow(dict[str, Any]):
+    """A record an answer served as an array of values, named by its columns' list."""
+
+    def __init__(self, columns: list[str], values: list[Any]) -> None:
+        super().__init__(zip(columns, values, strict=False))
+        self.first = values[0] if values else None
+
+
+def _named_rows(value: Any) -> Any:
+    """The value with each table served by columns (``{"columns": ["xh", …], "data": [[1,
+    …], …]}``) as records: each row's values named by the column list beside it."""
+    if isinstance(value, list):
+        return [_named_rows(item) for item in value]
+    if not isinstance(value, dict):
+        return value
+    named = {key: _named_rows(item) for key, item in value.items()}
+    for key, item in value.items():
+        if _is_value_rows(item) and (columns := _column_list(value, key, item)) is not None:
+            named[key] = [_ArrayRow(columns, row) for row in item]
+    return named
+
+
+def _is_value_rows(item: Any) -> bool:
+    return (
+        isinstance(item, list)
+        and bool(item)
+        and all(isinstance(row, list) for row in item)
+        and all(not isinstance(cell, dict | list) for row in item for cell in row)
+    )
+
+
+def _column_list(owner: dict[str, Any], rows_key: str, rows: list[list[Any]]) -> list[str] | None:
+    """The names of the columns of ``rows``: a sibling list as long as their rows, of names
+    or of objects naming a column (its code, else its label)."""
+    width = max(len(row) for row in rows)
+    for key, item in owner.items():
+        if key == rows_key or not isinstance(item, list) or len(item) != width:
+            continue
+        names = [_column_name(column) for column in item]
+        if all(names):
+            return [name for name in names if name]
+    return None
+
+
+def _column_name(column: Any) -> str | None:
+    if isinstance(column, str):
+        return column.strip() or None
+    if isinstance(column, dict):
+        if (entry := _served_entry(column)) is not None:
+            return entry[0]
+        return next(
+            (column[k] for k in (*_CODE_KEYS, *_LABEL_KEYS) if _is_label(column.get(k))), None
+        )
+    return None
 
 
 def _record_lists(value: Any) -> Iterator[list[dict[str, Any]]]:
@@ -190,11 +251,19 @@ def _served(value: Any) -> Iterator[tuple[str, str]]:
 
 
 def _served_entry(value: dict[str, Any]) -> tuple[str, str] | None:
-    code = next((value[k] for k in _CODE_KEYS if isinstance(value.get(k), str)), None)
-    label = next((value[k] for k in _LABEL_KEYS if isinstance(value.get(k), str)), None)
-    if code and label and _CJK_RE.search(label) and not _CJK_RE.search(code):
-        return code, label.strip()
-    return None
+    """A column's code and its label (``name`` is either: a code beside a ``title``, a
+    label beside a ``fieldName``)."""
+    code = next((value[k] for k in _CODE_KEYS if _is_code(value.get(k))), None)
+    label = next((value[k] for k in _LABEL_KEYS if _is_label(value.get(k))), None)
+    return (code, label.strip()) if code and label else None
+
+
+def _is_code(item: Any) -> bool:
+    return isinstance(item, str) and bool(item) and not _CJK_RE.search(item)
+
+
+def _is_label(item: Any) -> bool:
+    return isinstance(item, str) and _CJK_RE.search(item) is not None
 
 
 class _Cursor:
@@ -210,6 +279,13 @@ class _Cursor:
             if found >= 0:
                 self.offset = found + len(written)
                 break
+        return self.rows[_index_at(self.starts, self.offset)][0]
+
+    def number_of_row(self, first: Any) -> int:
+        """The number of the line where the next array opening with ``first`` is written."""
+        pattern = re.compile(r"\[\s*" + re.escape(json.dumps(first, ensure_ascii=False)))
+        if (found := pattern.search(self.text, self.offset)) is not None:
+            self.offset = found.end()
         return self.rows[_index_at(self.starts, self.offset)][0]
 
 
@@ -255,7 +331,10 @@ def _table(
 ) -> Iterator[_Line]:
     flat: list[tuple[int, dict[str, str]]] = []
     for record in records:
-        opens = cursor.number_of(next(iter(record))) if record else cursor.number_of("")
+        if isinstance(record, _ArrayRow):
+            opens = cursor.number_of_row(record.first)
+        else:
+            opens = cursor.number_of(next(iter(record))) if record else cursor.number_of("")
         flat += [(opens, row) for row in _leaves(record)]
     columns = list(dict.fromkeys(key for _, row in flat for key in row))
     if not flat:
