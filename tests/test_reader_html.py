@@ -170,3 +170,19 @@ def test_a_table_caption_is_a_line_above_its_rows() -> None:
         ("2020年度整体支出绩效目标表",),
         ("一级指标", "三级指标"),
     ]
+
+
+def test_rows_copied_without_their_table_tag_are_a_table_until_the_text_goes_on() -> None:
+    markup = "<p>附表</p>\n<tr><td>三级指标</td><td>指标值</td></tr>\n"
+    markup += "<tr><td>村级道路硬化里程</td><td>&ge;8公里</td></tr>\n<p>注：数据截至年底。</p>"
+    assert html_lines(markup) == [
+        (1, ("附表",)),
+        (2, ("三级指标", "指标值")),
+        (3, ("村级道路硬化里程", "≥8公里")),
+        (4, ("注：数据截至年底。",)),
+    ]
+
+
+def test_preformatted_text_keeps_its_lines_and_their_spaces() -> None:
+    markup = "<html><body><pre>三级指标    指标值\n入户<b>走访率</b>  100%</pre></body></html>"
+    assert html_lines(markup) == [(1, ("三级指标    指标值",)), (2, ("入户走访率  100%",))]

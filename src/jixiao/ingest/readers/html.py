@@ -37,6 +37,7 @@ _BLOCKS: Final = frozenset(
 )  # fmt: skip
 _MIN_TAGGED_LINES: Final = 3
 _PAGE_HEAD_LINES: Final = 20  # a page's <html> or <body> opens within its first lines
+_ROW_TAGS: Final = frozenset({"tr", "td", "th"})
 # HTML caps a colspan at 1000 and a rowspan at 65534; a form has a few dozen of either.
 _MAX_SPAN: Final = 1000
 _CJK_END_RE: Final = re.compile(r"[\u3000-\u9fff\uff00-\uffef]$")
@@ -125,6 +126,7 @@ class _Cell:
 class _Table:
     rows: list[tuple[int, list[_Cell]]] = field(default_factory=list)
     cell: _Cell | None = None
+    implied: bool = False  # rows copied without their <table>: it ends where text goes on
 
 
 class _LineParser(HTMLParser):
@@ -132,12 +134,21 @@ class _LineParser(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.lines: list[tuple[int, tuple[str, ...]]] = []
         self._hidden = 0
+        self._pre = 0
+        self._pre_text, self._pre_start = "", 0  # the preformatted line being read
         self._pieces: list[str] = [""]  # the paragraph being read, cut at line breaks
         self._start = 0  # the line the paragraph's text starts on
         self._tables: list[_Table] = []
 
     # -- the parser's events
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _ROW_TAGS and not self._tables:
+            self._flush()
+            self._tables.append(_Table(implied=True))
+        elif tag in _BLOCKS and self._tables and self._tables[-1].implied and not self._cell():
+            self._close_table()
+        if tag == "pre":
+            self._pre += 1
         if tag in _HIDDEN:
             self._hidden += 1
         elif tag == "table":
@@ -164,6 +175,9 @@ class _LineParser(HTMLParser):
             self._break()
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "pre":
+            self._pre = max(self._pre - 1, 0)
+            self._end_pre_line()
         if tag in _HIDDEN:
             self._hidden = max(self._hidden - 1, 0)
         elif tag == "table" and self._tables:
@@ -182,9 +196,30 @@ class _LineParser(HTMLParser):
             return
         if self._tables:
             return  # text between a table's cells is layout whitespace
+        if self._pre:
+            self._preformatted(data)
+            return
         if not self._pieces[-1].strip() and data.strip():
             self._start = self.getpos()[0] + data[: len(data) - len(data.lstrip())].count("\n")
         self._pieces[-1] += data
+
+    def _preformatted(self, data: str) -> None:
+        """Text in a ``<pre>``: each of its lines a line, its spaces kept (they place
+        the columns of a table typed as text), its tabs parting cells."""
+        self._flush()
+        line = self.getpos()[0]
+        for offset, piece in enumerate(data.split("\n")):
+            if offset:
+                self._end_pre_line()
+            if not self._pre_text:
+                self._pre_start = line + offset
+            self._pre_text += piece
+
+    def _end_pre_line(self) -> None:
+        text, self._pre_text = self._pre_text.rstrip(), ""
+        if text.strip():
+            cells = tuple(cell.strip() for cell in text.split("\t")) if "\t" in text else (text,)
+            self.lines.append((self._pre_start, cells))
 
     def finish(self) -> None:
         while self._tables:
