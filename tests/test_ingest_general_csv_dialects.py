@@ -10,7 +10,7 @@ from pathlib import Path
 
 from general_support import read_form
 from general_support import text_source as _source
-from jixiao.ingest.general.normalise import csv_export, normalise_source
+from jixiao.ingest.general.normalise import csv_export, normalise_source, tab_decimal_commas
 
 _SEMICOLONS = (
     "项目支出绩效目标表;;;;\n"
@@ -99,3 +99,29 @@ def test_a_tab_separated_export_reads_as_its_cells(tmp_path: Path) -> None:
         "夜间出行安全",
         "沿线村民满意度",
     }
+
+
+_TABS_DECIMAL = (
+    "部门整体支出绩效目标表\n"
+    "部门名称\t凌海市林业和草原局\n"
+    "任务名称\t主要内容\t预算金额（万元）\n"
+    "森林防火\t防火物资储备、瞭望塔运维\t84,50\n"
+    "造林绿化\t人工造林、退化林修复\t312,25\n"
+    "金额合计\t\t396,75\n"
+)
+
+
+def test_a_tab_export_whose_figures_have_decimal_commas_reads_them_as_points() -> None:
+    assert tab_decimal_commas(_source(_TABS_DECIMAL).lines)
+    normalised, notes = normalise_source(_source(_TABS_DECIMAL))
+    assert normalised.lines[5].cells == ("金额合计", "", "396.75")
+    assert "表格导出中以逗号作小数点的数字(如“612,40”)已按小数点读出" in notes
+
+
+def test_a_tab_table_with_thousands_commas_or_one_odd_comma_keeps_its_commas() -> None:
+    grouped = _TABS_DECIMAL.replace("312,25", "1,312.25")
+    assert not tab_decimal_commas(_source(grouped).lines)
+    one = "三级指标\t指标值\n覆盖村数\t1,2\n完成率\t98%\n"
+    assert not tab_decimal_commas(_source(one).lines)
+    normalised, _ = normalise_source(_source(one))
+    assert normalised.lines[1].cells == ("覆盖村数", "1,2")

@@ -187,6 +187,22 @@ def _decimal_commas(rows: dict[int, tuple[str, ...]]) -> bool:
     )
 
 
+# A tab-separated export (a European-locale Excel's "text, tab delimited") states its
+# dialect by its figures: cells that are a number with a decimal comma (612,40), and no
+# number anywhere whose comma may group thousands (1,200).
+_WHOLE_DECIMAL_RE: Final = re.compile(r"[-+]?\d+,\d{1,2}%?")
+_MAYBE_THOUSANDS_RE: Final = re.compile(r"\d,\d{3}(?!\d)")
+_MIN_DECIMAL_CELLS: Final = 2
+
+
+def tab_decimal_commas(lines: Sequence[SourceLine]) -> bool:
+    """Whether the tab-separated rows of a text write their decimals with a comma."""
+    cells = [cell for line in lines if "\t" in line.text for cell in line.cells]
+    if sum(1 for cell in cells if _WHOLE_DECIMAL_RE.fullmatch(cell)) < _MIN_DECIMAL_CELLS:
+        return False
+    return not any(_MAYBE_THOUSANDS_RE.search(cell) for cell in cells)
+
+
 def _decimal_point(match: re.Match[str]) -> str:
     return match[1].replace(".", "") + "." + match[2]
 
@@ -341,9 +357,12 @@ def _normalised(source: SourceDocument) -> _Normalised:
     bullets = any(strip_bullet(line.text) != line.text for line in source.lines)
     bold = any(_BOLD_RE.search(line.text) for line in source.lines)
     aligning = {line.number for line in source.lines if is_alignment_row(line.cells)}
+    decimals = tab_decimal_commas(source.lines)
     needed = glossed or traditional or misread or bool(cut) or bullets or bold or bool(aligning)
+    needed = needed or decimals
 
     def fix(text: str) -> str:
+        text = _DECIMAL_COMMA_RE.sub(_decimal_point, text) if decimals else text
         text = strip_glosses(text) if glossed else text
         text = ocr_digits(text) if misread else text
         text = strip_bullet(text) if bullets else text
@@ -389,7 +408,7 @@ def _normalised(source: SourceDocument) -> _Normalised:
         notes.append("数字中被 OCR 识别为字母的“O”“l”“I”已按数字“0”“1”读出(如“2O21”)")
     if exported.rows:
         notes.append(_CSV_NOTES[exported.delimiter])
-    if exported.decimal_comma:
+    if exported.decimal_comma or decimals:
         notes.append("表格导出中以逗号作小数点的数字(如“612,40”)已按小数点读出")
     if ruled is not None:
         notes.append("纯文本网格表(+---+ 边框)中折成多行的单元格已按列合并为一行")
