@@ -125,3 +125,45 @@ def test_a_tab_table_with_thousands_commas_or_one_odd_comma_keeps_its_commas() -
     assert not tab_decimal_commas(_source(one).lines)
     normalised, _ = normalise_source(_source(one))
     assert normalised.lines[1].cells == ("覆盖村数", "1,2")
+
+
+def test_a_quoted_cell_of_several_lines_is_one_cell_of_its_record(tmp_path: Path) -> None:
+    text = (
+        "项目支出绩效目标表;;;;\n"
+        '年度目标;"1.完成老旧小区改造12个;\n'
+        '2.惠及居民3200户";;;\n'
+        "一级指标;二级指标;三级指标;指标值;备注\n"
+        '产出指标;数量指标;"改造老旧小区\n'
+        '数量";12个;\n'
+        ";质量指标;竣工验收合格率;100%;\n"
+        "满意度指标;服务对象满意度指标;居民满意度;≥90%;\n"
+    )
+    export = csv_export(_source(text).lines)
+    assert export.rows[2] == ("年度目标", "1.完成老旧小区改造12个;2.惠及居民3200户")
+    assert export.rows[5] == ("产出指标", "数量指标", "改造老旧小区数量", "12个")
+    assert export.taken == {3, 6}
+    document = read_form(tmp_path, text)
+    names = [i.name for _, i in document.all_indicators()]
+    assert names == ["改造老旧小区数量", "竣工验收合格率", "居民满意度"]
+
+
+def test_a_quote_no_near_line_closes_takes_no_line() -> None:
+    lines = ['说明;"未闭合的引号;;;'] + [f"第{n}行;甲;乙;丙;" for n in range(2, 12)]
+    export = csv_export(_source("\n".join(lines)).lines)
+    assert export.taken == frozenset()
+    assert export.rows[5] == ("第5行", "甲", "乙", "丙")
+
+
+def test_a_quote_inside_a_field_of_another_dialect_opens_no_cell() -> None:
+    text = (
+        '"年度目标","完成改造;\n'
+        '惠及居民",,\n'
+        "一级指标,二级指标,三级指标,指标值\n"
+        "产出指标,数量指标,改造小区数量,12个\n"
+        ",质量指标,验收合格率,100%\n"
+        ",时效指标,完工时间,年底前\n"
+        "效益指标,社会效益指标,居住环境,明显改善\n"
+    )
+    export = csv_export(_source(text).lines)
+    assert export.delimiter == ","
+    assert export.rows[1] == ("年度目标", "完成改造;惠及居民")

@@ -16,7 +16,7 @@ import csv
 import functools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Final
 
@@ -128,6 +128,7 @@ class CsvExport:
     rows: dict[int, tuple[str, ...]]
     delimiter: str = ","
     decimal_comma: bool = False
+    taken: frozenset[int] = frozenset()  # lines a quoted cell of several lines went on to
 
 
 def _csv_fields(text: str, delimiter: str) -> list[str]:
@@ -151,7 +152,7 @@ def csv_export(lines: Sequence[SourceLine]) -> CsvExport:
     if any(len(line.cells) > 1 for line in lines):
         return CsvExport({})
     found = max(
-        (CsvExport(_csv_rows(lines, delimiter), delimiter) for delimiter in _CSV_DELIMITERS),
+        (_csv_rows(lines, delimiter) for delimiter in _CSV_DELIMITERS),
         key=lambda export: len(export.rows),
     )
     if found.delimiter == "," or not _decimal_commas(found.rows):
@@ -160,24 +161,74 @@ def csv_export(lines: Sequence[SourceLine]) -> CsvExport:
         number: tuple(_DECIMAL_COMMA_RE.sub(_decimal_point, cell) for cell in cells)
         for number, cells in found.rows.items()
     }
-    return CsvExport(rows, found.delimiter, decimal_comma=True)
+    return replace(found, rows=rows, decimal_comma=True)
 
 
-def _csv_rows(lines: Sequence[SourceLine], delimiter: str) -> dict[int, tuple[str, ...]]:
-    fields = {line.number: _csv_fields(line.text, delimiter) for line in lines}
-    counts = Counter(len(row) for row in fields.values() if len(row) >= _CSV_MIN_FIELDS)
+def _csv_rows(lines: Sequence[SourceLine], delimiter: str) -> CsvExport:
+    records = list(_csv_records(lines, delimiter))
+    counts = Counter(len(row) for _, row, _ in records if len(row) >= _CSV_MIN_FIELDS)
     if not counts:
-        return {}
+        return CsvExport({}, delimiter)
     width, rows = counts.most_common(1)[0]
     if rows < _CSV_MIN_ROWS:
-        return {}
+        return CsvExport({}, delimiter)
     found = {}
-    for number, row in fields.items():
+    taken: set[int] = set()
+    for number, row, went_on in records:
         if len(row) == width:
             while row and not row[-1]:
                 row.pop()
             found[number] = tuple(row)
-    return found
+            taken |= went_on
+    return CsvExport(found, delimiter, taken=frozenset(taken))
+
+
+# Lines a quoted cell may take (its text broken in the cell): a long text wraps a few times.
+_QUOTED_SPAN: Final = 6
+
+
+def _csv_records(
+    lines: Sequence[SourceLine], delimiter: str
+) -> Iterator[tuple[int, list[str], frozenset[int]]]:
+    """Each record's first line number, its fields, and the numbers of the lines a quoted
+    cell of several lines took after it (its lines joined, as a copied cell's are)."""
+    index = 0
+    while index < len(lines):
+        end = _quote_end(lines, index, delimiter)
+        text = "\n".join(line.text for line in lines[index : end + 1])
+        if end > index and not _parses(text, delimiter):
+            end, text = index, lines[index].text  # a quote inside a field opens no cell
+        fields = [
+            "".join(part.strip() for part in field.split("\n"))
+            for field in _csv_fields(text, delimiter)
+        ]
+        yield (
+            lines[index].number,
+            fields,
+            frozenset(line.number for line in lines[index + 1 : end + 1]),
+        )
+        index = end + 1
+
+
+def _parses(text: str, delimiter: str) -> bool:
+    try:
+        next(csv.reader([text], delimiter=delimiter))
+    except csv.Error:
+        return False
+    return True
+
+
+def _quote_end(lines: Sequence[SourceLine], index: int, delimiter: str) -> int:
+    """The index of the line closing a quote the line at ``index`` opens (itself when it
+    opens none, or no line near closes it)."""
+    quotes = lines[index].text.count('"')
+    if quotes % 2 == 0 or delimiter not in lines[index].text:
+        return index
+    for end in range(index + 1, min(index + _QUOTED_SPAN, len(lines))):
+        quotes += lines[end].text.count('"')
+        if quotes % 2 == 0:
+            return end
+    return index
 
 
 def _decimal_commas(rows: dict[int, tuple[str, ...]]) -> bool:
@@ -357,6 +408,7 @@ def _normalised(source: SourceDocument) -> _Normalised:
     bullets = any(strip_bullet(line.text) != line.text for line in source.lines)
     bold = any(_BOLD_RE.search(line.text) for line in source.lines)
     aligning = {line.number for line in source.lines if is_alignment_row(line.cells)}
+    aligning |= exported.taken  # a quoted cell's lines, now in its record's line
     decimals = tab_decimal_commas(source.lines)
     needed = glossed or traditional or misread or bool(cut) or bullets or bold or bool(aligning)
     needed = needed or decimals
