@@ -5,6 +5,7 @@ served in it, or Chinese keys as they are), one line per record, the head object
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -134,3 +135,10 @@ def test_a_table_served_by_columns_names_each_row_by_its_column_list() -> None:
         (5, ("垃圾清运量", "≥3.6万吨")),
         (6, ("清运及时率", "≥98%")),
     ]
+
+
+def test_records_served_as_a_string_of_json_are_decoded() -> None:
+    inner = json.dumps([{"三级指标": "新建充电桩数量", "指标值": "≥40个"}], ensure_ascii=False)
+    text = json.dumps({"code": 0, "data": inner}, ensure_ascii=False)
+    assert _cells(text) == [("三级指标", "指标值"), ("新建充电桩数量", "≥40个")]
+    assert json_lines(_rows(json.dumps({"note": '{"a": 1}'}))) is None

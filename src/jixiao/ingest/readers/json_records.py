@@ -26,6 +26,8 @@ from jixiao.ingest.source import SourceLine
 
 # A line where a JSON value starts: an object or an array opening (after a label, maybe).
 _OPENING_RE: Final = re.compile(r"[\[{](?=\s*(?:[\"{\[\]}]|$))")
+# A string value that is itself JSON: an array of objects or an object of fields.
+_ENCODED_RE: Final = re.compile(r"\s*(?:\[\s*\{|\{\s*\")")
 # Attempts to decode per text: a text full of braces (code, a template) is not decoded over
 # and over (each attempt reads up to the text's end).
 _MAX_ATTEMPTS: Final = 20
@@ -136,7 +138,10 @@ class _ArrayRow(dict[str, Any]):
 
 def _named_rows(value: Any) -> Any:
     """The value with each table served by columns (``{"columns": ["xh", …], "data": [[1,
-    …], …]}``) as records: each row's values named by the column list beside it."""
+    …], …]}``) as records: each row's values named by the column list beside it; a table
+    served as a string of JSON (``"data": "[{\\"xh\\": 1, …}]"``) decoded."""
+    if isinstance(value, str):
+        return _decoded(value)
     if isinstance(value, list):
         return [_named_rows(item) for item in value]
     if not isinstance(value, dict):
@@ -146,6 +151,18 @@ def _named_rows(value: Any) -> Any:
         if _is_value_rows(item) and (columns := _column_list(value, key, item)) is not None:
             named[key] = [_ArrayRow(columns, row) for row in item]
     return named
+
+
+def _decoded(text: str) -> Any:
+    """A string holding JSON records, decoded (once: the value decoded is not decoded
+    again); any other string as it is."""
+    if not _ENCODED_RE.match(text):
+        return text
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return text
+    return value if any(True for _ in _record_lists(value)) else text
 
 
 def _is_value_rows(item: Any) -> bool:
