@@ -7,8 +7,10 @@ on the page above the answer (``字段说明：xh 序号；yjzb 一级指标；�
 list of ``{"field": "xh", "title": "序号"}``). The answer becomes the lines the general reader
 reads: each field of a head object a line ``label：value``, each list of records a header line
 of their labels and a line of cells per record. A record holding a list of records (a tree:
-一级 over 二级 over 三级) is one line per leaf, each with its parents' values. Each line keeps
-the number of the file's line its object starts on; the text around the answer is kept.
+一级 over 二级 over 三级) is one line per leaf, each with its parents' values; a table served
+by columns (a list of column names beside arrays of values) and records served as a string of
+JSON read as records too. Each line keeps the number of the file's line its object starts on;
+the text around the answer is kept.
 
 Only an answer holding records is read; any other JSON is left as the text it is.
 """
