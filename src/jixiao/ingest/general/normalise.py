@@ -191,23 +191,32 @@ def _csv_records(
     lines: Sequence[SourceLine], delimiter: str
 ) -> Iterator[tuple[int, list[str], frozenset[int]]]:
     """Each record's first line number, its fields, and the numbers of the lines a quoted
-    cell of several lines took after it (its lines joined, as a copied cell's are)."""
+    cell of several lines took after it (its lines joined, as a copied cell's are); a line
+    without the delimiter is no record."""
     index = 0
     while index < len(lines):
-        end = _quote_end(lines, index, delimiter)
-        text = "\n".join(line.text for line in lines[index : end + 1])
-        if end > index and not _parses(text, delimiter):
-            end, text = index, lines[index].text  # a quote inside a field opens no cell
-        fields = [
-            "".join(part.strip() for part in field.split("\n"))
-            for field in _csv_fields(text, delimiter)
-        ]
-        yield (
-            lines[index].number,
-            fields,
-            frozenset(line.number for line in lines[index + 1 : end + 1]),
-        )
+        line = lines[index]
+        index += 1
+        if delimiter not in line.text:
+            continue
+        end = _quote_end(lines, index - 1)
+        if end < index:
+            yield line.number, _csv_fields(line.text, delimiter), _NO_LINES
+            continue
+        text = "\n".join(taken.text for taken in lines[index - 1 : end + 1])
+        if not _parses(text, delimiter):  # a quote inside a field opens no cell
+            yield line.number, _csv_fields(line.text, delimiter), _NO_LINES
+            continue
+        fields = [_joined(field) for field in _csv_fields(text, delimiter)]
+        yield line.number, fields, frozenset(taken.number for taken in lines[index : end + 1])
         index = end + 1
+
+
+_NO_LINES: Final[frozenset[int]] = frozenset()
+
+
+def _joined(field: str) -> str:
+    return "".join(part.strip() for part in field.split("\n"))
 
 
 def _parses(text: str, delimiter: str) -> bool:
@@ -218,11 +227,11 @@ def _parses(text: str, delimiter: str) -> bool:
     return True
 
 
-def _quote_end(lines: Sequence[SourceLine], index: int, delimiter: str) -> int:
+def _quote_end(lines: Sequence[SourceLine], index: int) -> int:
     """The index of the line closing a quote the line at ``index`` opens (itself when it
     opens none, or no line near closes it)."""
     quotes = lines[index].text.count('"')
-    if quotes % 2 == 0 or delimiter not in lines[index].text:
+    if quotes % 2 == 0:
         return index
     for end in range(index + 1, min(index + _QUOTED_SPAN, len(lines))):
         quotes += lines[end].text.count('"')
