@@ -165,6 +165,8 @@ def csv_export(lines: Sequence[SourceLine]) -> CsvExport:
 
 
 def _csv_rows(lines: Sequence[SourceLine], delimiter: str) -> CsvExport:
+    if sum(delimiter in line.text for line in lines) < _CSV_MIN_ROWS:
+        return CsvExport({}, delimiter)  # the common case: no export in this delimiter
     records = list(_csv_records(lines, delimiter))
     counts = Counter(len(row) for _, row, _ in records if len(row) >= _CSV_MIN_FIELDS)
     if not counts:

@@ -111,7 +111,10 @@ def _split_lines(text: str) -> tuple[list[SourceLine], list[ReaderNote]]:
         notes.append(ReaderNote(message=SOURCE_NOTE_PREFIX + match["url"].strip(), line=1))
         first = 2
     rows = list(enumerate(raw_lines, start=1))[first - 1 :]
-    return markup_lines(rows) or json_lines(rows) or _plain_lines(rows), notes
+    # markup and JSON are looked for only in a text holding their marks (at C speed)
+    read = markup_lines(rows) if "<" in text else None
+    read = read or (json_lines(rows) if "{" in text else None)
+    return read or _plain_lines(rows), notes
 
 
 def _plain_lines(rows: list[tuple[int, str]]) -> list[SourceLine]:
@@ -121,8 +124,6 @@ def _plain_lines(rows: list[tuple[int, str]]) -> list[SourceLine]:
 def markup_lines(rows: list[tuple[int, str]]) -> list[SourceLine] | None:
     """The numbered lines of a text holding HTML (a page's source, or a table's source
     pasted into a text) with the markup read as lines of cells; None without markup."""
-    if not any("<" in raw for _, raw in rows):
-        return None  # the common case
     raws = [raw for _, raw in rows]
     runs = html.markup_runs(raws)
     if not runs:
