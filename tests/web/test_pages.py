@@ -176,6 +176,18 @@ def test_import_previews_then_stores_a_draft_with_the_fixed_region(web: WebEnv) 
     assert stored.department.region.code == OWN_REGION_CODE
 
 
+def test_import_previews_a_page_saved_as_html(web: WebEnv) -> None:
+    page = (
+        "<html><body><p>2024年度项目支出绩效目标表</p><table>"
+        "<tr><td>项目名称</td><td>社区养老服务站运营补助</td></tr>"
+        "<tr><td>三级指标</td><td>指标值</td></tr>"
+        "<tr><td>运营服务站数量</td><td>&ge;12个</td></tr></table></body></html>"
+    )
+    response = _upload(web.client("editor_own"), "page.html", page.encode())
+    assert response.status_code == 200, response.text
+    assert "导入报告" in response.text and "运营服务站数量" in response.text
+
+
 def test_import_refuses_a_file_type_it_cannot_read(web: WebEnv) -> None:
     response = _upload(web.client("editor_own"), "notes.exe", b"MZ")
     assert response.status_code == 422

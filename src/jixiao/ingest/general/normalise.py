@@ -16,8 +16,8 @@ import csv
 import functools
 import re
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
 from typing import Final
 
 from jixiao.ingest.general.fixed_width import rejoin_fixed_width
@@ -107,36 +107,166 @@ def bar_cells(line: SourceLine) -> tuple[str, ...] | None:
 
 
 # A document exported as CSV: this many rows at least cut into the same number of fields
-# (four at least), and no line already cut into cells.
+# (four at least), and no line already cut into cells. Excel writes commas, or semicolons
+# where the locale writes its decimals with a comma (1126,80).
 _CSV_MIN_ROWS: Final = 5
 _CSV_MIN_FIELDS: Final = 4
+_CSV_DELIMITERS: Final = (",", ";")
+# A number written with a decimal comma (612,40; 1.126,80 with points between thousands),
+# read only in a CSV not cut at commas: in any other text 21,468.35 groups thousands.
+_DECIMAL_COMMA_RE: Final = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+),(\d+)(?![\d.,])")
+# A comma that can only be a decimal one (one or two digits after it), and a comma that can
+# only group thousands (three digits, then a decimal point): a dialect holds the first only.
+_SURE_DECIMAL_RE: Final = re.compile(r"(?<![\d.,])\d+,\d{1,2}(?![\d.,])")
+_THOUSANDS_RE: Final = re.compile(r"\d,\d{3}\.\d")
 
 
-def _csv_fields(text: str) -> list[str]:
-    return [field.strip() for field in next(csv.reader([text]))] if "," in text else []
+@dataclass(frozen=True)
+class CsvExport:
+    """A document shown as CSV text: its rows' cells by line number, how it was cut."""
+
+    rows: dict[int, tuple[str, ...]]
+    delimiter: str = ","
+    decimal_comma: bool = False
+    taken: frozenset[int] = frozenset()  # lines a quoted cell of several lines went on to
+
+
+def _csv_fields(text: str, delimiter: str) -> list[str]:
+    if delimiter not in text:
+        return []
+    return [field.strip() for field in next(csv.reader([text], delimiter=delimiter))]
 
 
 def csv_cells(lines: Sequence[SourceLine]) -> dict[int, tuple[str, ...]]:
     """The cells of each CSV row of a document shown as comma-separated text (empty when
-    it is not one): the rows with the commonest count of fields, quoted fields (``"1,200亩以上"``)
-    whole, trailing empty fields dropped. Chinese text writes its commas full-width, so a
-    run of lines with as many ASCII commas each is a table's export."""
+    it is not one): see :func:`csv_export`."""
+    return csv_export(lines).rows
+
+
+def csv_export(lines: Sequence[SourceLine]) -> CsvExport:
+    """The document as a CSV export (no rows when it is not one): the rows with the
+    commonest count of fields, quoted fields (``"1,200亩以上"``) whole, trailing empty
+    fields dropped, cut at the delimiter that cuts most rows. Chinese text writes its commas
+    and semicolons full-width, so a run of lines with as many ASCII ones each is a table's
+    export. A semicolon export whose numbers have decimal commas has them read as points."""
     if any(len(line.cells) > 1 for line in lines):
-        return {}
-    fields = {line.number: _csv_fields(line.text) for line in lines}
-    counts = Counter(len(row) for row in fields.values() if len(row) >= _CSV_MIN_FIELDS)
+        return CsvExport({})
+    found = max(
+        (_csv_rows(lines, delimiter) for delimiter in _CSV_DELIMITERS),
+        key=lambda export: len(export.rows),
+    )
+    if found.delimiter == "," or not _decimal_commas(found.rows):
+        return found
+    rows = {
+        number: tuple(_DECIMAL_COMMA_RE.sub(_decimal_point, cell) for cell in cells)
+        for number, cells in found.rows.items()
+    }
+    return replace(found, rows=rows, decimal_comma=True)
+
+
+def _csv_rows(lines: Sequence[SourceLine], delimiter: str) -> CsvExport:
+    if sum(delimiter in line.text for line in lines) < _CSV_MIN_ROWS:
+        return CsvExport({}, delimiter)  # the common case: no export in this delimiter
+    records = list(_csv_records(lines, delimiter))
+    counts = Counter(len(row) for _, row, _ in records if len(row) >= _CSV_MIN_FIELDS)
     if not counts:
-        return {}
+        return CsvExport({}, delimiter)
     width, rows = counts.most_common(1)[0]
     if rows < _CSV_MIN_ROWS:
-        return {}
+        return CsvExport({}, delimiter)
     found = {}
-    for number, row in fields.items():
+    taken: set[int] = set()
+    for number, row, went_on in records:
         if len(row) == width:
             while row and not row[-1]:
                 row.pop()
             found[number] = tuple(row)
-    return found
+            taken |= went_on
+    return CsvExport(found, delimiter, taken=frozenset(taken))
+
+
+# Lines a quoted cell may take (its text broken in the cell): a long text wraps a few times.
+_QUOTED_SPAN: Final = 6
+
+
+def _csv_records(
+    lines: Sequence[SourceLine], delimiter: str
+) -> Iterator[tuple[int, list[str], frozenset[int]]]:
+    """Each record's first line number, its fields, and the numbers of the lines a quoted
+    cell of several lines took after it (its lines joined, as a copied cell's are); a line
+    without the delimiter is no record."""
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        if delimiter not in line.text:
+            continue
+        end = _quote_end(lines, index - 1)
+        if end < index:
+            yield line.number, _csv_fields(line.text, delimiter), _NO_LINES
+            continue
+        text = "\n".join(taken.text for taken in lines[index - 1 : end + 1])
+        if not _parses(text, delimiter):  # a quote inside a field opens no cell
+            yield line.number, _csv_fields(line.text, delimiter), _NO_LINES
+            continue
+        fields = [_joined(field) for field in _csv_fields(text, delimiter)]
+        yield line.number, fields, frozenset(taken.number for taken in lines[index : end + 1])
+        index = end + 1
+
+
+_NO_LINES: Final[frozenset[int]] = frozenset()
+
+
+def _joined(field: str) -> str:
+    return "".join(part.strip() for part in field.split("\n"))
+
+
+def _parses(text: str, delimiter: str) -> bool:
+    try:
+        next(csv.reader([text], delimiter=delimiter))
+    except csv.Error:
+        return False
+    return True
+
+
+def _quote_end(lines: Sequence[SourceLine], index: int) -> int:
+    """The index of the line closing a quote the line at ``index`` opens (itself when it
+    opens none, or no line near closes it)."""
+    quotes = lines[index].text.count('"')
+    if quotes % 2 == 0:
+        return index
+    for end in range(index + 1, min(index + _QUOTED_SPAN, len(lines))):
+        quotes += lines[end].text.count('"')
+        if quotes % 2 == 0:
+            return end
+    return index
+
+
+def _decimal_commas(rows: dict[int, tuple[str, ...]]) -> bool:
+    cells = [cell for cells in rows.values() for cell in cells]
+    return any(_SURE_DECIMAL_RE.search(cell) for cell in cells) and not any(
+        _THOUSANDS_RE.search(cell) for cell in cells
+    )
+
+
+# A tab-separated export (a European-locale Excel's "text, tab delimited") states its
+# dialect by its figures: cells that are a number with a decimal comma (612,40), and no
+# number anywhere whose comma may group thousands (1,200).
+_WHOLE_DECIMAL_RE: Final = re.compile(r"[-+]?\d+,\d{1,2}%?")
+_MAYBE_THOUSANDS_RE: Final = re.compile(r"\d,\d{3}(?!\d)")
+_MIN_DECIMAL_CELLS: Final = 2
+
+
+def tab_decimal_commas(lines: Sequence[SourceLine]) -> bool:
+    """Whether the tab-separated rows of a text write their decimals with a comma."""
+    cells = [cell for line in lines if "\t" in line.text for cell in line.cells]
+    if sum(1 for cell in cells if _WHOLE_DECIMAL_RE.fullmatch(cell)) < _MIN_DECIMAL_CELLS:
+        return False
+    return not any(_MAYBE_THOUSANDS_RE.search(cell) for cell in cells)
+
+
+def _decimal_point(match: re.Match[str]) -> str:
+    return match[1].replace(".", "") + "." + match[2]
 
 
 # Letters a recogniser reads for digits inside a number (``2O21``, ``4l86.OO``, ``9l%``): a
@@ -227,16 +357,22 @@ def is_alignment_row(cells: tuple[str, ...]) -> bool:
     return len(cells) >= _MIN_BARS and all(_ALIGNMENT_RE.fullmatch(cell) for cell in cells)
 
 
-def _line_cells(source: SourceDocument) -> tuple[dict[int, tuple[str, ...]], bool]:
-    """The lines cut into cells anew (box-drawn, barred, CSV), and whether it was a CSV."""
+def _line_cells(source: SourceDocument) -> tuple[dict[int, tuple[str, ...]], CsvExport]:
+    """The lines cut into cells anew (box-drawn, barred, CSV), and the CSV export it was."""
     cut = {}
     for line in source.lines:
         cells = box_cells(line.cells)
         cells = bar_cells(line) if cells is None else cells
         if cells is not None:
             cut[line.number] = cells
-    exported = csv_cells(source.lines) if not cut else {}
-    return cut or exported, bool(exported)
+    exported = csv_export(source.lines) if not cut else CsvExport({})
+    return cut or exported.rows, exported
+
+
+_CSV_NOTES: Final = {
+    ",": "原文为逗号分隔的表格导出(CSV),已按逗号分列",
+    ";": "原文为分号分隔的表格导出(CSV),已按分号分列",
+}
 
 
 def normalise_source(source: SourceDocument) -> tuple[SourceDocument, list[str]]:
@@ -283,9 +419,13 @@ def _normalised(source: SourceDocument) -> _Normalised:
     bullets = any(strip_bullet(line.text) != line.text for line in source.lines)
     bold = any(_BOLD_RE.search(line.text) for line in source.lines)
     aligning = {line.number for line in source.lines if is_alignment_row(line.cells)}
+    aligning |= exported.taken  # a quoted cell's lines, now in its record's line
+    decimals = tab_decimal_commas(source.lines)
     needed = glossed or traditional or misread or bool(cut) or bullets or bold or bool(aligning)
+    needed = needed or decimals
 
     def fix(text: str) -> str:
+        text = _DECIMAL_COMMA_RE.sub(_decimal_point, text) if decimals else text
         text = strip_glosses(text) if glossed else text
         text = ocr_digits(text) if misread else text
         text = strip_bullet(text) if bullets else text
@@ -329,8 +469,10 @@ def _normalised(source: SourceDocument) -> _Normalised:
         notes.append("原文为繁体字,已转换为简体字(OpenCC t2s);出处保留原文")
     if misread:
         notes.append("数字中被 OCR 识别为字母的“O”“l”“I”已按数字“0”“1”读出(如“2O21”)")
-    if exported:
-        notes.append("原文为逗号分隔的表格导出(CSV),已按逗号分列")
+    if exported.rows:
+        notes.append(_CSV_NOTES[exported.delimiter])
+    if exported.decimal_comma or decimals:
+        notes.append("表格导出中以逗号作小数点的数字(如“612,40”)已按小数点读出")
     if ruled is not None:
         notes.append("纯文本网格表(+---+ 边框)中折成多行的单元格已按列合并为一行")
     if rejoined is not None:

@@ -20,7 +20,8 @@ import unicodedata
 from pathlib import Path
 from typing import Final
 
-from jixiao.ingest.readers import SourceFileError, bounds
+from jixiao.ingest.readers import SourceFileError, bounds, html
+from jixiao.ingest.readers.json_records import json_lines
 from jixiao.ingest.source import ReaderNote, SourceDocument, SourceFormat, SourceLine
 
 # Share of characters that may be control characters, unassigned or private-use code points
@@ -105,13 +106,40 @@ def _split_lines(text: str) -> tuple[list[SourceLine], list[ReaderNote]]:
     if raw_lines and raw_lines[-1] == "":
         raw_lines.pop()
     notes: list[ReaderNote] = []
+    first = 1
+    if raw_lines and (match := _SOURCE_NOTE_RE.fullmatch(raw_lines[0].strip())):
+        notes.append(ReaderNote(message=SOURCE_NOTE_PREFIX + match["url"].strip(), line=1))
+        first = 2
+    rows = list(enumerate(raw_lines, start=1))[first - 1 :]
+    # markup and JSON are looked for only in a text holding their marks (at C speed)
+    read = markup_lines(rows) if "<" in text else None
+    read = read or (json_lines(rows) if "{" in text else None)
+    return read or _plain_lines(rows), notes
+
+
+def _plain_lines(rows: list[tuple[int, str]]) -> list[SourceLine]:
+    return [SourceLine(number=number, text=raw, cells=split_cells(raw)) for number, raw in rows]
+
+
+def markup_lines(rows: list[tuple[int, str]]) -> list[SourceLine] | None:
+    """The numbered lines of a text holding HTML (a page's source, or a table's source
+    pasted into a text) with the markup read as lines of cells; None without markup."""
+    raws = [raw for _, raw in rows]
+    runs = html.markup_runs(raws)
+    if not runs:
+        return None
     lines: list[SourceLine] = []
-    for number, raw in enumerate(raw_lines, start=1):
-        if number == 1 and (match := _SOURCE_NOTE_RE.fullmatch(raw.strip())):
-            notes.append(ReaderNote(message=SOURCE_NOTE_PREFIX + match["url"].strip(), line=1))
-            continue
-        lines.append(SourceLine(number=number, text=raw, cells=split_cells(raw)))
-    return lines, notes
+    done = 0
+    for start, end in runs:
+        lines += _plain_lines(rows[done:start])
+        markup = "\n".join(raws[start : end + 1])
+        lines += _as_lines(html.html_lines(markup, rows[start][0]))
+        done = end + 1
+    return lines + _plain_lines(rows[done:])
+
+
+def _as_lines(read: list[tuple[int, tuple[str, ...]]]) -> list[SourceLine]:
+    return [SourceLine(number=number, text="\t".join(cells), cells=cells) for number, cells in read]
 
 
 _BOX_VERTICALS: Final = str.maketrans({"│": "|", "┃": "|"})

@@ -15,6 +15,9 @@ from jixiao import limits
 from jixiao.errors import InputError, JixiaoError
 
 CHUNK = 1024 * 1024
+# What a published document comes as: text (a page's HTML source, an open-data answer's
+# JSON and a CSV export are text too, read by their content), PDF, Word, Excel.
+DOCUMENT_SUFFIXES = (".txt", ".pdf", ".docx", ".xlsx", ".html", ".htm", ".csv", ".json")
 
 
 @contextmanager

@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse, Response
 from jixiao.app import imports
 from jixiao.domain.model import DocumentKind
 from jixiao.errors import JixiaoError
-from jixiao.web.api.uploads import uploaded
+from jixiao.web.api.uploads import DOCUMENT_SUFFIXES, uploaded
 from jixiao.web.deps import WorkspaceDep
 from jixiao.web.pages import present, staging
 from jixiao.web.pages.documents import document_path
@@ -20,7 +20,7 @@ from jixiao.web.pages.templating import render
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(form_csrf)])
 
-SUFFIXES = (".txt", ".pdf", ".docx", ".xlsx")
+SUFFIXES = DOCUMENT_SUFFIXES
 
 
 @router.get("/import", name="import_form")

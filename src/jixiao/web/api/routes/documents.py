@@ -27,13 +27,14 @@ from jixiao.web.api.schemas.documents import (
     Saved,
     StoredDocument,
 )
-from jixiao.web.api.uploads import uploaded
+from jixiao.web.api.uploads import DOCUMENT_SUFFIXES, uploaded
 from jixiao.web.deps import Access, ActorDep, WorkspaceDep, access
 from jixiao.web.problems import problem
 
 router = APIRouter(tags=["文档"])
 
-UPLOAD_SUFFIXES = (".txt", ".pdf", ".docx", ".xlsx")
+UPLOAD_SUFFIXES = DOCUMENT_SUFFIXES
+_UPLOAD_HELP = "公开文档:.txt、.pdf、.docx、.xlsx,或网页源代码 .html/.htm、接口 JSON、CSV 导出"
 
 
 async def document_ref(
@@ -146,7 +147,7 @@ def import_document(
     request: Request,
     workspace: WorkspaceDep,
     actor: ActorDep,
-    file: Annotated[UploadFile, File(description="公开文档:.txt、.pdf、.docx 或 .xlsx")],
+    file: Annotated[UploadFile, File(description=_UPLOAD_HELP)],
     partial: Annotated[bool, Query(description="导入不完整文档中已读出的部分")] = False,
     department: Annotated[str | None, Query(description="文档中没有的部门名称")] = None,
     year: Annotated[int | None, Query(ge=1949, le=2200, description="文档中没有的年度")] = None,

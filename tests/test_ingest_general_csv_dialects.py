@@ -1,0 +1,169 @@
+"""CSV exports shown as text in the dialects spreadsheets write them: comma-separated,
+semicolon-separated with decimal commas (a European-locale Excel), tab-separated. A decimal
+comma is read as a point only where the dialect has one, never in a comma CSV or in a
+number whose commas group thousands (21,468.35)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from general_support import read_form
+from general_support import text_source as _source
+from jixiao.ingest.general.normalise import csv_export, normalise_source, tab_decimal_commas
+
+_SEMICOLONS = (
+    "项目支出绩效目标表;;;;\n"
+    "项目名称;乡村道路照明改造;;;\n"
+    "年度资金总额（万元）;318,75;;;\n"
+    "一级指标;二级指标;三级指标;指标值;备注\n"
+    "产出指标;数量指标;新装路灯数量;≥1250盏;\n"
+    ";质量指标;亮灯率;≥98,5%;\n"
+    ";成本指标;单灯改造成本;≤2.550,00元;\n"
+    '效益指标;社会效益指标;夜间出行安全;明显提升;"夜间事故; 投诉均下降"\n'
+    "满意度指标;服务对象满意度指标;沿线村民满意度;≥92%;\n"
+)
+
+
+def test_a_semicolon_export_is_cut_at_its_semicolons() -> None:
+    export = csv_export(_source(_SEMICOLONS).lines)
+    assert export.delimiter == ";"
+    assert export.rows[5] == ("产出指标", "数量指标", "新装路灯数量", "≥1250盏")
+    assert export.rows[8] == (
+        "效益指标",
+        "社会效益指标",
+        "夜间出行安全",
+        "明显提升",
+        "夜间事故; 投诉均下降",
+    )
+
+
+def test_its_decimal_commas_are_read_as_points() -> None:
+    export = csv_export(_source(_SEMICOLONS).lines)
+    assert export.decimal_comma
+    assert export.rows[3] == ("年度资金总额（万元）", "318.75")
+    assert export.rows[6][3] == "≥98.5%"
+    assert export.rows[7][3] == "≤2550.00元"  # points between thousands, then the decimals
+    _, notes = normalise_source(_source(_SEMICOLONS))
+    assert "原文为分号分隔的表格导出(CSV),已按分号分列" in notes
+
+
+def test_the_form_reads_whole_with_its_figures(tmp_path: Path) -> None:
+    document = read_form(tmp_path, _SEMICOLONS)
+    targets = {i.name: i.target for _, i in document.all_indicators() if i.target}
+    assert targets["亮灯率"].value == Decimal("98.5")
+    assert targets["单灯改造成本"].value == Decimal("2550.00")
+    assert len(targets) == 5
+    assert document.projects[0].budget == Decimal("318.75")
+
+
+def test_a_semicolon_export_with_thousands_commas_keeps_them() -> None:
+    text = (
+        "三级指标;指标值;完成值;分值\n"
+        "补贴面积;≥21,468.35亩;21,500.10亩;10\n"
+        "补贴户数;≥3,200户;3,260户;10\n"
+        "兑付准确率;100%;100%;10\n"
+        "发放时限;6月底前;6月25日;10\n"
+    )
+    export = csv_export(_source(text).lines)
+    assert export.delimiter == ";" and not export.decimal_comma
+    assert export.rows[2] == ("补贴面积", "≥21,468.35亩", "21,500.10亩", "10")
+    assert export.rows[3][1] == "≥3,200户"
+
+
+def test_a_comma_export_never_reads_a_comma_as_a_decimal_point() -> None:
+    text = (
+        "三级指标,指标值,完成值,分值\n"
+        '森林抚育面积,"1,20万亩","1,25万亩",10\n'
+        "苗木成活率,≥85%,90%,10\n"
+        "病虫害防治率,≥90%,93%,10\n"
+        "群众满意度,≥90%,95%,10\n"
+    )
+    export = csv_export(_source(text).lines)
+    assert export.delimiter == "," and not export.decimal_comma
+    assert export.rows[2][1] == "1,20万亩"
+
+
+def test_prose_with_semicolons_is_no_export() -> None:
+    text = "一是加强监管;二是完善制度;三是强化考核;四是公开结果。\n" * 2 + "其余照常。\n"
+    assert csv_export(_source(text).lines).rows == {}
+
+
+def test_a_tab_separated_export_reads_as_its_cells(tmp_path: Path) -> None:
+    text = _SEMICOLONS.replace(";", "\t").replace(",", ".").replace('"', "")
+    document = read_form(tmp_path, text)
+    assert {i.name for _, i in document.all_indicators()} == {
+        "新装路灯数量",
+        "亮灯率",
+        "单灯改造成本",
+        "夜间出行安全",
+        "沿线村民满意度",
+    }
+
+
+_TABS_DECIMAL = (
+    "部门整体支出绩效目标表\n"
+    "部门名称\t凌海市林业和草原局\n"
+    "任务名称\t主要内容\t预算金额（万元）\n"
+    "森林防火\t防火物资储备、瞭望塔运维\t84,50\n"
+    "造林绿化\t人工造林、退化林修复\t312,25\n"
+    "金额合计\t\t396,75\n"
+)
+
+
+def test_a_tab_export_whose_figures_have_decimal_commas_reads_them_as_points() -> None:
+    assert tab_decimal_commas(_source(_TABS_DECIMAL).lines)
+    normalised, notes = normalise_source(_source(_TABS_DECIMAL))
+    assert normalised.lines[5].cells == ("金额合计", "", "396.75")
+    assert "表格导出中以逗号作小数点的数字(如“612,40”)已按小数点读出" in notes
+
+
+def test_a_tab_table_with_thousands_commas_or_one_odd_comma_keeps_its_commas() -> None:
+    grouped = _TABS_DECIMAL.replace("312,25", "1,312.25")
+    assert not tab_decimal_commas(_source(grouped).lines)
+    one = "三级指标\t指标值\n覆盖村数\t1,2\n完成率\t98%\n"
+    assert not tab_decimal_commas(_source(one).lines)
+    normalised, _ = normalise_source(_source(one))
+    assert normalised.lines[1].cells == ("覆盖村数", "1,2")
+
+
+def test_a_quoted_cell_of_several_lines_is_one_cell_of_its_record(tmp_path: Path) -> None:
+    text = (
+        "项目支出绩效目标表;;;;\n"
+        '年度目标;"1.完成老旧小区改造12个;\n'
+        '2.惠及居民3200户";;;\n'
+        "一级指标;二级指标;三级指标;指标值;备注\n"
+        '产出指标;数量指标;"改造老旧小区\n'
+        '数量";12个;\n'
+        ";质量指标;竣工验收合格率;100%;\n"
+        "满意度指标;服务对象满意度指标;居民满意度;≥90%;\n"
+    )
+    export = csv_export(_source(text).lines)
+    assert export.rows[2] == ("年度目标", "1.完成老旧小区改造12个;2.惠及居民3200户")
+    assert export.rows[5] == ("产出指标", "数量指标", "改造老旧小区数量", "12个")
+    assert export.taken == {3, 6}
+    document = read_form(tmp_path, text)
+    names = [i.name for _, i in document.all_indicators()]
+    assert names == ["改造老旧小区数量", "竣工验收合格率", "居民满意度"]
+
+
+def test_a_quote_no_near_line_closes_takes_no_line() -> None:
+    lines = ['说明;"未闭合的引号;;;'] + [f"第{n}行;甲;乙;丙;" for n in range(2, 12)]
+    export = csv_export(_source("\n".join(lines)).lines)
+    assert export.taken == frozenset()
+    assert export.rows[5] == ("第5行", "甲", "乙", "丙")
+
+
+def test_a_quote_inside_a_field_of_another_dialect_opens_no_cell() -> None:
+    text = (
+        '"年度目标","完成改造;\n'
+        '惠及居民",,\n'
+        "一级指标,二级指标,三级指标,指标值\n"
+        "产出指标,数量指标,改造小区数量,12个\n"
+        ",质量指标,验收合格率,100%\n"
+        ",时效指标,完工时间,年底前\n"
+        "效益指标,社会效益指标,居住环境,明显改善\n"
+    )
+    export = csv_export(_source(text).lines)
+    assert export.delimiter == ","
+    assert export.rows[1] == ("年度目标", "完成改造;惠及居民")
