@@ -22,6 +22,7 @@ from typing import Final
 
 from jixiao.ingest.general.fixed_width import rejoin_fixed_width
 from jixiao.ingest.general.layout_grid import relay_layout_tables
+from jixiao.ingest.general.pair_cells import split_pair_columns
 from jixiao.ingest.general.quoted_cells import join_quoted_cells
 from jixiao.ingest.general.raw_wraps import join_raw_wraps
 from jixiao.ingest.general.ruled_grid import join_ruled_rows
@@ -319,9 +320,13 @@ def _normalised(source: SourceDocument) -> _Normalised:
     if relaid is None and ruled is None and rejoined is None:
         relaid = join_raw_wraps(lines)
         lines = tuple(relaid) if relaid is not None else lines
-    if relaid is None and ruled is None and rejoined is None and quoted is None and not needed:
-        return None, ()
     lines = tuple(rejoined) if rejoined is not None else lines
+    # two columns printed in one (指标值/实际完成值 over ≥95%/97.2%), each cut in two
+    paired = split_pair_columns(lines)
+    lines = tuple(paired) if paired is not None else lines
+    unchanged = relaid is None and ruled is None and rejoined is None and quoted is None
+    if unchanged and paired is None and not needed:
+        return None, ()
     notes = []
     if glossed:
         notes.append("删除了镜像网站插入的拼音注音(如“區(qū)”)")
@@ -335,6 +340,8 @@ def _normalised(source: SourceDocument) -> _Normalised:
         notes.append("纯文本网格表(+---+ 边框)中折成多行的单元格已按列合并为一行")
     if rejoined is not None:
         notes.append("按固定字数折行的连排表格(文档分享网站预览)已先接回一行再读")
+    if paired is not None:
+        notes.append("一格中以“/”并列的两列(如“指标值/实际完成值”)已拆成两列再读")
     return lines, tuple(notes)
 
 
