@@ -133,7 +133,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h250": "first sight at fead642: 9/11",
     "h251": "first sight at fead642: 0/8",
     "h252": "first sight at fead642: 0/10",
-    "h254": "first sight at fead642: 3/9",
     "h257": "first sight at fead642: 7/8",
     "h260": "first sight at fead642: 9/11",
     "h266": "first sight at fead642: 4/8",
