@@ -26,6 +26,7 @@ from jixiao.ingest.general.pair_cells import split_pair_columns
 from jixiao.ingest.general.quoted_cells import join_quoted_cells
 from jixiao.ingest.general.raw_wraps import join_raw_wraps
 from jixiao.ingest.general.ruled_grid import join_ruled_rows
+from jixiao.ingest.general.wrapped_prose import join_wrapped_prose
 from jixiao.ingest.source import SourceDocument, SourceLine
 
 _TONED: Final = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ"
@@ -324,8 +325,11 @@ def _normalised(source: SourceDocument) -> _Normalised:
     # two columns printed in one (指标值/实际完成值 over ≥95%/97.2%), each cut in two
     paired = split_pair_columns(lines)
     lines = tuple(paired) if paired is not None else lines
+    # prose cut every N characters, inside names and figures: each paragraph joined back
+    prose = join_wrapped_prose(lines) if rejoined is None else None
+    lines = tuple(prose) if prose is not None else lines
     unchanged = relaid is None and ruled is None and rejoined is None and quoted is None
-    if unchanged and paired is None and not needed:
+    if unchanged and paired is None and prose is None and not needed:
         return None, ()
     notes = []
     if glossed:
@@ -340,6 +344,8 @@ def _normalised(source: SourceDocument) -> _Normalised:
         notes.append("纯文本网格表(+---+ 边框)中折成多行的单元格已按列合并为一行")
     if rejoined is not None:
         notes.append("按固定字数折行的连排表格(文档分享网站预览)已先接回一行再读")
+    if prose is not None:
+        notes.append("按固定字数折行的段落(断在词语或数字中间)已先接回一段再读")
     if paired is not None:
         notes.append("一格中以“/”并列的两列(如“指标值/实际完成值”)已拆成两列再读")
     return lines, tuple(notes)
