@@ -1,0 +1,35 @@
+"""A prose clause whose lead before a colon is the indicator's name and whose rest is its
+target alone (``完成时限:2022年6月30日前``); a lead before a name and its target names the
+part of the project the clause is about."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from jixiao.domain.target import TargetKind
+from jixiao.ingest.general.prose import ProseTarget, read_prose_targets
+from jixiao.ingest.source import SourceLine
+
+
+def _read(*texts: str) -> list[ProseTarget]:
+    lines = [SourceLine(n, text, (text,)) for n, text in enumerate(texts, start=1)]
+    return read_prose_targets(lines)
+
+
+def test_a_lead_before_a_deadline_alone_is_the_name() -> None:
+    found = _read("3、时效指标：农机补贴资金发放期限：2022年6月30日前；档案归档及时率≥95%。")
+    read = {item.name: item.target for item in found}
+    assert read["农机补贴资金发放期限"].kind is TargetKind.PERIOD
+    assert read["档案归档及时率"].value == Decimal("95")
+
+
+def test_a_lead_before_a_figure_alone_is_the_name() -> None:
+    found = _read("1.数量指标：新建村级便民服务站：≥14个。")
+    assert [(item.name, item.target.value) for item in found] == [
+        ("新建村级便民服务站", Decimal("14"))
+    ]
+
+
+def test_a_lead_before_a_name_and_its_target_is_the_part_it_is_about() -> None:
+    found = _read("1.数量指标：东溪片区：新建供水管网4.5公里。")
+    assert [(item.name, item.part) for item in found] == [("新建供水管网", "东溪片区")]
