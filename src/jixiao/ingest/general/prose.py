@@ -446,9 +446,21 @@ def _glued_standard(clause: str) -> tuple[str, str, Target] | None:
         name, phrase = clause[: match.start()].strip(), clause[match.start() :].strip()
         if len(name) < _MIN_NAME:
             continue
-        if kind_of(phrase) is Kind.QUALITATIVE and (target := _target(phrase)) is not None:
+        if not (kind_of(phrase) is Kind.QUALITATIVE or _DEGREE_VERB_RE.fullmatch(phrase)):
+            continue
+        # a degree and one verb (有效防范, 持续巩固) is a standard the kinds may not list,
+        # after a name of some length
+        if kind_of(phrase) is not Kind.QUALITATIVE and len(name) < _MIN_GLUED_NAME:
+            continue
+        if (target := _target(phrase)) is not None:
             return name, phrase, target
     return None
+
+
+_DEGREE_VERB_RE: Final = re.compile(
+    r"(?:明显|显著|有效|逐步|稳步|持续|不断|进一步|全面|大幅)[一-鿿]{2}"
+)
+_MIN_GLUED_NAME: Final = 4
 
 
 _DEGREE_RE: Final = re.compile(r"明显|显著|有效|逐步|稳步|持续|不断|进一步|全面|大幅")

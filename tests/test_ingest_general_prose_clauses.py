@@ -1,6 +1,7 @@
-"""A prose clause whose lead before a colon is the indicator's name and whose rest is its
-target alone (``完成时限:2022年6月30日前``); a lead before a name and its target names the
-part of the project the clause is about."""
+"""Prose clauses in further wordings: a lead before a colon that is the indicator's name,
+its rest the target alone (``完成时限:2022年6月30日前``), where a lead before a name and its
+target names the part of the project the clause is about; a name run together with a
+standard of a degree and one verb (``…风险有效防范``)."""
 
 from __future__ import annotations
 
@@ -33,3 +34,13 @@ def test_a_lead_before_a_figure_alone_is_the_name() -> None:
 def test_a_lead_before_a_name_and_its_target_is_the_part_it_is_about() -> None:
     found = _read("1.数量指标：东溪片区：新建供水管网4.5公里。")
     assert [(item.name, item.part) for item in found] == [("新建供水管网", "东溪片区")]
+
+
+def test_a_name_run_together_with_a_degree_and_a_verb_is_a_standard() -> None:
+    found = _read("社会效益指标：农村低收入人口返贫风险持续压降；村级集体经济收入稳步增长。")
+    read = {item.name: item.target.standard for item in found}
+    assert read == {"农村低收入人口返贫风险": "持续压降", "村级集体经济收入": "稳步增长"}
+
+
+def test_a_short_word_before_a_degree_is_no_name() -> None:
+    assert _read("社会效益指标：风险有效防范。") == []
