@@ -138,7 +138,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h266": "first sight at fead642: 4/8",
     "h267": "first sight at fead642: 8/9",
     "h268": "first sight at fead642: 0/11",
-    "h270": "first sight at fead642: 8/10",
     "h272": "first sight at fead642: 8/9",
     "h273": "first sight at fead642: 0/13",
     "h274": "first sight at fead642: 13/14",

@@ -26,6 +26,7 @@ from jixiao.ingest.general.pair_cells import split_pair_columns
 from jixiao.ingest.general.quoted_cells import join_quoted_cells
 from jixiao.ingest.general.raw_wraps import join_raw_wraps
 from jixiao.ingest.general.ruled_grid import join_ruled_rows
+from jixiao.ingest.general.stacked_header import join_stacked_headers
 from jixiao.ingest.general.wrapped_prose import join_wrapped_prose
 from jixiao.ingest.source import SourceDocument, SourceLine
 
@@ -322,6 +323,9 @@ def _normalised(source: SourceDocument) -> _Normalised:
         relaid = join_raw_wraps(lines)
         lines = tuple(relaid) if relaid is not None else lines
     lines = tuple(rejoined) if rejoined is not None else lines
+    # a header's words stacked over two rows of cells (一级 / 指标), joined column by column
+    stacked = join_stacked_headers(lines)
+    lines = tuple(stacked) if stacked is not None else lines
     # two columns printed in one (指标值/实际完成值 over ≥95%/97.2%), each cut in two
     paired = split_pair_columns(lines)
     lines = tuple(paired) if paired is not None else lines
@@ -329,7 +333,8 @@ def _normalised(source: SourceDocument) -> _Normalised:
     prose = join_wrapped_prose(lines) if rejoined is None else None
     lines = tuple(prose) if prose is not None else lines
     unchanged = relaid is None and ruled is None and rejoined is None and quoted is None
-    if unchanged and paired is None and prose is None and not needed:
+    unchanged = unchanged and stacked is None and paired is None and prose is None
+    if unchanged and not needed:
         return None, ()
     notes = []
     if glossed:
