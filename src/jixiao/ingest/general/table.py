@@ -694,7 +694,10 @@ def _aligned(
             _weight_and_score(
                 group,
                 _targets_after_sentence(
-                    _name_off_definition(_definition_off_name(chosen, roles), roles), roles
+                    _name_off_definition(
+                        _definition_off_name(_last_label_as_name(chosen), roles), roles
+                    ),
+                    roles,
                 ),
                 roles,
             ),
@@ -808,6 +811,22 @@ def _name_off_definition(chosen: dict[Role, Cell], roles: Sequence[Role]) -> dic
         Role.NAME: replace(definition, text=name),
         Role.DEFINITION: replace(definition, text=rest),
     }
+
+
+def _last_label_as_name(chosen: dict[Role, Cell]) -> dict[Role, Cell]:
+    """``社会公众满意度 | 服务对象满意度 | 10 | ≥90%``: a row with a target and no name whose
+    two leading cells are both words a 二级 label may be, the first taken for the 一级: the
+    second is the row's name (a framework's 满意度 rows name it so), the first its 二级."""
+    category, subcategory = chosen.get(Role.CATEGORY), chosen.get(Role.SUBCATEGORY)
+    if Role.NAME in chosen or category is None or subcategory is None:
+        return chosen
+    if category.kind is not Kind.SUBCATEGORY or Role.TARGET not in chosen:
+        return chosen
+    if chosen[Role.TARGET].kind not in TARGET_KINDS:
+        return chosen
+    out = {role: cell for role, cell in chosen.items() if role is not Role.CATEGORY}
+    out[Role.SUBCATEGORY], out[Role.NAME] = category, subcategory
+    return out
 
 
 def _targets_after_sentence(chosen: dict[Role, Cell], roles: Sequence[Role]) -> dict[Role, Cell]:
