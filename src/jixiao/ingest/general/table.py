@@ -824,7 +824,9 @@ def _last_label_as_name(chosen: dict[Role, Cell]) -> dict[Role, Cell]:
         return chosen
     if chosen[Role.TARGET].kind not in TARGET_KINDS:
         return chosen
-    out = {role: cell for role, cell in chosen.items() if role is not Role.CATEGORY}
+    out: dict[Role, Cell] = {
+        role: cell for role, cell in chosen.items() if role is not Role.CATEGORY
+    }
     out[Role.SUBCATEGORY], out[Role.NAME] = category, subcategory
     return out
 
