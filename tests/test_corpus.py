@@ -140,7 +140,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h268": "first sight at fead642: 0/11",
     "h272": "first sight at fead642: 8/9",
     "h273": "first sight at fead642: 0/13",
-    "h275": "first sight at fead642: 10/11",
 }
 
 

@@ -1,12 +1,16 @@
 """Prose clauses in further wordings: a lead before a colon that is the indicator's name,
 its rest the target alone (``完成时限:2022年6月30日前``), where a lead before a name and its
 target names the part of the project the clause is about; a name run together with a
-standard of a degree and one verb (``…风险有效防范``)."""
+standard of a degree and one verb (``…风险有效防范``); a line naming its columns around
+standards in words (``年度目标值全面覆盖，实际完成值全面覆盖，分值…``) is prose, no
+table's header."""
 
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
+from general_support import read_form
 from jixiao.domain.target import TargetKind
 from jixiao.ingest.general.prose import ProseTarget, read_prose_targets
 from jixiao.ingest.source import SourceLine
@@ -44,3 +48,19 @@ def test_a_name_run_together_with_a_degree_and_a_verb_is_a_standard() -> None:
 
 def test_a_short_word_before_a_degree_is_no_name() -> None:
     assert _read("社会效益指标：风险有效防范。") == []
+
+
+def test_a_line_naming_its_columns_around_standards_is_prose_not_a_header(
+    tmp_path: Path,
+) -> None:
+    text = """某县卫生健康局2022年度项目支出绩效自评报告
+三、绩效指标完成情况
+1.社会效益指标：
+（1）居民电子健康档案建档率：年度目标值≥90%，实际完成值93.2%，分值10分，得分10分。
+（2）基本公共卫生服务项目覆盖面：年度目标值全面覆盖，实际完成值全面覆盖，分值10分，得分10分。
+"""
+    document = read_form(tmp_path, text)
+    read = {i.name: i.target for _, i in document.all_indicators()}
+    coverage = read["基本公共卫生服务项目覆盖面"]
+    assert coverage is not None and coverage.standard == "全面覆盖"
+    assert "居民电子健康档案建档率" in read

@@ -130,7 +130,7 @@ def _header_at(cells: Sequence[Cell], start: int) -> tuple[list[Role], int] | No
     while index < len(cells) and gap <= _HEADER_GAP:
         role = _role(cells[index])
         if role is None:
-            if cells[index].kind in _HEADER_BREAKS:
+            if cells[index].kind in _HEADER_BREAKS or _ends_clause(cells[index].text):
                 break
             fragments.append((cells[index].row, len(found), label_key(cells[index].text)))
             gap += 1
@@ -155,6 +155,13 @@ def _header_at(cells: Sequence[Cell], start: int) -> tuple[list[Role], int] | No
 
 
 _UNDER_DUTIES: Final = frozenset({Role.DUTY, Role.ACTIVITY})
+# a clause's end: ``名称:年度目标值应助尽助,实际完成值…`` is prose naming its columns, and
+# the words between its column names are values, not a header's words
+_CLAUSE_END_RE: Final = re.compile(r"[,;，；]\s*$")
+
+
+def _ends_clause(text: str) -> bool:
+    return _CLAUSE_END_RE.search(text) is not None
 
 
 def _lead_as_names(
