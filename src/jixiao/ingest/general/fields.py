@@ -741,6 +741,11 @@ def _funding_source(key: str) -> FundingSource | None:
     return None
 
 
+def funding_row_of(text: str) -> FundingSource | None:
+    """The source of money a 项目资金 row's label names (年度资金总额, 其中：财政拨款 …)."""
+    return _funding_source(label_key(text))
+
+
 def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
     """The rows of the 项目资金 table, from its 年度资金总额 row on, with the columns its
     header names (年初预算数, 全年预算数, 执行数, 执行率, 分值, 得分), aligned by kind: the rate

@@ -21,6 +21,7 @@ from dataclasses import replace
 from typing import Final
 
 from jixiao.ingest.general.fixed_width import rejoin_fixed_width
+from jixiao.ingest.general.funding_runs import join_funding_runs
 from jixiao.ingest.general.layout_grid import relay_layout_tables
 from jixiao.ingest.general.pair_cells import split_pair_columns
 from jixiao.ingest.general.quoted_cells import join_quoted_cells
@@ -323,6 +324,9 @@ def _normalised(source: SourceDocument) -> _Normalised:
         relaid = join_raw_wraps(lines)
         lines = tuple(relaid) if relaid is not None else lines
     lines = tuple(rejoined) if rejoined is not None else lines
+    # a 项目资金 table given down its labels, then its header words, then its figures
+    funding = join_funding_runs(lines)
+    lines = tuple(funding) if funding is not None else lines
     # a header's words stacked over two rows of cells (一级 / 指标), joined column by column
     stacked = join_stacked_headers(lines)
     lines = tuple(stacked) if stacked is not None else lines
@@ -333,7 +337,8 @@ def _normalised(source: SourceDocument) -> _Normalised:
     prose = join_wrapped_prose(lines) if rejoined is None else None
     lines = tuple(prose) if prose is not None else lines
     unchanged = relaid is None and ruled is None and rejoined is None and quoted is None
-    unchanged = unchanged and stacked is None and paired is None and prose is None
+    unchanged = unchanged and funding is None and stacked is None
+    unchanged = unchanged and paired is None and prose is None
     if unchanged and not needed:
         return None, ()
     notes = []
