@@ -50,3 +50,12 @@ def test_a_status_under_a_remark_column_is_the_remark(tmp_path: Path) -> None:
     road = read["农村公路养护里程"]
     assert road.result is not None and road.result.actual_text == "872公里"
     assert road.remark == "完成"
+
+
+def test_a_lower_line_naming_the_columns_of_an_upper_span_is_not_joined() -> None:
+    text = (
+        "一级指标\t二级指标\t三级指标\t指标值\t\t\n"
+        "\t\t\t指标性质\t指标值\t度量单位\n"
+        "产出指标\t数量指标\t新建村级文化广场\t≥\t16\t个\n"
+    )
+    assert join_stacked_headers(text_source(text).lines) is None

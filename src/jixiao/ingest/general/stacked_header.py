@@ -6,9 +6,11 @@ twice (指标 under every label) or not at all (年度), so no column can be tol
 Joined column by column, the two rows are one header (一级指标 | … | 年度目标值 | 实际完成值),
 and :func:`join_stacked_headers` puts them on the first row, the second left empty.
 
-Only two rows of as many cells are joined, the second holding words alone (no value), and
-only when the joined row names more columns than the first row does and names the table's
-names or targets.
+Only two rows of as many cells are joined, the second holding words alone (no value), each
+under a word of the first (a lower line that names the columns under an upper one's span,
+指标值 over 指标性质 | 指标值 | 度量单位, has words under empty cells), and only when the
+joined row names more columns than the first row does and names the table's names or
+targets.
 """
 
 from __future__ import annotations
@@ -45,9 +47,10 @@ def _joined(top: SourceLine, bottom: SourceLine) -> tuple[str, ...] | None:
         return None
     if any(kind_of(cell) not in _WORD_KINDS for cell in (*top.cells, *bottom.cells)):
         return None
-    cells = tuple(
-        upper.strip() + lower.strip() for upper, lower in zip(top.cells, bottom.cells, strict=True)
-    )
+    pairs = list(zip(top.cells, bottom.cells, strict=True))
+    if any(lower.strip() and not upper.strip() for upper, lower in pairs):
+        return None  # a word under none: a lower line naming the columns of an upper span
+    cells = tuple(upper.strip() + lower.strip() for upper, lower in pairs)
     roles = _roles(cells)
     if _named(roles) <= _named(_roles(top.cells)) or _named(roles) < _MIN_COLUMNS:
         return None
