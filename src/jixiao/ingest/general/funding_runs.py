@@ -12,6 +12,7 @@ figures are exactly as many as the labels times the header words.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Final
@@ -27,6 +28,7 @@ _MIN_ROWS: Final = 2
 _MAX_ROWS: Final = 8
 _MIN_COLUMNS: Final = 3
 _MAX_COLUMNS: Final = 10
+_TOTAL_WORDS_RE: Final = re.compile(r"总额|小计")
 _FIGURE_KINDS: Final = frozenset({Kind.NUMBER, Kind.QUANTITY, Kind.PLACEHOLDER, Kind.EMPTY})
 
 
@@ -61,7 +63,11 @@ def _is_figure(text: str) -> bool:
 def _block_at(lines: Sequence[SourceLine], start: int) -> tuple[int, int] | None:
     """(rows, columns) of a table given column by column from ``start`` (its total's
     label), or None."""
-    if funding_row_of(_one_cell(lines[start]) or "") is not FundingSource.TOTAL:
+    first = _one_cell(lines[start])
+    # the total's label says 总额 or 小计: one look at the text before any label's key
+    if first is None or not _TOTAL_WORDS_RE.search(first):
+        return None
+    if funding_row_of(first) is not FundingSource.TOTAL:
         return None
     rows = _run(lines, start, _is_label, _MAX_ROWS)
     columns = _run(lines, start + rows, _is_header, _MAX_COLUMNS)

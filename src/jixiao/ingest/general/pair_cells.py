@@ -35,6 +35,7 @@ _BRACKETED_RE: Final = re.compile(r"(?P<first>[^（(]+)[（(](?P<second>[^）)]+
 # what a value opens with: a figure, an operator or a sign
 _VALUE_START_RE: Final = re.compile(r"[0-9０-９≥≤=><≧≦＞＜+\-.]")
 _MIN_CELLS: Final = 2
+_PAIR_MARKS_RE: Final = re.compile(r"[/／（(]")
 _HEADER_CELLS: Final = 2  # a line with two header words or more is a table's header
 
 
@@ -108,8 +109,8 @@ def split_pair_columns(lines: Sequence[SourceLine]) -> list[SourceLine] | None:
     while index < len(lines):
         line = lines[index]
         index += 1
-        if len(line.cells) < _MIN_CELLS:
-            continue
+        if len(line.cells) < _MIN_CELLS or not _PAIR_MARKS_RE.search(line.text):
+            continue  # most lines name no pair: one search of the line, no cell's words
         headers = {place: _pair_header(cell) for place, cell in enumerate(line.cells)}
         pairs: dict[int, tuple[str, str] | None] = {
             place: words for place, words in headers.items() if words is not None

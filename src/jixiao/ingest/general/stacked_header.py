@@ -25,6 +25,7 @@ from jixiao.ingest.general.vocabulary import INDICATOR_ROLES, Role, header_role
 from jixiao.ingest.source import SourceLine
 
 _MIN_COLUMNS: Final = 3
+_WORD_MAX: Final = 12
 # words alone: 完成 (of 完成情况) reads as a status by itself
 _WORD_KINDS: Final = frozenset({Kind.EMPTY, Kind.HEADER, Kind.NAME, Kind.STATUS})
 
@@ -45,11 +46,15 @@ def _joined(top: SourceLine, bottom: SourceLine) -> tuple[str, ...] | None:
         return None
     if not any(cell.strip() for cell in bottom.cells):
         return None
-    if any(kind_of(cell) not in _WORD_KINDS for cell in (*top.cells, *bottom.cells)):
-        return None
+    if any(len(cell) > _WORD_MAX for cell in (*top.cells, *bottom.cells)):
+        return None  # a header's halves are a few glyphs; a row's names and reasons longer
     pairs = list(zip(top.cells, bottom.cells, strict=True))
     if any(lower.strip() and not upper.strip() for upper, lower in pairs):
         return None  # a word under none: a lower line naming the columns of an upper span
+    if not any(header_role(label_key(cell)) for cell in top.cells if cell.strip()):
+        return None  # no header word on the upper line: the kinds below are not asked
+    if any(kind_of(cell) not in _WORD_KINDS for cell in (*top.cells, *bottom.cells)):
+        return None
     cells = tuple(upper.strip() + lower.strip() for upper, lower in pairs)
     roles = _roles(cells)
     if _named(roles) <= _named(_roles(top.cells)) or _named(roles) < _MIN_COLUMNS:

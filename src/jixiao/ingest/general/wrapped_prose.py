@@ -47,10 +47,13 @@ def _candidate(line: SourceLine) -> bool:
 def _width(lines: Sequence[SourceLine]) -> int | None:
     """The width the text was cut at: the length most of its long candidate lines share,
     when enough of them share it."""
+    # the length first: most lines are short, and the candidate test is a search
     counts = Counter(
-        len(line.text.strip())
+        length
         for line in lines
-        if _candidate(line) and len(line.text.strip()) >= _MIN_WIDTH
+        if len(line.text) >= _MIN_WIDTH
+        and (length := len(line.text.strip())) >= _MIN_WIDTH
+        and _candidate(line)
     )
     if not counts:
         return None
