@@ -761,6 +761,8 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
         ),
         None,
     )
+    if total is None:
+        total = _sum_row_total(cells)
     rows: list[FundingFigures] = []
     if total is None:
         led = _header_led_total(cells) or _figures_above_total(cells) or _label_under_header(cells)
@@ -776,6 +778,8 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
     while index < len(cells) and len(rows) < len(_FUNDING_ROWS):
         label, glued = _label_and_figure(cells[index])
         source = _funding_source(label_key(label.text).rstrip(":"))
+        if index == total and source is None:
+            source = FundingSource.TOTAL  # the 合计 row of a money table (_sum_row_total)
         if source is None and rows and _remark_before_row(cells, index, rows):
             index += 1  # the last row's words in a column of its own (原因, 备注)
             continue
@@ -1018,6 +1022,25 @@ def _glued_row(
 
 
 _GLUED_BLANK: Final = r"[—\-/]"
+
+
+_SUM_LABELS: Final = frozenset({"合计", "总计"})
+_SUM_HEADER_COLUMNS: Final = 3
+
+
+def _sum_row_total(cells: Sequence[Cell]) -> int | None:
+    """``资金类别 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率`` over ``合计 | 38,652.40 |
+    …``: a money table whose total row says 合计 (总计), right under a header naming three
+    of its columns at least, on the line above. Its index, or None."""
+    for index, cell in enumerate(cells):
+        if label_key(cell.text) not in _SUM_LABELS or not _numbers_after(cells, index):
+            continue
+        above = list(cells[max(index - _FUNDING_HEADER_SPAN, 0) : index])
+        header = [other for other in above if other.line == above[-1].line] if above else []
+        roles = {funding_role(label_key(other.text)) for other in header} - {None}
+        if len(roles) >= _SUM_HEADER_COLUMNS:
+            return index
+    return None
 
 
 def _header_led_total(cells: Sequence[Cell]) -> tuple[int, list[_Column], FundingFigures] | None:
