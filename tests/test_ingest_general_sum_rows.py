@@ -1,6 +1,7 @@
 """A money table whose total row says 合计 (总计) under a header naming its columns
 (年初预算数 | 调整预算 | 实际支出 | 执行率): the 合计 row is the total's; a 合计 under a table
-that names no money columns (an indicator table's 分值 | 得分) is no money."""
+that names no money columns (an indicator table's 分值 | 得分) is no money. A sentence under
+a table of the money alone may state the total's 分值 and 得分."""
 
 from __future__ import annotations
 
@@ -44,3 +45,16 @@ def test_a_sum_row_under_money_columns_is_the_total(tmp_path: Path) -> None:
 def test_a_sum_row_of_scores_is_no_money(tmp_path: Path) -> None:
     document = read_form(tmp_path, _SCORES)
     assert document.projects[0].funding_execution == []
+
+
+def test_a_sentence_under_the_money_table_gives_the_totals_points(tmp_path: Path) -> None:
+    text = _REPORT.replace(
+        "二、绩效指标完成情况", "资金执行情况指标分值10分，得分9.77分。\n二、绩效指标完成情况"
+    )
+    total = read_form(tmp_path, text).projects[0].funding_execution[0]
+    assert (total.weight, total.score) == (Decimal("10"), Decimal("9.77"))
+
+
+def test_a_table_without_points_and_no_sentence_has_none(tmp_path: Path) -> None:
+    total = read_form(tmp_path, _REPORT).projects[0].funding_execution[0]
+    assert total.weight is None and total.score is None

@@ -1413,6 +1413,26 @@ def read_prose_funding(lines: Sequence[SourceLine]) -> FundingFigures | None:
     return FundingFigures(FundingSource.TOTAL, "正文", first, figures, texts)
 
 
+def with_points_in_prose(
+    rows: list[FundingFigures], lines: Sequence[SourceLine]
+) -> list[FundingFigures]:
+    """The table's rows with the total's 分值 and 得分, when the table has none and a sentence
+    states them (``预算执行率指标分值10分，得分9.78分``, under a table of the money alone)."""
+    if not rows or rows[0].source is not FundingSource.TOTAL or Role.WEIGHT in rows[0].figures:
+        return rows
+    for line in lines:
+        text = squashed(line.text)
+        if "得分" not in text:
+            continue  # one look at the line before the patterns
+        figures, texts = dict(rows[0].figures), dict(rows[0].texts)
+        _points_in_words(text, figures, texts)
+        if Role.WEIGHT in figures:
+            at = dict(rows[0].lines) | {Role.WEIGHT: line.number, Role.SCORE: line.number}
+            total = replace(rows[0], figures=figures, texts=texts, lines=at)
+            return [total, *rows[1:]]
+    return rows
+
+
 def read_prose_sources(lines: Sequence[SourceLine]) -> list[FundingFigures]:
     """The parts of a budget stated in prose after its amount (``全年预算数1432.80万元,其中
     财政拨款1402.80万元、其他资金30.00万元``): a 财政拨款 and an 其他资金 row, each its amount
