@@ -126,23 +126,17 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h232": "first sight at eb5b0df: 9/10; at the session's end (a8b4399): 9/10",
     "h235": "first sight at eb5b0df: 0/16; at the session's end (a8b4399): 0/16",
     "h237": "first sight at eb5b0df: 7/10; at the session's end (a8b4399): 7/10",
-    "h239": "first sight at fead642: 8/11",
     "h242": "first sight at fead642: 8/9",
     "h245": "first sight at fead642: 7/9",
     "h248": "first sight at fead642: 8/9",
     "h249": "first sight at fead642: 12/13",
     "h250": "first sight at fead642: 9/11",
     "h251": "first sight at fead642: 0/8",
-    "h254": "first sight at fead642: 3/9",
-    "h255": "first sight at fead642: 0/9",
     "h257": "first sight at fead642: 7/8",
     "h260": "first sight at fead642: 9/11",
     "h266": "first sight at fead642: 4/8",
     "h267": "first sight at fead642: 8/9",
-    "h270": "first sight at fead642: 8/10",
     "h272": "first sight at fead642: 8/9",
-    "h274": "first sight at fead642: 13/14",
-    "h275": "first sight at fead642: 10/11",
 }
 
 

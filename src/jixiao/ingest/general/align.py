@@ -92,7 +92,8 @@ _FIT: Final[dict[Kind, dict[Role, float]]] = {
         Role.NAME: 0.5,
     },
     Kind.PERIOD: {Role.TARGET: 3, Role.ACTUAL: 2, Role.PROJECTED: 1.5, Role.ADJUSTED: 1},
-    Kind.STATUS: {Role.ACTUAL: 3},  # 已完成 says how a target went, it is none
+    # 已完成 says how a target went, it is none; under 是否完成 or 备注 it is that column's
+    Kind.STATUS: {Role.ACTUAL: 3, Role.REMARK: 1},
     Kind.DIRECTION: {Role.DIRECTION: 5},
     Kind.LIKELIHOOD: {Role.LIKELIHOOD: 5},
     # a template's blank left as it was (``*``, ``/``, ``XX``): it holds its column's place

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Final
 
-from jixiao.ingest.cells import label_key
+from jixiao.ingest.cells import label_key, squashed
 from jixiao.ingest.general.align import fits
-from jixiao.ingest.general.kinds import TARGET_KINDS, Kind
+from jixiao.ingest.general.kinds import TARGET_KINDS, Kind, ends_as_name
 from jixiao.ingest.general.stream import Cell
 from jixiao.ingest.general.vocabulary import Role
 
@@ -77,7 +78,57 @@ def column_blocks(
         rows = _blocks(body, start, first - start, roles)
         if rows is not None:
             return rows
+    for start in starts:
+        rows = _blocks_with_wrapped_names(body, start, first, roles)
+        if rows is not None:
+            return rows
     return None
+
+
+_WRAPS_MAX: Final = 3  # names wrapped onto a second line in one table read down its columns
+_PIECE_MAX: Final = 4  # a name's second line is its last few words
+
+
+def _blocks_with_wrapped_names(
+    body: Sequence[Cell], start: int, first: int, roles: Sequence[Role]
+) -> list[tuple[list[Cell], dict[Role, Cell]]] | None:
+    """The rows, where some names of the run from ``start`` wrapped onto a line of their own
+    (``享受助餐服务老年`` / ``人数``): the run is longer than the blocks of values after it,
+    and the lines likeliest a name's end (short, after a line that does not end as a name
+    does) are joined to the line above until the names are as many as the values."""
+    names = list(body[start:first])
+    ends = sorted(
+        (at for at in range(1, len(names)) if _end_likeness(names[at - 1], names[at]) > 0),
+        key=lambda at: -_end_likeness(names[at - 1], names[at]),
+    )
+    for wraps in range(1, min(_WRAPS_MAX, len(ends)) + 1):
+        joined = _joined_names(names, set(ends[:wraps]))
+        rows = _blocks([*body[:start], *joined, *body[first:]], start, len(joined), roles)
+        if rows is not None:
+            return rows
+    return None
+
+
+def _end_likeness(above: Cell, line: Cell) -> int:
+    """How likely ``line`` is the end of the name ``above`` (0: not at all): a few words,
+    under a name cut inside a word, the two ending as a name does."""
+    if line.kind is not Kind.NAME or above.kind is not Kind.NAME:
+        return 0
+    piece = squashed(line.text)
+    if len(piece) > _PIECE_MAX:
+        return 0
+    cut = not ends_as_name(squashed(above.text))
+    return cut * 2 + ends_as_name(squashed(above.text) + piece) + (len(piece) <= _PIECE_MAX // 2)
+
+
+def _joined_names(names: Sequence[Cell], ends: set[int]) -> list[Cell]:
+    out: list[Cell] = []
+    for at, cell in enumerate(names):
+        if at in ends and out:
+            out[-1] = replace(out[-1], text=out[-1].text + cell.text)
+        else:
+            out.append(cell)
+    return out
 
 
 def _blocks(

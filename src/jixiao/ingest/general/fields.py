@@ -811,6 +811,11 @@ def _funding_source(key: str) -> FundingSource | None:
     return None
 
 
+def funding_row_of(text: str) -> FundingSource | None:
+    """The source of money a 项目资金 row's label names (年度资金总额, 其中：财政拨款 …)."""
+    return _funding_source(label_key(text))
+
+
 def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
     """The rows of the 项目资金 table, from its 年度资金总额 row on, with the columns its
     header names (年初预算数, 全年预算数, 执行数, 执行率, 分值, 得分), aligned by kind: the rate
@@ -826,6 +831,8 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
         ),
         None,
     )
+    if total is None:
+        total = _sum_row_total(cells)
     rows: list[FundingFigures] = []
     if total is None:
         led = _header_led_total(cells) or _figures_above_total(cells) or _label_under_header(cells)
@@ -842,6 +849,8 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
     while index < len(cells) and len(rows) < len(_FUNDING_ROWS):
         label, glued = _label_and_figure(cells[index])
         source = _funding_source(label_key(label.text).rstrip(":"))
+        if index == total and source is None:
+            source = FundingSource.TOTAL  # the 合计 row of a money table (_sum_row_total)
         if source is None and rows and _remark_before_row(cells, index, rows):
             index += 1  # the last row's words in a column of its own (原因, 备注)
             continue
@@ -1104,6 +1113,25 @@ def _glued_row(
 
 
 _GLUED_BLANK: Final = r"[—\-/]"
+
+
+_SUM_LABELS: Final = frozenset({"合计", "总计"})
+_SUM_HEADER_COLUMNS: Final = 3
+
+
+def _sum_row_total(cells: Sequence[Cell]) -> int | None:
+    """``资金类别 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率`` over ``合计 | 38,652.40 |
+    …``: a money table whose total row says 合计 (总计), right under a header naming three
+    of its columns at least, on the line above. Its index, or None."""
+    for index, cell in enumerate(cells):
+        if label_key(cell.text) not in _SUM_LABELS or not _numbers_after(cells, index):
+            continue
+        above = list(cells[max(index - _FUNDING_HEADER_SPAN, 0) : index])
+        header = [other for other in above if other.line == above[-1].line] if above else []
+        roles = {funding_role(label_key(other.text)) for other in header} - {None}
+        if len(roles) >= _SUM_HEADER_COLUMNS:
+            return index
+    return None
 
 
 def _header_led_total(cells: Sequence[Cell]) -> tuple[int, list[_Column], FundingFigures] | None:
@@ -1475,6 +1503,26 @@ def read_prose_funding(lines: Sequence[SourceLine]) -> FundingFigures | None:
     if first is None or set(texts) == {Role.TARGET}:
         return None
     return FundingFigures(FundingSource.TOTAL, "正文", first, figures, texts)
+
+
+def with_points_in_prose(
+    rows: list[FundingFigures], lines: Sequence[SourceLine]
+) -> list[FundingFigures]:
+    """The table's rows with the total's 分值 and 得分, when the table has none and a sentence
+    states them (``预算执行率指标分值10分，得分9.78分``, under a table of the money alone)."""
+    if not rows or rows[0].source is not FundingSource.TOTAL or Role.WEIGHT in rows[0].figures:
+        return rows
+    for line in lines:
+        text = squashed(line.text)
+        if "得分" not in text:
+            continue  # one look at the line before the patterns
+        figures, texts = dict(rows[0].figures), dict(rows[0].texts)
+        _points_in_words(text, figures, texts)
+        if Role.WEIGHT in figures:
+            at = dict(rows[0].lines) | {Role.WEIGHT: line.number, Role.SCORE: line.number}
+            total = replace(rows[0], figures=figures, texts=texts, lines=at)
+            return [total, *rows[1:]]
+    return rows
 
 
 def read_prose_sources(lines: Sequence[SourceLine]) -> list[FundingFigures]:

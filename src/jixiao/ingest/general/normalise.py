@@ -21,10 +21,14 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from jixiao.ingest.general.fixed_width import rejoin_fixed_width
+from jixiao.ingest.general.funding_runs import join_funding_runs
 from jixiao.ingest.general.layout_grid import relay_layout_tables
+from jixiao.ingest.general.pair_cells import split_pair_columns
 from jixiao.ingest.general.quoted_cells import join_quoted_cells
 from jixiao.ingest.general.raw_wraps import join_raw_wraps
 from jixiao.ingest.general.ruled_grid import join_ruled_rows
+from jixiao.ingest.general.stacked_header import join_stacked_headers
+from jixiao.ingest.general.wrapped_prose import join_wrapped_prose
 from jixiao.ingest.source import SourceDocument, SourceLine
 
 _TONED: Final = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ"
@@ -459,9 +463,24 @@ def _normalised(source: SourceDocument) -> _Normalised:
     if relaid is None and ruled is None and rejoined is None:
         relaid = join_raw_wraps(lines)
         lines = tuple(relaid) if relaid is not None else lines
-    if relaid is None and ruled is None and rejoined is None and quoted is None and not needed:
-        return None, ()
     lines = tuple(rejoined) if rejoined is not None else lines
+    # a 项目资金 table given down its labels, then its header words, then its figures
+    funding = join_funding_runs(lines)
+    lines = tuple(funding) if funding is not None else lines
+    # a header's words stacked over two rows of cells (一级 / 指标), joined column by column
+    stacked = join_stacked_headers(lines)
+    lines = tuple(stacked) if stacked is not None else lines
+    # two columns printed in one (指标值/实际完成值 over ≥95%/97.2%), each cut in two
+    paired = split_pair_columns(lines)
+    lines = tuple(paired) if paired is not None else lines
+    # prose cut every N characters, inside names and figures: each paragraph joined back
+    prose = join_wrapped_prose(lines) if rejoined is None else None
+    lines = tuple(prose) if prose is not None else lines
+    unchanged = relaid is None and ruled is None and rejoined is None and quoted is None
+    unchanged = unchanged and funding is None and stacked is None
+    unchanged = unchanged and paired is None and prose is None
+    if unchanged and not needed:
+        return None, ()
     notes = []
     if glossed:
         notes.append("删除了镜像网站插入的拼音注音(如“區(qū)”)")
@@ -477,6 +496,10 @@ def _normalised(source: SourceDocument) -> _Normalised:
         notes.append("纯文本网格表(+---+ 边框)中折成多行的单元格已按列合并为一行")
     if rejoined is not None:
         notes.append("按固定字数折行的连排表格(文档分享网站预览)已先接回一行再读")
+    if prose is not None:
+        notes.append("按固定字数折行的段落(断在词语或数字中间)已先接回一段再读")
+    if paired is not None:
+        notes.append("一格中以“/”并列的两列(如“指标值/实际完成值”)已拆成两列再读")
     return lines, tuple(notes)
 
 

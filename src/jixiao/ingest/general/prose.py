@@ -342,7 +342,14 @@ def _clause_targets(
             pending, stated = None, not ends
             continue
         if (lead := _LEAD_RE.match(clause)) is not None and not _TARGET_LEAD_RE.match(clause):
-            part, clause = lead["lead"], clause[lead.end() :].strip()
+            rest = clause[lead.end() :].strip()
+            if (target := _lead_target(rest, category)) is not None:
+                # 完成时限:2019年12月31日前: the lead is the name, the rest its target alone
+                name = _bare_name(lead["lead"], rest)
+                found.append(ProseTarget(category, subcategory, name, target, rest, line, part))
+                pending = None
+                continue
+            part, clause = lead["lead"], rest
         following = clauses[number + 1][0] if number + 1 < len(clauses) else ""
         if _TARGET_LEAD_RE.match(following) and 0 < len(clause) <= _MAX_NAME:
             pending = _name(clause)  # 达标率, then 目标值≥95%: a name, whatever its last words
@@ -374,6 +381,20 @@ def _clause_targets(
             continue  # 年度目标为2024年11月底前全部完工: the column named, no indicator
         found.append(ProseTarget(category, subcategory, name, target, phrase, line, part))
     return found
+
+
+# what a lead's colon may stand before when the lead is the indicator's name: its target
+# and nothing else (a deadline, a figure with its unit or comparison)
+_LEAD_TARGET_KINDS: Final = frozenset({Kind.PERIOD, Kind.QUANTITY})
+
+
+def _lead_target(rest: str, category: Category | None) -> Target | None:
+    """``名称:2019年12月31日前``, ``名称:≥95%``: under a label of the genre, the words after
+    a lead's colon that are a target alone, with no name of their own (``吴冲路:建设里程
+    1.091公里`` names the part of the project its clauses are about)."""
+    if category is None or kind_of(rest) not in _LEAD_TARGET_KINDS:
+        return None
+    return _target(rest)
 
 
 def _bare_name(name: str, phrase: str = "") -> str:
@@ -425,9 +446,21 @@ def _glued_standard(clause: str) -> tuple[str, str, Target] | None:
         name, phrase = clause[: match.start()].strip(), clause[match.start() :].strip()
         if len(name) < _MIN_NAME:
             continue
-        if kind_of(phrase) is Kind.QUALITATIVE and (target := _target(phrase)) is not None:
+        if not (kind_of(phrase) is Kind.QUALITATIVE or _DEGREE_VERB_RE.fullmatch(phrase)):
+            continue
+        # a degree and one verb (有效防范, 持续巩固) is a standard the kinds may not list,
+        # after a name of some length
+        if kind_of(phrase) is not Kind.QUALITATIVE and len(name) < _MIN_GLUED_NAME:
+            continue
+        if (target := _target(phrase)) is not None:
             return name, phrase, target
     return None
+
+
+_DEGREE_VERB_RE: Final = re.compile(
+    r"(?:明显|显著|有效|逐步|稳步|持续|不断|进一步|全面|大幅)[一-鿿]{2}"
+)
+_MIN_GLUED_NAME: Final = 4
 
 
 _DEGREE_RE: Final = re.compile(r"明显|显著|有效|逐步|稳步|持续|不断|进一步|全面|大幅")

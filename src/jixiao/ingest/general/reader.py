@@ -88,6 +88,7 @@ from jixiao.ingest.general.fields import (
     read_tasks_total,
     read_total_score_at,
     read_year,
+    with_points_in_prose,
 )
 from jixiao.ingest.general.genres import describe, genre_of, is_form, title_of
 from jixiao.ingest.general.issuer import issuing_unit
@@ -206,6 +207,7 @@ def _read_document(source: SourceDocument, report: ImportReport) -> PerformanceD
     title = title_of(squashed_texts)
     builder.title = _as_printed(texts[squashed_texts.index(title)]) if title else None
     builder.texts = texts
+    builder.lines = normalised.lines
     builder.empty_fields = read_empty_fields(cells[:first])
     document = builder.document(kind, fields, year, indicators_by_project, cells)
     report.counts.update(_counts(document))
@@ -425,6 +427,7 @@ class _Builder:
         self.title: str | None = None
         self.kind = DocumentKind.INDICATOR_TABLE  # the genre, once the title has named it
         self.texts: Sequence[str] = ()  # the source's lines, for names written in full
+        self.lines: Sequence[SourceLine] = ()  # the same lines, with their numbers
         self.rating: str | None = None  # a department's 评价等级, as written
         self.achievement: str | None = None  # a department's 实际完成情况 of its goal
         self.as_of_month: int | None = None  # the 1-N月 a monitoring form covers
@@ -827,7 +830,7 @@ class _Builder:
         rows = read_funding(cells)
         if not rows and self.prose_funding is not None:
             return [self.prose_funding, *self.prose_sources]
-        return rows
+        return with_points_in_prose(rows, self.lines) if self.lines else rows
 
     def evaluation(self, cells: Sequence[Cell]) -> DepartmentEvaluation | None:
         """A department's own figures: its 资金安排和使用情况 rows and its 总分."""

@@ -132,7 +132,7 @@ def _header_at(cells: Sequence[Cell], start: int) -> tuple[list[Role], int] | No
     while index < len(cells) and gap <= _HEADER_GAP:
         role = _role(cells[index])
         if role is None:
-            if cells[index].kind in _HEADER_BREAKS:
+            if cells[index].kind in _HEADER_BREAKS or _ends_clause(cells[index].text):
                 break
             fragments.append((cells[index].row, len(found), label_key(cells[index].text)))
             gap += 1
@@ -157,6 +157,13 @@ def _header_at(cells: Sequence[Cell], start: int) -> tuple[list[Role], int] | No
 
 
 _UNDER_DUTIES: Final = frozenset({Role.DUTY, Role.ACTIVITY})
+# a clause's end: ``名称:年度目标值应助尽助,实际完成值…`` is prose naming its columns, and
+# the words between its column names are values, not a header's words
+_CLAUSE_END_RE: Final = re.compile(r"[,;，；]\s*$")
+
+
+def _ends_clause(text: str) -> bool:
+    return _CLAUSE_END_RE.search(text) is not None
 
 
 def _lead_as_names(
@@ -696,7 +703,10 @@ def _aligned(
             _weight_and_score(
                 group,
                 _targets_after_sentence(
-                    _name_off_definition(_definition_off_name(chosen, roles), roles), roles
+                    _name_off_definition(
+                        _definition_off_name(_last_label_as_name(chosen), roles), roles
+                    ),
+                    roles,
                 ),
                 roles,
             ),
@@ -810,6 +820,24 @@ def _name_off_definition(chosen: dict[Role, Cell], roles: Sequence[Role]) -> dic
         Role.NAME: replace(definition, text=name),
         Role.DEFINITION: replace(definition, text=rest),
     }
+
+
+def _last_label_as_name(chosen: dict[Role, Cell]) -> dict[Role, Cell]:
+    """``社会公众满意度 | 服务对象满意度 | 10 | ≥90%``: a row with a target and no name whose
+    two leading cells are both words a 二级 label may be, the first taken for the 一级: the
+    second is the row's name (a framework's 满意度 rows name it so), the first its 二级."""
+    category, subcategory = chosen.get(Role.CATEGORY), chosen.get(Role.SUBCATEGORY)
+    if Role.NAME in chosen or category is None or subcategory is None:
+        return chosen
+    if category.kind is not Kind.SUBCATEGORY or Role.TARGET not in chosen:
+        return chosen
+    if chosen[Role.TARGET].kind not in TARGET_KINDS:
+        return chosen
+    out: dict[Role, Cell] = {
+        role: cell for role, cell in chosen.items() if role is not Role.CATEGORY
+    }
+    out[Role.SUBCATEGORY], out[Role.NAME] = category, subcategory
+    return out
 
 
 def _targets_after_sentence(chosen: dict[Role, Cell], roles: Sequence[Role]) -> dict[Role, Cell]:
@@ -1099,7 +1127,7 @@ def _ends_name_above(above: list[Cell] | None, words: list[Cell], first: Cell) -
     if above is None or len(words) != 1:
         return False
     tail = words[0]
-    name = _name_before_target(above)
+    name = _name_over(above, tail)
     if name is None or tail.column < 0 or name.column != tail.column:
         return False
     end, head = squashed(tail.text), squashed(name.text)
@@ -1174,7 +1202,7 @@ def _join_tails(groups: list[list[Cell]], has_basis: bool) -> list[list[Cell]]:
         previous = out[-1] if out else None
         if alone and tail is None and previous is not None:
             after = groups[index + 1] if index + 1 < len(groups) else None
-            tail = _glyph_tail(group, previous, after)
+            tail = _glyph_tail(group, previous, after) or _word_in_name_column(group, previous)
         if alone and tail is None and previous is not None:
             placed = _placed_tails(group, previous)
             if placed is not None:
@@ -1187,7 +1215,7 @@ def _join_tails(groups: list[list[Cell]], has_basis: bool) -> list[list[Cell]]:
         if tail is not None and has_basis and is_basis_name(tail.text) and previous is not None:
             out[-1] = [*previous, tail]
             continue
-        head = _name_before_target(previous) if tail is not None and previous else None
+        head = _name_over(previous, tail) if tail is not None and previous else None
         if tail is None or head is None or previous is None or not _same_column(head, tail):
             out.append(group)
             continue
@@ -1226,6 +1254,8 @@ def _placed_tails(group: list[Cell], previous: list[Cell]) -> list[Cell] | None:
             return None
         ends[id(top)] = cell.text
     under = next((cell for cell in group if cell.column == head.column), None)
+    if under is None and len(group) == 1 and (name := _name_over(previous, group[0])) is not None:
+        head, under = name, group[0]
     if under is None or not _short_tail(squashed(under.text), squashed(head.text)):
         return None
     return [replace(c, text=c.text + ends[id(c)]) if id(c) in ends else c for c in previous]
@@ -1342,6 +1372,20 @@ def _name_tail(group: list[Cell]) -> Cell | None:
     return words[0]
 
 
+def _word_in_name_column(group: list[Cell], previous: list[Cell]) -> Cell | None:
+    """``| | | 提升 | | |`` under ``| | | 亩均粮食产能 | 与建设前相比 | ≥50公斤 |``: in lines
+    whose cells keep their places, a short word that could be a standard (提升, 改善), alone
+    in the name column under a row that has its target, is the end of that row's name: the
+    row's standard stands in its own column already."""
+    if len(group) != 1 or group[0].kind is not Kind.QUALITATIVE or group[0].column < 0:
+        return None
+    name = _name_over(previous, group[0])
+    text = squashed(group[0].text)
+    if name is None or name.column != group[0].column or not _TAIL_MIN <= len(text) <= _TAIL_MAX:
+        return None
+    return group[0]
+
+
 # a name's last glyph that says what it measures (服务 / 率, 满意 / 度)
 _MEASURE_GLYPHS: Final = frozenset("率度数量")
 
@@ -1380,6 +1424,22 @@ def _name_before_target(group: list[Cell]) -> Cell | None:
             before = group[at]
             return before if before.kind is Kind.NAME else None
     return None
+
+
+def _name_over(group: list[Cell], tail: Cell) -> Cell | None:
+    """The name of a row that has its target, in the column ``tail`` stands in: the words
+    right before its first target, or, when a text column (指标解释, 绩效指标描述) stands
+    between them, the name cell before it in ``tail``'s column (the name column, whose
+    wrapped end the line under holds)."""
+    name = _name_before_target(group)
+    if name is None or tail.column < 0 or name.column == tail.column:
+        return name
+    for cell in group:
+        if cell is name:
+            break
+        if cell.column == tail.column:
+            return cell if cell.kind is Kind.NAME else None
+    return name
 
 
 def _label_word_tail(
