@@ -38,7 +38,7 @@ from jixiao.domain.target.format import format_target
 from jixiao.domain.target.grammar import ocr_ge_candidates, parse_target, parse_target_parts
 from jixiao.domain.target.meeting import achievement_ratio, infer_direction, meets
 from jixiao.domain.target.model import Direction, Operator, Target, TargetKind, TargetSyntaxError
-from jixiao.domain.target.standards import is_frequency_phrase
+from jixiao.domain.target.standards import is_frequency_phrase, is_time_limit_phrase
 
 __all__ = [
     "Direction",
@@ -50,6 +50,7 @@ __all__ = [
     "format_target",
     "infer_direction",
     "is_frequency_phrase",
+    "is_time_limit_phrase",
     "meets",
     "ocr_ge_candidates",
     "parse_target",

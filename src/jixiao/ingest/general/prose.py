@@ -18,7 +18,13 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from jixiao.domain.framework import Category, Subcategory
-from jixiao.domain.target import Target, TargetKind, TargetSyntaxError, parse_target
+from jixiao.domain.target import (
+    Target,
+    TargetKind,
+    TargetSyntaxError,
+    is_time_limit_phrase,
+    parse_target,
+)
 from jixiao.domain.units import canonical_unit
 from jixiao.ingest.cells import category_label, half_width, is_decorative, subcategory_label
 from jixiao.ingest.general.kinds import Kind, kind_of
@@ -298,8 +304,13 @@ _NUMBERING_RE: Final = re.compile(
 
 
 def _remark(target: Target, phrase: str) -> bool:
-    """A long phrase in words is a remark (设置合理性有待提高), not a standard."""
-    return target.kind is TargetKind.QUALITATIVE and len(phrase) > _MAX_STANDARD
+    """A long phrase in words is a remark (设置合理性有待提高), not a standard; a time limit
+    in words (每学期开学后2个月内, 于2024年春节前完成) is a target however long."""
+    return (
+        target.kind is TargetKind.QUALITATIVE
+        and len(phrase) > _MAX_STANDARD
+        and not is_time_limit_phrase(phrase)
+    )
 
 
 # a section's numbering, a table's cell separators, a goal's label: no indicator's name
