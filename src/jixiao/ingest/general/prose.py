@@ -27,7 +27,7 @@ from jixiao.domain.target import (
 )
 from jixiao.domain.units import canonical_unit
 from jixiao.ingest.cells import category_label, half_width, is_decorative, subcategory_label
-from jixiao.ingest.general.kinds import Kind, kind_of
+from jixiao.ingest.general.kinds import Kind, ends_as_name, kind_of
 from jixiao.ingest.general.words import unwrapped
 from jixiao.ingest.name_target import split_name_target
 from jixiao.ingest.source import SourceLine
@@ -372,6 +372,13 @@ def _clause_targets(
             if found[-1].line == line and found[-1].actual is None:
                 found[-1] = replace(found[-1], actual=clause[column.end() :].strip() or None)
             continue
+        if pending is not None and (bound := _bound_alone(pending, clause)) is not None:
+            # 单场活动平均成本,控制在1.2万元以内,目前平均为1.05万元: the bound after its name
+            found.append(
+                ProseTarget(category, subcategory, _name(pending), bound, clause, line, part)
+            )
+            pending, stated = None, not ends
+            continue
         read = (split_name_target(clause) or name_period(clause)) if clause else None
         if read is None and category is not None:
             read = _stated(clause) or _glued_standard(clause)
@@ -385,6 +392,28 @@ def _clause_targets(
             continue  # 年度目标为2024年11月底前全部完工: the column named, no indicator
         found.append(ProseTarget(category, subcategory, name, target, phrase, line, part))
     return found
+
+
+def _bound_alone(name: str, clause: str) -> Target | None:
+    """The target of a clause that is a bound and nothing else (``控制在1.2万元以内``,
+    ``不低于98%``), after a clause that is a whole name (a measure: 成本, 率, 人次 …)."""
+    whole = _name(name)
+    if _BOUND_START_RE.match(clause) is None:
+        return None
+    if not ends_as_name(whole) and not whole.endswith(_COST_NAME_ENDS):
+        return None
+    target = _target(clause)
+    if target is None or target.kind is not TargetKind.QUANTITATIVE or target.operator is None:
+        return None
+    return target
+
+
+# a 成本指标's name ends so as often as in a measure word (养护费用, 补助标准)
+_COST_NAME_ENDS: Final = ("费用", "标准", "补助", "补贴", "价格")
+# a comparison opening a clause: the clause is the bound of the name before it
+_BOUND_START_RE: Final = re.compile(
+    r"(?:控制在|保持在|维持在|不超过|不高于|不低于|不少于|不大于|不小于|不多于|达到|[≥≤<>])\s*\d"
+)
 
 
 def _bare_name(name: str, phrase: str = "") -> str:
