@@ -118,7 +118,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h205": "first sight at eb5b0df: 6/9; at the session's end (a8b4399): 6/9",
     "h218": "first sight at eb5b0df: 2/8; at the session's end (a8b4399): 2/8",
     "h221": "first sight at eb5b0df: 5/9; at the session's end (a8b4399): 5/9",
-    "h228": "first sight at eb5b0df: 9/10; at the session's end (a8b4399): 9/10",
     "h235": "first sight at eb5b0df: 0/16; at the session's end (a8b4399): 0/16",
     "h237": "first sight at eb5b0df: 7/10; at the session's end (a8b4399): 7/10",
 }

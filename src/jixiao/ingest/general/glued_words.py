@@ -63,3 +63,33 @@ def split_word_targets(cells: list[Cell]) -> list[Cell]:
             continue
         out += [replace(cell, text=part, glued=True, offset=-1) for part in parts]
     return out
+
+
+_STANDARD_SIZES: Final = range(6, 2, -1)  # 长期稳定, 持续改善: a degree and what it says
+_MIN_NAME: Final = 2
+
+
+def standards_off_names(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Pieces of a row run together where a name is followed straight by a figure, the
+    row's 分值 (``产业带动机制长期稳定`` ``10``): no target stands between them, so the
+    standard of words the name ends with (three to six characters) is the target, cut off."""
+    out: list[tuple[str, bool]] = []
+    for index, (text, glued) in enumerate(pieces):
+        after = pieces[index + 1][0] if index + 1 < len(pieces) else ""
+        cut = _standard_end(text) if _is_weight(after) else None
+        out += [(cut[0], True), (cut[1], True)] if cut is not None else [(text, glued)]
+    return out
+
+
+def _is_weight(text: str) -> bool:
+    return kind_of(text) is Kind.NUMBER and Decimal(text.replace(",", "")) <= _MAX_FIGURE
+
+
+def _standard_end(text: str) -> tuple[str, str] | None:
+    if kind_of(text) is not Kind.NAME:
+        return None
+    for size in _STANDARD_SIZES:
+        name, standard = text[:-size], text[-size:]
+        if len(name) >= _MIN_NAME and kind_of(standard) is Kind.QUALITATIVE:
+            return (name, standard) if kind_of(name) is Kind.NAME else None
+    return None

@@ -30,7 +30,7 @@ from jixiao.ingest.general.broken_rows import rejoin_broken_rows
 from jixiao.ingest.general.cards import cards_as_rows
 from jixiao.ingest.general.eval_labels import evaluation_labels
 from jixiao.ingest.general.full_stop import explanation_then_values
-from jixiao.ingest.general.glued_words import split_word_targets
+from jixiao.ingest.general.glued_words import split_word_targets, standards_off_names
 from jixiao.ingest.general.glyph_lines import join_glyph_lines
 from jixiao.ingest.general.header_ends import join_header_ends
 from jixiao.ingest.general.header_tails import header_words_apart
@@ -810,6 +810,7 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
                 split = header_words_apart(split_runon(raw, least))
                 cut, levels = _evaluation_fronts(_whole_periods(split))
                 pieces = figures_in_words([piece for text, _ in cut for piece in _tail(text)])
+                pieces = standards_off_names(pieces)
             where = column if placed and len(pieces) == 1 else -1
             start = offsets[column] if offsets and len(pieces) == 1 else -1
             width = len(raw_cells) if placed else 0
@@ -994,7 +995,8 @@ def _split_glued_values(cells: list[Cell]) -> list[Cell]:
             continue
         text = cell.text
         parts: list[str] | None = None
-        if (pair := _value_pair(text)) is not None:
+        # 长期稳定 is one standard (a degree and what it says), no 长期 and 稳定 glued
+        if cell.kind is not Kind.QUALITATIVE and (pair := _value_pair(text)) is not None:
             parts = list(pair)
         elif cell.kind is Kind.NAME:
             for size in range(1, _SHORT_VALUE + 1):
