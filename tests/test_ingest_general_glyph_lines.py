@@ -4,8 +4,10 @@ are read by their places as without it."""
 
 from __future__ import annotations
 
+import pytest
+
 from general_support import table_rows, text_source
-from jixiao.domain.target import parse_target
+from jixiao.domain.target import TargetSyntaxError, parse_target
 from jixiao.ingest.general.stream import cells_of
 from jixiao.ingest.general.vocabulary import Role
 
@@ -73,3 +75,9 @@ def test_lone_glyphs_that_spell_no_word_are_left_as_they_are() -> None:
 def test_pages_are_a_counted_unit() -> None:
     target = parse_target("≥85万页")
     assert (target.value, target.unit) == (85, "万页")
+
+
+def test_a_page_footer_is_no_count_of_pages() -> None:
+    for footer in ("第3页", "共12页"):
+        with pytest.raises(TargetSyntaxError):
+            parse_target(footer)

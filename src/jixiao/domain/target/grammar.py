@@ -80,6 +80,8 @@ def _read_quantity(text: str, norm: str) -> Target | None:
         if compares and _is_standard_phrase(norm):
             return None
         raise TargetSyntaxError(text, f"“{unit_text}”不是可识别的度量单位")
+    if unit == _PAGE and subject.endswith(_PAGE_PLACES):
+        raise TargetSyntaxError(text, "页码(第1页、共7页)不是指标值")
     value = _read_number(text, match["number"], has_unit=bool(unit_text))
     return Target(
         kind=TargetKind.QUANTITATIVE,
@@ -88,6 +90,11 @@ def _read_quantity(text: str, norm: str) -> Target | None:
         value=value,
         unit=_per_head_unit(subject, unit),
     )
+
+
+# a page's place in a footer (第 1 页 共 7 页), no count of pages
+_PAGE: Final = "页"
+_PAGE_PLACES: Final = ("第", "共")
 
 
 def _per_head_unit(subject: str, unit: str | None) -> str | None:
