@@ -36,3 +36,13 @@ def test_a_name_before_a_target_is_left_as_it_is() -> None:
 def test_a_standard_before_the_weight_is_cut_off_the_name() -> None:
     cut = standards_off_names([("电站运维管护机制持续健全", True), ("20", True)])
     assert cut == [("电站运维管护机制", True), ("持续健全", True), ("20", True)]
+
+
+def test_a_name_before_its_weight_and_then_its_target_is_left_whole() -> None:
+    pieces = [("低保对象基本生活保障水平", True), ("15", True), ("稳步提高", True)]
+    assert standards_off_names(pieces) == pieces  # a header that puts the 分值 first
+
+
+def test_a_name_before_its_weight_and_a_target_glued_to_its_actual_is_left_whole() -> None:
+    pieces = [("低保对象基本生活保障水平", True), ("15", True), ("稳步提高稳步提高14", True)]
+    assert standards_off_names(pieces) == pieces

@@ -17,7 +17,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
-from jixiao.ingest.general.kinds import Kind, kind_of
+from jixiao.ingest.general.kinds import VALUE_KINDS, Kind, kind_of
 
 if TYPE_CHECKING:  # the stream calls this module
     from jixiao.ingest.general.stream import Cell
@@ -70,15 +70,29 @@ _MIN_NAME: Final = 2
 
 
 def standards_off_names(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
-    """Pieces of a row run together where a name is followed straight by a figure, the
-    row's 分值 (``产业带动机制长期稳定`` ``10``): no target stands between them, so the
-    standard of words the name ends with (three to six characters) is the target, cut off."""
+    """Pieces of a row run together where a name is followed by a figure, the row's 分值,
+    and no value after it (``产业带动机制长期稳定`` ``10`` ``满意度指标``): no target stands in
+    the row, so the standard of words the name ends with (three to six characters) is the
+    target, cut off. A value after the figure is the target of a header that puts the 分值
+    first (``保障水平`` ``10`` ``有效提高``): the name is left whole."""
     out: list[tuple[str, bool]] = []
     for index, (text, glued) in enumerate(pieces):
         after = pieces[index + 1][0] if index + 1 < len(pieces) else ""
-        cut = _standard_end(text) if _is_weight(after) else None
+        then = pieces[index + 2][0] if index + 2 < len(pieces) else ""
+        cut = _standard_end(text) if _is_weight(after) and not _opens_as_value(then) else None
         out += [(cut[0], True), (cut[1], True)] if cut is not None else [(text, glued)]
     return out
+
+
+def _opens_as_value(text: str) -> bool:
+    """Whether a piece is a value or opens with one (``有效提高有效提高6.5``: a target and
+    its actual not yet cut apart)."""
+    if _VALUE_START_RE.match(text) or kind_of(text) in VALUE_KINDS:
+        return True
+    return any(kind_of(text[:size]) in VALUE_KINDS for size in _STANDARD_SIZES if size < len(text))
+
+
+_VALUE_START_RE: Final = re.compile(r"[\d≥≤=<>]")
 
 
 def _is_weight(text: str) -> bool:
@@ -86,6 +100,7 @@ def _is_weight(text: str) -> bool:
 
 
 def _standard_end(text: str) -> tuple[str, str] | None:
+    """(name, standard) where a name ends with the longest standard that leaves a name."""
     if kind_of(text) is not Kind.NAME:
         return None
     for size in _STANDARD_SIZES:

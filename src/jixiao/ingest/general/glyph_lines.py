@@ -38,8 +38,8 @@ def join_glyph_lines(cells: list[Cell]) -> list[Cell]:
         end = index
         while end < len(cells) and _lone_glyph(cells, end, index, per_row):
             end += 1
-        if end - index >= _MIN_GLYPHS and _is_word("".join(c.text for c in cells[index:end])):
-            word = "".join(cell.text for cell in cells[index:end])
+        word = "".join(cell.text for cell in cells[index:end])
+        if end - index >= _MIN_GLYPHS and _is_word(word):
             out.append(replace(cells[index], text=word))
             index = end
             continue
