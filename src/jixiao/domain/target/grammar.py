@@ -18,6 +18,7 @@ from jixiao.domain.target.lexicon import (
     _SOFT_WORDS,
     _SUFFIX_WORDS,
     _UPWARD,
+    PER_HEAD,
     _normalise,
 )
 from jixiao.domain.target.model import Operator, Target, TargetKind, TargetSyntaxError
@@ -110,10 +111,7 @@ def _per_head_unit(subject: str, unit: str | None) -> str | None:
 
 # 每生每天, 每人每月, 每户每年, 每亩: what a rate is counted by, at the end of what stands
 # before the number (补助标准每人每月不低于580元); a span alone (每年2次) is a frequency, no rate
-_PER_HEAD_RE: Final = re.compile(
-    r"每(?:个|名)?(?P<head>学生|生|人次|人|户|亩|床|头)"
-    r"(?:每(?P<span>天|日|月|年|学期|学年))?$"
-)
+_PER_HEAD_RE: Final = re.compile(rf"{PER_HEAD}$")
 
 
 # ≥2023年水平, 不低于2022年同期: a comparison with a year's level, the number a year

@@ -171,6 +171,12 @@ def _alternation(words: Iterable[str]) -> str:
 _CJK: Final = r"[\u3400-\u4dbf\u4e00-\u9fff、()“”《》·]"
 # What a deadline's words say is done by it (每季度首月发放, 收到资金后30日内拨付, 6月底前下达):
 # the money paid or passed down, a report sent; the deadline is the target all the same
+# What a rate of money is counted by, written before its number (每生每天5元, 每人每月300元,
+# 每亩200元): the head (or area) and the span of time
+PER_HEAD: Final = (
+    r"每(?:个|名)?(?P<head>学生|生|人次|人|户|亩|床|头)(?:每(?P<span>天|日|月|年|学期|学年))?"
+)
+PER_HEAD_WORDS: Final = re.sub(r"\(\?P<\w+>", "(?:", PER_HEAD)  # the same, no groups named
 DEADLINE_VERBS: Final = r"(?:发放|拨付|下达|兑付|兑现|支付|到位|完成|办结|上报|报送)(?:到位|完毕)?"
 # A number as written: plain, with thousands commas, or with OCR spaces between its digits.
 _NUMBER: Final = (

@@ -17,7 +17,7 @@ from typing import Final
 from jixiao.domain.framework import subcategory_from_label
 from jixiao.domain.placeholders import is_placeholder
 from jixiao.domain.target import is_frequency_phrase, is_time_limit_phrase
-from jixiao.domain.target.lexicon import DEADLINE_VERBS
+from jixiao.domain.target.lexicon import DEADLINE_VERBS, PER_HEAD_WORDS
 from jixiao.domain.target.standards import RELATIVE_STANDARD_RE
 from jixiao.domain.units import canonical_unit
 from jixiao.ingest.cells import (
@@ -72,8 +72,9 @@ _CHANGE: Final = (
     rf"(?:(?:较上年|比上年|较去年|比去年|较上年度|同比|环比){_CHANGE_VERB}"
     rf"|{_CHANGE_VERB}(?=.*(?:以上|以内|以下)$))?"
 )
+# a rate of money counted per head before its number (每生每天5元): the rate's unit
 QUANTITY_RE: Final = re.compile(
-    rf"{_CHANGE}(?:{_OP}|不低于|不少于|不高于|不超过|不大于|不小于|大于等于|小于等于|大于|小于|低于|"
+    rf"(?:{PER_HEAD_WORDS})?{_CHANGE}(?:{_OP}|不低于|不少于|不高于|不超过|不大于|不小于|大于等于|小于等于|大于|小于|低于|"
     # 控制在7个工作日以内, 至少3次, 超过90%: the genre's other words for a comparison
     rf"控制在|保持在|维持在|至少|至多|不超出|超过|不多于|多于|少于|不足|"
     rf"高于|达到|达|约)?(?:预计值|预期值|目标值|计划值)?\s*{_NUM}\s*(?P<unit>[^\d\s].{{0,7}})?"

@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from typing import Final
 
+from jixiao.domain.target.lexicon import PER_HEAD_WORDS
 from jixiao.domain.units import unit_spellings
 from jixiao.ingest.cells import (
     half_width,
@@ -152,7 +153,8 @@ def _runon_re() -> re.Pattern[str]:
         rf"|(?P<qualitative>{op}(?:提高|降低|减少|增加|改善|良好|优秀|合格|达标|是|否))"
         # a formula's figure (…/计划完成数×100%) is the formula's, no cell of its own
         r"|(?P<formula>[×÷]\d+(?:\.\d+)?%?)"
-        rf"|(?P<quantity>(?:{op}|{worded})?\d+(?:,\d{{3}})*(?:\.\d+)?{unit}?"
+        # 每人每月80元: a rate of money, counted per head before its number
+        rf"|(?P<quantity>(?:{PER_HEAD_WORDS})?(?:{op}|{worded})?\d+(?:,\d{{3}})*(?:\.\d+)?{unit}?"
         r"(?:\(含\))?(?:以上|以下|以内)?)"
         rf"|(?P<status>{status})"
         rf"|(?P<bound>{BUDGET_BOUND_RE.pattern})"
