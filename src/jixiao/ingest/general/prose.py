@@ -470,7 +470,8 @@ def _glued_standard(clause: str) -> tuple[str, str, Target] | None:
     return None
 
 
-_DEGREE_RE: Final = re.compile(r"明显|显著|有效|逐步|稳步|持续|不断|进一步|全面|大幅")
+# 得到 before the degree is the standard's (权益得到有效维护: 得到有效维护), not the name's
+_DEGREE_RE: Final = re.compile(r"(?:得到)?(?:明显|显著|有效|逐步|稳步|持续|不断|进一步|全面|大幅)")
 
 
 _TARGET_TAIL_RE: Final = re.compile(
