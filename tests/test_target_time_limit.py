@@ -9,6 +9,8 @@ import pytest
 from jixiao.domain.target import TargetKind, is_time_limit_phrase, parse_target
 from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.prose import ProseTarget, read_prose_targets
+from jixiao.ingest.general.stream import cut_runon_row
+from jixiao.ingest.general.weight_after import WEIGHT_AFTER_TARGET
 from jixiao.ingest.source import SourceLine
 
 
@@ -58,3 +60,24 @@ def test_a_festival_deadline_in_prose_is_the_target_of_the_name_before_it() -> N
 def test_a_long_standard_in_words_stays_a_remark() -> None:
     found = _read("2.可持续影响指标：工作机制，目标逐步建立并不断完善提高，正在推进。")
     assert found == []
+
+
+def test_a_festival_deadline_in_a_row_run_together_is_cut_off_its_name() -> None:
+    assert cut_runon_row("时效指标走访慰问完成时限中秋节前完成", ()) == [
+        "时效指标",
+        "走访慰问完成时限",
+        "中秋节前完成",
+    ]
+    assert cut_runon_row("走访慰问完成时限中秋节前完成15", WEIGHT_AFTER_TARGET) == [
+        "走访慰问完成时限",
+        "中秋节前完成",
+        "15",
+    ]
+
+
+def test_a_deadlines_name_before_words_that_are_no_deadline_stays_whole() -> None:
+    assert cut_runon_row("时效指标走访慰问完成时限合理", ()) != [
+        "时效指标",
+        "走访慰问完成时限",
+        "合理",
+    ]

@@ -41,7 +41,7 @@ from jixiao.ingest.general.pages import without_page_breaks
 from jixiao.ingest.general.prose import name_period
 from jixiao.ingest.general.runon_figures import figures_in_words
 from jixiao.ingest.general.vocabulary import Role, header_role
-from jixiao.ingest.general.weight_after import cut_weight_after
+from jixiao.ingest.general.weight_after import cut_weight_after, deadline_after_name
 from jixiao.ingest.general.wraps import join_column_wraps
 from jixiao.ingest.name_target import split_name_target
 from jixiao.ingest.source import SourceLine
@@ -317,7 +317,7 @@ def _row_cells(rest: str, after: tuple[Role, ...]) -> list[str] | None:
     if (first := _first_target(rest) or _standard_row(rest)) is not None:
         return first
     read = split_name_target(rest) or name_period(rest)
-    return [read[0], read[1]] if read is not None else None
+    return [read[0], read[1]] if read is not None else deadline_after_name(rest)
 
 
 _NATURE_RE: Final = re.compile(r"定量|定性")
