@@ -54,3 +54,16 @@ def test_a_reference_without_its_share_is_no_relative_bound() -> None:
     read = split_name_target("群众满意度不低于上年水平")
     assert read is not None and read[0] == "群众满意度"
     assert read[2].kind is TargetKind.QUALITATIVE
+
+
+def test_a_bound_alone_in_the_clause_after_a_name_is_its_target() -> None:
+    found = _read("4.成本指标：每公里道路养护费用，控制在3.6万元以内，上半年平均为3.1万元。")
+    assert [(item.name, item.target.operator, item.target.value) for item in found] == [
+        ("每公里道路养护费用", Operator.LE, Decimal("3.6"))
+    ]
+    assert found[0].actual == "上半年平均为3.1万元"
+
+
+def test_a_bound_after_words_that_are_no_measure_names_nothing() -> None:
+    found = _read("4.成本指标：加强资金监管，控制在3.6万元以内。")
+    assert all(item.name != "加强资金监管" for item in found)

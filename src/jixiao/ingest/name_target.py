@@ -15,6 +15,7 @@ import re
 from typing import Final
 
 from jixiao.domain.target import Target, TargetKind, TargetSyntaxError, parse_target
+from jixiao.domain.target.lexicon import PER_HEAD_WORDS
 from jixiao.ingest.cells import half_width
 
 
@@ -45,8 +46,27 @@ def split_name_target(clause: str) -> tuple[str, str, Target] | None:
             continue
         name = clause.strip() if match.group() in _NEGATIONS else clause[: match.start()].strip()
         if name:
-            return name, phrase, target
+            return _rate_in_phrase(name, phrase, target)
     return None
+
+
+def _rate_in_phrase(name: str, phrase: str, target: Target) -> tuple[str, str, Target]:
+    """``补贴标准每人每月`` | ``80元``: what a rate of money is counted by (每人每月) ends the
+    name before the number; it is the target's, so its unit is the rate's (80 元/人·月)."""
+    per = _PER_HEAD_END_RE.search(name)
+    if per is None or per.start() == 0:
+        return name, phrase, target
+    rate = name[per.start() :] + phrase
+    try:
+        read = parse_target(rate)
+    except TargetSyntaxError:
+        return name, phrase, target
+    if read.kind is not TargetKind.QUANTITATIVE or read.unit == target.unit:
+        return name, phrase, target  # 每人3次: no rate of money, the name kept as it is
+    return name[: per.start()].strip(), rate, read
+
+
+_PER_HEAD_END_RE: Final = re.compile(rf"{PER_HEAD_WORDS}$")
 
 
 @functools.lru_cache(maxsize=4096)

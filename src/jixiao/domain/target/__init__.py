@@ -39,7 +39,11 @@ from jixiao.domain.target.grammar import ocr_ge_candidates, parse_target, parse_
 from jixiao.domain.target.lexicon import CYCLE_DAY_DUE, CYCLE_DUE, DEADLINE_VERBS
 from jixiao.domain.target.meeting import achievement_ratio, infer_direction, meets
 from jixiao.domain.target.model import Direction, Operator, Target, TargetKind, TargetSyntaxError
-from jixiao.domain.target.standards import RELATIVE_STANDARD_RE, is_frequency_phrase
+from jixiao.domain.target.standards import (
+    RELATIVE_STANDARD_RE,
+    is_frequency_phrase,
+    is_time_limit_phrase,
+)
 
 __all__ = [
     "CYCLE_DAY_DUE",
@@ -55,6 +59,7 @@ __all__ = [
     "format_target",
     "infer_direction",
     "is_frequency_phrase",
+    "is_time_limit_phrase",
     "meets",
     "ocr_ge_candidates",
     "parse_target",

@@ -8,7 +8,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Final
 
-from jixiao.domain.money import format_decimal
+from jixiao.domain.money import MONEY_EXPONENTS, format_decimal
 from jixiao.domain.target.lexicon import (
     _DOWNWARD,
     _EVENT_RE,
@@ -18,6 +18,7 @@ from jixiao.domain.target.lexicon import (
     _SOFT_WORDS,
     _SUFFIX_WORDS,
     _UPWARD,
+    PER_HEAD,
     _normalise,
 )
 from jixiao.domain.target.model import Operator, Target, TargetKind, TargetSyntaxError
@@ -80,10 +81,37 @@ def _read_quantity(text: str, norm: str) -> Target | None:
         if compares and _is_standard_phrase(norm):
             return None
         raise TargetSyntaxError(text, f"“{unit_text}”不是可识别的度量单位")
+    if unit == _PAGE and subject.endswith(_PAGE_PLACES):
+        raise TargetSyntaxError(text, "页码(第1页、共7页)不是指标值")
     value = _read_number(text, match["number"], has_unit=bool(unit_text))
     return Target(
-        kind=TargetKind.QUANTITATIVE, text=text, operator=operator, value=value, unit=unit
+        kind=TargetKind.QUANTITATIVE,
+        text=text,
+        operator=operator,
+        value=value,
+        unit=_per_head_unit(subject, unit),
     )
+
+
+# a page's place in a footer (第 1 页 共 7 页), no count of pages
+_PAGE: Final = "页"
+_PAGE_PLACES: Final = ("第", "共")
+
+
+def _per_head_unit(subject: str, unit: str | None) -> str | None:
+    """``每生每天5元`` is 5 元/生·天 and ``每亩不超过200元`` ≤200 元/亩: a rate of money whose
+    unit is written before its number (每 and what it is counted by), joined to the money's."""
+    per = _PER_HEAD_RE.search(subject)
+    if per is None or unit not in MONEY_EXPONENTS:
+        return unit  # 每人3次: a count per head is written so as often as not, left as it is
+    head = "生" if per["head"] == "学生" else per["head"]
+    rate = f"{unit}/{head}" + (f"·{per['span']}" if per["span"] else "")
+    return canonical_unit(rate) or unit
+
+
+# 每生每天, 每人每月, 每户每年, 每亩: what a rate is counted by, at the end of what stands
+# before the number (补助标准每人每月不低于580元); a span alone (每年2次) is a frequency, no rate
+_PER_HEAD_RE: Final = re.compile(rf"{PER_HEAD}$")
 
 
 # ≥2023年水平, 不低于2022年同期: a comparison with a year's level, the number a year

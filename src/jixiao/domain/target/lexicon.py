@@ -186,6 +186,12 @@ CYCLE_DUE: Final = (
 CYCLE_DAY_DUE: Final = (
     rf"每个?(?:月|季度?)[0-9]{{1,2}}(?:日|号)(?:前|之前)(?:{PAYMENT_VERBS}|完成|办结)"
 )
+# What a rate of money is counted by, written before its number (每生每天5元, 每人每月300元,
+# 每亩200元): the head (or area) and the span of time
+PER_HEAD: Final = (
+    r"每(?:个|名)?(?P<head>学生|生|人次|人|户|亩|床|头)(?:每(?P<span>天|日|月|年|学期|学年))?"
+)
+PER_HEAD_WORDS: Final = re.sub(r"\(\?P<\w+>", "(?:", PER_HEAD)  # the same, no groups named
 # A number as written: plain, with thousands commas, or with OCR spaces between its digits.
 _NUMBER: Final = (
     r"-?(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"

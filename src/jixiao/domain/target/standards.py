@@ -123,14 +123,39 @@ _CYCLE_DUE_RE = re.compile(f"{CYCLE_DUE}|{CYCLE_DAY_DUE}")
 
 
 def _read_recurring(text: str, norm: str) -> Target | None:
-    if (
-        _RECURRING_RE.fullmatch(norm)
-        or _CYCLE_DUE_RE.fullmatch(norm)
-        or _AFTER_EVENT_RE.fullmatch(norm)
-        or _NEXT_YEAR_RE.fullmatch(norm)
-    ):
+    if is_time_limit_phrase(norm):
         return Target(kind=TargetKind.QUALITATIVE, text=text, standard=norm.replace(" ", ""))
     return None
+
+
+def is_time_limit_phrase(text: str) -> bool:
+    """Whether ``text`` is a time limit in words, with no date to read as a period: a deadline
+    that recurs (每月25日前), one counted from an event (每学期开学后2个月内), one in the year
+    after the document's (次年3月底前) or one set by a festival (春节前完成)."""
+    compact = text.replace(" ", "")
+    return any(
+        pattern.fullmatch(compact)
+        for pattern in (
+            _RECURRING_RE,
+            _CYCLE_DUE_RE,
+            _AFTER_EVENT_RE,
+            _NEXT_YEAR_RE,
+            _FESTIVAL_DUE_RE,
+        )
+    )
+
+
+# A deadline set by a festival or a season (春节前完成, 于2024年春节前完成, 在元旦、春节前发放,
+# “两节”前, 中秋节前, 汛期前): the festival's date moves from year to year and the document
+# does not state it, so a standard as written.
+_FESTIVAL = (
+    r"(?:[“\"]?两节[”\"]?|元旦|春节|元宵节?|清明节?|端午节?|中秋节?|国庆节?|重阳节?"
+    r"|汛期|主汛期|汛|开学|秋季开学|春季开学)"
+)
+_FESTIVAL_DUE_RE = re.compile(
+    rf"(?:于|在)?(?:[0-9]{{4}}年)?{_FESTIVAL}(?:[、和及]{_FESTIVAL})*"
+    rf"(?:前|之前|以前)(?:{DEADLINE_VERBS})?"
+)
 
 
 def _read_standard(text: str, norm: str) -> Target | None:

@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
 from jixiao.ingest.general.cell_splits import split_name_cells
-from jixiao.ingest.general.kinds import Kind, kind_of
+from jixiao.ingest.general.kinds import VALUE_KINDS, Kind, kind_of
 
 if TYPE_CHECKING:  # the stream calls this module
     from jixiao.ingest.general.stream import Cell
@@ -56,3 +56,48 @@ def word_target_parts(text: str) -> list[str] | None:
 def split_word_targets(cells: list[Cell]) -> list[Cell]:
     """The cells with each target in words glued to its row's next figure cut apart."""
     return split_name_cells(cells, word_target_parts, glued=True, offset=-1)
+
+
+_STANDARD_SIZES: Final = range(6, 2, -1)  # 长期稳定, 持续改善: a degree and what it says
+_MIN_NAME: Final = 2
+
+
+def standards_off_names(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Pieces of a row run together where a name is followed by a figure, the row's 分值,
+    and no value after it (``产业带动机制长期稳定`` ``10`` ``满意度指标``): no target stands in
+    the row, so the standard of words the name ends with (three to six characters) is the
+    target, cut off. A value after the figure is the target of a header that puts the 分值
+    first (``保障水平`` ``10`` ``有效提高``): the name is left whole."""
+    out: list[tuple[str, bool]] = []
+    for index, (text, glued) in enumerate(pieces):
+        after = pieces[index + 1][0] if index + 1 < len(pieces) else ""
+        then = pieces[index + 2][0] if index + 2 < len(pieces) else ""
+        cut = _standard_end(text) if _is_weight(after) and not _opens_as_value(then) else None
+        out += [(cut[0], True), (cut[1], True)] if cut is not None else [(text, glued)]
+    return out
+
+
+def _opens_as_value(text: str) -> bool:
+    """Whether a piece is a value or opens with one (``有效提高有效提高6.5``: a target and
+    its actual not yet cut apart)."""
+    if _VALUE_START_RE.match(text) or kind_of(text) in VALUE_KINDS:
+        return True
+    return any(kind_of(text[:size]) in VALUE_KINDS for size in _STANDARD_SIZES if size < len(text))
+
+
+_VALUE_START_RE: Final = re.compile(r"[\d≥≤=<>]")
+
+
+def _is_weight(text: str) -> bool:
+    return kind_of(text) is Kind.NUMBER and Decimal(text.replace(",", "")) <= _MAX_FIGURE
+
+
+def _standard_end(text: str) -> tuple[str, str] | None:
+    """(name, standard) where a name ends with the longest standard that leaves a name."""
+    if kind_of(text) is not Kind.NAME:
+        return None
+    for size in _STANDARD_SIZES:
+        name, standard = text[:-size], text[-size:]
+        if len(name) >= _MIN_NAME and kind_of(standard) is Kind.QUALITATIVE:
+            return (name, standard) if kind_of(name) is Kind.NAME else None
+    return None

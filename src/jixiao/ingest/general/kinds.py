@@ -22,7 +22,9 @@ from jixiao.domain.target import (
     DEADLINE_VERBS,
     RELATIVE_STANDARD_RE,
     is_frequency_phrase,
+    is_time_limit_phrase,
 )
+from jixiao.domain.target.lexicon import PER_HEAD_WORDS
 from jixiao.domain.units import canonical_unit
 from jixiao.ingest.cells import (
     category_label,
@@ -76,8 +78,9 @@ _CHANGE: Final = (
     rf"(?:(?:较上年|比上年|较去年|比去年|较上年度|同比|环比){_CHANGE_VERB}"
     rf"|{_CHANGE_VERB}(?=.*(?:以上|以内|以下)$))?"
 )
+# a rate of money counted per head before its number (每生每天5元): the rate's unit
 QUANTITY_RE: Final = re.compile(
-    rf"{_CHANGE}(?:{_OP}|不低于|不少于|不高于|不超过|不大于|不小于|大于等于|小于等于|大于|小于|低于|"
+    rf"(?:{PER_HEAD_WORDS})?{_CHANGE}(?:{_OP}|不低于|不少于|不高于|不超过|不大于|不小于|大于等于|小于等于|大于|小于|低于|"
     # 控制在7个工作日以内, 至少3次, 超过90%: the genre's other words for a comparison
     rf"控制在|保持在|维持在|至少|至多|不超出|超过|不多于|多于|少于|不足|"
     rf"高于|达到|达|约)?(?:预计值|预期值|目标值|计划值)?\s*{_NUM}\s*(?P<unit>[^\d\s].{{0,7}})?"
@@ -128,11 +131,12 @@ WORDED_OPERATORS: Final = (
 _STATUS_RE: Final = re.compile(r"(?:已|未|基本|全部|部分)?(?:完成|达成|达到|实现)|未达成|未达到")
 _DIRECTION_RE: Final = re.compile(r"(?:正向|反向|逆向|负向|中性)(?:指标)?")
 _LIKELIHOOD_RE: Final = re.compile(r"确定能|有可能|不可能|完全不可能")
-# Short standards that a qualitative target states (a name would say what is measured).
+# Short standards that a qualitative target states (a name would say what is measured);
+# 得到 may stand before the degree (得到有效保障, 得到有效维护: rights upheld).
 _QUALITATIVE_RE: Final = re.compile(
-    r"[=≥≤﹦＝═]?(?:较上年|比上年|同比)?(?:明显|显著|有效|逐步|稳步|持续|不断|有所|进一步|全面|基本|较大|大幅|得到|长期|稳中|总体|平稳|逐年)?"
+    r"[=≥≤﹦＝═]?(?:较上年|比上年|同比)?(?:得到(?=明显|显著|有效|全面|进一步))?(?:明显|显著|有效|逐步|稳步|持续|不断|有所|进一步|全面|基本|较大|大幅|得到|长期|稳中|总体|平稳|逐年)?"
     r"(?:提高|提升|向好|有升|有增|有进|平稳|丰富|加强|巩固|扩大|降低|下降|减少|减轻|缓解|增加|增长|改善|增强|优化|完善|良好|优秀|优良|优|良|中|合格|达标|是|否|"
-    r"有效|保障|规范|满意|达到|符合|无|正常|稳定|较好|实现|落实|到位|完成|按时完成|及时|按期|"
+    r"有效|保障|维护|保护|规范|满意|达到|符合|无|正常|稳定|较好|实现|落实|到位|完成|按时完成|及时|按期|"
     r"按时|健全|安全|合规|长期|较高|高|好|不发生|未发生|零发生|零增长|杜绝|缩小|遏制|(?:长期)?可持续|"
     # 建立健全 (a mechanism set up), 持续推进 (work carried on)
     r"建立健全|建立|建成|形成|长效|推进|延伸|深化|拓展)(?:运行|运转)?(?:及以上|以上|水平)?"
@@ -214,6 +218,8 @@ def kind_of(text: str) -> Kind:
     if (match := QUANTITY_RE.fullmatch(quantity)) and _unit_ok(match["unit"]):
         return Kind.QUANTITY
     if PERIOD_RE.fullmatch(quantity) or _deadlines(quantity):  # 12月31曰前: OCR's 曰 undone
+        return Kind.PERIOD
+    if is_time_limit_phrase(quantity):  # 春节前完成: a festival's deadline, in words
         return Kind.PERIOD
     if range_floor(word) is not None or remarked_target(word) is not None:
         return Kind.QUANTITY

@@ -18,10 +18,16 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from jixiao.domain.framework import Category, Subcategory
-from jixiao.domain.target import Target, TargetKind, TargetSyntaxError, parse_target
+from jixiao.domain.target import (
+    Target,
+    TargetKind,
+    TargetSyntaxError,
+    is_time_limit_phrase,
+    parse_target,
+)
 from jixiao.domain.units import canonical_unit
 from jixiao.ingest.cells import category_label, half_width, is_decorative, subcategory_label
-from jixiao.ingest.general.kinds import Kind, kind_of
+from jixiao.ingest.general.kinds import Kind, ends_as_name, kind_of
 from jixiao.ingest.general.words import unwrapped
 from jixiao.ingest.name_target import split_name_target
 from jixiao.ingest.source import SourceLine
@@ -298,8 +304,13 @@ _NUMBERING_RE: Final = re.compile(
 
 
 def _remark(target: Target, phrase: str) -> bool:
-    """A long phrase in words is a remark (设置合理性有待提高), not a standard."""
-    return target.kind is TargetKind.QUALITATIVE and len(phrase) > _MAX_STANDARD
+    """A long phrase in words is a remark (设置合理性有待提高), not a standard; a time limit
+    in words (每学期开学后2个月内, 于2024年春节前完成) is a target however long."""
+    return (
+        target.kind is TargetKind.QUALITATIVE
+        and len(phrase) > _MAX_STANDARD
+        and not is_time_limit_phrase(phrase)
+    )
 
 
 # a section's numbering, a table's cell separators, a goal's label: no indicator's name
@@ -368,6 +379,13 @@ def _clause_targets(
             if found[-1].line == line and found[-1].actual is None:
                 found[-1] = replace(found[-1], actual=clause[column.end() :].strip() or None)
             continue
+        if pending is not None and (bound := _bound_alone(pending, clause)) is not None:
+            # 单场活动平均成本,控制在1.2万元以内,目前平均为1.05万元: the bound after its name
+            found.append(
+                ProseTarget(category, subcategory, _name(pending), bound, clause, line, part)
+            )
+            pending, stated = None, not ends
+            continue
         read = (split_name_target(clause) or name_period(clause)) if clause else None
         if read is None and category is not None:
             read = _stated(clause) or _glued_standard(clause)
@@ -395,6 +413,28 @@ def _lead_target(rest: str, category: Category | None) -> Target | None:
     if category is None or kind_of(rest) not in _LEAD_TARGET_KINDS:
         return None
     return _target(rest)
+
+
+def _bound_alone(name: str, clause: str) -> Target | None:
+    """The target of a clause that is a bound and nothing else (``控制在1.2万元以内``,
+    ``不低于98%``), after a clause that is a whole name (a measure: 成本, 率, 人次 …)."""
+    whole = _name(name)
+    if _BOUND_START_RE.match(clause) is None:
+        return None
+    if not ends_as_name(whole) and not whole.endswith(_COST_NAME_ENDS):
+        return None
+    target = _target(clause)
+    if target is None or target.kind is not TargetKind.QUANTITATIVE or target.operator is None:
+        return None
+    return target
+
+
+# a 成本指标's name ends so as often as in a measure word (养护费用, 补助标准)
+_COST_NAME_ENDS: Final = ("费用", "标准", "补助", "补贴", "价格")
+# a comparison opening a clause: the clause is the bound of the name before it
+_BOUND_START_RE: Final = re.compile(
+    r"(?:控制在|保持在|维持在|不超过|不高于|不低于|不少于|不大于|不小于|不多于|达到|[≥≤<>])\s*\d"
+)
 
 
 def _bare_name(name: str, phrase: str = "") -> str:
@@ -463,7 +503,8 @@ _DEGREE_VERB_RE: Final = re.compile(
 _MIN_GLUED_NAME: Final = 4
 
 
-_DEGREE_RE: Final = re.compile(r"明显|显著|有效|逐步|稳步|持续|不断|进一步|全面|大幅")
+# 得到 before the degree is the standard's (权益得到有效维护: 得到有效维护), not the name's
+_DEGREE_RE: Final = re.compile(r"(?:得到)?(?:明显|显著|有效|逐步|稳步|持续|不断|进一步|全面|大幅)")
 
 
 _TARGET_TAIL_RE: Final = re.compile(

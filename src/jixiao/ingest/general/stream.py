@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from jixiao.domain.target import CYCLE_DUE
+from jixiao.domain.target.lexicon import PER_HEAD_WORDS
 from jixiao.domain.units import unit_spellings
 from jixiao.ingest.cells import (
     half_width,
@@ -32,7 +33,8 @@ from jixiao.ingest.general.cards import cards_as_rows
 from jixiao.ingest.general.cell_splits import split_name_cells
 from jixiao.ingest.general.eval_labels import evaluation_labels
 from jixiao.ingest.general.full_stop import explanation_then_values, opens_with_value
-from jixiao.ingest.general.glued_words import split_word_targets
+from jixiao.ingest.general.glued_words import split_word_targets, standards_off_names
+from jixiao.ingest.general.glyph_lines import join_glyph_lines
 from jixiao.ingest.general.header_ends import join_header_ends
 from jixiao.ingest.general.header_tails import header_words_apart
 from jixiao.ingest.general.kinds import (
@@ -48,7 +50,7 @@ from jixiao.ingest.general.pages import without_page_breaks
 from jixiao.ingest.general.prose import name_period
 from jixiao.ingest.general.runon_figures import figures_in_words
 from jixiao.ingest.general.vocabulary import Role, header_role
-from jixiao.ingest.general.weight_after import cut_weight_after
+from jixiao.ingest.general.weight_after import cut_weight_after, deadline_after_name
 from jixiao.ingest.general.wraps import join_column_wraps
 from jixiao.ingest.name_target import split_name_target
 from jixiao.ingest.source import SourceLine
@@ -160,7 +162,8 @@ def _runon_re() -> re.Pattern[str]:
         rf"|(?P<qualitative>{op}(?:提高|降低|减少|增加|改善|良好|优秀|合格|达标|是|否))"
         # a formula's figure (…/计划完成数×100%) is the formula's, no cell of its own
         r"|(?P<formula>[×÷]\d+(?:\.\d+)?%?)"
-        rf"|(?P<quantity>(?:{op}|{worded})?\d+(?:,\d{{3}})*(?:\.\d+)?{unit}?"
+        # 每人每月80元: a rate of money, counted per head before its number
+        rf"|(?P<quantity>(?:{PER_HEAD_WORDS})?(?:{op}|{worded})?\d+(?:,\d{{3}})*(?:\.\d+)?{unit}?"
         r"(?:\(含\))?(?:以上|以下|以内)?)"
         rf"|(?P<status>{status})"
         rf"|(?P<bound>{BUDGET_BOUND_RE.pattern})"
@@ -319,7 +322,7 @@ def _row_cells(rest: str, after: tuple[Role, ...]) -> list[str] | None:
     if (first := _first_target(rest) or _standard_row(rest)) is not None:
         return first
     read = split_name_target(rest) or name_period(rest)
-    return [read[0], read[1]] if read is not None else None
+    return [read[0], read[1]] if read is not None else deadline_after_name(rest)
 
 
 _NATURE_RE: Final = re.compile(r"定量|定性")
@@ -812,6 +815,7 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
                 split = header_words_apart(split_runon(raw, least))
                 cut, levels = _evaluation_fronts(_whole_periods(split))
                 pieces = figures_in_words([piece for text, _ in cut for piece in _tail(text)])
+                pieces = standards_off_names(pieces)
             where = column if placed and len(pieces) == 1 else -1
             start = offsets[column] if offsets and len(pieces) == 1 else -1
             width = len(raw_cells) if placed else 0
@@ -831,7 +835,7 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
                     )
                 )
                 blanks = 0
-    cells = _without_side_labels(join_column_wraps(cells))
+    cells = _without_side_labels(join_column_wraps(join_glyph_lines(cells)))
     cells = join_header_ends(_rejoin_broken(cells))
     cells = _split_value_pairs(_split_glued_numbers(_labels_off_values(cells)))
     return split_word_targets(_split_glued_values(cells))
@@ -989,7 +993,8 @@ def _split_glued_values(cells: list[Cell]) -> list[Cell]:
             continue
         text = cell.text
         parts: list[str] | None = None
-        if (pair := _value_pair(text)) is not None:
+        # 长期稳定 is one standard (a degree and what it says), no 长期 and 稳定 glued
+        if cell.kind is not Kind.QUALITATIVE and (pair := _value_pair(text)) is not None:
             parts = list(pair)
         elif cell.kind is Kind.NAME:
             for size in range(1, _SHORT_VALUE + 1):

@@ -34,12 +34,14 @@ _STANDARD_SIZES: Final = range(6, 1, -1)
 _DEADLINE_NAME_RE: Final = re.compile(r"(?P<name>.+?(?:时限|时间|期限))(?P<target>.+)")
 
 
-def _deadline(text: str) -> list[str] | None:
+def deadline_after_name(text: str) -> list[str] | None:
+    """``慰问金发放时间春节前完成``: a deadline's name (时限, 时间, 期限), then the deadline (a
+    date, a time after an event, or a time limit in words)."""
     match = _DEADLINE_NAME_RE.fullmatch(text)
     if match is None or len(match["name"]) < _MIN_NAME:
         return None
     target = match["target"]
-    if PERIOD_RE.fullmatch(target):
+    if PERIOD_RE.fullmatch(target) or kind_of(target) is Kind.PERIOD:
         return [match["name"], target]
     return None
 
@@ -56,7 +58,7 @@ def _standard_at_end(text: str) -> list[str] | None:
 
 
 def _name_and_target(text: str) -> list[str] | None:
-    if (deadline := _deadline(text)) is not None:
+    if (deadline := deadline_after_name(text)) is not None:
         return deadline
     read = split_name_target(text) or name_period(text)
     if read is not None and len(read[0]) >= _MIN_NAME:
