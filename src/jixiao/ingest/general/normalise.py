@@ -24,6 +24,7 @@ from jixiao.ingest.general.fixed_width import rejoin_fixed_width
 from jixiao.ingest.general.layout_grid import relay_layout_tables
 from jixiao.ingest.general.quoted_cells import join_quoted_cells
 from jixiao.ingest.general.raw_wraps import join_raw_wraps
+from jixiao.ingest.general.rule_glyphs import piped, rule_glyph_cells
 from jixiao.ingest.general.ruled_grid import join_ruled_rows
 from jixiao.ingest.source import SourceDocument, SourceLine
 
@@ -279,7 +280,8 @@ def _normalised(source: SourceDocument) -> _Normalised:
     glossed = _GLOSS_RE.search(whole) is not None
     traditional = is_traditional(strip_glosses(whole))
     misread = ocr_digits(whole) != whole
-    cut, exported = _line_cells(source)
+    glyphs = rule_glyph_cells(source.lines)
+    cut, exported = (glyphs, False) if glyphs else _line_cells(source)
     bullets = any(strip_bullet(line.text) != line.text for line in source.lines)
     bold = any(_BOLD_RE.search(line.text) for line in source.lines)
     aligning = {line.number for line in source.lines if is_alignment_row(line.cells)}
@@ -297,7 +299,9 @@ def _normalised(source: SourceDocument) -> _Normalised:
         if line.number in aligning
         else replace(
             line,
-            text=fix(line.text),
+            # a row ruled with glyphs is written as the pipe row it is, for steps that cut
+            # a line's text at its bars
+            text=fix(piped(glyphs[line.number]) if line.number in glyphs else line.text),
             cells=tuple(fix(cell) for cell in cut.get(line.number, line.cells)),
         )
         for line in source.lines
@@ -329,6 +333,8 @@ def _normalised(source: SourceDocument) -> _Normalised:
         notes.append("原文为繁体字,已转换为简体字(OpenCC t2s);出处保留原文")
     if misread:
         notes.append("数字中被 OCR 识别为字母的“O”“l”“I”已按数字“0”“1”读出(如“2O21”)")
+    if glyphs:
+        notes.append("扫描表格的竖线被识别为“l”“I”“1”等字形,已按表格分列读出")
     if exported:
         notes.append("原文为逗号分隔的表格导出(CSV),已按逗号分列")
     if ruled is not None:
