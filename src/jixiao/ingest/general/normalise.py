@@ -156,20 +156,40 @@ def _digits(match: re.Match[str]) -> str:
 
 
 # a run of letters alone is a number where it stands as one: after a comparison symbol,
-# before a percent sign (``＝lOO％``, ``>=lO%``) or opening a span of months (``l-6月``)
+# before a percent sign (``＝lOO％``, ``>=lO%``, ``≦l%``) or opening a span of months (``l-6月``)
 _OPERATOR_BEFORE: Final = "=＝≥≤<>＜＞﹦═≧≦"
 _PERCENT_AFTER: Final = "%％‰"
 
 
+# a zero read as the letter O standing as a cell of its own (``≧45万吨    O    46万吨``,
+# ``| O |``): its cell's edges are a bar, a tab, two spaces or the line's ends
+_CELL_EDGE_BEFORE_RE: Final = re.compile(r"(?:^|[|\t]|\s{2})\s*$")
+_CELL_EDGE_AFTER_RE: Final = re.compile(r"^\s*(?:$|[|\t\n]|\s{2})")
+
+
+def _zero_cell(match: re.Match[str]) -> bool:
+    text, start, end = match.string, match.start(), match.end()
+    line_start = text.rfind("\n", 0, start) + 1
+    return (
+        match.group() == "O"
+        and _CELL_EDGE_BEFORE_RE.search(text[line_start:start]) is not None
+        and _CELL_EDGE_AFTER_RE.match(text[end : end + 3]) is not None
+    )
+
+
 def _quantity(match: re.Match[str]) -> bool:
     text, start, end = match.string, match.start(), match.end()
+    if _zero_cell(match):
+        return True
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
     if after == "-" and text[end + 1 : end + 2].isdigit():
         return True  # the first month of a span (``l-6月``: 1-6月)
-    return len(match.group()) > 1 and (
-        (before != "" and before in _OPERATOR_BEFORE) or (after != "" and after in _PERCENT_AFTER)
-    )
+    if before != "" and before in _OPERATOR_BEFORE:
+        # a single letter after a comparison sign is a digit where a number ends: ``≦l%``,
+        # ``═l项`` (never a word: the sign starts a target)
+        return len(match.group()) > 1 or after == "" or after in _PERCENT_AFTER or _cjk(after) != []
+    return len(match.group()) > 1 and after != "" and after in _PERCENT_AFTER
 
 
 def ocr_digits(text: str) -> str:

@@ -64,6 +64,7 @@ from jixiao.ingest.cells import (
 )
 from jixiao.ingest.general.assembly import read_in_parts
 from jixiao.ingest.general.doubts import (
+    count_near_actual,
     ge_read_as_two,
     is_ocr,
     low_confidence,
@@ -605,6 +606,16 @@ class _Builder:
                 value=share.canonical,
             )
             target = share
+        elif target is not None and (count := count_near_actual(target, read_actual)):
+            self.report.add(
+                ItemKind.REPAIRED,
+                f"{where}的指标值“{target.text}”远超实际完成值“{read_actual}”,"
+                f"读作“{count.canonical}”(≥ 被识别为 2)",
+                line=row.line,
+                original=target.text,
+                value=count.canonical,
+            )
+            target = count
         stated = canonical_unit(header_unit) if header_unit else None
         if stated and target and target.kind is TargetKind.QUANTITATIVE and target.unit is None:
             # 指标值(万元): the header states the unit its column's figures are in
