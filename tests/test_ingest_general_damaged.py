@@ -209,12 +209,15 @@ def test_a_single_letter_after_a_comparison_is_a_one_digit_number() -> None:
     assert ocr_digits("≥lx") == "≥lx"
 
 
-def test_a_letter_o_standing_as_a_cell_of_its_own_is_a_zero() -> None:
+def test_letters_with_an_o_standing_as_a_cell_of_their_own_are_a_number() -> None:
     assert (
         ocr_digits("旧桥拆除  ≧12座   O        13座   V") == "旧桥拆除  ≧12座   0        13座   V"
     )
     assert ocr_digits("| 其他资金 | O | O |") == "| 其他资金 | 0 | 0 |"
     assert ocr_digits("结余\tO") == "结余\t0"
+    assert ocr_digits("年度资金总额  318.40  lO  96.2%") == "年度资金总额  318.40  10  96.2%"
+    assert ocr_digits("总分  lOO  95.5") == "总分  100  95.5"
+    assert ocr_digits("水质  II  类") == "水质  II  类"  # no O: a numeral, or rules
     # an O within words, or one space from them, is a letter
     assert ocr_digits("血型 O 型 占比") == "血型 O 型 占比"
     assert ocr_digits("OA 系统  O型 占比") == "OA 系统  O型 占比"

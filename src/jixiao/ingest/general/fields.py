@@ -741,6 +741,22 @@ def _funding_source(key: str) -> FundingSource | None:
     return None
 
 
+# a money table's sum row named as any table's (合计, 总计): its 年度资金总额 only under a
+# header naming its money columns, elsewhere it sums a table's scores or weights
+_SUM_RE: Final = re.compile(r"合计|总计")
+_MONEY_ROLES: Final = frozenset({Role.PRIOR, Role.BUDGET, Role.ACTUAL})
+
+
+def _total_at(cells: Sequence[Cell], index: int) -> bool:
+    key = label_key(cells[index].text).rstrip(":")
+    if _funding_source(key) is FundingSource.TOTAL:
+        return True
+    if _SUM_RE.fullmatch(key) is None:
+        return False
+    above = cells[max(index - _FUNDING_HEADER_SPAN, 0) : index]
+    return len({funding_role(label_key(cell.text)) for cell in above} & _MONEY_ROLES) >= 2
+
+
 def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
     """The rows of the 项目资金 table, from its 年度资金总额 row on, with the columns its
     header names (年初预算数, 全年预算数, 执行数, 执行率, 分值, 得分), aligned by kind: the rate
@@ -751,8 +767,7 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
         (
             index
             for index, cell in enumerate(cells)
-            if _funding_source(label_key(cell.text).rstrip(":")) is FundingSource.TOTAL
-            and _numbers_after(cells, index)
+            if _total_at(cells, index) and _numbers_after(cells, index)
         ),
         None,
     )
@@ -771,6 +786,7 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
     while index < len(cells) and len(rows) < len(_FUNDING_ROWS):
         label, glued = _label_and_figure(cells[index])
         source = _funding_source(label_key(label.text).rstrip(":"))
+        source = FundingSource.TOTAL if index == total else source  # 合计 under its header
         if source is None and rows and _remark_before_row(cells, index, rows):
             index += 1  # the last row's words in a column of its own (原因, 备注)
             continue
@@ -1469,6 +1485,37 @@ _POINTS_IN_WORDS_RE: Final = re.compile(
     r"(?:预算|资金)执行(?:率|情况)?(?:指标)?(?:分值)?[:为]?(?P<weight>\d{1,3}(?:\.\d+)?)分"
     r"[,、;]?(?:实际)?得分[:为]?(?P<score>\d{1,3}(?:\.\d+)?)分?"
 )
+
+
+def read_prose_points(lines: Sequence[SourceLine]) -> FundingFigures | None:
+    """The budget's 分值 and 得分 a report states in a sentence of their own
+    (``预算执行率指标分值10分,得分9.78分``) beside a money table that prints neither."""
+    figures: dict[Role, Decimal] = {}
+    texts: dict[Role, str] = {}
+    for line in lines:
+        if len(line.cells) > 1:
+            continue  # a table's row: its figures are read by column
+        _points_in_words(squashed(line.text), figures, texts)
+        if Role.WEIGHT in figures:
+            return FundingFigures(FundingSource.TOTAL, "", line.number, figures, texts)
+    return None
+
+
+def with_prose_points(rows: list[FundingFigures], points: FundingFigures | None) -> None:
+    """The table's 年度资金总额 row given the 分值 and 得分 its report states in words, when
+    the table prints none."""
+    if points is None or not rows or rows[0].source is not FundingSource.TOTAL:
+        return
+    total = rows[0]
+    if Role.WEIGHT in total.figures or Role.SCORE in total.figures:
+        return
+    lines = {role: points.line for role in points.figures} | total.lines
+    rows[0] = replace(
+        total,
+        figures=total.figures | points.figures,
+        texts=total.texts | points.texts,
+        lines=lines,
+    )
 
 
 def _points_after_rate(

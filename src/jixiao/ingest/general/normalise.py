@@ -161,17 +161,20 @@ _OPERATOR_BEFORE: Final = "=＝≥≤<>＜＞﹦═≧≦"
 _PERCENT_AFTER: Final = "%％‰"
 
 
-# a zero read as the letter O standing as a cell of its own (``≧45万吨    O    46万吨``,
-# ``| O |``): its cell's edges are a bar, a tab, two spaces or the line's ends
+# a number read as letters standing as a cell of its own: a zero (``≧45万吨    O    46万吨``,
+# ``| O |``) or a run with an O in it (``年度资金总额  426.80  lO  97.18%``, ``总分  lOO``), no
+# word of the genre's Chinese text; its cell's edges are a bar, a tab, two spaces or the
+# line's ends. (A lone l or I may be a table's rule, and II a numeral.)
 _CELL_EDGE_BEFORE_RE: Final = re.compile(r"(?:^|[|\t]|\s{2})\s*$")
 _CELL_EDGE_AFTER_RE: Final = re.compile(r"^\s*(?:$|[|\t\n]|\s{2})")
 
 
-def _zero_cell(match: re.Match[str]) -> bool:
+def _number_cell(match: re.Match[str]) -> bool:
     text, start, end = match.string, match.start(), match.end()
     line_start = text.rfind("\n", 0, start) + 1
+    run = match.group()
     return (
-        match.group() == "O"
+        "O" in run
         and _CELL_EDGE_BEFORE_RE.search(text[line_start:start]) is not None
         and _CELL_EDGE_AFTER_RE.match(text[end : end + 3]) is not None
     )
@@ -179,7 +182,7 @@ def _zero_cell(match: re.Match[str]) -> bool:
 
 def _quantity(match: re.Match[str]) -> bool:
     text, start, end = match.string, match.start(), match.end()
-    if _zero_cell(match):
+    if _number_cell(match):
         return True
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""

@@ -84,11 +84,13 @@ from jixiao.ingest.general.fields import (
     read_line_fields,
     read_prose_fields,
     read_prose_funding,
+    read_prose_points,
     read_prose_sources,
     read_prose_total_score,
     read_tasks_total,
     read_total_score_at,
     read_year,
+    with_prose_points,
 )
 from jixiao.ingest.general.genres import describe, genre_of, is_form, title_of
 from jixiao.ingest.general.issuer import issuing_unit
@@ -195,6 +197,7 @@ def _read_document(source: SourceDocument, report: ImportReport) -> PerformanceD
     builder.prose_sources = read_prose_sources(normalised.lines) if builder.prose_funding else []
     builder.prose_budget = read_prose_budget(normalised.lines, source.name)
     builder.prose_score = read_prose_total_score(normalised.lines)
+    builder.prose_points = read_prose_points(normalised.lines)
     # a table's header line (run together: 一级指标…目标值完成值评分) names columns, no target
     headers = {table.header_line for table in tables}
     prose = [item for item in read_prose_targets(normalised.lines) if item.line not in headers]
@@ -420,6 +423,7 @@ class _Builder:
         self.project_budgets: dict[str, Decimal] = {}
         self.unit_name: str | None = None  # a 单位名称 column of the table
         self.prose_funding: FundingFigures | None = None  # a report's money, in words
+        self.prose_points: FundingFigures | None = None  # its 分值 and 得分, in words
         self.prose_sources: list[FundingFigures] = []  # its 其中 parts (财政拨款, 其他资金)
         self.prose_budget: DepartmentBudget | None = None  # a 部门预算 text's, in words
         self.prose_score: Decimal | None = None  # a report's score, in words
@@ -834,6 +838,7 @@ class _Builder:
         rows = read_funding(cells)
         if not rows and self.prose_funding is not None:
             return [self.prose_funding, *self.prose_sources]
+        with_prose_points(rows, self.prose_points)
         return rows
 
     def evaluation(self, cells: Sequence[Cell]) -> DepartmentEvaluation | None:

@@ -221,7 +221,11 @@ FUNDING_COLUMNS: Final = _compile(
     [
         (r"年初(?:部门)?预算(?:安排)?(?:数|金额)?", Role.PRIOR),  # initial budget
         # 小计 (④=①+②+③) sums the budget columns before it: the year's budget
-        (r"(?:全年|调整后|年度)?预算数|预算安排(?:数)?|预算金额|小计", Role.BUDGET),
+        # 调整预算: the year's budget after its adjustments
+        (
+            r"(?:全年|调整后|年度)?预算数|调整后?预算(?:金额)?|预算安排(?:数)?|预算金额|小计",
+            Role.BUDGET,
+        ),
         (
             r"(?:全年|1-\d{1,2}月)?(?:预算)?(?:实际)?执行数|执行金额|拨付金额|年度拨付金额|"
             # 截至6月30日执行数, 已执行金额, 实际支出数: what was spent by the report's date

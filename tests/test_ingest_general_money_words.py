@@ -1,0 +1,103 @@
+"""A money table's rows and points as reports print them: its sum row named 合计 under a
+header of money columns (not a score table's 合计), a 调整预算 column, the 分值 and 得分
+stated in a sentence beside a table that prints neither, and a 总分 row that takes no
+stamp's words printed under it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from general_support import read_form
+from jixiao.domain.model import PerformanceDocument
+
+_TABBED = """\
+某市农业农村局2023年度部门整体支出绩效自评报告
+一、部门整体支出情况
+2023年度资金安排及执行情况如下（单位：万元）：
+资金类别\t年初预算数\t全年预算数\t全年执行数\t执行率
+合计\t12,480.00\t13,026.50\t12,611.84\t96.82%
+财政拨款\t12,480.00\t13,026.50\t12,611.84\t96.82%
+预算执行率指标分值10分，得分9.68分。
+二、绩效指标完成情况
+（1）农技培训人次：年度目标值≥3000人次，实际完成值3120人次，分值20分，得分20分。
+（2）农户满意度：年度目标值≥90%，实际完成值93%，分值20分，得分20分。
+"""
+
+
+def _evaluation_rows(document: PerformanceDocument) -> list[tuple[object, ...]]:
+    """The funding rows, the department's or (a report on one project) the project's."""
+    evaluation = document.department_evaluation
+    rows = evaluation.funding_execution if evaluation else document.projects[0].funding_execution
+    return [
+        (row.source.value, row.initial_budget, row.full_year_budget, row.executed, row.weight)
+        for row in rows
+    ]
+
+
+def test_a_sum_row_named_heji_under_money_columns_is_the_years_total(tmp_path: Path) -> None:
+    rows = _evaluation_rows(read_form(tmp_path, _TABBED))
+    assert rows[0][:4] == ("total", Decimal(12480), Decimal("13026.5"), Decimal("12611.84"))
+    assert rows[1][0] == "fiscal"
+
+
+def test_the_points_a_sentence_states_go_to_a_table_that_prints_none(tmp_path: Path) -> None:
+    evaluation = read_form(tmp_path, _TABBED).department_evaluation
+    assert evaluation is not None
+    total = evaluation.funding_execution[0]
+    assert (total.weight, total.score) == (Decimal(10), Decimal("9.68"))
+
+
+_ADJUSTED = """\
+某区卫生健康局2022年度部门整体支出绩效评价报告
+表1 资金执行情况（万元）
+| 项目 | 年初预算 | 调整预算 | 实际支出 | 执行率 |
+| :--- | ---: | ---: | ---: | ---: |
+| 合计 | 3,210.40 | 3,486.20 | 3,402.75 | 97.61% |
+| 一级指标 | 二级指标 | 三级指标 | 指标值 | 实际完成值 |
+| 产出指标 | 数量指标 | 家庭医生签约人数 | ≥2.1万人 | 2.2万人 |
+| 满意度指标 | 服务对象满意度 | 就诊群众满意度 | ≥90% | 92% |
+"""
+
+
+def test_an_adjusted_budget_column_is_the_years_budget(tmp_path: Path) -> None:
+    document = read_form(tmp_path, _ADJUSTED)
+    rows = _evaluation_rows(document)
+    assert rows[0][:4] == ("total", Decimal("3210.4"), Decimal("3486.2"), Decimal("3402.75"))
+
+
+_SCORES = """\
+某县文旅局2021年度部门整体支出绩效自评表
+一级指标  二级指标  三级指标  年度指标值  实际完成值  分值  得分
+产出指标  数量指标  送戏下乡场次  ≥40场  42场  50  50
+满意度指标  服务对象满意度指标  群众满意度  ≥90%  93%  50  48
+合计  100  98
+"""
+
+
+def test_a_sum_row_of_a_score_table_is_no_money(tmp_path: Path) -> None:
+    evaluation = read_form(tmp_path, _SCORES).department_evaluation
+    assert evaluation is None or evaluation.funding_execution == []
+
+
+_STAMPED = """\
+某县体育局2019年度部门整体支出绩效自评表
+部门名称  某县体育局
+项目资金   年初预算数  全年预算数  全年执行数  分值  执行率  得分
+年度资金总额  210.00  236.40  230.12  10  97.34%  9.73
+一级指标  二级指标  三级指标  年度指标值  实际完成值  分值  得分
+产出指标  数量指标  全民健身赛事场次  ≥12场  14场  40  40
+满意度指标  服务对象满意度指标  参赛群众满意度  ≥90%  95%  50  50
+总分  100  99.73
+某  县  体  育
+管  理  中  心
+（公章）
+"""
+
+
+def test_a_total_row_takes_no_stamps_words_under_it(tmp_path: Path) -> None:
+    document = read_form(tmp_path, _STAMPED)
+    evaluation = document.department_evaluation
+    assert evaluation is not None and evaluation.total_score == Decimal("99.73")
+    names = [indicator.name for _, indicator in document.all_indicators()]
+    assert names == ["全民健身赛事场次", "参赛群众满意度"]
