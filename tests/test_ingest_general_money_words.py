@@ -101,3 +101,18 @@ def test_a_total_row_takes_no_stamps_words_under_it(tmp_path: Path) -> None:
     assert evaluation is not None and evaluation.total_score == Decimal("99.73")
     names = [indicator.name for _, indicator in document.all_indicators()]
     assert names == ["全民健身赛事场次", "参赛群众满意度"]
+
+
+_HARD_WRAPPED = """\
+某县水利局2020年度小型水库除险加固项目支出绩效自评报告
+一、项目基本情况。本项目由某县水利局组织实施，全年下达资金按计划拨付，年初
+预算数为312.00万元，年中追加省级补助资金40.00万元，全年预算数
+352.00万元，全年实际支出340.16万元，预算执行率为96.64%
+。二、绩效目标。完成小型水库除险加固6座。
+"""
+
+
+def test_a_statement_of_money_broken_by_a_hard_wrapped_line_is_read(tmp_path: Path) -> None:
+    document = read_form(tmp_path, _HARD_WRAPPED)
+    rows = _evaluation_rows(document)
+    assert rows[0][1:4] == (Decimal(312), Decimal(352), Decimal("340.16"))

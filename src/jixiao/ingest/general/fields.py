@@ -1382,9 +1382,11 @@ def read_prose_funding(lines: Sequence[SourceLine]) -> FundingFigures | None:
         # squashing removes): a label cell and the amount in the next is a row, not prose
         text = "|".join(squashed(cell) for cell in line.cells) if line.cells else ""
         text = text or squashed(line.text)
+        own = len(text)
+        text += _wrapped_on(line, lines[index + 1] if index + 1 < len(lines) else None)
         taken: list[tuple[int, int]] = []  # a statement read is no other's (年初预算安排资金…)
         for role, pattern in _PROSE_FUNDING:
-            if role in texts or (match := _untaken(pattern, text, taken)) is None:
+            if role in texts or (match := _untaken(pattern, text, taken, own)) is None:
                 continue
             taken.append(match.span())
             texts[role] = match["amount"].replace(",", "") + (match.groupdict().get("unit") or "")
@@ -1447,17 +1449,36 @@ _SOURCE_PARTS: Final = (
 
 
 def _untaken(
-    pattern: re.Pattern[str], text: str, taken: Sequence[tuple[int, int]]
+    pattern: re.Pattern[str], text: str, taken: Sequence[tuple[int, int]], own: int
 ) -> re.Match[str] | None:
-    """The first statement the pattern finds in the text outside those read already."""
+    """The first statement the pattern finds in the text outside those read already, that
+    starts in the line's own text (before ``own``; the next line's start completes it)."""
     return next(
         (
             match
             for match in pattern.finditer(text)
-            if not any(match.start() < end and start < match.end() for start, end in taken)
+            if match.start() < own
+            and not any(match.start() < end and start < match.end() for start, end in taken)
         ),
         None,
     )
+
+
+# A paragraph hard-wrapped at the page's width (a PDF's text without its layout) breaks a
+# statement anywhere (``年初`` / ``预算数为486.00万元``): a long line of prose that ends no
+# sentence is read with the start of the next line of prose after it.
+_WRAPPED_LINE_MIN: Final = 24
+_WRAP_REACH: Final = 24
+_SENTENCE_ENDS: Final = "。;!?"
+
+
+def _wrapped_on(line: SourceLine, following: SourceLine | None) -> str:
+    text = squashed(line.text)
+    if following is None or len(line.cells) > 1 or len(following.cells) > 1:
+        return ""
+    if len(text) < _WRAPPED_LINE_MIN or text[-1] in _SENTENCE_ENDS:
+        return ""
+    return squashed(following.text)[:_WRAP_REACH]
 
 
 def _points_in_words(text: str, figures: dict[Role, Decimal], texts: dict[Role, str]) -> None:
