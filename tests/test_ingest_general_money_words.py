@@ -116,3 +116,58 @@ def test_a_statement_of_money_broken_by_a_hard_wrapped_line_is_read(tmp_path: Pa
     document = read_form(tmp_path, _HARD_WRAPPED)
     rows = _evaluation_rows(document)
     assert rows[0][1:4] == (Decimal(312), Decimal(352), Decimal("340.16"))
+
+
+_COLUMN_ORDER = """\
+某县民政局
+2021年度项目支出绩效自评表
+项目名称
+困难残疾人生活补贴
+主管部门
+某县民政局
+项目资金
+（万元）
+年度资金总额
+其中：财政拨款
+其他资金
+年初预算数
+全年预算数
+全年执行数
+分值
+执行率
+得分
+860.00
+912.50
+897.30
+10
+98.33%
+9.83
+860.00
+912.50
+897.30
+—
+—
+—
+0
+0
+0
+—
+—
+—
+年度总体目标
+"""
+
+
+def test_labels_then_header_then_figures_in_column_order_are_the_rows(tmp_path: Path) -> None:
+    rows = _evaluation_rows(read_form(tmp_path, _COLUMN_ORDER))
+    assert rows[0] == ("total", Decimal(860), Decimal("912.5"), Decimal("897.3"), Decimal(10))
+    assert rows[1][:4] == ("fiscal", Decimal(860), Decimal("912.5"), Decimal("897.3"))
+    assert rows[2][:2] == ("other", Decimal(0))
+
+
+def test_labels_and_header_without_their_figures_make_no_rows(tmp_path: Path) -> None:
+    cut = _COLUMN_ORDER.split("860.00")[0] + "年度总体目标\n"
+    document = read_form(tmp_path, cut)
+    evaluation = document.department_evaluation
+    rows = evaluation.funding_execution if evaluation else document.projects[0].funding_execution
+    assert all(row.initial_budget is None for row in rows)
