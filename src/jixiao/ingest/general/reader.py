@@ -421,6 +421,7 @@ class _Builder:
         self.rows: list[Row] = []
         self.last_table_rows: list[Row] = []  # the rows of the last table read
         self.project_budgets: dict[str, Decimal] = {}
+        self.project_fiscal: dict[str, Decimal] = {}  # 财政资金 in a table of projects
         self.unit_name: str | None = None  # a 单位名称 column of the table
         self.prose_funding: FundingFigures | None = None  # a report's money, in words
         self.prose_points: FundingFigures | None = None  # its 分值 and 得分, in words
@@ -483,12 +484,21 @@ class _Builder:
                 project = _project_name(row)
                 if self.unit_name is None and Role.UNIT_NAME in row.cells:
                     self.unit_name = _clean_unit(row.cells[Role.UNIT_NAME].text)
-                if project and Role.BUDGET in row.cells and project not in self.project_budgets:
-                    amount = self.amount(row.cells[Role.BUDGET].text)
-                    if amount is not None:
-                        self.project_budgets[project] = amount
+                if project:
+                    self.project_money(project, row)
                 by_project.setdefault(project, []).append(indicator)
         return by_project
+
+    def project_money(self, project: str, row: Row) -> None:
+        """A project's 预算数 and 财政资金 in its row of a table of several projects."""
+        for role, found in (
+            (Role.BUDGET, self.project_budgets),
+            (Role.FISCAL, self.project_fiscal),
+        ):
+            if role in row.cells and project not in found:
+                amount = self.amount(row.cells[role].text)
+                if amount is not None:
+                    found[project] = amount
 
     def indicator(self, row: Row, table: Table) -> Indicator | None:
         row, stand_in = _sentence_as_actual(row, table)
@@ -927,6 +937,8 @@ class _Builder:
                 _in_source_order(self.report, before)
             if project_name in self.project_budgets:
                 fields["budget"] = self.project_budgets[project_name]
+            if project_name in self.project_fiscal and fields.get("fiscal_funds") is None:
+                fields["fiscal_funds"] = self.project_fiscal[project_name]
             projects.append(_draft(Project, fields))
         return projects
 

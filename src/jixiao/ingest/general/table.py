@@ -61,6 +61,7 @@ from jixiao.ingest.general.vocabulary import (
     TABLE_END_RE,
     Role,
     header_role,
+    project_money_role,
 )
 from jixiao.ingest.general.words import is_basis_name
 from jixiao.ingest.name_target import split_name_target
@@ -123,12 +124,19 @@ _HEADER_BREAKS: Final = frozenset(
 )
 
 
+def _project_money(cell: Cell, projects: bool) -> Role | None:
+    """The money column a word names in a header of several projects (财政资金, 其他资金,
+    资金支出计划 and its checkpoints), else None."""
+    return project_money_role(label_key(cell.text)) if projects else None
+
+
 def _header_at(cells: Sequence[Cell], start: int) -> tuple[list[Role], int] | None:
     found: list[tuple[int, Role, str]] = []
     fragments: list[tuple[int, int, str]] = []  # words naming no column: (row, place, key)
     index, gap = start, 0
     while index < len(cells) and gap <= _HEADER_GAP:
-        role = _role(cells[index])
+        projects = any(found_role is Role.PROJECT for _, found_role, _ in found)
+        role = _role(cells[index]) or _project_money(cells[index], projects)
         if role is None:
             if cells[index].kind in _HEADER_BREAKS:
                 break
@@ -390,10 +398,13 @@ def _places(header: Sequence[Cell]) -> tuple[tuple[tuple[int, Role], ...], int]:
     named = any(
         _role(cell) is Role.NAME and label_key(cell.text) not in _WEAK_NAMES for cell in header
     )
+    projects = any(_role(cell) is Role.PROJECT for cell in header)
     places: dict[int, Role] = {}
     for cell in header:
-        if (role := _role(cell)) is None:
+        if (role := _role(cell) or _project_money(cell, projects)) is None:
             continue
+        if role is Role.SPENDING and role in places.values():
+            continue  # the plan's checkpoints (3月底 … 12月底): nothing of the indicators
         key = label_key(cell.text)
         if named and key == _BARE_NAME:
             continue
