@@ -128,7 +128,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h237": "first sight at eb5b0df: 7/10; at the session's end (a8b4399): 7/10",
     "h239": "first sight at fead642: 8/11",
     "h245": "first sight at fead642: 7/9",
-    "h248": "first sight at fead642: 8/9",
     "h250": "first sight at fead642: 9/11",
     "h252": "first sight at fead642: 0/10",
     "h254": "first sight at fead642: 3/9",
