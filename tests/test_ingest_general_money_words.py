@@ -171,3 +171,67 @@ def test_labels_and_header_without_their_figures_make_no_rows(tmp_path: Path) ->
     evaluation = document.department_evaluation
     rows = evaluation.funding_execution if evaluation else document.projects[0].funding_execution
     assert all(row.initial_budget is None for row in rows)
+
+
+_CSV = """\
+2021年度省级转移支付区域绩效自评表,,,,,,,
+转移支付名称,省级农村公路养护补助资金,,,,,,
+资金情况（万元）,,预算数（A）,执行数（B）,执行率（B/A）,分值,得分,
+,全年资金总额,"1,480.00","1,402.30",94.75%,10,9.48,
+,其中：省级补助,"1,200.00","1,150.10",95.84%,—,—,
+一级指标,二级指标,三级指标,年度指标值,全年实际完成值,分值,得分,
+产出指标,数量指标,列养农村公路里程,≥620公里,628公里,20,20,
+满意度指标,服务对象满意度指标,沿线群众满意度,≥90%,92%,10,10,
+"""
+
+
+def test_a_years_total_named_quannian_is_the_total_row(tmp_path: Path) -> None:
+    rows = _evaluation_rows(read_form(tmp_path, _CSV))
+    assert rows[0][:5] == ("total", None, Decimal(1480), Decimal("1402.3"), Decimal(10))
+
+
+_LABEL_LINES = """\
+【绩效公开】2022年度乡村道路安全提升项目绩效自评情况
+项目名称：乡村道路安全提升项目
+主管部门：某县交通运输局
+二、资金执行情况（单位：万元）
+年初预算数：96.00
+全年预算数：104.20
+全年执行数：101.35
+执行率：97.26%
+分值：10　得分：9.73
+三级指标：安全护栏安装长度
+年度指标值：≥12公里
+实际完成值：12.4公里
+"""
+
+
+def test_a_label_lines_initial_budget_and_points_on_one_line_are_read(tmp_path: Path) -> None:
+    document = read_form(tmp_path, _LABEL_LINES)
+    (total,) = document.projects[0].funding_execution[:1]
+    assert (total.initial_budget, total.full_year_budget) == (Decimal(96), Decimal("104.2"))
+    assert (total.weight, total.score) == (Decimal(10), Decimal("9.73"))
+
+
+_SCORE_FIRST = """\
+某县农业农村局2023年度部门整体支出绩效自评报告
+一、部门概况
+2023年部门预算收入1268.40万元，其中财政拨款1200.40万元；全年支出1230.15万元，预算执行率96.98%。
+二、自评结论
+经自评，我局2023年度部门整体支出绩效自评得分为97.6分。其中预算执行率得分9.6分（分值10分），绩效指标得分88分（分值90分）。
+三、绩效指标
+序号　一级指标　二级指标　三级指标　年度指标值　实际完成值　分值　得分
+1　产出指标　数量指标　农技培训人次　≥1200人次　1260人次　45　45
+2　满意度指标　服务对象满意度指标　农户满意度　≥90%　93%　45　43
+"""
+
+
+def test_a_score_with_its_weight_in_brackets_and_the_budget_income_are_read(
+    tmp_path: Path,
+) -> None:
+    rows = _evaluation_rows(read_form(tmp_path, _SCORE_FIRST))
+    assert rows[0][2] == Decimal("1268.4")
+    evaluation = read_form(tmp_path, _SCORE_FIRST).department_evaluation
+    assert evaluation is not None
+    total = evaluation.funding_execution[0]
+    assert (total.weight, total.score) == (Decimal(10), Decimal("9.6"))

@@ -1366,7 +1366,7 @@ _PROSE_FUNDING: Final = (
         re.compile(
             rf"(?:(?:调整后|追加调整后)?全年预算(?:数|资金)?|调整后(?:的)?预算(?:数|资金)?|"
             rf"(?:安排|预算|全年下达)资金|项目预算(?:资金|金额|数)?|(?:项目)?总预算(?:资金|金额)?|"
-            rf"(?:部门)?预算总额"
+            rf"(?:部门)?预算总额|部门预算收入(?:总计|合计)?"
             # 下达补贴资金3860万元: the money allocated to the project (what is 已下达 may be
             # a part of it, paid so far)
             rf"|(?<![已累])(?:下达|安排)[\u4e00-\u9fff]{{0,4}}?资金"
@@ -1392,6 +1392,7 @@ _PROSE_FUNDING: Final = (
         ),
     ),
     # labels in a line of their own kind: 项目资金(元):预算数 … 执行数 … 执行率 …
+    (Role.PRIOR, re.compile(rf"年初预算数{_LABEL_AMOUNT}")),
     (Role.BUDGET, re.compile(rf"(?<!年初)(?:全年)?预算数{_LABEL_AMOUNT}")),
     (Role.ACTUAL, re.compile(rf"(?:全年)?执行数{_LABEL_AMOUNT}")),
     (
@@ -1518,7 +1519,7 @@ def _points_in_words(text: str, figures: dict[Role, Decimal], texts: dict[Role, 
     """The budget's 分值 and 得分 in a sentence (``预算执行率10分,得分9.75分``)."""
     if Role.WEIGHT in figures:
         return
-    match = _POINTS_IN_WORDS_RE.search(text)
+    match = _POINTS_IN_WORDS_RE.search(text) or _SCORE_THEN_WEIGHT_RE.search(text)
     if match is None and (rate := _RATE_STATED_RE.search(text)) is not None:
         # 预算执行率97.75%,该项分值10分,得分9.78分: the points right after the rate
         match = _POINTS_AFTER_RATE_RE.match(text, rate.end())
@@ -1534,6 +1535,11 @@ _RATE_STATED_RE: Final = re.compile(r"执行率[:为达到]{0,2}\d+(?:\.\d+)?%")
 _POINTS_AFTER_RATE_RE: Final = re.compile(
     r"[,;]?(?:该项|此项|本项)?(?:分值|权重)[:为]?(?P<weight>\d{1,3}(?:\.\d+)?)分"
     r"[,、;]?(?:实际)?得分[:为]?(?P<score>\d{1,3}(?:\.\d{1,2})?)分?"
+)
+# 预算执行率得分9.7分(分值10分): the score, its weight in brackets after it
+_SCORE_THEN_WEIGHT_RE: Final = re.compile(
+    r"(?:预算|资金)执行(?:率|情况)?(?:指标)?得分[:为]?(?P<score>\d{1,3}(?:\.\d+)?)分?"
+    r"\((?:分值|权重|满分)[:为]?(?P<weight>\d{1,3}(?:\.\d+)?)分?\)"
 )
 _POINTS_IN_WORDS_RE: Final = re.compile(
     r"(?:预算|资金)执行(?:率|情况)?(?:指标)?(?:分值)?[:为]?(?P<weight>\d{1,3}(?:\.\d+)?)分"
@@ -1578,7 +1584,13 @@ def _points_after_rate(
     """``执行率:98.21%`` then ``分值:10`` and ``得分:9.82`` on lines of their own (a form
     served as ``label:value`` lines): the budget's 分值 and 得分."""
     for line in lines:
-        match = _POINTS_LINE_RE.fullmatch(squashed(line.text))
+        text = squashed(line.text)
+        if (pair := _POINTS_PAIR_LINE_RE.fullmatch(text)) is not None:
+            for role, name in ((Role.WEIGHT, "weight"), (Role.SCORE, "score")):
+                figures.setdefault(role, Decimal(pair[name]))
+                texts.setdefault(role, pair[name])
+            return  # 分值:10 得分:9.67, the two on one line
+        match = _POINTS_LINE_RE.fullmatch(text)
         if match is None:
             return
         role = Role.SCORE if match["label"] == "得分" else Role.WEIGHT
@@ -1602,6 +1614,9 @@ def _weight_before_rate(
 
 _POINTS_LINE_RE: Final = re.compile(
     r"(?P<label>分值|权重|得分)[::]?(?P<points>\d{1,3}(?:\.\d+)?)分?"
+)
+_POINTS_PAIR_LINE_RE: Final = re.compile(
+    r"(?:分值|权重)[::]?(?P<weight>\d{1,3}(?:\.\d+)?)分?[,;、]?得分[::]?(?P<score>\d{1,3}(?:\.\d+)?)分?"
 )
 _POINTS_SPAN: Final = 2
 
