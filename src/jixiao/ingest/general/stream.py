@@ -31,7 +31,7 @@ from jixiao.ingest.general.cards import cards_as_rows
 from jixiao.ingest.general.cell_splits import split_name_cells
 from jixiao.ingest.general.eval_labels import evaluation_labels
 from jixiao.ingest.general.full_stop import explanation_then_values
-from jixiao.ingest.general.glued_words import split_word_targets
+from jixiao.ingest.general.glued_words import split_signed_targets, split_word_targets
 from jixiao.ingest.general.header_ends import join_header_ends
 from jixiao.ingest.general.header_tails import header_words_apart
 from jixiao.ingest.general.kinds import BUDGET_BOUND_RE, PERIOD_RE, Kind, kind_of
@@ -832,7 +832,7 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
     cells = _without_side_labels(join_column_wraps(cells))
     cells = join_header_ends(_rejoin_broken(cells))
     cells = _split_value_pairs(_split_glued_numbers(_labels_off_values(cells)))
-    return split_word_targets(_split_glued_values(cells))
+    return split_signed_targets(split_word_targets(_split_glued_values(cells)))
 
 
 _MIN_WORDS: Final = 2

@@ -1,0 +1,47 @@
+"""A name glued to its target by the target's sign (``技能培训人次≧2000人次``, a scan whose
+OCR lost the gap) in a row whose other cells follow: cut into the name and the target. A
+sign inside a name, a row run together whole, and a name with digits of its own stay."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from general_support import read_form
+from jixiao.ingest.general.glued_words import signed_target_parts
+
+_FORM = """\
+某县2023年度项目支出绩效自评表
+项目名称  村级光伏电站运维项目
+一级指标  二级指标  三级指标  年度指标值  实际完成值  分值  得分
+产出指标  数量指标  运维光伏电站数量═12座  12座  20  20
+                    巡检频次  ≥4次/年  4次/年  10  10
+                    组件清洗面积≧3000平方米  3150平方米  10  10
+          成本指标  单座电站年运维费用≦1.5万元  1.4万元  10  10
+满意度指标  服务对象满意度指标  受益村民满意度  ≥90%  96%  10  10
+"""
+
+
+def test_a_name_glued_to_its_signed_target_in_a_full_row_is_cut(tmp_path: Path) -> None:
+    document = read_form(tmp_path, _FORM)
+    read = {
+        indicator.name: indicator.target.canonical if indicator.target else None
+        for _, indicator in document.all_indicators()
+    }
+    assert read["运维光伏电站数量"] == "=12座"
+    assert read["组件清洗面积"] == "≥3000平方米"
+    assert read["单座电站年运维费用"] == "≤1.5万元"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "满意度≥90%的村数",  # a sign inside the name, no target at its end
+        "PM2.5浓度",
+        "AQI≤100天数",
+        "达标≥2",  # too short to be a name
+    ],
+)
+def test_a_name_with_a_sign_or_digits_of_its_own_is_no_glued_target(text: str) -> None:
+    assert signed_target_parts(text) is None
