@@ -1,6 +1,8 @@
-"""A name glued to its target by the target's sign (``技能培训人次≧2000人次``, a scan whose
-OCR lost the gap) in a row whose other cells follow: cut into the name and the target. A
-sign inside a name, a row run together whole, and a name with digits of its own stay."""
+"""Cells an OCR glued together: a name to its target by the target's sign
+(``技能培训人次≧2000人次``) in a row whose other cells follow, cut into the name and the
+target (a sign inside a name, a row run together whole, and a name with digits of its own
+stay); the row's 一级 and 二级 labels written whole before its name (``产出指标数量指标…``),
+cut off as the row's labels."""
 
 from __future__ import annotations
 
@@ -45,3 +47,33 @@ def test_a_name_glued_to_its_signed_target_in_a_full_row_is_cut(tmp_path: Path) 
 )
 def test_a_name_with_a_sign_or_digits_of_its_own_is_no_glued_target(text: str) -> None:
     assert signed_target_parts(text) is None
+
+
+_LABELS_GLUED = """\
+中央转移支付区域绩效自评表
+（2022年度）
+项目名称 农村危房改造补助资金
+一级指标 二级指标 三级指标 年度指标值 全年实际完成值 未完成原因和改进措施
+产出指标数量指标危房改造户数 ≥320户 326户
+抗震改造户数 ≥40户 42户
+质量指标竣工验收合格率 =100% 100%
+效益指标社会效益指标住房安全保障 有效保障 有效保障
+满意度指标服务对象满意度指标改造户满意度 ≥90% 95%
+"""
+
+
+def test_labels_written_whole_and_glued_before_a_name_are_cut_off(tmp_path: Path) -> None:
+    document = read_form(tmp_path, _LABELS_GLUED)
+    read = {
+        indicator.name: (indicator.category, indicator.subcategory)
+        for _, indicator in document.all_indicators()
+    }
+    assert set(read) == {
+        "危房改造户数",
+        "抗震改造户数",
+        "竣工验收合格率",
+        "住房安全保障",
+        "改造户满意度",
+    }
+    assert read["危房改造户数"][0] is not None and read["危房改造户数"][1] is not None
+    assert read["改造户满意度"][0] is not None

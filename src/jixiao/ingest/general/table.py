@@ -1021,15 +1021,22 @@ def _label_prefix(text: str, glued: bool) -> tuple[str, str] | None:
 def _labels_off_name(chosen: dict[Role, Cell]) -> None:
     """``可持续影响指标农房质量安全管理长效机制``: a 二级 label glued to the name of its row's
     first indicator (an OCR that lost the gap, a form run together), in a row with no 二级
-    cell; a 一级 label before it (``满意度服务对象满意度…``) too, in text run together."""
+    cell; a 一级 label before it (``满意度服务对象满意度…``) too, in text run together, or
+    written whole before a whole 二级 label (``产出指标数量指标…``)."""
     name = chosen.get(Role.NAME)
     if name is None or Role.SUBCATEGORY in chosen:
         return
     text, category = name.text, None
-    if name.glued and Role.CATEGORY not in chosen:
+    if Role.CATEGORY not in chosen:
         for size in range(min(5, len(text)), 1, -1):
-            if category_label(text[:size]) is not None and _label_prefix(text[size:], True):
-                category, text = text[:size], text[size:]
+            head = text[:size]
+            # run together, any label; else both written whole (产出指标数量指标…: an OCR
+            # that lost the gaps between the row's first cells)
+            whole = name.glued or head.endswith("指标")
+            if not whole or category_label(head) is None:
+                continue
+            if _label_prefix(text[size:], name.glued) is not None:
+                category, text = head, text[size:]
                 break
     cut = _label_prefix(text, name.glued)
     if cut is None:
