@@ -136,7 +136,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h270": "first sight at fead642: 8/10",
     "h272": "first sight at fead642: 8/9",
     "h273": "first sight at fead642: 0/13",
-    "h274": "first sight at fead642: 13/14",
     "h275": "first sight at fead642: 10/11",
 }
 

@@ -77,3 +77,22 @@ def test_labels_written_whole_and_glued_before_a_name_are_cut_off(tmp_path: Path
     }
     assert read["危房改造户数"][0] is not None and read["危房改造户数"][1] is not None
     assert read["改造户满意度"][0] is not None
+
+
+_LAID_OUT = """\
+某区2020年度部门整体支出绩效评价得分表
+  一级指标      二级指标        三级指标                  分值  指标值      实际完成值  得分
+  产出（40分）  职责履行        年度重点工作完成率        40    ≥95%        97%         40
+  效果（60分）  社会效益        政务服务事项网办率        30    ≥90%        92%         30
+                社会公众满意度  服务对象满意度            30    ≥90%        94%         30
+  合计                                                    100                           100
+"""
+
+
+def test_a_name_worded_as_a_label_under_the_name_column_is_the_name(tmp_path: Path) -> None:
+    document = read_form(tmp_path, _LAID_OUT)
+    read = {
+        indicator.name: indicator.target.canonical if indicator.target else None
+        for _, indicator in document.all_indicators()
+    }
+    assert read["服务对象满意度"] == "≥90%"

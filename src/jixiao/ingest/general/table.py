@@ -560,6 +560,7 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
     body = [cell for cell in cells[table.start : table.end] if not _duty_line(cell)]
     if not any(cell.kind in _ROW_EVIDENCE for cell in body):
         return []  # the text stops inside the header: a cut word is no row
+    header = cells[table.header_start : table.start] if table.header_start is not None else []
     rows: list[Row] = []
     category: Cell | None = None
     subcategory: Cell | None = None
@@ -570,6 +571,7 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
         joined = _label_before_named_target(chosen)
         _label_alone(chosen)
         _labels_off_name(chosen)
+        _labels_by_offset(chosen, header)
         wrapped: list[Cell] = []  # a project's name and goal wrapped onto this row
         if project is not None and _continues_project(chosen, rows, project, table.roles):
             project, wrapped = _join_project_wrap(chosen, rows, project)
@@ -1045,6 +1047,28 @@ def _labels_off_name(chosen: dict[Role, Cell]) -> None:
         chosen[Role.CATEGORY] = replace(name, text=category)
     chosen[Role.SUBCATEGORY] = replace(name, text=cut[0])
     chosen[Role.NAME] = replace(name, text=cut[1])
+
+
+_OFFSET_SLACK: Final = 2
+
+
+def _labels_by_offset(chosen: dict[Role, Cell], header: Sequence[Cell]) -> None:
+    """``社会公众满意度   服务对象满意度   10   ≥90%``: two labels in a row of a text that
+    keeps its layout, the second standing under the header's 三级指标 and the first under
+    its 二级指标: the second is the row's name (a name worded as a label), the first its
+    二级 label."""
+    if Role.NAME in chosen or Role.CATEGORY not in chosen or Role.SUBCATEGORY not in chosen:
+        return
+    first, second = chosen[Role.CATEGORY], chosen[Role.SUBCATEGORY]
+    at = {role: cell.offset for cell in header if (role := _role(cell)) and cell.offset >= 0}
+    if first.offset < 0 or second.offset < 0 or not {Role.NAME, Role.SUBCATEGORY} <= set(at):
+        return
+    if abs(second.offset - at[Role.NAME]) > _OFFSET_SLACK:
+        return
+    if abs(first.offset - at[Role.SUBCATEGORY]) > _OFFSET_SLACK:
+        return
+    del chosen[Role.CATEGORY]
+    chosen[Role.SUBCATEGORY], chosen[Role.NAME] = first, second
 
 
 def _holds(category: Cell, subcategory: Cell | None) -> bool:
