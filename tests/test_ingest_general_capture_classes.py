@@ -326,12 +326,12 @@ def test_a_row_without_its_closing_bar_before_a_levels_row_is_no_broken_row() ->
     ]
 
 
-@pytest.mark.parametrize("text", ["优良", "建立健全", "持续推进"])
+@pytest.mark.parametrize("text", ["优良", "建立健全", "持续推进", "健全完善", "巩固提升"])
 def test_a_grade_or_a_standard_in_words_is_a_qualitative_cell(text: str) -> None:
     assert kind_of(text) is Kind.QUALITATIVE
 
 
-@pytest.mark.parametrize("text", ["优良率", "建立健全机制"])
+@pytest.mark.parametrize("text", ["优良率", "建立健全机制", "巩固提升工程", "安全保障"])
 def test_a_measures_name_is_no_qualitative_cell(text: str) -> None:
     assert kind_of(text) is Kind.NAME
 

@@ -200,6 +200,29 @@ def test_letters_standing_as_a_number_after_a_comparison_or_before_a_percent_are
     assert ocr_digits("IO项目 Il型") == "IO项目 Il型"  # letters that stand as no number
 
 
+def test_a_single_letter_after_a_comparison_is_a_one_digit_number() -> None:
+    assert ocr_digits("| 漏报率 | ≦l% |") == "| 漏报率 | ≦1% |"
+    assert ocr_digits("安全事故 ═O起") == "安全事故 ═0起"
+    assert ocr_digits("培训 ≥I") == "培训 ≥1"
+    # a letter after a sign but inside a word, or alone without a sign, stays
+    assert ocr_digits("≥ISO标准 l 类") == "≥ISO标准 l 类"
+    assert ocr_digits("≥lx") == "≥lx"
+
+
+def test_letters_with_an_o_standing_as_a_cell_of_their_own_are_a_number() -> None:
+    assert (
+        ocr_digits("旧桥拆除  ≧12座   O        13座   V") == "旧桥拆除  ≧12座   0        13座   V"
+    )
+    assert ocr_digits("| 其他资金 | O | O |") == "| 其他资金 | 0 | 0 |"
+    assert ocr_digits("结余\tO") == "结余\t0"
+    assert ocr_digits("年度资金总额  318.40  lO  96.2%") == "年度资金总额  318.40  10  96.2%"
+    assert ocr_digits("总分  lOO  95.5") == "总分  100  95.5"
+    assert ocr_digits("水质  II  类") == "水质  II  类"  # no O: a numeral, or rules
+    # an O within words, or one space from them, is a letter
+    assert ocr_digits("血型 O 型 占比") == "血型 O 型 占比"
+    assert ocr_digits("OA 系统  O型 占比") == "OA 系统  O型 占比"
+
+
 def test_a_days_ri_read_as_yue_in_a_date_is_repaired_and_reported() -> None:
     cell = read_target_cell("2023年12月31曰前")
     assert cell.target is not None and cell.target.canonical == "2023年12月31日前"

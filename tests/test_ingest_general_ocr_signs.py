@@ -11,7 +11,7 @@ import pytest
 
 from general_support import read_form
 from jixiao.domain.target import Operator, parse_target
-from jixiao.ingest.general.doubts import share_over_whole
+from jixiao.ingest.general.doubts import count_near_actual, share_over_whole
 
 
 @pytest.mark.parametrize(
@@ -73,3 +73,56 @@ def test_a_scanned_rate_above_the_whole_is_read_as_at_least(tmp_path: Path) -> N
     assert read["污水处理设施正常运行率"] == (Operator.GE, Decimal(88), "%")
     assert read["巡查频次"] == (None, Decimal(2), "次")
     assert read["污水收集处理率提高"] == (Operator.LE, Decimal(200), "%")
+
+
+@pytest.mark.parametrize(
+    ("written", "actual", "value", "unit"),
+    [
+        ("2150户", "162户", 150, "户"),
+        ("24800人次", "5120人次", 4800, "人次"),
+        ("212座", "12座", 12, "座"),
+    ],
+)
+def test_a_count_far_over_its_actual_reads_its_two_as_at_least(
+    written: str, actual: str, value: int, unit: str
+) -> None:
+    fixed = count_near_actual(parse_target(written), actual)
+    assert fixed is not None
+    assert (fixed.operator, fixed.value, fixed.unit) == (Operator.GE, Decimal(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("written", "actual"),
+    [
+        ("25个", "26个"),  # the actual matches the count as written
+        ("2600人次", "2710人次"),
+        ("230台", "18台"),  # far under either reading: a shortfall, not a misread sign
+        ("2150户", "162人"),  # another unit
+        ("2150户", None),
+        ("≤250户", "48户"),  # an operator of its own
+        ("280%", "81%"),  # a share: share_over_whole's case
+    ],
+)
+def test_a_count_its_actual_does_not_contradict_stays(written: str, actual: str | None) -> None:
+    assert count_near_actual(parse_target(written), actual) is None
+
+
+_COUNTED = """\
+某区2020年度转移支付绩效自评表
+转移支付名称 残疾人康复补助资金
+一级指标 二级指标 三级指标 指标值 全年实际值 分值 得分
+产出指标 数量指标 康复服务人次 26500人次 6830人次 20 20
+数量指标 辅具适配人数 2120人 2128人 20 20
+满意度指标 服务对象满意度指标 残疾人满意度 ≥90% 94% 10 10
+"""
+
+
+def test_a_scanned_count_far_over_its_actual_is_read_as_at_least(tmp_path: Path) -> None:
+    document = read_form(tmp_path, _COUNTED)
+    read = {
+        item.name: (item.target.operator, item.target.value, item.target.unit)
+        for _, item in document.all_indicators()
+        if item.target is not None
+    }
+    assert read["康复服务人次"] == (Operator.GE, Decimal(6500), "人次")
+    assert read["辅具适配人数"] == (None, Decimal(2120), "人")

@@ -923,7 +923,7 @@ _MISSED_TODAY: dict[str, set[str]] = {
     "pdf+centred+split": {"h02", "h03", "h04", "h40"},
     "pdf+centred+trad": {"h03", "h04", "h40", "h90"},
     "pdf-raw+centred": {"h01", "h04", "h40", "h90"},
-    "pdf+centred+cut": {"h01", "h02", "h90"},
+    "pdf+centred+cut": {"h01", "h90"},
     "runon+funds": {"h02"},
     "rows-glued+funds": {"h01", "h02", "h04"},
     "pdf+funds": {"h40"},

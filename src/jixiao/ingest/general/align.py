@@ -73,6 +73,10 @@ _FIT: Final[dict[Kind, dict[Role, float]]] = {
         Role.PROJECTED: 1,
         Role.COEFFICIENT: 1,
         Role.SERIAL: 3,
+        # a table of projects' money and spending plan (财政资金 | 其他资金 | 3月底 …)
+        Role.FISCAL: 1,
+        Role.OTHER_FUNDS: 1,
+        Role.SPENDING: 1,
     },
     Kind.QUANTITY: {
         Role.TARGET: 3,

@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 from typing import Final
 
-from jixiao.domain.target import Target, ocr_ge_candidates
+from jixiao.domain.target import Target, TargetSyntaxError, ocr_ge_candidates, parse_target
 from jixiao.ingest.source import SourceDocument, SourceFormat
 
 # The OCR reader's own threshold for a line worth a look (readers.ocr.LOW_CONFIDENCE).
@@ -98,3 +98,36 @@ def share_over_whole(name: str, target: Target, actual: str | None = None) -> Ta
     if other is None or other.value is None or other.value > _WHOLE:
         return None
     return other if _is_share(name) or _actual_shows_share(name, actual, other) else None
+
+
+# an actual this near the ``≥`` reading (from a fifth under it to half over it) is that
+# reading's completion; the written reading is at least three times the actual
+_NEAR_UNDER: Final = Decimal("0.8")
+_NEAR_OVER: Final = Decimal("1.5")
+
+
+def _amount(text: str) -> Target | None:
+    try:
+        read = parse_target(text)
+    except TargetSyntaxError:
+        return None
+    return read if read.operator is None and read.value is not None else None
+
+
+def count_near_actual(target: Target, actual: str | None) -> Target | None:
+    """``康复服务人次 26500人次 | 6830人次``: a count with a leading ``2`` whose row's actual,
+    in the same unit, lies near the count without it (``≥6500人次``) and far under the
+    count as written: an OCR that read ``≥`` as ``2``. That reading, else None; a count its
+    actual matches as written (``25个 | 26个``) stays."""
+    if actual is None or target.operator is not None or target.value is None:
+        return None
+    if target.unit is None or target.unit == _PERCENT:
+        return None
+    other = ocr_ge_candidates(target.text)
+    done = _amount(actual.strip())
+    if other is None or other.value is None or done is None or done.value is None:
+        return None
+    if other.unit != target.unit or done.unit != target.unit:
+        return None
+    near = other.value * _NEAR_UNDER <= done.value <= other.value * _NEAR_OVER
+    return other if near else None

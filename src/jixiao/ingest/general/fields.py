@@ -816,6 +816,22 @@ def funding_row_of(text: str) -> FundingSource | None:
     return _funding_source(label_key(text))
 
 
+# a money table's sum row named as any table's (合计, 总计): its 年度资金总额 only under a
+# header naming its money columns, elsewhere it sums a table's scores or weights
+_SUM_RE: Final = re.compile(r"合计|总计")
+_MONEY_ROLES: Final = frozenset({Role.PRIOR, Role.BUDGET, Role.ACTUAL})
+
+
+def _total_at(cells: Sequence[Cell], index: int) -> bool:
+    key = label_key(cells[index].text).rstrip(":")
+    if _funding_source(key) is FundingSource.TOTAL:
+        return True
+    if _SUM_RE.fullmatch(key) is None:
+        return False
+    above = cells[max(index - _FUNDING_HEADER_SPAN, 0) : index]
+    return len({funding_role(label_key(cell.text)) for cell in above} & _MONEY_ROLES) >= 2
+
+
 def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
     """The rows of the 项目资金 table, from its 年度资金总额 row on, with the columns its
     header names (年初预算数, 全年预算数, 执行数, 执行率, 分值, 得分), aligned by kind: the rate
@@ -826,8 +842,7 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
         (
             index
             for index, cell in enumerate(cells)
-            if _funding_source(label_key(cell.text).rstrip(":")) is FundingSource.TOTAL
-            and _numbers_after(cells, index)
+            if _total_at(cells, index) and _numbers_after(cells, index)
         ),
         None,
     )
@@ -837,7 +852,7 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
     if total is None:
         led = _header_led_total(cells) or _figures_above_total(cells) or _label_under_header(cells)
         if led is None:
-            return _sources_over_figures(cells)
+            return _labels_header_figures(cells) or _sources_over_figures(cells)
         index, header, row = led
         rows.append(row)
         points = None
@@ -1256,6 +1271,39 @@ def _sources_over_figures(cells: Sequence[Cell]) -> list[FundingFigures]:
     return []
 
 
+_ROW_FIGURES: Final = frozenset({Kind.NUMBER, Kind.QUANTITY, Kind.PLACEHOLDER})
+
+
+def _labels_header_figures(cells: Sequence[Cell]) -> list[FundingFigures]:
+    """A text PDF's raw layer reads a table column by column: the rows' labels (年度资金总额,
+    其中:财政拨款 …), then the header (年初预算数 … 得分), then each row's figures in turn, as
+    many as the header has columns. Each label takes its row's figures, by the header."""
+    for index, cell in enumerate(cells):
+        labels = list(itertools.takewhile(_names_a_source, cells[index:]))
+        if len(labels) < _LEAST_COLUMNS or _names_a_source(cells[index - 1] if index else cell):
+            continue
+        sources = [_funding_source(label_key(label.text).rstrip(":")) for label in labels]
+        if sources[0] is not FundingSource.TOTAL or None in sources:
+            continue
+        at = index + len(labels)
+        heads = list(itertools.takewhile(_names_a_column, cells[at:]))
+        if len(heads) < _LEAST_COLUMNS:
+            continue
+        header, _ = _funding_header(heads)
+        width = len(heads)
+        below = cells[at + width : at + width + width * len(labels)]
+        figures = list(itertools.takewhile(lambda cell: cell.kind in _ROW_FIGURES, below))
+        rows = len(figures) // width  # a row cut short (a text cut in its middle) is left
+        if rows == 0:
+            continue
+        return [
+            _funding_row(source, label, list(figures[k * width : (k + 1) * width]), header)
+            for k, (label, source) in enumerate(zip(labels[:rows], sources, strict=False))
+            if source is not None
+        ]
+    return []
+
+
 def _names_a_source(cell: Cell) -> bool:
     return _funding_source(label_key(cell.text).rstrip(":")) is not None
 
@@ -1436,7 +1484,7 @@ _PROSE_FUNDING: Final = (
         re.compile(
             rf"(?:(?:调整后|追加调整后)?全年预算(?:数|资金)?|调整后(?:的)?预算(?:数|资金)?|"
             rf"(?:安排|预算|全年下达)资金|项目预算(?:资金|金额|数)?|(?:项目)?总预算(?:资金|金额)?|"
-            rf"(?:部门)?预算总额|部门预算(?:总)?收入"
+            rf"(?:部门)?预算总额|部门预算(?:总)?收入(?:总计|合计)?"
             # 下达补贴资金3860万元: the money allocated to the project (what is 已下达 may be
             # a part of it, paid so far)
             rf"|(?<![已累])(?:下达|安排)[\u4e00-\u9fff]{{0,4}}?资金"
@@ -1486,9 +1534,11 @@ def read_prose_funding(lines: Sequence[SourceLine]) -> FundingFigures | None:
         # squashing removes): a label cell and the amount in the next is a row, not prose
         text = "|".join(squashed(cell) for cell in line.cells) if line.cells else ""
         text = text or squashed(line.text)
+        own = len(text)
+        text += _wrapped_on(line, lines[index + 1] if index + 1 < len(lines) else None)
         taken: list[tuple[int, int]] = []  # a statement read is no other's (年初预算安排资金…)
         for role, pattern in _PROSE_FUNDING:
-            if role in texts or (match := _untaken(pattern, text, taken)) is None:
+            if role in texts or (match := _untaken(pattern, text, taken, own)) is None:
                 continue
             taken.append(match.span())
             texts[role] = match["amount"].replace(",", "") + (match.groupdict().get("unit") or "")
@@ -1571,17 +1621,36 @@ _SOURCE_PARTS: Final = (
 
 
 def _untaken(
-    pattern: re.Pattern[str], text: str, taken: Sequence[tuple[int, int]]
+    pattern: re.Pattern[str], text: str, taken: Sequence[tuple[int, int]], own: int
 ) -> re.Match[str] | None:
-    """The first statement the pattern finds in the text outside those read already."""
+    """The first statement the pattern finds in the text outside those read already, that
+    starts in the line's own text (before ``own``; the next line's start completes it)."""
     return next(
         (
             match
             for match in pattern.finditer(text)
-            if not any(match.start() < end and start < match.end() for start, end in taken)
+            if match.start() < own
+            and not any(match.start() < end and start < match.end() for start, end in taken)
         ),
         None,
     )
+
+
+# A paragraph hard-wrapped at the page's width (a PDF's text without its layout) breaks a
+# statement anywhere (``年初`` / ``预算数为486.00万元``): a long line of prose that ends no
+# sentence is read with the start of the next line of prose after it.
+_WRAPPED_LINE_MIN: Final = 24
+_WRAP_REACH: Final = 24
+_SENTENCE_ENDS: Final = "。;!?"
+
+
+def _wrapped_on(line: SourceLine, following: SourceLine | None) -> str:
+    text = squashed(line.text)
+    if following is None or len(line.cells) > 1 or len(following.cells) > 1:
+        return ""
+    if len(text) < _WRAPPED_LINE_MIN or text[-1] in _SENTENCE_ENDS:
+        return ""
+    return squashed(following.text)[:_WRAP_REACH]
 
 
 def _points_in_words(text: str, figures: dict[Role, Decimal], texts: dict[Role, str]) -> None:

@@ -138,8 +138,8 @@ _QUALITATIVE_RE: Final = re.compile(
     r"(?:提高|提升|向好|有升|有增|有进|平稳|丰富|加强|巩固|扩大|降低|下降|减少|减轻|缓解|增加|增长|改善|增强|优化|完善|良好|优秀|优良|优|良|中|合格|达标|是|否|"
     r"有效|保障|维护|保护|规范|满意|达到|符合|无|正常|稳定|较好|实现|落实|到位|完成|按时完成|及时|按期|"
     r"按时|健全|安全|合规|长期|较高|高|好|不发生|未发生|零发生|零增长|杜绝|缩小|遏制|(?:长期)?可持续|"
-    # 建立健全 (a mechanism set up), 持续推进 (work carried on)
-    r"建立健全|建立|建成|形成|长效|推进|延伸|深化|拓展)(?:运行|运转)?(?:及以上|以上|水平)?"
+    # 建立健全, 建立完善 (a mechanism set up and bettered), 持续推进 (work carried on)
+    r"(?:建立|建成|健全|巩固)(?:完善|健全|提升|提高)|建立|建成|形成|长效|推进|延伸|深化|拓展)(?:运行|运转)?(?:及以上|以上|水平)?"
 )
 # A standard that compares with a level elsewhere (``低于全省平均水平``, ``高于上年同期``,
 # ``达到国家标准``): the target of a rate whose figure is not known when the form is written

@@ -26,6 +26,7 @@ from jixiao.ingest.general.layout_grid import relay_layout_tables
 from jixiao.ingest.general.pair_cells import split_pair_columns
 from jixiao.ingest.general.quoted_cells import join_quoted_cells
 from jixiao.ingest.general.raw_wraps import join_raw_wraps
+from jixiao.ingest.general.rule_glyphs import piped, rule_glyph_cells
 from jixiao.ingest.general.ruled_grid import join_ruled_rows
 from jixiao.ingest.general.stacked_header import join_stacked_headers
 from jixiao.ingest.general.wrapped_prose import join_wrapped_prose
@@ -289,20 +290,43 @@ def _digits(match: re.Match[str]) -> str:
 
 
 # a run of letters alone is a number where it stands as one: after a comparison symbol,
-# before a percent sign (``＝lOO％``, ``>=lO%``) or opening a span of months (``l-6月``)
+# before a percent sign (``＝lOO％``, ``>=lO%``, ``≦l%``) or opening a span of months (``l-6月``)
 _OPERATOR_BEFORE: Final = "=＝≥≤<>＜＞﹦═≧≦"
 _PERCENT_AFTER: Final = "%％‰"
 
 
+# a number read as letters standing as a cell of its own: a zero (``≧45万吨    O    46万吨``,
+# ``| O |``) or a run with an O in it (``年度资金总额  426.80  lO  97.18%``, ``总分  lOO``), no
+# word of the genre's Chinese text; its cell's edges are a bar, a tab, two spaces or the
+# line's ends. (A lone l or I may be a table's rule, and II a numeral.)
+_CELL_EDGE_BEFORE_RE: Final = re.compile(r"(?:^|[|\t]|\s{2})\s*$")
+_CELL_EDGE_AFTER_RE: Final = re.compile(r"^\s*(?:$|[|\t\n]|\s{2})")
+
+
+def _number_cell(match: re.Match[str]) -> bool:
+    text, start, end = match.string, match.start(), match.end()
+    line_start = text.rfind("\n", 0, start) + 1
+    run = match.group()
+    return (
+        "O" in run
+        and _CELL_EDGE_BEFORE_RE.search(text[line_start:start]) is not None
+        and _CELL_EDGE_AFTER_RE.match(text[end : end + 3]) is not None
+    )
+
+
 def _quantity(match: re.Match[str]) -> bool:
     text, start, end = match.string, match.start(), match.end()
+    if _number_cell(match):
+        return True
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
     if after == "-" and text[end + 1 : end + 2].isdigit():
         return True  # the first month of a span (``l-6月``: 1-6月)
-    return len(match.group()) > 1 and (
-        (before != "" and before in _OPERATOR_BEFORE) or (after != "" and after in _PERCENT_AFTER)
-    )
+    if before != "" and before in _OPERATOR_BEFORE:
+        # a single letter after a comparison sign is a digit where a number ends: ``≦l%``,
+        # ``═l项`` (never a word: the sign starts a target)
+        return len(match.group()) > 1 or after == "" or after in _PERCENT_AFTER or _cjk(after) != []
+    return len(match.group()) > 1 and after != "" and after in _PERCENT_AFTER
 
 
 def ocr_digits(text: str) -> str:
@@ -419,7 +443,8 @@ def _normalised(source: SourceDocument) -> _Normalised:
     glossed = _GLOSS_RE.search(whole) is not None
     traditional = is_traditional(strip_glosses(whole))
     misread = ocr_digits(whole) != whole
-    cut, exported = _line_cells(source)
+    glyphs = rule_glyph_cells(source.lines)
+    cut, exported = (glyphs, CsvExport({})) if glyphs else _line_cells(source)
     bullets = any(strip_bullet(line.text) != line.text for line in source.lines)
     bold = any(_BOLD_RE.search(line.text) for line in source.lines)
     aligning = {line.number for line in source.lines if is_alignment_row(line.cells)}
@@ -441,7 +466,9 @@ def _normalised(source: SourceDocument) -> _Normalised:
         if line.number in aligning
         else replace(
             line,
-            text=fix(line.text),
+            # a row ruled with glyphs is written as the pipe row it is, for steps that cut
+            # a line's text at its bars
+            text=fix(piped(glyphs[line.number]) if line.number in glyphs else line.text),
             cells=tuple(fix(cell) for cell in cut.get(line.number, line.cells)),
         )
         for line in source.lines
@@ -492,6 +519,8 @@ def _normalised(source: SourceDocument) -> _Normalised:
         notes.append(_CSV_NOTES[exported.delimiter])
     if exported.decimal_comma or decimals:
         notes.append("表格导出中以逗号作小数点的数字(如“612,40”)已按小数点读出")
+    if glyphs:
+        notes.append("扫描表格的竖线被识别为“l”“I”“1”等字形,已按表格分列读出")
     if ruled is not None:
         notes.append("纯文本网格表(+---+ 边框)中折成多行的单元格已按列合并为一行")
     if rejoined is not None:

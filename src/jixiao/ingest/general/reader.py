@@ -64,6 +64,7 @@ from jixiao.ingest.cells import (
 )
 from jixiao.ingest.general.assembly import read_in_parts
 from jixiao.ingest.general.doubts import (
+    count_near_actual,
     ge_read_as_two,
     is_ocr,
     low_confidence,
@@ -419,6 +420,7 @@ class _Builder:
         self.rows: list[Row] = []
         self.last_table_rows: list[Row] = []  # the rows of the last table read
         self.project_budgets: dict[str, Decimal] = {}
+        self.project_fiscal: dict[str, Decimal] = {}  # 财政资金 in a table of projects
         self.unit_name: str | None = None  # a 单位名称 column of the table
         self.prose_funding: FundingFigures | None = None  # a report's money, in words
         self.prose_sources: list[FundingFigures] = []  # its 其中 parts (财政拨款, 其他资金)
@@ -481,12 +483,21 @@ class _Builder:
                 project = _project_name(row)
                 if self.unit_name is None and Role.UNIT_NAME in row.cells:
                     self.unit_name = _clean_unit(row.cells[Role.UNIT_NAME].text)
-                if project and Role.BUDGET in row.cells and project not in self.project_budgets:
-                    amount = self.amount(row.cells[Role.BUDGET].text)
-                    if amount is not None:
-                        self.project_budgets[project] = amount
+                if project:
+                    self.project_money(project, row)
                 by_project.setdefault(project, []).append(indicator)
         return by_project
+
+    def project_money(self, project: str, row: Row) -> None:
+        """A project's 预算数 and 财政资金 in its row of a table of several projects."""
+        for role, found in (
+            (Role.BUDGET, self.project_budgets),
+            (Role.FISCAL, self.project_fiscal),
+        ):
+            if role in row.cells and project not in found:
+                amount = self.amount(row.cells[role].text)
+                if amount is not None:
+                    found[project] = amount
 
     def indicator(self, row: Row, table: Table) -> Indicator | None:
         row, stand_in = _sentence_as_actual(row, table)
@@ -608,6 +619,16 @@ class _Builder:
                 value=share.canonical,
             )
             target = share
+        elif target is not None and (count := count_near_actual(target, read_actual)):
+            self.report.add(
+                ItemKind.REPAIRED,
+                f"{where}的指标值“{target.text}”远超实际完成值“{read_actual}”,"
+                f"读作“{count.canonical}”(≥ 被识别为 2)",
+                line=row.line,
+                original=target.text,
+                value=count.canonical,
+            )
+            target = count
         stated = canonical_unit(header_unit) if header_unit else None
         if stated and target and target.kind is TargetKind.QUANTITATIVE and target.unit is None:
             # 指标值(万元): the header states the unit its column's figures are in
@@ -918,6 +939,8 @@ class _Builder:
                 _in_source_order(self.report, before)
             if project_name in self.project_budgets:
                 fields["budget"] = self.project_budgets[project_name]
+            if project_name in self.project_fiscal and fields.get("fiscal_funds") is None:
+                fields["fiscal_funds"] = self.project_fiscal[project_name]
             projects.append(_draft(Project, fields))
         return projects
 

@@ -63,6 +63,7 @@ from jixiao.ingest.general.vocabulary import (
     TABLE_END_RE,
     Role,
     header_role,
+    project_money_role,
 )
 from jixiao.ingest.general.words import is_basis_name
 from jixiao.ingest.name_target import split_name_target
@@ -125,12 +126,19 @@ _HEADER_BREAKS: Final = frozenset(
 )
 
 
+def _project_money(cell: Cell, projects: bool) -> Role | None:
+    """The money column a word names in a header of several projects (财政资金, 其他资金,
+    资金支出计划 and its checkpoints), else None."""
+    return project_money_role(label_key(cell.text)) if projects else None
+
+
 def _header_at(cells: Sequence[Cell], start: int) -> tuple[list[Role], int] | None:
     found: list[tuple[int, Role, str]] = []
     fragments: list[tuple[int, int, str]] = []  # words naming no column: (row, place, key)
     index, gap = start, 0
     while index < len(cells) and gap <= _HEADER_GAP:
-        role = _role(cells[index])
+        projects = any(found_role is Role.PROJECT for _, found_role, _ in found)
+        role = _role(cells[index]) or _project_money(cells[index], projects)
         if role is None:
             if cells[index].kind in _HEADER_BREAKS or _ends_clause(cells[index].text):
                 break
@@ -399,10 +407,13 @@ def _places(header: Sequence[Cell]) -> tuple[tuple[tuple[int, Role], ...], int]:
     named = any(
         _role(cell) is Role.NAME and label_key(cell.text) not in _WEAK_NAMES for cell in header
     )
+    projects = any(_role(cell) is Role.PROJECT for cell in header)
     places: dict[int, Role] = {}
     for cell in header:
-        if (role := _role(cell)) is None:
+        if (role := _role(cell) or _project_money(cell, projects)) is None:
             continue
+        if role is Role.SPENDING and role in places.values():
+            continue  # the plan's checkpoints (3月底 … 12月底): nothing of the indicators
         key = label_key(cell.text)
         if named and key == _BARE_NAME:
             continue
@@ -558,6 +569,7 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
     body = [cell for cell in cells[table.start : table.end] if not _duty_line(cell)]
     if not any(cell.kind in _ROW_EVIDENCE for cell in body):
         return []  # the text stops inside the header: a cut word is no row
+    header = cells[table.header_start : table.start] if table.header_start is not None else []
     rows: list[Row] = []
     category: Cell | None = None
     subcategory: Cell | None = None
@@ -568,6 +580,7 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
         joined = _label_before_named_target(chosen)
         _label_alone(chosen)
         _labels_off_name(chosen)
+        _labels_by_offset(chosen, header)
         wrapped: list[Cell] = []  # a project's name and goal wrapped onto this row
         if project is not None and _continues_project(chosen, rows, project, table.roles):
             project, wrapped = _join_project_wrap(chosen, rows, project)
@@ -1040,15 +1053,22 @@ def _label_prefix(text: str, glued: bool) -> tuple[str, str] | None:
 def _labels_off_name(chosen: dict[Role, Cell]) -> None:
     """``可持续影响指标农房质量安全管理长效机制``: a 二级 label glued to the name of its row's
     first indicator (an OCR that lost the gap, a form run together), in a row with no 二级
-    cell; a 一级 label before it (``满意度服务对象满意度…``) too, in text run together."""
+    cell; a 一级 label before it (``满意度服务对象满意度…``) too, in text run together, or
+    written whole before a whole 二级 label (``产出指标数量指标…``)."""
     name = chosen.get(Role.NAME)
     if name is None or Role.SUBCATEGORY in chosen:
         return
     text, category = name.text, None
-    if name.glued and Role.CATEGORY not in chosen:
+    if Role.CATEGORY not in chosen:
         for size in range(min(5, len(text)), 1, -1):
-            if category_label(text[:size]) is not None and _label_prefix(text[size:], True):
-                category, text = text[:size], text[size:]
+            head = text[:size]
+            # run together, any label; else both written whole (产出指标数量指标…: an OCR
+            # that lost the gaps between the row's first cells)
+            whole = name.glued or head.endswith("指标")
+            if not whole or category_label(head) is None:
+                continue
+            if _label_prefix(text[size:], name.glued) is not None:
+                category, text = head, text[size:]
                 break
     cut = _label_prefix(text, name.glued)
     if cut is None:
@@ -1057,6 +1077,28 @@ def _labels_off_name(chosen: dict[Role, Cell]) -> None:
         chosen[Role.CATEGORY] = replace(name, text=category)
     chosen[Role.SUBCATEGORY] = replace(name, text=cut[0])
     chosen[Role.NAME] = replace(name, text=cut[1])
+
+
+_OFFSET_SLACK: Final = 2
+
+
+def _labels_by_offset(chosen: dict[Role, Cell], header: Sequence[Cell]) -> None:
+    """``社会公众满意度   服务对象满意度   10   ≥90%``: two labels in a row of a text that
+    keeps its layout, the second standing under the header's 三级指标 and the first under
+    its 二级指标: the second is the row's name (a name worded as a label), the first its
+    二级 label."""
+    if Role.NAME in chosen or Role.CATEGORY not in chosen or Role.SUBCATEGORY not in chosen:
+        return
+    first, second = chosen[Role.CATEGORY], chosen[Role.SUBCATEGORY]
+    at = {role: cell.offset for cell in header if (role := _role(cell)) and cell.offset >= 0}
+    if first.offset < 0 or second.offset < 0 or not {Role.NAME, Role.SUBCATEGORY} <= set(at):
+        return
+    if abs(second.offset - at[Role.NAME]) > _OFFSET_SLACK:
+        return
+    if abs(first.offset - at[Role.SUBCATEGORY]) > _OFFSET_SLACK:
+        return
+    del chosen[Role.CATEGORY]
+    chosen[Role.SUBCATEGORY], chosen[Role.NAME] = first, second
 
 
 def _holds(category: Cell, subcategory: Cell | None) -> bool:

@@ -21,6 +21,9 @@ class Role(StrEnum):
     UNIT_NAME = "unit_name"  # 单位名称 (tables of several units or projects)
     PROJECT = "project"  # 项目名称 inside the table (several projects in one table)
     BUDGET = "budget"  # 预算数 inside the table
+    FISCAL = "fiscal"  # 财政资金 inside the table: the project's 财政拨款
+    OTHER_FUNDS = "other_funds"  # 其他资金 inside the table
+    SPENDING = "spending"  # 资金支出计划 (3月底 … 12月底) inside the table
     GOAL = "goal"  # 年度目标 inside the table
     CATEGORY = "category"  # 一级指标
     SUBCATEGORY = "subcategory"  # 二级指标
@@ -119,6 +122,22 @@ HEADER_WORDS: Final = _compile(
     ]
 )
 
+# Columns of a table of several projects before their indicators' (项目名称 | 预算数 | 财政资金
+# | 其他资金 | 资金支出计划 over 3月底 … 12月底 | 年度绩效目标 | 一级 …): columns only in a header
+# naming 项目名称; elsewhere the words are a form's fields or a money table's rows.
+PROJECT_MONEY_WORDS: Final = _compile(
+    [
+        (r"财政资金|财政拨款", Role.FISCAL),
+        (r"其他资金", Role.OTHER_FUNDS),
+        (r"资金支出计划.*|支出计划.*|\d{1,2}月(?:底|末)", Role.SPENDING),
+    ]
+)
+
+
+def project_money_role(key: str) -> Role | None:
+    return next((role for pattern, role in PROJECT_MONEY_WORDS if pattern.fullmatch(key)), None)
+
+
 # The label of the whole indicator block, printed as a header word over a column that
 # repeats it (or leaves it blank) on every row: a column that holds nothing of its own.
 LEAD_WORDS: Final = frozenset({"绩效指标", "年度绩效指标", "项目绩效指标"})
@@ -130,7 +149,17 @@ DUTY_LINE_LABEL_RE: Final = re.compile(r"(?:部门|主要)?职责(?:名称)?|(?:
 # Roles that only an indicator table has: a header needs one of them.
 INDICATOR_ROLES: Final = frozenset({Role.NAME, Role.TARGET, Role.CATEGORY, Role.SUBCATEGORY})
 # Roles whose cells come before the indicator's own columns (several projects in one table).
-LEADING_ROLES: Final = frozenset({Role.UNIT_NAME, Role.PROJECT, Role.BUDGET, Role.GOAL})
+LEADING_ROLES: Final = frozenset(
+    {
+        Role.UNIT_NAME,
+        Role.PROJECT,
+        Role.BUDGET,
+        Role.FISCAL,
+        Role.OTHER_FUNDS,
+        Role.SPENDING,
+        Role.GOAL,
+    }
+)
 
 
 class Field(StrEnum):
@@ -212,16 +241,20 @@ FIELD_LABELS: Final = _compile(
     ]
 )
 
-# Rows of a 项目资金 table and the columns of its header.
+# Rows of a 项目资金 table and the columns of its header. A scan's OCR may lose the glyph at
+# a cell's edge: 年度资金总 is the 年度资金总额 row.
 FUNDING_TOTAL_RE: Final = re.compile(
-    r"(?:年度|全年)?(?:财政)?资金总额|财政资金小计|资金总额合计|总额"
+    r"(?:年度|全年)?(?:财政)?资金总额|年度资金总|财政资金小计|资金总额合计|总额"
 )
 FUNDING_COLUMNS: Final = _compile(
     [
         (r"年初(?:部门)?预算(?:安排)?(?:数|金额)?", Role.PRIOR),  # initial budget
         # 小计 (④=①+②+③) sums the budget columns before it: the year's budget
-        # 调整预算: the budget as adjusted during the year, the year's
-        (r"(?:全年|调整后|年度)?预算数|调整后?预算|预算安排(?:数)?|预算金额|小计", Role.BUDGET),
+        # 调整预算: the year's budget after its adjustments
+        (
+            r"(?:全年|调整后|年度)?预算数|调整后?预算(?:金额)?|预算安排(?:数)?|预算金额|小计",
+            Role.BUDGET,
+        ),
         (
             r"(?:全年|1-\d{1,2}月)?(?:预算)?(?:实际)?执行数|执行金额|拨付金额|年度拨付金额|"
             # 截至6月30日执行数, 已执行金额, 实际支出数: what was spent by the report's date

@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING, Final
 
 from jixiao.ingest.cells import is_decorative, label_key, squashed
 from jixiao.ingest.general.kinds import Kind, kind_of
-from jixiao.ingest.general.vocabulary import Role, field_of, funding_role, header_role
+from jixiao.ingest.general.vocabulary import (
+    TOTAL_SCORE_RE,
+    Role,
+    field_of,
+    funding_role,
+    header_role,
+)
 
 if TYPE_CHECKING:
     from jixiao.ingest.general.stream import Cell
@@ -132,6 +138,8 @@ def _wrapped_into(above: list[Cell], row: list[Cell]) -> list[Cell] | None:
         return None  # one cell a line (a name, then its target) is no row with columns
     if is_decorative("".join(cell.text for cell in above)):
         return None  # a page's footer (第 1 页): what follows it is the next page's
+    if TOTAL_SCORE_RE.fullmatch(label_key(above[0].text)):
+        return None  # the 总分 row closes the form: under it, a stamp's or signature's words
     if len(row) == 1 and len(squashed(row[0].text)) > _WRAP_ALONE_MAX:
         return None
     tails: dict[int, str] = {}
