@@ -119,12 +119,10 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h207": "first sight at eb5b0df: 8/10; at the session's end (a8b4399): 8/10",
     "h218": "first sight at eb5b0df: 2/8; at the session's end (a8b4399): 2/8",
     "h220": "first sight at eb5b0df: 8/10; at the session's end (a8b4399): 8/10",
-    "h221": "first sight at eb5b0df: 5/9; at the session's end (a8b4399): 5/9",
     "h228": "first sight at eb5b0df: 9/10; at the session's end (a8b4399): 9/10",
     "h229": "first sight at eb5b0df: 8/10; at the session's end (a8b4399): 8/10",
     "h230": "first sight at eb5b0df: 7/10; at the session's end (a8b4399): 8/10",
     "h232": "first sight at eb5b0df: 9/10; at the session's end (a8b4399): 9/10",
-    "h235": "first sight at eb5b0df: 0/16; at the session's end (a8b4399): 0/16",
     "h237": "first sight at eb5b0df: 7/10; at the session's end (a8b4399): 7/10",
 }
 

@@ -43,6 +43,7 @@ _FIT: Final[dict[Kind, dict[Role, float]]] = {
         Role.RECTIFICATION: 1,
         Role.REMARK: 1,
         Role.BASIS: 1,
+        Role.OTHER: 1,  # a column of no known role keeps its texts
         Role.TARGET: 0.5,
         Role.ACTUAL: 0.5,
     },
@@ -58,6 +59,7 @@ _FIT: Final[dict[Kind, dict[Role, float]]] = {
         Role.RECTIFICATION: 2,
         Role.REMARK: 2,
         Role.BASIS: 1,
+        Role.OTHER: 2,
         Role.ACTUAL: 0.5,
     },
     Kind.OPERATOR: {Role.NATURE: 5},
@@ -90,6 +92,7 @@ _FIT: Final[dict[Kind, dict[Role, float]]] = {
         Role.ADJUSTED: 1,
         Role.CORE: 1,
         Role.NAME: 0.5,
+        Role.OTHER: 0.5,
     },
     Kind.PERIOD: {Role.TARGET: 3, Role.ACTUAL: 2, Role.PROJECTED: 1.5, Role.ADJUSTED: 1},
     Kind.STATUS: {Role.ACTUAL: 3},  # 已完成 says how a target went, it is none

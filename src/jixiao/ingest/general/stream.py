@@ -608,10 +608,17 @@ def _rejoin_broken(cells: list[Cell]) -> list[Cell]:
             )
             # a whole header word ends its cell on its line: ``原因`` / ``总额`` are two cells
             wrapped = previous.line != cell.line and _is_word(previous.text)
+            # a note wholly in brackets (``（指标值）`` under ``年度目标``) is no half of a word;
+            # nor is a word no list knows in its own column after a whole word (``指标值 |
+            # 说明``: two columns, not the one 指标值说明)
+            note = not label_key(previous.text) or not label_key(cell.text)
+            own_column = 0 <= previous.column != cell.column >= 0 and _is_word(previous.text)
             # the two texts together judged last: the halves' kinds are known already
             if (
                 not apart
                 and not wrapped
+                and not note
+                and not own_column
                 and not {cell.kind, previous.kind} & _NOT_LABEL_PARTS
                 and not (_is_word(previous.text) and _is_word(cell.text))
                 and len(label_key(together)) <= 14
