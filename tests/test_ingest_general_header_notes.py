@@ -129,3 +129,42 @@ def test_a_note_names_a_vague_or_unknown_column_and_leaves_a_named_one() -> None
     assert with_note(None, _cell("（指标值）")) is Role.TARGET
     assert with_note(Role.ACTUAL, _cell("（指标值）")) is Role.ACTUAL
     assert with_note(Role.GOAL, _cell("（年初）")) is Role.GOAL
+
+
+def test_a_note_inside_the_header_cell_names_its_vague_or_unknown_column() -> None:
+    text = """\
+某县水务局2025年城乡供水保障项目绩效自评表
+| 一级指标 | 二级指标 | 三级指标 | 年度目标（指标值） | 计划（目标值） | 实际完成值 |
+| --- | --- | --- | --- | --- | --- |
+| 产出指标 | 数量指标 | 供水管网改造长度 | ≥36公里 | | 37.5公里 |
+| 效益指标 | 社会效益指标 | 受益居民户数 | ≥5400户 | | 5520户 |
+"""
+    rows = table_rows(text)
+    assert [row[Role.TARGET] for row in rows] == ["≥36公里", "≥5400户"]
+    assert [row[Role.ACTUAL] for row in rows] == ["37.5公里", "5520户"]
+
+
+def test_a_units_line_under_a_header_one_a_line_is_no_row() -> None:
+    lines = [
+        "某县水务局2025年城乡供水保障项目绩效目标表",
+        *["一级指标", "二级指标", "三级指标", "指标值", "分值"],
+        "单位：%",
+        *["产出指标", "数量指标", "供水管网改造长度", "≥36公里", "40"],
+        *["效益指标", "社会效益指标", "受益居民户数", "≥5400户", "60"],
+    ]
+    rows = table_rows("\n".join(lines) + "\n")
+    assert [row[Role.NAME] for row in rows] == ["供水管网改造长度", "受益居民户数"]
+    assert [row[Role.WEIGHT] for row in rows] == ["40", "60"]
+
+
+def test_a_units_line_under_a_space_separated_header_is_no_row() -> None:
+    text = """\
+某县水务局2025年城乡供水保障项目绩效目标表
+一级指标  二级指标  三级指标  指标值  分值
+（%）
+产出指标  数量指标  供水管网改造长度  ≥36公里  40
+效益指标  社会效益指标  受益居民户数  ≥5400户  60
+"""
+    rows = table_rows(text)
+    assert [row[Role.NAME] for row in rows] == ["供水管网改造长度", "受益居民户数"]
+    assert [row[Role.TARGET] for row in rows] == ["≥36公里", "≥5400户"]

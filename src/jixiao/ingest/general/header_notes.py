@@ -56,6 +56,20 @@ def note_role(note: Cell) -> Role | None:
     return header_role(inner) if inner else None
 
 
+def own_note(text: str, role: Role | None) -> Role | None:
+    """The role of a header cell with its note inside it (``年度目标（指标值）``, a site's
+    ``计划（目标值）``): the note's, where the words outside it say less or nothing."""
+    if role is not None and role not in _VAGUE_ROLES:
+        return role
+    for inner in _INNER_NOTE_RE.findall(text):
+        if (named := header_role(label_key(inner))) is not None:
+            return named
+    return role
+
+
+_INNER_NOTE_RE: Final = re.compile(r"[(（\[【]([^()（）\[\]【】]{1,16})[)）\]】]")
+
+
 def with_note(upper: Role | None, note: Cell) -> Role | None:
     """The role of a column whose header word (its role ``upper``) has this note under it:
     the note's, where the word above says less (年度目标 over （指标值）) or nothing."""

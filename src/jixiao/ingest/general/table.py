@@ -44,6 +44,7 @@ from jixiao.ingest.general.header_notes import (
     looks_like_column,
     notes_row,
     opens_body,
+    own_note,
     with_note,
 )
 from jixiao.ingest.general.interleaved import unwrap_interleaved
@@ -120,7 +121,8 @@ class Row:
 def _role(cell: Cell) -> Role | None:
     if cell.kind is not Kind.HEADER:
         return None
-    return header_role(label_key(cell.text))
+    role = header_role(label_key(cell.text))
+    return own_note(cell.text, role) if role is Role.GOAL else role
 
 
 _ROW_EVIDENCE: Final = frozenset(
@@ -259,7 +261,9 @@ def _unknown_columns(
             kept.append((row, place + added, key, index))
             continue
         after = cells[index + 1] if index + 1 < end else None
-        role = with_note(Role.OTHER, after) if after is not None and is_note(after) else None
+        role = own_note(cells[index].text, None)  # 计划（目标值）: the column its note names
+        if role is None and after is not None and is_note(after):
+            role = with_note(Role.OTHER, after)
         out.insert(place + added, (row, role or Role.OTHER, key, index))
         added += 1
     return out, kept

@@ -116,7 +116,12 @@ HEADER_WORDS: Final = _compile(
         ),
         # a column of reasons (偏差原因分析及改进措施); 原因 inside a name is no header
         # (因路况原因引发的交通事故)
-        (r".*原因(?:分析|说明)?(?:及.*)?|.*改进措施", Role.REASON),
+        # 扣分说明, 偏差说明, 完成情况说明: why a target was missed, in other words
+        (
+            r".*原因(?:分析|说明)?(?:及.*)?|.*改进措施|扣分(?:说明|理由|依据)|偏差(?:说明|分析)|"
+            r"(?:未)?完成情况说明",
+            Role.REASON,
+        ),
         (r"指标方向性?|方向", Role.DIRECTION),
         (r"指标值?(?:确定|设定|设置)?依据|指标标准或依据|绩效标准|评价标准|评价依据", Role.BASIS),
         # where a figure comes from and what proves it: columns of no indicator's own field
