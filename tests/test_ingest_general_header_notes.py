@@ -168,3 +168,15 @@ def test_a_units_line_under_a_space_separated_header_is_no_row() -> None:
     rows = table_rows(text)
     assert [row[Role.NAME] for row in rows] == ["供水管网改造长度", "受益居民户数"]
     assert [row[Role.TARGET] for row in rows] == ["≥36公里", "≥5400户"]
+
+
+def test_a_line_of_column_numbers_in_brackets_under_a_header_is_no_row() -> None:
+    text = """\
+某县水务局2025年城乡供水保障项目绩效目标表
+一级指标  二级指标  三级指标  指标值  分值
+(1) (2) (3) (4) (5)
+产出指标  数量指标  供水管网改造长度  ≥36公里  40
+效益指标  社会效益指标  受益居民户数  ≥5400户  60
+"""
+    rows = table_rows(text)
+    assert [row[Role.NAME] for row in rows] == ["供水管网改造长度", "受益居民户数"]

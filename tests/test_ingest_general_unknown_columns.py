@@ -115,3 +115,30 @@ def test_a_header_word_wrapped_over_two_lines_is_one_column_not_an_unknown_one()
     rows = table_rows("\n".join(lines) + "\n")
     assert [row[Role.NAME] for row in rows] == ["病媒生物监测点数", "辖区居民满意度"]
     assert [row[Role.TARGET] for row in rows] == ["≥48个", "≥85%"]
+
+
+@pytest.mark.parametrize("layout", sorted(_LAYOUTS))
+def test_two_column_words_no_list_knows_shift_no_column(layout: str) -> None:
+    header = ["一级指标", "二级指标", "三级指标", "经办人意见", "指标值", "复核科室"]
+    rows = [[*row[:3], note, row[3], "办公室"] for row, note in zip(_ROWS, _OPINIONS, strict=True)]
+    read = table_rows(_LAYOUTS[layout](header, rows))
+    assert [row[Role.NAME] for row in read] == _NAMES
+    assert [row[Role.TARGET] for row in read] == _TARGETS
+
+
+_SCORED_HEADER = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "初评分"]
+_SCORED_ROWS = [
+    ["产出指标", "数量指标", "病媒生物监测点数", "≥48个", "50个", "30", "28"],
+    ["", "时效指标", "监测报告按时报送率", "100%", "100%", "30", "27"],
+    ["满意度指标", "服务对象满意度指标", "辖区居民满意度", "≥85%", "88%", "40", "36"],
+]
+
+
+@pytest.mark.parametrize("layout", sorted(_LAYOUTS))
+def test_figures_in_a_column_no_list_knows_are_no_score(layout: str) -> None:
+    header = [*_SCORED_HEADER, "得分"]
+    rows = [[*row, score] for row, score in zip(_SCORED_ROWS, ["30", "28", "38"], strict=True)]
+    read = table_rows(_LAYOUTS[layout](header, rows))
+    assert [row[Role.NAME] for row in read] == _NAMES
+    assert [row[Role.WEIGHT] for row in read] == ["30", "30", "40"]
+    assert [row[Role.SCORE] for row in read] == ["30", "28", "38"]

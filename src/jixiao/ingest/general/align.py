@@ -75,6 +75,7 @@ _FIT: Final[dict[Kind, dict[Role, float]]] = {
         Role.PROJECTED: 1,
         Role.COEFFICIENT: 1,
         Role.SERIAL: 3,
+        Role.OTHER: 0.5,  # a column no list names may hold figures (初评分 beside 得分)
     },
     Kind.QUANTITY: {
         Role.TARGET: 3,
@@ -84,6 +85,7 @@ _FIT: Final[dict[Kind, dict[Role, float]]] = {
         Role.BUDGET: 0.5,
         Role.PROJECTED: 1.5,
         Role.LONG_TERM: 1.5,
+        Role.OTHER: 0.5,
     },
     Kind.QUALITATIVE: {
         Role.TARGET: 2.5,

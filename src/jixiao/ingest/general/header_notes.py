@@ -45,8 +45,10 @@ def is_note(cell: Cell) -> bool:
     text = "".join(cell.text.split())
     if not text:
         return False
+    # several in one cell: a line of column numbers run together (（1）（2）（3）)
+    notes = f"(?:{_BRACKETED_RE.pattern})+"
     return bool(
-        _BRACKETED_RE.fullmatch(text) or _UNITS_LINE_RE.fullmatch(text) or is_unit_word(text)
+        re.fullmatch(notes, text) or _UNITS_LINE_RE.fullmatch(text) or is_unit_word(text)
     )
 
 
