@@ -29,7 +29,7 @@ _BRACKETED_RE: Final = re.compile(r"[(（\[【][^()（）\[\]【】]{1,16}[)）\
 _UNITS_LINE_RE: Final = re.compile(r"(?:(?:计量|金额|计价)?单位)[:：]?[(（]?\S{1,6}?[)）]?")
 # Words a header's upper line may print where its note below says what the column holds
 # (年度目标 over （指标值）): the note's role is the column's.
-_VAGUE_ROLES: Final = frozenset({Role.GOAL, Role.OTHER})
+VAGUE_ROLES: Final = frozenset({Role.GOAL, Role.OTHER})
 # the last words of a column no list names (经办人意见, 完善措施, 数据来源说明): where a header
 # captured one cell a line ends, such a word is the header's, not the first row's name
 _COLUMN_ENDS_RE: Final = re.compile(
@@ -47,9 +47,7 @@ def is_note(cell: Cell) -> bool:
         return False
     # several in one cell: a line of column numbers run together (（1）（2）（3）)
     notes = f"(?:{_BRACKETED_RE.pattern})+"
-    return bool(
-        re.fullmatch(notes, text) or _UNITS_LINE_RE.fullmatch(text) or is_unit_word(text)
-    )
+    return bool(re.fullmatch(notes, text) or _UNITS_LINE_RE.fullmatch(text) or is_unit_word(text))
 
 
 def note_role(note: Cell) -> Role | None:
@@ -61,7 +59,7 @@ def note_role(note: Cell) -> Role | None:
 def own_note(text: str, role: Role | None) -> Role | None:
     """The role of a header cell with its note inside it (``年度目标（指标值）``, a site's
     ``计划（目标值）``): the note's, where the words outside it say less or nothing."""
-    if role is not None and role not in _VAGUE_ROLES:
+    if role is not None and role not in VAGUE_ROLES:
         return role
     for inner in _INNER_NOTE_RE.findall(text):
         if (named := header_role(label_key(inner))) is not None:
@@ -76,7 +74,7 @@ def with_note(upper: Role | None, note: Cell) -> Role | None:
     """The role of a column whose header word (its role ``upper``) has this note under it:
     the note's, where the word above says less (年度目标 over （指标值）) or nothing."""
     named = note_role(note)
-    if named is None or (upper is not None and upper not in _VAGUE_ROLES):
+    if named is None or (upper is not None and upper not in VAGUE_ROLES):
         return upper
     return named
 

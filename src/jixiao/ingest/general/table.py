@@ -39,9 +39,11 @@ from jixiao.ingest.general.eval_labels import evaluation_labels
 from jixiao.ingest.general.glued import unglue
 from jixiao.ingest.general.grid import grid_rows
 from jixiao.ingest.general.header_notes import (
+    VAGUE_ROLES,
     column_word,
     is_note,
     looks_like_column,
+    note_role,
     notes_row,
     opens_body,
     own_note,
@@ -293,6 +295,7 @@ def _row_notes(
         return found
     out = list(found)
     last_row = [at for at, item in enumerate(out) if item[0] == out[-1][0]]
+    unplaced: list[Cell] = []
     for place, note in enumerate(notes):
         if note.column >= 0:
             under = [at for at, item in enumerate(out) if cells[item[3]].column == note.column]
@@ -300,11 +303,31 @@ def _row_notes(
             under = [last_row[place]]
         else:
             under = []
+            unplaced.append(note)
         if not under:
             continue
         at = under[-1]  # the lowest word of the column, right above the note
         row, role, key, index = out[at]
         out[at] = (row, with_note(role, note) or role, key, index)
+    return _unplaced_notes(out, unplaced)
+
+
+def _unplaced_notes(
+    found: list[tuple[int, Role, str, int]], notes: list[Cell]
+) -> list[tuple[int, Role, str, int]]:
+    """Notes whose places are lost (text aligned by spaces, the empty places under other
+    words gone): those naming a column the header's words do not name are the vague words'
+    columns, in order, where there are as many (``（指标值）`` under the one ``年度目标`` of a
+    header with no target column)."""
+    roles = {role for _, role, _, _ in found}
+    named = [role for note in notes if (role := note_role(note)) is not None and role not in roles]
+    vague = [at for at, (_, role, _, _) in enumerate(found) if role in VAGUE_ROLES]
+    if not named or len(named) != len(vague):
+        return found
+    out = list(found)
+    for at, role in zip(vague, named, strict=True):
+        row, _, key, index = out[at]
+        out[at] = (row, role, key, index)
     return out
 
 
