@@ -142,3 +142,20 @@ def test_figures_in_a_column_no_list_knows_are_no_score(layout: str) -> None:
     assert [row[Role.NAME] for row in read] == _NAMES
     assert [row[Role.WEIGHT] for row in read] == ["30", "30", "40"]
     assert [row[Role.SCORE] for row in read] == ["30", "28", "38"]
+
+
+def test_an_unknown_last_column_of_a_monitoring_table_each_cell_a_line_ending_in_a_pipe() -> None:
+    # a web table copied cell by cell, each cell ending its line with a pipe, empty cells
+    # a bare pipe; the header's last word is a site's own, the rows' cells under it empty
+    cells = [
+        *["一级指标", "二级指标", "三级指标", "年度指标值", "1-6月执行情况"],
+        *["完成目标可能性", "督办意见"],
+        *["产出指标", "数量指标", "病媒生物监测点数", "≥48个", "30个", "确定能", ""],
+        *["时效指标", "监测报告按时报送率", "100%", "100%", "确定能", ""],
+        *["满意度指标", "服务对象满意度指标", "辖区居民满意度", "≥85%", "年底调查", "有可能", ""],
+    ]
+    text = "某区疾控中心2025年项目支出绩效运行监控表\n" + "".join(f"{c} |\n" for c in cells)
+    rows = table_rows(text)
+    assert [row[Role.NAME] for row in rows] == _NAMES
+    assert [row[Role.TARGET] for row in rows] == _TARGETS
+    assert [row[Role.LIKELIHOOD] for row in rows] == ["确定能", "确定能", "有可能"]
