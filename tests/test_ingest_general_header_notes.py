@@ -119,7 +119,14 @@ def _cell(text: str) -> Cell:
 def test_a_note_is_bracketed_words_or_a_unit_and_nothing_with_an_indicators_words() -> None:
     for note in ("（指标值）", "(评分要点)", "（%）", "单位：万元", "【分值】"):
         assert is_note(_cell(note)), note
-    for text in ("（一）产出指标", "供水管网改造长度（公里）", "≥95%", "受益居民户数", ""):
+    for text in (
+        "（一）产出指标",
+        "供水管网改造长度（公里）",
+        "≥95%",
+        "受益居民户数",
+        "单位名称",
+        "",
+    ):
         assert not is_note(_cell(text)), text
 
 

@@ -25,8 +25,12 @@ from jixiao.ingest.general.vocabulary import LEAD_WORDS, Role, header_role
 
 # a note wholly in brackets (（指标值）, (评分要点), （%）)
 _BRACKETED_RE: Final = re.compile(r"[(（\[【][^()（）\[\]【】]{1,16}[)）\]】]")
+# several in one cell: a line of column numbers run together (（1）（2）（3）)
+_NOTES_RE: Final = re.compile(f"(?:{_BRACKETED_RE.pattern})+")
 # a units line: 单位：万元, 计量单位:%, 金额单位（万元）
-_UNITS_LINE_RE: Final = re.compile(r"(?:(?:计量|金额|计价)?单位)[:：]?[(（]?\S{1,6}?[)）]?")
+_UNITS_LINE_RE: Final = re.compile(
+    r"(?:计量|金额|计价)?单位(?:[:：][(（]?[^\s()（）]{1,6}[)）]?|[(（][^\s()（）]{1,6}[)）])"
+)
 # Words a header's upper line may print where its note below says what the column holds
 # (年度目标 over （指标值）): the note's role is the column's.
 VAGUE_ROLES: Final = frozenset({Role.GOAL, Role.OTHER})
@@ -45,9 +49,7 @@ def is_note(cell: Cell) -> bool:
     text = "".join(cell.text.split())
     if not text:
         return False
-    # several in one cell: a line of column numbers run together (（1）（2）（3）)
-    notes = f"(?:{_BRACKETED_RE.pattern})+"
-    return bool(re.fullmatch(notes, text) or _UNITS_LINE_RE.fullmatch(text) or is_unit_word(text))
+    return bool(_NOTES_RE.fullmatch(text) or _UNITS_LINE_RE.fullmatch(text) or is_unit_word(text))
 
 
 def note_role(note: Cell) -> Role | None:
