@@ -8,6 +8,7 @@ from __future__ import annotations
 from general_support import table_rows
 from jixiao.ingest.general.header_notes import is_note, with_note
 from jixiao.ingest.general.stream import Cell
+from jixiao.ingest.general.table import _goal_as_target
 from jixiao.ingest.general.vocabulary import Role
 
 _NAMES = ["供水管网改造长度", "水质抽检合格率", "受益居民户数", "用水户满意度"]
@@ -209,8 +210,30 @@ def test_notes_under_some_words_of_a_space_aligned_header_name_the_vague_column(
     assert [row[Role.ACTUAL] for row in rows] == ["37.5公里", "99.2%", "5520户", "91%"]
 
 
-def test_notes_naming_columns_the_header_has_leave_a_vague_word_alone() -> None:
+def test_a_note_naming_a_column_the_header_has_leaves_the_vague_word_its_own() -> None:
+    # （完成值） names the actual's column, which 实际完成 is already: 年度目标 stays the
+    # target's (a word after the name's column), no second actual column
     text = _ALIGNED.replace("（指标值）    （完成值）", "（年初）      （完成值）")
     rows = table_rows(text)
-    assert [row[Role.NAME] for row in rows] == _NAMES
-    assert all(Role.TARGET not in row for row in rows)  # 年度目标 says no more than it did
+    assert [row[Role.TARGET] for row in rows] == ["≥36公里", "≥98%", "≥5400户", "≥90%"]
+    assert [row[Role.ACTUAL] for row in rows] == ["37.5公里", "99.2%", "5520户", "91%"]
+
+
+def test_an_annual_goal_word_after_the_names_column_heads_the_targets() -> None:
+    text = """\
+某县水务局2025年城乡供水保障项目绩效评价得分表
+| 一级指标 | 二级指标 | 三级指标 | 分值 | 年度目标 | 实际完成 | 得分 |
+| --- | --- | --- | --- | --- | --- | --- |
+| 产出指标 | 数量指标 | 供水管网改造长度 | 25 | ≥36公里 | 37.5公里 | 25 |
+| 效益指标 | 社会效益指标 | 受益居民户数 | 30 | ≥5400户 | 5520户 | 30 |
+"""
+    rows = table_rows(text)
+    assert [row[Role.TARGET] for row in rows] == ["≥36公里", "≥5400户"]
+
+
+def test_an_annual_goal_word_before_the_indicators_columns_stays_the_projects_goal() -> None:
+    before = [Role.PROJECT, Role.GOAL, Role.CATEGORY, Role.SUBCATEGORY, Role.NAME, Role.WEIGHT]
+    assert not _goal_as_target(before)
+    after = [Role.CATEGORY, Role.SUBCATEGORY, Role.NAME, Role.WEIGHT, Role.GOAL, Role.ACTUAL]
+    assert _goal_as_target(after)
+    assert not _goal_as_target([*after, Role.TARGET])  # a target column of its own

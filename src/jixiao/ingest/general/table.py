@@ -190,7 +190,20 @@ def _header_at(cells: Sequence[Cell], start: int) -> _Header | None:
     pair = _kept_pair(cells, start, words_end, known)
     if (len(set(known)) < _MIN_HEADER_ROLES and not pair) or not INDICATOR_ROLES & set(known):
         return None
-    return _Header(_reading_order(_header_lines(list(rows.values()))), end, words_end, named)
+    order = _reading_order(_header_lines(list(rows.values())))
+    if _goal_as_target(order):
+        order = [Role.TARGET if role is Role.GOAL else role for role in order]
+        named = {at: Role.TARGET if role is Role.GOAL else role for at, role in named.items()}
+    return _Header(order, end, words_end, named)
+
+
+def _goal_as_target(order: Sequence[Role]) -> bool:
+    """``三级指标 | 分值 | 年度目标 | 实际完成``: 年度目标 after the name's column, in a header
+    with no target column, holds each indicator's target (a project's annual goal, the
+    column's other sense, heads the project's rows, before its indicators' columns)."""
+    if Role.GOAL not in order or Role.TARGET in order or Role.NAME not in order:
+        return False
+    return order.index(Role.GOAL) > order.index(Role.NAME)
 
 
 def _trailing_columns(cells: Sequence[Cell], start: int, end: int, stop: int) -> int:
