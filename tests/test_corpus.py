@@ -116,8 +116,6 @@ HOLDOUT = Path(__file__).parent / "holdout"
 HOLDOUT_NOT_YET: dict[str, str] = {
     "h204": "first sight at eb5b0df: 6/10; at the session's end (a8b4399): 6/10",
     "h218": "first sight at eb5b0df: 2/8; at the session's end (a8b4399): 2/8",
-    "h221": "first sight at eb5b0df: 5/9; at the session's end (a8b4399): 5/9",
-    "h235": "first sight at eb5b0df: 0/16; at the session's end (a8b4399): 0/16",
     "h245": "first sight at fead642: 7/9",
     "h250": "first sight at fead642: 9/11",
     "h260": "first sight at fead642: 9/11",

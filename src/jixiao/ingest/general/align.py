@@ -43,6 +43,7 @@ _FIT: Final[dict[Kind, dict[Role, float]]] = {
         Role.RECTIFICATION: 1,
         Role.REMARK: 1,
         Role.BASIS: 1,
+        Role.OTHER: 1,  # a column of no known role keeps its texts
         Role.TARGET: 0.5,
         Role.ACTUAL: 0.5,
     },
@@ -58,6 +59,7 @@ _FIT: Final[dict[Kind, dict[Role, float]]] = {
         Role.RECTIFICATION: 2,
         Role.REMARK: 2,
         Role.BASIS: 1,
+        Role.OTHER: 2,
         Role.ACTUAL: 0.5,
     },
     Kind.OPERATOR: {Role.NATURE: 5},
@@ -77,6 +79,7 @@ _FIT: Final[dict[Kind, dict[Role, float]]] = {
         Role.FISCAL: 1,
         Role.OTHER_FUNDS: 1,
         Role.SPENDING: 1,
+        Role.OTHER: 0.5,  # a column no list names may hold figures (初评分 beside 得分)
     },
     Kind.QUANTITY: {
         Role.TARGET: 3,
@@ -86,6 +89,7 @@ _FIT: Final[dict[Kind, dict[Role, float]]] = {
         Role.BUDGET: 0.5,
         Role.PROJECTED: 1.5,
         Role.LONG_TERM: 1.5,
+        Role.OTHER: 0.5,
     },
     Kind.QUALITATIVE: {
         Role.TARGET: 2.5,
@@ -94,6 +98,7 @@ _FIT: Final[dict[Kind, dict[Role, float]]] = {
         Role.ADJUSTED: 1,
         Role.CORE: 1,
         Role.NAME: 0.5,
+        Role.OTHER: 0.5,
     },
     Kind.PERIOD: {Role.TARGET: 3, Role.ACTUAL: 2, Role.PROJECTED: 1.5, Role.ADJUSTED: 1},
     # 已完成 says how a target went, it is none; under 是否完成 or 备注 it is that column's

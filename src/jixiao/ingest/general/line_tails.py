@@ -137,6 +137,8 @@ def _is_tail(name: Cell, tail: Cell, after: Cell, next_role: Role | None) -> boo
         return False  # a standard's basis (行业标准) or a wrapped label's 指标
     if is_evaluation_label(head) or is_evaluation_label(end) or evaluation_labels(head + end):
         return False  # the 绩效评价 framework's labels (产出质量, 组织实施) between rows
+    if next_role is Role.OTHER and ends_as_name(head):
+        return False  # a whole name, then the cell of a column no list names (同意)
     if len(end) <= _SHORT_TAIL:
         return True
     if _standard(head) and _standard(end):

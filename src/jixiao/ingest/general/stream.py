@@ -626,11 +626,21 @@ def _rejoin_broken(cells: list[Cell]) -> list[Cell]:
                 and not (_is_word(previous.text) and _is_word(cell.text))
                 and len(label_key(together)) <= 14
                 and _is_word(together)
+                and not _apart_words(previous, cell)
             ):
                 out[-1] = Cell(together, previous.line, previous.page, previous.row, previous.glued)
                 continue
         out.append(cell)
     return out
+
+
+def _apart_words(previous: Cell, cell: Cell) -> bool:
+    """Two cells that are no halves of one word though together they read as one: a note
+    wholly in brackets (``（指标值）`` under ``年度目标``), or a word no list knows in its own
+    column after a whole word (``指标值 | 说明``: two columns, not the one 指标值说明)."""
+    if not label_key(previous.text) or not label_key(cell.text):
+        return True
+    return 0 <= previous.column != cell.column >= 0 and _is_word(previous.text)
 
 
 def _runon_header_line(lines: list[SourceLine]) -> tuple[bool, int | None]:

@@ -38,6 +38,17 @@ from jixiao.ingest.general.columns import column_blocks
 from jixiao.ingest.general.eval_labels import evaluation_labels
 from jixiao.ingest.general.glued import unglue
 from jixiao.ingest.general.grid import grid_rows
+from jixiao.ingest.general.header_notes import (
+    VAGUE_ROLES,
+    column_word,
+    is_note,
+    looks_like_column,
+    note_role,
+    notes_row,
+    opens_body,
+    own_note,
+    with_note,
+)
 from jixiao.ingest.general.interleaved import unwrap_interleaved
 from jixiao.ingest.general.kinds import (
     EVENT_END_RE,
@@ -115,7 +126,8 @@ class Row:
 def _role(cell: Cell) -> Role | None:
     if cell.kind is not Kind.HEADER:
         return None
-    return header_role(label_key(cell.text))
+    role = header_role(label_key(cell.text))
+    return own_note(cell.text, role) if role is Role.GOAL else role
 
 
 _ROW_EVIDENCE: Final = frozenset(
@@ -132,36 +144,214 @@ def _project_money(cell: Cell, projects: bool) -> Role | None:
     return project_money_role(label_key(cell.text)) if projects else None
 
 
-def _header_at(cells: Sequence[Cell], start: int) -> tuple[list[Role], int] | None:
-    found: list[tuple[int, Role, str]] = []
-    fragments: list[tuple[int, int, str]] = []  # words naming no column: (row, place, key)
+@dataclass(frozen=True)
+class _Header:
+    roles: list[Role]
+    end: int  # after the header, its line of notes included
+    words_end: int  # after its words' lines
+    named: dict[int, Role]  # each header cell's column role by its index (notes applied)
+
+
+def _header_at(cells: Sequence[Cell], start: int) -> _Header | None:
+    found: list[tuple[int, Role, str, int]] = []  # (row, role, key, index)
+    fragments: list[
+        tuple[int, int, str, int]
+    ] = []  # words naming no column: (row, place, key, index)
     index, gap = start, 0
     while index < len(cells) and gap <= _HEADER_GAP:
-        projects = any(found_role is Role.PROJECT for _, found_role, _ in found)
+        projects = any(found_role is Role.PROJECT for _, found_role, *_ in found)
         role = _role(cells[index]) or _project_money(cells[index], projects)
         if role is None:
             if cells[index].kind in _HEADER_BREAKS or _ends_clause(cells[index].text):
                 break
-            fragments.append((cells[index].row, len(found), label_key(cells[index].text)))
+            fragments.append((cells[index].row, len(found), label_key(cells[index].text), index))
             gap += 1
         else:
-            found.append((cells[index].row, role, label_key(cells[index].text)))
+            found.append((cells[index].row, role, label_key(cells[index].text), index))
             gap = 0
         index += 1
     end = index - gap
-    found = _lead_as_names(_wrapped_words(found, fragments), fragments)
+    if gap <= _HEADER_GAP:  # the run stopped at the body, not at too many other words
+        end = _trailing_columns(cells, start, end, index)
+    found = _noted_words(cells, found, fragments)
+    found, fragments = _unknown_columns(cells, start, end, found, fragments)
+    words_end, rows_of = end, {row for row, *_ in found}
+    end = notes_row(cells, end, rows_of)
+    found = _row_notes(cells, found, words_end, end)
+    named = {at: role for _, role, _, at in found}
+    words = _lead_as_names(
+        _wrapped_words(
+            [(row, role, key) for row, role, key, _ in found],
+            [(row, place, key) for row, place, key, _ in fragments],
+        ),
+        [(row, place, key) for row, place, key, _ in fragments],
+    )
     # 指标 alone names the 三级 column only where no other word does: beside 三级指标 it is
     # the second half of a label wrapped over two lines (一级 / 指标)
-    named = any(role is Role.NAME and key not in _WEAK_NAMES for _, role, key in found)
+    named_name = any(role is Role.NAME and key not in _WEAK_NAMES for _, role, key in words)
     rows: dict[int, list[Role]] = {}
-    for row, role, key in found:
-        if not (named and key == _BARE_NAME):
-            rows.setdefault(row, []).append(_CONTENT_ROLE if named and key in _WEAK_NAMES else role)
+    for row, role, key in words:
+        if not (named_name and key == _BARE_NAME):
+            rows.setdefault(row, []).append(
+                _CONTENT_ROLE if named_name and key in _WEAK_NAMES else role
+            )
     roles = [role for row in rows.values() for role in row]
-    pair = _kept_pair(cells, start, end, roles)
-    if (len(set(roles)) < _MIN_HEADER_ROLES and not pair) or not INDICATOR_ROLES & set(roles):
+    known: list[Role] = [role for role in roles if role is not Role.OTHER]
+    pair = _kept_pair(cells, start, words_end, known)
+    if (len(set(known)) < _MIN_HEADER_ROLES and not pair) or not INDICATOR_ROLES & set(known):
         return None
-    return _reading_order(_header_lines(list(rows.values()))), end
+    order = _reading_order(_header_lines(list(rows.values())))
+    if _goal_as_target(order):
+        order = [Role.TARGET if role is Role.GOAL else role for role in order]
+        named = {at: Role.TARGET if role is Role.GOAL else role for at, role in named.items()}
+    return _Header(order, end, words_end, named)
+
+
+def _goal_as_target(order: Sequence[Role]) -> bool:
+    """``三级指标 | 分值 | 年度目标 | 实际完成``: 年度目标 after the name's column, in a header
+    with no target column, holds each indicator's target (a project's annual goal, the
+    column's other sense, heads the project's rows, before its indicators' columns)."""
+    if Role.GOAL not in order or Role.TARGET in order or Role.NAME not in order:
+        return False
+    return order.index(Role.GOAL) > order.index(Role.NAME)
+
+
+def _trailing_columns(cells: Sequence[Cell], start: int, end: int, stop: int) -> int:
+    """Where a header ends whose last words the vocabulary does not know (``… 指标值 |
+    经办人意见``): they are its columns, not the body's first cells, when they stand on the
+    header's own line and the body starts on the next, or, in a header captured one word a
+    line, when they read as column words and the body's first label follows them."""
+    tail = cells[end:stop]
+    last_row = cells[end - 1].row
+    own = next((at for at, cell in enumerate(tail) if cell.row != last_row), len(tail))
+    if own:  # words on the header's own line: its columns, where the line ends with them
+        after_own = cells[end + own] if end + own < len(cells) else None
+        ends_line = after_own is None or after_own.row != last_row
+        words = all(column_word(cell) or is_note(cell) for cell in tail[:own])
+        return end + own if ends_line and words else end
+    if not tail or not all(column_word(cell) or is_note(cell) for cell in tail):
+        return end
+    if not _one_a_line(cells, start, stop):
+        return end
+    after = cells[stop] if stop < len(cells) else None
+    if opens_body(after) or all(looks_like_column(cell) or is_note(cell) for cell in tail):
+        return stop
+    return end
+
+
+def _one_a_line(cells: Sequence[Cell], start: int, end: int) -> bool:
+    return len({cell.row for cell in cells[start:end]}) == end - start
+
+
+def _noted_words(
+    cells: Sequence[Cell],
+    found: list[tuple[int, Role, str, int]],
+    fragments: list[tuple[int, int, str, int]],
+) -> list[tuple[int, Role, str, int]]:
+    """A header word with its note right after it (``年度目标`` / ``（指标值）``, a cell's two
+    lines captured one a line): the note says what a vague word's column holds."""
+    out = list(found)
+    for _, place, _, index in fragments:
+        if place == 0 or out[place - 1][3] != index - 1 or not is_note(cells[index]):
+            continue
+        row, role, key, at = out[place - 1]
+        out[place - 1] = (row, with_note(role, cells[index]) or role, key, at)
+    return out
+
+
+def _unknown_columns(
+    cells: Sequence[Cell],
+    start: int,
+    end: int,
+    found: list[tuple[int, Role, str, int]],
+    fragments: list[tuple[int, int, str, int]],
+) -> tuple[list[tuple[int, Role, str, int]], list[tuple[int, int, str, int]]]:
+    """Words among a header's words that name no column the vocabulary knows (经办人意见):
+    columns of their own (:attr:`Role.OTHER`, or the role a note under them names), so
+    that each row's cell under them is theirs and shifts no other column. Not the halves
+    of a word wrapped over two lines (``年度`` / ``指标值``), which join."""
+    rows = {row for row, *_ in found}
+    one_a_line = _one_a_line(cells, start, end)
+    out = list(found)
+    kept: list[tuple[int, int, str, int]] = []
+    added = 0
+    for row, place, key, index in fragments:
+        column = (
+            index < end
+            and column_word(cells[index])
+            and (one_a_line or row in rows)
+            and not _half_of_word(key, place, found, row)
+        )
+        if not column:
+            kept.append((row, place + added, key, index))
+            continue
+        after = cells[index + 1] if index + 1 < end else None
+        role = own_note(cells[index].text, None)  # 计划（目标值）: the column its note names
+        if role is None and after is not None and is_note(after):
+            role = with_note(Role.OTHER, after)
+        out.insert(place + added, (row, role or Role.OTHER, key, index))
+        added += 1
+    return out, kept
+
+
+def _half_of_word(key: str, place: int, found: list[tuple[int, Role, str, int]], row: int) -> bool:
+    """A fragment that is the upper half of a word below it (``年度`` over ``指标值``) or the
+    lower half of the word before it (``偏差原因分析及改进`` / ``措施``)."""
+    if any(
+        other_row > row and header_role(key + other_key) is role
+        for other_row, role, other_key, _ in found
+    ):
+        return True
+    return place > 0 and header_role(found[place - 1][2] + key) is not None
+
+
+def _row_notes(
+    cells: Sequence[Cell], found: list[tuple[int, Role, str, int]], words_end: int, end: int
+) -> list[tuple[int, Role, str, int]]:
+    """The header's words with the line of notes under them applied: a note under a word
+    says what a vague word's column holds (``年度目标`` over ``（指标值）``). A note stands
+    under the word in its column where the lines keep their cells' places (pipes, tabs),
+    else under the word at its place in a line of as many notes as the header's last line
+    has words (a note under each)."""
+    notes = list(cells[words_end:end])
+    if not notes or not found:
+        return found
+    out = list(found)
+    last_row = [at for at, item in enumerate(out) if item[0] == out[-1][0]]
+    unplaced: list[Cell] = []
+    for place, note in enumerate(notes):
+        if note.column >= 0:
+            under = [at for at, item in enumerate(out) if cells[item[3]].column == note.column]
+        elif len(notes) == len(last_row):
+            under = [last_row[place]]
+        else:
+            under = []
+            unplaced.append(note)
+        if not under:
+            continue
+        at = under[-1]  # the lowest word of the column, right above the note
+        row, role, key, index = out[at]
+        out[at] = (row, with_note(role, note) or role, key, index)
+    return _unplaced_notes(out, unplaced)
+
+
+def _unplaced_notes(
+    found: list[tuple[int, Role, str, int]], notes: list[Cell]
+) -> list[tuple[int, Role, str, int]]:
+    """Notes whose places are lost (text aligned by spaces, the empty places under other
+    words gone): those naming a column the header's words do not name are the vague words'
+    columns, in order, where there are as many (``（指标值）`` under the one ``年度目标`` of a
+    header with no target column)."""
+    roles = {role for _, role, _, _ in found}
+    named = [role for note in notes if (role := note_role(note)) is not None and role not in roles]
+    vague = [at for at, (_, role, _, _) in enumerate(found) if role in VAGUE_ROLES]
+    if not named or len(named) != len(vague):
+        return found
+    out = list(found)
+    for at, role in zip(vague, named, strict=True):
+        row, _, key, index = out[at]
+        out[at] = (row, role, key, index)
+    return out
 
 
 _UNDER_DUTIES: Final = frozenset({Role.DUTY, Role.ACTIVITY})
@@ -326,28 +516,29 @@ def _ends(cell: Cell) -> bool:
 
 def find_tables(cells: Sequence[Cell]) -> list[Table]:
     """Every indicator table of the stream, by its header or, lacking one, its labels."""
-    headers: list[tuple[list[Role], int, int]] = []
+    headers: list[tuple[_Header, int]] = []
     index = 0
     while index < len(cells):
         found = _header_at(cells, index) if _role(cells[index]) is not None else None
         if found is None:
             index += 1
             continue
-        roles, end = found
-        headers.append((roles, index, end))
-        index = end
+        headers.append((found, index))
+        index = found.end
     tables: list[Table] = []
-    for number, (roles, start, end) in enumerate(headers):
+    for number, (header, start) in enumerate(headers):
         stop = (
             _row_start(cells, headers[number + 1][1]) if number + 1 < len(headers) else len(cells)
         )
+        end = header.end
         labels = tuple(
-            (role, " ".join(cell.text.split()))
-            for cell in cells[start:end]
-            if (role := _role(cell)) is not None
+            (role, " ".join(cells[at].text.split()))
+            for at in range(start, header.words_end)
+            if (role := header.named.get(at)) is not None and role is not Role.OTHER
         )
         table_end = _table_end(cells, end, stop)
-        places, width = _places(cells[start:end])
+        places, width = _places(cells[start : header.words_end], header.named, start)
+        roles = header.roles
         table = Table(tuple(roles), end, table_end, cells[start].line, labels, places, width, start)
         tables.append(table)
     if not tables:
@@ -397,28 +588,31 @@ def _rows_above(cells: Sequence[Cell], first: int) -> int:
     return found
 
 
-def _places(header: Sequence[Cell]) -> tuple[tuple[tuple[int, Role], ...], int]:
+def _places(
+    header: Sequence[Cell], named: dict[int, Role], first: int
+) -> tuple[tuple[tuple[int, Role], ...], int]:
     """Each header role's place, when every header line keeps its cells' places and all
     have as many cells (a lower header line names the columns under an upper one's span:
-    指标值 over 指标性质 | 指标值 | 度量单位)."""
+    指标值 over 指标性质 | 指标值 | 度量单位). ``named`` gives each header cell's role by
+    its index (``first`` the first's): a word's note applied, a column no list names."""
     widths = {cell.width for cell in header}
     if len(widths) != 1 or 0 in widths or any(cell.column < 0 for cell in header):
         return (), 0
-    named = any(
+    named_name = any(
         _role(cell) is Role.NAME and label_key(cell.text) not in _WEAK_NAMES for cell in header
     )
-    projects = any(_role(cell) is Role.PROJECT for cell in header)
     places: dict[int, Role] = {}
-    for cell in header:
-        if (role := _role(cell) or _project_money(cell, projects)) is None:
+    for at, cell in enumerate(header, first):
+        if (role := named.get(at)) is None:
             continue
         if role is Role.SPENDING and role in places.values():
             continue  # the plan's checkpoints (3月底 … 12月底): nothing of the indicators
         key = label_key(cell.text)
-        if named and key == _BARE_NAME:
+        if named_name and key == _BARE_NAME:
             continue
-        places[cell.column] = _CONTENT_ROLE if named and key == _CONTENT else role
-    if len(set(places.values())) != len(places):
+        places[cell.column] = _CONTENT_ROLE if named_name and key == _CONTENT else role
+    known = [role for role in places.values() if role is not Role.OTHER]
+    if len(set(known)) != len(known):
         return (), 0  # a role named twice: places cannot say which is meant
     return tuple(sorted(places.items())), widths.pop()
 
@@ -447,6 +641,8 @@ def _by_places(group: list[Cell], table: Table) -> dict[Role, Cell] | None:
             return None  # a narrower row with a cell under no column: not only its end lost
         if role is Role.BASIS and cell.kind is Kind.QUANTITY and Role.TARGET not in chosen:
             role = Role.TARGET  # the target printed a column right, its own cell empty
+        if role is Role.OTHER:
+            continue  # a column of no known role: its cell is read as nothing
         if role is None or role in chosen:
             continue
         if spilled and not shift and _runs_on(cell, role, group[index + 1 :], width, table):
@@ -1572,6 +1768,9 @@ def _by_names(body: list[Cell], roles: Sequence[Role]) -> list[list[Cell]]:
         ):
             current[-1] = replace(current[-1], text=current[-1].text + cell.text)
             continue
+        if kind in _NAME_KINDS and has_name and not has_value and _unknown_text(current, roles):
+            current.append(cell)  # the cell of a column no list names, right after the name's
+            continue
         if kind in _NAME_KINDS:
             if has_name and (has_value or not _may_be_value(cell, roles)):
                 size = _row_size(current)
@@ -1595,6 +1794,18 @@ def _by_names(body: list[Cell], roles: Sequence[Role]) -> list[list[Cell]]:
         current.append(cell)
     flush()
     return _fold_text_rows(groups, bool(prose_roles))
+
+
+def _unknown_text(current: list[Cell], roles: Sequence[Role]) -> bool:
+    """Whether a text after a row's name and before its values is the cell of a column no
+    list names (经办人意见) that the header puts right after the name's: so many texts the
+    row may hold there."""
+    if Role.NAME not in roles:
+        return False
+    after = roles[roles.index(Role.NAME) + 1 :]
+    columns = next((at for at, role in enumerate(after) if role is not Role.OTHER), len(after))
+    texts = sum(1 for cell in current if cell.kind in _NAME_KINDS) - 1  # less the name
+    return texts < columns
 
 
 # the last words of a name wrapped onto a line of its own: a few (a whole name is longer),
@@ -1670,7 +1881,7 @@ def _fold_text_rows(groups: list[list[Cell]], takes_text: bool) -> list[list[Cel
 
 
 _PROSE_ROLES: Final = frozenset(
-    {Role.REASON, Role.REMARK, Role.DEFINITION, Role.CAUSE, Role.RECTIFICATION}
+    {Role.REASON, Role.REMARK, Role.DEFINITION, Role.CAUSE, Role.RECTIFICATION, Role.OTHER}
 )
 _PROSE_RE: Final = re.compile(r"[;。]")
 
@@ -1704,6 +1915,7 @@ _TEXT_ROLES: Final = frozenset(
         Role.DEFINITION,
         Role.BASIS,
         Role.LIKELIHOOD,
+        Role.OTHER,
     }
 )
 _LABEL_KINDS: Final = frozenset({Kind.CATEGORY, Kind.SUBCATEGORY})

@@ -53,6 +53,10 @@ class Role(StrEnum):
     # under, printed once over their rows; neither an indicator nor a 一级/二级 label
     DUTY = "duty"  # 部门职责 / 职责名称
     ACTIVITY = "activity"  # 工作活动 / 活动名称
+    # a column that holds nothing of the indicator (数据来源, 佐证材料), or one the vocabulary
+    # does not name at all (a site's own 经办人意见): it keeps its place, its cells are read
+    # as nothing, so the columns after it are not shifted onto it
+    OTHER = "other"
 
 
 _T = TypeVar("_T")
@@ -75,7 +79,9 @@ HEADER_WORDS: Final = _compile(
         (r"三级指标|指标名称|指标内容|具体指标|三级|指标", Role.NAME),
         (
             r"指标解释|指标说明|指标值内容|指标值说明|评扣?分标准|评分依据|(?:绩效)?指标描述|"
-            r"(?:指标解释|指标说明)(?:及|和)评扣?分标准",
+            r"(?:指标解释|指标说明)(?:及|和)评扣?分标准|"
+            # how the indicator is computed or scored: 计算方法, 计分方法, 评分细则, 评分要点
+            r"(?:指标)?计算(?:方法|公式)|计分(?:方法|规则)|评分(?:细则|要点|办法|规则)|考核(?:方式|方法)",
             Role.DEFINITION,
         ),
         (r"指标性质|指标值类型|指标类型|计算符号", Role.NATURE),
@@ -106,12 +112,26 @@ HEADER_WORDS: Final = _compile(
         (r"(?:自评|评价|指标|实际)?得分|评分", Role.SCORE),  # 分值 | 评分: the score given
         (r"完成目标可能性.*|完成可能性", Role.LIKELIHOOD),
         (r"偏差原因(?:类型|类别)", Role.CAUSE),
-        (r"整改措施|纠偏措施", Role.RECTIFICATION),
+        # 完善措施: what is done where the year's target may be missed (a monitoring table)
+        (
+            r"整改措施|纠偏措施|完善措施|整改(?:完善|落实)措施|(?:下一步)?改进(?:完善)?举措",
+            Role.RECTIFICATION,
+        ),
         # a column of reasons (偏差原因分析及改进措施); 原因 inside a name is no header
         # (因路况原因引发的交通事故)
-        (r".*原因(?:分析|说明)?(?:及.*)?|.*改进措施", Role.REASON),
+        # 扣分说明, 偏差说明, 完成情况说明: why a target was missed, in other words
+        (
+            r".*原因(?:分析|说明)?(?:及.*)?|.*改进措施|扣分(?:说明|理由|依据)|偏差(?:说明|分析)|"
+            r"(?:未)?完成情况说明",
+            Role.REASON,
+        ),
         (r"指标方向性?|方向", Role.DIRECTION),
-        (r"指标值?(?:确定|设定|设置)?依据|指标标准或依据|绩效标准|评价标准", Role.BASIS),
+        (r"指标值?(?:确定|设定|设置)?依据|指标标准或依据|绩效标准|评价标准|评价依据", Role.BASIS),
+        # where a figure comes from and what proves it: columns of no indicator's own field
+        (
+            r"数据来源|佐证(?:材料|资料)|证明材料|指标来源|(?:数据)?来源(?:及|和)佐证(?:材料)?",
+            Role.OTHER,
+        ),
         (r"备注|预警(?:等级|信号|情况|灯)?", Role.REMARK),  # 预警: a monitoring table's light
         # 是否完成 (是 / 否 / 部分完成): what the actual says of the target, no figure of its own
         (r"是否(?:完成|达成|达标|实现)(?:目标)?", Role.REMARK),
