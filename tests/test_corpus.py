@@ -115,9 +115,7 @@ def test_no_reader_names_one_documents_words_or_lines() -> None:
 HOLDOUT = Path(__file__).parent / "holdout"
 HOLDOUT_NOT_YET: dict[str, str] = {
     "h204": "first sight at eb5b0df: 6/10; at the session's end (a8b4399): 6/10",
-    "h205": "first sight at eb5b0df: 6/9; at the session's end (a8b4399): 6/9",
     "h207": "first sight at eb5b0df: 8/10; at the session's end (a8b4399): 8/10",
-    "h218": "first sight at eb5b0df: 2/8; at the session's end (a8b4399): 2/8",
     "h220": "first sight at eb5b0df: 8/10; at the session's end (a8b4399): 8/10",
     "h221": "first sight at eb5b0df: 5/9; at the session's end (a8b4399): 5/9",
     "h228": "first sight at eb5b0df: 9/10; at the session's end (a8b4399): 9/10",

@@ -484,6 +484,8 @@ def _split_spaces(text: str) -> list[str]:
     """A line whose cells are separated by spaces (Chinese text has none of its own). Where
     glyphs are spaced out one by one (``中 小 河 流 治 理``) and cells stand further apart,
     the wider gaps part the cells and the single spaces are the glyphs'."""
+    if (target := _letter_spaced_target(text.strip())) is not None:
+        return [target]
     stripped = spaced_targets_joined(text.strip())
     if _SPACED_GLYPHS_RE.search(stripped):
         return [_unspaced(part) for part in _WIDE_GAP_RE.split(stripped) if part]
@@ -491,6 +493,22 @@ def _split_spaces(text: str) -> list[str]:
     if len(parts) <= 1 or not _CJK_RE.search(text):
         return [text.strip()]
     return _join_operators(_join_spaced_glyphs(parts))
+
+
+_LETTER_SPACED_KINDS: Final = frozenset({Kind.QUANTITY, Kind.PERIOD})
+_GLYPHS_LEAST: Final = 2  # ``0 吨``: a number and its unit
+
+
+def _letter_spaced_target(text: str) -> str | None:
+    """``≥ 4 2 0 个``, ``1 0 0 %``, ``2 0 2 5 年 1 2 月``: a text PDF that spaces every glyph
+    prints a target one glyph a token; a line of single glyphs that reads as a target when
+    joined is that target. Cells a single space parts (``10 ≥95% 9``) are longer than one
+    glyph each, and single digits alone (``5 5``, weight and score) join into no target."""
+    tokens = text.split(" ")
+    if len(tokens) < _GLYPHS_LEAST or any(len(token) != 1 for token in tokens):
+        return None
+    joined = "".join(tokens)
+    return joined if kind_of(joined) in _LETTER_SPACED_KINDS else None
 
 
 @functools.lru_cache(maxsize=1)

@@ -992,6 +992,9 @@ def _label_alone(chosen: dict[Role, Cell]) -> None:
 _LABEL_MAX: Final = 14  # 社会公众或服务对象满意度指标
 _NAME_AFTER_LABEL_MIN: Final = 4
 _LABEL_MIN: Final = 4  # 社会效益; a name may well open with 成本 or 质量
+_CATEGORY_MAX: Final = 5  # 满意度指标
+# glyphs an OCR reads for a label's own (岀 for 出, 摽 for 标): in a label's place they mean it
+_LABEL_OCR: Final = str.maketrans({"岀": "出", "摽": "标", "幖": "标"})
 
 
 def _label_prefix(text: str, glued: bool) -> tuple[str, str] | None:
@@ -1007,26 +1010,39 @@ def _label_prefix(text: str, glued: bool) -> tuple[str, str] | None:
     return None
 
 
+def _category_prefix(text: str, glued: bool) -> str | None:
+    """The 一级 label that opens ``text`` before a 二级 label: a bare stem (满意度) only in
+    text run together, one ending 指标 (产出指标数量指标…) wherever an OCR lost the gap."""
+    for size in range(min(_CATEGORY_MAX, len(text)), 1, -1):
+        head = text[:size]
+        if not (glued or head.endswith("指标")) or category_label(head) is None:
+            continue
+        if _label_prefix(text[size:], True) is not None:
+            return head
+    return None
+
+
 def _labels_off_name(chosen: dict[Role, Cell]) -> None:
     """``可持续影响指标农房质量安全管理长效机制``: a 二级 label glued to the name of its row's
     first indicator (an OCR that lost the gap, a form run together), in a row with no 二级
-    cell; a 一级 label before it (``满意度服务对象满意度…``) too, in text run together."""
+    cell; a 一级 label before it (``满意度服务对象满意度…``, ``产出指标数量指标…``) too. The
+    labels may carry an OCR's misread glyphs (``产岀指标``), read as the labels'."""
     name = chosen.get(Role.NAME)
     if name is None or Role.SUBCATEGORY in chosen:
         return
-    text, category = name.text, None
-    if name.glued and Role.CATEGORY not in chosen:
-        for size in range(min(5, len(text)), 1, -1):
-            if category_label(text[:size]) is not None and _label_prefix(text[size:], True):
-                category, text = text[:size], text[size:]
-                break
-    cut = _label_prefix(text, name.glued)
+    # one glyph for one: the places in the read text are the places in the printed one
+    read, printed, category = name.text.translate(_LABEL_OCR), name.text, None
+    if Role.CATEGORY not in chosen:
+        category = _category_prefix(read, name.glued)
+    if category is not None:
+        read, printed = read[len(category) :], printed[len(category) :]
+    cut = _label_prefix(read, name.glued)
     if cut is None:
         return
     if category is not None:
         chosen[Role.CATEGORY] = replace(name, text=category)
     chosen[Role.SUBCATEGORY] = replace(name, text=cut[0])
-    chosen[Role.NAME] = replace(name, text=cut[1])
+    chosen[Role.NAME] = replace(name, text=printed[len(cut[0]) :])
 
 
 def _holds(category: Cell, subcategory: Cell | None) -> bool:

@@ -1,0 +1,122 @@
+"""Damaged glyphs: a text PDF that spaces every glyph of a target apart (``≥ 3 0 个``), and an
+OCR that lost the gaps between a row's 一级 and 二级 labels and its name
+(``产出指标数量指标…``), the labels' glyphs misread (``产岀指标``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from general_support import read_form, table_rows, text_source
+from jixiao.ingest.general.stream import cells_of
+from jixiao.ingest.general.vocabulary import Role
+
+_LETTER_SPACED = """项 目 支 出 绩 效 目 标 表
+（ 2 0 2 5 年 度 ）
+项 目 名 称
+全 民 健 身 场 地 设 施 补 短 板 资 金
+主 管 部 门
+某 市 体 育 局
+一 级 指 标
+二 级 指 标
+三 级 指 标
+指 标 值
+分 值
+产 出 指 标
+数 量 指 标
+新 建 社 区 健 身 路 径
+≥ 3 0 个
+2 0
+质 量 指 标
+器 材 安 装 验 收 合 格 率
+1 0 0 %
+2 0
+时 效 指 标
+场 地 设 施 交 付 使 用 时 间
+2 0 2 5 年 1 2 月
+1 0
+成 本 指 标
+单 条 健 身 路 径 建 设 成 本
+≤ 6 万 元
+1 0
+"""
+
+
+def _targets(tmp_path: Path, text: str) -> dict[str, str | None]:
+    document = read_form(tmp_path, text)
+    return {
+        indicator.name: indicator.target.canonical if indicator.target else None
+        for _, indicator in document.all_indicators()
+    }
+
+
+def test_a_target_spaced_glyph_by_glyph_reads_as_one_target(tmp_path: Path) -> None:
+    assert _targets(tmp_path, _LETTER_SPACED) == {
+        "新建社区健身路径": "≥30个",
+        "器材安装验收合格率": "100%",
+        "场地设施交付使用时间": "2025年12月",
+        "单条健身路径建设成本": "≤6万元",
+    }
+
+
+def _line_cells(line: str) -> list[str]:
+    return [cell.text for cell in cells_of(text_source(line).lines)]
+
+
+def test_a_letter_spaced_line_that_joins_into_a_target_is_one_cell() -> None:
+    assert _line_cells("≤ 1 5 天") == ["≤15天"]
+    assert _line_cells("0 起") == ["0起"]
+
+
+def test_cells_a_single_space_parts_are_not_glued_into_one_target() -> None:
+    # a row of name, weight, target and score: its cells are longer than one glyph
+    assert _line_cells("学员结业率 10 ≥95% 9") == ["学员结业率", "10", "≥95%", "9"]
+
+
+def test_single_digits_that_join_into_no_target_stay_apart() -> None:
+    # a weight and a score of one digit each: no unit, no operator, no date
+    assert _line_cells("5 4") != ["54"]
+
+
+_OCR_GLUED_LABELS = """中央转移支付区域绩效自评表
+项目名称 农业生产发展资金（高标准农田）
+一级指标 二级指标 三级指标 年度指标值 全年实际完成值 未完成原因和改进措施
+产岀指标数量指标高标准农田建设面积 ≧1.2万亩 1.25万亩
+农田灌溉渠道修缮长度 ≧18公里 19公里
+质量指标项目验收合格率 ═100% 100%
+效益指摽经济效益指标亩均粮食增产 ≧50公斤 56公斤
+满意度指标服务对象满意度指标项目区农户满意度 ≧90% 95%
+"""
+
+
+def test_first_and_second_labels_glued_onto_a_name_head_its_row() -> None:
+    rows = table_rows(_OCR_GLUED_LABELS)
+    assert [
+        (row.get(Role.CATEGORY), row.get(Role.SUBCATEGORY), row[Role.NAME]) for row in rows
+    ] == [
+        ("产出指标", "数量指标", "高标准农田建设面积"),
+        (None, None, "农田灌溉渠道修缮长度"),
+        (None, "质量指标", "项目验收合格率"),
+        ("效益指标", "经济效益指标", "亩均粮食增产"),
+        ("满意度指标", "服务对象满意度指标", "项目区农户满意度"),
+    ]
+
+
+def test_glued_labels_give_the_indicators_their_levels(tmp_path: Path) -> None:
+    document = read_form(tmp_path, _OCR_GLUED_LABELS)
+    levels = {
+        indicator.name: (indicator.category, indicator.subcategory)
+        for _, indicator in document.all_indicators()
+    }
+    assert levels["高标准农田建设面积"] == ("output", "quantity")
+    assert levels["亩均粮食增产"] == ("outcome", "economic")
+    assert levels["项目区农户满意度"] == ("satisfaction", "beneficiary_satisfaction")
+
+
+def test_a_first_label_before_a_name_with_no_second_label_stays_in_the_name() -> None:
+    text = (
+        "一级指标 二级指标 三级指标 年度指标值 全年实际完成值\n"
+        "产出指标 数量指标 产出指标完成率 ≥95% 97%\n"
+        "满意度调查覆盖率 ≥80% 85%\n"
+    )
+    names = [row[Role.NAME] for row in table_rows(text)]
+    assert names == ["产出指标完成率", "满意度调查覆盖率"]
