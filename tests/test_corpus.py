@@ -123,7 +123,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h230": "first sight at eb5b0df: 7/10; at the session's end (a8b4399): 8/10",
     "h232": "first sight at eb5b0df: 9/10; at the session's end (a8b4399): 9/10",
     "h235": "first sight at eb5b0df: 0/16; at the session's end (a8b4399): 0/16",
-    "h237": "first sight at eb5b0df: 7/10; at the session's end (a8b4399): 7/10",
 }
 
 

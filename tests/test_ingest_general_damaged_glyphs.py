@@ -120,3 +120,45 @@ def test_a_first_label_before_a_name_with_no_second_label_stays_in_the_name() ->
     )
     names = [row[Role.NAME] for row in table_rows(text)]
     assert names == ["产出指标完成率", "满意度调查覆盖率"]
+
+
+_SELF_EVALUATION_HEAD = (
+    "项目支出绩效自评表\n"
+    "项目名称  农家书屋提质增效补助资金\n"
+    "一级指标  二级指标  三级指标  年度指标值  实际完成值  分值  得分  偏差原因分析及改进措施\n"
+)
+_OCR_SIGNS_GLUED = _SELF_EVALUATION_HEAD + (
+    "产出指标  数量指标  农家书屋图书补充册数≧12000册  12500册  10  10\n"
+    "                    流动图书服务点数量  ≧30个  32个  10  10\n"
+    "          质量指标  书屋正常开放率＝100%  100%  10  10\n"
+    "          成本指标  单个书屋年度补助≦0.6万元  0.6万元  10  10\n"
+)
+
+
+def test_a_target_glued_to_its_name_by_an_ocr_sign_moves_the_row_back_in_place() -> None:
+    rows = table_rows(_OCR_SIGNS_GLUED)
+    assert [(row[Role.NAME], row[Role.TARGET], row.get(Role.ACTUAL)) for row in rows] == [
+        ("农家书屋图书补充册数", "≧12000册", "12500册"),
+        ("流动图书服务点数量", "≧30个", "32个"),
+        ("书屋正常开放率", "=100%", "100%"),
+        ("单个书屋年度补助", "≦0.6万元", "0.6万元"),
+    ]
+
+
+def test_a_target_printed_both_glued_and_in_its_column_is_cut_off_the_name() -> None:
+    rows = table_rows(
+        _SELF_EVALUATION_HEAD + "产出指标  数量指标  送书下乡场次≧8场  ≧8场  9场  10  10\n"
+    )
+    assert (rows[0][Role.NAME], rows[0][Role.TARGET], rows[0][Role.ACTUAL]) == (
+        "送书下乡场次",
+        "≧8场",
+        "9场",
+    )
+
+
+def test_a_name_ending_in_a_standard_beside_another_target_is_left_as_read() -> None:
+    # the target column holds a target of its own: nothing moved a column left
+    row = "效益指标  生态效益指标  空气中负氧离子浓度≥1000个  ≥1200个  1350个  10  10\n"
+    rows = table_rows(_SELF_EVALUATION_HEAD + row)
+    assert (rows[0][Role.TARGET], rows[0][Role.ACTUAL]) == ("≥1200个", "1350个")
+    assert rows[0][Role.NAME] == "空气中负氧离子浓度≥1000个"

@@ -559,6 +559,7 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
         joined = _label_before_named_target(chosen)
         _label_alone(chosen)
         _labels_off_name(chosen)
+        _target_off_name(chosen, table.roles)
         wrapped: list[Cell] = []  # a project's name and goal wrapped onto this row
         if project is not None and _continues_project(chosen, rows, project, table.roles):
             project, wrapped = _join_project_wrap(chosen, rows, project)
@@ -1043,6 +1044,34 @@ def _labels_off_name(chosen: dict[Role, Cell]) -> None:
         chosen[Role.CATEGORY] = replace(name, text=category)
     chosen[Role.SUBCATEGORY] = replace(name, text=cut[0])
     chosen[Role.NAME] = replace(name, text=printed[len(cut[0]) :])
+
+
+def _target_off_name(chosen: dict[Role, Cell], roles: Sequence[Role]) -> None:
+    """``服务站建设数量≧15个 | 16个 | 10 | 10``: an OCR that lost the gap between a name and
+    its target (the operator glyph marks where the name ends) moved the row's figures a
+    column left, the figure achieved into the target column and the actual column left
+    empty: the target is the name's, the figure the actual's. A target column that holds
+    the name's target again keeps it; one holding any other target is left as read."""
+    name, target = chosen.get(Role.NAME), chosen.get(Role.TARGET)
+    if name is None or target is None:
+        return
+    match = _operator_target_re().fullmatch(name.text)
+    if match is None:
+        return
+    glued = read_target_cell(match["target"]).target
+    read = read_target_cell(target.text).target
+    if glued is not None and read is not None and read.canonical == glued.canonical:
+        chosen[Role.NAME] = replace(name, text=match["name"])
+        return
+    if Role.ACTUAL not in roles or Role.ACTUAL in chosen or not _ACHIEVED_RE.fullmatch(target.text):
+        return
+    chosen[Role.ACTUAL] = target
+    chosen[Role.TARGET] = replace(name, text=match["target"])
+    chosen[Role.NAME] = replace(name, text=match["name"])
+
+
+# a figure achieved: a number with its unit, no operator (the target column's would have one)
+_ACHIEVED_RE: Final = re.compile(r"\d+(?:\.\d+)?[^\d≥≤=><≧≦﹦═＝]{0,4}")
 
 
 def _holds(category: Cell, subcategory: Cell | None) -> bool:
