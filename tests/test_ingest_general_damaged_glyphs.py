@@ -4,6 +4,7 @@ OCR that lost the gaps between a row's 一级 and 二级 labels and its name
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from general_support import read_form, table_rows, text_source
@@ -162,3 +163,85 @@ def test_a_name_ending_in_a_standard_beside_another_target_is_left_as_read() -> 
     rows = table_rows(_SELF_EVALUATION_HEAD + row)
     assert (rows[0][Role.TARGET], rows[0][Role.ACTUAL]) == ("≥1200个", "1350个")
     assert rows[0][Role.NAME] == "空气中负氧离子浓度≥1000个"
+
+
+_MIDTERM_SIDE_BY_SIDE = """某州2024年重点生态保护修复治理资金
+区域绩效目标表
+项目名称
+重点生态保护修复治理资金
+资金情况
+（万元）
+中期资金总额：
+年度资金总额：
+24000.00
+6300.00
+其中：中央补助
+21000.00
+5400.00
+一级指标
+二级指标
+三级指标
+中期指标值
+年度指标值
+产出指标
+数量指标
+历史遗留矿山生态修复面积
+≥1.8万亩
+≥0.45万亩
+质量指标
+修复区植被覆盖度
+提高15个百分点
+较修复前提高
+时效指标
+年度修复任务完成时间
+每年11月30日前
+2024年11月30日前
+效益指标
+可持续影响指标
+生态修复管护制度
+初步形成
+逐步完善
+修复区3年生苗木成活率
+≥85%
+≥70%
+"""
+
+
+def test_the_years_target_is_the_second_of_two_printed_side_by_side(tmp_path: Path) -> None:
+    assert _targets(tmp_path, _MIDTERM_SIDE_BY_SIDE) == {
+        "历史遗留矿山生态修复面积": "≥0.45万亩",
+        "修复区植被覆盖度": "较修复前提高",
+        "年度修复任务完成时间": "2024年11月30日前",
+        "生态修复管护制度": "逐步完善",
+        "修复区3年生苗木成活率": "≥70%",
+    }
+
+
+def test_the_term_target_in_words_is_kept_beside_the_years() -> None:
+    rows = table_rows(_MIDTERM_SIDE_BY_SIDE)
+    by_name = {row[Role.NAME]: row for row in rows}
+    assert by_name["修复区植被覆盖度"][Role.LONG_TERM] == "提高15个百分点"
+    assert by_name["生态修复管护制度"][Role.LONG_TERM] == "初步形成"
+
+
+def test_the_years_funds_are_the_second_of_each_pair_under_stacked_labels(
+    tmp_path: Path,
+) -> None:
+    project = read_form(tmp_path, _MIDTERM_SIDE_BY_SIDE).projects[0]
+    assert (project.budget, project.fiscal_funds) == (Decimal("6300.00"), Decimal("5400.00"))
+
+
+def test_a_years_total_after_the_terms_with_one_figure_each_keeps_its_own(
+    tmp_path: Path,
+) -> None:
+    text = _MIDTERM_SIDE_BY_SIDE.replace(
+        "中期资金总额：\n年度资金总额：\n24000.00\n6300.00\n",
+        "中期资金总额：\n24000.00\n年度资金总额：\n6300.00\n",
+    )
+    assert read_form(tmp_path, text).projects[0].budget == Decimal("6300.00")
+
+
+def test_a_third_text_after_a_name_under_two_target_columns_opens_the_next_row() -> None:
+    names = [row[Role.NAME] for row in table_rows(_MIDTERM_SIDE_BY_SIDE)]
+    assert "修复区3年生苗木成活率" in names
+    assert "初步形成" not in names and "每年11月30日前" not in names

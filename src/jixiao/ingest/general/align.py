@@ -45,6 +45,7 @@ _FIT: Final[dict[Kind, dict[Role, float]]] = {
         Role.BASIS: 1,
         Role.TARGET: 0.5,
         Role.ACTUAL: 0.5,
+        Role.LONG_TERM: 0.5,  # a standard in words (提高0.5个等级), as in the year's column
     },
     Kind.SENTENCE: {
         Role.NAME: 1,
@@ -90,8 +91,15 @@ _FIT: Final[dict[Kind, dict[Role, float]]] = {
         Role.ADJUSTED: 1,
         Role.CORE: 1,
         Role.NAME: 0.5,
+        Role.LONG_TERM: 1.5,  # 中期 | 年度: 基本建立 | 逐步建立
     },
-    Kind.PERIOD: {Role.TARGET: 3, Role.ACTUAL: 2, Role.PROJECTED: 1.5, Role.ADJUSTED: 1},
+    Kind.PERIOD: {
+        Role.TARGET: 3,
+        Role.ACTUAL: 2,
+        Role.PROJECTED: 1.5,
+        Role.ADJUSTED: 1,
+        Role.LONG_TERM: 1.5,
+    },
     Kind.STATUS: {Role.ACTUAL: 3},  # 已完成 says how a target went, it is none
     Kind.DIRECTION: {Role.DIRECTION: 5},
     Kind.LIKELIHOOD: {Role.LIKELIHOOD: 5},

@@ -768,6 +768,7 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
         header, points = _funding_header(cells[max(total - _FUNDING_HEADER_SPAN, 0) : total])
         index = total
     paired = total is not None and _after_term_total(cells, total)
+    stacked = total is not None and _under_term_total(cells, total)
     while index < len(cells) and len(rows) < len(_FUNDING_ROWS):
         label, glued = _label_and_figure(cells[index])
         source = _funding_source(label_key(label.text).rstrip(":"))
@@ -794,7 +795,8 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
             index += 1 + len(numbers)
             continue
         if any(cell.kind is not Kind.PLACEHOLDER for cell in numbers) or glued:
-            row = _funding_row(source, label, glued + numbers, header)
+            own = numbers[1:] if stacked and len(numbers) == _TERM_PAIR else numbers
+            row = _funding_row(source, label, glued + own, header)
             if not glued and (placed := _by_paragraph(numbers, header, cells)) is not None:
                 row = _funding_row(source, label, placed, header)
             before = cells[max(index - _FUNDING_HEADER_SPAN, 0) : index]
@@ -829,6 +831,19 @@ def _after_term_total(cells: Sequence[Cell], total: int) -> bool:
         if cell.kind not in (Kind.NUMBER, Kind.QUANTITY, Kind.PLACEHOLDER, Kind.EMPTY):
             return False
     return False
+
+
+_TERM_PAIR: Final = 2  # the term's figure and the year's
+
+
+def _under_term_total(cells: Sequence[Cell], total: int) -> bool:
+    """``中期资金总额： | 年度资金总额： | 68000.00 | 15200.00``: the term's total and the
+    year's labelled one over the other (a text PDF's layer reading two columns' labels
+    first), the two figures after them in the same order: each row's pair of figures is
+    the term's, then the year's."""
+    if total == 0 or len(_numbers_after(cells, total)) != _TERM_PAIR:
+        return False
+    return _TERM_TOTAL_RE.fullmatch(label_key(cells[total - 1].text).rstrip(":")) is not None
 
 
 def _years_own(

@@ -1513,6 +1513,10 @@ def _by_names(body: list[Cell], roles: Sequence[Role]) -> list[list[Cell]]:
         ):
             current[-1] = replace(current[-1], text=current[-1].text + cell.text)
             continue
+        if kind in _NAME_KINDS and has_name and _side_by_side_target(current, cell, roles):
+            has_value = True
+            current.append(cell)
+            continue
         if kind in _NAME_KINDS:
             if has_name and (has_value or not _may_be_value(cell, roles)):
                 size = _row_size(current)
@@ -1727,6 +1731,23 @@ def _may_be_value(cell: Cell, roles: Sequence[Role]) -> bool:
     if cell.kind is not Kind.NAME or cell.as_name or Role.TARGET not in roles:
         return False
     return _QUANTITY_IN_WORDS_RE.search(cell.text) is not None
+
+
+def _side_by_side_target(current: list[Cell], cell: Cell, roles: Sequence[Role]) -> bool:
+    """中期指标值 | 年度指标值 side by side, one cell a line: the two texts after a name are
+    its two targets where they read as targets, standards in words (提高0.5个等级,
+    较实施前提高) or a date (每年12月31日前), not names of rows of their own."""
+    if Role.LONG_TERM not in roles or Role.TARGET not in roles or cell.as_name:
+        return False
+    # the row's name: its first text (a target in words read as one is after it)
+    after = next((k for k, each in enumerate(current) if each.kind in _NAME_KINDS), None)
+    if after is None or len(current) - 1 - after >= _SIDE_TARGETS:
+        return False
+    return read_target_cell(cell.text).target is not None or _DIGIT_RE.search(cell.text) is not None
+
+
+_SIDE_TARGETS: Final = 2  # the 中期 and the 年度 target
+_DIGIT_RE: Final = re.compile(r"\d")
 
 
 # ``年度预算220万元``: a target written in words, with its number and unit
