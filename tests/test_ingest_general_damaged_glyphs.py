@@ -165,6 +165,12 @@ def test_a_name_ending_in_a_standard_beside_another_target_is_left_as_read() -> 
     assert rows[0][Role.NAME] == "空气中负氧离子浓度≥1000个"
 
 
+def test_a_bare_number_in_the_target_column_is_not_taken_for_the_figure_achieved() -> None:
+    # the row's 分值 and 得分 alone after the glued name: no figure achieved was printed
+    rows = table_rows(_SELF_EVALUATION_HEAD + "产出指标  数量指标  社区书屋新增数量≧6个  10  10\n")
+    assert Role.ACTUAL not in rows[0]
+
+
 _MIDTERM_SIDE_BY_SIDE = """某州2024年重点生态保护修复治理资金
 区域绩效目标表
 项目名称

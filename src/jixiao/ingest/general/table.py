@@ -1063,15 +1063,17 @@ def _target_off_name(chosen: dict[Role, Cell], roles: Sequence[Role]) -> None:
     if glued is not None and read is not None and read.canonical == glued.canonical:
         chosen[Role.NAME] = replace(name, text=match["name"])
         return
-    if Role.ACTUAL not in roles or Role.ACTUAL in chosen or not _ACHIEVED_RE.fullmatch(target.text):
+    if Role.ACTUAL not in roles or Role.ACTUAL in chosen or not _achieved(target.text):
         return
     chosen[Role.ACTUAL] = target
     chosen[Role.TARGET] = replace(name, text=match["target"])
     chosen[Role.NAME] = replace(name, text=match["name"])
 
 
-# a figure achieved: a number with its unit, no operator (the target column's would have one)
-_ACHIEVED_RE: Final = re.compile(r"\d+(?:\.\d+)?[^\d≥≤=><≧≦﹦═＝]{0,4}")
+def _achieved(text: str) -> bool:
+    """A figure achieved: a number with its unit and no operator (a target would have one;
+    a bare number may be the row's 分值 the aligner put there)."""
+    return text[:1].isdigit() and kind_of(text) is Kind.QUANTITY
 
 
 def _holds(category: Cell, subcategory: Cell | None) -> bool:
