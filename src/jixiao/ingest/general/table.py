@@ -1033,7 +1033,7 @@ def _labels_off_name(chosen: dict[Role, Cell]) -> None:
         return
     # one glyph for one: the places in the read text are the places in the printed one
     read, printed, category = name.text.translate(_LABEL_OCR), name.text, None
-    if Role.CATEGORY not in chosen:
+    if Role.CATEGORY not in chosen and (name.glued or "指标" in read[:_CATEGORY_MAX]):
         category = _category_prefix(read, name.glued)
     if category is not None:
         read, printed = read[len(category) :], printed[len(category) :]
@@ -1053,8 +1053,8 @@ def _target_off_name(chosen: dict[Role, Cell], roles: Sequence[Role]) -> None:
     empty: the target is the name's, the figure the actual's. A target column that holds
     the name's target again keeps it; one holding any other target is left as read."""
     name, target = chosen.get(Role.NAME), chosen.get(Role.TARGET)
-    if name is None or target is None:
-        return
+    if name is None or target is None or not _OPERATOR_GLYPH_RE.search(name.text):
+        return  # most rows: no sign in the name, no long pattern tried on it
     match = _operator_target_re().fullmatch(name.text)
     if match is None:
         return
@@ -1068,6 +1068,9 @@ def _target_off_name(chosen: dict[Role, Cell], roles: Sequence[Role]) -> None:
     chosen[Role.ACTUAL] = target
     chosen[Role.TARGET] = replace(name, text=match["target"])
     chosen[Role.NAME] = replace(name, text=match["name"])
+
+
+_OPERATOR_GLYPH_RE: Final = re.compile(r"[≥≤=><≧≦﹦═＝]")
 
 
 def _achieved(text: str) -> bool:
