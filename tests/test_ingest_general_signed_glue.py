@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from general_support import read_form
-from jixiao.ingest.general.glued_words import signed_target_parts
+from general_support import read_form, table_rows
+from jixiao.ingest.general.vocabulary import Role
 
 _FORM = """\
 某县2023年度项目支出绩效自评表
@@ -37,16 +37,19 @@ def test_a_name_glued_to_its_signed_target_in_a_full_row_is_cut(tmp_path: Path) 
 
 
 @pytest.mark.parametrize(
-    "text",
+    "name",
     [
         "满意度≥90%的村数",  # a sign inside the name, no target at its end
         "PM2.5浓度",
         "AQI≤100天数",
-        "达标≥2",  # too short to be a name
     ],
 )
-def test_a_name_with_a_sign_or_digits_of_its_own_is_no_glued_target(text: str) -> None:
-    assert signed_target_parts(text) is None
+def test_a_name_with_a_sign_or_digits_of_its_own_keeps_them(name: str) -> None:
+    rows = table_rows(
+        "一级指标  二级指标  三级指标  年度指标值  实际完成值  分值  得分\n"
+        f"产出指标  数量指标  {name}  ≥8个  9个  10  10\n"
+    )
+    assert (rows[0][Role.NAME], rows[0][Role.TARGET], rows[0][Role.ACTUAL]) == (name, "≥8个", "9个")
 
 
 _LABELS_GLUED = """\

@@ -46,6 +46,7 @@ _FIT: Final[dict[Kind, dict[Role, float]]] = {
         Role.OTHER: 1,  # a column of no known role keeps its texts
         Role.TARGET: 0.5,
         Role.ACTUAL: 0.5,
+        Role.LONG_TERM: 0.5,  # a standard in words (提高0.5个等级), as in the year's column
     },
     Kind.SENTENCE: {
         Role.NAME: 1,
@@ -99,8 +100,15 @@ _FIT: Final[dict[Kind, dict[Role, float]]] = {
         Role.CORE: 1,
         Role.NAME: 0.5,
         Role.OTHER: 0.5,
+        Role.LONG_TERM: 1.5,  # 中期 | 年度: 基本建立 | 逐步建立
     },
-    Kind.PERIOD: {Role.TARGET: 3, Role.ACTUAL: 2, Role.PROJECTED: 1.5, Role.ADJUSTED: 1},
+    Kind.PERIOD: {
+        Role.TARGET: 3,
+        Role.ACTUAL: 2,
+        Role.PROJECTED: 1.5,
+        Role.ADJUSTED: 1,
+        Role.LONG_TERM: 1.5,
+    },
     # 已完成 says how a target went, it is none; under 是否完成 or 备注 it is that column's
     Kind.STATUS: {Role.ACTUAL: 3, Role.REMARK: 1},
     Kind.DIRECTION: {Role.DIRECTION: 5},

@@ -34,7 +34,6 @@ from jixiao.ingest.general.cell_splits import split_name_cells
 from jixiao.ingest.general.eval_labels import evaluation_labels
 from jixiao.ingest.general.full_stop import explanation_then_values, opens_with_value
 from jixiao.ingest.general.glued_words import (
-    split_signed_targets,
     split_word_targets,
     standards_off_names,
 )
@@ -494,6 +493,8 @@ def _split_spaces(text: str) -> list[str]:
     """A line whose cells are separated by spaces (Chinese text has none of its own). Where
     glyphs are spaced out one by one (``中 小 河 流 治 理``) and cells stand further apart,
     the wider gaps part the cells and the single spaces are the glyphs'."""
+    if (target := _letter_spaced_target(text.strip())) is not None:
+        return [target]
     stripped = spaced_targets_joined(text.strip())
     if _SPACED_GLYPHS_RE.search(stripped):
         return [_unspaced(part) for part in _WIDE_GAP_RE.split(stripped) if part]
@@ -501,6 +502,24 @@ def _split_spaces(text: str) -> list[str]:
     if len(parts) <= 1 or not _CJK_RE.search(text):
         return [text.strip()]
     return _join_operators(_join_spaced_glyphs(parts))
+
+
+_LETTER_SPACED_KINDS: Final = frozenset({Kind.QUANTITY, Kind.PERIOD})
+_GLYPHS_LEAST: Final = 2  # ``0 吨``: a number and its unit
+
+
+def _letter_spaced_target(text: str) -> str | None:
+    """``≥ 4 2 0 个``, ``1 0 0 %``, ``2 0 2 5 年 1 2 月``: a text PDF that spaces every glyph
+    prints a target one glyph a token; a line of single glyphs that reads as a target when
+    joined is that target. Cells a single space parts (``10 ≥95% 9``) are longer than one
+    glyph each, and single digits alone (``5 5``, weight and score) join into no target."""
+    # glyph, space, glyph …: every other character a space (most lines fail at the second)
+    if len(text) < _GLYPHS_LEAST * 2 - 1 or text[1] != " " or text[1::2].strip(" "):
+        return None
+    joined = text[::2]
+    if " " in joined:
+        return None
+    return joined if kind_of(joined) in _LETTER_SPACED_KINDS else None
 
 
 @functools.lru_cache(maxsize=1)
@@ -852,7 +871,7 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
     cells = _without_side_labels(join_column_wraps(join_glyph_lines(cells)))
     cells = join_header_ends(_rejoin_broken(cells))
     cells = _split_value_pairs(_split_glued_numbers(_labels_off_values(cells)))
-    return split_signed_targets(split_word_targets(_split_glued_values(cells)))
+    return split_word_targets(_split_glued_values(cells))
 
 
 _MIN_WORDS: Final = 2

@@ -777,6 +777,7 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
         _label_alone(chosen)
         _labels_off_name(chosen)
         _labels_by_offset(chosen, header)
+        _target_off_name(chosen, table.roles)
         wrapped: list[Cell] = []  # a project's name and goal wrapped onto this row
         if project is not None and _continues_project(chosen, rows, project, table.roles):
             project, wrapped = _join_project_wrap(chosen, rows, project)
@@ -1231,6 +1232,9 @@ def _label_alone(chosen: dict[Role, Cell]) -> None:
 _LABEL_MAX: Final = 14  # 社会公众或服务对象满意度指标
 _NAME_AFTER_LABEL_MIN: Final = 4
 _LABEL_MIN: Final = 4  # 社会效益; a name may well open with 成本 or 质量
+_CATEGORY_MAX: Final = 5  # 满意度指标
+# glyphs an OCR reads for a label's own (岀 for 出, 摽 for 标): in a label's place they mean it
+_LABEL_OCR: Final = str.maketrans({"岀": "出", "摽": "标", "幖": "标"})
 
 
 def _label_prefix(text: str, glued: bool) -> tuple[str, str] | None:
@@ -1246,33 +1250,72 @@ def _label_prefix(text: str, glued: bool) -> tuple[str, str] | None:
     return None
 
 
+def _category_prefix(text: str, glued: bool) -> str | None:
+    """The 一级 label that opens ``text`` before a 二级 label: a bare stem (满意度) only in
+    text run together, one ending 指标 (产出指标数量指标…) wherever an OCR lost the gap."""
+    for size in range(min(_CATEGORY_MAX, len(text)), 1, -1):
+        head = text[:size]
+        if not (glued or head.endswith("指标")) or category_label(head) is None:
+            continue
+        if _label_prefix(text[size:], True) is not None:
+            return head
+    return None
+
+
 def _labels_off_name(chosen: dict[Role, Cell]) -> None:
     """``可持续影响指标农房质量安全管理长效机制``: a 二级 label glued to the name of its row's
     first indicator (an OCR that lost the gap, a form run together), in a row with no 二级
-    cell; a 一级 label before it (``满意度服务对象满意度…``) too, in text run together, or
-    written whole before a whole 二级 label (``产出指标数量指标…``)."""
+    cell; a 一级 label before it (``满意度服务对象满意度…``, ``产出指标数量指标…``) too. The
+    labels may carry an OCR's misread glyphs (``产岀指标``), read as the labels'."""
     name = chosen.get(Role.NAME)
     if name is None or Role.SUBCATEGORY in chosen:
         return
-    text, category = name.text, None
-    if Role.CATEGORY not in chosen:
-        for size in range(min(5, len(text)), 1, -1):
-            head = text[:size]
-            # run together, any label; else both written whole (产出指标数量指标…: an OCR
-            # that lost the gaps between the row's first cells)
-            whole = name.glued or head.endswith("指标")
-            if not whole or category_label(head) is None:
-                continue
-            if _label_prefix(text[size:], name.glued) is not None:
-                category, text = head, text[size:]
-                break
-    cut = _label_prefix(text, name.glued)
+    # one glyph for one: the places in the read text are the places in the printed one
+    read, printed, category = name.text.translate(_LABEL_OCR), name.text, None
+    if Role.CATEGORY not in chosen and (name.glued or "指标" in read[:_CATEGORY_MAX]):
+        category = _category_prefix(read, name.glued)
+    if category is not None:
+        read, printed = read[len(category) :], printed[len(category) :]
+    cut = _label_prefix(read, name.glued)
     if cut is None:
         return
     if category is not None:
         chosen[Role.CATEGORY] = replace(name, text=category)
     chosen[Role.SUBCATEGORY] = replace(name, text=cut[0])
-    chosen[Role.NAME] = replace(name, text=cut[1])
+    chosen[Role.NAME] = replace(name, text=printed[len(cut[0]) :])
+
+
+def _target_off_name(chosen: dict[Role, Cell], roles: Sequence[Role]) -> None:
+    """``服务站建设数量≧15个 | 16个 | 10 | 10``: an OCR that lost the gap between a name and
+    its target (the operator glyph marks where the name ends) moved the row's figures a
+    column left, the figure achieved into the target column and the actual column left
+    empty: the target is the name's, the figure the actual's. A target column that holds
+    the name's target again keeps it; one holding any other target is left as read."""
+    name, target = chosen.get(Role.NAME), chosen.get(Role.TARGET)
+    if name is None or target is None or not _OPERATOR_GLYPH_RE.search(name.text):
+        return  # most rows: no sign in the name, no long pattern tried on it
+    match = _operator_target_re().fullmatch(name.text)
+    if match is None:
+        return
+    glued = read_target_cell(match["target"]).target
+    read = read_target_cell(target.text).target
+    if glued is not None and read is not None and read.canonical == glued.canonical:
+        chosen[Role.NAME] = replace(name, text=match["name"])
+        return
+    if Role.ACTUAL not in roles or Role.ACTUAL in chosen or not _achieved(target.text):
+        return
+    chosen[Role.ACTUAL] = target
+    chosen[Role.TARGET] = replace(name, text=match["target"])
+    chosen[Role.NAME] = replace(name, text=match["name"])
+
+
+_OPERATOR_GLYPH_RE: Final = re.compile(r"[≥≤=><≧≦﹦═＝]")
+
+
+def _achieved(text: str) -> bool:
+    """A figure achieved: a number with its unit and no operator (a target would have one;
+    a bare number may be the row's 分值 the aligner put there)."""
+    return text[:1].isdigit() and kind_of(text) is Kind.QUANTITY
 
 
 _OFFSET_SLACK: Final = 2
@@ -1771,6 +1814,10 @@ def _by_names(body: list[Cell], roles: Sequence[Role]) -> list[list[Cell]]:
         if kind in _NAME_KINDS and has_name and not has_value and _unknown_text(current, roles):
             current.append(cell)  # the cell of a column no list names, right after the name's
             continue
+        if kind in _NAME_KINDS and has_name and _side_by_side_target(current, cell, roles):
+            has_value = True
+            current.append(cell)
+            continue
         if kind in _NAME_KINDS:
             if has_name and (has_value or not _may_be_value(cell, roles)):
                 size = _row_size(current)
@@ -1996,6 +2043,23 @@ def _may_be_value(cell: Cell, roles: Sequence[Role]) -> bool:
     if cell.kind is not Kind.NAME or cell.as_name or Role.TARGET not in roles:
         return False
     return _QUANTITY_IN_WORDS_RE.search(cell.text) is not None
+
+
+def _side_by_side_target(current: list[Cell], cell: Cell, roles: Sequence[Role]) -> bool:
+    """中期指标值 | 年度指标值 side by side, one cell a line: the two texts after a name are
+    its two targets where they read as targets, standards in words (提高0.5个等级,
+    较实施前提高) or a date (每年12月31日前), not names of rows of their own."""
+    if Role.LONG_TERM not in roles or Role.TARGET not in roles or cell.as_name:
+        return False
+    # the row's name: its first text (a target in words read as one is after it)
+    after = next((k for k, each in enumerate(current) if each.kind in _NAME_KINDS), None)
+    if after is None or len(current) - 1 - after >= _SIDE_TARGETS:
+        return False
+    return read_target_cell(cell.text).target is not None or _DIGIT_RE.search(cell.text) is not None
+
+
+_SIDE_TARGETS: Final = 2  # the 中期 and the 年度 target
+_DIGIT_RE: Final = re.compile(r"\d")
 
 
 # ``年度预算220万元``: a target written in words, with its number and unit
