@@ -63,6 +63,7 @@ from jixiao.ingest.cells import (
     target_basis,
 )
 from jixiao.ingest.general.assembly import read_in_parts
+from jixiao.ingest.general.department_fiscal import with_department_fiscal
 from jixiao.ingest.general.doubts import (
     ge_read_as_two,
     is_ocr,
@@ -157,6 +158,8 @@ def read_document(source: SourceDocument, report: ImportReport) -> PerformanceDo
     source, places = in_reading_order(source)
     with reading(places):
         document = _read_document(source, report)
+        # a department form's 财政拨款 sum, read whichever way its other parts were read
+        document = with_department_fiscal(document, source.lines, source.name)
     if places is not None:
         restore_places(document, report, places)
     return document
