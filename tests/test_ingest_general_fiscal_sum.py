@@ -131,3 +131,16 @@ def test_an_income_totals_clause_states_the_sum_among_its_parts() -> None:
 def test_a_whole_budgets_sentence_without_the_sum_gives_none() -> None:
     text = "部门预算总额800.00万元，主要用于学校运转，生均财政拨款1200元。\n"
     assert _prose(text) is None
+
+
+def test_a_label_whose_amount_is_the_next_paragraph() -> None:
+    text = "资金总额\n\n615.00\n\n其中：财政拨款\n\n598.40\n\n其他资金\n\n16.60\n"
+    assert _stated(text) == Decimal("598.40")
+
+
+def test_a_label_followed_by_a_paragraph_of_words_gives_nothing() -> None:
+    assert _stated("其中：财政拨款\n\n按年度预算执行\n") is None
+
+
+def test_the_amount_keeps_its_written_decimals() -> None:
+    assert str(_stated("其中:财政拨款\t1,230.00\n")) == "1230.00"

@@ -4,7 +4,8 @@ A 部门整体支出绩效目标表 states the department's money as 资金总�
 it, 其中:财政拨款 and 其他资金, in one of a few shapes:
 
 - a label and its amount, in one cell or two (``其中:财政拨款:5930.12``, ``其中:财政拨款 |
-  5480.00``, a fixed-width line ``其中:财政拨款  386.52  其中:基本支出  312.40``);
+  5480.00``, a fixed-width line ``其中:财政拨款  386.52  其中:基本支出  312.40``), or the
+  amount alone on the next line (a page serving each cell as a paragraph of its own);
 - a header naming the columns (``资金总额 | 财政拨款 | 其他资金``) over a row of amounts, or
   over the 年度履职任务 and their ``金额合计`` row (``总额 | 其中:财政拨款``): the amount in
   the 财政拨款 column, counted from the 总额 column's.
@@ -81,7 +82,8 @@ def read_department_fiscal(lines: Sequence[SourceLine]) -> StatedFiscal | None:
     """The first 财政拨款 sum the form's head states, in 万元."""
     head = [(line, _cells(line)) for line in lines[:_HEAD_LINES]]
     for index, (line, cells) in enumerate(head):
-        found = _labelled(line, cells) or _under_header(head, index)
+        below = next((row for row in head[index + 1 :] if row[1]), None)
+        found = _labelled(line, cells, below) or _under_header(head, index)
         if found is not None:
             return found
     return None
@@ -93,14 +95,21 @@ def _cells(line: SourceLine) -> list[str]:
     return [squashed(cell) for cell in cells if cell.strip()]
 
 
-def _labelled(line: SourceLine, cells: list[str]) -> StatedFiscal | None:
-    """``其中:财政拨款:5930.12`` in a cell, or ``其中:财政拨款`` and its amount in the next."""
+def _labelled(
+    line: SourceLine, cells: list[str], below: tuple[SourceLine, list[str]] | None
+) -> StatedFiscal | None:
+    """``其中:财政拨款:5930.12`` in a cell, or ``其中:财政拨款`` and its amount in the next
+    cell, or (the label the line's last cell) alone on the next line holding anything."""
     for at, cell in enumerate(cells):
         run_in = _RUN_IN_RE.fullmatch(cell)
         if run_in is not None:
             return _stated(run_in["amount"], line, cell, _unit(cell))
-        if _FISCAL_RE.fullmatch(cell) and at + 1 < len(cells):
+        if not _FISCAL_RE.fullmatch(cell):
+            continue
+        if at + 1 < len(cells):
             return _stated(cells[at + 1], line, f"{cell}{cells[at + 1]}", _unit(cell))
+        if below is not None and len(below[1]) == 1:
+            return _stated(below[1][0], below[0], below[1][0], _unit(cell))
     return None
 
 
@@ -142,4 +151,11 @@ def _stated(text: str, line: SourceLine, written: str, unit: str) -> StatedFisca
     read = read_amount(text, default_unit=unit)
     if read is None:
         return None
-    return StatedFiscal(amount=read.value, line=line.number, text=written)
+    # the amount as written (5480.00, not 5480) where it is already in 万元
+    plain = _PLAIN_RE.fullmatch(text.replace(",", "").removesuffix("万元"))
+    same = plain is not None and Decimal(plain.group(0)) == read.value
+    amount = Decimal(plain.group(0)) if same and plain is not None else read.value
+    return StatedFiscal(amount=amount, line=line.number, text=written)
+
+
+_PLAIN_RE: Final = re.compile(r"\d+(?:\.\d+)?")

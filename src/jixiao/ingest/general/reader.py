@@ -158,8 +158,6 @@ def read_document(source: SourceDocument, report: ImportReport) -> PerformanceDo
     source, places = in_reading_order(source)
     with reading(places):
         document = _read_document(source, report)
-        # a department form's 财政拨款 sum, read whichever way its other parts were read
-        document = with_department_fiscal(document, source.lines, source.name)
     if places is not None:
         restore_places(document, report, places)
     return document
@@ -211,6 +209,8 @@ def _read_document(source: SourceDocument, report: ImportReport) -> PerformanceD
     builder.texts = texts
     builder.empty_fields = read_empty_fields(cells[:first])
     document = builder.document(kind, fields, year, indicators_by_project, cells)
+    # a department form's 财政拨款 sum, read whichever way its other figures were
+    document = with_department_fiscal(document, normalised.lines, source.name)
     report.counts.update(_counts(document))
     _truncation(cells, tables, builder.rows, builder.last_table_rows, report)
     after = cells[tables[-1].end if tables else first :]
