@@ -41,6 +41,8 @@ _YUAN_RE: Final = re.compile(r"[(]元[)]|单位[:：]元(?!\w)")
 
 @dataclass(frozen=True)
 class StatedFiscal:
+    """The sum read (万元), the line it stands on and its text as the line gives it."""
+
     amount: Decimal
     line: int
     text: str
@@ -81,9 +83,8 @@ def _above_total(amount: Decimal, document: PerformanceDocument) -> bool:
 def read_department_fiscal(lines: Sequence[SourceLine]) -> StatedFiscal | None:
     """The first 财政拨款 sum the form's head states, in 万元."""
     head = [(line, _cells(line)) for line in lines[:_HEAD_LINES]]
-    for index, (line, cells) in enumerate(head):
-        below = next((row for row in head[index + 1 :] if row[1]), None)
-        found = _labelled(line, cells, below) or _under_header(head, index)
+    for index in range(len(head)):
+        found = _labelled(head, index) or _under_header(head, index)
         if found is not None:
             return found
     return None
@@ -95,11 +96,10 @@ def _cells(line: SourceLine) -> list[str]:
     return [squashed(cell) for cell in cells if cell.strip()]
 
 
-def _labelled(
-    line: SourceLine, cells: list[str], below: tuple[SourceLine, list[str]] | None
-) -> StatedFiscal | None:
+def _labelled(head: list[tuple[SourceLine, list[str]]], index: int) -> StatedFiscal | None:
     """``其中:财政拨款:5930.12`` in a cell, or ``其中:财政拨款`` and its amount in the next
     cell, or (the label the line's last cell) alone on the next line holding anything."""
+    line, cells = head[index]
     for at, cell in enumerate(cells):
         run_in = _RUN_IN_RE.fullmatch(cell)
         if run_in is not None:
@@ -108,6 +108,7 @@ def _labelled(
             continue
         if at + 1 < len(cells):
             return _stated(cells[at + 1], line, f"{cell}{cells[at + 1]}", _unit(cell))
+        below = next((row for row in head[index + 1 :] if row[1]), None)
         if below is not None and len(below[1]) == 1:
             return _stated(below[1][0], below[0], below[1][0], _unit(cell))
     return None
