@@ -332,6 +332,7 @@ def build_document(
                 "advance_transfer": Decimal("0.00"),
                 "carry_over": Decimal("34.5"),
                 "own_income": None,
+                "fiscal_appropriation": Decimal("1200.00"),
                 "provenance": {"total": prov(1, "1234.50")},
             },
             "expenditure": {

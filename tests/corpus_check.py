@@ -240,9 +240,11 @@ def _department_budget(document: PerformanceDocument) -> Decimal | None:
 
 
 def _department_fiscal(document: PerformanceDocument) -> Decimal | None:
-    """A department's declared 财政拨款: its 一般公共预算 and 政府性基金预算 拨款 together (the two
-    财政拨款 of a 部门预算), where its income budget states either."""
+    """A department's declared 财政拨款: the sum its income budget states, else its 一般公共预算
+    and 政府性基金预算 拨款 together (the two 财政拨款 of a 部门预算), where it states either."""
     income = document.budget.income
+    if income.fiscal_appropriation is not None:
+        return income.fiscal_appropriation
     parts = [income.general_public_budget, income.government_fund_budget]
     stated = [part for part in parts if part is not None]
     return sum(stated, Decimal(0)) if stated else None

@@ -146,6 +146,22 @@ def test_the_department_form_states_the_budget_as_numbers(xingtai: PerformanceDo
     assert _find(sheet, "人员经费(64.18万元)").alignment.vertical == "center"
 
 
+def test_the_department_form_states_a_stated_fiscal_sum_on_a_row_of_its_own(
+    xingtai: PerformanceDocument,
+) -> None:
+    def rows(document: PerformanceDocument) -> list[list[object]]:
+        form = department_target_form(document, DEFAULT)
+        tables = [b for b in form.blocks if isinstance(b, Table)]
+        return [[c.value for c in row] for t in tables for row in (*t.header, *t.body)]
+
+    label = "财政拨款收入(万元)"
+    assert not any(label in row for row in rows(xingtai))  # not stated: the form's own rows
+    stated = xingtai.model_copy(deep=True)
+    stated.budget.income.fiscal_appropriation = Decimal("80.29")
+    (row,) = [row for row in rows(stated) if label in row]
+    assert row[1] == Decimal("80.29")
+
+
 def test_sheet_names_are_valid_and_unique() -> None:
     forms = [Form("同名[表]:*?/\\" + "长" * 40, None, (), ()) for _ in range(3)]
     names = [s.title for s in _sheets(render_xlsx(forms))]

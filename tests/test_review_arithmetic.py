@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from jixiao.domain.model import FundingBlock, SpendingCheckpoint
+from jixiao.domain.model import FundingBlock, PerformanceDocument, SpendingCheckpoint
 from jixiao.domain.review import Family, ReviewProfile, Rule, Severity, all_rules
 from review_helpers import changed, clean_declaration, findings, set_target
 
@@ -159,3 +159,55 @@ def test_cost_ceilings_in_yuan_are_converted_to_wanyuan() -> None:
 def test_cost_ceilings_equal_to_the_budget_are_accepted() -> None:
     document = set_target(CLEAN, "projects.0", "劳务费成本", "≤80万元")
     assert findings(document, "COST.BUDGET") == []
+
+
+def _with_fiscal(general: str | None, fund: str | None, fiscal: str) -> PerformanceDocument:
+    document = changed(CLEAN, "budget.income.fiscal_appropriation", Decimal(fiscal))
+    document = changed(
+        document, "budget.income.general_public_budget", Decimal(general) if general else None
+    )
+    return changed(
+        document, "budget.income.government_fund_budget", Decimal(fund) if fund else None
+    )
+
+
+def test_fiscal_parts_that_exceed_the_stated_fiscal_sum_are_an_error() -> None:
+    found = findings(_with_fiscal("250", "40", "270"), "BUDGET.FISCAL_PARTS_EXCEED")
+    assert len(found) == 1 and found[0].severity is Severity.ERROR
+    assert "财政拨款各项之和 290 万元" in found[0].message
+    assert "政府性基金预算拨入 40" in found[0].message and "超过财政拨款收入 270 万元 20 万元" in (
+        found[0].message
+    )
+
+
+def test_one_fiscal_part_alone_above_the_sum_is_already_an_error() -> None:
+    found = findings(_with_fiscal("275", None, "270"), "BUDGET.FISCAL_PARTS_EXCEED")
+    assert len(found) == 1
+
+
+def test_fiscal_parts_equal_to_the_sum_within_a_cent_are_silent() -> None:
+    document = _with_fiscal("230.005", "40", "270")
+    assert findings(document, "BUDGET.FISCAL_PARTS_EXCEED") == []
+    assert findings(document, "BUDGET.FISCAL_SUM") == []
+
+
+def test_both_fiscal_parts_short_of_the_sum_are_a_warning_naming_the_gap() -> None:
+    found = findings(_with_fiscal("200", "40", "270"), "BUDGET.FISCAL_SUM")
+    assert len(found) == 1 and found[0].severity is Severity.WARNING
+    assert "财政拨款收入 270 万元比其各项之和 240 万元" in found[0].message
+    assert "多 30 万元" in found[0].message
+    assert "国有资本经营" in (found[0].suggestion or "")
+
+
+def test_a_blank_fiscal_part_leaves_a_sum_above_the_other_part_unflagged() -> None:
+    # 政府性基金 not stated: the stated sum may well hold it.
+    assert findings(_with_fiscal("200", None, "270"), "BUDGET.FISCAL_SUM") == []
+
+
+def test_a_fiscal_sum_above_the_income_total_is_an_error() -> None:
+    found = findings(_with_fiscal(None, None, "320"), "BUDGET.FISCAL_OVER_TOTAL")
+    assert len(found) == 1 and "超过年度收入预算合计 300 万元 20 万元" in found[0].message
+
+
+def test_a_fiscal_sum_within_the_income_total_is_silent() -> None:
+    assert findings(_with_fiscal(None, None, "280"), "BUDGET.FISCAL_OVER_TOTAL") == []

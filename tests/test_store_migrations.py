@@ -57,7 +57,7 @@ def test_upgrade_creates_every_table(bare_engine: Engine) -> None:
     assert db.current_revision(bare_engine) is None
     db.upgrade(bare_engine)
     assert table_names(bare_engine) == {*Base.metadata.tables, "alembic_version"}
-    assert db.current_revision(bare_engine) == db.head_revision() == "0010"
+    assert db.current_revision(bare_engine) == db.head_revision() == "0011"
 
 
 def test_upgrade_twice_is_a_no_op(bare_engine: Engine) -> None:
@@ -265,8 +265,10 @@ def schema_of(engine: Engine) -> dict[str, Any]:
 
 
 def _without_0007(document: PerformanceDocument) -> PerformanceDocument:
-    """The document as a downgrade below 0007 keeps it: no placeholders, no disclosure."""
+    """The document as a downgrade below 0007 keeps it: no placeholders, no disclosure (and,
+    0011's, no stated 财政拨款 sum)."""
     copy = document.model_copy(deep=True, update={"performance_disclosure": None})
+    copy.budget.income.fiscal_appropriation = None
     for _, indicator in copy.all_indicators():
         indicator.target_placeholder = None
     return copy
@@ -348,3 +350,20 @@ def test_upgrade_to_0006_writes_each_cost_line_stem_as_the_store_does(
     stems = {name: stem for _, name, stem in written if stem is not None}
     assert stems["维修维护费成本"] == "维修维护费"
     assert len(stems) < len(written)  # and the other indicators have none
+
+
+def test_downgrade_to_0010_drops_only_the_fiscal_appropriation_sum(
+    bare_engine: Engine, make_document: MakeDocument
+) -> None:
+    db.upgrade(bare_engine)
+    document = make_document()
+    document.budget.income.fiscal_appropriation = Decimal("986.85")
+    save_document(bare_engine, document)
+    db.downgrade(bare_engine, "0010")
+    with bare_engine.connect() as connection:
+        columns = {c["name"] for c in inspect(connection).get_columns("performance_documents")}
+    assert "income_fiscal_appropriation" not in columns and "income_total" in columns
+    db.upgrade(bare_engine)
+    loaded = load_document(bare_engine, "某市教育局", 2024)
+    assert loaded.budget.income.fiscal_appropriation is None
+    assert loaded.budget.income.total == document.budget.income.total

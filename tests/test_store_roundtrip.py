@@ -274,3 +274,14 @@ def test_list_documents_shows_kind_and_subject(
         (SELF_EVALUATION, "乙项目", 1, 5),
         (SELF_EVALUATION, "甲项目", 1, 5),
     ]
+
+
+def test_a_stated_fiscal_appropriation_sum_round_trips(
+    engine: Engine, make_document: MakeDocument
+) -> None:
+    doc = make_document()
+    doc.budget.income.fiscal_appropriation = Decimal("1200.50")
+    save_document(engine, doc)
+    loaded = load_document(engine, "某市教育局", 2024)
+    assert str(loaded.budget.income.fiscal_appropriation) == "1200.50"
+    assert_identical(loaded, doc)

@@ -86,6 +86,16 @@ def test_budget_and_spending_plan_changes_are_described(make_document: MakeDocum
     assert any("资金支出计划" in line and "6月底" in line and "60%" in line for line in lines)
 
 
+def test_a_changed_fiscal_appropriation_sum_is_named_in_chinese(
+    make_document: MakeDocument,
+) -> None:
+    document = make_document()
+    income = document.budget.income.model_copy(update={"fiscal_appropriation": Decimal("1180.00")})
+    budget = document.budget.model_copy(update={"income": income})
+    lines = describe(compare(document, document.model_copy(update={"budget": budget})))
+    assert any(line.startswith("年度收入预算:财政拨款收入由") and "1180" in line for line in lines)
+
+
 def test_added_and_removed_projects_are_listed(make_document: MakeDocument) -> None:
     document = make_document()
     fewer = document.model_copy(update={"projects": document.projects[1:]})

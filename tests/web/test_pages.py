@@ -88,6 +88,7 @@ def test_document_page_shows_budget_goals_projects_and_indicators(shared_web: We
     document = xingtai(OWN_DEPARTMENT, OWN_REGION, OWN_REGION_CODE)
     page = response.text
     assert "部门预算" in page
+    assert "财政拨款收入(小计)" in page  # a line of the income budget, as its parts are
     assert "年度整体支出目标1" in page
     _, indicator = next(iter(document.all_indicators()))
     assert indicator.name in page

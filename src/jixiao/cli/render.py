@@ -131,7 +131,8 @@ def indicator_table(title: str, indicators: list[Indicator]) -> Table:
 def budget_table(document: PerformanceDocument) -> Table:
     income, spend = document.budget.income, document.budget.expenditure
     table = Table(title="年度预算(万元)", title_justify="left")
-    for header in ("收入合计", "一般公共预算", "政府性基金", "提前告知", "上年结转", "自有收入"):
+    headers = ("收入合计", "一般公共预算", "政府性基金", "财政拨款小计", "提前告知", "上年结转")
+    for header in (*headers, "自有收入"):
         table.add_column(header, justify="right")
     table.add_row(
         *(
@@ -140,6 +141,7 @@ def budget_table(document: PerformanceDocument) -> Table:
                 income.total,
                 income.general_public_budget,
                 income.government_fund_budget,
+                income.fiscal_appropriation,
                 income.advance_transfer,
                 income.carry_over,
                 income.own_income,
@@ -147,10 +149,11 @@ def budget_table(document: PerformanceDocument) -> Table:
         )
     )
     table.add_section()
-    table.add_row("支出合计", "人员经费", "正常公用", "项目支出", "其它支出", "", style="bold")
+    table.add_row("支出合计", "人员经费", "正常公用", "项目支出", "其它支出", "", "", style="bold")
     table.add_row(
         *(money(v) for v in (spend.total, spend.personnel, spend.operating, spend.project)),
         money(spend.other),
+        "",
         "",
     )
     return table

@@ -179,6 +179,10 @@ class IncomeBudget(Traced):
     advance_transfer: Amount | None = None  # 提前告知转移支付
     carry_over: Amount | None = None  # 上年结转
     own_income: Amount | None = None  # 单位自有收入(含经营收入)
+    # 财政拨款收入合计: the 财政拨款 parts' sum as the document states it (documents often
+    # state only this). A subtotal of general_public_budget and government_fund_budget (and a
+    # 国有资本经营预算拨款 not modelled), so it is not one of ``parts()``.
+    fiscal_appropriation: Amount | None = None
 
     def parts(self) -> dict[str, Decimal | None]:
         return {

@@ -85,6 +85,7 @@ _INCOME_FIELDS = {
     "advance_transfer": "提前告知转移支付",
     "carry_over": "上年结转",
     "own_income": "单位自有收入",
+    "fiscal_appropriation": "财政拨款收入",
 }
 _EXPENDITURE_FIELDS = {
     "total": "支出合计",

@@ -202,6 +202,7 @@ class DocumentRow(Base):
     income_advance_transfer: Mapped[Decimal | None] = _amount()
     income_carry_over: Mapped[Decimal | None] = _amount()
     income_own_income: Mapped[Decimal | None] = _amount()
+    income_fiscal_appropriation: Mapped[Decimal | None] = _amount()
     income_provenance: Mapped[ProvenanceJson] = _provenance()
     # 年度支出预算 (万元)
     expenditure_total: Mapped[Decimal | None] = _amount()

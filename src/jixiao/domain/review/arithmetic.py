@@ -106,6 +106,89 @@ class ExpenditureSum(_PartsSum):
     part, label, labels = "expenditure", "支出", _EXPENDITURE_LABELS
 
 
+def _fiscal_parts(document: PerformanceDocument) -> dict[str, Decimal | None]:
+    """The 财政拨款 parts the model holds (a 国有资本经营预算拨款 has no field of its own)."""
+    income = document.budget.income
+    return {
+        "general_public_budget": income.general_public_budget,
+        "government_fund_budget": income.government_fund_budget,
+    }
+
+
+@register
+class FiscalPartsExceedSum(Rule):
+    """财政拨款收入的各项(一般公共预算、政府性基金预算拨入)之和不应超过所列财政拨款收入。"""
+
+    code = "BUDGET.FISCAL_PARTS_EXCEED"
+    title = "财政拨款各项之和超过财政拨款收入"
+    family = Family.ARITHMETIC
+    default_severity = Severity.ERROR
+    params = _MONEY
+
+    def check(self, document: PerformanceDocument, context: RuleContext) -> Iterator[Finding]:
+        fiscal = document.budget.income.fiscal_appropriation
+        parts = _fiscal_parts(document)
+        stated = _stated_sum(parts)
+        if fiscal is None or stated is None or stated - fiscal <= context.decimal("tolerance"):
+            return
+        yield context.finding(
+            budget_location(document, "income", "fiscal_appropriation"),
+            f"财政拨款各项之和 {amount(stated)} 万元({_sum_text(parts, _INCOME_LABELS)})"
+            f"超过财政拨款收入 {amount(fiscal)} 万元 {amount(stated - fiscal)} 万元",
+            "财政拨款收入是一般公共预算、政府性基金预算等拨款之和,核对各项金额与财政拨款收入",
+        )
+
+
+@register
+class FiscalPartsShortOfSum(Rule):
+    """一般公共预算与政府性基金预算拨入都已填时,两者之和应等于财政拨款收入(差额如为国有资本
+    经营预算拨款,应予说明)。"""
+
+    code = "BUDGET.FISCAL_SUM"
+    title = "财政拨款收入与其各项之和不符"
+    family = Family.ARITHMETIC
+    default_severity = Severity.WARNING
+    params = _MONEY
+
+    def check(self, document: PerformanceDocument, context: RuleContext) -> Iterator[Finding]:
+        fiscal = document.budget.income.fiscal_appropriation
+        parts = _fiscal_parts(document)
+        if fiscal is None or any(v is None for v in parts.values()):
+            return  # one part left blank: the rest may be in it, nothing to compare
+        stated = sum((v for v in parts.values() if v is not None), Decimal(0))
+        if fiscal - stated <= context.decimal("tolerance"):
+            return  # equal, or more than the sum: BUDGET.FISCAL_PARTS_EXCEED's case
+        yield context.finding(
+            budget_location(document, "income", "fiscal_appropriation"),
+            f"财政拨款收入 {amount(fiscal)} 万元比其各项之和 {amount(stated)} 万元"
+            f"({_sum_text(parts, _INCOME_LABELS)})多 {amount(fiscal - stated)} 万元",
+            "核对财政拨款收入与各项拨款;差额如为国有资本经营预算拨款,应在说明中列明",
+        )
+
+
+@register
+class FiscalOverTotal(Rule):
+    """财政拨款收入是收入的一部分,不应超过年度收入预算合计。"""
+
+    code = "BUDGET.FISCAL_OVER_TOTAL"
+    title = "财政拨款收入超过收入合计"
+    family = Family.ARITHMETIC
+    default_severity = Severity.ERROR
+    params = _MONEY
+
+    def check(self, document: PerformanceDocument, context: RuleContext) -> Iterator[Finding]:
+        income = document.budget.income
+        fiscal, total = income.fiscal_appropriation, income.total
+        if fiscal is None or total is None or fiscal - total <= context.decimal("tolerance"):
+            return
+        yield context.finding(
+            budget_location(document, "income", "fiscal_appropriation"),
+            f"财政拨款收入 {amount(fiscal)} 万元超过年度收入预算合计 {amount(total)} 万元 "
+            f"{amount(fiscal - total)} 万元",
+            "财政拨款收入是收入合计的一部分,核对两者金额",
+        )
+
+
 def _side(total: Decimal | None, parts: Mapping[str, Decimal | None]) -> Decimal | None:
     return total if total is not None else _stated_sum(parts)
 

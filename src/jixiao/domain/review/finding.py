@@ -86,6 +86,7 @@ FIELD_LABELS: Final[dict[str, str]] = {
     "advance_transfer": "提前告知转移支付",
     "carry_over": "上年结转",
     "own_income": "单位自有收入",
+    "fiscal_appropriation": "财政拨款收入",
     "personnel": "人员经费支出",
     "operating": "正常公用支出",
     "project": "项目支出",

@@ -30,6 +30,7 @@ from jixiao.ingest.general.budget_parts import BudgetRead, read_budget
 from jixiao.ingest.general.by_place import complete_fragments, read_by_place
 from jixiao.ingest.general.cover_parts import Cover, read_cover
 from jixiao.ingest.general.crossfill import cross_fill
+from jixiao.ingest.general.department_fiscal import with_department_fiscal
 from jixiao.ingest.general.fixes import apply_fixes, provenance_of
 from jixiao.ingest.general.folding import fold_rows
 from jixiao.ingest.general.funding_blocks import (
@@ -98,7 +99,9 @@ def read_in_parts(
         if _made_of_parts(parts) or _cut_before_tables(layout, parts):
             token = _INSIDE_PART.set(True)
             try:
-                return _assemble(layout, source, normalised, parts, report, read)
+                document = _assemble(layout, source, normalised, parts, report, read)
+                # a department form's 财政拨款 sum, wherever among the parts it stands
+                return with_department_fiscal(document, normalised.lines, source.name)
             finally:
                 _INSIDE_PART.reset(token)
     return None

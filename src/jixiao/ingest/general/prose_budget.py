@@ -48,6 +48,7 @@ _WHOLE_RE: Final = re.compile(
 # a total needs a word saying it is the budget's: 预算, 合计 or 总计 (收入1586万元 alone may be
 # any income the text tells of)
 _BUDGET_WORD_RE: Final = re.compile(r"预算|合计|总计|共计|总额")
+_FISCAL: Final = r"(?<!生均)(?<!项目)财政拨款(?:收入|资金)?(?:预算)?(?:为|是)?[:]?"
 _PARTS: Final = {
     "income": (
         # 一般公共预算收入预算986.85万元: a list item names its side's word again
@@ -55,6 +56,8 @@ _PARTS: Final = {
         ("government_fund_budget", r"政府性基金(?:预算)?(?:拨款|拨入)?(?:收入)?(?:预算)?"),
         ("carry_over", r"上年结转(?:结余)?(?:收入)?"),
         ("own_income", r"(?:单位)?自有(?:资金)?收入|事业收入"),
+        # the 财政拨款 parts' sum, often stated alone (其中财政拨款收入986.85万元)
+        ("fiscal_appropriation", _FISCAL),
     ),
     "spending": (
         ("personnel", r"人员经费(?:支出)?|基本支出中人员经费"),
@@ -63,6 +66,9 @@ _PARTS: Final = {
     ),
 }
 _SIDE_END_RE: Final = re.compile(r"[;。]")
+# the sum of the 财政拨款 a whole budget's sentence states after its total (部门预算总额
+# 2356.80万元,其中财政拨款2210.30万元): its income's part
+_WHOLE_FISCAL_RE: Final = re.compile(rf"^[,,]?其中[:]?{_FISCAL}{_AMOUNT}")
 _MAX_LINES: Final = 60  # the budget is stated near the text's start, before its goals
 
 
@@ -91,6 +97,8 @@ def read_prose_budget(
             for side in figures:
                 figures[side]["total"] = _wan(whole)
                 where[side] = Provenance(source=source, line=number, text=whole.group(0))
+            if (fiscal := _WHOLE_FISCAL_RE.search(text[whole.end() :])) is not None:
+                figures["income"]["fiscal_appropriation"] = _wan(fiscal)
             continue
         said = False  # the line's income was the budget's: its 总支出 is too
         for side, pattern in _TOTALS:

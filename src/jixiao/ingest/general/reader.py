@@ -63,6 +63,7 @@ from jixiao.ingest.cells import (
     target_basis,
 )
 from jixiao.ingest.general.assembly import read_in_parts
+from jixiao.ingest.general.department_fiscal import with_department_fiscal
 from jixiao.ingest.general.doubts import (
     count_near_actual,
     ge_read_as_two,
@@ -211,6 +212,8 @@ def _read_document(source: SourceDocument, report: ImportReport) -> PerformanceD
     builder.lines = normalised.lines
     builder.empty_fields = read_empty_fields(cells[:first])
     document = builder.document(kind, fields, year, indicators_by_project, cells)
+    # a department form's 财政拨款 sum, read whichever way its other figures were
+    document = with_department_fiscal(document, normalised.lines, source.name)
     report.counts.update(_counts(document))
     _truncation(cells, tables, builder.rows, builder.last_table_rows, report)
     after = cells[tables[-1].end if tables else first :]

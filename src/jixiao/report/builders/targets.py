@@ -205,6 +205,11 @@ def budget_rows(document: PerformanceDocument, width: int) -> list[tuple[Cell, .
     income_values = [Cell(getattr(income, field), "number") for _, field in _INCOME]
     rows.append(fill([label("年度收入预算(万元)", rowspan=2), *income_labels], width))
     rows.append(fill(income_values, width - 1))
+    if income.fiscal_appropriation is not None:
+        # The official form has no column for the 财政拨款 subtotal: a row of its own, only
+        # when the document states it.
+        stated = [Cell("财政拨款收入(万元)", "label"), Cell(income.fiscal_appropriation, "number")]
+        rows.append(fill(stated, width))
     spending_labels = [Cell(name, "header") for name, _ in _EXPENDITURE]
     spending_values = [Cell(getattr(spending, field), "number") for _, field in _EXPENDITURE]
     rows.append(fill([label("年度支出预算(万元)", rowspan=2), *spending_labels], width))

@@ -26,6 +26,7 @@ def _income(doc: PerformanceDocument) -> list[tuple[str, object]]:
         ("合计", income.total),
         ("一般公共预算拨入", income.general_public_budget),
         ("政府性基金预算拨入", income.government_fund_budget),
+        ("财政拨款收入(小计)", income.fiscal_appropriation),
         ("提前告知转移支付", income.advance_transfer),
         ("上年结转", income.carry_over),
         ("单位自有收入(含经营收入)", income.own_income),

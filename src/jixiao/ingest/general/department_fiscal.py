@@ -1,0 +1,162 @@
+"""A department's 财政拨款 (收入) as its form's funds block states it, one sum without its parts.
+
+A 部门整体支出绩效目标表 states the department's money as 资金总额 and, under it or beside
+it, 其中:财政拨款 and 其他资金, in one of a few shapes:
+
+- a label and its amount, in one cell or two (``其中:财政拨款:5930.12``, ``其中:财政拨款 |
+  5480.00``, a fixed-width line ``其中:财政拨款  386.52  其中:基本支出  312.40``), or the
+  amount alone on the next line (a page serving each cell as a paragraph of its own);
+- a header naming the columns (``资金总额 | 财政拨款 | 其他资金``) over a row of amounts, or
+  over the 年度履职任务 and their ``金额合计`` row (``总额 | 其中:财政拨款``): the amount in
+  the 财政拨款 column, counted from the 总额 column's.
+
+Only a department's own form is read (no project in the document): a project's 财政拨款 is
+that project's ``fiscal_funds``. The block stands at the form's head, before its indicators.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Final
+
+from jixiao.domain.model import PerformanceDocument, Provenance
+from jixiao.ingest.cells import read_amount, squashed
+from jixiao.ingest.source import SourceLine
+
+_HEAD_LINES: Final = 80  # the funds block stands at the form's head
+_TASK_ROWS: Final = 60  # a 年度履职任务 table's rows down to its 合计
+# the label of the sum (其中:财政拨款, 财政拨款收入, 财政拨款资金); not 生均财政拨款
+_FISCAL_RE: Final = re.compile(r"(?:其中[:：]?)?财政拨款(?:收入|资金)?(?:\((?:万元|元)\))?[:：]?")
+_RUN_IN_RE: Final = re.compile(
+    r"(?:其中[:：]?)?财政拨款(?:收入|资金)?[:：](?P<amount>\d+(?:,\d{3})*(?:\.\d+)?(?:万元|元)?)"
+)
+_TOTAL_HEAD_RE: Final = re.compile(r"(?:资金|预算|金额)?总额")
+_SUM_ROW_RE: Final = re.compile(r"(?:金额|预算|资金)?合计")
+_SPLIT_RE: Final = re.compile(r"\t|\||\s{2,}")
+_YUAN_RE: Final = re.compile(r"[(]元[)]|单位[:：]元(?!\w)")
+
+
+@dataclass(frozen=True)
+class StatedFiscal:
+    """The sum read (万元), the line it stands on and its text as the line gives it."""
+
+    amount: Decimal
+    line: int
+    text: str
+
+
+def with_department_fiscal(
+    document: PerformanceDocument, lines: Sequence[SourceLine], source: str | None
+) -> PerformanceDocument:
+    """The document with the 财政拨款 sum its department form states, where it states one and
+    the document holds none yet."""
+    income = document.budget.income
+    if income.fiscal_appropriation is not None or document.projects:
+        return document
+    if not document.kind.is_declaration:
+        return document  # a self-evaluation's 财政拨款 row is the year's execution, not this
+    found = read_department_fiscal(lines)
+    if found is None or _above_total(found.amount, document):
+        return document
+    where = Provenance(source=source, line=found.line, text=found.text)
+    stated = income.model_copy(
+        update={
+            "fiscal_appropriation": found.amount,
+            "provenance": {**income.provenance, "fiscal_appropriation": where},
+        }
+    )
+    budget = document.budget.model_copy(update={"income": stated})
+    return document.model_copy(update={"budget": budget})
+
+
+def _above_total(amount: Decimal, document: PerformanceDocument) -> bool:
+    """A part cannot exceed its whole: a figure above the stated total was another's."""
+    goal = document.department_goals[0] if document.department_goals else None
+    block = goal.funding_block if goal is not None else None
+    total = document.budget.income.total or (block.amount if block is not None else None)
+    return total is not None and amount > total
+
+
+def read_department_fiscal(lines: Sequence[SourceLine]) -> StatedFiscal | None:
+    """The first 财政拨款 sum the form's head states, in 万元."""
+    head = [(line, _cells(line)) for line in lines[:_HEAD_LINES]]
+    for index in range(len(head)):
+        found = _labelled(head, index) or _under_header(head, index)
+        if found is not None:
+            return found
+    return None
+
+
+def _cells(line: SourceLine) -> list[str]:
+    """The line's cells, a fixed-width line's parted at its runs of spaces."""
+    cells = line.cells if len(line.cells) > 1 else tuple(_SPLIT_RE.split(line.text))
+    return [squashed(cell) for cell in cells if cell.strip()]
+
+
+def _labelled(head: list[tuple[SourceLine, list[str]]], index: int) -> StatedFiscal | None:
+    """``其中:财政拨款:5930.12`` in a cell, or ``其中:财政拨款`` and its amount in the next
+    cell, or (the label the line's last cell) alone on the next line holding anything."""
+    line, cells = head[index]
+    for at, cell in enumerate(cells):
+        run_in = _RUN_IN_RE.fullmatch(cell)
+        if run_in is not None:
+            return _stated(run_in["amount"], line, cell, _unit(cell))
+        if not _FISCAL_RE.fullmatch(cell):
+            continue
+        if at + 1 < len(cells):
+            return _stated(cells[at + 1], line, f"{cell}{cells[at + 1]}", _unit(cell))
+        below = next((row for row in head[index + 1 :] if row[1]), None)
+        if below is not None and len(below[1]) == 1:
+            return _stated(below[1][0], below[0], below[1][0], _unit(cell))
+    return None
+
+
+def _under_header(head: list[tuple[SourceLine, list[str]]], index: int) -> StatedFiscal | None:
+    """The 财政拨款 column's amount: on the row right under a header naming 总额 and
+    财政拨款, else on the 合计 row of the tasks it heads."""
+    line, cells = head[index]
+    total = next((at for at, cell in enumerate(cells) if _TOTAL_HEAD_RE.fullmatch(cell)), None)
+    fiscal = next((at for at, cell in enumerate(cells) if _FISCAL_RE.fullmatch(cell)), None)
+    if total is None or fiscal is None or fiscal <= total:
+        return None
+    offset, unit = fiscal - total, _unit(line.text)
+    below = [(row, cells) for row, cells in head[index + 1 : index + 1 + _TASK_ROWS] if cells]
+    if below and all(_is_amount(cell) for cell in below[0][1]):
+        return _nth_amount(below[0], offset, unit)
+    for row, row_cells in below:
+        if _SUM_ROW_RE.fullmatch(row_cells[0]):
+            return _nth_amount((row, row_cells[1:]), offset, unit)
+    return None
+
+
+def _nth_amount(row: tuple[SourceLine, list[str]], offset: int, unit: str) -> StatedFiscal | None:
+    line, cells = row
+    amounts = [cell for cell in cells if _is_amount(cell)]
+    if len(amounts) != len(cells) or offset >= len(amounts):
+        return None  # words among the figures: not the row of amounts the header heads
+    return _stated(amounts[offset], line, amounts[offset], unit)
+
+
+def _is_amount(cell: str) -> bool:
+    return read_amount(cell) is not None
+
+
+def _unit(text: str) -> str:
+    return "元" if _YUAN_RE.search(squashed(text)) else "万元"
+
+
+def _stated(text: str, line: SourceLine, written: str, unit: str) -> StatedFiscal | None:
+    read = read_amount(text, default_unit=unit)
+    if read is None:
+        return None
+    # the amount as written (5480.00, not 5480) where it is already in 万元
+    plain = _PLAIN_RE.fullmatch(text.replace(",", "").removesuffix("万元"))
+    same = plain is not None and Decimal(plain.group(0)) == read.value
+    amount = Decimal(plain.group(0)) if same and plain is not None else read.value
+    return StatedFiscal(amount=amount, line=line.number, text=written)
+
+
+_PLAIN_RE: Final = re.compile(r"\d+(?:\.\d+)?")
