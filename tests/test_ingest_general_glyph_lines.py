@@ -4,6 +4,8 @@ are read by their places as without it."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from general_support import table_rows, text_source
@@ -74,7 +76,7 @@ def test_lone_glyphs_that_spell_no_word_are_left_as_they_are() -> None:
 
 def test_pages_are_a_counted_unit() -> None:
     target = parse_target("≥85万页")
-    assert (target.value, target.unit) == (85, "万页")
+    assert (target.value, target.unit) == (Decimal(85), "万页")
 
 
 def test_a_page_footer_is_no_count_of_pages() -> None:
