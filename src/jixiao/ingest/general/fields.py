@@ -852,7 +852,7 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
     if total is None:
         led = _header_led_total(cells) or _figures_above_total(cells) or _label_under_header(cells)
         if led is None:
-            return _labels_header_figures(cells) or _sources_over_figures(cells)
+            return _sources_over_figures(cells)
         index, header, row = led
         rows.append(row)
         points = None
@@ -1266,39 +1266,6 @@ def _sources_over_figures(cells: Sequence[Cell]) -> list[FundingFigures]:
         return [
             _funding_row(source, label, [number], [_Column(Role.BUDGET, rate=False)])
             for label, source, number in zip(labels, sources, numbers, strict=True)
-            if source is not None
-        ]
-    return []
-
-
-_ROW_FIGURES: Final = frozenset({Kind.NUMBER, Kind.QUANTITY, Kind.PLACEHOLDER})
-
-
-def _labels_header_figures(cells: Sequence[Cell]) -> list[FundingFigures]:
-    """A text PDF's raw layer reads a table column by column: the rows' labels (年度资金总额,
-    其中:财政拨款 …), then the header (年初预算数 … 得分), then each row's figures in turn, as
-    many as the header has columns. Each label takes its row's figures, by the header."""
-    for index, cell in enumerate(cells):
-        labels = list(itertools.takewhile(_names_a_source, cells[index:]))
-        if len(labels) < _LEAST_COLUMNS or _names_a_source(cells[index - 1] if index else cell):
-            continue
-        sources = [_funding_source(label_key(label.text).rstrip(":")) for label in labels]
-        if sources[0] is not FundingSource.TOTAL or None in sources:
-            continue
-        at = index + len(labels)
-        heads = list(itertools.takewhile(_names_a_column, cells[at:]))
-        if len(heads) < _LEAST_COLUMNS:
-            continue
-        header, _ = _funding_header(heads)
-        width = len(heads)
-        below = cells[at + width : at + width + width * len(labels)]
-        figures = list(itertools.takewhile(lambda cell: cell.kind in _ROW_FIGURES, below))
-        rows = len(figures) // width  # a row cut short (a text cut in its middle) is left
-        if rows == 0:
-            continue
-        return [
-            _funding_row(source, label, list(figures[k * width : (k + 1) * width]), header)
-            for k, (label, source) in enumerate(zip(labels[:rows], sources, strict=False))
             if source is not None
         ]
     return []

@@ -16,7 +16,7 @@ import csv
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Final
 
@@ -437,6 +437,18 @@ def _same_lines(one: tuple[SourceLine, ...], other: tuple[SourceLine, ...]) -> b
     return len(one) == len(other) and all(a is b for a, b in zip(one, other, strict=True))
 
 
+# Mends of a table's shape, each the lines mended or None where it finds nothing to mend:
+# a 项目资金 table given down its labels, then its header words, then its figures; a
+# header's words stacked over two rows of cells (一级 / 指标), joined column by column; two
+# columns printed in one (指标值/实际完成值 over ≥95%/97.2%), each cut in two.
+_Mend = Callable[[Sequence[SourceLine]], list[SourceLine] | None]
+_TABLE_MENDS: Final[tuple[_Mend, ...]] = (
+    join_funding_runs,
+    join_stacked_headers,
+    split_pair_columns,
+)
+
+
 def _normalised(source: SourceDocument) -> _Normalised:
     """The normalised lines (None when nothing changes) and the notes saying what changed."""
     whole = source.text()
@@ -491,21 +503,15 @@ def _normalised(source: SourceDocument) -> _Normalised:
         relaid = join_raw_wraps(lines)
         lines = tuple(relaid) if relaid is not None else lines
     lines = tuple(rejoined) if rejoined is not None else lines
-    # a 项目资金 table given down its labels, then its header words, then its figures
-    funding = join_funding_runs(lines)
-    lines = tuple(funding) if funding is not None else lines
-    # a header's words stacked over two rows of cells (一级 / 指标), joined column by column
-    stacked = join_stacked_headers(lines)
-    lines = tuple(stacked) if stacked is not None else lines
-    # two columns printed in one (指标值/实际完成值 over ≥95%/97.2%), each cut in two
-    paired = split_pair_columns(lines)
-    lines = tuple(paired) if paired is not None else lines
+    mended_by: set[_Mend] = set()
+    for mend in _TABLE_MENDS:
+        if (mended := mend(lines)) is not None:
+            lines, mended_by = tuple(mended), mended_by | {mend}
     # prose cut every N characters, inside names and figures: each paragraph joined back
     prose = join_wrapped_prose(lines) if rejoined is None else None
     lines = tuple(prose) if prose is not None else lines
     unchanged = relaid is None and ruled is None and rejoined is None and quoted is None
-    unchanged = unchanged and funding is None and stacked is None
-    unchanged = unchanged and paired is None and prose is None
+    unchanged = unchanged and not mended_by and prose is None
     if unchanged and not needed:
         return None, ()
     notes = []
@@ -527,7 +533,7 @@ def _normalised(source: SourceDocument) -> _Normalised:
         notes.append("按固定字数折行的连排表格(文档分享网站预览)已先接回一行再读")
     if prose is not None:
         notes.append("按固定字数折行的段落(断在词语或数字中间)已先接回一段再读")
-    if paired is not None:
+    if split_pair_columns in mended_by:
         notes.append("一格中以“/”并列的两列(如“指标值/实际完成值”)已拆成两列再读")
     return lines, tuple(notes)
 
