@@ -549,7 +549,7 @@ class _Builder:
         provenance = {"row": self.row_place(row), "name": self.where(name_cell.line)}
         if target_cell is not None:
             # a target written over columns (性质 | 指标值 | 度量单位) keeps all it was read from
-            parts = [row.cells.get(role) for role in (Role.NATURE, Role.TARGET, Role.UNIT)]
+            parts = [_nature(row), row.cells.get(Role.TARGET), row.cells.get(Role.UNIT)]
             written = " | ".join(cell.text for cell in parts if cell is not None)
             where = self.where(target_cell.line, written)
             provenance["target"] = where.model_copy(update={"repairs": repairs})
@@ -604,7 +604,7 @@ class _Builder:
     def target(
         self, row: Row, glued: str | None, name: str, header_unit: str | None = None
     ) -> Target | None:
-        nature = row.cells.get(Role.NATURE)
+        nature = _nature(row)
         value = row.cells.get(Role.TARGET)
         unit = row.cells.get(Role.UNIT)
         where = f"指标“{name}”"
@@ -656,7 +656,7 @@ class _Builder:
         return floor
 
     def target_as_written(self, row: Row, glued: str | None, where: str) -> Target | None:
-        nature = row.cells.get(Role.NATURE)
+        nature = _nature(row)
         value = row.cells.get(Role.TARGET)
         unit = row.cells.get(Role.UNIT)
         if value is None and glued is None:
@@ -1574,8 +1574,29 @@ def _text(cell: Cell | None) -> str | None:
     return " ".join(cell.text.split()) if cell is not None else None
 
 
+def _nature(row: Row) -> Cell | None:
+    """The cell stating the target's operator: 指标性质, or a 指标方向 holding ``≥``/``定性``.
+
+    Budget systems print the comparison under the label 指标方向 (``指标方向:≥``); such a
+    cell is the operator column, not the 正向/反向 sense a 方向 column holds elsewhere.
+    """
+    nature = row.cells.get(Role.NATURE)
+    if nature is not None:
+        return nature
+    direction = row.cells.get(Role.DIRECTION)
+    return direction if direction is not None and _is_operator_word(direction) else None
+
+
+def _is_operator_word(cell: Cell) -> bool:
+    return _OPERATOR_WORD_RE.fullmatch(_operator_text(cell.text)) is not None
+
+
+# what an operator column holds: a comparison sign, or 定性/定量 (the value says the rest)
+_OPERATOR_WORD_RE: Final = re.compile(r"\s*(?:[≥≤=＝><]|>=|<=|定性|定量|大于等于|小于等于|等于)\s*")
+
+
 def _direction(cell: Cell | None) -> Direction | None:
-    if cell is None:
+    if cell is None or _is_operator_word(cell):
         return None
     return Direction.REVERSE if any(w in cell.text for w in _REVERSE_WORDS) else Direction.POSITIVE
 
