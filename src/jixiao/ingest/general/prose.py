@@ -15,6 +15,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from typing import Final
 
 from jixiao.domain.framework import Category, Subcategory
@@ -89,6 +90,9 @@ class ProseTarget:
     line: int
     part: str | None  # the lead naming a part of the project (吴冲路)
     actual: str | None = None  # what was achieved, when a clause says so
+    weight: Decimal | None = None  # 分值8分, when the line states it
+    score: Decimal | None = None  # 得分8分
+    levels_named: bool = False  # the line named its levels before the name (产出指标—…—名称:)
 
 
 def _unbroken(lines: Sequence[SourceLine]) -> list[tuple[int, str]]:
@@ -119,6 +123,9 @@ def read_prose_targets(lines: Sequence[SourceLine]) -> list[ProseTarget]:
     # dashed list under it (``——新建农村公路里程:不少于50公里;``)
     context: tuple[Category, Subcategory | None] | None = None
     for line, text in _unbroken(lines):
+        if (path := _path_target(text, line)) is not None:
+            found.append(path)
+            continue
         if (dash := _DASH_RE.match(text)) is not None:
             text = dash["body"]
             if context is not None and not _starts_item(text):
@@ -144,6 +151,61 @@ def read_prose_targets(lines: Sequence[SourceLine]) -> list[ProseTarget]:
             found += _item_targets(match["label"], text[match.end() : end], line)
         if items:  # ``数量指标:(1)…;`` then ``(2)…`` on the next line: the item's list goes on
             context = _label_line(items[-1]["label"], context)
+    return found
+
+
+# ``1.产出指标—数量指标—培训人次:年度指标值≥500人次,实际完成520人次,分值10分,得分10分``:
+# the levels joined by dashes (or slashes) before the name, the name's values labelled after
+# its colon. The dash and the colon bound the name, so it may hold 、 as a table's name does.
+_LEVEL_DASH: Final = r"\s*(?:—{1,2}|－{1,2}|-{1,2}|/)\s*"
+# (after a lead's colon: a line ending 如下: is joined to the line under it)
+_PATH_RE: Final = re.compile(
+    r"(?:^|(?<=:))\s*(?:\d{1,2}\s*[.、．)]|[(]\d{1,2}[)])?\s*"
+    rf"(?P<upper>[\u4e00-\u9fff]{{2,10}}指标){_LEVEL_DASH}"
+    rf"(?:(?P<label>[\u4e00-\u9fff]{{2,10}}指标){_LEVEL_DASH})?"
+    r"(?P<name>[^:,;。]{2,30}?)\s*:\s*(?P<values>.+)$"
+)
+_WEIGHT_RE: Final = re.compile(r"(?:分值|权重)[:为是]?(?P<number>\d+(?:\.\d+)?)分?")
+_SCORE_RE: Final = re.compile(r"(?:实际)?(?:得分|评分)[:为是]?(?P<number>\d+(?:\.\d+)?)分?")
+
+
+def _path_target(text: str, line: int) -> ProseTarget | None:
+    """A numbered line naming its levels, its name, then its labelled values (the year's
+    target first); None when the levels are no 一级/二级 labels or no target is labelled."""
+    match = _PATH_RE.search(text)
+    if match is None:
+        return None
+    category = category_label(match["upper"])
+    subcategory = subcategory_label(match["label"], category) if match["label"] else None
+    if category is None or (match["label"] and subcategory is None):
+        return None
+    clauses = [clause for clause, _ in _clauses(match["values"])]
+    column = _TARGET_LEAD_RE.match(clauses[0]) if clauses else None
+    target = _target(clauses[0][column.end() :].strip()) if column is not None else None
+    if column is None or target is None:
+        return None
+    found = ProseTarget(
+        category,
+        subcategory,
+        _name(match["name"]),
+        target,
+        clauses[0][column.end() :].strip(),
+        line,
+        None,
+        levels_named=True,
+    )
+    return _labelled_values(found, clauses[1:])
+
+
+def _labelled_values(found: ProseTarget, clauses: Sequence[str]) -> ProseTarget:
+    """The clauses after a target that name what they state: achieved, 分值, 得分."""
+    for clause in clauses:
+        if (weight := _WEIGHT_RE.fullmatch(clause)) is not None:
+            found = replace(found, weight=Decimal(weight["number"]))
+        elif (score := _SCORE_RE.fullmatch(clause)) is not None:
+            found = replace(found, score=Decimal(score["number"]))
+        elif found.actual is None and (lead := _ACTUAL_LEAD_RE.match(clause)) is not None:
+            found = replace(found, actual=clause[lead.end() :].strip() or None)
     return found
 
 

@@ -197,9 +197,14 @@ def _read_document(source: SourceDocument, report: ImportReport) -> PerformanceD
     builder.prose_sources = read_prose_sources(normalised.lines) if builder.prose_funding else []
     builder.prose_budget = read_prose_budget(normalised.lines, source.name)
     builder.prose_score = read_prose_total_score(normalised.lines)
-    # a table's header line (run together: 一级指标…目标值完成值评分) names columns, no target
+    # a table's header line (run together: 一级指标…目标值完成值评分) names columns, no target;
+    # a line naming its levels and its name before its labelled values is an indicator
     headers = {table.header_line for table in tables}
-    prose = [item for item in read_prose_targets(normalised.lines) if item.line not in headers]
+    prose = [
+        item
+        for item in read_prose_targets(normalised.lines)
+        if item.line not in headers or item.levels_named
+    ]
     # a line of prose listing targets is read as prose, not as a table without a header
     indicators_by_project = builder.indicators(cells, tables, {item.line for item in prose})
     for item in prose:
@@ -596,8 +601,9 @@ class _Builder:
             subcategory=item.subcategory,
             name=item.name,
             target=item.target,
+            weight=item.weight,
             remark=item.part,
-            result=_prose_result(item.actual),
+            result=_prose_result(item.actual, item.score),
             provenance={"row": self.where(item.line), "target": self.where(item.line, item.phrase)},
         )
 
@@ -1660,14 +1666,15 @@ _RESULT_ROLES: Final = frozenset(
 )
 
 
-def _prose_result(actual: str | None) -> IndicatorResult | None:
+def _prose_result(actual: str | None, score: Decimal | None = None) -> IndicatorResult | None:
     if actual is None:
-        return None
+        return IndicatorResult(score=score) if score is not None else None
     number = read_number(actual)
     return IndicatorResult(
         actual_text=actual,
         actual=number.value if number is not None else None,
         actual_unit=number.unit if number is not None else None,
+        score=score,
     )
 
 
