@@ -10,7 +10,6 @@ from decimal import Decimal
 from pathlib import Path
 
 from general_support import read_form
-
 from jixiao.domain.framework import Category, Subcategory
 from jixiao.domain.model import Indicator
 
