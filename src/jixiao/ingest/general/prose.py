@@ -27,8 +27,15 @@ from jixiao.domain.target import (
     parse_target,
 )
 from jixiao.domain.units import canonical_unit
-from jixiao.ingest.cells import category_label, half_width, is_decorative, subcategory_label
+from jixiao.ingest.cells import (
+    category_label,
+    half_width,
+    is_decorative,
+    label_key,
+    subcategory_label,
+)
 from jixiao.ingest.general.kinds import Kind, ends_as_name, kind_of
+from jixiao.ingest.general.vocabulary import Role, header_role
 from jixiao.ingest.general.words import unwrapped
 from jixiao.ingest.name_target import split_name_target
 from jixiao.ingest.source import SourceLine
@@ -128,6 +135,8 @@ def read_prose_targets(lines: Sequence[SourceLine]) -> list[ProseTarget]:
             continue
         if (dash := _DASH_RE.match(text)) is not None:
             text = dash["body"]
+            if _record_field(text):
+                continue  # ``(1)指标名称:户均补助标准``: a record's field, read as a table's cell
             if context is not None and not _starts_item(text):
                 found += _dash_targets(*context, text, line)
                 continue
@@ -230,6 +239,16 @@ _LABEL_LINE_RE: Final = re.compile(
     r"\s*(?:[(]?[一二三四五六七八九十]{1,3}[)、]|\d{1,2}\s*[.、．])?\s*"
     r"(?P<label>[\u4e00-\u9fff]{2,10}指标)\s*[:。]?\s*"
 )
+
+
+# a record's field: a header word of the indicator table, its colon, one value (no clauses)
+_FIELD_RE: Final = re.compile(r"\s*(?P<key>[\u4e00-\u9fff]{2,8})\s*:[^:,;。]+")
+_FIELD_ROLES: Final = frozenset({Role.CATEGORY, Role.SUBCATEGORY, Role.NAME, Role.TARGET})
+
+
+def _record_field(text: str) -> bool:
+    match = _FIELD_RE.fullmatch(text)
+    return match is not None and header_role(label_key(match["key"])) in _FIELD_ROLES
 
 
 def _starts_item(text: str) -> bool:
