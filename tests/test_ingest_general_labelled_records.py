@@ -8,6 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from general_support import read_form
+from jixiao.domain.framework import Category, Subcategory
+from jixiao.domain.model import Indicator
 
 _HEAD = """某市文化广电旅游局2025年项目支出绩效目标
 项目名称：公共文化服务体系建设补助
@@ -65,3 +67,66 @@ def test_a_direction_saying_the_sense_stays_the_sense(tmp_path: Path) -> None:
     assert read["图书借阅人次"].target.text == "≥12000人次"
     assert read["单场活动成本"].direction is not None
     assert read["单场活动成本"].direction.value == "reverse"
+
+
+_ONE_LINE_EACH = """某县民政局2024年项目支出绩效目标表
+项目名称：困难群众救助补助资金
+主管部门：某县民政局；实施单位：某县社会救助服务中心
+绩效指标
+● 一级指标：产出指标；二级指标：数量指标；三级指标：城乡低保保障人数；指标值：≥3200人
+● 一级指标：产出指标；二级指标：时效指标；三级指标：救助资金按月发放率；指标值：100%
+● 一级指标：满意度指标；二级指标：服务对象满意度指标；三级指标：救助对象满意度；指标值：≥92%
+说明：本表指标值由县民政局根据上年度执行情况测算。
+"""
+
+_OUTLINE = """某镇人民政府2022年村级道路养护项目绩效目标
+一、基本情况
+项目名称：村级道路日常养护经费
+二、绩效指标
+一、产出指标
+（一）数量指标
+1.指标名称：养护村级道路里程
+目标值：≥86公里
+2.指标名称：修补坑槽面积
+目标值：≥1500平方米
+（二）质量指标
+1.指标名称：路面完好率
+目标值：≥90%
+二、效益指标
+（一）社会效益指标
+1.指标名称：群众出行条件
+目标值：持续改善
+"""
+
+
+def _indicators(tmp_path: Path, text: str) -> dict[str, Indicator]:
+    document = read_form(tmp_path, text)
+    return {indicator.name: indicator for _, indicator in document.all_indicators()}
+
+
+def test_fields_on_one_line_are_one_record(tmp_path: Path) -> None:
+    read = _indicators(tmp_path, _ONE_LINE_EACH)
+    assert set(read) == {"城乡低保保障人数", "救助资金按月发放率", "救助对象满意度"}
+    people = read["城乡低保保障人数"]
+    assert people.target is not None
+    assert people.target.text == "≥3200人"
+    assert people.subcategory is Subcategory.QUANTITY
+    assert read["救助对象满意度"].category is Category.SATISFACTION
+
+
+def test_a_projects_fields_on_one_line_are_no_record(tmp_path: Path) -> None:
+    document = read_form(tmp_path, _ONE_LINE_EACH)
+    names = {indicator.name for _, indicator in document.all_indicators()}
+    assert not names & {"主管部门", "某县民政局", "某县社会救助服务中心"}
+    assert not any("说明" in name or "测算" in name for name in names)
+
+
+def test_an_outlines_headings_set_the_levels_of_the_records_under_them(tmp_path: Path) -> None:
+    read = _indicators(tmp_path, _OUTLINE)
+    assert set(read) == {"养护村级道路里程", "修补坑槽面积", "路面完好率", "群众出行条件"}
+    assert read["修补坑槽面积"].subcategory is Subcategory.QUANTITY
+    assert read["路面完好率"].subcategory is Subcategory.QUALITY
+    assert read["群众出行条件"].category is Category.OUTCOME
+    target = read["养护村级道路里程"].target
+    assert target is not None
+    assert target.text == "≥86公里"

@@ -244,11 +244,18 @@ _LABEL_LINE_RE: Final = re.compile(
 # a record's field: a header word of the indicator table, its colon, one value (no clauses)
 _FIELD_RE: Final = re.compile(r"\s*(?P<key>[\u4e00-\u9fff]{2,8})\s*:[^:,;。]+")
 _FIELD_ROLES: Final = frozenset({Role.CATEGORY, Role.SUBCATEGORY, Role.NAME, Role.TARGET})
+_FIELD_SEPARATOR_RE: Final = re.compile(r"\s*(?:;|\s/\s)\s*")
 
 
 def _record_field(text: str) -> bool:
-    match = _FIELD_RE.fullmatch(text)
-    return match is not None and header_role(label_key(match["key"])) in _FIELD_ROLES
+    """A record's field (``指标名称:户均补助标准``), or a line of a record's fields
+    (``一级指标:产出指标;…;指标值:≥95%``): the records are read as a table's rows."""
+    parts = [part for part in _FIELD_SEPARATOR_RE.split(text) if part.strip()]
+    matches = [_FIELD_RE.fullmatch(part) for part in parts]
+    roles = [header_role(label_key(m["key"])) if m is not None else None for m in matches]
+    if len(roles) == 1:
+        return roles[0] in _FIELD_ROLES
+    return bool(roles) and all(roles) and any(role in _FIELD_ROLES for role in roles)
 
 
 def _starts_item(text: str) -> bool:

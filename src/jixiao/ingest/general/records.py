@@ -25,6 +25,7 @@ from jixiao.ingest.general.vocabulary import Role, header_role
 _OPENERS: Final = frozenset({Role.CATEGORY, Role.SUBCATEGORY, Role.NAME})
 _MIN_RECORDS: Final = 2
 _LEVELS: Final = (Role.CATEGORY, Role.SUBCATEGORY)
+_LEVEL_WORDS: Final = {Role.CATEGORY: "一级指标", Role.SUBCATEGORY: "二级指标"}
 
 Pair = tuple[Cell, Cell]
 
@@ -56,16 +57,31 @@ def _role(pair: Pair) -> Role | None:
 
 def _pairs(row: Sequence[Cell]) -> list[Pair]:
     """A row's key-value pairs: one, or several fields on one line, each ``key:value`` and
-    each key a header word, the separators (``/``, ``·``) and ``;`` between them left out."""
+    each key a header word, the separators (``/``, ``;``) and a bullet between them left out."""
     pair = _pair(row)
     if pair is not None and _role(pair) is not None:
         return [pair]
-    fields = [cell for cell in row if cell.kind is not Kind.PLACEHOLDER]
-    parts = [_split(cell, part) for cell in fields for part in _FIELD_SEPARATOR_RE.split(cell.text)]
+    parts = [_split(row[0], part) for part in _fields(row)]
     found = [part for part in parts if part is not None]
     if len(found) >= _PAIR and len(found) == len(parts) and all(map(_role, found)):
         return found
     return [pair] if pair is not None else []
+
+
+def _fields(row: Sequence[Cell]) -> list[str]:
+    """The line's texts between its separators: a separator cell (``/``) or a ``;``."""
+    segments: list[str] = [""]
+    for cell in row:
+        if cell.kind is Kind.PLACEHOLDER:
+            segments.append("")
+        else:
+            segments[-1] += cell.text
+    texts = [part for segment in segments for part in _FIELD_SEPARATOR_RE.split(segment)]
+    return [_BULLET_RE.sub("", text) for text in texts if text.strip()]
+
+
+# a list's bullet before a line of fields
+_BULLET_RE: Final = re.compile(r"^\s*[●·•◆▪■]\s*")
 
 
 def _pair_role(row: Sequence[Cell]) -> Role | None:
@@ -161,7 +177,9 @@ def _records(
             records[-1][role] = value
     for level in _LEVELS:
         if any(level in record for record in records) and level not in keys:
-            keys[level] = next(record[level] for record in records if level in record)
+            # the outline's levels get the header word of their column
+            first = next(record[level] for record in records if level in record)
+            keys[level] = replace(first, text=_LEVEL_WORDS[level])
     return keys, records, given
 
 
