@@ -75,3 +75,13 @@ def test_levels_that_are_no_labels_or_no_target_make_no_indicator(tmp_path: Path
     assert "说明" not in read
     assert "渠道维修" not in read  # its levels are no labels: the line is not split
     assert all(indicator.category is None for indicator in read.values())
+
+
+_LEVELS_ONLY = """某区林业局2022年度项目绩效自评报告
+1.产出指标—数量指标：年度指标值≥1000亩，实际完成1200亩。
+"""
+
+
+def test_a_line_naming_only_its_levels_leaves_its_clauses_to_the_item(tmp_path: Path) -> None:
+    read = _read(tmp_path, _LEVELS_ONLY)
+    assert "数量指标" not in read

@@ -181,13 +181,15 @@ _SCORE_RE: Final = re.compile(r"(?:实际)?(?:得分|评分)[:为是]?(?P<number
 def _path_target(text: str, line: int) -> ProseTarget | None:
     """A numbered line naming its levels, its name, then its labelled values (the year's
     target first); None when the levels are no 一级/二级 labels or no target is labelled."""
-    match = _PATH_RE.search(text)
+    match = _PATH_RE.search(text) if "指标" in text else None
     if match is None:
         return None
     category = category_label(match["upper"])
     subcategory = subcategory_label(match["label"], category) if match["label"] else None
     if category is None or (match["label"] and subcategory is None):
         return None
+    if subcategory_label(match["name"].strip(), category) is not None:
+        return None  # 1.产出指标—数量指标:… : the levels alone, an item of the 二级 label
     clauses = [clause for clause, _ in _clauses(match["values"])]
     column = _TARGET_LEAD_RE.match(clauses[0]) if clauses else None
     target = _target(clauses[0][column.end() :].strip()) if column is not None else None

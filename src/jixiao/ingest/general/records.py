@@ -6,6 +6,12 @@ is a run of lines ``三级指标 | 名称``, ``指标值 | ≥95%``, ``指标值
 so the records are the table's rows: :func:`records_as_rows` rewrites such a run as a header
 row of its keys and one row per record, each value placed under its key (the cells keep
 their own lines, so provenance still points at the value as printed).
+
+A record's fields may stand on one line, parted by ``/`` or ``;`` after a bullet
+(``· 一级指标:产出指标 / 二级指标:数量指标 / 三级指标:… / 指标值:≥95%``): each field is the
+record's as on a line of its own, when every key on the line is a header word (a project's
+``主管部门:… 实施单位:…`` is none). An outline's numbered headings among the records
+(``(一)产出指标``, ``1.数量指标``) set the levels of the records under them.
 """
 
 from __future__ import annotations
