@@ -67,6 +67,8 @@ def _pairs(row: Sequence[Cell]) -> list[Pair]:
     pair = _pair(row)
     if pair is not None and _role(pair) is not None:
         return [pair]
+    if sum(cell.text.count(":") for cell in row) < _PAIR:
+        return [pair] if pair is not None else []  # one field or none: most rows of a text
     parts = [_split(row[0], part) for part in _fields(row)]
     found = [part for part in parts if part is not None]
     if len(found) >= _PAIR and len(found) == len(parts) and all(map(_role, found)):
