@@ -499,6 +499,11 @@ def test_a_sentence_stating_the_funds_total_its_fiscal_part_and_the_items_points
     assert _sources(text) == {FundingSource.FISCAL: {Role.BUDGET: Decimal("2000000.00")}}
 
 
+def test_a_score_said_got_so_many_points_after_the_rate() -> None:
+    figures = _prose("全年执行数188.40万元,预算执行率94.20%,该项分值10分,得9.42分。")
+    assert (figures[Role.WEIGHT], figures[Role.SCORE]) == (Decimal("10"), Decimal("9.42"))
+
+
 def test_points_in_a_sentence_without_the_rate_are_not_the_budgets() -> None:
     figures = _prose("全年预算数300万元,全年执行数290万元。\n满意度指标分值10分,得分9分。")
     assert Role.WEIGHT not in figures

@@ -63,7 +63,8 @@ _FIT: Final[dict[Kind, dict[Role, float]]] = {
         Role.OTHER: 2,
         Role.ACTUAL: 0.5,
     },
-    Kind.OPERATOR: {Role.NATURE: 5},
+    # a system's print names its operator column 指标方向 (指标方向:≥): an operator there is it
+    Kind.OPERATOR: {Role.NATURE: 5, Role.DIRECTION: 4},
     Kind.UNIT: {Role.UNIT: 5},
     Kind.NUMBER: {
         Role.TARGET: 2,

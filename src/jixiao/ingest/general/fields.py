@@ -1631,15 +1631,17 @@ def _points_in_words(text: str, figures: dict[Role, Decimal], texts: dict[Role, 
     if match is None:
         return
     for role, name in ((Role.WEIGHT, "weight"), (Role.SCORE, "score")):
-        if role not in figures:
-            figures[role] = Decimal(match[name])
-            texts[role] = match[name]
+        written = match[name] or match.groupdict().get("got")  # 得9.69分: the score
+        if role not in figures and written is not None:
+            figures[role] = Decimal(written)
+            texts[role] = written
 
 
 _RATE_STATED_RE: Final = re.compile(r"执行率[:为达到]{0,2}\d+(?:\.\d+)?%")
+# (the score may be said 得9.69分, the points' 分 after the figure)
 _POINTS_AFTER_RATE_RE: Final = re.compile(
     r"[,;]?(?:该项|此项|本项)?(?:分值|权重)[:为]?(?P<weight>\d{1,3}(?:\.\d+)?)分"
-    r"[,、;]?(?:实际)?得分[:为]?(?P<score>\d{1,3}(?:\.\d{1,2})?)分?"
+    r"[,、;]?(?:实际)?(?:得分[:为]?(?P<score>\d{1,3}(?:\.\d{1,2})?)分?|得(?P<got>\d{1,3}(?:\.\d{1,2})?)分)"
 )
 # 预算执行率得分9.7分(分值10分): the score first, its weight in brackets after it
 _SCORE_THEN_WEIGHT_RE: Final = re.compile(

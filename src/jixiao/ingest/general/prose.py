@@ -15,6 +15,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from typing import Final
 
 from jixiao.domain.framework import Category, Subcategory
@@ -26,8 +27,15 @@ from jixiao.domain.target import (
     parse_target,
 )
 from jixiao.domain.units import canonical_unit
-from jixiao.ingest.cells import category_label, half_width, is_decorative, subcategory_label
+from jixiao.ingest.cells import (
+    category_label,
+    half_width,
+    is_decorative,
+    label_key,
+    subcategory_label,
+)
 from jixiao.ingest.general.kinds import Kind, ends_as_name, kind_of
+from jixiao.ingest.general.vocabulary import Role, header_role
 from jixiao.ingest.general.words import unwrapped
 from jixiao.ingest.name_target import split_name_target
 from jixiao.ingest.source import SourceLine
@@ -89,6 +97,9 @@ class ProseTarget:
     line: int
     part: str | None  # the lead naming a part of the project (吴冲路)
     actual: str | None = None  # what was achieved, when a clause says so
+    weight: Decimal | None = None  # 分值8分, when the line states it
+    score: Decimal | None = None  # 得分8分
+    levels_named: bool = False  # the line named its levels before the name (产出指标—…—名称:)
 
 
 def _unbroken(lines: Sequence[SourceLine]) -> list[tuple[int, str]]:
@@ -119,8 +130,13 @@ def read_prose_targets(lines: Sequence[SourceLine]) -> list[ProseTarget]:
     # dashed list under it (``——新建农村公路里程:不少于50公里;``)
     context: tuple[Category, Subcategory | None] | None = None
     for line, text in _unbroken(lines):
+        if (path := _path_target(text, line)) is not None:
+            found.append(path)
+            continue
         if (dash := _DASH_RE.match(text)) is not None:
             text = dash["body"]
+            if _record_field(text):
+                continue  # ``(1)指标名称:户均补助标准``: a record's field, read as a table's cell
             if context is not None and not _starts_item(text):
                 found += _dash_targets(*context, text, line)
                 continue
@@ -147,6 +163,63 @@ def read_prose_targets(lines: Sequence[SourceLine]) -> list[ProseTarget]:
     return found
 
 
+# ``1.产出指标—数量指标—培训人次:年度指标值≥500人次,实际完成520人次,分值10分,得分10分``:
+# the levels joined by dashes (or slashes) before the name, the name's values labelled after
+# its colon. The dash and the colon bound the name, so it may hold 、 as a table's name does.
+_LEVEL_DASH: Final = r"\s*(?:—{1,2}|－{1,2}|-{1,2}|/)\s*"
+# (after a lead's colon: a line ending 如下: is joined to the line under it)
+_PATH_RE: Final = re.compile(
+    r"(?:^|(?<=:))\s*(?:\d{1,2}\s*[.、．)]|[(]\d{1,2}[)])?\s*"
+    rf"(?P<upper>[\u4e00-\u9fff]{{2,10}}指标){_LEVEL_DASH}"
+    rf"(?:(?P<label>[\u4e00-\u9fff]{{2,10}}指标){_LEVEL_DASH})?"
+    r"(?P<name>[^:,;。]{2,30}?)\s*:\s*(?P<values>.+)$"
+)
+_WEIGHT_RE: Final = re.compile(r"(?:分值|权重)[:为是]?(?P<number>\d+(?:\.\d+)?)分?")
+_SCORE_RE: Final = re.compile(r"(?:实际)?(?:得分|评分)[:为是]?(?P<number>\d+(?:\.\d+)?)分?")
+
+
+def _path_target(text: str, line: int) -> ProseTarget | None:
+    """A numbered line naming its levels, its name, then its labelled values (the year's
+    target first); None when the levels are no 一级/二级 labels or no target is labelled."""
+    match = _PATH_RE.search(text) if "指标" in text else None
+    if match is None:
+        return None
+    category = category_label(match["upper"])
+    subcategory = subcategory_label(match["label"], category) if match["label"] else None
+    if category is None or (match["label"] and subcategory is None):
+        return None
+    if subcategory_label(match["name"].strip(), category) is not None:
+        return None  # 1.产出指标—数量指标:… : the levels alone, an item of the 二级 label
+    clauses = [clause for clause, _ in _clauses(match["values"])]
+    column = _TARGET_LEAD_RE.match(clauses[0]) if clauses else None
+    target = _target(clauses[0][column.end() :].strip()) if column is not None else None
+    if column is None or target is None:
+        return None
+    found = ProseTarget(
+        category,
+        subcategory,
+        _name(match["name"]),
+        target,
+        clauses[0][column.end() :].strip(),
+        line,
+        None,
+        levels_named=True,
+    )
+    return _labelled_values(found, clauses[1:])
+
+
+def _labelled_values(found: ProseTarget, clauses: Sequence[str]) -> ProseTarget:
+    """The clauses after a target that name what they state: achieved, 分值, 得分."""
+    for clause in clauses:
+        if (weight := _WEIGHT_RE.fullmatch(clause)) is not None:
+            found = replace(found, weight=Decimal(weight["number"]))
+        elif (score := _SCORE_RE.fullmatch(clause)) is not None:
+            found = replace(found, score=Decimal(score["number"]))
+        elif found.actual is None and (lead := _ACTUAL_LEAD_RE.match(clause)) is not None:
+            found = replace(found, actual=clause[lead.end() :].strip() or None)
+    return found
+
+
 _HEADING_RE: Final = re.compile(
     r"\s*(?:[(][一二三四五六七八九十]{1,3}[)]|[一二三四五六七八九十]{1,3}、)\s*"
     r"(?P<label>[\u4e00-\u9fff]{2,10}指标)\s*"
@@ -168,6 +241,23 @@ _LABEL_LINE_RE: Final = re.compile(
     r"\s*(?:[(]?[一二三四五六七八九十]{1,3}[)、]|\d{1,2}\s*[.、．])?\s*"
     r"(?P<label>[\u4e00-\u9fff]{2,10}指标)\s*[:。]?\s*"
 )
+
+
+# a record's field: a header word of the indicator table, its colon, one value (no clauses)
+_FIELD_RE: Final = re.compile(r"\s*(?P<key>[\u4e00-\u9fff]{2,8})\s*:[^:,;。]+")
+_FIELD_ROLES: Final = frozenset({Role.CATEGORY, Role.SUBCATEGORY, Role.NAME, Role.TARGET})
+_FIELD_SEPARATOR_RE: Final = re.compile(r"\s*(?:;|\s/\s)\s*")
+
+
+def _record_field(text: str) -> bool:
+    """A record's field (``指标名称:户均补助标准``), or a line of a record's fields
+    (``一级指标:产出指标;…;指标值:≥95%``): the records are read as a table's rows."""
+    parts = [part for part in _FIELD_SEPARATOR_RE.split(text) if part.strip()]
+    matches = [_FIELD_RE.fullmatch(part) for part in parts]
+    roles = [header_role(label_key(m["key"])) if m is not None else None for m in matches]
+    if len(roles) == 1:
+        return roles[0] in _FIELD_ROLES
+    return bool(roles) and all(roles) and any(role in _FIELD_ROLES for role in roles)
 
 
 def _starts_item(text: str) -> bool:

@@ -197,9 +197,14 @@ def _read_document(source: SourceDocument, report: ImportReport) -> PerformanceD
     builder.prose_sources = read_prose_sources(normalised.lines) if builder.prose_funding else []
     builder.prose_budget = read_prose_budget(normalised.lines, source.name)
     builder.prose_score = read_prose_total_score(normalised.lines)
-    # a table's header line (run together: 一级指标…目标值完成值评分) names columns, no target
+    # a table's header line (run together: 一级指标…目标值完成值评分) names columns, no target;
+    # a line naming its levels and its name before its labelled values is an indicator
     headers = {table.header_line for table in tables}
-    prose = [item for item in read_prose_targets(normalised.lines) if item.line not in headers]
+    prose = [
+        item
+        for item in read_prose_targets(normalised.lines)
+        if item.line not in headers or item.levels_named
+    ]
     # a line of prose listing targets is read as prose, not as a table without a header
     indicators_by_project = builder.indicators(cells, tables, {item.line for item in prose})
     for item in prose:
@@ -549,7 +554,7 @@ class _Builder:
         provenance = {"row": self.row_place(row), "name": self.where(name_cell.line)}
         if target_cell is not None:
             # a target written over columns (性质 | 指标值 | 度量单位) keeps all it was read from
-            parts = [row.cells.get(role) for role in (Role.NATURE, Role.TARGET, Role.UNIT)]
+            parts = [_nature(row), row.cells.get(Role.TARGET), row.cells.get(Role.UNIT)]
             written = " | ".join(cell.text for cell in parts if cell is not None)
             where = self.where(target_cell.line, written)
             provenance["target"] = where.model_copy(update={"repairs": repairs})
@@ -596,15 +601,16 @@ class _Builder:
             subcategory=item.subcategory,
             name=item.name,
             target=item.target,
+            weight=item.weight,
             remark=item.part,
-            result=_prose_result(item.actual),
+            result=_prose_result(item.actual, item.score),
             provenance={"row": self.where(item.line), "target": self.where(item.line, item.phrase)},
         )
 
     def target(
         self, row: Row, glued: str | None, name: str, header_unit: str | None = None
     ) -> Target | None:
-        nature = row.cells.get(Role.NATURE)
+        nature = _nature(row)
         value = row.cells.get(Role.TARGET)
         unit = row.cells.get(Role.UNIT)
         where = f"指标“{name}”"
@@ -656,7 +662,7 @@ class _Builder:
         return floor
 
     def target_as_written(self, row: Row, glued: str | None, where: str) -> Target | None:
-        nature = row.cells.get(Role.NATURE)
+        nature = _nature(row)
         value = row.cells.get(Role.TARGET)
         unit = row.cells.get(Role.UNIT)
         if value is None and glued is None:
@@ -1574,8 +1580,29 @@ def _text(cell: Cell | None) -> str | None:
     return " ".join(cell.text.split()) if cell is not None else None
 
 
+def _nature(row: Row) -> Cell | None:
+    """The cell stating the target's operator: 指标性质, or a 指标方向 holding ``≥``/``定性``.
+
+    Budget systems print the comparison under the label 指标方向 (``指标方向:≥``); such a
+    cell is the operator column, not the 正向/反向 sense a 方向 column holds elsewhere.
+    """
+    nature = row.cells.get(Role.NATURE)
+    if nature is not None:
+        return nature
+    direction = row.cells.get(Role.DIRECTION)
+    return direction if direction is not None and _is_operator_word(direction) else None
+
+
+def _is_operator_word(cell: Cell) -> bool:
+    return _OPERATOR_WORD_RE.fullmatch(_operator_text(cell.text)) is not None
+
+
+# what an operator column holds: a comparison sign, or 定性/定量 (the value says the rest)
+_OPERATOR_WORD_RE: Final = re.compile(r"\s*(?:[≥≤=＝><]|>=|<=|定性|定量|大于等于|小于等于|等于)\s*")
+
+
 def _direction(cell: Cell | None) -> Direction | None:
-    if cell is None:
+    if cell is None or _is_operator_word(cell):
         return None
     return Direction.REVERSE if any(w in cell.text for w in _REVERSE_WORDS) else Direction.POSITIVE
 
@@ -1639,14 +1666,15 @@ _RESULT_ROLES: Final = frozenset(
 )
 
 
-def _prose_result(actual: str | None) -> IndicatorResult | None:
+def _prose_result(actual: str | None, score: Decimal | None = None) -> IndicatorResult | None:
     if actual is None:
-        return None
+        return IndicatorResult(score=score) if score is not None else None
     number = read_number(actual)
     return IndicatorResult(
         actual_text=actual,
         actual=number.value if number is not None else None,
         actual_unit=number.unit if number is not None else None,
+        score=score,
     )
 
 
