@@ -99,3 +99,13 @@ def test_a_name_worded_as_a_label_under_the_name_column_is_the_name(tmp_path: Pa
         for _, indicator in document.all_indicators()
     }
     assert read["服务对象满意度"] == "≥90%"
+
+
+def test_a_glued_name_before_another_signed_target_is_the_table_readers_to_weigh() -> None:
+    # the target column prints a target of its own: the stream leaves the name's glued
+    # target on it (no cell is added to shift the row), the table reader weighs the two
+    rows = table_rows(
+        "一级指标  二级指标  三级指标  年度指标值  实际完成值  分值  得分\n"
+        "产出指标  数量指标  农村公路养护里程≥120公里  ≥150公里  152公里  10  10\n"
+    )
+    assert (rows[0][Role.TARGET], rows[0][Role.ACTUAL]) == ("≥150公里", "152公里")

@@ -13,6 +13,7 @@ a whole target by themselves and the figure as a 分值 (a whole number of at mo
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
@@ -101,3 +102,45 @@ def _standard_end(text: str) -> tuple[str, str] | None:
         if len(name) >= _MIN_NAME and kind_of(standard) is Kind.QUALITATIVE:
             return (name, standard) if kind_of(name) is Kind.NAME else None
     return None
+
+
+# a name with its target glued on by the target's sign (``电商技能培训人次≧2000人次``, an OCR
+# or a copy that lost the gap): a comparison sign never stands inside a name before the
+# number that ends it
+_SIGNED_RE: Final = re.compile(
+    r"(?P<name>.*[\u4e00-\u9fff)])(?P<target>(?:>=|<=|[≥≤=><≧≦﹦═＝])\d+(?:\.\d+)?[^\d\s]{0,8})"
+)
+_OPERATOR_START_RE: Final = re.compile(r"(?:>=|<=|[≥≤=><≧≦﹦═＝])\d")
+_MIN_SIGNED_NAME: Final = 4
+
+
+def signed_target_parts(text: str) -> list[str] | None:
+    """``text`` cut into a name and the target glued after it by its sign; None where it is
+    no such cell."""
+    match = _SIGNED_RE.fullmatch(text)
+    if match is None or len(match["name"]) < _MIN_SIGNED_NAME:
+        return None
+    if kind_of(match["name"]) is not Kind.NAME or kind_of(match["target"]) is not Kind.QUANTITY:
+        return None
+    return [match["name"], match["target"]]
+
+
+def split_signed_targets(cells: list[Cell]) -> list[Cell]:
+    """The cells with each name glued to its signed target cut apart, where the row's other
+    cells follow it on its line (its actual, 分值 …) and the next of them is no signed target
+    of its own: a target column printing the target again, or another target, is the table
+    reader's to weigh (its row keeps its columns); a row run together whole (``合格率﹦100%``
+    ending its line) is the run-on reader's to cut."""
+    out: list[Cell] = []
+    for index, cell in enumerate(cells):
+        following = cells[index + 1] if index + 1 < len(cells) else None
+        parts = (
+            signed_target_parts(cell.text)
+            if cell.kind is Kind.NAME
+            and following is not None
+            and following.line == cell.line
+            and _OPERATOR_START_RE.match(following.text.strip()) is None
+            else None
+        )
+        out += [replace(cell, text=part) for part in parts] if parts else [cell]
+    return out

@@ -34,6 +34,7 @@ from jixiao.ingest.general.cell_splits import split_name_cells
 from jixiao.ingest.general.eval_labels import evaluation_labels
 from jixiao.ingest.general.full_stop import explanation_then_values, opens_with_value
 from jixiao.ingest.general.glued_words import (
+    split_signed_targets,
     split_word_targets,
     standards_off_names,
 )
@@ -871,7 +872,7 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
     cells = _without_side_labels(join_column_wraps(join_glyph_lines(cells)))
     cells = join_header_ends(_rejoin_broken(cells))
     cells = _split_value_pairs(_split_glued_numbers(_labels_off_values(cells)))
-    return split_word_targets(_split_glued_values(cells))
+    return split_signed_targets(split_word_targets(_split_glued_values(cells)))
 
 
 _MIN_WORDS: Final = 2
