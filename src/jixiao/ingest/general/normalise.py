@@ -23,6 +23,7 @@ from typing import Final
 from jixiao.ingest.general.fixed_width import rejoin_fixed_width
 from jixiao.ingest.general.funding_runs import join_funding_runs
 from jixiao.ingest.general.layout_grid import relay_layout_tables
+from jixiao.ingest.general.level_cells import split_level_columns
 from jixiao.ingest.general.pair_cells import split_pair_columns
 from jixiao.ingest.general.quoted_cells import join_quoted_cells
 from jixiao.ingest.general.raw_wraps import join_raw_wraps
@@ -500,12 +501,15 @@ def _normalised(source: SourceDocument) -> _Normalised:
     # two columns printed in one (指标值/实际完成值 over ≥95%/97.2%), each cut in two
     paired = split_pair_columns(lines)
     lines = tuple(paired) if paired is not None else lines
+    # the 一级 and 二级 labels in one column (产出指标/数量指标), each cell cut in two
+    levels = split_level_columns(lines)
+    lines = tuple(levels) if levels is not None else lines
     # prose cut every N characters, inside names and figures: each paragraph joined back
     prose = join_wrapped_prose(lines) if rejoined is None else None
     lines = tuple(prose) if prose is not None else lines
     unchanged = relaid is None and ruled is None and rejoined is None and quoted is None
     unchanged = unchanged and funding is None and stacked is None
-    unchanged = unchanged and paired is None and prose is None
+    unchanged = unchanged and paired is None and prose is None and levels is None
     if unchanged and not needed:
         return None, ()
     notes = []
