@@ -28,7 +28,7 @@ from jixiao.ingest.general.pair_cells import split_pair_columns
 from jixiao.ingest.general.quoted_cells import join_quoted_cells
 from jixiao.ingest.general.raw_wraps import join_raw_wraps
 from jixiao.ingest.general.rule_glyphs import piped, rule_glyph_cells
-from jixiao.ingest.general.ruled_grid import join_ruled_rows
+from jixiao.ingest.general.ruled_grid import join_box_rows, join_ruled_rows
 from jixiao.ingest.general.stacked_header import join_stacked_headers
 from jixiao.ingest.general.wrapped_prose import join_wrapped_prose
 from jixiao.ingest.source import SourceDocument, SourceLine
@@ -484,6 +484,10 @@ def _normalised(source: SourceDocument) -> _Normalised:
     # a plain-text grid ruled between its rows, each row's wrapped lines joined
     ruled = join_ruled_rows(lines)
     lines = tuple(ruled) if ruled is not None else lines
+    # a box-drawn table (a text browser's dump), each row's wrapped lines joined likewise
+    boxed = join_box_rows(lines) if ruled is None else None
+    ruled = boxed if boxed is not None else ruled
+    lines = tuple(boxed) if boxed is not None else lines
     # a table run together and cut into lines of one width (a sharing site's preview)
     rejoined = rejoin_fixed_width(lines)
     # a text PDF's raw layer: a row's cells one space apart, its wrapped ends on the lines
