@@ -75,16 +75,35 @@ def _body(lines: Sequence[SourceLine], start: int) -> int:
     return end
 
 
-def _levels_column(header: SourceLine, rows: Sequence[SourceLine]) -> int | None:
-    """The place of the header's column of both levels, when the rows prove it one."""
+def _candidates(header: SourceLine) -> list[int]:
+    """The places of the header's cells that may head both levels: before the names, named
+    by no value role, in a header of no 二级 column of its own."""
     roles = [header_role(label_key(cell)) if cell.strip() else None for cell in header.cells]
     if Role.NAME not in roles or Role.SUBCATEGORY in roles:
-        return None
-    for place, (cell, role) in enumerate(zip(header.cells, roles, strict=True)):
-        if role is Role.NAME:
-            return None  # the levels stand before the names
-        if not cell.strip() or role not in _LEVELS_HEADER:
-            continue
+        return []
+    names = roles.index(Role.NAME)
+    return [
+        place
+        for place in range(names)
+        if header.cells[place].strip() and roles[place] in _LEVELS_HEADER
+    ]
+
+
+def _opens_levels(lines: Sequence[SourceLine], start: int, places: list[int]) -> bool:
+    """Whether the first row under the header holds two levels in one of the places."""
+    row = next((line for line in lines[start:] if len(line.cells) >= _ROW_CELLS), None)
+    if row is None:
+        return False
+    return any(
+        (levels := split_levels(row.cells[place])) is not None and bool(levels[1])
+        for place in places
+        if place < len(row.cells)
+    )
+
+
+def _levels_column(places: list[int], rows: Sequence[SourceLine]) -> int | None:
+    """The place of the header's column of both levels, when the rows prove it one."""
+    for place in places:
         cells = [row.cells[place] for row in rows if len(row.cells) > place]
         labels = [cell for cell in cells if cell.strip()]
         split = [split_levels(label) for label in labels]
@@ -114,8 +133,11 @@ def split_level_columns(lines: Sequence[SourceLine]) -> list[SourceLine] | None:
     for index, line in enumerate(lines):
         if len(line.cells) < _MIN_CELLS or ("名称" not in line.text and "指标" not in line.text):
             continue  # most lines are no header: one look at the text, no cell's words
+        places = _candidates(line)
+        if not places or not _opens_levels(lines, index + 1, places):
+            continue  # the body is looked at only under a header that may head both levels
         end = _body(lines, index + 1)
-        place = _levels_column(line, lines[index + 1 : end])
+        place = _levels_column(places, lines[index + 1 : end])
         if place is None:
             continue
         out[index] = _widened(line, place, _LEVEL_WORDS)

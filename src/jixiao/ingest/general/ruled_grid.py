@@ -121,6 +121,8 @@ def _joined(
 
 
 def _box_rule(text: str) -> bool:
+    if "─" not in text and "━" not in text and "═" not in text:
+        return False  # most lines hold no rule: one look, no pattern
     return _BOX_RULE_RE.fullmatch(text.strip()) is not None and "│" not in text
 
 
