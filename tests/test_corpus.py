@@ -136,7 +136,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h310": "first sight at 2152f87: 9/10; unseen on the session's merged code (a0fc8a9): 9/10",
     "h311": "first sight at 2152f87: 11/12; unseen on the session's merged code (a0fc8a9): 11/12",
     "h313": "first sight at 2152f87: 7/8; unseen on the session's merged code (a0fc8a9): 7/8",
-    "h314": "first sight at 2152f87: 8/11; unseen on the session's merged code (a0fc8a9): 8/11",
     "h316": "first sight at 2152f87: 0/10; unseen on the session's merged code (a0fc8a9): 0/10",
     "h318": "first sight at 2152f87: 10/11; unseen on the session's merged code (a0fc8a9): 10/11",
 }

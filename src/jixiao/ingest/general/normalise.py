@@ -24,6 +24,7 @@ from jixiao.ingest.general.fixed_width import rejoin_fixed_width
 from jixiao.ingest.general.funding_runs import join_funding_runs
 from jixiao.ingest.general.layout_grid import relay_layout_tables
 from jixiao.ingest.general.level_cells import split_level_columns
+from jixiao.ingest.general.page_columns import cut_right_column
 from jixiao.ingest.general.pair_cells import split_pair_columns
 from jixiao.ingest.general.quoted_cells import join_quoted_cells
 from jixiao.ingest.general.raw_wraps import join_raw_wraps
@@ -478,6 +479,9 @@ def _normalised(source: SourceDocument) -> _Normalised:
     # a spreadsheet's rows copied as text, a cell of several lines quoted, joined back
     quoted = join_quoted_cells(lines)
     lines = tuple(quoted) if quoted is not None else lines
+    # a two-column page with its layout kept: the right column's text cut off each line
+    halved = cut_right_column(lines)
+    lines = tuple(halved) if halved is not None else lines
     # a text PDF's table with its layout kept, its wrapped cells put back in their rows
     relaid = relay_layout_tables(lines)
     lines = tuple(relaid) if relaid is not None else lines
@@ -512,7 +516,7 @@ def _normalised(source: SourceDocument) -> _Normalised:
     prose = join_wrapped_prose(lines) if rejoined is None else None
     lines = tuple(prose) if prose is not None else lines
     unchanged = relaid is None and ruled is None and rejoined is None and quoted is None
-    unchanged = unchanged and funding is None and stacked is None
+    unchanged = unchanged and funding is None and stacked is None and halved is None
     unchanged = unchanged and paired is None and prose is None and levels is None
     if unchanged and not needed:
         return None, ()
