@@ -7,10 +7,10 @@ left column ends in a sentence of another notice (``校舍改造单位成本  �
 办事处``), and a wrapped name's end is read with it (``备数量     ─────``).
 :func:`cut_right_column` finds the gutter and keeps each line's left part, when the page
 shows it: several lines end in a run of prose that starts at one display column (the
-gutter, measured with CJK glyphs two wide), table rows of several cells run into it too, and
-what stands there is mostly prose. A table's own column at that place is headed by a header
-word or holds values on most lines: such a table, and every source with no gutter, is left
-as it is.
+gutter, measured with CJK glyphs two wide), table rows of several cells run into it too,
+and what stands there is mostly prose, one run a line. A table's own column at that place
+is headed by a header word, holds values on most lines, or has columns after it: such a
+table, and every source with no gutter, is left as it is.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ _CJK_RE: Final = re.compile(r"[\u3400-\u9fff]")
 _PROSE_MIN: Final = 4  # glyphs of prose: a sentence's, not a value's
 _MIN_PROSE_LINES: Final = 5
 _PROSE_SHARE: Final = 0.6
+_BEYOND_SHARE: Final = 0.1  # a right column's line is one run of text, a date's gap aside
 _MIN_TABLE_LINES: Final = 2
 _TABLE_GAPS: Final = 2  # a table's row: cells apart before the gutter
 _SLACK: Final = 2  # the right column's lines start within a few columns of the gutter
@@ -82,7 +83,7 @@ def _two_columns(lines: Sequence[SourceLine], gutter: int) -> bool:
     """Whether what stands at the gutter is a column of prose beside table rows: rows of
     several cells run into it, no header word heads it, and most of it is prose (a table's
     own column there holds values)."""
-    rows = prose = reached = 0
+    rows = prose = reached = beyond = 0
     for line in lines:
         if not _plain(line):
             continue
@@ -95,7 +96,10 @@ def _two_columns(lines: Sequence[SourceLine], gutter: int) -> bool:
             return False  # a table's column, headed as one
         reached += 1
         prose += _prose(right)
+        beyond += bool(_gaps(right))  # a table's column of prose has columns after it
         rows += cut > 0 and len(_gaps(text[:cut].strip())) >= _TABLE_GAPS
+    if beyond > _BEYOND_SHARE * reached:
+        return False
     return rows >= _MIN_TABLE_LINES and prose >= _PROSE_SHARE * reached
 
 
