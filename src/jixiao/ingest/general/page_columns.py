@@ -57,14 +57,13 @@ def _prose(text: str) -> bool:
 
 def _right_prose(line: SourceLine) -> int | None:
     """The display column a run of prose ends the line at (no gap in it), or None."""
-    if not _plain(line):
-        return None
     text = line.text.rstrip()
-    gaps = _gaps(text)
-    if not gaps:
+    if "  " not in text or not _plain(line):
+        return None  # most lines have no run of spaces: one look, no pattern
+    end = text.rfind("  ") + 2
+    if not _prose(text[end:]):
         return None
-    _start, end, column = gaps[-1]
-    return column if _prose(text[end:]) else None
+    return _width(text[:end])
 
 
 def _gutter(lines: Sequence[SourceLine]) -> int | None:
