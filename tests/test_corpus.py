@@ -132,11 +132,7 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h308": "first sight at 2152f87: 8/9; unseen on the session's merged code (a0fc8a9): 8/9",
     "h310": "first sight at 2152f87: 9/10; unseen on the session's merged code (a0fc8a9): 9/10",
     "h311": "first sight at 2152f87: 11/12; unseen on the session's merged code (a0fc8a9): 11/12",
-    "h312": "first sight at 2152f87: 1/10; unseen on the session's merged code (a0fc8a9): 1/10",
     "h313": "first sight at 2152f87: 7/8; unseen on the session's merged code (a0fc8a9): 7/8",
-    "h314": "first sight at 2152f87: 8/11; unseen on the session's merged code (a0fc8a9): 8/11",
-    "h315": "first sight at 2152f87: 3/9; unseen on the session's merged code (a0fc8a9): 3/9",
-    "h317": "first sight at 2152f87: 0/10; unseen on the session's merged code (a0fc8a9): 7/10",
     "h318": "first sight at 2152f87: 10/11; unseen on the session's merged code (a0fc8a9): 10/11",
 }
 

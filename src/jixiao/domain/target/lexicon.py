@@ -147,7 +147,10 @@ _STANDARD_KEYWORDS: Final = _words(
     "安全 可靠 一致 无误 进一步 改进 缓解 减轻 节约 效益 效果 影响 作用 水平 缩小 杜绝 遏制 "
     "丰富 巩固 平衡 按月 按季 按季度 足额 向好 稳中 平稳 持平 "
     # a chain or a reform carried further (产业链条 不断延伸, 有所延伸; 改革 不断深化)
-    "不断 有所 延伸 深化 拓展"
+    "不断 有所 延伸 深化 拓展 "
+    # a timeliness standard that is done at once (即时结算, 实时更新); a problem removed
+    # (基本消除, 隐患全部消除)
+    "即时 实时 消除"
 )
 
 # A comparison with no number is still a standard when it names what it compares with

@@ -23,11 +23,13 @@ from typing import Final
 from jixiao.ingest.general.fixed_width import rejoin_fixed_width
 from jixiao.ingest.general.funding_runs import join_funding_runs
 from jixiao.ingest.general.layout_grid import relay_layout_tables
+from jixiao.ingest.general.level_cells import split_level_columns
+from jixiao.ingest.general.page_columns import cut_right_column
 from jixiao.ingest.general.pair_cells import split_pair_columns
 from jixiao.ingest.general.quoted_cells import join_quoted_cells
 from jixiao.ingest.general.raw_wraps import join_raw_wraps
 from jixiao.ingest.general.rule_glyphs import piped, rule_glyph_cells
-from jixiao.ingest.general.ruled_grid import join_ruled_rows
+from jixiao.ingest.general.ruled_grid import join_box_rows, join_ruled_rows
 from jixiao.ingest.general.stacked_header import join_stacked_headers
 from jixiao.ingest.general.wrapped_prose import join_wrapped_prose
 from jixiao.ingest.source import SourceDocument, SourceLine
@@ -440,12 +442,14 @@ def _same_lines(one: tuple[SourceLine, ...], other: tuple[SourceLine, ...]) -> b
 # Mends of a table's shape, each the lines mended or None where it finds nothing to mend:
 # a 项目资金 table given down its labels, then its header words, then its figures; a
 # header's words stacked over two rows of cells (一级 / 指标), joined column by column; two
-# columns printed in one (指标值/实际完成值 over ≥95%/97.2%), each cut in two.
+# columns printed in one (指标值/实际完成值 over ≥95%/97.2%), each cut in two; the 一级 and
+# 二级 labels in one column (产出指标/数量指标), each cell cut in two.
 _Mend = Callable[[Sequence[SourceLine]], list[SourceLine] | None]
 _TABLE_MENDS: Final[tuple[_Mend, ...]] = (
     join_funding_runs,
     join_stacked_headers,
     split_pair_columns,
+    split_level_columns,
 )
 
 
@@ -489,12 +493,19 @@ def _normalised(source: SourceDocument) -> _Normalised:
     # a spreadsheet's rows copied as text, a cell of several lines quoted, joined back
     quoted = join_quoted_cells(lines)
     lines = tuple(quoted) if quoted is not None else lines
+    # a two-column page with its layout kept: the right column's text cut off each line
+    halved = cut_right_column(lines)
+    lines = tuple(halved) if halved is not None else lines
     # a text PDF's table with its layout kept, its wrapped cells put back in their rows
     relaid = relay_layout_tables(lines)
     lines = tuple(relaid) if relaid is not None else lines
     # a plain-text grid ruled between its rows, each row's wrapped lines joined
     ruled = join_ruled_rows(lines)
     lines = tuple(ruled) if ruled is not None else lines
+    # a box-drawn table (a text browser's dump), each row's wrapped lines joined likewise
+    boxed = join_box_rows(lines) if ruled is None else None
+    ruled = boxed if boxed is not None else ruled
+    lines = tuple(boxed) if boxed is not None else lines
     # a table run together and cut into lines of one width (a sharing site's preview)
     rejoined = rejoin_fixed_width(lines)
     # a text PDF's raw layer: a row's cells one space apart, its wrapped ends on the lines
@@ -511,7 +522,7 @@ def _normalised(source: SourceDocument) -> _Normalised:
     prose = join_wrapped_prose(lines) if rejoined is None else None
     lines = tuple(prose) if prose is not None else lines
     unchanged = relaid is None and ruled is None and rejoined is None and quoted is None
-    unchanged = unchanged and not mended_by and prose is None
+    unchanged = unchanged and not mended_by and prose is None and halved is None
     if unchanged and not needed:
         return None, ()
     notes = []

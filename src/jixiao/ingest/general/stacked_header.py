@@ -11,6 +11,13 @@ under a word of the first (a lower line that names the columns under an upper on
 指标值 over 指标性质 | 指标值 | 度量单位, has words under empty cells), and only when the
 joined row names more columns than the first row does and names the table's names or
 targets.
+
+A header whose upper row spans several columns over a lower row (``| 绩效指标 | | | 年度指标值
+| 1-7月完成情况 | | 全年预计完成情况 |`` over ``| 一级指标 | 二级指标 | 三级指标 | | 完成值 |
+完成进度 | |``) names each column once, in one of its rows: the lower row's word where it has
+one (the span's parts), the upper row's where the lower is empty (a column merged down both
+rows). :func:`_spanned` takes it so when the lower row names the indicator levels, as a
+table's own header row does, and the two rows together name more columns than either.
 """
 
 from __future__ import annotations
@@ -62,6 +69,35 @@ def _joined(top: SourceLine, bottom: SourceLine) -> tuple[str, ...] | None:
     return cells if INDICATOR_ROLES & {role for role in roles if role is not None} else None
 
 
+_LEVEL_ROLES: Final = frozenset({Role.CATEGORY, Role.SUBCATEGORY, Role.NAME})
+
+
+def _spanned(top: SourceLine, bottom: SourceLine) -> tuple[str, ...] | None:
+    """The two rows as one header row, when the upper one spans columns the lower one parts
+    (see the module's docstring): each column's lower word, else its upper one."""
+    if len(bottom.cells) > len(top.cells) or len(top.cells) < _MIN_COLUMNS:
+        return None
+    # a row's empty cells at its end are not kept: they stand under the upper row's last
+    lower_cells = (*bottom.cells, *[""] * (len(top.cells) - len(bottom.cells)))
+    pairs = list(zip(top.cells, lower_cells, strict=True))
+    if not any(lower.strip() and not upper.strip() for upper, lower in pairs):
+        return None  # no part under a span: the plain stacked header, or none
+    if not any(upper.strip() and not lower.strip() for upper, lower in pairs):
+        return None  # no column merged down both rows: the lower row is a header alone
+    if any(len(cell) > _WORD_MAX for cell in (*top.cells, *bottom.cells)):
+        return None
+    if any(kind_of(cell) not in _WORD_KINDS for cell in (*top.cells, *bottom.cells)):
+        return None
+    lower_roles = _roles(lower_cells)
+    if len(_LEVEL_ROLES & {role for role in lower_roles if role is not None}) < 2:
+        return None  # the lower row is not an indicator table's header row
+    cells = tuple(lower.strip() or upper.strip() for upper, lower in pairs)
+    named = _named(_roles(cells))
+    if named <= max(_named(_roles(top.cells)), _named(lower_roles)):
+        return None
+    return cells
+
+
 def join_stacked_headers(lines: Sequence[SourceLine]) -> list[SourceLine] | None:
     """The lines with each stacked header (see the module's docstring) joined into its first
     row, the second left empty so every line keeps its number; None when there is none."""
@@ -71,7 +107,7 @@ def join_stacked_headers(lines: Sequence[SourceLine]) -> list[SourceLine] | None
         top, bottom = out[index], lines[index + 1]
         if len(top.cells) < _MIN_COLUMNS:
             continue
-        cells = _joined(top, bottom)
+        cells = _joined(top, bottom) or _spanned(top, bottom)
         if cells is None:
             continue
         piped = top.text.lstrip().startswith("|")
