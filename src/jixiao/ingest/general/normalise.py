@@ -24,7 +24,7 @@ from jixiao.ingest.general.fixed_width import rejoin_fixed_width
 from jixiao.ingest.general.funding_runs import join_funding_runs
 from jixiao.ingest.general.layout_grid import relay_layout_tables
 from jixiao.ingest.general.pair_cells import split_pair_columns
-from jixiao.ingest.general.quoted_cells import join_quoted_cells
+from jixiao.ingest.general.quoted_cells import join_quoted_cells, unquote_whole_cells
 from jixiao.ingest.general.raw_wraps import join_raw_wraps
 from jixiao.ingest.general.rule_glyphs import piped, rule_glyph_cells
 from jixiao.ingest.general.ruled_grid import join_ruled_rows
@@ -477,6 +477,9 @@ def _normalised(source: SourceDocument) -> _Normalised:
     # a spreadsheet's rows copied as text, a cell of several lines quoted, joined back
     quoted = join_quoted_cells(lines)
     lines = tuple(quoted) if quoted is not None else lines
+    # an Excel text export's quoted cells ("12,864,300.00"): figures once bare
+    bare = unquote_whole_cells(lines)
+    lines = tuple(bare) if bare is not None else lines
     # a text PDF's table with its layout kept, its wrapped cells put back in their rows
     relaid = relay_layout_tables(lines)
     lines = tuple(relaid) if relaid is not None else lines
@@ -504,7 +507,7 @@ def _normalised(source: SourceDocument) -> _Normalised:
     prose = join_wrapped_prose(lines) if rejoined is None else None
     lines = tuple(prose) if prose is not None else lines
     unchanged = relaid is None and ruled is None and rejoined is None and quoted is None
-    unchanged = unchanged and funding is None and stacked is None
+    unchanged = unchanged and funding is None and stacked is None and bare is None
     unchanged = unchanged and paired is None and prose is None
     if unchanged and not needed:
         return None, ()
