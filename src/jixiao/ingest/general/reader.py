@@ -797,8 +797,13 @@ class _Builder:
         # a score table of one project (项目名称 in its head) is the project's
         # and so is a self-evaluation report whose title names a project (某项目绩效自评报告)
         project_scores = kind in _PROJECT_NAMED_KINDS and values.get(Field.PROJECT)
+        # a table of no title whose rows name their projects (a budget system's flat export,
+        # 项目名称 on every row) is the projects', not a department's goal
+        projects_named = any(name for name in indicators)
         if (kind in _DEPARTMENT_LEVEL and not project_scores) or (
-            kind is DocumentKind.INDICATOR_TABLE and not values.get(Field.PROJECT)
+            kind is DocumentKind.INDICATOR_TABLE
+            and not values.get(Field.PROJECT)
+            and not projects_named
         ):
             flat = [item for items in indicators.values() for item in items]
             self.achievement = values.get(Field.ACHIEVEMENT)
