@@ -490,7 +490,7 @@ def _reading_order(rows: list[list[Role]]) -> list[Role]:
         at = order.index(shared)
         order[at : at + 1] = [role for role in row if role not in order or role is shared]
     # a row's number (序号) before a project's columns leads nothing of its own
-    lead = next((role for role in order if role is not Role.SERIAL), None)
+    lead: Role | None = next((role for role in order if role is not Role.SERIAL), None)
     # nor do a budget system's code columns (预算单位编码 | 单位名称 | 项目编码 | 项目名称 …)
     coded = next((role for role in order if role not in _CODE_LEAD), None)
     lead = coded if lead is Role.OTHER and coded in LEADING_ROLES else lead
