@@ -41,12 +41,23 @@ _WRAPPED_KINDS: Final = frozenset(
 )
 
 
+# a table drawn with box characters (a page saved with w3m, a terminal's table): its rules
+# are lines of box glyphs (├──┼──┤), its rows open with a box bar (│)
+_BOX_RULE_RE: Final = re.compile(r"[\u2500-\u257f]*[─━═][\u2500-\u257f]*")
+_BOX_BARS: Final = "│┃║"
+_TO_PIPES: Final = str.maketrans(dict.fromkeys(_BOX_BARS, "|"))
+
+
 def is_grid_rule(text: str) -> bool:
-    return _RULE_RE.fullmatch(text.strip()) is not None
+    return _RULE_RE.fullmatch(text.strip()) is not None or _is_box_rule(text)
+
+
+def _is_box_rule(text: str) -> bool:
+    return _BOX_RULE_RE.fullmatch(text.strip()) is not None
 
 
 def _piped(line: SourceLine) -> bool:
-    return line.text.lstrip().startswith("|") and len(line.cells) >= 1
+    return line.text.lstrip()[:1] in ("|", *_BOX_BARS) and len(line.cells) >= 1
 
 
 def _blocks(lines: Sequence[SourceLine], start: int) -> tuple[list[list[int]], int]:
@@ -76,7 +87,7 @@ def _wrapped_only(lines: Sequence[SourceLine], block: list[int]) -> bool:
 
 def _positions(line: SourceLine) -> list[str]:
     """The line's cells in their places: the bars opening and closing the row are no cells."""
-    text = line.text.strip()
+    text = line.text.strip().translate(_TO_PIPES)
     parts = [part.strip() for part in text.split("|")]
     if parts and not parts[0]:
         parts.pop(0)
@@ -114,11 +125,17 @@ def join_ruled_rows(lines: Sequence[SourceLine]) -> list[SourceLine] | None:
         if not is_grid_rule(lines[index].text):
             index += 1
             continue
+        start = index
         blocks, index = _blocks(lines, index)
         wrapped = [block for block in blocks if len(block) > 1]
         if len(blocks) < 2 or not wrapped:
             continue
-        if not all(_wrapped_only(lines, block) for block in wrapped):
+        # a box-drawn grid is a page's table drawn cell by cell: a rule under every row, so a
+        # block whose further lines are only words is one row even beside a block of several
+        # rows' figures (年度资金总额 / 其中：财政拨款, left as lines)
+        if _is_box_rule(lines[start].text):
+            wrapped = [block for block in wrapped if _wrapped_only(lines, block)]
+        elif not all(_wrapped_only(lines, block) for block in wrapped):
             continue  # rules between groups of rows: each line a row of its own
         for block in wrapped:
             out[block[0]] = _joined(lines, block)
