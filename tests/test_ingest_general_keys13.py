@@ -228,3 +228,27 @@ def test_a_forms_own_unit_stays_before_the_unit_in_charge(tmp_path: Path) -> Non
     )
     assert document.department is not None
     assert document.department.name == "某区水务局"
+
+
+_REPORT_BODY = (
+    "\n县财政局：\n"
+    "根据工作安排，我局对项目上半年绩效目标实现程度开展了监控，现将有关情况报告如下。\n"
+)
+
+
+def test_a_report_title_wrapped_before_its_genre_words_names_unit_and_project(
+    tmp_path: Path,
+) -> None:
+    text = "古田县农业农村局关于2024年高标准农田建设项目\n绩效运行监控情况的报告\n" + _REPORT_BODY
+    document = read_form(tmp_path, text)
+    assert document.department is not None
+    assert document.department.name == "古田县农业农村局"
+    assert [project.name for project in document.projects] == ["高标准农田建设项目"]
+
+
+def test_a_first_line_without_a_year_is_no_wrapped_title(tmp_path: Path) -> None:
+    # near miss: a heading over the genre's words, no year before them: no project named
+    text = "古田县农业农村局重点工作\n绩效运行监控情况的报告\n" + _REPORT_BODY
+    document = read_form(tmp_path, text)
+    assert all(project.name != "重点工作" for project in document.projects)
+    assert document.department is None or "重点工作" not in (document.department.name or "")

@@ -520,6 +520,12 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
             titled += _project_first_title(above + text, line.number)
             above = ""
             continue
+        if above and _GENRE_TAIL_RE.fullmatch(text) and _TITLE_YEAR_RE.search(above):
+            # 某局关于2023年某某项目 / 绩效运行监控情况的报告: one title over two lines
+            found += _title_fields(above + text, line.number)
+            fallback += _about_title_project(above + text, line.number)
+            above = ""
+            continue
         above = text if 0 < len(text) <= _MAX_TITLE_LINE else ""
         if "负责" in text and (match := _IN_CHARGE_RE.search(text)) is not None:
             unit = match["unit"]
@@ -572,6 +578,11 @@ _YEAR_AND_GENRE_RE: Final = re.compile(
     r"(?:19|20)\d{2}年度?(?:项目)?(?:支出)?(?:绩效)?(?:运行)?(?:监控|评价|自评)(?:情况)?的?(?:报告|结果)"
 )
 _MAX_TITLE_LINE: Final = 40
+# a title's second line: the genre's words alone, its year and project on the line above
+_GENRE_TAIL_RE: Final = re.compile(
+    r"(?:项目)?(?:支出)?绩效(?:运行)?(?:监控|评价|自评)(?:工作)?(?:情况)?的?(?:报告|结果)"
+)
+_TITLE_YEAR_RE: Final = re.compile(r"(?:19|20)\d{2}年")
 # 某局负责辖区…的日常维护: a sentence opening with the unit in charge of the work
 _IN_CHARGE_RE: Final = re.compile(
     r"(?:^|[。;:)])(?P<unit>[\u4e00-\u9fff]{2,24}?(?:局|委员会|人民政府|中心|办公室))负责"
