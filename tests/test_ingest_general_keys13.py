@@ -252,3 +252,24 @@ def test_a_first_line_without_a_year_is_no_wrapped_title(tmp_path: Path) -> None
     document = read_form(tmp_path, text)
     assert all(project.name != "重点工作" for project in document.projects)
     assert document.department is None or "重点工作" not in (document.department.name or "")
+
+
+_SCORE_ROWS = (
+    "一级指标,二级指标,三级指标,分值,评分标准,得分\n"
+    '决策,项目立项,立项依据充分性,5,"依据充分,得5分",5\n'
+    '产出,产出数量,改造户厕完成率,20,"完成率100%得满分,每低1%扣1分",19\n'
+    '效益,项目效益,群众满意度,10,"满意度≥90%得满分",10\n'
+)
+
+
+def test_a_csv_exports_quoted_title_row_names_its_project(tmp_path: Path) -> None:
+    title = '"休宁县2023年农村改厕奖补资金绩效评价指标体系及评分表",,,,,\n'
+    document = read_form(tmp_path, title + _SCORE_ROWS)
+    assert [project.name for project in document.projects] == ["农村改厕奖补资金"]
+
+
+def test_a_quoted_line_that_is_no_export_keeps_its_text() -> None:
+    # near miss: a line quoting a heading, no CSV around it: its text is read as written
+    text = '"休宁县2023年农村改厕奖补资金"项目的说明\n'
+    lines = normalise_source(text_source(text))[0].lines
+    assert [item.value for item in read_prose_fields(lines)] == []

@@ -505,6 +505,14 @@ _PROSE_AMOUNTS: Final = (
 )
 
 
+def _line_text(line: SourceLine) -> str:
+    """A line's text; a CSV export's line of one field is that field, without the quotes
+    and the empty fields around it (``"某县2024年某资金绩效评价指标体系及评分表",,,,``)."""
+    if len(line.cells) == 1 and line.text.startswith('"') and line.cells[0] != line.text:
+        return line.cells[0]
+    return line.text
+
+
 def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
     """What prose says of the key and the money: a cover's ``X编制 Y财政局审核``, a report's
     ``对“…项目”进行绩效评价``, ``项目总投资157万元``, ``涉及财政拨款资金300万元``."""
@@ -514,7 +522,7 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
     charged: list[FieldValue] = []  # 某局负责…: the unit in charge, where none other is named
     above = ""  # the line before, a title's first line where its year and genre follow
     for line in lines:
-        text = squashed(line.text)
+        text = squashed(_line_text(line))
         if above and _YEAR_AND_GENRE_RE.fullmatch(text):
             # 某某维护项目 / 2022年度绩效评价报告: one title over two lines
             titled += _project_first_title(above + text, line.number)
