@@ -86,6 +86,8 @@ def read_fields(cells: Sequence[Cell]) -> list[FieldValue]:
         if field is None:
             found.extend(_clause_fields(cell))
             continue
+        if _breadcrumb_step(cells, index):
+            continue  # 首页 > 财政信息 > 部门预算: a page's column, no label of the form's
         if field in _GOAL_FIELDS and (goal := _goal_table(cells, index, field)):
             found.extend(goal)
             continue
@@ -102,6 +104,17 @@ def read_fields(cells: Sequence[Cell]) -> list[FieldValue]:
             text = _boxes(cells, value) if field in _BOX_FIELDS else value.text
             found.append(FieldValue(field, cell.text, _clean(text), value.line, text))
     return found
+
+
+_BREADCRUMB_ARROWS: Final = frozenset({">", "›", "»", "＞"})
+
+
+def _breadcrumb_step(cells: Sequence[Cell], index: int) -> bool:
+    """A cell after a web page's breadcrumb arrow on its line: the step of a path."""
+    before = cells[index - 1] if index > 0 else None
+    return before is not None and before.line == cells[index].line and (
+        before.text.strip() in _BREADCRUMB_ARROWS
+    )
 
 
 def _labels_unglued(cells: Sequence[Cell]) -> Sequence[Cell]:
