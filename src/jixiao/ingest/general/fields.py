@@ -112,8 +112,10 @@ _BREADCRUMB_ARROWS: Final = frozenset({">", "›", "»", "＞"})
 def _breadcrumb_step(cells: Sequence[Cell], index: int) -> bool:
     """A cell after a web page's breadcrumb arrow on its line: the step of a path."""
     before = cells[index - 1] if index > 0 else None
-    return before is not None and before.line == cells[index].line and (
-        before.text.strip() in _BREADCRUMB_ARROWS
+    return (
+        before is not None
+        and before.line == cells[index].line
+        and (before.text.strip() in _BREADCRUMB_ARROWS)
     )
 
 
