@@ -1,5 +1,6 @@
 """Budget figures in the layouts of the genre met by the thirteenth session: a web page's
-breadcrumb whose last step is a word the forms use as a label (部门预算) is no label."""
+breadcrumb whose last step is a word the forms use as a label (部门预算) is no label; a
+funding row's label cut at its column's width (其中：财政 / 拨款) still names its row."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from general_support import read_form, text_source
-from jixiao.ingest.general.fields import read_fields
+from jixiao.domain.model import FundingSource
+from jixiao.ingest.general.fields import funding_row_of, read_fields
 from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.stream import cells_of
 from jixiao.ingest.general.vocabulary import Field
@@ -40,3 +42,37 @@ def test_a_label_opening_its_line_still_takes_the_next_lines_value() -> None:
     # near miss: the same word as a form's label of its own line, its value under it
     text = "部门预算\n1268.40万元\n"
     assert (Field.AMOUNT, "1268.40万元") in _fields(text)
+
+
+_CUT_FUNDS = """\
+2021年度部门整体支出绩效自评表
+|部门名称  |临河区自然资源局                                   |
+|部门资金  |          |年初预算数|全年预算数|全年执行数|执行率  |
+|（万元）  |年度资金总|2,306.10  |2,417.35  |2,350.02  |97.21%  |
+|          |额        |          |          |          |        |
+|          |{fiscal}|2,106.10  |2,217.35  |2,150.02  |96.96%  |
+|          |拨款      |          |          |          |        |
+|          |其他资金  |200.00    |200.00    |200.00    |100%    |
+|一级指标|二级指标|三级指标|年初指标值|全年完成值|
+|产出指标|数量指标|完成不动产登记件数|≥8000件|8630件|
+|满意度指标|服务对象满意度指标|办事群众满意度|≥90%|95%|
+"""
+
+
+def _fiscal_row(tmp_path: Path, label: str) -> Decimal | None:
+    document = read_form(tmp_path, _CUT_FUNDS.replace("{fiscal}", label))
+    evaluation = document.department_evaluation
+    assert evaluation is not None
+    rows = [row for row in evaluation.funding_execution if row.source is FundingSource.FISCAL]
+    return rows[0].full_year_budget if rows else None
+
+
+def test_a_fiscal_rows_label_cut_at_its_columns_width_is_the_fiscal_row(tmp_path: Path) -> None:
+    assert _fiscal_row(tmp_path, "其中：财政") == Decimal("2217.35")
+    assert _fiscal_row(tmp_path, "财政拨    ") == Decimal("2217.35")
+
+
+def test_words_opening_with_the_finance_bureaus_name_are_no_fiscal_row() -> None:
+    assert funding_row_of("其中：财政拨款") is FundingSource.FISCAL
+    assert funding_row_of("财政局") is None
+    assert funding_row_of("财政专户资金") is None

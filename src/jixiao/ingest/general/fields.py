@@ -828,7 +828,11 @@ _FUNDING_HEADER_SPAN: Final = 14
 _FUNDING_ROWS: Final = (
     (FUNDING_TOTAL_RE, FundingSource.TOTAL),
     (
-        re.compile(r"(?:当年|本年)?(?:财政拨款|一般公共预算拨款|财政资金|中央财政资金|中央补助)"),
+        # 财政 / 财政拨: 财政拨款 cut at its column's width, its rest on the line under it
+        # (as 年度资金总 is the total's)
+        re.compile(
+            r"(?:当年|本年)?(?:财政拨款|一般公共预算拨款|财政资金|中央财政资金|中央补助|财政拨?)"
+        ),
         FundingSource.FISCAL,
     ),
     (re.compile(r"上年结转(?:资金)?"), FundingSource.CARRY_OVER),
