@@ -1,6 +1,7 @@
 """Budget figures in the layouts of the genre met by the thirteenth session: a web page's
 breadcrumb whose last step is a word the forms use as a label (部门预算) is no label; a
-funding row's label cut at its column's width (其中：财政 / 拨款) still names its row."""
+funding row's label cut at its column's width (其中：财政 / 拨款) still names its row; a
+budget a report says is all fiscal money (全部为财政拨款) is its fiscal part."""
 
 from __future__ import annotations
 
@@ -9,10 +10,10 @@ from pathlib import Path
 
 from general_support import read_form, text_source
 from jixiao.domain.model import FundingSource
-from jixiao.ingest.general.fields import funding_row_of, read_fields
+from jixiao.ingest.general.fields import funding_row_of, read_fields, read_prose_sources
 from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.stream import cells_of
-from jixiao.ingest.general.vocabulary import Field
+from jixiao.ingest.general.vocabulary import Field, Role
 
 _PAGE = (
     "网站首页 > 信息公开 > 预决算公开 > 部门预算\n"
@@ -76,3 +77,22 @@ def test_words_opening_with_the_finance_bureaus_name_are_no_fiscal_row() -> None
     assert funding_row_of("其中：财政拨款") is FundingSource.FISCAL
     assert funding_row_of("财政局") is None
     assert funding_row_of("财政专户资金") is None
+
+
+def _prose_fiscal(text: str) -> dict[Role, Decimal] | None:
+    lines = normalise_source(text_source(text))[0].lines
+    rows = [row for row in read_prose_sources(lines) if row.source is FundingSource.FISCAL]
+    return rows[0].figures if rows else None
+
+
+def test_a_budget_stated_as_all_fiscal_money_is_the_fiscal_part() -> None:
+    text = "2022年全年预算数1,318.40万元，均为财政资金。截至年底实际支出1,286.02万元。\n"
+    assert _prose_fiscal(text) == {Role.BUDGET: Decimal("1318.40")}
+    text = "年初预算安排86万元，全部来源于县级财政补助资金，执行率100%。\n"
+    assert _prose_fiscal(text) == {Role.PRIOR: Decimal("86")}
+
+
+def test_a_sentence_naming_fiscal_money_without_all_of_it_is_no_fiscal_part() -> None:
+    # near miss: part of the budget is fiscal money, the sentence gives no amount for it
+    text = "全年预算数420万元，部分为财政资金，其余为单位自筹。\n"
+    assert _prose_fiscal(text) is None

@@ -1632,7 +1632,23 @@ def read_prose_sources(lines: Sequence[SourceLine]) -> list[FundingFigures]:
                 rows[source] = FundingFigures(
                     source, "正文", line.number, {role: Decimal(amount)}, texts
                 )
+        if FundingSource.FISCAL not in rows and (whole := _ALL_FISCAL_RE.search(text)):
+            rows[FundingSource.FISCAL] = _all_fiscal(whole, text, line.number)
     return list(rows.values())
+
+
+# ``全年预算数260万元,全部为财政拨款``: the budget stated just before is the fiscal part whole
+_ALL_FISCAL_RE: Final = re.compile(
+    rf"{_PROSE_AMOUNT}[,]?(?:资金)?(?:全部|均|全额)(?:为|系|是|来源于|来自)?"
+    r"(?:当年|本级|[省市县区]级)?财政(?:拨款|资金|补助资金|性资金)"
+)
+
+
+def _all_fiscal(whole: re.Match[str], text: str, line: int) -> FundingFigures:
+    role = _budget_before(text[: whole.end("unit")])
+    amount = whole["amount"].replace(",", "")
+    texts = {role: amount + whole["unit"]}
+    return FundingFigures(FundingSource.FISCAL, "正文", line, {role: Decimal(amount)}, texts)
 
 
 def _budget_before(text: str) -> Role:
