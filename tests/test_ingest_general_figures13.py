@@ -10,7 +10,12 @@ from pathlib import Path
 
 from general_support import read_form, text_source
 from jixiao.domain.model import FundingSource
-from jixiao.ingest.general.fields import funding_row_of, read_fields, read_prose_sources
+from jixiao.ingest.general.fields import (
+    funding_row_of,
+    read_fields,
+    read_prose_funding,
+    read_prose_sources,
+)
 from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.stream import cells_of
 from jixiao.ingest.general.vocabulary import Field, Role
@@ -96,3 +101,20 @@ def test_a_sentence_naming_fiscal_money_without_all_of_it_is_no_fiscal_part() ->
     # near miss: part of the budget is fiscal money, the sentence gives no amount for it
     text = "全年预算数420万元，部分为财政资金，其余为单位自筹。\n"
     assert _prose_fiscal(text) is None
+
+
+def test_a_funds_own_name_after_its_allocation_gives_the_budget() -> None:
+    text = (
+        "2023年某县安排农村饮水安全巩固提升补助资金（维修养护）1,260.00万元，"
+        "其中中央资金800.00万元，由县水利局组织实施。\n"
+    )
+    funding = read_prose_funding(normalise_source(text_source(text))[0].lines)
+    assert funding is not None
+    assert funding.figures[Role.BUDGET] == Decimal("1260.00")
+
+
+def test_money_already_allocated_under_a_funds_name_is_no_budget() -> None:
+    # near miss: 已安排 states what was paid so far, not the fund's budget
+    text = "截至6月底已安排农村饮水安全巩固提升补助资金420.00万元。\n"
+    funding = read_prose_funding(normalise_source(text_source(text))[0].lines)
+    assert funding is None or Role.BUDGET not in funding.figures

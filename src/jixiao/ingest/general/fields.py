@@ -1526,6 +1526,9 @@ _PROSE_FUNDING: Final = (
             # 下达补贴资金3860万元: the money allocated to the project (what is 已下达 may be
             # a part of it, paid so far)
             rf"|(?<![已累])(?:下达|安排)[\u4e00-\u9fff]{{0,4}}?资金"
+            # 统筹安排衔接推进乡村振兴补助资金(产业发展)3850.00万元: a fund's own name after
+            # 安排, its use noted in brackets before the amount
+            rf"|(?<![已累])安排[\u4e00-\u9fff]{{5,16}}?(?:补助|专项|补贴)资金(?:\([^()]{{1,8}}\))?"
             # 该项目2022年预算安排1460.00万元 (a 年初预算安排 is the prior's: read first)
             rf"|预算安排(?:资金|金额)?"
             rf"|(?:项目)?(?:年度)?资金总额)"
