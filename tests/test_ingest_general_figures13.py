@@ -118,3 +118,20 @@ def test_money_already_allocated_under_a_funds_name_is_no_budget() -> None:
     text = "截至6月底已安排农村饮水安全巩固提升补助资金420.00万元。\n"
     funding = read_prose_funding(normalise_source(text_source(text))[0].lines)
     assert funding is None or Role.BUDGET not in funding.figures
+
+
+def _prose_points(text: str) -> tuple[Decimal | None, Decimal | None]:
+    funding = read_prose_funding(normalise_source(text_source(text))[0].lines)
+    assert funding is not None
+    return funding.figures.get(Role.WEIGHT), funding.figures.get(Role.SCORE)
+
+
+def test_points_after_the_rate_with_the_score_as_de_and_its_figure() -> None:
+    text = "全年预算数88.00万元，全年执行数86.30万元，预算执行率98.07%，此项分值10分，得9.81分。\n"
+    assert _prose_points(text) == (Decimal("10"), Decimal("9.81"))
+
+
+def test_a_de_before_words_after_the_rate_is_no_score() -> None:
+    # near miss: 得到 opens a clause, no figure after it
+    text = "全年预算数88.00万元，全年执行数86.30万元，预算执行率98.07%，分值10分，得到群众好评。\n"
+    assert _prose_points(text) == (None, None)

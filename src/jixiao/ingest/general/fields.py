@@ -1729,7 +1729,8 @@ def _points_in_words(text: str, figures: dict[Role, Decimal], texts: dict[Role, 
 _RATE_STATED_RE: Final = re.compile(r"执行率[:为达到]{0,2}\d+(?:\.\d+)?%")
 _POINTS_AFTER_RATE_RE: Final = re.compile(
     r"[,;]?(?:该项|此项|本项)?(?:分值|权重)[:为]?(?P<weight>\d{1,3}(?:\.\d+)?)分"
-    r"[,、;]?(?:实际)?得分[:为]?(?P<score>\d{1,3}(?:\.\d{1,2})?)分?"
+    # 得分9.78分, or 得9.69分 with its 分 after the figure alone
+    r"[,、;]?(?:实际)?(?:得分[:为]?|得(?=\d))(?P<score>\d{1,3}(?:\.\d{1,2})?)分?"
 )
 # 预算执行率得分9.7分(分值10分): the score first, its weight in brackets after it
 _SCORE_THEN_WEIGHT_RE: Final = re.compile(
