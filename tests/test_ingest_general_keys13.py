@@ -273,3 +273,19 @@ def test_a_quoted_line_that_is_no_export_keeps_its_text() -> None:
     text = '"休宁县2023年农村改厕奖补资金"项目的说明\n'
     lines = normalise_source(text_source(text))[0].lines
     assert [item.value for item in read_prose_fields(lines)] == []
+
+
+def test_a_county_levels_supervising_label_names_the_department(tmp_path: Path) -> None:
+    for label in ("县区主管部门", "区县主管部门"):
+        head = (
+            "中央主管部门：财政部、农业农村部\n"
+            "省级主管部门：河北省农业农村厅\n"
+            f"{label}：邢台市任泽区农业农村局\n"
+        )
+        assert _department(tmp_path, head) == "邢台市任泽区农业农村局"
+
+
+def test_a_province_level_label_alone_still_names_its_department(tmp_path: Path) -> None:
+    # near miss: no county's label: the province's is the department named
+    head = "中央主管部门：财政部、农业农村部\n省级主管部门：河北省农业农村厅\n"
+    assert _department(tmp_path, head) == "河北省农业农村厅"
