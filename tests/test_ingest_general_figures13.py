@@ -135,3 +135,20 @@ def test_a_de_before_words_after_the_rate_is_no_score() -> None:
     # near miss: 得到 opens a clause, no figure after it
     text = "全年预算数88.00万元，全年执行数86.30万元，预算执行率98.07%，分值10分，得到群众好评。\n"
     assert _prose_points(text) == (None, None)
+
+
+def test_a_projects_total_money_label_gives_its_budget(tmp_path: Path) -> None:
+    text = (
+        "2019年农村危房改造项目绩效目标申报书\n"
+        "项目名称：2019年农村危房改造项目\n"
+        "项目主管部门：伽师县住房和城乡建设局\n"
+        "项目资金总额：4,120万元，其中：中央补助资金3,000万元，县级配套资金1,120万元。\n"
+        "一级指标 | 二级指标 | 三级指标 | 指标值\n"
+        "产出指标 | 数量指标 | 危房改造户数 | ≥1030户\n"
+    )
+    assert read_form(tmp_path, text).projects[0].budget == Decimal("4120")
+
+
+def test_a_share_of_the_projects_total_money_is_no_amount_label() -> None:
+    # near miss: a ratio named after the total is no amount of money
+    assert not any(field is Field.AMOUNT for field, _ in _fields("项目资金总额占比：35%\n"))
