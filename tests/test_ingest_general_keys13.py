@@ -228,3 +228,64 @@ def test_a_forms_own_unit_stays_before_the_unit_in_charge(tmp_path: Path) -> Non
     )
     assert document.department is not None
     assert document.department.name == "某区水务局"
+
+
+_REPORT_BODY = (
+    "\n县财政局：\n"
+    "根据工作安排，我局对项目上半年绩效目标实现程度开展了监控，现将有关情况报告如下。\n"
+)
+
+
+def test_a_report_title_wrapped_before_its_genre_words_names_unit_and_project(
+    tmp_path: Path,
+) -> None:
+    text = "古田县农业农村局关于2024年高标准农田建设项目\n绩效运行监控情况的报告\n" + _REPORT_BODY
+    document = read_form(tmp_path, text)
+    assert document.department is not None
+    assert document.department.name == "古田县农业农村局"
+    assert [project.name for project in document.projects] == ["高标准农田建设项目"]
+
+
+def test_a_first_line_without_a_year_is_no_wrapped_title(tmp_path: Path) -> None:
+    # near miss: a heading over the genre's words, no year before them: no project named
+    text = "古田县农业农村局重点工作\n绩效运行监控情况的报告\n" + _REPORT_BODY
+    document = read_form(tmp_path, text)
+    assert all(project.name != "重点工作" for project in document.projects)
+    assert document.department is None or "重点工作" not in (document.department.name or "")
+
+
+_SCORE_ROWS = (
+    "一级指标,二级指标,三级指标,分值,评分标准,得分\n"
+    '决策,项目立项,立项依据充分性,5,"依据充分,得5分",5\n'
+    '产出,产出数量,改造户厕完成率,20,"完成率100%得满分,每低1%扣1分",19\n'
+    '效益,项目效益,群众满意度,10,"满意度≥90%得满分",10\n'
+)
+
+
+def test_a_csv_exports_quoted_title_row_names_its_project(tmp_path: Path) -> None:
+    title = '"休宁县2023年农村改厕奖补资金绩效评价指标体系及评分表",,,,,\n'
+    document = read_form(tmp_path, title + _SCORE_ROWS)
+    assert [project.name for project in document.projects] == ["农村改厕奖补资金"]
+
+
+def test_a_quoted_line_that_is_no_export_keeps_its_text() -> None:
+    # near miss: a line quoting a heading, no CSV around it: its text is read as written
+    text = '"休宁县2023年农村改厕奖补资金"项目的说明\n'
+    lines = normalise_source(text_source(text))[0].lines
+    assert [item.value for item in read_prose_fields(lines)] == []
+
+
+def test_a_county_levels_supervising_label_names_the_department(tmp_path: Path) -> None:
+    for label in ("县区主管部门", "区县主管部门"):
+        head = (
+            "中央主管部门：财政部、农业农村部\n"
+            "省级主管部门：河北省农业农村厅\n"
+            f"{label}：邢台市任泽区农业农村局\n"
+        )
+        assert _department(tmp_path, head) == "邢台市任泽区农业农村局"
+
+
+def test_a_province_level_label_alone_still_names_its_department(tmp_path: Path) -> None:
+    # near miss: no county's label: the province's is the department named
+    head = "中央主管部门：财政部、农业农村部\n省级主管部门：河北省农业农村厅\n"
+    assert _department(tmp_path, head) == "河北省农业农村厅"

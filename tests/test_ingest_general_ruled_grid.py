@@ -108,3 +108,50 @@ def test_the_report_says_the_grid_rows_were_joined() -> None:
     assert "纯文本网格表(+---+ 边框)中折成多行的单元格已按列合并为一行" in notes
     _, untouched = normalise_source(text_source(_RULED_BETWEEN_GROUPS))
     assert not any("网格表" in note for note in untouched)
+
+
+# a page's tables saved as text with w3m: drawn with box glyphs, a rule under every row,
+# long cells wrapped inside their boxes
+_BOX_FORM = """\
+某县交通运输局2024年项目支出绩效目标表
+┌────────────┬──────────────────────┐
+│项目名称    │乡村道路安全生命防护工│
+│            │程补助项目            │
+├────────────┼──────────────────────┤
+│主管部门    │某县交通运输局        │
+├────────────┼──────────────────────┤
+│项目资金    │年度资金总额：640.00  │
+│（万元）    │其中：财政拨款：600.00│
+└────────────┴──────────────────────┘
+┌────────┬────────┬──────────────┬────────┐
+│一级指标│二级指标│三级指标      │指标值  │
+├────────┼────────┼──────────────┼────────┤
+│产出指标│数量指标│新增波形护栏长│≥85公里 │
+│        │        │度            │        │
+├────────┼────────┼──────────────┼────────┤
+│        │质量指标│工程验收合格率│100%    │
+└────────┴────────┴──────────────┴────────┘
+"""
+
+
+def test_a_box_drawn_grids_wrapped_cells_are_one_row(tmp_path: Path) -> None:
+    document = read_form(tmp_path, _BOX_FORM)
+    assert document.projects[0].name == "乡村道路安全生命防护工程补助项目"
+    names = [indicator.name for indicator in document.projects[0].indicators]
+    assert names == ["新增波形护栏长度", "工程验收合格率"]
+
+
+def test_a_box_drawn_funds_cell_of_two_lines_keeps_both_figures(tmp_path: Path) -> None:
+    project = read_form(tmp_path, _BOX_FORM).projects[0]
+    assert (project.budget, project.fiscal_funds) == (Decimal("640.00"), Decimal("600.00"))
+
+
+def test_a_box_grid_ruled_between_groups_keeps_a_row_of_figures_its_own() -> None:
+    # near miss: two indicators in one box, the second with its own target, are two rows
+    text = (
+        "┌────────┬──────────────┬────────┐\n"
+        "│数量指标│新增护栏长度  │≥85公里 │\n"
+        "│        │新增标志标牌数│≥240块  │\n"
+        "└────────┴──────────────┴────────┘\n"
+    )
+    assert join_ruled_rows(text_source(text).lines) is None

@@ -86,6 +86,8 @@ def read_fields(cells: Sequence[Cell]) -> list[FieldValue]:
         if field is None:
             found.extend(_clause_fields(cell))
             continue
+        if _breadcrumb_step(cells, index):
+            continue  # 首页 > 财政信息 > 部门预算: a page's column, no label of the form's
         if field in _GOAL_FIELDS and (goal := _goal_table(cells, index, field)):
             found.extend(goal)
             continue
@@ -102,6 +104,19 @@ def read_fields(cells: Sequence[Cell]) -> list[FieldValue]:
             text = _boxes(cells, value) if field in _BOX_FIELDS else value.text
             found.append(FieldValue(field, cell.text, _clean(text), value.line, text))
     return found
+
+
+_BREADCRUMB_ARROWS: Final = frozenset({">", "›", "»", "＞"})
+
+
+def _breadcrumb_step(cells: Sequence[Cell], index: int) -> bool:
+    """A cell after a web page's breadcrumb arrow on its line: the step of a path."""
+    before = cells[index - 1] if index > 0 else None
+    return (
+        before is not None
+        and before.line == cells[index].line
+        and (before.text.strip() in _BREADCRUMB_ARROWS)
+    )
 
 
 def _labels_unglued(cells: Sequence[Cell]) -> Sequence[Cell]:
@@ -505,6 +520,14 @@ _PROSE_AMOUNTS: Final = (
 )
 
 
+def _line_text(line: SourceLine) -> str:
+    """A line's text; a CSV export's line of one field is that field, without the quotes
+    and the empty fields around it (``"某县2024年某资金绩效评价指标体系及评分表",,,,``)."""
+    if len(line.cells) == 1 and line.text.startswith('"') and line.cells[0] != line.text:
+        return line.cells[0]
+    return line.text
+
+
 def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
     """What prose says of the key and the money: a cover's ``X编制 Y财政局审核``, a report's
     ``对“…项目”进行绩效评价``, ``项目总投资157万元``, ``涉及财政拨款资金300万元``."""
@@ -514,10 +537,16 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
     charged: list[FieldValue] = []  # 某局负责…: the unit in charge, where none other is named
     above = ""  # the line before, a title's first line where its year and genre follow
     for line in lines:
-        text = squashed(line.text)
+        text = squashed(_line_text(line))
         if above and _YEAR_AND_GENRE_RE.fullmatch(text):
             # 某某维护项目 / 2022年度绩效评价报告: one title over two lines
             titled += _project_first_title(above + text, line.number)
+            above = ""
+            continue
+        if above and _GENRE_TAIL_RE.fullmatch(text) and _TITLE_YEAR_RE.search(above):
+            # 某局关于2023年某某项目 / 绩效运行监控情况的报告: one title over two lines
+            found += _title_fields(above + text, line.number)
+            fallback += _about_title_project(above + text, line.number)
             above = ""
             continue
         above = text if 0 < len(text) <= _MAX_TITLE_LINE else ""
@@ -572,6 +601,11 @@ _YEAR_AND_GENRE_RE: Final = re.compile(
     r"(?:19|20)\d{2}年度?(?:项目)?(?:支出)?(?:绩效)?(?:运行)?(?:监控|评价|自评)(?:情况)?的?(?:报告|结果)"
 )
 _MAX_TITLE_LINE: Final = 40
+# a title's second line: the genre's words alone, its year and project on the line above
+_GENRE_TAIL_RE: Final = re.compile(
+    r"(?:项目)?(?:支出)?绩效(?:运行)?(?:监控|评价|自评)(?:工作)?(?:情况)?的?(?:报告|结果)"
+)
+_TITLE_YEAR_RE: Final = re.compile(r"(?:19|20)\d{2}年")
 # 某局负责辖区…的日常维护: a sentence opening with the unit in charge of the work
 _IN_CHARGE_RE: Final = re.compile(
     r"(?:^|[。;:)])(?P<unit>[\u4e00-\u9fff]{2,24}?(?:局|委员会|人民政府|中心|办公室))负责"
@@ -794,7 +828,11 @@ _FUNDING_HEADER_SPAN: Final = 14
 _FUNDING_ROWS: Final = (
     (FUNDING_TOTAL_RE, FundingSource.TOTAL),
     (
-        re.compile(r"(?:当年|本年)?(?:财政拨款|一般公共预算拨款|财政资金|中央财政资金|中央补助)"),
+        # 财政 / 财政拨: 财政拨款 cut at its column's width, its rest on the line under it
+        # (as 年度资金总 is the total's)
+        re.compile(
+            r"(?:当年|本年)?(?:财政拨款|一般公共预算拨款|财政资金|中央财政资金|中央补助|财政拨?)"
+        ),
         FundingSource.FISCAL,
     ),
     (re.compile(r"上年结转(?:资金)?"), FundingSource.CARRY_OVER),
@@ -1455,6 +1493,9 @@ _PROSE_FUNDING: Final = (
             # 下达补贴资金3860万元: the money allocated to the project (what is 已下达 may be
             # a part of it, paid so far)
             rf"|(?<![已累])(?:下达|安排)[\u4e00-\u9fff]{{0,4}}?资金"
+            # 统筹安排衔接推进乡村振兴补助资金(产业发展)3850.00万元: a fund's own name after
+            # 安排, its use noted in brackets before the amount
+            rf"|(?<![已累])安排[\u4e00-\u9fff]{{5,16}}?(?:补助|专项|补贴)资金(?:\([^()]{{1,8}}\))?"
             # 该项目2022年预算安排1460.00万元 (a 年初预算安排 is the prior's: read first)
             rf"|预算安排(?:资金|金额)?"
             rf"|(?:项目)?(?:年度)?资金总额)"
@@ -1561,7 +1602,23 @@ def read_prose_sources(lines: Sequence[SourceLine]) -> list[FundingFigures]:
                 rows[source] = FundingFigures(
                     source, "正文", line.number, {role: Decimal(amount)}, texts
                 )
+        if FundingSource.FISCAL not in rows and (whole := _ALL_FISCAL_RE.search(text)):
+            rows[FundingSource.FISCAL] = _all_fiscal(whole, text, line.number)
     return list(rows.values())
+
+
+# ``全年预算数260万元,全部为财政拨款``: the budget stated just before is the fiscal part whole
+_ALL_FISCAL_RE: Final = re.compile(
+    rf"{_PROSE_AMOUNT}[,]?(?:资金)?(?:全部|均|全额)(?:为|系|是|来源于|来自)?"
+    r"(?:当年|本级|[省市县区]级)?财政(?:拨款|资金|补助资金|性资金)"
+)
+
+
+def _all_fiscal(whole: re.Match[str], text: str, line: int) -> FundingFigures:
+    role = _budget_before(text[: whole.end("unit")])
+    amount = whole["amount"].replace(",", "")
+    texts = {role: amount + whole["unit"]}
+    return FundingFigures(FundingSource.FISCAL, "正文", line, {role: Decimal(amount)}, texts)
 
 
 def _budget_before(text: str) -> Role:

@@ -26,7 +26,7 @@ from jixiao.ingest.general.layout_grid import relay_layout_tables
 from jixiao.ingest.general.level_cells import split_level_columns
 from jixiao.ingest.general.page_columns import cut_right_column
 from jixiao.ingest.general.pair_cells import split_pair_columns
-from jixiao.ingest.general.quoted_cells import join_quoted_cells
+from jixiao.ingest.general.quoted_cells import join_quoted_cells, unquote_whole_cells
 from jixiao.ingest.general.raw_wraps import join_raw_wraps
 from jixiao.ingest.general.rule_glyphs import piped, rule_glyph_cells
 from jixiao.ingest.general.ruled_grid import join_box_rows, join_ruled_rows
@@ -496,6 +496,9 @@ def _normalised(source: SourceDocument) -> _Normalised:
     # a two-column page with its layout kept: the right column's text cut off each line
     halved = cut_right_column(lines)
     lines = tuple(halved) if halved is not None else lines
+    # an Excel text export's quoted cells ("12,864,300.00"): figures once bare
+    bare = unquote_whole_cells(lines)
+    lines = tuple(bare) if bare is not None else lines
     # a text PDF's table with its layout kept, its wrapped cells put back in their rows
     relaid = relay_layout_tables(lines)
     lines = tuple(relaid) if relaid is not None else lines
@@ -523,6 +526,7 @@ def _normalised(source: SourceDocument) -> _Normalised:
     lines = tuple(prose) if prose is not None else lines
     unchanged = relaid is None and ruled is None and rejoined is None and quoted is None
     unchanged = unchanged and not mended_by and prose is None and halved is None
+    unchanged = unchanged and bare is None
     if unchanged and not needed:
         return None, ()
     notes = []

@@ -79,3 +79,33 @@ def _closing_line(lines: Sequence[SourceLine], start: int) -> int | None:
         if len(cells) > 1 or _QUOTE in cells[0]:
             return None
     return None
+
+
+def unquote_whole_cells(lines: Sequence[SourceLine]) -> list[SourceLine] | None:
+    """The lines with each tab-separated row's quoted cells bare; None where none is.
+
+    Excel's "Unicode text" (and a sheet's copy) quotes a cell whose text holds a comma or a
+    quote, so figures with thousands separators come as ``"12,864,300.00"``: read with the
+    quotes, the cell is no figure. A whole quoted cell (its inner quotes doubled) is the
+    text between them; a quote inside a cell's text is the cell's own and kept.
+    """
+    out = list(lines)
+    changed = False
+    for index, line in enumerate(out):
+        if "\t" not in line.text or _QUOTE not in line.text:
+            continue
+        cells = tuple(_bare(cell) for cell in line.cells)
+        if cells != line.cells:
+            out[index] = replace(line, text="\t".join(cells), cells=cells)
+            changed = True
+    return out if changed else None
+
+
+def _bare(cell: str) -> str:
+    """The cell's text without the quotes around it, when it is one quoted field."""
+    if len(cell) < 2 or not (cell.startswith(_QUOTE) and cell.endswith(_QUOTE)):
+        return cell
+    inner = cell[1:-1]
+    if _QUOTE in inner.replace(_QUOTE * 2, ""):
+        return cell  # quotes inside the text, not around a field: "甲"与"乙"
+    return _unquoted(inner)

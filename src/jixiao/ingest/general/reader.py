@@ -803,8 +803,13 @@ class _Builder:
         # a score table of one project (项目名称 in its head) is the project's
         # and so is a self-evaluation report whose title names a project (某项目绩效自评报告)
         project_scores = kind in _PROJECT_NAMED_KINDS and values.get(Field.PROJECT)
+        # a table of no title whose rows name their projects (a budget system's flat export,
+        # 项目名称 on every row) is the projects', not a department's goal
+        projects_named = any(name for name in indicators)
         if (kind in _DEPARTMENT_LEVEL and not project_scores) or (
-            kind is DocumentKind.INDICATOR_TABLE and not values.get(Field.PROJECT)
+            kind is DocumentKind.INDICATOR_TABLE
+            and not values.get(Field.PROJECT)
+            and not projects_named
         ):
             flat = [item for items in indicators.values() for item in items]
             self.achievement = values.get(Field.ACHIEVEMENT)
@@ -1435,7 +1440,7 @@ _AMOUNT_FIELDS: Final = frozenset({Field.AMOUNT, Field.FISCAL_FUNDS})
 # a template's words left as printed (县(市、区)教育部门): no unit's name
 _TEMPLATE_RE: Final = re.compile(r"\((?:市|县)、(?:区|县)\)|[X×]{2}")
 # 主管部门 labels by level, the unit's own first (a label names at most one level)
-_LEVELS: Final = ("县", "市县", "市", "地方", "本级", "自治区", "省", "中央")
+_LEVELS: Final = ("县", "区县", "市县", "市", "地方", "本级", "自治区", "省", "中央")
 
 
 def _level_rank(item: FieldValue) -> int:

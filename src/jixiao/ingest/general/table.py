@@ -472,6 +472,9 @@ def _wrapped_words(
     return out
 
 
+_CODE_LEAD: Final = frozenset({Role.SERIAL, Role.OTHER})
+
+
 def _reading_order(rows: list[list[Role]]) -> list[Role]:
     """The columns of a header printed on several rows, in reading order. A row that repeats
     a column of the rows above splits it: ``指标值`` over ``指标性质 | 指标值 | 度量单位``, or
@@ -487,7 +490,10 @@ def _reading_order(rows: list[list[Role]]) -> list[Role]:
         at = order.index(shared)
         order[at : at + 1] = [role for role in row if role not in order or role is shared]
     # a row's number (序号) before a project's columns leads nothing of its own
-    lead = next((role for role in order if role is not Role.SERIAL), None)
+    lead: Role | None = next((role for role in order if role is not Role.SERIAL), None)
+    # nor do a budget system's code columns (预算单位编码 | 单位名称 | 项目编码 | 项目名称 …)
+    coded = next((role for role in order if role not in _CODE_LEAD), None)
+    lead = coded if lead is Role.OTHER and coded in LEADING_ROLES else lead
     if Role.CATEGORY in order and lead is not Role.CATEGORY and lead not in LEADING_ROLES:
         cut = order.index(Role.CATEGORY)
         order = order[cut:] + [role for role in order[:cut] if role not in order[cut:]]

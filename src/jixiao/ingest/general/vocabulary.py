@@ -69,7 +69,10 @@ def _compile(pairs: list[tuple[str, _T]]) -> list[tuple[re.Pattern[str], _T]]:
 # Header words of indicator tables (label keys), most specific first.
 HEADER_WORDS: Final = _compile(
     [
-        (r"单位名称|预算单位", Role.UNIT_NAME),
+        (r"(?:预算)?单位名称|预算单位", Role.UNIT_NAME),
+        # a budget system's flat export names its rows' codes (预算单位编码, 项目编码): columns
+        # of no indicator's field, kept in place so the columns after them are not shifted
+        (r"(?:预算)?单位(?:编码|代码)|项目(?:编码|代码)", Role.OTHER),
         (r"项目名称|项目支出名称", Role.PROJECT),
         (r"预算数|预算金额|项目预算|项目(?:总)?金额", Role.BUDGET),
         (r"年度目标|年度绩效目标", Role.GOAL),
@@ -219,7 +222,7 @@ FIELD_LABELS: Final = _compile(
             Field.PROJECT,
         ),
         (
-            r"(?:项目|中央|地方|省级|市级|县级|自治区|市县|本级|一级)?主管部门(?:及代码|名称)?|"
+            r"(?:项目|中央|地方|省级|市级|县级|自治区|市县|县区|区县|本级|一级)?主管部门(?:及代码|名称)?|"
             r"项目主管单位",
             Field.SUPERVISING,
         ),
@@ -234,7 +237,7 @@ FIELD_LABELS: Final = _compile(
             Field.PERIOD,
         ),
         (
-            r"项目(?:总)?金额|项目预算(?:资金|金额)?|(?:年度)?资金总额|资金额度|年度本级预算金额|部门预算|"
+            r"项目(?:总)?金额|项目预算(?:资金|金额)?|(?:项目|年度)?资金总额|资金额度|年度本级预算金额|部门预算|"
             r"年度(?:资金)?金额|"
             r"预算数|预算金额",
             Field.AMOUNT,
