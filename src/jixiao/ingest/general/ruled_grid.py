@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Final
 
 from jixiao.ingest.general.kinds import Kind, kind_of
@@ -171,46 +171,47 @@ def _box_wrapped_only(lines: Sequence[SourceLine], block: list[int]) -> bool:
 def join_box_rows(lines: Sequence[SourceLine]) -> list[SourceLine] | None:
     """The lines with each box-drawn table's rows joined (see the module's docstring), the
     lines a row was joined from left empty; None when no box table is ruled between rows."""
-    out = list(lines)
-    changed = False
-    index = 0
-    while index < len(lines):
-        if not _box_rule(lines[index].text):
-            index += 1
-            continue
-        blocks, index = _box_blocks(lines, index)
-        wrapped = [block for block in blocks if len(block) > 1]
-        if len(blocks) < 2 or not wrapped:
-            continue
-        if not all(_box_wrapped_only(lines, block) for block in wrapped):
-            continue  # rules between groups of rows: each line a row of its own
-        for block in wrapped:
-            out[block[0]] = _joined(lines, block, _box_positions)
-            for rest in block[1:]:
-                out[rest] = replace(lines[rest], text="", cells=())
-        changed = True
-    return out if changed else None
+    return _join_grid_rows(lines, _BOX_GRID)
 
 
 def join_ruled_rows(lines: Sequence[SourceLine]) -> list[SourceLine] | None:
     """The lines with each ruled grid's rows joined (see the module's docstring), the lines
     a row was joined from left empty so every line keeps its number; None when no grid is
     ruled between its rows."""
+    return _join_grid_rows(lines, _PLAIN_GRID)
+
+
+@dataclass(frozen=True)
+class _Grid:
+    """How one kind of grid is drawn: its rule lines, its rows' blocks between them, whether
+    a block's further lines are a wrapped row's, and a line's cells by place."""
+
+    is_rule: Callable[[str], bool]
+    blocks: Callable[[Sequence[SourceLine], int], tuple[list[list[int]], int]]
+    wrapped_only: Callable[[Sequence[SourceLine], list[int]], bool]
+    positions: Callable[[SourceLine], list[str]]
+
+
+_PLAIN_GRID: Final = _Grid(is_grid_rule, _blocks, _wrapped_only, _positions)
+_BOX_GRID: Final = _Grid(_box_rule, _box_blocks, _box_wrapped_only, _box_positions)
+
+
+def _join_grid_rows(lines: Sequence[SourceLine], grid: _Grid) -> list[SourceLine] | None:
     out = list(lines)
     changed = False
     index = 0
     while index < len(lines):
-        if not is_grid_rule(lines[index].text):
+        if not grid.is_rule(lines[index].text):
             index += 1
             continue
-        blocks, index = _blocks(lines, index)
+        blocks, index = grid.blocks(lines, index)
         wrapped = [block for block in blocks if len(block) > 1]
         if len(blocks) < 2 or not wrapped:
             continue
-        if not all(_wrapped_only(lines, block) for block in wrapped):
+        if not all(grid.wrapped_only(lines, block) for block in wrapped):
             continue  # rules between groups of rows: each line a row of its own
         for block in wrapped:
-            out[block[0]] = _joined(lines, block)
+            out[block[0]] = _joined(lines, block, grid.positions)
             for rest in block[1:]:
                 out[rest] = replace(lines[rest], text="", cells=())
         changed = True
