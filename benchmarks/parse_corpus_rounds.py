@@ -2,8 +2,8 @@
 under ``valgrind --tool=callgrind`` with and without ``measure``; the difference of the two
 instruction counts is three rounds of the corpus, a figure the machine's load does not move.
 
-    PYTHONPATH=src valgrind --tool=callgrind .venv/bin/python benchmarks/parse_corpus_rounds.py
-    PYTHONPATH=src valgrind --tool=callgrind .venv/bin/python benchmarks/parse_corpus_rounds.py measure
+    PYTHONPATH=src valgrind --tool=callgrind .venv/bin/python \
+        benchmarks/parse_corpus_rounds.py [measure]
 """
 
 from __future__ import annotations
