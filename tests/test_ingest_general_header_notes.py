@@ -237,3 +237,39 @@ def test_an_annual_goal_word_before_the_indicators_columns_stays_the_projects_go
     after = [Role.CATEGORY, Role.SUBCATEGORY, Role.NAME, Role.WEIGHT, Role.GOAL, Role.ACTUAL]
     assert _goal_as_target(after)
     assert not _goal_as_target([*after, Role.TARGET])  # a target column of its own
+
+
+def _one_a_line(points: str) -> str:
+    cells = [
+        "一级",
+        "指标",
+        "二级",
+        "指标",
+        "三级指标",
+        "指标值",
+        "分值",
+        "得分",
+        "产出",
+        "指标",
+        points,
+        "数量",
+        "指标",
+        "供水管网改造长度",
+        "≥36公里",
+        "25",
+        "25",
+        "质量",
+        "指标",
+        "水质抽检合格率",
+        "≥98%",
+        "25",
+        "24",
+    ]
+    return "某县水务局2025年城乡供水保障项目绩效自评表\n" + "\n".join(cells) + "\n"
+
+
+def test_a_labels_points_on_their_own_line_are_no_row_unlike_a_note() -> None:
+    for points in ("(60分)", "（50分）"):
+        rows = table_rows(_one_a_line(points))
+        assert [row[Role.NAME] for row in rows] == ["供水管网改造长度", "水质抽检合格率"]
+        assert [row[Role.TARGET] for row in rows] == ["≥36公里", "≥98%"]

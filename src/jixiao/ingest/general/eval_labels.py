@@ -32,6 +32,7 @@ _SUBCATEGORIES: Final = (
     "满意度",
 )
 _POINTS: Final = r"(?:\(\d+(?:\.\d+)?分\))"
+_POINTS_RE: Final = re.compile(_POINTS)
 # words that, after a 二级 label, make one name with it (资金管理制度健全性, 项目立项规范性)
 _COMPOUNDS: Final = (
     "制度",
@@ -115,3 +116,8 @@ def _names_follow(compact: str, end: int) -> bool:
     if head is None or len(head.group(0)) < _NAME_REST_MIN:
         return False
     return not rest.startswith(_COMPOUNDS)
+
+
+def is_points(text: str) -> bool:
+    """Whether a cell is a label's points alone (``(60分)`` under ``产出指标``)."""
+    return _POINTS_RE.fullmatch("".join(text.split())) is not None

@@ -31,7 +31,7 @@ from jixiao.ingest.cells import (
 from jixiao.ingest.general.broken_rows import rejoin_broken_rows
 from jixiao.ingest.general.cards import cards_as_rows
 from jixiao.ingest.general.cell_splits import split_name_cells
-from jixiao.ingest.general.eval_labels import evaluation_labels
+from jixiao.ingest.general.eval_labels import evaluation_labels, is_points
 from jixiao.ingest.general.full_stop import explanation_then_values, opens_with_value
 from jixiao.ingest.general.glued_words import (
     split_signed_targets,
@@ -659,7 +659,8 @@ def _apart_words(previous: Cell, cell: Cell) -> bool:
     wholly in brackets (``（指标值）`` under ``年度目标``), or a word no list knows in its own
     column after a whole word (``指标值 | 说明``: two columns, not the one 指标值说明)."""
     if not label_key(previous.text) or not label_key(cell.text):
-        return True
+        # a label's points ((60分) between 产出指标 and 数量指标) are a label's, not a note
+        return not (is_points(previous.text) or is_points(cell.text))
     return 0 <= previous.column != cell.column >= 0 and _is_word(previous.text)
 
 
