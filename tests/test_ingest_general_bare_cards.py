@@ -1,0 +1,72 @@
+"""Cards whose name stands alone on its line, under the level's headings (a mobile page)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from general_support import table_rows as _rows
+from general_support import text_source as _source
+from jixiao.ingest.general.cards import cards_as_rows
+from jixiao.ingest.general.fields import read_total_score
+from jixiao.ingest.general.stream import cells_of
+from jixiao.ingest.general.vocabulary import Role
+
+_CARDS = (
+    "【指标完成情况】\n"
+    "▍产出指标\n"
+    "  ◇数量指标\n"
+    "    人工造林面积\n"
+    "    年度目标值：≥2600亩\n"
+    "    实际完成值：2650亩\n"
+    "    分值：15  得分：15\n"
+    "    苗木采购株数\n"
+    "    年度目标值：≥5.2万株\n"
+    "    实际完成值：5.3万株\n"
+    "    分值：15  得分：14\n"
+    "  ◇质量指标\n"
+    "    造林成活率\n"
+    "    年度目标值：≥85%\n"
+    "    实际完成值：88%\n"
+    "    分值：20  得分：20\n"
+)
+
+
+def test_a_bare_line_before_a_cards_labelled_target_is_the_cards_name() -> None:
+    rows = _rows(_CARDS)
+    assert [(row[Role.NAME], row[Role.TARGET], row[Role.ACTUAL]) for row in rows] == [
+        ("人工造林面积", "≥2600亩", "2650亩"),
+        ("苗木采购株数", "≥5.2万株", "5.3万株"),
+        ("造林成活率", "≥85%", "88%"),
+    ]
+
+
+def test_two_label_value_cells_on_one_line_are_two_cells_of_the_card() -> None:
+    rows = _rows(_CARDS)
+    assert [(row[Role.WEIGHT], row[Role.SCORE]) for row in rows] == [
+        ("15", "15"),
+        ("15", "14"),
+        ("20", "20"),
+    ]
+
+
+def test_a_heading_before_a_card_is_no_name_of_it() -> None:
+    # the 二级 heading stands right before the target: the card has no name, no row
+    text = "◆数量指标\n年度目标值：≥3所\n实际完成值：3所\n◆质量指标\n年度目标值：100%\n"
+    lines = _source(text).lines
+    assert cards_as_rows(lines) == lines
+
+
+def test_a_sentence_before_label_value_lines_is_no_cards_name() -> None:
+    text = (
+        "本年度全面完成了既定的各项绩效目标，项目实施效果良好，群众反映较好。\n"
+        "年度目标值：≥3所\n实际完成值：3所\n"
+        "下一步将继续加强项目管理，确保资金使用效益进一步提高。\n"
+        "年度目标值：100%\n实际完成值：100%\n"
+    )
+    lines = _source(text).lines
+    assert cards_as_rows(lines) == lines
+
+
+def test_a_self_evaluation_score_as_a_label_value_line_is_the_total_score() -> None:
+    cells = cells_of(_source("项目名称：农村公路养护\n自评得分：91.25\n").lines)
+    assert read_total_score(cells) == Decimal("91.25")
