@@ -70,3 +70,12 @@ def test_a_sentence_before_label_value_lines_is_no_cards_name() -> None:
 def test_a_self_evaluation_score_as_a_label_value_line_is_the_total_score() -> None:
     cells = cells_of(_source("项目名称：农村公路养护\n自评得分：91.25\n").lines)
     assert read_total_score(cells) == Decimal("91.25")
+
+
+def test_a_numbered_labelled_name_before_its_target_is_no_bare_name() -> None:
+    text = (
+        "1.数量指标\n（1）指标名称：新建村级图书室\n指标值：≥15个\n"
+        "（2）指标名称：配送图书册数\n指标值：≥6000册\n"
+    )
+    lines = _source(text).lines
+    assert cards_as_rows(lines) == lines

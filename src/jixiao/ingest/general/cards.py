@@ -71,7 +71,8 @@ def _bare_name(line: SourceLine) -> str | None:
     if len(line.cells) != 1:
         return None
     text = _LEAD_MARKS_RE.sub("", half_width(line.cells[0]).strip(), count=1).strip()
-    if not text or _pair(text) is not None or kind_of(text) is not Kind.NAME:
+    # a label before a colon (``(1)指标名称:…``) is a field of its own, labelled
+    if not text or ":" in text or kind_of(text) is not Kind.NAME:
         return None
     return text
 
