@@ -79,3 +79,21 @@ def test_a_numbered_labelled_name_before_its_target_is_no_bare_name() -> None:
     )
     lines = _source(text).lines
     assert cards_as_rows(lines) == lines
+
+
+def test_two_cells_on_one_line_may_be_parted_by_a_semicolon_or_a_bar() -> None:
+    text = _CARDS.replace("分值：15  得分：14", "分值：15；得分：14").replace(
+        "分值：20  得分：20", "分值：20 | 得分：19.5"
+    )
+    rows = _rows(text)
+    assert [(row[Role.WEIGHT], row[Role.SCORE]) for row in rows] == [
+        ("15", "15"),
+        ("15", "14"),
+        ("20", "19.5"),
+    ]
+
+
+def test_a_value_holding_a_comma_and_no_second_label_is_one_cell() -> None:
+    text = _CARDS.replace("实际完成值：2650亩", "实际完成值：2650亩，超额完成")
+    rows = _rows(text)
+    assert rows[0][Role.ACTUAL] == "2650亩,超额完成"

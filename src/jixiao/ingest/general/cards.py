@@ -29,8 +29,9 @@ from jixiao.ingest.source import SourceLine
 _PAIR_RE: Final = re.compile(r"\s*(?P<key>[\u4e00-\u9fff()]{2,14})\s*[:]\s*(?P<value>.*?)\s*")
 _MIN_CARDS: Final = 2
 _RULE_RE: Final = re.compile(r"[\s\-—─━=_*·.]*")
-# a space before the next ``label:`` parts two cells printed on one line (分值:10　得分:10)
-_NEXT_PAIR_RE: Final = re.compile(r"\s+(?=[\u4e00-\u9fff()]{2,14}\s*:)")
+# a space or a mark before the next ``label:`` parts two cells printed on one line
+# (分值:10　得分:10, 分值:10;得分:9.5, 分值:10 | 得分:10)
+_NEXT_PAIR_RE: Final = re.compile(r"(?:\s*[;,|/]\s*|\s+)(?=[\u4e00-\u9fff()]{2,14}\s*:)")
 # the marks a mobile page sets before a heading or a name (▌产出指标, ◆数量指标, ·)
 _LEAD_MARKS_RE: Final = re.compile(r"^[^\w(（]+")
 _BARE_NAME_KEY: Final = "三级指标"  # the header word given to a name printed without label
@@ -55,12 +56,11 @@ def _pair(text: str) -> tuple[str, str] | None:
 
 
 def _pairs(line: SourceLine) -> list[tuple[str, str]] | None:
-    """The ``label:value`` cells of a line of one cell, each label naming a column."""
-    if len(line.cells) != 1:
-        return None
-    text = half_width(line.cells[0])
-    whole = _pair(text)
-    pieces = [_pair(piece) for piece in _NEXT_PAIR_RE.split(text.strip())]
+    """The ``label:value`` cells of a line, each label naming a column: the line's one
+    cell, else each of its pieces (its cells, each cut before a next label)."""
+    cells = [half_width(cell).strip() for cell in line.cells if cell.strip()]
+    whole = _pair(cells[0]) if len(cells) == 1 else None
+    pieces = [_pair(piece) for cell in cells for piece in _NEXT_PAIR_RE.split(cell)]
     if len(pieces) > 1 and all(piece is not None for piece in pieces):
         return [piece for piece in pieces if piece is not None]
     return None if whole is None else [whole]
