@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
+from general_support import read_form
 from general_support import table_rows as _rows
 from general_support import text_source as _source
 from jixiao.ingest.general.cards import cards_as_rows
@@ -97,3 +99,65 @@ def test_a_value_holding_a_comma_and_no_second_label_is_one_cell() -> None:
     text = _CARDS.replace("实际完成值：2650亩", "实际完成值：2650亩，超额完成")
     rows = _rows(text)
     assert rows[0][Role.ACTUAL] == "2650亩,超额完成"
+
+
+_PAGE = """\
+2024年度乡村道路养护项目绩效自评结果
+【基本信息】
+项目名称：乡村道路养护项目
+主管部门：某县交通运输局
+【绩效指标】
+▍产出指标
+  ◇数量指标
+    (1)养护农村公路里程
+    年度指标值：≥320公里
+    实际完成值：326公里
+    分值：20　得分：20
+  ◇质量指标
+    (2)路面技术状况优良率
+    年度指标值：≥80%
+    实际完成值：82%
+    分值：20　得分：20
+▍满意度指标
+  ◇服务对象满意度指标
+    (3)沿线群众满意度
+    年度指标值：≥90%
+    实际完成值：92%
+    分值：10　得分：10
+
+【存在问题】
+部分路段排水设施老化，下一年度将安排专项维修。
+
+分享到：微信 微博
+返回顶部 ↑
+"""
+
+
+def _indicators(tmp_path: Path) -> list[tuple[str, str | None, str | None, str | None]]:
+    document = read_form(tmp_path, _PAGE)
+    return [
+        (
+            item.name,
+            item.category.value if item.category else None,
+            item.subcategory.value if item.subcategory else None,
+            item.target.canonical if item.target else None,
+        )
+        for _, item in document.all_indicators()
+    ]
+
+
+def test_the_headings_over_the_first_card_are_its_levels(tmp_path: Path) -> None:
+    first = _indicators(tmp_path)[0]
+    assert first == ("养护农村公路里程", "output", "quantity", "≥320公里")
+
+
+def test_a_pages_next_section_and_its_buttons_end_the_cards(tmp_path: Path) -> None:
+    names = [name for name, *_ in _indicators(tmp_path)]
+    assert names == ["养护农村公路里程", "路面技术状况优良率", "沿线群众满意度"]
+
+
+def test_a_level_heading_in_lenticular_brackets_does_not_end_the_cards(tmp_path: Path) -> None:
+    text = _PAGE.replace("▍满意度指标", "【满意度指标】")
+    document = read_form(tmp_path, text)
+    names = [item.name for _, item in document.all_indicators()]
+    assert "沿线群众满意度" in names

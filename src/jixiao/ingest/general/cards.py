@@ -34,6 +34,8 @@ _RULE_RE: Final = re.compile(r"[\s\-—─━=_*·.]*")
 _NEXT_PAIR_RE: Final = re.compile(r"(?:\s*[;,|/]\s*|\s+)(?=[\u4e00-\u9fff()]{2,14}\s*:)")
 # the marks a mobile page sets before a heading or a name (▌产出指标, ◆数量指标, ·)
 _LEAD_MARKS_RE: Final = re.compile(r"^[^\w(（]+")
+# a card's number before its bare name (1. / (1) / 1、 / ①)
+_NUMBERING_RE: Final = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.、]|[①-⑳])\s*")
 _BARE_NAME_KEY: Final = "三级指标"  # the header word given to a name printed without label
 
 
@@ -71,6 +73,7 @@ def _bare_name(line: SourceLine) -> str | None:
     if len(line.cells) != 1:
         return None
     text = _LEAD_MARKS_RE.sub("", half_width(line.cells[0]).strip(), count=1).strip()
+    text = _NUMBERING_RE.sub("", text, count=1)
     # a label before a colon (``(1)指标名称:…``) is a field of its own, labelled
     if not text or ":" in text or kind_of(text) is not Kind.NAME:
         return None
@@ -103,6 +106,23 @@ def _cards(lines: Sequence[SourceLine]) -> list[tuple[int, int, _Card]]:
     return found
 
 
+def _headings_before(lines: Sequence[SourceLine]) -> int:
+    """How many of the last lines are level headings (``▌产出指标``, ``◆数量指标``)."""
+    count = 0
+    for line in reversed(lines):
+        texts = [cell for cell in line.cells if cell.strip()]
+        if len(texts) != 1:
+            break
+        word = _LEAD_MARKS_RE.sub("", half_width(texts[0]).strip(), count=1).strip()
+        if kind_of(word) not in _LEVEL_KINDS:
+            break
+        count += 1
+    return count
+
+
+_LEVEL_KINDS: Final = frozenset({Kind.CATEGORY, Kind.SUBCATEGORY})
+
+
 def cards_as_rows(lines: Sequence[SourceLine]) -> list[SourceLine]:
     """The lines with each run of cards made a header row and one row per card."""
     cards = _cards(lines)
@@ -112,14 +132,20 @@ def cards_as_rows(lines: Sequence[SourceLine]) -> list[SourceLine]:
     position = 0
     keys: list[str] | None = None
     for start, end, card in cards:
-        between = lines[position:start]
+        between = list(lines[position:start])
         if keys is not None and all(_RULE_RE.fullmatch(line.text) for line in between):
             between = [SourceLine(line.number, line.text, (), line.page) for line in between]
-        out += between
         first = card.lines[0]
         if keys != card.keys:
             keys = card.keys
-            out.append(SourceLine(first.number, first.text, tuple(keys), first.page))
+            # the level headings right over the first card (▌产出指标, ◆数量指标) are its
+            # rows' levels: the header goes over them, not between them and their cards
+            heads = _headings_before(between)
+            at = between[len(between) - heads] if heads else first
+            between.insert(
+                len(between) - heads, SourceLine(at.number, at.text, tuple(keys), at.page)
+            )
+        out += between
         named = next(
             (
                 line
