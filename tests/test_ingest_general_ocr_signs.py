@@ -126,3 +126,30 @@ def test_a_scanned_count_far_over_its_actual_is_read_as_at_least(tmp_path: Path)
     }
     assert read["康复服务人次"] == (Operator.GE, Decimal(6500), "人次")
     assert read["辅具适配人数"] == (None, Decimal(2120), "人")
+
+
+_MONITORED = """\
+某县2022年项目支出绩效运行监控表
+项目名称 农村饮水安全巩固提升工程
+一级指标 二级指标 三级指标 年度指标值 1-6月完成值 全年预计完成值 完成目标可能性
+产出指标 数量指标 新建集中供水点 245处 19处 45处 确定能
+数量指标 改造供水管网 2120公里 60公里 130公里 确定能
+数量指标 水质检测批次 225批次 110批次 230批次 确定能
+满意度指标 服务对象满意度指标 受益群众满意度 ≥90% 88% 92% 确定能
+"""
+
+
+def test_a_count_far_over_its_projection_for_the_year_reads_its_two_as_at_least(
+    tmp_path: Path,
+) -> None:
+    # half a year's completion is far under any target; the year's projection is not
+    document = read_form(tmp_path, _MONITORED)
+    read = {
+        item.name: (item.target.operator, item.target.value, item.target.unit)
+        for _, item in document.all_indicators()
+        if item.target is not None
+    }
+    assert read["新建集中供水点"] == (Operator.GE, Decimal(45), "处")
+    assert read["改造供水管网"] == (Operator.GE, Decimal(120), "公里")
+    # a projection near the count as written: a real 2
+    assert read["水质检测批次"] == (None, Decimal(225), "批次")

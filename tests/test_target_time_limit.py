@@ -81,3 +81,17 @@ def test_a_deadlines_name_before_words_that_are_no_deadline_stays_whole() -> Non
         "走访慰问完成时限",
         "合理",
     ]
+
+
+@pytest.mark.parametrize("text", ["每天早8点前", "每日22时30分前完成", "每天6点半前"])
+def test_an_hour_of_each_day_is_a_time_limit_read_as_written(text: str) -> None:
+    assert is_time_limit_phrase(text)
+    target = parse_target(text)
+    assert (target.kind, target.standard) == (TargetKind.QUALITATIVE, text)
+    assert kind_of(text) is Kind.PERIOD
+
+
+@pytest.mark.parametrize("text", ["每日8小时", "每天2点", "每日巡查"])
+def test_a_daily_duration_or_hour_without_a_deadline_is_no_time_limit(text: str) -> None:
+    assert not is_time_limit_phrase(text)
+    assert kind_of(text) is not Kind.PERIOD

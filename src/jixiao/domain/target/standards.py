@@ -74,11 +74,16 @@ def is_frequency_phrase(text: str) -> bool:
 # written.
 _CYCLE = r"每(?:个)?(?:月|季度?|年|周|半年|学期|学年)"
 _BEFORE = r"(?:前|之前|以前|内)"
+_DAILY_HOUR = (
+    r"每(?:日|天) ?(?:早上?|上午|中午|下午|晚上?)? ?[0-9]{1,2} ?(?:时|点)(?:[0-9]{1,2}分|半)?"
+)
 _RECURRING_RE = re.compile(
     rf"(?:{_CYCLE} ?(?:首月|末月)?(?:[0-9]{{1,2}} ?(?:日|号))? ?(?:底|末)?{_BEFORE}"
     rf"|{_CYCLE} ?(?:首月|末月)?(?:(?:[0-9]{{1,2}} ?(?:日|号))|底|末)"
     # the first month of each quarter, with what is done in it (每季度首月发放)
-    rf"|{_CYCLE} ?(?:首月|末月)(?={DEADLINE_VERBS}))(?:{DEADLINE_VERBS})?"
+    rf"|{_CYCLE} ?(?:首月|末月)(?={DEADLINE_VERBS})"
+    # an hour of each day (每日7时前, 每天早8点前清运): a work shift's deadline
+    rf"|{_DAILY_HOUR}{_BEFORE})(?:{DEADLINE_VERBS})?"
 )
 
 

@@ -2131,7 +2131,7 @@ _FULL_POINTS: Final = "100"
 _SCORE_TEXT_RE: Final = re.compile(r"(?:[1-9]\d?|0)(?:\.\d{1,2})?")
 _POINTS_SUM_RE: Final = re.compile(r"\d{1,3}(?:\+\d{1,3})+")
 _SCORE_SPAN: Final = 3  # the words, the figure, its 分
-_SCORE_LABELS: Final = frozenset({"总分", "合计得分", "自评得分合计", "项目总得分"})
+_SCORE_LABELS: Final = frozenset({"总分", "合计得分", "自评得分合计", "项目总得分", "自评得分"})
 _MAX_SCORE: Final = 100
 
 

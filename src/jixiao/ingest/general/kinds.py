@@ -152,8 +152,11 @@ _COMPARED_RE: Final = re.compile(
 BUDGET_BOUND_RE: Final = re.compile(
     r"不超(?:过|出)?(?:年度)?预算|控制在(?:年度)?预算(?:以)?内|不超支"
 )
-# how a 评分标准 scores (``建立并有效运行得满分``, ``每少1%扣0.5分``, ``未完成不得分``)
-_SCORING_RULE_RE: Final = re.compile(r"得满分|扣\d+(?:\.\d+)?分|不得分|酌情扣分")
+# how a 评分标准 scores (``建立并有效运行得满分``, ``每少1%扣0.5分``, ``未完成不得分``; a
+# condition and its points, ``细化、可衡量得3分``)
+_SCORING_RULE_RE: Final = re.compile(
+    r"得满分|扣\d+(?:\.\d+)?分|不得分|酌情扣分|[\u4e00-\u9fff]得\d+(?:\.\d+)?分"
+)
 _SENTENCE_MIN: Final = 26
 
 

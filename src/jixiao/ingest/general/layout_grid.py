@@ -109,6 +109,9 @@ def relay_layout_tables(lines: Sequence[SourceLine]) -> list[SourceLine] | None:
         first, last, columns = found
         end = _table_end(out, last + 1, _header_words(out, first, last), columns[0].start)
         relaid = _relaid(out, first, last, end, columns)
+        if relaid is not None and _char_padded(out, first, last, end):
+            # its wrapped pieces stand in their cells' columns only as counted
+            relaid, end = _relaid_respaced(out, index, first, end)
         if relaid is None:
             index = last + 1
             continue
@@ -116,6 +119,49 @@ def relay_layout_tables(lines: Sequence[SourceLine]) -> list[SourceLine] | None:
         changed = True
         index = end
     return out if changed else None
+
+
+def _char_padded(lines: Sequence[SourceLine], first: int, last: int, end: int) -> bool:
+    """Whether the table's rows stand in the header's columns counted in characters (a CJK
+    glyph one, as some exports pad a text) rather than as printed."""
+    printed = {p.start for line in lines[first : last + 1] for p in _pieces(line)}
+    counted = {m.start() for line in lines[first : last + 1] for m in _PIECE_RE.finditer(line.text)}
+    body = lines[last + 1 : end]
+    by_print = sum(_near(piece.start, printed) for line in body for piece in _pieces(line))
+    pieces = [m.start() for line in body if _pieces(line) for m in _PIECE_RE.finditer(line.text)]
+    by_count = sum(_near(start, counted) for start in pieces)
+    return by_count > _COUNTED_MARGIN * by_print and by_count * 2 >= len(pieces)
+
+
+def _near(start: int, starts: set[int]) -> bool:
+    return any(abs(start - other) <= 1 for other in starts)
+
+
+_COUNTED_MARGIN: Final = 2  # how much better the rows stand by characters than as printed
+
+
+def _respaced(line: SourceLine) -> SourceLine:
+    """A line padded by characters printed so its places are as counted: each piece at twice
+    its character's place (a glyph is at most two places wide, so none overlaps)."""
+    if not _pieces(line):
+        return line
+    text = ""
+    for match in _PIECE_RE.finditer(line.text):
+        text += " " * (2 * match.start() - _width(text)) + match.group(0)
+    return replace(line, text=text, cells=(text,))
+
+
+def _relaid_respaced(
+    lines: Sequence[SourceLine], index: int, first: int, end: int
+) -> tuple[list[SourceLine] | None, int]:
+    """The table from ``first`` relaid with its lines printed as counted, and its end."""
+    respaced = [*lines[:first], *map(_respaced, lines[first:end])]
+    found = _header(respaced, index)
+    if found is None or found[0] != first:
+        return None, end
+    _, last, columns = found
+    end = _table_end(respaced, last + 1, _header_words(respaced, first, last), columns[0].start)
+    return _relaid(respaced, first, last, end, columns), end
 
 
 def _pieces(line: SourceLine) -> list[_Piece]:

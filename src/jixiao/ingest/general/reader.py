@@ -322,6 +322,16 @@ _CUT_PROSE_LENGTH: Final = 20
 _CLAUSE_RE: Final = re.compile(r"[,。;]")  # prose, unlike a line of form fields
 
 
+def _count_near_done(target: Target, row: Row) -> tuple[Target, str] | None:
+    """:func:`count_near_actual` against the row's actual, else its full year's projection
+    (a monitoring form's 1-8月完成值 is a part of the year; its 全年预计完成值 the whole)."""
+    for role in (Role.ACTUAL, Role.PROJECTED):
+        done = row.cells.get(role)
+        if done is not None and (count := count_near_actual(target, done.text)) is not None:
+            return count, done.text
+    return None
+
+
 def _sentence_as_actual(row: Row, table: Table) -> tuple[Row, str | None]:
     """A row of a results form with no name and no target, whose one text is a sentence
     before its 完成目标可能性 (``社会效益 | 开展…研究…,推动申遗工作。 | 确定能``): the sentence
@@ -628,10 +638,11 @@ class _Builder:
                 value=share.canonical,
             )
             target = share
-        elif target is not None and (count := count_near_actual(target, read_actual)):
+        elif target is not None and (found := _count_near_done(target, row)) is not None:
+            count, done = found
             self.report.add(
                 ItemKind.REPAIRED,
-                f"{where}的指标值“{target.text}”远超实际完成值“{read_actual}”,"
+                f"{where}的指标值“{target.text}”远超完成值“{done}”,"
                 f"读作“{count.canonical}”(≥ 被识别为 2)",
                 line=row.line,
                 original=target.text,

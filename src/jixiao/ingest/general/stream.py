@@ -80,6 +80,9 @@ class Cell:
     # where the cell starts in its line as printed (a CJK glyph two places), in a line whose
     # cells are parted by spaces; -1 unknown
     offset: int = -1
+    # where it starts counted in characters (a CJK glyph one): the places of a text padded
+    # to its columns by characters, as some exports do; -1 unknown
+    char_offset: int = -1
     # a 绩效评价 framework's label cut off a name (产出(40分), 产出数量): its level, whatever
     # its words alone would read as
     level: Kind | None = None
@@ -818,9 +821,10 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
         raw_cells = [half_width(cell).strip() for cell in line.cells]
         placed = len(raw_cells) > 1
         offsets: list[int] = []
+        starts: list[int] = []
         if len(raw_cells) == 1:
             raw_cells = _split_spaces(raw_cells[0])
-            offsets = _offsets(half_width(line.text), raw_cells)
+            offsets, starts = _offsets(half_width(line.text), raw_cells)
         if not any(raw_cells):
             blanks += 1
             continue
@@ -853,6 +857,7 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
                 pieces = standards_off_names(pieces)
             where = column if placed and len(pieces) == 1 else -1
             start = offsets[column] if offsets and len(pieces) == 1 else -1
+            char_start = starts[column] if starts and len(pieces) == 1 else -1
             width = len(raw_cells) if placed else 0
             for text, glued in pieces:
                 cells.append(
@@ -866,6 +871,7 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
                         width=width,
                         gap=blanks,
                         offset=start,
+                        char_offset=char_start,
                         level=levels.get(text),
                     )
                 )
@@ -937,10 +943,12 @@ def _split_value_pairs(cells: list[Cell]) -> list[Cell]:
     return out
 
 
-def _offsets(text: str, parts: list[str]) -> list[int]:
-    """Where each of a line's cells starts in it; empty when they cannot be found in order
-    (a cell's glyphs are looked for one by one: spaced-out glyphs are read as one word)."""
+def _offsets(text: str, parts: list[str]) -> tuple[list[int], list[int]]:
+    """Where each of a line's cells starts in it, in places as printed and in characters;
+    empty when they cannot be found in order (a cell's glyphs are looked for one by one:
+    spaced-out glyphs are read as one word)."""
     offsets: list[int] = []
+    starts: list[int] = []
     cursor = 0
     # the width up to the last cell's start, carried on (measuring each cell's from the
     # line's start made a line of many cells cost the square of its length)
@@ -956,16 +964,17 @@ def _offsets(text: str, parts: list[str]) -> list[int]:
         for glyph in glyphs:
             at = text.find(glyph, cursor)
             if at < 0:
-                return []
+                return [], []
             start = at if start < 0 else start
             cursor = at + 1
+        starts.append(start)
         if start < 0:  # a cell of no glyph (as before: the line but its last glyph)
             offsets.append(_display_width(text[:start]))
             continue
         width += _display_width(text[measured:start])
         measured = start
         offsets.append(width)
-    return offsets
+    return offsets, starts
 
 
 def _display_width(text: str) -> int:

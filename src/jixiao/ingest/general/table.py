@@ -509,11 +509,18 @@ _SECTION_RE: Final = re.compile(
 )
 
 
+# a web page's section title in lenticular brackets (【偏差原因】, 【附件】)
+_BRACKET_TITLE_RE: Final = re.compile(r"\s*【(?P<words>[^】]{2,16})】\s*")
+
+
 def _ends(cell: Cell) -> bool:
-    """A closing row (总分, 注, 填报人 …) or the report's next section (``(三)…``)."""
+    """A closing row (总分, 注, 填报人 …) or the report's next section (``(三)…``,
+    ``【偏差原因】``; not a level's heading, ``【产出指标】``)."""
     key = label_key(cell.text)
     if cell.kind is Kind.SENTENCE and _SECTION_RE.match(cell.text):
         return True
+    if (title := _BRACKET_TITLE_RE.fullmatch(cell.text)) is not None:
+        return kind_of(title["words"]) not in (Kind.CATEGORY, Kind.SUBCATEGORY)
     label = key.split(":", 1)[0]  # ``总分:99.82``: a closing label with its value
     return bool(key) and (
         TABLE_END_RE.fullmatch(key) is not None or TABLE_END_RE.fullmatch(label) is not None

@@ -26,6 +26,8 @@ from jixiao.ingest.general.vocabulary import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from jixiao.ingest.general.stream import Cell
 
 _OPERATOR_START_RE: Final = re.compile(r"[≥≤=><≧≦﹦＝]")
@@ -66,7 +68,7 @@ def join_column_wraps(cells: list[Cell]) -> list[Cell]:
         return cells
     out: list[list[Cell]] = rows[: start + 1]
     for row in rows[start + 1 :]:
-        if len(out) > start + 1 and (joined := _wrapped_into(out[-1], row)) is not None:
+        if len(out) > start + 1 and (joined := _wrapped_anyhow(out[-1], row)) is not None:
             out[-1] = joined
             continue
         out.append(row)
@@ -129,10 +131,28 @@ def _names_column(cell: Cell) -> bool:
     return cell.kind is Kind.HEADER and header_role(label_key(cell.text)) is Role.NAME
 
 
-def _wrapped_into(above: list[Cell], row: list[Cell]) -> list[Cell] | None:
-    """``above`` with the cells of ``row`` appended to the cells they stand under, or None
-    where ``row`` is no such wrapped line."""
-    if row[0].gap or any(cell.offset < 0 or cell.glued for cell in [*above, *row]):
+def _printed(cell: Cell) -> int:
+    return cell.offset
+
+
+def _in_chars(cell: Cell) -> int:
+    return cell.char_offset
+
+
+def _wrapped_anyhow(above: list[Cell], row: list[Cell]) -> list[Cell] | None:
+    """:func:`_wrapped_into` by the places as printed, else by characters: a text padded to
+    its columns by characters (a CJK glyph counted one, as some exports count) has its
+    wrapped pieces under their cells only so."""
+    joined = _wrapped_into(above, row, _printed)
+    return joined if joined is not None else _wrapped_into(above, row, _in_chars)
+
+
+def _wrapped_into(
+    above: list[Cell], row: list[Cell], place: Callable[[Cell], int]
+) -> list[Cell] | None:
+    """``above`` with the cells of ``row`` appended to the cells they stand under (at the
+    same ``place``), or None where ``row`` is no such wrapped line."""
+    if row[0].gap or any(place(cell) < 0 or cell.glued for cell in [*above, *row]):
         return None
     if len(above) < _MIN_WRAPPED_ROW or not any(map(_holds_value, above)):
         return None  # one cell a line (a name, then its target) is no row with columns
@@ -144,7 +164,7 @@ def _wrapped_into(above: list[Cell], row: list[Cell]) -> list[Cell] | None:
         return None
     tails: dict[int, str] = {}
     for cell in row:
-        under = [i for i, top in enumerate(above) if abs(top.offset - cell.offset) <= _WRAP_SLACK]
+        under = [i for i, top in enumerate(above) if abs(place(top) - place(cell)) <= _WRAP_SLACK]
         if len(under) != 1 or under[0] in tails:
             return None
         # 效果 / 指标: a label's end completes the label above it, a header word as it is
