@@ -62,24 +62,30 @@ def _counts(path: Path) -> dict[str, int]:
 
 @pytest.mark.slow
 def test_kill_during_import_leaves_the_document_whole_or_absent(tmp_path: Path) -> None:
-    reference = tmp_path / "reference.sqlite3"
-    _run("load", str(FIXTURE), url=f"sqlite:///{reference}")
+    # Kill points spread over a run as this machine takes it (the faster of two runs): two
+    # thirds of them in its last half, where the write itself is.
+    durations = []
+    for attempt in range(2):
+        reference = tmp_path / f"reference-{attempt}.sqlite3"
+        started = time.monotonic()
+        _run("load", str(FIXTURE), url=f"sqlite:///{reference}")
+        durations.append(time.monotonic() - started)
+    duration = min(durations)
     whole = _counts(reference)
     rng = random.Random(12)
-    killed_mid_write = 0
+    killed = 0
     for point in range(14):
         path = tmp_path / f"kill-{point}.sqlite3"
         url = f"sqlite:///{path}"
-        # Two thirds of the points in the last second of the run: the write itself.
-        delay = rng.uniform(0.3, 1.0) if point % 3 == 0 else rng.uniform(1.0, 2.5)
-        killed = _kill_after(_start("load", str(FIXTURE), url=url), delay)
+        share = rng.uniform(0.2, 0.5) if point % 3 == 0 else rng.uniform(0.5, 0.98)
+        killed += _kill_after(_start("load", str(FIXTURE), url=url), share * duration)
         if path.exists() and _has_schema(path):
             counts = _counts(path)
-            assert counts in (whole, dict.fromkeys(whole, 0)), (delay, counts)
-            killed_mid_write += killed and counts != whole
+            assert counts in (whole, dict.fromkeys(whole, 0)), (share, counts)
         _run("load", str(FIXTURE), url=url)  # repeatable
         assert _counts(path) == whole
-    assert killed_mid_write >= 0  # the points are many; which of them hit a write varies
+    # most points fall inside a run; a few may outlive a run that went faster
+    assert killed >= 7, killed
 
 
 def _has_schema(path: Path) -> bool:
