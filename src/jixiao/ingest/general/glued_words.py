@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
 from jixiao.ingest.general.cell_splits import split_name_cells
-from jixiao.ingest.general.kinds import VALUE_KINDS, Kind, kind_of
+from jixiao.ingest.general.kinds import VALUE_KINDS, Kind, ends_as_name, kind_of
 
 if TYPE_CHECKING:  # the stream calls this module
     from jixiao.ingest.general.stream import Cell
@@ -76,6 +76,45 @@ def standards_off_names(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]
         cut = _standard_end(text) if _is_weight(after) and not _opens_as_value(then) else None
         out += [(cut[0], True), (cut[1], True)] if cut is not None else [(text, glued)]
     return out
+
+
+# the degree a standard of the genre opens with (有效缓解, 持续改善, 逐步提升, 得到有效保障):
+# a bare verb (改善, 提高) may be a name's own word (环境改善率), a degree and its verb not
+_DEGREE_RE: Final = re.compile(
+    r"(?:得到)?(?:明显|显著|有效|逐步|稳步|持续|不断|有所|进一步|全面|基本|大幅|长期|总体|更加|"
+    r"日益|充分|动态|稳定)"
+)
+_MIN_NEXT_NAME: Final = 3
+
+
+def standards_between_names(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Pieces of a row run together where one row's qualitative target is glued to the next
+    row's name and that name's target follows (``基层就医条件明显改善`` + ``门诊人次增长率``
+    ``≥8%``): the piece is cut into the first name, its standard and the second name, where
+    the standard opens with its degree and the name after it ends as a measure's does."""
+    out: list[tuple[str, bool]] = []
+    for index, (text, glued) in enumerate(pieces):
+        after = pieces[index + 1][0] if index + 1 < len(pieces) else ""
+        cut = _standard_inside(text) if after and kind_of(after) in VALUE_KINDS else None
+        out += [(part, True) for part in cut] if cut is not None else [(text, glued)]
+    return out
+
+
+def _standard_inside(text: str) -> tuple[str, str, str] | None:
+    """(name, standard, next name) for a name piece with a standard inside it, the first
+    such cut from the left."""
+    if kind_of(text) is not Kind.NAME:
+        return None
+    for match in _DEGREE_RE.finditer(text, _MIN_NAME):
+        start = match.start()
+        for size in _STANDARD_SIZES:
+            standard, rest = text[start : start + size], text[start + size :]
+            if len(rest) < _MIN_NEXT_NAME or kind_of(standard) is not Kind.QUALITATIVE:
+                continue
+            name = text[:start]
+            if kind_of(name) is Kind.NAME and kind_of(rest) is Kind.NAME and ends_as_name(rest):
+                return name, standard, rest
+    return None
 
 
 def _opens_as_value(text: str) -> bool:

@@ -36,6 +36,7 @@ from jixiao.ingest.general.full_stop import explanation_then_values, opens_with_
 from jixiao.ingest.general.glued_words import (
     split_signed_targets,
     split_word_targets,
+    standards_between_names,
     standards_off_names,
 )
 from jixiao.ingest.general.glyph_lines import join_glyph_lines
@@ -603,13 +604,35 @@ def _join_spaced_glyphs(parts: list[str]) -> list[str]:
         if len(part) == 1 and _CJK_RE.fullmatch(part):
             run.append(part)
             continue
-        if run:
+        if run and _last_glyph_of_name(joined, run, part):
+            joined[-1] += run[0]
+        elif run:
             joined.append("".join(run))
-            run = []
+        run = []
         joined.append(part)
     if run:
         joined.append("".join(run))
     return joined
+
+
+def _last_glyph_of_name(joined: list[str], run: list[str], following: str) -> bool:
+    """``新增供水管网长 度 ≥46公里``: an OCR or a text layer that spaced a name's last glyph
+    off it; one glyph alone between a name and the target after it is the name's end, not a
+    cell (a one-glyph cell there is a standard, 是 or 优, or a placeholder, 无)."""
+    if len(run) != 1 or not joined or _VALUE_OPENING_RE.match(following) is None:
+        return False
+    name, glyph = joined[-1], run[0]
+    if kind_of(name) is not Kind.NAME:
+        return False
+    # a unit's glyph (度, 次) may be a unit column's cell, unless it closes a measure's word
+    return kind_of(glyph) is Kind.NAME or name[-1:] + glyph in _MEASURE_WORDS
+
+
+_VALUE_OPENING_RE: Final = re.compile(r"[≥≤=><≧≦﹦＝═]|\d")
+# the two-glyph measure words a name ends with whose last glyph is a unit's as well
+_MEASURE_WORDS: Final = _words(
+    "长度 宽度 深度 高度 密度 进度 强度 精度 额度 速度 浓度 力度 程度 人次 户次 车次 批次 频次 架次"
+)
 
 
 def _is_word(text: str) -> bool:
@@ -843,6 +866,8 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
             if not raw:
                 continue
             pieces = split_runon(raw) if len(raw) >= _RUNON_MIN else [(raw, False)]
+            if len(pieces) > 1:  # a table run together on a line with spaces elsewhere
+                pieces = standards_between_names(pieces)
             levels: dict[str, Kind] = {}
             if runon and not placed and len(raw) >= _RUNON_SHORT:
                 # a row under the header may open with no label (the one above it had them)
@@ -850,7 +875,7 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
                 split = header_words_apart(split_runon(raw, least))
                 cut, levels = _evaluation_fronts(_whole_periods(split))
                 pieces = figures_in_words([piece for text, _ in cut for piece in _tail(text)])
-                pieces = standards_off_names(pieces)
+                pieces = standards_between_names(standards_off_names(pieces))
             where = column if placed and len(pieces) == 1 else -1
             start = offsets[column] if offsets and len(pieces) == 1 else -1
             width = len(raw_cells) if placed else 0

@@ -1,0 +1,90 @@
+"""Where a name ends and its target starts: the genre's standards of a degree and a verb
+(有效防范, 持续发挥, 日益浓厚, 动态清零, 稳定提高) read as standards, a table run together on
+one line whose standard is glued to the next row's name cut there, and a name's last glyph
+spaced off it (an OCR, a text layer) joined back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from general_support import read_form, table_rows
+from jixiao.domain.target import TargetKind
+from jixiao.ingest.cells import read_target_cell
+from jixiao.ingest.general.glued_words import standards_between_names
+from jixiao.ingest.general.kinds import Kind, kind_of
+from jixiao.ingest.general.vocabulary import Role
+
+
+def test_a_degree_before_a_weak_verb_makes_a_standard() -> None:
+    for standard in ("有效防范", "充分发挥", "日益浓厚", "动态清零", "稳定提高", "更加完善"):
+        assert kind_of(standard) is Kind.QUALITATIVE, standard
+        target = read_target_cell(standard).target
+        assert target is not None and target.kind is TargetKind.QUALITATIVE, standard
+
+
+def test_a_weak_verb_alone_or_inside_a_name_stays_a_name() -> None:
+    for text in ("防范", "发挥", "浓厚", "清零", "风险防范能力", "作用发挥情况"):
+        assert kind_of(text) is Kind.NAME, text
+
+
+def test_work_done_the_same_day_is_a_standard() -> None:
+    target = read_target_cell("当天清运").target
+    assert target is not None and target.kind is TargetKind.QUALITATIVE
+    assert target.standard == "当天清运"
+
+
+def _pieces(*texts: str) -> list[tuple[str, bool]]:
+    return [(text, True) for text in texts]
+
+
+def test_a_standard_glued_to_the_next_name_is_cut_where_a_target_follows() -> None:
+    cut = standards_between_names(_pieces("群众出行条件明显改善农村公路优良路率", "≥75%"))
+    assert [text for text, _ in cut] == ["群众出行条件", "明显改善", "农村公路优良路率", "≥75%"]
+
+
+def test_a_name_with_a_degree_word_of_its_own_is_left_whole() -> None:
+    # 有效灌溉 is no standard; 改善率 leaves no name after the standard; no value after
+    for pieces in (
+        _pieces("农田有效灌溉面积", "≥1200亩"),
+        _pieces("人居环境持续改善率", "≥90%"),
+        _pieces("群众出行条件明显改善农村公路优良路率", "社会效益指标"),
+    ):
+        assert standards_between_names(pieces) == pieces
+
+
+def test_a_table_run_together_reads_both_rows_of_a_glued_standard(tmp_path: Path) -> None:
+    text = (
+        "某县交通运输局2025年项目绩效目标表 项目名称农村公路提升工程项目资金（万元）"
+        "年度资金总额1500.00一级指标二级指标三级指标指标值产出指标数量指标改造农村公路里程"
+        "≥60公里效益指标社会效益指标群众出行条件明显改善农村公路优良路率≥75%"
+        "满意度指标服务对象满意度指标沿线群众满意度≥90%\n"
+    )
+    document = read_form(tmp_path, text)
+    read = {
+        indicator.name: indicator.target.canonical if indicator.target else None
+        for _, indicator in document.all_indicators()
+    }
+    assert read["群众出行条件"] == "明显改善"
+    assert read["农村公路优良路率"] == "≥75%"
+
+
+def _names(text: str) -> list[tuple[str, str | None]]:
+    return [(row[Role.NAME], row.get(Role.UNIT)) for row in table_rows(text) if Role.NAME in row]
+
+
+def test_a_names_last_glyph_spaced_off_before_its_target_ends_the_name() -> None:
+    text = (
+        "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+        "产出指标 数量指标 新建排水管道长 度 ≥12公里 12.5公里 10 10\n"
+        "质量指标 资金到位 率 100% 100% 10 10\n"
+    )
+    assert [name for name, _ in _names(text)] == ["新建排水管道长度", "资金到位率"]
+
+
+def test_a_unit_columns_glyph_after_a_whole_name_stays_the_unit() -> None:
+    text = (
+        "一级指标 二级指标 三级指标 计量单位 指标值\n"
+        "产出指标 数量指标 培训农民人数 人 500\n"
+        "质量指标 农网线路改造电量 度 1200\n"
+    )
+    assert _names(text) == [("培训农民人数", "人"), ("农网线路改造电量", "度")]
