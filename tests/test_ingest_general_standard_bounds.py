@@ -88,3 +88,66 @@ def test_a_unit_columns_glyph_after_a_whole_name_stays_the_unit() -> None:
         "质量指标 农网线路改造电量 度 1200\n"
     )
     assert _names(text) == [("培训农民人数", "人"), ("农网线路改造电量", "度")]
+
+
+def test_a_sites_fold_mark_between_pipe_rows_leaves_a_broken_row_whole() -> None:
+    text = (
+        "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+        "| 产出指标 | 数量指标 | 义诊活动场次 | ≥40场 | 46场 | 10 | 10 |\n"
+        "点击展开全文\n"
+        "| | 质量指标 | 慢性病患者规范管理\n"
+        "率 | ≥60% | 64% | 10 | 10 |\n"
+        "| | 时效指标 | 体检报告反馈时限 | ≤10个工作\n"
+        "展开阅读全文 ∨\n"
+        "日 | 8个工作日 | 10 | 10 |\n"
+    )
+    rows = table_rows(text)
+    assert [(row[Role.NAME], row[Role.TARGET]) for row in rows] == [
+        ("义诊活动场次", "≥40场"),
+        ("慢性病患者规范管理率", "≥60%"),
+        ("体检报告反馈时限", "≤10个工作日"),
+    ]
+
+
+def test_a_line_that_says_more_than_the_fold_mark_is_kept() -> None:
+    text = (
+        "| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n"
+        "| 产出指标 | 数量指标 | 义诊活动场次 | ≥40场 |\n"
+        "| | | 展开阅读全文宣传次数 | ≥12次 |\n"
+    )
+    names = [row[Role.NAME] for row in table_rows(text)]
+    assert names == ["义诊活动场次", "展开阅读全文宣传次数"]
+
+
+_SPACED_HEADER = (
+    "  一级指标  二级指标    三级指标                 年度指标值          实际完成值"
+    "         分值   得分\n"
+    "  产出      数量指标    改造农村危房              =320户             320户"
+    "              10     10\n"
+)
+
+
+def test_a_cut_names_end_between_two_rows_goes_up_to_it() -> None:
+    # the 一级 label's 指标 beside the end; the name below is whole without it
+    text = _SPACED_HEADER + (
+        "  效益      社会效益指标    农村低收入群体住房安全有            =100%"
+        "               100%                  10     10\n"
+        "  指标                    保障的户数比例\n"
+        "                    群众居住条件              明显改善              明显改善"
+        "                10      10\n"
+    )
+    names = [row[Role.NAME] for row in table_rows(text)]
+    assert names[1:] == ["农村低收入群体住房安全有保障的户数比例", "群众居住条件"]
+
+
+def test_a_names_first_line_over_its_row_still_heads_it() -> None:
+    # the name above is whole, the words are the start of the name below
+    text = _SPACED_HEADER + (
+        "            质量指标    竣工验收合格率            =100%               100%"
+        "                  10     10\n"
+        "                        农村公共服务设施\n"
+        "                        运行维护率                ≥95%              97%"
+        "                10      10\n"
+    )
+    names = [row[Role.NAME] for row in table_rows(text)]
+    assert names[1:] == ["竣工验收合格率", "农村公共服务设施运行维护率"]

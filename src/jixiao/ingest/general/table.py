@@ -1386,6 +1386,14 @@ def _join_wrapped(groups: list[list[Cell]]) -> list[list[Cell]]:
         previous = out[-1] if out else None
         if (
             previous is not None
+            and len(out) > 1
+            and not any(cell.kind in VALUE_KINDS for cell in previous)
+            and (ended := _ends_cut_name_above(out[-2], previous, group)) is not None
+        ):
+            out[-2:] = [ended, group]
+            continue
+        if (
+            previous is not None
             and not any(cell.kind in VALUE_KINDS for cell in previous)
             and previous[-1].kind is Kind.NAME
             and len(previous[-1].text) > 1  # a glyph of a label printed down the side
@@ -1402,6 +1410,31 @@ def _join_wrapped(groups: list[list[Cell]]) -> list[list[Cell]]:
             continue
         out.append(group)
     return out
+
+
+def _ends_cut_name_above(
+    above: list[Cell], words: list[Cell], group: list[Cell]
+) -> list[Cell] | None:
+    """``家庭经济困难学生因贫  =0人 …``, then ``指标  失学辍学人数`` (a wrapped 一级 label's
+    end beside it), then ``学生营养健康状况  逐步改善 …``: in a table laid out by spaces, a
+    line of a name's words between two rows is the end of the name above where that name is
+    cut inside a word and ends as a name with them, and the name below is whole without
+    them. The row above with its name completed; None for any other line."""
+    pieces = [cell for cell in words if label_key(cell.text) != _LABEL_TAIL]
+    if len(pieces) != 1 or pieces[0].kind is not Kind.NAME or pieces[0].column >= 0:
+        return None
+    first = group[0]
+    if first.kind is not Kind.NAME or not any(cell.kind in TARGET_KINDS for cell in group[1:]):
+        return None
+    head = _name_before_target(above)
+    if head is None:
+        return None
+    name, end, below = squashed(head.text), squashed(pieces[0].text), squashed(first.text)
+    if ends_as_name(name) or not ends_as_name(name + end):
+        return None
+    if len(below) < _HEAD_MIN or not ends_as_name(below):
+        return None
+    return [replace(c, text=c.text + pieces[0].text) if c is head else c for c in above]
 
 
 def _ends_name_above(above: list[Cell] | None, words: list[Cell], first: Cell) -> bool:
