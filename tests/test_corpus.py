@@ -136,7 +136,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h324": "first sight at d3998a2: 9/10",
     "h332": "first sight at d3998a2: 0/9",
     "h346": "first sight at d3998a2: 6/9",
-    "h354": "first sight at d3998a2: 9/10",
     "h355": "first sight at d3998a2: 0/9",
     "h361": "first sight at d3998a2: 4/11",
     "h362": "first sight at d3998a2: 14/15",

@@ -151,3 +151,28 @@ def test_a_names_first_line_over_its_row_still_heads_it() -> None:
     )
     names = [row[Role.NAME] for row in table_rows(text)]
     assert names[1:] == ["竣工验收合格率", "农村公共服务设施运行维护率"]
+
+
+_LAYOUT_HEAD = (
+    "  一级指标      二级指标          三级指标                          指标值\n"
+    "  产出指标        数量指标            改造农村户厕数量                    ≥2600户\n"
+)
+
+
+def test_a_last_row_cut_off_under_its_own_label_is_no_wrap_of_the_row_above() -> None:
+    # a capture that stops at the next row's name: its 二级 label heads a row of its own
+    text = _LAYOUT_HEAD + (
+        "              时效指标            户厕改造完工时间                       2023年10月底前\n"
+        "              成本指标            每户改厕补助标准\n"
+    )
+    rows = [(row.get(Role.SUBCATEGORY), row[Role.NAME]) for row in table_rows(text)]
+    assert rows[1:] == [("时效指标", "户厕改造完工时间"), ("成本指标", "每户改厕补助标准")]
+
+
+def test_a_labels_wrapped_end_still_completes_the_label_above() -> None:
+    text = _LAYOUT_HEAD + (
+        "  效益指标        社会效益            农村人居环境                    明显改善\n"
+        "                  指标\n"
+    )
+    rows = [(row.get(Role.SUBCATEGORY), row[Role.NAME]) for row in table_rows(text)]
+    assert rows[1:] == [("社会效益指标", "农村人居环境")]
