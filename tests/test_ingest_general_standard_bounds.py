@@ -42,6 +42,19 @@ def test_a_standard_glued_to_the_next_name_is_cut_where_a_target_follows() -> No
     assert [text for text, _ in cut] == ["群众出行条件", "明显改善", "农村公路优良路率", "≥75%"]
 
 
+def test_two_qualitative_rows_glued_before_a_label_are_cut_into_both() -> None:
+    cut = standards_between_names(
+        _pieces("群众出行条件明显改善农村交通安全水平有效提升", "可持续影响指标")
+    )
+    texts = [text for text, _ in cut]
+    assert texts == ["群众出行条件", "明显改善", "农村交通安全水平", "有效提升", "可持续影响指标"]
+
+
+def test_one_qualitative_row_before_a_label_is_left_to_the_table() -> None:
+    pieces = _pieces("农村公路管护机制长效运行", "满意度指标")
+    assert standards_between_names(pieces) == pieces
+
+
 def test_a_name_with_a_degree_word_of_its_own_is_left_whole() -> None:
     # 有效灌溉 is no standard; 改善率 leaves no name after the standard; no value after
     for pieces in (

@@ -89,31 +89,40 @@ _MIN_NEXT_NAME: Final = 3
 
 def standards_between_names(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     """Pieces of a row run together where one row's qualitative target is glued to the next
-    row's name and that name's target follows (``基层就医条件明显改善`` + ``门诊人次增长率``
-    ``≥8%``): the piece is cut into the first name, its standard and the second name, where
-    the standard opens with its degree and the name after it ends as a measure's does."""
+    row's name (``基层就医条件明显改善`` + ``门诊人次增长率``): the piece is cut into the first
+    name, its standard and the second name where that name's target follows (``≥8%``) and
+    the name ends as a measure's does, or into both names and both standards where the
+    second ends with its own standard before a level's label (``…条件明显改善`` +
+    ``安全水平有效提升``). Each standard opens with its degree."""
     out: list[tuple[str, bool]] = []
     for index, (text, glued) in enumerate(pieces):
         after = pieces[index + 1][0] if index + 1 < len(pieces) else ""
-        cut = _standard_inside(text) if after and kind_of(after) in VALUE_KINDS else None
+        valued = bool(after) and kind_of(after) in VALUE_KINDS
+        closed = not after or kind_of(after) in _LABELS
+        cut = _standard_inside(text, valued=valued) if valued or closed else None
         out += [(part, True) for part in cut] if cut is not None else [(text, glued)]
     return out
 
 
-def _standard_inside(text: str) -> tuple[str, str, str] | None:
-    """(name, standard, next name) for a name piece with a standard inside it, the first
-    such cut from the left."""
+def _standard_inside(text: str, *, valued: bool) -> list[str] | None:
+    """The name piece cut at the first standard inside it, from the left, that leaves a
+    name before it and, after it, a measure's name (``valued``: its target follows) or a
+    name ending with its own standard; None where there is none."""
     if kind_of(text) is not Kind.NAME:
         return None
     for match in _DEGREE_RE.finditer(text, _MIN_NAME):
         start = match.start()
+        if kind_of(text[:start]) is not Kind.NAME:
+            continue
         for size in _STANDARD_SIZES:
             standard, rest = text[start : start + size], text[start + size :]
             if len(rest) < _MIN_NEXT_NAME or kind_of(standard) is not Kind.QUALITATIVE:
                 continue
-            name = text[:start]
-            if kind_of(name) is Kind.NAME and kind_of(rest) is Kind.NAME and ends_as_name(rest):
-                return name, standard, rest
+            if valued and kind_of(rest) is Kind.NAME and ends_as_name(rest):
+                return [text[:start], standard, rest]
+            second = None if valued else _standard_end(rest)
+            if second is not None and len(second[0]) >= _MIN_NEXT_NAME:
+                return [text[:start], standard, *second]
     return None
 
 
