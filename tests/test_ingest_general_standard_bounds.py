@@ -16,14 +16,17 @@ from jixiao.ingest.general.vocabulary import Role
 
 
 def test_a_degree_before_a_weak_verb_makes_a_standard() -> None:
-    for standard in ("有效防范", "充分发挥", "日益浓厚", "动态清零", "稳定提高", "更加完善"):
+    for standard in (
+        *("有效防范", "充分发挥", "日益浓厚", "动态清零", "稳定提高", "更加完善"),
+        *("全面消除", "稳定运营", "明显恢复", "及时防止", "显著控制", "长期实施"),
+    ):
         assert kind_of(standard) is Kind.QUALITATIVE, standard
         target = read_target_cell(standard).target
         assert target is not None and target.kind is TargetKind.QUALITATIVE, standard
 
 
 def test_a_weak_verb_alone_or_inside_a_name_stays_a_name() -> None:
-    for text in ("防范", "发挥", "浓厚", "清零", "风险防范能力", "作用发挥情况"):
+    for text in ("防范", "发挥", "浓厚", "清零", "控制", "风险防范能力", "作用发挥情况", "恢复"):
         assert kind_of(text) is Kind.NAME, text
 
 

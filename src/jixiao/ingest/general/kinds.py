@@ -142,10 +142,13 @@ _QUALITATIVE_RE: Final = re.compile(
     r"(?:建立|建成|健全|巩固)(?:完善|健全|提升|提高)|建立|建成|形成|长效|推进|延伸|深化|拓展)(?:运行|运转)?(?:及以上|以上|水平)?"
 )
 # Standards whose verb says too little alone (防范, 发挥) and reads as one only after its
-# degree: a risk guarded against (有效防范), a role played (持续发挥, 充分发挥), a climate grown
-# (更加浓厚, 日益浓厚), a count kept at nought (动态清零)
+# degree: a risk guarded against (有效防范, 有效防止), a conflict settled (及时化解), a role
+# played (持续发挥, 长期发挥), a climate grown (更加浓厚), a count kept at nought (动态清零),
+# a thing kept going (持续运行, 长期保持, 持续运营), a harm removed or held (基本消除,
+# 有效控制), a state regained (逐步恢复)
 _DEGREE_STANDARD_RE: Final = re.compile(
-    r"(?:有效|持续|充分|进一步|全面|更加|日益|逐步|动态|基本)(?:防范|发挥|浓厚|清零)"
+    r"(?:有效|持续|充分|进一步|全面|更加|日益|逐步|动态|基本|长期|稳定|及时|明显|显著)"
+    r"(?:防范|防止|化解|发挥|浓厚|清零|运行|运营|保持|实施|消除|控制|恢复)"
 )
 # A standard that compares with a level elsewhere (``低于全省平均水平``, ``高于上年同期``,
 # ``达到国家标准``): the target of a rate whose figure is not known when the form is written
