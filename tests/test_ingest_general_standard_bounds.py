@@ -192,3 +192,42 @@ def test_a_labels_wrapped_end_still_completes_the_label_above() -> None:
     )
     rows = [(row.get(Role.SUBCATEGORY), row[Role.NAME]) for row in table_rows(text)]
     assert rows[1:] == [("社会效益指标", "农村人居环境")]
+
+
+_RUNON_HEAD = (
+    "某县人社局2025年项目绩效目标表 项目名称就业补助资金项目资金（万元）年度资金总额640.00"
+    "一级指标二级指标三级指标指标值产出指标数量指标职业技能培训人次≥1800人次时效指标"
+)
+_RUNON_TAIL = "满意度指标服务对象满意度指标参训人员满意度≥90%\n"
+
+
+def _targets(tmp_path: Path, text: str) -> dict[str, str | None]:
+    document = read_form(tmp_path, text)
+    return {
+        indicator.name: indicator.target.text if indicator.target else None
+        for _, indicator in document.all_indicators()
+    }
+
+
+def test_a_table_run_together_after_a_title_and_a_space_keeps_a_deadline_whole(
+    tmp_path: Path,
+) -> None:
+    read = _targets(tmp_path, _RUNON_HEAD + "补贴发放时间每月20日前发放" + _RUNON_TAIL)
+    assert read["补贴发放时间"] == "每月20日前发放"
+    assert read["参训人员满意度"] == "≥90%"
+
+
+def test_a_deadlines_closing_words_glued_to_the_next_name_end_the_deadline(
+    tmp_path: Path,
+) -> None:
+    recurring = _targets(
+        tmp_path, _RUNON_HEAD + "补贴发放时间每月15日前补贴申领办结时限≤20个工作日" + _RUNON_TAIL
+    )
+    assert recurring["补贴发放时间"] == "每月15日前"
+    assert recurring["补贴申领办结时限"] == "≤20个工作日"
+    dated = _targets(
+        tmp_path,
+        _RUNON_HEAD + "培训完成时间2025年11月底前补贴申领办结时限≤20个工作日" + _RUNON_TAIL,
+    )
+    assert dated["培训完成时间"] == "2025年11月底前"
+    assert dated["补贴申领办结时限"] == "≤20个工作日"

@@ -694,10 +694,15 @@ def _runon_header_line(lines: list[SourceLine]) -> tuple[bool, int | None]:
     holds header words), or None."""
     runon = False
     for line in lines:
+        if len(line.cells) != 1:
+            continue
         text = spaced_targets_joined(half_width(line.text).strip())
-        # run together: no separator at all, not even a space
-        if len(line.cells) == 1 and len(text) >= _RUNON_HEADER and not _SPACES_RE.search(text):
-            words = [text for text, _ in split_runon(text) if kind_of(text) is Kind.HEADER]
+        # run together: no separator at all, not even a space, in the part that holds the
+        # header (a page's title, a space, then the table run together: the same table)
+        for part in _SPACES_RE.split(text):
+            if len(part) < _RUNON_HEADER:
+                continue
+            words = [text for text, _ in split_runon(part) if kind_of(text) is Kind.HEADER]
             if len(words) < _RUNON_HEADER_WORDS:
                 continue
             runon = True
@@ -732,9 +737,25 @@ def _whole_periods(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     for text, glued in _recurring_periods(pieces):
         if out and out[-1][0][:1].isdigit() and PERIOD_RE.fullmatch(out[-1][0] + text):
             out[-1] = (out[-1][0] + text, True)
+        elif out and out[-1][0][:1].isdigit() and (end := _deadline_end(out[-1][0], text)):
+            out[-1] = (out[-1][0] + text[:end], True)  # ``底前`` + the next row's name
+            out.append((text[end:], True))
         else:
             out.append((text, glued))
     return out
+
+
+_DEADLINE_END_MAX: Final = 4  # 前, 之前, 底前, 以内, 底前完成 …: what closes a deadline
+
+
+def _deadline_end(head: str, following: str) -> int | None:
+    """``…12月`` then ``底前审批办结时限``: a deadline's closing words glued to the next row's
+    name (a table run together); how many glyphs of ``following`` close the deadline, where
+    the rest reads as a name; None where none do."""
+    for end in range(min(_DEADLINE_END_MAX, len(following) - _NAME_MIN), 0, -1):
+        if PERIOD_RE.fullmatch(head + following[:end]) and kind_of(following[end:]) is Kind.NAME:
+            return end
+    return None
 
 
 _EVERY: Final = "每"
@@ -762,11 +783,16 @@ def _recurring_at(out: list[tuple[str, bool]], pieces: list[tuple[str, bool]], i
     if start < 0 or not text[:1].isdigit():
         return 0
     after = pieces[index + 1][0] if index + 1 < len(pieces) else ""
-    for tail, used in ((after, 2), ("", 1)):
+    # (the words closing the deadline, the piece left after them, the pieces used)
+    tails: list[tuple[str, str, int]] = [(after, "", 2)] if after else []
+    if after and (end := _deadline_end(before[start:] + text, after)) is not None:
+        tails.append((after[:end], after[end:], 2))  # 前 glued to the next name: 前审批办结时限
+    for tail, left, used in [*tails, ("", "", 1)]:
         deadline = before[start:] + text + tail
         if PERIOD_RE.fullmatch(deadline):
             out[-1:] = [(before[:start], True)] if before[:start] else []
             out.append((deadline, True))
+            out += [(left, True)] if left else []
             return used
     return 0
 
