@@ -231,3 +231,29 @@ def test_a_deadlines_closing_words_glued_to_the_next_name_end_the_deadline(
     )
     assert dated["培训完成时间"] == "2025年11月底前"
     assert dated["补贴申领办结时限"] == "≤20个工作日"
+
+
+def _space_table(row: str) -> str:
+    return (
+        "一级指标 二级指标 三级指标 指标值\n"
+        "产出指标 数量指标 新建村级文化广场 ≥25个\n"
+        f"效益指标 社会效益指标 {row}\n"
+        "满意度指标 服务对象满意度指标 村民满意度 ≥90%\n"
+    )
+
+
+def test_a_standard_glued_to_a_name_with_no_target_is_the_target() -> None:
+    rows = table_rows(_space_table("农村文化生活明显丰富"))
+    assert (rows[1][Role.NAME], rows[1].get(Role.TARGET)) == ("农村文化生活", "明显丰富")
+
+
+def test_a_name_ending_in_a_bare_verb_or_with_its_cell_kept_is_left_whole() -> None:
+    rows = table_rows(_space_table("农村人居环境改善"))
+    assert (rows[1][Role.NAME], rows[1].get(Role.TARGET)) == ("农村人居环境改善", None)
+    piped = (
+        "| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n"
+        "| 产出指标 | 数量指标 | 新建村级文化广场 | ≥25个 |\n"
+        "| 效益指标 | 社会效益指标 | 农村文化生活明显丰富 | |\n"
+    )
+    rows = table_rows(piped)
+    assert (rows[1][Role.NAME], rows[1].get(Role.TARGET)) == ("农村文化生活明显丰富", None)

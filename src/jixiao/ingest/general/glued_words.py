@@ -126,6 +126,24 @@ def _standard_inside(text: str, *, valued: bool) -> list[str] | None:
     return None
 
 
+_MIN_CUT_NAME: Final = 4  # a name left before a standard: more than a label's word
+
+
+def degree_standard_end(text: str) -> tuple[str, str] | None:
+    """(name, standard) where a name ends with a standard that opens with its degree
+    (``群众出行条件明显改善``, ``返贫风险有效防范``), the longest, leaving a name of a few
+    words; None for any other text (``环境改善``: no degree; ``满意度``: no standard)."""
+    if kind_of(text) is not Kind.NAME:
+        return None
+    for size in _STANDARD_SIZES:
+        name, standard = text[:-size], text[-size:]
+        if len(name) < _MIN_CUT_NAME or not _DEGREE_RE.match(standard):
+            continue
+        if kind_of(standard) is Kind.QUALITATIVE and kind_of(name) is Kind.NAME:
+            return name, standard
+    return None
+
+
 def _opens_as_value(text: str) -> bool:
     """Whether a piece is a value or opens with one (``有效提高有效提高6.5``: a target and
     its actual not yet cut apart)."""

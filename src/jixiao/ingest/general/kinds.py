@@ -150,6 +150,14 @@ _DEGREE_STANDARD_RE: Final = re.compile(
     r"(?:有效|持续|充分|进一步|全面|更加|日益|逐步|动态|基本|长期|稳定|及时|明显|显著)"
     r"(?:防范|防止|化解|发挥|浓厚|清零|运行|运营|保持|实施|消除|控制|恢复)"
 )
+
+
+def is_weak_verb_standard(text: str) -> bool:
+    """Whether ``text`` is a standard only by its degree (有效防范, 持续发挥): a verb that
+    says too little alone, so a name before it must say more than a word."""
+    return _DEGREE_STANDARD_RE.fullmatch(squashed(text)) is not None
+
+
 # A standard that compares with a level elsewhere (``低于全省平均水平``, ``高于上年同期``,
 # ``达到国家标准``): the target of a rate whose figure is not known when the form is written
 _COMPARED_RE: Final = re.compile(

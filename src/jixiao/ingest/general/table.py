@@ -37,6 +37,7 @@ from jixiao.ingest.general.align import align, fits
 from jixiao.ingest.general.columns import column_blocks
 from jixiao.ingest.general.eval_labels import evaluation_labels
 from jixiao.ingest.general.glued import unglue
+from jixiao.ingest.general.glued_words import degree_standard_end
 from jixiao.ingest.general.grid import grid_rows
 from jixiao.ingest.general.header_notes import (
     VAGUE_ROLES,
@@ -918,9 +919,12 @@ def _aligned(
             group,
             _weight_and_score(
                 group,
-                _targets_after_sentence(
-                    _name_off_definition(
-                        _definition_off_name(_last_label_as_name(chosen), roles), roles
+                _standard_off_name(
+                    _targets_after_sentence(
+                        _name_off_definition(
+                            _definition_off_name(_last_label_as_name(chosen), roles), roles
+                        ),
+                        roles,
                     ),
                     roles,
                 ),
@@ -991,6 +995,25 @@ def _definition_at(name: str) -> int | None:
 _DEFINITION_OPENER_RE: Final = re.compile(r"反映|衡量|是指|考核(?=\S{2,40}?是否)")
 _MIN_DEFINED_NAME: Final = 3
 _MIN_DEFINITION: Final = 6  # 反映政策效果: an explanation says what the figure reflects
+
+
+def _standard_off_name(chosen: dict[Role, Cell], roles: Sequence[Role]) -> dict[Role, Cell]:
+    """``效益指标 社会效益指标 群众出行条件明显改善``: in a table laid out by spaces or run
+    together (no cell keeps its column), a row with a name and no target whose name ends with
+    a standard that opens with its degree lost the space before its target: the standard is
+    cut off as the target. A row whose cells keep their places (an empty 指标值 cell) is left
+    as printed."""
+    name = chosen.get(Role.NAME)
+    if name is None or Role.TARGET in chosen or Role.TARGET not in roles or name.column >= 0:
+        return chosen
+    cut = degree_standard_end(name.text)
+    if cut is None:
+        return chosen
+    return {
+        **chosen,
+        Role.NAME: replace(name, text=cut[0]),
+        Role.TARGET: replace(name, text=cut[1]),
+    }
 
 
 def _definition_off_name(chosen: dict[Role, Cell], roles: Sequence[Role]) -> dict[Role, Cell]:
