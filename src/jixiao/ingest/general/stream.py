@@ -699,8 +699,10 @@ def _runon_header_line(lines: list[SourceLine]) -> tuple[bool, int | None]:
         text = spaced_targets_joined(half_width(line.text).strip())
         # run together: no separator at all, not even a space, in the part that holds the
         # header (a page's title, a space, then the table run together: the same table)
-        for part in _SPACES_RE.split(text):
-            if len(part) < _RUNON_HEADER:
+        parts = _SPACES_RE.split(text)
+        for part in parts:
+            # a part after a space holds the header only where it names its levels (指标)
+            if len(part) < _RUNON_HEADER or (len(parts) > 1 and _LEVELS_WORD not in part):
                 continue
             words = [text for text, _ in split_runon(part) if kind_of(text) is Kind.HEADER]
             if len(words) < _RUNON_HEADER_WORDS:
@@ -712,6 +714,7 @@ def _runon_header_line(lines: list[SourceLine]) -> tuple[bool, int | None]:
 
 
 _RUNON_HEADER: Final = 12
+_LEVELS_WORD: Final = "指标"
 _RUNON_HEADER_WORDS: Final = 3
 _RUNON_SHORT: Final = 4
 
