@@ -876,7 +876,6 @@ _MISSED_TODAY: dict[str, set[str]] = {
     "lines+trad+cut": {"h04"},
     "runon+standard": {"h40"},
     "rows-glued+explain": {"h03"},
-    "tabs+multi": {"h03"},
     # session 10 (the eighth set's shapes), measured at 54e04dd
     "grid+tails": {"h02", "h04", "h40", "h90"},
     "spaces+tails": {"h01", "h40"},

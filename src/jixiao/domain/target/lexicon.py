@@ -150,7 +150,10 @@ _STANDARD_KEYWORDS: Final = _words(
     "不断 有所 延伸 深化 拓展 "
     # a timeliness standard that is done at once (即时结算, 实时更新); a problem removed
     # (基本消除, 隐患全部消除)
-    "即时 实时 消除"
+    "即时 实时 消除 "
+    # a climate grown stronger (氛围更加浓厚), a count kept at nought (动态清零), work done the
+    # same day (当日清运, 当天办结)
+    "浓厚 清零 当日 当天"
 )
 
 # A comparison with no number is still a standard when it names what it compares with

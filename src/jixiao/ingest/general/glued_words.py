@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
 from jixiao.ingest.general.cell_splits import split_name_cells
-from jixiao.ingest.general.kinds import VALUE_KINDS, Kind, kind_of
+from jixiao.ingest.general.kinds import VALUE_KINDS, Kind, ends_as_name, kind_of
 
 if TYPE_CHECKING:  # the stream calls this module
     from jixiao.ingest.general.stream import Cell
@@ -76,6 +76,72 @@ def standards_off_names(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]
         cut = _standard_end(text) if _is_weight(after) and not _opens_as_value(then) else None
         out += [(cut[0], True), (cut[1], True)] if cut is not None else [(text, glued)]
     return out
+
+
+# the degree a standard of the genre opens with (有效缓解, 持续改善, 逐步提升, 得到有效保障):
+# a bare verb (改善, 提高) may be a name's own word (环境改善率), a degree and its verb not
+_DEGREE_RE: Final = re.compile(
+    r"(?:得到)?(?:明显|显著|有效|逐步|稳步|持续|不断|有所|进一步|全面|基本|大幅|长期|总体|更加|"
+    r"日益|充分|动态|稳定)"
+)
+_MIN_NEXT_NAME: Final = 3
+
+
+def standards_between_names(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Pieces of a row run together where one row's qualitative target is glued to the next
+    row's name (``基层就医条件明显改善`` + ``门诊人次增长率``): the piece is cut into the first
+    name, its standard and the second name where that name's target follows (``≥8%``) and
+    the name ends as a measure's does, or into both names and both standards where the
+    second ends with its own standard before a level's label (``…条件明显改善`` +
+    ``安全水平有效提升``). Each standard opens with its degree."""
+    out: list[tuple[str, bool]] = []
+    for index, (text, glued) in enumerate(pieces):
+        after = pieces[index + 1][0] if index + 1 < len(pieces) else ""
+        valued = bool(after) and kind_of(after) in VALUE_KINDS
+        closed = not after or kind_of(after) in _LABELS
+        cut = _standard_inside(text, valued=valued) if valued or closed else None
+        out += [(part, True) for part in cut] if cut is not None else [(text, glued)]
+    return out
+
+
+def _standard_inside(text: str, *, valued: bool) -> list[str] | None:
+    """The name piece cut at the first standard inside it, from the left, that leaves a
+    name before it and, after it, a measure's name (``valued``: its target follows) or a
+    name ending with its own standard; None where there is none."""
+    if kind_of(text) is not Kind.NAME:
+        return None
+    for match in _DEGREE_RE.finditer(text, _MIN_NAME):
+        start = match.start()
+        if kind_of(text[:start]) is not Kind.NAME:
+            continue
+        for size in _STANDARD_SIZES:
+            standard, rest = text[start : start + size], text[start + size :]
+            if len(rest) < _MIN_NEXT_NAME or kind_of(standard) is not Kind.QUALITATIVE:
+                continue
+            if valued and kind_of(rest) is Kind.NAME and ends_as_name(rest):
+                return [text[:start], standard, rest]
+            second = None if valued else _standard_end(rest)
+            if second is not None and len(second[0]) >= _MIN_NEXT_NAME:
+                return [text[:start], standard, *second]
+    return None
+
+
+_MIN_CUT_NAME: Final = 4  # a name left before a standard: more than a label's word
+
+
+def degree_standard_end(text: str) -> tuple[str, str] | None:
+    """(name, standard) where a name ends with a standard that opens with its degree
+    (``群众出行条件明显改善``, ``返贫风险有效防范``), the longest, leaving a name of a few
+    words; None for any other text (``环境改善``: no degree; ``满意度``: no standard)."""
+    if kind_of(text) is not Kind.NAME:
+        return None
+    for size in _STANDARD_SIZES:
+        name, standard = text[:-size], text[-size:]
+        if len(name) < _MIN_CUT_NAME or not _DEGREE_RE.match(standard):
+            continue
+        if kind_of(standard) is Kind.QUALITATIVE and kind_of(name) is Kind.NAME:
+            return name, standard
+    return None
 
 
 def _opens_as_value(text: str) -> bool:

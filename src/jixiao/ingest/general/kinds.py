@@ -134,13 +134,30 @@ _LIKELIHOOD_RE: Final = re.compile(r"确定能|有可能|不可能|完全不可�
 # Short standards that a qualitative target states (a name would say what is measured);
 # 得到 may stand before the degree (得到有效保障, 得到有效维护: rights upheld).
 _QUALITATIVE_RE: Final = re.compile(
-    r"[=≥≤﹦＝═]?(?:较上年|比上年|同比)?(?:得到(?=明显|显著|有效|全面|进一步))?(?:明显|显著|有效|逐步|稳步|持续|不断|有所|进一步|全面|基本|较大|大幅|得到|长期|稳中|总体|平稳|逐年)?"
+    r"[=≥≤﹦＝═]?(?:较上年|比上年|同比)?(?:得到(?=明显|显著|有效|全面|进一步))?(?:明显|显著|有效|逐步|稳步|持续|不断|有所|进一步|全面|基本|较大|大幅|得到|长期|稳中|总体|平稳|逐年|更加|稳定)?"
     r"(?:提高|提升|向好|有升|有增|有进|平稳|丰富|加强|巩固|扩大|降低|下降|减少|减轻|缓解|增加|增长|改善|增强|优化|完善|良好|优秀|优良|优|良|中|合格|达标|是|否|"
     r"有效|保障|维护|保护|规范|满意|达到|符合|无|正常|稳定|较好|实现|落实|到位|完成|按时完成|及时|按期|"
     r"按时|健全|安全|合规|长期|较高|高|好|不发生|未发生|零发生|零增长|杜绝|缩小|遏制|(?:长期)?可持续|"
     # 建立健全, 建立完善 (a mechanism set up and bettered), 持续推进 (work carried on)
     r"(?:建立|建成|健全|巩固)(?:完善|健全|提升|提高)|建立|建成|形成|长效|推进|延伸|深化|拓展)(?:运行|运转)?(?:及以上|以上|水平)?"
 )
+# Standards whose verb says too little alone (防范, 发挥) and reads as one only after its
+# degree: a risk guarded against (有效防范, 有效防止), a conflict settled (及时化解), a role
+# played (持续发挥, 长期发挥), a climate grown (更加浓厚), a count kept at nought (动态清零),
+# a thing kept going (持续运行, 长期保持, 持续运营), a harm removed or held (基本消除,
+# 有效控制), a state regained (逐步恢复)
+_DEGREE_STANDARD_RE: Final = re.compile(
+    r"(?:有效|持续|充分|进一步|全面|更加|日益|逐步|动态|基本|长期|稳定|及时|明显|显著)"
+    r"(?:防范|防止|化解|发挥|浓厚|清零|运行|运营|保持|实施|消除|控制|恢复)"
+)
+
+
+def is_weak_verb_standard(text: str) -> bool:
+    """Whether ``text`` is a standard only by its degree (有效防范, 持续发挥): a verb that
+    says too little alone, so a name before it must say more than a word."""
+    return _DEGREE_STANDARD_RE.fullmatch(squashed(text)) is not None
+
+
 # A standard that compares with a level elsewhere (``低于全省平均水平``, ``高于上年同期``,
 # ``达到国家标准``): the target of a rate whose figure is not known when the form is written
 _COMPARED_RE: Final = re.compile(
@@ -228,7 +245,11 @@ def kind_of(text: str) -> Kind:
         return Kind.QUANTITY
     if _STATUS_RE.fullmatch(word):
         return Kind.STATUS
-    if _QUALITATIVE_RE.fullmatch(word) or _COMPARED_RE.fullmatch(word):
+    if (
+        _QUALITATIVE_RE.fullmatch(word)
+        or _COMPARED_RE.fullmatch(word)
+        or _DEGREE_STANDARD_RE.fullmatch(word)
+    ):
         return Kind.QUALITATIVE
     if RELATIVE_STANDARD_RE.fullmatch(word):  # 不低于当地低保标准1.3倍
         return Kind.QUALITATIVE

@@ -48,6 +48,25 @@ def without_page_breaks(lines: Sequence[SourceLine]) -> list[SourceLine]:
     return [line for index, line in enumerate(lines) if index not in dropped]
 
 
+# a document-sharing site's fold in its preview (``展开阅读全文 ∨``, ``点击展开全文``, ``展开
+# 剩余80%``): the page's button, printed where the preview was folded, in a table's rows too
+_FOLD_MARK_RE: Final = re.compile(
+    r"(?:点击)?(?:展开阅读全文|展开全文|阅读全文|展开剩余\d+%?|继续阅读|查看全文)[∨∧︾▼▽↓>»…vV.]*"
+)
+
+
+def without_fold_marks(lines: Sequence[SourceLine]) -> list[SourceLine]:
+    """The lines without a site's fold mark standing alone on its line: it is no row, and
+    a row above it and one broken below it read on as if it were not there."""
+    return [line for line in lines if not _is_fold_mark(line.text)]
+
+
+def _is_fold_mark(text: str) -> bool:
+    if "阅读" not in text and "展开" not in text and "全文" not in text:
+        return False  # most lines: no word of the button at all
+    return _FOLD_MARK_RE.fullmatch(squashed(text)) is not None
+
+
 def _is_header(line: SourceLine) -> bool:
     words = line.cells if len(line.cells) > 1 else tuple(line.text.split())
     words = tuple(word for word in words if word.strip())

@@ -34,7 +34,7 @@ from jixiao.ingest.cells import (
     label_key,
     subcategory_label,
 )
-from jixiao.ingest.general.kinds import Kind, ends_as_name, kind_of
+from jixiao.ingest.general.kinds import Kind, ends_as_name, is_weak_verb_standard, kind_of
 from jixiao.ingest.general.vocabulary import Role, header_role
 from jixiao.ingest.general.words import unwrapped
 from jixiao.ingest.name_target import split_name_target
@@ -578,9 +578,10 @@ def _glued_standard(clause: str) -> tuple[str, str, Target] | None:
             continue
         if not (kind_of(phrase) is Kind.QUALITATIVE or _DEGREE_VERB_RE.fullmatch(phrase)):
             continue
-        # a degree and one verb (有效防范, 持续巩固) is a standard the kinds may not list,
-        # after a name of some length
-        if kind_of(phrase) is not Kind.QUALITATIVE and len(name) < _MIN_GLUED_NAME:
+        # a degree and one verb (有效防范, 持续巩固) is a standard the kinds may not list, or
+        # list by its degree alone, after a name of some length
+        listed = kind_of(phrase) is Kind.QUALITATIVE and not is_weak_verb_standard(phrase)
+        if not listed and len(name) < _MIN_GLUED_NAME:
             continue
         if (target := _target(phrase)) is not None:
             return name, phrase, target

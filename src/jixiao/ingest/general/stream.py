@@ -36,6 +36,7 @@ from jixiao.ingest.general.full_stop import explanation_then_values, opens_with_
 from jixiao.ingest.general.glued_words import (
     split_signed_targets,
     split_word_targets,
+    standards_between_names,
     standards_off_names,
 )
 from jixiao.ingest.general.glyph_lines import join_glyph_lines
@@ -50,7 +51,7 @@ from jixiao.ingest.general.kinds import (
     period_at,
 )
 from jixiao.ingest.general.listed import listed_as_rows
-from jixiao.ingest.general.pages import without_page_breaks
+from jixiao.ingest.general.pages import without_fold_marks, without_page_breaks
 from jixiao.ingest.general.prose import name_period
 from jixiao.ingest.general.runon_figures import figures_in_words
 from jixiao.ingest.general.vocabulary import Role, header_role
@@ -606,13 +607,35 @@ def _join_spaced_glyphs(parts: list[str]) -> list[str]:
         if len(part) == 1 and _CJK_RE.fullmatch(part):
             run.append(part)
             continue
-        if run:
+        if run and _last_glyph_of_name(joined, run, part):
+            joined[-1] += run[0]
+        elif run:
             joined.append("".join(run))
-            run = []
+        run = []
         joined.append(part)
     if run:
         joined.append("".join(run))
     return joined
+
+
+def _last_glyph_of_name(joined: list[str], run: list[str], following: str) -> bool:
+    """``新增供水管网长 度 ≥46公里``: an OCR or a text layer that spaced a name's last glyph
+    off it; one glyph alone between a name and the target after it is the name's end, not a
+    cell (a one-glyph cell there is a standard, 是 or 优, or a placeholder, 无)."""
+    if len(run) != 1 or not joined or _VALUE_OPENING_RE.match(following) is None:
+        return False
+    name, glyph = joined[-1], run[0]
+    if kind_of(name) is not Kind.NAME:
+        return False
+    # a unit's glyph (度, 次) may be a unit column's cell, unless it closes a measure's word
+    return kind_of(glyph) is Kind.NAME or name[-1:] + glyph in _MEASURE_WORDS
+
+
+_VALUE_OPENING_RE: Final = re.compile(r"[≥≤=><≧≦﹦＝═]|\d")
+# the two-glyph measure words a name ends with whose last glyph is a unit's as well
+_MEASURE_WORDS: Final = _words(
+    "长度 宽度 深度 高度 密度 进度 强度 精度 额度 速度 浓度 力度 程度 人次 户次 车次 批次 频次 架次"
+)
 
 
 def _is_word(text: str) -> bool:
@@ -674,10 +697,17 @@ def _runon_header_line(lines: list[SourceLine]) -> tuple[bool, int | None]:
     holds header words), or None."""
     runon = False
     for line in lines:
+        if len(line.cells) != 1:
+            continue
         text = spaced_targets_joined(half_width(line.text).strip())
-        # run together: no separator at all, not even a space
-        if len(line.cells) == 1 and len(text) >= _RUNON_HEADER and not _SPACES_RE.search(text):
-            words = [text for text, _ in split_runon(text) if kind_of(text) is Kind.HEADER]
+        # run together: no separator at all, not even a space, in the part that holds the
+        # header (a page's title, a space, then the table run together: the same table)
+        parts = _SPACES_RE.split(text)
+        for part in parts:
+            # a part after a space holds the header only where it names its levels (指标)
+            if len(part) < _RUNON_HEADER or (len(parts) > 1 and _LEVELS_WORD not in part):
+                continue
+            words = [text for text, _ in split_runon(part) if kind_of(text) is Kind.HEADER]
             if len(words) < _RUNON_HEADER_WORDS:
                 continue
             runon = True
@@ -687,6 +717,7 @@ def _runon_header_line(lines: list[SourceLine]) -> tuple[bool, int | None]:
 
 
 _RUNON_HEADER: Final = 12
+_LEVELS_WORD: Final = "指标"
 _RUNON_HEADER_WORDS: Final = 3
 _RUNON_SHORT: Final = 4
 
@@ -712,9 +743,25 @@ def _whole_periods(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     for text, glued in _recurring_periods(pieces):
         if out and out[-1][0][:1].isdigit() and PERIOD_RE.fullmatch(out[-1][0] + text):
             out[-1] = (out[-1][0] + text, True)
+        elif out and out[-1][0][:1].isdigit() and (end := _deadline_end(out[-1][0], text)):
+            out[-1] = (out[-1][0] + text[:end], True)  # ``底前`` + the next row's name
+            out.append((text[end:], True))
         else:
             out.append((text, glued))
     return out
+
+
+_DEADLINE_END_MAX: Final = 4  # 前, 之前, 底前, 以内, 底前完成 …: what closes a deadline
+
+
+def _deadline_end(head: str, following: str) -> int | None:
+    """``…12月`` then ``底前审批办结时限``: a deadline's closing words glued to the next row's
+    name (a table run together); how many glyphs of ``following`` close the deadline, where
+    the rest reads as a name; None where none do."""
+    for end in range(min(_DEADLINE_END_MAX, len(following) - _NAME_MIN), 0, -1):
+        if PERIOD_RE.fullmatch(head + following[:end]) and kind_of(following[end:]) is Kind.NAME:
+            return end
+    return None
 
 
 _EVERY: Final = "每"
@@ -742,11 +789,16 @@ def _recurring_at(out: list[tuple[str, bool]], pieces: list[tuple[str, bool]], i
     if start < 0 or not text[:1].isdigit():
         return 0
     after = pieces[index + 1][0] if index + 1 < len(pieces) else ""
-    for tail, used in ((after, 2), ("", 1)):
+    # (the words closing the deadline, the piece left after them, the pieces used)
+    tails: list[tuple[str, str, int]] = [(after, "", 2)] if after else []
+    if after and (end := _deadline_end(before[start:] + text, after)) is not None:
+        tails.append((after[:end], after[end:], 2))  # 前 glued to the next name: 前审批办结时限
+    for tail, left, used in [*tails, ("", "", 1)]:
         deadline = before[start:] + text + tail
         if PERIOD_RE.fullmatch(deadline):
             out[-1:] = [(before[:start], True)] if before[:start] else []
             out.append((deadline, True))
+            out += [(left, True)] if left else []
             return used
     return 0
 
@@ -816,7 +868,9 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
     after: tuple[Role, ...] = ()  # that header's columns after the name
     runon, header_line = _runon_header_line(lines)
     for row, line in enumerate(
-        listed_as_rows(cards_as_rows(without_page_breaks(rejoin_broken_rows(lines))))
+        listed_as_rows(
+            cards_as_rows(without_page_breaks(rejoin_broken_rows(without_fold_marks(lines))))
+        )
     ):
         raw_cells = [half_width(cell).strip() for cell in line.cells]
         placed = len(raw_cells) > 1
@@ -847,6 +901,8 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
             if not raw:
                 continue
             pieces = split_runon(raw) if len(raw) >= _RUNON_MIN else [(raw, False)]
+            if len(pieces) > 1:  # a table run together on a line with spaces elsewhere
+                pieces = standards_between_names(pieces)
             levels: dict[str, Kind] = {}
             if runon and not placed and len(raw) >= _RUNON_SHORT:
                 # a row under the header may open with no label (the one above it had them)
@@ -854,7 +910,7 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
                 split = header_words_apart(split_runon(raw, least))
                 cut, levels = _evaluation_fronts(_whole_periods(split))
                 pieces = figures_in_words([piece for text, _ in cut for piece in _tail(text)])
-                pieces = standards_off_names(pieces)
+                pieces = standards_between_names(standards_off_names(pieces))
             where = column if placed and len(pieces) == 1 else -1
             start = offsets[column] if offsets and len(pieces) == 1 else -1
             char_start = starts[column] if starts and len(pieces) == 1 else -1

@@ -37,6 +37,7 @@ from jixiao.ingest.general.align import align, fits
 from jixiao.ingest.general.columns import column_blocks
 from jixiao.ingest.general.eval_labels import evaluation_labels
 from jixiao.ingest.general.glued import unglue
+from jixiao.ingest.general.glued_words import degree_standard_end
 from jixiao.ingest.general.grid import grid_rows
 from jixiao.ingest.general.header_notes import (
     VAGUE_ROLES,
@@ -925,9 +926,12 @@ def _aligned(
             group,
             _weight_and_score(
                 group,
-                _targets_after_sentence(
-                    _name_off_definition(
-                        _definition_off_name(_last_label_as_name(chosen), roles), roles
+                _standard_off_name(
+                    _targets_after_sentence(
+                        _name_off_definition(
+                            _definition_off_name(_last_label_as_name(chosen), roles), roles
+                        ),
+                        roles,
                     ),
                     roles,
                 ),
@@ -998,6 +1002,25 @@ def _definition_at(name: str) -> int | None:
 _DEFINITION_OPENER_RE: Final = re.compile(r"反映|衡量|是指|考核(?=\S{2,40}?是否)")
 _MIN_DEFINED_NAME: Final = 3
 _MIN_DEFINITION: Final = 6  # 反映政策效果: an explanation says what the figure reflects
+
+
+def _standard_off_name(chosen: dict[Role, Cell], roles: Sequence[Role]) -> dict[Role, Cell]:
+    """``效益指标 社会效益指标 群众出行条件明显改善``: in a table laid out by spaces or run
+    together (no cell keeps its column), a row with a name and no target whose name ends with
+    a standard that opens with its degree lost the space before its target: the standard is
+    cut off as the target. A row whose cells keep their places (an empty 指标值 cell) is left
+    as printed."""
+    name = chosen.get(Role.NAME)
+    if name is None or Role.TARGET in chosen or Role.TARGET not in roles or name.column >= 0:
+        return chosen
+    cut = degree_standard_end(name.text)
+    if cut is None:
+        return chosen
+    return {
+        **chosen,
+        Role.NAME: replace(name, text=cut[0]),
+        Role.TARGET: replace(name, text=cut[1]),
+    }
 
 
 def _definition_off_name(chosen: dict[Role, Cell], roles: Sequence[Role]) -> dict[Role, Cell]:
@@ -1393,6 +1416,14 @@ def _join_wrapped(groups: list[list[Cell]]) -> list[list[Cell]]:
         previous = out[-1] if out else None
         if (
             previous is not None
+            and len(out) > 1
+            and not any(cell.kind in VALUE_KINDS for cell in previous)
+            and (ended := _ends_cut_name_above(out[-2], previous, group)) is not None
+        ):
+            out[-2:] = [ended, group]
+            continue
+        if (
+            previous is not None
             and not any(cell.kind in VALUE_KINDS for cell in previous)
             and previous[-1].kind is Kind.NAME
             and len(previous[-1].text) > 1  # a glyph of a label printed down the side
@@ -1409,6 +1440,31 @@ def _join_wrapped(groups: list[list[Cell]]) -> list[list[Cell]]:
             continue
         out.append(group)
     return out
+
+
+def _ends_cut_name_above(
+    above: list[Cell], words: list[Cell], group: list[Cell]
+) -> list[Cell] | None:
+    """``家庭经济困难学生因贫  =0人 …``, then ``指标  失学辍学人数`` (a wrapped 一级 label's
+    end beside it), then ``学生营养健康状况  逐步改善 …``: in a table laid out by spaces, a
+    line of a name's words between two rows is the end of the name above where that name is
+    cut inside a word and ends as a name with them, and the name below is whole without
+    them. The row above with its name completed; None for any other line."""
+    pieces = [cell for cell in words if label_key(cell.text) != _LABEL_TAIL]
+    if len(pieces) != 1 or pieces[0].kind is not Kind.NAME or pieces[0].column >= 0:
+        return None
+    first = group[0]
+    if first.kind is not Kind.NAME or not any(cell.kind in TARGET_KINDS for cell in group[1:]):
+        return None
+    head = _name_before_target(above)
+    if head is None:
+        return None
+    name, end, below = squashed(head.text), squashed(pieces[0].text), squashed(first.text)
+    if ends_as_name(name) or not ends_as_name(name + end):
+        return None
+    if len(below) < _HEAD_MIN or not ends_as_name(below):
+        return None
+    return [replace(c, text=c.text + pieces[0].text) if c is head else c for c in above]
 
 
 def _ends_name_above(above: list[Cell] | None, words: list[Cell], first: Cell) -> bool:

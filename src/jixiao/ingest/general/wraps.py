@@ -168,7 +168,10 @@ def _wrapped_into(
         if len(under) != 1 or under[0] in tails:
             return None
         # 效果 / 指标: a label's end completes the label above it, a header word as it is
-        label = kind_of(above[under[0]].text + cell.text) in _WRAPPED_LABELS
+        # a whole label (成本指标) under another (时效指标) is the next row's, cut short
+        label = kind_of(above[under[0]].text + cell.text) in _WRAPPED_LABELS and not _whole_label(
+            cell
+        )
         if not (label or _wrap_word(cell)):
             return None
         if under[0] == 0 and len(squashed(cell.text)) < _WRAP_ALONE_MIN:
@@ -180,6 +183,10 @@ def _wrapped_into(
 
 
 _WRAPPED_LABELS: Final = frozenset({Kind.CATEGORY, Kind.SUBCATEGORY})
+
+
+def _whole_label(cell: Cell) -> bool:
+    return cell.kind in _WRAPPED_LABELS and squashed(cell.text).endswith("指标")
 
 
 def _holds_value(cell: Cell) -> bool:
