@@ -141,8 +141,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h346": "first sight at d3998a2: 6/9",
     "h348": "first sight at d3998a2: 7/9",
     "h354": "first sight at d3998a2: 9/10",
-    "h355": "first sight at d3998a2: 0/9",
-    "h361": "first sight at d3998a2: 4/11",
     "h362": "first sight at d3998a2: 14/15",
     "h364": "first sight at d3998a2: 11/12",
     "h365": "first sight at d3998a2: 5/16",
@@ -164,7 +162,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h394": "first sight at d3998a2: 2/8",
     "h395": "first sight at d3998a2: 7/8",
     "h396": "first sight at d3998a2: 8/9",
-    "h398": "first sight at d3998a2: 2/11",
 }
 
 
