@@ -1,16 +1,23 @@
 """What a cell holds besides its value, read as the value: check boxes whose ticked option is
 the cell's (``☑定量 □定性``, a symbol font's ``R定量 £定性``), a spreadsheet's text formula
-(``="≥1,200亩"``), HTML character references (``&ge;90%``); and the rows of a table with no
-header under a lead ending in a colon, read as rows, not as the lead's clause."""
+(``="≥1,200亩"``), HTML character references (``&ge;90%``), the column's word before each
+value (``指标值:≥95%  实际值:96%``), a counted unit per time (``8万册次``); and the rows of a
+table with no header under a lead ending in a colon, read as rows, not as the lead's clause."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 from typing import Final
 
+from general_support import text_source
 from jixiao.domain.model import PerformanceDocument
+from jixiao.domain.target import parse_target
+from jixiao.domain.units import canonical_unit
 from jixiao.ingest.general.box_cells import ticked_options
 from jixiao.ingest.general.entities import decode_entities
+from jixiao.ingest.general.labelled_cells import labelled_rows_as_table
+from jixiao.ingest.general.stream import cells_of
 from jixiao.ingest.pipeline import parse_file
 
 
@@ -167,3 +174,65 @@ def test_references_escaped_twice_are_decoded_and_an_ampersand_naming_nothing_is
     assert decode_entities("&#x2264;5天") == "≤5天"
     assert decode_entities("R&D投入;A&B;") == "R&D投入;A&B;"
     assert decode_entities("名称&nbsp;&nbsp;值") == "名称  值"
+
+
+# --- cells labelled with their column --------------------------------------------------------
+
+_LABELLED_ROWS = """某县卫生健康局2022年度部门整体支出绩效自评表
+主管部门：某县卫生健康局　实施单位：某县妇幼保健院
+绩效指标完成情况：
+产出指标  数量指标  家庭医生签约人数  目标值：≥3.2万人  完成值：3.35万人  权重：10  得分：10
+　　免费孕前检查人数  目标值：≥1800人  完成值：1650人  权重：10  得分：9.2
+　　时效指标  补助资金拨付时间  目标值：2022年10月底前  完成值：2022年9月28日  权重：10  得分：10
+效益指标  社会效益指标  群众健康素养水平  目标值：稳步提升  完成值：稳步提升  权重：10  得分：10
+满意度指标  服务对象满意度指标  签约居民满意度  目标值：≥90%  完成值：92%  权重：10  得分：10
+"""
+
+
+def test_rows_whose_cells_name_their_column_read_as_the_table_they_are(tmp_path: Path) -> None:
+    document = _read(tmp_path, _LABELLED_ROWS)
+    assert _targets(document) == {
+        "家庭医生签约人数": "≥3.2万人",
+        "免费孕前检查人数": "≥1800人",
+        "补助资金拨付时间": "2022年10月底前",
+        "群众健康素养水平": "稳步提升",
+        "签约居民满意度": "≥90%",
+    }
+    second = next(i for _, i in document.all_indicators() if i.name == "免费孕前检查人数")
+    assert second.category is not None and second.category.label == "产出指标"
+    assert second.weight == Decimal("10")
+    assert second.result is not None
+    assert (second.result.actual_text, second.result.score) == ("1650人", Decimal("9.2"))
+
+
+def _cell_texts(text: str) -> list[str]:
+    return [cell.text for cell in labelled_rows_as_table(cells_of(text_source(text).lines))]
+
+
+def test_labelled_fields_that_name_no_target_are_left_as_they_are() -> None:
+    # a form's head fields: labelled, but naming no column of an indicator table
+    head = "主管部门:某县民政局  实施单位:某县救助站  项目负责人:王某\n" * 2
+    assert _cell_texts(head) == cells_of_texts(head)
+    # values labelled without a target among them (实际值 and 得分 alone): no row of targets
+    scores = "培训人次  实际值:520人次  得分:10\n合格率  实际值:97%  得分:10\n"
+    assert _cell_texts(scores) == cells_of_texts(scores)
+
+
+def test_one_labelled_row_alone_is_no_table() -> None:
+    line = "产出指标  数量指标  培训人次  指标值:≥500人次  实际值:520人次\n"
+    assert _cell_texts(line) == cells_of_texts(line)
+
+
+def cells_of_texts(text: str) -> list[str]:
+    return [cell.text for cell in cells_of(text_source(text).lines)]
+
+
+# --- a counted unit per time ---------------------------------------------------------------
+
+
+def test_a_counted_unit_then_ci_counts_the_times_and_words_made_with_ci_are_no_unit() -> None:
+    assert canonical_unit("万册次") == "万册次"
+    assert canonical_unit("份次") == "份次"
+    assert parse_target("≥1.5万册次").unit == "万册次"
+    for word in ("本次", "首次", "名次", "次次"):
+        assert canonical_unit(word) is None
