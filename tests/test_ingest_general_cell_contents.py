@@ -236,3 +236,28 @@ def test_a_counted_unit_then_ci_counts_the_times_and_words_made_with_ci_are_no_u
     assert parse_target("≥1.5万册次").unit == "万册次"
     for word in ("本次", "首次", "名次", "次次"):
         assert canonical_unit(word) is None
+
+
+# --- the target in force ---------------------------------------------------------------------
+
+_ADJUSTED = """某市生态环境局2021年度部门整体支出绩效自评表
+| 一级指标 | 二级指标 | 三级指标 | 年初指标值 | 调整后指标值 | 全年完成值 | 指标权重 | 指标得分 |
+| 产出指标 | 数量指标 | 空气质量监测站点数 | ≥40个 | ≥36个 | 37个 | 10 | 10 |
+| | 质量指标 | 监测数据有效率 | ≥90% | ≥90% | 93% | 10 | 10 |
+| 效益指标 | 生态效益指标 | 优良天数比例 | ≥85% | | 86.3% | 10 | 10 |
+"""
+
+
+def test_the_target_in_force_is_the_adjusted_one_where_a_form_states_both(
+    tmp_path: Path,
+) -> None:
+    document = _read(tmp_path, _ADJUSTED)
+    by_name = {indicator.name: indicator for _, indicator in document.all_indicators()}
+    stations = by_name["空气质量监测站点数"]
+    assert stations.target is not None and stations.target.canonical == "≥40个"
+    assert stations.target_in_force is not None
+    assert stations.target_in_force.canonical == "≥36个"
+    # no adjusted target stated: the declared one is in force
+    days = by_name["优良天数比例"]
+    assert days.adjusted_target is None
+    assert days.target_in_force is not None and days.target_in_force.canonical == "≥85%"
