@@ -179,10 +179,12 @@ def _canonical_simple(raw: str) -> str | None:
         return _CANONICAL_BY_SPELLING[raw]
     # 万人次, 万平方米: a multiplier and a known unit (万元/亿元 are in the table already)
     if len(raw) > 1 and raw[0] in _MULTIPLIERS:
-        base = _CANONICAL_BY_SPELLING.get(raw[1:]) or _counted_times(raw[1:])
+        base = _CANONICAL_BY_SPELLING.get(raw[1:])
+        base = _counted_times(raw[1:]) if base is None and raw.endswith(_TIMES) else base
         if base is not None and base not in _MULTIPLIERS:
             return raw[0] + base
-    return _counted_times(raw)
+    # (most words asked about are no unit and do not end in 次: no call for them)
+    return _counted_times(raw) if raw.endswith(_TIMES) else None
 
 
 def _canonical_product(raw: str) -> str | None:

@@ -51,14 +51,20 @@ def _rows(cells: Sequence[Cell]) -> list[list[Cell]]:
     return [list(row) for _, row in itertools.groupby(cells, key=lambda cell: cell.row)]
 
 
-def _value(cell: Cell) -> tuple[Role, str, Cell] | None:
-    """A cell written ``key:value`` whose key names a column after the name."""
-    key, colon, value = cell.text.partition(":")
+def _key_role(text: str) -> Role | None:
+    """The column a cell written ``key:value`` names by its key, when one after the name."""
+    key, colon, _ = text.partition(":")
     if not colon or not key.strip():
         return None
     role = header_role(label_key(key))
-    if role is None or role in _FRONT:
+    return None if role in _FRONT else role
+
+
+def _value(cell: Cell) -> tuple[Role, str, Cell] | None:
+    role = _key_role(cell.text)
+    if role is None:
         return None
+    key, _, value = cell.text.partition(":")
     return role, key.strip(), replace(cell, text=value.strip())
 
 
@@ -95,7 +101,8 @@ def _front(cells: Sequence[Cell]) -> dict[Role, Cell] | None:
 def labelled_rows_as_table(cells: list[Cell]) -> list[Cell]:
     """The cells with each run of rows of labelled cells rewritten as a table; unchanged
     without."""
-    if not any(":" in cell.text for cell in cells):
+    # two rows at least, each with a labelled target: most texts have none, found at once
+    if sum(_key_role(cell.text) is Role.TARGET for cell in cells if ":" in cell.text) < _MIN_ROWS:
         return cells
     rows = _rows(cells)
     read = [_labelled(row) for row in rows]
