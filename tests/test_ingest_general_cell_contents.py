@@ -261,3 +261,81 @@ def test_the_target_in_force_is_the_adjusted_one_where_a_form_states_both(
     days = by_name["优良天数比例"]
     assert days.adjusted_target is None
     assert days.target_in_force is not None and days.target_in_force.canonical == "≥85%"
+
+
+_CAUSE_BOXES: Final = "□经费保障 □制度保障 □其他"
+_BOXED_ROWS: Final = (
+    (
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "年度指标值",
+        "1-9月完成值",
+        "全年预计完成值",
+        "偏差原因",
+        "完成目标可能性",
+        "是否能完成",
+    ),
+    (
+        "产出指标",
+        "数量指标",
+        "新建高标准农田面积",
+        "≥1.2万亩",
+        "0.7万亩",
+        "1.2万亩",
+        "☑经费保障 □制度保障 □其他",
+        "□确定能 ☑有可能 □不可能",
+        "☑是 □否",
+    ),
+    (
+        "",
+        "质量指标",
+        "工程验收合格率",
+        "≥95%",
+        "96%",
+        "96%",
+        _CAUSE_BOXES,
+        "☑确定能 □有可能 □不可能",
+        "☑是 □否",
+    ),
+    (
+        "满意度指标",
+        "服务对象满意度指标",
+        "项目区农户满意度",
+        "较上年提高",
+        "年底调查",
+        "较上年提高",
+        _CAUSE_BOXES,
+        "☑确定能 □有可能 □不可能",
+        "☑是 □否",
+    ),
+)
+_BOXED_COLUMNS: Final = (
+    "某区农业农村局2024年项目支出绩效运行监控表(1-9月)\n项目名称:高标准农田建设补助\n"
+    + "".join("| " + " | ".join(row) + " |\n" for row in _BOXED_ROWS)
+)
+
+
+def test_a_table_cell_of_boxed_options_holds_its_ticked_ones(tmp_path: Path) -> None:
+    document = _read(tmp_path, _BOXED_COLUMNS)
+    assert _targets(document) == {
+        "新建高标准农田面积": "≥1.2万亩",
+        "工程验收合格率": "≥95%",
+        "项目区农户满意度": "较上年提高",  # 是 and 否 in boxes: no target of the row
+    }
+    results = [indicator.result for _, indicator in document.all_indicators()]
+    assert [
+        result.likelihood.value if result and result.likelihood else None for result in results
+    ] == [
+        "possible",
+        "certain",
+        "certain",
+    ]
+    # only the ticked cause is the row's: a cell of unticked boxes names none
+    assert [
+        [cause.value for cause in result.deviation_causes] if result else None for result in results
+    ] == [
+        ["funding"],
+        [],
+        [],
+    ]

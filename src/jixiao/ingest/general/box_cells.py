@@ -40,17 +40,23 @@ _PAIR_AFTER_RE: Final = re.compile(rf"(?P<option>{_OPTION})[ \u3000]?(?P<box>{_B
 _JOIN: Final = "、"
 
 
-def ticked_options(text: str) -> str:
+def ticked_options(text: str, yes_no: bool = True) -> str:
     """The line with each group of boxed options as its ticked option(s); the line as it is
-    where it holds no group."""
+    where it holds no group. ``yes_no=False`` keeps a group of 是 and 否 as it is: in a cell
+    of a table's column (是否能完成目标), a 是 alone would read as a qualitative target."""
     if not _ANY_BOX_RE.search(text):
         return text  # the common case: no box at all
-    text = _BOX_FIRST_RE.sub(lambda group: _ticked(group.group(), _PAIR_RE), text)
-    return _BOX_AFTER_RE.sub(lambda group: _ticked(group.group(), _PAIR_AFTER_RE), text)
+    text = _BOX_FIRST_RE.sub(lambda group: _ticked(group.group(), _PAIR_RE, yes_no), text)
+    return _BOX_AFTER_RE.sub(lambda group: _ticked(group.group(), _PAIR_AFTER_RE, yes_no), text)
 
 
-def _ticked(group: str, pairs: re.Pattern[str]) -> str:
+_YES_NO: Final = frozenset({"是", "否"})
+
+
+def _ticked(group: str, pairs: re.Pattern[str], yes_no: bool) -> str:
     found = [(pair["box"], pair["option"]) for pair in pairs.finditer(group)]
+    if not yes_no and {option for _, option in found} <= _YES_NO:
+        return group
     boxes = "".join(box for box, _ in found)
     font = any(box in _FONT_TICKED + _FONT_EMPTY for box in boxes)
     if font and not any(box in _FONT_EMPTY for box in boxes):

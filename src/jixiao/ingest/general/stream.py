@@ -818,6 +818,8 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
     ):
         raw_cells = [half_width(cell).strip() for cell in line.cells]
         placed = len(raw_cells) > 1
+        if placed:  # a cell of boxed options holds its ticked one (完成可能性 ☑确定能 □有可能)
+            raw_cells = [ticked_options(cell, yes_no=False) for cell in raw_cells]
         offsets: list[int] = []
         if len(raw_cells) == 1:
             # a cell's boxed options are parted by spaces as the cells are: its ticked one first
