@@ -86,7 +86,9 @@ def _unit(text: str | None) -> str | None:
 
 
 def target_matches(expected: dict[str, Any], indicator: Indicator) -> tuple[bool, str]:
-    target = indicator.target
+    # the target the expectation states is the one in force: the adjusted one where a
+    # department's form states both (年初指标值 | 调整后指标值)
+    target = indicator.target_in_force
     if target is None:
         return False, "没有读出指标值"
     if "standard" in expected:

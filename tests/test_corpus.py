@@ -131,12 +131,7 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h310": "first sight at 2152f87: 9/10; unseen on the session's merged code (a0fc8a9): 9/10",
     "h311": "first sight at 2152f87: 11/12; unseen on the session's merged code (a0fc8a9): 11/12",
     "h313": "first sight at 2152f87: 7/8; unseen on the session's merged code (a0fc8a9): 7/8",
-    "h318": "first sight at 2152f87: 10/11; unseen on the session's merged code (a0fc8a9): 10/11",
     "h332": "first sight at d3998a2: 0/9",
-    "h346": "first sight at d3998a2: 6/9",
-    "h355": "first sight at d3998a2: 0/9",
-    "h361": "first sight at d3998a2: 4/11",
-    "h364": "first sight at d3998a2: 11/12",
     "h365": "first sight at d3998a2: 5/16",
     "h367": "first sight at d3998a2: 0/10",
     "h370": "first sight at d3998a2: 0/10",
@@ -144,8 +139,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h374": "first sight at d3998a2: 0/10",
     "h378": "first sight at d3998a2: 9/11",
     "h389": "first sight at d3998a2: 3/8",
-    "h391": "first sight at d3998a2: 7/9",
-    "h398": "first sight at d3998a2: 2/11",
 }
 
 

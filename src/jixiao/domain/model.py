@@ -327,6 +327,13 @@ class Indicator(Traced):
             return self.direction
         return infer_direction(self.target) if self.target else Direction.POSITIVE
 
+    @property
+    def target_in_force(self) -> Target | None:
+        """The target the year is measured against: the adjusted one (调整后指标值) where the
+        form states one, else the target declared (年初指标值), as a budget's execution is
+        measured against its 全年预算数 where one is stated."""
+        return self.adjusted_target or self.target
+
 
 # --- goals ------------------------------------------------------------------------------------
 

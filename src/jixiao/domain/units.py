@@ -13,6 +13,7 @@ with themselves, so no conversion ever rounds.
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Final
 
 from jixiao.domain.money import MONEY_EXPONENTS, shift_exponent
 
@@ -156,15 +157,34 @@ def unit_spellings() -> tuple[str, ...]:
     return tuple(sorted(_CANONICAL_BY_SPELLING, key=len, reverse=True))
 
 
+# A counted thing dealt with again and again, counted once per time (图书外借8万册次, 发放资料
+# 1.2万份次): its unit then 次, as 人次, 户次, 台次 are written; not the words 次 makes of some
+# (本次 this time, 首次 the first, 单次 once, 分次 in parts, 名次 and 位次 a rank, 档次 a grade).
+_TIMES: Final = "次"
+_COUNTED: Final = frozenset(_COUNT_UNITS)
+_NOT_TIMES: Final = frozenset(
+    {"本次", "首次", "单次", "分次", "名次", "位次", "座次", "档次", "级次"}
+)
+
+
+def _counted_times(raw: str) -> str | None:
+    base = raw[: -len(_TIMES)]
+    if not raw.endswith(_TIMES) or base.endswith(_TIMES) or raw in _NOT_TIMES:
+        return None
+    return raw if base in _COUNTED else None
+
+
 def _canonical_simple(raw: str) -> str | None:
     if raw in _CANONICAL_BY_SPELLING:
         return _CANONICAL_BY_SPELLING[raw]
     # 万人次, 万平方米: a multiplier and a known unit (万元/亿元 are in the table already)
     if len(raw) > 1 and raw[0] in _MULTIPLIERS:
         base = _CANONICAL_BY_SPELLING.get(raw[1:])
+        base = _counted_times(raw[1:]) if base is None and raw.endswith(_TIMES) else base
         if base is not None and base not in _MULTIPLIERS:
             return raw[0] + base
-    return None
+    # (most words asked about are no unit and do not end in 次: no call for them)
+    return _counted_times(raw) if raw.endswith(_TIMES) else None
 
 
 def _canonical_product(raw: str) -> str | None:

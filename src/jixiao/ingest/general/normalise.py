@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Final
 
+from jixiao.ingest.general.entities import decode_entities, has_entities
 from jixiao.ingest.general.fixed_width import rejoin_fixed_width
 from jixiao.ingest.general.funding_runs import join_funding_runs
 from jixiao.ingest.general.layout_grid import relay_layout_tables
@@ -141,7 +142,22 @@ class CsvExport:
 def _csv_fields(text: str, delimiter: str) -> list[str]:
     if delimiter not in text:
         return []
+    text = text_formulas_quoted(text, delimiter) if '="' in text else text
     return [field.strip() for field in next(csv.reader([text], delimiter=delimiter))]
+
+
+# A spreadsheet's cell typed as a text formula, so that ``≥1800件`` is not read as one
+# (``="≥1800件"``), exported as the formula: the text between its quotes is the cell.
+_TEXT_FORMULA_RE: Final = {
+    delimiter: re.compile(rf'(?:^|(?<={re.escape(delimiter)}))[ \t]*="')
+    for delimiter in _CSV_DELIMITERS
+}
+
+
+def text_formulas_quoted(text: str, delimiter: str) -> str:
+    """The row with each field written as a text formula (``="≥95%"``) quoted as a plain
+    field (``"≥95%"``), so a comma inside it stays in it."""
+    return _TEXT_FORMULA_RE[delimiter].sub('"', text)
 
 
 def csv_cells(lines: Sequence[SourceLine]) -> dict[int, tuple[str, ...]]:
@@ -456,6 +472,10 @@ _TABLE_MENDS: Final[tuple[_Mend, ...]] = (
 def _normalised(source: SourceDocument) -> _Normalised:
     """The normalised lines (None when nothing changes) and the notes saying what changed."""
     whole = source.text()
+    # character references (``&ge;90%``) read first, so every step below sees the signs
+    entities = has_entities(whole)
+    if entities:
+        source, whole = _entities_decoded(source), decode_entities(whole)
     glossed = _GLOSS_RE.search(whole) is not None
     traditional = is_traditional(strip_glosses(whole))
     misread = ocr_digits(whole) != whole
@@ -467,7 +487,7 @@ def _normalised(source: SourceDocument) -> _Normalised:
     aligning |= exported.taken  # a quoted cell's lines, now in its record's line
     decimals = tab_decimal_commas(source.lines)
     needed = glossed or traditional or misread or bool(cut) or bullets or bold or bool(aligning)
-    needed = needed or decimals
+    needed = needed or decimals or entities
 
     def fix(text: str) -> str:
         text = _DECIMAL_COMMA_RE.sub(_decimal_point, text) if decimals else text
@@ -530,6 +550,8 @@ def _normalised(source: SourceDocument) -> _Normalised:
     if unchanged and not needed:
         return None, ()
     notes = []
+    if entities:
+        notes.append("文本中的 HTML 字符实体(如“&ge;”“&nbsp;”)已按其所指的字符读出")
     if glossed:
         notes.append("删除了镜像网站插入的拼音注音(如“區(qū)”)")
     if traditional:
@@ -551,6 +573,18 @@ def _normalised(source: SourceDocument) -> _Normalised:
     if split_pair_columns in mended_by:
         notes.append("一格中以“/”并列的两列(如“指标值/实际完成值”)已拆成两列再读")
     return lines, tuple(notes)
+
+
+def _entities_decoded(source: SourceDocument) -> SourceDocument:
+    lines = [
+        replace(
+            line,
+            text=decode_entities(line.text),
+            cells=tuple(decode_entities(cell) for cell in line.cells),
+        )
+        for line in source.lines
+    ]
+    return replace(source, lines=lines)
 
 
 def original_lines(source: SourceDocument) -> dict[int, SourceLine]:

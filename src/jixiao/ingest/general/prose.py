@@ -112,7 +112,7 @@ def _unbroken(lines: Sequence[SourceLine]) -> list[tuple[int, str]]:
         text = half_width(line.text)
         if cut and is_decorative(text):
             continue
-        if cut and text.strip():
+        if cut and text.strip() and not _labelled_row(text):
             out[-1] = (out[-1][0], out[-1][1] + text.strip())
         else:
             out.append((line.number, text))
@@ -121,6 +121,16 @@ def _unbroken(lines: Sequence[SourceLine]) -> list[tuple[int, str]]:
 
 
 _CUT_MARKS: Final = ":,"
+_ROW_GAP_RE: Final = re.compile(r"\s{2,}|\t")
+
+
+def _labelled_row(text: str) -> bool:
+    """A table's row under a lead ending in a colon (``绩效指标:`` over ``产出指标  数量指标
+    名称  ≥95%``): a 一级 or 二级 label then further cells, parted by wide gaps. It is no
+    clause's rest: joined to the lead, its labels would read as the name's words."""
+    cells = _ROW_GAP_RE.split(text.strip())
+    first = cells[0]
+    return len(cells) > 2 and (category_label(first) or subcategory_label(first)) is not None
 
 
 def read_prose_targets(lines: Sequence[SourceLine]) -> list[ProseTarget]:

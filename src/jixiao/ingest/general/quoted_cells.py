@@ -23,6 +23,7 @@ from typing import Final
 from jixiao.ingest.source import SourceLine
 
 _QUOTE: Final = '"'
+_TEXT_FORMULA: Final = '="'
 _SPAN_MAX: Final = 6  # lines a quoted cell may take: a long text wraps a few times
 
 
@@ -102,7 +103,10 @@ def unquote_whole_cells(lines: Sequence[SourceLine]) -> list[SourceLine] | None:
 
 
 def _bare(cell: str) -> str:
-    """The cell's text without the quotes around it, when it is one quoted field."""
+    """The cell's text without the quotes around it, when it is one quoted field (or a text
+    formula, ``="≥95%"``: a cell typed so that its sign is no formula's)."""
+    if cell.startswith(_TEXT_FORMULA) and cell.endswith(_QUOTE) and len(cell) > len(_TEXT_FORMULA):
+        cell = cell[1:]
     if len(cell) < 2 or not (cell.startswith(_QUOTE) and cell.endswith(_QUOTE)):
         return cell
     inner = cell[1:-1]

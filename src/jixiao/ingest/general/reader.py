@@ -95,6 +95,7 @@ from jixiao.ingest.general.fields import (
 from jixiao.ingest.general.genres import describe, genre_of, is_form, title_of
 from jixiao.ingest.general.issuer import issuing_unit
 from jixiao.ingest.general.kinds import Kind, kind_of
+from jixiao.ingest.general.labelled_cells import labelled_rows_as_table
 from jixiao.ingest.general.leftovers import unrecognised_lines
 from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.partial_total import whole_score
@@ -173,7 +174,7 @@ def _read_document(source: SourceDocument, report: ImportReport) -> PerformanceD
     for note in notes:
         report.add(ItemKind.REPAIRED, note)
     originals = {line.number: line.text for line in source.lines}
-    cells = records_as_rows(cells_of(normalised.lines))
+    cells = records_as_rows(labelled_rows_as_table(cells_of(normalised.lines)))
     tables = find_tables(cells)
     texts = [line.text for line in normalised.lines]
     first = min((t.start for t in tables), default=len(cells))

@@ -28,6 +28,7 @@ from jixiao.ingest.cells import (
     squashed,
     subcategory_label,
 )
+from jixiao.ingest.general.box_cells import ticked_options
 from jixiao.ingest.general.broken_rows import rejoin_broken_rows
 from jixiao.ingest.general.cards import cards_as_rows
 from jixiao.ingest.general.cell_splits import split_name_cells
@@ -874,10 +875,13 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
     ):
         raw_cells = [half_width(cell).strip() for cell in line.cells]
         placed = len(raw_cells) > 1
+        if placed:  # a cell of boxed options holds its ticked one (完成可能性 ☑确定能 □有可能)
+            raw_cells = [ticked_options(cell, yes_no=False) for cell in raw_cells]
         offsets: list[int] = []
         starts: list[int] = []
         if len(raw_cells) == 1:
-            raw_cells = _split_spaces(raw_cells[0])
+            # a cell's boxed options are parted by spaces as the cells are: its ticked one first
+            raw_cells = _split_spaces(ticked_options(raw_cells[0]))
             offsets, starts = _offsets(half_width(line.text), raw_cells)
         if not any(raw_cells):
             blanks += 1
