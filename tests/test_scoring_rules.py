@@ -166,3 +166,16 @@ def test_records_outside_the_fiscal_year_do_not_count() -> None:
     records.spending.append(SpendingRecord(project=NAME, date=date(2021, 1, 5), amount=Decimal(5)))
     sheet = evaluate_project(project(indicator), records, DEFAULT)
     assert sheet.budget.executed == Decimal(10)
+
+
+def test_an_adjusted_target_is_the_one_the_year_is_scored_against() -> None:
+    # declared ≥100台, adjusted (调整后指标值) to ≥80台: 80 delivered meets the target in force
+    adjusted = Indicator(
+        category=Category.OUTPUT, name="产出", target="≥100台", adjusted_target="≥80台"
+    )
+    sheet = evaluate_project(
+        project(adjusted), actuals(output_actual(value=Decimal(80), unit="台")), DEFAULT
+    )
+    assert sheet.row("产出").score == Decimal(50)
+    # without the adjustment the same 80 scores 50 × 80/100
+    assert output_score("≥100台", value=Decimal(80), unit="台") == Decimal(40)

@@ -101,7 +101,7 @@ def _from_document(result: IndicatorResult | None) -> Reading | None:
 def _from_spending(indicator: Indicator, records: Sequence[SpendingRecord]) -> Reading | None:
     if not is_cost_indicator(indicator) or not has_categorised_spending(records):
         return None
-    target = indicator.target
+    target = indicator.target_in_force
     unit = target.unit if target is not None else None
     spent = spent_in_target_unit(indicator, records)
     return Reading(shown=f"{format_decimal(spent)}{unit or ''}", value=spent, unit=unit)
@@ -181,7 +181,7 @@ def _capped(raw: Decimal, target: Target) -> Decimal:
 def _quantitative(
     indicator: Indicator, reading: Reading, weight: Decimal, profile: ScoringProfile
 ) -> Scored:
-    target, name = indicator.target, indicator.name
+    target, name = indicator.target_in_force, indicator.name
     assert target is not None
     direction = indicator.effective_direction
     actual: Decimal | str = reading.text or reading.shown
@@ -213,7 +213,8 @@ def score_indicator(
     profile: ScoringProfile,
     where: str,
 ) -> Scored:
-    target = indicator.target
+    # an adjusted target (调整后指标值) is the one the year is measured against
+    target = indicator.target_in_force
     if target is None:
         return Scored(Decimal(0), None)  # reported by the weight allocation
     if reading is None:
