@@ -53,6 +53,9 @@ class FieldValue:
 _CODE_PREFIX_RE: Final = re.compile(
     r"^\s*(?:\[\d+\]|\d{3,}[-—]|\d{6,}[A-Z]\d{6,}[-—]|\([^()]{1,6}\)[::]?)\s*"
 )
+# a unit printed with its code after it, in brackets (主管部门及代码 | 某局(405001)): the
+# digits are the code, no part of the name
+_CODE_SUFFIX_RE: Final = re.compile(r"\s*[(（\[]\s*\d{3,12}\s*[)）\]]\s*$")
 _MAX_LABEL: Final = 16
 
 
@@ -226,8 +229,11 @@ _ACHIEVED_RE: Final = re.compile(r"实际完成情况|完成情况|实际完成"
 
 
 def _colon_pair(cell: Cell) -> FieldValue | None:
-    """``项目名称:社区养老服务补助``: a label and its value in one cell."""
-    label, colon, value = cell.text.partition(":")
+    """``项目名称:社区养老服务补助``: a label and its value in one cell; also bracketed
+    whole under a title (``(项目名称:某项目)``, the form's subtitle)."""
+    bracketed = _BRACKETED_PAIR_RE.fullmatch(cell.text)
+    text = bracketed["pair"] if bracketed is not None else cell.text
+    label, colon, value = text.partition(":")
     if not colon or not value.strip() or _UNIT_NOTE_RE.match(value):
         return None  # no value, or the table's unit (项目单位(盖章):单位:万元)
     key = label_key(label)
@@ -239,6 +245,9 @@ def _colon_pair(cell: Cell) -> FieldValue | None:
     if field is None:
         return None
     return FieldValue(field, label, _clean(value), cell.line, value)
+
+
+_BRACKETED_PAIR_RE: Final = re.compile(r"\s*[(（](?P<pair>[^()（）:]{2,16}:[^()（）]+)[)）]\s*")
 
 
 def _bracketed_amount(cell: Cell) -> FieldValue | None:
@@ -337,11 +346,12 @@ _LABEL_NOTE_RE: Final = re.compile(r"\((?:盖章|签章|签字|签名|公章|万
 
 def _clean(value: str) -> str:
     value = _SIGNATURE_RE.split(value)[0]  # 填报单位:某局 填报人:… : the unit, not the signer
-    return _CODE_PREFIX_RE.sub("", " ".join(value.split())).strip(" :")
+    value = _CODE_PREFIX_RE.sub("", " ".join(value.split()))
+    return _CODE_SUFFIX_RE.sub("", value).strip(" :")
 
 
 _SIGNATURE_RE: Final = re.compile(
-    r"\s*(?:填报人|填表人|联系人|联系电话|填报日期|填表日期|审核人|负责人)\s*[:：]"
+    r"\s*(?:填报人|填表人|联系人|联系电话|(?:填报|填表)(?:日期|时间)|审核人|负责人)\s*[:：]"
 )
 
 
@@ -388,6 +398,8 @@ _RUNON_LABELS: Final = [
     "联系电话",
     "联系电目",
     "填报日期",
+    "填报时间",
+    "填表时间",
     "总分",
     "年度总体目标",
     "年度目标",
@@ -447,12 +459,16 @@ def _clause_fields(cell: Cell) -> list[FieldValue]:
         value = _PROSE_MARKS_RE.split(item.value)[0] if prose else item.value
         if prose:  # 实施单位为某中心: the sentence's 为 is no part of the value
             value = _COPULA_RE.sub("", value)
+        # 项目名称 ｜ 某项目: a line of one label and its value parted by a single rule,
+        # which no splitter took for a table's row: the rule is no part of the value
+        value = _LEADING_RULE_RE.sub("", value)
         if value:
             found.append(FieldValue(item.field, item.label, value, item.line))
     return found
 
 
 _PROSE_MARKS_RE: Final = re.compile(r"[,;。，；]")
+_LEADING_RULE_RE: Final = re.compile(r"^\s*[|｜丨]\s*")
 _COPULA_RE: Final = re.compile(r"^(?:为|是)")
 _COVER_RE: Final = re.compile(r"(?P<before>\S{3,60}?)编制\s*(?P<bureau>\S{2,20}?财政局)审核")
 _COVER_CUT_RE: Final = re.compile(r".*(?:文本|年|\d|、|:)")
@@ -480,8 +496,12 @@ _REPORT_PERIOD: Final = r"(?:\d{1,2}[-—~至]\d{1,2}月份?|上半年|前三季
 # may open the title (关于某局2024年…的报告)
 _TITLE_RE: Final = re.compile(
     rf"^(?:关于)?(?:(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_END})|[\u4e00-\u9fff]{{1,12}}?[省市区县州旗盟])?"
+    # the months covered may follow the year (关于2024年1-6月某项目绩效运行监控情况的报告)
     r"(?:关于)?(?:19|20)\d{2}年度?"
-    r"(?P<project>[\u4e00-\u9fff()]{2,40}?)" + _REPORT_PERIOD + r"(?:重点)?(?:绩效)?(?:运行)?"
+    + _REPORT_PERIOD
+    + r"(?P<project>[\u4e00-\u9fff()]{2,40}?)"
+    + _REPORT_PERIOD
+    + r"(?:重点)?(?:绩效)?(?:运行)?"
     r"(?:监控|评价|自评|目标文本|文本)"
 )
 # 某市某补助资金2022年度绩效评价报告: a project named before the year, after its place
@@ -503,8 +523,12 @@ _SENT_TO_RE: Final = re.compile(
 )
 _SUPERVISED_RE: Final = re.compile(rf"由(?P<unit>[\u4e00-\u9fff]{{2,30}}?{_UNIT_END})主管")
 _IMPLEMENTED_RE: Final = re.compile(
-    rf"[,,]?(?P<unit>[\u4e00-\u9fff]{{2,30}}?{_UNIT_END})(?:负责|具体)?实施"
+    # (not from a year's 年: 2021年某局实施… names 某局)
+    rf"[,,]?(?<!\d)(?P<unit>[\u4e00-\u9fff]{{2,30}}?{_UNIT_END})(?:负责|具体)?实施"
 )
+# 2018年我局实施…: the writer naming itself (我局, 本单位) names no unit (本溪市… is a place:
+# the word must be all the unit)
+_SELF_RE: Final = re.compile(r"[我本该](?:局|委|院|中心|单位|部门|办|所|站|厅|馆|队)")
 # 某项目由某局组织实施: the unit after 由, whatever the sentence says before it
 _BY_UNIT_RE: Final = re.compile(
     rf"由(?P<unit>[\u4e00-\u9fff]{{2,30}}?{_UNIT_END})(?:负责|具体|牵头)?(?:组织)?实施"
@@ -584,7 +608,7 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
         match = (
             (_BY_UNIT_RE.search(text) or _IMPLEMENTED_RE.search(text)) if "实施" in text else None
         )
-        if match is not None and "等" not in match["unit"]:
+        if match is not None and not ("等" in match["unit"] or _SELF_RE.fullmatch(match["unit"])):
             unit = _after_preposition(match["unit"])
             found.append(FieldValue(Field.IMPLEMENTING, "实施", unit, line.number))
         for pattern, field in _PROSE_AMOUNTS:
@@ -1685,7 +1709,7 @@ def _points_in_words(text: str, figures: dict[Role, Decimal], texts: dict[Role, 
     if match is None and (rate := _RATE_STATED_RE.search(text)) is not None:
         # 预算执行率97.75%,该项分值10分,得分9.78分: the points right after the rate
         match = _POINTS_AFTER_RATE_RE.match(text, rate.end())
-    if match is None:
+    if match is None or _more_than_weight(match):
         return
     for role, name in ((Role.WEIGHT, "weight"), (Role.SCORE, "score")):
         written = match[name] or match.groupdict().get("got")  # 得9.69分: the score
@@ -1694,20 +1718,31 @@ def _points_in_words(text: str, figures: dict[Role, Decimal], texts: dict[Role, 
             texts[role] = written
 
 
+def _more_than_weight(match: re.Match[str]) -> bool:
+    """A score over the weight before it is no score of that weight (the text's 总得分)."""
+    score = match["score"] or match.groupdict().get("got")
+    return score is not None and Decimal(score) > Decimal(match["weight"])
+
+
 _RATE_STATED_RE: Final = re.compile(r"执行率[:为达到]{0,2}\d+(?:\.\d+)?%")
 # (the score may be said 得9.69分, the points' 分 after the figure)
 _POINTS_AFTER_RATE_RE: Final = re.compile(
-    r"[,;]?(?:该项|此项|本项)?(?:分值|权重)[:为]?(?P<weight>\d{1,3}(?:\.\d+)?)分"
+    # (a labelled line drops the 分: 执行率 96.00% 分值 10 得分 9.60)
+    r"[,;]?(?:该项|此项|本项)?(?:分值|权重)[:为]?(?P<weight>\d{1,3}(?:\.\d+)?)(?:分|(?=得分))"
     r"[,、;]?(?:实际)?(?:得分[:为]?(?P<score>\d{1,3}(?:\.\d{1,2})?)分?|得(?P<got>\d{1,3}(?:\.\d{1,2})?)分)"
 )
-# 预算执行率得分9.7分(分值10分): the score first, its weight in brackets after it
+# 预算执行率得分9.7分(分值10分): the score first, its weight in brackets after it; the rate
+# alone names the budget's too (执行率得分9.8分), and the score may say how it was reached
+# (按预算执行率计算得分…, 执行率折算得分…)
 _SCORE_THEN_WEIGHT_RE: Final = re.compile(
-    r"(?:预算|资金)执行(?:率|情况)?(?:指标)?得分[:为]?(?P<score>\d{1,3}(?:\.\d+)?)分?"
+    r"(?:(?:预算|资金)执行(?:率|情况)?|执行率)(?:指标)?(?:计算|折算|换算|核算)?"
+    r"得分[:为]?(?P<score>\d{1,3}(?:\.\d+)?)分?"
     r"\((?:分值|权重|满分)[:为]?(?P<weight>\d{1,3}(?:\.\d+)?)分?\)"
 )
 _POINTS_IN_WORDS_RE: Final = re.compile(
     r"(?:预算|资金)执行(?:率|情况)?(?:指标)?(?:分值)?[:为]?(?P<weight>\d{1,3}(?:\.\d+)?)分"
-    r"[,、;]?(?:实际)?得分[:为]?(?P<score>\d{1,3}(?:\.\d+)?)分?"
+    # a short aside between the two (分值10分另计,得分…: scored apart from the table's)
+    r"(?:(?![得总])[\u4e00-\u9fff]){0,4}[,、;]?(?:实际)?得分[:为]?(?P<score>\d{1,3}(?:\.\d+)?)分?"
 )
 
 
