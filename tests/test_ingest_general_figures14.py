@@ -9,9 +9,17 @@ from decimal import Decimal
 from pathlib import Path
 
 from general_support import read_form, text_source
-from jixiao.ingest.general.fields import read_prose_funding, with_points_in_prose
+from jixiao.ingest.general.fields import (
+    read_funding,
+    read_line_fields,
+    read_prose_fields,
+    read_prose_funding,
+    read_prose_sources,
+    with_points_in_prose,
+)
 from jixiao.ingest.general.normalise import normalise_source
-from jixiao.ingest.general.vocabulary import Role
+from jixiao.ingest.general.stream import cells_of
+from jixiao.ingest.general.vocabulary import Field, Role
 
 
 def _prose_points(text: str) -> tuple[Decimal | None, Decimal | None]:
@@ -135,3 +143,136 @@ def test_an_evaluations_rate_row_stays_an_indicator_of_its_process(tmp_path: Pat
     # an indicator of 过程/资金管理, not as the funding's execution
     document = read_form(tmp_path, _EVALUATION)
     assert "预算执行率" in [indicator.name for _, indicator in document.all_indicators()]
+
+
+def _funding(text: str) -> list[tuple[str, list[Decimal | None]]]:
+    source, _ = normalise_source(text_source(text))
+    rows = read_funding(cells_of(source.lines))
+    roles = (Role.PRIOR, Role.BUDGET, Role.ACTUAL, Role.TARGET, Role.WEIGHT, Role.SCORE)
+    return [(row.source.value, [row.figures.get(role) for role in roles]) for row in rows]
+
+
+def test_a_totals_label_naming_the_budgets_money_is_the_total_row() -> None:
+    text = (
+        "                年初预算数     全年预算数     全年执行数    分值   执行率    得分\n"
+        "  年度预算资金总额   612.40     655.10     640.22     10    97.73%    9.77\n"
+    )
+    money = [Decimal("612.40"), Decimal("655.10"), Decimal("640.22")]
+    assert _funding(text) == [("total", [*money, Decimal("97.73"), Decimal("10"), Decimal("9.77")])]
+
+
+def test_figures_under_the_money_columns_with_no_label_are_the_total() -> None:
+    text = (
+        "全年预算数(万元) 1-6月执行数(万元) 执行率 全年预计执行数(万元)\n"
+        "  2,360.00         1,012.44         42.90%     2,360.00\n"
+    )
+    rows = _funding(text)
+    assert rows[0][0] == "total"
+    assert rows[0][1][1:4] == [Decimal("2360.00"), Decimal("1012.44"), Decimal("42.90")]
+
+
+def test_figures_under_indicator_columns_are_no_money() -> None:
+    # near miss: a row of figures under words naming no money column
+    text = "服务人次 培训场次 覆盖率\n  2,360  14  42.90%\n"
+    assert _funding(text) == []
+
+
+def test_a_rows_label_in_the_headers_first_column_shifts_its_figures() -> None:
+    text = (
+        "预算执行情况（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+        "\t年度资金总额\t860.00\t905.50\t890.10\t10\t98.30%\t9.83\n"
+        "\t其中：财政拨款\t860.00\t885.50\t870.10\t—\t98.26%\t—\n"
+    )
+    fiscal = _funding(text)[1]
+    assert fiscal[0] == "fiscal"
+    money = [Decimal("860.00"), Decimal("885.50"), Decimal("870.10")]
+    assert fiscal[1] == [*money, Decimal("98.26"), None, None]
+
+
+def test_a_procurement_budget_in_prose_is_no_projects_budget() -> None:
+    # near miss of a budget's total: 政府采购预算总额 is what it buys through procurement
+    lines = normalise_source(text_source("2021年政府采购预算总额58.00万元。\n"))[0].lines
+    assert read_prose_funding(lines) is None
+
+
+def _line_amounts(text: str) -> list[str]:
+    source, _ = normalise_source(text_source(text))
+    return [item.value for item in read_line_fields(source.lines) if item.field is Field.AMOUNT]
+
+
+def test_a_years_amount_after_the_blocks_label_with_gaps_between_clauses() -> None:
+    text = "资金情况（万元）：年度金额1,320.00　其中：中央补助1,100.00　地方资金220.00\n"
+    assert "1,320.00" in _line_amounts(text)
+
+
+def test_a_years_amount_after_a_rows_marker_and_the_blocks_label() -> None:
+    text = "行3：资金情况（万元）：年度金额：94.50；其中：省级资金：94.50；县级资金：0\n"
+    assert _line_amounts(text) == ["94.50"]
+
+
+def test_an_amounts_thousands_comma_ends_no_clause() -> None:
+    text = "项目资金（万元）：年度资金总额 1,320.00 万元，其中财政资金 1,320.00 万元\n"
+    assert _line_amounts(text) == ["1,320.00万元"]
+
+
+def test_a_years_amount_compared_in_a_remark_is_no_amount() -> None:
+    # near miss: 年度金额 inside a sentence's words, no label of the line
+    assert _line_amounts("备注：本年度金额较上年增加120.00万元\n") == []
+
+
+def test_a_budget_stated_after_its_year() -> None:
+    lines = normalise_source(text_source("项目2021年度预算1,085.00万元，实际支出1,020.30万元。\n"))
+    funding = read_prose_funding(lines[0].lines)
+    assert funding is not None
+    assert funding.figures[Role.BUDGET] == Decimal("1085.00")
+
+
+def test_a_years_budget_execution_is_no_budget_amount() -> None:
+    # near miss: the year and 预算 before words, the amount spent
+    lines = normalise_source(text_source("2021年预算执行进度良好，实际支出1,020.30万元。\n"))
+    funding = read_prose_funding(lines[0].lines)
+    assert funding is None or Role.BUDGET not in funding.figures
+
+
+def test_figures_under_the_money_columns_led_by_the_blocks_label() -> None:
+    text = "预算执行情况（万元） 全年预算数 1-9月执行数 执行率\n1,205.00 688.10 57.10%\n"
+    rows = _funding(text)
+    assert rows[0][0] == "total"
+    assert rows[0][1][1:4] == [Decimal("1205.00"), Decimal("688.10"), Decimal("57.10")]
+
+
+def _prose_fields(text: str) -> list[tuple[Field, str]]:
+    source, _ = normalise_source(text_source(text))
+    return [(item.field, item.value) for item in read_prose_fields(source.lines)]
+
+
+def test_a_total_investment_with_its_thousands_parted_by_commas() -> None:
+    found = _prose_fields("本项目总投资2,380万元，其中争取财政资金1,200万元，群众自筹1,180万元。\n")
+    assert (Field.AMOUNT, "2,380万元") in found
+    assert (Field.FISCAL_FUNDS, "1,200万元") in found
+
+
+def test_an_investment_without_its_unit_is_no_amount() -> None:
+    # near miss: a count of investors, no money
+    assert _prose_fields("本项目总投资方2,380家。\n") == []
+
+
+def _sources(text: str) -> list[tuple[str, dict[Role, Decimal]]]:
+    source, _ = normalise_source(text_source(text))
+    return [(row.source.value, row.figures) for row in read_prose_sources(source.lines)]
+
+
+def test_a_parts_labelled_line_under_the_totals_gives_its_row() -> None:
+    text = (
+        "资金情况（万元）：年初预算数 905.00　全年预算数 960.50　全年执行数 948.20\n"
+        "其中：财政拨款：全年预算数 930.50　全年执行数 918.20\n"
+    )
+    assert _sources(text) == [
+        ("fiscal", {Role.BUDGET: Decimal("930.50"), Role.ACTUAL: Decimal("918.20")})
+    ]
+
+
+def test_a_labelled_line_naming_no_source_of_money_gives_no_row() -> None:
+    # near miss: 其中 and a label, but the label is no part of the money
+    text = "其中：人员经费：全年预算数 300.00　全年执行数 298.00\n"
+    assert _sources(text) == []

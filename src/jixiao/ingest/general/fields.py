@@ -392,6 +392,7 @@ _RUNON_LABELS: Final = [
     "年度资金总额",
     "资金额度",
     "资金总额",
+    "年度金额",
     "预算数",
     "市县财政部门",
     "财政部门",
@@ -430,14 +431,28 @@ def _figure_clauses(line: SourceLine) -> list[FieldValue]:
     if ":" not in text.split(",")[0]:
         return []
     found = []
-    for clause in _CLAUSE_CUT_RE.split(text):
-        words = _WHICH_RE.sub("", clause.strip())
-        if words and (item := _label_with_figure(Cell(words, line.number, line.page))):
+    for clause in _CLAUSE_CUT_RE.split(_GAP_AFTER_FIGURE_RE.sub(";", text)):
+        if (item := _clause_figure(clause.strip(), line)) is not None:
             found.append(item)
     return found
 
 
+def _clause_figure(clause: str, line: SourceLine) -> FieldValue | None:
+    """A clause's money label and figure, after the labels of the line or block it opens
+    (``行2:资金情况(万元):年度金额:386.00``: a row's marker, the block's label, the field)."""
+    while clause:
+        words = _WHICH_RE.sub("", clause)
+        if words and (item := _label_with_figure(Cell(words, line.number, line.page))):
+            return item
+        _, colon, clause = clause.partition(":")
+        if not colon:
+            return None
+    return None
+
+
 _CLAUSE_CUT_RE: Final = re.compile(r"[,;](?![0-9]{3})")
+# 年度金额2,460.00　其中:中央补助2,200.00: a figure, a gap, the next label (not its unit)
+_GAP_AFTER_FIGURE_RE: Final = re.compile(r"(?<=\d)\s+(?=[\u4e00-\u9fff])(?![万元])")
 _WHICH_RE: Final = re.compile(r"^其中[::]?")
 
 
@@ -467,7 +482,8 @@ def _clause_fields(cell: Cell) -> list[FieldValue]:
     return found
 
 
-_PROSE_MARKS_RE: Final = re.compile(r"[,;。，；]")
+# (a comma parting an amount's thousands, 1,320.00, ends no clause)
+_PROSE_MARKS_RE: Final = re.compile(r"[,，](?![0-9]{3})|[;。；]")
 _LEADING_RULE_RE: Final = re.compile(r"^\s*[|｜丨]\s*")
 _COPULA_RE: Final = re.compile(r"^(?:为|是)")
 _COVER_RE: Final = re.compile(r"(?P<before>\S{3,60}?)编制\s*(?P<bureau>\S{2,20}?财政局)审核")
@@ -533,12 +549,12 @@ _SELF_RE: Final = re.compile(r"[我本该](?:局|委|院|中心|单位|部门|�
 _BY_UNIT_RE: Final = re.compile(
     rf"由(?P<unit>[\u4e00-\u9fff]{{2,30}}?{_UNIT_END})(?:负责|具体|牵头)?(?:组织)?实施"
 )
+# an amount as prose writes it, its thousands parted by commas or not (1,650万元)
+_WORDS_AMOUNT: Final = r"(?P<amount>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:万元|元))"
 _PROSE_AMOUNTS: Final = (
-    (re.compile(r"(?:项目)?总投资\s*(?P<amount>\d+(?:\.\d+)?\s*(?:万元|元))"), Field.AMOUNT),
+    (re.compile(rf"(?:项目)?总投资\s*{_WORDS_AMOUNT}"), Field.AMOUNT),
     (
-        re.compile(
-            r"(?:涉及|其中[::]?)\S{0,8}?财政(?:拨款|衔接)?资金\s*(?P<amount>\d+(?:\.\d+)?\s*(?:万元|元))"
-        ),
+        re.compile(rf"(?:涉及|其中[::]?)\S{{0,8}}?财政(?:拨款|衔接)?资金\s*{_WORDS_AMOUNT}"),
         Field.FISCAL_FUNDS,
     ),
 )
@@ -912,7 +928,12 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
         total = _sum_row_total(cells)
     rows: list[FundingFigures] = []
     if total is None:
-        led = _header_led_total(cells) or _figures_above_total(cells) or _label_under_header(cells)
+        led = (
+            _header_led_total(cells)
+            or _figures_above_total(cells)
+            or _label_under_header(cells)
+            or _figures_under_header(cells)
+        )
         if led is None:
             return _sources_over_figures(cells)
         index, header, row = led
@@ -1122,7 +1143,8 @@ def _is_figure_run(text: str) -> bool:
     )
 
 
-_FIGURE_WORD: Final = r"(?:\d+(?:\.\d+)?%?|[—\-/])"
+# (an amount may part its thousands by commas: 1,480.00)
+_FIGURE_WORD: Final = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?%?|[—\-/])"
 _FIGURE_RUN_RE: Final = re.compile(rf"{_FIGURE_WORD}(?:\s+{_FIGURE_WORD}){{2,}}")
 _THOUSANDS_HEAD_RE: Final = re.compile(r"\d{1,3}")
 _THOUSANDS_TAIL_RE: Final = re.compile(r"\d{3}(?:\.\d+)?")
@@ -1308,6 +1330,39 @@ def _label_under_header(
     return None
 
 
+def _figures_under_header(
+    cells: Sequence[Cell],
+) -> tuple[int, list[_Column], FundingFigures] | None:
+    """``年初预算数(万元) | 1-8月执行数(万元) | 执行率`` over ``1,480.00 | 826.88 | 55.87%``: a
+    line of the money columns' words alone (the block's label may lead it: 预算执行情况(万元)),
+    a line of as many figures under it and no row label (a monitoring form's one row of
+    money): the total's row. The index after the figures, the columns and the row (its label
+    empty: none is printed)."""
+    for index, cell in enumerate(cells):
+        if index and cells[index - 1].row == cell.row:
+            continue  # a line's first cell opens it
+        line = [c for c in cells[index:] if c.row == cell.row]
+        words = line[1:] if _MONEY_BLOCK_RE.fullmatch(label_key(cell.text)) else line
+        after = index + len(line)
+        figures = [c for c in cells[after:] if c.row == cell.row + 1]
+        if len(words) <= _LEAST_COLUMNS or len(figures) != len(words):
+            continue
+        if not all(map(_names_a_column, words)) or any(
+            c.kind not in _FIGURE_KINDS for c in figures
+        ):
+            continue
+        header, _ = _funding_header(words)
+        if not any(column.role in _MONEY_ROLES for column in header):
+            continue
+        row = _funding_row(FundingSource.TOTAL, Cell("", figures[0].line), figures, header)
+        return after + len(figures), header, row
+    return None
+
+
+# the money block's label before its columns' words (资金情况, 预算执行情况(万元))
+_MONEY_BLOCK_RE: Final = re.compile(r"(?:项目|年度)?(?:资金|预算执行|预算资金)(?:情况|投入|安排)?")
+
+
 def _sources_over_figures(cells: Sequence[Cell]) -> list[FundingFigures]:
     """``年度预算申请 | 资金总额 | 财政拨款 | 其他资金`` over a line of as many figures: the
     rows' labels printed as a header, each over its budget."""
@@ -1470,7 +1525,7 @@ def _funding_row(
     source: FundingSource, label: Cell, numbers: list[Cell], header: list[_Column]
 ) -> FundingFigures:
     figures_only = [cell for cell in numbers if cell.kind is not Kind.PLACEHOLDER]
-    chosen = _by_place(figures_only, header)
+    chosen = _by_place(_shifted(figures_only, label, header), header)
     if chosen is None and all(cell.column >= 0 for cell in numbers) and len(numbers) == len(header):
         chosen = {  # a row in its places (one cell per paragraph): each figure its column's
             column.role: cell
@@ -1513,7 +1568,8 @@ _PROSE_FUNDING: Final = (
         re.compile(
             rf"(?:(?:调整后|追加调整后)?全年预算(?:数|资金)?|调整后(?:的)?预算(?:数|资金)?|"
             rf"(?:安排|预算|全年下达)资金|项目预算(?:资金|金额|数)?|(?:项目)?总预算(?:资金|金额)?|"
-            rf"(?:部门)?预算总额|部门预算(?:总)?收入(?:总计|合计)?"
+            # (政府采购预算总额: what the budget buys through procurement, a part of it)
+            rf"(?:部门)?(?<!采购)预算总额|部门预算(?:总)?收入(?:总计|合计)?"
             # 下达补贴资金3860万元: the money allocated to the project (what is 已下达 may be
             # a part of it, paid so far)
             rf"|(?<![已累])(?:下达|安排)[\u4e00-\u9fff]{{0,4}}?资金"
@@ -1522,6 +1578,8 @@ _PROSE_FUNDING: Final = (
             rf"|(?<![已累])安排[\u4e00-\u9fff]{{5,16}}?(?:补助|专项|补贴)资金(?:\([^()]{{1,8}}\))?"
             # 该项目2022年预算安排1460.00万元 (a 年初预算安排 is the prior's: read first)
             rf"|预算安排(?:资金|金额)?"
+            # 项目2022年预算2,360.00万元: the year's budget, its year before the word
+            rf"|(?:(?<=\d年)|(?<=\d年度))预算(?:资金|金额)?"
             rf"|(?:项目)?(?:年度)?资金总额)"
             rf"(?:调整为|调整至|共计|合计|总计|为|共)?"
             rf"{_PROSE_AMOUNT}"
@@ -1614,6 +1672,8 @@ def read_prose_sources(lines: Sequence[SourceLine]) -> list[FundingFigures]:
     rows: dict[FundingSource, FundingFigures] = {}
     for line in lines:
         text = squashed(line.text)
+        if (labelled := _labelled_source(text, line.number)) is not None:
+            rows.setdefault(labelled.source, labelled)
         for which in _PARTS_AFTER_RE.finditer(text):
             end = _CLAUSE_END_RE.search(text, which.end())
             clause = text[which.end() : end.start() if end else len(text)]
@@ -1629,6 +1689,27 @@ def read_prose_sources(lines: Sequence[SourceLine]) -> list[FundingFigures]:
         if FundingSource.FISCAL not in rows and (whole := _ALL_FISCAL_RE.search(text)):
             rows[FundingSource.FISCAL] = _all_fiscal(whole, text, line.number)
     return list(rows.values())
+
+
+def _labelled_source(text: str, line: int) -> FundingFigures | None:
+    """``其中:财政拨款:全年预算数 1,688.40 全年执行数 1,620.86``: a line of a part's labelled
+    figures under the total's (a form's rows served as labelled lines)."""
+    match = _SOURCE_LINE_RE.match(text)
+    source = funding_row_of(match["label"]) if match is not None else None
+    if match is None or source in (None, FundingSource.TOTAL):
+        return None
+    figures: dict[Role, Decimal] = {}
+    texts: dict[Role, str] = {}
+    for role, pattern in _LABELLED_FUNDING:
+        if (found := pattern.search(text, match.end())) is not None:
+            figures[role] = Decimal(found["amount"].replace(",", ""))
+            texts[role] = found["amount"]
+    return FundingFigures(source, "正文", line, figures, texts) if figures else None
+
+
+_SOURCE_LINE_RE: Final = re.compile(r"^其中:?(?P<label>[\u4e00-\u9fff]{2,10}?):")
+# the labelled figures of a line of their own kind (年初预算数 …, 全年预算数 …, 执行数 …)
+_LABELLED_FUNDING: Final = _PROSE_FUNDING[3:6]
 
 
 # ``全年预算数260万元,全部为财政拨款``: the budget stated just before is the fiscal part whole
@@ -2192,6 +2273,17 @@ def _by_place(numbers: list[Cell], header: list[_Column]) -> dict[Role, Cell] | 
     return {
         column.role: cell for cell in numbers if (column := places[cell.column]).role is not None
     }
+
+
+def _shifted(numbers: list[Cell], label: Cell, header: list[_Column]) -> list[Cell]:
+    """The figures in the header's places where the row's label stands in the header's first
+    column: the block's label (年度预算执行情况(万元), merged down the rows) printed on the
+    header's line alone, each row's cells start a place further on."""
+    places = [column.place for column in header if column.place >= 0]
+    if label.column < 0 or not places or label.column < min(places):
+        return numbers
+    shift = label.column - min(places) + 1
+    return [replace(cell, column=cell.column - shift) for cell in numbers]
 
 
 def _align_funding(numbers: list[Cell], header: list[_Column]) -> dict[Role, Cell]:
