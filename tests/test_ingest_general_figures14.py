@@ -9,6 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from general_support import read_form, text_source
+from jixiao.domain.model import DocumentKind
 from jixiao.ingest.general.fields import (
     read_funding,
     read_line_fields,
@@ -18,6 +19,7 @@ from jixiao.ingest.general.fields import (
     with_points_in_prose,
 )
 from jixiao.ingest.general.normalise import normalise_source
+from jixiao.ingest.general.prose_budget import read_prose_budget
 from jixiao.ingest.general.stream import cells_of
 from jixiao.ingest.general.vocabulary import Field, Role
 
@@ -276,3 +278,48 @@ def test_a_labelled_line_naming_no_source_of_money_gives_no_row() -> None:
     # near miss: 其中 and a label, but the label is no part of the money
     text = "其中：人员经费：全年预算数 300.00　全年执行数 298.00\n"
     assert _sources(text) == []
+
+
+_BUDGET_TEXT = """\
+宁国市应急管理局2023年部门预算
+一、部门预算安排情况
+2023年部门收入预算总计1,046.30万元，其中：一般公共预算拨款收入996.30万元，事业收入50.00万元。
+二、绩效目标设置情况
+2023年部门整体支出绩效目标如下：
+一级指标 | 二级指标 | 三级指标 | 指标值
+产出指标 | 数量指标 | 安全生产执法检查企业数 | ≥260家
+满意度指标 | 服务对象满意度指标 | 企业满意度 | ≥90%
+"""
+
+
+def test_a_budget_texts_heading_of_its_department_targets_names_the_genre(tmp_path: Path) -> None:
+    document = read_form(tmp_path, _BUDGET_TEXT)
+    assert document.kind is DocumentKind.DEPARTMENT_PERFORMANCE
+    assert document.budget.income.total == Decimal("1046.30")
+
+
+def test_a_projects_targets_heading_names_no_department_text(tmp_path: Path) -> None:
+    # near miss: the heading over one project's targets
+    text = _BUDGET_TEXT.replace("部门整体支出绩效目标如下", "城区消防站运维项目绩效目标如下")
+    assert read_form(tmp_path, text).kind is not DocumentKind.DEPARTMENT_PERFORMANCE
+
+
+def _prose_budget(text: str) -> tuple[Decimal | None, Decimal | None]:
+    budget = read_prose_budget(normalise_source(text_source(text))[0].lines)
+    assert budget is not None
+    return budget.income.total, budget.income.general_public_budget
+
+
+def test_a_sides_heading_then_its_years_budget_named_again() -> None:
+    text = (
+        "（一）收入预算：2024年年初预算数412.80万元，其中一般公共预算拨款398.80万元，"
+        "上年结转14.00万元。\n"
+        "（二）支出预算：2024年年初预算数412.80万元，其中基本支出301.20万元。\n"
+    )
+    assert _prose_budget(text) == (Decimal("412.80"), Decimal("398.80"))
+
+
+def test_a_sides_heading_over_a_years_comparison_is_no_total() -> None:
+    # near miss: the heading, a year, then words before any amount
+    text = "（一）收入预算：2024年收入较上年增加31.85万元。\n"
+    assert read_prose_budget(normalise_source(text_source(text))[0].lines) is None
