@@ -1341,10 +1341,15 @@ def _figures_under_header(
     for index, cell in enumerate(cells):
         if index and cells[index - 1].row == cell.row:
             continue  # a line's first cell opens it
-        line = [c for c in cells[index:] if c.row == cell.row]
-        words = line[1:] if _MONEY_BLOCK_RE.fullmatch(label_key(cell.text)) else line
+        block = _MONEY_BLOCK_RE.fullmatch(label_key(cell.text)) is not None
+        if not block and not _names_a_column(cell):
+            continue
+        line = _row_from(cells, index)
+        words = line[1:] if block else line
         after = index + len(line)
-        figures = [c for c in cells[after:] if c.row == cell.row + 1]
+        figures = _row_from(cells, after) if after < len(cells) else []
+        if figures and figures[0].row != cell.row + 1:
+            continue
         if len(words) <= _LEAST_COLUMNS or len(figures) != len(words):
             continue
         if not all(map(_names_a_column, words)) or any(
@@ -1357,6 +1362,12 @@ def _figures_under_header(
         row = _funding_row(FundingSource.TOTAL, Cell("", figures[0].line), figures, header)
         return after + len(figures), header, row
     return None
+
+
+def _row_from(cells: Sequence[Cell], index: int) -> list[Cell]:
+    """The cells of the row the cell at ``index`` stands on, from it to the row's end."""
+    row = cells[index].row
+    return list(itertools.takewhile(lambda c: c.row == row, itertools.islice(cells, index, None)))
 
 
 # the money block's label before its columns' words (资金情况, 预算执行情况(万元))
