@@ -53,6 +53,9 @@ class FieldValue:
 _CODE_PREFIX_RE: Final = re.compile(
     r"^\s*(?:\[\d+\]|\d{3,}[-—]|\d{6,}[A-Z]\d{6,}[-—]|\([^()]{1,6}\)[::]?)\s*"
 )
+# a unit printed with its code after it, in brackets (主管部门及代码 | 某局(405001)): the
+# digits are the code, no part of the name
+_CODE_SUFFIX_RE: Final = re.compile(r"\s*[(（\[]\s*\d{3,12}\s*[)）\]]\s*$")
 _MAX_LABEL: Final = 16
 
 
@@ -226,8 +229,11 @@ _ACHIEVED_RE: Final = re.compile(r"实际完成情况|完成情况|实际完成"
 
 
 def _colon_pair(cell: Cell) -> FieldValue | None:
-    """``项目名称:社区养老服务补助``: a label and its value in one cell."""
-    label, colon, value = cell.text.partition(":")
+    """``项目名称:社区养老服务补助``: a label and its value in one cell; also bracketed
+    whole under a title (``(项目名称:某项目)``, the form's subtitle)."""
+    bracketed = _BRACKETED_PAIR_RE.fullmatch(cell.text)
+    text = bracketed["pair"] if bracketed is not None else cell.text
+    label, colon, value = text.partition(":")
     if not colon or not value.strip() or _UNIT_NOTE_RE.match(value):
         return None  # no value, or the table's unit (项目单位(盖章):单位:万元)
     key = label_key(label)
@@ -239,6 +245,9 @@ def _colon_pair(cell: Cell) -> FieldValue | None:
     if field is None:
         return None
     return FieldValue(field, label, _clean(value), cell.line, value)
+
+
+_BRACKETED_PAIR_RE: Final = re.compile(r"\s*[(（](?P<pair>[^()（）:]{2,16}:[^()（）]+)[)）]\s*")
 
 
 def _bracketed_amount(cell: Cell) -> FieldValue | None:
@@ -337,11 +346,12 @@ _LABEL_NOTE_RE: Final = re.compile(r"\((?:盖章|签章|签字|签名|公章|万
 
 def _clean(value: str) -> str:
     value = _SIGNATURE_RE.split(value)[0]  # 填报单位:某局 填报人:… : the unit, not the signer
-    return _CODE_PREFIX_RE.sub("", " ".join(value.split())).strip(" :")
+    value = _CODE_PREFIX_RE.sub("", " ".join(value.split()))
+    return _CODE_SUFFIX_RE.sub("", value).strip(" :")
 
 
 _SIGNATURE_RE: Final = re.compile(
-    r"\s*(?:填报人|填表人|联系人|联系电话|填报日期|填表日期|审核人|负责人)\s*[:：]"
+    r"\s*(?:填报人|填表人|联系人|联系电话|(?:填报|填表)(?:日期|时间)|审核人|负责人)\s*[:：]"
 )
 
 
@@ -382,12 +392,15 @@ _RUNON_LABELS: Final = [
     "年度资金总额",
     "资金额度",
     "资金总额",
+    "年度金额",
     "预算数",
     "市县财政部门",
     "财政部门",
     "联系电话",
     "联系电目",
     "填报日期",
+    "填报时间",
+    "填表时间",
     "总分",
     "年度总体目标",
     "年度目标",
@@ -418,14 +431,28 @@ def _figure_clauses(line: SourceLine) -> list[FieldValue]:
     if ":" not in text.split(",")[0]:
         return []
     found = []
-    for clause in _CLAUSE_CUT_RE.split(text):
-        words = _WHICH_RE.sub("", clause.strip())
-        if words and (item := _label_with_figure(Cell(words, line.number, line.page))):
+    for clause in _CLAUSE_CUT_RE.split(_GAP_AFTER_FIGURE_RE.sub(";", text)):
+        if (item := _clause_figure(clause.strip(), line)) is not None:
             found.append(item)
     return found
 
 
+def _clause_figure(clause: str, line: SourceLine) -> FieldValue | None:
+    """A clause's money label and figure, after the labels of the line or block it opens
+    (``行2:资金情况(万元):年度金额:386.00``: a row's marker, the block's label, the field)."""
+    while clause:
+        words = _WHICH_RE.sub("", clause)
+        if words and (item := _label_with_figure(Cell(words, line.number, line.page))):
+            return item
+        _, colon, clause = clause.partition(":")
+        if not colon:
+            return None
+    return None
+
+
 _CLAUSE_CUT_RE: Final = re.compile(r"[,;](?![0-9]{3})")
+# 年度金额2,460.00　其中:中央补助2,200.00: a figure, a gap, the next label (not its unit)
+_GAP_AFTER_FIGURE_RE: Final = re.compile(r"(?<=\d)\s+(?=[\u4e00-\u9fff])(?![万元])")
 _WHICH_RE: Final = re.compile(r"^其中[::]?")
 
 
@@ -447,12 +474,17 @@ def _clause_fields(cell: Cell) -> list[FieldValue]:
         value = _PROSE_MARKS_RE.split(item.value)[0] if prose else item.value
         if prose:  # 实施单位为某中心: the sentence's 为 is no part of the value
             value = _COPULA_RE.sub("", value)
+        # 项目名称 ｜ 某项目: a line of one label and its value parted by a single rule,
+        # which no splitter took for a table's row: the rule is no part of the value
+        value = _LEADING_RULE_RE.sub("", value)
         if value:
             found.append(FieldValue(item.field, item.label, value, item.line))
     return found
 
 
-_PROSE_MARKS_RE: Final = re.compile(r"[,;。，；]")
+# (a comma parting an amount's thousands, 1,320.00, ends no clause)
+_PROSE_MARKS_RE: Final = re.compile(r"[,，](?![0-9]{3})|[;。；]")
+_LEADING_RULE_RE: Final = re.compile(r"^\s*[|｜丨]\s*")
 _COPULA_RE: Final = re.compile(r"^(?:为|是)")
 _COVER_RE: Final = re.compile(r"(?P<before>\S{3,60}?)编制\s*(?P<bureau>\S{2,20}?财政局)审核")
 _COVER_CUT_RE: Final = re.compile(r".*(?:文本|年|\d|、|:)")
@@ -480,8 +512,12 @@ _REPORT_PERIOD: Final = r"(?:\d{1,2}[-—~至]\d{1,2}月份?|上半年|前三季
 # may open the title (关于某局2024年…的报告)
 _TITLE_RE: Final = re.compile(
     rf"^(?:关于)?(?:(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_END})|[\u4e00-\u9fff]{{1,12}}?[省市区县州旗盟])?"
+    # the months covered may follow the year (关于2024年1-6月某项目绩效运行监控情况的报告)
     r"(?:关于)?(?:19|20)\d{2}年度?"
-    r"(?P<project>[\u4e00-\u9fff()]{2,40}?)" + _REPORT_PERIOD + r"(?:重点)?(?:绩效)?(?:运行)?"
+    + _REPORT_PERIOD
+    + r"(?P<project>[\u4e00-\u9fff()]{2,40}?)"
+    + _REPORT_PERIOD
+    + r"(?:重点)?(?:绩效)?(?:运行)?"
     r"(?:监控|评价|自评|目标文本|文本)"
 )
 # 某市某补助资金2022年度绩效评价报告: a project named before the year, after its place
@@ -503,18 +539,22 @@ _SENT_TO_RE: Final = re.compile(
 )
 _SUPERVISED_RE: Final = re.compile(rf"由(?P<unit>[\u4e00-\u9fff]{{2,30}}?{_UNIT_END})主管")
 _IMPLEMENTED_RE: Final = re.compile(
-    rf"[,,]?(?P<unit>[\u4e00-\u9fff]{{2,30}}?{_UNIT_END})(?:负责|具体)?实施"
+    # (not from a year's 年: 2021年某局实施… names 某局)
+    rf"[,,]?(?<!\d)(?P<unit>[\u4e00-\u9fff]{{2,30}}?{_UNIT_END})(?:负责|具体)?实施"
 )
+# 2018年我局实施…: the writer naming itself (我局, 本单位) names no unit (本溪市… is a place:
+# the word must be all the unit)
+_SELF_RE: Final = re.compile(r"[我本该](?:局|委|院|中心|单位|部门|办|所|站|厅|馆|队)")
 # 某项目由某局组织实施: the unit after 由, whatever the sentence says before it
 _BY_UNIT_RE: Final = re.compile(
     rf"由(?P<unit>[\u4e00-\u9fff]{{2,30}}?{_UNIT_END})(?:负责|具体|牵头)?(?:组织)?实施"
 )
+# an amount as prose writes it, its thousands parted by commas or not (1,650万元)
+_WORDS_AMOUNT: Final = r"(?P<amount>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:万元|元))"
 _PROSE_AMOUNTS: Final = (
-    (re.compile(r"(?:项目)?总投资\s*(?P<amount>\d+(?:\.\d+)?\s*(?:万元|元))"), Field.AMOUNT),
+    (re.compile(rf"(?:项目)?总投资\s*{_WORDS_AMOUNT}"), Field.AMOUNT),
     (
-        re.compile(
-            r"(?:涉及|其中[::]?)\S{0,8}?财政(?:拨款|衔接)?资金\s*(?P<amount>\d+(?:\.\d+)?\s*(?:万元|元))"
-        ),
+        re.compile(rf"(?:涉及|其中[::]?)\S{{0,8}}?财政(?:拨款|衔接)?资金\s*{_WORDS_AMOUNT}"),
         Field.FISCAL_FUNDS,
     ),
 )
@@ -584,7 +624,7 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
         match = (
             (_BY_UNIT_RE.search(text) or _IMPLEMENTED_RE.search(text)) if "实施" in text else None
         )
-        if match is not None and "等" not in match["unit"]:
+        if match is not None and not ("等" in match["unit"] or _SELF_RE.fullmatch(match["unit"])):
             unit = _after_preposition(match["unit"])
             found.append(FieldValue(Field.IMPLEMENTING, "实施", unit, line.number))
         for pattern, field in _PROSE_AMOUNTS:
@@ -888,7 +928,12 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
         total = _sum_row_total(cells)
     rows: list[FundingFigures] = []
     if total is None:
-        led = _header_led_total(cells) or _figures_above_total(cells) or _label_under_header(cells)
+        led = (
+            _header_led_total(cells)
+            or _figures_above_total(cells)
+            or _label_under_header(cells)
+            or _figures_under_header(cells)
+        )
         if led is None:
             return _sources_over_figures(cells)
         index, header, row = led
@@ -1098,7 +1143,8 @@ def _is_figure_run(text: str) -> bool:
     )
 
 
-_FIGURE_WORD: Final = r"(?:\d+(?:\.\d+)?%?|[—\-/])"
+# (an amount may part its thousands by commas: 1,480.00)
+_FIGURE_WORD: Final = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?%?|[—\-/])"
 _FIGURE_RUN_RE: Final = re.compile(rf"{_FIGURE_WORD}(?:\s+{_FIGURE_WORD}){{2,}}")
 _THOUSANDS_HEAD_RE: Final = re.compile(r"\d{1,3}")
 _THOUSANDS_TAIL_RE: Final = re.compile(r"\d{3}(?:\.\d+)?")
@@ -1284,6 +1330,50 @@ def _label_under_header(
     return None
 
 
+def _figures_under_header(
+    cells: Sequence[Cell],
+) -> tuple[int, list[_Column], FundingFigures] | None:
+    """``年初预算数(万元) | 1-8月执行数(万元) | 执行率`` over ``1,480.00 | 826.88 | 55.87%``: a
+    line of the money columns' words alone (the block's label may lead it: 预算执行情况(万元)),
+    a line of as many figures under it and no row label (a monitoring form's one row of
+    money): the total's row. The index after the figures, the columns and the row (its label
+    empty: none is printed)."""
+    for index, cell in enumerate(cells):
+        if index and cells[index - 1].row == cell.row:
+            continue  # a line's first cell opens it
+        block = _MONEY_BLOCK_RE.fullmatch(label_key(cell.text)) is not None
+        if not block and not _names_a_column(cell):
+            continue
+        line = _row_from(cells, index)
+        words = line[1:] if block else line
+        after = index + len(line)
+        figures = _row_from(cells, after) if after < len(cells) else []
+        if figures and figures[0].row != cell.row + 1:
+            continue
+        if len(words) <= _LEAST_COLUMNS or len(figures) != len(words):
+            continue
+        if not all(map(_names_a_column, words)) or any(
+            c.kind not in _FIGURE_KINDS for c in figures
+        ):
+            continue
+        header, _ = _funding_header(words)
+        if not any(column.role in _MONEY_ROLES for column in header):
+            continue
+        row = _funding_row(FundingSource.TOTAL, Cell("", figures[0].line), figures, header)
+        return after + len(figures), header, row
+    return None
+
+
+def _row_from(cells: Sequence[Cell], index: int) -> list[Cell]:
+    """The cells of the row the cell at ``index`` stands on, from it to the row's end."""
+    row = cells[index].row
+    return list(itertools.takewhile(lambda c: c.row == row, itertools.islice(cells, index, None)))
+
+
+# the money block's label before its columns' words (资金情况, 预算执行情况(万元))
+_MONEY_BLOCK_RE: Final = re.compile(r"(?:项目|年度)?(?:资金|预算执行|预算资金)(?:情况|投入|安排)?")
+
+
 def _sources_over_figures(cells: Sequence[Cell]) -> list[FundingFigures]:
     """``年度预算申请 | 资金总额 | 财政拨款 | 其他资金`` over a line of as many figures: the
     rows' labels printed as a header, each over its budget."""
@@ -1446,7 +1536,7 @@ def _funding_row(
     source: FundingSource, label: Cell, numbers: list[Cell], header: list[_Column]
 ) -> FundingFigures:
     figures_only = [cell for cell in numbers if cell.kind is not Kind.PLACEHOLDER]
-    chosen = _by_place(figures_only, header)
+    chosen = _by_place(_shifted(figures_only, label, header), header)
     if chosen is None and all(cell.column >= 0 for cell in numbers) and len(numbers) == len(header):
         chosen = {  # a row in its places (one cell per paragraph): each figure its column's
             column.role: cell
@@ -1489,7 +1579,8 @@ _PROSE_FUNDING: Final = (
         re.compile(
             rf"(?:(?:调整后|追加调整后)?全年预算(?:数|资金)?|调整后(?:的)?预算(?:数|资金)?|"
             rf"(?:安排|预算|全年下达)资金|项目预算(?:资金|金额|数)?|(?:项目)?总预算(?:资金|金额)?|"
-            rf"(?:部门)?预算总额|部门预算(?:总)?收入(?:总计|合计)?"
+            # (政府采购预算总额: what the budget buys through procurement, a part of it)
+            rf"(?:部门)?(?<!采购)预算总额|部门预算(?:总)?收入(?:总计|合计)?"
             # 下达补贴资金3860万元: the money allocated to the project (what is 已下达 may be
             # a part of it, paid so far)
             rf"|(?<![已累])(?:下达|安排)[\u4e00-\u9fff]{{0,4}}?资金"
@@ -1498,6 +1589,8 @@ _PROSE_FUNDING: Final = (
             rf"|(?<![已累])安排[\u4e00-\u9fff]{{5,16}}?(?:补助|专项|补贴)资金(?:\([^()]{{1,8}}\))?"
             # 该项目2022年预算安排1460.00万元 (a 年初预算安排 is the prior's: read first)
             rf"|预算安排(?:资金|金额)?"
+            # 项目2022年预算2,360.00万元: the year's budget, its year before the word
+            rf"|(?:(?<=\d年)|(?<=\d年度))预算(?:资金|金额)?"
             rf"|(?:项目)?(?:年度)?资金总额)"
             rf"(?:调整为|调整至|共计|合计|总计|为|共)?"
             rf"{_PROSE_AMOUNT}"
@@ -1590,6 +1683,8 @@ def read_prose_sources(lines: Sequence[SourceLine]) -> list[FundingFigures]:
     rows: dict[FundingSource, FundingFigures] = {}
     for line in lines:
         text = squashed(line.text)
+        if (labelled := _labelled_source(text, line.number)) is not None:
+            rows.setdefault(labelled.source, labelled)
         for which in _PARTS_AFTER_RE.finditer(text):
             end = _CLAUSE_END_RE.search(text, which.end())
             clause = text[which.end() : end.start() if end else len(text)]
@@ -1605,6 +1700,27 @@ def read_prose_sources(lines: Sequence[SourceLine]) -> list[FundingFigures]:
         if FundingSource.FISCAL not in rows and (whole := _ALL_FISCAL_RE.search(text)):
             rows[FundingSource.FISCAL] = _all_fiscal(whole, text, line.number)
     return list(rows.values())
+
+
+def _labelled_source(text: str, line: int) -> FundingFigures | None:
+    """``其中:财政拨款:全年预算数 1,688.40 全年执行数 1,620.86``: a line of a part's labelled
+    figures under the total's (a form's rows served as labelled lines)."""
+    match = _SOURCE_LINE_RE.match(text)
+    source = funding_row_of(match["label"]) if match is not None else None
+    if match is None or source in (None, FundingSource.TOTAL):
+        return None
+    figures: dict[Role, Decimal] = {}
+    texts: dict[Role, str] = {}
+    for role, pattern in _LABELLED_FUNDING:
+        if (found := pattern.search(text, match.end())) is not None:
+            figures[role] = Decimal(found["amount"].replace(",", ""))
+            texts[role] = found["amount"]
+    return FundingFigures(source, "正文", line, figures, texts) if figures else None
+
+
+_SOURCE_LINE_RE: Final = re.compile(r"^其中:?(?P<label>[\u4e00-\u9fff]{2,10}?):")
+# the labelled figures of a line of their own kind (年初预算数 …, 全年预算数 …, 执行数 …)
+_LABELLED_FUNDING: Final = _PROSE_FUNDING[3:6]
 
 
 # ``全年预算数260万元,全部为财政拨款``: the budget stated just before is the fiscal part whole
@@ -1685,7 +1801,7 @@ def _points_in_words(text: str, figures: dict[Role, Decimal], texts: dict[Role, 
     if match is None and (rate := _RATE_STATED_RE.search(text)) is not None:
         # 预算执行率97.75%,该项分值10分,得分9.78分: the points right after the rate
         match = _POINTS_AFTER_RATE_RE.match(text, rate.end())
-    if match is None:
+    if match is None or _more_than_weight(match):
         return
     for role, name in ((Role.WEIGHT, "weight"), (Role.SCORE, "score")):
         written = match[name] or match.groupdict().get("got")  # 得9.69分: the score
@@ -1694,20 +1810,31 @@ def _points_in_words(text: str, figures: dict[Role, Decimal], texts: dict[Role, 
             texts[role] = written
 
 
+def _more_than_weight(match: re.Match[str]) -> bool:
+    """A score over the weight before it is no score of that weight (the text's 总得分)."""
+    score = match["score"] or match.groupdict().get("got")
+    return score is not None and Decimal(score) > Decimal(match["weight"])
+
+
 _RATE_STATED_RE: Final = re.compile(r"执行率[:为达到]{0,2}\d+(?:\.\d+)?%")
 # (the score may be said 得9.69分, the points' 分 after the figure)
 _POINTS_AFTER_RATE_RE: Final = re.compile(
-    r"[,;]?(?:该项|此项|本项)?(?:分值|权重)[:为]?(?P<weight>\d{1,3}(?:\.\d+)?)分"
+    # (a labelled line drops the 分: 执行率 96.00% 分值 10 得分 9.60)
+    r"[,;]?(?:该项|此项|本项)?(?:分值|权重)[:为]?(?P<weight>\d{1,3}(?:\.\d+)?)(?:分|(?=得分))"
     r"[,、;]?(?:实际)?(?:得分[:为]?(?P<score>\d{1,3}(?:\.\d{1,2})?)分?|得(?P<got>\d{1,3}(?:\.\d{1,2})?)分)"
 )
-# 预算执行率得分9.7分(分值10分): the score first, its weight in brackets after it
+# 预算执行率得分9.7分(分值10分): the score first, its weight in brackets after it; the rate
+# alone names the budget's too (执行率得分9.8分), and the score may say how it was reached
+# (按预算执行率计算得分…, 执行率折算得分…)
 _SCORE_THEN_WEIGHT_RE: Final = re.compile(
-    r"(?:预算|资金)执行(?:率|情况)?(?:指标)?得分[:为]?(?P<score>\d{1,3}(?:\.\d+)?)分?"
+    r"(?:(?:预算|资金)执行(?:率|情况)?|执行率)(?:指标)?(?:计算|折算|换算|核算)?"
+    r"得分[:为]?(?P<score>\d{1,3}(?:\.\d+)?)分?"
     r"\((?:分值|权重|满分)[:为]?(?P<weight>\d{1,3}(?:\.\d+)?)分?\)"
 )
 _POINTS_IN_WORDS_RE: Final = re.compile(
     r"(?:预算|资金)执行(?:率|情况)?(?:指标)?(?:分值)?[:为]?(?P<weight>\d{1,3}(?:\.\d+)?)分"
-    r"[,、;]?(?:实际)?得分[:为]?(?P<score>\d{1,3}(?:\.\d+)?)分?"
+    # a short aside between the two (分值10分另计,得分…: scored apart from the table's)
+    r"(?:(?![得总])[\u4e00-\u9fff]){0,4}[,、;]?(?:实际)?得分[:为]?(?P<score>\d{1,3}(?:\.\d+)?)分?"
 )
 
 
@@ -2157,6 +2284,17 @@ def _by_place(numbers: list[Cell], header: list[_Column]) -> dict[Role, Cell] | 
     return {
         column.role: cell for cell in numbers if (column := places[cell.column]).role is not None
     }
+
+
+def _shifted(numbers: list[Cell], label: Cell, header: list[_Column]) -> list[Cell]:
+    """The figures in the header's places where the row's label stands in the header's first
+    column: the block's label (年度预算执行情况(万元), merged down the rows) printed on the
+    header's line alone, each row's cells start a place further on."""
+    places = [column.place for column in header if column.place >= 0]
+    if label.column < 0 or not places or label.column < min(places):
+        return numbers
+    shift = label.column - min(places) + 1
+    return [replace(cell, column=cell.column - shift) for cell in numbers]
 
 
 def _align_funding(numbers: list[Cell], header: list[_Column]) -> dict[Role, Cell]:

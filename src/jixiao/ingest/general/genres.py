@@ -64,8 +64,8 @@ GENRES: Final = (
         DocumentKind.DEPARTMENT_PERFORMANCE,
         re.compile(
             r"部门(?:预算)?绩效(?:目标)?文本|部门整体支出绩效目标(?:申报|批复)?表|部门预算绩效目标$"
-            # a 部门预算 text's heading over its targets: ``(二)部门整体支出绩效目标。``
-            r"|部门整体(?:支出)?绩效目标[。:]?$"
+            # a 部门预算 text's heading over its targets: ``(二)部门整体支出绩效目标。``, ``…如下:``
+            r"|部门整体(?:支出)?绩效目标(?:如下)?[。:]?$"
         ),
     ),
     Genre(DocumentKind.MONITORING_REPORT, re.compile(r"(?:绩效)?(?:运行)?监控(?:情况)?的?报告")),

@@ -395,8 +395,9 @@ def strip_bold(text: str) -> str:
 
 # A Markdown table's alignment row (``| --- | :---: |``) between its header and its body: no
 # row of the table. Read as a blank line, the lines of a header printed on two lines are one
-# header again.
-_ALIGNMENT_RE: Final = re.compile(r":?-{3,}:?")
+# header again. Short dashes align a column too where a colon says so (``| :-- | --: |``); a
+# row of bare ``--`` may be a row of empty cells.
+_ALIGNMENT_RE: Final = re.compile(r":?-{3,}:?|:-+:?|-+:")
 
 
 def is_alignment_row(cells: tuple[str, ...]) -> bool:

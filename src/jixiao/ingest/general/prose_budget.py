@@ -21,18 +21,20 @@ from jixiao.ingest.cells import squashed
 from jixiao.ingest.source import SourceLine
 
 _AMOUNT: Final = r"(?P<amount>\d+(?:,\d{3})*(?:\.\d+)?)(?P<unit>万元|元)"
+# a side's heading, then its year's figure named again (收入预算:2026年年初预算数586.32万元)
+_STATED: Final = r"(?:(?:19|20)\d{2}年度?)?(?:年初)?(?:预算数)?(?:为)?"
 # A side's total: 收入 or 支出 and a word of the budget around it, then 合计/总计 or nothing.
 _TOTALS: Final = (
     (
         "income",
         re.compile(
-            rf"(?:部门)?(?:预算)?总?收入(?:预算)?(?:总计|合计|共计|总额)?(?:为|是|共)?[:]?{_AMOUNT}"
+            rf"(?:部门)?(?:预算)?总?收入(?:预算)?(?:总计|合计|共计|总额)?(?:为|是|共)?[:]?{_STATED}{_AMOUNT}"
         ),
     ),
     (
         "spending",
         re.compile(
-            rf"(?:部门)?(?:预算)?总?支出(?:预算)?(?:总计|合计|共计|总额)?(?:为|是|共)?[:]?{_AMOUNT}"
+            rf"(?:部门)?(?:预算)?总?支出(?:预算)?(?:总计|合计|共计|总额)?(?:为|是|共)?[:]?{_STATED}{_AMOUNT}"
         ),
     ),
 )

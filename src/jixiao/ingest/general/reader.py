@@ -960,6 +960,12 @@ class _Builder:
             if number == 0:
                 before = len(self.report.items)
                 fields.update(self.funding_fields(values, funding, cells))
+                # a project's self-evaluation scores its 预算执行率 as a row, as a department's
+                # does (an evaluation's 预算执行率 is an indicator of its 过程)
+                if self.kind in _SELF_SCORED and fields.get("funding_execution"):
+                    fields["indicators"], fields["funding_execution"] = execution_in_table(
+                        items, fields["funding_execution"]
+                    )
                 self.report_empty_head(values, fields)
                 self.report_cleaned_head(fields)
                 _in_source_order(self.report, before)
@@ -1161,6 +1167,15 @@ class _Builder:
         """The first amount a field's text states (``及构成总额10606.7522万元…``)."""
         match = _AMOUNT_RE.search(squashed(text))
         return self.amount(match.group(0)) if match is not None else None
+
+
+_SELF_SCORED: Final = frozenset(
+    {
+        DocumentKind.PROJECT_SELF_EVALUATION,
+        DocumentKind.SELF_EVALUATION_REPORT,
+        DocumentKind.TRANSFER_SELF_EVALUATION,
+    }
+)
 
 
 def _part_of_amount(field: Field, values: dict[Field, str]) -> str | None:
