@@ -35,6 +35,7 @@ from jixiao.ingest.cells import (
     subcategory_label,
 )
 from jixiao.ingest.general.kinds import Kind, ends_as_name, kind_of
+from jixiao.ingest.general.label_prefix import split_label_prefix
 from jixiao.ingest.general.vocabulary import Role, header_role
 from jixiao.ingest.general.words import unwrapped
 from jixiao.ingest.name_target import split_name_target
@@ -43,17 +44,19 @@ from jixiao.ingest.source import SourceLine
 # An item: a number, a 二级 (or 一级) label and a colon, wherever it stands in its line
 # (``(一)产出指标。1.数量指标:…;2.质量指标:…``); its body runs to the next item.
 # The 二级 label may follow its 一级 one and a dash (``1.产出指标——数量指标:…``).
+# The number may be bracketed or circled (``(1)数量指标:``, ``⑤…满意度指标:``); the longest
+# label is 社会公众或服务对象满意度指标.
 _ITEM_RE: Final = re.compile(
-    r"(?:\d{1,2}\s*[.、．]|[(]?[一二三四五六七八九十]{1,3}[)、])\s*"
-    r"(?:[\u4e00-\u9fff]{2,10}指标\s*(?:[—－-]{1,2}|:)\s*)?"
-    r"(?P<label>[\u4e00-\u9fff]{2,10}指标)\s*[:。]"
+    r"(?:\d{1,2}\s*[.、．]|[(]?[一二三四五六七八九十]{1,3}[)、]|[(]\d{1,2}[)]|[①-⑳])\s*"
+    r"(?:[\u4e00-\u9fff]{2,12}指标\s*(?:[—－-]{1,2}|:)\s*)?"
+    r"(?P<label>[\u4e00-\u9fff]{2,12}指标)\s*[:。]"
 )
 # A label at the start of a line or a sentence (``。服务对象满意度指标:…``) is an item too.
 # Its 一级 label may stand before it (``效益指标:社会效益指标:…``), and 方面 after it
 # (``数量指标方面,年度目标为…``).
 _LINE_ITEM_RE: Final = re.compile(
-    r"(?:^|(?<=[。;]))\s*(?:[\u4e00-\u9fff]{2,10}指标\s*(?:[—－-]{1,2}|:)\s*)?"
-    r"(?P<label>[\u4e00-\u9fff]{2,10}指标)\s*(?::|方面[,:])"
+    r"(?:^|(?<=[。;]))\s*(?:[\u4e00-\u9fff]{2,12}指标\s*(?:[—－-]{1,2}|:)\s*)?"
+    r"(?P<label>[\u4e00-\u9fff]{2,12}指标)\s*(?::|方面[,:])"
 )
 _CLAUSE_RE: Final = re.compile(r"[,;。]|,(?![0-9]{3})")
 # A clause that names its column: the year's target, or what was achieved (as of a month).
@@ -160,7 +163,18 @@ def read_prose_targets(lines: Sequence[SourceLine]) -> list[ProseTarget]:
             found += _item_targets(match["label"], text[match.end() : end], line)
         if items:  # ``数量指标:(1)…;`` then ``(2)…`` on the next line: the item's list goes on
             context = _label_line(items[-1]["label"], context)
-    return found
+    return [_unprefixed(item) for item in found]
+
+
+def _unprefixed(item: ProseTarget) -> ProseTarget:
+    """A name a clause opened with its 二级 (or 一级) label and a colon (``数量指标:…``, where
+    no item pattern took the label): the label is the indicator's, not its name's."""
+    prefix = split_label_prefix(item.name)
+    if prefix is None:
+        return item
+    category = prefix.category or item.category
+    subcategory = prefix.subcategory or (item.subcategory if category is item.category else None)
+    return replace(item, category=category, subcategory=subcategory, name=prefix.name)
 
 
 # ``1.产出指标—数量指标—培训人次:年度指标值≥500人次,实际完成520人次,分值10分,得分10分``:
@@ -222,7 +236,7 @@ def _labelled_values(found: ProseTarget, clauses: Sequence[str]) -> ProseTarget:
 
 _HEADING_RE: Final = re.compile(
     r"\s*(?:[(][一二三四五六七八九十]{1,3}[)]|[一二三四五六七八九十]{1,3}、)\s*"
-    r"(?P<label>[\u4e00-\u9fff]{2,10}指标)\s*"
+    r"(?P<label>[\u4e00-\u9fff]{2,12}指标)\s*"
 )
 
 
@@ -239,7 +253,7 @@ _DASH_RE: Final = re.compile(
 )
 _LABEL_LINE_RE: Final = re.compile(
     r"\s*(?:[(]?[一二三四五六七八九十]{1,3}[)、]|\d{1,2}\s*[.、．])?\s*"
-    r"(?P<label>[\u4e00-\u9fff]{2,10}指标)\s*[:。]?\s*"
+    r"(?P<label>[\u4e00-\u9fff]{2,12}指标)\s*[:。]?\s*"
 )
 
 
@@ -450,7 +464,12 @@ def _clause_targets(
                 found.append(ProseTarget(category, subcategory, name, target, rest, line, part))
                 pending = None
                 continue
-            part, clause = lead["lead"], rest
+            if (labels := _lead_labels(lead["lead"], category)) is not None:
+                # 数量:新建机井30眼;… : the row's label, for this clause and those after it
+                category, subcategory = labels
+                clause = rest
+            else:
+                part, clause = lead["lead"], rest
         following = clauses[number + 1][0] if number + 1 < len(clauses) else ""
         if _TARGET_LEAD_RE.match(following) and 0 < len(clause) <= _MAX_NAME:
             pending = _name(clause)  # 达标率, then 目标值≥95%: a name, whatever its last words
@@ -489,6 +508,18 @@ def _clause_targets(
             continue  # 年度目标为2024年11月底前全部完工: the column named, no indicator
         found.append(ProseTarget(category, subcategory, name, target, phrase, line, part))
     return found
+
+
+def _lead_labels(
+    lead: str, category: Category | None
+) -> tuple[Category | None, Subcategory | None] | None:
+    """The levels a lead that is a 二级 label (数量, 社会效益指标) or a 一级 one (满意度)
+    states; None for a lead naming anything else (a part of the project: 吴冲路)."""
+    subcategory = subcategory_label(lead, category)
+    if subcategory is not None:
+        return subcategory.category, subcategory
+    upper = category_label(lead)
+    return (upper, None) if upper is not None else None
 
 
 # what a lead's colon may stand before when the lead is the indicator's name: its target

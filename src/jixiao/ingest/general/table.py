@@ -62,6 +62,7 @@ from jixiao.ingest.general.kinds import (
     is_scoring_rule,
     kind_of,
 )
+from jixiao.ingest.general.label_prefix import split_label_prefix
 from jixiao.ingest.general.line_tails import join_line_tails
 from jixiao.ingest.general.measures import explanation_cut, explanation_end
 from jixiao.ingest.general.ruled_grid import is_grid_rule
@@ -1227,12 +1228,15 @@ def _label_before_named_target(chosen: dict[Role, Cell]) -> Cell | None:
 
 def _label_alone(chosen: dict[Role, Cell]) -> None:
     """A row of a 二级 label and nothing else (``质量 |``, its cells left empty) heads the
-    rows below; it is no indicator."""
+    rows below; it is no indicator. So does a 一级 label with its points and nothing else
+    (``产出指标(50分) |||``) in a form with no 一级 column."""
     name = chosen.get(Role.NAME)
     if name is None or set(chosen) - {Role.CATEGORY, Role.NAME}:
         return
     if subcategory_label(label_key(name.text)) is not None:
         chosen[Role.SUBCATEGORY] = chosen.pop(Role.NAME)
+    elif Role.CATEGORY not in chosen and category_label(label_key(name.text)) is not None:
+        chosen[Role.CATEGORY] = chosen.pop(Role.NAME)
 
 
 _LABEL_MAX: Final = 14  # 社会公众或服务对象满意度指标
@@ -1276,6 +1280,8 @@ def _labels_off_name(chosen: dict[Role, Cell]) -> None:
     name = chosen.get(Role.NAME)
     if name is None or Role.SUBCATEGORY in chosen:
         return
+    if _labels_before_colon(chosen, name):
+        return
     # one glyph for one: the places in the read text are the places in the printed one
     read, printed, category = name.text.translate(_LABEL_OCR), name.text, None
     if Role.CATEGORY not in chosen and (name.glued or "指标" in read[:_CATEGORY_MAX]):
@@ -1289,6 +1295,20 @@ def _labels_off_name(chosen: dict[Role, Cell]) -> None:
         chosen[Role.CATEGORY] = replace(name, text=category)
     chosen[Role.SUBCATEGORY] = replace(name, text=cut[0])
     chosen[Role.NAME] = replace(name, text=printed[len(cut[0]) :])
+
+
+def _labels_before_colon(chosen: dict[Role, Cell], name: Cell) -> bool:
+    """``数量:服务乡镇数``, ``满意度:农户满意度``: the row's labels written before its name,
+    each with a colon, in a form with no column for them (a 一级 in its own column keeps it)."""
+    prefix = split_label_prefix(name.text)
+    if prefix is None:
+        return False
+    if prefix.subcategory is not None:
+        chosen[Role.SUBCATEGORY] = replace(name, text=prefix.label)
+    if Role.CATEGORY not in chosen and (prefix.upper or prefix.subcategory is None):
+        chosen[Role.CATEGORY] = replace(name, text=prefix.upper or prefix.label)
+    chosen[Role.NAME] = replace(name, text=prefix.name)
+    return True
 
 
 def _target_off_name(chosen: dict[Role, Cell], roles: Sequence[Role]) -> None:
