@@ -58,7 +58,8 @@ _LINE_ITEM_RE: Final = re.compile(
     r"(?:^|(?<=[。;]))\s*(?:[\u4e00-\u9fff]{2,12}指标\s*(?:[—－-]{1,2}|:)\s*)?"
     r"(?P<label>[\u4e00-\u9fff]{2,12}指标)\s*(?::|方面[,:])"
 )
-_CLAUSE_RE: Final = re.compile(r"[,;。]|,(?![0-9]{3})")
+# a comma between clauses; not one parting a number's thousands (不少于2,600户)
+_CLAUSE_RE: Final = re.compile(r"[;。]|(?<![0-9]),|,(?![0-9]{3}(?![0-9]))")
 # A clause that names its column: the year's target, or what was achieved (as of a month).
 _TARGET_LEAD_RE: Final = re.compile(
     r"^(?:年度|年初|全年|预期)?(?:绩效)?(?:(?:指标|目标)值[:为是]?|目标(?!\d{1,2}[:、.])[:为是]?)"
@@ -143,6 +144,9 @@ def read_prose_targets(lines: Sequence[SourceLine]) -> list[ProseTarget]:
             if context is not None and not _starts_item(text):
                 found += _dash_targets(*context, text, line)
                 continue
+        if "→" in text and (arrow := _arrow_target(context, text, line)) is not None:
+            found.append(arrow)  # the labels above it go on for the lines after it
+            continue
         if "标" not in text:
             context = context if not text.strip() else None
             # items, headings and the clauses naming a column all say 指标 or 目标: most of
@@ -164,6 +168,29 @@ def read_prose_targets(lines: Sequence[SourceLine]) -> list[ProseTarget]:
         if items:  # ``数量指标:(1)…;`` then ``(2)…`` on the next line: the item's list goes on
             context = _label_line(items[-1]["label"], context)
     return [_unprefixed(item) for item in found]
+
+
+# ``名称:≥120人 → 86人(完成71.7%)``: a monitoring report's line, the year's target before an
+# arrow and the progress so far after it (the legend, if any, only in a heading above)
+_ARROW_RE: Final = re.compile(
+    r"^\s*(?P<name>[^:→]{2,30}?)\s*:\s*(?P<phrase>[^:→]{1,30}?)\s*→\s*(?P<actual>[^→]+)$"
+)
+
+
+def _arrow_target(
+    context: tuple[Category, Subcategory | None] | None, text: str, line: int
+) -> ProseTarget | None:
+    """The indicator of a ``name:target → progress`` line, under the labels set above it."""
+    match = _ARROW_RE.match(text)
+    if match is None:
+        return None
+    name, phrase = _name(match["name"]), match["phrase"].strip()
+    target = _target(phrase)
+    if target is None or _remark(target, phrase) or kind_of(name) is not Kind.NAME:
+        return None
+    category, subcategory = context if context is not None else (None, None)
+    actual = match["actual"].strip() or None
+    return ProseTarget(category, subcategory, name, target, phrase, line, None, actual)
 
 
 def _unprefixed(item: ProseTarget) -> ProseTarget:
@@ -189,7 +216,9 @@ _PATH_RE: Final = re.compile(
     r"(?P<name>[^:,;。]{2,30}?)\s*:\s*(?P<values>.+)$"
 )
 _WEIGHT_RE: Final = re.compile(r"(?:分值|权重)[:为是]?(?P<number>\d+(?:\.\d+)?)分?")
-_SCORE_RE: Final = re.compile(r"(?:实际)?(?:得分|评分)[:为是]?(?P<number>\d+(?:\.\d+)?)分?")
+_SCORE_RE: Final = re.compile(
+    r"(?:(?:实际)?(?:得分|评分)[:为是]?|得(?=[\d.]+分))(?P<number>\d+(?:\.\d+)?)分?"
+)
 
 
 def _path_target(text: str, line: int) -> ProseTarget | None:
@@ -428,7 +457,13 @@ _NOTE_RE: Final = re.compile(r"\([^()]*\)$")  # ``≥42.5万亩(不低于上级�
 def _add_actual(found: list[ProseTarget], line: int, clause: str) -> None:
     """A clause saying what was achieved (``已完成1860亩``, ``实际99.2%``) for the target
     read just before it on the line."""
-    if found and found[-1].line == line and found[-1].actual is None:
+    if not found or found[-1].line != line:
+        return
+    if (weight := _WEIGHT_RE.fullmatch(clause)) is not None and found[-1].weight is None:
+        found[-1] = replace(found[-1], weight=Decimal(weight["number"]))  # 分值10分
+    elif (score := _SCORE_RE.fullmatch(clause)) is not None and found[-1].score is None:
+        found[-1] = replace(found[-1], score=Decimal(score["number"]))  # 得分9分, 得9分
+    elif found[-1].actual is None:
         lead = _ACTUAL_LEAD_RE.match(clause)
         actual = clause[lead.end() :] if lead else clause
         found[-1] = replace(found[-1], actual=actual.strip() or None)
@@ -440,6 +475,7 @@ def _clause_targets(
     found: list[ProseTarget] = []
     part: str | None = None
     pending: str | None = None  # a name whose target a later clause gives
+    achieved: str | None = None  # what the pending name's clause says was achieved
     stated = False  # a target was read in this sentence from a clause naming its column
     clauses = _clauses(body)
     for number, (clause, ends) in enumerate(clauses):
@@ -472,14 +508,18 @@ def _clause_targets(
                 part, clause = lead["lead"], rest
         following = clauses[number + 1][0] if number + 1 < len(clauses) else ""
         if _TARGET_LEAD_RE.match(following) and 0 < len(clause) <= _MAX_NAME:
-            pending = _name(clause)  # 达标率, then 目标值≥95%: a name, whatever its last words
+            # 达标率, then 目标值≥95%: a name, whatever its last words; 受益人口3.2万人, then
+            # 目标值≥3万人: the name and what was achieved, written before the target
+            pending, achieved = _achieved_first(_name(clause))
             continue
         if (column := _TARGET_LEAD_RE.match(clause)) is not None and pending is not None:
             phrase = clause[column.end() :].strip()
             target = _target(phrase)
             if target is not None and not _remark(target, phrase):
                 found.append(
-                    ProseTarget(category, subcategory, pending, target, phrase, line, part)
+                    ProseTarget(
+                        category, subcategory, pending, target, phrase, line, part, achieved
+                    )
                 )
                 stated = not ends
             pending = None
@@ -520,6 +560,39 @@ def _lead_labels(
         return subcategory.category, subcategory
     upper = category_label(lead)
     return (upper, None) if upper is not None else None
+
+
+def _achieved_first(clause: str) -> tuple[str, str | None]:
+    """``完成整治村数12个`` before ``目标值≥12个``: the name, and the figure, date or words
+    achieved run on after it (a figure with a comparison is no achievement: the clause is
+    the name as written). The verbs saying it was achieved (完成, 提高至) are neither's."""
+    figure = split_name_target(clause)
+    if figure is not None and figure[2].kind is not TargetKind.QUANTITATIVE:
+        figure = None  # 达标率 after 供水水质: a name's last word is no standard achieved
+    read = name_period(clause) or figure or _achieved_words(clause)
+    if read is None or read[2].operator is not None:
+        return clause, None
+    name = _ACHIEVED_TAIL_RE.sub("", _ACHIEVED_LEAD_RE.sub("", read[0].strip()))
+    return (name, read[1].strip()) if len(name) >= _MIN_NAME else (clause, None)
+
+
+def _achieved_words(clause: str) -> tuple[str, str, Target] | None:
+    """``运维机制初步建立``: a name, then how far it got in words."""
+    match = _ACHIEVED_WORDS_RE.fullmatch(clause)
+    if match is None:
+        return None
+    phrase = match["phrase"]
+    target = _target(phrase)
+    return (match["name"], phrase, target) if target is not None else None
+
+
+_ACHIEVED_LEAD_RE: Final = re.compile(r"^(?:实际|已经?)?完成(?=[\u4e00-\u9fff]{4})")
+_ACHIEVED_TAIL_RE: Final = re.compile(
+    r"(?:(?:提高|提升|增长|增加|下降|降低|降|缩短|减少|控制)(?:至|到|在)|达到)$"
+)
+_ACHIEVED_WORDS_RE: Final = re.compile(
+    r"(?P<name>[^,;。]{4,30}?)(?P<phrase>(?:初步|基本|已经?|全面|逐步|全部)[\u4e00-\u9fff]{2,4})"
+)
 
 
 # what a lead's colon may stand before when the lead is the indicator's name: its target
