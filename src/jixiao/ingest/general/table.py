@@ -546,6 +546,11 @@ def find_tables(cells: Sequence[Cell]) -> list[Table]:
         table_end = _table_end(cells, end, stop)
         places, width = _places(cells[start : header.words_end], header.named, start)
         roles = header.roles
+        if _labels_under_type(roles, cells[end:table_end]):
+            roles = [Role.SUBCATEGORY if role is Role.NATURE else role for role in roles]
+            places = tuple(
+                (at, Role.SUBCATEGORY if role is Role.NATURE else role) for at, role in places
+            )
         table = Table(tuple(roles), end, table_end, cells[start].line, labels, places, width, start)
         tables.append(table)
     if not tables:
@@ -593,6 +598,21 @@ def _rows_above(cells: Sequence[Cell], first: int) -> int:
             break
         start = found = top
     return found
+
+
+def _labels_under_type(roles: Sequence[Role], body: Sequence[Cell]) -> bool:
+    """``指标类型 | 指标名称 | 年度目标值``: a type column before the name in a table with no
+    level column, holding 二级 labels (数量指标, 社会效益指标), not 定量/定性: the 二级's."""
+    if Role.NATURE not in roles or Role.NAME not in roles:
+        return False
+    if Role.SUBCATEGORY in roles or Role.CATEGORY in roles:
+        return False
+    if roles.index(Role.NATURE) > roles.index(Role.NAME):
+        return False
+    return any(cell.kind is Kind.SUBCATEGORY for cell in body[:_TYPE_LOOK])
+
+
+_TYPE_LOOK: Final = 12  # the first row's cells show what the column holds
 
 
 def _places(
