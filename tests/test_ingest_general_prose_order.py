@@ -73,3 +73,14 @@ def test_a_comma_between_two_figures_still_parts_the_clauses() -> None:
     read = _read("产出指标：培训期数≥5期,培训人次≥300人次。")
     assert read["培训期数"].target.canonical == "≥5期"
     assert read["培训人次"].target.canonical == "≥300人次"
+
+
+def test_a_comparison_with_last_year_after_a_name_is_its_standard() -> None:
+    read = _read("产出指标：“三公”经费支出较上年下降；办公用房面积比上年有所减少。")
+    assert read["“三公”经费支出"].target.standard == "较上年下降"
+    assert read["办公用房面积"].target.standard == "比上年有所减少"
+
+
+def test_a_comparison_with_a_figure_stays_a_quantity() -> None:
+    read = _read("效益指标：就业培训人次较上年增长≥5%。")
+    assert [item.target.canonical for item in read.values()] == ["≥5%"]

@@ -641,10 +641,20 @@ def _bare_name(name: str, phrase: str = "") -> str:
     if not phrase[:1].isdigit() or _MEASURE_TARGET_RE.search(bare):
         bare = _BARE_TARGET_TAIL_RE.sub("", bare)
     if (plan := _PLAN_LEAD_RE.match(bare)) is not None and plan.end() > 0:
-        return unwrapped(bare[plan.end() :]).strip("“”\"' ")  # 计划于: no name left
+        return _unquoted(unwrapped(bare[plan.end() :]))  # 计划于: no name left
     if (lead := _COLUMN_LEAD_RE.match(bare)) is not None:
-        return unwrapped(bare[lead.end() :]).strip("“”\"' ")
-    return unwrapped(bare).strip("“”\"' ") or name
+        return _unquoted(unwrapped(bare[lead.end() :]))
+    return _unquoted(unwrapped(bare)) or name
+
+
+def _unquoted(text: str) -> str:
+    """A name without the quotes around it; a quoted word opening it keeps its quotes
+    (``“三公”经费``)."""
+    text = text.strip()
+    closing = _PAIRS.get(text[:1])
+    if closing is not None and closing in text[1:-1]:
+        return text
+    return text.strip("“”\"' ")
 
 
 # a sentence's subject that is the column, not the indicator: 年度目标为…, 目标是…
@@ -698,7 +708,10 @@ _MIN_GLUED_NAME: Final = 4
 
 
 # 得到 before the degree is the standard's (权益得到有效维护: 得到有效维护), not the name's
-_DEGREE_RE: Final = re.compile(r"(?:得到)?(?:明显|显著|有效|逐步|稳步|持续|不断|进一步|全面|大幅)")
+# a comparison with last year opens a standard too (“三公”经费较上年下降)
+_DEGREE_RE: Final = re.compile(
+    r"(?:得到)?(?:明显|显著|有效|逐步|稳步|持续|不断|进一步|全面|大幅)|(?:较|比)(?:上|去)年|同比"
+)
 
 
 _TARGET_TAIL_RE: Final = re.compile(
