@@ -149,7 +149,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h371": "first sight at d3998a2: 8/11",
     "h372": "first sight at d3998a2: 14/15",
     "h376": "first sight at d3998a2: 8/10",
-    "h378": "first sight at d3998a2: 9/11",
     "h380": "first sight at d3998a2: 8/10",
     "h383": "first sight at d3998a2: 7/8",
     "h385": "first sight at d3998a2: 10/11",
