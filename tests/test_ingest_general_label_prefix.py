@@ -162,3 +162,31 @@ def test_a_label_leading_a_clause_of_a_list_sets_the_level_not_a_part(tmp_path: 
     assert read["新打机井"].subcategory is Subcategory.QUANTITY
     assert read["新打机井"].remark is None  # the label is no part of the project
     assert read["灌区农户满意度"].category is Category.SATISFACTION
+
+
+def test_a_short_label_after_a_lists_number_sets_the_level_of_its_clause(tmp_path: Path) -> None:
+    text = (
+        "某县人社局2021年就业补助资金绩效目标\n"
+        "产出指标：\n"
+        "（1）数量：职业技能培训人数≥800人；（2）质量：培训后就业率≥60%。\n"
+    )
+    read = _read(tmp_path, text)
+    assert read["职业技能培训人数"].subcategory is Subcategory.QUANTITY
+    assert read["培训后就业率"].subcategory is Subcategory.QUALITY
+    assert "数量" not in read and "质量" not in read
+
+
+def test_a_records_name_field_gives_up_its_level_label(tmp_path: Path) -> None:
+    text = (
+        "某区卫健局2023年项目绩效目标\n"
+        "一级指标：产出指标\n"
+        "指标名称：数量指标：家庭医生签约人数\n"
+        "指标值：≥6000人\n"
+        "\n"
+        "一级指标：满意度指标\n"
+        "指标名称：满意度：签约居民满意度\n"
+        "指标值：≥85%\n"
+    )
+    read = _read(tmp_path, text)
+    assert read["家庭医生签约人数"].subcategory is Subcategory.QUANTITY
+    assert read["签约居民满意度"].category is Category.SATISFACTION

@@ -332,15 +332,21 @@ def _dash_targets(
     if _names_columns(body):
         return _clause_targets(category, subcategory, body, line)
     found: list[ProseTarget] = []
+    upper: Category | None = category
     for clause, _ in _clauses(body):
         name, colon, phrase = clause.partition(":")
+        if colon and (labels := _lead_labels(_name(name), upper)) is not None:
+            # (1)数量:培训农民300人次 : the label sets the level, the rest is the clause
+            upper, subcategory = labels
+            clause = phrase.strip()
+            name, colon, phrase = clause.partition(":")
         target = _target(phrase.strip()) if colon else None
         if target is not None and name.strip() and not _remark(target, phrase.strip()):
             found.append(
-                ProseTarget(category, subcategory, _name(name), target, phrase.strip(), line, None)
+                ProseTarget(upper, subcategory, _name(name), target, phrase.strip(), line, None)
             )
         elif clause:
-            found += _clause_targets(category, subcategory, clause, line)
+            found += _clause_targets(upper, subcategory, clause, line)
     return found
 
 
