@@ -84,3 +84,21 @@ def test_a_comparison_with_last_year_after_a_name_is_its_standard() -> None:
 def test_a_comparison_with_a_figure_stays_a_quantity() -> None:
     read = _read("效益指标：就业培训人次较上年增长≥5%。")
     assert [item.target.canonical for item in read.values()] == ["≥5%"]
+
+
+def test_arrow_lines_after_a_number_or_a_dash_or_with_ascii_arrows() -> None:
+    read = _read(
+        "1.数量指标",
+        "（1）开展义诊活动场次：≥24场 -> 11场",
+        "- 免费体检人数：≥3000人 ⟶ 1260人（进度42%）",
+    )
+    assert read["开展义诊活动场次"].target.canonical == "≥24场"
+    assert read["开展义诊活动场次"].actual == "11场"
+    assert read["免费体检人数"].actual == "1260人(进度42%)"
+
+
+def test_a_name_then_the_actual_named_then_the_target_named() -> None:
+    read = _read("2.质量指标：设备完好率：实际97%，目标值≥95%；巡检覆盖率：已完成88%，目标值100%。")
+    assert read["设备完好率"].target.canonical == "≥95%"
+    assert read["设备完好率"].actual == "97%"
+    assert read["巡检覆盖率"].actual == "88%"

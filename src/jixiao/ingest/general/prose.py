@@ -137,6 +137,9 @@ def read_prose_targets(lines: Sequence[SourceLine]) -> list[ProseTarget]:
         if (path := _path_target(text, line)) is not None:
             found.append(path)
             continue
+        if _ARROW_MARK_RE.search(text) and (arrow := _arrow_target(context, text, line)):
+            found.append(arrow)  # the labels above it go on for the lines after it
+            continue
         if (dash := _DASH_RE.match(text)) is not None:
             text = dash["body"]
             if _record_field(text):
@@ -144,9 +147,6 @@ def read_prose_targets(lines: Sequence[SourceLine]) -> list[ProseTarget]:
             if context is not None and not _starts_item(text):
                 found += _dash_targets(*context, text, line)
                 continue
-        if "→" in text and (arrow := _arrow_target(context, text, line)) is not None:
-            found.append(arrow)  # the labels above it go on for the lines after it
-            continue
         if "标" not in text:
             context = context if not text.strip() else None
             # items, headings and the clauses naming a column all say 指标 or 目标: most of
@@ -172,8 +172,11 @@ def read_prose_targets(lines: Sequence[SourceLine]) -> list[ProseTarget]:
 
 # ``名称:≥120人 → 86人(完成71.7%)``: a monitoring report's line, the year's target before an
 # arrow and the progress so far after it (the legend, if any, only in a heading above)
+_ARROWS: Final = r"(?:→|⟶|➔|->)"
+_ARROW_MARK_RE: Final = re.compile(_ARROWS)
 _ARROW_RE: Final = re.compile(
-    r"^\s*(?P<name>[^:→]{2,30}?)\s*:\s*(?P<phrase>[^:→]{1,30}?)\s*→\s*(?P<actual>[^→]+)$"
+    rf"^\s*(?P<name>[^:→⟶➔>]{{2,30}}?)\s*:\s*(?P<phrase>[^:→⟶➔>]{{1,30}}?)\s*{_ARROWS}"
+    r"\s*(?P<actual>[^→⟶➔>]+)$"
 )
 
 
@@ -181,7 +184,8 @@ def _arrow_target(
     context: tuple[Category, Subcategory | None] | None, text: str, line: int
 ) -> ProseTarget | None:
     """The indicator of a ``name:target → progress`` line, under the labels set above it."""
-    match = _ARROW_RE.match(text)
+    dash = _DASH_RE.match(text)  # a list's dash or number before the name
+    match = _ARROW_RE.match(dash["body"] if dash is not None else text)
     if match is None:
         return None
     name, phrase = _name(match["name"]), match["phrase"].strip()
@@ -506,10 +510,15 @@ def _clause_targets(
                 found.append(ProseTarget(category, subcategory, name, target, rest, line, part))
                 pending = None
                 continue
+            following = clauses[number + 1][0] if number + 1 < len(clauses) else ""
             if (labels := _lead_labels(lead["lead"], category)) is not None:
                 # 数量:新建机井30眼;… : the row's label, for this clause and those after it
                 category, subcategory = labels
                 clause = rest
+            elif _TARGET_LEAD_RE.match(following) and (done := _ACTUAL_LEAD_RE.match(rest)):
+                # 受益人口:实际3.2万人,目标值≥3万人: the lead is the name, the rest achieved
+                pending, achieved = _name(lead["lead"]), rest[done.end() :].strip() or None
+                continue
             else:
                 part, clause = lead["lead"], rest
         following = clauses[number + 1][0] if number + 1 < len(clauses) else ""
