@@ -15,7 +15,8 @@ _SPACED = """\
   时效指标        工程完工时间                      2023年11月底前    按进度推进        ●绿
   社会效益指标    行政村通硬化路比例                100%              98%               ●绿
   满意度指标      沿线群众满意度                    ≥90%              年底测评          ●绿
-三、存在的问题
+三、存在的问题及原因
+一是部分路段征地协调进度偏慢
 """
 
 
@@ -31,6 +32,11 @@ def test_a_type_column_of_second_level_labels_is_the_second_level() -> None:
     assert rows[0][Role.SUBCATEGORY] == "数量指标"
     assert rows[3][Role.SUBCATEGORY] == "社会效益指标"
     assert rows[1][Role.TARGET] == "≥6座"
+
+
+def test_the_next_numbered_section_ends_the_table_though_its_title_says_a_columns_word() -> None:
+    names = [row.get(Role.NAME, "") for row in table_rows(_SPACED)]
+    assert not any("征地协调" in name for name in names)
 
 
 def test_a_type_column_of_quantitative_or_qualitative_keeps_its_role() -> None:

@@ -511,9 +511,10 @@ _SECTION_RE: Final = re.compile(
 
 
 def _ends(cell: Cell) -> bool:
-    """A closing row (总分, 注, 填报人 …) or the report's next section (``(三)…``)."""
+    """A closing row (总分, 注, 填报人 …) or the report's next section (``(三)…``, also when
+    its title says a column's word: ``三、存在的问题及原因``)."""
     key = label_key(cell.text)
-    if cell.kind is Kind.SENTENCE and _SECTION_RE.match(cell.text):
+    if cell.kind in (Kind.SENTENCE, Kind.HEADER) and _SECTION_RE.match(cell.text):
         return True
     label = key.split(":", 1)[0]  # ``总分:99.82``: a closing label with its value
     return bool(key) and (
