@@ -190,3 +190,16 @@ def test_a_records_name_field_gives_up_its_level_label(tmp_path: Path) -> None:
     read = _read(tmp_path, text)
     assert read["家庭医生签约人数"].subcategory is Subcategory.QUANTITY
     assert read["签约居民满意度"].category is Category.SATISFACTION
+
+
+def test_a_cost_item_under_an_output_item_is_its_second_level(tmp_path: Path) -> None:
+    text = (
+        "某县交通运输局2022年部门预算公开说明\n"
+        "绩效指标：\n"
+        "1.产出指标：（1）数量指标：养护农村公路≥320公里。（2）成本指标：每公里养护费用≤0.8万元。\n"
+        "2.成本指标：（1）经济成本指标：养护总成本≤256万元。\n"
+    )
+    read = _read(tmp_path, text)
+    assert read["每公里养护费用"].category is Category.OUTPUT
+    assert read["每公里养护费用"].subcategory is Subcategory.COST
+    assert read["养护总成本"].category is Category.COST

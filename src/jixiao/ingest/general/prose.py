@@ -159,12 +159,15 @@ def read_prose_targets(lines: Sequence[SourceLine]) -> list[ProseTarget]:
         items = [m for n, m in enumerate(items) if n == 0 or m.start() >= items[n - 1].end()]
         if not items and _names_columns(text):
             found += _clause_targets(heading, None, text, line)
+        upper = context[0] if context is not None else None  # the 一级 the line is under
         if text.strip():
             heading = _heading_category(text)
             context = _label_line(text, context)
         for number, match in enumerate(items):
             end = items[number + 1].start() if number + 1 < len(items) else len(text)
-            found += _item_targets(match["label"], text[match.end() : end], line)
+            found += _item_targets(match["label"], text[match.end() : end], line, upper)
+            if subcategory_label(match["label"]) is None:
+                upper = category_label(match["label"]) or upper
         if items:  # ``数量指标:(1)…;`` then ``(2)…`` on the next line: the item's list goes on
             context = _label_line(items[-1]["label"], context)
     return [_unprefixed(item) for item in found]
@@ -363,10 +366,17 @@ def _names_columns(text: str) -> bool:
     ) or any(_named_target(clause) is not None for clause in clauses)
 
 
-def _item_targets(label: str, body: str, line: int) -> list[ProseTarget]:
-    """The targets of one item's clauses, under the item's label."""
+def _item_targets(
+    label: str, body: str, line: int, upper: Category | None = None
+) -> list[ProseTarget]:
+    """The targets of one item's clauses, under the item's label; a label that is a 一级
+    or a 二级 (成本指标) under an item of the 一级 it may belong to (产出指标) is its 二级."""
     category = category_label(label)
     subcategory = subcategory_label(label, category) if category is None else None
+    if category is not None and upper is not None and upper is not category:
+        below = subcategory_label(label, upper)
+        if below is not None and below.category is upper:
+            category, subcategory = None, below
     if subcategory is not None:
         category = subcategory.category
     if category is None:
