@@ -132,13 +132,7 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h311": "first sight at 2152f87: 11/12; unseen on the session's merged code (a0fc8a9): 11/12",
     "h313": "first sight at 2152f87: 7/8; unseen on the session's merged code (a0fc8a9): 7/8",
     "h332": "first sight at d3998a2: 0/9",
-    "h365": "first sight at d3998a2: 5/16",
-    "h367": "first sight at d3998a2: 0/10",
-    "h370": "first sight at d3998a2: 0/10",
     "h371": "first sight at d3998a2: 8/11",
-    "h374": "first sight at d3998a2: 0/10",
-    "h378": "first sight at d3998a2: 9/11",
-    "h389": "first sight at d3998a2: 3/8",
 }
 
 

@@ -58,3 +58,15 @@ def test_meals_are_counted_per_serving() -> None:
     # 长者食堂日均供餐量 3000客以上
     target = parse_target("3000客以上")
     assert (target.operator, target.value, target.unit) == (Operator.GE, Decimal(3000), "客")
+
+
+@pytest.mark.parametrize("text", ["不低于周边耕地", "高于同类县区", "不低于周边同类项目"])
+def test_a_comparison_with_the_places_around_or_alike_is_a_standard(text: str) -> None:
+    target = parse_target(text)
+    assert (target.kind, target.standard) == (TargetKind.QUALITATIVE, text)
+
+
+@pytest.mark.parametrize("text", ["不低于耕地", "高于地区"])
+def test_a_comparison_naming_nothing_to_compare_with_is_no_standard(text: str) -> None:
+    with pytest.raises(TargetSyntaxError):
+        parse_target(text)

@@ -161,7 +161,9 @@ _STANDARD_KEYWORDS: Final = _words(
 _REFERENCE_WORDS: Final = _words(
     "上年 去年 往年 上一年 历年 同期 平均 水平 标准 要求 规定 预期 计划 目标 同比 环比 任务 "
     # 不超预算: a cost held to the budget
-    "预算"
+    "预算 "
+    # 不低于周边耕地, 高于同类地区: the land or places around, those of its kind
+    "周边 同类"
 )
 
 _EVENT_NOUNS: Final = _words(

@@ -35,6 +35,7 @@ from jixiao.ingest.cells import (
     subcategory_label,
 )
 from jixiao.ingest.general.kinds import Kind, ends_as_name, is_weak_verb_standard, kind_of
+from jixiao.ingest.general.label_prefix import split_label_prefix
 from jixiao.ingest.general.vocabulary import Role, header_role
 from jixiao.ingest.general.words import unwrapped
 from jixiao.ingest.name_target import split_name_target
@@ -43,19 +44,22 @@ from jixiao.ingest.source import SourceLine
 # An item: a number, a 二级 (or 一级) label and a colon, wherever it stands in its line
 # (``(一)产出指标。1.数量指标:…;2.质量指标:…``); its body runs to the next item.
 # The 二级 label may follow its 一级 one and a dash (``1.产出指标——数量指标:…``).
+# The number may be bracketed or circled (``(1)数量指标:``, ``⑤…满意度指标:``); the longest
+# label is 社会公众或服务对象满意度指标.
 _ITEM_RE: Final = re.compile(
-    r"(?:\d{1,2}\s*[.、．]|[(]?[一二三四五六七八九十]{1,3}[)、])\s*"
-    r"(?:[\u4e00-\u9fff]{2,10}指标\s*(?:[—－-]{1,2}|:)\s*)?"
-    r"(?P<label>[\u4e00-\u9fff]{2,10}指标)\s*[:。]"
+    r"(?:\d{1,2}\s*[.、．]|[(]?[一二三四五六七八九十]{1,3}[)、]|[(]\d{1,2}[)]|[①-⑳])\s*"
+    r"(?:[\u4e00-\u9fff]{2,12}指标\s*(?:[—－-]{1,2}|:)\s*)?"
+    r"(?P<label>[\u4e00-\u9fff]{2,12}指标)\s*[:。]"
 )
 # A label at the start of a line or a sentence (``。服务对象满意度指标:…``) is an item too.
 # Its 一级 label may stand before it (``效益指标:社会效益指标:…``), and 方面 after it
 # (``数量指标方面,年度目标为…``).
 _LINE_ITEM_RE: Final = re.compile(
-    r"(?:^|(?<=[。;]))\s*(?:[\u4e00-\u9fff]{2,10}指标\s*(?:[—－-]{1,2}|:)\s*)?"
-    r"(?P<label>[\u4e00-\u9fff]{2,10}指标)\s*(?::|方面[,:])"
+    r"(?:^|(?<=[。;]))\s*(?:[\u4e00-\u9fff]{2,12}指标\s*(?:[—－-]{1,2}|:)\s*)?"
+    r"(?P<label>[\u4e00-\u9fff]{2,12}指标)\s*(?::|方面[,:])"
 )
-_CLAUSE_RE: Final = re.compile(r"[,;。]|,(?![0-9]{3})")
+# a comma between clauses; not one parting a number's thousands (不少于2,600户)
+_CLAUSE_RE: Final = re.compile(r"[;。]|(?<![0-9]),|,(?![0-9]{3}(?![0-9]))")
 # A clause that names its column: the year's target, or what was achieved (as of a month).
 _TARGET_LEAD_RE: Final = re.compile(
     r"^(?:年度|年初|全年|预期)?(?:绩效)?(?:(?:指标|目标)值[:为是]?|目标(?!\d{1,2}[:、.])[:为是]?)"
@@ -143,6 +147,9 @@ def read_prose_targets(lines: Sequence[SourceLine]) -> list[ProseTarget]:
         if (path := _path_target(text, line)) is not None:
             found.append(path)
             continue
+        if _ARROW_MARK_RE.search(text) and (arrow := _arrow_target(context, text, line)):
+            found.append(arrow)  # the labels above it go on for the lines after it
+            continue
         if (dash := _DASH_RE.match(text)) is not None:
             text = dash["body"]
             if _record_field(text):
@@ -162,15 +169,56 @@ def read_prose_targets(lines: Sequence[SourceLine]) -> list[ProseTarget]:
         items = [m for n, m in enumerate(items) if n == 0 or m.start() >= items[n - 1].end()]
         if not items and _names_columns(text):
             found += _clause_targets(heading, None, text, line)
+        upper = context[0] if context is not None else None  # the 一级 the line is under
         if text.strip():
             heading = _heading_category(text)
             context = _label_line(text, context)
         for number, match in enumerate(items):
             end = items[number + 1].start() if number + 1 < len(items) else len(text)
-            found += _item_targets(match["label"], text[match.end() : end], line)
+            found += _item_targets(match["label"], text[match.end() : end], line, upper)
+            if subcategory_label(match["label"]) is None:
+                upper = category_label(match["label"]) or upper
         if items:  # ``数量指标:(1)…;`` then ``(2)…`` on the next line: the item's list goes on
             context = _label_line(items[-1]["label"], context)
-    return found
+    return [_unprefixed(item) for item in found]
+
+
+# ``名称:≥120人 → 86人(完成71.7%)``: a monitoring report's line, the year's target before an
+# arrow and the progress so far after it (the legend, if any, only in a heading above)
+_ARROWS: Final = r"(?:→|⟶|➔|->)"
+_ARROW_MARK_RE: Final = re.compile(_ARROWS)
+_ARROW_RE: Final = re.compile(
+    rf"^\s*(?P<name>[^:→⟶➔>]{{2,30}}?)\s*:\s*(?P<phrase>[^:→⟶➔>]{{1,30}}?)\s*{_ARROWS}"
+    r"\s*(?P<actual>[^→⟶➔>]+)$"
+)
+
+
+def _arrow_target(
+    context: tuple[Category, Subcategory | None] | None, text: str, line: int
+) -> ProseTarget | None:
+    """The indicator of a ``name:target → progress`` line, under the labels set above it."""
+    dash = _DASH_RE.match(text)  # a list's dash or number before the name
+    match = _ARROW_RE.match(dash["body"] if dash is not None else text)
+    if match is None:
+        return None
+    name, phrase = _name(match["name"]), match["phrase"].strip()
+    target = _target(phrase)
+    if target is None or _remark(target, phrase) or kind_of(name) is not Kind.NAME:
+        return None
+    category, subcategory = context if context is not None else (None, None)
+    actual = match["actual"].strip() or None
+    return ProseTarget(category, subcategory, name, target, phrase, line, None, actual)
+
+
+def _unprefixed(item: ProseTarget) -> ProseTarget:
+    """A name a clause opened with its 二级 (or 一级) label and a colon (``数量指标:…``, where
+    no item pattern took the label): the label is the indicator's, not its name's."""
+    prefix = split_label_prefix(item.name)
+    if prefix is None:
+        return item
+    category = prefix.category or item.category
+    subcategory = prefix.subcategory or (item.subcategory if category is item.category else None)
+    return replace(item, category=category, subcategory=subcategory, name=prefix.name)
 
 
 # ``1.产出指标—数量指标—培训人次:年度指标值≥500人次,实际完成520人次,分值10分,得分10分``:
@@ -185,7 +233,9 @@ _PATH_RE: Final = re.compile(
     r"(?P<name>[^:,;。]{2,30}?)\s*:\s*(?P<values>.+)$"
 )
 _WEIGHT_RE: Final = re.compile(r"(?:分值|权重)[:为是]?(?P<number>\d+(?:\.\d+)?)分?")
-_SCORE_RE: Final = re.compile(r"(?:实际)?(?:得分|评分)[:为是]?(?P<number>\d+(?:\.\d+)?)分?")
+_SCORE_RE: Final = re.compile(
+    r"(?:(?:实际)?(?:得分|评分)[:为是]?|得(?=[\d.]+分))(?P<number>\d+(?:\.\d+)?)分?"
+)
 
 
 def _path_target(text: str, line: int) -> ProseTarget | None:
@@ -232,7 +282,7 @@ def _labelled_values(found: ProseTarget, clauses: Sequence[str]) -> ProseTarget:
 
 _HEADING_RE: Final = re.compile(
     r"\s*(?:[(][一二三四五六七八九十]{1,3}[)]|[一二三四五六七八九十]{1,3}、)\s*"
-    r"(?P<label>[\u4e00-\u9fff]{2,10}指标)\s*"
+    r"(?P<label>[\u4e00-\u9fff]{2,12}指标)\s*"
 )
 
 
@@ -249,7 +299,7 @@ _DASH_RE: Final = re.compile(
 )
 _LABEL_LINE_RE: Final = re.compile(
     r"\s*(?:[(]?[一二三四五六七八九十]{1,3}[)、]|\d{1,2}\s*[.、．])?\s*"
-    r"(?P<label>[\u4e00-\u9fff]{2,10}指标)\s*[:。]?\s*"
+    r"(?P<label>[\u4e00-\u9fff]{2,12}指标)\s*[:。]?\s*"
 )
 
 
@@ -299,15 +349,21 @@ def _dash_targets(
     if _names_columns(body):
         return _clause_targets(category, subcategory, body, line)
     found: list[ProseTarget] = []
+    upper: Category | None = category
     for clause, _ in _clauses(body):
         name, colon, phrase = clause.partition(":")
+        if colon and (labels := _lead_labels(_name(name), upper)) is not None:
+            # (1)数量:培训农民300人次 : the label sets the level, the rest is the clause
+            upper, subcategory = labels
+            clause = phrase.strip()
+            name, colon, phrase = clause.partition(":")
         target = _target(phrase.strip()) if colon else None
         if target is not None and name.strip() and not _remark(target, phrase.strip()):
             found.append(
-                ProseTarget(category, subcategory, _name(name), target, phrase.strip(), line, None)
+                ProseTarget(upper, subcategory, _name(name), target, phrase.strip(), line, None)
             )
         elif clause:
-            found += _clause_targets(category, subcategory, clause, line)
+            found += _clause_targets(upper, subcategory, clause, line)
     return found
 
 
@@ -320,10 +376,17 @@ def _names_columns(text: str) -> bool:
     ) or any(_named_target(clause) is not None for clause in clauses)
 
 
-def _item_targets(label: str, body: str, line: int) -> list[ProseTarget]:
-    """The targets of one item's clauses, under the item's label."""
+def _item_targets(
+    label: str, body: str, line: int, upper: Category | None = None
+) -> list[ProseTarget]:
+    """The targets of one item's clauses, under the item's label; a label that is a 一级
+    or a 二级 (成本指标) under an item of the 一级 it may belong to (产出指标) is its 二级."""
     category = category_label(label)
     subcategory = subcategory_label(label, category) if category is None else None
+    if category is not None and upper is not None and upper is not category:
+        below = subcategory_label(label, upper)
+        if below is not None and below.category is upper:
+            category, subcategory = None, below
     if subcategory is not None:
         category = subcategory.category
     if category is None:
@@ -424,7 +487,13 @@ _NOTE_RE: Final = re.compile(r"\([^()]*\)$")  # ``≥42.5万亩(不低于上级�
 def _add_actual(found: list[ProseTarget], line: int, clause: str) -> None:
     """A clause saying what was achieved (``已完成1860亩``, ``实际99.2%``) for the target
     read just before it on the line."""
-    if found and found[-1].line == line and found[-1].actual is None:
+    if not found or found[-1].line != line:
+        return
+    if (weight := _WEIGHT_RE.fullmatch(clause)) is not None and found[-1].weight is None:
+        found[-1] = replace(found[-1], weight=Decimal(weight["number"]))  # 分值10分
+    elif (score := _SCORE_RE.fullmatch(clause)) is not None and found[-1].score is None:
+        found[-1] = replace(found[-1], score=Decimal(score["number"]))  # 得分9分, 得9分
+    elif found[-1].actual is None:
         lead = _ACTUAL_LEAD_RE.match(clause)
         actual = clause[lead.end() :] if lead else clause
         found[-1] = replace(found[-1], actual=actual.strip() or None)
@@ -436,6 +505,7 @@ def _clause_targets(
     found: list[ProseTarget] = []
     part: str | None = None
     pending: str | None = None  # a name whose target a later clause gives
+    achieved: str | None = None  # what the pending name's clause says was achieved
     stated = False  # a target was read in this sentence from a clause naming its column
     clauses = _clauses(body)
     for number, (clause, ends) in enumerate(clauses):
@@ -460,17 +530,31 @@ def _clause_targets(
                 found.append(ProseTarget(category, subcategory, name, target, rest, line, part))
                 pending = None
                 continue
-            part, clause = lead["lead"], rest
+            following = clauses[number + 1][0] if number + 1 < len(clauses) else ""
+            if (labels := _lead_labels(lead["lead"], category)) is not None:
+                # 数量:新建机井30眼;… : the row's label, for this clause and those after it
+                category, subcategory = labels
+                clause = rest
+            elif _TARGET_LEAD_RE.match(following) and (done := _ACTUAL_LEAD_RE.match(rest)):
+                # 受益人口:实际3.2万人,目标值≥3万人: the lead is the name, the rest achieved
+                pending, achieved = _name(lead["lead"]), rest[done.end() :].strip() or None
+                continue
+            else:
+                part, clause = lead["lead"], rest
         following = clauses[number + 1][0] if number + 1 < len(clauses) else ""
         if _TARGET_LEAD_RE.match(following) and 0 < len(clause) <= _MAX_NAME:
-            pending = _name(clause)  # 达标率, then 目标值≥95%: a name, whatever its last words
+            # 达标率, then 目标值≥95%: a name, whatever its last words; 受益人口3.2万人, then
+            # 目标值≥3万人: the name and what was achieved, written before the target
+            pending, achieved = _achieved_first(_name(clause))
             continue
         if (column := _TARGET_LEAD_RE.match(clause)) is not None and pending is not None:
             phrase = clause[column.end() :].strip()
             target = _target(phrase)
             if target is not None and not _remark(target, phrase):
                 found.append(
-                    ProseTarget(category, subcategory, pending, target, phrase, line, part)
+                    ProseTarget(
+                        category, subcategory, pending, target, phrase, line, part, achieved
+                    )
                 )
                 stated = not ends
             pending = None
@@ -499,6 +583,51 @@ def _clause_targets(
             continue  # 年度目标为2024年11月底前全部完工: the column named, no indicator
         found.append(ProseTarget(category, subcategory, name, target, phrase, line, part))
     return found
+
+
+def _lead_labels(
+    lead: str, category: Category | None
+) -> tuple[Category | None, Subcategory | None] | None:
+    """The levels a lead that is a 二级 label (数量, 社会效益指标) or a 一级 one (满意度)
+    states; None for a lead naming anything else (a part of the project: 吴冲路)."""
+    subcategory = subcategory_label(lead, category)
+    if subcategory is not None:
+        return subcategory.category, subcategory
+    upper = category_label(lead)
+    return (upper, None) if upper is not None else None
+
+
+def _achieved_first(clause: str) -> tuple[str, str | None]:
+    """``完成整治村数12个`` before ``目标值≥12个``: the name, and the figure, date or words
+    achieved run on after it (a figure with a comparison is no achievement: the clause is
+    the name as written). The verbs saying it was achieved (完成, 提高至) are neither's."""
+    figure = split_name_target(clause)
+    if figure is not None and figure[2].kind is not TargetKind.QUANTITATIVE:
+        figure = None  # 达标率 after 供水水质: a name's last word is no standard achieved
+    read = name_period(clause) or figure or _achieved_words(clause)
+    if read is None or read[2].operator is not None:
+        return clause, None
+    name = _ACHIEVED_TAIL_RE.sub("", _ACHIEVED_LEAD_RE.sub("", read[0].strip()))
+    return (name, read[1].strip()) if len(name) >= _MIN_NAME else (clause, None)
+
+
+def _achieved_words(clause: str) -> tuple[str, str, Target] | None:
+    """``运维机制初步建立``: a name, then how far it got in words."""
+    match = _ACHIEVED_WORDS_RE.fullmatch(clause)
+    if match is None:
+        return None
+    phrase = match["phrase"]
+    target = _target(phrase)
+    return (match["name"], phrase, target) if target is not None else None
+
+
+_ACHIEVED_LEAD_RE: Final = re.compile(r"^(?:实际|已经?)?完成(?=[\u4e00-\u9fff]{4})")
+_ACHIEVED_TAIL_RE: Final = re.compile(
+    r"(?:(?:提高|提升|增长|增加|下降|降低|降|缩短|减少|控制)(?:至|到|在)|达到)$"
+)
+_ACHIEVED_WORDS_RE: Final = re.compile(
+    r"(?P<name>[^,;。]{4,30}?)(?P<phrase>(?:初步|基本|已经?|全面|逐步|全部)[\u4e00-\u9fff]{2,4})"
+)
 
 
 # what a lead's colon may stand before when the lead is the indicator's name: its target
@@ -547,10 +676,20 @@ def _bare_name(name: str, phrase: str = "") -> str:
     if not phrase[:1].isdigit() or _MEASURE_TARGET_RE.search(bare):
         bare = _BARE_TARGET_TAIL_RE.sub("", bare)
     if (plan := _PLAN_LEAD_RE.match(bare)) is not None and plan.end() > 0:
-        return unwrapped(bare[plan.end() :]).strip("“”\"' ")  # 计划于: no name left
+        return _unquoted(unwrapped(bare[plan.end() :]))  # 计划于: no name left
     if (lead := _COLUMN_LEAD_RE.match(bare)) is not None:
-        return unwrapped(bare[lead.end() :]).strip("“”\"' ")
-    return unwrapped(bare).strip("“”\"' ") or name
+        return _unquoted(unwrapped(bare[lead.end() :]))
+    return _unquoted(unwrapped(bare)) or name
+
+
+def _unquoted(text: str) -> str:
+    """A name without the quotes around it; a quoted word opening it keeps its quotes
+    (``“三公”经费``)."""
+    text = text.strip()
+    closing = _PAIRS.get(text[:1])
+    if closing is not None and closing in text[1:-1]:
+        return text
+    return text.strip("“”\"' ")
 
 
 # a sentence's subject that is the column, not the indicator: 年度目标为…, 目标是…
@@ -605,7 +744,10 @@ _MIN_GLUED_NAME: Final = 4
 
 
 # 得到 before the degree is the standard's (权益得到有效维护: 得到有效维护), not the name's
-_DEGREE_RE: Final = re.compile(r"(?:得到)?(?:明显|显著|有效|逐步|稳步|持续|不断|进一步|全面|大幅)")
+# a comparison with last year opens a standard too (“三公”经费较上年下降)
+_DEGREE_RE: Final = re.compile(
+    r"(?:得到)?(?:明显|显著|有效|逐步|稳步|持续|不断|进一步|全面|大幅)|(?:较|比)(?:上|去)年|同比"
+)
 
 
 _TARGET_TAIL_RE: Final = re.compile(

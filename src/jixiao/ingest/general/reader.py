@@ -1541,6 +1541,9 @@ def _categories(row: Row) -> tuple[Category | None, Subcategory | None]:
     )
     if category is None and subcategory is not None:
         category = subcategory.category
+    if category is None and subcategory is None and row.subcategory is not None:
+        # 满意度指标 in a 二级 column with no 一级 one: the 一级 it names
+        category = category_label(label_key(row.subcategory.text))
     if subcategory is not None and category is not None and subcategory.category is not category:
         subcategory = None if category is not Category.COST else subcategory
     return category, subcategory

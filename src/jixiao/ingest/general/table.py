@@ -63,6 +63,7 @@ from jixiao.ingest.general.kinds import (
     is_scoring_rule,
     kind_of,
 )
+from jixiao.ingest.general.label_prefix import split_label_prefix
 from jixiao.ingest.general.line_tails import join_line_tails
 from jixiao.ingest.general.measures import explanation_cut, explanation_end
 from jixiao.ingest.general.ruled_grid import is_grid_rule
@@ -515,10 +516,11 @@ _BRACKET_TITLE_RE: Final = re.compile(r"\s*【(?P<words>[^】]{2,16})】\s*")
 
 
 def _ends(cell: Cell) -> bool:
-    """A closing row (总分, 注, 填报人 …) or the report's next section (``(三)…``,
-    ``【偏差原因】``; not a level's heading, ``【产出指标】``)."""
+    """A closing row (总分, 注, 填报人 …) or the report's next section (``(三)…``, also when
+    its title says a column's word: ``三、存在的问题及原因``; ``【偏差原因】``, not a level's
+    heading ``【产出指标】``)."""
     key = label_key(cell.text)
-    if cell.kind is Kind.SENTENCE and _SECTION_RE.match(cell.text):
+    if cell.kind in (Kind.SENTENCE, Kind.HEADER) and _SECTION_RE.match(cell.text):
         return True
     if (title := _BRACKET_TITLE_RE.fullmatch(cell.text)) is not None:
         return kind_of(title["words"]) not in (Kind.CATEGORY, Kind.SUBCATEGORY)
@@ -553,6 +555,11 @@ def find_tables(cells: Sequence[Cell]) -> list[Table]:
         table_end = _table_end(cells, end, stop)
         places, width = _places(cells[start : header.words_end], header.named, start)
         roles = header.roles
+        if _labels_under_type(roles, cells[end:table_end]):
+            roles = [Role.SUBCATEGORY if role is Role.NATURE else role for role in roles]
+            places = tuple(
+                (at, Role.SUBCATEGORY if role is Role.NATURE else role) for at, role in places
+            )
         table = Table(tuple(roles), end, table_end, cells[start].line, labels, places, width, start)
         tables.append(table)
     if not tables:
@@ -600,6 +607,21 @@ def _rows_above(cells: Sequence[Cell], first: int) -> int:
             break
         start = found = top
     return found
+
+
+def _labels_under_type(roles: Sequence[Role], body: Sequence[Cell]) -> bool:
+    """``指标类型 | 指标名称 | 年度目标值``: a type column before the name in a table with no
+    level column, holding 二级 labels (数量指标, 社会效益指标), not 定量/定性: the 二级's."""
+    if Role.NATURE not in roles or Role.NAME not in roles:
+        return False
+    if Role.SUBCATEGORY in roles or Role.CATEGORY in roles:
+        return False
+    if roles.index(Role.NATURE) > roles.index(Role.NAME):
+        return False
+    return any(cell.kind is Kind.SUBCATEGORY for cell in body[:_TYPE_LOOK])
+
+
+_TYPE_LOOK: Final = 12  # the first row's cells show what the column holds
 
 
 def _places(
@@ -1257,12 +1279,15 @@ def _label_before_named_target(chosen: dict[Role, Cell]) -> Cell | None:
 
 def _label_alone(chosen: dict[Role, Cell]) -> None:
     """A row of a 二级 label and nothing else (``质量 |``, its cells left empty) heads the
-    rows below; it is no indicator."""
+    rows below; it is no indicator. So does a 一级 label with its points and nothing else
+    (``产出指标(50分) |||``) in a form with no 一级 column."""
     name = chosen.get(Role.NAME)
     if name is None or set(chosen) - {Role.CATEGORY, Role.NAME}:
         return
     if subcategory_label(label_key(name.text)) is not None:
         chosen[Role.SUBCATEGORY] = chosen.pop(Role.NAME)
+    elif Role.CATEGORY not in chosen and category_label(label_key(name.text)) is not None:
+        chosen[Role.CATEGORY] = chosen.pop(Role.NAME)
 
 
 _LABEL_MAX: Final = 14  # 社会公众或服务对象满意度指标
@@ -1306,6 +1331,8 @@ def _labels_off_name(chosen: dict[Role, Cell]) -> None:
     name = chosen.get(Role.NAME)
     if name is None or Role.SUBCATEGORY in chosen:
         return
+    if _labels_before_colon(chosen, name):
+        return
     # one glyph for one: the places in the read text are the places in the printed one
     read, printed, category = name.text.translate(_LABEL_OCR), name.text, None
     if Role.CATEGORY not in chosen and (name.glued or "指标" in read[:_CATEGORY_MAX]):
@@ -1319,6 +1346,20 @@ def _labels_off_name(chosen: dict[Role, Cell]) -> None:
         chosen[Role.CATEGORY] = replace(name, text=category)
     chosen[Role.SUBCATEGORY] = replace(name, text=cut[0])
     chosen[Role.NAME] = replace(name, text=printed[len(cut[0]) :])
+
+
+def _labels_before_colon(chosen: dict[Role, Cell], name: Cell) -> bool:
+    """``数量:服务乡镇数``, ``满意度:农户满意度``: the row's labels written before its name,
+    each with a colon, in a form with no column for them (a 一级 in its own column keeps it)."""
+    prefix = split_label_prefix(name.text)
+    if prefix is None:
+        return False
+    if prefix.subcategory is not None:
+        chosen[Role.SUBCATEGORY] = replace(name, text=prefix.label)
+    if Role.CATEGORY not in chosen and (prefix.upper or prefix.subcategory is None):
+        chosen[Role.CATEGORY] = replace(name, text=prefix.upper or prefix.label)
+    chosen[Role.NAME] = replace(name, text=prefix.name)
+    return True
 
 
 def _target_off_name(chosen: dict[Role, Cell], roles: Sequence[Role]) -> None:
