@@ -970,6 +970,8 @@ def _offsets(text: str, parts: list[str]) -> list[int]:
 
 def _display_width(text: str) -> int:
     """How wide a text is printed in a fixed-width font: a CJK glyph takes two places."""
+    if text.isascii():  # no wide glyph: a gap of spaces between two cells
+        return len(text)
     return sum(2 if unicodedata.east_asian_width(glyph) in "WF" else 1 for glyph in text)
 
 
