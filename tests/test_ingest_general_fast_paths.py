@@ -8,7 +8,7 @@ from decimal import Decimal
 from jixiao.ingest.general.fields import read_prose_funding
 from jixiao.ingest.general.layout_grid import _pieces
 from jixiao.ingest.general.normalise import is_traditional, ocr_digits
-from jixiao.ingest.general.stream import _offsets
+from jixiao.ingest.general.stream import _offsets, split_runon
 from jixiao.ingest.general.vocabulary import Role
 from jixiao.ingest.source import SourceLine
 
@@ -56,3 +56,15 @@ def test_a_statement_wrapped_after_a_line_without_figures_is_still_read() -> Non
 def test_prose_without_any_figure_states_no_money() -> None:
     lines = ["年初预算安排到位,资金执行按计划推进", "全年执行情况良好,无偏差"]
     assert read_prose_funding([SourceLine(n, t, (t,)) for n, t in enumerate(lines, 1)]) is None
+
+
+def test_long_prose_with_no_label_is_one_cell() -> None:
+    text = "全年共完成农村公路养护里程120公里,群众出行条件明显改善,满意率达到96%"
+    assert split_runon(text) == [(text, False)]
+
+
+def test_labels_run_together_with_their_cells_are_still_cut() -> None:
+    text = "产出指标数量指标养护农村公路里程≥120公里质量指标路面完好率≥90%"
+    cells = [cell for cell, _ in split_runon(text)]
+    assert cells[:2] == ["产出指标", "数量指标"]
+    assert "质量指标" in cells and "≥90%" in cells

@@ -178,6 +178,12 @@ def _runon_re() -> re.Pattern[str]:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _label_word_re() -> re.Pattern[str]:
+    """Any of the words ``_runon_re`` counts as labels: a text with none has no label."""
+    return re.compile("|".join(re.escape(word) for word in _HEADER_LITERALS + _LABEL_LITERALS))
+
+
 _BOX: Final = "[☑☐□■√✓✔]"
 
 
@@ -198,6 +204,8 @@ def split_runon(text: str, least: int = 2) -> list[tuple[str, bool]]:
     Returns (cell, glued) pairs; text with fewer than ``least`` labels is one cell (``least``
     0: a row under a header run together, cut by its other words and figures alone)."""
     compact = squashed(text)
+    if least > 0 and _label_word_re().search(compact) is None:
+        return [(text, False)]  # no label to count (most prose): the long pattern not tried
     heads = [m.span() for m in _AGE_HEAD_RE.finditer(compact)]
     matches = [
         m
