@@ -1568,6 +1568,7 @@ _LABEL_AMOUNT: Final = (
     r"(?P<unit>万元|元)?"
     r"(?![-－—~至]\d)"  # 全年预算数1-6月执行数: the next column's months, no amount
 )
+_DIGIT_RE: Final = re.compile(r"\d")
 # What a report's prose says of the money, in the order tried: the first statement of each.
 _PROSE_FUNDING: Final = (
     (
@@ -1638,7 +1639,9 @@ def read_prose_funding(lines: Sequence[SourceLine]) -> FundingFigures | None:
         own = len(text)
         text += _wrapped_on(line, lines[index + 1] if index + 1 < len(lines) else None)
         taken: list[tuple[int, int]] = []  # a statement read is no other's (年初预算安排资金…)
-        for role, pattern in _PROSE_FUNDING:
+        # each statement ends in its figure: a line with no digit is read by none
+        statements = _PROSE_FUNDING if _DIGIT_RE.search(text) else ()
+        for role, pattern in statements:
             if role in texts or (match := _untaken(pattern, text, taken, own)) is None:
                 continue
             taken.append(match.span())

@@ -152,11 +152,14 @@ def _standard_then_actual(text: str, roles: Sequence[Role]) -> list[str] | None:
     for at in range(_MIN_NAME, len(text)):
         for size in _STANDARD_LENGTHS:
             standard, actual = text[at : at + size], text[at + size :]
-            if len(standard) < size or kind_of(standard) is not Kind.QUALITATIVE:
+            if len(standard) < size:
                 continue
-            if actual == standard or (
-                _ACTUAL_IN_WORDS_RE.fullmatch(actual) and any(c.isdigit() for c in actual)
-            ):
+            # the actual's test first: cheap, where judging each slice's kind is not
+            reads_actual = actual == standard or (
+                _ACTUAL_IN_WORDS_RE.fullmatch(actual) is not None
+                and any(c.isdigit() for c in actual)
+            )
+            if reads_actual and kind_of(standard) is Kind.QUALITATIVE:
                 return [text[:at], standard, actual]
     return None
 

@@ -171,8 +171,11 @@ def _pieces(line: SourceLine) -> list[_Piece]:
         # a word processor's cells, at no place
         return []
     pieces: list[_Piece] = []
+    # the width up to the last piece's start, carried on: not measured from the line's start
+    measured, start = 0, 0
     for match in _PIECE_RE.finditer(text):
-        start = _width(text[: match.start()])
+        start += _width(text[measured : match.start()])
+        measured = match.start()
         word = _SPACED_RE.sub("", match.group(0))
         pieces.append(_Piece(word, start, start + _width(match.group(0)), match.group(0)))
     return pieces
@@ -215,6 +218,8 @@ def _split_at_columns(piece: _Piece, columns: Sequence[_Column]) -> list[_Piece]
 
 
 def _width(text: str) -> int:
+    if text.isascii():  # no wide glyph: most gaps between a table's pieces
+        return len(text)
     return sum(2 if unicodedata.east_asian_width(glyph) in "WF" else 1 for glyph in text)
 
 

@@ -300,6 +300,8 @@ _OCR_DIGITS: Final = str.maketrans({"O": "0", "I": "1", "l": "1"})
 
 def _digits(match: re.Match[str]) -> str:
     run = match.group()
+    if not _has_ocr_letter(run):
+        return run  # digits and points only (most runs): nothing to translate
     return (
         run.translate(_OCR_DIGITS)
         if any(char.isdigit() for char in run) or _quantity(match)
@@ -349,7 +351,13 @@ def _quantity(match: re.Match[str]) -> bool:
 
 def ocr_digits(text: str) -> str:
     """The text with the letters O, I and l inside numbers read as the digits 0 and 1."""
+    if not _has_ocr_letter(text):
+        return text  # no letter to read as a digit: every number's run is left as it is
     return _OCR_NUMBER_RE.sub(_digits, text)
+
+
+def _has_ocr_letter(text: str) -> bool:
+    return "O" in text or "I" in text or "l" in text
 
 
 # A bullet before a list line (``◆县域就诊率:较上年提高``, ``📌主管部门:…``, ``▍绩效指标``): a
@@ -367,8 +375,11 @@ def strip_bullet(text: str) -> str:
     return _BULLET_RE.sub(lambda match: match["indent"], text)
 
 
+_CJK_CHAR_RE: Final = re.compile("[\u4e00-\u9fff]")
+
+
 def _cjk(text: str) -> list[str]:
-    return [char for char in text if "\u4e00" <= char <= "\u9fff"]
+    return _CJK_CHAR_RE.findall(text)  # a whole text's glyphs: the loop in C
 
 
 def is_traditional(text: str) -> bool:

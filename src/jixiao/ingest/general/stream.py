@@ -183,6 +183,12 @@ def _runon_re() -> re.Pattern[str]:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _label_word_re() -> re.Pattern[str]:
+    """Any of the words ``_runon_re`` counts as labels: a text with none has no label."""
+    return re.compile("|".join(re.escape(word) for word in _HEADER_LITERALS + _LABEL_LITERALS))
+
+
 _BOX: Final = "[☑☐□■√✓✔]"
 
 
@@ -203,6 +209,8 @@ def split_runon(text: str, least: int = 2) -> list[tuple[str, bool]]:
     Returns (cell, glued) pairs; text with fewer than ``least`` labels is one cell (``least``
     0: a row under a header run together, cut by its other words and figures alone)."""
     compact = squashed(text)
+    if least > 0 and _label_word_re().search(compact) is None:
+        return [(text, False)]  # no label to count (most prose): the long pattern not tried
     heads = [m.span() for m in _AGE_HEAD_RE.finditer(compact)]
     matches = [
         m
@@ -1039,6 +1047,8 @@ def _offsets(text: str, parts: list[str]) -> tuple[list[int], list[int]]:
 
 def _display_width(text: str) -> int:
     """How wide a text is printed in a fixed-width font: a CJK glyph takes two places."""
+    if text.isascii():  # no wide glyph: a gap of spaces between two cells
+        return len(text)
     return sum(2 if unicodedata.east_asian_width(glyph) in "WF" else 1 for glyph in text)
 
 
