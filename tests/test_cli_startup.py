@@ -67,12 +67,14 @@ def test_help_loads_no_application_layer(command: tuple[str, ...]) -> None:
     assert _loaded(modules, _HEAVY + _WEB) == []
 
 
-def test_parse_loads_the_reader_but_not_the_web_stack(tmp_path: Path) -> None:
+def test_parse_loads_the_reader_but_neither_the_database_nor_the_web_stack(
+    tmp_path: Path,
+) -> None:
     text = tmp_path / "目标表.txt"
     text.write_text("某县农业局 2023年度项目支出绩效目标表\n数量指标 培训人次 ≥300人次\n", "utf-8")
     modules = _modules_after("parse", str(text))
     assert "jixiao.ingest.general" in modules  # the command did run
-    assert _loaded(modules, _WEB) == []
+    assert _loaded(modules, ("sqlalchemy", "alembic", "jixiao.store", *_WEB)) == []
 
 
 def test_list_loads_neither_the_reader_nor_the_web_stack(tmp_path: Path) -> None:

@@ -50,7 +50,7 @@ def _short(text: str | None) -> str:
 
 def report_view(report: ImportReport) -> Group:
     """The report for the terminal: counts per section, then one row per item."""
-    from jixiao.app.documents import ItemKind
+    from jixiao.app.reading import ItemKind
 
     counts = Table(title=f"导入报告:{report.source}", title_justify="left")
     counts.add_column("部分")
@@ -90,14 +90,15 @@ def parse(
     ] = False,
 ) -> None:
     """读取一份公开发布的绩效文档并输出规范 JSON(不写入数据库);导入报告输出到标准错误。"""
-    from jixiao.app import documents
-    from jixiao.app.documents import dump_document
-    from jixiao.cli import render
+    from jixiao.app.reading import dump_document
+    from jixiao.app.reading import parse as read_document
 
-    document, report = documents.parse(file)
+    document, report = read_document(file)
     if as_json:
         sys.stdout.write(dump_document(document))
     else:
+        from jixiao.cli import render  # the tables (it loads the store's summaries)
+
         render.print_document(out, document)
     if report_as_json:
         sys.stderr.write(report_json(report) + "\n")
