@@ -15,8 +15,8 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from jixiao.app import guard
-from jixiao.app.deadline import within_budget
 from jixiao.app.memo import Memo
+from jixiao.app.reading import parse as parse  # re-exported: its old home
 from jixiao.app.uow import Database, Journal, local_actor
 from jixiao.domain.access import Actor, Scope, can_read
 from jixiao.domain.model import DocumentKind, PerformanceDocument
@@ -29,7 +29,6 @@ from jixiao.ingest.pipeline import (
     KeyParts,
     complete_key,
     missing_parts,
-    parse_file,
 )
 from jixiao.ingest.report import ImportReport, ItemKind
 from jixiao.interchange import (
@@ -63,12 +62,6 @@ __all__ = [
     "save",
     "working_copy",
 ]
-
-
-def parse(path: Path) -> tuple[PerformanceDocument, ImportReport]:
-    """Read and parse a published document (text, PDF, scan, Excel) without storing it,
-    within the wall-clock budget (:mod:`jixiao.app.deadline`)."""
-    return within_budget(path, parse_file)
 
 
 def save(

@@ -17,6 +17,8 @@ from typing import Final
 from jixiao.app import documents, evaluation, monitoring, region
 from jixiao.app import review as review_use_cases
 from jixiao.app.files import write_bytes_atomic
+from jixiao.app.report_names import FORMATS as FORMATS
+from jixiao.app.report_names import FORMS as FORMS
 from jixiao.app.uow import Database
 from jixiao.domain.model import DocumentKind, PerformanceDocument, Project
 from jixiao.domain.review import ReviewProfile, review
@@ -37,19 +39,6 @@ from jixiao.report.layout import Form
 from jixiao.report.templates import Template, load_template
 from jixiao.store import lookup
 
-# FORM → its name on the forms (the CLI's choices, in the order)
-FORMS: Final[dict[str, str]] = {
-    "department-target": "部门整体支出绩效目标申报表",
-    "project-target": "项目支出绩效目标申报表",
-    "project-approval": "项目支出绩效目标批复表",
-    "project-monitoring": "项目支出绩效监控表",
-    "project-self-evaluation": "项目支出绩效自评表",
-    "department-self-evaluation": "部门整体支出绩效自评表",
-    "review": "预算绩效目标审核意见",
-    "region-evaluation": "项目支出绩效自评结果汇总表",
-    "document": "部门预算绩效文本",
-}
-FORMATS: Final = tuple(formats.FORMATS)
 _LOWEST: Final = 20
 _TARGET_FORMS: Final = frozenset({"project-target", "project-approval"})
 _PROJECT_FORMS: Final = frozenset(

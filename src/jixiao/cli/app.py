@@ -19,15 +19,14 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from jixiao.app.documents import document_schema
-from jixiao.app.files import write_text_atomic
-from jixiao.app.views import target_json
-from jixiao.cli import render
 from jixiao.cli.options import DbOption, DeptArgument, YearOption
-from jixiao.domain.model import DocumentKind
-from jixiao.domain.target import TargetSyntaxError, parse_target
+from jixiao.domain.kinds import DocumentKind
 from jixiao.errors import JixiaoError, os_error_message
-from jixiao.workspace import Workspace
+
+# Start-up: this module and the feature modules load only Typer, Rich and the option types,
+# so that ``--help`` and every command start fast; each command imports the application
+# (workspace, use cases, renderers: SQLAlchemy, the reader …) in its body, when it runs.
+# tests/test_cli_startup.py keeps it so.
 
 app = typer.Typer(
     name="jixiao",
@@ -43,6 +42,8 @@ err = Console(stderr=True)
 @app.command()
 def init(db: DbOption = None) -> None:
     """创建或升级数据库。"""
+    from jixiao.workspace import Workspace
+
     workspace = Workspace(db)
     revision = workspace.init()
     out.print(f"数据库已就绪:{workspace.display_url}(迁移版本 {revision})")
@@ -54,6 +55,9 @@ def load(
     db: DbOption = None,
 ) -> None:
     """校验并导入一份部门年度绩效文档(JSON);同一部门同一年度再次导入将替换旧版本。"""
+    from jixiao.cli import render
+    from jixiao.workspace import Workspace
+
     workspace = Workspace(db)
     workspace.init()
     result = workspace.load_file(file)
@@ -63,6 +67,9 @@ def load(
 @app.command("list")
 def list_documents(db: DbOption = None) -> None:
     """列出数据库中的部门年度绩效文档。"""
+    from jixiao.cli import render
+    from jixiao.workspace import Workspace
+
     out.print(render.documents_table(Workspace(db).documents()))
 
 
@@ -84,6 +91,9 @@ def show(
     db: DbOption = None,
 ) -> None:
     """以表格显示一个部门年度的预算和绩效指标。"""
+    from jixiao.cli import render
+    from jixiao.workspace import Workspace
+
     document = Workspace(db).document(department, year, kind=kind, project=project)
     render.print_document(out, document)
 
@@ -99,6 +109,9 @@ def export(
     db: DbOption = None,
 ) -> None:
     """导出一个部门年度的规范 JSON 文档。"""
+    from jixiao.app.files import write_text_atomic
+    from jixiao.workspace import Workspace
+
     if not as_json:
         raise JixiaoError("目前仅支持 --json 导出格式")
     text = Workspace(db).export_json(department, year, kind=kind, project=project)
@@ -112,6 +125,8 @@ def export(
 @app.command()
 def schema() -> None:
     """输出规范文档的 JSON Schema。"""
+    from jixiao.app.documents import document_schema
+
     sys.stdout.write(json.dumps(document_schema(), ensure_ascii=False, indent=2) + "\n")
 
 
@@ -121,6 +136,10 @@ def target(
     as_json: Annotated[bool, typer.Option("--json", help="以 JSON 输出")] = False,
 ) -> None:
     """显示一个指标值文本如何被解析(运算符、数值、单位、方向)。"""
+    from jixiao.app.views import target_json
+    from jixiao.cli import render
+    from jixiao.domain.target import parse_target
+
     parsed = parse_target(text)
     if as_json:
         sys.stdout.write(json.dumps(target_json(parsed), ensure_ascii=False) + "\n")
@@ -169,7 +188,7 @@ def main() -> None:
     _guard_closed_streams()
     try:
         app()
-    except (JixiaoError, TargetSyntaxError) as error:
+    except JixiaoError as error:
         _fail(str(error))
     except BrokenPipeError:
         _stdout_gone()
@@ -181,6 +200,17 @@ def main() -> None:
         _fail("输入嵌套过深,无法处理")
     except MemoryError:
         _fail("内存不足,无法处理该输入(可调低 JIXIAO_MAX_* 限制或换用更大内存的机器)")
+    except Exception as error:  # a ValueError: none of the kinds above
+        if not _is_target_syntax_error(error):
+            raise
+        _fail(str(error))
+
+
+def _is_target_syntax_error(error: Exception) -> bool:
+    """A target text the grammar refuses is the user's error; the grammar is imported only by
+    the commands that parse targets, so it is looked up only once such an error happened."""
+    target = sys.modules.get("jixiao.domain.target.model")
+    return target is not None and isinstance(error, target.TargetSyntaxError)
 
 
 def _fail(message: str, code: int = 1) -> None:

@@ -11,7 +11,6 @@ from rich.markup import escape
 from rich.table import Table
 
 from jixiao.cli.options import DbOption
-from jixiao.workspace import Workspace
 
 out = Console()
 err = Console(stderr=True)
@@ -25,6 +24,8 @@ audit_app = typer.Typer(
 @audit_app.command("verify")
 def verify(db: DbOption = None) -> None:
     """校验审计链:完整则退出码 0;否则指出第一条被修改、删除或调换顺序的记录,退出码 1。"""
+    from jixiao.workspace import Workspace
+
     result = Workspace(db).verify_audit()
     if result.problem is None:
         out.print(result.message)
@@ -40,6 +41,8 @@ def show_log(
     db: DbOption = None,
 ) -> None:
     """按顺序列出审计日志。"""
+    from jixiao.workspace import Workspace
+
     entries = Workspace(db).audit_entries(start=start, limit=limit)
     table = Table("序号", "时间", "操作人", "角色", "操作", "对象", "说明")
     for entry in entries:

@@ -14,10 +14,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from jixiao.app.views import evaluation_json, monitoring_json
-from jixiao.cli import render, scorecards
 from jixiao.cli.options import DbOption, DeptArgument, YearOption
-from jixiao.workspace import Workspace
 
 out = Console()
 
@@ -41,6 +38,10 @@ def evaluate(
     db: DbOption = None,
 ) -> None:
     """年终自评打分:每个项目和部门整体的自评表(分值、得分、总分、评价等级、问题)。"""
+    from jixiao.app.views import evaluation_json
+    from jixiao.cli import render, scorecards
+    from jixiao.workspace import Workspace
+
     result = Workspace(db).evaluate(department, year, profile, actuals)
     if as_json:
         render.print_json(evaluation_json(result))
@@ -63,6 +64,10 @@ def monitor_command(
     db: DbOption = None,
 ) -> None:
     """运行监控(双监控):截至某日的预算执行、目标实现、预警和 1-N月监控表。"""
+    from jixiao.app.views import monitoring_json
+    from jixiao.cli import render, scorecards
+    from jixiao.workspace import Workspace
+
     report = Workspace(db).monitor(department, as_of.date(), year, profile, actuals)
     if as_json:
         render.print_json(monitoring_json(report))

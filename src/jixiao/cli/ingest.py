@@ -12,18 +12,17 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
-from jixiao.app import documents
-from jixiao.app.documents import ImportReport, IncompleteDocumentError, ItemKind, dump_document
-from jixiao.cli import render
 from jixiao.cli.options import DbOption
-from jixiao.workspace import Workspace
+
+if TYPE_CHECKING:  # the commands import the application when they run (start-up)
+    from jixiao.app.documents import ImportReport
 
 out = Console()
 err = Console(stderr=True)
@@ -31,13 +30,13 @@ err = Console(stderr=True)
 FileArgument = Annotated[
     Path, typer.Argument(help="公开发布的文档:.txt(UTF-8/GBK)、.pdf(文字版或扫描件)、.xlsx")
 ]
-_KIND_STYLES = {
-    ItemKind.REPAIRED: "green",
-    ItemKind.CROSS_FILLED: "cyan",
-    ItemKind.UNCERTAIN: "yellow",
-    ItemKind.UNREADABLE: "red",
-    ItemKind.MISSING: "bold red",
-    ItemKind.UNRECOGNISED: "magenta",
+_KIND_STYLES = {  # by ItemKind's name: the enum lives in the application layer
+    "REPAIRED": "green",
+    "CROSS_FILLED": "cyan",
+    "UNCERTAIN": "yellow",
+    "UNREADABLE": "red",
+    "MISSING": "bold red",
+    "UNRECOGNISED": "magenta",
 }
 _MAX_CELL = 60  # long source text is shortened in the terminal (the JSON report keeps it)
 
@@ -51,6 +50,8 @@ def _short(text: str | None) -> str:
 
 def report_view(report: ImportReport) -> Group:
     """The report for the terminal: counts per section, then one row per item."""
+    from jixiao.app.reading import ItemKind
+
     counts = Table(title=f"导入报告:{report.source}", title_justify="left")
     counts.add_column("部分")
     counts.add_column("数量", justify="right")
@@ -64,7 +65,7 @@ def report_view(report: ImportReport) -> Group:
         items.add_column(header, overflow="fold")
     for item in report.items:
         items.add_row(
-            Text(item.kind.label, style=_KIND_STYLES[item.kind]),
+            Text(item.kind.label, style=_KIND_STYLES[item.kind.name]),
             item.field or "",
             "" if item.page is None else str(item.page),
             "" if item.line is None else str(item.line),
@@ -89,10 +90,15 @@ def parse(
     ] = False,
 ) -> None:
     """读取一份公开发布的绩效文档并输出规范 JSON(不写入数据库);导入报告输出到标准错误。"""
-    document, report = documents.parse(file)
+    from jixiao.app.reading import dump_document
+    from jixiao.app.reading import parse as read_document
+
+    document, report = read_document(file)
     if as_json:
         sys.stdout.write(dump_document(document))
     else:
+        from jixiao.cli import render  # the tables (it loads the store's summaries)
+
         render.print_document(out, document)
     if report_as_json:
         sys.stderr.write(report_json(report) + "\n")
@@ -118,6 +124,11 @@ def import_(
     db: DbOption = None,
 ) -> None:
     """读取一份公开发布的绩效文档并导入数据库(一个事务;无法读取、不完整或缺少部门、年度、项目名称时不写入任何内容)。"""
+    from jixiao.app import documents
+    from jixiao.app.documents import IncompleteDocumentError
+    from jixiao.cli import render
+    from jixiao.workspace import Workspace
+
     key = documents.KeyParts(department=department, fiscal_year=year, project=project)
     try:  # the file is read before the database is touched
         result, report = Workspace(db).import_file(file, partial, upgrade=True, key=key)

@@ -10,19 +10,18 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
-from pydantic import ValidationError
 from rich.console import Console
 
-from jixiao.app.actuals import level_of
 from jixiao.cli.options import DbOption, DeptArgument
-from jixiao.domain.actuals import Actuals, IndicatorRef, ProgressRecord, SpendingRecord
 from jixiao.errors import JixiaoError
-from jixiao.workspace import Workspace
 
-Model = TypeVar("Model", SpendingRecord, ProgressRecord, IndicatorRef)
+if TYPE_CHECKING:  # the commands import the model (pydantic) when they run (start-up)
+    from jixiao.domain.actuals import IndicatorRef, ProgressRecord, SpendingRecord
+
+Model = TypeVar("Model", "SpendingRecord", "ProgressRecord", "IndicatorRef")
 out = Console()
 record_app = typer.Typer(
     help="记录实际数:支出、指标进度,或从 CSV/Excel 批量导入。", no_args_is_help=True
@@ -48,6 +47,8 @@ def _decimal(text: str, option: str) -> Decimal:
 
 def _checked(build: type[Model], **fields: object) -> Model:
     """Build a record; a model error becomes one Chinese line."""
+    from pydantic import ValidationError
+
     try:
         return build(**fields)
     except ValidationError as error:
@@ -69,6 +70,9 @@ def spend(
     db: DbOption = None,
 ) -> None:
     """记录一笔支出(万元),计入项目、整体支出目标或部门基本支出。"""
+    from jixiao.domain.actuals import Actuals, SpendingRecord
+    from jixiao.workspace import Workspace
+
     record = _checked(
         SpendingRecord,
         date=date.date(),
@@ -101,6 +105,10 @@ def progress(
     db: DbOption = None,
 ) -> None:
     """记录一项指标的进度(截至某日的累计完成值或达成档次)。"""
+    from jixiao.app.actuals import level_of
+    from jixiao.domain.actuals import Actuals, IndicatorRef, ProgressRecord
+    from jixiao.workspace import Workspace
+
     if (value is None) == (level is None):
         raise JixiaoError("须且只能填写 --value 或 --level 之一")
     ref = _checked(IndicatorRef, indicator=indicator, project=project, goal=goal)
@@ -135,6 +143,8 @@ def import_table(
     db: DbOption = None,
 ) -> None:
     """从 CSV/Excel 批量导入实际数(一个事务:有任何错误则不写入)。"""
+    from jixiao.workspace import Workspace
+
     workspace = Workspace(db)
     fiscal_year = year or workspace.document(department).fiscal_year
     actuals = workspace.import_actuals(

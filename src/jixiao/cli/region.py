@@ -8,27 +8,19 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from jixiao.app.region import (
-    COLOURS,
-    RATINGS,
-    RegionEvaluation,
-    RegionMonitoring,
-)
-from jixiao.app.views import region_evaluation_json, region_monitoring_json
 from jixiao.cli.options import DbOption
-from jixiao.cli.render import print_json
-from jixiao.domain.money import format_decimal
-from jixiao.domain.monitoring import Colour
-from jixiao.domain.monitoring.warnings import pct
 from jixiao.errors import JixiaoError
-from jixiao.workspace import Workspace
+
+if TYPE_CHECKING:  # the commands import the application when they run (start-up)
+    from jixiao.app.region import RegionEvaluation, RegionMonitoring
+    from jixiao.domain.monitoring import Colour
 
 out = Console()
 region_app = typer.Typer(
@@ -44,20 +36,22 @@ CodeArgument = Annotated[
 RequiredYear = Annotated[int, typer.Option("--year", "-y", help="预算年度")]
 JsonOption = Annotated[bool, typer.Option("--json", help="以 JSON 输出每个项目")]
 LimitOption = Annotated[int, typer.Option("--limit", min=1, help="列出的项目和部门数")]
-_STYLES = {
-    Colour.RED: "bold red",
-    Colour.YELLOW: "yellow",
-    Colour.GREEN: "green",
-    Colour.BLUE: "blue",
+_STYLES = {  # by Colour's name: the enum is imported when a command runs
+    "RED": "bold red",
+    "YELLOW": "yellow",
+    "GREEN": "green",
+    "BLUE": "blue",
 }
 
 
 def _percent(value: Decimal | None) -> str:
+    from jixiao.domain.monitoring.warnings import pct
+
     return "" if value is None else pct(value)
 
 
 def _colour_text(colour: Colour | None) -> Text:
-    return Text(colour.label, style=_STYLES[colour]) if colour else Text("—")
+    return Text(colour.label, style=_STYLES[colour.name]) if colour else Text("—")
 
 
 def _place(code: str | None) -> str:
@@ -75,6 +69,8 @@ def _date(text: str) -> dt.date:
 
 
 def _print_evaluation(report: RegionEvaluation, limit: int) -> None:
+    from jixiao.app.region import RATINGS
+
     out.print(
         Text(
             f"{_place(report.region_code)} {report.fiscal_year} 年度项目自评(评分方案 "
@@ -125,6 +121,10 @@ def evaluate(
     db: DbOption = None,
 ) -> None:
     """一个地区全部项目的年终自评得分:各等级项目数、平均分、得分最低的项目、按部门汇总。"""
+    from jixiao.app.views import region_evaluation_json
+    from jixiao.cli.render import print_json
+    from jixiao.workspace import Workspace
+
     report = Workspace(db).evaluate_region(year, profile, code, workers)
     if as_json:
         print_json(region_evaluation_json(report))
@@ -136,6 +136,9 @@ def evaluate(
 
 
 def _print_monitoring(report: RegionMonitoring, limit: int) -> None:
+    from jixiao.app.region import COLOURS
+    from jixiao.domain.money import format_decimal
+
     day = f"{report.as_of.year}年{report.as_of.month}月{report.as_of.day}日"
     out.print(
         Text(
@@ -183,6 +186,10 @@ def monitor(
     db: DbOption = None,
 ) -> None:
     """一个地区全部项目截至某日的运行监控:各颜色预警的项目数、最落后于支出计划的项目。"""
+    from jixiao.app.views import region_monitoring_json
+    from jixiao.cli.render import print_json
+    from jixiao.workspace import Workspace
+
     report = Workspace(db).monitor_region(year, _date(as_of), profile, code)
     if as_json:
         print_json(region_monitoring_json(report))

@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from jixiao.app.reports import FORMATS, FORMS, ReportOptions, file_name
+from jixiao.app.report_names import FORMATS, FORMS
 from jixiao.cli.options import DbOption, YearOption
 from jixiao.errors import InputError
-from jixiao.workspace import Workspace
+
+if TYPE_CHECKING:  # the command imports the application when it runs (start-up)
+    from jixiao.app.reports import ReportOptions
+    from jixiao.workspace import Workspace
 
 out = Console()
 
@@ -85,6 +87,9 @@ def report(
     db: DbOption = None,
 ) -> None:
     """输出正式表单(申报、批复、监控、自评、审核意见、地区汇总、整本绩效文本)为文件。"""
+    from jixiao.app.reports import ReportOptions, file_name
+    from jixiao.workspace import Workspace
+
     if form not in FORMS:
         raise InputError(f"未知的表单“{form}”:可用 {'、'.join(FORMS)}")
     chosen = _format_of(fmt, output)
@@ -122,6 +127,14 @@ def _region(
         summary = workspace.report_region_summary(year, code, fmt, output, options.profile)
         out.print(f"已写入 {summary.path}({FORMS[form]})")
         return
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
     directory = output or Path(".")
     columns = (
         TextColumn("{task.description}"),

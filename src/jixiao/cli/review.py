@@ -11,18 +11,19 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from jixiao.app.documents import KeyParts
-from jixiao.app.review import SheetEntry, check_library_sheet, indicator_library, review_target
 from jixiao.cli.options import DbOption
-from jixiao.domain.library import LibraryIndicator
-from jixiao.domain.review import Finding, ReviewReport, Rule, Severity, all_rules
+
+if TYPE_CHECKING:  # the commands import the application when they run (start-up)
+    from jixiao.app.review import SheetEntry
+    from jixiao.domain.library import LibraryIndicator
+    from jixiao.domain.review import Finding, ReviewReport, Rule, Severity
 
 out = Console()
 
@@ -36,7 +37,8 @@ LibraryOption = Annotated[
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="以 JSON 输出")]
 
-_SEVERITY_STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+# by Severity's name: the enum is imported when a command runs
+_SEVERITY_STYLES = {"ERROR": "bold red", "WARNING": "yellow", "INFO": "cyan"}
 
 
 def _param_text(value: Any) -> str:
@@ -53,6 +55,8 @@ def _params(rule: Rule) -> str:
 
 def rules(as_json: JsonOption = False) -> None:
     """列出审核规则:代码、类别、默认严重程度、名称和可在审核配置中修改的参数。"""
+    from jixiao.domain.review import all_rules
+
     listed = all_rules()
     if as_json:
         data = [
@@ -76,7 +80,7 @@ def rules(as_json: JsonOption = False) -> None:
         table.add_row(
             rule.code,
             rule.family.label,
-            Text(severity.label, style=_SEVERITY_STYLES[severity]),
+            Text(severity.label, style=_SEVERITY_STYLES[severity.name]),
             rule.title,
             _params(rule),
         )
@@ -113,6 +117,8 @@ def _entries_table(
 
 
 def _check_sheet(path: Path, as_json: bool) -> None:
+    from jixiao.app.review import check_library_sheet
+
     checked: list[SheetEntry] = check_library_sheet(path)
     additions = tuple(c.entry for c in checked)
     status = {c.entry.code: c.status for c in checked}
@@ -140,6 +146,8 @@ def library(
     if add_excel is not None:
         _check_sheet(add_excel, as_json)
         return
+    from jixiao.app.review import indicator_library
+
     indicators = indicator_library(sheet)
     if query is None:
         if as_json:
@@ -174,6 +182,8 @@ def library(
 
 
 def _report_text(report: ReviewReport) -> None:
+    from jixiao.domain.review import Severity
+
     counts = "  ".join(f"{severity.label} {report.counts[severity.value]}" for severity in Severity)
     out.print(
         Text(f"审核:{report.department} {report.fiscal_year} 年度", style="bold"),
@@ -190,7 +200,7 @@ def _report_text(report: ReviewReport) -> None:
 def _findings_table(severity: Severity, found: tuple[Finding, ...]) -> Table:
     table = Table(
         title=f"{severity.label}({len(found)})",
-        title_style=_SEVERITY_STYLES[severity],
+        title_style=_SEVERITY_STYLES[severity.name],
         title_justify="left",
         show_lines=True,
     )
@@ -234,6 +244,9 @@ def review_command(
 
     审核数据库中的文档时,审核结果保存到数据库,替换该文档上一次的审核结果(--no-save 不保存)。
     """
+    from jixiao.app.documents import KeyParts
+    from jixiao.app.review import review_target
+
     key = KeyParts(department=department, project=project)
     outcome = review_target(target, year, db, profile=profile, library=sheet, save=save, key=key)
     report, saved = outcome.report, outcome.saved

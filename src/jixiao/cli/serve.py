@@ -11,15 +11,16 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from jixiao.app import demo
 from jixiao.cli.options import DbOption
-from jixiao.workspace import Workspace
+
+if TYPE_CHECKING:  # the command imports the application when it runs (start-up)
+    from jixiao.app import demo
 
 APP_FACTORY = "jixiao.web.app:create_app"
 WORKER_STARTUP_SECONDS = 120
@@ -56,6 +57,9 @@ def serve(
     ] = True,
 ) -> None:
     """启动 REST API 服务(/api/v1,文档见 /api/v1/docs)。"""
+    from jixiao.app import demo
+    from jixiao.workspace import Workspace
+
     workspace = Workspace(db or (_demo_url() if demo_data else None))
     if demo_data:
         out.print(f"正在准备演示数据库 {workspace.display_url} …")

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 
 from jixiao.cli.options import DbOption
-from jixiao.tools.synth import LoadStats, ProvinceSpec
-from jixiao.workspace import Workspace
+
+if TYPE_CHECKING:
+    from jixiao.tools.synth import LoadStats
 
 out = Console()
 err = Console(stderr=True)
@@ -32,6 +33,9 @@ def synth(
     db: DbOption = None,
 ) -> None:
     """生成一个合成省份(部门、绩效文档、一年的支出和年末实际值)写入数据库。"""
+    from jixiao.tools.synth import ProvinceSpec
+    from jixiao.workspace import Workspace
+
     workspace = Workspace(db)
     workspace.init()
     spec = ProvinceSpec(units=units, projects_per_unit=projects_per_unit, year=year, seed=seed)

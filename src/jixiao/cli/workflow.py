@@ -6,17 +6,20 @@ the local user (an administrator of their database) and renders the result.
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from jixiao.app.workflow import Outcome, ReturnReason, Stage, SubjectRef
 from jixiao.cli.options import DbOption, DeptArgument, YearOption
-from jixiao.domain.model import DocumentKind
+from jixiao.domain.kinds import DocumentKind
+from jixiao.domain.workflow import ReturnReason, Stage
 from jixiao.errors import InputError
-from jixiao.workspace import Workspace
+
+if TYPE_CHECKING:  # the commands import the application when they run (start-up)
+    from jixiao.app.workflow import Outcome, SubjectRef
+    from jixiao.workspace import Workspace
 
 out = Console()
 workflow_app = typer.Typer(
@@ -35,6 +38,12 @@ VersionOption = Annotated[
 ]
 
 
+def _workspace(db: str | None) -> Workspace:
+    from jixiao.workspace import Workspace
+
+    return Workspace(db)
+
+
 def _ref(
     department: str,
     year: int | None,
@@ -44,6 +53,8 @@ def _ref(
     stage: Stage,
     round_: str,
 ) -> SubjectRef:
+    from jixiao.app.workflow import SubjectRef
+
     if stage is Stage.MONITORING and not round_:
         raise InputError("监控轮次须用 --round 指定,如 --round 1-6月")
     return SubjectRef(department, year, region, kind, project, stage, round_)
@@ -79,7 +90,7 @@ def status(
 ) -> None:
     """显示状态、版本、流转记录和对审核发现的说明与意见。"""
     ref = _ref(department, year, region, kind, project, stage, round_)
-    view = Workspace(db).workflow_status(ref)
+    view = _workspace(db).workflow_status(ref)
     out.print(f"{view.subject}:{view.status.label},版本 {view.status.version}")
     if view.in_force is not None:
         published = f",已公开第 {view.published} 版" if view.published else ""
@@ -121,7 +132,7 @@ def submit(
     """提交(申报先运行审核;有未说明的错误则不能提交)。"""
     ref = _ref(department, year, region, kind, project, stage, round_)
     explanations = dict(_pairs(explain or [], "说明"))
-    outcome = Workspace(db).submit(ref, explanations=explanations, expected_version=version)
+    outcome = _workspace(db).submit(ref, explanations=explanations, expected_version=version)
     errors = sum(1 for f in outcome.findings if f.severity.value == "error")
     if outcome.findings:
         out.print(f"审核发现 {len(outcome.findings)} 条(错误 {errors} 条,均已说明)")
@@ -142,7 +153,7 @@ def withdraw(
 ) -> None:
     """撤回已提交、尚未开始审核的内容。"""
     ref = _ref(department, year, region, kind, project, stage, round_)
-    _done(Workspace(db).withdraw(ref, expected_version=version))
+    _done(_workspace(db).withdraw(ref, expected_version=version))
 
 
 @workflow_app.command("review")
@@ -159,7 +170,7 @@ def start_review(
 ) -> None:
     """开始审核(财政审核人)。"""
     ref = _ref(department, year, region, kind, project, stage, round_)
-    _done(Workspace(db).start_review(ref, expected_version=version))
+    _done(_workspace(db).start_review(ref, expected_version=version))
 
 
 @workflow_app.command("return")
@@ -178,7 +189,7 @@ def return_(
     """退回,逐项说明原因。"""
     ref = _ref(department, year, region, kind, project, stage, round_)
     reasons = [ReturnReason(where, why) for where, why in _pairs(reason, "退回原因")]
-    _done(Workspace(db).return_with_reasons(ref, reasons, expected_version=version))
+    _done(_workspace(db).return_with_reasons(ref, reasons, expected_version=version))
 
 
 @workflow_app.command("approve")
@@ -195,7 +206,7 @@ def approve(
 ) -> None:
     """批复(申报的批复版本完整保存)。"""
     ref = _ref(department, year, region, kind, project, stage, round_)
-    _done(Workspace(db).approve(ref, expected_version=version))
+    _done(_workspace(db).approve(ref, expected_version=version))
 
 
 @workflow_app.command("publish")
@@ -212,7 +223,7 @@ def publish(
 ) -> None:
     """公开已批复的内容。"""
     ref = _ref(department, year, region, kind, project, stage, round_)
-    _done(Workspace(db).publish(ref, expected_version=version))
+    _done(_workspace(db).publish(ref, expected_version=version))
 
 
 @workflow_app.command("adjust")
@@ -228,7 +239,7 @@ def adjust(
 ) -> None:
     """提出调整申请:重新进入草稿,批复版本在调整获批前继续有效。"""
     ref = _ref(department, year, region, kind, project, Stage.DECLARATION, "")
-    _done(Workspace(db).request_adjustment(ref, reason, expected_version=version))
+    _done(_workspace(db).request_adjustment(ref, reason, expected_version=version))
 
 
 @workflow_app.command("versions")
@@ -243,7 +254,7 @@ def versions(
     """列出全部批复版本。"""
     ref = _ref(department, year, region, kind, project, Stage.DECLARATION, "")
     table = Table("版本", "批复时间", "批复人", "公开时间", "摘要")
-    for kept in Workspace(db).versions(ref):
+    for kept in _workspace(db).versions(ref):
         table.add_row(
             f"第 {kept.number} 版",
             kept.approved_at.isoformat(timespec="seconds"),
@@ -275,7 +286,7 @@ def compare(
 ) -> None:
     """逐项比较两个版本(指标值、分值、依据、完成值,预算和支出计划)。"""
     ref = _ref(department, year, region, kind, project, Stage.DECLARATION, "")
-    changes = Workspace(db).compare_versions(ref, _version_number(old), _version_number(new))
+    changes = _workspace(db).compare_versions(ref, _version_number(old), _version_number(new))
     if not changes:
         out.print("两个版本内容相同")
         return

@@ -13,30 +13,29 @@ Storing is the application's (:func:`jixiao.app.documents.import_file`).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from pydantic import ValidationError
 
 from jixiao.domain.model import DocumentKind, PerformanceDocument
 from jixiao.errors import JixiaoError
-from jixiao.ingest.cells import squashed
-from jixiao.ingest.general.genres import GENRES, is_form
-from jixiao.ingest.general.kinds import Kind, kind_of
-from jixiao.ingest.general.normalise import normalise_source
-from jixiao.ingest.general.reader import KEY_FIELDS, GeneralParser, read_document
-from jixiao.ingest.genres.budget_disclosure import BudgetDisclosureParser
-from jixiao.ingest.readers import read_source
-from jixiao.ingest.readers.text import SOURCE_NOTE_PREFIX
 from jixiao.ingest.report import ImportReport, ItemKind, ReportItem
 from jixiao.ingest.source import SourceDocument
 
+if TYPE_CHECKING:
+    from jixiao.ingest.genres.budget_disclosure import BudgetDisclosureParser
+
+# The readers (of files, jixiao.ingest.general, the budget disclosure's) are imported by the
+# functions that read: the key helpers here serve every use case, and a command that reads no
+# document (``jixiao list``, ``show``, ``review`` of a stored one …) need not load the reader.
+
 # The budget disclosure's reader must be at least this sure that the document is one.
 DETECT_THRESHOLD: Final = 0.4
-_BUDGET_DISCLOSURE: Final = BudgetDisclosureParser()
 _MAX_HEADING_SHOWN: Final = 40
 _TOP_LEVEL_FIELD_RE: Final = re.compile(r"[a-z_]+")
 
@@ -136,6 +135,10 @@ def parse_source(source: SourceDocument) -> tuple[PerformanceDocument, ImportRep
     the general one reads more indicators with a target. Only a source with no performance
     content at all (no indicator table, no form field, no genre in its title) is refused.
     """
+    from jixiao.ingest.general.genres import is_form
+    from jixiao.ingest.general.normalise import normalise_source
+    from jixiao.ingest.general.reader import GeneralParser, read_document
+
     normalised, _ = normalise_source(source)
     report = _new_report(source, GeneralParser.kind)
     general = read_document(source, report)
@@ -175,6 +178,8 @@ def _with_evaluation(
 def _key_value_keys(source: SourceDocument) -> list[tuple[str, int, bool]] | None:
     """The keys of a form written as ``key | value`` lines, with their line and whether a
     value follows; None when the form is not written so."""
+    from jixiao.ingest.cells import squashed
+
     rows = [line for line in source.lines if not line.is_blank]
     pairs = [line for line in rows if len(line.cells) == 2]
     if not rows or len(pairs) < _KEY_VALUE_SHARE * len(rows):
@@ -189,6 +194,8 @@ def _key_value_keys(source: SourceDocument) -> list[tuple[str, int, bool]] | Non
 
 
 def _is_key(text: str) -> bool:
+    from jixiao.ingest.general.kinds import Kind, kind_of
+
     return kind_of(text) in (Kind.HEADER, Kind.CATEGORY, Kind.SUBCATEGORY)
 
 
@@ -234,6 +241,8 @@ def _report_empty_last_part(document: PerformanceDocument, report: ImportReport)
 
 
 def _new_report(source: SourceDocument, kind: DocumentKind) -> ImportReport:
+    from jixiao.ingest.readers.text import SOURCE_NOTE_PREFIX
+
     report = ImportReport(source=source.name, format=source.format.value, genre=kind.value)
     for note in source.notes:
         if not note.message.startswith(SOURCE_NOTE_PREFIX):  # where the text came from
@@ -243,13 +252,21 @@ def _new_report(source: SourceDocument, kind: DocumentKind) -> ImportReport:
 
 def _disclosure_reading(source: SourceDocument) -> tuple[PerformanceDocument, ImportReport] | None:
     """The budget disclosure's reading, when its reader recognises the source."""
-    if _BUDGET_DISCLOSURE.detect(source) < DETECT_THRESHOLD:
+    disclosure = _budget_disclosure()
+    if disclosure.detect(source) < DETECT_THRESHOLD:
         return None
-    report = _new_report(source, _BUDGET_DISCLOSURE.kind)
+    report = _new_report(source, disclosure.kind)
     try:
-        return _BUDGET_DISCLOSURE.parse(source, report), report
+        return disclosure.parse(source, report), report
     except JixiaoError:  # not one after all: the general reader's reading stands
         return None
+
+
+@functools.cache
+def _budget_disclosure() -> BudgetDisclosureParser:
+    from jixiao.ingest.genres.budget_disclosure import BudgetDisclosureParser
+
+    return BudgetDisclosureParser()
 
 
 def _reading_quality(document: PerformanceDocument) -> tuple[int, int, int]:
@@ -257,6 +274,8 @@ def _reading_quality(document: PerformanceDocument) -> tuple[int, int, int]:
     operator or a standard: a reading that drops ``﹦`` is the poorer one); then the fewer
     names read without a target (a wrapped name read as two rows leaves a fragment). A
     table's 合计 row (its weights' sum) is no indicator and counts for nothing."""
+    from jixiao.ingest.cells import squashed
+
     indicators = [
         indicator
         for _, indicator in document.all_indicators()
@@ -282,7 +301,9 @@ def _has_content(document: PerformanceDocument) -> bool:
 
 def _known_genres() -> str:
     """The genres jixiao reads: the general reader's, then the budget disclosure."""
-    kinds = [genre.kind for genre in GENRES] + [_BUDGET_DISCLOSURE.kind]
+    from jixiao.ingest.general.genres import GENRES
+
+    kinds = [genre.kind for genre in GENRES] + [_budget_disclosure().kind]
     return "、".join(dict.fromkeys(kind.label for kind in kinds))
 
 
@@ -296,12 +317,16 @@ def _genre_error(source: SourceDocument) -> GenreError:
 
 def parse_file(path: Path) -> tuple[PerformanceDocument, ImportReport]:
     """Read and parse a published document (text, PDF, scan, Excel) without storing it."""
+    from jixiao.ingest.readers import read_source
+
     return parse_source(read_source(path))
 
 
 def missing_parts(report: ImportReport) -> list[ReportItem]:
     """MISSING items on a top-level field: parts of the document the source lacks (a missing
     value inside a part, such as an empty target cell, is not one)."""
+    from jixiao.ingest.general.reader import KEY_FIELDS
+
     return [
         item
         for item in report.of_kind(ItemKind.MISSING)
