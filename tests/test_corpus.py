@@ -134,7 +134,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h332": "first sight at d3998a2: 0/9",
     "h371": "first sight at d3998a2: 8/11",
     "h401": "unseen on merged code 537aca5: 10/11",
-    "h402": "unseen on merged code 537aca5: 10/11",
     "h403": "unseen on merged code 537aca5: 0/11",
     "h406": "unseen on merged code 537aca5: 8/11",
     "h407": "unseen on merged code 537aca5: 6/9",
