@@ -146,8 +146,17 @@ def is_time_limit_phrase(text: str) -> bool:
             _AFTER_EVENT_RE,
             _NEXT_YEAR_RE,
             _FESTIVAL_DUE_RE,
+            _WEEKDAY_OF_MONTH_RE,
         )
     )
+
+
+# A day set by its weekday in a month (9月第三个星期六, 每年5月第二个周日, 10月第一周): the
+# date moves from year to year, as a festival's does, so a standard as written.
+_WEEKDAY_OF_MONTH_RE = re.compile(
+    r"(?:每年|[0-9]{4}年)?[0-9]{1,2}月的?第[一二三四五1-5]个?(?:星期|周|礼拜)[一二三四五六日天1-7]?"
+    rf"(?:{_BEFORE})?(?:{DEADLINE_VERBS})?"
+)
 
 
 # A deadline set by a festival or a season (春节前完成, 于2024年春节前完成, 在元旦、春节前发放,

@@ -23,6 +23,7 @@ from typing import Final
 from jixiao.ingest.general.entities import decode_entities, has_entities
 from jixiao.ingest.general.fixed_width import rejoin_fixed_width
 from jixiao.ingest.general.funding_runs import join_funding_runs
+from jixiao.ingest.general.inline_marks import has_inline_marks, strip_inline_marks
 from jixiao.ingest.general.layout_grid import relay_layout_tables
 from jixiao.ingest.general.level_cells import split_level_columns
 from jixiao.ingest.general.page_columns import cut_right_column
@@ -498,10 +499,12 @@ def _normalised(source: SourceDocument) -> _Normalised:
     aligning = {line.number for line in source.lines if is_alignment_row(line.cells)}
     aligning |= exported.taken  # a quoted cell's lines, now in its record's line
     decimals = tab_decimal_commas(source.lines)
+    marked = has_inline_marks(whole)
     needed = glossed or traditional or misread or bool(cut) or bullets or bold or bool(aligning)
-    needed = needed or decimals or entities
+    needed = needed or decimals or entities or marked
 
     def fix(text: str) -> str:
+        text = strip_inline_marks(text) if marked else text
         text = _DECIMAL_COMMA_RE.sub(_decimal_point, text) if decimals else text
         text = strip_glosses(text) if glossed else text
         text = ocr_digits(text) if misread else text
@@ -562,6 +565,10 @@ def _normalised(source: SourceDocument) -> _Normalised:
     if unchanged and not needed:
         return None, ()
     notes = []
+    if marked:
+        notes.append(
+            "文本中看不见的字符(如零宽空格)已删除,表格单元格中的换行标记“<br>”已按折行接回"
+        )
     if entities:
         notes.append("文本中的 HTML 字符实体(如“&ge;”“&nbsp;”)已按其所指的字符读出")
     if glossed:
