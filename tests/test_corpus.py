@@ -136,9 +136,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h401": "unseen on merged code 537aca5: 10/11",
     "h402": "unseen on merged code 537aca5: 10/11",
     "h403": "unseen on merged code 537aca5: 0/11",
-    "h406": "unseen on merged code 537aca5: 8/11",
-    "h407": "unseen on merged code 537aca5: 6/9",
-    "h408": "unseen on merged code 537aca5: 6/10",
     "h409": "unseen on merged code 537aca5: 1/11",
     "h410": "unseen on merged code 537aca5: 9/18",
     "h411": "unseen on merged code 537aca5: 9/11",
@@ -153,7 +150,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h429": "unseen on merged code 537aca5: 3/8",
     "h433": "unseen on merged code 537aca5: 10/11",
     "h434": "unseen on merged code 537aca5: 0/9",
-    "h436": "unseen on merged code 537aca5: 7/10",
     "h438": "unseen on merged code 537aca5: 0/11",
 }
 

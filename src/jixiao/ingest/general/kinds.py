@@ -145,10 +145,10 @@ _QUALITATIVE_RE: Final = re.compile(
 # degree: a risk guarded against (有效防范, 有效防止), a conflict settled (及时化解), a role
 # played (持续发挥, 长期发挥), a climate grown (更加浓厚), a count kept at nought (动态清零),
 # a thing kept going (持续运行, 长期保持, 持续运营), a harm removed or held (基本消除,
-# 有效控制), a state regained (逐步恢复)
+# 有效控制), a state regained (逐步恢复), work carried on (持续开展, 常态化开展)
 _DEGREE_STANDARD_RE: Final = re.compile(
-    r"(?:有效|持续|充分|进一步|全面|更加|日益|逐步|动态|基本|长期|稳定|及时|明显|显著)"
-    r"(?:防范|防止|化解|发挥|浓厚|清零|运行|运营|保持|实施|消除|控制|恢复)"
+    r"(?:有效|持续|充分|进一步|全面|更加|日益|逐步|动态|基本|长期|稳定|及时|明显|显著|常态化)"
+    r"(?:防范|防止|化解|发挥|浓厚|清零|运行|运营|保持|实施|消除|控制|恢复|开展)"
 )
 
 

@@ -314,6 +314,10 @@ def _digits(match: re.Match[str]) -> str:
 # before a percent sign (``＝lOO％``, ``>=lO%``, ``≦l%``) or opening a span of months (``l-6月``)
 _OPERATOR_BEFORE: Final = "=＝≥≤<>＜＞﹦═≧≦"
 _PERCENT_AFTER: Final = "%％‰"
+# a month or a day read as letters sits between a date's words (年ll月, 月lO日)
+_DATE_BEFORE: Final = ("年", "月")
+_DATE_AFTER: Final = ("月", "日", "号")
+_DATE_PART_MAX: Final = 2
 
 
 # a number read as letters standing as a cell of its own: a zero (``≧45万吨    O    46万吨``,
@@ -343,6 +347,8 @@ def _quantity(match: re.Match[str]) -> bool:
     after = text[end] if end < len(text) else ""
     if after == "-" and text[end + 1 : end + 2].isdigit():
         return True  # the first month of a span (``l-6月``: 1-6月)
+    if len(match.group()) <= _DATE_PART_MAX and before in _DATE_BEFORE and after in _DATE_AFTER:
+        return True  # a date's month or day (``2026年ll月3O日``: 11月), between its words
     if before != "" and before in _OPERATOR_BEFORE:
         # a single letter after a comparison sign is a digit where a number ends: ``≦l%``,
         # ``═l项`` (never a word: the sign starts a target)
