@@ -117,9 +117,17 @@ RELATIVE_STANDARD_RE = re.compile(
 
 
 def _read_relative(text: str, norm: str) -> Target | None:
-    if RELATIVE_STANDARD_RE.fullmatch(norm):
+    if RELATIVE_STANDARD_RE.fullmatch(norm) or RETURN_PERIOD_RE.fullmatch(norm):
         return Target(kind=TargetKind.QUALITATIVE, text=text, standard=norm.replace(" ", ""))
     return None
+
+
+# A flood-control or drainage standard as a return period (达到10-20年一遇, 50年一遇,
+# 不低于20年一遇标准): the years name a design standard, no quantity of years to compare an
+# actual with, so a standard as written.
+RETURN_PERIOD_RE = re.compile(
+    r"(?:达到|不低于|满足|提高到|提升至)?(?:[0-9]+ ?[-~～至到] ?)?[0-9]+ ?年一遇(?:标准)?(?:以上)?"
+)
 
 
 # A cycle's end or day with the action due by it (季度末前拨付, 每月10日前发放): the payment's
