@@ -61,6 +61,10 @@ def test_a_br_tag_between_latin_words_or_figures_reads_as_a_space() -> None:
     assert strip_inline_marks("PM2.5<br/>浓度") == "PM2.5 浓度"
 
 
+def test_direction_marks_copied_from_a_browser_are_dropped() -> None:
+    assert strip_inline_marks("\u200e≥\u202a98%\u202c") == "≥98%"
+
+
 def test_angle_brackets_that_are_no_line_break_stay() -> None:
     assert strip_inline_marks("误差<5%") == "误差<5%"
     assert strip_inline_marks("<bronze>奖牌") == "<bronze>奖牌"

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
-# zero-width space, non-joiner, joiner, word joiner, soft hyphen, BOM inside a line
-_INVISIBLE_RE: Final = re.compile("[\u200b\u200c\u200d\u2060\u00ad\ufeff]")
+# zero-width space, non-joiner, joiner, word joiner, soft hyphen, BOM inside a line, and the
+# direction marks and invisible operators a page copied from a browser may carry
+_INVISIBLE_RE: Final = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u00ad\ufeff]")
 _BREAK_RE: Final = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
 _CJK: Final = "\u3000-\u9fff\uff00-\uffef"
 _CJK_BREAK_RE: Final = re.compile(rf"(?<=[{_CJK}])\s*<br\s*/?>\s*(?=[{_CJK}])", re.IGNORECASE)
