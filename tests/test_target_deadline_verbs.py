@@ -27,3 +27,14 @@ def test_a_cycles_end_with_no_payment_and_no_each_stays_a_names_end() -> None:
     # 月底前完成 is as often the wrapped end of a date: no recurring deadline without 每
     assert kind_of("月底前完成") is not Kind.PERIOD
     assert kind_of("兑付率") is not Kind.PERIOD
+
+
+def test_a_day_given_by_its_weekday_in_a_month_is_a_time_limit() -> None:
+    from jixiao.domain.target.standards import is_time_limit_phrase
+
+    assert is_time_limit_phrase("11月第二个星期三")
+    assert is_time_limit_phrase("每年4月第1个周日前")
+    assert is_time_limit_phrase("6月第四周")
+    # a weekday with no month, or a batch of a month: no day of the year
+    assert not is_time_limit_phrase("第二个星期三")
+    assert not is_time_limit_phrase("6月第四批")

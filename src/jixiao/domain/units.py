@@ -105,8 +105,9 @@ _COUNT_UNITS = _words(
     # a student, as education's money is counted per head (1000元/生·年), and the school's
     # terms it is counted per (300元/生·学期)
     "生 学期 学年 "
-    # pages scanned or printed (档案数字化扫描120万页, 印制宣传资料5000页)
-    "页 "
+    # pages scanned or printed (档案数字化扫描120万页, 印制宣传资料5000页), and an archive's
+    # digitised images counted by the frame (数字化副本200万画幅)
+    "页 画幅 "
     # places counted with their measure word or without (覆盖180个行政村, 12个社区)
     "行政村 社区 乡镇 个村 个行政村 个社区 个乡镇 个镇 个乡"
 )

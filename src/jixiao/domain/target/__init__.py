@@ -41,6 +41,7 @@ from jixiao.domain.target.meeting import achievement_ratio, infer_direction, mee
 from jixiao.domain.target.model import Direction, Operator, Target, TargetKind, TargetSyntaxError
 from jixiao.domain.target.standards import (
     RELATIVE_STANDARD_RE,
+    RETURN_PERIOD_RE,
     is_frequency_phrase,
     is_time_limit_phrase,
 )
@@ -50,6 +51,7 @@ __all__ = [
     "CYCLE_DUE",
     "DEADLINE_VERBS",
     "RELATIVE_STANDARD_RE",
+    "RETURN_PERIOD_RE",
     "Direction",
     "Operator",
     "Target",

@@ -117,9 +117,17 @@ RELATIVE_STANDARD_RE = re.compile(
 
 
 def _read_relative(text: str, norm: str) -> Target | None:
-    if RELATIVE_STANDARD_RE.fullmatch(norm):
+    if RELATIVE_STANDARD_RE.fullmatch(norm) or RETURN_PERIOD_RE.fullmatch(norm):
         return Target(kind=TargetKind.QUALITATIVE, text=text, standard=norm.replace(" ", ""))
     return None
+
+
+# A flood-control or drainage standard as a return period (达到10-20年一遇, 50年一遇,
+# 不低于20年一遇标准): the years name a design standard, no quantity of years to compare an
+# actual with, so a standard as written.
+RETURN_PERIOD_RE = re.compile(
+    r"(?:达到|不低于|满足|提高到|提升至)?(?:[0-9]+ ?[-~～至到] ?)?[0-9]+ ?年一遇(?:标准)?(?:以上)?"
+)
 
 
 # A cycle's end or day with the action due by it (季度末前拨付, 每月10日前发放): the payment's
@@ -146,8 +154,17 @@ def is_time_limit_phrase(text: str) -> bool:
             _AFTER_EVENT_RE,
             _NEXT_YEAR_RE,
             _FESTIVAL_DUE_RE,
+            _WEEKDAY_OF_MONTH_RE,
         )
     )
+
+
+# A day set by its weekday in a month (9月第三个星期六, 每年5月第二个周日, 10月第一周): the
+# date moves from year to year, as a festival's does, so a standard as written.
+_WEEKDAY_OF_MONTH_RE = re.compile(
+    r"(?:每年|[0-9]{4}年)?[0-9]{1,2}月的?第[一二三四五1-5]个?(?:星期|周|礼拜)[一二三四五六日天1-7]?"
+    rf"(?:{_BEFORE})?(?:{DEADLINE_VERBS})?"
+)
 
 
 # A deadline set by a festival or a season (春节前完成, 于2024年春节前完成, 在元旦、春节前发放,

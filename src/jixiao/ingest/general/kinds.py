@@ -21,6 +21,7 @@ from jixiao.domain.target import (
     CYCLE_DUE,
     DEADLINE_VERBS,
     RELATIVE_STANDARD_RE,
+    RETURN_PERIOD_RE,
     is_frequency_phrase,
     is_time_limit_phrase,
 )
@@ -145,11 +146,17 @@ _QUALITATIVE_RE: Final = re.compile(
 # degree: a risk guarded against (有效防范, 有效防止), a conflict settled (及时化解), a role
 # played (持续发挥, 长期发挥), a climate grown (更加浓厚), a count kept at nought (动态清零),
 # a thing kept going (持续运行, 长期保持, 持续运营), a harm removed or held (基本消除,
-# 有效控制), a state regained (逐步恢复)
+# 有效控制), a state regained (逐步恢复), work carried on (持续开展, 常态化开展), an
+# emergency handled (有效处置, 及时处置)
 _DEGREE_STANDARD_RE: Final = re.compile(
-    r"(?:有效|持续|充分|进一步|全面|更加|日益|逐步|动态|基本|长期|稳定|及时|明显|显著)"
-    r"(?:防范|防止|化解|发挥|浓厚|清零|运行|运营|保持|实施|消除|控制|恢复)"
+    r"(?:有效|持续|充分|进一步|全面|更加|日益|逐步|动态|基本|长期|稳定|及时|明显|显著|常态化)"
+    r"(?:防范|防止|化解|发挥|浓厚|清零|运行|运营|保持|实施|消除|控制|恢复|开展|处置)"
 )
+
+# Data's quality as a standard (统计数据质量: 真实准确, 准确无误, 完整可靠): two of the
+# words a statistics or archives office states its data's quality with, one saying 准确,
+# 可靠, 有效 or 无误 (as the target grammar reads them)
+_DATA_QUALITY_RE: Final = re.compile(r"(?:真实|准确|完整|可靠)(?:准确|可靠|有效|无误)|准确完整")
 
 
 def is_weak_verb_standard(text: str) -> bool:
@@ -253,6 +260,8 @@ def kind_of(text: str) -> Kind:
         return Kind.QUALITATIVE
     if RELATIVE_STANDARD_RE.fullmatch(word):  # 不低于当地低保标准1.3倍
         return Kind.QUALITATIVE
+    if RETURN_PERIOD_RE.fullmatch(word) or _DATA_QUALITY_RE.fullmatch(word):
+        return Kind.QUALITATIVE  # 达到10-20年一遇; 真实准确
     if is_frequency_phrase(word):  # 日产日清, 随到随办: a frequency as a standard
         return Kind.QUALITATIVE
     if BUDGET_BOUND_RE.fullmatch(word):

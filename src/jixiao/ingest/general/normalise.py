@@ -23,6 +23,7 @@ from typing import Final
 from jixiao.ingest.general.entities import decode_entities, has_entities
 from jixiao.ingest.general.fixed_width import rejoin_fixed_width
 from jixiao.ingest.general.funding_runs import join_funding_runs
+from jixiao.ingest.general.inline_marks import has_inline_marks, strip_inline_marks
 from jixiao.ingest.general.layout_grid import relay_layout_tables
 from jixiao.ingest.general.level_cells import split_level_columns
 from jixiao.ingest.general.page_columns import cut_right_column
@@ -313,6 +314,10 @@ def _digits(match: re.Match[str]) -> str:
 # before a percent sign (``＝lOO％``, ``>=lO%``, ``≦l%``) or opening a span of months (``l-6月``)
 _OPERATOR_BEFORE: Final = "=＝≥≤<>＜＞﹦═≧≦"
 _PERCENT_AFTER: Final = "%％‰"
+# a month or a day read as letters sits between a date's words (年ll月, 月lO日)
+_DATE_BEFORE: Final = ("年", "月")
+_DATE_AFTER: Final = ("月", "日", "号")
+_DATE_PART_MAX: Final = 2
 
 
 # a number read as letters standing as a cell of its own: a zero (``≧45万吨    O    46万吨``,
@@ -342,6 +347,8 @@ def _quantity(match: re.Match[str]) -> bool:
     after = text[end] if end < len(text) else ""
     if after == "-" and text[end + 1 : end + 2].isdigit():
         return True  # the first month of a span (``l-6月``: 1-6月)
+    if len(match.group()) <= _DATE_PART_MAX and before in _DATE_BEFORE and after in _DATE_AFTER:
+        return True  # a date's month or day (``2026年ll月3O日``: 11月), between its words
     if before != "" and before in _OPERATOR_BEFORE:
         # a single letter after a comparison sign is a digit where a number ends: ``≦l%``,
         # ``═l项`` (never a word: the sign starts a target)
@@ -498,10 +505,12 @@ def _normalised(source: SourceDocument) -> _Normalised:
     aligning = {line.number for line in source.lines if is_alignment_row(line.cells)}
     aligning |= exported.taken  # a quoted cell's lines, now in its record's line
     decimals = tab_decimal_commas(source.lines)
+    marked = has_inline_marks(whole)
     needed = glossed or traditional or misread or bool(cut) or bullets or bold or bool(aligning)
-    needed = needed or decimals or entities
+    needed = needed or decimals or entities or marked
 
     def fix(text: str) -> str:
+        text = strip_inline_marks(text) if marked else text
         text = _DECIMAL_COMMA_RE.sub(_decimal_point, text) if decimals else text
         text = strip_glosses(text) if glossed else text
         text = ocr_digits(text) if misread else text
@@ -562,6 +571,10 @@ def _normalised(source: SourceDocument) -> _Normalised:
     if unchanged and not needed:
         return None, ()
     notes = []
+    if marked:
+        notes.append(
+            "文本中看不见的字符(如零宽空格)已删除,表格单元格中的换行标记“<br>”已按折行接回"
+        )
     if entities:
         notes.append("文本中的 HTML 字符实体(如“&ge;”“&nbsp;”)已按其所指的字符读出")
     if glossed:
