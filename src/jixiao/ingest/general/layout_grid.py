@@ -447,6 +447,8 @@ def _relaid(
                 continue  # a label printed down the table's side, a glyph a line (绩 / 效)
             column = _column_of(columns, piece)
             if column in placed:
+                column = _next_column(columns, placed, column)
+            if column is None:
                 return None  # two cells in one column: the columns are not printed in place
             placed[column] = piece.text
         body.append((index, _name_end_moved(placed, body[-1][1] if body else {}, columns)))
@@ -497,6 +499,17 @@ def _relaid(
         index = body[anchor][0]
         out[index - first] = _tab_line(lines[index], cells)
     return out
+
+
+def _next_column(columns: Sequence[_Column], placed: dict[int, str], column: int) -> int | None:
+    """The column a line's second piece under one header word stands in: the next, when
+    the line holds nothing there yet (a header word printed wider than its cells, as
+    ``1-8月执行情况`` over ``3120亩``, reaches over the start of the next column's cells);
+    None when the next column is taken or there is none."""
+    following = column + 1
+    if following >= len(columns) or following in placed:
+        return None
+    return following
 
 
 def _in_place(placed: dict[int, str]) -> bool:
