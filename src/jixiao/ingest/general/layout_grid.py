@@ -445,7 +445,7 @@ def _relaid(
         for piece in (word for found in pieces for word in _split_at_columns(found, columns)):
             if piece.end <= columns[0].start - _SLACK:
                 continue  # a label printed down the table's side, a glyph a line (绩 / 效)
-            column = _column_of(columns, piece)
+            column: int | None = _column_of(columns, piece)
             if column in placed:
                 column = _next_column(columns, placed, column)
             if column is None:
