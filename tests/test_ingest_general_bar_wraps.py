@@ -46,3 +46,28 @@ def test_a_line_with_a_label_of_its_own_starts_a_row() -> None:
 |满意度指标|            |                |日        |
 """
     assert join_bar_wraps(text_source(text).lines) is None
+
+
+def test_a_field_label_wrapped_in_its_bar_record_is_joined() -> None:
+    text = """\
+|项目名称    |城区公厕提标改造补助资金  |
+|资金总额(万|3,120.50                  |
+|元)        |                          |
+|其中:财政拨|2,900.00                  |
+|款          |                          |
+"""
+    lines = join_bar_wraps(text_source(text).lines)
+    assert lines is not None
+    assert [line.cells for line in lines if line.cells] == [
+        ("项目名称", "城区公厕提标改造补助资金"),
+        ("资金总额(万元)", "3,120.50"),
+        ("其中:财政拨款", "2,900.00"),
+    ]
+
+
+def test_a_line_under_a_whole_field_label_is_not_its_end() -> None:
+    text = """\
+|主管部门    |某县文化广电旅游局        |
+|实施单位    |                          |
+"""
+    assert join_bar_wraps(text_source(text).lines) is None

@@ -8,7 +8,10 @@ A name's end alone is joined by the table reader; a value cut in two reads as a 
 (``≤20个工作``) and a unit below (``日``), and the row is lost.
 :func:`join_bar_wraps` joins such a line onto the line above, column by column, where
 one of its cells completes the value above it (neither piece a value, the two together
-one) and every cell it holds stands under a cell of the line above.
+one) and every cell it holds stands under a cell of the line above. A form's field label
+wraps the same way in its record (``资金总额（万`` / ``元）`` beside ``9,645.00``): a line
+holding only the first cell's end is joined where the two make a label the first alone is
+not.
 """
 
 from __future__ import annotations
@@ -17,14 +20,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
+from jixiao.ingest.cells import label_key
 from jixiao.ingest.general.kinds import TARGET_KINDS, kind_of
+from jixiao.ingest.general.vocabulary import field_of
 from jixiao.ingest.source import SourceLine
 
 _BARS: Final = ("|", "｜")
 
 
 def _barred(line: SourceLine) -> bool:
-    return line.text.lstrip().startswith(_BARS) and len(line.cells) > 1
+    return line.text.lstrip().startswith(_BARS) and bool(line.cells)
 
 
 def _completes_value(above: str, below: str) -> bool:
@@ -48,6 +53,16 @@ def _continues(above: Sequence[str], below: Sequence[str]) -> bool:
     return any(_completes_value(up, down) for up, down in pairs)
 
 
+def _ends_label(above: Sequence[str], below: Sequence[str]) -> bool:
+    """Whether a line holds only the wrapped end of the field label above it (``资金总额（万``
+    / ``元）``): the two a label, the first alone none."""
+    if len(below) != 1 or not above or not below[0].strip() or not above[0].strip():
+        return False
+    if field_of(label_key(above[0])) is not None:
+        return False
+    return field_of(label_key(above[0].strip() + below[0].strip())) is not None
+
+
 def _joined(above: SourceLine, below: SourceLine) -> SourceLine:
     ends = [*below.cells, *([""] * (len(above.cells) - len(below.cells)))]
     cells = tuple(up.strip() + down.strip() for up, down in zip(above.cells, ends, strict=True))
@@ -62,9 +77,9 @@ def join_bar_wraps(lines: Sequence[SourceLine]) -> list[SourceLine] | None:
     changed = False
     for index in range(1, len(out)):
         above, below = out[index - 1], out[index]
-        if not _barred(below) or not _barred(above):
+        if not _barred(below) or not _barred(above) or len(above.cells) < 2:
             continue
-        if not _continues(above.cells, below.cells):
+        if not _continues(above.cells, below.cells) and not _ends_label(above.cells, below.cells):
             continue
         out[index - 1] = _joined(above, below)
         out[index] = replace(below, text="", cells=())
