@@ -497,3 +497,38 @@ def test_a_duty_line_wrapped_in_the_first_column_is_one_line_over_its_rows() -> 
         ("汛期值班值守天数", "≥120天"),
         ("汛前检查完成时限", "2024年5月31日前"),
     ]
+
+
+# a header word wider than its column's cells (1-6月完成值): the next column's values start
+# under its end; a reason wrapped over three lines, a name over two
+_WIDE_HEADER = """\
+一级指标  二级指标  三级指标              年度指标值    1-6月完成值  全年预计值    偏差原因
+产出指标  数量指标  老旧小区雨污分流改    ≥42个         18个     42个            汛期施工窗口缩短，
+                    造数量                                                      部分小区开工推迟至
+                                                                                7月
+          质量指标  改造工程验收合格率    100%          100%     100%            无
+效益指标  社会效益  受益居民户数          ≥9600户       4100户   9650户          无
+"""
+
+
+def test_values_under_a_header_word_wider_than_its_cells_stand_in_the_next_column() -> None:
+    rows = table_rows(_WIDE_HEADER)
+    assert [
+        (row[Role.NAME], row[Role.TARGET], row[Role.ACTUAL], row[Role.PROJECTED]) for row in rows
+    ] == [
+        ("老旧小区雨污分流改造数量", "≥42个", "18个", "42个"),
+        ("改造工程验收合格率", "100%", "100%", "100%"),
+        ("受益居民户数", "≥9600户", "4100户", "9650户"),
+    ]
+    assert rows[0][Role.REASON] == "汛期施工窗口缩短,部分小区开工推迟至7月"
+
+
+def test_two_pieces_under_one_word_with_the_next_column_taken_are_not_in_place() -> None:
+    # the second piece cannot move on: the line's columns are not printed in place
+    text = """\
+一级指标  二级指标  三级指标              年度指标值    完成值
+产出指标  数量指标  新增公共座椅数量      ≥60个         58个  55个
+                    (含公园)
+          质量指标  座椅安装验收合格率    100%          100%
+"""
+    assert relay_layout_tables(text_source(text).lines) is None

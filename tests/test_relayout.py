@@ -937,7 +937,6 @@ _MISSED_TODAY: dict[str, set[str]] = {
     "rows-glued+monitor+yesno+basic+funds": {"h04"},
     "rows-glued+monitor+yesno+basic": {"h01", "h90"},
     "lines+event": {"h02", "h90"},
-    "pipe+event": {"h01"},
     "pdf+event": {"h04", "h40"},
     "rows-glued+event+after": {"h40", "h90"},
     "runon+event+after": {"h01", "h40", "h90"},

@@ -49,6 +49,9 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "毫克": ("mg",),
     "微克": ("μg", "µg", "ug"),
     "吨": ("t",),
+    # energy use counted in standard coal (公共机构节能: 单位建筑面积能耗 千克标准煤/平方米)
+    "吨标准煤": ("tce",),
+    "千克标准煤": ("kgce",),
     "升": ("L",),
     "毫升": ("mL", "ml"),
     "千瓦": ("kW", "KW"),

@@ -445,8 +445,10 @@ def _relaid(
         for piece in (word for found in pieces for word in _split_at_columns(found, columns)):
             if piece.end <= columns[0].start - _SLACK:
                 continue  # a label printed down the table's side, a glyph a line (绩 / 效)
-            column = _column_of(columns, piece)
+            column: int | None = _column_of(columns, piece)
             if column in placed:
+                column = _next_column(columns, placed, column, piece)
+            if column is None:
                 return None  # two cells in one column: the columns are not printed in place
             placed[column] = piece.text
         body.append((index, _name_end_moved(placed, body[-1][1] if body else {}, columns)))
@@ -497,6 +499,24 @@ def _relaid(
         index = body[anchor][0]
         out[index - first] = _tab_line(lines[index], cells)
     return out
+
+
+def _next_column(
+    columns: Sequence[_Column], placed: dict[int, str], column: int, piece: _Piece
+) -> int | None:
+    """The column a line's second piece under one header word stands in: the next, when
+    the line holds nothing there yet and the piece starts a few places short of it, under
+    the word's end (a header word printed wider than its cells, as ``1-8月执行情况`` over
+    ``3120亩``, reaches over the start of the next column's cells); None for any other."""
+    following = column + 1
+    if following >= len(columns) or following in placed:
+        return None
+    if columns[following].start - piece.start > _WIDE_WORD_REACH:
+        return None  # text further left: two cells in one column, not in place
+    return following if piece.start >= columns[column].end - _WIDE_WORD_REACH else None
+
+
+_WIDE_WORD_REACH: Final = 4  # places a header word may reach over the next column's cells
 
 
 def _in_place(placed: dict[int, str]) -> bool:

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Final
 
+from jixiao.ingest.general.bar_wraps import join_bar_wraps
 from jixiao.ingest.general.entities import decode_entities, has_entities
 from jixiao.ingest.general.fixed_width import rejoin_fixed_width
 from jixiao.ingest.general.funding_runs import join_funding_runs
@@ -478,9 +479,11 @@ def _same_lines(one: tuple[SourceLine, ...], other: tuple[SourceLine, ...]) -> b
 # a 项目资金 table given down its labels, then its header words, then its figures; a
 # header's words stacked over two rows of cells (一级 / 指标), joined column by column; two
 # columns printed in one (指标值/实际完成值 over ≥95%/97.2%), each cut in two; the 一级 and
-# 二级 labels in one column (产出指标/数量指标), each cell cut in two.
+# 二级 labels in one column (产出指标/数量指标), each cell cut in two; before them, a bar
+# row's value wrapped in its cell (≤20个工作 / 日), its line joined onto the row.
 _Mend = Callable[[Sequence[SourceLine]], list[SourceLine] | None]
 _TABLE_MENDS: Final[tuple[_Mend, ...]] = (
+    join_bar_wraps,
     join_funding_runs,
     join_stacked_headers,
     split_pair_columns,

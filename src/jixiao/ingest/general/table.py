@@ -68,6 +68,7 @@ from jixiao.ingest.general.line_tails import join_line_tails
 from jixiao.ingest.general.measures import explanation_cut, explanation_end
 from jixiao.ingest.general.ruled_grid import is_grid_rule
 from jixiao.ingest.general.stream import Cell
+from jixiao.ingest.general.twin_pairs import twin_block, twin_rows
 from jixiao.ingest.general.vocabulary import (
     DUTY_LINE_LABEL_RE,
     INDICATOR_ROLES,
@@ -846,7 +847,9 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
                 joined=joined,
             )
         )
-    return rows
+    # a header on one line printing its name's columns twice: two indicators a row
+    one_line = [_role(cell) for cell in header if cell.line == table.header_line]
+    return twin_rows(rows, twin_block(one_line))
 
 
 _TOTAL_WORDS: Final = frozenset({"合计", "总计", "小计"})

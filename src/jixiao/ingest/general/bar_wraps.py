@@ -1,0 +1,87 @@
+"""A bar table's value wrapped inside its cell onto the next line, its row joined back.
+
+A Word table converted to text by antiword (or any converter that draws cells with bars
+and no rules between rows) breaks a long cell's text over lines inside its column: the
+name ``医疗救助资金结算`` / ``时限`` and, on the same lines, its value ``≤20个工作`` / ``日``.
+The next line then holds the ends of the row's cells, bar-separated like a row of its own.
+A name's end alone is joined by the table reader; a value cut in two reads as a name above
+(``≤20个工作``) and a unit below (``日``), and the row is lost.
+:func:`join_bar_wraps` joins such a line onto the line above, column by column, where
+one of its cells completes the value above it (neither piece a value, the two together
+one) and every cell it holds stands under a cell of the line above. A form's field label
+wraps the same way in its record (``资金总额（万`` / ``元）`` beside ``9,645.00``): a line
+holding only the first cell's end is joined where the two make a label the first alone is
+not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Final
+
+from jixiao.ingest.cells import label_key
+from jixiao.ingest.general.kinds import TARGET_KINDS, kind_of
+from jixiao.ingest.general.vocabulary import field_of
+from jixiao.ingest.source import SourceLine
+
+_BARS: Final = ("|", "｜")
+
+
+def _barred(line: SourceLine) -> bool:
+    return line.text.lstrip().startswith(_BARS) and bool(line.cells)
+
+
+def _completes_value(above: str, below: str) -> bool:
+    """Whether ``below`` is the wrapped end of the value ``above``: neither a value alone,
+    the two one value (``≤20个工作`` / ``日``, ``≥600元/人·`` / ``年``)."""
+    if not above or not below:
+        return False
+    if kind_of(above) in TARGET_KINDS or kind_of(below) in TARGET_KINDS:
+        return False
+    return kind_of(above + below) in TARGET_KINDS
+
+
+def _continues(above: Sequence[str], below: Sequence[str]) -> bool:
+    """Whether a line's cells are the wrapped ends of the row above: each stands under a
+    cell of that row, and one completes its value."""
+    if len(below) > len(above) or not below or below[0].strip():
+        return False  # a label of its own in the first column starts a row
+    pairs = [(up.strip(), down.strip()) for up, down in zip(above, below, strict=False)]
+    if any(down and not up for up, down in pairs):
+        return False
+    return any(_completes_value(up, down) for up, down in pairs)
+
+
+def _ends_label(above: Sequence[str], below: Sequence[str]) -> bool:
+    """Whether a line holds only the wrapped end of the field label above it (``资金总额（万``
+    / ``元）``): the two a label, the first alone none."""
+    if len(below) != 1 or not above or not below[0].strip() or not above[0].strip():
+        return False
+    if field_of(label_key(above[0])) is not None:
+        return False
+    return field_of(label_key(above[0].strip() + below[0].strip())) is not None
+
+
+def _joined(above: SourceLine, below: SourceLine) -> SourceLine:
+    ends = [*below.cells, *([""] * (len(above.cells) - len(below.cells)))]
+    cells = tuple(up.strip() + down.strip() for up, down in zip(above.cells, ends, strict=True))
+    return replace(above, text="|" + "|".join(cells) + "|", cells=cells)
+
+
+def join_bar_wraps(lines: Sequence[SourceLine]) -> list[SourceLine] | None:
+    """The lines with each bar row's wrapped ends joined onto it (see the module's
+    docstring), the lines they stood on left empty (their numbers kept); None when no
+    line is such an end."""
+    out = list(lines)
+    changed = False
+    for index in range(1, len(out)):
+        above, below = out[index - 1], out[index]
+        if not _barred(below) or not _barred(above) or len(above.cells) < 2:
+            continue
+        if not _continues(above.cells, below.cells) and not _ends_label(above.cells, below.cells):
+            continue
+        out[index - 1] = _joined(above, below)
+        out[index] = replace(below, text="", cells=())
+        changed = True
+    return out if changed else None
