@@ -24,7 +24,7 @@ from jixiao.ingest.general.entities import decode_entities, has_entities
 from jixiao.ingest.general.fixed_width import rejoin_fixed_width
 from jixiao.ingest.general.funding_runs import join_funding_runs
 from jixiao.ingest.general.layout_grid import relay_layout_tables
-from jixiao.ingest.general.level_cells import split_level_columns
+from jixiao.ingest.general.level_cells import split_level_columns, split_path_columns
 from jixiao.ingest.general.page_columns import cut_right_column
 from jixiao.ingest.general.pair_cells import split_pair_columns
 from jixiao.ingest.general.quoted_cells import join_quoted_cells, unquote_whole_cells
@@ -478,6 +478,7 @@ _TABLE_MENDS: Final[tuple[_Mend, ...]] = (
     join_stacked_headers,
     split_pair_columns,
     split_level_columns,
+    split_path_columns,
 )
 
 
