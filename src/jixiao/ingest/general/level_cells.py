@@ -51,6 +51,10 @@ _GAP_RE: Final = re.compile(r"\s{2,}|\t")
 # an explicit separator after a 一级 label, the 二级 label and maybe the name after it
 _JOINED_RE: Final = re.compile(r"(?P<first>[\u4e00-\u9fff]{2,7})\s*[/／－—\-]\s*(?P<tail>\S.*)")
 _PATH_RE: Final = re.compile(r"[^/／>＞→\d]{2,14}(?:\s*[/／>＞→]\s*[^/／>＞→]{2,40}){2}")
+# a path's first two levels and its separators, looked for in the text before any cell
+_PATH_HINT_RE: Final = re.compile(
+    r"[\u4e00-\u9fff]\s*[/／>＞→]\s*[\u4e00-\u9fff]{2,14}\s*[/／>＞→]"
+)
 _PATH_SPLIT_RE: Final = re.compile(r"\s*[/／>＞→]\s*")
 _PATH_WORDS: Final = ("一级指标", "二级指标", "三级指标")
 _TOTAL_RE: Final = re.compile(r"合\s*计|总\s*计|总\s*分")
@@ -258,6 +262,8 @@ def _path_widened(line: SourceLine, place: int, words: tuple[str, ...] | None) -
 def split_path_columns(lines: Sequence[SourceLine]) -> list[SourceLine] | None:
     """The lines with every column of whole paths (see the module's docstring) cut in
     three, from its header to the table's end; None when there is none."""
+    if not any(_PATH_HINT_RE.search(line.text) for line in lines):
+        return None  # most documents: no path at all, no header looked for
     out = list(lines)
     changed = False
     for index, line in enumerate(lines):
