@@ -144,7 +144,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h412": "unseen on merged code 537aca5: 4/8",
     "h415": "unseen on merged code 537aca5: 10/11",
     "h416": "unseen on merged code 537aca5: 5/8",
-    "h418": "unseen on merged code 537aca5: 0/10",
     "h419": "unseen on merged code 537aca5: 9/11",
     "h422": "unseen on merged code 537aca5: 9/10",
     "h425": "unseen on merged code 537aca5: 1/13",

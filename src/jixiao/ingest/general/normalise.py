@@ -32,6 +32,7 @@ from jixiao.ingest.general.raw_wraps import join_raw_wraps
 from jixiao.ingest.general.rule_glyphs import piped, rule_glyph_cells
 from jixiao.ingest.general.ruled_grid import join_box_rows, join_ruled_rows
 from jixiao.ingest.general.stacked_header import join_stacked_headers
+from jixiao.ingest.general.tree_outline import tree_lines
 from jixiao.ingest.general.wrapped_prose import join_wrapped_prose
 from jixiao.ingest.source import SourceDocument, SourceLine
 
@@ -489,6 +490,10 @@ def _normalised(source: SourceDocument) -> _Normalised:
     entities = has_entities(whole)
     if entities:
         source, whole = _entities_decoded(source), decode_entities(whole)
+    # an indicator tree drawn with box glyphs: its drawing off, before bars cut it as a table
+    tree = tree_lines(source.lines) if "─" in whole else None
+    if tree is not None:
+        source = replace(source, lines=tree)
     glossed = _GLOSS_RE.search(whole) is not None
     traditional = is_traditional(strip_glosses(whole))
     misread = ocr_digits(whole) != whole
@@ -500,7 +505,7 @@ def _normalised(source: SourceDocument) -> _Normalised:
     aligning |= exported.taken  # a quoted cell's lines, now in its record's line
     decimals = tab_decimal_commas(source.lines)
     needed = glossed or traditional or misread or bool(cut) or bullets or bold or bool(aligning)
-    needed = needed or decimals or entities
+    needed = needed or decimals or entities or tree is not None
 
     def fix(text: str) -> str:
         text = _DECIMAL_COMMA_RE.sub(_decimal_point, text) if decimals else text
@@ -563,6 +568,8 @@ def _normalised(source: SourceDocument) -> _Normalised:
     if unchanged and not needed:
         return None, ()
     notes = []
+    if tree is not None:
+        notes.append("以“├─”“└─”画出的指标树已去掉画线,每个叶节点按“名称 指标值”一行读出")
     if entities:
         notes.append("文本中的 HTML 字符实体(如“&ge;”“&nbsp;”)已按其所指的字符读出")
     if glossed:
