@@ -146,7 +146,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h416": "unseen on merged code 537aca5: 5/8",
     "h419": "unseen on merged code 537aca5: 9/11",
     "h422": "unseen on merged code 537aca5: 9/10",
-    "h425": "unseen on merged code 537aca5: 1/13",
     "h426": "unseen on merged code 537aca5: 8/10",
     "h429": "unseen on merged code 537aca5: 3/8",
     "h433": "unseen on merged code 537aca5: 10/11",

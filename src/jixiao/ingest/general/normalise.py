@@ -29,6 +29,7 @@ from jixiao.ingest.general.page_columns import cut_right_column
 from jixiao.ingest.general.pair_cells import split_pair_columns
 from jixiao.ingest.general.quoted_cells import join_quoted_cells, unquote_whole_cells
 from jixiao.ingest.general.raw_wraps import join_raw_wraps
+from jixiao.ingest.general.row_codes import without_row_codes
 from jixiao.ingest.general.rule_glyphs import piped, rule_glyph_cells
 from jixiao.ingest.general.ruled_grid import join_box_rows, join_ruled_rows
 from jixiao.ingest.general.stacked_header import join_stacked_headers
@@ -494,6 +495,10 @@ def _normalised(source: SourceDocument) -> _Normalised:
     tree = tree_lines(source.lines) if "─" in whole else None
     if tree is not None:
         source = replace(source, lines=tree)
+    # a score table's level codes (C 产出, C1 产出数量 C11 名称): dropped, cells of no column
+    uncoded = without_row_codes(source.lines)
+    if uncoded is not None:
+        source = replace(source, lines=uncoded)
     glossed = _GLOSS_RE.search(whole) is not None
     traditional = is_traditional(strip_glosses(whole))
     misread = ocr_digits(whole) != whole
@@ -505,7 +510,7 @@ def _normalised(source: SourceDocument) -> _Normalised:
     aligning |= exported.taken  # a quoted cell's lines, now in its record's line
     decimals = tab_decimal_commas(source.lines)
     needed = glossed or traditional or misread or bool(cut) or bullets or bold or bool(aligning)
-    needed = needed or decimals or entities or tree is not None
+    needed = needed or decimals or entities or tree is not None or uncoded is not None
 
     def fix(text: str) -> str:
         text = _DECIMAL_COMMA_RE.sub(_decimal_point, text) if decimals else text
@@ -568,6 +573,8 @@ def _normalised(source: SourceDocument) -> _Normalised:
     if unchanged and not needed:
         return None, ()
     notes = []
+    if uncoded is not None:
+        notes.append("评分表各级指标前的编码(如“C1”“C11”)已去掉再读")
     if tree is not None:
         notes.append("以“├─”“└─”画出的指标树已去掉画线,每个叶节点按“名称 指标值”一行读出")
     if entities:
