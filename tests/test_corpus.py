@@ -151,7 +151,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h433": "unseen on merged code 537aca5: 10/11",
     "h434": "unseen on merged code 537aca5: 0/9",
     "h436": "unseen on merged code 537aca5: 7/10",
-    "h438": "unseen on merged code 537aca5: 0/11",
 }
 
 
