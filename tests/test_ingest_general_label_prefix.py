@@ -203,3 +203,55 @@ def test_a_cost_item_under_an_output_item_is_its_second_level(tmp_path: Path) ->
     assert read["每公里养护费用"].category is Category.OUTPUT
     assert read["每公里养护费用"].subcategory is Subcategory.COST
     assert read["养护总成本"].category is Category.COST
+
+
+@pytest.mark.parametrize(
+    ("text", "subcategory", "name"),
+    [
+        ("时效指标——维修工单响应时间", Subcategory.TIMELINESS, "维修工单响应时间"),
+        ("质量指标—校舍改造验收合格率", Subcategory.QUALITY, "校舍改造验收合格率"),
+        ("数量指标－新建村级卫生室", Subcategory.QUANTITY, "新建村级卫生室"),
+        ("生态效益指标 - 河道保洁长度", Subcategory.ECOLOGICAL, "河道保洁长度"),
+    ],
+)
+def test_a_dash_after_a_level_label_bounds_it_as_a_colon_does(
+    text: str, subcategory: Subcategory, name: str
+) -> None:
+    prefix = split_label_prefix(text)
+    assert prefix is not None
+    assert (prefix.subcategory, prefix.name) == (subcategory, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "成本-效益比",  # a short spelling and a hyphen: a word of the name
+        "质量－安全追溯覆盖率",
+        "数量指标——",  # the label alone
+        "城乡——供水一体化率",  # no level before the dash
+    ],
+)
+def test_a_dash_after_other_words_or_a_short_spelling_is_no_label_prefix(text: str) -> None:
+    assert split_label_prefix(text) is None
+
+
+def test_a_reports_paragraphs_leading_with_a_label_and_a_dash_give_it_up(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "某县水利局关于2024年度农村饮水安全项目绩效运行监控情况的报告\n"
+        "三、绩效目标完成情况\n"
+        "（一）产出指标\n"
+        "1.数量指标——维修供水管网长度。年度目标值：≥45公里；1-6月完成值：21公里；"
+        "偏差情况：无偏差。\n"
+        "2.时效指标——工程完工时间。年度目标值：2024年10月底前；1-6月完成值：进行中；"
+        "偏差情况：无偏差。\n"
+        "（二）满意度指标\n"
+        "1.服务对象满意度指标——受益群众满意度。年度目标值：≥90%；1-6月完成值：91%；"
+        "偏差情况：无偏差。\n"
+    )
+    read = _read(tmp_path, text)
+    assert read["维修供水管网长度"].subcategory is Subcategory.QUANTITY
+    assert read["维修供水管网长度"].target is not None
+    assert read["维修供水管网长度"].target.canonical == "≥45公里"
+    assert read["受益群众满意度"].category is Category.SATISFACTION

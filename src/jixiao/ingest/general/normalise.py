@@ -26,14 +26,16 @@ from jixiao.ingest.general.fixed_width import rejoin_fixed_width
 from jixiao.ingest.general.funding_runs import join_funding_runs
 from jixiao.ingest.general.inline_marks import has_inline_marks, strip_inline_marks
 from jixiao.ingest.general.layout_grid import relay_layout_tables
-from jixiao.ingest.general.level_cells import split_level_columns
+from jixiao.ingest.general.level_cells import split_level_columns, split_path_columns
 from jixiao.ingest.general.page_columns import cut_right_column
 from jixiao.ingest.general.pair_cells import split_pair_columns
 from jixiao.ingest.general.quoted_cells import join_quoted_cells, unquote_whole_cells
 from jixiao.ingest.general.raw_wraps import join_raw_wraps
+from jixiao.ingest.general.row_codes import without_row_codes
 from jixiao.ingest.general.rule_glyphs import piped, rule_glyph_cells
 from jixiao.ingest.general.ruled_grid import join_box_rows, join_ruled_rows
 from jixiao.ingest.general.stacked_header import join_stacked_headers
+from jixiao.ingest.general.tree_outline import tree_lines
 from jixiao.ingest.general.wrapped_prose import join_wrapped_prose
 from jixiao.ingest.source import SourceDocument, SourceLine
 
@@ -488,6 +490,7 @@ _TABLE_MENDS: Final[tuple[_Mend, ...]] = (
     join_stacked_headers,
     split_pair_columns,
     split_level_columns,
+    split_path_columns,
 )
 
 
@@ -498,6 +501,14 @@ def _normalised(source: SourceDocument) -> _Normalised:
     entities = has_entities(whole)
     if entities:
         source, whole = _entities_decoded(source), decode_entities(whole)
+    # an indicator tree drawn with box glyphs: its drawing off, before bars cut it as a table
+    tree = tree_lines(source.lines) if "─" in whole else None
+    if tree is not None:
+        source = replace(source, lines=tree)
+    # a score table's level codes (C 产出, C1 产出数量 C11 名称): dropped, cells of no column
+    uncoded = without_row_codes(source.lines)
+    if uncoded is not None:
+        source = replace(source, lines=uncoded)
     glossed = _GLOSS_RE.search(whole) is not None
     traditional = is_traditional(strip_glosses(whole))
     misread = ocr_digits(whole) != whole
@@ -510,7 +521,7 @@ def _normalised(source: SourceDocument) -> _Normalised:
     decimals = tab_decimal_commas(source.lines)
     marked = has_inline_marks(whole)
     needed = glossed or traditional or misread or bool(cut) or bullets or bold or bool(aligning)
-    needed = needed or decimals or entities or marked
+    needed = needed or decimals or entities or marked or tree is not None or uncoded is not None
 
     def fix(text: str) -> str:
         text = strip_inline_marks(text) if marked else text
@@ -578,6 +589,10 @@ def _normalised(source: SourceDocument) -> _Normalised:
         notes.append(
             "文本中看不见的字符(如零宽空格)已删除,表格单元格中的换行标记“<br>”已按折行接回"
         )
+    if uncoded is not None:
+        notes.append("评分表各级指标前的编码(如“C1”“C11”)已去掉再读")
+    if tree is not None:
+        notes.append("以“├─”“└─”画出的指标树已去掉画线,每个叶节点按“名称 指标值”一行读出")
     if entities:
         notes.append("文本中的 HTML 字符实体(如“&ge;”“&nbsp;”)已按其所指的字符读出")
     if glossed:

@@ -178,6 +178,7 @@ def _header_at(cells: Sequence[Cell], start: int) -> _Header | None:
         end = _trailing_columns(cells, start, end, index)
     found = _noted_words(cells, found, fragments)
     found, fragments = _unknown_columns(cells, start, end, found, fragments)
+    found = _goal_before_actual(found)
     words_end, rows_of = end, {row for row, *_ in found}
     end = notes_row(cells, end, rows_of)
     found = _row_notes(cells, found, words_end, end)
@@ -295,6 +296,28 @@ def _unknown_columns(
         out.insert(place + added, (row, role or Role.OTHER, key, index))
         added += 1
     return out, kept
+
+
+# a column word naming the goal (绩效目标, 目标): in a score table, the target's column
+_GOAL_WORD_RE: Final = re.compile(r"(?:绩效|年度)?目标")
+
+
+def _goal_before_actual(
+    found: list[tuple[int, Role, str, int]],
+) -> list[tuple[int, Role, str, int]]:
+    """``三级指标 | 分值 | 绩效目标 | 实际完成 | 得分``: a column word naming the goal, just
+    before the achieved column in a header of no target column, heads each row's target
+    (the word is no header word elsewhere: 绩效目标 is a 二级 label of score tables)."""
+    roles = [role for _, role, _, _ in found]
+    if Role.TARGET in roles or Role.ACTUAL not in roles:
+        return found
+    out = list(found)
+    for place, (row, role, key, index) in enumerate(found[:-1]):
+        after = found[place + 1]
+        beside = role is Role.OTHER and after[1] is Role.ACTUAL and after[0] == row
+        if beside and _GOAL_WORD_RE.fullmatch(key) is not None:
+            out[place] = (row, Role.TARGET, key, index)
+    return out
 
 
 def _half_of_word(key: str, place: int, found: list[tuple[int, Role, str, int]], row: int) -> bool:
