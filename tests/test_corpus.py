@@ -142,7 +142,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h409": "unseen on merged code 537aca5: 1/11",
     "h410": "unseen on merged code 537aca5: 9/18",
     "h411": "unseen on merged code 537aca5: 9/11",
-    "h412": "unseen on merged code 537aca5: 4/8",
     "h415": "unseen on merged code 537aca5: 10/11",
     "h416": "unseen on merged code 537aca5: 5/8",
     "h418": "unseen on merged code 537aca5: 0/10",
@@ -152,7 +151,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h426": "unseen on merged code 537aca5: 8/10",
     "h429": "unseen on merged code 537aca5: 3/8",
     "h433": "unseen on merged code 537aca5: 10/11",
-    "h434": "unseen on merged code 537aca5: 0/9",
     "h436": "unseen on merged code 537aca5: 7/10",
     "h438": "unseen on merged code 537aca5: 0/11",
 }

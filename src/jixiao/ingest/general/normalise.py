@@ -25,6 +25,7 @@ from jixiao.ingest.general.fixed_width import rejoin_fixed_width
 from jixiao.ingest.general.funding_runs import join_funding_runs
 from jixiao.ingest.general.layout_grid import relay_layout_tables
 from jixiao.ingest.general.level_cells import split_level_columns
+from jixiao.ingest.general.ocr_signs import has_split_signs, joined_signs
 from jixiao.ingest.general.page_columns import cut_right_column
 from jixiao.ingest.general.pair_cells import split_pair_columns
 from jixiao.ingest.general.quoted_cells import join_quoted_cells, unquote_whole_cells
@@ -491,6 +492,7 @@ def _normalised(source: SourceDocument) -> _Normalised:
     glossed = _GLOSS_RE.search(whole) is not None
     traditional = is_traditional(strip_glosses(whole))
     misread = ocr_digits(whole) != whole
+    parted = has_split_signs(whole)  # an OCR's ``> =`` and ``1 00%``
     glyphs = rule_glyph_cells(source.lines)
     cut, exported = (glyphs, CsvExport({})) if glyphs else _line_cells(source)
     bullets = any(strip_bullet(line.text) != line.text for line in source.lines)
@@ -499,12 +501,13 @@ def _normalised(source: SourceDocument) -> _Normalised:
     aligning |= exported.taken  # a quoted cell's lines, now in its record's line
     decimals = tab_decimal_commas(source.lines)
     needed = glossed or traditional or misread or bool(cut) or bullets or bold or bool(aligning)
-    needed = needed or decimals or entities
+    needed = needed or decimals or entities or parted
 
     def fix(text: str) -> str:
         text = _DECIMAL_COMMA_RE.sub(_decimal_point, text) if decimals else text
         text = strip_glosses(text) if glossed else text
         text = ocr_digits(text) if misread else text
+        text = joined_signs(text) if parted else text
         text = strip_bullet(text) if bullets else text
         text = strip_bold(text) if bold else text
         return to_simplified(text) if traditional else text
@@ -570,6 +573,8 @@ def _normalised(source: SourceDocument) -> _Normalised:
         notes.append("原文为繁体字,已转换为简体字(OpenCC t2s);出处保留原文")
     if misread:
         notes.append("数字中被 OCR 识别为字母的“O”“l”“I”已按数字“0”“1”读出(如“2O21”)")
+    if parted:
+        notes.append("OCR 拆开的比较符号(如“> =”)和数字(如“1 00%”)已按原符号和数字读出")
     if exported.rows:
         notes.append(_CSV_NOTES[exported.delimiter])
     if exported.decimal_comma or decimals:
