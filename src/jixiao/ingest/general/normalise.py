@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Final
 
+from jixiao.domain.units import canonical_unit
 from jixiao.ingest.general.entities import decode_entities, has_entities
 from jixiao.ingest.general.fixed_width import rejoin_fixed_width
 from jixiao.ingest.general.funding_runs import join_funding_runs
@@ -335,9 +336,26 @@ def _number_cell(match: re.Match[str]) -> bool:
     )
 
 
+# a zero read as O opening a cell before a unit that ends the cell (``    O次    O次``, ``O人``)
+_UNIT_TO_CELL_END_RE: Final = re.compile(r"(?P<unit>[\u4e00-\u9fff]{1,3})(?=$|[|\t\n]|\s{2})")
+
+
+def _zero_before_unit(match: re.Match[str]) -> bool:
+    text, start, end = match.string, match.start(), match.end()
+    if match.group() != "O":
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    unit = _UNIT_TO_CELL_END_RE.match(text, end)
+    return (
+        unit is not None
+        and _CELL_EDGE_BEFORE_RE.search(text[line_start:start]) is not None
+        and canonical_unit(unit["unit"]) is not None
+    )
+
+
 def _quantity(match: re.Match[str]) -> bool:
     text, start, end = match.string, match.start(), match.end()
-    if _number_cell(match):
+    if _number_cell(match) or _zero_before_unit(match):
         return True
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
