@@ -142,7 +142,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h409": "unseen on merged code 537aca5: 1/11",
     "h410": "unseen on merged code 537aca5: 9/18",
     "h411": "unseen on merged code 537aca5: 9/11",
-    "h415": "unseen on merged code 537aca5: 10/11",
     "h416": "unseen on merged code 537aca5: 5/8",
     "h418": "unseen on merged code 537aca5: 0/10",
     "h419": "unseen on merged code 537aca5: 9/11",

@@ -381,11 +381,13 @@ def _has_ocr_letter(text: str) -> bool:
 
 # A bullet before a list line (``◆县域就诊率:较上年提高``, ``📌主管部门:…``, ``▍绩效指标``): a
 # diamond, triangle, block, arrow or pictograph; never a check box, nor a circle or star that
-# may stand for one (□ ☑ ■ ● ○ ★ mean ticked or not).
+# may stand for one (□ ☑ ■ ● ○ ★ mean ticked or not). The emoji a copied article puts
+# before a heading lie mostly among the pictographs; the watches, clocks and hourglasses of a
+# 时效 heading (⌚ ⌛ ⏰ ⏳) among the technical signs.
 # A line's indentation is kept: text parted by spaces places its cells by their offsets.
 _BULLETS: Final = (
     "\u2022\u25c6\u25c7\u25b6\u25ba\u2756\u27a4\u2666\u258c-\u258f\u2759\u275a"
-    "\U0001f300-\U0001faff\ufe0f"
+    "\U0001f300-\U0001faff\ufe0f\u231a\u231b\u23f0-\u23f3"
 )
 _BULLET_RE: Final = re.compile(f"^(?P<indent>\\s*)[{_BULLETS}][\\s{_BULLETS}]*(?=\\S)")
 
