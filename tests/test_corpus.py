@@ -134,11 +134,8 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h332": "first sight at d3998a2: 0/9",
     "h371": "first sight at d3998a2: 8/11",
     "h409": "unseen on merged code 537aca5: 1/11; 10/11 with its level cells cut",
-    "h412": "unseen on merged code 537aca5: 4/8",
-    "h415": "unseen on merged code 537aca5: 10/11",
     "h426": "unseen on merged code 537aca5: 8/10",
     "h429": "unseen on merged code 537aca5: 3/8",
-    "h434": "unseen on merged code 537aca5: 0/9",
 }
 
 

@@ -111,6 +111,9 @@ _COUNT_UNITS = _words(
     # pages scanned or printed (档案数字化扫描120万页, 印制宣传资料5000页), and an archive's
     # digitised images counted by the frame (数字化副本200万画幅)
     "页 画幅 "
+    # small things counted one by one: rockets and shells (人影作业火箭弹300枚), medals,
+    # badges and stamps (颁发纪念章1200枚)
+    "枚 "
     # places counted with their measure word or without (覆盖180个行政村, 12个社区)
     "行政村 社区 乡镇 个村 个行政村 个社区 个乡镇 个镇 个乡"
 )

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Final
 
+from jixiao.domain.units import canonical_unit
 from jixiao.ingest.general.bar_wraps import join_bar_wraps
 from jixiao.ingest.general.entities import decode_entities, has_entities
 from jixiao.ingest.general.fixed_width import rejoin_fixed_width
@@ -27,6 +28,7 @@ from jixiao.ingest.general.funding_runs import join_funding_runs
 from jixiao.ingest.general.inline_marks import has_inline_marks, strip_inline_marks
 from jixiao.ingest.general.layout_grid import relay_layout_tables
 from jixiao.ingest.general.level_cells import split_level_columns, split_path_columns
+from jixiao.ingest.general.ocr_signs import has_split_signs, joined_signs
 from jixiao.ingest.general.page_columns import cut_right_column
 from jixiao.ingest.general.pair_cells import split_pair_columns
 from jixiao.ingest.general.quoted_cells import join_quoted_cells, unquote_whole_cells
@@ -342,9 +344,26 @@ def _number_cell(match: re.Match[str]) -> bool:
     )
 
 
+# a zero read as O opening a cell before a unit that ends the cell (``    O次    O次``, ``O人``)
+_UNIT_TO_CELL_END_RE: Final = re.compile(r"(?P<unit>[\u4e00-\u9fff]{1,3})(?=$|[|\t\n]|\s{2})")
+
+
+def _zero_before_unit(match: re.Match[str]) -> bool:
+    text, start, end = match.string, match.start(), match.end()
+    if match.group() != "O":
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    unit = _UNIT_TO_CELL_END_RE.match(text, end)
+    return (
+        unit is not None
+        and _CELL_EDGE_BEFORE_RE.search(text[line_start:start]) is not None
+        and canonical_unit(unit["unit"]) is not None
+    )
+
+
 def _quantity(match: re.Match[str]) -> bool:
     text, start, end = match.string, match.start(), match.end()
-    if _number_cell(match):
+    if _number_cell(match) or _zero_before_unit(match):
         return True
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
@@ -372,11 +391,13 @@ def _has_ocr_letter(text: str) -> bool:
 
 # A bullet before a list line (``◆县域就诊率:较上年提高``, ``📌主管部门:…``, ``▍绩效指标``): a
 # diamond, triangle, block, arrow or pictograph; never a check box, nor a circle or star that
-# may stand for one (□ ☑ ■ ● ○ ★ mean ticked or not).
+# may stand for one (□ ☑ ■ ● ○ ★ mean ticked or not). The emoji a copied article puts
+# before a heading lie mostly among the pictographs; the watches, clocks and hourglasses of a
+# 时效 heading (⌚ ⌛ ⏰ ⏳) among the technical signs.
 # A line's indentation is kept: text parted by spaces places its cells by their offsets.
 _BULLETS: Final = (
     "\u2022\u25c6\u25c7\u25b6\u25ba\u2756\u27a4\u2666\u258c-\u258f\u2759\u275a"
-    "\U0001f300-\U0001faff\ufe0f"
+    "\U0001f300-\U0001faff\ufe0f\u231a\u231b\u23f0-\u23f3"
 )
 _BULLET_RE: Final = re.compile(f"^(?P<indent>\\s*)[{_BULLETS}][\\s{_BULLETS}]*(?=\\S)")
 
@@ -512,6 +533,7 @@ def _normalised(source: SourceDocument) -> _Normalised:
     glossed = _GLOSS_RE.search(whole) is not None
     traditional = is_traditional(strip_glosses(whole))
     misread = ocr_digits(whole) != whole
+    parted = has_split_signs(whole)  # an OCR's ``> =`` and ``1 00%``
     glyphs = rule_glyph_cells(source.lines)
     cut, exported = (glyphs, CsvExport({})) if glyphs else _line_cells(source)
     bullets = any(strip_bullet(line.text) != line.text for line in source.lines)
@@ -522,12 +544,14 @@ def _normalised(source: SourceDocument) -> _Normalised:
     marked = has_inline_marks(whole)
     needed = glossed or traditional or misread or bool(cut) or bullets or bold or bool(aligning)
     needed = needed or decimals or entities or marked or tree is not None or uncoded is not None
+    needed = needed or parted
 
     def fix(text: str) -> str:
         text = strip_inline_marks(text) if marked else text
         text = _DECIMAL_COMMA_RE.sub(_decimal_point, text) if decimals else text
         text = strip_glosses(text) if glossed else text
         text = ocr_digits(text) if misread else text
+        text = joined_signs(text) if parted else text
         text = strip_bullet(text) if bullets else text
         text = strip_bold(text) if bold else text
         return to_simplified(text) if traditional else text
@@ -601,6 +625,8 @@ def _normalised(source: SourceDocument) -> _Normalised:
         notes.append("原文为繁体字,已转换为简体字(OpenCC t2s);出处保留原文")
     if misread:
         notes.append("数字中被 OCR 识别为字母的“O”“l”“I”已按数字“0”“1”读出(如“2O21”)")
+    if parted:
+        notes.append("OCR 拆开的比较符号(如“> =”)和数字(如“1 00%”)已按原符号和数字读出")
     if exported.rows:
         notes.append(_CSV_NOTES[exported.delimiter])
     if exported.decimal_comma or decimals:

@@ -499,6 +499,20 @@ def _add_actual(found: list[ProseTarget], line: int, clause: str) -> None:
         found[-1] = replace(found[-1], actual=actual.strip() or None)
 
 
+# a clause naming what was achieved by its column's label (实际完成值:6个, 实际完成:…)
+_ACTUAL_COLUMN_RE: Final = re.compile(r"^(?:实际完成值|实际值|实际完成|完成值)[:为是]")
+
+
+def _labelled_column(clause: str) -> bool:
+    """Whether a clause is a column of the indicator before it, named by its label: what
+    was achieved, its 分值 or its 得分 (never a name and a target of its own)."""
+    return bool(
+        _ACTUAL_COLUMN_RE.match(clause)
+        or _WEIGHT_RE.fullmatch(clause)
+        or _SCORE_RE.fullmatch(clause)
+    )
+
+
 def _clause_targets(
     category: Category | None, subcategory: Subcategory | None, body: str, line: int
 ) -> list[ProseTarget]:
@@ -506,6 +520,7 @@ def _clause_targets(
     part: str | None = None
     pending: str | None = None  # a name whose target a later clause gives
     achieved: str | None = None  # what the pending name's clause says was achieved
+    points: Decimal | None = None  # the pending name's weight, bracketed after it
     stated = False  # a target was read in this sentence from a clause naming its column
     clauses = _clauses(body)
     for number, (clause, ends) in enumerate(clauses):
@@ -521,6 +536,10 @@ def _clause_targets(
                 )
             )
             pending, stated = None, not ends
+            continue
+        if found and found[-1].line == line and _labelled_column(clause):
+            # ``目标值:≥6个;实际完成值:6个;得分6分``: the target's paragraph goes on past ;
+            _add_actual(found, line, clause)
             continue
         if (lead := _LEAD_RE.match(clause)) is not None and not _TARGET_LEAD_RE.match(clause):
             rest = clause[lead.end() :].strip()
@@ -538,6 +557,7 @@ def _clause_targets(
             elif _TARGET_LEAD_RE.match(following) and (done := _ACTUAL_LEAD_RE.match(rest)):
                 # 受益人口:实际3.2万人,目标值≥3万人: the lead is the name, the rest achieved
                 pending, achieved = _name(lead["lead"]), rest[done.end() :].strip() or None
+                points = None
                 continue
             else:
                 part, clause = lead["lead"], rest
@@ -545,7 +565,8 @@ def _clause_targets(
         if _TARGET_LEAD_RE.match(following) and 0 < len(clause) <= _MAX_NAME:
             # 达标率, then 目标值≥95%: a name, whatever its last words; 受益人口3.2万人, then
             # 目标值≥3万人: the name and what was achieved, written before the target
-            pending, achieved = _achieved_first(_name(clause))
+            pending, points = _weighed(_name(clause))
+            pending, achieved = _achieved_first(pending)
             continue
         if (column := _TARGET_LEAD_RE.match(clause)) is not None and pending is not None:
             phrase = clause[column.end() :].strip()
@@ -556,6 +577,8 @@ def _clause_targets(
                         category, subcategory, pending, target, phrase, line, part, achieved
                     )
                 )
+                if points is not None:
+                    found[-1] = replace(found[-1], weight=points)
                 stated = not ends
             pending = None
             continue
@@ -575,6 +598,7 @@ def _clause_targets(
             read = _stated(clause) or _glued_standard(clause)
         if read is None:
             pending = clause if 0 < len(clause) <= _MAX_NAME else None
+            points = None
             continue
         pending = None
         name, phrase, target = read
@@ -595,6 +619,21 @@ def _lead_labels(
         return subcategory.category, subcategory
     upper = category_label(lead)
     return (upper, None) if upper is not None else None
+
+
+# ``新建观测站(6分)`` before ``目标值:≥6个``: an evaluation report's paragraph gives the
+# indicator's points in brackets after its name; they are its weight, not its name's words
+_NAME_POINTS_RE: Final = re.compile(
+    r"\s*\((?:分值|权重|满分)?[:为]?(?P<number>\d{1,3}(?:\.\d{1,2})?)分\)$"
+)
+
+
+def _weighed(name: str) -> tuple[str, Decimal | None]:
+    """A name without the points bracketed after it, and those points (its weight)."""
+    match = _NAME_POINTS_RE.search(name)
+    if match is None or match.start() < _MIN_NAME:
+        return name, None
+    return name[: match.start()], Decimal(match["number"])
 
 
 def _achieved_first(clause: str) -> tuple[str, str | None]:

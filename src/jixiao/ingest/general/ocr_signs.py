@@ -1,0 +1,34 @@
+"""Comparison signs and numbers an OCR broke with a space: ``> =`` and ``< =`` for ``≥`` and
+``≤`` (the recogniser read the two strokes of the sign as two glyphs), and a number's digits
+parted where the scan's letter spacing was wide (``1 00%``, ``6 00户``).
+
+A number never starts with two zeros, nor with a zero before another digit: digits after a
+space that do so, and that run on into a unit or a percent sign, are the rest of the number
+before the space. Two numbers a space apart otherwise (``10 10``, a 分值 and its 得分) are
+left as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# ``> =`` / ``< =`` (one or two spaces between): the sign they are; never ``>==`` or ``=>``.
+_SPLIT_SIGN_RE: Final = re.compile(r"(?<![<>=≥≤])(?P<sign>[<>＜＞])[ \u3000]{1,2}[=＝](?![=＝])")
+_SIGNS: Final = {"<": "≤", "＜": "≤", ">": "≥", "＞": "≥"}
+# ``1 00%``, ``6 00户``, ``2 050.5万元``: the digits after the space start with a zero and
+# run on into a percent sign or a Chinese unit
+_SPLIT_DIGITS_RE: Final = re.compile(
+    r"(?<![\d.])(?P<head>[1-9]\d{0,2}) (?P<tail>0\d{1,2}(?:\.\d+)?)(?=[%％‰\u4e00-\u9fff])"
+)
+
+
+def has_split_signs(text: str) -> bool:
+    """Whether a text holds a sign or a number an OCR parted with a space."""
+    return bool(_SPLIT_SIGN_RE.search(text) or _SPLIT_DIGITS_RE.search(text))
+
+
+def joined_signs(text: str) -> str:
+    """The text with each parted sign and number written whole."""
+    text = _SPLIT_SIGN_RE.sub(lambda match: _SIGNS[match["sign"]], text)
+    return _SPLIT_DIGITS_RE.sub(lambda match: match["head"] + match["tail"], text)
