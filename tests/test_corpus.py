@@ -135,7 +135,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h371": "first sight at d3998a2: 8/11",
     "h409": "unseen on merged code 537aca5: 1/11; 10/11 with its level cells cut",
     "h426": "unseen on merged code 537aca5: 8/10",
-    "h429": "unseen on merged code 537aca5: 3/8",
 }
 
 
