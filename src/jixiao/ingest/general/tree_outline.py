@@ -54,12 +54,11 @@ def _leaf_row(text: str) -> str:
 def tree_lines(lines: Sequence[SourceLine]) -> list[SourceLine] | None:
     """The lines with a tree's drawing taken off and its leaves written as rows; None when
     the text draws no tree."""
-    branches = sum(1 for line in lines if _node(line.text) is not None)
-    if branches < _MIN_BRANCHES:
+    nodes = [_node(line.text) for line in lines]  # each line's branch, looked at once
+    if sum(node is not None for node in nodes) < _MIN_BRANCHES:
         return None
     out: list[SourceLine] = []
-    for line in lines:
-        node = _node(line.text)
+    for line, node in zip(lines, nodes, strict=True):
         if node is None:
             out.append(line)
             continue
