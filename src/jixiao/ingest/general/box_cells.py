@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from jixiao.ingest.cells import checked_options
+
 _TICKED: Final = "☑■√✓✔☒▇"
 _EMPTY: Final = "□☐"
 _FONT_TICKED: Final = "Rþý"  # Wingdings 2 ``R``; Wingdings ``þ`` (ticked), ``ý`` (crossed)
@@ -63,4 +65,12 @@ def _ticked(group: str, pairs: re.Pattern[str], yes_no: bool) -> str:
         return group  # ``R`` with no empty box of its font beside it: a letter
     if font and any(box in _TICKED + _EMPTY for box in boxes):
         return group  # two ways of drawing boxes in one cell: not one group
-    return _JOIN.join(option for box, option in found if box in _TICKED + _FONT_TICKED)
+    # the group's options read as any box cell is (ingest.cells), a font's letters as boxes
+    drawn = group.translate(_AS_MARKS) if font else group
+    return _JOIN.join(checked_options(drawn) or [])
+
+
+# a symbol font's letters as the marks they print
+_AS_MARKS: Final = str.maketrans(
+    {**dict.fromkeys(_FONT_TICKED, "☑"), **dict.fromkeys(_FONT_EMPTY, "□")}
+)
