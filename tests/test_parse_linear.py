@@ -6,7 +6,11 @@ their layouts, project forms, the corpus's approvals, monitoring reports and sel
 prose that is no document), ``parse_file`` on the text repeated to ``SIZE`` and to twice that:
 the CPU time (not wall-clock time, which other processes on a busy machine inflate) of the
 larger over the smaller is about 2 when parsing is linear and about 4 when it is quadratic.
-The fastest of five runs each, taken in turn, the garbage collector off. The absolute speed is a
+The fastest of at least three runs each, taken in turn, the garbage collector off; while the
+ratio is over the bound, more runs (up to twelve each), since another process's load only ever
+adds time: a parse that really grows faster than its input stays over the bound however often it
+is timed, while a ratio pushed over by a busy machine (seen in CI: 2.86 for a text that reads 1.9
+to 2.2 on a quiet one) comes down as an undisturbed run of each is found. The absolute speed is a
 benchmark's (benchmarks/bench_repeated_text.py), not a test's.
 """
 
@@ -31,7 +35,8 @@ from jixiao.ingest.pipeline import parse_file
 FIXTURES = Path(__file__).parent / "fixtures"
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 SIZE = 60_000  # bytes: large enough for a quadratic term to show, small enough to be quick
-RUNS = 5
+MIN_RUNS = 3
+MAX_RUNS = 12
 MAX_RATIO = 2.6  # linear: 2 (quadratic: 4)
 MIN_CALLS = 2_000  # on 2n bytes: fewer calls are not worth the question
 
@@ -63,14 +68,19 @@ def _cpu_seconds(path: Path) -> float:
 
 
 def _ratio(single: Path, double: Path) -> float:
-    """The fastest of RUNS parses of ``double`` over the fastest of ``single``'s, the two taken
-    in turn so that both meet the same machine (another process's load only ever adds time,
-    so the fastest run is the least disturbed one)."""
+    """The fastest parse of ``double`` over the fastest of ``single``'s, the two taken in turn
+    so that both meet the same machine (another process's load only ever adds time, so the
+    fastest run is the least disturbed one): MIN_RUNS of each, then more while the ratio is
+    over MAX_RATIO, up to MAX_RUNS."""
     times: dict[Path, list[float]] = {single: [], double: []}
-    for _ in range(RUNS):
+    ratio = float("inf")
+    for run in range(MAX_RUNS):
         for path in (single, double):
             times[path].append(_cpu_seconds(path))
-    return min(times[double]) / min(times[single])
+        ratio = min(times[double]) / min(times[single])
+        if run + 1 >= MIN_RUNS and ratio < MAX_RATIO:
+            break
+    return ratio
 
 
 @pytest.mark.slow
@@ -86,6 +96,29 @@ def test_parsing_a_repeated_document_grows_linearly(tmp_path: Path, text: Path) 
         parse_file(single)
     ratio = _ratio(single, double)
     assert ratio < MAX_RATIO, f"{text.name}: twice the input took {ratio:.2f} times as long"
+
+
+def test_the_measure_tells_quadratic_work_from_linear(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """More runs only find a less disturbed one: work that grows with the square of the input
+    stays over the bound, and linear work comes under it."""
+    single, double = tmp_path / "single.txt", tmp_path / "double.txt"
+    single.write_bytes(b"x" * 600)
+    double.write_bytes(b"x" * 1200)
+
+    def quadratic(path: Path) -> None:
+        size = path.stat().st_size
+        sum(i * j for i in range(size) for j in range(size // 4))
+
+    def linear(path: Path) -> None:
+        size = path.stat().st_size
+        sum(i * j for i in range(size) for j in range(150))
+
+    monkeypatch.setattr(sys.modules[__name__], "parse_file", quadratic)
+    assert _ratio(single, double) > 3.2
+    monkeypatch.setattr(sys.modules[__name__], "parse_file", linear)
+    assert _ratio(single, double) < MAX_RATIO
 
 
 def _clear_line_caches() -> None:
