@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import os
 import random
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -62,8 +63,9 @@ def _counts(path: Path) -> dict[str, int]:
 
 @pytest.mark.slow
 def test_kill_during_import_leaves_the_document_whole_or_absent(tmp_path: Path) -> None:
-    # Kill points spread over a run as this machine takes it (the faster of two runs): two
-    # thirds of them in its last half, where the write itself is.
+    # Kill points spread over a run as this machine takes it (the faster of two runs): three
+    # in its first half (reading and checking), seven in its last half, where the write itself
+    # is, one in each equal slice of those spans (a slice's point drawn at random).
     durations = []
     for attempt in range(2):
         reference = tmp_path / f"reference-{attempt}.sqlite3"
@@ -74,10 +76,14 @@ def test_kill_during_import_leaves_the_document_whole_or_absent(tmp_path: Path) 
     whole = _counts(reference)
     rng = random.Random(12)
     killed = 0
-    for point in range(14):
+    early, late = 3, 7
+    for point in range(early + late):
         path = tmp_path / f"kill-{point}.sqlite3"
         url = f"sqlite:///{path}"
-        share = rng.uniform(0.2, 0.5) if point % 3 == 0 else rng.uniform(0.5, 0.98)
+        if point < early:
+            share = 0.2 + 0.3 * (point + rng.random()) / early
+        else:
+            share = 0.5 + 0.48 * (point - early + rng.random()) / late
         killed += _kill_after(_start("load", str(FIXTURE), url=url), share * duration)
         if path.exists() and _has_schema(path):
             counts = _counts(path)
@@ -98,23 +104,35 @@ def _has_schema(path: Path) -> bool:
 
 @pytest.mark.slow
 def test_kill_during_a_bulk_load_keeps_whole_batches(tmp_path: Path) -> None:
+    # Kill points spread evenly over a run as this machine takes it, one in each of POINTS
+    # equal slices of its middle (a slice's point drawn at random): every stage of the load
+    # is met, and no point is spent after the run has ended.
+    points = 6
     rng = random.Random(7)
     units = 3 * BATCH
     args = ("synth", "--units", str(units), "--projects-per-unit", "1", "--seed", "3")
+    empty = tmp_path / "empty.sqlite3"
+    _run("init", url=f"sqlite:///{empty}")  # each point starts from a copy of it
     reference = tmp_path / "reference.sqlite3"
-    _run("init", url=f"sqlite:///{reference}")
+    shutil.copyfile(empty, reference)
+    started = time.monotonic()
     _run(*args, url=f"sqlite:///{reference}")
+    duration = time.monotonic() - started
     whole = _counts(reference)
     assert whole["performance_documents"] == units
-    for point in range(8):
+    killed = 0
+    for point in range(points):
         path = tmp_path / f"bulk-{point}.sqlite3"
         url = f"sqlite:///{path}"
-        _run("init", url=url)
-        _kill_after(_start(*args, url=url), rng.uniform(1.5, 8.0))
+        shutil.copyfile(empty, path)
+        share = 0.15 + 0.8 * (point + rng.random()) / points
+        killed += _kill_after(_start(*args, url=url), share * duration)
         stored = _counts(path)["performance_documents"]
         assert stored % BATCH == 0, stored  # whole transactions only
         _run(*args, url=url)  # repeatable: the same seed replaces what is there
         assert _counts(path) == whole
+    # most points fall inside a run; the last may outlive a run that went faster
+    assert killed >= points - 2, killed
 
 
 # --- PostgreSQL: the server ends the connection during a long command ------------------------
@@ -142,12 +160,14 @@ def test_server_ending_the_connection_during_synth(tmp_path: Path) -> None:
     admin = create_engine(make_url(url), poolclass=NullPool)
     try:
         _run("init", url=tagged_url)
-        args = ("synth", "--units", str(20 * BATCH), "--projects-per-unit", "1", "--seed", "5")
+        # Long enough that its connection is found while it writes, short enough that the
+        # repeated run (the whole load again) stays quick.
+        args = ("synth", "--units", str(6 * BATCH), "--projects-per-unit", "1", "--seed", "5")
         process = _start(*args, url=tagged_url)
         ended = 0
         deadline = time.monotonic() + 60
         while not ended and process.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.5)  # the load is under way: end its connection
+            time.sleep(0.2)  # the load is under way: end its connection
             # A transaction of its own each time: pg_stat_activity is a snapshot per transaction.
             with admin.begin() as connection:
                 ended = (
