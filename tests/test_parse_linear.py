@@ -6,19 +6,15 @@ their layouts, project forms, the corpus's approvals, monitoring reports and sel
 prose that is no document), ``parse_file`` on the text repeated to ``SIZE`` and to twice that:
 the CPU time (not wall-clock time, which other processes on a busy machine inflate) of the
 larger over the smaller is about 2 when parsing is linear and about 4 when it is quadratic.
-The fastest of at least three runs each, taken in turn, the garbage collector off; while the
-ratio is over the bound, more runs (up to twelve each), since another process's load only ever
-adds time: a parse that really grows faster than its input stays over the bound however often it
-is timed, while a ratio pushed over by a busy machine (seen in CI: 2.86 for a text that reads 1.9
-to 2.2 on a quiet one) comes down as an undisturbed run of each is found. The absolute speed is a
-benchmark's (benchmarks/bench_repeated_text.py), not a test's.
+The fastest runs of each, taken in turn, the garbage collector off, more runs while the ratio
+is over the bound (tests/growth_support.py). The absolute speed is a benchmark's
+(benchmarks/bench_repeated_text.py), not a test's.
 """
 
 from __future__ import annotations
 
 import contextlib
 import cProfile
-import gc
 import os
 import pstats
 import subprocess
@@ -29,14 +25,13 @@ from pathlib import Path
 
 import pytest
 
+from growth_support import fastest_ratio
 from jixiao.errors import JixiaoError
 from jixiao.ingest.pipeline import parse_file
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 SIZE = 60_000  # bytes: large enough for a quadratic term to show, small enough to be quick
-MIN_RUNS = 3
-MAX_RUNS = 12
 MAX_RATIO = 2.6  # linear: 2 (quadratic: 4)
 MIN_CALLS = 2_000  # on 2n bytes: fewer calls are not worth the question
 
@@ -56,31 +51,15 @@ TEXTS = [
 
 def _cpu_seconds(path: Path) -> float:
     """The CPU time of parsing ``path`` once (a refused document counts: the work was done)."""
-    gc.collect()
-    gc.disable()
-    try:
-        started = time.process_time()
-        with contextlib.suppress(JixiaoError):  # prose that is no document: refused
-            parse_file(path)
-        return time.process_time() - started
-    finally:
-        gc.enable()
+    started = time.process_time()
+    with contextlib.suppress(JixiaoError):  # prose that is no document: refused
+        parse_file(path)
+    return time.process_time() - started
 
 
 def _ratio(single: Path, double: Path) -> float:
-    """The fastest parse of ``double`` over the fastest of ``single``'s, the two taken in turn
-    so that both meet the same machine (another process's load only ever adds time, so the
-    fastest run is the least disturbed one): MIN_RUNS of each, then more while the ratio is
-    over MAX_RATIO, up to MAX_RUNS."""
-    times: dict[Path, list[float]] = {single: [], double: []}
-    ratio = float("inf")
-    for run in range(MAX_RUNS):
-        for path in (single, double):
-            times[path].append(_cpu_seconds(path))
-        ratio = min(times[double]) / min(times[single])
-        if run + 1 >= MIN_RUNS and ratio < MAX_RATIO:
-            break
-    return ratio
+    """The fastest parse of ``double`` over the fastest of ``single``'s."""
+    return fastest_ratio(lambda: _cpu_seconds(single), lambda: _cpu_seconds(double), MAX_RATIO)
 
 
 @pytest.mark.slow
