@@ -1,7 +1,8 @@
 """Start-up of the ``jixiao`` command, without timing: which modules a fresh process loads.
 
 The command line loads Typer, Rich and its option types; each command imports the application
-(SQLAlchemy, Alembic, the reader, the store …) in its body, when it runs. A module-level import
+(SQLAlchemy, the reader, the store …) in its body, when it runs, and Alembic only when the
+database is to be migrated or is not at the shipped revision. A module-level import
 of the application in ``jixiao.cli`` brings seconds of CPU back to every command (and to the
 few hundred processes the test suite starts); these tests fail when that happens.
 """
@@ -81,3 +82,17 @@ def test_list_loads_neither_the_reader_nor_the_web_stack(tmp_path: Path) -> None
     modules = _modules_after("list", "--db", f"sqlite:///{tmp_path / 'empty.sqlite3'}")
     assert "sqlalchemy" in modules  # the command did run
     assert _loaded(modules, ("jixiao.ingest.general", "jixiao.ingest.readers", *_WEB)) == []
+
+
+def test_a_command_on_a_current_database_loads_no_alembic(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'current.sqlite3'}"
+    init = subprocess.run(
+        [sys.executable, "-m", "jixiao", "init", "--db", url],
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert init.returncode == 0, init.stderr
+    modules = _modules_after("list", "--db", url)
+    assert "jixiao.store.db" in modules  # the command did open the database
+    assert _loaded(modules, ("alembic", "mako")) == []
