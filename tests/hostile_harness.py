@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import json
 import os
 import shutil
@@ -39,6 +40,21 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import jixiao.cli.app
 from hostile_inputs import XINGTAI, Hostile, generate
+
+# What the three commands import when they run (the command line imports its use cases
+# lazily), loaded once here so that each forked child starts warm. The OCR engine itself
+# (its models) is still made in the child that needs it.
+_WARM = (
+    "jixiao.app.documents",
+    "jixiao.cli.render",
+    "jixiao.workspace",
+    "jixiao.ingest.pipeline",
+    "jixiao.ingest.readers.docx",
+    "jixiao.ingest.readers.pdf",
+    "jixiao.ingest.readers.text",
+    "jixiao.ingest.readers.xlsx",
+    "jixiao.ingest.readers.ocr",
+)
 
 DEPARTMENT = "邢台市归国华侨联合会"
 
@@ -194,6 +210,8 @@ def _run(count: int, seed: int, budget: float, large: bool, progress: bool) -> R
     os.environ.pop("JIXIAO_DATABASE_URL", None)
     report = Report(time_budget_seconds=budget)
     families: dict[str, Counter[str]] = {}
+    for module in _WARM:
+        importlib.import_module(module)
     with tempfile.TemporaryDirectory(prefix="jixiao-hostile-") as scratch:
         workdir = Path(scratch)
         os.environ["HOME"] = str(workdir)
