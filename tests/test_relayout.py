@@ -1010,6 +1010,17 @@ def test_the_reader_reads_every_indicator_of_the_sample_in_each_class(
 _FIGURES = {"funds", "funds-prose", "total"}
 
 
+def test_rows_from_other_holdouts_come_only_from_the_fixed_pool() -> None:
+    """As for partners: landing a new blind set must not change the rows count_units and
+    evaluation add to a sample."""
+    from relayout.model import all_documents
+
+    fixed = [d for d in all_documents() if int(d.ident[1:]) <= shapes.POOL_UP_TO]
+    rows = {id(row) for document in fixed for row in document.rows}
+    for pool in (shapes._unit_pool(), shapes._process_pool()):
+        assert pool and all(id(row) in rows for row in pool)
+
+
 def test_a_several_project_table_draws_its_partners_only_from_the_fixed_pool() -> None:
     """Landing a new blind set must not change the sample's renderings, nor put its rows into
     the classes the reader is fixed by."""
