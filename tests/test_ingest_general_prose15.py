@@ -11,6 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from general_support import read_form, text_source
+from jixiao.ingest.general.department_fiscal import read_department_fiscal
 from jixiao.ingest.general.fields import read_prose_funding
 from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.prose import read_prose_targets
@@ -166,3 +167,22 @@ def test_an_equals_sign_before_a_figure_stays_a_quantity(tmp_path: Path) -> None
     # near miss: the sign before a number, the comparison it is
     rows = _runon_rows(tmp_path, "供水工程建成率=100%100%")
     assert rows["供水工程建成率"][0] == "=100%"
+
+
+def _department_fiscal(text: str) -> Decimal | None:
+    found = read_department_fiscal(normalise_source(text_source(text))[0].lines)
+    return found.amount if found is not None else None
+
+
+def test_a_fiscal_part_glued_after_the_total_of_a_form_run_together() -> None:
+    text = (
+        "部门整体支出绩效目标表(2024年度)部门名称某县林业局年度预算(万元)资金总额962.40"
+        "其中:财政拨款915.40其他资金47.00年度总体目标加强森林资源保护。\n"
+    )
+    assert _department_fiscal(text) == Decimal("915.40")
+
+
+def test_another_part_glued_after_the_total_is_no_fiscal_sum() -> None:
+    # near miss: the total's part is another source of money
+    text = "年度预算(万元)资金总额962.40其中:上级补助915.40其他资金47.00年度总体目标…\n"
+    assert _department_fiscal(text) is None
