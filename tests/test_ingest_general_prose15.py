@@ -186,3 +186,17 @@ def test_another_part_glued_after_the_total_is_no_fiscal_sum() -> None:
     # near miss: the total's part is another source of money
     text = "年度预算(万元)资金总额962.40其中:上级补助915.40其他资金47.00年度总体目标…\n"
     assert _department_fiscal(text) is None
+
+
+def test_progress_opening_with_what_is_done_so_far_is_the_actual() -> None:
+    text = "1.数量指标。年度目标:新建村级卫生室≥6所,已建成4所;培训乡村医生≥120人次,已培训95人次。\n"
+    lines = [SourceLine(1, text, (text,))]
+    found = [(item.name, item.phrase, item.actual) for item in read_prose_targets(lines)]
+    assert found == [("新建村级卫生室", "≥6所", "4所"), ("培训乡村医生", "≥120人次", "95人次")]
+
+
+def test_a_name_opening_with_already_and_no_figure_after_the_verb_stays_a_name() -> None:
+    # near miss: 已 then a name's words, its target after them
+    text = "1.数量指标:已脱贫人口参保人数≥3200人。\n"
+    found = [item.name for item in read_prose_targets([SourceLine(1, text, (text,))])]
+    assert found == ["已脱贫人口参保人数"]

@@ -69,6 +69,8 @@ _ACTUAL_LEAD_RE: Final = re.compile(
     r"|^(?:全年)?实际值[:为是]?"
     # a report's progress so far: 截至8月底已开工26个, 目前已惠及2450户
     r"|^(?:截至|截止|截止到)\d{1,2}月(?:\d{1,2}日|底|末)?(?:前)?|^(?:目前|当前|现)(?=已)"
+    # 已开展5次, 已建成3座: what is done so far, a verb of one or two glyphs after 已
+    r"|^已[\u4e00-\u9fff]{1,2}(?=\d)"
 )
 # ``名称:目标≥95%`` / ``名称目标值≥3000亩``: a name, then its target's column named.
 _COLUMN_WORDS: Final = r"(?:年度|年初|全年|预期)?(?:绩效)?(?:(?:指标|目标)值|目标)[:为是]?"
