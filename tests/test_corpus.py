@@ -149,22 +149,17 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h506": "first sight at c82a514 (written to be representative): 7/8",
     "h509": "first sight at c82a514 (written to be representative): 1/10",
     "h516": "first sight at c82a514 (written to be representative): 9/11",
-    "h517": "first sight at c82a514 (written to be representative): 10/11",
     "h520": "first sight at c82a514 (written to be representative): 11/13",
     "h521": "first sight at c82a514 (written to be representative): 9/10",
     "h524": "first sight at c82a514 (written to be representative): 13/14",
     "h525": "first sight at c82a514 (written to be representative): 6/17",
     "h530": "first sight at c82a514 (written to be representative): 8/11",
     "h533": "first sight at c82a514 (written to be representative): 7/10",
-    "h537": "first sight at c82a514 (written to be representative): 8/9",
-    "h538": "first sight at c82a514 (written to be representative): 13/14",
     "h539": "first sight at c82a514 (written to be representative): 9/11",
     "h545": "first sight at c82a514 (written to be representative): 7/9",
     "h547": "first sight at c82a514 (written to be representative): 8/10",
     "h552": "first sight at c82a514 (written to be representative): 10/11",
     "h553": "first sight at c82a514 (written to be representative): 7/9",
-    "h555": "first sight at c82a514 (written to be representative): 8/10",
-    "h557": "first sight at c82a514 (written to be representative): 7/8",
 }
 
 

@@ -33,6 +33,12 @@ _FISCAL_RE: Final = re.compile(r"(?:其中[:：]?)?财政拨款(?:收入|资金)
 _RUN_IN_RE: Final = re.compile(
     r"(?:其中[:：]?)?财政拨款(?:收入|资金)?[:：](?P<amount>\d+(?:,\d{3})*(?:\.\d+)?(?:万元|元)?)"
 )
+# a form run together on one line, its cells glued (``资金总额1586.30其中:财政拨款1586.30``
+# then ``其他资金0``): the sum right after the total's amount is its part
+_GLUED_BLOCK_RE: Final = re.compile(
+    r"(?:资金|预算|金额)?总额[:：]?\d+(?:,\d{3})*(?:\.\d+)?(?:万元|元)?"
+    r"其中[:：]?财政拨款(?:收入|资金)?[:：]?(?P<amount>\d+(?:,\d{3})*(?:\.\d+)?(?:万元|元)?)"
+)
 _TOTAL_HEAD_RE: Final = re.compile(r"(?:资金|预算|金额)?总额")
 _SUM_ROW_RE: Final = re.compile(r"(?:金额|预算|资金)?合计")
 _SPLIT_RE: Final = re.compile(r"\t|\||\s{2,}")
@@ -104,6 +110,9 @@ def _labelled(head: list[tuple[SourceLine, list[str]]], index: int) -> StatedFis
         run_in = _RUN_IN_RE.fullmatch(cell)
         if run_in is not None:
             return _stated(run_in["amount"], line, cell, _unit(cell))
+        glued = _GLUED_BLOCK_RE.search(cell) if "总额" in cell else None
+        if glued is not None:
+            return _stated(glued["amount"], line, glued.group(0), _unit(cell[: glued.start()]))
         if not _FISCAL_RE.fullmatch(cell):
             continue
         if at + 1 < len(cells):

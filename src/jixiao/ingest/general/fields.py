@@ -1585,6 +1585,9 @@ _PROSE_FUNDING: Final = (
             # 下达补贴资金3860万元: the money allocated to the project (what is 已下达 may be
             # a part of it, paid so far)
             rf"|(?<![已累])(?:下达|安排)[\u4e00-\u9fff]{{0,4}}?资金"
+            # 下达我县少数民族发展资金680万元: the fund's own name after the place it is sent
+            # to (我县, 本区); the receiver is what says the money is the project's whole
+            rf"|(?<![已累])下达(?:我|本)[省市州县区旗乡镇][\u4e00-\u9fff]{{2,20}}?资金"
             # 统筹安排衔接推进乡村振兴补助资金(产业发展)3850.00万元: a fund's own name after
             # 安排, its use noted in brackets before the amount
             rf"|(?<![已累])安排[\u4e00-\u9fff]{{5,16}}?(?:补助|专项|补贴)资金(?:\([^()]{{1,8}}\))?"
@@ -1606,7 +1609,9 @@ _PROSE_FUNDING: Final = (
             # 项目预算200万元,执行180万元: a clause opening with 执行 and its amount
             r"|(?:^|(?<=[,，;；。]))(?:已|累计)?执行"
             # 已兑付补贴资金1737.60万元: money paid out so far is the money spent
-            r"|(?:已|累计)(?:兑付|拨付|支付)[\u4e00-\u9fff]{0,4}?资金)"
+            r"|(?:已|累计)(?:兑付|拨付|支付)[\u4e00-\u9fff]{0,4}?资金"
+            # 项目资金已拨付306万元: the money named first, then how much of it is paid out
+            r"|(?<=资金)(?:已|累计)(?:兑付|拨付|支付))"
             # 全年执行数为7204.18万元: the column's word, then the amount
             rf"(?:资金|数|金额)?(?:为|共|:)?{_PROSE_AMOUNT}"
         ),

@@ -29,6 +29,7 @@ from jixiao.ingest.general.inline_marks import has_inline_marks, strip_inline_ma
 from jixiao.ingest.general.layout_grid import relay_layout_tables
 from jixiao.ingest.general.level_cells import split_level_columns, split_path_columns
 from jixiao.ingest.general.ocr_signs import has_split_signs, joined_signs
+from jixiao.ingest.general.page_chunks import join_page_chunks
 from jixiao.ingest.general.page_columns import cut_right_column
 from jixiao.ingest.general.pair_cells import split_pair_columns
 from jixiao.ingest.general.quoted_cells import join_quoted_cells, unquote_whole_cells
@@ -603,9 +604,12 @@ def _normalised(source: SourceDocument) -> _Normalised:
     # prose cut every N characters, inside names and figures: each paragraph joined back
     prose = join_wrapped_prose(lines) if rejoined is None else None
     lines = tuple(prose) if prose is not None else lines
+    # a sharing site's preview cut into numbered pages inside its sentences: joined back
+    chunks = join_page_chunks(lines) if "、" in whole else None
+    lines = tuple(chunks) if chunks is not None else lines
     unchanged = relaid is None and ruled is None and rejoined is None and quoted is None
     unchanged = unchanged and not mended_by and prose is None and halved is None
-    unchanged = unchanged and bare is None
+    unchanged = unchanged and bare is None and chunks is None
     if unchanged and not needed:
         return None, ()
     notes = []
@@ -637,6 +641,8 @@ def _normalised(source: SourceDocument) -> _Normalised:
         notes.append("纯文本网格表(+---+ 边框)中折成多行的单元格已按列合并为一行")
     if rejoined is not None:
         notes.append("按固定字数折行的连排表格(文档分享网站预览)已先接回一行再读")
+    if chunks is not None:
+        notes.append("文档分享网站预览中按页编号(如“2、”)切开的文字已接回上一页再读")
     if prose is not None:
         notes.append("按固定字数折行的段落(断在词语或数字中间)已先接回一段再读")
     if split_pair_columns in mended_by:

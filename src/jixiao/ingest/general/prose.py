@@ -69,6 +69,8 @@ _ACTUAL_LEAD_RE: Final = re.compile(
     r"|^(?:全年)?实际值[:为是]?"
     # a report's progress so far: 截至8月底已开工26个, 目前已惠及2450户
     r"|^(?:截至|截止|截止到)\d{1,2}月(?:\d{1,2}日|底|末)?(?:前)?|^(?:目前|当前|现)(?=已)"
+    # 已开展5次, 已建成3座: what is done so far, a verb of one or two glyphs after 已
+    r"|^已[\u4e00-\u9fff]{1,2}(?=\d)"
 )
 # ``名称:目标≥95%`` / ``名称目标值≥3000亩``: a name, then its target's column named.
 _COLUMN_WORDS: Final = r"(?:年度|年初|全年|预期)?(?:绩效)?(?:(?:指标|目标)值|目标)[:为是]?"
@@ -158,6 +160,8 @@ def read_prose_targets(lines: Sequence[SourceLine]) -> list[ProseTarget]:
                 found += _dash_targets(*context, text, line)
                 continue
         if "标" not in text:
+            if context is not None and text.strip():
+                found += _first_under_heading(*context, text, line)
             context = context if not text.strip() else None
             # items, headings and the clauses naming a column all say 指标 or 目标: most of
             # a text's lines hold none, and the patterns below are not tried on them
@@ -365,6 +369,27 @@ def _dash_targets(
         elif clause:
             found += _clause_targets(upper, subcategory, clause, line)
     return found
+
+
+def _first_under_heading(
+    category: Category, subcategory: Subcategory | None, text: str, line: int
+) -> list[ProseTarget]:
+    """``(三)满意度指标`` over ``受益群众满意度≥90%,待项目完工后开展调查。``: a report's line
+    under a heading of its label opening with a name and its target, a remark after. Only a
+    target a comparison states (≥, 不低于) is read: a figure alone may be progress so far
+    (``已完成1.62万亩``). The line is a sentence: it opens with the name's words (no bullet,
+    no branch of a drawn tree) and goes on past its target; a list's line of one name and its
+    target (``◆名称:≥2个``) is read as the list it belongs to."""
+    clauses = _clauses(text)
+    first = clauses[0][0] if clauses else ""
+    if len(clauses) < _SENTENCE_CLAUSES or not _CJK_FIRST_RE.match(first) or ":" in first:
+        return []
+    found = _clause_targets(category, subcategory, first, line)
+    return [item for item in found if item.target.operator is not None]
+
+
+_SENTENCE_CLAUSES: Final = 2
+_CJK_FIRST_RE: Final = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _names_columns(text: str) -> bool:
@@ -594,6 +619,7 @@ def _clause_targets(
             pending, stated = None, not ends
             continue
         read = (split_name_target(clause) or name_period(clause)) if clause else None
+        read = read or (_alternative_unit(clause) if clause.endswith(")") else None)
         if read is None and category is not None:
             read = _stated(clause) or _glued_standard(clause)
         if read is None:
@@ -829,6 +855,15 @@ def _target(phrase: str) -> Target | None:
     if alternative is not None and canonical_unit(alternative["other"]) is not None:
         return _parsed(alternative["target"])
     return None
+
+
+def _alternative_unit(clause: str) -> tuple[str, str, Target] | None:
+    """``购置农机具24台(套)``: a name and its target whose unit has its alternative in
+    brackets, read with the first unit (as a table's cell is)."""
+    alternative = _ALTERNATIVE_UNIT_RE.fullmatch(clause)
+    if alternative is None or canonical_unit(alternative["other"]) is None:
+        return None
+    return split_name_target(alternative["target"])
 
 
 def _parsed(phrase: str) -> Target | None:

@@ -737,12 +737,36 @@ def _cut_value_tail(text: str) -> list[tuple[str, bool]]:
     match = _OPERATOR_TAIL_RE.fullmatch(text)
     if match is not None and len(match["name"]) >= 2 and kind_of(match["value"]) is Kind.QUANTITY:
         return [(match["name"], True), (match["value"], True)]
+    signed = match is not None and len(match["name"]) >= 2 and match["value"][:1] == "="
+    if signed and match and (standards := _signed_standards(match["value"][1:])) is not None:
+        return [(match["name"], True), *((words, True) for words in standards)]
     for start in range(2, len(text) - 1):
         if text[start - 1].isdigit() or not text[start].isdigit():
             continue
         if PERIOD_RE.fullmatch(text[start:]) and kind_of(text[:start]) is Kind.NAME:
             return [(text[:start], True), (text[start:], True)]
     return [(text, True)]
+
+
+def _signed_standards(words: str) -> list[str] | None:
+    """``天然林资源=得到有效保护得到有效保护``: a form's 指标性质 ``=`` written before a standard
+    in words (the sign means the words are the target, no comparison): the standard; where the
+    row's actual repeats it, the same words again, and the next row's name glued after them
+    (the table run together, its cells glued)."""
+    if kind_of(words) is Kind.QUALITATIVE:
+        return [words]
+    for cut in range(_MIN_STANDARD, min(len(words) // 2, _MAX_STANDARD) + 1):
+        standard, rest = words[:cut], words[cut:]
+        if not rest.startswith(standard) or kind_of(standard) is not Kind.QUALITATIVE:
+            continue
+        following = rest[cut:]
+        if not following or kind_of(following) is Kind.NAME:
+            return [standard, standard, *([following] if following else [])]
+    return None
+
+
+_MIN_STANDARD: Final = 2
+_MAX_STANDARD: Final = 12
 
 
 def _whole_periods(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
@@ -789,26 +813,40 @@ def _recurring_periods(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]
     return out
 
 
+# ``惠企资金兑现时限申报后`` ``60个工作日`` ``内``: a time limit's name, then the event its
+# limit is counted from (申报后, 受理之日起), both cut as one piece of run-on text
+_EVENT_AFTER_LIMIT_RE: Final = re.compile(r"(?:时限|期限)(?=[\u4e00-\u9fff]{2,12}(?:后|起)$)")
+
+
+def _deadline_starts(before: str) -> list[int]:
+    """Where the words of a deadline may start in the piece before its duration: at its last
+    每 (a recurring deadline), after a time limit's name (a limit counted from an event)."""
+    starts = [before.rfind(_EVERY)]
+    if (limit := _EVENT_AFTER_LIMIT_RE.search(before)) is not None:
+        starts.append(limit.end())
+    return [start for start in starts if start >= 0]
+
+
 def _recurring_at(out: list[tuple[str, bool]], pieces: list[tuple[str, bool]], index: int) -> int:
-    """How many pieces from ``index`` close a recurring deadline opened in ``out``'s last
-    piece (that piece cut before its 每, the deadline appended); 0 where none does."""
+    """How many pieces from ``index`` close a deadline opened in ``out``'s last piece (that
+    piece cut where the deadline starts, the deadline appended); 0 where none does."""
     text = pieces[index][0]
     before = out[-1][0] if out else ""
-    start = before.rfind(_EVERY)
-    if start < 0 or not text[:1].isdigit():
+    if not text[:1].isdigit():
         return 0
     after = pieces[index + 1][0] if index + 1 < len(pieces) else ""
-    # (the words closing the deadline, the piece left after them, the pieces used)
-    tails: list[tuple[str, str, int]] = [(after, "", 2)] if after else []
-    if after and (end := _deadline_end(before[start:] + text, after)) is not None:
-        tails.append((after[:end], after[end:], 2))  # 前 glued to the next name: 前审批办结时限
-    for tail, left, used in [*tails, ("", "", 1)]:
-        deadline = before[start:] + text + tail
-        if PERIOD_RE.fullmatch(deadline):
-            out[-1:] = [(before[:start], True)] if before[:start] else []
-            out.append((deadline, True))
-            out += [(left, True)] if left else []
-            return used
+    for start in _deadline_starts(before):
+        # (the words closing the deadline, the piece left after them, the pieces used)
+        tails: list[tuple[str, str, int]] = [(after, "", 2)] if after else []
+        if after and (end := _deadline_end(before[start:] + text, after)) is not None:
+            tails.append((after[:end], after[end:], 2))  # 前 glued to the next name: 前审批办结时限
+        for tail, left, used in [*tails, ("", "", 1)]:
+            deadline = before[start:] + text + tail
+            if PERIOD_RE.fullmatch(deadline):
+                out[-1:] = [(before[:start], True)] if before[:start] else []
+                out.append((deadline, True))
+                out += [(left, True)] if left else []
+                return used
     return 0
 
 
