@@ -1055,6 +1055,7 @@ class _Builder:
                 budget_column = column if name == "budget" else budget_column
             elif line is not None:
                 provenance[name] = self.where(line, text)
+        _fiscal_as_budget(out, provenance, rows)
         if rows:
             out["funding_execution"] = rows
         for figures, row in zip(funding, rows, strict=True):
@@ -1176,6 +1177,18 @@ _SELF_SCORED: Final = frozenset(
         DocumentKind.TRANSFER_SELF_EVALUATION,
     }
 )
+
+
+def _fiscal_as_budget(
+    out: dict[str, Any], provenance: dict[str, Provenance], rows: Sequence[FundingExecution]
+) -> None:
+    """A head stating the project's 财政资金 (年度本级预算金额) and no amount, no other
+    funds and no 项目资金 rows: all its money is that, its budget."""
+    if rows or "budget" in out or "other_funds" in out or "fiscal_funds" not in out:
+        return
+    out["budget"] = out["fiscal_funds"]
+    if "fiscal_funds" in provenance:
+        provenance["budget"] = provenance["fiscal_funds"]
 
 
 def _part_of_amount(field: Field, values: dict[Field, str]) -> str | None:
