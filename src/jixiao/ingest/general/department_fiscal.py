@@ -33,6 +33,20 @@ _FISCAL_RE: Final = re.compile(r"(?:其中[:：]?)?财政拨款(?:收入|资金)
 _RUN_IN_RE: Final = re.compile(
     r"(?:其中[:：]?)?财政拨款(?:收入|资金)?[:：](?P<amount>\d+(?:,\d{3})*(?:\.\d+)?(?:万元|元)?)"
 )
+# a run-on line's (no cells) 其中:财政拨款1586.30其他资金0: the 其中 and the word after the
+# amount mark where it ends
+_GLUED_RE: Final = re.compile(
+    r"其中[:：]?财政拨款(?:收入|资金)?[:：]?(?P<amount>\d+(?:\.\d+)?)(?=其[他它]资金|[^\d.,%])"
+)
+# the 财政拨款's parts a funds block may state in its place (其中:一般公共预算 | 2718.64,
+# 政府性基金 | 0): the 一般公共预算 only as a 其中, the fund only after it
+_GENERAL_RE: Final = re.compile(
+    r"其中[:：]?一般公共预算(?:拨款|资金|收入)?(?:\((?:万元|元)\))?[:：]?"
+)
+_FUND_RE: Final = re.compile(
+    r"(?:其中[:：]?)?政府性基金(?:预算)?(?:拨款|资金|收入)?(?:\((?:万元|元)\))?[:：]?"
+)
+_FUND_ROWS: Final = 3  # the fund's row follows the 一般公共预算's
 _TOTAL_HEAD_RE: Final = re.compile(r"(?:资金|预算|金额)?总额")
 _SUM_ROW_RE: Final = re.compile(r"(?:金额|预算|资金)?合计")
 _SPLIT_RE: Final = re.compile(r"\t|\||\s{2,}")
@@ -58,17 +72,32 @@ def with_department_fiscal(
         return document
     if not document.kind.is_declaration:
         return document  # a self-evaluation's 财政拨款 row is the year's execution, not this
-    found = read_department_fiscal(lines)
-    if found is None or _above_total(found.amount, document):
+    if income.general_public_budget is not None or income.government_fund_budget is not None:
         return document
-    where = Provenance(source=source, line=found.line, text=found.text)
-    stated = income.model_copy(
-        update={
-            "fiscal_appropriation": found.amount,
-            "provenance": {**income.provenance, "fiscal_appropriation": where},
-        }
-    )
-    budget = document.budget.model_copy(update={"income": stated})
+    found = read_department_fiscal(lines)
+    if found is not None and not _above_total(found.amount, document):
+        return _with_income(document, source, {"fiscal_appropriation": found})
+    general, fund = read_fiscal_parts(lines)
+    if general is None or _above_total(general.amount, document):
+        return document
+    parts = {"general_public_budget": general}
+    if fund is not None:
+        parts["government_fund_budget"] = fund
+    return _with_income(document, source, parts)
+
+
+def _with_income(
+    document: PerformanceDocument, source: str | None, stated: dict[str, StatedFiscal]
+) -> PerformanceDocument:
+    """The document with ``stated`` (the income's fields and their sums) in its income."""
+    income = document.budget.income
+    where = {
+        name: Provenance(source=source, line=found.line, text=found.text)
+        for name, found in stated.items()
+    }
+    update = {name: found.amount for name, found in stated.items()}
+    read = income.model_copy(update={**update, "provenance": {**income.provenance, **where}})
+    budget = document.budget.model_copy(update={"income": read})
     return document.model_copy(update={"budget": budget})
 
 
@@ -90,21 +119,45 @@ def read_department_fiscal(lines: Sequence[SourceLine]) -> StatedFiscal | None:
     return None
 
 
+def read_fiscal_parts(
+    lines: Sequence[SourceLine],
+) -> tuple[StatedFiscal | None, StatedFiscal | None]:
+    """The 一般公共预算 (其中:一般公共预算) the form's head states in its 财政拨款's place, and
+    the 政府性基金 on a row right after it, in 万元."""
+    head = [(line, _cells(line)) for line in lines[:_HEAD_LINES]]
+    for index in range(len(head)):
+        general = _labelled(head, index, _GENERAL_RE, None)
+        if general is None:
+            continue
+        after = head[index + 1 : index + 1 + _FUND_ROWS]
+        funds = (_labelled(after, at, _FUND_RE, None) for at in range(len(after)))
+        return general, next((fund for fund in funds if fund is not None), None)
+    return None, None
+
+
 def _cells(line: SourceLine) -> list[str]:
     """The line's cells, a fixed-width line's parted at its runs of spaces."""
     cells = line.cells if len(line.cells) > 1 else tuple(_SPLIT_RE.split(line.text))
     return [squashed(cell) for cell in cells if cell.strip()]
 
 
-def _labelled(head: list[tuple[SourceLine, list[str]]], index: int) -> StatedFiscal | None:
+def _labelled(
+    head: list[tuple[SourceLine, list[str]]],
+    index: int,
+    label: re.Pattern[str] = _FISCAL_RE,
+    run_in_re: re.Pattern[str] | None = _RUN_IN_RE,
+) -> StatedFiscal | None:
     """``其中:财政拨款:5930.12`` in a cell, or ``其中:财政拨款`` and its amount in the next
-    cell, or (the label the line's last cell) alone on the next line holding anything."""
+    cell, or (the label the line's last cell) alone on the next line holding anything; in a
+    run-on line (one cell), the label glued to its amount and the next label."""
     line, cells = head[index]
     for at, cell in enumerate(cells):
-        run_in = _RUN_IN_RE.fullmatch(cell)
+        run_in = run_in_re.fullmatch(cell) if run_in_re is not None else None
+        if run_in is None and run_in_re is not None and len(cells) == 1:
+            run_in = _GLUED_RE.search(cell)
         if run_in is not None:
-            return _stated(run_in["amount"], line, cell, _unit(cell))
-        if not _FISCAL_RE.fullmatch(cell):
+            return _stated(run_in["amount"], line, run_in.group(0), _unit(cell))
+        if not label.fullmatch(cell):
             continue
         if at + 1 < len(cells):
             return _stated(cells[at + 1], line, f"{cell}{cells[at + 1]}", _unit(cell))

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from dataclasses import field as default_field
 from decimal import Decimal
-from typing import Final
+from typing import Final, overload
 
 from jixiao.domain.model import FundingSource
 from jixiao.ingest.cells import half_width, label_key, read_number, squashed
@@ -869,9 +869,10 @@ _FUNDING_ROWS: Final = (
     (FUNDING_TOTAL_RE, FundingSource.TOTAL),
     (
         # 财政 / 财政拨: 财政拨款 cut at its column's width, its rest on the line under it
-        # (as 年度资金总 is the total's)
+        # (as 年度资金总 is the total's); 一般公共预算 under 按收入性质分: the fiscal row
         re.compile(
-            r"(?:当年|本年)?(?:财政拨款|一般公共预算拨款|财政资金|中央财政资金|中央补助|财政拨?)"
+            r"(?:当年|本年)?(?:财政拨款|一般公共预算(?:拨款|资金)?|财政资金|中央财政资金|中央补助|"
+            r"财政拨?)"
         ),
         FundingSource.FISCAL,
     ),
@@ -940,7 +941,7 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
         rows.append(row)
         points = None
     else:
-        header, points = _funding_header(cells[max(total - _FUNDING_HEADER_SPAN, 0) : total])
+        header, points = _funding_header(_header_above(cells, total))
         index = total
     paired = total is not None and _after_term_total(cells, total)
     stacked = total is not None and _under_term_total(cells, total)
@@ -1434,6 +1435,21 @@ class _Column:
     role: Role | None
     rate: bool
     place: int = -1  # the header cell's place in its line (tabs, pipes); -1 unknown
+
+
+def _header_above(cells: Sequence[Cell], total: int) -> Sequence[Cell]:
+    """The header's cells before the total row: its span's worth of words, a cell holding
+    only a column's number or formula (``①``, ``④=①+②+③``, ``(%)``) not counted, so that a
+    header served one cell a line keeps its first columns."""
+    start, words = total, 0
+    while start > 0 and words < _FUNDING_HEADER_SPAN:
+        start -= 1
+        words += _MARK_CELL_RE.fullmatch(squashed(cells[start].text)) is None
+    return cells[start:total]
+
+
+# a header cell of marks only: a circled number, a formula of them, a unit in brackets
+_MARK_CELL_RE: Final = re.compile(r"[①-⑳][=＝①-⑳+\-/×*()（）]*|[(（](?:%|万元|元)[)）]")
 
 
 def _funding_header(cells: Sequence[Cell]) -> tuple[list[_Column], Decimal | None]:
@@ -2322,12 +2338,16 @@ _MONEY_UNIT_RE: Final = re.compile(
 )
 
 
-def money_unit(texts: Sequence[str]) -> str:
+@overload
+def money_unit(texts: Sequence[str]) -> str: ...
+@overload
+def money_unit(texts: Sequence[str], default: None) -> str | None: ...
+def money_unit(texts: Sequence[str], default: str | None = "万元") -> str | None:
     """The unit a form states its amounts in: ``单位:元``, ``(万元)``; 万元 by default."""
     for text in texts:
         if (match := _MONEY_UNIT_RE.search(text)) is not None:
             return (match.group(1) or match.group(2)).replace(" ", "")
-    return "万元"
+    return default
 
 
 __all__ = ["FIELD_LABELS", "FieldValue", "FundingFigures", "money_unit", "read_fields"]

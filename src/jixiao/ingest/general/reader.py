@@ -119,6 +119,7 @@ from jixiao.ingest.source import SourceDocument, SourceLine
 
 KEY_FIELDS: Final = ("fiscal_year", "department.name", "projects[0].name")
 _MONEY_EXPONENT: Final = {"元": 0, "万元": 4}
+_UNIT_ABOVE: Final = 2  # the lines above a head amount its block's unit may stand on
 _NAME_NOISE_RE: Final = re.compile(
     r"^(?:指标\d{1,2}[::、.]?|\d{1,2}[、.](?!\d)|[一二三四五六七八九十]{1,3}、|[①-⑳]|★+)+"
 )
@@ -767,12 +768,26 @@ class _Builder:
             return match["unit"]
         return unit.text
 
-    def amount(self, text: str) -> Decimal | None:
+    def amount(self, text: str, stated: str | None = None) -> Decimal | None:
+        """The amount ``text`` states, in 万元: in its own unit, else the one ``stated`` for
+        it, else the document's."""
         number = read_number(text)
         if number is None:
             return None
-        unit = number.unit if number.unit in _MONEY_EXPONENT else self.unit
+        unit = number.unit if number.unit in _MONEY_EXPONENT else (stated or self.unit)
         return shift_exponent(number.value, _MONEY_EXPONENT[unit] - _MONEY_EXPONENT["万元"])
+
+    def unit_above(self, line: int | None) -> str | None:
+        """The money unit stated on the amount's line or the few just above it (``资金情况
+        (万元)`` over ``年度金额 | 2864.5``): the block's own, where a table before it (an
+        allocation in 元) stated the document's first."""
+        if line is None:
+            return None
+        for number in range(line, line - _UNIT_ABOVE - 1, -1):
+            stated = money_unit([self.printed.get(number, "")], default=None)
+            if stated is not None:
+                return stated
+        return None
 
     # --- the document ----------------------------------------------------------------------
 
@@ -1046,7 +1061,7 @@ class _Builder:
             line = self.field_lines.get(by) or self.field_lines.get(Field.AMOUNT)
             if _has_source(rows, _SOURCE_OF[name]):
                 continue
-            if text is None or (value := self.first_amount(text)) is None:
+            if text is None or (value := self.first_amount(text, self.unit_above(line))) is None:
                 continue
             out[name] = value
             self.report_split_amount(name, text, value, line)
@@ -1164,10 +1179,10 @@ class _Builder:
             },
         )
 
-    def first_amount(self, text: str) -> Decimal | None:
+    def first_amount(self, text: str, stated: str | None = None) -> Decimal | None:
         """The first amount a field's text states (``及构成总额10606.7522万元…``)."""
         match = _AMOUNT_RE.search(squashed(text))
-        return self.amount(match.group(0)) if match is not None else None
+        return self.amount(match.group(0), stated) if match is not None else None
 
 
 _SELF_SCORED: Final = frozenset(
