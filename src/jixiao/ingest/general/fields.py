@@ -1952,7 +1952,7 @@ def _glued_figures(joined: str, figures: dict[Role, Decimal], texts: dict[Role, 
         found = {role: match.group(role.value) for role in roles}
     elif total is not None and (run := _FIGURE_RUN_CHARS_RE.match(joined, total.end())):
         midyear = _MIDYEAR_RE.search(header.group(0)) is not None
-        found = _rate_checked_cut(run.group(0), roles, midyear) or {}
+        found = rate_checked_cut(run.group(0), roles, midyear) or {}
     else:
         found = {}
     if not found:
@@ -2023,7 +2023,7 @@ def _rate_checked_row(
     if not order:
         return None
     midyear = any(_MIDYEAR_RE.search(squashed(cell.text)) for cell in before)
-    cut = _rate_checked_cut("".join(squashed(cell.text) for cell in numbers), order, midyear)
+    cut = rate_checked_cut("".join(squashed(cell.text) for cell in numbers), order, midyear)
     if cut is None:
         return None
     texts = {role: text.removesuffix("%") for role, text in cut.items()}
@@ -2033,7 +2033,7 @@ def _rate_checked_row(
     return FundingFigures(source, name, label.line, figures, texts, lines)
 
 
-def _rate_checked_cut(
+def rate_checked_cut(
     run: str, roles: Sequence[Role], midyear: bool = False
 ) -> dict[Role, str] | None:
     """Figures run together with some columns left empty (``450438.697.5%`` under 年初预算数
