@@ -189,3 +189,30 @@ def test_a_header_one_cell_a_line_keeps_its_first_columns_past_its_marks() -> No
         Role.BUDGET: Decimal("2154500"),
         Role.ACTUAL: Decimal("2101000.5"),
     }
+
+
+# --- a declared form followed by another year's self-evaluation ------------------------------
+
+_TARGET_FORM = (
+    "1、附件 2 林业改革发展资金区域绩效目标表 ( 2021 年度) 专项名称 林业改革发展资金 "
+    "中央主管部门 国家林业和草原局 地方主管部门 某省林业和草原局 资金情况 (万元) "
+    "年度资金总额: 12400 其中:中央补助 11000 地方资金 1400 绩 效 指 标 一级指标 二级指标 "
+    "三级指标 指标值 产出指标 数量指标 完成营造林面积 ≥40万亩 质量指标 造林成活率 ≥85%\n"
+)
+_LAST_YEARS_FORM = (
+    "2、附件 3 林业改革发展资金区域绩效自评表 ( 2020 年度) 专项名称 林业改革发展资金 "
+    "中央主管部门 国家林业和草原局 资金情况 (万元) 全年预算数(A) 全年执行数(B) "
+    "预算执行率 (B/A) 年度资金总额: 11800 11622.4 98.49% 一级指标 二级指标 三级指标 "
+    "年度指标值 实际完成值 产出指标 数量指标 完成营造林面积 ≥38万亩 39.2万亩\n"
+)
+
+
+def test_a_declared_forms_amount_over_a_later_forms_execution(tmp_path: Path) -> None:
+    document = read_form(tmp_path, _TARGET_FORM + _LAST_YEARS_FORM)
+    assert document.projects[0].budget == Decimal("12400")
+
+
+def test_a_self_evaluations_execution_row_gives_its_budget(tmp_path: Path) -> None:
+    text = _LAST_YEARS_FORM
+    document = read_form(tmp_path, text)
+    assert document.projects[0].budget == Decimal("11800")

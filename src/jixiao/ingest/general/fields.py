@@ -68,7 +68,7 @@ def _label_field(cell: Cell) -> Field | None:
 
 def read_fields(cells: Sequence[Cell]) -> list[FieldValue]:
     """Label and value pairs, in order (a label without a value is left out)."""
-    cells = _labels_unglued(cells)
+    cells = _labels_unglued(_project_years_joined(cells))
     found: list[FieldValue] = []
     notes: set[int] = set()  # lines of a form's 注: (its words explain the fields, fill none)
     for index, cell in enumerate(cells):
@@ -120,6 +120,49 @@ def _breadcrumb_step(cells: Sequence[Cell], index: int) -> bool:
         and before.line == cells[index].line
         and (before.text.strip() in _BREADCRUMB_ARROWS)
     )
+
+
+def _project_years_joined(cells: Sequence[Cell]) -> Sequence[Cell]:
+    """The cells with a project's name that a run-on line's cutting parted at its year
+    (``项目名称某学院`` ``2021年`` ``某专项资金主管部门…``, ``项目名称`` ``2019年``
+    ``某补贴项目主管部门…``) joined again: the label, the year and the words after it are one
+    run-on cell, its labels parting its fields."""
+    out: list[Cell] | None = None
+    index = 0
+    while index < len(cells):
+        if _project_cut_at_year(cells, index):
+            out = list(cells[:index]) if out is None else out
+            first, year, words = cells[index : index + _CUT_NAME]
+            out.append(replace(first, text=first.text + year.text + words.text, column=-1))
+            index += _CUT_NAME
+            continue
+        if out is not None:
+            out.append(cells[index])
+        index += 1
+    return cells if out is None else out
+
+
+_CUT_NAME: Final = 3  # the label (with the name's words before the year), the year, the rest
+_YEAR_CELL_RE: Final = re.compile(r"(?:19|20)\d{2}年度?")
+_PROJECT_LABEL_OPENING_RE: Final = re.compile(r"(?:项目|专项|项目支出)名称")
+
+
+def _project_cut_at_year(cells: Sequence[Cell], index: int) -> bool:
+    if index + _CUT_NAME > len(cells):
+        return False
+    first, year, words = cells[index : index + _CUT_NAME]
+    return (
+        year.glued
+        and words.glued
+        and first.line == year.line == words.line
+        and _PROJECT_LABEL_OPENING_RE.match(squashed(first.text)) is not None
+        and _YEAR_CELL_RE.fullmatch(squashed(year.text)) is not None
+        and words.kind in _WORDS_KINDS
+        and _RUNON_RE.search(squashed(words.text)) is not None
+    )
+
+
+_WORDS_KINDS: Final = frozenset({Kind.NAME, Kind.SENTENCE})
 
 
 def _labels_unglued(cells: Sequence[Cell]) -> Sequence[Cell]:
@@ -367,6 +410,9 @@ _RUNON_LABELS: Final = [
     "资金使用单位",
     "实施单位",
     "自治区主管部门",
+    # a 转移支付 form's 中央主管部门 and 地方主管部门 (the level no word of the name before it)
+    "中央主管部门",
+    "地方主管部门",
     "市县主管部门",
     "省级主管部门",
     "市级主管部门",
@@ -530,8 +576,10 @@ _PROJECT_FIRST_TITLE_RE: Final = re.compile(
 _PLACE_RE: Final = re.compile(r"[\u4e00-\u9fff]{1,8}?[省市县区旗盟州]")
 # 项目名称甲路项目和某镇乙路项目: prose naming projects; two joined, the first (as the
 # first project of a table of several is the document's)
+# (a year inside the name: 项目名称某镇2023年某路项目)
 _PROSE_PROJECT_RE: Final = re.compile(
-    r"项目名称(?:为|是|:)?(?P<project>[\u4e00-\u9fff()]{1,40}?项目)(?=和|与|及|、|,|;|。|$)"
+    r"项目名称(?:为|是|:)?"
+    r"(?P<project>(?:[\u4e00-\u9fff()]|(?:19|20)\d{2}年度?){1,40}?项目)(?=和|与|及|、|,|;|。|$)"
 )
 # 下达某局某项资金…万元: the unit the money was sent to
 _SENT_TO_RE: Final = re.compile(
@@ -576,8 +624,10 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
     titled: list[FieldValue] = []  # projects titles name before their year
     charged: list[FieldValue] = []  # 某局负责…: the unit in charge, where none other is named
     above = ""  # the line before, a title's first line where its year and genre follow
+    texts: list[tuple[int, str]] = []  # the lines, where the title's project is looked for
     for line in lines:
         text = squashed(_line_text(line))
+        texts.append((line.number, text))
         if above and _YEAR_AND_GENRE_RE.fullmatch(text):
             # 某某维护项目 / 2022年度绩效评价报告: one title over two lines
             titled += _project_first_title(above + text, line.number)
@@ -632,7 +682,22 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
                 found.append(FieldValue(field, "正文", match["amount"], line.number))
     if not any(item.field in _UNIT_FIELDS for item in found):
         found += charged[:1]
+    found = [_as_the_text_names(item, texts) for item in found]
     return found + _placed_projects(titled, found) + fallback[:1]
+
+
+def _as_the_text_names(item: FieldValue, texts: Sequence[tuple[int, str]]) -> FieldValue:
+    """A title's fund as the report's own sentences name it: without the 项目 the title adds
+    to it (某某发展资金项目绩效…报告, its sentences naming 某某发展资金680万元)."""
+    if item.field is not Field.PROJECT or item.label != "标题":
+        return item
+    # (not the title itself, which may stand over two lines)
+    body = "\n".join(text for number, text in texts if number not in (item.line - 1, item.line))
+    fund = item.value.removesuffix("项目")
+    named = fund != item.value and fund.endswith(("资金", "经费"))
+    if named and re.search(rf"{re.escape(fund)}(?!项目)", body) is not None:
+        return replace(item, value=fund)
+    return item
 
 
 _GENRE_WORDS: Final = frozenset({"绩效", "项目", "支出", "项目支出", "项目绩效", "支出绩效"})

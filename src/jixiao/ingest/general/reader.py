@@ -1044,6 +1044,7 @@ class _Builder:
     ) -> dict[str, Any]:
         out: dict[str, Any] = {}
         provenance: dict[str, Provenance] = {}
+        funding = self.own_funding(funding)
         rows = [self.execution(row) for row in funding]
         # a 年度资金总额 row is also read as an amount field: the table's, not the head's
         # (its label's line, or a figure's where each cell is a paragraph of its own); a
@@ -1084,6 +1085,17 @@ class _Builder:
             provenance.update(where)
         out["provenance"] = provenance
         return out
+
+    def own_funding(self, funding: list[FundingFigures]) -> list[FundingFigures]:
+        """The 项目资金 rows of the form itself: a declared form (申报, 目标表) executes
+        nothing, so rows stating an execution after the amount its head states are another
+        form's served after it (the last year's 自评表 in the same file)."""
+        amount_line = self.field_lines.get(Field.AMOUNT)
+        if not self.kind.is_declaration or amount_line is None:
+            return funding
+        executed = any(Role.ACTUAL in row.figures for row in funding)
+        after = all(row.line > amount_line for row in funding)
+        return [] if funding and executed and after else funding
 
     def report_split_amount(self, name: str, text: str, value: Decimal, line: int | None) -> None:
         """A head amount OCR split at its decimal point (``88. 29``), read whole: reported."""
