@@ -948,6 +948,23 @@ _FUNDING_ROWS: Final = (
 _POINTS_RE: Final = re.compile(r"\((\d{1,3})分")
 
 
+# A header cell that is a column's number or formula alone (``①``, ``④=①+②+③``, ``(%)``):
+# a spreadsheet shown one cell a line prints it under its column's words, a cell of its own
+_FORMULA_CELL_RE: Final = re.compile(r"[(（]?%[)）]?|[①-⑳][①-⑳=＝+＋\-－/÷×\s]*")
+
+
+def _header_above(cells: Sequence[Cell], end: int) -> Sequence[Cell]:
+    """The cells of the money table's header before ``end``: as many words as a header
+    holds, its columns' numbers and formulas on cells of their own not counted (one cell
+    a line they would crowd its first columns' words out)."""
+    start, words = end, 0
+    while start > 0 and words < _FUNDING_HEADER_SPAN:
+        start -= 1
+        if _FORMULA_CELL_RE.fullmatch(cells[start].text.strip()) is None:
+            words += 1
+    return cells[start:end]
+
+
 @functools.lru_cache(maxsize=4096)  # asked of every cell's key, often the same
 def _funding_source(key: str) -> FundingSource | None:
     for pattern, source in _FUNDING_ROWS:
@@ -1501,21 +1518,6 @@ class _Column:
     role: Role | None
     rate: bool
     place: int = -1  # the header cell's place in its line (tabs, pipes); -1 unknown
-
-
-def _header_above(cells: Sequence[Cell], total: int) -> Sequence[Cell]:
-    """The header's cells before the total row: its span's worth of words, a cell holding
-    only a column's number or formula (``①``, ``④=①+②+③``, ``(%)``) not counted, so that a
-    header served one cell a line keeps its first columns."""
-    start, words = total, 0
-    while start > 0 and words < _FUNDING_HEADER_SPAN:
-        start -= 1
-        words += _MARK_CELL_RE.fullmatch(squashed(cells[start].text)) is None
-    return cells[start:total]
-
-
-# a header cell of marks only: a circled number, a formula of them, a unit in brackets
-_MARK_CELL_RE: Final = re.compile(r"[①-⑳][=＝①-⑳+\-/×*()（）]*|[(（](?:%|万元|元)[)）]")
 
 
 def _funding_header(cells: Sequence[Cell]) -> tuple[list[_Column], Decimal | None]:
