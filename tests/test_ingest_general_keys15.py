@@ -1,7 +1,6 @@
 """The key's project in the layouts of the genre met by the fifteenth session: a run-on
-form's name cut at the year it holds or ended by a 中央主管部门, a sentence's 项目名称 holding
-a year, and a report title's fund as the report's own sentences name it (without the 项目 the
-title adds)."""
+form's name ended by a 中央主管部门, a sentence's 项目名称 holding a year, and a report
+title's fund as the report's own sentences name it (without the 项目 the title adds)."""
 
 from __future__ import annotations
 
@@ -13,30 +12,6 @@ from general_support import read_form
 def _project(tmp_path: Path, text: str) -> str | None:
     document = read_form(tmp_path, text)
     return document.projects[0].name if document.projects else None
-
-
-_RUNON_ROWS = (
-    "一级指标二级指标三级指标年初目标值(A)实际完成值(B)得分产出指标数量指标"
-    "培训农村实用人才≥600人次652人次10质量指标培训合格率≥95%97%10"
-)
-
-
-def test_a_run_on_forms_name_holding_its_year_after_its_label(tmp_path: Path) -> None:
-    text = (
-        "1/1某市2019年新型职业农民培育项目绩效目标自评表填报日期:2020年2月20日总分:96分"
-        "项目名称2019年新型职业农民培育项目主管部门某市农业农村局项目实施单位某市农业广播"
-        "电视学校项目类别、部门预算项目☑、省直专项□" + _RUNON_ROWS + "\n"
-    )
-    assert _project(tmp_path, text) == "2019年新型职业农民培育项目"
-
-
-def test_a_run_on_forms_name_with_its_year_inside(tmp_path: Path) -> None:
-    text = (
-        "1/1 2021年实训基地建设专项资金项目绩效目标自评表填报日期:2022年3月2日总分:93分"
-        "项目名称某职业技术学院2021年实训基地建设专项资金主管部门某省教育厅项目实施单位"
-        "某职业技术学院项目类别、部门预算项目☑、省直专项□" + _RUNON_ROWS + "\n"
-    )
-    assert _project(tmp_path, text) == "某职业技术学院2021年实训基地建设专项资金"
 
 
 def test_a_sentences_project_name_holding_a_year(tmp_path: Path) -> None:

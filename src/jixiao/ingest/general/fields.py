@@ -68,7 +68,7 @@ def _label_field(cell: Cell) -> Field | None:
 
 def read_fields(cells: Sequence[Cell]) -> list[FieldValue]:
     """Label and value pairs, in order (a label without a value is left out)."""
-    cells = _labels_unglued(_project_years_joined(cells))
+    cells = _labels_unglued(cells)
     found: list[FieldValue] = []
     notes: set[int] = set()  # lines of a form's 注: (its words explain the fields, fill none)
     for index, cell in enumerate(cells):
@@ -120,49 +120,6 @@ def _breadcrumb_step(cells: Sequence[Cell], index: int) -> bool:
         and before.line == cells[index].line
         and (before.text.strip() in _BREADCRUMB_ARROWS)
     )
-
-
-def _project_years_joined(cells: Sequence[Cell]) -> Sequence[Cell]:
-    """The cells with a project's name that a run-on line's cutting parted at its year
-    (``项目名称某学院`` ``2021年`` ``某专项资金主管部门…``, ``项目名称`` ``2019年``
-    ``某补贴项目主管部门…``) joined again: the label, the year and the words after it are one
-    run-on cell, its labels parting its fields."""
-    out: list[Cell] | None = None
-    index = 0
-    while index < len(cells):
-        if _project_cut_at_year(cells, index):
-            out = list(cells[:index]) if out is None else out
-            first, year, words = cells[index : index + _CUT_NAME]
-            out.append(replace(first, text=first.text + year.text + words.text, column=-1))
-            index += _CUT_NAME
-            continue
-        if out is not None:
-            out.append(cells[index])
-        index += 1
-    return cells if out is None else out
-
-
-_CUT_NAME: Final = 3  # the label (with the name's words before the year), the year, the rest
-_YEAR_CELL_RE: Final = re.compile(r"(?:19|20)\d{2}年度?")
-_PROJECT_LABEL_OPENING_RE: Final = re.compile(r"(?:项目|专项|项目支出)名称")
-
-
-def _project_cut_at_year(cells: Sequence[Cell], index: int) -> bool:
-    if index + _CUT_NAME > len(cells):
-        return False
-    first, year, words = cells[index : index + _CUT_NAME]
-    return (
-        year.glued
-        and words.glued
-        and first.line == year.line == words.line
-        and _PROJECT_LABEL_OPENING_RE.match(squashed(first.text)) is not None
-        and _YEAR_CELL_RE.fullmatch(squashed(year.text)) is not None
-        and words.kind in _WORDS_KINDS
-        and _RUNON_RE.search(squashed(words.text)) is not None
-    )
-
-
-_WORDS_KINDS: Final = frozenset({Kind.NAME, Kind.SENTENCE})
 
 
 def _labels_unglued(cells: Sequence[Cell]) -> Sequence[Cell]:
@@ -2020,7 +1977,7 @@ def _glued_figures(joined: str, figures: dict[Role, Decimal], texts: dict[Role, 
         found = {role: match.group(role.value) for role in roles}
     elif total is not None and (run := _FIGURE_RUN_CHARS_RE.match(joined, total.end())):
         midyear = _MIDYEAR_RE.search(header.group(0)) is not None
-        found = rate_checked_cut(run.group(0), roles, midyear) or {}
+        found = _rate_checked_cut(run.group(0), roles, midyear) or {}
     else:
         found = {}
     if not found:
@@ -2091,7 +2048,7 @@ def _rate_checked_row(
     if not order:
         return None
     midyear = any(_MIDYEAR_RE.search(squashed(cell.text)) for cell in before)
-    cut = rate_checked_cut("".join(squashed(cell.text) for cell in numbers), order, midyear)
+    cut = _rate_checked_cut("".join(squashed(cell.text) for cell in numbers), order, midyear)
     if cut is None:
         return None
     texts = {role: text.removesuffix("%") for role, text in cut.items()}
@@ -2101,7 +2058,7 @@ def _rate_checked_row(
     return FundingFigures(source, name, label.line, figures, texts, lines)
 
 
-def rate_checked_cut(
+def _rate_checked_cut(
     run: str, roles: Sequence[Role], midyear: bool = False
 ) -> dict[Role, str] | None:
     """Figures run together with some columns left empty (``450438.697.5%`` under 年初预算数

@@ -103,7 +103,6 @@ from jixiao.ingest.general.places import in_reading_order, reading, restore_plac
 from jixiao.ingest.general.prose import ProseTarget, read_prose_targets
 from jixiao.ingest.general.prose_budget import read_prose_budget
 from jixiao.ingest.general.records import records_as_rows
-from jixiao.ingest.general.runon_funding import read_runon_funding
 from jixiao.ingest.general.stream import Cell, cells_of
 from jixiao.ingest.general.table import Row, Table, find_tables, read_rows, split_glued_target
 from jixiao.ingest.general.vocabulary import Field, Role
@@ -891,8 +890,6 @@ class _Builder:
     def funding(self, cells: Sequence[Cell]) -> list[FundingFigures]:
         """The 项目资金 table's rows; else what a report's prose says of the money."""
         rows = read_funding(cells)
-        if not rows and (runon := read_runon_funding(self.lines)) is not None:
-            rows = [runon]  # a form run together on one line: no cells to read
         if not rows and self.prose_funding is not None:
             return [self.prose_funding, *self.prose_sources]
         return with_points_in_prose(rows, self.lines) if self.lines else rows
