@@ -1,7 +1,7 @@
 """Budget figures in the layouts of the genre met by the fifteenth session: a project's
 财政资金 named by its level (其中:当年县级财政资金) or as its own level's budget beside the
-上级资金 (年度本级预算金额); a department's 财政拨款 glued between its labels in a run-on line,
-or stated as its parts (其中:一般公共预算, 政府性基金)."""
+上级资金 (年度本级预算金额); a department's 财政拨款 stated as its parts (其中:一般公共预算,
+政府性基金), and no sum read from a run-on line's words without their 其中."""
 
 from __future__ import annotations
 
@@ -71,14 +71,6 @@ def test_the_own_levels_budget_alone_is_the_whole_budget(tmp_path: Path) -> None
 def _fiscal(text: str) -> Decimal | None:
     found = read_department_fiscal(text_source(text).lines)
     return found.amount if found is not None else None
-
-
-def test_a_run_on_lines_fiscal_sum_glued_between_its_labels() -> None:
-    text = (
-        "部门整体支出绩效目标表(2026年度)部门名称某市档案馆年度预算(万元)资金总额402.75"
-        "其中:财政拨款398.20其他资金4.55年度总体目标做好档案接收和利用。\n"
-    )
-    assert _fiscal(text) == Decimal("398.20")
 
 
 def test_a_run_on_lines_fiscal_word_without_its_qizhong_is_no_sum() -> None:

@@ -33,20 +33,6 @@ _FISCAL_RE: Final = re.compile(r"(?:其中[:：]?)?财政拨款(?:收入|资金)
 _RUN_IN_RE: Final = re.compile(
     r"(?:其中[:：]?)?财政拨款(?:收入|资金)?[:：](?P<amount>\d+(?:,\d{3})*(?:\.\d+)?(?:万元|元)?)"
 )
-# a run-on line's (no cells) 其中:财政拨款1586.30其他资金0: the 其中 and the word after the
-# amount mark where it ends
-_GLUED_RE: Final = re.compile(
-    r"其中[:：]?财政拨款(?:收入|资金)?[:：]?(?P<amount>\d+(?:\.\d+)?)(?=其[他它]资金|[^\d.,%])"
-)
-# the 财政拨款's parts a funds block may state in its place (其中:一般公共预算 | 2718.64,
-# 政府性基金 | 0): the 一般公共预算 only as a 其中, the fund only after it
-_GENERAL_RE: Final = re.compile(
-    r"其中[:：]?一般公共预算(?:拨款|资金|收入)?(?:\((?:万元|元)\))?[:：]?"
-)
-_FUND_RE: Final = re.compile(
-    r"(?:其中[:：]?)?政府性基金(?:预算)?(?:拨款|资金|收入)?(?:\((?:万元|元)\))?[:：]?"
-)
-_FUND_ROWS: Final = 3  # the fund's row follows the 一般公共预算's
 _TOTAL_HEAD_RE: Final = re.compile(r"(?:资金|预算|金额)?总额")
 _SUM_ROW_RE: Final = re.compile(r"(?:金额|预算|资金)?合计")
 _SPLIT_RE: Final = re.compile(r"\t|\||\s{2,}")
@@ -119,20 +105,39 @@ def read_department_fiscal(lines: Sequence[SourceLine]) -> StatedFiscal | None:
     return None
 
 
+# the 财政拨款's parts a funds block may state in its place (其中:一般公共预算 | 2718.64,
+# 政府性基金 | 0): the 一般公共预算 only as a 其中, the fund only after it
+_GENERAL_RE: Final = re.compile(
+    r"其中[:：]?一般公共预算(?:拨款|资金|收入)?(?:\((?:万元|元)\))?[:：]?"
+)
+_FUND_RE: Final = re.compile(
+    r"(?:其中[:：]?)?政府性基金(?:预算)?(?:拨款|资金|收入)?(?:\((?:万元|元)\))?[:：]?"
+)
+_FUND_ROWS: Final = 3  # the fund's row follows the 一般公共预算's
+
+
 def read_fiscal_parts(
     lines: Sequence[SourceLine],
 ) -> tuple[StatedFiscal | None, StatedFiscal | None]:
     """The 一般公共预算 (其中:一般公共预算) the form's head states in its 财政拨款's place, and
     the 政府性基金 on a row right after it, in 万元."""
     head = [(line, _cells(line)) for line in lines[:_HEAD_LINES]]
-    for index in range(len(head)):
-        general = _labelled(head, index, _GENERAL_RE, None)
+    for index, (line, cells) in enumerate(head):
+        general = _part(line, cells, _GENERAL_RE)
         if general is None:
             continue
         after = head[index + 1 : index + 1 + _FUND_ROWS]
-        funds = (_labelled(after, at, _FUND_RE, None) for at in range(len(after)))
+        funds = (_part(row, row_cells, _FUND_RE) for row, row_cells in after)
         return general, next((fund for fund in funds if fund is not None), None)
     return None, None
+
+
+def _part(line: SourceLine, cells: list[str], label: re.Pattern[str]) -> StatedFiscal | None:
+    """A part's label and its amount in the next cell."""
+    for at, cell in enumerate(cells[:-1]):
+        if label.fullmatch(cell):
+            return _stated(cells[at + 1], line, f"{cell}{cells[at + 1]}", _unit(cell))
+    return None
 
 
 def _cells(line: SourceLine) -> list[str]:
@@ -141,23 +146,15 @@ def _cells(line: SourceLine) -> list[str]:
     return [squashed(cell) for cell in cells if cell.strip()]
 
 
-def _labelled(
-    head: list[tuple[SourceLine, list[str]]],
-    index: int,
-    label: re.Pattern[str] = _FISCAL_RE,
-    run_in_re: re.Pattern[str] | None = _RUN_IN_RE,
-) -> StatedFiscal | None:
+def _labelled(head: list[tuple[SourceLine, list[str]]], index: int) -> StatedFiscal | None:
     """``其中:财政拨款:5930.12`` in a cell, or ``其中:财政拨款`` and its amount in the next
-    cell, or (the label the line's last cell) alone on the next line holding anything; in a
-    run-on line (one cell), the label glued to its amount and the next label."""
+    cell, or (the label the line's last cell) alone on the next line holding anything."""
     line, cells = head[index]
     for at, cell in enumerate(cells):
-        run_in = run_in_re.fullmatch(cell) if run_in_re is not None else None
-        if run_in is None and run_in_re is not None and len(cells) == 1:
-            run_in = _GLUED_RE.search(cell)
+        run_in = _RUN_IN_RE.fullmatch(cell)
         if run_in is not None:
-            return _stated(run_in["amount"], line, run_in.group(0), _unit(cell))
-        if not label.fullmatch(cell):
+            return _stated(run_in["amount"], line, cell, _unit(cell))
+        if not _FISCAL_RE.fullmatch(cell):
             continue
         if at + 1 < len(cells):
             return _stated(cells[at + 1], line, f"{cell}{cells[at + 1]}", _unit(cell))
