@@ -64,17 +64,32 @@ def with_department_fiscal(
         return document
     if not document.kind.is_declaration:
         return document  # a self-evaluation's 财政拨款 row is the year's execution, not this
-    found = read_department_fiscal(lines)
-    if found is None or _above_total(found.amount, document):
+    if income.general_public_budget is not None or income.government_fund_budget is not None:
         return document
-    where = Provenance(source=source, line=found.line, text=found.text)
-    stated = income.model_copy(
-        update={
-            "fiscal_appropriation": found.amount,
-            "provenance": {**income.provenance, "fiscal_appropriation": where},
-        }
-    )
-    budget = document.budget.model_copy(update={"income": stated})
+    found = read_department_fiscal(lines)
+    if found is not None and not _above_total(found.amount, document):
+        return _with_income(document, source, {"fiscal_appropriation": found})
+    general, fund = read_fiscal_parts(lines)
+    if general is None or _above_total(general.amount, document):
+        return document
+    parts = {"general_public_budget": general}
+    if fund is not None:
+        parts["government_fund_budget"] = fund
+    return _with_income(document, source, parts)
+
+
+def _with_income(
+    document: PerformanceDocument, source: str | None, stated: dict[str, StatedFiscal]
+) -> PerformanceDocument:
+    """The document with ``stated`` (the income's fields and their sums) in its income."""
+    income = document.budget.income
+    where = {
+        name: Provenance(source=source, line=found.line, text=found.text)
+        for name, found in stated.items()
+    }
+    update = {name: found.amount for name, found in stated.items()}
+    read = income.model_copy(update={**update, "provenance": {**income.provenance, **where}})
+    budget = document.budget.model_copy(update={"income": read})
     return document.model_copy(update={"budget": budget})
 
 
@@ -93,6 +108,41 @@ def read_department_fiscal(lines: Sequence[SourceLine]) -> StatedFiscal | None:
         found = _labelled(head, index) or _under_header(head, index)
         if found is not None:
             return found
+    return None
+
+
+# the 财政拨款's parts a funds block may state in its place (其中:一般公共预算 | 2718.64,
+# 政府性基金 | 0): the 一般公共预算 only as a 其中, the fund only after it
+_GENERAL_RE: Final = re.compile(
+    r"其中[:：]?一般公共预算(?:拨款|资金|收入)?(?:\((?:万元|元)\))?[:：]?"
+)
+_FUND_RE: Final = re.compile(
+    r"(?:其中[:：]?)?政府性基金(?:预算)?(?:拨款|资金|收入)?(?:\((?:万元|元)\))?[:：]?"
+)
+_FUND_ROWS: Final = 3  # the fund's row follows the 一般公共预算's
+
+
+def read_fiscal_parts(
+    lines: Sequence[SourceLine],
+) -> tuple[StatedFiscal | None, StatedFiscal | None]:
+    """The 一般公共预算 (其中:一般公共预算) the form's head states in its 财政拨款's place, and
+    the 政府性基金 on a row right after it, in 万元."""
+    head = [(line, _cells(line)) for line in lines[:_HEAD_LINES]]
+    for index, (line, cells) in enumerate(head):
+        general = _part(line, cells, _GENERAL_RE)
+        if general is None:
+            continue
+        after = head[index + 1 : index + 1 + _FUND_ROWS]
+        funds = (_part(row, row_cells, _FUND_RE) for row, row_cells in after)
+        return general, next((fund for fund in funds if fund is not None), None)
+    return None, None
+
+
+def _part(line: SourceLine, cells: list[str], label: re.Pattern[str]) -> StatedFiscal | None:
+    """A part's label and its amount in the next cell."""
+    for at, cell in enumerate(cells[:-1]):
+        if label.fullmatch(cell):
+            return _stated(cells[at + 1], line, f"{cell}{cells[at + 1]}", _unit(cell))
     return None
 
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from dataclasses import field as default_field
 from decimal import Decimal
-from typing import Final
+from typing import Final, overload
 
 from jixiao.domain.model import FundingSource
 from jixiao.ingest.cells import half_width, label_key, read_number, squashed
@@ -367,6 +367,10 @@ _RUNON_LABELS: Final = [
     "资金使用单位",
     "实施单位",
     "自治区主管部门",
+    # a transfer payment's two departments (中央主管部门财政部地方主管部门某厅): 中央 and 地方
+    # are no words of the value before them
+    "中央主管部门",
+    "地方主管部门",
     "市县主管部门",
     "省级主管部门",
     "市级主管部门",
@@ -530,8 +534,10 @@ _PROJECT_FIRST_TITLE_RE: Final = re.compile(
 _PLACE_RE: Final = re.compile(r"[\u4e00-\u9fff]{1,8}?[省市县区旗盟州]")
 # 项目名称甲路项目和某镇乙路项目: prose naming projects; two joined, the first (as the
 # first project of a table of several is the document's)
+# (a year inside the name: 项目名称某镇2023年某路项目)
 _PROSE_PROJECT_RE: Final = re.compile(
-    r"项目名称(?:为|是|:)?(?P<project>[\u4e00-\u9fff()]{1,40}?项目)(?=和|与|及|、|,|;|。|$)"
+    r"项目名称(?:为|是|:)?"
+    r"(?P<project>(?:[\u4e00-\u9fff()]|(?:19|20)\d{2}年度?){1,40}?项目)(?=和|与|及|、|,|;|。|$)"
 )
 # 下达某局某项资金…万元: the unit the money was sent to
 _SENT_TO_RE: Final = re.compile(
@@ -576,8 +582,10 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
     titled: list[FieldValue] = []  # projects titles name before their year
     charged: list[FieldValue] = []  # 某局负责…: the unit in charge, where none other is named
     above = ""  # the line before, a title's first line where its year and genre follow
+    texts: list[tuple[int, str]] = []  # the lines, where the title's project is looked for
     for line in lines:
         text = squashed(_line_text(line))
+        texts.append((line.number, text))
         if above and _YEAR_AND_GENRE_RE.fullmatch(text):
             # 某某维护项目 / 2022年度绩效评价报告: one title over two lines
             titled += _project_first_title(above + text, line.number)
@@ -632,7 +640,22 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
                 found.append(FieldValue(field, "正文", match["amount"], line.number))
     if not any(item.field in _UNIT_FIELDS for item in found):
         found += charged[:1]
+    found = [_as_the_text_names(item, texts) for item in found]
     return found + _placed_projects(titled, found) + fallback[:1]
+
+
+def _as_the_text_names(item: FieldValue, texts: Sequence[tuple[int, str]]) -> FieldValue:
+    """A title's fund as the report's own sentences name it: without the 项目 the title adds
+    to it (某某发展资金项目绩效…报告, its sentences naming 某某发展资金680万元)."""
+    if item.field is not Field.PROJECT or item.label != "标题":
+        return item
+    # (not the title itself, which may stand over two lines)
+    body = "\n".join(text for number, text in texts if number not in (item.line - 1, item.line))
+    fund = item.value.removesuffix("项目")
+    named = fund != item.value and fund.endswith(("资金", "经费"))
+    if named and re.search(rf"{re.escape(fund)}(?!项目)", body) is not None:
+        return replace(item, value=fund)
+    return item
 
 
 _GENRE_WORDS: Final = frozenset({"绩效", "项目", "支出", "项目支出", "项目绩效", "支出绩效"})
@@ -869,9 +892,10 @@ _FUNDING_ROWS: Final = (
     (FUNDING_TOTAL_RE, FundingSource.TOTAL),
     (
         # 财政 / 财政拨: 财政拨款 cut at its column's width, its rest on the line under it
-        # (as 年度资金总 is the total's)
+        # (as 年度资金总 is the total's); 一般公共预算 under 按收入性质分: the fiscal row
         re.compile(
-            r"(?:当年|本年)?(?:财政拨款|一般公共预算拨款|财政资金|中央财政资金|中央补助|财政拨?)"
+            r"(?:当年|本年)?(?:财政拨款|一般公共预算(?:拨款|资金)?|财政资金|中央财政资金|中央补助|"
+            r"财政拨?)"
         ),
         FundingSource.FISCAL,
     ),
@@ -879,6 +903,23 @@ _FUNDING_ROWS: Final = (
     (re.compile(r"其他资金"), FundingSource.OTHER),
 )
 _POINTS_RE: Final = re.compile(r"\((\d{1,3})分")
+
+
+# A header cell that is a column's number or formula alone (``①``, ``④=①+②+③``, ``(%)``):
+# a spreadsheet shown one cell a line prints it under its column's words, a cell of its own
+_FORMULA_CELL_RE: Final = re.compile(r"[(（]?%[)）]?|[①-⑳][①-⑳=＝+＋\-－/÷×\s]*")
+
+
+def _header_above(cells: Sequence[Cell], end: int) -> Sequence[Cell]:
+    """The cells of the money table's header before ``end``: as many words as a header
+    holds, its columns' numbers and formulas on cells of their own not counted (one cell
+    a line they would crowd its first columns' words out)."""
+    start, words = end, 0
+    while start > 0 and words < _FUNDING_HEADER_SPAN:
+        start -= 1
+        if _FORMULA_CELL_RE.fullmatch(cells[start].text.strip()) is None:
+            words += 1
+    return cells[start:end]
 
 
 @functools.lru_cache(maxsize=4096)  # asked of every cell's key, often the same
@@ -940,7 +981,7 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
         rows.append(row)
         points = None
     else:
-        header, points = _funding_header(cells[max(total - _FUNDING_HEADER_SPAN, 0) : total])
+        header, points = _funding_header(_header_above(cells, total))
         index = total
     paired = total is not None and _after_term_total(cells, total)
     stacked = total is not None and _under_term_total(cells, total)
@@ -2327,12 +2368,16 @@ _MONEY_UNIT_RE: Final = re.compile(
 )
 
 
-def money_unit(texts: Sequence[str]) -> str:
+@overload
+def money_unit(texts: Sequence[str]) -> str: ...
+@overload
+def money_unit(texts: Sequence[str], default: None) -> str | None: ...
+def money_unit(texts: Sequence[str], default: str | None = "万元") -> str | None:
     """The unit a form states its amounts in: ``单位:元``, ``(万元)``; 万元 by default."""
     for text in texts:
         if (match := _MONEY_UNIT_RE.search(text)) is not None:
             return (match.group(1) or match.group(2)).replace(" ", "")
-    return "万元"
+    return default
 
 
 __all__ = ["FIELD_LABELS", "FieldValue", "FundingFigures", "money_unit", "read_fields"]

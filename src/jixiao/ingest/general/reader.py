@@ -119,6 +119,7 @@ from jixiao.ingest.source import SourceDocument, SourceLine
 
 KEY_FIELDS: Final = ("fiscal_year", "department.name", "projects[0].name")
 _MONEY_EXPONENT: Final = {"元": 0, "万元": 4}
+_UNIT_ABOVE: Final = 2  # the lines above a head amount its block's unit may stand on
 _NAME_NOISE_RE: Final = re.compile(
     r"^(?:指标\d{1,2}[::、.]?|\d{1,2}[、.](?!\d)|[一二三四五六七八九十]{1,3}、|[①-⑳]|★+)+"
 )
@@ -767,12 +768,26 @@ class _Builder:
             return match["unit"]
         return unit.text
 
-    def amount(self, text: str) -> Decimal | None:
+    def amount(self, text: str, stated: str | None = None) -> Decimal | None:
+        """The amount ``text`` states, in 万元: in its own unit, else the one ``stated`` for
+        it, else the document's."""
         number = read_number(text)
         if number is None:
             return None
-        unit = number.unit if number.unit in _MONEY_EXPONENT else self.unit
+        unit = number.unit if number.unit in _MONEY_EXPONENT else (stated or self.unit)
         return shift_exponent(number.value, _MONEY_EXPONENT[unit] - _MONEY_EXPONENT["万元"])
+
+    def unit_above(self, line: int | None) -> str | None:
+        """The money unit stated on the amount's line or the few just above it (``资金情况
+        (万元)`` over ``年度金额 | 2864.5``): the block's own, where a table before it (an
+        allocation in 元) stated the document's first."""
+        if line is None:
+            return None
+        for number in range(line, line - _UNIT_ABOVE - 1, -1):
+            stated = money_unit([self.printed.get(number, "")], default=None)
+            if stated is not None:
+                return stated
+        return None
 
     # --- the document ----------------------------------------------------------------------
 
@@ -1026,6 +1041,7 @@ class _Builder:
     ) -> dict[str, Any]:
         out: dict[str, Any] = {}
         provenance: dict[str, Provenance] = {}
+        funding = self.own_funding(funding)
         rows = [self.execution(row) for row in funding]
         # a 年度资金总额 row is also read as an amount field: the table's, not the head's
         # (its label's line, or a figure's where each cell is a paragraph of its own); a
@@ -1046,7 +1062,7 @@ class _Builder:
             line = self.field_lines.get(by) or self.field_lines.get(Field.AMOUNT)
             if _has_source(rows, _SOURCE_OF[name]):
                 continue
-            if text is None or (value := self.first_amount(text)) is None:
+            if text is None or (value := self.first_amount(text, self.unit_above(line))) is None:
                 continue
             out[name] = value
             self.report_split_amount(name, text, value, line)
@@ -1055,6 +1071,7 @@ class _Builder:
                 budget_column = column if name == "budget" else budget_column
             elif line is not None:
                 provenance[name] = self.where(line, text)
+        _fiscal_as_budget(out, provenance, rows)
         if rows:
             out["funding_execution"] = rows
         for figures, row in zip(funding, rows, strict=True):
@@ -1065,6 +1082,17 @@ class _Builder:
             provenance.update(where)
         out["provenance"] = provenance
         return out
+
+    def own_funding(self, funding: list[FundingFigures]) -> list[FundingFigures]:
+        """The 项目资金 rows of the form itself: a declared form (申报, 目标表) executes
+        nothing, so rows stating an execution after the amount its head states are another
+        form's served after it (the last year's 自评表 in the same file)."""
+        amount_line = self.field_lines.get(Field.AMOUNT)
+        if not self.kind.is_declaration or amount_line is None:
+            return funding
+        executed = any(Role.ACTUAL in row.figures for row in funding)
+        after = all(row.line > amount_line for row in funding)
+        return [] if funding and executed and after else funding
 
     def report_split_amount(self, name: str, text: str, value: Decimal, line: int | None) -> None:
         """A head amount OCR split at its decimal point (``88. 29``), read whole: reported."""
@@ -1163,10 +1191,10 @@ class _Builder:
             },
         )
 
-    def first_amount(self, text: str) -> Decimal | None:
+    def first_amount(self, text: str, stated: str | None = None) -> Decimal | None:
         """The first amount a field's text states (``及构成总额10606.7522万元…``)."""
         match = _AMOUNT_RE.search(squashed(text))
-        return self.amount(match.group(0)) if match is not None else None
+        return self.amount(match.group(0), stated) if match is not None else None
 
 
 _SELF_SCORED: Final = frozenset(
@@ -1176,6 +1204,18 @@ _SELF_SCORED: Final = frozenset(
         DocumentKind.TRANSFER_SELF_EVALUATION,
     }
 )
+
+
+def _fiscal_as_budget(
+    out: dict[str, Any], provenance: dict[str, Provenance], rows: Sequence[FundingExecution]
+) -> None:
+    """A head stating the project's 财政资金 (年度本级预算金额) and no amount, no other
+    funds and no 项目资金 rows: all its money is that, its budget."""
+    if rows or "budget" in out or "other_funds" in out or "fiscal_funds" not in out:
+        return
+    out["budget"] = out["fiscal_funds"]
+    if "fiscal_funds" in provenance:
+        provenance["budget"] = provenance["fiscal_funds"]
 
 
 def _part_of_amount(field: Field, values: dict[Field, str]) -> str | None:

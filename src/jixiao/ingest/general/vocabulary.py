@@ -237,13 +237,19 @@ FIELD_LABELS: Final = _compile(
             Field.PERIOD,
         ),
         (
-            r"项目(?:总)?金额|项目预算(?:资金|金额)?|(?:项目|年度)?资金总额|资金额度|年度本级预算金额|部门预算|"
+            r"项目(?:总)?金额|项目预算(?:资金|金额)?|(?:项目|年度)?资金总额|资金额度|部门预算|"
             r"年度(?:资金)?金额|"
             r"预算数|预算金额",
             Field.AMOUNT,
         ),
         (r"(?:其中)?(?:本年度|本年|当年)(?:申请|预算)(?:资金)?金额", Field.YEAR_AMOUNT),
-        (r"(?:其中)?(?:当年|本年)?财政拨款|当年市级财政资金|财政资金", Field.FISCAL_FUNDS),
+        # 当年区级财政资金: the level's own money; 年度本级预算金额 beside 该项目支出上级资金
+        # (a 湖南 form): the project's money from its own level's budget, part of its 部门预算
+        (
+            r"(?:其中)?(?:当年|本年)?财政拨款|(?:当年)?(?:[省市区县州旗]级)?财政资金|"
+            r"(?:年度)?本级预算金额",
+            Field.FISCAL_FUNDS,
+        ),
         (r"其[他它]资金|自筹资金", Field.OTHER_FUNDS),
         (r"项目(?:编码|代码|编号)", Field.CODE),
         (r"(?:年度|项目)?(?:绩效)?目标(?:\(文字\))?|年度绩效目标|项目绩效目标", Field.GOAL),
