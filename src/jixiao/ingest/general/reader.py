@@ -1307,13 +1307,20 @@ def _defaults(model: type[BaseModel]) -> tuple[tuple[str, Callable[[], Any]], ..
 _WINGDINGS_RE: Final = re.compile(r"(?<![A-Za-z])R(?![A-Za-z])")
 
 
+def _as_marks(text: str, *, ticked_first: bool) -> str:
+    """A field's Wingdings boxes (``£`` empty, a lone ``R`` ticked) as the marks they print,
+    where the field shows an empty one (or, with ``ticked_first``, opens with a ticked one)."""
+    if "£" in text or (ticked_first and _TICK_FIRST_RE.match(text)):
+        return _WINGDINGS_RE.sub("☑", text.replace("£", "□"))
+    return text
+
+
 def _ticked(text: str | None) -> str | None:
     """A field of boxes (``R常年性项目 £一次性项目``, ``优☑ 良□``): the ticked option(s);
     else the words as written."""
     if text is None:
         return None
-    if "£" in text or _TICK_FIRST_RE.match(text):
-        text = _WINGDINGS_RE.sub("☑", text.replace("£", "□"))
+    text = _as_marks(text, ticked_first=True)
     ticked = checked_options(text)
     if ticked is None:
         return " ".join(text.split()) or None
@@ -1354,8 +1361,7 @@ def _attribute(text: str | None) -> ProjectAttribute | None:
     """项目属性 from its boxes: 持续性 (延续) or 新增性."""
     if text is None:
         return None
-    if "£" in text:
-        text = _WINGDINGS_RE.sub("☑", text.replace("£", "□"))
+    text = _as_marks(text, ticked_first=False)
     ticked = checked_options(text)
     if ticked is None:  # no boxes: the attribute written alone (项目属性 | 持续性项目)
         ticked = [text] if ("新增" in text) != ("持续" in text or "延续" in text) else []
