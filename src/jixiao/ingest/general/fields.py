@@ -786,9 +786,14 @@ def _runon_fields(cell: Cell) -> list[FieldValue]:
         if field is None or not value:
             continue
         following = matches[number + 1].group(0) if number + 1 < len(matches) else ""
-        if field is Field.PROJECT and _SHARED_PROJECT_WORD_RE.match(following):
-            # 某补助项目实施单位: the name's 项目, then 实施单位 (both spellings are labels)
-            value += "项目"
+        if (
+            field is Field.PROJECT
+            and _SHARED_PROJECT_WORD_RE.match(following)
+            and not value.endswith(_PROJECT_WORD)
+        ):
+            # 某补助项目实施单位: the name's 项目, then 实施单位 (both spellings are labels);
+            # a name ending in its own 项目 before 项目实施单位 gets no second one
+            value += _PROJECT_WORD
         if "/" in match.group(0):  # 实施单位/项目负责人: the unit before the slash
             value = value.split("/")[0]
         if field in _NAME_FIELDS:  # a name ends with its clause (项目名称:某项目;主管部门:…)
@@ -798,6 +803,7 @@ def _runon_fields(cell: Cell) -> list[FieldValue]:
     return found
 
 
+_PROJECT_WORD: Final = "项目"
 _SHARED_PROJECT_WORD_RE: Final = re.compile(r"项目(?=实施单位|执行单位)")
 _NAME_FIELDS: Final = frozenset(
     {Field.PROJECT, Field.SUPERVISING, Field.IMPLEMENTING, Field.UNIT_NAME}

@@ -378,6 +378,22 @@ def _quantity(match: re.Match[str]) -> bool:
     return len(match.group()) > 1 and after != "" and after in _PERCENT_AFTER
 
 
+# Variant glyphs a recogniser trained on every script gives for a common character (髙 for
+# 高 in 高质量, 吿 for 告): no simplified text means them, and the traditional converter
+# keeps them as they are.
+_VARIANTS: Final = {"髙": "高", "吿": "告", "靑": "青", "淸": "清"}
+_VARIANT_GLYPHS: Final = str.maketrans(_VARIANTS)
+
+
+def has_variant_glyphs(text: str) -> bool:
+    return any(glyph in text for glyph in _VARIANTS)
+
+
+def common_glyphs(text: str) -> str:
+    """The text with each variant glyph read as the common character it stands for."""
+    return text.translate(_VARIANT_GLYPHS)
+
+
 def ocr_digits(text: str) -> str:
     """The text with the letters O, I and l inside numbers read as the digits 0 and 1."""
     if not _has_ocr_letter(text):
@@ -533,6 +549,7 @@ def _normalised(source: SourceDocument) -> _Normalised:
     glossed = _GLOSS_RE.search(whole) is not None
     traditional = is_traditional(strip_glosses(whole))
     misread = ocr_digits(whole) != whole
+    variants = has_variant_glyphs(whole)
     parted = has_split_signs(whole)  # an OCR's ``> =`` and ``1 00%``
     glyphs = rule_glyph_cells(source.lines)
     cut, exported = (glyphs, CsvExport({})) if glyphs else _line_cells(source)
@@ -544,13 +561,14 @@ def _normalised(source: SourceDocument) -> _Normalised:
     marked = has_inline_marks(whole)
     needed = glossed or traditional or misread or bool(cut) or bullets or bold or bool(aligning)
     needed = needed or decimals or entities or marked or tree is not None or uncoded is not None
-    needed = needed or parted
+    needed = needed or parted or variants
 
     def fix(text: str) -> str:
         text = strip_inline_marks(text) if marked else text
         text = _DECIMAL_COMMA_RE.sub(_decimal_point, text) if decimals else text
         text = strip_glosses(text) if glossed else text
         text = ocr_digits(text) if misread else text
+        text = common_glyphs(text) if variants else text
         text = joined_signs(text) if parted else text
         text = strip_bullet(text) if bullets else text
         text = strip_bold(text) if bold else text

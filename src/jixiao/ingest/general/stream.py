@@ -750,6 +750,8 @@ def _whole_periods(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     ``1个月`` ``内``, a recurring deadline whose duration the vocabulary took for a quantity."""
     out: list[tuple[str, bool]] = []
     for text, glued in _recurring_periods(pieces):
+        if out and (weight := _weight_before_year(out[-1][0], text)) is not None:
+            out[-1:] = [(weight, True), (out[-1][0][len(weight) :], True)]
         if out and out[-1][0][:1].isdigit() and PERIOD_RE.fullmatch(out[-1][0] + text):
             out[-1] = (out[-1][0] + text, True)
         elif out and out[-1][0][:1].isdigit() and (end := _deadline_end(out[-1][0], text)):
@@ -758,6 +760,23 @@ def _whole_periods(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
         else:
             out.append((text, glued))
     return out
+
+
+# a 分值 run into the year of the deadline after it (``5`` and ``2023年`` read ``52023年``)
+_WEIGHT_YEAR_RE: Final = re.compile(r"(?P<weight>100|[1-9]\d?)(?P<year>(?:19|20)\d{2}年)")
+
+
+def _weight_before_year(head: str, following: str) -> str | None:
+    """``52023年`` then ``12月底前``: a year has four digits, so the one or two before it are
+    the row's 分值, glued on where the cells were run together; the 分值 where the year and
+    ``following`` make a deadline, else None (a quantity of years, ``12023年``, stays)."""
+    match = _WEIGHT_YEAR_RE.fullmatch(head)
+    if match is None:
+        return None
+    year = match["year"]
+    if PERIOD_RE.fullmatch(year + following) or _deadline_end(year, following):
+        return match["weight"]
+    return None
 
 
 _DEADLINE_END_MAX: Final = 4  # 前, 之前, 底前, 以内, 底前完成 …: what closes a deadline
@@ -1085,6 +1104,8 @@ def _without_side_labels(cells: list[Cell]) -> list[Cell]:
 
 
 _SHORT_VALUE: Final = 4
+# the base a change is measured against (较上年, 比去年, 同比): no name's words
+_COMPARED_RE: Final = re.compile(r"(?:较|比)(?:上年度?|去年|上一年度?|往年)|同比|环比")
 _WORD_VALUES: Final = frozenset({Kind.QUALITATIVE, Kind.STATUS})
 
 
@@ -1118,7 +1139,11 @@ def _split_glued_values(cells: list[Cell]) -> list[Cell]:
                     and text[-2 * size : -size] == word
                     and kind_of(word) in _WORD_VALUES
                 ):
-                    parts = [text[: -2 * size], word, word]
+                    head = text[: -2 * size]
+                    # 较上年减少 | 减少: a change against the year before is the target's
+                    # words, no name, and the change its actual says again
+                    compared = _COMPARED_RE.fullmatch(head) is not None
+                    parts = [head + word, word] if compared else [head, word, word]
                     break
         if parts is None:
             out.append(cell)

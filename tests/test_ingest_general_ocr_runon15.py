@@ -1,0 +1,103 @@
+"""OCR text of a self-evaluation form run together (a document-sharing site's text of a scan):
+a 分值 run into the year of the deadline after it, a change against last year as the target
+with its actual in the same words, a project name ending in 项目 before 项目实施单位, and the
+variant glyphs a recogniser gives for common characters (session 15)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from general_support import read_form, table_rows
+from jixiao.ingest.general.normalise import common_glyphs, has_variant_glyphs
+from jixiao.ingest.general.stream import _weight_before_year
+from jixiao.ingest.general.vocabulary import Role
+
+_HEAD = (
+    "绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分未完成原因及改进措施"
+    "产出指标(50分)数量指标指标1养护农村公路里程20≥120公里126公里20"
+)
+
+# a deadline's row: 分值 10 run into 2022年11月底前
+_DEADLINE_ROW = (
+    "乡村道路养护项目绩效目标自评表(2022年度)项目名称乡村道路养护项目项目实施单位某县交通运输局"
+    + _HEAD
+    + "时效指标指标1养护工程完工时间102022年11月底前2022年10月底完成10"
+    "效益指标(30分)社会效益指标指标1群众出行条件30明显改善明显改善30\n"
+)
+
+
+def _rows(text: str) -> dict[str, dict[Role, str]]:
+    return {row[Role.NAME]: row for row in table_rows(text) if Role.NAME in row}
+
+
+def test_a_weight_run_into_a_deadlines_year_is_cut_off_before_the_year() -> None:
+    row = _rows(_DEADLINE_ROW)["养护工程完工时间"]
+    assert row[Role.WEIGHT] == "10"
+    assert row[Role.TARGET] == "2022年11月底前"
+    assert row[Role.ACTUAL] == "2022年10月底完成"
+
+
+def test_a_one_figure_weight_before_a_year_is_cut_off_too() -> None:
+    glued = "52022年9月30日前2022年9月完成5"
+    text = _DEADLINE_ROW.replace("102022年11月底前2022年10月底完成10", glued)
+    row = _rows(text)["养护工程完工时间"]
+    assert (row[Role.WEIGHT], row[Role.TARGET]) == ("5", "2022年9月30日前")
+
+
+def test_digits_before_a_year_are_no_weight_where_no_deadline_follows() -> None:
+    assert _weight_before_year("52023年", "12月底前") == "5"
+    assert _weight_before_year("52023年", "完成率") is None  # no deadline after the year
+    assert _weight_before_year("2023年", "12月底前") is None  # a year alone: nothing glued
+    assert _weight_before_year("1012023年", "12月底前") is None  # 101 is no 分值
+    assert _weight_before_year("53023年", "12月底前") is None  # 3023 is no year
+
+
+# a change against the year before as the target, the actual saying the change again
+_CHANGE_ROW = (
+    "耕地保护项目绩效目标自评表(2021年度)"
+    + _HEAD
+    + "效益指标(30分)生态效益指标指标1农田化肥施用量10较上年降低降低3.6%10"
+    "可持续影响指标指标1耕地质量监测体系10逐步健全基本健全8\n"
+)
+
+
+def test_a_change_against_last_year_keeps_its_base_in_the_target() -> None:
+    row = _rows(_CHANGE_ROW)["农田化肥施用量"]
+    assert row[Role.TARGET] == "较上年降低"
+    assert row[Role.WEIGHT] == "10"
+
+
+def test_a_name_with_its_target_and_actual_doubled_keeps_its_words() -> None:
+    # near miss: the words before the doubled 是 are the row's name, no change's base
+    doubled = "项目资金使用是否合规10是是10"
+    text = _CHANGE_ROW.replace("农田化肥施用量10较上年降低降低3.6%10", doubled)
+    row = _rows(text)["项目资金使用是否合规"]
+    assert row[Role.TARGET] == "是"
+
+
+def _project(tmp_path: Path, fields: str) -> str | None:
+    document = read_form(tmp_path, fields + _HEAD + "\n")
+    return document.projects[0].name if document.projects else None
+
+
+def test_a_project_name_ending_in_its_word_gains_no_second_one(tmp_path: Path) -> None:
+    fields = "项目名称城区供水管网改造项目项目实施单位/项目负责人某县水务局/张某主管部门某县政府"
+    assert _project(tmp_path, fields) == "城区供水管网改造项目"
+
+
+def test_a_project_word_shared_with_the_unit_label_stays_the_names(tmp_path: Path) -> None:
+    # near miss: one 项目, both the name's last word and the label's first
+    fields = "项目名称城区供水管网改造项目实施单位某县水务局主管部门某县人民政府"
+    assert _project(tmp_path, fields) == "城区供水管网改造项目"
+
+
+def test_a_variant_glyph_of_a_scan_is_read_as_the_common_character(tmp_path: Path) -> None:
+    assert common_glyphs("髙标准农田建设") == "高标准农田建设"
+    fields = "项目名称髙标准农田建设项目项目实施单位某县农业农村局主管部门某县人民政府"
+    assert _project(tmp_path, fields) == "高标准农田建设项目"
+
+
+def test_text_without_variant_glyphs_is_left_as_it_is() -> None:
+    text = "高标准农田建设 ≥1.2万亩"
+    assert not has_variant_glyphs(text)
+    assert common_glyphs(text) == text
