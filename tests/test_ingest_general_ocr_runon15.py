@@ -5,10 +5,12 @@ variant glyphs a recogniser gives for common characters (session 15)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from general_support import read_form, table_rows
-from jixiao.ingest.general.normalise import common_glyphs, has_variant_glyphs
+from jixiao.ingest.cells import read_target_cell
+from jixiao.ingest.general.normalise import common_glyphs, has_variant_glyphs, ocr_digits
 from jixiao.ingest.general.stream import _weight_before_year
 from jixiao.ingest.general.vocabulary import Role
 
@@ -101,3 +103,48 @@ def test_text_without_variant_glyphs_is_left_as_it_is() -> None:
     text = "高标准农田建设 ≥1.2万亩"
     assert not has_variant_glyphs(text)
     assert common_glyphs(text) == text
+
+
+# A scan's OCR with its columns parted by tabs: a target and an actual wrapped onto the next
+# line, each under its own column, with the 二级 label's end under the label
+_TAB_HEADER = "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+_TAB_WRAPPED = (
+    _TAB_HEADER
+    + "效益指标\t生态效益\t空气质量优良天数比例\t不低于全市平均\t高于全市平均水\t10\t10\n"
+    + "\t指标\t\t水平\t平\n"
+    + "\t可持续影响指标\t环境监测能力\t持续提升\t持续提升\t10\t9\n"
+)
+
+
+def test_a_target_wrapped_under_its_column_in_a_tab_table_is_joined() -> None:
+    row = _rows(_TAB_WRAPPED)["空气质量优良天数比例"]
+    assert row[Role.TARGET] == "不低于全市平均水平"
+    assert row[Role.ACTUAL] == "高于全市平均水平"
+    assert row[Role.SUBCATEGORY] == "生态效益指标"
+
+
+def test_a_line_ending_in_the_name_column_is_no_wrap_of_the_row_above() -> None:
+    # near miss: a short name alone in its column is the next row (its values left empty)
+    text = _TAB_WRAPPED.replace("\t指标\t\t水平\t平\n", "\t\t扬尘治理\n")
+    assert "空气质量优良天数比例" in _rows(text)
+
+
+def test_an_outbreak_kept_from_happening_is_a_standard() -> None:
+    outbreak = "重大动物疫情\t无暴发流行\t无暴发流行"
+    text = _TAB_WRAPPED.replace("环境监测能力\t持续提升\t持续提升", outbreak)
+    row = _rows(text)["重大动物疫情"]
+    assert row[Role.TARGET] == "无暴发流行"
+    read = read_target_cell("不发生区域性重大动物疫情暴发").target
+    assert read is not None and read.standard == "不发生区域性重大动物疫情暴发"
+    assert read_target_cell("流行病学调查").target is None  # a name with 流行 is none
+
+
+def test_a_zero_read_as_o_in_a_scan_whose_cells_one_space_parts_is_a_zero() -> None:
+    line = "社会效益指标 重大安全事故次数 O起 0起 O起 确定能"
+    assert ocr_digits(line) == "社会效益指标 重大安全事故次数 0起 0起 0起 确定能"
+    assert ocr_digits("检测 O型 血样 ≥1O份") == "检测 O型 血样 ≥10份"  # 型 is no unit
+
+
+def test_livestock_counted_by_head_and_bird_is_a_unit() -> None:
+    read = read_target_cell("≧120万头只").target
+    assert read is not None and (read.value, read.unit) == (Decimal(120), "万头只")

@@ -348,17 +348,24 @@ def _number_cell(match: re.Match[str]) -> bool:
 _UNIT_TO_CELL_END_RE: Final = re.compile(r"(?P<unit>[\u4e00-\u9fff]{1,3})(?=$|[|\t\n]|\s{2})")
 
 
+# a scan's columns parted by single spaces: a cell starts after one, ends before one
+_SPACED_EDGE_BEFORE_RE: Final = re.compile(r"(?:^|[|\t]|\s)\s*$")
+_SPACED_UNIT_TO_CELL_END_RE: Final = re.compile(r"(?P<unit>[\u4e00-\u9fff]{1,3})(?=$|\s)")
+
+
 def _zero_before_unit(match: re.Match[str]) -> bool:
     text, start, end = match.string, match.start(), match.end()
     if match.group() != "O":
         return False
     line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
     unit = _UNIT_TO_CELL_END_RE.match(text, end)
-    return (
-        unit is not None
-        and _CELL_EDGE_BEFORE_RE.search(text[line_start:start]) is not None
-        and canonical_unit(unit["unit"]) is not None
-    )
+    if unit is None or _CELL_EDGE_BEFORE_RE.search(before) is None:
+        # a cell of a line whose cells one space parts (``疫病发生次数 O次 0次``)
+        unit = _SPACED_UNIT_TO_CELL_END_RE.match(text, end)
+        if unit is None or _SPACED_EDGE_BEFORE_RE.search(before) is None:
+            return False
+    return canonical_unit(unit["unit"]) is not None
 
 
 def _quantity(match: re.Match[str]) -> bool:

@@ -144,11 +144,28 @@ def _wrapped_anyhow(above: list[Cell], row: list[Cell]) -> list[Cell] | None:
     its columns by characters (a CJK glyph counted one, as some exports count) has its
     wrapped pieces under their cells only so."""
     joined = _wrapped_into(above, row, _printed)
-    return joined if joined is not None else _wrapped_into(above, row, _in_chars)
+    if joined is None:
+        joined = _wrapped_into(above, row, _in_chars)
+    if joined is None and _past_the_name(above, row):
+        joined = _wrapped_into(above, row, _in_column, slack=0)
+    return joined
+
+
+def _in_column(cell: Cell) -> int:
+    return cell.column
+
+
+def _past_the_name(above: list[Cell], row: list[Cell]) -> bool:
+    """Whether a line of a table whose cells keep their columns (a tab-separated scan) ends
+    in a column right of the name of the row above: its target or actual wrapped
+    (``控制在全省平均`` / ``水平以下``). A line ending in the name's column may be the next
+    row, its values empty, so is left as it is."""
+    names = [cell.column for cell in above if cell.kind is Kind.NAME]
+    return bool(names) and row[-1].column > names[0] >= 0
 
 
 def _wrapped_into(
-    above: list[Cell], row: list[Cell], place: Callable[[Cell], int]
+    above: list[Cell], row: list[Cell], place: Callable[[Cell], int], slack: int = _WRAP_SLACK
 ) -> list[Cell] | None:
     """``above`` with the cells of ``row`` appended to the cells they stand under (at the
     same ``place``), or None where ``row`` is no such wrapped line."""
@@ -164,7 +181,7 @@ def _wrapped_into(
         return None
     tails: dict[int, str] = {}
     for cell in row:
-        under = [i for i, top in enumerate(above) if abs(place(top) - place(cell)) <= _WRAP_SLACK]
+        under = [i for i, top in enumerate(above) if abs(place(top) - place(cell)) <= slack]
         if len(under) != 1 or under[0] in tails:
             return None
         # 效果 / 指标: a label's end completes the label above it, a header word as it is
