@@ -148,3 +148,39 @@ def test_a_zero_read_as_o_in_a_scan_whose_cells_one_space_parts_is_a_zero() -> N
 def test_livestock_counted_by_head_and_bird_is_a_unit() -> None:
     read = read_target_cell("≧120万头只").target
     assert read is not None and (read.value, read.unit) == (Decimal(120), "万头只")
+
+
+# A document-sharing site's text of a form, its table run together on one line: the first
+# 二级 label printed short (数量), a standard with its actual in words glued to the name
+_SHARED_FORM = (
+    "某职业技术学院2021年实训基地建设项目绩效目标自评表"
+    "一级指标二级指标三级指标年初目标值(A)实际完成值(B)得分"
+    "产出指标数量新建实训室数量6个6个10购置实训设备台套≥80台套85台套10"
+    "质量指标设备验收合格率100%100%10"
+    "效益指标(30分)可持续影响指标实训教学管理制度逐步健全已健全10"
+    "服务对象满意度指标学生满意度≥90%93%10\n"
+)
+
+
+def test_a_short_second_level_label_opening_a_name_is_cut_off() -> None:
+    rows = _rows(_SHARED_FORM)
+    row = rows["新建实训室数量"]
+    assert (row[Role.SUBCATEGORY], row[Role.TARGET]) == ("数量", "6个")
+    assert "数量新建实训室数量" not in rows
+
+
+def test_a_name_opening_with_a_level_word_keeps_it_where_no_label_went_before() -> None:
+    # near miss: 质量 opens a name after a 二级 label, not after a 一级 one
+    text = _SHARED_FORM.replace("设备验收合格率", "质量抽检合格率")
+    assert _rows(text)["质量抽检合格率"][Role.TARGET] == "100%"
+
+
+def test_a_standard_and_its_actual_in_words_glued_to_the_name_are_cut_apart() -> None:
+    row = _rows(_SHARED_FORM)["实训教学管理制度"]
+    assert (row[Role.TARGET], row[Role.ACTUAL]) == ("逐步健全", "已健全")
+
+
+def test_a_name_ending_in_words_of_no_standard_is_left_whole() -> None:
+    # near miss: 制度已健全 alone is the actual, no standard stands before it
+    text = _SHARED_FORM.replace("实训教学管理制度逐步健全已健全", "实训教学管理制度已健全")
+    assert "实训教学管理制度已健全" in _rows(text)

@@ -63,6 +63,35 @@ _STANDARD_SIZES: Final = range(6, 2, -1)  # 长期稳定, 持续改善: a degree
 _MIN_NAME: Final = 2
 
 
+_SHORT_LEVEL_SIZES: Final = range(4, 1, -1)  # 数量, 质量, 时效, 社会效益: 二级 words alone
+_MIN_LEVEL_NAME: Final = 4
+
+
+def short_levels_off_names(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Pieces of a table run together where a 二级 label printed short (``数量``, ``质量``,
+    without its 指标) opens the name right after a 一级 label (``产出指标`` then
+    ``数量新建校舍面积``): the vocabulary cuts only whole labels, so the short one is cut off
+    here, where a name of a few words is left after it."""
+    out: list[tuple[str, bool]] = []
+    for text, glued in pieces:
+        after_level = bool(out) and kind_of(out[-1][0]) is Kind.CATEGORY
+        cut = _short_level_front(text) if after_level else None
+        out += [(cut, True), (text[len(cut) :], True)] if cut is not None else [(text, glued)]
+    return out
+
+
+def _short_level_front(text: str) -> str | None:
+    if kind_of(text) is not Kind.NAME:
+        return None
+    for size in _SHORT_LEVEL_SIZES:
+        word, rest = text[:size], text[size:]
+        if len(rest) < _MIN_LEVEL_NAME or rest.startswith(("指标", "标")):
+            continue
+        if kind_of(word) is Kind.SUBCATEGORY and kind_of(rest) is Kind.NAME:
+            return word
+    return None
+
+
 def standards_off_names(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     """Pieces of a row run together where a name is followed by a figure, the row's 分值,
     and no value after it (``产业带动机制长期稳定`` ``10`` ``满意度指标``): no target stands in
@@ -73,9 +102,31 @@ def standards_off_names(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]
     for index, (text, glued) in enumerate(pieces):
         after = pieces[index + 1][0] if index + 1 < len(pieces) else ""
         then = pieces[index + 2][0] if index + 2 < len(pieces) else ""
-        cut = _standard_end(text) if _is_weight(after) and not _opens_as_value(then) else None
-        out += [(cut[0], True), (cut[1], True)] if cut is not None else [(text, glued)]
+        cut: tuple[str, ...] | None = None
+        if _is_weight(after) and not _opens_as_value(then):
+            cut = _standard_end(text) or _standard_and_actual_end(text)
+        out += [(part, True) for part in cut] if cut is not None else [(text, glued)]
     return out
+
+
+_ACTUAL_SIZES: Final = range(5, 1, -1)
+_DONE: Final = "已"  # 已完善, 已建立: a standard met, said of the year past
+
+
+def _standard_and_actual_end(text: str) -> tuple[str, str, str] | None:
+    """``学科评估机制逐步健全已健全``: a name, its standard (opening with its degree) and the
+    actual in words (``已健全``, ``基本健全``, ``已完成``) glued, before the row's figure."""
+    for size in _ACTUAL_SIZES:
+        actual, rest = text[-size:], text[:-size]
+        done = actual.startswith(_DONE) and kind_of(actual[1:]) is Kind.QUALITATIVE
+        if not (done or kind_of(actual) in _ACTUALS):
+            continue
+        if (cut := degree_standard_end(rest)) is not None:
+            return cut[0], cut[1], actual
+    return None
+
+
+_ACTUALS: Final = frozenset({Kind.QUALITATIVE, Kind.STATUS})
 
 
 # the degree a standard of the genre opens with (有效缓解, 持续改善, 逐步提升, 得到有效保障):

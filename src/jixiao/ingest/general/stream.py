@@ -35,6 +35,7 @@ from jixiao.ingest.general.cell_splits import split_name_cells
 from jixiao.ingest.general.eval_labels import evaluation_labels, is_points
 from jixiao.ingest.general.full_stop import explanation_then_values, opens_with_value
 from jixiao.ingest.general.glued_words import (
+    short_levels_off_names,
     split_signed_targets,
     split_word_targets,
     standards_between_names,
@@ -942,6 +943,7 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
                 cut, levels = _evaluation_fronts(_whole_periods(split))
                 pieces = figures_in_words([piece for text, _ in cut for piece in _tail(text)])
                 pieces = standards_between_names(standards_off_names(pieces))
+                pieces = short_levels_off_names(pieces)
             where = column if placed and len(pieces) == 1 else -1
             start = offsets[column] if offsets and len(pieces) == 1 else -1
             char_start = starts[column] if starts and len(pieces) == 1 else -1

@@ -67,8 +67,9 @@ def join_column_wraps(cells: list[Cell]) -> list[Cell]:
     if start is None:
         return cells
     out: list[list[Cell]] = rows[: start + 1]
+    names = next(cell.column for cell in rows[start] if _names_column(cell))
     for row in rows[start + 1 :]:
-        if len(out) > start + 1 and (joined := _wrapped_anyhow(out[-1], row)) is not None:
+        if len(out) > start + 1 and (joined := _wrapped_anyhow(out[-1], row, names)) is not None:
             out[-1] = joined
             continue
         out.append(row)
@@ -139,14 +140,15 @@ def _in_chars(cell: Cell) -> int:
     return cell.char_offset
 
 
-def _wrapped_anyhow(above: list[Cell], row: list[Cell]) -> list[Cell] | None:
+def _wrapped_anyhow(above: list[Cell], row: list[Cell], names: int) -> list[Cell] | None:
     """:func:`_wrapped_into` by the places as printed, else by characters: a text padded to
     its columns by characters (a CJK glyph counted one, as some exports count) has its
-    wrapped pieces under their cells only so."""
+    wrapped pieces under their cells only so; else by the columns of a table whose cells
+    keep them (``names``: the header's name column)."""
     joined = _wrapped_into(above, row, _printed)
     if joined is None:
         joined = _wrapped_into(above, row, _in_chars)
-    if joined is None and _past_the_name(above, row):
+    if joined is None and _wraps_words_past_the_name(above, row, names):
         joined = _wrapped_into(above, row, _in_column, slack=0)
     return joined
 
@@ -155,13 +157,21 @@ def _in_column(cell: Cell) -> int:
     return cell.column
 
 
-def _past_the_name(above: list[Cell], row: list[Cell]) -> bool:
-    """Whether a line of a table whose cells keep their columns (a tab-separated scan) ends
-    in a column right of the name of the row above: its target or actual wrapped
-    (``控制在全省平均`` / ``水平以下``). A line ending in the name's column may be the next
-    row, its values empty, so is left as it is."""
-    names = [cell.column for cell in above if cell.kind is Kind.NAME]
-    return bool(names) and row[-1].column > names[0] >= 0
+# words a wrap may have cut short: a name's, a label's, a standard's (不低于全市平均 / 水平)
+_CUT_WORDS: Final = frozenset({Kind.NAME, Kind.CATEGORY, Kind.SUBCATEGORY, Kind.QUALITATIVE})
+
+
+def _wraps_words_past_the_name(above: list[Cell], row: list[Cell], names: int) -> bool:
+    """Whether a line of a table whose cells keep their columns (a tab-separated scan) may
+    hold the wrapped ends of the row above's target, actual or label (``控制在全省平均`` /
+    ``水平以下``): nothing in the name's column (a name there starts the next row), a piece
+    right of it, and each piece under words cut short, no whole value."""
+    if names < 0 or any(cell.column in (names, -1) for cell in row):
+        return False
+    by_column = {cell.column: cell for cell in above}
+    return row[-1].column > names and all(
+        cell.column in by_column and by_column[cell.column].kind in _CUT_WORDS for cell in row
+    )
 
 
 def _wrapped_into(
