@@ -11,8 +11,10 @@ from pathlib import Path
 from general_support import read_form, table_rows
 from jixiao.ingest.cells import read_target_cell
 from jixiao.ingest.general.normalise import common_glyphs, has_variant_glyphs, ocr_digits
+from jixiao.ingest.general.pages import joined_shared_pages
 from jixiao.ingest.general.stream import _weight_before_year
 from jixiao.ingest.general.vocabulary import Role
+from jixiao.ingest.source import SourceLine
 
 _HEAD = (
     "绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分未完成原因及改进措施"
@@ -184,3 +186,38 @@ def test_a_name_ending_in_words_of_no_standard_is_left_whole() -> None:
     # near miss: 制度已健全 alone is the actual, no standard stands before it
     text = _SHARED_FORM.replace("实训教学管理制度逐步健全已健全", "实训教学管理制度已健全")
     assert "实训教学管理制度已健全" in _rows(text)
+
+
+# A document-sharing site's text of a transfer payment's target table: each page one line
+# numbered 1、 2、, the break inside a standard; spaced glyphs, two rows' standards run on
+_PAGE_ONE = (
+    "1、附件 2 城乡义务教育补助经费区域绩效目标表 ( 2021 年度) 专项名称 城乡义务教育补助经费 "
+    "中央主管部门 教育部 地方主管部门 某省教育厅 资金情况 (万元) 年度资金总额: 52400 "
+    "绩 效 指 标 一级 指标 二级指标 三级指标 指标值 产 出 指 标 数量指标 "
+    "资助家庭困难学生人数 ≥8600 人 效 益 指 标 社会效益 指标 "
+    "农村学校办学条件 持续改善 义务教育均衡发展水平 明显"
+)
+_PAGE_TWO = "2、提升 可持续影 响指标 学生资助长效机制 逐步健全 满意 度指 标 学生满意度 ≥90%"
+
+
+def test_a_shared_files_pages_numbered_on_are_read_as_one_text() -> None:
+    rows = _rows(_PAGE_ONE + "\n" + _PAGE_TWO + "\n")
+    assert rows["义务教育均衡发展水平"][Role.TARGET] == "明显提升"
+    assert rows["农村学校办学条件"][Role.TARGET] == "持续改善"
+    assert rows["学生满意度"][Role.TARGET] == "≥90%"
+
+
+def test_a_numbered_list_of_sentences_is_no_shared_files_pages() -> None:
+    # near miss: items numbered on, each ending its sentence, are lines of their own
+    lines = [
+        SourceLine(number=1, text=_PAGE_ONE + "。", cells=(_PAGE_ONE + "。",)),
+        SourceLine(number=2, text=_PAGE_TWO, cells=(_PAGE_TWO,)),
+    ]
+    assert joined_shared_pages(lines) == lines
+    short = [SourceLine(number=n, text=t, cells=(t,)) for n, t in ((1, "1、加强"), (2, "2、管理"))]
+    assert joined_shared_pages(short) == short
+
+
+def test_the_central_and_local_departments_labels_end_the_project_name(tmp_path: Path) -> None:
+    document = read_form(tmp_path, _PAGE_ONE + "\n" + _PAGE_TWO + "\n")
+    assert document.projects and document.projects[0].name == "城乡义务教育补助经费"

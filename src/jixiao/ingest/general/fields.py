@@ -367,6 +367,10 @@ _RUNON_LABELS: Final = [
     "资金使用单位",
     "实施单位",
     "自治区主管部门",
+    # a transfer payment's two departments (中央主管部门财政部地方主管部门某厅): 中央 and 地方
+    # are no words of the value before them
+    "中央主管部门",
+    "地方主管部门",
     "市县主管部门",
     "省级主管部门",
     "市级主管部门",

@@ -158,8 +158,11 @@ def standards_between_names(pieces: list[tuple[str, bool]]) -> list[tuple[str, b
 def _standard_inside(text: str, *, valued: bool) -> list[str] | None:
     """The name piece cut at the first standard inside it, from the left, that leaves a
     name before it and, after it, a measure's name (``valued``: its target follows) or a
-    name ending with its own standard; None where there is none."""
-    if kind_of(text) is not Kind.NAME:
+    name ending with its own standard; None where there is none. Two names and their
+    standards may be long enough to read as a sentence: one with no mark of a sentence's
+    (,。;) is cut all the same."""
+    kind = kind_of(text)
+    if kind is not Kind.NAME and (kind is not Kind.SENTENCE or _CLAUSE_MARK_RE.search(text)):
         return None
     for match in _DEGREE_RE.finditer(text, _MIN_NAME):
         start = match.start()
@@ -178,6 +181,7 @@ def _standard_inside(text: str, *, valued: bool) -> list[str] | None:
 
 
 _MIN_CUT_NAME: Final = 4  # a name left before a standard: more than a label's word
+_CLAUSE_MARK_RE: Final = re.compile(r"[,,。;;::!?!?、]")
 
 
 def degree_standard_end(text: str) -> tuple[str, str] | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Final
 
 from jixiao.ingest.cells import is_decorative, squashed
@@ -103,3 +104,33 @@ _PAGES_RE: Final = re.compile(r"共\d+页")
 
 def _is_furniture(text: str) -> bool:
     return is_decorative(text) or _FOOTER_RE.fullmatch(squashed(text)) is not None
+
+
+# A document-sharing site's text of a file: each page one line, numbered ``1、``, ``2、`` …,
+# the page break wherever it fell, in a word too (``…保障能力 明显`` / ``2、增强 可持续…``)
+_SHARED_PAGE_RE: Final = re.compile(r"\s*(?P<page>\d{1,3})、")
+_MIN_PAGE_TEXT: Final = 100  # a page's text, no item of a numbered list
+_SENTENCE_ENDS: Final = ("。", "!", "?", ";", ";", "!", "?")
+
+
+def joined_shared_pages(lines: Sequence[SourceLine]) -> list[SourceLine]:
+    """The lines with each page of a document-sharing site's text that goes on from the
+    page before (numbered one more, the page before long and ending in no sentence's end)
+    joined to it, its number dropped: a word or a row cut by the break reads whole."""
+    out: list[SourceLine] = []
+    page = 0  # the number of the page ``out[-1]`` is, 0 where it is none
+    for line in lines:
+        match = _SHARED_PAGE_RE.match(line.text)
+        number = int(match["page"]) if match is not None else 0
+        if page and number == page + 1 and _goes_on(out[-1].text) and match is not None:
+            text = out[-1].text.rstrip() + line.text[match.end() :].lstrip()
+            out[-1] = replace(out[-1], text=text, cells=(text,))
+            page = number
+            continue
+        out.append(line)
+        page = number if number == 1 or (page and number == page + 1) else 0
+    return out
+
+
+def _goes_on(text: str) -> bool:
+    return len(text) >= _MIN_PAGE_TEXT and not text.rstrip().endswith(_SENTENCE_ENDS)
