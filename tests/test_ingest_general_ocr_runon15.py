@@ -10,9 +10,10 @@ from pathlib import Path
 
 from general_support import read_form, table_rows
 from jixiao.ingest.cells import read_target_cell
+from jixiao.ingest.general.fields import _years_in_values
 from jixiao.ingest.general.normalise import common_glyphs, has_variant_glyphs, ocr_digits
 from jixiao.ingest.general.pages import joined_shared_pages
-from jixiao.ingest.general.stream import _weight_before_year
+from jixiao.ingest.general.stream import Cell, _weight_before_year
 from jixiao.ingest.general.vocabulary import Role
 from jixiao.ingest.source import SourceLine
 
@@ -221,3 +222,44 @@ def test_a_numbered_list_of_sentences_is_no_shared_files_pages() -> None:
 def test_the_central_and_local_departments_labels_end_the_project_name(tmp_path: Path) -> None:
     document = read_form(tmp_path, _PAGE_ONE + "\n" + _PAGE_TWO + "\n")
     assert document.projects and document.projects[0].name == "城乡义务教育补助经费"
+
+
+# a college's form re-served as one paragraph: the money header marks its columns (预算数(A))
+# and names the 分值 in the score's formula; the project's name holds a year
+_SHARED_MONEY = (
+    "1/1某医学院2022年科研平台建设项目绩效目标自评表总分:93.5分"
+    "项目名称某医学院2022年科研平台建设专项资金主管部门某省教育厅项目实施单位某医学院"
+    "预算执行情况(万元)(10分)预算数(A)执行数(B)执行率(B/A)得分(10分*执行率)"
+    "年度财政资金总额640615.3696.15%9.62"
+    "一级指标二级指标三级指标年初目标值(A)实际完成值(B)得分"
+    "产出指标数量指标建设科研平台数量2个2个10\n"
+)
+
+
+def test_figures_run_together_under_a_header_that_marks_its_columns(tmp_path: Path) -> None:
+    total = read_form(tmp_path, _SHARED_MONEY).projects[0].funding_execution[0]
+    assert (total.full_year_budget, total.executed) == (Decimal(640), Decimal("615.36"))
+    assert (total.execution_rate, total.weight, total.score) == (
+        Decimal("96.15"),
+        Decimal(10),
+        Decimal("9.62"),
+    )
+
+
+def test_figures_that_break_their_rate_are_not_cut_so(tmp_path: Path) -> None:
+    # near miss: 640 and 615.36 make 96.15%, not 90.15%: no cut reads the run
+    text = _SHARED_MONEY.replace("96.15%9.62", "90.15%9.02")
+    rows = read_form(tmp_path, text).projects[0].funding_execution
+    assert not rows or rows[0].executed != Decimal("615.36")
+
+
+def test_a_year_in_a_fields_value_run_together_stays_in_it(tmp_path: Path) -> None:
+    project = read_form(tmp_path, _SHARED_MONEY).projects[0].name
+    assert project == "某医学院2022年科研平台建设专项资金"
+
+
+def test_a_year_after_a_fields_value_before_a_date_word_is_left_cut() -> None:
+    # near miss: 2022年度 is the form's year, no words of the value before it
+    pieces = ("项目名称科研平台建设专项资金", "2022年", "度主管部门某省教育厅")
+    cells = [Cell(piece, 1, glued=True) for piece in pieces]
+    assert [c.text for c in _years_in_values(cells)] == list(pieces)
