@@ -11,6 +11,7 @@ from pathlib import Path
 from general_support import read_form, table_rows
 from jixiao.ingest.cells import read_target_cell
 from jixiao.ingest.general.fields import _years_in_values
+from jixiao.ingest.general.glued_words import unit_glyphs_to_names
 from jixiao.ingest.general.normalise import common_glyphs, has_variant_glyphs, ocr_digits
 from jixiao.ingest.general.pages import joined_shared_pages
 from jixiao.ingest.general.stream import Cell, _weight_before_year
@@ -263,3 +264,28 @@ def test_a_year_after_a_fields_value_before_a_date_word_is_left_cut() -> None:
     pieces = ("项目名称科研平台建设专项资金", "2022年", "度主管部门某省教育厅")
     cells = [Cell(piece, 1, glued=True) for piece in pieces]
     assert [c.text for c in _years_in_values(cells)] == list(pieces)
+
+
+_PLACES = (
+    "年度绩效指标一级指标二级指标指标内容指标值备注产出指标数量指标"
+    "覆盖乡镇数量12个乡级综合文化站维护数量≥24处质量指标设施完好率≥95%"
+    "效益指标社会效益指标群众文化活动参与人次≥3万人次\n"
+)
+
+
+def test_a_name_opening_with_a_place_level_gets_its_glyph_back_from_the_unit() -> None:
+    rows = _rows(_PLACES)
+    assert rows["覆盖乡镇数量"][Role.TARGET] == "12个"
+    assert rows["乡级综合文化站维护数量"][Role.TARGET] == "≥24处"
+
+
+def test_a_unit_left_alone_by_a_bare_figure_stays_the_units() -> None:
+    # near miss: 12 alone is no target; 12户 keeps its 户 before a name opening with 均
+    assert unit_glyphs_to_names([("12户", True), ("均增收", True)]) == [
+        ("12户", True),
+        ("均增收", True),
+    ]
+    assert unit_glyphs_to_names([("≥12户", True), ("均增收金额", True)]) == [
+        ("≥12", True),
+        ("户均增收金额", True),
+    ]

@@ -80,6 +80,31 @@ def short_levels_off_names(pieces: list[tuple[str, bool]]) -> list[tuple[str, bo
     return out
 
 
+# a place or a head counted as a unit (16个村, 120户) that is the first glyph of the next
+# name's word (村级公共服务设施, 户均增收): ``16个村`` | ``级公共…`` read ``16个`` | ``村级公共…``
+_SHARED_GLYPH_RE: Final = re.compile(r"(?P<quantity>.*\d[^\d]*?)(?P<glyph>[村乡镇县市省区户人亩])")
+_WORD_ENDS: Final = ("级", "均")
+
+
+def unit_glyphs_to_names(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Pieces of a table run together with the first glyph of a name (村 of 村级, 户 of
+    户均) taken into the unit of the target before it, given back to the name where the
+    target reads as one without it."""
+    out = list(pieces)
+    for index in range(len(out) - 1):
+        text, following = out[index][0], out[index + 1][0]
+        if not following.startswith(_WORD_ENDS) or kind_of(text) is not Kind.QUANTITY:
+            continue
+        match = _SHARED_GLYPH_RE.fullmatch(text)
+        if match is None or kind_of(match["quantity"]) is not Kind.QUANTITY:
+            continue
+        name = match["glyph"] + following
+        if kind_of(name) is Kind.NAME:
+            out[index] = (match["quantity"], True)
+            out[index + 1] = (name, True)
+    return out
+
+
 def _short_level_front(text: str) -> str | None:
     if kind_of(text) is not Kind.NAME:
         return None

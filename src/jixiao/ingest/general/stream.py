@@ -40,6 +40,7 @@ from jixiao.ingest.general.glued_words import (
     split_word_targets,
     standards_between_names,
     standards_off_names,
+    unit_glyphs_to_names,
 )
 from jixiao.ingest.general.glyph_lines import join_glyph_lines
 from jixiao.ingest.general.header_ends import join_header_ends
@@ -951,7 +952,7 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
                 cut, levels = _evaluation_fronts(_whole_periods(split))
                 pieces = figures_in_words([piece for text, _ in cut for piece in _tail(text)])
                 pieces = standards_between_names(standards_off_names(pieces))
-                pieces = short_levels_off_names(pieces)
+                pieces = unit_glyphs_to_names(short_levels_off_names(pieces))
             where = column if placed and len(pieces) == 1 else -1
             start = offsets[column] if offsets and len(pieces) == 1 else -1
             char_start = starts[column] if starts and len(pieces) == 1 else -1
