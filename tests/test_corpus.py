@@ -153,7 +153,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h537": "first sight at c82a514 (written to be representative): 8/9",
     "h538": "first sight at c82a514 (written to be representative): 13/14",
     "h539": "first sight at c82a514 (written to be representative): 9/11",
-    "h545": "first sight at c82a514 (written to be representative): 7/9",
     "h555": "first sight at c82a514 (written to be representative): 8/10",
     "h557": "first sight at c82a514 (written to be representative): 7/8",
 }
