@@ -215,9 +215,9 @@ def test_a_numbered_list_of_sentences_is_no_shared_files_pages() -> None:
         SourceLine(number=1, text=_PAGE_ONE + "。", cells=(_PAGE_ONE + "。",)),
         SourceLine(number=2, text=_PAGE_TWO, cells=(_PAGE_TWO,)),
     ]
-    assert joined_shared_pages(lines) == lines
+    assert joined_shared_pages(lines) is None
     short = [SourceLine(number=n, text=t, cells=(t,)) for n, t in ((1, "1、加强"), (2, "2、管理"))]
-    assert joined_shared_pages(short) == short
+    assert joined_shared_pages(short) is None
 
 
 def test_the_central_and_local_departments_labels_end_the_project_name(tmp_path: Path) -> None:
@@ -289,3 +289,18 @@ def test_a_unit_left_alone_by_a_bare_figure_stays_the_units() -> None:
         ("≥12", True),
         ("户均增收金额", True),
     ]
+
+
+def test_a_figure_cut_by_a_shared_files_page_reads_whole_in_prose(tmp_path: Path) -> None:
+    # a 部门预算绩效文本's prose clauses, the page break inside a target's figure
+    head = (
+        "1、 某县卫生健康局2024年部门预算绩效文本 第一部分 部门整体绩效目标 一、总体绩效目标 "
+        "2024年县卫健局围绕健康县城建设目标,提升基层医疗服务能力,加强疾病预防控制。 "
+        "二、分项绩效目标 (一)保障基本公共卫生服务 绩效目标:做好基本公共卫生服务项目。 "
+        "绩效指标:家庭医生签约服务人数不少于3"
+    )
+    text = head + "\n2、650人,适龄儿童免疫规划疫苗接种率不低于95%。 三、工作保障措施\n"
+    document = read_form(tmp_path, text)
+    targets = {indicator.name: indicator.target for _, indicator in document.all_indicators()}
+    signed = targets["家庭医生签约服务人数"]
+    assert signed is not None and signed.value == Decimal(3650)

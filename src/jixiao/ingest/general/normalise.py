@@ -30,6 +30,7 @@ from jixiao.ingest.general.layout_grid import relay_layout_tables
 from jixiao.ingest.general.level_cells import split_level_columns, split_path_columns
 from jixiao.ingest.general.ocr_signs import has_split_signs, joined_signs
 from jixiao.ingest.general.page_columns import cut_right_column
+from jixiao.ingest.general.pages import joined_shared_pages
 from jixiao.ingest.general.pair_cells import split_pair_columns
 from jixiao.ingest.general.quoted_cells import join_quoted_cells, unquote_whole_cells
 from jixiao.ingest.general.raw_wraps import join_raw_wraps
@@ -597,6 +598,9 @@ def _normalised(source: SourceDocument) -> _Normalised:
     # a spreadsheet's rows copied as text, a cell of several lines quoted, joined back
     quoted = join_quoted_cells(lines)
     lines = tuple(quoted) if quoted is not None else lines
+    # a document-sharing site's pages (1、 2、) broken inside a word or a figure, joined
+    paged = joined_shared_pages(lines)
+    lines = tuple(paged) if paged is not None else lines
     # a two-column page with its layout kept: the right column's text cut off each line
     halved = cut_right_column(lines)
     lines = tuple(halved) if halved is not None else lines
@@ -630,7 +634,7 @@ def _normalised(source: SourceDocument) -> _Normalised:
     lines = tuple(prose) if prose is not None else lines
     unchanged = relaid is None and ruled is None and rejoined is None and quoted is None
     unchanged = unchanged and not mended_by and prose is None and halved is None
-    unchanged = unchanged and bare is None
+    unchanged = unchanged and bare is None and paged is None
     if unchanged and not needed:
         return None, ()
     notes = []
@@ -662,6 +666,8 @@ def _normalised(source: SourceDocument) -> _Normalised:
         notes.append("纯文本网格表(+---+ 边框)中折成多行的单元格已按列合并为一行")
     if rejoined is not None:
         notes.append("按固定字数折行的连排表格(文档分享网站预览)已先接回一行再读")
+    if paged is not None:
+        notes.append("文档分享网站按页编号(“1、”“2、”)断开的文本已接回一段再读")
     if prose is not None:
         notes.append("按固定字数折行的段落(断在词语或数字中间)已先接回一段再读")
     if split_pair_columns in mended_by:

@@ -113,10 +113,13 @@ _MIN_PAGE_TEXT: Final = 100  # a page's text, no item of a numbered list
 _SENTENCE_ENDS: Final = ("。", "!", "?", ";", ";", "!", "?")
 
 
-def joined_shared_pages(lines: Sequence[SourceLine]) -> list[SourceLine]:
+def joined_shared_pages(lines: Sequence[SourceLine]) -> list[SourceLine] | None:
     """The lines with each page of a document-sharing site's text that goes on from the
     page before (numbered one more, the page before long and ending in no sentence's end)
-    joined to it, its number dropped: a word or a row cut by the break reads whole."""
+    joined to it, its number dropped: a word or a row cut by the break reads whole (``不少于6``
+    / ``2、012场``). None where no page goes on so."""
+    if not any(_SHARED_PAGE_RE.match(line.text) for line in lines):
+        return None  # most sources: no line opens with a page's number
     out: list[SourceLine] = []
     page = 0  # the number of the page ``out[-1]`` is, 0 where it is none
     for line in lines:
@@ -129,7 +132,7 @@ def joined_shared_pages(lines: Sequence[SourceLine]) -> list[SourceLine]:
             continue
         out.append(line)
         page = number if number == 1 or (page and number == page + 1) else 0
-    return out
+    return out if len(out) < len(lines) else None
 
 
 def _goes_on(text: str) -> bool:

@@ -54,11 +54,7 @@ from jixiao.ingest.general.kinds import (
     period_at,
 )
 from jixiao.ingest.general.listed import listed_as_rows
-from jixiao.ingest.general.pages import (
-    joined_shared_pages,
-    without_fold_marks,
-    without_page_breaks,
-)
+from jixiao.ingest.general.pages import without_fold_marks, without_page_breaks
 from jixiao.ingest.general.prose import name_period
 from jixiao.ingest.general.runon_figures import figures_in_words
 from jixiao.ingest.general.vocabulary import Role, header_role
@@ -903,11 +899,7 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
     runon, header_line = _runon_header_line(lines)
     for row, line in enumerate(
         listed_as_rows(
-            cards_as_rows(
-                without_page_breaks(
-                    rejoin_broken_rows(joined_shared_pages(without_fold_marks(lines)))
-                )
-            )
+            cards_as_rows(without_page_breaks(rejoin_broken_rows(without_fold_marks(lines))))
         )
     ):
         raw_cells = [half_width(cell).strip() for cell in line.cells]
