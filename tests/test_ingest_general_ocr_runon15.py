@@ -14,7 +14,7 @@ from jixiao.ingest.general.fields import _years_in_values
 from jixiao.ingest.general.glued_words import unit_glyphs_to_names
 from jixiao.ingest.general.normalise import common_glyphs, has_variant_glyphs, ocr_digits
 from jixiao.ingest.general.pages import joined_shared_pages
-from jixiao.ingest.general.stream import Cell, _weight_before_year
+from jixiao.ingest.general.stream import Cell, _event_limits, _weight_before_year
 from jixiao.ingest.general.vocabulary import Role
 from jixiao.ingest.source import SourceLine
 
@@ -304,3 +304,21 @@ def test_a_figure_cut_by_a_shared_files_page_reads_whole_in_prose(tmp_path: Path
     targets = {indicator.name: indicator.target for _, indicator in document.all_indicators()}
     signed = targets["家庭医生签约服务人数"]
     assert signed is not None and signed.value == Decimal(3650)
+
+
+_EVENT_ROW = (
+    "部门整体支出绩效目标表一级指标二级指标三级指标指标值产出指标数量指标"
+    "新建农村饮水工程处数≥40处时效指标工程款拨付时限验收合格后30个工作日内"
+    "成本指标单处工程补助标准≤25万元效益指标社会效益指标受益人口数≥1.2万人\n"
+)
+
+
+def test_a_time_limit_counted_from_an_event_run_on_after_its_name() -> None:
+    row = _rows(_EVENT_ROW)["工程款拨付时限"]
+    assert row[Role.TARGET] == "验收合格后30个工作日内"
+
+
+def test_an_event_after_a_name_with_no_deadlines_word_is_left_to_the_rest() -> None:
+    # near miss: no 时限 / 时间 / 期限 names a deadline before the event's words
+    pieces = [("设备安装调试后", True), ("30天", True), ("内", True)]
+    assert _event_limits(pieces) == pieces
