@@ -151,7 +151,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h525": "first sight at c82a514 (written to be representative): 6/17",
     "h533": "first sight at c82a514 (written to be representative): 7/10",
     "h537": "first sight at c82a514 (written to be representative): 8/9",
-    "h538": "first sight at c82a514 (written to be representative): 13/14",
     "h539": "first sight at c82a514 (written to be representative): 9/11",
     "h555": "first sight at c82a514 (written to be representative): 8/10",
     "h557": "first sight at c82a514 (written to be representative): 7/8",
