@@ -145,14 +145,12 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h504": "first sight at c82a514 (written to be representative): 1/8",
     "h505": "first sight at c82a514 (written to be representative): 7/8",
     "h509": "first sight at c82a514 (written to be representative): 1/10",
-    "h517": "first sight at c82a514 (written to be representative): 10/11",
     "h521": "first sight at c82a514 (written to be representative): 9/10",
     "h524": "first sight at c82a514 (written to be representative): 13/14",
     "h525": "first sight at c82a514 (written to be representative): 6/17",
     "h533": "first sight at c82a514 (written to be representative): 7/10",
     "h537": "first sight at c82a514 (written to be representative): 8/9",
     "h539": "first sight at c82a514 (written to be representative): 9/11",
-    "h555": "first sight at c82a514 (written to be representative): 8/10",
     "h557": "first sight at c82a514 (written to be representative): 7/8",
 }
 

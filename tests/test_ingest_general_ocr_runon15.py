@@ -14,7 +14,12 @@ from jixiao.ingest.general.fields import _years_in_values
 from jixiao.ingest.general.glued_words import unit_glyphs_to_names
 from jixiao.ingest.general.normalise import common_glyphs, has_variant_glyphs, ocr_digits
 from jixiao.ingest.general.pages import joined_shared_pages
-from jixiao.ingest.general.stream import Cell, _event_limits, _weight_before_year
+from jixiao.ingest.general.stream import (
+    Cell,
+    _cut_value_tail,
+    _event_limits,
+    _weight_before_year,
+)
 from jixiao.ingest.general.vocabulary import Role
 from jixiao.ingest.source import SourceLine
 
@@ -322,3 +327,25 @@ def test_an_event_after_a_name_with_no_deadlines_word_is_left_to_the_rest() -> N
     # near miss: no 时限 / 时间 / 期限 names a deadline before the event's words
     pieces = [("设备安装调试后", True), ("30天", True), ("内", True)]
     assert _event_limits(pieces) == pieces
+
+
+_EQUALS_ROWS = (
+    "三、绩效目标实现情况一级指标二级指标三级指标年度指标值实际完成值"
+    "效益指标社会效益指标低收入群众基本生活=有效保障已完成"
+    "生态效益指标湿地生态功能=逐步恢复逐步恢复"
+    "满意度指标服务对象满意度指标救助对象满意度>=90%93%四、下一步工作\n"
+)
+
+
+def test_an_equals_sign_before_a_standard_run_on_leaves_the_name() -> None:
+    rows = _rows(_EQUALS_ROWS)
+    assert (rows["低收入群众基本生活"][Role.TARGET], rows["低收入群众基本生活"][Role.ACTUAL]) == (
+        "有效保障",
+        "已完成",
+    )
+    assert rows["湿地生态功能"][Role.TARGET] == "逐步恢复"
+
+
+def test_an_equals_sign_before_words_of_no_standard_is_left_in_the_text() -> None:
+    # near miss: the words after = are no standard (a formula's terms), nothing is cut
+    assert _cut_value_tail("综合得分=各项得分之和") == [("综合得分=各项得分之和", True)]

@@ -740,12 +740,29 @@ def _cut_value_tail(text: str) -> list[tuple[str, bool]]:
     match = _OPERATOR_TAIL_RE.fullmatch(text)
     if match is not None and len(match["name"]) >= 2 and kind_of(match["value"]) is Kind.QUANTITY:
         return [(match["name"], True), (match["value"], True)]
+    if match is not None and len(match["name"]) >= 2 and _equals_words(match["value"]):
+        # 天然林资源=得到有效保护: an = before a standard says nothing of it
+        return [(match["name"], True), (match["value"][1:], True)]
     for start in range(2, len(text) - 1):
         if text[start - 1].isdigit() or not text[start].isdigit():
             continue
         if PERIOD_RE.fullmatch(text[start:]) and kind_of(text[:start]) is Kind.NAME:
             return [(text[:start], True), (text[start:], True)]
     return [(text, True)]
+
+
+_EQUALS: Final = ("=", "＝", "﹦")
+_STANDARD_OPENINGS: Final = range(8, 1, -1)
+
+
+def _equals_words(value: str) -> bool:
+    """Whether ``value`` is ``=`` then a standard of words (its actual glued after it, at
+    times: ``=减轻已完成``)."""
+    words = value[1:]
+    sizes = [size for size in _STANDARD_OPENINGS if size <= len(words)]
+    return value.startswith(_EQUALS) and any(
+        kind_of(words[:size]) is Kind.QUALITATIVE for size in sizes
+    )
 
 
 def _whole_periods(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
