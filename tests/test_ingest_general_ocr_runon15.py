@@ -12,6 +12,7 @@ from general_support import read_form, table_rows
 from jixiao.ingest.cells import read_target_cell
 from jixiao.ingest.general.fields import _years_in_values
 from jixiao.ingest.general.glued_words import unit_glyphs_to_names
+from jixiao.ingest.general.kinds import Kind, kind_of, with_change_base
 from jixiao.ingest.general.normalise import common_glyphs, has_variant_glyphs, ocr_digits
 from jixiao.ingest.general.pages import joined_shared_pages
 from jixiao.ingest.general.stream import (
@@ -349,3 +350,22 @@ def test_an_equals_sign_before_a_standard_run_on_leaves_the_name() -> None:
 def test_an_equals_sign_before_words_of_no_standard_is_left_in_the_text() -> None:
     # near miss: the words after = are no standard (a formula's terms), nothing is cut
     assert _cut_value_tail("综合得分=各项得分之和") == [("综合得分=各项得分之和", True)]
+
+
+_CHANGE_BASE_ROWS = (
+    "绩效指标一级指标二级指标三级指标指标值产出指标数量指标新增造林面积≥1.5万亩"
+    "效益指标生态效益指标全县森林火灾受害率较上年明显下降"
+    "可持续影响指标护林员巡护机制充分发挥作用"
+    "满意度指标服务对象满意度指标林农满意度≥90%\n"
+)
+
+
+def test_a_change_against_last_year_run_on_after_a_name_keeps_its_base() -> None:
+    rows = _rows(_CHANGE_BASE_ROWS)
+    assert rows["全县森林火灾受害率"][Role.TARGET] == "较上年明显下降"
+
+
+def test_a_role_played_is_a_standard_after_its_degree() -> None:
+    assert _rows(_CHANGE_BASE_ROWS)["护林员巡护机制"][Role.TARGET] == "充分发挥作用"
+    assert kind_of("发挥作用") is Kind.NAME  # no degree: a name's words as often
+    assert with_change_base("财政收入同比", "增长率") == ("财政收入同比", "增长率")

@@ -18,7 +18,13 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
 from jixiao.ingest.general.cell_splits import split_name_cells
-from jixiao.ingest.general.kinds import VALUE_KINDS, Kind, ends_as_name, kind_of
+from jixiao.ingest.general.kinds import (
+    VALUE_KINDS,
+    Kind,
+    ends_as_name,
+    kind_of,
+    with_change_base,
+)
 
 if TYPE_CHECKING:  # the stream calls this module
     from jixiao.ingest.general.stream import Cell
@@ -220,7 +226,7 @@ def degree_standard_end(text: str) -> tuple[str, str] | None:
         if len(name) < _MIN_CUT_NAME or not _DEGREE_RE.match(standard):
             continue
         if kind_of(standard) is Kind.QUALITATIVE and kind_of(name) is Kind.NAME:
-            return name, standard
+            return with_change_base(name, standard)
     return None
 
 
@@ -246,7 +252,7 @@ def _standard_end(text: str) -> tuple[str, str] | None:
     for size in _STANDARD_SIZES:
         name, standard = text[:-size], text[-size:]
         if len(name) >= _MIN_NAME and kind_of(standard) is Kind.QUALITATIVE:
-            return (name, standard) if kind_of(name) is Kind.NAME else None
+            return with_change_base(name, standard) if kind_of(name) is Kind.NAME else None
     return None
 
 
