@@ -369,3 +369,26 @@ def test_a_role_played_is_a_standard_after_its_degree() -> None:
     assert _rows(_CHANGE_BASE_ROWS)["护林员巡护机制"][Role.TARGET] == "充分发挥作用"
     assert kind_of("发挥作用") is Kind.NAME  # no degree: a name's words as often
     assert with_change_base("财政收入同比", "增长率") == ("财政收入同比", "增长率")
+
+
+# a scan's OCR as pipes: each 二级 label wraps (生态效益 / 指标), a name with it
+_PIPE_WRAPS = (
+    "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 |\n"
+    "| 效益指标 | 社会效益 | 农村生活污水治理村数 | ≥36个 | 38个 |\n"
+    "| | 指标\n"
+    "| | 可持续影响 | 污水处理设施运维机 | 长效运行 | 已建立运维台账 |\n"
+    "| | 指标 | 制\n"
+    "| 满意度指标 | 服务对象满意度指标 | 村民满意度 | ≥90% | 94% |\n"
+)
+
+
+def test_a_name_wrapped_beside_its_labels_end_in_a_pipe_scan_is_joined() -> None:
+    rows = _rows(_PIPE_WRAPS)
+    row = rows["污水处理设施运维机制"]
+    assert (row[Role.SUBCATEGORY], row[Role.TARGET]) == ("可持续影响指标", "长效运行")
+
+
+def test_a_piece_under_a_whole_value_is_no_wrap_of_its_row() -> None:
+    # near miss: 38个 is a whole actual; a word under it is no end of it
+    text = _PIPE_WRAPS.replace("| | 指标\n", "| | 指标 | | | 左右\n")
+    assert _rows(text)["农村生活污水治理村数"][Role.ACTUAL] == "38个"

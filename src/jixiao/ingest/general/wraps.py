@@ -149,8 +149,16 @@ def _wrapped_anyhow(above: list[Cell], row: list[Cell], names: int) -> list[Cell
     if joined is None:
         joined = _wrapped_into(above, row, _in_chars)
     if joined is None and _wraps_words_past_the_name(above, row, names):
-        joined = _wrapped_into(above, row, _in_column, slack=0)
+        # a label's end on the line says it goes on the row above, values or none
+        labelled = any(_completes_label(top, cell) for top, cell in _under(above, row))
+        joined = _wrapped_into(above, row, _in_column, slack=0, valued=not labelled)
     return joined
+
+
+def _under(above: list[Cell], row: list[Cell]) -> list[tuple[Cell, Cell]]:
+    """Each cell of ``row`` with the cell of ``above`` in its column."""
+    by_column = {cell.column: cell for cell in above}
+    return [(by_column[cell.column], cell) for cell in row if cell.column in by_column]
 
 
 def _in_column(cell: Cell) -> int:
@@ -164,24 +172,36 @@ _CUT_WORDS: Final = frozenset({Kind.NAME, Kind.CATEGORY, Kind.SUBCATEGORY, Kind.
 def _wraps_words_past_the_name(above: list[Cell], row: list[Cell], names: int) -> bool:
     """Whether a line of a table whose cells keep their columns (a tab-separated scan) may
     hold the wrapped ends of the row above's target, actual or label (``控制在全省平均`` /
-    ``水平以下``): nothing in the name's column (a name there starts the next row), a piece
-    right of it, and each piece under words cut short, no whole value."""
-    if names < 0 or any(cell.column in (names, -1) for cell in row):
+    ``水平以下``): each piece under words cut short, no whole value; and one of them the end
+    of the label above it (``社会效益`` / ``指标``), or nothing in the name's column (a name
+    there starts the next row) and a piece right of it."""
+    if names < 0 or any(cell.column < 0 for cell in row):
         return False
-    by_column = {cell.column: cell for cell in above}
-    return row[-1].column > names and all(
-        cell.column in by_column and by_column[cell.column].kind in _CUT_WORDS for cell in row
-    )
+    pairs = _under(above, row)
+    if len(pairs) != len(row) or any(top.kind not in _CUT_WORDS for top, _ in pairs):
+        return False
+    if any(_completes_label(top, cell) for top, cell in pairs):
+        return True  # 社会效益 / 指标: the line goes on the row above, the name's end too
+    return row[-1].column > names and all(cell.column != names for cell in row)
+
+
+def _completes_label(top: Cell, cell: Cell) -> bool:
+    return top.kind in _WRAPPED_LABELS and kind_of(top.text + cell.text) in _WRAPPED_LABELS
 
 
 def _wrapped_into(
-    above: list[Cell], row: list[Cell], place: Callable[[Cell], int], slack: int = _WRAP_SLACK
+    above: list[Cell],
+    row: list[Cell],
+    place: Callable[[Cell], int],
+    slack: int = _WRAP_SLACK,
+    valued: bool = True,
 ) -> list[Cell] | None:
     """``above`` with the cells of ``row`` appended to the cells they stand under (at the
-    same ``place``), or None where ``row`` is no such wrapped line."""
+    same ``place``), or None where ``row`` is no such wrapped line (``valued``: only under
+    a row holding a value)."""
     if row[0].gap or any(place(cell) < 0 or cell.glued for cell in [*above, *row]):
         return None
-    if len(above) < _MIN_WRAPPED_ROW or not any(map(_holds_value, above)):
+    if len(above) < _MIN_WRAPPED_ROW or (valued and not any(map(_holds_value, above))):
         return None  # one cell a line (a name, then its target) is no row with columns
     if is_decorative("".join(cell.text for cell in above)):
         return None  # a page's footer (第 1 页): what follows it is the next page's
