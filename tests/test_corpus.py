@@ -133,7 +133,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h332": "first sight at d3998a2: 0/9",
     "h371": "first sight at d3998a2: 8/11",
     "h409": "unseen on merged code 537aca5: 1/11; 10/11 with its level cells cut",
-    "h440": "unseen at the session's end (bdfbaa1): 7/8",
     "h444": "unseen at the session's end (bdfbaa1): 8/9",
     "h446": "unseen at the session's end (bdfbaa1): 8/9",
     "h458": "unseen at the session's end (bdfbaa1): 7/8",

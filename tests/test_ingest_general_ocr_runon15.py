@@ -392,3 +392,9 @@ def test_a_piece_under_a_whole_value_is_no_wrap_of_its_row() -> None:
     # near miss: 38个 is a whole actual; a word under it is no end of it
     text = _PIPE_WRAPS.replace("| | 指标\n", "| | 指标 | | | 左右\n")
     assert _rows(text)["农村生活污水治理村数"][Role.ACTUAL] == "38个"
+
+
+def test_a_body_grown_after_its_degree_is_a_standard() -> None:
+    text = _CHANGE_BASE_ROWS.replace("护林员巡护机制充分发挥作用", "专业扑火队伍持续壮大")
+    assert _rows(text)["专业扑火队伍"][Role.TARGET] == "持续壮大"
+    assert kind_of("壮大") is Kind.NAME  # no degree: no standard alone
