@@ -398,3 +398,31 @@ def test_a_body_grown_after_its_degree_is_a_standard() -> None:
     text = _CHANGE_BASE_ROWS.replace("护林员巡护机制充分发挥作用", "专业扑火队伍持续壮大")
     assert _rows(text)["专业扑火队伍"][Role.TARGET] == "持续壮大"
     assert kind_of("壮大") is Kind.NAME  # no degree: no standard alone
+
+
+# a preview's text layer, cells one space apart, long rows hard-wrapped at the line's width
+_HARD_WRAPPED = (
+    "一级指标 二级指标 三级指标 指标性质 指标值 指标值确定依据\n"
+    "产出指标 数量指标 新建村级卫生室数量 定量 ≥ 12 个 计划标准\n"
+    "效益指标 社会效益指标 乡镇卫生院服务条件 定性 明显改善 其他\n"
+    "群众就医平均距离 定性 较上年明显缩短 历史\n"
+    "标准\n"
+    "可持续影响指标 基层医疗服务长效机制 定性 逐步健全 其他\n"
+    "满意度指标 服务对象满意度指标 村民满意度 定量 ≥ 90 % 其他标准\n"
+)
+
+
+def test_a_basis_hard_wrapped_to_the_next_lines_start_ends_its_own_cell() -> None:
+    assert list(_rows(_HARD_WRAPPED)) == [
+        "新建村级卫生室数量",
+        "乡镇卫生院服务条件",
+        "群众就医平均距离",
+        "基层医疗服务长效机制",
+        "村民满意度",
+    ]
+
+
+def test_a_word_of_no_basis_at_the_next_lines_start_is_left_to_the_wraps() -> None:
+    # near miss: 历史 and 文化 make no basis: the line's word is not given to that cell
+    text = _HARD_WRAPPED.replace("标准\n", "文化\n")
+    assert all("历史文化" not in cell for row in _rows(text).values() for cell in row.values())

@@ -145,6 +145,8 @@ def _wrapped_anyhow(above: list[Cell], row: list[Cell], names: int) -> list[Cell
     its columns by characters (a CJK glyph counted one, as some exports count) has its
     wrapped pieces under their cells only so; else by the columns of a table whose cells
     keep them (``names``: the header's name column)."""
+    if (basis := _basis_end(above, row)) is not None:
+        return basis
     joined = _wrapped_into(above, row, _printed)
     if joined is None:
         joined = _wrapped_into(above, row, _in_chars)
@@ -159,6 +161,21 @@ def _under(above: list[Cell], row: list[Cell]) -> list[tuple[Cell, Cell]]:
     """Each cell of ``row`` with the cell of ``above`` in its column."""
     by_column = {cell.column: cell for cell in above}
     return [(by_column[cell.column], cell) for cell in row if cell.column in by_column]
+
+
+# a 指标值确定依据 cell (历史标准, 行业标准): the row's last, its end hard-wrapped to the next
+# line's start by a preview's line width, so under the name
+_BASIS_RE: Final = re.compile(r"(?:计划|历史|行业|其他|预算支出)标准")
+
+
+def _basis_end(above: list[Cell], row: list[Cell]) -> list[Cell] | None:
+    """``… 较上年下降 历史`` then ``标准`` alone: the end of the row's last cell, joined to it."""
+    if len(row) != 1 or row[0].gap or not above or row[0].line == above[-1].line:
+        return None
+    last = above[-1]
+    if not _BASIS_RE.fullmatch(squashed(last.text + row[0].text)):
+        return None
+    return [*above[:-1], replace(last, text=last.text + row[0].text)]
 
 
 def _in_column(cell: Cell) -> int:
