@@ -118,7 +118,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h250": "first sight at fead642: 9/11",
     "h260": "first sight at fead642: 9/11",
     "h266": "first sight at fead642: 4/8",
-    "h272": "first sight at fead642: 8/9",
     "h285": "first sight at 2152f87: 7/9; unseen on the session's merged code (a0fc8a9): 7/9",
     "h286": "first sight at 2152f87: 6/9; unseen on the session's merged code (a0fc8a9): 6/9",
     "h294": "first sight at 2152f87: 5/9; unseen on the session's merged code (a0fc8a9): 7/9",

@@ -11,7 +11,7 @@ from pathlib import Path
 from general_support import read_form, table_rows
 from jixiao.ingest.cells import read_target_cell
 from jixiao.ingest.general.fields import _years_in_values
-from jixiao.ingest.general.glued_words import unit_glyphs_to_names
+from jixiao.ingest.general.glued_words import standards_off_names, unit_glyphs_to_names
 from jixiao.ingest.general.kinds import Kind, kind_of, with_change_base
 from jixiao.ingest.general.normalise import common_glyphs, has_variant_glyphs, ocr_digits
 from jixiao.ingest.general.pages import joined_shared_pages
@@ -426,3 +426,21 @@ def test_a_word_of_no_basis_at_the_next_lines_start_is_left_to_the_wraps() -> No
     # near miss: 历史 and 文化 make no basis: the line's word is not given to that cell
     text = _HARD_WRAPPED.replace("标准\n", "文化\n")
     assert all("历史文化" not in cell for row in _rows(text).values() for cell in row.values())
+
+
+_MONITORED = (
+    "三、绩效目标完成情况一级指标二级指标三级指标年度指标值1-6月完成值完成目标可能性"
+    "产出指标数量指标新建污水管网长度≥12公里5.6公里确定能"
+    "效益指标生态效益指标城区水环境质量明显改善逐步改善确定能"
+    "满意度指标服务对象满意度指标居民满意度≥90%91.5%确定能\n"
+)
+
+
+def test_a_standard_and_its_actual_glued_before_the_likelihood_are_cut() -> None:
+    assert _rows(_MONITORED)["城区水环境质量"][Role.TARGET] == "明显改善"
+
+
+def test_a_standard_alone_before_the_likelihood_is_left_to_the_rest() -> None:
+    # near miss: no actual glued after the standard: the three-way cut takes nothing
+    pieces = [("城区水环境质量明显改善", True), ("确定能", True)]
+    assert standards_off_names(pieces) == pieces

@@ -136,6 +136,9 @@ def standards_off_names(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]
         cut: tuple[str, ...] | None = None
         if _is_weight(after) and not _opens_as_value(then):
             cut = _standard_end(text) or _standard_and_actual_end(text)
+        elif kind_of(after) is Kind.LIKELIHOOD:
+            # 完成目标可能性 closes a monitoring row: its target and actual glued before it
+            cut = _standard_and_actual_end(text)
         out += [(part, True) for part in cut] if cut is not None else [(text, glued)]
     return out
 
