@@ -444,3 +444,9 @@ def test_a_standard_alone_before_the_likelihood_is_left_to_the_rest() -> None:
     # near miss: no actual glued after the standard: the three-way cut takes nothing
     pieces = [("城区水环境质量明显改善", True), ("确定能", True)]
     assert standards_off_names(pieces) == pieces
+
+
+def test_a_scans_mark_under_the_name_is_no_end_of_it() -> None:
+    # near miss: ``[EX] 11`` on the label's line is the recogniser's mark, no Chinese word
+    text = _PIPE_WRAPS.replace("| | 指标 | 制\n", "| | 指标 | [EX] 11\n")
+    assert "污水处理设施运维机" in _rows(text)

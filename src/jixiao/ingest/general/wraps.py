@@ -183,6 +183,7 @@ def _in_column(cell: Cell) -> int:
 
 
 # words a wrap may have cut short: a name's, a label's, a standard's (不低于全市平均 / 水平)
+_CJK_RE: Final = re.compile(r"[\u4e00-\u9fff]")
 _CUT_WORDS: Final = frozenset({Kind.NAME, Kind.CATEGORY, Kind.SUBCATEGORY, Kind.QUALITATIVE})
 
 
@@ -197,6 +198,8 @@ def _wraps_words_past_the_name(above: list[Cell], row: list[Cell], names: int) -
     pairs = _under(above, row)
     if len(pairs) != len(row) or any(top.kind not in _CUT_WORDS for top, _ in pairs):
         return False
+    if not all(_CJK_RE.search(cell.text) for cell in row):
+        return False  # a Chinese cell's end is Chinese: a scan's mark (``[EX] 11``) is none
     if any(_completes_label(top, cell) for top, cell in pairs):
         return True  # 社会效益 / 指标: the line goes on the row above, the name's end too
     return row[-1].column > names and all(cell.column != names for cell in row)
