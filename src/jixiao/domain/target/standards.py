@@ -26,6 +26,8 @@ def _is_standard_phrase(phrase: str) -> bool:
     """Whether free text states a standard (按时完成, 不低于上年水平) rather than debris."""
     if phrase in _SHORT_STANDARDS or _ALL_DUE_RE.search(phrase) or _QUALITY_RE.fullmatch(phrase):
         return True
+    if _NO_OUTBREAK_RE.fullmatch(phrase):
+        return True
     if is_frequency_phrase(phrase):
         return True
     if len(re.findall(_CJK, phrase)) < 2:
@@ -39,6 +41,15 @@ def _is_standard_phrase(phrase: str) -> bool:
     if (starts_with_comparison or re.search(r"[≥≤<>=]", phrase)) and not names_reference:
         return False  # 不低于 / ≥ with no value and nothing to compare with
     return names_reference or any(word in phrase for word in _STANDARD_KEYWORDS)
+
+
+# A disease's or a pest's outbreak kept from happening (无暴发流行, 不发生区域性重大疫情暴发,
+# 无大面积爆发): a control target's standard, no count of events to compare an actual with
+_NO_OUTBREAK_RE = re.compile(
+    r"(?:无|未|不|杜绝|避免)(?:发生)?(?:重大|大规模|大面积|区域性)*"
+    r"(?:(?:重大)?(?:动物)?(?:疫情|疫病|病虫害|有害生物))?(?:暴发|爆发)(?:流行)?"
+    r"|无(?:疫情|疫病)?(?:流行|传播|扩散)"
+)
 
 
 # 充分, 较明确, 基本合规: a 绩效评价 quality as a row's standard or its graded actual

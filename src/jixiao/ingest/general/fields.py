@@ -68,7 +68,7 @@ def _label_field(cell: Cell) -> Field | None:
 
 def read_fields(cells: Sequence[Cell]) -> list[FieldValue]:
     """Label and value pairs, in order (a label without a value is left out)."""
-    cells = _labels_unglued(cells)
+    cells = _labels_unglued(_years_in_values(cells))
     found: list[FieldValue] = []
     notes: set[int] = set()  # lines of a form's 注: (its words explain the fields, fill none)
     for index, cell in enumerate(cells):
@@ -119,6 +119,48 @@ def _breadcrumb_step(cells: Sequence[Cell], index: int) -> bool:
         before is not None
         and before.line == cells[index].line
         and (before.text.strip() in _BREADCRUMB_ARROWS)
+    )
+
+
+# a year as a word of a name (某学院2020年学科建设专项资金), not a date: words follow it
+_NAMED_YEAR_RE: Final = re.compile(r"(?:19|20)\d{2}年")
+_NOT_NAME_AFTER_YEAR: Final = tuple("度底末前内初")
+_NAME_START_RE: Final = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _years_in_values(cells: Sequence[Cell]) -> Sequence[Cell]:
+    """Cells of text run together with a year cut out of a field's value (``项目名称某学院``
+    | ``2020年`` | ``学科建设专项资金主管部门…``: the vocabulary cuts a year as a quantity)
+    put back together, where a field's label opens the text before the year and words of a
+    name follow it; the cells as they are else."""
+    out: list[Cell] = []
+    index = 0
+    while index < len(cells):
+        cell = cells[index]
+        if (
+            out
+            and index + 1 < len(cells)
+            and cell.glued
+            and _NAMED_YEAR_RE.fullmatch(cell.text)
+            and _runs_on_with(out[-1], cell, cells[index + 1])
+        ):
+            following = cells[index + 1]
+            out[-1] = replace(out[-1], text=out[-1].text + cell.text + following.text)
+            index += 2
+            continue
+        out.append(cell)
+        index += 1
+    return out
+
+
+def _runs_on_with(before: Cell, year: Cell, after: Cell) -> bool:
+    return (
+        before.glued
+        and after.glued
+        and before.line == year.line == after.line
+        and _RUNON_RE.search(squashed(before.text)) is not None
+        and _NAME_START_RE.match(after.text) is not None
+        and not after.text.startswith(_NOT_NAME_AFTER_YEAR)
     )
 
 
@@ -809,9 +851,14 @@ def _runon_fields(cell: Cell) -> list[FieldValue]:
         if field is None or not value:
             continue
         following = matches[number + 1].group(0) if number + 1 < len(matches) else ""
-        if field is Field.PROJECT and _SHARED_PROJECT_WORD_RE.match(following):
-            # 某补助项目实施单位: the name's 项目, then 实施单位 (both spellings are labels)
-            value += "项目"
+        if (
+            field is Field.PROJECT
+            and _SHARED_PROJECT_WORD_RE.match(following)
+            and not value.endswith(_PROJECT_WORD)
+        ):
+            # 某补助项目实施单位: the name's 项目, then 实施单位 (both spellings are labels);
+            # a name ending in its own 项目 before 项目实施单位 gets no second one
+            value += _PROJECT_WORD
         if "/" in match.group(0):  # 实施单位/项目负责人: the unit before the slash
             value = value.split("/")[0]
         if field in _NAME_FIELDS:  # a name ends with its clause (项目名称:某项目;主管部门:…)
@@ -821,6 +868,7 @@ def _runon_fields(cell: Cell) -> list[FieldValue]:
     return found
 
 
+_PROJECT_WORD: Final = "项目"
 _SHARED_PROJECT_WORD_RE: Final = re.compile(r"项目(?=实施单位|执行单位)")
 _NAME_FIELDS: Final = frozenset(
     {Field.PROJECT, Field.SUPERVISING, Field.IMPLEMENTING, Field.UNIT_NAME}
@@ -1987,11 +2035,16 @@ def _glued_figures(joined: str, figures: dict[Role, Decimal], texts: dict[Role, 
         found = {}
     if not found:
         return None
+    if Role.WEIGHT not in found and (formula := _SCORE_FORMULA_RE.search(header.group(0))):
+        found[Role.WEIGHT] = formula["weight"]  # 得分(10分*执行率): the 分值 the score is of
     for role, text in found.items():
         if role not in texts:
             texts[role] = text.removesuffix("%")
             figures[role] = Decimal(text.removesuffix("%"))
     return header.start()
+
+
+_SCORE_FORMULA_RE: Final = re.compile(r"得分\((?P<weight>100|[1-9]\d?)分[*×]执行率\)")
 
 
 def _rate_aligned(
@@ -2153,16 +2206,22 @@ _GLUED_ROLES: Final = {
     "年初预算数": Role.PRIOR,
     "全年预算数": Role.BUDGET,
     "全年执行数": Role.ACTUAL,
+    "预算数": Role.BUDGET,
+    "执行数": Role.ACTUAL,
     "执行率": Role.TARGET,
     "分值": Role.WEIGHT,
     "得分": Role.SCORE,
 }
-# a monitoring form's 执行数 names its months (1-6月执行数)
-_GLUED_WORD_RE: Final = re.compile("|".join(_GLUED_ROLES) + r"|1-\d{1,2}月执行数")
+# a monitoring form's 执行数 names its months (1-6月执行数); a column's mark or formula
+# after its word (预算数(A), 执行率(B/A), 得分(10分*执行率)) is no word of its own
+_GLUED_WORD_RE: Final = re.compile(
+    "(?:" + "|".join(_GLUED_ROLES) + r"|1-\d{1,2}月执行数)(?:\([^()]{1,12}\))?"
+)
+_COLUMN_MARK: Final = "("
 
 
 def _glued_role(word: str) -> Role:
-    return _GLUED_ROLES.get(word, Role.ACTUAL)
+    return _GLUED_ROLES.get(word.partition(_COLUMN_MARK)[0], Role.ACTUAL)
 
 
 _GLUED_HEADER_RE: Final = re.compile(f"(?:{_GLUED_WORD_RE.pattern}){{3,}}")

@@ -18,7 +18,13 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
 from jixiao.ingest.general.cell_splits import split_name_cells
-from jixiao.ingest.general.kinds import VALUE_KINDS, Kind, ends_as_name, kind_of
+from jixiao.ingest.general.kinds import (
+    VALUE_KINDS,
+    Kind,
+    ends_as_name,
+    kind_of,
+    with_change_base,
+)
 
 if TYPE_CHECKING:  # the stream calls this module
     from jixiao.ingest.general.stream import Cell
@@ -63,6 +69,60 @@ _STANDARD_SIZES: Final = range(6, 2, -1)  # 长期稳定, 持续改善: a degree
 _MIN_NAME: Final = 2
 
 
+_SHORT_LEVEL_SIZES: Final = range(4, 1, -1)  # 数量, 质量, 时效, 社会效益: 二级 words alone
+_MIN_LEVEL_NAME: Final = 4
+
+
+def short_levels_off_names(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Pieces of a table run together where a 二级 label printed short (``数量``, ``质量``,
+    without its 指标) opens the name right after a 一级 label (``产出指标`` then
+    ``数量新建校舍面积``): the vocabulary cuts only whole labels, so the short one is cut off
+    here, where a name of a few words is left after it."""
+    out: list[tuple[str, bool]] = []
+    for text, glued in pieces:
+        after_level = bool(out) and kind_of(out[-1][0]) is Kind.CATEGORY
+        cut = _short_level_front(text) if after_level else None
+        out += [(cut, True), (text[len(cut) :], True)] if cut is not None else [(text, glued)]
+    return out
+
+
+# a place or a head counted as a unit (16个村, 120户) that is the first glyph of the next
+# name's word (村级公共服务设施, 户均增收): ``16个村`` | ``级公共…`` read ``16个`` | ``村级公共…``
+_SHARED_GLYPH_RE: Final = re.compile(r"(?P<quantity>.*\d[^\d]*?)(?P<glyph>[村乡镇县市省区户人亩])")
+_WORD_ENDS: Final = ("级", "均")
+
+
+def unit_glyphs_to_names(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Pieces of a table run together with the first glyph of a name (村 of 村级, 户 of
+    户均) taken into the unit of the target before it, given back to the name where the
+    target reads as one without it."""
+    out = list(pieces)
+    for index in range(len(out) - 1):
+        text, following = out[index][0], out[index + 1][0]
+        if not following.startswith(_WORD_ENDS) or kind_of(text) is not Kind.QUANTITY:
+            continue
+        match = _SHARED_GLYPH_RE.fullmatch(text)
+        if match is None or kind_of(match["quantity"]) is not Kind.QUANTITY:
+            continue
+        name = match["glyph"] + following
+        if kind_of(name) is Kind.NAME:
+            out[index] = (match["quantity"], True)
+            out[index + 1] = (name, True)
+    return out
+
+
+def _short_level_front(text: str) -> str | None:
+    if kind_of(text) is not Kind.NAME:
+        return None
+    for size in _SHORT_LEVEL_SIZES:
+        word, rest = text[:size], text[size:]
+        if len(rest) < _MIN_LEVEL_NAME or rest.startswith(("指标", "标")):
+            continue
+        if kind_of(word) is Kind.SUBCATEGORY and kind_of(rest) is Kind.NAME:
+            return word
+    return None
+
+
 def standards_off_names(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     """Pieces of a row run together where a name is followed by a figure, the row's 分值,
     and no value after it (``产业带动机制长期稳定`` ``10`` ``满意度指标``): no target stands in
@@ -73,9 +133,34 @@ def standards_off_names(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]
     for index, (text, glued) in enumerate(pieces):
         after = pieces[index + 1][0] if index + 1 < len(pieces) else ""
         then = pieces[index + 2][0] if index + 2 < len(pieces) else ""
-        cut = _standard_end(text) if _is_weight(after) and not _opens_as_value(then) else None
-        out += [(cut[0], True), (cut[1], True)] if cut is not None else [(text, glued)]
+        cut: tuple[str, ...] | None = None
+        if _is_weight(after) and not _opens_as_value(then):
+            cut = _standard_end(text) or _standard_and_actual_end(text)
+        elif kind_of(after) is Kind.LIKELIHOOD:
+            # 完成目标可能性 closes a monitoring row: its target and actual glued before it
+            cut = _standard_and_actual_end(text)
+        out += [(part, True) for part in cut] if cut is not None else [(text, glued)]
     return out
+
+
+_ACTUAL_SIZES: Final = range(5, 1, -1)
+_DONE: Final = "已"  # 已完善, 已建立: a standard met, said of the year past
+
+
+def _standard_and_actual_end(text: str) -> tuple[str, str, str] | None:
+    """``学科评估机制逐步健全已健全``: a name, its standard (opening with its degree) and the
+    actual in words (``已健全``, ``基本健全``, ``已完成``) glued, before the row's figure."""
+    for size in _ACTUAL_SIZES:
+        actual, rest = text[-size:], text[:-size]
+        done = actual.startswith(_DONE) and kind_of(actual[1:]) is Kind.QUALITATIVE
+        if not (done or kind_of(actual) in _ACTUALS):
+            continue
+        if (cut := degree_standard_end(rest)) is not None:
+            return cut[0], cut[1], actual
+    return None
+
+
+_ACTUALS: Final = frozenset({Kind.QUALITATIVE, Kind.STATUS})
 
 
 # the degree a standard of the genre opens with (有效缓解, 持续改善, 逐步提升, 得到有效保障):
@@ -107,8 +192,11 @@ def standards_between_names(pieces: list[tuple[str, bool]]) -> list[tuple[str, b
 def _standard_inside(text: str, *, valued: bool) -> list[str] | None:
     """The name piece cut at the first standard inside it, from the left, that leaves a
     name before it and, after it, a measure's name (``valued``: its target follows) or a
-    name ending with its own standard; None where there is none."""
-    if kind_of(text) is not Kind.NAME:
+    name ending with its own standard; None where there is none. Two names and their
+    standards may be long enough to read as a sentence: one with no mark of a sentence's
+    (,。;) is cut all the same."""
+    kind = kind_of(text)
+    if kind is not Kind.NAME and (kind is not Kind.SENTENCE or _CLAUSE_MARK_RE.search(text)):
         return None
     for match in _DEGREE_RE.finditer(text, _MIN_NAME):
         start = match.start()
@@ -127,6 +215,7 @@ def _standard_inside(text: str, *, valued: bool) -> list[str] | None:
 
 
 _MIN_CUT_NAME: Final = 4  # a name left before a standard: more than a label's word
+_CLAUSE_MARK_RE: Final = re.compile(r"[,,。;;::!?!?、]")
 
 
 def degree_standard_end(text: str) -> tuple[str, str] | None:
@@ -140,7 +229,7 @@ def degree_standard_end(text: str) -> tuple[str, str] | None:
         if len(name) < _MIN_CUT_NAME or not _DEGREE_RE.match(standard):
             continue
         if kind_of(standard) is Kind.QUALITATIVE and kind_of(name) is Kind.NAME:
-            return name, standard
+            return with_change_base(name, standard)
     return None
 
 
@@ -166,7 +255,7 @@ def _standard_end(text: str) -> tuple[str, str] | None:
     for size in _STANDARD_SIZES:
         name, standard = text[:-size], text[-size:]
         if len(name) >= _MIN_NAME and kind_of(standard) is Kind.QUALITATIVE:
-            return (name, standard) if kind_of(name) is Kind.NAME else None
+            return with_change_base(name, standard) if kind_of(name) is Kind.NAME else None
     return None
 
 

@@ -150,7 +150,9 @@ _QUALITATIVE_RE: Final = re.compile(
 # emergency handled (有效处置, 及时处置)
 _DEGREE_STANDARD_RE: Final = re.compile(
     r"(?:有效|持续|充分|进一步|全面|更加|日益|逐步|动态|基本|长期|稳定|及时|明显|显著|常态化)"
-    r"(?:防范|防止|化解|发挥|浓厚|清零|运行|运营|保持|实施|消除|控制|恢复|开展|处置)"
+    r"(?:防范|防止|化解|发挥|浓厚|清零|运行|运营|保持|实施|消除|控制|恢复|开展|处置|壮大)"
+    # a role or a benefit it plays (持续发挥效益, 充分发挥作用); a body grown (队伍持续壮大)
+    r"(?:(?<=发挥)(?:效益|作用|效能|实效))?"
 )
 
 # Data's quality as a standard (统计数据质量: 真实准确, 准确无误, 完整可靠): two of the
@@ -323,3 +325,17 @@ VALUE_KINDS: Final = frozenset(
     }
 )
 TARGET_KINDS: Final = frozenset({Kind.NUMBER, Kind.QUANTITY, Kind.QUALITATIVE, Kind.PERIOD})
+
+
+# the base a change is measured against, glued before the change (较上年 | 有所下降)
+_CHANGE_BASES: Final = ("较上年", "比上年", "较去年", "比去年", "同比")
+
+
+def with_change_base(name: str, standard: str) -> tuple[str, str]:
+    """(name, standard) with a change's base the name ends with (``能耗较上年`` | ``有所下降``)
+    given to the standard it belongs to, where both still read so."""
+    for base in _CHANGE_BASES:
+        head = name.removesuffix(base)
+        if head != name and len(head) >= 2 and kind_of(base + standard) is Kind.QUALITATIVE:
+            return head, base + standard
+    return name, standard

@@ -349,17 +349,24 @@ def _number_cell(match: re.Match[str]) -> bool:
 _UNIT_TO_CELL_END_RE: Final = re.compile(r"(?P<unit>[\u4e00-\u9fff]{1,3})(?=$|[|\t\n]|\s{2})")
 
 
+# a scan's columns parted by single spaces: a cell starts after one, ends before one
+_SPACED_EDGE_BEFORE_RE: Final = re.compile(r"(?:^|[|\t]|\s)\s*$")
+_SPACED_UNIT_TO_CELL_END_RE: Final = re.compile(r"(?P<unit>[\u4e00-\u9fff]{1,3})(?=$|\s)")
+
+
 def _zero_before_unit(match: re.Match[str]) -> bool:
     text, start, end = match.string, match.start(), match.end()
     if match.group() != "O":
         return False
     line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
     unit = _UNIT_TO_CELL_END_RE.match(text, end)
-    return (
-        unit is not None
-        and _CELL_EDGE_BEFORE_RE.search(text[line_start:start]) is not None
-        and canonical_unit(unit["unit"]) is not None
-    )
+    if unit is None or _CELL_EDGE_BEFORE_RE.search(before) is None:
+        # a cell of a line whose cells one space parts (``疫病发生次数 O次 0次``)
+        unit = _SPACED_UNIT_TO_CELL_END_RE.match(text, end)
+        if unit is None or _SPACED_EDGE_BEFORE_RE.search(before) is None:
+            return False
+    return canonical_unit(unit["unit"]) is not None
 
 
 def _quantity(match: re.Match[str]) -> bool:
@@ -377,6 +384,22 @@ def _quantity(match: re.Match[str]) -> bool:
         # ``═l项`` (never a word: the sign starts a target)
         return len(match.group()) > 1 or after == "" or after in _PERCENT_AFTER or _cjk(after) != []
     return len(match.group()) > 1 and after != "" and after in _PERCENT_AFTER
+
+
+# Variant glyphs a recogniser trained on every script gives for a common character (髙 for
+# 高 in 高质量, 吿 for 告): no simplified text means them, and the traditional converter
+# keeps them as they are.
+_VARIANTS: Final = {"髙": "高", "吿": "告", "靑": "青", "淸": "清"}
+_VARIANT_GLYPHS: Final = str.maketrans(_VARIANTS)
+
+
+def has_variant_glyphs(text: str) -> bool:
+    return any(glyph in text for glyph in _VARIANTS)
+
+
+def common_glyphs(text: str) -> str:
+    """The text with each variant glyph read as the common character it stands for."""
+    return text.translate(_VARIANT_GLYPHS)
 
 
 def ocr_digits(text: str) -> str:
@@ -534,6 +557,7 @@ def _normalised(source: SourceDocument) -> _Normalised:
     glossed = _GLOSS_RE.search(whole) is not None
     traditional = is_traditional(strip_glosses(whole))
     misread = ocr_digits(whole) != whole
+    variants = has_variant_glyphs(whole)
     parted = has_split_signs(whole)  # an OCR's ``> =`` and ``1 00%``
     glyphs = rule_glyph_cells(source.lines)
     cut, exported = (glyphs, CsvExport({})) if glyphs else _line_cells(source)
@@ -545,13 +569,14 @@ def _normalised(source: SourceDocument) -> _Normalised:
     marked = has_inline_marks(whole)
     needed = glossed or traditional or misread or bool(cut) or bullets or bold or bool(aligning)
     needed = needed or decimals or entities or marked or tree is not None or uncoded is not None
-    needed = needed or parted
+    needed = needed or parted or variants
 
     def fix(text: str) -> str:
         text = strip_inline_marks(text) if marked else text
         text = _DECIMAL_COMMA_RE.sub(_decimal_point, text) if decimals else text
         text = strip_glosses(text) if glossed else text
         text = ocr_digits(text) if misread else text
+        text = common_glyphs(text) if variants else text
         text = joined_signs(text) if parted else text
         text = strip_bullet(text) if bullets else text
         text = strip_bold(text) if bold else text
@@ -573,6 +598,9 @@ def _normalised(source: SourceDocument) -> _Normalised:
     # a spreadsheet's rows copied as text, a cell of several lines quoted, joined back
     quoted = join_quoted_cells(lines)
     lines = tuple(quoted) if quoted is not None else lines
+    # a document-sharing site's pages (1、 2、) broken inside a word or a figure, joined
+    chunks = join_page_chunks(lines) if "、" in whole else None
+    lines = tuple(chunks) if chunks is not None else lines
     # a two-column page with its layout kept: the right column's text cut off each line
     halved = cut_right_column(lines)
     lines = tuple(halved) if halved is not None else lines
@@ -604,9 +632,6 @@ def _normalised(source: SourceDocument) -> _Normalised:
     # prose cut every N characters, inside names and figures: each paragraph joined back
     prose = join_wrapped_prose(lines) if rejoined is None else None
     lines = tuple(prose) if prose is not None else lines
-    # a sharing site's preview cut into numbered pages inside its sentences: joined back
-    chunks = join_page_chunks(lines) if "、" in whole else None
-    lines = tuple(chunks) if chunks is not None else lines
     unchanged = relaid is None and ruled is None and rejoined is None and quoted is None
     unchanged = unchanged and not mended_by and prose is None and halved is None
     unchanged = unchanged and bare is None and chunks is None

@@ -20,7 +20,7 @@ from typing import Final
 from jixiao.ingest.source import SourceLine
 
 _CHUNK_RE: Final = re.compile(r"^\s*(?P<number>\d{1,3})、\s*")
-_MIN_CHUNK: Final = 200  # a page's text; a list's item is shorter
+_MIN_CHUNK: Final = 100  # a page's text; a list's item is shorter
 _SENTENCE_ENDS: Final = ("。", "！", "？", "；", ";", "!", "?", ":", "：")
 
 

@@ -35,10 +35,12 @@ from jixiao.ingest.general.cell_splits import split_name_cells
 from jixiao.ingest.general.eval_labels import evaluation_labels, is_points
 from jixiao.ingest.general.full_stop import explanation_then_values, opens_with_value
 from jixiao.ingest.general.glued_words import (
+    short_levels_off_names,
     split_signed_targets,
     split_word_targets,
     standards_between_names,
     standards_off_names,
+    unit_glyphs_to_names,
 )
 from jixiao.ingest.general.glyph_lines import join_glyph_lines
 from jixiao.ingest.general.header_ends import join_header_ends
@@ -46,6 +48,7 @@ from jixiao.ingest.general.header_tails import header_words_apart
 from jixiao.ingest.general.kinds import (
     BUDGET_BOUND_RE,
     PERIOD_RE,
+    WITHIN_RE,
     WORDED_OPERATORS,
     Kind,
     kind_of,
@@ -774,6 +777,8 @@ def _whole_periods(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     ``1个月`` ``内``, a recurring deadline whose duration the vocabulary took for a quantity."""
     out: list[tuple[str, bool]] = []
     for text, glued in _recurring_periods(pieces):
+        if out and (weight := _weight_before_year(out[-1][0], text)) is not None:
+            out[-1:] = [(weight, True), (out[-1][0][len(weight) :], True)]
         if out and out[-1][0][:1].isdigit() and PERIOD_RE.fullmatch(out[-1][0] + text):
             out[-1] = (out[-1][0] + text, True)
         elif out and out[-1][0][:1].isdigit() and (end := _deadline_end(out[-1][0], text)):
@@ -781,6 +786,51 @@ def _whole_periods(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
             out.append((text[end:], True))
         else:
             out.append((text, glued))
+    return out
+
+
+# a 分值 run into the year of the deadline after it (``5`` and ``2023年`` read ``52023年``)
+_WEIGHT_YEAR_RE: Final = re.compile(r"(?P<weight>100|[1-9]\d?)(?P<year>(?:19|20)\d{2}年)")
+
+
+def _weight_before_year(head: str, following: str) -> str | None:
+    """``52023年`` then ``12月底前``: a year has four digits, so the one or two before it are
+    the row's 分值, glued on where the cells were run together; the 分值 where the year and
+    ``following`` make a deadline, else None (a quantity of years, ``12023年``, stays)."""
+    match = _WEIGHT_YEAR_RE.fullmatch(head)
+    if match is None:
+        return None
+    year = match["year"]
+    if PERIOD_RE.fullmatch(year + following) or _deadline_end(year, following):
+        return match["weight"]
+    return None
+
+
+_WITHIN_WORD_RE: Final = re.compile(r"以内|之内|内")
+_EVENT_TAIL: Final = ("后", "起")
+
+
+def _event_limits(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """``资金兑现时限申报后`` ``60个工作日`` ``内…``: a deadline's name with the event the limit
+    counts from, the duration the vocabulary took for a quantity and the word closing it,
+    put back as the name and its time limit (``申报后60个工作日内``)."""
+    out: list[tuple[str, bool]] = []
+    index = 0
+    while index < len(pieces):
+        text = pieces[index][0]
+        if text.endswith(_EVENT_TAIL) and index + 2 < len(pieces):
+            duration, closing = pieces[index + 1][0], pieces[index + 2][0]
+            within = _WITHIN_WORD_RE.match(closing)
+            limit = duration + within.group(0) if within is not None else ""
+            cut = deadline_after_name(text + limit) if WITHIN_RE.fullmatch(limit) else None
+            if cut is not None and within is not None:
+                out += [(part, True) for part in cut]
+                rest = closing[within.end() :]
+                out += [(rest, True)] if rest else []
+                index += 3
+                continue
+        out.append(pieces[index])
+        index += 1
     return out
 
 
@@ -958,9 +1008,10 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
                 # a row under the header may open with no label (the one above it had them)
                 least = 0 if header_line is not None and line.number > header_line else 1
                 split = header_words_apart(split_runon(raw, least))
-                cut, levels = _evaluation_fronts(_whole_periods(split))
+                cut, levels = _evaluation_fronts(_event_limits(_whole_periods(split)))
                 pieces = figures_in_words([piece for text, _ in cut for piece in _tail(text)])
                 pieces = standards_between_names(standards_off_names(pieces))
+                pieces = unit_glyphs_to_names(short_levels_off_names(pieces))
             where = column if placed and len(pieces) == 1 else -1
             start = offsets[column] if offsets and len(pieces) == 1 else -1
             char_start = starts[column] if starts and len(pieces) == 1 else -1
@@ -1123,6 +1174,8 @@ def _without_side_labels(cells: list[Cell]) -> list[Cell]:
 
 
 _SHORT_VALUE: Final = 4
+# the base a change is measured against (较上年, 比去年, 同比): no name's words
+_COMPARED_RE: Final = re.compile(r"(?:较|比)(?:上年度?|去年|上一年度?|往年)|同比|环比")
 _WORD_VALUES: Final = frozenset({Kind.QUALITATIVE, Kind.STATUS})
 
 
@@ -1156,7 +1209,11 @@ def _split_glued_values(cells: list[Cell]) -> list[Cell]:
                     and text[-2 * size : -size] == word
                     and kind_of(word) in _WORD_VALUES
                 ):
-                    parts = [text[: -2 * size], word, word]
+                    head = text[: -2 * size]
+                    # 较上年减少 | 减少: a change against the year before is the target's
+                    # words, no name, and the change its actual says again
+                    compared = _COMPARED_RE.fullmatch(head) is not None
+                    parts = [head + word, word] if compared else [head, word, word]
                     break
         if parts is None:
             out.append(cell)

@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import Final
 
 from jixiao.ingest.general.glued import split_glued_row
-from jixiao.ingest.general.kinds import PERIOD_RE, Kind, kind_of
+from jixiao.ingest.general.kinds import PERIOD_RE, Kind, kind_of, with_change_base
 from jixiao.ingest.general.prose import name_period
 from jixiao.ingest.general.vocabulary import Role
 from jixiao.ingest.name_target import split_name_target
@@ -53,7 +53,7 @@ def _standard_at_end(text: str) -> list[str] | None:
         if len(name) < _MIN_NAME or kind_of(name) is not Kind.NAME:
             continue
         if kind_of(standard) is Kind.QUALITATIVE:
-            return [name, standard]
+            return list(with_change_base(name, standard))
     return None
 
 

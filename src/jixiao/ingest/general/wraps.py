@@ -67,8 +67,9 @@ def join_column_wraps(cells: list[Cell]) -> list[Cell]:
     if start is None:
         return cells
     out: list[list[Cell]] = rows[: start + 1]
+    names = next(cell.column for cell in rows[start] if _names_column(cell))
     for row in rows[start + 1 :]:
-        if len(out) > start + 1 and (joined := _wrapped_anyhow(out[-1], row)) is not None:
+        if len(out) > start + 1 and (joined := _wrapped_anyhow(out[-1], row, names)) is not None:
             out[-1] = joined
             continue
         out.append(row)
@@ -139,22 +140,88 @@ def _in_chars(cell: Cell) -> int:
     return cell.char_offset
 
 
-def _wrapped_anyhow(above: list[Cell], row: list[Cell]) -> list[Cell] | None:
+def _wrapped_anyhow(above: list[Cell], row: list[Cell], names: int) -> list[Cell] | None:
     """:func:`_wrapped_into` by the places as printed, else by characters: a text padded to
     its columns by characters (a CJK glyph counted one, as some exports count) has its
-    wrapped pieces under their cells only so."""
+    wrapped pieces under their cells only so; else by the columns of a table whose cells
+    keep them (``names``: the header's name column)."""
+    if (basis := _basis_end(above, row)) is not None:
+        return basis
     joined = _wrapped_into(above, row, _printed)
-    return joined if joined is not None else _wrapped_into(above, row, _in_chars)
+    if joined is None:
+        joined = _wrapped_into(above, row, _in_chars)
+    if joined is None and _wraps_words_past_the_name(above, row, names):
+        # a label's end on the line says it goes on the row above, values or none
+        labelled = any(_completes_label(top, cell) for top, cell in _under(above, row))
+        joined = _wrapped_into(above, row, _in_column, slack=0, valued=not labelled)
+    return joined
+
+
+def _under(above: list[Cell], row: list[Cell]) -> list[tuple[Cell, Cell]]:
+    """Each cell of ``row`` with the cell of ``above`` in its column."""
+    by_column = {cell.column: cell for cell in above}
+    return [(by_column[cell.column], cell) for cell in row if cell.column in by_column]
+
+
+# a 指标值确定依据 cell (历史标准, 行业标准): the row's last, its end hard-wrapped to the next
+# line's start by a preview's line width, so under the name
+_BASIS_RE: Final = re.compile(r"(?:计划|历史|行业|其他|预算支出)标准")
+
+
+def _basis_end(above: list[Cell], row: list[Cell]) -> list[Cell] | None:
+    """``… 较上年下降 历史`` then ``标准`` alone: the end of the row's last cell, joined to it."""
+    if len(row) != 1 or row[0].gap or not above or row[0].line == above[-1].line:
+        return None
+    last = above[-1]
+    if not _BASIS_RE.fullmatch(squashed(last.text + row[0].text)):
+        return None
+    return [*above[:-1], replace(last, text=last.text + row[0].text)]
+
+
+def _in_column(cell: Cell) -> int:
+    return cell.column
+
+
+# words a wrap may have cut short: a name's, a label's, a standard's (不低于全市平均 / 水平)
+_CJK_RE: Final = re.compile(r"[\u4e00-\u9fff]")
+_CUT_WORDS: Final = frozenset({Kind.NAME, Kind.CATEGORY, Kind.SUBCATEGORY, Kind.QUALITATIVE})
+
+
+def _wraps_words_past_the_name(above: list[Cell], row: list[Cell], names: int) -> bool:
+    """Whether a line of a table whose cells keep their columns (a tab-separated scan) may
+    hold the wrapped ends of the row above's target, actual or label (``控制在全省平均`` /
+    ``水平以下``): each piece under words cut short, no whole value; and one of them the end
+    of the label above it (``社会效益`` / ``指标``), or nothing in the name's column (a name
+    there starts the next row) and a piece right of it."""
+    if names < 0 or any(cell.column < 0 for cell in row):
+        return False
+    pairs = _under(above, row)
+    if len(pairs) != len(row) or any(top.kind not in _CUT_WORDS for top, _ in pairs):
+        return False
+    if not all(_CJK_RE.search(cell.text) for cell in row):
+        return False  # a Chinese cell's end is Chinese: a scan's mark (``[EX] 11``) is none
+    if any(_completes_label(top, cell) for top, cell in pairs):
+        return True  # 社会效益 / 指标: the line goes on the row above, the name's end too
+    return row[-1].column > names and all(cell.column != names for cell in row)
+
+
+def _completes_label(top: Cell, cell: Cell) -> bool:
+    return top.kind in _WRAPPED_LABELS and kind_of(top.text + cell.text) in _WRAPPED_LABELS
 
 
 def _wrapped_into(
-    above: list[Cell], row: list[Cell], place: Callable[[Cell], int]
+    above: list[Cell],
+    row: list[Cell],
+    place: Callable[[Cell], int],
+    slack: int = _WRAP_SLACK,
+    valued: bool = True,
 ) -> list[Cell] | None:
     """``above`` with the cells of ``row`` appended to the cells they stand under (at the
-    same ``place``), or None where ``row`` is no such wrapped line."""
+    same ``place``), or None where ``row`` is no such wrapped line (``valued``: only under
+    a row holding a value)."""
     if row[0].gap or any(place(cell) < 0 or cell.glued for cell in [*above, *row]):
         return None
-    if len(above) < _MIN_WRAPPED_ROW or not any(map(_holds_value, above)):
+    if len(above) < _MIN_WRAPPED_ROW or (valued and not any(map(_holds_value, above))):
         return None  # one cell a line (a name, then its target) is no row with columns
     if is_decorative("".join(cell.text for cell in above)):
         return None  # a page's footer (第 1 页): what follows it is the next page's
@@ -164,7 +231,7 @@ def _wrapped_into(
         return None
     tails: dict[int, str] = {}
     for cell in row:
-        under = [i for i, top in enumerate(above) if abs(place(top) - place(cell)) <= _WRAP_SLACK]
+        under = [i for i, top in enumerate(above) if abs(place(top) - place(cell)) <= slack]
         if len(under) != 1 or under[0] in tails:
             return None
         # 效果 / 指标: a label's end completes the label above it, a header word as it is
