@@ -18,6 +18,7 @@ from jixiao.ingest.general.page_chunks import join_page_chunks
 from jixiao.ingest.general.stream import (
     Cell,
     _cut_value_tail,
+    _event_limits,
     _weight_before_year,
 )
 from jixiao.ingest.general.vocabulary import Role
@@ -321,6 +322,12 @@ _EVENT_ROW = (
 def test_a_time_limit_counted_from_an_event_run_on_after_its_name() -> None:
     row = _rows(_EVENT_ROW)["工程款拨付时限"]
     assert row[Role.TARGET] == "验收合格后30个工作日内"
+
+
+def test_an_event_after_a_name_with_no_deadlines_word_is_left_to_the_rest() -> None:
+    # near miss: no 时限 / 时间 / 期限 names a deadline before the event's words
+    pieces = [("设备安装调试后", True), ("30天", True), ("内", True)]
+    assert _event_limits(pieces) == pieces
 
 
 _EQUALS_ROWS = (

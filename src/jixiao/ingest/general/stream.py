@@ -48,6 +48,7 @@ from jixiao.ingest.general.header_tails import header_words_apart
 from jixiao.ingest.general.kinds import (
     BUDGET_BOUND_RE,
     PERIOD_RE,
+    WITHIN_RE,
     WORDED_OPERATORS,
     Kind,
     kind_of,
@@ -805,6 +806,34 @@ def _weight_before_year(head: str, following: str) -> str | None:
     return None
 
 
+_WITHIN_WORD_RE: Final = re.compile(r"以内|之内|内")
+_EVENT_TAIL: Final = ("后", "起")
+
+
+def _event_limits(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """``资金兑现时限申报后`` ``60个工作日`` ``内…``: a deadline's name with the event the limit
+    counts from, the duration the vocabulary took for a quantity and the word closing it,
+    put back as the name and its time limit (``申报后60个工作日内``)."""
+    out: list[tuple[str, bool]] = []
+    index = 0
+    while index < len(pieces):
+        text = pieces[index][0]
+        if text.endswith(_EVENT_TAIL) and index + 2 < len(pieces):
+            duration, closing = pieces[index + 1][0], pieces[index + 2][0]
+            within = _WITHIN_WORD_RE.match(closing)
+            limit = duration + within.group(0) if within is not None else ""
+            cut = deadline_after_name(text + limit) if WITHIN_RE.fullmatch(limit) else None
+            if cut is not None and within is not None:
+                out += [(part, True) for part in cut]
+                rest = closing[within.end() :]
+                out += [(rest, True)] if rest else []
+                index += 3
+                continue
+        out.append(pieces[index])
+        index += 1
+    return out
+
+
 _DEADLINE_END_MAX: Final = 4  # 前, 之前, 底前, 以内, 底前完成 …: what closes a deadline
 
 
@@ -979,7 +1008,7 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
                 # a row under the header may open with no label (the one above it had them)
                 least = 0 if header_line is not None and line.number > header_line else 1
                 split = header_words_apart(split_runon(raw, least))
-                cut, levels = _evaluation_fronts(_whole_periods(split))
+                cut, levels = _evaluation_fronts(_event_limits(_whole_periods(split)))
                 pieces = figures_in_words([piece for text, _ in cut for piece in _tail(text)])
                 pieces = standards_between_names(standards_off_names(pieces))
                 pieces = unit_glyphs_to_names(short_levels_off_names(pieces))
