@@ -167,3 +167,53 @@ def test_a_quote_inside_a_field_of_another_dialect_opens_no_cell() -> None:
     export = csv_export(_source(text).lines)
     assert export.delimiter == ","
     assert export.rows[1] == ("年度目标", "完成改造;惠及居民")
+
+
+# A self-evaluation exported from Excel whose head block is seven fields wide and whose
+# indicator block, with its 偏差原因 column, nine: the 绩效指标 label on every indicator row,
+# the 一级 and 二级 cells empty where a merged cell went on.
+_TWO_WIDTHS = (
+    "项目支出绩效自评表,,,,,,\n"
+    "项目名称,城乡居民健康档案管理,,,,,\n"
+    "主管部门,宜兴市卫生健康委员会,,实施单位,宜兴市疾病预防控制中心,,\n"
+    "项目资金(万元),,年初预算数,全年预算数,全年执行数,分值,得分\n"
+    "年度资金总额,,140,152,149.5,10,9.8\n"
+    "其中:财政拨款,,140,152,149.5,—,—\n"
+    "其他资金,,,,,—,—\n"
+    "年度总体目标,预期目标,,,实际完成情况,,\n"
+    "绩效指标,一级指标,二级指标,三级指标,年度指标值,实际完成值,分值,得分,偏差原因\n"
+    "绩效指标,产出指标,数量指标,建档居民人数,≥42万人,43.1万人,20,20,\n"
+    "绩效指标,,,随访老年人数,≥3.5万人,3.6万人,10,10,\n"
+    "绩效指标,,质量指标,档案合格率,≥95%,96.2%,10,10,\n"
+    '绩效指标,效益指标,社会效益指标,居民健康知晓率,逐年提高,逐年提高,20,18,"宣传覆盖不足,来年加强"\n'
+    "绩效指标,满意度指标,服务对象满意度指标,居民满意度,≥85%,88%,10,10,\n"
+    "总分,,,,,,100,97.8,\n"
+)
+
+
+def test_an_export_cut_into_two_widths_keeps_the_rows_of_both() -> None:
+    rows = csv_export(_source(_TWO_WIDTHS).lines).rows
+    assert rows[3][4] == "宜兴市疾病预防控制中心"  # the head block, seven fields
+    assert rows[11][3:5] == ("随访老年人数", "≥3.5万人")  # the indicator block, nine
+    assert rows[13][8] == "宣传覆盖不足,来年加强"
+
+
+def test_its_indicators_and_its_head_block_budget_both_read(tmp_path: Path) -> None:
+    document = read_form(tmp_path, _TWO_WIDTHS)
+    read = {i.name: (first, i) for first, i in document.all_indicators()}
+    assert set(read) == {
+        "建档居民人数",
+        "随访老年人数",
+        "档案合格率",
+        "居民健康知晓率",
+        "居民满意度",
+    }
+    assert read["随访老年人数"][1].target is not None
+    assert read["随访老年人数"][1].target.value == Decimal("3.5")
+    assert document.projects[0].budget == Decimal("152")
+
+
+def test_a_line_of_prose_with_ascii_commas_in_an_export_is_no_row() -> None:
+    text = _TWO_WIDTHS + "说明:本表由财务科填报, 数据截至年底, 如有出入, 以决算为准\n"
+    rows = csv_export(_source(text).lines).rows
+    assert 16 not in rows and 15 in rows
