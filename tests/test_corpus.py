@@ -147,7 +147,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h504": "first sight at c82a514 (written to be representative): 1/8",
     "h505": "first sight at c82a514 (written to be representative): 7/8",
     "h506": "first sight at c82a514 (written to be representative): 7/8",
-    "h509": "first sight at c82a514 (written to be representative): 1/10",
     "h516": "first sight at c82a514 (written to be representative): 9/11",
     "h517": "first sight at c82a514 (written to be representative): 10/11",
     "h520": "first sight at c82a514 (written to be representative): 11/13",
