@@ -160,7 +160,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h539": "first sight at c82a514 (written to be representative): 9/11",
     "h545": "first sight at c82a514 (written to be representative): 7/9",
     "h547": "first sight at c82a514 (written to be representative): 8/10",
-    "h552": "first sight at c82a514 (written to be representative): 10/11",
     "h553": "first sight at c82a514 (written to be representative): 7/9",
     "h555": "first sight at c82a514 (written to be representative): 8/10",
     "h557": "first sight at c82a514 (written to be representative): 7/8",
