@@ -144,7 +144,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h491": "first sight at c82a514 (written to be representative): 7/8",
     "h492": "first sight at c82a514 (written to be representative): 8/9",
     "h502": "first sight at c82a514 (written to be representative): 8/9",
-    "h504": "first sight at c82a514 (written to be representative): 1/8",
     "h505": "first sight at c82a514 (written to be representative): 7/8",
     "h506": "first sight at c82a514 (written to be representative): 7/8",
     "h516": "first sight at c82a514 (written to be representative): 9/11",

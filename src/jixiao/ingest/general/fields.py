@@ -881,6 +881,23 @@ _FUNDING_ROWS: Final = (
 _POINTS_RE: Final = re.compile(r"\((\d{1,3})分")
 
 
+# A header cell that is a column's number or formula alone (``①``, ``④=①+②+③``, ``(%)``):
+# a spreadsheet shown one cell a line prints it under its column's words, a cell of its own
+_FORMULA_CELL_RE: Final = re.compile(r"[(（]?%[)）]?|[①-⑳][①-⑳=＝+＋\-－/÷×\s]*")
+
+
+def _header_above(cells: Sequence[Cell], end: int) -> Sequence[Cell]:
+    """The cells of the money table's header before ``end``: as many words as a header
+    holds, its columns' numbers and formulas on cells of their own not counted (one cell
+    a line they would crowd its first columns' words out)."""
+    start, words = end, 0
+    while start > 0 and words < _FUNDING_HEADER_SPAN:
+        start -= 1
+        if _FORMULA_CELL_RE.fullmatch(cells[start].text.strip()) is None:
+            words += 1
+    return cells[start:end]
+
+
 @functools.lru_cache(maxsize=4096)  # asked of every cell's key, often the same
 def _funding_source(key: str) -> FundingSource | None:
     for pattern, source in _FUNDING_ROWS:
@@ -940,7 +957,7 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
         rows.append(row)
         points = None
     else:
-        header, points = _funding_header(cells[max(total - _FUNDING_HEADER_SPAN, 0) : total])
+        header, points = _funding_header(_header_above(cells, total))
         index = total
     paired = total is not None and _after_term_total(cells, total)
     stacked = total is not None and _under_term_total(cells, total)
