@@ -10,6 +10,7 @@ from pathlib import Path
 
 from general_support import read_form
 from general_support import text_source as _source
+from jixiao.ingest.general.fields import funding_row_of
 from jixiao.ingest.general.normalise import csv_export, normalise_source, tab_decimal_commas
 
 _SEMICOLONS = (
@@ -217,3 +218,32 @@ def test_a_line_of_prose_with_ascii_commas_in_an_export_is_no_row() -> None:
     text = _TWO_WIDTHS + "说明:本表由财务科填报, 数据截至年底, 如有出入, 以决算为准\n"
     rows = csv_export(_source(text).lines).rows
     assert 16 not in rows and 15 in rows
+
+
+# A department's self-evaluation copied from a spreadsheet: its money row named for the
+# department (部门预算资金总额, 部门年度资金总额), not the project forms' 年度资金总额.
+_DEPARTMENT_MONEY = (
+    "龙泉市民政局2024年度部门整体支出绩效自评表\n"
+    "单位：万元\n"
+    "部门名称\t龙泉市民政局\n"
+    "项目\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+    "部门年度资金总额\t3,120.00\t3,346.50\t3,280.20\t10\t98.02%\t9.80\n"
+    "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+    "产出指标\t数量指标\t城乡低保保障人数\t≥5200人\t5318人\t20\t20\n"
+    "效益指标\t社会效益指标\t困难群众基本生活\t有效保障\t有效保障\t30\t30\n"
+)
+
+
+def test_a_departments_money_row_named_for_it_reads_its_figures(tmp_path: Path) -> None:
+    document = read_form(tmp_path, _DEPARTMENT_MONEY)
+    evaluation = document.department_evaluation
+    assert evaluation is not None and evaluation.funding_execution
+    row = evaluation.funding_execution[0]
+    assert (row.initial_budget, row.full_year_budget) == (Decimal("3120.00"), Decimal("3346.50"))
+    assert (row.executed, row.execution_rate) == (Decimal("3280.20"), Decimal("98.02"))
+
+
+def test_a_departments_name_alone_is_no_money_row() -> None:
+    assert funding_row_of("部门预算资金总额") is not None
+    assert funding_row_of("部门名称") is None
+    assert funding_row_of("部门资金总额占比") is None
