@@ -247,3 +247,30 @@ def test_a_departments_name_alone_is_no_money_row() -> None:
     assert funding_row_of("部门预算资金总额") is not None
     assert funding_row_of("部门名称") is None
     assert funding_row_of("部门资金总额占比") is None
+
+
+# A monitoring table saved from Excel as tab-separated text: the money block's label
+# (预算执行情况) leads its header, and the figures' row under it has no label of its own; a
+# 预警 column (红黄绿) last.
+_MONITORING = (
+    "2024年区级项目绩效运行监控表（1-6月）\t\t\t\t\t\n"
+    "项目名称\t城区公共厕所保洁运维经费\t\t\t\t\n"
+    "预算执行情况\t年初预算数\t调整后预算数\t1-6月执行数\t执行率\t全年预计执行数\t预警\n"
+    "\t320\t336\t151.2\t45%\t336\t黄\n"
+    "一级指标\t二级指标\t三级指标\t年度指标值\t1-6月完成值\t全年预计完成值\n"
+    "产出指标\t数量指标\t保洁公厕数量\t=42座\t42座\t42座\n"
+    "满意度指标\t服务对象满意度指标\t市民满意度\t≥90%\t91%\t≥90%\n"
+)
+
+
+def test_a_budget_execution_block_label_leads_its_unlabelled_figures(tmp_path: Path) -> None:
+    project = read_form(tmp_path, _MONITORING).projects[0]
+    row = project.funding_execution[0]
+    assert (row.initial_budget, row.full_year_budget) == (Decimal("320"), Decimal("336"))
+    assert (row.executed, row.execution_rate) == (Decimal("151.2"), Decimal("45"))
+
+
+def test_a_column_word_or_other_words_lead_no_money_block(tmp_path: Path) -> None:
+    for lead in ("预算执行率", "工作任务"):
+        text = _MONITORING.replace("预算执行情况\t年初预算数", f"{lead}\t年初预算数")
+        assert read_form(tmp_path, text).projects[0].funding_execution == []
