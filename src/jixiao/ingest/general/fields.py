@@ -1496,8 +1496,11 @@ def _names_a_column(cell: Cell) -> bool:
     return funding_role(label_key(cell.text)) is not None
 
 
-# a funding block's label before its columns (资金情况(万元) | 年度预算数 | 执行数 | 执行率)
-_FUNDING_GROUP_RE: Final = re.compile(r"(?:项目)?资金(?:情况|投入|安排)?(?:情况)?")
+# a funding block's label before its columns (资金情况(万元) | 年度预算数 | 执行数 | 执行率;
+# 预算执行情况 | 年初预算数 | 1-8月执行数 | 执行率, a monitoring table's)
+_FUNDING_GROUP_RE: Final = re.compile(
+    r"(?:项目)?资金(?:情况|投入|安排)?(?:情况)?|(?:项目)?预算执行(?:情况)?"
+)
 _LEAST_COLUMNS: Final = 2
 
 

@@ -127,6 +127,11 @@ def bar_cells(line: SourceLine) -> tuple[str, ...] | None:
 _CSV_MIN_ROWS: Final = 5
 _CSV_MIN_FIELDS: Final = 4
 _CSV_DELIMITERS: Final = (",", ";")
+# An export's rows need not all be as wide: a sheet whose indicator block has a column more
+# than its head (a 偏差原因 column), or an export that pads only some rows with trailing
+# delimiters, cuts its rows into two or three widths. A width that this many rows share is
+# the export's; a line of prose with a few ASCII commas is a width of its own.
+_CSV_WIDTH_ROWS: Final = 2
 # A number written with a decimal comma (612,40; 1.126,80 with points between thousands),
 # read only in a CSV not cut at commas: in any other text 21,468.35 groups thousands.
 _DECIMAL_COMMA_RE: Final = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+),(\d+)(?![\d.,])")
@@ -174,11 +179,12 @@ def csv_cells(lines: Sequence[SourceLine]) -> dict[int, tuple[str, ...]]:
 
 
 def csv_export(lines: Sequence[SourceLine]) -> CsvExport:
-    """The document as a CSV export (no rows when it is not one): the rows with the
-    commonest count of fields, quoted fields (``"1,200亩以上"``) whole, trailing empty
-    fields dropped, cut at the delimiter that cuts most rows. Chinese text writes its commas
-    and semicolons full-width, so a run of lines with as many ASCII ones each is a table's
-    export. A semicolon export whose numbers have decimal commas has them read as points."""
+    """The document as a CSV export (no rows when it is not one): the rows with a count
+    of fields several rows share (the commonest shared by five rows at least), quoted
+    fields (``"1,200亩以上"``) whole, trailing empty fields dropped, cut at the delimiter
+    that cuts most rows. Chinese text writes its commas and semicolons full-width, so a
+    run of lines with as many ASCII ones each is a table's export. A semicolon export
+    whose numbers have decimal commas has them read as points."""
     if any(len(line.cells) > 1 for line in lines):
         return CsvExport({})
     found = max(
@@ -201,13 +207,13 @@ def _csv_rows(lines: Sequence[SourceLine], delimiter: str) -> CsvExport:
     counts = Counter(len(row) for _, row, _ in records if len(row) >= _CSV_MIN_FIELDS)
     if not counts:
         return CsvExport({}, delimiter)
-    width, rows = counts.most_common(1)[0]
-    if rows < _CSV_MIN_ROWS:
+    if counts.most_common(1)[0][1] < _CSV_MIN_ROWS:
         return CsvExport({}, delimiter)
+    widths = {width for width, rows in counts.items() if rows >= _CSV_WIDTH_ROWS}
     found = {}
     taken: set[int] = set()
     for number, row, went_on in records:
-        if len(row) == width:
+        if len(row) in widths:
             while row and not row[-1]:
                 row.pop()
             found[number] = tuple(row)

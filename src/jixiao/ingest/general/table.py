@@ -1936,6 +1936,9 @@ def _by_names(body: list[Cell], roles: Sequence[Role]) -> list[list[Cell]]:
         if kind in _NAME_KINDS and has_name and _explains(cell, roles):
             current.append(cell)  # the row's 指标解释 or 评分标准, even on the first row
             continue
+        if early_definition and not has_value and _definition_after_name(current, cell):
+            current.append(cell)  # the row's 指标解释 in free words, its own line
+            continue
         # a name's wrapped tail may be a unit word (人次) where no column holds units
         tail_kinds = _NAME_KINDS if Role.UNIT in roles else _NAME_OR_UNIT_KINDS
         if (
@@ -1977,6 +1980,18 @@ def _by_names(body: list[Cell], roles: Sequence[Role]) -> list[list[Cell]]:
         current.append(cell)
     flush()
     return _fold_text_rows(groups, bool(prose_roles))
+
+
+def _definition_after_name(current: list[Cell], cell: Cell) -> bool:
+    """``档案接收进馆数量`` / ``年度接收各立档单位到期移交档案`` / ``≥8000卷``: one cell a
+    line under a header whose 指标解释 stands between the name and the target, the text on
+    the line after a row's name (its one text so far) is its explanation, however it opens,
+    not the next row's name; a numbered name (``指标2…``) opens a row of its own."""
+    texts = [each for each in current if each.kind in _NAME_KINDS]
+    if cell.kind not in _NAME_KINDS or len(texts) != 1 or texts[0] is not current[-1]:
+        return False
+    name = texts[0]
+    return name.line < cell.line and _NUMBERED_NAME_RE.match(cell.text) is None
 
 
 def _unknown_text(current: list[Cell], roles: Sequence[Role]) -> bool:

@@ -271,9 +271,10 @@ FIELD_LABELS: Final = _compile(
 )
 
 # Rows of a 项目资金 table and the columns of its header. A scan's OCR may lose the glyph at
-# a cell's edge: 年度资金总 is the 年度资金总额 row.
+# a cell's edge: 年度资金总 is the 年度资金总额 row. A department's table names the row for the
+# department (部门预算资金总额, 部门年度资金总额).
 FUNDING_TOTAL_RE: Final = re.compile(
-    r"(?:年度|全年)?(?:财政)?(?:预算)?资金总额|年度资金总|财政资金小计|资金总额合计|总额"
+    r"(?:部门)?(?:年度|全年)?(?:财政)?(?:预算)?资金总额|年度资金总|财政资金小计|资金总额合计|总额"
 )
 FUNDING_COLUMNS: Final = _compile(
     [
