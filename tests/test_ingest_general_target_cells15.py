@@ -1,0 +1,96 @@
+"""Target cells of indicator tables that the reader took for names, so a row whose merged
+label cells were dropped (a pipe table's continuation row) lost its target: a deadline in the
+form's own year (``当年6月底前``), a rate paid at (``按150元/人``), a degree alone as the
+standard (``明显``). And a table with the year before's value left of the target
+(``上年实际值 | 本年指标值``) whose cells are a deadline or a standard: the target is the
+right one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from general_support import read_form
+from jixiao.domain.target import TargetKind, parse_target
+from jixiao.ingest.general.kinds import Kind, kind_of
+
+# A county's transfer-payment target table re-served as pipe rows: each continuation row
+# drops its merged 一级/二级 cells and keeps the empty result columns after its target.
+_CONTINUATION_ROWS = """\
+2020年水利发展资金区域绩效目标表 | ||||||
+专项名称 | 水利发展资金 | |||||
+年度金额 | 980 | ||||
+绩效指标 | 一级指标 | 二级指标 | 三级指标 | 指标值 | 实际完成值 | 未达到指标值原因 |
+产出指标 | 数量指标 | 新建小型蓄水池 | ≥40座 | | |
+整治山塘数量 | ≥12座 | | |
+时效指标 | 工程完工时间 | 当年6月底前 | | |
+成本指标 | 农户投工投劳补助标准 | 按150元/人 | | |
+效益指标 | 经济效益指标 | 灌区农户种植收入 | 明显 | | |
+社会效益指标 | 农村饮水安全保障水平 | ≥98% | | |
+"""
+
+
+def _targets(tmp_path: Path, text: str) -> dict[str, str | None]:
+    document = read_form(tmp_path, text)
+    return {
+        str(indicator.name): indicator.target.text if indicator.target else None
+        for _, indicator in document.all_indicators()
+    }
+
+
+def test_continuation_rows_keep_their_word_targets(tmp_path: Path) -> None:
+    targets = _targets(tmp_path, _CONTINUATION_ROWS)
+    assert targets["工程完工时间"] == "当年6月底前"
+    assert targets["农户投工投劳补助标准"] == "按150元/人"
+    assert targets["灌区农户种植收入"] == "明显"
+    assert targets["整治山塘数量"] == "≥12座"
+
+
+def test_a_deadline_in_the_forms_own_year_is_a_period() -> None:
+    assert kind_of("当年6月底前") is Kind.PERIOD
+    assert kind_of("本年度9月30日前") is Kind.PERIOD
+    assert kind_of("当年底前") is Kind.PERIOD
+    target = parse_target("本年度9月30日前")
+    assert target.kind is TargetKind.PERIOD
+    assert target.end == "--09-30"
+
+
+def test_a_rate_paid_at_and_a_degree_alone_are_targets() -> None:
+    assert kind_of("按150元/人") is Kind.QUANTITY
+    assert kind_of("显著") is Kind.QUALITATIVE
+    assert kind_of("明显") is Kind.QUALITATIVE
+
+
+def test_near_misses_stay_names() -> None:
+    # a year's word with no date, a name about on-time work, a name about significance
+    assert kind_of("当年") is Kind.NAME
+    assert kind_of("本年度") is Kind.NAME
+    assert kind_of("按期完成率") is Kind.NAME
+    assert kind_of("显著性检验样本数") is Kind.NAME
+    assert kind_of("按标准配备人员数") is Kind.NAME
+
+
+# A municipal approval form with the year before's value beside the target.
+_PRIOR_COLUMNS = """\
+项目支出绩效目标批复表 | |||||
+项目名称 | 城区公厕运维经费 | ||||
+项目金额 | 120万元 | ||||
+一级指标 | 二级指标 | 三级指标 | 上年实际值 | 年度指标值 | 指标值确定依据 |
+产出指标 | 数量指标 | 运维公厕座数 | 58座 | ≥60座 | |
+时效指标 | 保洁巡查完成时间 | 每日10时 | 每日9时前 | |
+时效指标 | 设施维修响应时间 | 11月底 | 10月31日前 | |
+效益指标 | 可持续影响指标 | 公厕长效管护机制 | 基本建立 | 逐步健全 | |
+满意度指标 | 服务对象满意度指标 | 如厕群众满意度 | 91% | ≥92% | |
+效益指标 | 社会效益指标 | 市容环境卫生 | | 有效改善 | |
+"""
+
+
+def test_the_target_is_right_of_the_year_befores_value(tmp_path: Path) -> None:
+    targets = _targets(tmp_path, _PRIOR_COLUMNS)
+    assert targets["设施维修响应时间"] == "10月31日前"
+    assert targets["公厕长效管护机制"] == "逐步健全"
+    assert targets["运维公厕座数"] == "≥60座"
+
+
+def test_a_lone_standard_under_the_target_stays_the_target(tmp_path: Path) -> None:
+    # the year before's cell empty: the one standard is the target's, not the prior's
+    assert _targets(tmp_path, _PRIOR_COLUMNS)["市容环境卫生"] == "有效改善"
