@@ -94,3 +94,31 @@ def test_the_target_is_right_of_the_year_befores_value(tmp_path: Path) -> None:
 def test_a_lone_standard_under_the_target_stays_the_target(tmp_path: Path) -> None:
     # the year before's cell empty: the one standard is the target's, not the prior's
     assert _targets(tmp_path, _PRIOR_COLUMNS)["市容环境卫生"] == "有效改善"
+
+
+# A self-evaluation whose target is written over three columns (性质 | 指标值 | 度量单位), a
+# continuation row without its label cells, the unit given with its alternative.
+_UNIT_COLUMN = """\
+2022年度项目支出绩效自评表 | ||||||||
+项目名称 | 农村客运补贴资金 | |||||||
+一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 实际完成值 | 分值 | 得分 |
+产出指标 | 数量指标 | 补贴客运线路 | ≥ | 36 | 条 | 38 | 10 | 10 |
+更新农村客运车辆 | ≥ | 45 | 辆(台) | 47 | 10 | 10 | | |
+质量指标 | 补贴资金发放准确率 | = | 100 | % | 100 | 10 | 10 | |
+"""
+
+
+def test_a_unit_cell_with_its_alternative_is_the_unit(tmp_path: Path) -> None:
+    document = read_form(tmp_path, _UNIT_COLUMN)
+    found = {str(i.name): i.target for _, i in document.all_indicators()}
+    vehicles = found["更新农村客运车辆"]
+    assert vehicles is not None
+    assert (vehicles.value, vehicles.unit) == (45, "辆")
+    assert kind_of("辆(台)") is Kind.UNIT
+    assert kind_of("户（人）") is Kind.UNIT
+
+
+def test_a_name_with_a_bracketed_word_is_no_unit() -> None:
+    # one side of the brackets no unit: a name with its note
+    assert kind_of("设备(台)") is Kind.NAME
+    assert kind_of("人员(含临聘)") is Kind.NAME

@@ -209,7 +209,17 @@ def ends_as_name(name: str) -> bool:
 
 def is_unit_word(text: str) -> bool:
     word = squashed(text)
-    return bool(word) and len(word) <= 8 and canonical_unit(word) is not None and not word.isdigit()
+    if not word or len(word) > 8 or word.isdigit():
+        return False
+    if canonical_unit(word) is not None:
+        return True
+    # a 度量单位 cell giving a unit and its alternative (台(套), 个(家)): both must be units,
+    # so a name with a bracketed note (人员(含临聘)) stays a name
+    pair = _UNIT_PAIR_RE.fullmatch(word)
+    return pair is not None and all(canonical_unit(unit) for unit in pair.groups())
+
+
+_UNIT_PAIR_RE: Final = re.compile(r"([^()]+)\(([^()]+)\)")
 
 
 _INCLUSIVE_RE: Final = re.compile(r"[(（]含[)）](?=及?以[上下内])")
