@@ -122,3 +122,28 @@ def test_a_name_with_a_bracketed_word_is_no_unit() -> None:
     # one side of the brackets no unit: a name with its note
     assert kind_of("设备(台)") is Kind.NAME
     assert kind_of("人员(含临聘)") is Kind.NAME
+
+
+# A monitoring form's pipe rows, the 二级 label printed once and the next row opening with a
+# bar; a standard of two standards said as one.
+_MONITORING_ROWS = """\
+项目支出绩效监控表 |
+项目名称 | 社区矫正信息化运维经费 | |||||
+一级指标 | 二级指标 | 指标名称 | 指标值 | 1-6月执行情况 | 完成目标可能性 | 备注 |
+效益指标 |
+社会效益 | 矫正对象在册管控率 | 100% | 100% | 确定能 | |
+| 矫正对象脱管漏管处置 | 规范有效 | 规范有效 | 确定能 | |
+可持续影响 | 信息系统运行 | 稳定 | 稳定 | 确定能 | |
+"""
+
+
+def test_a_pair_of_standards_is_the_rows_target(tmp_path: Path) -> None:
+    targets = _targets(tmp_path, _MONITORING_ROWS)
+    assert targets["矫正对象脱管漏管处置"] == "规范有效"
+    assert kind_of("及时有效") is Kind.QUALITATIVE
+
+
+def test_a_four_character_name_with_one_standard_half_stays_a_name() -> None:
+    assert kind_of("有效投诉") is Kind.NAME
+    assert kind_of("提高效率") is Kind.NAME
+    assert kind_of("安全生产") is Kind.NAME

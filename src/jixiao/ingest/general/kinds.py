@@ -270,6 +270,8 @@ def kind_of(text: str) -> Kind:
         or _DEGREE_STANDARD_RE.fullmatch(word)
     ):
         return Kind.QUALITATIVE
+    if _standard_pair(word):  # 及时有效, 规范有效: two standards said as one
+        return Kind.QUALITATIVE
     if RELATIVE_STANDARD_RE.fullmatch(word):  # 不低于当地低保标准1.3倍
         return Kind.QUALITATIVE
     if RETURN_PERIOD_RE.fullmatch(word) or _DATA_QUALITY_RE.fullmatch(word):
@@ -283,6 +285,18 @@ def kind_of(text: str) -> Kind:
     if is_scoring_rule(word):
         return Kind.SENTENCE  # a 评分标准's rule, however short: no name and no target
     return Kind.NAME
+
+
+def _standard_pair(word: str) -> bool:
+    """Two standards of two characters each said as one (``及时有效``, ``规范有效``); a name
+    of four characters has at most one half a standard (``有效投诉``, ``提高效率``)."""
+    if len(word) != _PAIR_SIZE:
+        return False
+    half = _PAIR_SIZE // 2
+    return all(_QUALITATIVE_RE.fullmatch(part) for part in (word[:half], word[half:]))
+
+
+_PAIR_SIZE: Final = 4
 
 
 def _deadlines(word: str) -> bool:
