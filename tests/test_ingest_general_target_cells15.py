@@ -147,3 +147,25 @@ def test_a_four_character_name_with_one_standard_half_stays_a_name() -> None:
     assert kind_of("有效投诉") is Kind.NAME
     assert kind_of("提高效率") is Kind.NAME
     assert kind_of("安全生产") is Kind.NAME
+    # a result word twice is two cells run together (完成 | 完成), no standard
+    assert kind_of("完成完成") is not Kind.QUALITATIVE
+
+
+# A self-evaluation run together (a sharing site's text of the form): a standard that ends
+# with the word the actual opens with (较上年降低 | 降低6%), and a name before a word twice.
+_RUN_TOGETHER = (
+    "2019年度农村公路养护项目绩效目标自评表项目名称农村公路养护项目主管部门某县交通运输局"
+    "一级指标二级指标三级指标分值年初目标值实际完成值得分产出指标数量指标养护农村公路里程20"
+    "≥300公里312公里20效益指标经济效益指标沿线群众出行成本15较上年降低降低6%14"
+    "社会效益指标群众出行是否便利15是是15满意度指标服务对象满意度指标沿线群众满意度10≥90%95%10\n"
+)
+
+
+def test_a_standard_ending_with_the_actuals_first_word_is_whole(tmp_path: Path) -> None:
+    targets = _targets(tmp_path, _RUN_TOGETHER)
+    assert targets["沿线群众出行成本"] == "较上年降低"
+
+
+def test_a_name_before_a_word_twice_keeps_the_word_as_target(tmp_path: Path) -> None:
+    # 是是: the target and the actual; the name before them is no standard
+    assert _targets(tmp_path, _RUN_TOGETHER)["群众出行是否便利"] == "是"

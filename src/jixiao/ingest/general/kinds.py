@@ -289,11 +289,15 @@ def kind_of(text: str) -> Kind:
 
 def _standard_pair(word: str) -> bool:
     """Two standards of two characters each said as one (``及时有效``, ``规范有效``); a name
-    of four characters has at most one half a standard (``有效投诉``, ``提高效率``)."""
+    of four characters has at most one half a standard (``有效投诉``, ``提高效率``). A word
+    twice (``完成完成``) or a result's word (完成, 达到) is two cells run together, no pair."""
     if len(word) != _PAIR_SIZE:
         return False
     half = _PAIR_SIZE // 2
-    return all(_QUALITATIVE_RE.fullmatch(part) for part in (word[:half], word[half:]))
+    parts = (word[:half], word[half:])
+    return parts[0] != parts[1] and all(
+        _QUALITATIVE_RE.fullmatch(part) and not _STATUS_RE.fullmatch(part) for part in parts
+    )
 
 
 _PAIR_SIZE: Final = 4

@@ -1118,13 +1118,23 @@ def _split_glued_values(cells: list[Cell]) -> list[Cell]:
                     and text[-2 * size : -size] == word
                     and kind_of(word) in _WORD_VALUES
                 ):
-                    parts = [text[: -2 * size], word, word]
+                    parts = _doubled_word_parts(text, word)
                     break
         if parts is None:
             out.append(cell)
             continue
         out += [Cell(part, cell.line, cell.page, cell.row, True) for part in parts]
     return out
+
+
+def _doubled_word_parts(text: str, word: str) -> list[str]:
+    """A cell ending in a word twice: the name, the target and the actual (``是否公正是是``),
+    unless the text up to the second is a target of its own (``较上年增长增长``: the standard
+    较上年增长, then the actual's first word, its figure the next cell's)."""
+    head = text[: -len(word)]
+    if kind_of(head) in _WORD_VALUES:
+        return [head, word]
+    return [text[: -2 * len(word)], word, word]
 
 
 def _split_glued_numbers(cells: list[Cell]) -> list[Cell]:
