@@ -169,3 +169,25 @@ def test_a_standard_ending_with_the_actuals_first_word_is_whole(tmp_path: Path) 
 def test_a_name_before_a_word_twice_keeps_the_word_as_target(tmp_path: Path) -> None:
     # 是是: the target and the actual; the name before them is no standard
     assert _targets(tmp_path, _RUN_TOGETHER)["群众出行是否便利"] == "是"
+
+
+# A target form run together: a count whose unit may end in a place (个镇) before a name
+# that opens with that place's level (镇级文化站…), and a count in 个村 before another name.
+_RUN_TOGETHER_TARGETS = (
+    "项目绩效目标表(2021年度)项目名称乡镇综合文化站运行项目主管部门某县文化旅游体育局"
+    "年度绩效指标一级指标二级指标指标内容指标值备注产出指标数量指标覆盖乡镇数量12个"
+    "镇级文化站免费开放天数≥300天质量指标设施完好率≥95%效益指标社会效益指标"
+    "覆盖行政村≥16个村道路硬化里程≥20公里满意度指标服务对象满意度指标群众满意度≥90%\n"
+)
+
+
+def test_a_unit_is_not_cut_inside_the_next_names_level_word(tmp_path: Path) -> None:
+    targets = _targets(tmp_path, _RUN_TOGETHER_TARGETS)
+    assert targets["覆盖乡镇数量"] == "12个"
+    assert targets["镇级文化站免费开放天数"] == "≥300天"
+
+
+def test_a_unit_ending_in_a_place_before_another_name_is_kept(tmp_path: Path) -> None:
+    targets = _targets(tmp_path, _RUN_TOGETHER_TARGETS)
+    assert targets["覆盖行政村"] == "≥16个村"
+    assert targets["道路硬化里程"] == "≥20公里"
