@@ -191,3 +191,10 @@ def test_a_unit_ending_in_a_place_before_another_name_is_kept(tmp_path: Path) ->
     targets = _targets(tmp_path, _RUN_TOGETHER_TARGETS)
     assert targets["覆盖行政村"] == "≥16个村"
     assert targets["道路硬化里程"] == "≥20公里"
+
+
+def test_livestock_and_poultry_counted_together_is_a_unit() -> None:
+    # 畜禽 counted a head or a bird each: a county's vaccination target
+    target = parse_target("≥12.5万头只")
+    assert (target.value, target.unit) == (12.5, "万头只")
+    assert kind_of("≥12.5万头只") is Kind.QUANTITY

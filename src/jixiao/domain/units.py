@@ -98,6 +98,8 @@ _COUNT_UNITS = _words(
     "粒 颗 袋 箱 瓶 剂 针 剂次 套次 村 镇 乡 校 园 所次 片 根 口 眼 亩次 样 个 批 户数 对 "
     # a dose for one animal (疫苗 元/头份); a boiler's rating in tonnes of steam (补助 万元/蒸吨)
     "头份 蒸吨 "
+    # livestock and poultry counted together, a head or a bird each (强制免疫畜禽85万头只)
+    "头只 "
     # things counted once per time they are dealt with (检查特种设备1500台次, 巡查车辆辆次)
     "台次 辆次 艘次 架次 件次 起次 处次 "
     # equipment counted in sets of machines (配套消毒设备46台套); instruments and their parts
