@@ -147,6 +147,7 @@ def test_a_four_character_name_with_one_standard_half_stays_a_name() -> None:
     assert kind_of("有效投诉") is Kind.NAME
     assert kind_of("提高效率") is Kind.NAME
     assert kind_of("安全生产") is Kind.NAME
+    assert kind_of("安全保障") is Kind.NAME  # both halves standards, the second a thing
     # a result word twice is two cells run together (完成 | 完成), no standard
     assert kind_of("完成完成") is not Kind.QUALITATIVE
 

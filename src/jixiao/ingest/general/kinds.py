@@ -288,19 +288,38 @@ def kind_of(text: str) -> Kind:
 
 
 def _standard_pair(word: str) -> bool:
-    """Two standards of two characters each said as one (``及时有效``, ``规范有效``); a name
-    of four characters has at most one half a standard (``有效投诉``, ``提高效率``). A word
-    twice (``完成完成``) or a result's word (完成, 达到) is two cells run together, no pair."""
-    if len(word) != _PAIR_SIZE:
-        return False
-    half = _PAIR_SIZE // 2
+    """Two words of a state reached said as one standard (``及时有效``, ``规范有效``,
+    ``安全稳定``); a name of four characters has a thing in it (``安全保障``, ``有效投诉``)."""
+    half = len(word) // 2
     parts = (word[:half], word[half:])
-    return parts[0] != parts[1] and all(
-        _QUALITATIVE_RE.fullmatch(part) and not _STATUS_RE.fullmatch(part) for part in parts
+    return (
+        len(word) == _PAIR_SIZE
+        and parts[0] != parts[1]
+        and all(part in _STATE_WORDS for part in parts)
     )
 
 
 _PAIR_SIZE: Final = 4
+# adjectives of a state a standard names (及时, 有效, 规范, 准确 …); no thing (保障, 投诉)
+_STATE_WORDS: Final = frozenset(
+    [
+        "及时",
+        "有效",
+        "规范",
+        "安全",
+        "稳定",
+        "良好",
+        "到位",
+        "合规",
+        "达标",
+        "合格",
+        "正常",
+        "完善",
+        "健全",
+        "准确",
+        "高效",
+    ]
+)
 
 
 def _deadlines(word: str) -> bool:
