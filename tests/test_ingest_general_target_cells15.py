@@ -199,3 +199,40 @@ def test_livestock_and_poultry_counted_together_is_a_unit() -> None:
     target = parse_target("≥12.5万头只")
     assert (target.value, target.unit) == (12.5, "万头只")
     assert kind_of("≥12.5万头只") is Kind.QUANTITY
+
+
+# A form captured one cell per line, each row opened by the block's label (绩效指标); a
+# qualitative row has no unit, its empty cell dropped, so its row is a line short and the
+# rows after it would stand a column off (most rows before it fit, so the grid is taken).
+_LED_ROWS = [
+    ("产出指标", "数量指标", "改造老旧小区个数", "≥14", "个"),
+    ("产出指标", "数量指标", "加装电梯数量", "≥30", "部"),
+    ("产出指标", "数量指标", "改造供水管网长度", "≥8.5", "公里"),
+    ("产出指标", "数量指标", "新增停车位数量", "≥260", "个"),
+    ("产出指标", "质量指标", "竣工验收合格率", "100", "%"),
+    ("产出指标", "时效指标", "年度改造任务完成率", "100", "%"),
+    ("产出指标", "成本指标", "户均改造成本", "≤3.2", "万元"),
+    ("效益指标", "社会效益指标", "受益居民户数", "≥4100", "户"),
+    ("效益指标", "社会效益指标", "居民居住条件", "明显改善"),
+    ("效益指标", "可持续影响指标", "小区长效管理机制", "逐步建立"),
+    ("满意度指标", "服务对象满意度指标", "改造小区居民满意度", "≥90", "%"),
+]
+_LED_LINES = "\n".join(
+    [
+        "2021年度项目支出绩效目标表",
+        "项目名称",
+        "老旧小区改造补助资金",
+        "年度总体目标",
+        "完成全区老旧小区改造任务,改善居民居住条件。",
+        *("绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "度量单位"),
+        *(cell for row in _LED_ROWS for cell in ("绩效指标", *row)),
+    ]
+)
+
+
+def test_the_rows_label_starts_a_row_after_a_short_one(tmp_path: Path) -> None:
+    targets = _targets(tmp_path, _LED_LINES + "\n")
+    assert targets["居民居住条件"] == "明显改善"
+    assert targets["小区长效管理机制"] == "逐步建立"
+    assert targets["改造小区居民满意度"] == "≥90%"
+    assert "绩效指标" not in targets  # the label is no row's name
