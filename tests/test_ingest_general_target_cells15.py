@@ -1,9 +1,16 @@
-"""Target cells of indicator tables that the reader took for names, so a row whose merged
-label cells were dropped (a pipe table's continuation row) lost its target: a deadline in the
-form's own year (``当年6月底前``), a rate paid at (``按150元/人``), a degree alone as the
-standard (``明显``). And a table with the year before's value left of the target
-(``上年实际值 | 本年指标值``) whose cells are a deadline or a standard: the target is the
-right one."""
+"""Target cells of indicator tables (session 15, reader rd15d), each class written afresh
+from a second instance, with the near misses the rule must leave alone:
+
+* cells the reader took for names, so a pipe row that dropped its merged label cells lost
+  its target: a deadline in the form's own year (``当年6月底前``), a rate paid at
+  (``按150元/人``), a degree alone (``明显``), two standards said as one (``规范有效``);
+* the year before's value left of the target (``上年实际值 | 年度指标值``) holding a deadline
+  or a standard: the target is the right one;
+* a 度量单位 cell giving a unit and its alternative (``辆(台)``), and 头只 as a unit;
+* text run together: a standard ending with its actual's first word (``较上年降低降低6%``),
+  a unit ending in a place not cut inside the next name's level word (``12个镇级…``);
+* a form one cell a line, each row opened by the block's label, a row a cell short.
+"""
 
 from __future__ import annotations
 
