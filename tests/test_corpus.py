@@ -136,12 +136,8 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h458": "unseen at the session's end (bdfbaa1): 7/8",
     "h478": "unseen at the session's end (bdfbaa1): 7/8",
     "h492": "first sight at c82a514 (written to be representative): 8/9",
-    "h505": "first sight at c82a514 (written to be representative): 7/8",
-    "h521": "first sight at c82a514 (written to be representative): 9/10",
     "h524": "first sight at c82a514 (written to be representative): 13/14",
     "h525": "first sight at c82a514 (written to be representative): 6/17",
-    "h533": "first sight at c82a514 (written to be representative): 7/10",
-    "h539": "first sight at c82a514 (written to be representative): 9/11",
 }
 
 

@@ -24,7 +24,10 @@ _YEAR_MONTH_RE: Final = re.compile(
 _YEAR_RE: Final = re.compile(r"(?P<y>[0-9]{4})年度?(?P<edge>底|末|初)?")
 _MONTH_DAY_RE: Final = re.compile(r"(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日")
 _MONTH_RE: Final = re.compile(r"(?P<m>[0-9]{1,2})月(?P<edge>底|末|初|份)?")
-_YEAR_EDGE_RE: Final = re.compile(r"年(?P<edge>底|末)|年内")
+_YEAR_EDGE_RE: Final = re.compile(r"[当本]?年(?P<edge>底|末)|年内")
+# The form's own year said in words before a month (当年12月底前, 本年度6月30日): no year
+# is named, the month is the form's year's, read as a date without one
+_THIS_YEAR_RE: Final = re.compile(r"[当本]年度?(?=[0-9]{1,2}月)")
 _RANGE_SEPARATOR_RE: Final = re.compile(r" ?(?:至|到|~|-{1,2}) ?")
 _DEADLINE_RE: Final = re.compile(
     r"(?:于|在)?(?P<date>.+?)(?:之前|以前|前)(?:结束|落实|实施|完工"
@@ -57,6 +60,7 @@ def _edge_month(edge: str | None, is_end: bool) -> int:
 
 def _read_date(part: str, is_end: bool, default_year: int | None) -> str | None:
     """One bound of a period, or None when ``part`` is not shaped like a date."""
+    part = _THIS_YEAR_RE.sub("", part, count=1) if part[:1] in "当本" else part
     if m := _YEAR_MONTH_DAY_RE.fullmatch(part):
         return _iso(int(m["y"]), int(m["m"]), int(m["d"]))
     if m := _YEAR_MONTH_RE.fullmatch(part):

@@ -102,6 +102,8 @@ _FIT: Final[dict[Kind, dict[Role, float]]] = {
         Role.NAME: 0.5,
         Role.OTHER: 0.5,
         Role.LONG_TERM: 1.5,  # 中期 | 年度: 基本建立 | 逐步建立
+        # 上年实际值 | 指标值: 逐步完善 | 持续完善, the year before's state then the target
+        Role.PRIOR: 1,
     },
     Kind.PERIOD: {
         Role.TARGET: 3,
@@ -109,6 +111,7 @@ _FIT: Final[dict[Kind, dict[Role, float]]] = {
         Role.PROJECTED: 1.5,
         Role.ADJUSTED: 1,
         Role.LONG_TERM: 1.5,
+        Role.PRIOR: 1,  # the date the year before's work was done by, before the target's
     },
     # 已完成 says how a target went, it is none; under 是否完成 or 备注 it is that column's
     Kind.STATUS: {Role.ACTUAL: 3, Role.REMARK: 1},

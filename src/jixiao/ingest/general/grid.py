@@ -200,8 +200,13 @@ def _placed(
     name_column = roles.index(Role.NAME) if Role.NAME in roles else 0
     slot = last_slot
     rows: dict[int, list[tuple[int, Cell]]] = {}
+    led = roles[0] is Role.SERIAL
     for cell, step in zip(body, steps, strict=True):
         slot += step
+        if led and slot % width and label_key(cell.text) in LEAD_WORDS:
+            # the block's label opens every row (绩效指标): the row before was short (a
+            # qualitative target's empty unit cell dropped), this one starts a row
+            slot += width - slot % width
         number, column = slot // width - header_lines, slot % width
         placed = rows.setdefault(number, [])
         if (

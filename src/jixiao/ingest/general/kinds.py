@@ -84,11 +84,13 @@ QUANTITY_RE: Final = re.compile(
     rf"(?:{PER_HEAD_WORDS})?{_CHANGE}(?:{_OP}|不低于|不少于|不高于|不超过|不大于|不小于|大于等于|小于等于|大于|小于|低于|"
     # 控制在7个工作日以内, 至少3次, 超过90%: the genre's other words for a comparison
     rf"控制在|保持在|维持在|至少|至多|不超出|超过|不多于|多于|少于|不足|"
-    rf"高于|达到|达|约)?(?:预计值|预期值|目标值|计划值)?\s*{_NUM}\s*(?P<unit>[^\d\s].{{0,8}})?"
+    # 按106元/亩: a rate the subsidy is paid at
+    rf"高于|达到|达|约|按)?(?:预计值|预期值|目标值|计划值)?\s*{_NUM}\s*(?P<unit>[^\d\s].{{0,8}})?"
 )
 PERIOD_RE: Final = re.compile(
-    r"(?:(?:\d{4}年)?(?:\d{1,2}月)(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?"
-    r"(?:前|之前|以前|内|到位|完成|前完成)?|(?:\d{4}年)?(?:年底|年末)(?:前|之前)?(?:完成)?"
+    # a date's year by its number or as the form's own (当年12月底前, 本年度6月底前)
+    r"(?:(?:\d{4}年|[当本]年度?)?(?:\d{1,2}月)(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?"
+    r"(?:前|之前|以前|内|到位|完成|前完成)?|(?:\d{4}年|[当本])?(?:年底|年末)(?:前|之前)?(?:完成)?"
     # a deadline that recurs: 每月25日前, 每季度末(前), 每学期开学后1个月内, 每季度首月发放
     r"|每(?:个)?(?:月|季度?|年|周|半年|学期|学年)(?:首月|末月)?"
     r"(?:(?:\d{1,2}(?:日|号))?(?:底|末)?(?:前|之前|以前|内)|\d{1,2}(?:日|号)|底|末"
@@ -137,7 +139,7 @@ _LIKELIHOOD_RE: Final = re.compile(r"确定能|有可能|不可能|完全不可�
 _QUALITATIVE_RE: Final = re.compile(
     r"[=≥≤﹦＝═]?(?:较上年|比上年|同比)?(?:得到(?=明显|显著|有效|全面|进一步))?(?:明显|显著|有效|逐步|稳步|持续|不断|有所|进一步|全面|基本|较大|大幅|得到|长期|稳中|总体|平稳|逐年|更加|稳定)?"
     r"(?:提高|提升|向好|有升|有增|有进|平稳|丰富|加强|巩固|扩大|降低|下降|减少|减轻|缓解|增加|增长|改善|增强|优化|完善|良好|优秀|优良|优|良|中|合格|达标|是|否|"
-    r"有效|保障|维护|保护|规范|满意|达到|符合|无|正常|稳定|较好|实现|落实|到位|完成|按时完成|及时|按期|"
+    r"有效|保障|维护|保护|规范|满意|明显|显著|达到|符合|无|正常|稳定|较好|实现|落实|到位|完成|按时完成|及时|按期|"
     r"按时|健全|安全|合规|长期|较高|高|好|不发生|未发生|零发生|零增长|杜绝|缩小|遏制|(?:长期)?可持续|"
     # 建立健全, 建立完善 (a mechanism set up and bettered), 持续推进 (work carried on)
     r"(?:建立|建成|健全|巩固)(?:完善|健全|提升|提高)|建立|建成|形成|长效|推进|延伸|深化|拓展)(?:运行|运转)?(?:及以上|以上|水平)?"
@@ -209,7 +211,17 @@ def ends_as_name(name: str) -> bool:
 
 def is_unit_word(text: str) -> bool:
     word = squashed(text)
-    return bool(word) and len(word) <= 8 and canonical_unit(word) is not None and not word.isdigit()
+    if not word or len(word) > 8 or word.isdigit():
+        return False
+    if canonical_unit(word) is not None:
+        return True
+    # a 度量单位 cell giving a unit and its alternative (台(套), 个(家)): both must be units,
+    # so a name with a bracketed note (人员(含临聘)) stays a name
+    pair = _UNIT_PAIR_RE.fullmatch(word)
+    return pair is not None and all(canonical_unit(unit) for unit in pair.groups())
+
+
+_UNIT_PAIR_RE: Final = re.compile(r"([^()]+)\(([^()]+)\)")
 
 
 _INCLUSIVE_RE: Final = re.compile(r"[(（]含[)）](?=及?以[上下内])")
@@ -260,6 +272,8 @@ def kind_of(text: str) -> Kind:
         or _DEGREE_STANDARD_RE.fullmatch(word)
     ):
         return Kind.QUALITATIVE
+    if _standard_pair(word):  # 及时有效, 规范有效: two standards said as one
+        return Kind.QUALITATIVE
     if RELATIVE_STANDARD_RE.fullmatch(word):  # 不低于当地低保标准1.3倍
         return Kind.QUALITATIVE
     if RETURN_PERIOD_RE.fullmatch(word) or _DATA_QUALITY_RE.fullmatch(word):
@@ -273,6 +287,41 @@ def kind_of(text: str) -> Kind:
     if is_scoring_rule(word):
         return Kind.SENTENCE  # a 评分标准's rule, however short: no name and no target
     return Kind.NAME
+
+
+def _standard_pair(word: str) -> bool:
+    """Two words of a state reached said as one standard (``及时有效``, ``规范有效``,
+    ``安全稳定``); a name of four characters has a thing in it (``安全保障``, ``有效投诉``)."""
+    half = len(word) // 2
+    parts = (word[:half], word[half:])
+    return (
+        len(word) == _PAIR_SIZE
+        and parts[0] != parts[1]
+        and all(part in _STATE_WORDS for part in parts)
+    )
+
+
+_PAIR_SIZE: Final = 4
+# adjectives of a state a standard names (及时, 有效, 规范, 准确 …); no thing (保障, 投诉)
+_STATE_WORDS: Final = frozenset(
+    [
+        "及时",
+        "有效",
+        "规范",
+        "安全",
+        "稳定",
+        "良好",
+        "到位",
+        "合规",
+        "达标",
+        "合格",
+        "正常",
+        "完善",
+        "健全",
+        "准确",
+        "高效",
+    ]
+)
 
 
 def _deadlines(word: str) -> bool:

@@ -176,7 +176,9 @@ def _runon_re() -> re.Pattern[str]:
         r"|(?P<formula>[×÷]\d+(?:\.\d+)?%?)"
         # 每人每月80元: a rate of money, counted per head before its number
         rf"|(?P<quantity>(?:{PER_HEAD_WORDS})?(?:{op}|{worded})?\d+(?:,\d{{3}})*(?:\.\d+)?{unit}?"
-        r"(?:\(含\))?(?:以上|以下|以内)?)"
+        # 16个村级公共服务…: a unit ending in a place (个村) is not cut inside the next
+        # name's level word (村级), the shorter unit taken
+        r"(?:\(含\))?(?:以上|以下|以内)?(?!(?<=[村乡镇县市省区])级))"
         rf"|(?P<status>{status})"
         rf"|(?P<bound>{BUDGET_BOUND_RE.pattern})"
         # a 是否能完成目标 cell's check boxes (☑是□否), a payment's recurring deadline in
@@ -1209,17 +1211,24 @@ def _split_glued_values(cells: list[Cell]) -> list[Cell]:
                     and text[-2 * size : -size] == word
                     and kind_of(word) in _WORD_VALUES
                 ):
-                    head = text[: -2 * size]
-                    # 较上年减少 | 减少: a change against the year before is the target's
-                    # words, no name, and the change its actual says again
-                    compared = _COMPARED_RE.fullmatch(head) is not None
-                    parts = [head + word, word] if compared else [head, word, word]
+                    parts = _doubled_word_parts(text, word)
                     break
         if parts is None:
             out.append(cell)
             continue
         out += [Cell(part, cell.line, cell.page, cell.row, True) for part in parts]
     return out
+
+
+def _doubled_word_parts(text: str, word: str) -> list[str]:
+    """A cell ending in a word twice: the name, the target and the actual (``是否公正是是``),
+    unless the text up to the second is a target of its own (``较上年增长增长``: the standard
+    较上年增长, then the actual's first word, its figure the next cell's)."""
+    head = text[: -len(word)]
+    # 较上年减少 | 减少: a change against the year before is the target's words, no name
+    if kind_of(head) in _WORD_VALUES or _COMPARED_RE.fullmatch(text[: -2 * len(word)]):
+        return [head, word]
+    return [text[: -2 * len(word)], word, word]
 
 
 def _split_glued_numbers(cells: list[Cell]) -> list[Cell]:
