@@ -151,6 +151,34 @@ def test_parts_are_found_by_their_titles_and_the_contents_set_aside() -> None:
     assert [line.number for line in parts[-1].titles] == [12, 13]
 
 
+def test_a_parts_heading_that_names_its_table_opens_the_table() -> None:
+    # 第一部分 heads the 部门整体 table itself (no 申报表 title of its own under it)
+    source = _source(
+        "某县统计局2022年部门预算绩效文本",
+        "第一部分 2022年部门整体绩效目标",
+        "一、总体绩效目标",
+        "完成统计调查任务,保障机关运转。",
+        "第一部分 2022年部门整体绩效目标表",
+        "部门名称 | 某县统计局",
+        "一级指标 | 二级指标 | 三级指标 | 指标值",
+        "产出指标 | 数量指标 | 完成统计调查项目数 | ≥12项",
+        " | 质量指标 | 统计数据差错率 | ≤1%",
+        "满意度指标 | 服务对象满意度指标 | 数据使用单位满意度 | ≥90%",
+        "第二部分 预算项目绩效目标",
+    )
+    parts = find_parts(DEPARTMENT_TEXT, normalise_source(source)[0].lines)
+    assert [(part.kind, part.lines[0].number) for part in parts] == [
+        (PartKind.HEAD, 1),
+        (PartKind.PROSE, 2),
+        (PartKind.GOALS, 5),
+        (PartKind.PROSE, 11),
+    ]
+    report = ImportReport(source="t.txt", format="text", genre="")
+    document = read_document(source, report)
+    names = [i.name for goal in document.department_goals for i in goal.indicators]
+    assert names == ["完成统计调查项目数", "统计数据差错率", "数据使用单位满意度"]
+
+
 def test_a_title_with_no_rows_under_it_is_a_line_of_the_text_not_a_part() -> None:
     source = _source(
         "某局2023年培训项目绩效目标表",

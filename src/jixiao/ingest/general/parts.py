@@ -131,7 +131,10 @@ def _title_kind(layout: Layout, line: SourceLine) -> PartKind | None:
     text = _title_text(line)
     if not text or len(text) > _MAX_TITLE:
         return None
-    return next((title.kind for title in layout.titles if title.words.search(text)), None)
+    kinds = [title.kind for title in layout.titles if title.words.search(text)]
+    # ``第一部分 2021年部门整体绩效目标表``: a part's heading that names its table opens the table
+    tables = [kind for kind in kinds if kind in _TABLES]
+    return next(iter(tables or kinds), None)
 
 
 def _continues_title(current: Part, line: SourceLine) -> bool:
