@@ -176,9 +176,12 @@ _COMPARED_RE: Final = re.compile(
     r"(?:全国|全省|全市|全区|全县|国家|省|市|区|县|上年|同期|上年同期|往年)"
     r"(?:平均)?(?:水平|值|标准)?"
 )
-# A cost kept within its budget, a cost-control rate's standard (``不超预算``, ``控制在预算内``)
+# A cost kept within its budget, a cost-control rate's standard (``不超预算``, ``控制在预算内``),
+# or the ceiling signed before the budget it names (``≤年初预算``, ``≤预算批复金额``): a sign
+# before words a target grammar keeps as a standard, so the cell is a target, not a name
 BUDGET_BOUND_RE: Final = re.compile(
     r"不超(?:过|出)?(?:年度)?预算|控制在(?:年度)?预算(?:以)?内|不超支"
+    r"|[≤<](?:年初|年度|批复|核定)?预算(?:批复)?(?:数|金额|资金)?"
 )
 # how a 评分标准 scores (``建立并有效运行得满分``, ``每少1%扣0.5分``, ``未完成不得分``; a
 # condition and its points, ``细化、可衡量得3分``)
