@@ -139,7 +139,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h524": "first sight at c82a514 (written to be representative): 13/14",
     "h525": "first sight at c82a514 (written to be representative): 6/17",
     "h562": "unseen on the session's merged code (189f005, written to be representative): 9/10",
-    "h573": "unseen on the session's merged code (189f005, written to be representative): 7/8",
     "h574": "unseen on the session's merged code (189f005, written to be representative): 10/11",
     "h575": "unseen on the session's merged code (189f005, written to be representative): 8/9",
     "h584": "unseen on the session's merged code (189f005, written to be representative): 8/10",
