@@ -36,6 +36,19 @@ def test_a_festival_named_without_a_deadline_is_no_time_limit(text: str) -> None
     assert kind_of(text) is not Kind.PERIOD
 
 
+@pytest.mark.parametrize("text", ["2022年3月春季开学前", "6月汛期前完成", "9月份开学前到位"])
+def test_a_seasons_deadline_with_its_month_is_a_time_limit_read_as_written(text: str) -> None:
+    target = parse_target(text)
+    assert (target.kind, target.standard) == (TargetKind.QUALITATIVE, text)
+    assert kind_of(text) is Kind.PERIOD
+
+
+@pytest.mark.parametrize("text", ["9月开学", "3月开学典礼", "6月汛期巡查次数"])
+def test_a_month_and_season_with_no_deadline_word_is_no_time_limit(text: str) -> None:
+    assert not is_time_limit_phrase(text)
+    assert kind_of(text) is not Kind.PERIOD
+
+
 def test_the_recurring_and_event_limits_are_time_limits_too() -> None:
     assert is_time_limit_phrase("每季度结束后1个月内")
     assert is_time_limit_phrase("每月20日前")

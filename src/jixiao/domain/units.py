@@ -196,11 +196,21 @@ def _canonical_simple(raw: str) -> str | None:
     return _counted_times(raw) if raw.endswith(_TIMES) else None
 
 
-def _canonical_product(raw: str) -> str | None:
+# What a rate is counted per and never counted alone: a site (巡查4次/点·年, 监测12次/点位).
+# 点 alone is no unit, since 17点 is an hour of the day (每日17点前)
+_PER_ONLY_UNITS: Final = frozenset({"点", "点位"})
+
+
+def _canonical_product(raw: str, *, per: bool = False) -> str | None:
+    """A product of units (人·年), each part known; ``per`` lets a part a rate is counted
+    per and nothing counts alone (点) stand in the denominator."""
     text = raw
     for sep in _PRODUCT_SEPARATORS[1:]:
         text = text.replace(sep, "·")
-    parts = [_canonical_simple(part) for part in text.split("·")]
+    parts = [
+        part if per and part in _PER_ONLY_UNITS else _canonical_simple(part)
+        for part in text.split("·")
+    ]
     if not parts or any(part is None for part in parts):
         return None
     return "·".join(part for part in parts if part is not None)
@@ -221,7 +231,7 @@ def canonical_unit(raw: str) -> str | None:
     if text.count("/") != 1:
         return _canonical_product(text) if "/" not in text else None
     numerator, denominator = text.split("/")
-    top, bottom = _canonical_product(numerator), _canonical_product(denominator)
+    top, bottom = _canonical_product(numerator), _canonical_product(denominator, per=True)
     if top is None or bottom is None:
         return None
     return f"{top}/{bottom}"

@@ -179,14 +179,15 @@ _WEEKDAY_OF_MONTH_RE = re.compile(
 
 
 # A deadline set by a festival or a season (春节前完成, 于2024年春节前完成, 在元旦、春节前发放,
-# “两节”前, 中秋节前, 汛期前): the festival's date moves from year to year and the document
-# does not state it, so a standard as written.
+# “两节”前, 中秋节前, 汛期前), the month it falls in said too (2018年9月开学前, 6月汛期前):
+# the festival's date moves from year to year and the document does not state it, so a
+# standard as written.
 _FESTIVAL = (
     r"(?:[“\"]?两节[”\"]?|元旦|春节|元宵节?|清明节?|端午节?|中秋节?|国庆节?|重阳节?"
     r"|汛期|主汛期|汛|开学|秋季开学|春季开学)"
 )
 _FESTIVAL_DUE_RE = re.compile(
-    rf"(?:于|在)?(?:[0-9]{{4}}年)?{_FESTIVAL}(?:[、和及]{_FESTIVAL})*"
+    rf"(?:于|在)?(?:[0-9]{{4}}年)?(?:[0-9]{{1,2}}月份?)?{_FESTIVAL}(?:[、和及]{_FESTIVAL})*"
     rf"(?:前|之前|以前)(?:{DEADLINE_VERBS})?"
 )
 

@@ -137,10 +137,12 @@ _LIKELIHOOD_RE: Final = re.compile(r"确定能|有可能|不可能|完全不可�
 # Short standards that a qualitative target states (a name would say what is measured);
 # 得到 may stand before the degree (得到有效保障, 得到有效维护: rights upheld).
 _QUALITATIVE_RE: Final = re.compile(
-    r"[=≥≤﹦＝═]?(?:较上年|比上年|同比)?(?:得到(?=明显|显著|有效|全面|进一步))?(?:明显|显著|有效|逐步|稳步|持续|不断|有所|进一步|全面|基本|较大|大幅|得到|长期|稳中|总体|平稳|逐年|更加|稳定)?"
+    r"[=≥≤﹦＝═]?(?:较上年|比上年|同比)?(?:得到(?=明显|显著|有效|全面|进一步))?(?:明显|显著|有效|逐步|稳步|持续|不断|有所|进一步|全面|基本|较大|大幅|得到|长期|稳中|总体|平稳|逐年|更加|稳定|保持)?"
     r"(?:提高|提升|向好|有升|有增|有进|平稳|丰富|加强|巩固|扩大|降低|下降|减少|减轻|缓解|增加|增长|改善|增强|优化|完善|良好|优秀|优良|优|良|中|合格|达标|是|否|"
     r"有效|保障|维护|保护|规范|满意|明显|显著|达到|符合|无|正常|稳定|较好|实现|落实|到位|完成|按时完成|及时|按期|"
     r"按时|健全|安全|合规|长期|较高|高|好|不发生|未发生|零发生|零增长|杜绝|缩小|遏制|(?:长期)?可持续|"
+    # 持续 alone: an effect that lasts, the 可持续影响 standard as 长期 is
+    r"持续|"
     # 建立健全, 建立完善 (a mechanism set up and bettered), 持续推进 (work carried on)
     r"(?:建立|建成|健全|巩固)(?:完善|健全|提升|提高)|建立|建成|形成|长效|推进|延伸|深化|拓展)(?:运行|运转)?(?:及以上|以上|水平)?"
 )
@@ -152,7 +154,7 @@ _QUALITATIVE_RE: Final = re.compile(
 # emergency handled (有效处置, 及时处置)
 _DEGREE_STANDARD_RE: Final = re.compile(
     r"(?:有效|持续|充分|进一步|全面|更加|日益|逐步|动态|基本|长期|稳定|及时|明显|显著|常态化)"
-    r"(?:防范|防止|化解|发挥|浓厚|清零|运行|运营|保持|实施|消除|控制|恢复|开展|处置|壮大)"
+    r"(?:防范|防止|化解|发挥|浓厚|清零|运行|运营|保持|实施|消除|控制|恢复|开展|处置|壮大|坚持)"
     # a role or a benefit it plays (持续发挥效益, 充分发挥作用); a body grown (队伍持续壮大)
     r"(?:(?<=发挥)(?:效益|作用|效能|实效))?"
 )
@@ -176,9 +178,12 @@ _COMPARED_RE: Final = re.compile(
     r"(?:全国|全省|全市|全区|全县|国家|省|市|区|县|上年|同期|上年同期|往年)"
     r"(?:平均)?(?:水平|值|标准)?"
 )
-# A cost kept within its budget, a cost-control rate's standard (``不超预算``, ``控制在预算内``)
+# A cost kept within its budget, a cost-control rate's standard (``不超预算``, ``控制在预算内``),
+# or the ceiling signed before the budget it names (``≤年初预算``, ``≤预算批复金额``): a sign
+# before words a target grammar keeps as a standard, so the cell is a target, not a name
 BUDGET_BOUND_RE: Final = re.compile(
     r"不超(?:过|出)?(?:年度)?预算|控制在(?:年度)?预算(?:以)?内|不超支"
+    r"|[≤<](?:年初|年度|批复|核定)?预算(?:批复)?(?:数|金额|资金)?"
 )
 # how a 评分标准 scores (``建立并有效运行得满分``, ``每少1%扣0.5分``, ``未完成不得分``; a
 # condition and its points, ``细化、可衡量得3分``)
