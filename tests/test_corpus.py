@@ -143,7 +143,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h574": "unseen on the session's merged code (189f005, written to be representative): 10/11",
     "h575": "unseen on the session's merged code (189f005, written to be representative): 8/9",
     "h584": "unseen on the session's merged code (189f005, written to be representative): 8/10",
-    "h585": "unseen on the session's merged code (189f005, written to be representative): 0/9",
     "h586": "unseen on the session's merged code (189f005, written to be representative): 8/9",
     "h592": "unseen on the session's merged code (189f005, written to be representative): 8/9",
     "h593": "unseen on the session's merged code (189f005, written to be representative): 8/10",
