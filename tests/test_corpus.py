@@ -151,7 +151,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h599": "unseen on the session's merged code (189f005, written to be representative): 0/10",
     "h603": "unseen on the session's merged code (189f005, written to be representative): 10/11",
     "h613": "unseen on the session's merged code (189f005, written to be representative): 9/10",
-    "h618": "unseen on the session's merged code (189f005, written to be representative): 4/8",
     "h627": "unseen on the session's merged code (189f005, written to be representative): 8/9",
     "h628": "unseen on the session's merged code (189f005, written to be representative): 9/11",
     "h631": "unseen on the session's merged code (189f005, written to be representative): 6/8",

@@ -515,6 +515,8 @@ def _split_spaces(text: str) -> list[str]:
     if (target := _letter_spaced_target(text.strip())) is not None:
         return [target]
     stripped = spaced_targets_joined(text.strip())
+    if _value_unit_alone_re().fullmatch(stripped):
+        return [stripped.replace(" ", "")]  # ``≥9500 人`` alone on its line: one value
     if _SPACED_GLYPHS_RE.search(stripped):
         return [_unspaced(part) for part in _WIDE_GAP_RE.split(stripped) if part]
     parts = [part for part in _SPACES_RE.split(_unit_spaced_off(stripped)) if part]
@@ -546,6 +548,14 @@ def _spaced_unit_re() -> re.Pattern[str]:
     units = "|".join(re.escape(unit) for unit in unit_spellings() if unit and not unit.isascii())
     # a compound unit may be cut at the line's end (万元/公, its 里 wrapped below)
     return re.compile(rf"(?<=\d) (?=[万亿]?(?:{units})(?:/[\u4e00-\u9fff]{{1,4}})?(?: {{2}}|$))")
+
+
+@functools.lru_cache(maxsize=1)
+def _value_unit_alone_re() -> re.Pattern[str]:
+    """``≥9500 人``, ``268 元``: a text PDF's layer, one cell a line, spaces a value's unit
+    off its number; a line of the two alone is one value, not a number and a unit's cell."""
+    units = "|".join(re.escape(unit) for unit in unit_spellings() if unit and not unit.isascii())
+    return re.compile(rf"(?:>=|<=|[≥≤≧≦＝<>])?\d+(?:\.\d+)? [万亿]?(?:{units})")
 
 
 def _unit_spaced_off(text: str) -> str:
