@@ -177,8 +177,9 @@ def _runon_re() -> re.Pattern[str]:
         # 每人每月80元: a rate of money, counted per head before its number
         rf"|(?P<quantity>(?:{PER_HEAD_WORDS})?(?:{op}|{worded})?\d+(?:,\d{{3}})*(?:\.\d+)?{unit}?"
         # 16个村级公共服务…: a unit ending in a place (个村) is not cut inside the next
-        # name's level word (村级), the shorter unit taken
-        r"(?:\(含\))?(?:以上|以下|以内)?(?!(?<=[村乡镇县市省区])级))"
+        # name's level word (村级), the shorter unit taken; nor is 部 a unit before 分 (a
+        # reason glued after the score: 8部分农户未按期…, 部分 "some" its first word)
+        r"(?:\(含\))?(?:以上|以下|以内)?(?!(?<=[村乡镇县市省区])级)(?!(?<=部)分))"
         rf"|(?P<status>{status})"
         rf"|(?P<bound>{BUDGET_BOUND_RE.pattern})"
         # a 是否能完成目标 cell's check boxes (☑是□否), a payment's recurring deadline in
