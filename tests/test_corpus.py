@@ -153,7 +153,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h613": "unseen on the session's merged code (189f005, written to be representative): 9/10",
     "h627": "unseen on the session's merged code (189f005, written to be representative): 8/9",
     "h628": "unseen on the session's merged code (189f005, written to be representative): 9/11",
-    "h631": "unseen on the session's merged code (189f005, written to be representative): 6/8",
     "h636": "unseen on the session's merged code (189f005, written to be representative): 9/10",
     "h637": "unseen on the session's merged code (189f005, written to be representative): 7/8",
 }

@@ -15,7 +15,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 from jixiao.domain.target import CYCLE_DUE
@@ -170,7 +170,8 @@ def _runon_re() -> re.Pattern[str]:
         # a label's points (过程(20分)) or a header word's unit (权重(%), 预算数(万元))
         rf"(?P<label>(?:{label})(?:\(\d+分\)|\((?:%|分|万元|元)\))?)"
         rf"|(?P<mark>{_MARKS})"
-        rf"|(?P<numbering>指标\d(?![\d.%]))"
+        # 指标12021年…: the row's number, then a name opening with a year's deadline
+        rf"|(?P<numbering>指标\d(?:(?![\d.%])|(?=(?:19|20)\d\d年)))"
         rf"|(?P<qualitative>{op}(?:提高|降低|减少|增加|改善|良好|优秀|合格|达标|是|否))"
         # a formula's figure (…/计划完成数×100%) is the formula's, no cell of its own
         r"|(?P<formula>[×÷]\d+(?:\.\d+)?%?)"
@@ -1049,7 +1050,34 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
     cells = _without_side_labels(join_column_wraps(join_glyph_lines(cells)))
     cells = join_header_ends(_rejoin_broken(cells))
     cells = _split_value_pairs(_split_glued_numbers(_labels_off_values(cells)))
-    return split_signed_targets(split_word_targets(_split_glued_values(cells)))
+    cells = split_signed_targets(split_word_targets(_split_glued_values(cells)))
+    return _deadline_heads_name(cells)
+
+
+def _deadline_heads_name(cells: list[Cell]) -> list[Cell]:
+    """``指标1`` / ``2021年12月31日前完成`` / ``补贴资金兑付``, cut out of a row run together:
+    a deadline right after the row's number and glued to the words after it is the head of
+    the row's name (a time indicator named by its deadline), not its target."""
+    out: list[Cell] = []
+    for index, cell in enumerate(cells):
+        if out and out[-1].kind is Kind.PERIOD and _opens_name(cells, index - 1):
+            head = out.pop()
+            cell = replace(cell, text=head.text + cell.text, gap=head.gap)
+        out.append(cell)
+    return out
+
+
+def _opens_name(cells: list[Cell], at: int) -> bool:
+    """Whether the deadline ``cells[at]`` opens the name after it: numbered before, words
+    after, all three glued on one line."""
+    if at < 1 or at + 1 >= len(cells):
+        return False
+    before, period, name = cells[at - 1], cells[at], cells[at + 1]
+    if not (before.glued and period.glued and name.glued):
+        return False
+    if not before.line == period.line == name.line:
+        return False
+    return before.kind is Kind.NUMBERING and name.kind is Kind.NAME
 
 
 _MIN_WORDS: Final = 2
