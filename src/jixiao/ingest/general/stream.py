@@ -1060,7 +1060,8 @@ def _deadline_heads_name(cells: list[Cell]) -> list[Cell]:
     the row's name (a time indicator named by its deadline), not its target."""
     out: list[Cell] = []
     for index, cell in enumerate(cells):
-        if out and out[-1].kind is Kind.PERIOD and _opens_name(cells, index - 1):
+        # run-together text only (glued cells): most cells fail the first, cheapest test
+        if cell.glued and out and out[-1].kind is Kind.PERIOD and _opens_name(cells, index - 1):
             head = out.pop()
             cell = replace(cell, text=head.text + cell.text, gap=head.gap)
         out.append(cell)
