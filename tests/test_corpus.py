@@ -145,7 +145,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h584": "unseen on the session's merged code (189f005, written to be representative): 8/10",
     "h586": "unseen on the session's merged code (189f005, written to be representative): 8/9",
     "h592": "unseen on the session's merged code (189f005, written to be representative): 8/9",
-    "h593": "unseen on the session's merged code (189f005, written to be representative): 8/10",
     "h595": "unseen on the session's merged code (189f005, written to be representative): 7/8",
     "h597": "unseen on the session's merged code (189f005, written to be representative): 8/9",
     "h599": "unseen on the session's merged code (189f005, written to be representative): 0/10",
