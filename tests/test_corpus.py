@@ -142,15 +142,11 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h574": "unseen on the session's merged code (189f005, written to be representative): 10/11",
     "h575": "unseen on the session's merged code (189f005, written to be representative): 8/9",
     "h584": "unseen on the session's merged code (189f005, written to be representative): 8/10",
-    "h585": "unseen on the session's merged code (189f005, written to be representative): 0/9",
     "h586": "unseen on the session's merged code (189f005, written to be representative): 8/9",
-    "h593": "unseen on the session's merged code (189f005, written to be representative): 8/10",
     "h595": "unseen on the session's merged code (189f005, written to be representative): 7/8",
     "h597": "unseen on the session's merged code (189f005, written to be representative): 8/9",
-    "h618": "unseen on the session's merged code (189f005, written to be representative): 4/8",
     "h627": "unseen on the session's merged code (189f005, written to be representative): 8/9",
     "h628": "unseen on the session's merged code (189f005, written to be representative): 9/11",
-    "h631": "unseen on the session's merged code (189f005, written to be representative): 6/8",
 }
 
 

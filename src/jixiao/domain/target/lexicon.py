@@ -128,6 +128,8 @@ _SHORT_STANDARDS: Final = frozenset(
     {"是", "否", "有", "完成", "达标", "全覆盖", "无", "不发生", "未发生", "零发生", "杜绝", "长效"}
     # a level in one word (可持续影响: 高; 社会效益: 较高)
     | {"高", "较高", "低", "较低", "好"}
+    # a spending line capped at last year's (三公经费: 只减不增)
+    | {"只减不增", "只降不升"}
 )
 
 # The qualities the 绩效评价 framework's 决策 and 过程 indicators are named after (立项依据充分性,

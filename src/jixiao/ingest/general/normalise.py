@@ -415,6 +415,16 @@ def ocr_digits(text: str) -> str:
     return _OCR_NUMBER_RE.sub(_digits, text)
 
 
+# 工 scanned as a Latin I (I程验收, I作经费): an I alone before the glyph a 工 word goes on
+# with (工程, 工作, 工期, 工艺, 工资); a Roman numeral's I (I类水质, II级) is before others
+_OCR_GONG_RE: Final = re.compile(r"(?<![A-Za-z])I(?=[程作期艺资])")
+
+
+def ocr_gong(text: str) -> str:
+    """The text with each I an OCR made of 工 read as 工 again."""
+    return _OCR_GONG_RE.sub("工", text) if "I" in text else text
+
+
 def _has_ocr_letter(text: str) -> bool:
     return "O" in text or "I" in text or "l" in text
 
@@ -563,6 +573,7 @@ def _normalised(source: SourceDocument) -> _Normalised:
     glossed = _GLOSS_RE.search(whole) is not None
     traditional = is_traditional(strip_glosses(whole))
     misread = ocr_digits(whole) != whole
+    gong = ocr_gong(whole) != whole
     variants = has_variant_glyphs(whole)
     parted = has_split_signs(whole)  # an OCR's ``> =`` and ``1 00%``
     glyphs = rule_glyph_cells(source.lines)
@@ -575,12 +586,13 @@ def _normalised(source: SourceDocument) -> _Normalised:
     marked = has_inline_marks(whole)
     needed = glossed or traditional or misread or bool(cut) or bullets or bold or bool(aligning)
     needed = needed or decimals or entities or marked or tree is not None or uncoded is not None
-    needed = needed or parted or variants
+    needed = needed or parted or variants or gong
 
     def fix(text: str) -> str:
         text = strip_inline_marks(text) if marked else text
         text = _DECIMAL_COMMA_RE.sub(_decimal_point, text) if decimals else text
         text = strip_glosses(text) if glossed else text
+        text = ocr_gong(text) if gong else text  # before the digits: 指标1I程's I is 工
         text = ocr_digits(text) if misread else text
         text = common_glyphs(text) if variants else text
         text = joined_signs(text) if parted else text
@@ -658,6 +670,8 @@ def _normalised(source: SourceDocument) -> _Normalised:
         notes.append("删除了镜像网站插入的拼音注音(如“區(qū)”)")
     if traditional:
         notes.append("原文为繁体字,已转换为简体字(OpenCC t2s);出处保留原文")
+    if gong:
+        notes.append("被 OCR 识别为字母“I”的“工”已按“工”读出(如“I程”)")
     if misread:
         notes.append("数字中被 OCR 识别为字母的“O”“l”“I”已按数字“0”“1”读出(如“2O21”)")
     if parted:

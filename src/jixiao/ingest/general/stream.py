@@ -15,7 +15,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 from jixiao.domain.target import CYCLE_DUE
@@ -170,15 +170,17 @@ def _runon_re() -> re.Pattern[str]:
         # a label's points (过程(20分)) or a header word's unit (权重(%), 预算数(万元))
         rf"(?P<label>(?:{label})(?:\(\d+分\)|\((?:%|分|万元|元)\))?)"
         rf"|(?P<mark>{_MARKS})"
-        rf"|(?P<numbering>指标\d(?![\d.%]))"
+        # 指标12021年…: the row's number, then a name opening with a year's deadline
+        rf"|(?P<numbering>指标\d(?:(?![\d.%])|(?=(?:19|20)\d\d年)))"
         rf"|(?P<qualitative>{op}(?:提高|降低|减少|增加|改善|良好|优秀|合格|达标|是|否))"
         # a formula's figure (…/计划完成数×100%) is the formula's, no cell of its own
         r"|(?P<formula>[×÷]\d+(?:\.\d+)?%?)"
         # 每人每月80元: a rate of money, counted per head before its number
         rf"|(?P<quantity>(?:{PER_HEAD_WORDS})?(?:{op}|{worded})?\d+(?:,\d{{3}})*(?:\.\d+)?{unit}?"
         # 16个村级公共服务…: a unit ending in a place (个村) is not cut inside the next
-        # name's level word (村级), the shorter unit taken
-        r"(?:\(含\))?(?:以上|以下|以内)?(?!(?<=[村乡镇县市省区])级))"
+        # name's level word (村级), the shorter unit taken; nor is 部 a unit before 分 (a
+        # reason glued after the score: 8部分农户未按期…, 部分 "some" its first word)
+        r"(?:\(含\))?(?:以上|以下|以内)?(?!(?<=[村乡镇县市省区])级)(?!(?<=部)分))"
         rf"|(?P<status>{status})"
         rf"|(?P<bound>{BUDGET_BOUND_RE.pattern})"
         # a 是否能完成目标 cell's check boxes (☑是□否), a payment's recurring deadline in
@@ -515,6 +517,8 @@ def _split_spaces(text: str) -> list[str]:
     if (target := _letter_spaced_target(text.strip())) is not None:
         return [target]
     stripped = spaced_targets_joined(text.strip())
+    if _value_unit_alone_re().fullmatch(stripped):
+        return [stripped.replace(" ", "")]  # ``≥9500 人`` alone on its line: one value
     if _SPACED_GLYPHS_RE.search(stripped):
         return [_unspaced(part) for part in _WIDE_GAP_RE.split(stripped) if part]
     parts = [part for part in _SPACES_RE.split(_unit_spaced_off(stripped)) if part]
@@ -546,6 +550,14 @@ def _spaced_unit_re() -> re.Pattern[str]:
     units = "|".join(re.escape(unit) for unit in unit_spellings() if unit and not unit.isascii())
     # a compound unit may be cut at the line's end (万元/公, its 里 wrapped below)
     return re.compile(rf"(?<=\d) (?=[万亿]?(?:{units})(?:/[\u4e00-\u9fff]{{1,4}})?(?: {{2}}|$))")
+
+
+@functools.lru_cache(maxsize=1)
+def _value_unit_alone_re() -> re.Pattern[str]:
+    """``≥9500 人``, ``268 元``: a text PDF's layer, one cell a line, spaces a value's unit
+    off its number; a line of the two alone is one value, not a number and a unit's cell."""
+    units = "|".join(re.escape(unit) for unit in unit_spellings() if unit and not unit.isascii())
+    return re.compile(rf"(?:>=|<=|[≥≤≧≦＝<>])?\d+(?:\.\d+)? [万亿]?(?:{units})")
 
 
 def _unit_spaced_off(text: str) -> str:
@@ -1038,7 +1050,35 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
     cells = _without_side_labels(join_column_wraps(join_glyph_lines(cells)))
     cells = join_header_ends(_rejoin_broken(cells))
     cells = _split_value_pairs(_split_glued_numbers(_labels_off_values(cells)))
-    return split_signed_targets(split_word_targets(_split_glued_values(cells)))
+    cells = split_signed_targets(split_word_targets(_split_glued_values(cells)))
+    return _deadline_heads_name(cells)
+
+
+def _deadline_heads_name(cells: list[Cell]) -> list[Cell]:
+    """``指标1`` / ``2021年12月31日前完成`` / ``补贴资金兑付``, cut out of a row run together:
+    a deadline right after the row's number and glued to the words after it is the head of
+    the row's name (a time indicator named by its deadline), not its target."""
+    out: list[Cell] = []
+    for index, cell in enumerate(cells):
+        # run-together text only (glued cells): most cells fail the first, cheapest test
+        if cell.glued and out and out[-1].kind is Kind.PERIOD and _opens_name(cells, index - 1):
+            head = out.pop()
+            cell = replace(cell, text=head.text + cell.text, gap=head.gap)
+        out.append(cell)
+    return out
+
+
+def _opens_name(cells: list[Cell], at: int) -> bool:
+    """Whether the deadline ``cells[at]`` opens the name after it: numbered before, words
+    after, all three glued on one line."""
+    if at < 1 or at + 1 >= len(cells):
+        return False
+    before, period, name = cells[at - 1], cells[at], cells[at + 1]
+    if not (before.glued and period.glued and name.glued):
+        return False
+    if not before.line == period.line == name.line:
+        return False
+    return before.kind is Kind.NUMBERING and name.kind is Kind.NAME
 
 
 _MIN_WORDS: Final = 2

@@ -1983,15 +1983,15 @@ def _by_names(body: list[Cell], roles: Sequence[Role]) -> list[list[Cell]]:
 
 
 def _definition_after_name(current: list[Cell], cell: Cell) -> bool:
-    """``档案接收进馆数量`` / ``年度接收各立档单位到期移交档案`` / ``≥8000卷``: one cell a
-    line under a header whose 指标解释 stands between the name and the target, the text on
-    the line after a row's name (its one text so far) is its explanation, however it opens,
-    not the next row's name; a numbered name (``指标2…``) opens a row of its own."""
+    """``档案接收进馆数量`` / ``年度接收各立档单位到期移交档案`` / ``≥8000卷``: under a header
+    whose 指标解释 stands between the name and the target, the text right after a row's name
+    (its one text so far), on the name's line (cells one space apart) or the next (one cell
+    a line), is its explanation, however it opens, not the next row's name; a numbered name
+    (``指标2…``) opens a row of its own."""
     texts = [each for each in current if each.kind in _NAME_KINDS]
     if cell.kind not in _NAME_KINDS or len(texts) != 1 or texts[0] is not current[-1]:
         return False
-    name = texts[0]
-    return name.line < cell.line and _NUMBERED_NAME_RE.match(cell.text) is None
+    return _NUMBERED_NAME_RE.match(cell.text) is None
 
 
 def _unknown_text(current: list[Cell], roles: Sequence[Role]) -> bool:

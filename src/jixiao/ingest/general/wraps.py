@@ -68,13 +68,26 @@ def join_column_wraps(cells: list[Cell]) -> list[Cell]:
         return cells
     out: list[list[Cell]] = rows[: start + 1]
     names = next(cell.column for cell in rows[start] if _names_column(cell))
-    for row in rows[start + 1 :]:
+    for index, row in enumerate(rows[start + 1 :], start=start + 1):
+        following = rows[index + 1] if index + 1 < len(rows) else []
+        if _side_label_start(row, following):
+            out.append(row)
+            continue
         if len(out) > start + 1 and (joined := _wrapped_anyhow(out[-1], row, names)) is not None:
             out[-1] = joined
             continue
         out.append(row)
     out = out[: start + 1] + _join_heads(out[start + 1 :])
     return [cell for row in out for cell in row]
+
+
+def _side_label_start(row: list[Cell], following: list[Cell]) -> bool:
+    """``质量`` then ``指标``, each a line alone under a row: a level's label printed down
+    the table's side, a few glyphs a line, whose first part is no wrapped end of the row
+    above (the two read together as a label)."""
+    if len(row) != 1 or len(following) != 1:
+        return False
+    return kind_of(squashed(row[0].text + following[0].text)) in _WRAPPED_LABELS
 
 
 def _join_heads(rows: list[list[Cell]]) -> list[list[Cell]]:
