@@ -147,6 +147,11 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h597": "unseen on the session's merged code (189f005, written to be representative): 8/9",
     "h627": "unseen on the session's merged code (189f005, written to be representative): 8/9",
     "h628": "unseen on the session's merged code (189f005, written to be representative): 9/11",
+    "h651": "unseen at the session's end (41c5db4, written to be representative): 7/8",
+    "h660": "unseen at the session's end (41c5db4, written to be representative): 8/9",
+    "h663": "unseen at the session's end (41c5db4, written to be representative): 10/11",
+    "h664": "unseen at the session's end (41c5db4, written to be representative): 9/10",
+    "h669": "unseen at the session's end (41c5db4, written to be representative): 9/10",
 }
 
 
