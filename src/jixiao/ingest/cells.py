@@ -487,6 +487,21 @@ def read_target_cell(raw: str) -> TargetCell:
     return TargetCell(raw=raw, text=text, target=target, repairs=repairs)
 
 
+# A 指标值 cell in words the grammar's vocabulary lacks (长效管护, 无丢失、无损毁, 群众认可):
+# under a target header a careful reader takes it as the standard as written. Only words:
+# a digit, a comparison sign or a measure's name (…率, …度, …指标) is no standard.
+_WRITTEN_STANDARD_RE: Final = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff、，,；;]{1,19}")
+_MEASURE_ENDINGS: Final = ("率", "度", "指标", "数", "量", "值")
+
+
+def written_standard(text: str) -> Target | None:
+    """``text`` as a qualitative standard when it is a short phrase in words, else None."""
+    phrase = squashed(text).rstrip("。.")
+    if not _WRITTEN_STANDARD_RE.fullmatch(phrase) or phrase.endswith(_MEASURE_ENDINGS):
+        return None
+    return Target(kind=TargetKind.QUALITATIVE, text=text.strip(), standard=phrase)
+
+
 # A quantity with a remark after a comma (``≥70%,高于国家标准``, ``100%,全部达标``): the
 # quantity is the target; the remark says how it compares, and stays in the target's text.
 _REMARKED_RE: Final = re.compile(

@@ -61,6 +61,7 @@ from jixiao.ingest.cells import (
     squashed,
     subcategory_label,
     target_basis,
+    written_standard,
 )
 from jixiao.ingest.general.assembly import read_in_parts
 from jixiao.ingest.general.department_fiscal import with_department_fiscal
@@ -681,7 +682,11 @@ class _Builder:
         if value is None and glued is None:
             self.report.add(ItemKind.MISSING, f"{where}没有指标值", line=row.line)
             return None
-        if value is not None and value.kind is Kind.PLACEHOLDER:
+        if (
+            value is not None
+            and value.kind is Kind.PLACEHOLDER
+            and value.text.strip() != _NONE_WORD
+        ):
             self.report.add(
                 ItemKind.MISSING, f"{where}:{placeholder_reason(value.text)}", line=value.line
             )
@@ -705,6 +710,10 @@ class _Builder:
                 )
                 return words[1]
             line = value.line if value is not None else row.line
+            if (standard := written_standard(text)) is not None:
+                reason = f"{where}的指标值“{text}”不在定性标准词表中,按原文读作定性标准"
+                self.report.add(ItemKind.UNCERTAIN, reason, line=line, original=text)
+                return standard
             self.report.add(ItemKind.UNREADABLE, f"{where}:{error}", line=line, original=text)
             return None
 
@@ -1594,6 +1603,10 @@ def _categories(row: Row) -> tuple[Category | None, Subcategory | None]:
         subcategory = None if category is not Category.COST else subcategory
     return category, subcategory
 
+
+# 无 is a placeholder in most columns (偏差原因 无) but a standard in a target's: none at all
+# (安全事故 | 无), as the domain's placeholders have it
+_NONE_WORD: Final = "无"
 
 _QUALITATIVE_EQ_RE: Final = re.compile(r"[=＝﹦═]\s*(?P<words>[^\d\s].*)")
 
