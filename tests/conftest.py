@@ -70,6 +70,22 @@ def _postgres_param() -> Any:
     return pytest.param("postgresql", marks=marks, id="postgresql")
 
 
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The modules that hold slow tests first, the rest in their order.
+
+    scripts/test hands whole modules to two processes in collection order
+    (``--dist loadscope --no-loadscope-reorder``): xdist's own order, most tests first, left
+    the few long modules (an OCR of a scan, kill points, growth timings) to the end, where one
+    process ran them alone for minutes while the other waited. Longest first keeps both busy.
+    """
+    slow = {_module_of(item) for item in items if item.get_closest_marker("slow") is not None}
+    items.sort(key=lambda item: _module_of(item) not in slow)  # stable: order kept within
+
+
+def _module_of(item: pytest.Item) -> str:
+    return item.nodeid.split("::", 1)[0]
+
 @pytest.fixture(params=[pytest.param("sqlite", id="sqlite"), _postgres_param()])
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """A URL of an empty database (no schema yet) on each backend."""
