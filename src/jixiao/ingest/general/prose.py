@@ -395,10 +395,40 @@ _CJK_FIRST_RE: Final = re.compile(r"[\u4e00-\u9fff]")
 def _names_columns(text: str) -> bool:
     """Clauses that name the target's column after a name (``名称,目标值≥95%``)."""
     clauses = [clause.strip() for clause in _CLAUSE_RE.split(text)]
-    return any(
-        _TARGET_LEAD_RE.match(clause) and earlier and len(earlier) <= _MAX_NAME
-        for earlier, clause in itertools.pairwise(clauses)
-    ) or any(_named_target(clause) is not None for clause in clauses)
+    return (
+        any(
+            _TARGET_LEAD_RE.match(clause) and earlier and len(earlier) <= _MAX_NAME
+            for earlier, clause in itertools.pairwise(clauses)
+        )
+        or any(
+            _named_target(clause) is not None or _named_target(_after_lead(clause)) is not None
+            for clause in clauses
+        )
+        or any(_names_own(clause) for clause in clauses)
+    )
+
+
+def _after_lead(clause: str) -> str:
+    """A clause without its lead (``服务对象满意度:``), where it has one."""
+    lead = _LEAD_RE.match(clause)
+    return clause[lead.end() :].strip() if lead is not None else clause
+
+
+def _names_own(clause: str) -> bool:
+    """A clause naming the target's column before its own name and target (``年度目标为
+    新建站点不少于30个``), as a monitoring report writes each indicator: the clause before
+    it (``截至6月底已完成12个``) is what was achieved of the target above, not a name."""
+    lead = _TARGET_LEAD_RE.match(clause)
+    if lead is None or lead.group(0)[-1:] not in _STATING:
+        return False  # 绩效目标 alone opens a name (绩效目标合理性) as often
+    rest = clause[lead.end() :].strip()
+    read = split_name_target(rest)
+    # 年度目标值:不发生: the target alone (read whole), its name in the clause before
+    return read is not None and read[1] != rest and _NAME_WORDS_RE.search(read[0]) is not None
+
+
+_NAME_WORDS_RE: Final = re.compile(r"[\u4e00-\u9fff]{2}")
+_STATING: Final = frozenset(":为是")
 
 
 def _item_targets(
@@ -586,8 +616,22 @@ def _clause_targets(
                 continue
             else:
                 part, clause = lead["lead"], rest
+            if (named := _named_target(clause)) is not None:
+                # 服务对象满意度:城乡居民满意度目标值≥85%: after its label, a name naming its
+                # target's column
+                found.append(
+                    ProseTarget(
+                        category, subcategory, named[0], named[2], named[1], line, part, named[3]
+                    )
+                )
+                pending, stated = None, not ends
+                continue
         following = clauses[number + 1][0] if number + 1 < len(clauses) else ""
-        if _TARGET_LEAD_RE.match(following) and 0 < len(clause) <= _MAX_NAME:
+        if (
+            _TARGET_LEAD_RE.match(following)
+            and 0 < len(clause) <= _MAX_NAME
+            and not _names_own(following)
+        ):
             # 达标率, then 目标值≥95%: a name, whatever its last words; 受益人口3.2万人, then
             # 目标值≥3万人: the name and what was achieved, written before the target
             pending, points = _weighed(_name(clause))
@@ -810,8 +854,11 @@ _MIN_GLUED_NAME: Final = 4
 
 # 得到 before the degree is the standard's (权益得到有效维护: 得到有效维护), not the name's
 # a comparison with last year opens a standard too (“三公”经费较上年下降)
+# 有所 and 基本 open a standard too (生活水平有所提高, 配送体系基本建成); a name opening with
+# 基本 (基本公共卫生服务…) leaves no name before it and is not cut there
 _DEGREE_RE: Final = re.compile(
-    r"(?:得到)?(?:明显|显著|有效|逐步|稳步|持续|不断|进一步|全面|大幅)|(?:较|比)(?:上|去)年|同比"
+    r"(?:得到)?(?:明显|显著|有效|逐步|稳步|持续|不断|进一步|全面|大幅|有所|基本)"
+    r"|(?:较|比)(?:上|去)年|同比"
 )
 
 
