@@ -1,7 +1,8 @@
 """Targets a monitoring or budget text states in prose in wordings of the genre: the
 year's target named before the indicator's own name (``年度目标为新建… 不少于30个``), a
 name naming its target's column after its level's lead (``群众满意度:…满意度目标值≥85%``)
-and a standard opening with 有所 or 基本 glued to its name (``…水平有所提高``)."""
+a standard opening with 有所 or 基本 glued to its name (``…水平有所提高``), and a project's
+money summed in a sentence (``项目资金共计…万元``)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from decimal import Decimal
 
 from jixiao.domain.framework import Category
 from jixiao.domain.target import Operator, TargetKind, parse_target
+from jixiao.ingest.general.fields import read_prose_funding
 from jixiao.ingest.general.prose import ProseTarget, read_prose_targets
+from jixiao.ingest.general.vocabulary import Role
 from jixiao.ingest.source import SourceLine
 
 
@@ -76,3 +79,22 @@ def test_built_in_the_main_is_a_standard_and_built_alone_opens_a_name() -> None:
     assert [(item.name, item.target.operator, item.target.value) for item in found] == [
         ("建成区绿化覆盖率", Operator.GE, Decimal("40"))
     ]
+
+
+def _funding(*texts: str) -> dict[Role, Decimal]:
+    row = read_prose_funding([SourceLine(n, text, ()) for n, text in enumerate(texts, start=1)])
+    return row.figures if row is not None else {}
+
+
+def test_a_projects_money_summed_in_prose_is_its_budget() -> None:
+    figures = _funding(
+        "2022年农村饮水安全维修养护项目资金合计386.4万元,其中省级资金200万元,县级资金186.4万元。",
+        "截至6月30日,项目资金已拨付150.2万元,预算执行率38.87%。",
+    )
+    assert figures[Role.BUDGET] == Decimal("386.4")
+    assert figures[Role.ACTUAL] == Decimal("150.2")
+
+
+def test_money_paid_out_summed_is_no_budget() -> None:
+    # near miss: the sum of what was paid, named by its verb, not the project's money
+    assert Role.BUDGET not in _funding("截至6月底,已拨付资金共计150.2万元,执行率38.87%。")

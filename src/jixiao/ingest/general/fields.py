@@ -1687,7 +1687,9 @@ _PROSE_FUNDING: Final = (
             rf"|预算安排(?:资金|金额)?"
             # 项目2022年预算2,360.00万元: the year's budget, its year before the word
             rf"|(?:(?<=\d年)|(?<=\d年度))预算(?:资金|金额)?"
-            rf"|(?:项目)?(?:年度)?资金总额)"
+            rf"|(?:项目)?(?:年度)?资金总额"
+            # 项目资金共计1765.8万元: the project's money summed, its sources listed after
+            rf"|项目资金(?=共计|合计|总计))"
             rf"(?:调整为|调整至|共计|合计|总计|为|共)?"
             rf"{_PROSE_AMOUNT}"
         ),
