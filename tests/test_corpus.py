@@ -130,7 +130,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h332": "first sight at d3998a2: 0/9",
     "h371": "first sight at d3998a2: 8/11",
     "h444": "unseen at the session's end (bdfbaa1): 8/9",
-    "h446": "unseen at the session's end (bdfbaa1): 8/9",
     "h478": "unseen at the session's end (bdfbaa1): 7/8",
     "h492": "first sight at c82a514 (written to be representative): 8/9",
     "h524": "first sight at c82a514 (written to be representative): 13/14",

@@ -98,3 +98,16 @@ def test_a_projects_money_summed_in_prose_is_its_budget() -> None:
 def test_money_paid_out_summed_is_no_budget() -> None:
     # near miss: the sum of what was paid, named by its verb, not the project's money
     assert Role.BUDGET not in _funding("截至6月底,已拨付资金共计150.2万元,执行率38.87%。")
+
+
+def test_a_short_standard_alone_after_what_is_measured_is_its_target() -> None:
+    found = _read("(3)时效指标:群众来信办理,按时办结。")
+    assert [(item.name, item.target.kind, item.target.text) for item in found] == [
+        ("群众来信办理", TargetKind.QUALITATIVE, "按时办结")
+    ]
+
+
+def test_a_long_clause_after_a_name_is_no_standard_alone() -> None:
+    # near miss: the clause after the name is a sentence about the work, no short standard
+    found = _read("(3)时效指标:群众来信办理,各乡镇按时报送办理情况并及时反馈。")
+    assert found == []

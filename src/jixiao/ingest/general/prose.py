@@ -662,6 +662,14 @@ def _clause_targets(
             )
             pending, stated = None, not ends
             continue
+        if pending is not None and ends and (alone := _standard_alone(clause)) is not None:
+            # 垃圾日产日清,当日完成: what is measured, then its standard alone ending the
+            # sentence
+            found.append(
+                ProseTarget(category, subcategory, _name(pending), alone, clause, line, part)
+            )
+            pending = None
+            continue
         read = (split_name_target(clause) or name_period(clause)) if clause else None
         read = read or (_alternative_unit(clause) if clause.endswith(")") else None)
         if read is None and category is not None:
@@ -765,6 +773,19 @@ def _bound_alone(name: str, clause: str) -> Target | None:
     if target is None or target.kind is not TargetKind.QUANTITATIVE or target.operator is None:
         return None
     return target
+
+
+def _standard_alone(clause: str) -> Target | None:
+    """The target of a clause that is a short standard or a deadline and nothing else
+    (``当日完成``, ``按时完成``, ``12月底前``)."""
+    if not _MIN_ALONE <= len(clause) <= _MAX_ALONE or kind_of(clause) is Kind.SENTENCE:
+        return None
+    target = _target(clause)
+    return target if target is not None and target.kind is not TargetKind.QUANTITATIVE else None
+
+
+_MIN_ALONE: Final = 2
+_MAX_ALONE: Final = 6
 
 
 # a 成本指标's name ends so as often as in a measure word (养护费用, 补助标准)
