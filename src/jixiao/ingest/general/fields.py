@@ -691,16 +691,27 @@ def _project_heading(lines: Sequence[SourceLine]) -> list[FieldValue]:
     """A budget text's projects each under a heading of their own (``(一)某某补助资金``),
     the project's money stated right below it (``项目资金:480万元``, ``资金安排:该项目…预算
     安排…``): the first heading names the project whose targets follow, and its money."""
-    texts = [(line.number, squashed(half_width(_line_text(line)))) for line in lines]
-    texts = [(number, text) for number, text in texts if text]
-    for index, (number, text) in enumerate(texts):
-        heading = _PROJECT_HEADING_RE.fullmatch(text)
-        below = texts[index + 1 : index + 1 + _MONEY_BELOW_HEADING]
+    for index, line in enumerate(lines):
+        if line.text.lstrip()[:1] not in _OPENING_BRACKETS:
+            continue  # (most lines open otherwise: no heading, nothing squashed)
+        heading = _PROJECT_HEADING_RE.fullmatch(_plain(line))
+        if heading is None:
+            continue
+        filled = (other for other in lines[index + 1 :] if other.text.strip())
+        below = [(other.number, _plain(other)) for other in itertools.islice(filled, _BELOW)]
         money = [(at, after) for at, after in below if _PROJECT_MONEY_RE.match(after)]
-        if heading is not None and money:
-            named = FieldValue(Field.PROJECT, "项目标题", heading["project"], number)
+        if money:
+            named = FieldValue(Field.PROJECT, "项目标题", heading["project"], line.number)
             return [named, *_heading_money(*money[0])]
     return []
+
+
+def _plain(line: SourceLine) -> str:
+    return squashed(half_width(_line_text(line)))
+
+
+_OPENING_BRACKETS: Final = "(（"
+_BELOW: Final = 2  # the money's line, or the project's summary before it
 
 
 def _heading_money(number: int, text: str) -> list[FieldValue]:
@@ -727,7 +738,6 @@ _PROJECT_HEADING_RE: Final = re.compile(
 _PROJECT_MONEY_RE: Final = re.compile(
     r"(?:\d{1,2}[.、])?(?:项目资金|资金安排|资金情况|项目预算)(?:\(万元\))?:"
 )
-_MONEY_BELOW_HEADING: Final = 2  # the money's line, or the project's summary before it
 
 
 def _as_the_text_names(item: FieldValue, texts: Sequence[tuple[int, str]]) -> FieldValue:

@@ -400,18 +400,16 @@ def _names_columns(text: str) -> bool:
             _TARGET_LEAD_RE.match(clause) and earlier and len(earlier) <= _MAX_NAME
             for earlier, clause in itertools.pairwise(clauses)
         )
-        or any(
-            _named_target(clause) is not None or _named_target(_after_lead(clause)) is not None
-            for clause in clauses
-        )
+        or any(_named_target(clause) is not None for clause in clauses)
+        or any(_named_target(rest) is not None for rest in _after_leads(clauses))
         or any(_names_own(clause) for clause in clauses)
     )
 
 
-def _after_lead(clause: str) -> str:
-    """A clause without its lead (``服务对象满意度:``), where it has one."""
-    lead = _LEAD_RE.match(clause)
-    return clause[lead.end() :].strip() if lead is not None else clause
+def _after_leads(clauses: list[str]) -> list[str]:
+    """The clauses that open with a lead (``服务对象满意度:``), without it."""
+    leads = ((clause, _LEAD_RE.match(clause)) for clause in clauses)
+    return [clause[lead.end() :].strip() for clause, lead in leads if lead is not None]
 
 
 def _names_own(clause: str) -> bool:
