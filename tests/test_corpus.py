@@ -115,7 +115,6 @@ def test_no_reader_names_one_documents_words_or_lines() -> None:
 HOLDOUT = Path(__file__).parent / "holdout"
 HOLDOUT_NOT_YET: dict[str, str] = {
     "h204": "first sight at eb5b0df: 6/10; at the session's end (a8b4399): 6/10; session 13: 9/10",
-    "h250": "first sight at fead642: 9/11",
     "h260": "first sight at fead642: 9/11",
     "h266": "first sight at fead642: 4/8",
     "h285": "first sight at 2152f87: 7/9; unseen on the session's merged code (a0fc8a9): 7/9",

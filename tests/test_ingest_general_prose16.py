@@ -111,3 +111,16 @@ def test_a_long_clause_after_a_name_is_no_standard_alone() -> None:
     # near miss: the clause after the name is a sentence about the work, no short standard
     found = _read("(3)时效指标:群众来信办理,各乡镇按时报送办理情况并及时反馈。")
     assert found == []
+
+
+def test_a_funds_income_and_spending_in_balance_is_its_standard() -> None:
+    found = _read("(2)可持续影响指标:职工养老保险基金当期收支基本平衡、略有结余。")
+    assert [(item.name, item.target.kind, item.target.text) for item in found] == [
+        ("职工养老保险基金", TargetKind.QUALITATIVE, "当期收支基本平衡、略有结余")
+    ]
+
+
+def test_a_balance_named_as_what_is_measured_is_no_standard() -> None:
+    # near miss: the balance is the measure's name, its target a figure after it
+    found = _read("(1)质量指标:收支平衡率≥98%。")
+    assert [(item.name, item.target.canonical) for item in found] == [("收支平衡率", "≥98%")]

@@ -671,7 +671,7 @@ def _clause_targets(
         read = (split_name_target(clause) or name_period(clause)) if clause else None
         read = read or (_alternative_unit(clause) if clause.endswith(")") else None)
         if read is None and category is not None:
-            read = _stated(clause) or _glued_standard(clause)
+            read = _stated(clause) or _glued_standard(clause) or _balance_standard(clause)
         if read is None:
             pending = clause if 0 < len(clause) <= _MAX_NAME else None
             points = None
@@ -863,6 +863,23 @@ def _glued_standard(clause: str) -> tuple[str, str, Target] | None:
         if (target := _target(phrase)) is not None:
             return name, phrase, target
     return None
+
+
+def _balance_standard(clause: str) -> tuple[str, str, Target] | None:
+    """``基金运行收支平衡、略有结余``: a fund's name, then its income and spending in balance
+    (with what it keeps over, as written), the standard a fund's target states."""
+    match = _BALANCE_RE.search(clause, _MIN_GLUED_NAME)
+    if match is None:
+        return None
+    name, phrase = clause[: match.start()].strip(), clause[match.start() :].strip()
+    if len(phrase) > _MAX_BALANCE or kind_of(name) is not Kind.NAME:
+        return None
+    target = _target(phrase)
+    return (name, phrase, target) if target is not None else None
+
+
+_BALANCE_RE: Final = re.compile(r"(?:当期|当年|年度)?收支(?:基本)?平衡")
+_MAX_BALANCE: Final = 16
 
 
 _DEGREE_VERB_RE: Final = re.compile(
