@@ -439,6 +439,49 @@ def test_a_merged_label_does_not_reach_across_a_goals_label_row() -> None:
     ]
 
 
+def test_a_goal_label_sharing_its_line_with_the_goals_first_row_keeps_that_row() -> None:
+    # the merged 年度整体支出目标N cell printed on the first row of its goal, as a document
+    # converted with one tab between cells gives it
+    source = _source(
+        *_GOALS_HEAD,
+        "年度整体支出目标1 | 项目名称及金额(万元) | 一级指标 | 二级指标 | 指标 | 指标值 | 备注",
+        " | 人员经费(64万元) | 产出指标 | 数量指标 | 编制内人员控制率 | ≤100% |",
+        "年度整体支出目标2 | 养护经费(220万元) | 产出指标 | 数量指标 | 养护里程 | ≥85公里 |",
+        " | | | 时效指标 | 汛期水毁修复完成时间 | 11月底前 |",
+        "年度整体支出目标3 | 宣传经费(12万元) | 效益指标 | 社会效益指标 | 安全知晓率 | 显著提升 |",
+        " | | 满意度指标 | 服务对象满意度指标 | 沿线群众满意度 | ≥92% |",
+    )
+    report = ImportReport(source="t.txt", format="text", genre="")
+    document = read_document(source, report)
+    goals = [[i.name for i in g.indicators] for g in document.department_goals]
+    assert goals == [
+        ["编制内人员控制率"],
+        ["养护里程", "汛期水毁修复完成时间"],
+        ["安全知晓率", "沿线群众满意度"],
+    ]
+    first = document.department_goals[1].indicators[0]
+    assert (first.category, first.target and first.target.canonical) == (
+        Category.OUTPUT,
+        "≥85公里",
+    )
+
+
+def test_a_goal_label_with_its_text_and_no_level_or_target_holds_no_indicator() -> None:
+    # near miss: the label row holds the goal's text in several cells, no level, no target
+    source = _source(
+        *_GOALS_HEAD,
+        "年度整体支出目标1 | 保障机关正常运转。",
+        "项目名称及金额(万元) | 一级指标 | 二级指标 | 指标 | 指标值 | 备注",
+        "人员经费(64万元) | 产出指标 | 数量指标 | 编制内人员控制率 | ≤100% |",
+        "年度整体支出目标2 | 完成农村公路养护 | 提升通行条件 | 保障汛期畅通 | |",
+        " | 产出指标 | 数量指标 | 养护农村公路里程 | ≥85公里 |",
+    )
+    report = ImportReport(source="t.txt", format="text", genre="")
+    document = read_document(source, report)
+    second = [i.name for i in document.department_goals[1].indicators]
+    assert second == ["养护农村公路里程"]
+
+
 def test_a_goal_label_cut_over_rows_holds_no_indicator() -> None:
     source = _source(
         *_GOALS_HEAD,

@@ -41,6 +41,9 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "毫米": ("mm",),
     "公里": ("km", "KM", "Km", "千米", "㎞"),
     "立方米": ("m³", "m3", "方"),
+    # an artificial reef's volume, the space its blocks enclose (人工鱼礁1.5万空方): no
+    # cubic metre of matter, so it compares only with itself
+    "空方": (),
     "千克": ("kg", "公斤"),
     # a 市斤 of grain (亩均粮食产能提高100斤): half a kilogram, so it compares only with itself
     "斤": ("市斤",),

@@ -155,7 +155,10 @@ _STANDARD_KEYWORDS: Final = _words(
     "即时 实时 消除 "
     # a climate grown stronger (氛围更加浓厚), a count kept at nought (动态清零), work done the
     # same day (当日清运, 当天办结)
-    "浓厚 清零 当日 当天"
+    "浓厚 清零 当日 当天 "
+    # a system or a network built in the main or at first (物流配送体系基本建成, 初步建成);
+    # 建成 alone opens names (建成区绿化覆盖率) and stays out
+    "基本建成 初步建成 建成投用 建成投运"
 )
 
 # A comparison with no number is still a standard when it names what it compares with

@@ -412,10 +412,23 @@ def _not_rows(layout: Layout, lines: list[SourceLine]) -> frozenset[Place]:
     return frozenset(
         _place(line)
         for line in lines
-        if _goal_label(layout, line) is not None
+        if (_goal_label(layout, line) is not None and not _holds_row(line))
         or _PAGE_NUMBER_RE.fullmatch(squashed(line.text))
         or _is_header(line)
     ) | _cut_labels(layout, lines)
+
+
+def _holds_row(line: SourceLine) -> bool:
+    """A goal's label printed in the first row of its goal (``年度整体支出目标2 | 公用经费(…)
+    | 产出指标 | 质量指标 | 设备完好率 | ≥95%``): the merged label cell shares its line with
+    the goal's first indicator, which a line holding only the label and the goal's text
+    lacks (a level label and a target beside it)."""
+    kinds = {kind_of(cell) for cell in line.cells[1:] if cell.strip()}
+    return bool(kinds & _LEVEL_KINDS) and bool(kinds & _TARGET_KINDS)
+
+
+_LEVEL_KINDS: Final = frozenset({Kind.CATEGORY, Kind.SUBCATEGORY})
+_TARGET_KINDS: Final = frozenset({Kind.QUANTITY, Kind.QUALITATIVE, Kind.PERIOD})
 
 
 def _cut_labels(layout: Layout, lines: list[SourceLine]) -> frozenset[Place]:

@@ -625,6 +625,7 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
     charged: list[FieldValue] = []  # 某局负责…: the unit in charge, where none other is named
     above = ""  # the line before, a title's first line where its year and genre follow
     texts: list[tuple[int, str]] = []  # the lines, where the title's project is looked for
+    found += _project_heading(lines)
     for line in lines:
         text = squashed(_line_text(line))
         texts.append((line.number, text))
@@ -684,6 +685,59 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
         found += charged[:1]
     found = [_as_the_text_names(item, texts) for item in found]
     return found + _placed_projects(titled, found) + fallback[:1]
+
+
+def _project_heading(lines: Sequence[SourceLine]) -> list[FieldValue]:
+    """A budget text's projects each under a heading of their own (``(一)某某补助资金``),
+    the project's money stated right below it (``项目资金:480万元``, ``资金安排:该项目…预算
+    安排…``): the first heading names the project whose targets follow, and its money."""
+    for index, line in enumerate(lines):
+        if line.text.lstrip()[:1] not in _OPENING_BRACKETS:
+            continue  # (most lines open otherwise: no heading, nothing squashed)
+        heading = _PROJECT_HEADING_RE.fullmatch(_plain(line))
+        if heading is None:
+            continue
+        filled = (other for other in lines[index + 1 :] if other.text.strip())
+        below = [(other.number, _plain(other)) for other in itertools.islice(filled, _BELOW)]
+        money = [(at, after) for at, after in below if _PROJECT_MONEY_RE.match(after)]
+        if money:
+            named = FieldValue(Field.PROJECT, "项目标题", heading["project"], line.number)
+            return [named, *_heading_money(*money[0])]
+    return []
+
+
+def _plain(line: SourceLine) -> str:
+    return squashed(half_width(_line_text(line)))
+
+
+_OPENING_BRACKETS: Final = "(（"
+_BELOW: Final = 2  # the money's line, or the project's summary before it
+
+
+def _heading_money(number: int, text: str) -> list[FieldValue]:
+    """The project's money as the line under its heading states it: the first amount its
+    whole, the amount after 其中 its fiscal part (``480万元,其中:一般公共预算拨款480万元``)."""
+    out: list[FieldValue] = []
+    if (whole := re.search(_WORDS_AMOUNT, text)) is not None:
+        out.append(FieldValue(Field.AMOUNT, "正文", whole["amount"], number))
+    if (fiscal := _HEADING_FISCAL_RE.search(text)) is not None:
+        out.append(FieldValue(Field.FISCAL_FUNDS, "正文", fiscal["amount"], number))
+    return out
+
+
+_HEADING_FISCAL_RE: Final = re.compile(
+    rf"其中:?(?:一般公共预算|财政)(?:拨款|资金)?(?:资金)?{_WORDS_AMOUNT}"
+)
+
+
+# (一)某某经费: a heading of the text's own numbering, a name and nothing else
+_PROJECT_HEADING_RE: Final = re.compile(
+    r"\([一二三四五六七八九十]{1,3}\)(?P<project>[\u4e00-\u9fff()]{4,40})"
+)
+# the line stating a project's money: its label (项目资金:, 资金安排:), numbered or not
+_PROJECT_MONEY_RE: Final = re.compile(
+    r"(?:\d{1,2}[.、])?(?:项目资金|资金安排|资金情况|项目预算)(?:\(万元\))?:"
+)
 
 
 def _as_the_text_names(item: FieldValue, texts: Sequence[tuple[int, str]]) -> FieldValue:
@@ -1687,7 +1741,9 @@ _PROSE_FUNDING: Final = (
             rf"|预算安排(?:资金|金额)?"
             # 项目2022年预算2,360.00万元: the year's budget, its year before the word
             rf"|(?:(?<=\d年)|(?<=\d年度))预算(?:资金|金额)?"
-            rf"|(?:项目)?(?:年度)?资金总额)"
+            rf"|(?:项目)?(?:年度)?资金总额"
+            # 项目资金共计1765.8万元: the project's money summed, its sources listed after
+            rf"|项目资金(?=共计|合计|总计))"
             rf"(?:调整为|调整至|共计|合计|总计|为|共)?"
             rf"{_PROSE_AMOUNT}"
         ),

@@ -395,10 +395,38 @@ _CJK_FIRST_RE: Final = re.compile(r"[\u4e00-\u9fff]")
 def _names_columns(text: str) -> bool:
     """Clauses that name the target's column after a name (``名称,目标值≥95%``)."""
     clauses = [clause.strip() for clause in _CLAUSE_RE.split(text)]
-    return any(
-        _TARGET_LEAD_RE.match(clause) and earlier and len(earlier) <= _MAX_NAME
-        for earlier, clause in itertools.pairwise(clauses)
-    ) or any(_named_target(clause) is not None for clause in clauses)
+    return (
+        any(
+            _TARGET_LEAD_RE.match(clause) and earlier and len(earlier) <= _MAX_NAME
+            for earlier, clause in itertools.pairwise(clauses)
+        )
+        or any(_named_target(clause) is not None for clause in clauses)
+        or any(_named_target(rest) is not None for rest in _after_leads(clauses))
+        or any(_names_own(clause) for clause in clauses)
+    )
+
+
+def _after_leads(clauses: list[str]) -> list[str]:
+    """The clauses that open with a lead (``服务对象满意度:``), without it."""
+    leads = ((clause, _LEAD_RE.match(clause)) for clause in clauses)
+    return [clause[lead.end() :].strip() for clause, lead in leads if lead is not None]
+
+
+def _names_own(clause: str) -> bool:
+    """A clause naming the target's column before its own name and target (``年度目标为
+    新建站点不少于30个``), as a monitoring report writes each indicator: the clause before
+    it (``截至6月底已完成12个``) is what was achieved of the target above, not a name."""
+    lead = _TARGET_LEAD_RE.match(clause)
+    if lead is None or lead.group(0)[-1:] not in _STATING:
+        return False  # 绩效目标 alone opens a name (绩效目标合理性) as often
+    rest = clause[lead.end() :].strip()
+    read = split_name_target(rest)
+    # 年度目标值:不发生: the target alone (read whole), its name in the clause before
+    return read is not None and read[1] != rest and _NAME_WORDS_RE.search(read[0]) is not None
+
+
+_NAME_WORDS_RE: Final = re.compile(r"[\u4e00-\u9fff]{2}")
+_STATING: Final = frozenset(":为是")
 
 
 def _item_targets(
@@ -586,8 +614,22 @@ def _clause_targets(
                 continue
             else:
                 part, clause = lead["lead"], rest
+            if (named := _named_target(clause)) is not None:
+                # 服务对象满意度:城乡居民满意度目标值≥85%: after its label, a name naming its
+                # target's column
+                found.append(
+                    ProseTarget(
+                        category, subcategory, named[0], named[2], named[1], line, part, named[3]
+                    )
+                )
+                pending, stated = None, not ends
+                continue
         following = clauses[number + 1][0] if number + 1 < len(clauses) else ""
-        if _TARGET_LEAD_RE.match(following) and 0 < len(clause) <= _MAX_NAME:
+        if (
+            _TARGET_LEAD_RE.match(following)
+            and 0 < len(clause) <= _MAX_NAME
+            and not _names_own(following)
+        ):
             # 达标率, then 目标值≥95%: a name, whatever its last words; 受益人口3.2万人, then
             # 目标值≥3万人: the name and what was achieved, written before the target
             pending, points = _weighed(_name(clause))
@@ -618,10 +660,18 @@ def _clause_targets(
             )
             pending, stated = None, not ends
             continue
+        if pending is not None and ends and (alone := _standard_alone(clause)) is not None:
+            # 垃圾日产日清,当日完成: what is measured, then its standard alone ending the
+            # sentence
+            found.append(
+                ProseTarget(category, subcategory, _name(pending), alone, clause, line, part)
+            )
+            pending = None
+            continue
         read = (split_name_target(clause) or name_period(clause)) if clause else None
         read = read or (_alternative_unit(clause) if clause.endswith(")") else None)
         if read is None and category is not None:
-            read = _stated(clause) or _glued_standard(clause)
+            read = _stated(clause) or _glued_standard(clause) or _balance_standard(clause)
         if read is None:
             pending = clause if 0 < len(clause) <= _MAX_NAME else None
             points = None
@@ -723,6 +773,19 @@ def _bound_alone(name: str, clause: str) -> Target | None:
     return target
 
 
+def _standard_alone(clause: str) -> Target | None:
+    """The target of a clause that is a short standard or a deadline and nothing else
+    (``当日完成``, ``按时完成``, ``12月底前``)."""
+    if not _MIN_ALONE <= len(clause) <= _MAX_ALONE or kind_of(clause) is Kind.SENTENCE:
+        return None
+    target = _target(clause)
+    return target if target is not None and target.kind is not TargetKind.QUANTITATIVE else None
+
+
+_MIN_ALONE: Final = 2
+_MAX_ALONE: Final = 6
+
+
 # a 成本指标's name ends so as often as in a measure word (养护费用, 补助标准)
 _COST_NAME_ENDS: Final = ("费用", "标准", "补助", "补贴", "价格")
 # a comparison opening a clause: the clause is the bound of the name before it
@@ -802,6 +865,23 @@ def _glued_standard(clause: str) -> tuple[str, str, Target] | None:
     return None
 
 
+def _balance_standard(clause: str) -> tuple[str, str, Target] | None:
+    """``基金运行收支平衡、略有结余``: a fund's name, then its income and spending in balance
+    (with what it keeps over, as written), the standard a fund's target states."""
+    match = _BALANCE_RE.search(clause, _MIN_GLUED_NAME)
+    if match is None:
+        return None
+    name, phrase = clause[: match.start()].strip(), clause[match.start() :].strip()
+    if len(phrase) > _MAX_BALANCE or kind_of(name) is not Kind.NAME:
+        return None
+    target = _target(phrase)
+    return (name, phrase, target) if target is not None else None
+
+
+_BALANCE_RE: Final = re.compile(r"(?:当期|当年|年度)?收支(?:基本)?平衡")
+_MAX_BALANCE: Final = 16
+
+
 _DEGREE_VERB_RE: Final = re.compile(
     r"(?:明显|显著|有效|逐步|稳步|持续|不断|进一步|全面|大幅)[一-鿿]{2}"
 )
@@ -810,8 +890,11 @@ _MIN_GLUED_NAME: Final = 4
 
 # 得到 before the degree is the standard's (权益得到有效维护: 得到有效维护), not the name's
 # a comparison with last year opens a standard too (“三公”经费较上年下降)
+# 有所 and 基本 open a standard too (生活水平有所提高, 配送体系基本建成); a name opening with
+# 基本 (基本公共卫生服务…) leaves no name before it and is not cut there
 _DEGREE_RE: Final = re.compile(
-    r"(?:得到)?(?:明显|显著|有效|逐步|稳步|持续|不断|进一步|全面|大幅)|(?:较|比)(?:上|去)年|同比"
+    r"(?:得到)?(?:明显|显著|有效|逐步|稳步|持续|不断|进一步|全面|大幅|有所|基本)"
+    r"|(?:较|比)(?:上|去)年|同比"
 )
 
 
