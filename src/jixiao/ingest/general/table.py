@@ -1542,7 +1542,7 @@ def _join_wrapped(groups: list[list[Cell]]) -> list[list[Cell]]:
             and not any(cell.kind in VALUE_KINDS for cell in previous)
             and previous[-1].kind is Kind.NAME
             and len(previous[-1].text) > 1  # a glyph of a label printed down the side
-            and group[0].kind in (Kind.NAME, Kind.SUBCATEGORY)
+            and (group[0].kind in (Kind.NAME, Kind.SUBCATEGORY) or _standard_word_tail(group))
             and not _label_then_name(group)
             and _ITEM_NUMBER_RE.match(group[0].text) is None  # a numbered name opens its row
             and any(cell.kind in TARGET_KINDS for cell in group[1:])
@@ -1556,6 +1556,22 @@ def _join_wrapped(groups: list[list[Cell]]) -> list[list[Cell]]:
             continue
         out.append(group)
     return out
+
+
+_WORD_TAIL_MAX: Final = 4
+
+
+def _standard_word_tail(group: list[Cell]) -> bool:
+    """``修复区植被盖度`` / ``提高 | ≥5个百分点 | 5.6个百分点``: a cell's second paragraph
+    made a line, its name's last word one a standard also says (提高, 改善), with the
+    row's target right after it: the word is the name's end, not a target (the target is
+    the quantity beside it)."""
+    return (
+        len(group) > 2
+        and group[0].kind is Kind.QUALITATIVE
+        and len(squashed(group[0].text)) <= _WORD_TAIL_MAX
+        and group[1].kind in (Kind.QUANTITY, Kind.PERIOD)
+    )
 
 
 def _ends_cut_name_above(
