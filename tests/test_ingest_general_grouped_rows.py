@@ -80,3 +80,25 @@ _HEADING_AFTER = """\
 def test_a_numbered_heading_of_the_text_after_the_table_still_ends_it(tmp_path: Path) -> None:
     read = _targets(tmp_path, _HEADING_AFTER)
     assert read == {"养护农村公路里程": "≥420公里", "沿线群众满意度": "≥85%"}
+
+
+_BRACKETED = """\
+2024年度项目支出绩效自评表
+项目名称 | 某区2024年中小学校舍维修资金 | |||||
+年度绩效目标 | 一级指标 | 二级指标 | 三级指标 | 年初目标值 | 实际完成值 | 得分
+产出指标 | 数量指标 | (一)校舍维修 | ||||
+1.维修改造学校数量 | ≥12所 | 12所 | 10.0 | ||
+2.维修改造面积 | ≥8000平方米 | 8260平方米 | 10.0 | ||
+(二)安全设施 | ||||||
+1.消防设施更新学校数 | ≥6所 | 6所 | 10.0 | ||
+质量指标 | 维修工程验收合格率 | 100% | 100% | 10.0 | |
+"""
+
+
+def test_groups_titled_in_brackets_over_items_numbered_with_points(tmp_path: Path) -> None:
+    assert _targets(tmp_path, _BRACKETED) == {
+        "维修改造学校数量": "≥12所",
+        "维修改造面积": "≥8000平方米",
+        "消防设施更新学校数": "≥6所",
+        "维修工程验收合格率": "100%",
+    }

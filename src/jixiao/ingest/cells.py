@@ -75,7 +75,12 @@ def label_key(text: str) -> str:
     key = _NUMBERING_RE.sub("", key)
     key = _BRACKETED_RE.sub("", key)
     key = _LEAD_RE.sub("", key)
+    key = _MONTH_SPAN_RE.sub(r"\1-\2", key)
     return key.strip(":;,.、")
+
+
+# 1—7月执行数, 1~7月, 1至7月: the months a figure covers, spelled as the vocabulary does (1-7月)
+_MONTH_SPAN_RE: Final = re.compile(r"(?<!\d)(\d{1,2})[—–~至－](\d{1,2}月)")
 
 
 def matches_label(text: str, synonyms: Iterable[LabelSpec]) -> bool:

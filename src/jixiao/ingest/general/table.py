@@ -901,7 +901,7 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
     return twin_rows(_without_group_rows(rows), twin_block(one_line))
 
 
-_GROUP_NUMBER_RE: Final = re.compile(r"\s*[一二三四五六七八九十]{1,3}、")
+_GROUP_NUMBER_RE: Final = _SECTION_RE  # 一、 or (一)
 _GROUP_ROLES: Final = frozenset({Role.GOAL, Role.CATEGORY, Role.SUBCATEGORY, Role.NAME})
 
 
