@@ -70,7 +70,6 @@ def _postgres_param() -> Any:
     return pytest.param("postgresql", marks=marks, id="postgresql")
 
 
-
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """The modules that hold slow tests first, the rest in their order.
 
@@ -85,6 +84,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 def _module_of(item: pytest.Item) -> str:
     return item.nodeid.split("::", 1)[0]
+
 
 @pytest.fixture(params=[pytest.param("sqlite", id="sqlite"), _postgres_param()])
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:

@@ -114,7 +114,6 @@ def test_no_reader_names_one_documents_words_or_lines() -> None:
 # glyphs). What is still missed is listed.
 HOLDOUT = Path(__file__).parent / "holdout"
 HOLDOUT_NOT_YET: dict[str, str] = {
-    "h204": "first sight at eb5b0df: 6/10; at the session's end (a8b4399): 6/10; session 13: 9/10",
     "h260": "first sight at fead642: 9/11",
     "h266": "first sight at fead642: 4/8",
     "h285": "first sight at 2152f87: 7/9; unseen on the session's merged code (a0fc8a9): 7/9",
@@ -124,11 +123,9 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h305": "first sight at 2152f87: 9/11; unseen on the session's merged code (a0fc8a9): 9/11",
     "h306": "first sight at 2152f87: 9/10; unseen on the session's merged code (a0fc8a9): 9/10",
     "h308": "first sight at 2152f87: 8/9; unseen on the session's merged code (a0fc8a9): 8/9",
-    "h311": "first sight at 2152f87: 11/12; unseen on the session's merged code (a0fc8a9): 11/12",
     "h313": "first sight at 2152f87: 7/8; unseen on the session's merged code (a0fc8a9): 7/8",
     "h332": "first sight at d3998a2: 0/9",
     "h371": "first sight at d3998a2: 8/11",
-    "h444": "unseen at the session's end (bdfbaa1): 8/9",
     "h478": "unseen at the session's end (bdfbaa1): 7/8",
     "h492": "first sight at c82a514 (written to be representative): 8/9",
     "h524": "first sight at c82a514 (written to be representative): 13/14",
@@ -138,14 +135,10 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h575": "unseen on the session's merged code (189f005, written to be representative): 8/9",
     "h584": "unseen on the session's merged code (189f005, written to be representative): 8/10",
     "h586": "unseen on the session's merged code (189f005, written to be representative): 8/9",
-    "h595": "unseen on the session's merged code (189f005, written to be representative): 7/8",
     "h597": "unseen on the session's merged code (189f005, written to be representative): 8/9",
     "h627": "unseen on the session's merged code (189f005, written to be representative): 8/9",
-    "h628": "unseen on the session's merged code (189f005, written to be representative): 9/11",
-    "h660": "unseen at the session's end (41c5db4, written to be representative): 8/9",
     "h663": "unseen at the session's end (41c5db4, written to be representative): 10/11",
     "h669": "unseen at the session's end (41c5db4, written to be representative): 9/10",
-    "h682": "first sight at 8e3106e (written to be representative): 1/12",
     "h683": "first sight at 8e3106e (written to be representative): 8/9",
     "h685": "first sight at 8e3106e (written to be representative): 7/8",
     "h695": "first sight at 8e3106e (written to be representative): 8/9",
@@ -161,12 +154,10 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h732": "first sight at 8e3106e (written to be representative): 8/10",
     "h736": "first sight at 8e3106e (written to be representative): 10/11",
     "h738": "first sight at 8e3106e (written to be representative): 8/10",
-    "h749": "first sight at 8e3106e (written to be representative): 10/12",
     "h750": "first sight at 8e3106e (written to be representative): 9/10",
     "h755": "first sight at 8e3106e (written to be representative): 10/11",
     "h756": "first sight at 8e3106e (written to be representative): 0/10",
     "h757": "first sight at 8e3106e (written to be representative): 13/14",
-    "h758": "first sight at 8e3106e (written to be representative): 7/9",
 }
 
 

@@ -12,6 +12,7 @@ with themselves, so no conversion ever rounds.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Final
 
@@ -99,8 +100,9 @@ _COUNT_UNITS = _words(
     "台 套 所 家 家次 名 位 处 座 间 栋 幢 床 张 份 本 部 盏 块 株 棵 头 只 羽 宗 起 例 单 笔 "
     "车次 趟 轮 届 种 类 组 队 支 首 幅 集 卷 艘 架 分 倍 级 星 星级 档 人天 人日 人月 "
     "粒 颗 袋 箱 瓶 剂 针 剂次 套次 村 镇 乡 校 园 所次 片 根 口 眼 亩次 样 个 批 户数 对 "
-    # a dose for one animal (疫苗 元/头份); a boiler's rating in tonnes of steam (补助 万元/蒸吨)
-    "头份 蒸吨 "
+    # a dose for one animal (疫苗 元/头份), for one bird (禽流感疫苗 85万羽份); a boiler's
+    # rating in tonnes of steam (补助 万元/蒸吨)
+    "头份 羽份 蒸吨 "
     # livestock and poultry counted together, a head or a bird each (强制免疫120万头只)
     "头只 "
     # things counted once per time they are dealt with (检查特种设备1500台次, 巡查车辆辆次)
@@ -219,6 +221,13 @@ def _canonical_product(raw: str, *, per: bool = False) -> str | None:
     return "·".join(part for part in parts if part is not None)
 
 
+# a counted thing with its alternative inside the unit (头(只)次); one at the unit's end
+# (台(套)) is the readers' to take as its first
+_INNER_ALTERNATIVE_RE: Final = re.compile(
+    r"(?P<head>[^()/]+)\((?P<other>[^()/]{1,2})\)(?P<tail>[^()/]+)"
+)
+
+
 def canonical_unit(raw: str) -> str | None:
     """The canonical spelling of a unit, or None when it is not a unit this table knows.
 
@@ -228,6 +237,9 @@ def canonical_unit(raw: str) -> str | None:
     text = "".join(raw.split())
     if not text:
         return None
+    if "(" in text and (inner := _INNER_ALTERNATIVE_RE.fullmatch(text)) is not None:
+        # 万头(只)次: head or bird, counted per time, as 头只 counts livestock and poultry
+        return canonical_unit(inner["head"] + inner["other"] + inner["tail"])
     whole = _canonical_simple(text)
     if whole is not None:  # Mb/s and the like are spellings of their own
         return whole

@@ -75,7 +75,12 @@ def label_key(text: str) -> str:
     key = _NUMBERING_RE.sub("", key)
     key = _BRACKETED_RE.sub("", key)
     key = _LEAD_RE.sub("", key)
+    key = _MONTH_SPAN_RE.sub(r"\1-\2", key)
     return key.strip(":;,.、")
+
+
+# 1—7月执行数, 1~7月, 1至7月: the months a figure covers, spelled as the vocabulary does (1-7月)
+_MONTH_SPAN_RE: Final = re.compile(r"(?<!\d)(\d{1,2})[—–~至－](\d{1,2}月)")
 
 
 def matches_label(text: str, synonyms: Iterable[LabelSpec]) -> bool:
@@ -495,11 +500,62 @@ _MEASURE_ENDINGS: Final = ("率", "度", "指标", "数", "量", "值")
 
 
 def written_standard(text: str) -> Target | None:
-    """``text`` as a qualitative standard when it is a short phrase in words, else None."""
+    """``text`` as a qualitative standard when it is a short phrase in words, or amounts
+    each named by whom they are for, else None."""
     phrase = squashed(text).rstrip("。.")
+    if labelled_amounts(phrase) or _approximate(phrase):
+        return Target(kind=TargetKind.QUALITATIVE, text=text.strip(), standard=phrase)
     if not _WRITTEN_STANDARD_RE.fullmatch(phrase) or phrase.endswith(_MEASURE_ENDINGS):
         return None
     return Target(kind=TargetKind.QUALITATIVE, text=text.strip(), standard=phrase)
+
+
+# An amount said to be about so much (70%左右, 约500人): no bound to compare an actual with
+# (the grammar refuses it), but what the form asks, kept as written.
+_APPROXIMATE_RE: Final = re.compile(
+    r"(?:约|大约|约为)?(?P<amount>\d\S*?)左右|(?:约|大约|约为)(?P<after>\d\S*)"
+)
+
+
+def _approximate(phrase: str) -> bool:
+    match = _APPROXIMATE_RE.fullmatch(phrase)
+    if match is None:
+        return False
+    try:
+        amount = parse_target(match["amount"] or match["after"])
+    except TargetSyntaxError:
+        return False
+    return amount.kind is TargetKind.QUANTITATIVE and amount.operator is None
+
+
+# Amounts each named by the group it is for (小学1000元/生·年,初中1250元/生·年; 一类村5万元、
+# 二类村3万元): one standard a group, no one value; the cell is the standard as written.
+_AMOUNT_LIST_RE: Final = re.compile(r"[,，;；、]")
+_LABELLED_AMOUNT_RE: Final = re.compile(r"(?P<label>[\u4e00-\u9fff]{1,8}?)(?P<amount>\d\S*)")
+_LEAST_AMOUNTS: Final = 2
+_SCORING_VERBS: Final = ("得", "扣", "加", "减")
+
+
+@functools.lru_cache(maxsize=4096)  # asked of every cell's text by its kind
+def labelled_amounts(text: str) -> bool:
+    """Whether ``text`` lists two or more amounts, each with a unit and its group's name
+    before it."""
+    word = squashed(text)
+    if not any(ch.isdigit() for ch in word) or _AMOUNT_LIST_RE.search(word) is None:
+        return False
+    parts = [part for part in _AMOUNT_LIST_RE.split(word) if part]
+    return len(parts) >= _LEAST_AMOUNTS and all(_labelled_amount(part) for part in parts)
+
+
+def _labelled_amount(part: str) -> bool:
+    match = _LABELLED_AMOUNT_RE.fullmatch(part)
+    if match is None or match["label"].endswith(_SCORING_VERBS):
+        return False  # 合理得3分;部分合理得1.5分: a 评分标准's rule, points by grade
+    try:
+        target = parse_target(match["amount"])
+    except TargetSyntaxError:
+        return False
+    return target.kind is TargetKind.QUANTITATIVE and target.unit is not None
 
 
 # A quantity with a remark after a comma (``≥70%,高于国家标准``, ``100%,全部达标``): the

@@ -190,13 +190,21 @@ def _read_deadlines(text: str, norm: str) -> Target | None:
     parts = [part for part in _DEADLINE_LIST_RE.split(norm.replace(" ", "")) if part]
     if len(parts) < _LEAST_DEADLINES:
         return None
-    if not all(_read_period(part, part) is not None for part in parts):
+    # ``5月、11月底前``: the months before the last share its ``底前``
+    shared = tail[1] if (tail := _MONTH_TAIL_RE.search(parts[-1])) is not None else ""
+    if not all(
+        _read_period(part, part) is not None
+        or (_BARE_MONTH_RE.fullmatch(part) is not None and _read_period(part, part + shared))
+        for part in parts
+    ):
         return None
     return Target(kind=TargetKind.QUALITATIVE, text=text, standard=norm.replace(" ", ""))
 
 
 _DEADLINE_LIST_RE: Final = re.compile(r"[、,;]")
 _LEAST_DEADLINES: Final = 2
+_MONTH_TAIL_RE: Final = re.compile(r"\d月(\D+)$")
+_BARE_MONTH_RE: Final = re.compile(r"(?:\d{4}年)?\d{1,2}月")
 
 
 # --- public API: reading and writing ------------------------------------------------------------

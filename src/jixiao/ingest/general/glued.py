@@ -164,6 +164,16 @@ def _standard_then_actual(text: str, roles: Sequence[Role]) -> list[str] | None:
     return None
 
 
+def _right_of_name(cell: Cell, before: list[Cell]) -> bool:
+    """``示范区玉米单产 | 亩均增加40公斤``: in a line whose cells keep their places, a cell
+    right of its row's name is a value's (a target in words and figures), no name with the
+    row's values glued to it."""
+    return cell.column > 0 and any(
+        other.row == cell.row and 0 <= other.column < cell.column and other.kind is Kind.NAME
+        for other in before[-cell.column :]
+    )
+
+
 def _tail_roles(roles: Sequence[Role]) -> list[Role]:
     """The numeric columns right after the name's, in the header's order."""
     if Role.NAME not in roles:
@@ -187,6 +197,7 @@ def unglue(cells: Sequence[Cell], roles: Sequence[Role]) -> list[Cell]:
     for cell in cells:
         # a 评分标准's rule (…得满分;完成80%以上…) holds figures of its own, no row's
         gluable = cell.kind in _GLUED_KINDS and not is_scoring_rule(cell.text)
+        gluable = gluable and not _right_of_name(cell, out)
         pieces = split_glued_row(cell.text, after) if gluable else None
         if cell.kind is Kind.SENTENCE and pieces is not None and len(pieces) != 1 + len(after):
             pieces = None  # a long name is cut only where a reason made it long: all read

@@ -31,6 +31,7 @@ from jixiao.ingest.cells import (
     category_label,
     clean_target_text,
     label_key,
+    labelled_amounts,
     range_floor,
     remarked_target,
     squashed,
@@ -285,7 +286,7 @@ def kind_of(text: str) -> Kind:
         return Kind.QUALITATIVE  # 达到10-20年一遇; 真实准确
     if is_frequency_phrase(word):  # 日产日清, 随到随办: a frequency as a standard
         return Kind.QUALITATIVE
-    if BUDGET_BOUND_RE.fullmatch(word):
+    if BUDGET_BOUND_RE.fullmatch(word) or labelled_amounts(word):  # 小学1000元,初中1250元
         return Kind.QUALITATIVE
     if len(word) >= _SENTENCE_MIN or any(mark in word for mark in _SENTENCE_MARKS):
         return Kind.SENTENCE

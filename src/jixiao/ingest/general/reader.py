@@ -54,6 +54,7 @@ from jixiao.ingest.cells import (
     clean_target_text,
     half_width,
     label_key,
+    labelled_amounts,
     placeholder_reason,
     range_floor,
     read_number,
@@ -122,7 +123,8 @@ KEY_FIELDS: Final = ("fiscal_year", "department.name", "projects[0].name")
 _MONEY_EXPONENT: Final = {"元": 0, "万元": 4}
 _UNIT_ABOVE: Final = 2  # the lines above a head amount its block's unit may stand on
 _NAME_NOISE_RE: Final = re.compile(
-    r"^(?:指标\d{1,2}[::、.]?|\d{1,2}[、.](?!\d)|[一二三四五六七八九十]{1,3}、|[①-⑳]|★+)+"
+    r"^(?:指标\d{1,2}[::、.]?|\d{1,2}(?:\.(?!\d)|、(?!\d{1,2}[、,]))|[一二三四五六七八九十]{1,3}、"
+    r"|[①-⑳]|★+)+"
 )
 _HINT_RE: Final = re.compile(r"\([^()]*\*\*[^()]*\)|[≥≤<>]\*\*\S*?(?=$|——)|★+")
 _DEPARTMENT_LEVEL: Final = frozenset(
@@ -700,6 +702,11 @@ class _Builder:
                 return parse_target_parts(operator, text, self.unit_word(unit, where))
             return self.target_text(text, where, value)
         except TargetSyntaxError as error:
+            line = value.line if value is not None else row.line
+            if labelled_amounts(text):  # 小学1000元,初中1250元: no one amount to pick
+                reason = f"{where}的指标值“{text}”分列各类对象的标准,按原文读作定性标准"
+                self.report.add(ItemKind.UNCERTAIN, reason, line=line, original=text)
+                return written_standard(text)
             if (words := _target_in_words(text)) is not None:
                 self.report.add(
                     ItemKind.UNCERTAIN,
@@ -709,7 +716,6 @@ class _Builder:
                     value=words[0],
                 )
                 return words[1]
-            line = value.line if value is not None else row.line
             if (standard := written_standard(text)) is not None:
                 reason = f"{where}的指标值“{text}”不在定性标准词表中,按原文读作定性标准"
                 self.report.add(ItemKind.UNCERTAIN, reason, line=line, original=text)
@@ -749,6 +755,10 @@ class _Builder:
                 value=match["target"],
             )
             return target
+        if _bare_change(text, target):
+            reason = f"{where}的指标值“{text}”只写了变化幅度,没有基数或界限,按原文读作定性标准"
+            self.report.add(ItemKind.UNCERTAIN, reason, line=line, original=text)
+            return Target(kind=TargetKind.QUALITATIVE, text=text.strip(), standard=squashed(text))
         self.doubts(text, line)
         return target
 
@@ -1620,6 +1630,26 @@ def _read_target(text: str) -> Target:
     if cell.target is None:
         raise TargetSyntaxError(text, cell.error or "无法识别")
     return cell.target
+
+
+# 提高0.5个等级, 亩均提高50公斤: a change's size alone, no base year (较上年) nor bound (以上)
+_BARE_CHANGE_RE: Final = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?(?:提高|提升|增长|增加|上升|下降|降低|减少)\d[\d.]*\D*"
+)
+_CHANGE_BOUNDS: Final = ("以上", "以内", "以下")
+
+
+def _bare_change(text: str, target: Target) -> bool:
+    """A target cell giving a change's size alone (``提高0.5个等级``): the grammar reads its
+    figure with no operator, but the form asks for a rise of so much over what was, which
+    no figure alone states; the words as written are the standard."""
+    word = squashed(text)
+    return (
+        target.kind is TargetKind.QUANTITATIVE
+        and target.operator is None
+        and _BARE_CHANGE_RE.fullmatch(word) is not None
+        and not word.endswith(_CHANGE_BOUNDS)
+    )
 
 
 def _target_in_words(text: str) -> tuple[str, Target] | None:

@@ -775,7 +775,33 @@ def _heading(cells: Sequence[Cell], index: int) -> bool:
     alone = opens and (index + 1 == len(cells) or cells[index + 1].row != cell.row)
     if not opens or cell.kind in _LABELS:
         return False
-    return bool(_PART_RE.match(cell.text) or (alone and _SECTION_RE.match(cell.text)))
+    if _PART_RE.match(cell.text):
+        return True
+    return alone and _SECTION_RE.match(cell.text) is not None and not _group_row(cells, index)
+
+
+# a row's list numbering: ``1、``, ``2.`` (not ``1.5``), ``(3)``, ``④``
+_ITEM_NUMBER_RE: Final = re.compile(r"\s*(?:\d{1,2}(?:、|\.(?!\d))|[(（]\d{1,2}[)）]|[①-⑳])")
+
+
+def _group_row(cells: Sequence[Cell], index: int) -> bool:
+    """``二、重点人群健康管理 | | | |`` between two rows of the table, the row below numbered
+    as an item with its values (``1、儿童健康管理率 | ≥90% | …``): a group of the rows
+    numbered under it, printed as a row of the table; no heading of the text around."""
+    cell = cells[index]
+    row = [c for c in cells[index + 1 :] if c.row != cell.row][:_GROUP_LOOK]
+    following = [c for c in row if c.row == row[0].row] if row else []
+    return (
+        index > 0
+        and cells[index - 1].width > 1
+        and len(following) > 1
+        and following[0].width > 1
+        and _ITEM_NUMBER_RE.match(following[0].text) is not None
+        and any(c.kind in TARGET_KINDS for c in following[1:])
+    )
+
+
+_GROUP_LOOK: Final = 12  # cells enough for the next row's
 
 
 def _row_mode(cells: Sequence[Cell], roles: Sequence[Role]) -> bool:
@@ -872,7 +898,29 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
         )
     # a header on one line printing its name's columns twice: two indicators a row
     one_line = [_role(cell) for cell in header if cell.line == table.header_line]
-    return twin_rows(rows, twin_block(one_line))
+    return twin_rows(_without_group_rows(rows), twin_block(one_line))
+
+
+_GROUP_NUMBER_RE: Final = _SECTION_RE  # 一、 or (一)
+_GROUP_ROLES: Final = frozenset({Role.GOAL, Role.CATEGORY, Role.SUBCATEGORY, Role.NAME})
+
+
+def _without_group_rows(rows: list[Row]) -> list[Row]:
+    """``一、居民健康档案管理`` with no value, over ``1、…建档率 | ≥90%``: a row numbered as a
+    section whose rows below are numbered as its items is their group's title, no
+    indicator (a numbered row with values of its own, ``三、…管理率 | ≥90%``, stays)."""
+    kept: list[Row] = []
+    for at, row in enumerate(rows):
+        following = rows[at + 1] if at + 1 < len(rows) else None
+        if (
+            following is not None
+            and set(row.cells) <= _GROUP_ROLES
+            and _GROUP_NUMBER_RE.match(row.cells[Role.NAME].text) is not None
+            and _ITEM_NUMBER_RE.match(following.cells[Role.NAME].text) is not None
+        ):
+            continue
+        kept.append(row)
+    return kept
 
 
 _TOTAL_WORDS: Final = frozenset({"合计", "总计", "小计"})
@@ -1494,8 +1542,9 @@ def _join_wrapped(groups: list[list[Cell]]) -> list[list[Cell]]:
             and not any(cell.kind in VALUE_KINDS for cell in previous)
             and previous[-1].kind is Kind.NAME
             and len(previous[-1].text) > 1  # a glyph of a label printed down the side
-            and group[0].kind in (Kind.NAME, Kind.SUBCATEGORY)
+            and (group[0].kind in (Kind.NAME, Kind.SUBCATEGORY) or _standard_word_tail(group))
             and not _label_then_name(group)
+            and _ITEM_NUMBER_RE.match(group[0].text) is None  # a numbered name opens its row
             and any(cell.kind in TARGET_KINDS for cell in group[1:])
             and not _own_name_above(previous, group[0])
             and not _whole_names(previous[-1], group[0])
@@ -1507,6 +1556,22 @@ def _join_wrapped(groups: list[list[Cell]]) -> list[list[Cell]]:
             continue
         out.append(group)
     return out
+
+
+_WORD_TAIL_MAX: Final = 4
+
+
+def _standard_word_tail(group: list[Cell]) -> bool:
+    """``修复区植被盖度`` / ``提高 | ≥5个百分点 | 5.6个百分点``: a cell's second paragraph
+    made a line, its name's last word one a standard also says (提高, 改善), with the
+    row's target right after it: the word is the name's end, not a target (the target is
+    the quantity beside it)."""
+    return (
+        len(group) > 2
+        and group[0].kind is Kind.QUALITATIVE
+        and len(squashed(group[0].text)) <= _WORD_TAIL_MAX
+        and group[1].kind in (Kind.QUANTITY, Kind.PERIOD)
+    )
 
 
 def _ends_cut_name_above(
