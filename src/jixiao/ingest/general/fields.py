@@ -1556,7 +1556,7 @@ def _joined_header(cells: Sequence[Cell]) -> tuple[list[Cell], list[str]]:
     cell wrapped over two lines) joined to the next one, when together they name one."""
     out: list[Cell] = []
     keys: list[str] = []
-    for cell in cells:
+    for cell in _wrapped_words_joined(cells):
         key = _CIRCLED_RE.sub("", label_key(cell.text))
         if keys and _names_nothing(keys[-1]) and funding_role(keys[-1] + key) is not None:
             out[-1] = replace(out[-1], text=out[-1].text + cell.text)
@@ -1569,6 +1569,71 @@ def _joined_header(cells: Sequence[Cell]) -> tuple[list[Cell], list[str]]:
 
 def _names_nothing(key: str) -> bool:
     return funding_role(key) is None and FUNDING_OTHER_RE.fullmatch(key) is None
+
+
+def _wrapped_words_joined(cells: Sequence[Cell]) -> Sequence[Cell]:
+    """The header's cells with each column's words wrapped over two lines of their own
+    (``年初 | 全年 | 全年`` over ``预算数 | 预算数 | 执行数``, the lines apart when the other
+    columns' words stand between them) joined, the upper word's place kept: the line of
+    upper halves pairs in order with a later line of as many cells, one under each; the
+    cells as they are where no such pair of lines is found."""
+    lines: dict[int, list[int]] = {}
+    for index, cell in enumerate(cells):
+        lines.setdefault(cell.line, []).append(index)
+    joined: dict[int, Cell] = {}
+    dropped: set[int] = set()
+    for upper in lines.values():
+        halves = [i for i in upper if i not in dropped and _names_nothing(_key_of(cells[i]))]
+        for line, lower in lines.items():
+            if line <= cells[upper[0]].line or any(i in dropped for i in lower):
+                continue
+            pairs = _wrapped_pairs(cells, halves, lower)
+            if pairs is None:
+                continue
+            for top, bottom in pairs:
+                joined[top] = replace(cells[top], text=cells[top].text + cells[bottom].text)
+                dropped.add(bottom)
+            break
+    if not joined:
+        return cells
+    return [joined.get(i, cell) for i, cell in enumerate(cells) if i not in dropped]
+
+
+_WRAPPED_MIN: Final = 2  # columns named by the join: one alone may be any two words
+_WRAPPED_SHIFT: Final = 3  # how far apart a PDF's layer prints a column's two halves
+
+
+def _key_of(cell: Cell) -> str:
+    return _CIRCLED_RE.sub("", label_key(cell.text))
+
+
+def _wrapped_pairs(
+    cells: Sequence[Cell], halves: Sequence[int], lower: Sequence[int]
+) -> list[tuple[int, int]] | None:
+    """The (upper, lower) pairs that each name a column joined, when the lower line's cells
+    are as many as the upper halves, each under its half (the same column or place where
+    the layer gives them) and two or more pairs name a column; a pair of words that names
+    none joined (项目资金 over (万元)) is left as it is."""
+    if len(halves) != len(lower) or len(lower) < _WRAPPED_MIN:
+        return None
+    pairs: list[tuple[int, int]] = []
+    for top, bottom in zip(halves, lower, strict=True):
+        above, below = cells[top], cells[bottom]
+        if below.kind not in (Kind.HEADER, Kind.NAME) or not _under(above, below):
+            return None
+        if funding_role(_key_of(above) + _key_of(below)) is not None:
+            pairs.append((top, bottom))
+        elif not _names_nothing(_key_of(below)):
+            return None  # a column's own word under a half: not the half's rest
+    return pairs if len(pairs) >= _WRAPPED_MIN else None
+
+
+def _under(above: Cell, below: Cell) -> bool:
+    if above.column >= 0 and below.column >= 0:
+        return above.column == below.column
+    if above.offset >= 0 and below.offset >= 0:
+        return abs(above.offset - below.offset) <= _WRAPPED_SHIFT
+    return True
 
 
 def _is_group(key: str, line: int, cells: Sequence[Cell], keys: Sequence[str], index: int) -> bool:
