@@ -5,9 +5,10 @@ or beside them."""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
-from general_support import text_source
-from jixiao.ingest.general.fields import FundingFigures, read_funding
+from general_support import read_form, text_source
+from jixiao.ingest.general.fields import FundingFigures, _figures_after, read_funding
 from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.stream import cells_of
 from jixiao.ingest.general.vocabulary import Role
@@ -72,3 +73,47 @@ def test_a_header_whose_halves_name_one_column_only_is_not_joined_by_place() -> 
     assert total.figures[Role.BUDGET] == Decimal("130")
     assert total.figures[Role.ACTUAL] == Decimal("117")
     assert Role.PRIOR not in total.figures
+
+
+def test_a_monitoring_header_whose_month_range_has_a_long_dash_is_read() -> None:
+    # a Word table's 1—9月 (an em dash), 1～9月 likewise: the months' spending and its rate
+    for dash in ("—", "～"):
+        text = (
+            "项目资金(万元)\t年初预算数\t"
+            f"1{dash}9月执行数\t1{dash}9月执行率\t全年预计执行数\n"
+            "年度资金总额\t520.00\t301.60\t58%\t520.00\n"
+        )
+        total = _funding(text)[0]
+        assert total.figures[Role.ACTUAL] == Decimal("301.60")
+        assert total.figures[Role.TARGET] == Decimal("58")
+
+
+def test_run_on_figures_after_their_labels_are_read_up_to_the_prose_after_them(
+    tmp_path: Path,
+) -> None:
+    # an OCR text run on: the columns' figures stand together, the goal's prose after them
+    # holds amounts of its own (每亩800元) within the reach of the labels
+    text = (
+        "文本内容:\n"
+        "苗木补植项目绩效目标自评表(2022年度)项目名称苗木补植项目实施单位某县林业站"
+        "主管部门某县林业局资金情况(万元)年度资金总额全年预算数(A)全年执行数(B)执行率(B/A)"
+        "其中中央补助\n"
+        "210万元\n"
+        "198.5万元\n"
+        "94.52%年度总体目标按每亩800元标准补植苗木,完成补植2500亩"
+        "绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分"
+        "产出指标数量指标补植面积20≥2500亩2510亩20\n"
+    )
+    project = read_form(tmp_path, text).projects[0]
+    total = project.funding_execution[0]
+    assert (total.executed, total.execution_rate) == (Decimal("198.5"), Decimal("94.52"))
+
+
+def test_run_on_figures_parted_by_words_are_not_taken_as_the_columns() -> None:
+    # the first figures stand apart (words between them): a run of two is not three columns
+    assert _figures_after("共210万元,已拨付198.5万元,完成94.52%,另有5万元", 3) is None
+    assert _figures_after("210万元198.5万元94.52%年度目标每亩800元", 3) == [
+        "210万元",
+        "198.5万元",
+        "94.52%",
+    ]

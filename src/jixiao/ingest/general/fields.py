@@ -2065,8 +2065,8 @@ def _labels_then_figures(
     roles = [_FIGURE_ROLES[m["label"].removeprefix("全年")] for m in run]
     if len(set(roles)) < _MIN_FIGURE_LABELS or len(roles) != len(set(roles)):
         return None
-    after = _FIGURE_RE.findall(joined[run[-1].end() : run[-1].end() + _FIGURES_SPAN])
-    if len(after) != len(roles):
+    after = _figures_after(joined[run[-1].end() : run[-1].end() + _FIGURES_SPAN], len(roles))
+    if after is None:
         return None
     for role, text in zip(roles, after, strict=True):
         if role not in texts and (role is Role.TARGET) == text.endswith("%"):
@@ -2075,6 +2075,22 @@ def _labels_then_figures(
     return next(number for offset, number in reversed(starts) if offset <= run[0].start())
 
 
+def _figures_after(text: str, count: int) -> list[str] | None:
+    """The ``count`` figures the labels' columns hold: every figure of ``text`` when it has
+    as many, else its first figures standing one right after another, when they are as many
+    (``640万元612.8万元95.75%`` then the goal's prose, its own amounts later)."""
+    found = list(_FIGURE_RE.finditer(text))
+    if len(found) == count:
+        return [match.group(0) for match in found]
+    run = found[:1]
+    for match in found[1:]:
+        if text[run[-1].end() : match.start()].strip(_FIGURE_GAP):
+            break
+        run.append(match)
+    return [match.group(0) for match in run] if len(run) == count else None
+
+
+_FIGURE_GAP: Final = " ,，;；、/"
 _MIN_FIGURE_LABELS: Final = 2
 # figures run together into one number: more decimals than any amount has (万元 to the 元)
 _RUN_TOGETHER_RE: Final = re.compile(r"\.\d{7,}")
