@@ -1,6 +1,7 @@
-"""Figures in the layouts met by the sixteenth session: a 项目资金 header whose column words
-are wrapped over two lines of their own (年初 / 预算数), the other columns' words between
-or beside them."""
+"""Figures and key parts in the layouts met by the sixteenth session: a 项目资金 header whose
+column words are wrapped over two lines of their own (年初 / 预算数), the other columns' words
+between or beside them; a month range with another dash; run-on figures before prose; a
+部门整体 form's budget block run together with single spaces, and the unit's name before it."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ from pathlib import Path
 from general_support import read_form, text_source
 from jixiao.ingest.general.fields import FundingFigures, _figures_after, read_funding
 from jixiao.ingest.general.normalise import normalise_source
+from jixiao.ingest.general.prose_budget import read_prose_budget
 from jixiao.ingest.general.stream import cells_of
 from jixiao.ingest.general.vocabulary import Role
+from jixiao.ingest.source import SourceLine
 
 
 def _funding(text: str) -> list[FundingFigures]:
@@ -117,3 +120,60 @@ def test_run_on_figures_parted_by_words_are_not_taken_as_the_columns() -> None:
         "198.5万元",
         "94.52%",
     ]
+
+
+_SPACED_BLOCK = (
+    "某省部门整体支出绩效目标申报表 (2025年度) 填报单位(盖公章):某县文化馆 部门名称 某县文化馆 "
+    "年度收入预算 合计 一般公共预算拨入 政府基金预算拨入 上年结转 单位自有收入 "
+    "年度预算(万元) 642.30 600.30 42.00 年度支出预算 合计 人员经费支出 正常公用支出 "
+    "项目支出 其它支出 642.30 388.10 54.20 200.00 年度整体支出目标 保障场馆免费开放,"
+    "全年举办公益展览12场以上。"
+)
+
+
+def test_a_budget_block_run_together_with_single_spaces_is_read_side_by_side() -> None:
+    budget = read_prose_budget([SourceLine(1, _SPACED_BLOCK, (_SPACED_BLOCK,))])
+    assert budget is not None
+    income, spending = budget.income, budget.expenditure
+    assert (income.total, income.general_public_budget) == (Decimal("642.30"), Decimal("600.30"))
+    assert income.government_fund_budget == Decimal("42.00")
+    assert (spending.total, spending.personnel) == (Decimal("642.30"), Decimal("388.10"))
+    assert (spending.operating, spending.project) == (Decimal("54.20"), Decimal("200.00"))
+    assert spending.other is None
+
+
+def test_a_spaced_block_whose_parts_do_not_add_up_gives_its_total_alone() -> None:
+    # three of four parts, not summing to the 合计: which columns are empty is not known
+    text = (
+        "年度支出预算(万元) 合计 人员经费支出 正常公用支出 项目支出 其它支出 "
+        "500.00 300.00 50.00 100.00"
+    )
+    budget = read_prose_budget([SourceLine(1, text, (text,))])
+    assert budget is not None
+    assert budget.expenditure.total == Decimal("500.00")
+    assert budget.expenditure.personnel is None
+
+
+def test_a_spaced_block_without_a_unit_is_not_read() -> None:
+    text = "年度收入预算 合计 一般公共预算拨入 上年结转 820 800 20"
+    assert read_prose_budget([SourceLine(1, text, (text,))]) is None
+
+
+def test_the_unit_filling_a_form_run_together_ends_at_the_next_forms_labels(
+    tmp_path: Path,
+) -> None:
+    document = read_form(tmp_path, _SPACED_BLOCK + "\n")
+    assert document.department is not None
+    assert document.department.name == "某县文化馆"
+
+
+def test_a_department_named_before_its_budget_request_run_together_ends_there(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "部门整体支出绩效目标表(2025年度)部门名称某市档案馆年度预算申请资金总额416.80万元"
+        "其中:财政拨款416.80万元其他资金0万元年度总体目标做好档案接收与数字化工作。\n"
+    )
+    document = read_form(tmp_path, text)
+    assert document.department is not None
+    assert document.department.name == "某市档案馆"

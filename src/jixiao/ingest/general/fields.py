@@ -426,10 +426,15 @@ _RUNON_LABELS: Final = [
     "项目单位",
     "填报单位",
     "部门(单位)名称",
+    "部门名称",
     "单位名称",
-    # the budget block's label after the unit (部门(单位)名称某局年度预算资金(万元)…): it ends
-    # the unit's name, and names no field of its own
+    # the budget block's label after the unit (部门(单位)名称某局年度预算资金(万元)…,
+    # 年度预算申请, 年度预算(万元)): it ends the unit's name, and names no field of its own;
+    # so do a 部门整体支出 form's income and spending rows (部门名称某局年度收入预算合计…)
     "年度预算资金",
+    "年度预算",
+    "年度收入预算",
+    "年度支出预算",
     # the money block's own label (实施单位某局项目资金(万元)年初预算数…): it ends the unit too
     "项目资金",
     "资金情况",
