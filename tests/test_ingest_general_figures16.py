@@ -177,3 +177,38 @@ def test_a_department_named_before_its_budget_request_run_together_ends_there(
     document = read_form(tmp_path, text)
     assert document.department is not None
     assert document.department.name == "某市档案馆"
+
+
+_DAMAGED_FORM = (
+    "文本内容:\n"
+    "{title}绩效目标自评表(2022年度)项目总得分95分项目名称{field}实施单位某县水务局"
+    "主管部门某县水务局资金情况(万元)年度资金总额全年预算数(A)300全年执行数(B)执行率(B/A)"
+    "年度总体目标完成灌区渠道{work}12公里,改善灌溉面积3000亩绩效指标一级指标二级指标三级指标"
+    "分值年度指标值全年实际值得分产出指标数量指标渠道{work}长度20≥12公里12.5公里20\n"
+)
+
+
+def test_a_project_name_with_ocr_damaged_glyphs_is_read_as_its_title_gives_it(
+    tmp_path: Path,
+) -> None:
+    # 衬砌 → 衫砌 in the 项目名称 cell; the title and the goal's words write it clean
+    text = _DAMAGED_FORM.format(
+        title="灌区渠道衬砌改造项目", field="灌区渠道衫砌改造项目", work="衬砌"
+    )
+    assert read_form(tmp_path, text).projects[0].name == "灌区渠道衬砌改造项目"
+
+
+def test_a_name_differing_from_the_titles_in_words_the_text_uses_is_kept(
+    tmp_path: Path,
+) -> None:
+    # 县 / 市: both glyphs are the text's own words, not a stray of a damaged reading
+    text = _DAMAGED_FORM.format(
+        title="某市灌区渠道改造项目", field="某县灌区渠道改造项目", work="某市"
+    )
+    assert read_form(tmp_path, text).projects[0].name == "某县灌区渠道改造项目"
+
+
+def test_a_name_whose_last_words_differ_from_a_heads_phrase_is_kept(tmp_path: Path) -> None:
+    # 还田工程 / 还田作业: two glyphs side by side are another word, not a damaged reading
+    text = _DAMAGED_FORM.format(title="秸秆还田作业", field="秸秆还田工程", work="作业")
+    assert read_form(tmp_path, text).projects[0].name == "秸秆还田工程"

@@ -64,6 +64,7 @@ from jixiao.ingest.cells import (
     written_standard,
 )
 from jixiao.ingest.general.assembly import read_in_parts
+from jixiao.ingest.general.clean_reading import clean_reading
 from jixiao.ingest.general.department_fiscal import with_department_fiscal
 from jixiao.ingest.general.doubts import (
     count_near_actual,
@@ -800,6 +801,18 @@ class _Builder:
 
     # --- the document ----------------------------------------------------------------------
 
+    def clean_project(self, values: dict[Field, str]) -> None:
+        """The project's name as the title gives it clean, where its field reads some glyphs
+        an OCR damaged (:mod:`.clean_reading`); REPAIRED."""
+        name = values.get(Field.PROJECT)
+        clean = clean_reading(name, [squashed(text) for text in self.texts]) if name else None
+        if clean is None:
+            return
+        values[Field.PROJECT] = clean
+        line = self.field_lines.get(Field.PROJECT)
+        reason = f"项目名称“{name}”疑有识别错字,取标题中的“{clean}”"
+        self.report.add(ItemKind.REPAIRED, reason, field="projects[0].name", line=line)
+
     def document(
         self,
         kind: DocumentKind,
@@ -813,6 +826,7 @@ class _Builder:
         values = _first_values(written)
         self.field_values = _chosen(written, values)
         self.field_lines = {field: item.line for field, item in self.field_values.items()}
+        self.clean_project(values)
         if self.unit_name and Field.UNIT_NAME not in values:
             values[Field.UNIT_NAME] = self.unit_name
         # no field names the unit: the one the title or the signature names
