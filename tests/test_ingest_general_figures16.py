@@ -212,3 +212,31 @@ def test_a_name_whose_last_words_differ_from_a_heads_phrase_is_kept(tmp_path: Pa
     # 还田工程 / 还田作业: two glyphs side by side are another word, not a damaged reading
     text = _DAMAGED_FORM.format(title="秸秆还田作业", field="秸秆还田工程", work="作业")
     assert read_form(tmp_path, text).projects[0].name == "秸秆还田工程"
+
+
+def _report(sentence: str) -> str:
+    return (
+        "某乡绩效运行监控情况报告\n"
+        f"为加强财政资金管理,提高资金使用效益,{sentence},现将有关情况报告如下:\n"
+        "一、绩效目标设定情况\n"
+        "1.数量指标:新修村组道路≥6公里。\n"
+        "2.质量指标:工程验收合格率100%。\n"
+    )
+
+
+def test_the_project_a_reports_sentence_names_after_its_units_duty_is_read(
+    tmp_path: Path,
+) -> None:
+    for sentence in (
+        "某乡人民政府对2025年度实施的石门村道路硬化项目开展绩效目标运行监控",
+        "某乡人民政府对2025年石门村道路硬化项目1-6月绩效目标实现情况开展了监控",
+        "某乡人民政府对2025年实施的石门村道路硬化项目开展了1-6月绩效运行监控",
+    ):
+        document = read_form(tmp_path, _report(sentence))
+        assert document.projects[0].name == "石门村道路硬化项目", sentence
+
+
+def test_a_reports_sentence_naming_no_project_gives_none(tmp_path: Path) -> None:
+    # the unit's whole year is monitored: no project's word before the genre's
+    document = read_form(tmp_path, _report("某乡人民政府对2025年度部门整体支出开展绩效运行监控"))
+    assert not document.projects or document.projects[0].name is None

@@ -542,7 +542,17 @@ _COVER_CUT_RE: Final = re.compile(r".*(?:文本|年|\d|、|:)")
 # 某镇人民政府对2022年度实施的项目进行绩效运行监控: the unit a report is by
 _REPORTER_RE: Final = re.compile(
     r"(?P<unit>[\u4e00-\u9fff]{2,24}?(?:人民政府|局|委员会|中心|办公室|委|院|站|所))"
-    r"对\S{0,40}?(?:进行|开展)了?(?:绩效)?(?:目标)?(?:运行)?(?:监控|评价|自评)"
+    # the months it covers may follow its verb (开展了1-8月绩效运行监控)
+    r"对\S{0,40}?(?:进行|开展)了?(?:\d{1,2}[-—~至]\d{1,2}月份?)?(?:绩效)?(?:目标)?(?:运行)?"
+    r"(?:监控|评价|自评)"
+)
+# the project a report's own sentence names after its unit's 对: its year, 实施的, then the
+# project, then the months or the genre's words (…项目1-7月绩效…, …项目开展绩效运行监控)
+_REPORTED_PROJECT_RE: Final = re.compile(
+    r"对(?:(?:19|20)\d{2}年度?)?(?:实施的|的)?"
+    r"(?P<project>[\u4e00-\u9fff()]{2,40}?(?:项目|资金|经费|工程))"
+    r"(?=\d{1,2}[-—~至]\d{1,2}月|绩效|(?:进行|开展)了?(?:\d{1,2}[-—~至]\d{1,2}月份?)?"
+    r"(?:绩效|目标|运行|监控|评价|自评))"
 )
 _EVALUATED_RE: Final = re.compile(
     r"对(?P<unit>[\u4e00-\u9fff]{2,24}?(?:局|委员会|委|中心|办公室|院|站|所|政府))?"
@@ -661,6 +671,11 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
         if "对" in text and (match := _REPORTER_RE.search(text)) is not None:
             unit = _after_preposition(match["unit"])
             found.append(FieldValue(Field.UNIT_NAME, "报告单位", unit, line.number))
+            if (about := _REPORTED_PROJECT_RE.search(match.group(0))) is not None:
+                # 某镇对2024年度实施的某项目开展绩效运行监控: the project, where nothing
+                # else names it (a title of no year, a form of no 项目名称)
+                reported = about["project"]
+                fallback.append(FieldValue(Field.PROJECT, "报告对象", reported, line.number))
         if (match := _EVALUATED_RE.search(text)) is not None:
             found.append(FieldValue(Field.PROJECT, "评价对象", match["project"], line.number))
             if match["unit"]:
