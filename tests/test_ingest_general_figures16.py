@@ -240,3 +240,35 @@ def test_a_reports_sentence_naming_no_project_gives_none(tmp_path: Path) -> None
     # the unit's whole year is monitored: no project's word before the genre's
     document = read_form(tmp_path, _report("某乡人民政府对2025年度部门整体支出开展绩效运行监控"))
     assert not document.projects or document.projects[0].name is None
+
+
+def test_a_years_department_budget_stated_without_a_total_word_is_read() -> None:
+    for sentence in (
+        "2025年市档案局全年部门预算865.20万元,围绕档案资源建设开展工作。",
+        "本局2025年部门预算865.20万元,较上年有所增加。",
+    ):
+        budget = read_prose_budget([SourceLine(1, sentence, (sentence,))])
+        assert budget is not None, sentence
+        assert budget.income.total == Decimal("865.20")
+
+
+def test_a_department_budget_without_its_year_or_whole_is_not_the_budget() -> None:
+    # 部门预算 inside a clause on a project's share: no year's, no whole's word before it
+    sentence = "本项目占部门预算320万元的比例较高。"
+    assert read_prose_budget([SourceLine(1, sentence, (sentence,))]) is None
+
+
+def test_the_money_sent_under_the_projects_own_name_is_its_budget(tmp_path: Path) -> None:
+    text = (
+        _report("某乡人民政府对2025年度实施的石门村道路硬化项目开展绩效目标运行监控")
+        + "县交通运输局下达石门村道路硬化项目资金64万元,其中:县级资金64万元。\n"
+    )
+    assert read_form(tmp_path, text).projects[0].budget == Decimal("64")
+
+
+def test_the_money_of_a_batch_of_projects_is_no_ones_budget(tmp_path: Path) -> None:
+    text = (
+        _report("某乡人民政府对2025年度实施的石门村道路硬化项目开展绩效目标运行监控")
+        + "县交通运输局下达各村道路项目资金640万元。\n"
+    )
+    assert read_form(tmp_path, text).projects[0].budget is None

@@ -1765,6 +1765,9 @@ _PROSE_FUNDING: Final = (
             # 下达我县少数民族发展资金680万元: the fund's own name after the place it is sent
             # to (我县, 本区); the receiver is what says the money is the project's whole
             rf"|(?<![已累])下达(?:我|本)[省市州县区旗乡镇][\u4e00-\u9fff]{{2,20}}?资金"
+            # 下达某村某基地项目资金96万元: the project's own name after 下达 (not 各村, a
+            # batch's 第一批 or 等: the money of several projects)
+            rf"|(?<![已累])下达(?:(?![各批等])[\u4e00-\u9fff]){{2,20}}?项目资金"
             # 统筹安排衔接推进乡村振兴补助资金(产业发展)3850.00万元: a fund's own name after
             # 安排, its use noted in brackets before the amount
             rf"|(?<![已累])安排[\u4e00-\u9fff]{{5,16}}?(?:补助|专项|补贴)资金(?:\([^()]{{1,8}}\))?"

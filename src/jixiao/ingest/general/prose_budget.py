@@ -45,8 +45,10 @@ _BOTH_RE: Final = re.compile(
 )
 # the budget as a whole, one sum for both sides (a balanced budget): 部门预算总额2356.80万元,
 # 本年预算资金总额为…; 预算 must stand before 总额 (资金总额 alone may be any project's money)
+# 全年部门预算2014.73万元, 2024年部门预算…: the department's budget of a year, no 总额 needed
 _WHOLE_RE: Final = re.compile(
-    rf"(?:部门|单位|本年|年度)预算(?:资金|经费)?总(?:额|规模)(?:为|是|共)?[:]?{_AMOUNT}"
+    rf"(?:(?:部门|单位|本年|年度)预算(?:资金|经费)?总(?:额|规模)"
+    rf"|(?:全年|(?:19|20)\d{{2}}年度?)部门预算(?:资金|经费)?)(?:为|是|共)?[:]?{_AMOUNT}"
 )
 # a total needs a word saying it is the budget's: 预算, 合计 or 总计 (收入1586万元 alone may be
 # any income the text tells of)
