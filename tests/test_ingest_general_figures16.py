@@ -272,3 +272,30 @@ def test_the_money_of_a_batch_of_projects_is_no_ones_budget(tmp_path: Path) -> N
         + "县交通运输局下达各村道路项目资金640万元。\n"
     )
     assert read_form(tmp_path, text).projects[0].budget is None
+
+
+def _transfer_form(league_row: str) -> str:
+    return (
+        "草原生态保护补助奖励资金区域绩效目标表\n"
+        "(2025年度)\n"
+        "转移支付名称\t草原生态保护补助奖励资金\n"
+        "省级财政部门\t内蒙古自治区财政厅\t省级主管部门\t内蒙古自治区林业和草原局\n"
+        f"{league_row}\n"
+        "资金情况(万元)\t年度金额:\t52300\n"
+        "一级指标\t二级指标\t三级指标\t指标值\n"
+        "产出指标\t数量指标\t禁牧面积\t≥1200万亩\n"
+    )
+
+
+def test_a_leagues_supervising_department_is_the_transfers_unit(tmp_path: Path) -> None:
+    text = _transfer_form("盟市财政部门\t锡林郭勒盟财政局\t盟市主管部门\t锡林郭勒盟林业和草原局")
+    document = read_form(tmp_path, text)
+    assert document.department is not None
+    assert document.department.name == "锡林郭勒盟林业和草原局"
+
+
+def test_a_leagues_finance_bureau_is_no_supervising_department(tmp_path: Path) -> None:
+    text = _transfer_form("盟市财政部门\t锡林郭勒盟财政局")
+    document = read_form(tmp_path, text)
+    assert document.department is not None
+    assert document.department.name == "内蒙古自治区林业和草原局"

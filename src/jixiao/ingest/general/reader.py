@@ -1536,7 +1536,7 @@ _AMOUNT_FIELDS: Final = frozenset({Field.AMOUNT, Field.FISCAL_FUNDS})
 # a template's words left as printed (县(市、区)教育部门): no unit's name
 _TEMPLATE_RE: Final = re.compile(r"\((?:市|县)、(?:区|县)\)|[X×]{2}")
 # 主管部门 labels by level, the unit's own first (a label names at most one level)
-_LEVELS: Final = ("县", "区县", "市县", "市", "地方", "本级", "自治区", "省", "中央")
+_LEVELS: Final = ("县", "区县", "市县", "盟市", "市", "地方", "本级", "自治区", "省", "中央")
 
 
 def _level_rank(item: FieldValue) -> int:

@@ -222,7 +222,9 @@ FIELD_LABELS: Final = _compile(
             Field.PROJECT,
         ),
         (
-            r"(?:项目|中央|地方|省级|市级|县级|自治区|市县|县区|区县|本级|一级)?主管部门(?:及代码|名称)?|"
+            # 盟市: the prefecture level of 内蒙古 (its leagues and cities), as 市级 elsewhere
+            r"(?:项目|中央|地方|省级|市级|县级|自治区|市县|县区|区县|盟市|本级|一级)?主管部门"
+            r"(?:及代码|名称)?|"
             r"项目主管单位",
             Field.SUPERVISING,
         ),
