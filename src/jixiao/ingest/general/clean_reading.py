@@ -12,7 +12,7 @@ in its prose and rows. :func:`clean_reading` finds the clean reading in the text
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Final
 
 # the title stands at the text's top: its first lines, the start of each (a line may be a
@@ -40,6 +40,18 @@ def _scattered(differ: Sequence[int], size: int) -> bool:
     return inside and all(b - a > 1 for a, b in itertools.pairwise(differ))
 
 
+def _windows(heads: Sequence[str], name: str) -> Iterator[str]:
+    """The stretches of the heads as long as the name, opening and ending as it does (a
+    damaged glyph is never at an edge: :func:`_scattered`)."""
+    size = len(name)
+    for head in heads:
+        at = head.find(name[0])
+        while 0 <= at <= len(head) - size:
+            if head[at + size - 1] == name[-1]:
+                yield head[at : at + size]
+            at = head.find(name[0], at + 1)
+
+
 def clean_reading(name: str, texts: Sequence[str]) -> str | None:
     """The name as the head of ``texts`` (squashed lines) gives it clean, where ``name``
     reads some glyphs damaged (see the module's docstring); None where it gives none."""
@@ -48,7 +60,7 @@ def clean_reading(name: str, texts: Sequence[str]) -> str | None:
         return None
     heads = [text[:_HEAD_CHARS] for text in texts if text][:_HEAD_LINES]
     whole = "".join(texts)
-    for other in (head[at : at + size] for head in heads for at in range(len(head) - size + 1)):
+    for other in _windows(heads, name):
         differ = [i for i in range(size) if other[i] != name[i]]
         if not differ or len(differ) > size // _SHARE or not _scattered(differ, size):
             continue

@@ -432,7 +432,9 @@ _RUNON_LABELS: Final = [
     # 年度预算申请, 年度预算(万元)): it ends the unit's name, and names no field of its own;
     # so do a 部门整体支出 form's income and spending rows (部门名称某局年度收入预算合计…)
     "年度预算资金",
-    "年度预算",
+    "年度预算(万元)",
+    "年度预算(元)",
+    "年度预算申请",
     "年度收入预算",
     "年度支出预算",
     # the money block's own label (实施单位某局项目资金(万元)年初预算数…): it ends the unit too
@@ -1597,13 +1599,19 @@ def _wrapped_words_joined(cells: Sequence[Cell]) -> Sequence[Cell]:
     columns' words stand between them) joined, the upper word's place kept: the line of
     upper halves pairs in order with a later line of as many cells, one under each; the
     cells as they are where no such pair of lines is found."""
+    keys = [_key_of(cell) for cell in cells]
+    nothing = [_names_nothing(key) for key in keys]
     lines: dict[int, list[int]] = {}
     for index, cell in enumerate(cells):
         lines.setdefault(cell.line, []).append(index)
+    if len(lines) < _WRAPPED_MIN or sum(nothing) < _WRAPPED_MIN:
+        return cells
     joined: dict[int, Cell] = {}
     dropped: set[int] = set()
     for upper in lines.values():
-        halves = [i for i in upper if i not in dropped and _names_nothing(_key_of(cells[i]))]
+        halves = [i for i in upper if i not in dropped and nothing[i]]
+        if len(halves) < _WRAPPED_MIN:
+            continue
         for line, lower in lines.items():
             if line <= cells[upper[0]].line or any(i in dropped for i in lower):
                 continue

@@ -45,10 +45,13 @@ _BOTH_RE: Final = re.compile(
 )
 # the budget as a whole, one sum for both sides (a balanced budget): 部门预算总额2356.80万元,
 # 本年预算资金总额为…; 预算 must stand before 总额 (资金总额 alone may be any project's money)
-# 全年部门预算2014.73万元, 2024年部门预算…: the department's budget of a year, no 总额 needed
 _WHOLE_RE: Final = re.compile(
-    rf"(?:(?:部门|单位|本年|年度)预算(?:资金|经费)?总(?:额|规模)"
-    rf"|(?:全年|(?:19|20)\d{{2}}年度?)部门预算(?:资金|经费)?)(?:为|是|共)?[:]?{_AMOUNT}"
+    rf"(?:部门|单位|本年|年度)预算(?:资金|经费)?总(?:额|规模)(?:为|是|共)?[:]?{_AMOUNT}"
+)
+# 全年部门预算2014.73万元, 2024年部门预算…: the department's budget of a year, no 总额 needed
+# (looked for in a line naming 部门预算 only)
+_YEARS_WHOLE_RE: Final = re.compile(
+    rf"(?:全年|(?:19|20)\d{{2}}年度?)部门预算(?:资金|经费)?(?:为|是|共)?[:]?{_AMOUNT}"
 )
 # a total needs a word saying it is the budget's: 预算, 合计 or 总计 (收入1586万元 alone may be
 # any income the text tells of)
@@ -101,7 +104,9 @@ def read_prose_budget(
                 wan = labelled["unit"] == "万元"
                 figures[side]["total"] = amount if wan else amount.scaleb(-4)
                 where[side] = Provenance(source=source, line=number, text=labelled.group(0))
-        whole = _WHOLE_RE.search(text)
+        whole = _WHOLE_RE.search(text) or (
+            _YEARS_WHOLE_RE.search(text) if "部门预算" in text else None
+        )
         if whole is not None and not figures["income"] and not figures["spending"]:
             for side in figures:
                 figures[side]["total"] = _wan(whole)
@@ -213,8 +218,10 @@ def _spaced_rows(written: str) -> list[tuple[str, dict[str, Decimal]]]:
     so the amounts are placed in the labels' order only when all are there, or when the
     parts after the 合计 add up to it (the columns left empty are the last, the rarer
     sources); else the 合计 alone. The unit is the one the block names (万元 or 元)."""
-    tokens = written.split()
     found: list[tuple[str, dict[str, Decimal]]] = []
+    if "收入预算" not in written and "支出预算" not in written:
+        return found
+    tokens = written.split()
     unit: str | None = None
     for index, token in enumerate(tokens):
         side = _SIDE_RE.fullmatch(token)
