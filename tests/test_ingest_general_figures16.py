@@ -299,3 +299,29 @@ def test_a_leagues_finance_bureau_is_no_supervising_department(tmp_path: Path) -
     document = read_form(tmp_path, text)
     assert document.department is not None
     assert document.department.name == "内蒙古自治区林业和草原局"
+
+
+def test_a_town_government_written_in_full_after_its_county_is_read_so(tmp_path: Path) -> None:
+    text = (
+        "石门县龙池镇2025年衔接资金项目绩效运行监控报告\n"
+        "发布时间:2025-09-10 来源:石门县龙池镇人民政府\n"
+        "为加强衔接资金管理,龙池镇人民政府对2025年实施的青山村茶园提升项目开展了"
+        "1-8月绩效运行监控,现将有关情况报告如下:\n"
+        "1.数量指标:新建茶园步道≥2公里。\n"
+    )
+    document = read_form(tmp_path, text)
+    assert document.department is not None
+    assert document.department.name == "石门县龙池镇人民政府"
+
+
+def test_a_county_bureau_is_not_lengthened_by_a_county_before_it(tmp_path: Path) -> None:
+    # only a town's government takes its county: a bureau named after 县 stays as read
+    text = (
+        "某县水务局2025年项目绩效运行监控报告\n"
+        "来源:甲乙县某县水务局\n"
+        "为加强资金管理,某县水务局对2025年实施的河道清淤项目开展了绩效运行监控。\n"
+        "1.数量指标:清淤河道≥5公里。\n"
+    )
+    document = read_form(tmp_path, text)
+    assert document.department is not None
+    assert document.department.name == "某县水务局"

@@ -1470,7 +1470,11 @@ def _full_name(name: str | None, texts: Sequence[str]) -> str | None:
     region (某市静海区某局): the full name."""
     if name is None or len(name) < _MIN_SHORT_NAME:
         return name
-    pattern = re.compile(r"(?:^|(?<=[,。;:、(“]))([\u4e00-\u9fff]{1,7}[省市])" + re.escape(name))
+    # a town's government (某镇人民政府) is written in full after its county too
+    levels = "省市县区旗" if _TOWN_RE.match(name) else "省市"
+    pattern = re.compile(
+        rf"(?:^|(?<=[,。;:、(“]))([\u4e00-\u9fff]{{1,7}}[{levels}])" + re.escape(name)
+    )
     for text in texts:
         match = pattern.search(squashed(text))
         if match is not None and match.group(1)[:-1] not in _NOT_REGIONS:
@@ -1479,6 +1483,7 @@ def _full_name(name: str | None, texts: Sequence[str]) -> str | None:
 
 
 _MIN_SHORT_NAME: Final = 4
+_TOWN_RE: Final = re.compile(r"[\u4e00-\u9fff]{1,6}(?:镇|乡|街道)(?:人民政府|办事处)")
 _RANGE_NATURE_RE: Final = re.compile(r"\s*(?:区间|范围|区间值)\s*")
 _HEADER_UNIT_RE: Final = re.compile(r"[(（](?P<unit>[^()（）]{1,6})[)）]$")
 
