@@ -426,10 +426,17 @@ _RUNON_LABELS: Final = [
     "项目单位",
     "填报单位",
     "部门(单位)名称",
+    "部门名称",
     "单位名称",
-    # the budget block's label after the unit (部门(单位)名称某局年度预算资金(万元)…): it ends
-    # the unit's name, and names no field of its own
+    # the budget block's label after the unit (部门(单位)名称某局年度预算资金(万元)…,
+    # 年度预算申请, 年度预算(万元)): it ends the unit's name, and names no field of its own;
+    # so do a 部门整体支出 form's income and spending rows (部门名称某局年度收入预算合计…)
     "年度预算资金",
+    "年度预算(万元)",
+    "年度预算(元)",
+    "年度预算申请",
+    "年度收入预算",
+    "年度支出预算",
     # the money block's own label (实施单位某局项目资金(万元)年初预算数…): it ends the unit too
     "项目资金",
     "资金情况",
@@ -537,7 +544,17 @@ _COVER_CUT_RE: Final = re.compile(r".*(?:文本|年|\d|、|:)")
 # 某镇人民政府对2022年度实施的项目进行绩效运行监控: the unit a report is by
 _REPORTER_RE: Final = re.compile(
     r"(?P<unit>[\u4e00-\u9fff]{2,24}?(?:人民政府|局|委员会|中心|办公室|委|院|站|所))"
-    r"对\S{0,40}?(?:进行|开展)了?(?:绩效)?(?:目标)?(?:运行)?(?:监控|评价|自评)"
+    # the months it covers may follow its verb (开展了1-8月绩效运行监控)
+    r"对\S{0,40}?(?:进行|开展)了?(?:\d{1,2}[-—~至]\d{1,2}月份?)?(?:绩效)?(?:目标)?(?:运行)?"
+    r"(?:监控|评价|自评)"
+)
+# the project a report's own sentence names after its unit's 对: its year, 实施的, then the
+# project, then the months or the genre's words (…项目1-7月绩效…, …项目开展绩效运行监控)
+_REPORTED_PROJECT_RE: Final = re.compile(
+    r"对(?:(?:19|20)\d{2}年度?)?(?:实施的|的)?"
+    r"(?P<project>[\u4e00-\u9fff()]{2,40}?(?:项目|资金|经费|工程))"
+    r"(?=\d{1,2}[-—~至]\d{1,2}月|绩效|(?:进行|开展)了?(?:\d{1,2}[-—~至]\d{1,2}月份?)?"
+    r"(?:绩效|目标|运行|监控|评价|自评))"
 )
 _EVALUATED_RE: Final = re.compile(
     r"对(?P<unit>[\u4e00-\u9fff]{2,24}?(?:局|委员会|委|中心|办公室|院|站|所|政府))?"
@@ -657,6 +674,11 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
         if "对" in text and (match := _REPORTER_RE.search(text)) is not None:
             unit = _after_preposition(match["unit"])
             found.append(FieldValue(Field.UNIT_NAME, "报告单位", unit, line.number))
+            if (about := _REPORTED_PROJECT_RE.search(match.group(0))) is not None:
+                # 某镇对2024年度实施的某项目开展绩效运行监控: the project, where nothing
+                # else names it (a title of no year, a form of no 项目名称)
+                reported = about["project"]
+                fallback.append(FieldValue(Field.PROJECT, "报告对象", reported, line.number))
         if (match := _EVALUATED_RE.search(text)) is not None:
             found.append(FieldValue(Field.PROJECT, "评价对象", match["project"], line.number))
             if match["unit"]:
@@ -1610,7 +1632,7 @@ def _joined_header(cells: Sequence[Cell]) -> tuple[list[Cell], list[str]]:
     cell wrapped over two lines) joined to the next one, when together they name one."""
     out: list[Cell] = []
     keys: list[str] = []
-    for cell in cells:
+    for cell in _wrapped_words_joined(cells):
         key = _CIRCLED_RE.sub("", label_key(cell.text))
         if keys and _names_nothing(keys[-1]) and funding_role(keys[-1] + key) is not None:
             out[-1] = replace(out[-1], text=out[-1].text + cell.text)
@@ -1623,6 +1645,77 @@ def _joined_header(cells: Sequence[Cell]) -> tuple[list[Cell], list[str]]:
 
 def _names_nothing(key: str) -> bool:
     return funding_role(key) is None and FUNDING_OTHER_RE.fullmatch(key) is None
+
+
+def _wrapped_words_joined(cells: Sequence[Cell]) -> Sequence[Cell]:
+    """The header's cells with each column's words wrapped over two lines of their own
+    (``年初 | 全年 | 全年`` over ``预算数 | 预算数 | 执行数``, the lines apart when the other
+    columns' words stand between them) joined, the upper word's place kept: the line of
+    upper halves pairs in order with a later line of as many cells, one under each; the
+    cells as they are where no such pair of lines is found."""
+    keys = [_key_of(cell) for cell in cells]
+    nothing = [_names_nothing(key) for key in keys]
+    lines: dict[int, list[int]] = {}
+    for index, cell in enumerate(cells):
+        lines.setdefault(cell.line, []).append(index)
+    if len(lines) < _WRAPPED_MIN or sum(nothing) < _WRAPPED_MIN:
+        return cells
+    joined: dict[int, Cell] = {}
+    dropped: set[int] = set()
+    for upper in lines.values():
+        halves = [i for i in upper if i not in dropped and nothing[i]]
+        if len(halves) < _WRAPPED_MIN:
+            continue
+        for line, lower in lines.items():
+            if line <= cells[upper[0]].line or any(i in dropped for i in lower):
+                continue
+            pairs = _wrapped_pairs(cells, halves, lower)
+            if pairs is None:
+                continue
+            for top, bottom in pairs:
+                joined[top] = replace(cells[top], text=cells[top].text + cells[bottom].text)
+                dropped.add(bottom)
+            break
+    if not joined:
+        return cells
+    return [joined.get(i, cell) for i, cell in enumerate(cells) if i not in dropped]
+
+
+_WRAPPED_MIN: Final = 2  # columns named by the join: one alone may be any two words
+_WRAPPED_SHIFT: Final = 3  # how far apart a PDF's layer prints a column's two halves
+
+
+def _key_of(cell: Cell) -> str:
+    return _CIRCLED_RE.sub("", label_key(cell.text))
+
+
+def _wrapped_pairs(
+    cells: Sequence[Cell], halves: Sequence[int], lower: Sequence[int]
+) -> list[tuple[int, int]] | None:
+    """The (upper, lower) pairs that each name a column joined, when the lower line's cells
+    are as many as the upper halves, each under its half (the same column or place where
+    the layer gives them) and two or more pairs name a column; a pair of words that names
+    none joined (项目资金 over (万元)) is left as it is."""
+    if len(halves) != len(lower) or len(lower) < _WRAPPED_MIN:
+        return None
+    pairs: list[tuple[int, int]] = []
+    for top, bottom in zip(halves, lower, strict=True):
+        above, below = cells[top], cells[bottom]
+        if below.kind not in (Kind.HEADER, Kind.NAME) or not _under(above, below):
+            return None
+        if funding_role(_key_of(above) + _key_of(below)) is not None:
+            pairs.append((top, bottom))
+        elif not _names_nothing(_key_of(below)):
+            return None  # a column's own word under a half: not the half's rest
+    return pairs if len(pairs) >= _WRAPPED_MIN else None
+
+
+def _under(above: Cell, below: Cell) -> bool:
+    if above.column >= 0 and below.column >= 0:
+        return above.column == below.column
+    if above.offset >= 0 and below.offset >= 0:
+        return abs(above.offset - below.offset) <= _WRAPPED_SHIFT
+    return True
 
 
 def _is_group(key: str, line: int, cells: Sequence[Cell], keys: Sequence[str], index: int) -> bool:
@@ -1734,6 +1827,9 @@ _PROSE_FUNDING: Final = (
             # 下达我县少数民族发展资金680万元: the fund's own name after the place it is sent
             # to (我县, 本区); the receiver is what says the money is the project's whole
             rf"|(?<![已累])下达(?:我|本)[省市州县区旗乡镇][\u4e00-\u9fff]{{2,20}}?资金"
+            # 下达某村某基地项目资金96万元: the project's own name after 下达 (not 各村, a
+            # batch's 第一批 or 等: the money of several projects)
+            rf"|(?<![已累])下达(?:(?![各批等])[\u4e00-\u9fff]){{2,20}}?项目资金"
             # 统筹安排衔接推进乡村振兴补助资金(产业发展)3850.00万元: a fund's own name after
             # 安排, its use noted in brackets before the amount
             rf"|(?<![已累])安排[\u4e00-\u9fff]{{5,16}}?(?:补助|专项|补贴)资金(?:\([^()]{{1,8}}\))?"
@@ -2056,8 +2152,8 @@ def _labels_then_figures(
     roles = [_FIGURE_ROLES[m["label"].removeprefix("全年")] for m in run]
     if len(set(roles)) < _MIN_FIGURE_LABELS or len(roles) != len(set(roles)):
         return None
-    after = _FIGURE_RE.findall(joined[run[-1].end() : run[-1].end() + _FIGURES_SPAN])
-    if len(after) != len(roles):
+    after = _figures_after(joined[run[-1].end() : run[-1].end() + _FIGURES_SPAN], len(roles))
+    if after is None:
         return None
     for role, text in zip(roles, after, strict=True):
         if role not in texts and (role is Role.TARGET) == text.endswith("%"):
@@ -2066,6 +2162,22 @@ def _labels_then_figures(
     return next(number for offset, number in reversed(starts) if offset <= run[0].start())
 
 
+def _figures_after(text: str, count: int) -> list[str] | None:
+    """The ``count`` figures the labels' columns hold: every figure of ``text`` when it has
+    as many, else its first figures standing one right after another, when they are as many
+    (``640万元612.8万元95.75%`` then the goal's prose, its own amounts later)."""
+    found = list(_FIGURE_RE.finditer(text))
+    if len(found) == count:
+        return [match.group(0) for match in found]
+    run = found[:1]
+    for match in found[1:]:
+        if text[run[-1].end() : match.start()].strip(_FIGURE_GAP):
+            break
+        run.append(match)
+    return [match.group(0) for match in run] if len(run) == count else None
+
+
+_FIGURE_GAP: Final = " ,，;；、/"
 _MIN_FIGURE_LABELS: Final = 2
 # figures run together into one number: more decimals than any amount has (万元 to the 元)
 _RUN_TOGETHER_RE: Final = re.compile(r"\.\d{7,}")

@@ -18,6 +18,7 @@ from pydantic import ValidationError
 
 from jixiao.domain.model import DepartmentBudget, ExpenditureBudget, IncomeBudget, Provenance
 from jixiao.ingest.cells import squashed
+from jixiao.ingest.general.budget_parts import EXPENDITURE_LABELS, INCOME_LABELS
 from jixiao.ingest.source import SourceLine
 
 _AMOUNT: Final = r"(?P<amount>\d+(?:,\d{3})*(?:\.\d+)?)(?P<unit>万元|元)"
@@ -46,6 +47,11 @@ _BOTH_RE: Final = re.compile(
 # 本年预算资金总额为…; 预算 must stand before 总额 (资金总额 alone may be any project's money)
 _WHOLE_RE: Final = re.compile(
     rf"(?:部门|单位|本年|年度)预算(?:资金|经费)?总(?:额|规模)(?:为|是|共)?[:]?{_AMOUNT}"
+)
+# 全年部门预算2014.73万元, 2024年部门预算…: the department's budget of a year, no 总额 needed
+# (looked for in a line naming 部门预算 only)
+_YEARS_WHOLE_RE: Final = re.compile(
+    rf"(?:全年|(?:19|20)\d{{2}}年度?)部门预算(?:资金|经费)?(?:为|是|共)?[:]?{_AMOUNT}"
 )
 # a total needs a word saying it is the budget's: 预算, 合计 or 总计 (收入1586万元 alone may be
 # any income the text tells of)
@@ -88,13 +94,19 @@ def read_prose_budget(
                 figures[side]["total"] = _wan(both)
                 where[side] = Provenance(source=source, line=number, text=both.group(0))
             continue
+        for side, parts in _spaced_rows(written):
+            if not figures[side]:
+                figures[side] = parts
+                where[side] = Provenance(source=source, line=number, text=written.strip()[:80])
         for side, labelled in _unit_first(text):
             if not figures[side]:
                 amount = Decimal(labelled["amount"].replace(",", ""))
                 wan = labelled["unit"] == "万元"
                 figures[side]["total"] = amount if wan else amount.scaleb(-4)
                 where[side] = Provenance(source=source, line=number, text=labelled.group(0))
-        whole = _WHOLE_RE.search(text)
+        whole = _WHOLE_RE.search(text) or (
+            _YEARS_WHOLE_RE.search(text) if "部门预算" in text else None
+        )
         if whole is not None and not figures["income"] and not figures["spending"]:
             for side in figures:
                 figures[side]["total"] = _wan(whole)
@@ -197,6 +209,80 @@ def _unit_first(text: str) -> list[tuple[str, re.Match[str]]]:
 _UNIT_FIRST_RE: Final = re.compile(
     r"(?:年度)?(?P<side>收入|支出)预算\((?P<unit>万元|元)\)(?:合计|总计)(?P<amount>\d+(?:,\d{3})*(?:\.\d+)?)"
 )
+
+
+def _spaced_rows(written: str) -> list[tuple[str, dict[str, Decimal]]]:
+    """A 部门整体 form's budget block run together with single spaces (``年度收入预算 合计
+    一般公共预算拨入 … 年度预算(万元) 1268.45 1268.45 年度支出预算 合计 人员经费支出 …``):
+    each side's column labels, then its amounts. The empty cells are lost with the spaces,
+    so the amounts are placed in the labels' order only when all are there, or when the
+    parts after the 合计 add up to it (the columns left empty are the last, the rarer
+    sources); else the 合计 alone. The unit is the one the block names (万元 or 元)."""
+    found: list[tuple[str, dict[str, Decimal]]] = []
+    if "收入预算" not in written and "支出预算" not in written:
+        return found
+    tokens = written.split()
+    unit: str | None = None
+    for index, token in enumerate(tokens):
+        side = _SIDE_RE.fullmatch(token)
+        if side is None:
+            continue
+        unit = side["unit"] or unit
+        name = "income" if side["side"] == "收入" else "spending"
+        labels, at = _column_labels(tokens, index + 1, name)
+        if at < len(tokens) and (row := _ROW_UNIT_RE.fullmatch(tokens[at])) is not None:
+            unit, at = row["unit"], at + 1
+        amounts = _amounts_at(tokens, at)
+        if unit is None or len(labels) < _PAIR or labels[0] != "total" or not amounts:
+            continue
+        scale = 0 if unit == "万元" else -4
+        placed = _placed(labels, [amount.scaleb(scale) for amount in amounts])
+        found.append((name, placed))
+    return found
+
+
+_SIDE_RE: Final = re.compile(r"(?:年度)?(?P<side>收入|支出)预算(?:\((?P<unit>万元|元)\))?")
+# the amounts' row label naming their unit (年度预算(万元), 预算金额(元))
+_ROW_UNIT_RE: Final = re.compile(
+    r"[\u4e00-\u9fff]{0,6}(?:预算|金额)[\u4e00-\u9fff]{0,4}\((?P<unit>万元|元)\)"
+)
+_SPACED_LABELS: Final = 8
+
+
+def _column_labels(tokens: Sequence[str], start: int, side: str) -> tuple[list[str], int]:
+    """The side's column labels from ``start`` (合计 一般公共预算拨入 …), and where they end."""
+    stems = INCOME_LABELS if side == "income" else EXPENDITURE_LABELS
+    labels: list[str] = []
+    at = start
+    while at < len(tokens) and len(labels) < _SPACED_LABELS:
+        token = tokens[at]
+        if any(ch.isdigit() for ch in token) or _SIDE_RE.fullmatch(token):
+            break
+        name = next((name for stem, name in stems if stem in token), None)
+        if name is None or name in labels:
+            break
+        labels.append(name)
+        at += 1
+    return labels, at
+
+
+def _amounts_at(tokens: Sequence[str], start: int) -> list[Decimal]:
+    amounts: list[Decimal] = []
+    for token in tokens[start:]:
+        if not _BARE_AMOUNT_RE.fullmatch(token):
+            break
+        amounts.append(Decimal(token.replace(",", "")))
+    return amounts
+
+
+def _placed(labels: Sequence[str], amounts: Sequence[Decimal]) -> dict[str, Decimal]:
+    """The amounts under their labels (see :func:`_spaced_rows`)."""
+    total, parts = amounts[0], amounts[1:]
+    if len(amounts) == len(labels) or (
+        parts and len(amounts) < len(labels) and sum(parts, Decimal(0)) == total
+    ):
+        return dict(zip(labels, amounts, strict=False))
+    return {"total": total}
 
 
 def _wan(match: re.Match[str]) -> Decimal:

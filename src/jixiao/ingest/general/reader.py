@@ -65,6 +65,7 @@ from jixiao.ingest.cells import (
     written_standard,
 )
 from jixiao.ingest.general.assembly import read_in_parts
+from jixiao.ingest.general.clean_reading import clean_reading
 from jixiao.ingest.general.department_fiscal import with_department_fiscal
 from jixiao.ingest.general.doubts import (
     count_near_actual,
@@ -810,6 +811,18 @@ class _Builder:
 
     # --- the document ----------------------------------------------------------------------
 
+    def clean_project(self, values: dict[Field, str]) -> None:
+        """The project's name as the title gives it clean, where its field reads some glyphs
+        an OCR damaged (:mod:`.clean_reading`); REPAIRED."""
+        name = values.get(Field.PROJECT)
+        clean = clean_reading(name, [squashed(text) for text in self.texts]) if name else None
+        if clean is None:
+            return
+        values[Field.PROJECT] = clean
+        line = self.field_lines.get(Field.PROJECT)
+        reason = f"项目名称“{name}”疑有识别错字,取标题中的“{clean}”"
+        self.report.add(ItemKind.REPAIRED, reason, field="projects[0].name", line=line)
+
     def document(
         self,
         kind: DocumentKind,
@@ -823,6 +836,7 @@ class _Builder:
         values = _first_values(written)
         self.field_values = _chosen(written, values)
         self.field_lines = {field: item.line for field, item in self.field_values.items()}
+        self.clean_project(values)
         if self.unit_name and Field.UNIT_NAME not in values:
             values[Field.UNIT_NAME] = self.unit_name
         # no field names the unit: the one the title or the signature names
@@ -1466,7 +1480,11 @@ def _full_name(name: str | None, texts: Sequence[str]) -> str | None:
     region (某市静海区某局): the full name."""
     if name is None or len(name) < _MIN_SHORT_NAME:
         return name
-    pattern = re.compile(r"(?:^|(?<=[,。;:、(“]))([\u4e00-\u9fff]{1,7}[省市])" + re.escape(name))
+    # a town's government (某镇人民政府) is written in full after its county too
+    levels = "省市县区旗" if _TOWN_RE.match(name) else "省市"
+    pattern = re.compile(
+        rf"(?:^|(?<=[,。;:、(“]))([\u4e00-\u9fff]{{1,7}}[{levels}])" + re.escape(name)
+    )
     for text in texts:
         match = pattern.search(squashed(text))
         if match is not None and match.group(1)[:-1] not in _NOT_REGIONS:
@@ -1475,6 +1493,7 @@ def _full_name(name: str | None, texts: Sequence[str]) -> str | None:
 
 
 _MIN_SHORT_NAME: Final = 4
+_TOWN_RE: Final = re.compile(r"[\u4e00-\u9fff]{1,6}(?:镇|乡|街道)(?:人民政府|办事处)")
 _RANGE_NATURE_RE: Final = re.compile(r"\s*(?:区间|范围|区间值)\s*")
 _HEADER_UNIT_RE: Final = re.compile(r"[(（](?P<unit>[^()（）]{1,6})[)）]$")
 
@@ -1532,7 +1551,7 @@ _AMOUNT_FIELDS: Final = frozenset({Field.AMOUNT, Field.FISCAL_FUNDS})
 # a template's words left as printed (县(市、区)教育部门): no unit's name
 _TEMPLATE_RE: Final = re.compile(r"\((?:市|县)、(?:区|县)\)|[X×]{2}")
 # 主管部门 labels by level, the unit's own first (a label names at most one level)
-_LEVELS: Final = ("县", "区县", "市县", "市", "地方", "本级", "自治区", "省", "中央")
+_LEVELS: Final = ("县", "区县", "市县", "盟市", "市", "地方", "本级", "自治区", "省", "中央")
 
 
 def _level_rank(item: FieldValue) -> int:
