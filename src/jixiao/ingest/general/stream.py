@@ -35,6 +35,7 @@ from jixiao.ingest.general.cell_splits import split_name_cells
 from jixiao.ingest.general.eval_labels import evaluation_labels, is_points
 from jixiao.ingest.general.full_stop import explanation_then_values, opens_with_value
 from jixiao.ingest.general.glued_words import (
+    limits_into_yes_names,
     short_levels_off_names,
     split_signed_targets,
     split_word_targets,
@@ -1026,6 +1027,7 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
                 pieces = figures_in_words([piece for text, _ in cut for piece in _tail(text)])
                 pieces = standards_between_names(standards_off_names(pieces))
                 pieces = unit_glyphs_to_names(short_levels_off_names(pieces))
+                pieces = limits_into_yes_names(pieces)
             where = column if placed and len(pieces) == 1 else -1
             start = offsets[column] if offsets and len(pieces) == 1 else -1
             char_start = starts[column] if starts and len(pieces) == 1 else -1
