@@ -1,10 +1,10 @@
 """A name's last glyph in the next cell: ``慰问资金发放及时`` | ``率``.
 
 OCR of a scanned form, or a PDF's text layer, cuts a cell where the printed name ran up to
-its border and wrapped: the glyph that wrapped (率, 数, 度 …) lands in a cell of its own
+its border and wrapped: the glyph that wrapped (率, 数, 值 …) lands in a cell of its own
 beside the name, where the next column (a definition, the target) begins. A cell of that
-one glyph (率, 数, 值 …, never a unit) right after a name that does not end as a whole name does, on the same line, is
-the name's end: joined back, the cells after it keep their places.
+one glyph (never a unit's) right after a name that does not end as a whole name does, on
+the same line, is the name's end: joined back, the cells after it keep their places.
 """
 
 from __future__ import annotations
