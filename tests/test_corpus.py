@@ -153,7 +153,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h699": "first sight at 8e3106e (written to be representative): 10/13",
     "h701": "first sight at 8e3106e (written to be representative): 11/12",
     "h708": "first sight at 8e3106e (written to be representative): 9/10",
-    "h712": "first sight at 8e3106e (written to be representative): 14/15",
     "h716": "first sight at 8e3106e (written to be representative): 9/10",
     "h717": "first sight at 8e3106e (written to be representative): 9/13",
     "h728": "first sight at 8e3106e (written to be representative): 8/11",
@@ -164,7 +163,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h749": "first sight at 8e3106e (written to be representative): 10/12",
     "h755": "first sight at 8e3106e (written to be representative): 10/11",
     "h756": "first sight at 8e3106e (written to be representative): 0/10",
-    "h757": "first sight at 8e3106e (written to be representative): 13/14",
     "h758": "first sight at 8e3106e (written to be representative): 7/9",
 }
 

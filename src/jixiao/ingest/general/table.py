@@ -765,12 +765,17 @@ def _table_end(cells: Sequence[Cell], start: int, stop: int) -> int:
 
 _PART_RE: Final = re.compile(r"\s*第[一二三四五六七八九十]{1,3}(?:部分|章|节)")
 _LABELS: Final = frozenset({Kind.CATEGORY, Kind.SUBCATEGORY, Kind.HEADER})
+# ``第二部分`` alone in a cell: a document's part begins, wherever the line put it
+_PART_CELL_RE: Final = re.compile(r"\s*第[一二三四五六七八九十]{1,3}部分\s*")
 
 
 def _heading(cells: Sequence[Cell], index: int) -> bool:
     """A heading of the text around the table (``第三部分``, ``二、某项目``, ``(一)项目概况``):
-    a line of its own, numbered as a section, that is no label of the table."""
+    a line of its own, numbered as a section, that is no label of the table; or a part's
+    number alone in a cell anywhere (a text run on puts the next part on the row's line)."""
     cell = cells[index]
+    if _PART_CELL_RE.fullmatch(cell.text):
+        return True  # a part's number as a cell of its own: in text run on, mid-line too
     opens = index == 0 or cells[index - 1].row != cell.row
     alone = opens and (index + 1 == len(cells) or cells[index + 1].row != cell.row)
     if not opens or cell.kind in _LABELS:
