@@ -275,9 +275,7 @@ _SPACED_DEBRIS_RE: Final = re.compile(r"\s[A-Za-z0-9]|[A-Za-z0-9]\s|[\u4e00-\u9f
 def is_ocr_debris(text: str) -> bool:
     """``忄虫 1 工丕i卄``: OCR's reading of the lower half of a tall cell, a bare component
     of a character with letters or digits spaced among the glyphs; no words of a cell."""
-    return (
-        _COMPONENTS_RE.search(text) is not None and _SPACED_DEBRIS_RE.search(text) is not None
-    )
+    return _COMPONENTS_RE.search(text) is not None and _SPACED_DEBRIS_RE.search(text) is not None
 
 
 def _whole_label(cell: Cell) -> bool:
