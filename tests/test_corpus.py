@@ -154,7 +154,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h701": "first sight at 8e3106e (written to be representative): 11/12",
     "h708": "first sight at 8e3106e (written to be representative): 9/10",
     "h716": "first sight at 8e3106e (written to be representative): 9/10",
-    "h717": "first sight at 8e3106e (written to be representative): 9/13",
     "h728": "first sight at 8e3106e (written to be representative): 8/11",
     "h732": "first sight at 8e3106e (written to be representative): 8/10",
     "h735": "first sight at 8e3106e (written to be representative): 9/10",

@@ -843,6 +843,7 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
         _labels_off_name(chosen)
         _labels_by_offset(chosen, header)
         _target_off_name(chosen, table.roles)
+        _sign_onto_target(chosen, group, table.roles)
         wrapped: list[Cell] = []  # a project's name and goal wrapped onto this row
         if project is not None and _continues_project(chosen, rows, project, table.roles):
             project, wrapped = _join_project_wrap(chosen, rows, project)
@@ -1391,6 +1392,21 @@ def _labels_before_colon(chosen: dict[Role, Cell], name: Cell) -> bool:
         chosen[Role.CATEGORY] = replace(name, text=prefix.upper or prefix.label)
     chosen[Role.NAME] = replace(name, text=prefix.name)
     return True
+
+
+def _sign_onto_target(chosen: dict[Role, Cell], group: list[Cell], roles: Sequence[Role]) -> None:
+    """``≥`` | ``95%``: a target's sign that OCR put in a cell of its own right before its
+    figure, in a table with no column for signs (指标性质): the sign is the target's."""
+    target = chosen.get(Role.TARGET)
+    if target is None or Role.NATURE in roles or target.kind is not Kind.QUANTITY:
+        return
+    at = next((i for i, cell in enumerate(group) if cell is target), 0)
+    sign = group[at - 1] if at > 0 else None
+    if sign is None or sign.kind is not Kind.OPERATOR or sign.line != target.line:
+        return
+    if any(cell is sign for cell in chosen.values()) or _OPERATOR_GLYPH_RE.match(target.text):
+        return
+    chosen[Role.TARGET] = replace(target, text=sign.text.strip() + target.text)
 
 
 def _target_off_name(chosen: dict[Role, Cell], roles: Sequence[Role]) -> None:
