@@ -1,6 +1,6 @@
-"""A scanned 部门整体支出绩效目标申报表 read by OCR into tab cells: the header's columns run
-into one cell with their words out of order (``指标 二级指标 指标值``) are that many columns
-in a form's order, so the rows under it are read; and a label printed down the side
+"""A scanned 部门整体支出绩效目标申报表 read by OCR into tab cells, its header damaged past
+reading (``指标 二级指标 指标值`` in one cell): the rows above a goal's first label, each a
+name and a target in figures or in words (``合格``), are the table's; a label printed down the side
 (``整体支出`` / ``绩效指标``) wrapped onto the line under a row is no end of that row's name;
 a target's sign OCR put in a cell of its own (``≥`` | ``98%``) is the target's."""
 
@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from general_support import table_rows
-from jixiao.ingest.general.header_tails import header_words_in_cell
 from jixiao.ingest.general.vocabulary import Role
 from jixiao.ingest.pipeline import parse_file
 
@@ -58,7 +57,7 @@ def _targets(tmp_path: Path) -> dict[str, str | None]:
     }
 
 
-def test_rows_under_a_header_whose_columns_ocr_ran_into_one_cell_are_read(tmp_path: Path) -> None:
+def test_rows_above_a_label_printed_below_them_are_read(tmp_path: Path) -> None:
     targets = _targets(tmp_path)
     assert targets["在编人员控制率"] == "≤100%"
     assert targets["单位年度考核等次"] == "合格"
@@ -72,17 +71,6 @@ def test_a_side_label_wrapped_under_a_row_is_no_end_of_its_name(tmp_path: Path) 
     targets = _targets(tmp_path)
     assert targets["档案数字化扫描费用"] == "≤3.6万元"
     assert "档案数字化扫描费用绩效指标" not in targets
-
-
-def test_header_words_in_one_cell_are_put_in_a_forms_order() -> None:
-    assert header_words_in_cell("指标 二级指标 指标值") == ["二级指标", "指标", "指标值"]
-    assert header_words_in_cell("一级指标 二级指标") == ["一级指标", "二级指标"]
-
-
-def test_a_cell_of_words_that_are_not_all_columns_is_not_cut() -> None:
-    assert header_words_in_cell("档案 二级指标") is None
-    assert header_words_in_cell("二级指标") is None
-    assert header_words_in_cell("指标 指标") is None  # one column's word twice
 
 
 def test_a_sign_under_a_column_for_signs_is_read_there() -> None:

@@ -15,7 +15,7 @@ from typing import Final
 
 from jixiao.ingest.cells import label_key
 from jixiao.ingest.general.kinds import Kind, kind_of
-from jixiao.ingest.general.vocabulary import Role, header_role
+from jixiao.ingest.general.vocabulary import header_role
 
 Piece = tuple[str, bool]
 _WINDOW: Final = 6  # pieces between two header words, at most
@@ -92,25 +92,3 @@ def _words(gap: str, boundaries: frozenset[int]) -> list[str] | None:
     found = best.get(len(gap))
     return found[2] if found is not None else None
 
-
-_MIN_CELL_WORDS: Final = 2
-# the order a form prints its indicator columns in, left to right
-_COLUMN_ORDER: Final = (Role.CATEGORY, Role.SUBCATEGORY, Role.NAME, Role.DEFINITION, Role.TARGET)
-
-
-def header_words_in_cell(raw: str) -> list[str] | None:
-    """``指标 二级指标 指标值``: OCR of a scanned header that ran several header cells into
-    one, their words parted by spaces and read off the stacked header's lines out of
-    order; each word a column's, put in the order a form prints those columns. None for
-    any other cell (a cell is cut only where every word names a column)."""
-    if " " not in raw:
-        return None
-    words = raw.split()
-    roles = [header_role(word) for word in words]
-    if len(words) < _MIN_CELL_WORDS or len(set(roles)) != len(roles):
-        return None
-    rank: dict[Role | None, int] = {role: place for place, role in enumerate(_COLUMN_ORDER)}
-    if None in roles:
-        return None
-    order = sorted(range(len(words)), key=lambda i: rank.get(roles[i], len(rank)))
-    return [words[i] for i in order]

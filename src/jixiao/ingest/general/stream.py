@@ -45,7 +45,7 @@ from jixiao.ingest.general.glued_words import (
 )
 from jixiao.ingest.general.glyph_lines import join_glyph_lines
 from jixiao.ingest.general.header_ends import join_header_ends
-from jixiao.ingest.general.header_tails import header_words_apart, header_words_in_cell
+from jixiao.ingest.general.header_tails import header_words_apart
 from jixiao.ingest.general.kinds import (
     BUDGET_BOUND_RE,
     PERIOD_RE,
@@ -1047,8 +1047,6 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
             if not raw:
                 continue
             pieces = split_runon(raw) if len(raw) >= _RUNON_MIN else [(raw, False)]
-            if placed and (words := header_words_in_cell(raw)) is not None:
-                pieces = [(word, False) for word in words]
             if len(pieces) > 1:  # a table run together on a line with spaces elsewhere
                 pieces = standards_between_names(pieces)
             levels: dict[str, Kind] = {}

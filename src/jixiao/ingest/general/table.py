@@ -627,7 +627,8 @@ def _rows_above(cells: Sequence[Cell], first: int) -> int:
         while top > 0 and cells[top - 1].row == row:
             top -= 1
         kinds = {cell.kind for cell in cells[top:start]}
-        if Kind.QUANTITY not in kinds or Kind.NAME not in kinds or Kind.HEADER in kinds:
+        # a target in figures or in words (良好): a row's, above its label printed lower
+        if not kinds & TARGET_KINDS or Kind.NAME not in kinds or Kind.HEADER in kinds:
             break
         start = found = top
     return found
