@@ -91,4 +91,3 @@ def _words(gap: str, boundaries: frozenset[int]) -> list[str] | None:
                 best[end] = score
     found = best.get(len(gap))
     return found[2] if found is not None else None
-
