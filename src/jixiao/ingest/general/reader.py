@@ -817,6 +817,8 @@ class _Builder:
             values[Field.UNIT_NAME] = self.unit_name
         # no field names the unit: the one the title or the signature names
         department_name = _full_name(_named_in_full(_department(values), self.texts), self.texts)
+        if (named := values.get(Field.PROJECT)) and (clean := _titled_clean(named, self.texts)):
+            values[Field.PROJECT] = clean
         titled = self.field_values.get(Field.PROJECT)
         if titled is not None and titled.label == "标题" and department_name:
             # a title's words: a project a field names keeps its place as written
@@ -1400,6 +1402,35 @@ def _one_unit(name: str | None) -> str | None:
 
 # 各 opening the name, or following its region or a list's mark (某县各农村学校, 甲、各乙)
 _EVERY_UNIT_RE: Final = re.compile(r"(?:^|[省市县区旗州盟镇乡、,])各")
+
+
+# a form's title opening a line: the project, then the form's genre words
+_FORM_TITLE_RE: Final = re.compile(
+    r"(?P<project>[\u4e00-\u9fff]{4,30}?)(?:项目)?(?:支出)?绩效(?:目标)?(?:自评|监控)?表"
+)
+
+
+def _titled_clean(named: str, texts: Sequence[str]) -> str | None:
+    """``退化林分侈复项目`` in the 项目名称 cell, ``退化林分修复项目绩效目标自评表`` opening
+    the text: OCR garbled a few glyphs of the field, the title names the project whole. The
+    title's name where it is as long as the field's and at least half its glyphs stand in
+    the same places; None where no title so names it (or names it the same)."""
+    for text in texts[:_TITLE_LINES]:
+        match = _FORM_TITLE_RE.match(squashed(text))
+        if match is None:
+            continue
+        project = match.group(0)[: len(named)]
+        if project != named and len(project) == len(named) and _same_places(project, named):
+            return project
+    return None
+
+
+_TITLE_LINES: Final = 5
+
+
+def _same_places(one: str, other: str) -> bool:
+    same = sum(1 for a, b in zip(one, other, strict=True) if a == b)
+    return same * 2 >= len(one) and one[-2:] == other[-2:]
 
 
 def _without_units_place(project: str, unit: str) -> str:
