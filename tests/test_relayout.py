@@ -912,7 +912,6 @@ _MISSED_TODAY: dict[str, set[str]] = {
     "pdf+eval+scoring+interleaved": {"h90"},
     "pdf+eval+worded+scoring+interleaved": {"h01", "h90"},
     "pdf-raw+eval+worded+interleaved": {"h01", "h02", "h03"},
-    "rows-glued+after": {"h40"},
     "runon+after": {"h03", "h04", "h40"},
     "rows-glued+eval+worded": {"h01", "h04", "h40", "h90"},
     "pdf+after": {"h90"},
@@ -939,7 +938,7 @@ _MISSED_TODAY: dict[str, set[str]] = {
     "lines+event": {"h02", "h90"},
     "pdf+event": {"h04", "h40"},
     "rows-glued+event+after": {"h40"},
-    "runon+event+after": {"h40", "h90"},
+    "runon+event+after": {"h40"},
     "pdf-raw+budget-doc": {"h02", "h03", "h04"},
 }
 

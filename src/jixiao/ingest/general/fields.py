@@ -2197,13 +2197,13 @@ def _glued_figures(joined: str, figures: dict[Role, Decimal], texts: dict[Role, 
     total = FUNDING_TOTAL_RE.search(joined, header.end(), header.end() + _FIGURES_SPAN)
     pattern = "".join(f"(?P<{role.value}>{_GLUED_FIGURE[role]})" for role in roles)
     match = re.match(pattern + r"(?![\d.])", joined[total.end() :]) if total else None
-    if match is not None:
-        found = {role: match.group(role.value) for role in roles}
-    elif total is not None and (run := _FIGURE_RUN_CHARS_RE.match(joined, total.end())):
-        midyear = _MIDYEAR_RE.search(header.group(0)) is not None
-        found = _rate_checked_cut(run.group(0), roles, midyear) or {}
-    else:
-        found = {}
+    run = _FIGURE_RUN_CHARS_RE.match(joined, total.end()) if total is not None else None
+    midyear = _MIDYEAR_RE.search(header.group(0)) is not None
+    found = {role: match.group(role.value) for role in roles} if match is not None else {}
+    if run is not None and (not found or _rate_broken(found)):
+        # no cut by the grammar, or one whose 执行数 over the budget is not the rate stated
+        # (186.0180.0296.78% read 186.01 | 80.02): the cut that keeps the rate, if one does
+        found = _rate_checked_cut(run.group(0), roles, midyear) or found
     if not found:
         return None
     if Role.WEIGHT not in found and (formula := _SCORE_FORMULA_RE.search(header.group(0))):
@@ -2339,6 +2339,12 @@ def _cuts(run: str, roles: list[Role]) -> list[dict[Role, str]]:
         if _LOOSE_FIGURE[role].fullmatch(run[:end]):
             out += [{role: run[:end], **cut} for cut in _cuts(run[end:], rest)]
     return out
+
+
+def _rate_broken(cut: dict[Role, str]) -> bool:
+    """Whether a cut states a budget, an 执行数 and a rate that do not agree."""
+    stated = all(cut.get(role) for role in (Role.ACTUAL, Role.TARGET))
+    return stated and bool(cut.get(Role.BUDGET) or cut.get(Role.PRIOR)) and not _rate_holds(cut)
 
 
 def _rate_holds(cut: dict[Role, str]) -> bool:

@@ -74,7 +74,9 @@ def _in_name_column(
     if len(columns) != 1 or columns[0] >= len(lower.cells):
         return row
     tail = lower.cells[columns[0]].strip()
-    return row.model_copy(update={"name": tail}) if tail and tail != row.name else row
+    # nothing in the name's column: the row's words stand in another (the second half of a
+    # label printed down the side, 整体支出 / 绩效指标), no end of the name above
+    return row.model_copy(update={"name": tail}) if tail != row.name else row
 
 
 def _line(indicator: Indicator) -> int | None:
@@ -175,7 +177,7 @@ def _fold(
     update: dict[str, object] = {}
     garbled = row.name if _is_echo_name(above, row, by_number) else None
     echo = _echo(above, row, by_number)
-    if garbled is None:
+    if garbled is None and row.name:  # no words in the name's column: the name as it was
         joined = above.name + join_cjk(row.name)[0]
         reason = f"三级指标名称被拆在{span},合并读取"
         note(_item(row, reason, f"{above.name}\n{row.name}", joined), above)

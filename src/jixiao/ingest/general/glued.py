@@ -188,16 +188,31 @@ def _tail_roles(roles: Sequence[Role]) -> list[Role]:
     return after
 
 
+_YES_NO: Final = frozenset({"是", "否"})
+
+
+def _values_follow(cells: Sequence[Cell], index: int, count: int) -> bool:
+    """Whether the name ``cells[index]`` is followed on its line by a 分值 and a yes or no
+    target (``亩均投资不高于1050元`` ``8`` ``是``): the row's cells are all there, so the
+    figures in the name are its own words (a limit the yes answers), not its row's."""
+    following = cells[index + 1 : index + 1 + count]
+    if len(following) < 2 or any(cell.line != cells[index].line for cell in following):
+        return False
+    weight, target = following[0].text.strip(), following[1].text.strip()
+    return target in _YES_NO and _NUMBER_RE.fullmatch(weight) is not None
+
+
 def unglue(cells: Sequence[Cell], roles: Sequence[Role]) -> list[Cell]:
     """The cells with each name that has its row's numbers glued to it cut apart."""
     after = _tail_roles(roles)
     if Role.TARGET not in after:
         return list(cells)
     out: list[Cell] = []
-    for cell in cells:
+    for index, cell in enumerate(cells):
         # a 评分标准's rule (…得满分;完成80%以上…) holds figures of its own, no row's
         gluable = cell.kind in _GLUED_KINDS and not is_scoring_rule(cell.text)
         gluable = gluable and not _right_of_name(cell, out)
+        gluable = gluable and not _values_follow(cells, index, len(after))
         pieces = split_glued_row(cell.text, after) if gluable else None
         if cell.kind is Kind.SENTENCE and pieces is not None and len(pieces) != 1 + len(after):
             pieces = None  # a long name is cut only where a reason made it long: all read

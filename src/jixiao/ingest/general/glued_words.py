@@ -20,7 +20,9 @@ from typing import TYPE_CHECKING, Final
 from jixiao.ingest.general.cell_splits import split_name_cells
 from jixiao.ingest.general.kinds import (
     VALUE_KINDS,
+    WORDED_OPERATORS,
     Kind,
+    compared_standard_end,
     ends_as_name,
     kind_of,
     with_change_base,
@@ -111,6 +113,33 @@ def unit_glyphs_to_names(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool
     return out
 
 
+# a limit written in words with its figure (不高于1050元, 不超过3天)
+_WORDED_LIMIT_RE: Final = re.compile(rf"(?:{WORDED_OPERATORS})\d")
+# a yes/no target, or a yes/no target and its actual glued (是是)
+_YES_NO_RE: Final = re.compile(r"[是否]{1,2}")
+_LIMIT_ROW: Final = 4  # name, limit, 分值, yes/no
+
+
+def limits_into_yes_names(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Pieces of a row run together whose name carries its own limit in words and whose
+    target is a yes or no (``亩均投资`` ``不高于1050元`` ``8`` ``是是``: 分值 first, then the
+    target and the actual): the limit is the name's words, not its target, so it is
+    given back to the name."""
+    out = list(pieces)
+    index = 0
+    while index + _LIMIT_ROW <= len(out):
+        name, limit, weight, yes = (text for text, _ in out[index : index + _LIMIT_ROW])
+        if (
+            _YES_NO_RE.fullmatch(yes)
+            and _is_weight(weight)
+            and _WORDED_LIMIT_RE.match(limit)
+            and kind_of(name) is Kind.NAME
+        ):
+            out[index : index + 2] = [(name + limit, True)]
+        index += 1
+    return out
+
+
 def _short_level_front(text: str) -> str | None:
     if kind_of(text) is not Kind.NAME:
         return None
@@ -135,7 +164,8 @@ def standards_off_names(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]
         then = pieces[index + 2][0] if index + 2 < len(pieces) else ""
         cut: tuple[str, ...] | None = None
         if _is_weight(after) and not _opens_as_value(then):
-            cut = _standard_end(text) or _standard_and_actual_end(text)
+            cut = _doubled_standard_end(text) or _standard_end(text)
+            cut = cut or _standard_and_actual_end(text)
         elif kind_of(after) is Kind.LIKELIHOOD:
             # 完成目标可能性 closes a monitoring row: its target and actual glued before it
             cut = _standard_and_actual_end(text)
@@ -166,7 +196,7 @@ _ACTUALS: Final = frozenset({Kind.QUALITATIVE, Kind.STATUS})
 # the degree a standard of the genre opens with (有效缓解, 持续改善, 逐步提升, 得到有效保障):
 # a bare verb (改善, 提高) may be a name's own word (环境改善率), a degree and its verb not
 _DEGREE_RE: Final = re.compile(
-    r"(?:得到)?(?:明显|显著|有效|逐步|稳步|持续|不断|有所|进一步|全面|基本|大幅|长期|总体|更加|"
+    r"(?:得到)?(?:明显|显著|有效|逐步|稳步|有序|持续|不断|有所|进一步|全面|基本|大幅|长期|总体|更加|"
     r"日益|充分|动态|稳定)"
 )
 _MIN_NEXT_NAME: Final = 3
@@ -185,6 +215,10 @@ def standards_between_names(pieces: list[tuple[str, bool]]) -> list[tuple[str, b
         valued = bool(after) and kind_of(after) in VALUE_KINDS
         closed = not after or kind_of(after) in _LABELS
         cut = _standard_inside(text, valued=valued) if valued or closed else None
+        if cut is None and closed and kind_of(text) is Kind.NAME:
+            # no figure after it: a standard compared with a level may end the name
+            pair = compared_standard_end(text)
+            cut = list(pair) if pair is not None else None
         out += [(part, True) for part in cut] if cut is not None else [(text, glued)]
     return out
 
@@ -256,6 +290,24 @@ def _standard_end(text: str) -> tuple[str, str] | None:
         name, standard = text[:-size], text[-size:]
         if len(name) >= _MIN_NAME and kind_of(standard) is Kind.QUALITATIVE:
             return with_change_base(name, standard) if kind_of(name) is Kind.NAME else None
+    return None
+
+
+_DOUBLED_SIZES: Final = range(6, 1, -1)  # 良好 … 长期稳定运行: a standard's words
+
+
+def _doubled_standard_end(text: str) -> tuple[str, str, str] | None:
+    """(name, standard, actual) where a name ends with its standard written twice, the
+    standard then the actual met as written (``运行机制基本建立基本建立``): cutting only the
+    last standard off would leave the first in the name."""
+    if kind_of(text) is not Kind.NAME:
+        return None
+    for size in _DOUBLED_SIZES:
+        name, standard = text[: -2 * size], text[-size:]
+        if len(name) < _MIN_NAME or text[-2 * size : -size] != standard:
+            continue
+        if kind_of(standard) is Kind.QUALITATIVE and kind_of(name) is Kind.NAME:
+            return name, standard, standard
     return None
 
 

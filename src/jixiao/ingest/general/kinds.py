@@ -138,7 +138,7 @@ _LIKELIHOOD_RE: Final = re.compile(r"确定能|有可能|不可能|完全不可�
 # Short standards that a qualitative target states (a name would say what is measured);
 # 得到 may stand before the degree (得到有效保障, 得到有效维护: rights upheld).
 _QUALITATIVE_RE: Final = re.compile(
-    r"[=≥≤﹦＝═]?(?:较上年|比上年|同比)?(?:得到(?=明显|显著|有效|全面|进一步))?(?:明显|显著|有效|逐步|稳步|持续|不断|有所|进一步|全面|基本|较大|大幅|得到|长期|稳中|总体|平稳|逐年|更加|稳定|保持)?"
+    r"[=≥≤﹦＝═]?(?:较上年|比上年|同比)?(?:得到(?=明显|显著|有效|全面|进一步))?(?:明显|显著|有效|逐步|稳步|有序|持续|不断|有所|进一步|全面|基本|较大|大幅|得到|长期|稳中|总体|平稳|逐年|更加|稳定|保持)?"
     r"(?:提高|提升|向好|有升|有增|有进|平稳|丰富|加强|巩固|扩大|降低|下降|减少|减轻|缓解|增加|增长|改善|增强|优化|完善|良好|优秀|优良|优|良|中|合格|达标|是|否|"
     r"有效|保障|维护|保护|规范|满意|明显|显著|达到|符合|无|正常|稳定|较好|实现|落实|到位|完成|按时完成|及时|按期|"
     r"按时|健全|安全|合规|长期|较高|高|好|不发生|未发生|零发生|零增长|只减不增|只降不升|杜绝|缩小|遏制|(?:长期)?可持续|"
@@ -154,7 +154,7 @@ _QUALITATIVE_RE: Final = re.compile(
 # 有效控制), a state regained (逐步恢复), work carried on (持续开展, 常态化开展), an
 # emergency handled (有效处置, 及时处置)
 _DEGREE_STANDARD_RE: Final = re.compile(
-    r"(?:有效|持续|充分|进一步|全面|更加|日益|逐步|动态|基本|长期|稳定|及时|明显|显著|常态化)"
+    r"(?:有效|持续|充分|进一步|全面|更加|日益|逐步|有序|动态|基本|长期|稳定|及时|明显|显著|常态化)"
     r"(?:防范|防止|化解|发挥|浓厚|清零|运行|运营|保持|实施|消除|控制|恢复|开展|处置|壮大|坚持)"
     # a role or a benefit it plays (持续发挥效益, 充分发挥作用); a body grown (队伍持续壮大)
     r"(?:(?<=发挥)(?:效益|作用|效能|实效))?"
@@ -176,9 +176,28 @@ def is_weak_verb_standard(text: str) -> bool:
 # ``达到国家标准``): the target of a rate whose figure is not known when the form is written
 _COMPARED_RE: Final = re.compile(
     r"(?:低于|高于|不低于|不高于|优于|达到|接近|持平于?|不超过)"
-    r"(?:全国|全省|全市|全区|全县|国家|省|市|区|县|上年|同期|上年同期|往年)"
+    # a level set from above: the task or target the higher authority handed down
+    r"(?:全国|全省|全市|全区|全县|国家|省|市|区|县|上年|同期|上年同期|往年"
+    r"|上级下达(?:的)?(?:任务|目标|指标|计划)?)"
     r"(?:平均)?(?:水平|值|标准)?"
 )
+# where a standard compared with a level opens: its comparison in words
+COMPARED_START_RE: Final = re.compile(r"(?:不低于|不高于|低于|高于|优于|不超过)")
+
+
+def compared_standard_end(text: str) -> tuple[str, str] | None:
+    """(name, standard) where a name ends with a standard compared with a level in words
+    (``耕地保有量不低于上级下达任务``), the name at least a measure's few words; None else."""
+    for match in COMPARED_START_RE.finditer(text, _MIN_COMPARED_NAME):
+        name, standard = text[: match.start()], text[match.start() :]
+        if _COMPARED_RE.fullmatch(standard) and kind_of(name) is Kind.NAME:
+            return name, standard
+    return None
+
+
+_MIN_COMPARED_NAME: Final = 3
+
+
 # A cost kept within its budget, a cost-control rate's standard (``不超预算``, ``控制在预算内``),
 # or the ceiling signed before the budget it names (``≤年初预算``, ``≤预算批复金额``): a sign
 # before words a target grammar keeps as a standard, so the cell is a target, not a name

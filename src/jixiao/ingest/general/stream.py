@@ -35,6 +35,7 @@ from jixiao.ingest.general.cell_splits import split_name_cells
 from jixiao.ingest.general.eval_labels import evaluation_labels, is_points
 from jixiao.ingest.general.full_stop import explanation_then_values, opens_with_value
 from jixiao.ingest.general.glued_words import (
+    limits_into_yes_names,
     short_levels_off_names,
     split_signed_targets,
     split_word_targets,
@@ -55,6 +56,7 @@ from jixiao.ingest.general.kinds import (
     period_at,
 )
 from jixiao.ingest.general.listed import listed_as_rows
+from jixiao.ingest.general.name_tails import join_name_tails
 from jixiao.ingest.general.pages import without_fold_marks, without_page_breaks
 from jixiao.ingest.general.prose import name_period
 from jixiao.ingest.general.runon_figures import figures_in_words
@@ -164,6 +166,13 @@ def _runon_re() -> re.Pattern[str]:
     # an operator in words before a figure (不少于12.3万人): the target's, not the name's
     # (基本达到 and 已达到 say how a target went: an actual's words, not an operator)
     reached = r"(?<!基本)(?<![已未均])达到"
+    # 10生态效益指标: a unit's glyph (生) that opens a label after a figure is the label's
+    opening = sorted({unit for unit in unit_spellings() if len(unit) == 1})
+    guard = "".join(
+        rf"(?!(?<={re.escape(word[0])}){re.escape(word[1:])})"
+        for word in _LABEL_LITERALS
+        if word[0] in opening
+    )
     # 控制在0.9‰以内: a ceiling in words
     worded = rf"(?:不少于|不低于|不高于|不超过|不大于|不小于|大于等于|小于等于|控制在|{reached})"
     return re.compile(
@@ -180,7 +189,8 @@ def _runon_re() -> re.Pattern[str]:
         # 16个村级公共服务…: a unit ending in a place (个村) is not cut inside the next
         # name's level word (村级), the shorter unit taken; nor is 部 a unit before 分 (a
         # reason glued after the score: 8部分农户未按期…, 部分 "some" its first word)
-        r"(?:\(含\))?(?:以上|以下|以内)?(?!(?<=[村乡镇县市省区])级)(?!(?<=部)分))"
+        r"(?:\(含\))?(?:以上|以下|以内)?(?!(?<=[村乡镇县市省区])级)(?!(?<=部)分)"
+        rf"{guard})"
         rf"|(?P<status>{status})"
         rf"|(?P<bound>{BUDGET_BOUND_RE.pattern})"
         # a 是否能完成目标 cell's check boxes (☑是□否), a payment's recurring deadline in
@@ -218,6 +228,7 @@ def split_runon(text: str, least: int = 2) -> list[tuple[str, bool]]:
     compact = squashed(text)
     if least > 0 and _label_word_re().search(compact) is None:
         return [(text, False)]  # no label to count (most prose): the long pattern not tried
+    compact = _lost_numbering(compact)
     heads = [m.span() for m in _AGE_HEAD_RE.finditer(compact)]
     matches = [
         m
@@ -239,6 +250,27 @@ def split_runon(text: str, least: int = 2) -> list[tuple[str, bool]]:
     if position < len(compact):
         pieces.append((compact[position:], True))
     return pieces
+
+
+_NUMBERED_RE: Final = re.compile(r"指标\d(?!\d)")
+
+
+@functools.lru_cache(maxsize=1)
+def _label_then_number_re() -> re.Pattern[str]:
+    words = sorted((w for w in _LABEL_LITERALS if w.endswith("指标")), key=len, reverse=True)
+    labels = "|".join(re.escape(word) for word in words)
+    return re.compile(rf"(?P<label>{labels})(?=[1-9](?![\d.%])[\u4e00-\u9fff])")
+
+
+def _lost_numbering(compact: str) -> str:
+    """``生态效益指标1项目区…``: in rows numbered ``指标1``, ``指标2`` …, OCR of a label and
+    the row's number glued (``…指标指标1``) reads the doubled 指标 once; the number's 指标 is
+    given back, so the digit is no figure (``1项``) cutting the name. A text with no row
+    numbered so is left as it is."""
+    glued = _label_then_number_re()
+    if glued.search(compact) is None or _NUMBERED_RE.search(glued.sub("|", compact)) is None:
+        return compact  # no label glued to a number, or no row numbered 指标N elsewhere
+    return glued.sub(r"\g<label>指标", compact)
 
 
 # an age range opening a name (0-6岁残疾儿童…, 3～6周岁幼儿…): the name's words, no figure
@@ -1026,6 +1058,7 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
                 pieces = figures_in_words([piece for text, _ in cut for piece in _tail(text)])
                 pieces = standards_between_names(standards_off_names(pieces))
                 pieces = unit_glyphs_to_names(short_levels_off_names(pieces))
+                pieces = limits_into_yes_names(pieces)
             where = column if placed and len(pieces) == 1 else -1
             start = offsets[column] if offsets and len(pieces) == 1 else -1
             char_start = starts[column] if starts and len(pieces) == 1 else -1
@@ -1048,6 +1081,7 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
                 )
                 blanks = 0
     cells = _without_side_labels(join_column_wraps(join_glyph_lines(cells)))
+    cells = join_name_tails(cells)
     cells = join_header_ends(_rejoin_broken(cells))
     cells = _split_value_pairs(_split_glued_numbers(_labels_off_values(cells)))
     cells = split_signed_targets(split_word_targets(_split_glued_values(cells)))
@@ -1063,9 +1097,26 @@ def _deadline_heads_name(cells: list[Cell]) -> list[Cell]:
         # run-together text only (glued cells): most cells fail the first, cheapest test
         if cell.glued and out and out[-1].kind is Kind.PERIOD and _opens_name(cells, index - 1):
             head = out.pop()
+            if _year_word(cells, index - 2):  # 当年 / 10月底前完成 / 修复任务
+                year = out.pop()
+                head = replace(head, text=year.text + head.text, gap=year.gap)
             cell = replace(cell, text=head.text + cell.text, gap=head.gap)
         out.append(cell)
     return out
+
+
+# the year a deadline opening a name falls in, said in words (当年10月底前, 本年度6月底前)
+_YEAR_WORDS: Final = frozenset({"当年", "本年", "当年度", "本年度", "今年", "年内"})
+
+
+def _year_word(cells: list[Cell], at: int) -> bool:
+    """Whether ``cells[at]`` is a year said in words, numbered before, glued on its line."""
+    if at < 1:
+        return False
+    before, year = cells[at - 1], cells[at]
+    if year.text not in _YEAR_WORDS or not (before.glued and year.glued):
+        return False
+    return before.line == year.line and before.kind is Kind.NUMBERING
 
 
 def _opens_name(cells: list[Cell], at: int) -> bool:
@@ -1073,7 +1124,9 @@ def _opens_name(cells: list[Cell], at: int) -> bool:
     after, all three glued on one line."""
     if at < 1 or at + 1 >= len(cells):
         return False
-    before, period, name = cells[at - 1], cells[at], cells[at + 1]
+    # the deadline's year in words before it (当年): the row's number before that
+    first = at - 2 if _year_word(cells, at - 1) else at - 1
+    before, period, name = cells[first], cells[at], cells[at + 1]
     if not (before.glued and period.glued and name.glued):
         return False
     if not before.line == period.line == name.line:

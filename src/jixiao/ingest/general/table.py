@@ -627,7 +627,8 @@ def _rows_above(cells: Sequence[Cell], first: int) -> int:
         while top > 0 and cells[top - 1].row == row:
             top -= 1
         kinds = {cell.kind for cell in cells[top:start]}
-        if Kind.QUANTITY not in kinds or Kind.NAME not in kinds or Kind.HEADER in kinds:
+        # a target in figures or in words (良好): a row's, above its label printed lower
+        if not kinds & TARGET_KINDS or Kind.NAME not in kinds or Kind.HEADER in kinds:
             break
         start = found = top
     return found
@@ -765,12 +766,17 @@ def _table_end(cells: Sequence[Cell], start: int, stop: int) -> int:
 
 _PART_RE: Final = re.compile(r"\s*第[一二三四五六七八九十]{1,3}(?:部分|章|节)")
 _LABELS: Final = frozenset({Kind.CATEGORY, Kind.SUBCATEGORY, Kind.HEADER})
+# ``第二部分`` alone in a cell: a document's part begins, wherever the line put it
+_PART_CELL_RE: Final = re.compile(r"\s*第[一二三四五六七八九十]{1,3}部分\s*")
 
 
 def _heading(cells: Sequence[Cell], index: int) -> bool:
     """A heading of the text around the table (``第三部分``, ``二、某项目``, ``(一)项目概况``):
-    a line of its own, numbered as a section, that is no label of the table."""
+    a line of its own, numbered as a section, that is no label of the table; or a part's
+    number alone in a cell anywhere (a text run on puts the next part on the row's line)."""
     cell = cells[index]
+    if _PART_CELL_RE.fullmatch(cell.text):
+        return True  # a part's number as a cell of its own: in text run on, mid-line too
     opens = index == 0 or cells[index - 1].row != cell.row
     alone = opens and (index + 1 == len(cells) or cells[index + 1].row != cell.row)
     if not opens or cell.kind in _LABELS:
@@ -864,6 +870,7 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
         _labels_off_name(chosen)
         _labels_by_offset(chosen, header)
         _target_off_name(chosen, table.roles)
+        _sign_onto_target(chosen, group, table.roles)
         wrapped: list[Cell] = []  # a project's name and goal wrapped onto this row
         if project is not None and _continues_project(chosen, rows, project, table.roles):
             project, wrapped = _join_project_wrap(chosen, rows, project)
@@ -1434,6 +1441,21 @@ def _labels_before_colon(chosen: dict[Role, Cell], name: Cell) -> bool:
         chosen[Role.CATEGORY] = replace(name, text=prefix.upper or prefix.label)
     chosen[Role.NAME] = replace(name, text=prefix.name)
     return True
+
+
+def _sign_onto_target(chosen: dict[Role, Cell], group: list[Cell], roles: Sequence[Role]) -> None:
+    """``≥`` | ``95%``: a target's sign that OCR put in a cell of its own right before its
+    figure, in a table with no column for signs (指标性质): the sign is the target's."""
+    target = chosen.get(Role.TARGET)
+    if target is None or Role.NATURE in roles or target.kind is not Kind.QUANTITY:
+        return
+    at = next((i for i, cell in enumerate(group) if cell is target), 0)
+    sign = group[at - 1] if at > 0 else None
+    if sign is None or sign.kind is not Kind.OPERATOR or sign.line != target.line:
+        return
+    if any(cell is sign for cell in chosen.values()) or _OPERATOR_GLYPH_RE.match(target.text):
+        return
+    chosen[Role.TARGET] = replace(target, text=sign.text.strip() + target.text)
 
 
 def _target_off_name(chosen: dict[Role, Cell], roles: Sequence[Role]) -> None:

@@ -278,8 +278,6 @@ FIELD_LABELS: Final = _compile(
 FUNDING_TOTAL_RE: Final = re.compile(
     r"(?:部门)?(?:年度|全年)?(?:财政)?(?:预算)?资金总额|年度资金总|财政资金小计|资金总额合计|总额"
 )
-# a month range as a header writes it: 1-7月, 1—7月 (a Word table's dash), 1～7月, 1至7月
-_MONTHS: Final = r"1[-－—–~～至]\d{1,2}月"
 FUNDING_COLUMNS: Final = _compile(
     [
         (r"年初(?:部门)?预算(?:安排)?(?:数|金额)?", Role.PRIOR),  # initial budget
@@ -290,14 +288,14 @@ FUNDING_COLUMNS: Final = _compile(
             Role.BUDGET,
         ),
         (
-            rf"(?:全年|{_MONTHS})?(?:预算)?(?:实际)?执行数|执行金额|拨付金额|年度拨付金额|"
+            r"(?:全年|1-\d{1,2}月)?(?:预算)?(?:实际)?执行数|执行金额|拨付金额|年度拨付金额|"
             # 截至6月30日执行数, 已执行金额, 实际支出数: what was spent by the report's date
             r"(?:截至|截止)\d{1,2}月(?:\d{1,2}日|底|末)?(?:预算)?执行数|已执行金额|实际支出(?:数|金额)?",
             Role.ACTUAL,
         ),
         (r"全年预计执行(?:数|率)|预计执行率", Role.REMARK),  # projected
         # the rate; 执行进度 / 支出进度 are its names in monitoring tables
-        (rf"(?:{_MONTHS})?(?:预算)?执行率|支出实现率|(?:预算)?(?:执行|支出)进度", Role.TARGET),
+        (r"(?:1-\d{1,2}月)?(?:预算)?执行率|支出实现率|(?:预算)?(?:执行|支出)进度", Role.TARGET),
         (r"分值|权重", Role.WEIGHT),
         (r"得分.*", Role.SCORE),
     ]

@@ -252,6 +252,8 @@ def _wrapped_into(
         label = kind_of(above[under[0]].text + cell.text) in _WRAPPED_LABELS and not _whole_label(
             cell
         )
+        if not label and under[0] != 0 and is_ocr_debris(cell.text):
+            continue  # the garbled lower half of a tall cell: nothing of the cell above
         if not (label or _wrap_word(cell)):
             return None
         if under[0] == 0 and len(squashed(cell.text)) < _WRAP_ALONE_MIN:
@@ -263,6 +265,17 @@ def _wrapped_into(
 
 
 _WRAPPED_LABELS: Final = frozenset({Kind.CATEGORY, Kind.SUBCATEGORY})
+# glyphs no word is printed with: a character's bare component (忄 of 情, 卄), what OCR
+# reads off the lower half of a tall cell's glyphs
+_COMPONENTS_RE: Final = re.compile(r"[忄亻氵扌犭纟讠钅饣礻衤阝刂卩彳廴辶冖丬卄廾乛]")
+# and the other debris it leaves: a Latin letter or a digit spaced among the glyphs
+_SPACED_DEBRIS_RE: Final = re.compile(r"\s[A-Za-z0-9]|[A-Za-z0-9]\s|[\u4e00-\u9fff][a-z]")
+
+
+def is_ocr_debris(text: str) -> bool:
+    """``忄虫 1 工丕i卄``: OCR's reading of the lower half of a tall cell, a bare component
+    of a character with letters or digits spaced among the glyphs; no words of a cell."""
+    return _COMPONENTS_RE.search(text) is not None and _SPACED_DEBRIS_RE.search(text) is not None
 
 
 def _whole_label(cell: Cell) -> bool:
