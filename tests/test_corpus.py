@@ -162,7 +162,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h716": "first sight at 8e3106e (written to be representative): 9/10",
     "h717": "first sight at 8e3106e (written to be representative): 9/13",
     "h725": "first sight at 8e3106e (written to be representative): 13/14",
-    "h728": "first sight at 8e3106e (written to be representative): 8/11",
     "h732": "first sight at 8e3106e (written to be representative): 8/10",
     "h735": "first sight at 8e3106e (written to be representative): 9/10",
     "h736": "first sight at 8e3106e (written to be representative): 10/11",
@@ -170,7 +169,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h749": "first sight at 8e3106e (written to be representative): 10/12",
     "h750": "first sight at 8e3106e (written to be representative): 9/10",
     "h755": "first sight at 8e3106e (written to be representative): 10/11",
-    "h756": "first sight at 8e3106e (written to be representative): 0/10",
     "h757": "first sight at 8e3106e (written to be representative): 13/14",
     "h758": "first sight at 8e3106e (written to be representative): 7/9",
 }

@@ -14,6 +14,10 @@ a cell of its own. Two kinds of figure belong to the words around them instead:
 - an age or a range of ages with words after it (``0`` ``-`` ``6岁`` ``儿童健康管理率``,
   ``60周`` ``岁以上符合条件人员…``): the people a name counts, never a target with words
   going on after it.
+
+A text PDF's layer spaces figures off the glyphs around them (``65 岁及以上老年人…``,
+``2 型糖尿病…``); the same two kinds, cut apart by that space, are the name's too
+(`spaced_figures_in_names`).
 """
 
 from __future__ import annotations
@@ -37,6 +41,11 @@ _AGE_PIECES: Final = (3, 2, 1)  # 0 - 6岁 · 60周 岁以上… · 65岁
 _CJK_RE: Final = re.compile(r"[\u4e00-\u9fff]")
 
 Piece = tuple[str, bool]
+# a bare number or range of them, as a spaced name opens with it (65, 0-6, 3~6)
+_BARE_FIGURE_RE: Final = re.compile(r"\d{1,3}(?:[-~—至]\d{1,3})?")
+# the words after it: an age with the name's words going on (岁及以上老年人…, 周岁以上…), or
+# a 型/号 word (型糖尿病…); two glyphs at least after the age, so no target (60 岁) joins
+_SPACED_NAME_RE: Final = re.compile(r"(?:周?岁[\u4e00-\u9fff]{2}|[型号][\u4e00-\u9fff])")
 
 
 def figures_in_words(pieces: Sequence[Piece]) -> list[Piece]:
@@ -103,3 +112,25 @@ def _age_name(pieces: Sequence[Piece], index: int) -> tuple[str, int] | None:
         if kind_of(joined) is Kind.NAME and kind_of(joined[age.end() :]) in _WORDS:
             return joined, used + 1
     return None
+
+
+def spaced_figures_in_names(parts: Sequence[str]) -> list[str]:
+    """A line's space-parted cells with a name's opening figure joined back to its words
+    (``65`` ``岁及以上老年人健康管理人数``, ``2`` ``型糖尿病患者…``): a text PDF spaces digits
+    off glyphs, and an age or a 型 number opens a name, never a cell of its own."""
+    out: list[str] = []
+    index = 0
+    while index < len(parts):
+        text = parts[index]
+        after = parts[index + 1] if index + 1 < len(parts) else ""
+        if (
+            _BARE_FIGURE_RE.fullmatch(text)
+            and _SPACED_NAME_RE.match(after)
+            and kind_of(text + after) is Kind.NAME
+        ):
+            out.append(text + after)
+            index += 2
+            continue
+        out.append(text)
+        index += 1
+    return out

@@ -32,7 +32,12 @@ from jixiao.ingest.general.box_cells import ticked_options
 from jixiao.ingest.general.broken_rows import rejoin_broken_rows
 from jixiao.ingest.general.cards import cards_as_rows
 from jixiao.ingest.general.cell_splits import split_name_cells
-from jixiao.ingest.general.eval_labels import evaluation_labels, is_points
+from jixiao.ingest.general.eval_labels import (
+    evaluation_labels,
+    is_points,
+    labels_cut_by_spaces,
+    spaced_points_joined,
+)
 from jixiao.ingest.general.full_stop import explanation_then_values, opens_with_value
 from jixiao.ingest.general.glued_words import (
     short_levels_off_names,
@@ -55,9 +60,10 @@ from jixiao.ingest.general.kinds import (
     period_at,
 )
 from jixiao.ingest.general.listed import listed_as_rows
+from jixiao.ingest.general.next_line_values import rows_with_values_back
 from jixiao.ingest.general.pages import without_fold_marks, without_page_breaks
 from jixiao.ingest.general.prose import name_period
-from jixiao.ingest.general.runon_figures import figures_in_words
+from jixiao.ingest.general.runon_figures import figures_in_words, spaced_figures_in_names
 from jixiao.ingest.general.vocabulary import Role, header_role
 from jixiao.ingest.general.weight_after import cut_weight_after, deadline_after_name
 from jixiao.ingest.general.wraps import join_column_wraps
@@ -521,10 +527,12 @@ def _split_spaces(text: str) -> list[str]:
         return [stripped.replace(" ", "")]  # ``≥9500 人`` alone on its line: one value
     if _SPACED_GLYPHS_RE.search(stripped):
         return [_unspaced(part) for part in _WIDE_GAP_RE.split(stripped) if part]
+    stripped = spaced_points_joined(stripped)
     parts = [part for part in _SPACES_RE.split(_unit_spaced_off(stripped)) if part]
     if len(parts) <= 1 or not _CJK_RE.search(text):
         return [text.strip()]
-    return _join_operators(_join_spaced_glyphs(parts))
+    parts = labels_cut_by_spaces(_join_operators(_join_spaced_glyphs(parts)))
+    return spaced_figures_in_names(parts)
 
 
 _LETTER_SPACED_KINDS: Final = frozenset({Kind.QUANTITY, Kind.PERIOD})
@@ -573,6 +581,20 @@ _SPACED_THOUSANDS_RE: Final = re.compile(r"(?<![\d.])(\d{1,3}) (\d{3}\.\d{1,2})(
 
 
 _LONE_OPERATOR_RE: Final = re.compile(r"[≥≤=><≧≦﹦＝═]")  # ═: an OCR "="
+_VALUE_RE: Final = re.compile(r"(?:>=|<=|[≥≤=><≧≦﹦＝])?\d+(?:\.\d+)?")
+# units a bare number takes that are no target's: a date's, a page's, a score's points
+_NO_TARGET_UNITS: Final = frozenset("年月日页分号")
+
+
+def _spaced_unit_of(before: str, part: str) -> bool:
+    """``≥800`` ``万元``, ``1036`` ``万元``: a cell that is a unit alone after a value
+    is that value's unit (a text PDF spaces units off numbers); not a date's or a page's
+    (``2018`` ``年``), nor points (``5`` ``分``)."""
+    if not _VALUE_RE.fullmatch(before) or part in _NO_TARGET_UNITS:
+        return False
+    return kind_of(part) is Kind.UNIT and kind_of(before + part) is Kind.QUANTITY
+
+
 _BREADCRUMB_ARROWS: Final = 2
 
 
@@ -591,6 +613,8 @@ def _join_operators(parts: list[str]) -> list[str]:
         elif spaced and kind_of(part) is Kind.UNIT:
             joined[-1] += part  # ``≥ 150 公里``: the unit spaced from them as well
             spaced = False
+        elif joined and _spaced_unit_of(joined[-1], part):
+            joined[-1] += part  # ``≥800 万元``: a text PDF spaces the unit off its value
         else:
             joined.append(part)
             spaced = False
@@ -1047,11 +1071,22 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
                     )
                 )
                 blanks = 0
+    cells = _values_back_to_rows(cells)
     cells = _without_side_labels(join_column_wraps(join_glyph_lines(cells)))
     cells = join_header_ends(_rejoin_broken(cells))
     cells = _split_value_pairs(_split_glued_numbers(_labels_off_values(cells)))
     cells = split_signed_targets(split_word_targets(_split_glued_values(cells)))
     return _deadline_heads_name(cells)
+
+
+def _values_back_to_rows(cells: list[Cell]) -> list[Cell]:
+    """A score table printed out of step, each row's values opening the next line, with
+    the values given back to their row (`next_line_values`)."""
+    rows = rows_with_values_back([cell.row for cell in cells], [cell.text for cell in cells])
+    return [
+        cell if cell.row == row else replace(cell, row=row)
+        for cell, row in zip(cells, rows, strict=True)
+    ]
 
 
 def _deadline_heads_name(cells: list[Cell]) -> list[Cell]:

@@ -1,0 +1,51 @@
+"""A text PDF's layer, one cell a line, that spaces figures off the glyphs around them: a
+name opening with an age or a 型/号 number keeps it (session 16)."""
+
+from __future__ import annotations
+
+from general_support import table_rows
+from jixiao.ingest.general.runon_figures import spaced_figures_in_names
+from jixiao.ingest.general.vocabulary import Role
+
+_NAMES_OPENING_WITH_FIGURES = """\
+项目支出绩效目标表
+一级指标
+二级指标
+三级指标
+指标值
+产出指标
+数量指标
+3-6 岁幼儿毛入园率
+≥92%
+60 周岁以上困难老人补贴人数
+≥4300 人
+1 号泵站改造完成率
+100%
+质量指标
+托育机构备案率
+≥80%
+"""
+
+
+def test_a_name_spaced_off_its_opening_age_or_number_is_read_whole() -> None:
+    rows = table_rows(_NAMES_OPENING_WITH_FIGURES)
+    targets = {row[Role.NAME]: row.get(Role.TARGET) for row in rows}
+    assert targets["3-6岁幼儿毛入园率"] == "≥92%"
+    assert targets["60周岁以上困难老人补贴人数"] == "≥4300人"
+    assert targets["1号泵站改造完成率"] == "100%"
+    assert targets["托育机构备案率"] == "≥80%"
+
+
+def test_an_age_alone_or_after_an_operator_stays_a_value() -> None:
+    # 60 岁 with no words after it is a target; ≥18 岁 has its operator; 5 5 weight and score
+    assert spaced_figures_in_names(["服务对象年龄", "60", "岁"]) == ["服务对象年龄", "60", "岁"]
+    assert spaced_figures_in_names(["≥18", "岁以上人群"]) == ["≥18", "岁以上人群"]
+    assert spaced_figures_in_names(["5", "5"]) == ["5", "5"]
+    assert spaced_figures_in_names(["12", "岁"]) == ["12", "岁"]
+
+
+def test_an_age_spaced_before_a_name_is_joined_to_it() -> None:
+    assert spaced_figures_in_names(["65", "岁及以上人群接种率", "≥60%"]) == [
+        "65岁及以上人群接种率",
+        "≥60%",
+    ]
