@@ -32,6 +32,7 @@ from jixiao.ingest.general.box_cells import ticked_options
 from jixiao.ingest.general.broken_rows import rejoin_broken_rows
 from jixiao.ingest.general.cards import cards_as_rows
 from jixiao.ingest.general.cell_splits import split_name_cells
+from jixiao.ingest.general.column_heads import heads_first
 from jixiao.ingest.general.eval_labels import (
     evaluation_labels,
     is_points,
@@ -1071,12 +1072,19 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
                     )
                 )
                 blanks = 0
-    cells = _values_back_to_rows(cells)
+    cells = _heads_first(_values_back_to_rows(cells))
     cells = _without_side_labels(join_column_wraps(join_glyph_lines(cells)))
     cells = join_header_ends(_rejoin_broken(cells))
     cells = _split_value_pairs(_split_glued_numbers(_labels_off_values(cells)))
     cells = split_signed_targets(split_word_targets(_split_glued_values(cells)))
     return _deadline_heads_name(cells)
+
+
+def _heads_first(cells: list[Cell]) -> list[Cell]:
+    """A table read down its columns, each column's header over its cells, with the
+    headers gathered before the cells (`column_heads`)."""
+    order = heads_first([cell.text for cell in cells], [cell.row for cell in cells])
+    return cells if order is None else [cells[index] for index in order]
 
 
 def _values_back_to_rows(cells: list[Cell]) -> list[Cell]:
