@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from general_support import table_rows
 from jixiao.ingest.general.runon_figures import spaced_figures_in_names
+from jixiao.ingest.general.stream import split_runon
 from jixiao.ingest.general.vocabulary import Role
 
 _NAMES_OPENING_WITH_FIGURES = """\
@@ -49,3 +50,22 @@ def test_an_age_spaced_before_a_name_is_joined_to_it() -> None:
         "65岁及以上人群接种率",
         "≥60%",
     ]
+
+
+_ONE_LINE_FORM = (
+    "区域绩效目标表 一级指标 二级指标 三级指标 指标值 产出指标 数量指标 新建污水管网长度 "
+    "≥120 公里 效益指标 生态效益指标 水环境质量稳定性 持续向好 可持续影响指标 运维机制确定性 "
+    "逐步健全 满意度指标 服务对象满意度指标 沿线居民满意度 ≥85%\n"
+)
+
+
+def test_a_name_ending_in_a_word_ending_in_dingxing_keeps_it() -> None:
+    # 稳定性, 确定性: the name's own word, no 指标性质 cell 定性 cut off it
+    targets = {row[Role.NAME]: row.get(Role.TARGET) for row in table_rows(_ONE_LINE_FORM)}
+    assert targets["水环境质量稳定性"] == "持续向好"
+    assert targets["运维机制确定性"] == "逐步健全"
+
+
+def test_a_nature_cell_after_a_name_is_still_cut_off() -> None:
+    pieces = [text for text, _ in split_runon("产出指标 时效指标 完成时限定性 按时完成 质量指标")]
+    assert pieces[2:4] == ["完成时限", "定性"]

@@ -208,9 +208,10 @@ _BOX: Final = "[☑☐□■√✓✔]"
 
 # words of a row's cells beside its name and target, each a column's whole cell: 指标性质,
 # 指标方向, 完成目标可能性, the 绩效标准's kind; a 偏差原因 that says there is none (按计划完成,
-# 无偏差), glued before the next row's name (not a name's own words: 按计划完成率)
+# 无偏差), glued before the next row's name (not a name's own words: 按计划完成率); a
+# name ending in a word ending in 定性 (生态系统稳定性, 结果确定性) keeps its glyphs
 _MARKS: Final = (
-    "定量|定性|正向|反向|中性|确定能|有可能|完全可能|可能性较低|计划标准|历史标准|行业标准|其他标准"
+    "定量|(?<![稳确规坚恒安])定性|正向|反向|中性|确定能|有可能|完全可能|可能性较低|计划标准|历史标准|行业标准|其他标准"
     "|按计划完成(?![率的])|无偏差(?![率的])"
 )
 _RUNON_MIN: Final = 30  # a cell this long with two vocabulary words in it is run together
