@@ -166,7 +166,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h738": "first sight at 8e3106e (written to be representative): 8/10",
     "h749": "first sight at 8e3106e (written to be representative): 10/12",
     "h750": "first sight at 8e3106e (written to be representative): 9/10",
-    "h755": "first sight at 8e3106e (written to be representative): 10/11",
     "h757": "first sight at 8e3106e (written to be representative): 13/14",
     "h758": "first sight at 8e3106e (written to be representative): 7/9",
 }

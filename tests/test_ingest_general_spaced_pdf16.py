@@ -4,7 +4,7 @@ name opening with an age or a 型/号 number keeps it (session 16)."""
 from __future__ import annotations
 
 from general_support import table_rows
-from jixiao.ingest.general.runon_figures import spaced_figures_in_names
+from jixiao.ingest.general.runon_figures import comparisons_with_figures, spaced_figures_in_names
 from jixiao.ingest.general.stream import split_runon
 from jixiao.ingest.general.vocabulary import Role
 
@@ -69,3 +69,34 @@ def test_a_name_ending_in_a_word_ending_in_dingxing_keeps_it() -> None:
 def test_a_nature_cell_after_a_name_is_still_cut_off() -> None:
     pieces = [text for text, _ in split_runon("产出指标 时效指标 完成时限定性 按时完成 质量指标")]
     assert pieces[2:4] == ["完成时限", "定性"]
+
+
+_COMPARED_WITH_A_BASE = (
+    "区域绩效目标表 一级指标 二级指标 三级指标 指标值 产出指标 质量指标 乡村教师生活补助标准 "
+    "不低于城镇同职级教师平均水平的 1.2 倍 时效指标 补助资金发放及时率 ≥98%\n"
+)
+
+
+def test_a_target_compared_with_a_base_in_words_is_one_standard() -> None:
+    targets = {row[Role.NAME]: row.get(Role.TARGET) for row in table_rows(_COMPARED_WITH_A_BASE)}
+    assert targets["乡村教师生活补助标准"] == "不低于城镇同职级教师平均水平的1.2倍"
+    assert targets["补助资金发放及时率"] == "≥98%"
+
+
+def test_a_name_ending_in_de_before_a_figure_with_its_operator_stays() -> None:
+    # no comparison word in the name; a figure with its own operator is a target of its own
+    pieces = [("困难学生资助覆盖面不低于上年的", True), ("≥1.1倍", True)]
+    assert comparisons_with_figures(pieces) == pieces
+    # a comparison whose base is no standard's (教师的): left to the name, as before
+    pieces = [("乡村教师补助不低于城镇教师的", True), ("1.2倍", True)]
+    assert comparisons_with_figures(pieces) == pieces
+    plain = [("城乡居民医保参保的", True), ("95%", True)]
+    assert comparisons_with_figures(plain) == plain
+
+
+def test_a_comparison_run_into_the_name_before_its_figure_is_cut_off_it() -> None:
+    pieces = [("残疾人两项补贴标准不低于全省平均水平的", True), ("1.1倍", True)]
+    assert comparisons_with_figures(pieces) == [
+        ("残疾人两项补贴标准", True),
+        ("不低于全省平均水平的1.1倍", True),
+    ]

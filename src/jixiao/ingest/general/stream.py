@@ -64,7 +64,11 @@ from jixiao.ingest.general.listed import listed_as_rows
 from jixiao.ingest.general.next_line_values import rows_with_values_back
 from jixiao.ingest.general.pages import without_fold_marks, without_page_breaks
 from jixiao.ingest.general.prose import name_period
-from jixiao.ingest.general.runon_figures import figures_in_words, spaced_figures_in_names
+from jixiao.ingest.general.runon_figures import (
+    comparisons_with_figures,
+    figures_in_words,
+    spaced_figures_in_names,
+)
 from jixiao.ingest.general.vocabulary import Role, header_role
 from jixiao.ingest.general.weight_after import cut_weight_after, deadline_after_name
 from jixiao.ingest.general.wraps import join_column_wraps
@@ -246,7 +250,7 @@ def split_runon(text: str, least: int = 2) -> list[tuple[str, bool]]:
         position = match.end()
     if position < len(compact):
         pieces.append((compact[position:], True))
-    return pieces
+    return comparisons_with_figures(pieces)
 
 
 # an age range opening a name (0-6岁残疾儿童…, 3～6周岁幼儿…): the name's words, no figure
@@ -534,7 +538,8 @@ def _split_spaces(text: str) -> list[str]:
     if len(parts) <= 1 or not _CJK_RE.search(text):
         return [text.strip()]
     parts = labels_cut_by_spaces(_join_operators(_join_spaced_glyphs(parts)))
-    return spaced_figures_in_names(parts)
+    compared = comparisons_with_figures([(part, False) for part in parts])
+    return spaced_figures_in_names([part for part, _ in compared])
 
 
 _LETTER_SPACED_KINDS: Final = frozenset({Kind.QUANTITY, Kind.PERIOD})
