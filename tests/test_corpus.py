@@ -153,7 +153,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h683": "first sight at 8e3106e (written to be representative): 8/9",
     "h685": "first sight at 8e3106e (written to be representative): 7/8",
     "h695": "first sight at 8e3106e (written to be representative): 8/9",
-    "h697": "first sight at 8e3106e (written to be representative): 7/8",
     "h699": "first sight at 8e3106e (written to be representative): 10/13",
     "h708": "first sight at 8e3106e (written to be representative): 9/10",
     "h712": "first sight at 8e3106e (written to be representative): 14/15",

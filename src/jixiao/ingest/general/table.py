@@ -16,6 +16,7 @@ carries a merged cell.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -858,6 +859,8 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
         lost = _lost_ge_half(group, chosen)
         if lost is not None:
             wrapped.append(lost)
+        if (name_end := _name_end_as_target(group, chosen)) is not None:
+            wrapped.append(name_end)
         used = {id(cell) for cell in [*chosen.values(), *wrapped]}
         rows.append(
             Row(
@@ -904,6 +907,37 @@ def _lost_ge_half(group: Sequence[Cell], chosen: dict[Role, Cell]) -> Cell | Non
         return None  # a 分值 of 2 before its target: a column of its own
     chosen[Role.TARGET] = replace(target, text=f"{_GE_AS_TWO} {target.text.strip()}")
     return before
+
+
+_NAME_END_MAX: Final = 6  # a wrapped name's last words, a short standard's length
+
+
+def _name_end_as_target(group: Sequence[Cell], chosen: dict[Role, Cell]) -> Cell | None:
+    """``国家基本药物制度在基层`` / ``持续实施`` / ``持续实施`` / ``持续实施`` / ``10``, one cell a
+    line: a name wrapped onto the next line where its last words are the very standard its
+    target states (a standard met as written, printed again as the actual). Of the same
+    words repeated right after the name, on lines of their own, one more than the columns
+    took: the first is the name's end. Joined to it, the cell no column took is returned
+    (used)."""
+    name, target = chosen.get(Role.NAME), chosen.get(Role.TARGET)
+    if name is None or target is None or target.kind not in (Kind.QUALITATIVE, Kind.NAME):
+        return None
+    at = next((i for i, cell in enumerate(group) if cell is name), None)
+    if at is None or at + 1 >= len(group):
+        return None
+    words = group[at + 1].text
+    if words != target.text or len(words) > _NAME_END_MAX or group[at + 1].line <= name.line:
+        return None
+    run = list(itertools.takewhile(lambda cell: cell.text == words, group[at + 1 :]))
+    taken = {id(cell) for cell in chosen.values()}
+    left = [cell for cell in run if id(cell) not in taken]
+    if len(run) < _MIN_REPEATS or len(left) != 1:
+        return None  # each a column's own (a monitoring table's target, then its forecast)
+    chosen[Role.NAME] = replace(name, text=name.text + words)
+    return left[0]
+
+
+_MIN_REPEATS: Final = 3  # the name's end, the target and the actual
 
 
 _PROJECT_MARKS: Final = (Role.SERIAL, Role.BUDGET)
