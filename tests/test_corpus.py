@@ -132,7 +132,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h444": "unseen at the session's end (bdfbaa1): 8/9",
     "h446": "unseen at the session's end (bdfbaa1): 8/9",
     "h458": "unseen at the session's end (bdfbaa1): 7/8",
-    "h478": "unseen at the session's end (bdfbaa1): 7/8",
     "h492": "first sight at c82a514 (written to be representative): 8/9",
     "h524": "first sight at c82a514 (written to be representative): 13/14",
     "h525": "first sight at c82a514 (written to be representative): 6/17",
