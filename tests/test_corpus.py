@@ -127,7 +127,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h306": "first sight at 2152f87: 9/10; unseen on the session's merged code (a0fc8a9): 9/10",
     "h308": "first sight at 2152f87: 8/9; unseen on the session's merged code (a0fc8a9): 8/9",
     "h311": "first sight at 2152f87: 11/12; unseen on the session's merged code (a0fc8a9): 11/12",
-    "h313": "first sight at 2152f87: 7/8; unseen on the session's merged code (a0fc8a9): 7/8",
     "h371": "first sight at d3998a2: 8/11",
     "h444": "unseen at the session's end (bdfbaa1): 8/9",
     "h446": "unseen at the session's end (bdfbaa1): 8/9",

@@ -31,6 +31,22 @@ _SUBCATEGORIES: Final = (
     "可持续影响",
     "满意度",
 )
+# the 二级 labels no name ends with: the framework's own terms (the 效益 and 满意度 ones
+# end names as often: 群众 / 满意度)
+_OWN_SUBCATEGORIES: Final = frozenset(
+    {
+        "项目立项",
+        "绩效目标",
+        "资金投入",
+        "资金管理",
+        "组织实施",
+        "产出数量",
+        "产出质量",
+        "产出时效",
+        "产出成本",
+        "项目效益",
+    }
+)
 _POINTS: Final = r"(?:\(\d+(?:\.\d+)?分\))"
 _POINTS_RE: Final = re.compile(_POINTS)
 # words that, after a 二级 label, make one name with it (资金管理制度健全性, 项目立项规范性)
@@ -158,3 +174,9 @@ def _cut_label(head: str, rest: str) -> bool:
     if not _LABEL_HEAD_RE.fullmatch(head):
         return False
     return not is_evaluation_label(head) and not is_evaluation_label(rest)
+
+
+def is_framework_subcategory(compact: str) -> bool:
+    """Whether the words are one of the framework's own 二级 labels (产出质量, 项目立项),
+    with or without its points: no name's last words."""
+    return _POINTS_RE.sub("", compact) in _OWN_SUBCATEGORIES

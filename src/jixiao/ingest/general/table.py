@@ -36,7 +36,7 @@ from jixiao.ingest.cells import (
 )
 from jixiao.ingest.general.align import align, fits
 from jixiao.ingest.general.columns import column_blocks
-from jixiao.ingest.general.eval_labels import evaluation_labels
+from jixiao.ingest.general.eval_labels import evaluation_labels, is_framework_subcategory
 from jixiao.ingest.general.glued import unglue
 from jixiao.ingest.general.glued_words import degree_standard_end
 from jixiao.ingest.general.grid import grid_rows
@@ -1860,8 +1860,8 @@ def _glyph_tail(group: list[Cell], previous: list[Cell], after: list[Cell] | Non
 def _label_start(text: str) -> bool:
     """``生态`` (of 生态效益指标) or ``响指标`` (of 可持续影响指标): a label's first or last
     words, cut off, not a name's end."""
-    if text.endswith(("指标", "指", "标")):
-        return True
+    if text.endswith(("指标", "指", "标")) or is_framework_subcategory(text):
+        return True  # 产出质量: a score table's 二级 label, on its line before its rows
     return any(kind_of(text + rest) in _LABEL_KINDS for rest in ("指标", "效益指标"))
 
 
