@@ -154,7 +154,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h699": "first sight at 8e3106e (written to be representative): 10/13",
     "h708": "first sight at 8e3106e (written to be representative): 9/10",
     "h712": "first sight at 8e3106e (written to be representative): 14/15",
-    "h716": "first sight at 8e3106e (written to be representative): 9/10",
     "h717": "first sight at 8e3106e (written to be representative): 9/13",
     "h725": "first sight at 8e3106e (written to be representative): 13/14",
     "h732": "first sight at 8e3106e (written to be representative): 8/10",
