@@ -2002,7 +2002,13 @@ def _by_names(body: list[Cell], roles: Sequence[Role]) -> list[list[Cell]]:
                     and not (early_definition and _definition_at(cell.text) is not None)
                 )
                 numbered = _NUMBERED_NAME_RE.match(cell.text) is not None
-                if has_value and text_roles and (size < typical or prose) and not numbered:
+                if (
+                    has_value
+                    and text_roles
+                    and (size < typical or prose)
+                    and not numbered
+                    and not _scored_last(current, roles)
+                ):
                     current.append(cell)  # the row's text column, not a new name
                     continue
                 flush()
@@ -2014,6 +2020,23 @@ def _by_names(body: list[Cell], roles: Sequence[Role]) -> list[list[Cell]]:
         current.append(cell)
     flush()
     return _fold_text_rows(groups, bool(prose_roles))
+
+
+def _scored_last(current: list[Cell], roles: Sequence[Role]) -> bool:
+    """Whether the row so far ends with its 得分, the header's last column (a score table
+    whose text columns, 评分标准 and 实际完成情况, all stand before it): the text after it
+    opens the next row, however short the row (a 评分标准 on one line, not two)."""
+    if (
+        not current
+        or current[-1].kind is not Kind.NUMBER
+        or not roles
+        or roles[-1] is not Role.SCORE
+    ):
+        return False
+    return sum(1 for cell in current if cell.kind is Kind.NUMBER) >= _WEIGHT_AND_SCORE
+
+
+_WEIGHT_AND_SCORE: Final = 2
 
 
 def _definition_after_name(current: list[Cell], cell: Cell) -> bool:
