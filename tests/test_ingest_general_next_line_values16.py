@@ -65,3 +65,13 @@ def test_a_label_before_another_label_is_not_joined_to_it() -> None:
         "过程(20分)",
         "资金管理(10分)",
     ]
+
+
+def test_a_unit_spaced_off_its_value_is_joined_unless_a_unit_column_stands() -> None:
+    spaced = table_rows("三级指标 指标值 分值\n新增造林面积 ≥1200 亩 10\n封山育林面积 ≥800 亩 10\n")
+    assert [row[Role.TARGET] for row in spaced] == ["≥1200亩", "≥800亩"]
+    apart = table_rows("三级指标 指标值 单位\n新增造林面积 ≥1200 亩\n封山育林面积 ≥800 亩\n")
+    assert [(row[Role.TARGET], row[Role.UNIT]) for row in apart] == [
+        ("≥1200", "亩"),
+        ("≥800", "亩"),
+    ]

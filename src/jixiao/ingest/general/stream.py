@@ -522,7 +522,7 @@ def _target_start_re() -> re.Pattern[str]:
     return re.compile(rf"{op}{number}{unit}?{bound}|(?<![\d.]){number}{unit}{bound}")
 
 
-def _split_spaces(text: str) -> list[str]:
+def _split_spaces(text: str, unit_column: bool = False) -> list[str]:
     """A line whose cells are separated by spaces (Chinese text has none of its own). Where
     glyphs are spaced out one by one (``中 小 河 流 治 理``) and cells stand further apart,
     the wider gaps part the cells and the single spaces are the glyphs'."""
@@ -537,7 +537,7 @@ def _split_spaces(text: str) -> list[str]:
     parts = [part for part in _SPACES_RE.split(_unit_spaced_off(stripped)) if part]
     if len(parts) <= 1 or not _CJK_RE.search(text):
         return [text.strip()]
-    parts = labels_cut_by_spaces(_join_operators(_join_spaced_glyphs(parts)))
+    parts = labels_cut_by_spaces(_join_operators(_join_spaced_glyphs(parts), unit_column))
     compared = comparisons_with_figures([(part, False) for part in parts])
     return spaced_figures_in_names([part for part, _ in compared])
 
@@ -605,7 +605,7 @@ def _spaced_unit_of(before: str, part: str) -> bool:
 _BREADCRUMB_ARROWS: Final = 2
 
 
-def _join_operators(parts: list[str]) -> list[str]:
+def _join_operators(parts: list[str], unit_column: bool = False) -> list[str]:
     """``≤ 800``: an operator spaced from its number is one target (the space is layout),
     with its unit if that is spaced too; not the arrows of a page's breadcrumb (``首页 >
     部门预算 > 2020年``)."""
@@ -620,8 +620,10 @@ def _join_operators(parts: list[str]) -> list[str]:
         elif spaced and kind_of(part) is Kind.UNIT:
             joined[-1] += part  # ``≥ 150 公里``: the unit spaced from them as well
             spaced = False
-        elif joined and _spaced_unit_of(joined[-1], part):
-            joined[-1] += part  # ``≥800 万元``: a text PDF spaces the unit off its value
+        elif not unit_column and joined and _spaced_unit_of(joined[-1], part):
+            # ``≥800 万元``: a text PDF spaces the unit off its value (a table with a 单位
+            # column of its own keeps its units apart)
+            joined[-1] += part
         else:
             joined.append(part)
             spaced = False
@@ -1009,6 +1011,7 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
     runon_rows = False  # after a header run together, each line is a row run together
     after: tuple[Role, ...] = ()  # that header's columns after the name
     runon, header_line = _runon_header_line(lines)
+    unit_column = _has_unit_column(lines)
     for row, line in enumerate(
         listed_as_rows(
             cards_as_rows(without_page_breaks(rejoin_broken_rows(without_fold_marks(lines))))
@@ -1022,7 +1025,7 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
         starts: list[int] = []
         if len(raw_cells) == 1:
             # a cell's boxed options are parted by spaces as the cells are: its ticked one first
-            raw_cells = _split_spaces(ticked_options(raw_cells[0]))
+            raw_cells = _split_spaces(ticked_options(raw_cells[0]), unit_column)
             offsets, starts = _offsets(half_width(line.text), raw_cells)
         if not any(raw_cells):
             blanks += 1
@@ -1084,6 +1087,20 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
     cells = _split_value_pairs(_split_glued_numbers(_labels_off_values(cells)))
     cells = split_signed_targets(split_word_targets(_split_glued_values(cells)))
     return _deadline_heads_name(cells)
+
+
+def _has_unit_column(lines: list[SourceLine]) -> bool:
+    """Whether a line names a 单位 column (a header word of its own among its words)."""
+    return any(
+        header_role(label_key(word)) is Role.UNIT
+        for line in lines
+        if "单位" in line.text
+        for word in line.text.split()
+        if len(word) <= _UNIT_HEADER_MAX
+    )
+
+
+_UNIT_HEADER_MAX: Final = 6  # 计量单位, 度量单位(元): longer words are no header's
 
 
 def _heads_first(cells: list[Cell]) -> list[Cell]:
