@@ -867,6 +867,8 @@ _SAMPLE = ("h01", "h02", "h03", "h04", "h40", "h90")  # self, monitor, transfer,
 _MISSED_TODAY: dict[str, set[str]] = {
     "rows-glued": {"h03", "h40"},
     "runon": {"h40", "h90"},
+    "runon-spaced": {"h02", "h40"},
+    "spaces+ocr+ocr2": {"h02"},
     "runon+sharing": {"h01", "h02", "h40"},
     "runon+explain": {"h02", "h03", "h90"},
     "pdf-raw": {"h01", "h02", "h03", "h04", "h40", "h90"},

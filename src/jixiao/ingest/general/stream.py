@@ -1090,14 +1090,14 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
 
 
 def _has_unit_column(lines: list[SourceLine]) -> bool:
-    """Whether a line names a 单位 column (a header word of its own among its words)."""
-    return any(
-        header_role(label_key(word)) is Role.UNIT
-        for line in lines
-        if "单位" in line.text
-        for word in line.text.split()
-        if len(word) <= _UNIT_HEADER_MAX
-    )
+    """Whether an indicator table's header line names a 单位 column: a 单位 word of its own
+    beside the target's (指标值 单位), not a unit stated for the money (单位: 万元)."""
+    return any(_unit_header(line.text) for line in lines if "单位" in line.text)
+
+
+def _unit_header(text: str) -> bool:
+    roles = {header_role(label_key(word)) for word in text.split() if len(word) <= _UNIT_HEADER_MAX}
+    return Role.UNIT in roles and Role.TARGET in roles
 
 
 _UNIT_HEADER_MAX: Final = 6  # 计量单位, 度量单位(元): longer words are no header's
