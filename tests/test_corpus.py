@@ -123,10 +123,7 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h305": "first sight at 2152f87: 9/11; unseen on the session's merged code (a0fc8a9): 9/11",
     "h306": "first sight at 2152f87: 9/10; unseen on the session's merged code (a0fc8a9): 9/10",
     "h308": "first sight at 2152f87: 8/9; unseen on the session's merged code (a0fc8a9): 8/9",
-    "h313": "first sight at 2152f87: 7/8; unseen on the session's merged code (a0fc8a9): 7/8",
-    "h332": "first sight at d3998a2: 0/9",
     "h371": "first sight at d3998a2: 8/11",
-    "h478": "unseen at the session's end (bdfbaa1): 7/8",
     "h492": "first sight at c82a514 (written to be representative): 8/9",
     "h524": "first sight at c82a514 (written to be representative): 13/14",
     "h525": "first sight at c82a514 (written to be representative): 6/17",
@@ -137,17 +134,11 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h627": "unseen on the session's merged code (189f005, written to be representative): 8/9",
     "h663": "unseen at the session's end (41c5db4, written to be representative): 10/11",
     "h685": "first sight at 8e3106e (written to be representative): 7/8",
-    "h697": "first sight at 8e3106e (written to be representative): 7/8",
     "h699": "first sight at 8e3106e (written to be representative): 10/13",
-    "h701": "first sight at 8e3106e (written to be representative): 11/12",
     "h708": "first sight at 8e3106e (written to be representative): 9/10",
-    "h716": "first sight at 8e3106e (written to be representative): 9/10",
-    "h728": "first sight at 8e3106e (written to be representative): 8/11",
     "h732": "first sight at 8e3106e (written to be representative): 8/10",
     "h736": "first sight at 8e3106e (written to be representative): 10/11",
     "h738": "first sight at 8e3106e (written to be representative): 8/10",
-    "h755": "first sight at 8e3106e (written to be representative): 10/11",
-    "h756": "first sight at 8e3106e (written to be representative): 0/10",
 }
 
 

@@ -31,6 +31,22 @@ _SUBCATEGORIES: Final = (
     "可持续影响",
     "满意度",
 )
+# the 二级 labels no name ends with: the framework's own terms (the 效益 and 满意度 ones
+# end names as often: 群众 / 满意度)
+_OWN_SUBCATEGORIES: Final = frozenset(
+    {
+        "项目立项",
+        "绩效目标",
+        "资金投入",
+        "资金管理",
+        "组织实施",
+        "产出数量",
+        "产出质量",
+        "产出时效",
+        "产出成本",
+        "项目效益",
+    }
+)
 _POINTS: Final = r"(?:\(\d+(?:\.\d+)?分\))"
 _POINTS_RE: Final = re.compile(_POINTS)
 # words that, after a 二级 label, make one name with it (资金管理制度健全性, 项目立项规范性)
@@ -121,3 +137,46 @@ def _names_follow(compact: str, end: int) -> bool:
 def is_points(text: str) -> bool:
     """Whether a cell is a label's points alone (``(60分)`` under ``产出指标``)."""
     return _POINTS_RE.fullmatch("".join(text.split())) is not None
+
+
+# a label's points with a space before 分, as a text PDF spaces digits off glyphs: (15 分)
+_SPACED_POINTS_RE: Final = re.compile(r"\((\d+(?:\.\d+)?) 分\)")
+# a label cut by a space inside its words (部门决 策(15分), 可持续影 响(5分)): the words
+# before the space, and the rest of the label with its points
+_LABEL_HEAD_RE: Final = re.compile(r"[\u4e00-\u9fff]{1,5}")
+_LABEL_REST_RE: Final = re.compile(rf"[\u4e00-\u9fff]{{1,4}}{_POINTS}")
+
+
+def spaced_points_joined(text: str) -> str:
+    """``决策(15 分)`` as ``决策(15分)``: points spaced inside their brackets are one cell."""
+    if "分)" not in text:
+        return text  # most lines: no points at all
+    return _SPACED_POINTS_RE.sub(r"(\1分)", text)
+
+
+def labels_cut_by_spaces(parts: list[str]) -> list[str]:
+    """``部门决`` ``策(15分)``: a label with its points that a text PDF broke where its
+    column wrapped, the break printed as a space, joined back. The head is words alone, no
+    label or points of its own; the rest a few glyphs before the points, no label itself
+    (``决策`` ``项目立项(5分)`` are two labels)."""
+    out: list[str] = []
+    for part in parts:
+        if out and _cut_label(out[-1], part):
+            out[-1] += part
+        else:
+            out.append(part)
+    return out
+
+
+def _cut_label(head: str, rest: str) -> bool:
+    if not rest.endswith("分)") or not _LABEL_REST_RE.fullmatch(rest):
+        return False
+    if not _LABEL_HEAD_RE.fullmatch(head):
+        return False
+    return not is_evaluation_label(head) and not is_evaluation_label(rest)
+
+
+def is_framework_subcategory(compact: str) -> bool:
+    """Whether the words are one of the framework's own 二级 labels (产出质量, 项目立项),
+    with or without its points: no name's last words."""
+    return _POINTS_RE.sub("", compact) in _OWN_SUBCATEGORIES

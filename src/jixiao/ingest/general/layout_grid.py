@@ -451,7 +451,9 @@ def _relaid(
             if column is None:
                 return None  # two cells in one column: the columns are not printed in place
             placed[column] = piece.text
-        body.append((index, _name_end_moved(placed, body[-1][1] if body else {}, columns)))
+        above = body[-1][1] if body else {}
+        placed = _label_end_moved(_name_end_moved(placed, above, columns), above, columns)
+        body.append((index, placed))
     target = next(i for i, column in enumerate(columns) if column.role is Role.TARGET)
     # a row's line: a value under the target, or words under it on a line as full as a
     # row's (a wrapped cell's pieces fill few columns)
@@ -613,6 +615,30 @@ def _name_end_moved(
     if not _ends_cut_name(above[name], text, Role.NAME):
         return placed
     return {name: text}
+
+
+_LABEL_END: Final = "指标"
+
+
+def _label_end_moved(
+    placed: dict[int, str], above: dict[int, str], columns: Sequence[_Column]
+) -> dict[int, str]:
+    """``社会效益   农民工工资拖欠案件 …`` then ``指标`` alone under the name: a label's
+    指标 wrapped onto the next line, printed where the wrap put it; it completes the one
+    label of the row above that lacks it (社会效益指标), not the name (no name ends so)."""
+    if len(placed) != 1 or "".join(next(iter(placed.values())).split()) != _LABEL_END:
+        return placed
+    ((column, text),) = placed.items()
+    if columns[column].role in _LABEL_ROLES:
+        return placed  # under a label's column already: joined there as it stands
+    labels = [
+        at
+        for at, words in above.items()
+        if columns[at].role in _LABEL_ROLES
+        and not words.endswith(_LABEL_END)
+        and kind_of(words + text) in _LEVEL_KINDS
+    ]
+    return {labels[0]: text} if len(labels) == 1 else placed
 
 
 def _label_piece(text: str) -> bool:

@@ -14,6 +14,15 @@ a cell of its own. Two kinds of figure belong to the words around them instead:
 - an age or a range of ages with words after it (``0`` ``-`` ``6岁`` ``儿童健康管理率``,
   ``60周`` ``岁以上符合条件人员…``): the people a name counts, never a target with words
   going on after it.
+
+A figure may also take the words before it: a target compared with a base named in words
+(``特困人员基本生活标准不低于当地低保标准的`` ``1.3倍``) is the comparison and the figure
+together, a standard as written; the name ends where the comparison opens
+(`comparisons_with_figures`).
+
+A text PDF's layer spaces figures off the glyphs around them (``65 岁及以上老年人…``,
+``2 型糖尿病…``); the same two kinds, cut apart by that space, are the name's too
+(`spaced_figures_in_names`).
 """
 
 from __future__ import annotations
@@ -22,6 +31,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from jixiao.domain.target.standards import RELATIVE_STANDARD_RE
 from jixiao.ingest.general.kinds import Kind, kind_of
 
 _OPERATOR: Final = "≥≤<>=≧≦﹦═"
@@ -37,6 +47,11 @@ _AGE_PIECES: Final = (3, 2, 1)  # 0 - 6岁 · 60周 岁以上… · 65岁
 _CJK_RE: Final = re.compile(r"[\u4e00-\u9fff]")
 
 Piece = tuple[str, bool]
+# a bare number or range of them, as a spaced name opens with it (65, 0-6, 3~6)
+_BARE_FIGURE_RE: Final = re.compile(r"\d{1,3}(?:[-~—至]\d{1,3})?")
+# the words after it: an age with the name's words going on (岁及以上老年人…, 周岁以上…), or
+# a 型/号 word (型糖尿病…); two glyphs at least after the age, so no target (60 岁) joins
+_SPACED_NAME_RE: Final = re.compile(r"(?:周?岁[\u4e00-\u9fff]{2}|[型号][\u4e00-\u9fff])")
 
 
 def figures_in_words(pieces: Sequence[Piece]) -> list[Piece]:
@@ -103,3 +118,61 @@ def _age_name(pieces: Sequence[Piece], index: int) -> tuple[str, int] | None:
         if kind_of(joined) is Kind.NAME and kind_of(joined[age.end() :]) in _WORDS:
             return joined, used + 1
     return None
+
+
+def spaced_figures_in_names(parts: Sequence[str]) -> list[str]:
+    """A line's space-parted cells with a name's opening figure joined back to its words
+    (``65`` ``岁及以上老年人健康管理人数``, ``2`` ``型糖尿病患者…``): a text PDF spaces digits
+    off glyphs, and an age or a 型 number opens a name, never a cell of its own."""
+    out: list[str] = []
+    index = 0
+    while index < len(parts):
+        text = parts[index]
+        after = parts[index + 1] if index + 1 < len(parts) else ""
+        if (
+            _BARE_FIGURE_RE.fullmatch(text)
+            and _SPACED_NAME_RE.match(after)
+            and kind_of(text + after) is Kind.NAME
+        ):
+            out.append(text + after)
+            index += 2
+            continue
+        out.append(text)
+        index += 1
+    return out
+
+
+# a name, then a comparison with a base in words (标准, 水平, 上年 …), the figure cut off
+_COMPARISON_RE: Final = re.compile(
+    r"(?P<name>(?:[\u4e00-\u9fff]{2,}?)?)"
+    r"(?P<comparison>(?:不低于|不高于|不少于|不超过|不超出|高于|低于|相当于)[\u4e00-\u9fff]{2,14})"
+)
+
+
+def comparisons_with_figures(pieces: list[Piece]) -> list[Piece]:
+    """``特困人员基本生活标准不低于当地低保标准的`` ``1.3倍``: a name and a comparison with a
+    base in words, cut before its figure, as the name and the comparison with its figure
+    (``不低于当地低保标准的1.3倍``, a relative standard as the target grammar reads it)."""
+    out: list[Piece] = []
+    index = 0
+    while index < len(pieces):
+        text, glued = pieces[index]
+        after = pieces[index + 1][0] if index + 1 < len(pieces) else ""
+        if after[:1].isdigit() and (cut := _comparison_cut(text, after)) is not None:
+            out += [(cut[0], glued)] if cut[0] else []
+            out.append((cut[1], True))
+            index += 2
+            continue
+        out.append((text, glued))
+        index += 1
+    return out
+
+
+def _comparison_cut(text: str, figure: str) -> tuple[str, str] | None:
+    """The name and the relative standard ``text`` and ``figure`` make (the name empty
+    where the comparison stands alone, spaced off it), or None."""
+    match = _COMPARISON_RE.fullmatch(text)
+    if match is None or (match["name"] and kind_of(match["name"]) is not Kind.NAME):
+        return None
+    standard = match["comparison"] + figure
+    return (match["name"], standard) if RELATIVE_STANDARD_RE.fullmatch(standard) else None

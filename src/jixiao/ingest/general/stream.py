@@ -32,7 +32,13 @@ from jixiao.ingest.general.box_cells import ticked_options
 from jixiao.ingest.general.broken_rows import rejoin_broken_rows
 from jixiao.ingest.general.cards import cards_as_rows
 from jixiao.ingest.general.cell_splits import split_name_cells
-from jixiao.ingest.general.eval_labels import evaluation_labels, is_points
+from jixiao.ingest.general.column_heads import heads_first
+from jixiao.ingest.general.eval_labels import (
+    evaluation_labels,
+    is_points,
+    labels_cut_by_spaces,
+    spaced_points_joined,
+)
 from jixiao.ingest.general.full_stop import explanation_then_values, opens_with_value
 from jixiao.ingest.general.glued_words import (
     limits_into_yes_names,
@@ -57,9 +63,14 @@ from jixiao.ingest.general.kinds import (
 )
 from jixiao.ingest.general.listed import listed_as_rows
 from jixiao.ingest.general.name_tails import join_name_tails
+from jixiao.ingest.general.next_line_values import rows_with_values_back
 from jixiao.ingest.general.pages import without_fold_marks, without_page_breaks
 from jixiao.ingest.general.prose import name_period
-from jixiao.ingest.general.runon_figures import figures_in_words
+from jixiao.ingest.general.runon_figures import (
+    comparisons_with_figures,
+    figures_in_words,
+    spaced_figures_in_names,
+)
 from jixiao.ingest.general.vocabulary import Role, header_role
 from jixiao.ingest.general.weight_after import cut_weight_after, deadline_after_name
 from jixiao.ingest.general.wraps import join_column_wraps
@@ -211,9 +222,10 @@ _BOX: Final = "[☑☐□■√✓✔]"
 
 # words of a row's cells beside its name and target, each a column's whole cell: 指标性质,
 # 指标方向, 完成目标可能性, the 绩效标准's kind; a 偏差原因 that says there is none (按计划完成,
-# 无偏差), glued before the next row's name (not a name's own words: 按计划完成率)
+# 无偏差), glued before the next row's name (not a name's own words: 按计划完成率); a
+# name ending in a word ending in 定性 (生态系统稳定性, 结果确定性) keeps its glyphs
 _MARKS: Final = (
-    "定量|定性|正向|反向|中性|确定能|有可能|完全可能|可能性较低|计划标准|历史标准|行业标准|其他标准"
+    "定量|(?<![稳确规坚恒安])定性|正向|反向|中性|确定能|有可能|完全可能|可能性较低|计划标准|历史标准|行业标准|其他标准"
     "|按计划完成(?![率的])|无偏差(?![率的])"
 )
 _RUNON_MIN: Final = 30  # a cell this long with two vocabulary words in it is run together
@@ -249,7 +261,7 @@ def split_runon(text: str, least: int = 2) -> list[tuple[str, bool]]:
         position = match.end()
     if position < len(compact):
         pieces.append((compact[position:], True))
-    return pieces
+    return comparisons_with_figures(pieces)
 
 
 _NUMBERED_RE: Final = re.compile(r"指标\d(?!\d)")
@@ -542,7 +554,7 @@ def _target_start_re() -> re.Pattern[str]:
     return re.compile(rf"{op}{number}{unit}?{bound}|(?<![\d.]){number}{unit}{bound}")
 
 
-def _split_spaces(text: str) -> list[str]:
+def _split_spaces(text: str, unit_column: bool = False) -> list[str]:
     """A line whose cells are separated by spaces (Chinese text has none of its own). Where
     glyphs are spaced out one by one (``中 小 河 流 治 理``) and cells stand further apart,
     the wider gaps part the cells and the single spaces are the glyphs'."""
@@ -553,10 +565,13 @@ def _split_spaces(text: str) -> list[str]:
         return [stripped.replace(" ", "")]  # ``≥9500 人`` alone on its line: one value
     if _SPACED_GLYPHS_RE.search(stripped):
         return [_unspaced(part) for part in _WIDE_GAP_RE.split(stripped) if part]
+    stripped = spaced_points_joined(stripped)
     parts = [part for part in _SPACES_RE.split(_unit_spaced_off(stripped)) if part]
     if len(parts) <= 1 or not _CJK_RE.search(text):
         return [text.strip()]
-    return _join_operators(_join_spaced_glyphs(parts))
+    parts = labels_cut_by_spaces(_join_operators(_join_spaced_glyphs(parts), unit_column))
+    compared = comparisons_with_figures([(part, False) for part in parts])
+    return spaced_figures_in_names([part for part, _ in compared])
 
 
 _LETTER_SPACED_KINDS: Final = frozenset({Kind.QUANTITY, Kind.PERIOD})
@@ -605,10 +620,24 @@ _SPACED_THOUSANDS_RE: Final = re.compile(r"(?<![\d.])(\d{1,3}) (\d{3}\.\d{1,2})(
 
 
 _LONE_OPERATOR_RE: Final = re.compile(r"[≥≤=><≧≦﹦＝═]")  # ═: an OCR "="
+_VALUE_RE: Final = re.compile(r"(?:>=|<=|[≥≤=><≧≦﹦＝])?\d+(?:\.\d+)?")
+# units a bare number takes that are no target's: a date's, a page's, a score's points
+_NO_TARGET_UNITS: Final = frozenset("年月日页分号")
+
+
+def _spaced_unit_of(before: str, part: str) -> bool:
+    """``≥800`` ``万元``, ``1036`` ``万元``: a cell that is a unit alone after a value
+    is that value's unit (a text PDF spaces units off numbers); not a date's or a page's
+    (``2018`` ``年``), nor points (``5`` ``分``)."""
+    if not _VALUE_RE.fullmatch(before) or part in _NO_TARGET_UNITS:
+        return False
+    return kind_of(part) is Kind.UNIT and kind_of(before + part) is Kind.QUANTITY
+
+
 _BREADCRUMB_ARROWS: Final = 2
 
 
-def _join_operators(parts: list[str]) -> list[str]:
+def _join_operators(parts: list[str], unit_column: bool = False) -> list[str]:
     """``≤ 800``: an operator spaced from its number is one target (the space is layout),
     with its unit if that is spaced too; not the arrows of a page's breadcrumb (``首页 >
     部门预算 > 2020年``)."""
@@ -623,6 +652,10 @@ def _join_operators(parts: list[str]) -> list[str]:
         elif spaced and kind_of(part) is Kind.UNIT:
             joined[-1] += part  # ``≥ 150 公里``: the unit spaced from them as well
             spaced = False
+        elif not unit_column and joined and _spaced_unit_of(joined[-1], part):
+            # ``≥800 万元``: a text PDF spaces the unit off its value (a table with a 单位
+            # column of its own keeps its units apart)
+            joined[-1] += part
         else:
             joined.append(part)
             spaced = False
@@ -1010,6 +1043,7 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
     runon_rows = False  # after a header run together, each line is a row run together
     after: tuple[Role, ...] = ()  # that header's columns after the name
     runon, header_line = _runon_header_line(lines)
+    unit_column = _has_unit_column(lines)
     for row, line in enumerate(
         listed_as_rows(
             cards_as_rows(without_page_breaks(rejoin_broken_rows(without_fold_marks(lines))))
@@ -1023,7 +1057,7 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
         starts: list[int] = []
         if len(raw_cells) == 1:
             # a cell's boxed options are parted by spaces as the cells are: its ticked one first
-            raw_cells = _split_spaces(ticked_options(raw_cells[0]))
+            raw_cells = _split_spaces(ticked_options(raw_cells[0]), unit_column)
             offsets, starts = _offsets(half_width(line.text), raw_cells)
         if not any(raw_cells):
             blanks += 1
@@ -1080,12 +1114,44 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
                     )
                 )
                 blanks = 0
+    cells = _heads_first(_values_back_to_rows(cells))
     cells = _without_side_labels(join_column_wraps(join_glyph_lines(cells)))
     cells = join_name_tails(cells)
     cells = join_header_ends(_rejoin_broken(cells))
     cells = _split_value_pairs(_split_glued_numbers(_labels_off_values(cells)))
     cells = split_signed_targets(split_word_targets(_split_glued_values(cells)))
     return _deadline_heads_name(cells)
+
+
+def _has_unit_column(lines: list[SourceLine]) -> bool:
+    """Whether an indicator table's header line names a 单位 column: a 单位 word of its own
+    beside the target's (指标值 单位), not a unit stated for the money (单位: 万元)."""
+    return any(_unit_header(line.text) for line in lines if "单位" in line.text)
+
+
+def _unit_header(text: str) -> bool:
+    roles = {header_role(label_key(word)) for word in text.split() if len(word) <= _UNIT_HEADER_MAX}
+    return Role.UNIT in roles and Role.TARGET in roles
+
+
+_UNIT_HEADER_MAX: Final = 6  # 计量单位, 度量单位(元): longer words are no header's
+
+
+def _heads_first(cells: list[Cell]) -> list[Cell]:
+    """A table read down its columns, each column's header over its cells, with the
+    headers gathered before the cells (`column_heads`)."""
+    order = heads_first([cell.text for cell in cells], [cell.row for cell in cells])
+    return cells if order is None else [cells[index] for index in order]
+
+
+def _values_back_to_rows(cells: list[Cell]) -> list[Cell]:
+    """A score table printed out of step, each row's values opening the next line, with
+    the values given back to their row (`next_line_values`)."""
+    rows = rows_with_values_back([cell.row for cell in cells], [cell.text for cell in cells])
+    return [
+        cell if cell.row == row else replace(cell, row=row)
+        for cell, row in zip(cells, rows, strict=True)
+    ]
 
 
 def _deadline_heads_name(cells: list[Cell]) -> list[Cell]:

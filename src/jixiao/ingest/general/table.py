@@ -16,6 +16,7 @@ carries a merged cell.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -35,7 +36,7 @@ from jixiao.ingest.cells import (
 )
 from jixiao.ingest.general.align import align, fits
 from jixiao.ingest.general.columns import column_blocks
-from jixiao.ingest.general.eval_labels import evaluation_labels
+from jixiao.ingest.general.eval_labels import evaluation_labels, is_framework_subcategory
 from jixiao.ingest.general.glued import unglue
 from jixiao.ingest.general.glued_words import degree_standard_end
 from jixiao.ingest.general.grid import grid_rows
@@ -891,6 +892,8 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
         lost = _lost_ge_half(group, chosen)
         if lost is not None:
             wrapped.append(lost)
+        if (name_end := _name_end_as_target(group, chosen)) is not None:
+            wrapped.append(name_end)
         used = {id(cell) for cell in [*chosen.values(), *wrapped]}
         rows.append(
             Row(
@@ -959,6 +962,37 @@ def _lost_ge_half(group: Sequence[Cell], chosen: dict[Role, Cell]) -> Cell | Non
         return None  # a 分值 of 2 before its target: a column of its own
     chosen[Role.TARGET] = replace(target, text=f"{_GE_AS_TWO} {target.text.strip()}")
     return before
+
+
+_NAME_END_MAX: Final = 6  # a wrapped name's last words, a short standard's length
+
+
+def _name_end_as_target(group: Sequence[Cell], chosen: dict[Role, Cell]) -> Cell | None:
+    """``国家基本药物制度在基层`` / ``持续实施`` / ``持续实施`` / ``持续实施`` / ``10``, one cell a
+    line: a name wrapped onto the next line where its last words are the very standard its
+    target states (a standard met as written, printed again as the actual). Of the same
+    words repeated right after the name, on lines of their own, one more than the columns
+    took: the first is the name's end. Joined to it, the cell no column took is returned
+    (used)."""
+    name, target = chosen.get(Role.NAME), chosen.get(Role.TARGET)
+    if name is None or target is None or target.kind not in (Kind.QUALITATIVE, Kind.NAME):
+        return None
+    at = next((i for i, cell in enumerate(group) if cell is name), None)
+    if at is None or at + 1 >= len(group):
+        return None
+    words = group[at + 1].text
+    if words != target.text or len(words) > _NAME_END_MAX or group[at + 1].line <= name.line:
+        return None
+    run = list(itertools.takewhile(lambda cell: cell.text == words, group[at + 1 :]))
+    taken = {id(cell) for cell in chosen.values()}
+    left = [cell for cell in run if id(cell) not in taken]
+    if len(run) < _MIN_REPEATS or len(left) != 1:
+        return None  # each a column's own (a monitoring table's target, then its forecast)
+    chosen[Role.NAME] = replace(name, text=name.text + words)
+    return left[0]
+
+
+_MIN_REPEATS: Final = 3  # the name's end, the target and the actual
 
 
 _PROJECT_MARKS: Final = (Role.SERIAL, Role.BUDGET)
@@ -1913,8 +1947,8 @@ def _glyph_tail(group: list[Cell], previous: list[Cell], after: list[Cell] | Non
 def _label_start(text: str) -> bool:
     """``生态`` (of 生态效益指标) or ``响指标`` (of 可持续影响指标): a label's first or last
     words, cut off, not a name's end."""
-    if text.endswith(("指标", "指", "标")):
-        return True
+    if text.endswith(("指标", "指", "标")) or is_framework_subcategory(text):
+        return True  # 产出质量: a score table's 二级 label, on its line before its rows
     return any(kind_of(text + rest) in _LABEL_KINDS for rest in ("指标", "效益指标"))
 
 
@@ -2055,7 +2089,13 @@ def _by_names(body: list[Cell], roles: Sequence[Role]) -> list[list[Cell]]:
                     and not (early_definition and _definition_at(cell.text) is not None)
                 )
                 numbered = _NUMBERED_NAME_RE.match(cell.text) is not None
-                if has_value and text_roles and (size < typical or prose) and not numbered:
+                if (
+                    has_value
+                    and text_roles
+                    and (size < typical or prose)
+                    and not numbered
+                    and not _scored_last(current, roles)
+                ):
                     current.append(cell)  # the row's text column, not a new name
                     continue
                 flush()
@@ -2067,6 +2107,23 @@ def _by_names(body: list[Cell], roles: Sequence[Role]) -> list[list[Cell]]:
         current.append(cell)
     flush()
     return _fold_text_rows(groups, bool(prose_roles))
+
+
+def _scored_last(current: list[Cell], roles: Sequence[Role]) -> bool:
+    """Whether the row so far ends with its 得分, the header's last column (a score table
+    whose text columns, 评分标准 and 实际完成情况, all stand before it): the text after it
+    opens the next row, however short the row (a 评分标准 on one line, not two)."""
+    if (
+        not current
+        or current[-1].kind is not Kind.NUMBER
+        or not roles
+        or roles[-1] is not Role.SCORE
+    ):
+        return False
+    return sum(1 for cell in current if cell.kind is Kind.NUMBER) >= _WEIGHT_AND_SCORE
+
+
+_WEIGHT_AND_SCORE: Final = 2
 
 
 def _definition_after_name(current: list[Cell], cell: Cell) -> bool:

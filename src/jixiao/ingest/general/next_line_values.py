@@ -1,0 +1,97 @@
+"""A score table whose rows' values fall at the start of the next line.
+
+A text PDF re-served as plain text may print a score table's rows out of step: each line
+holds the labels and the name of a row, and the row's values (目标值 实际值 分值 得分) open
+the line below, before the next row's labels and name::
+
+    … 分值 得分 部门决策(15分) 目标设定(10分) 绩效目标合理性
+    5 4 预算配置(5分) 在职人员控制率
+    ≤100% 96% 5 5 部门管理(15分) 资金管理(10分) 资金使用合规性
+
+The cells stand in reading order all the same; only their lines part them wrongly. A line
+that opens with a row's values ending in its 分值 and 得分 (two bare numbers), with words
+after them, under a line that ends with words, gives those values back to the row above.
+Only a run of such lines under a header naming 分值 and 得分 is read so: a table whose rows
+open with their points (``10 9 资金到位率 100%``) has lines ending with values, not names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from jixiao.ingest.cells import label_key
+from jixiao.ingest.general.kinds import TARGET_KINDS, Kind, kind_of
+from jixiao.ingest.general.vocabulary import Role, header_role
+
+_MIN_RUN: Final = 3  # lines out of step in a row: fewer is no such table
+_MAX_VALUES: Final = 4  # 目标值 and 实际值, each with its unit spaced off, before the pair
+_POINTS_RE: Final = re.compile(r"\d{1,3}(?:\.\d{1,2})?")  # a 分值 or a 得分
+_VALUE_KINDS: Final = TARGET_KINDS | {Kind.UNIT, Kind.PLACEHOLDER}
+_WORD_KINDS: Final = frozenset(
+    {Kind.NAME, Kind.SENTENCE, Kind.CATEGORY, Kind.SUBCATEGORY, Kind.HEADER}
+)
+_HEADER_REACH: Final = 60  # cells before the run where its header is looked for
+
+
+def rows_with_values_back(rows: Sequence[int], texts: Sequence[str]) -> list[int]:
+    """Each cell's row (``rows``, in reading order, one entry per cell of ``texts``), with
+    the values that open a line out of step given to the row above."""
+    lines = _lines(rows)
+    heads = [_values_at_head(texts, lines[at], lines[at - 1]) for at in range(1, len(lines))]
+    out = list(rows)
+    run: list[int] = []  # indices into lines of the current run of lines out of step
+    for at, head in enumerate(heads, start=1):
+        if head:
+            run.append(at)
+            continue
+        _give_back(out, lines, heads, run, texts)
+        run = []
+    _give_back(out, lines, heads, run, texts)
+    return out
+
+
+def _lines(rows: Sequence[int]) -> list[range]:
+    """The cells' indices, line by line (a run of cells sharing a row)."""
+    lines: list[range] = []
+    start = 0
+    for index in range(1, len(rows) + 1):
+        if index == len(rows) or rows[index] != rows[start]:
+            lines.append(range(start, index))
+            start = index
+    return lines
+
+
+def _values_at_head(texts: Sequence[str], line: range, above: range) -> int:
+    """How many cells opening ``line`` are the values of the row above: up to and with the
+    first two bare numbers, words after them, the line above ending in words; 0 if none."""
+    if kind_of(texts[above[-1]]) not in _WORD_KINDS:
+        return 0
+    for used in range(min(_MAX_VALUES, len(line) - 3) + 1):
+        first, second, after = line[used], line[used + 1], line[used + 2]
+        if _POINTS_RE.fullmatch(texts[first]) and _POINTS_RE.fullmatch(texts[second]):
+            return used + 2 if kind_of(texts[after]) in _WORD_KINDS else 0
+        if kind_of(texts[first]) not in _VALUE_KINDS:
+            return 0
+    return 0
+
+
+def _give_back(
+    out: list[int], lines: list[range], heads: list[int], run: list[int], texts: Sequence[str]
+) -> None:
+    """The values opening each line of ``run`` moved to the row above, where the run is
+    long enough and stands under a header naming 分值 and 得分."""
+    if len(run) < _MIN_RUN or not _scored_header(texts, lines[run[0] - 1].stop):
+        return
+    for at in run:
+        above = out[lines[at - 1][-1]]  # the row of the name above (which stays)
+        for index in lines[at][: heads[at - 1]]:
+            out[index] = above
+
+
+def _scored_header(texts: Sequence[str], end: int) -> bool:
+    """Whether the cells before ``end`` (the run's first line, its header often on it)
+    name the 分值 and 得分 columns."""
+    roles = {header_role(label_key(text)) for text in texts[max(end - _HEADER_REACH, 0) : end]}
+    return Role.WEIGHT in roles and Role.SCORE in roles
