@@ -79,6 +79,7 @@ from jixiao.ingest.general.vocabulary import (
     header_role,
     project_money_role,
 )
+from jixiao.ingest.general.worded_rows import worded_targets_joined
 from jixiao.ingest.general.words import is_basis_name
 from jixiao.ingest.name_target import split_name_target
 
@@ -872,7 +873,8 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
         )
     # a header on one line printing its name's columns twice: two indicators a row
     one_line = [_role(cell) for cell in header if cell.line == table.header_line]
-    return twin_rows(rows, twin_block(one_line))
+    # a standard in words the vocabulary lacks, cut into a row of its own: its row's target
+    return worded_targets_joined(twin_rows(rows, twin_block(one_line)))
 
 
 _TOTAL_WORDS: Final = frozenset({"合计", "总计", "小计"})
