@@ -979,7 +979,10 @@ def _aligned(
                 _standard_off_name(
                     _targets_after_sentence(
                         _name_off_definition(
-                            _definition_off_name(_last_label_as_name(chosen), roles), roles
+                            _definition_off_name(
+                                _label_words_named(_last_label_as_name(chosen), roles), roles
+                            ),
+                            roles,
                         ),
                         roles,
                     ),
@@ -1134,6 +1137,38 @@ def _last_label_as_name(chosen: dict[Role, Cell]) -> dict[Role, Cell]:
     }
     out[Role.SUBCATEGORY], out[Role.NAME] = category, subcategory
     return out
+
+
+def _label_words_named(chosen: dict[Role, Cell], roles: Sequence[Role]) -> dict[Role, Cell]:
+    """``服务对象满意度 | 抽样调查满意人数/调查人数 | ≥90% | 95%`` under 三级指标 | 指标解释 |
+    指标值 …: a name in a 二级 label's words (服务对象满意度, the framework's own 三级 name)
+    is taken for the label, and its row's 指标解释 for the name. On the row's line, before an
+    explanation (反映…, a ratio's formula) in a row that has none, the label's words are the
+    name; the label stays the row's 二级. A label proper (…指标) keeps its place."""
+    label, name = chosen.get(Role.SUBCATEGORY), chosen.get(Role.NAME)
+    if label is None or name is None or label.line != name.line or Role.TARGET not in chosen:
+        return chosen
+    if Role.DEFINITION in chosen or not _definition_follows_name(roles):
+        return chosen
+    words = label.text.strip()
+    if words.endswith("指标") or not ends_as_name(words):
+        return chosen
+    if not _reads_as_explanation(name.text):
+        return chosen
+    return {**chosen, Role.NAME: replace(label, as_name=True), Role.DEFINITION: name}
+
+
+def _definition_follows_name(roles: Sequence[Role]) -> bool:
+    """Whether the header's 指标解释 column stands between its name's and its target's."""
+    if not {Role.NAME, Role.DEFINITION, Role.TARGET} <= set(roles):
+        return False
+    return roles.index(Role.NAME) < roles.index(Role.DEFINITION) < roles.index(Role.TARGET)
+
+
+def _reads_as_explanation(text: str) -> bool:
+    """An explanation's words: what a figure reflects (反映…) or the ratio it is (A/B)."""
+    words = squashed(text)
+    return _DEFINITION_OPENER_RE.match(words) is not None or "/" in words
 
 
 def _targets_after_sentence(chosen: dict[Role, Cell], roles: Sequence[Role]) -> dict[Role, Cell]:
