@@ -155,7 +155,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h697": "first sight at 8e3106e (written to be representative): 7/8",
     "h699": "first sight at 8e3106e (written to be representative): 10/13",
     "h701": "first sight at 8e3106e (written to be representative): 11/12",
-    "h708": "first sight at 8e3106e (written to be representative): 9/10",
     "h712": "first sight at 8e3106e (written to be representative): 14/15",
     "h716": "first sight at 8e3106e (written to be representative): 9/10",
     "h717": "first sight at 8e3106e (written to be representative): 9/13",
