@@ -150,7 +150,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h664": "unseen at the session's end (41c5db4, written to be representative): 9/10",
     "h682": "first sight at 8e3106e (written to be representative): 1/12",
     "h683": "first sight at 8e3106e (written to be representative): 8/9",
-    "h685": "first sight at 8e3106e (written to be representative): 7/8",
     "h695": "first sight at 8e3106e (written to be representative): 8/9",
     "h697": "first sight at 8e3106e (written to be representative): 7/8",
     "h699": "first sight at 8e3106e (written to be representative): 10/13",
