@@ -143,7 +143,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h584": "unseen on the session's merged code (189f005, written to be representative): 8/10",
     "h586": "unseen on the session's merged code (189f005, written to be representative): 8/9",
     "h595": "unseen on the session's merged code (189f005, written to be representative): 7/8",
-    "h597": "unseen on the session's merged code (189f005, written to be representative): 8/9",
     "h628": "unseen on the session's merged code (189f005, written to be representative): 9/11",
     "h660": "unseen at the session's end (41c5db4, written to be representative): 8/9",
     "h663": "unseen at the session's end (41c5db4, written to be representative): 10/11",
