@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Final
 
 from jixiao.ingest.cells import written_standard
 from jixiao.ingest.general.kinds import Kind, ends_as_name
+from jixiao.ingest.general.stream import Cell
 from jixiao.ingest.general.vocabulary import Role
 
 if TYPE_CHECKING:  # the table's rows import this module: their type only for the checker
@@ -64,11 +65,16 @@ def _name_alone(row: Row) -> bool:
     return set(row.cells) <= _LABEL_ROLES and all(cell.kind in _NOTHING for cell in row.extra)
 
 
+def _labels(row: Row) -> tuple[Cell | None, Cell | None, Cell | None]:
+    """What a row stands under: its 一级 and 二级 labels and its project."""
+    return row.category, row.subcategory, row.project
+
+
 def _worded_target(row: Row, above: Row) -> bool:
     """Whether ``row`` is a standard in words cut off the row ``above``: under the same
-    labels, a name alone (or with a placeholder where its target would be), a short phrase
-    that passes as a written standard and does not end as a measure's name does."""
-    if row.category is not above.category or row.subcategory is not above.subcategory:
+    labels and project, a name alone (or with a placeholder where its target would be), a
+    short phrase that passes as a written standard and does not end as a measure's name."""
+    if any(mine is not theirs for mine, theirs in zip(_labels(row), _labels(above), strict=True)):
         return False
     if Role.CATEGORY in row.cells or Role.SUBCATEGORY in row.cells or row.extra:
         return False
