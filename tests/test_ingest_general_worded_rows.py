@@ -9,6 +9,10 @@ from pathlib import Path
 
 from jixiao.domain.model import PerformanceDocument
 from jixiao.domain.target import TargetKind
+from jixiao.ingest.general.stream import Cell
+from jixiao.ingest.general.table import Row
+from jixiao.ingest.general.vocabulary import Role
+from jixiao.ingest.general.worded_rows import worded_targets_joined
 from jixiao.ingest.pipeline import parse_file
 
 _HEAD = """项目支出绩效目标表
@@ -174,3 +178,32 @@ def test_a_numbered_name_below_a_name_without_target_stays_a_name(tmp_path: Path
     targets = _targets(_read(tmp_path, text))
     assert targets["监测站点运行"] is None
     assert "站房巡检" in targets
+
+
+def _row(name: Cell, target: Cell | None = None) -> Row:
+    cells = {Role.NAME: name, **({Role.TARGET: target} if target is not None else {})}
+    return Row(cells=cells, category=None, subcategory=None, project=None, line=name.line)
+
+
+def _rows(columns: tuple[int, int]) -> list[Row]:
+    return [
+        _row(Cell("宣传册发放数量", 3), Cell("≥500册", 3)),
+        _row(Cell("志愿服务队伍", 4, column=columns[0])),
+        _row(Cell("常态运转", 4, column=columns[1])),
+        _row(Cell("活动参与人次", 5), Cell("≥800人次", 5)),
+    ]
+
+
+def test_a_worded_row_on_its_names_line_joins_where_cells_were_placed_by_kind() -> None:
+    joined = worded_targets_joined(_rows((-1, -1)))
+    assert [row.cells[Role.NAME].text for row in joined] == [
+        "宣传册发放数量",
+        "志愿服务队伍",
+        "活动参与人次",
+    ]
+    assert joined[1].cells[Role.TARGET].text == "常态运转"
+
+
+def test_cells_that_keep_their_columns_on_one_line_are_not_joined() -> None:
+    # a tab or pipe line's cells stand in their columns: two texts are two columns' pieces
+    assert len(worded_targets_joined(_rows((1, 2)))) == 4

@@ -81,9 +81,11 @@ def _worded_target(row: Row, above: Row) -> bool:
     others = [(role, cell) for role, cell in row.cells.items() if role is not Role.NAME]
     if any(role is not Role.TARGET or cell.kind is not Kind.PLACEHOLDER for role, cell in others):
         return False
-    cell = row.cells[Role.NAME]
-    if cell.line < above.line or cell.kind is not Kind.NAME:
+    cell, name = row.cells[Role.NAME], above.cells[Role.NAME]
+    if cell.line < name.line or cell.kind is not Kind.NAME or name.kind is not Kind.NAME:
         return False
+    if cell.line == name.line and cell.column >= 0:
+        return False  # a line whose cells keep their columns placed it by its column
     text = cell.text.strip()
     if any(mark in text for mark in _CLAUSE_MARKS):
         return False  # a clause of a sentence (a site's 下载文档,查找更方便), no standard
