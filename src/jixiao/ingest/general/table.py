@@ -852,6 +852,8 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
             subcategory = chosen[Role.SUBCATEGORY]
         if Role.NAME not in chosen or label_key(chosen[Role.NAME].text) in _TOTAL_WORDS:
             continue  # no name, or a table of projects' 合计 row
+        if _points_alone(chosen):
+            continue  # a 一级 label's points wrapped onto a line of their own: (30分)
         if budget is not None and Role.BUDGET not in chosen:
             # a project's row of its own (名称 | 金额 | 目标) above its indicators' rows
             chosen = {**chosen, Role.BUDGET: budget}
@@ -878,6 +880,17 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
 
 
 _TOTAL_WORDS: Final = frozenset({"合计", "总计", "小计"})
+# a label's points in brackets (``(30分)``, ``（10分）``), as a spreadsheet wraps them under
+# the 一级 label's words (``效益`` / ``指标`` / ``(30分)``)
+_LABEL_POINTS_RE: Final = re.compile(r"[(（]\d+(?:\.\d+)?分[)）]")
+
+
+def _points_alone(chosen: dict[Role, Cell]) -> bool:
+    """Whether a row's name is a label's points and the row holds no target: no indicator."""
+    name = squashed(chosen[Role.NAME].text)
+    return _LABEL_POINTS_RE.fullmatch(name) is not None and Role.TARGET not in chosen
+
+
 _DUTY_LINE_RE: Final = re.compile(r"(?P<label>[^:：]{1,6})[:：]\s*\S")
 
 
