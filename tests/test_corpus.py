@@ -130,15 +130,8 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h562": "unseen on the session's merged code (189f005, written to be representative): 9/10",
     "h574": "unseen on the session's merged code (189f005, written to be representative): 10/11",
     "h586": "unseen on the session's merged code (189f005, written to be representative): 8/9",
-    "h597": "unseen on the session's merged code (189f005, written to be representative): 8/9",
-    "h627": "unseen on the session's merged code (189f005, written to be representative): 8/9",
     "h663": "unseen at the session's end (41c5db4, written to be representative): 10/11",
-    "h685": "first sight at 8e3106e (written to be representative): 7/8",
     "h699": "first sight at 8e3106e (written to be representative): 10/13",
-    "h708": "first sight at 8e3106e (written to be representative): 9/10",
-    "h732": "first sight at 8e3106e (written to be representative): 8/10",
-    "h736": "first sight at 8e3106e (written to be representative): 10/11",
-    "h738": "first sight at 8e3106e (written to be representative): 8/10",
 }
 
 

@@ -71,3 +71,36 @@ def test_a_line_under_a_whole_field_label_is_not_its_end() -> None:
 |实施单位    |                          |
 """
     assert join_bar_wraps(text_source(text).lines) is None
+
+
+_LISTED = """\
+|一级指标  |二级指标    |三级指标        |指标值    |实际完成值|
+|产出指标  |时效指标    |垃圾清运响应时长|48小时    |36小时    |
+|          |            |                |以内      |          |
+|效益指标  |生态效益指标|河道水体环境    |水质达标、|达标      |
+|          |            |                |持续改善  |          |
+|满意度指标|服务对象满意|沿河居民满意度  |≥85%      |91%       |
+"""
+
+
+def test_a_cell_cut_after_a_lists_mark_goes_on_below() -> None:
+    rows = table_rows(_LISTED)
+    found = {row[Role.NAME]: row.get(Role.TARGET) for row in rows}
+    assert found["河道水体环境"] == "水质达标、持续改善"
+    assert "持续改善" not in found
+
+
+def test_a_bounds_word_pushed_under_its_figure_is_joined() -> None:
+    rows = table_rows(_LISTED)
+    found = {row[Role.NAME]: row.get(Role.TARGET) for row in rows}
+    assert found["垃圾清运响应时长"] == "48小时以内"
+
+
+def test_a_whole_value_over_a_row_of_its_own_is_not_joined() -> None:
+    # a value ending in no list's mark, a cell below that is no bound's word: two rows
+    text = """\
+|一级指标  |二级指标    |三级指标        |指标值    |
+|产出指标  |质量指标    |保洁覆盖率      |100%      |
+|          |            |垃圾分类准确率  |≥90%      |
+"""
+    assert join_bar_wraps(text_source(text).lines) is None

@@ -104,6 +104,9 @@ _FIT: Final[dict[Kind, dict[Role, float]]] = {
         Role.LONG_TERM: 1.5,  # 中期 | 年度: 基本建立 | 逐步建立
         # 上年实际值 | 指标值: 逐步完善 | 持续完善, the year before's state then the target
         Role.PRIOR: 1,
+        # an explanation in a standard's words (控制在预算内) before its row's target and
+        # actual: a row of every column filled is read so, not with a cell left over
+        Role.DEFINITION: 0.5,
     },
     Kind.PERIOD: {
         Role.TARGET: 3,

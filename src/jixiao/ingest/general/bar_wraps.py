@@ -8,7 +8,8 @@ A name's end alone is joined by the table reader; a value cut in two reads as a 
 (``≤20个工作``) and a unit below (``日``), and the row is lost.
 :func:`join_bar_wraps` joins such a line onto the line above, column by column, where
 one of its cells completes the value above it (neither piece a value, the two together
-one) and every cell it holds stands under a cell of the line above. A form's field label
+one, or the cell above cut after a list's 、, or a bound's 内 pushed under its figure) and
+every cell it holds stands under a cell of the line above. A form's field label
 wraps the same way in its record (``资金总额（万`` / ``元）`` beside ``9,645.00``): a line
 holding only the first cell's end is joined where the two make a label the first alone is
 not.
@@ -37,9 +38,23 @@ def _completes_value(above: str, below: str) -> bool:
     the two one value (``≤20个工作`` / ``日``, ``≥600元/人·`` / ``年``)."""
     if not above or not below:
         return False
+    if above.endswith(_LIST_MARKS) or _bound_after(above, below):
+        return True
     if kind_of(above) in TARGET_KINDS or kind_of(below) in TARGET_KINDS:
         return False
     return kind_of(above + below) in TARGET_KINDS
+
+
+# a cell cut after a list's mark goes on below (``收支平衡、`` / ``略有结余``): no cell of a
+# form ends with one
+_LIST_MARKS: Final = ("、", "，", ",")
+# a bound's word a narrow column pushes under its figure (``15个工作日`` / ``内``)
+_BOUND_WORDS: Final = frozenset({"内", "以内", "之内", "以上", "以下", "及以上", "前", "之前"})
+
+
+def _bound_after(above: str, below: str) -> bool:
+    """Whether ``below`` is the bound's word of the value ``above``."""
+    return below in _BOUND_WORDS and kind_of(above) in TARGET_KINDS
 
 
 def _continues(above: Sequence[str], below: Sequence[str]) -> bool:

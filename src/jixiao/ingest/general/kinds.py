@@ -212,6 +212,11 @@ _SCORING_RULE_RE: Final = re.compile(
     r"得满分|扣\d+(?:\.\d+)?分|不得分|酌情扣分|[\u4e00-\u9fff]得\d+(?:\.\d+)?分"
 )
 _SENTENCE_MIN: Final = 26
+# a thing done by its cycle (wages paid 按月, a subsidy 按季足额发放): the standard a
+# 时效指标 states where it sets no date, the cycle alone or with what is done
+_BY_CYCLE_RE: Final = re.compile(
+    r"按(?:月|季度?|年度?|周|半年|学期)(?:足额|及时)?(?:发放|拨付|支付|兑付|兑现|报送|结算)?"
+)
 
 
 def is_scoring_rule(text: str) -> bool:
@@ -304,8 +309,8 @@ def kind_of(text: str) -> Kind:
         return Kind.QUALITATIVE
     if RETURN_PERIOD_RE.fullmatch(word) or _DATA_QUALITY_RE.fullmatch(word):
         return Kind.QUALITATIVE  # 达到10-20年一遇; 真实准确
-    if is_frequency_phrase(word):  # 日产日清, 随到随办: a frequency as a standard
-        return Kind.QUALITATIVE
+    if is_frequency_phrase(word) or _BY_CYCLE_RE.fullmatch(word):
+        return Kind.QUALITATIVE  # 日产日清, 随到随办, 按月: a frequency as a standard
     if BUDGET_BOUND_RE.fullmatch(word) or labelled_amounts(word):  # 小学1000元,初中1250元
         return Kind.QUALITATIVE
     if len(word) >= _SENTENCE_MIN or any(mark in word for mark in _SENTENCE_MARKS):

@@ -80,6 +80,7 @@ from jixiao.ingest.general.vocabulary import (
     header_role,
     project_money_role,
 )
+from jixiao.ingest.general.worded_rows import worded_targets_joined
 from jixiao.ingest.general.words import is_basis_name
 from jixiao.ingest.name_target import split_name_target
 
@@ -885,6 +886,8 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
             subcategory = chosen[Role.SUBCATEGORY]
         if Role.NAME not in chosen or label_key(chosen[Role.NAME].text) in _TOTAL_WORDS:
             continue  # no name, or a table of projects' 合计 row
+        if _points_alone(chosen):
+            continue  # a 一级 label's points wrapped onto a line of their own: (30分)
         if budget is not None and Role.BUDGET not in chosen:
             # a project's row of its own (名称 | 金额 | 目标) above its indicators' rows
             chosen = {**chosen, Role.BUDGET: budget}
@@ -908,7 +911,8 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
         )
     # a header on one line printing its name's columns twice: two indicators a row
     one_line = [_role(cell) for cell in header if cell.line == table.header_line]
-    return twin_rows(_without_group_rows(rows), twin_block(one_line))
+    # a standard in words the vocabulary lacks, cut into a row of its own: its row's target
+    return worded_targets_joined(twin_rows(_without_group_rows(rows), twin_block(one_line)))
 
 
 _GROUP_NUMBER_RE: Final = _SECTION_RE  # 一、 or (一)
@@ -934,6 +938,17 @@ def _without_group_rows(rows: list[Row]) -> list[Row]:
 
 
 _TOTAL_WORDS: Final = frozenset({"合计", "总计", "小计"})
+# a label's points in brackets (``(30分)``, ``（10分）``), as a spreadsheet wraps them under
+# the 一级 label's words (``效益`` / ``指标`` / ``(30分)``)
+_LABEL_POINTS_RE: Final = re.compile(r"[(（]\d+(?:\.\d+)?分[)）]")
+
+
+def _points_alone(chosen: dict[Role, Cell]) -> bool:
+    """Whether a row's name is a label's points and the row holds no target: no indicator."""
+    name = squashed(chosen[Role.NAME].text)
+    return _LABEL_POINTS_RE.fullmatch(name) is not None and Role.TARGET not in chosen
+
+
 _DUTY_LINE_RE: Final = re.compile(r"(?P<label>[^:：]{1,6})[:：]\s*\S")
 
 
@@ -1066,7 +1081,10 @@ def _aligned(
                 _standard_off_name(
                     _targets_after_sentence(
                         _name_off_definition(
-                            _definition_off_name(_last_label_as_name(chosen), roles), roles
+                            _definition_off_name(
+                                _label_words_named(_last_label_as_name(chosen), roles), roles
+                            ),
+                            roles,
                         ),
                         roles,
                     ),
@@ -1221,6 +1239,38 @@ def _last_label_as_name(chosen: dict[Role, Cell]) -> dict[Role, Cell]:
     }
     out[Role.SUBCATEGORY], out[Role.NAME] = category, subcategory
     return out
+
+
+def _label_words_named(chosen: dict[Role, Cell], roles: Sequence[Role]) -> dict[Role, Cell]:
+    """``服务对象满意度 | 抽样调查满意人数/调查人数 | ≥90% | 95%`` under 三级指标 | 指标解释 |
+    指标值 …: a name in a 二级 label's words (服务对象满意度, the framework's own 三级 name)
+    is taken for the label, and its row's 指标解释 for the name. On the row's line, before an
+    explanation (反映…, a ratio's formula) in a row that has none, the label's words are the
+    name; the label stays the row's 二级. A label proper (…指标) keeps its place."""
+    label, name = chosen.get(Role.SUBCATEGORY), chosen.get(Role.NAME)
+    if label is None or name is None or label.line != name.line or Role.TARGET not in chosen:
+        return chosen
+    if Role.DEFINITION in chosen or not _definition_follows_name(roles):
+        return chosen
+    words = label.text.strip()
+    if words.endswith("指标") or not ends_as_name(words):
+        return chosen
+    if not _reads_as_explanation(name.text):
+        return chosen
+    return {**chosen, Role.NAME: replace(label, as_name=True), Role.DEFINITION: name}
+
+
+def _definition_follows_name(roles: Sequence[Role]) -> bool:
+    """Whether the header's 指标解释 column stands between its name's and its target's."""
+    if not {Role.NAME, Role.DEFINITION, Role.TARGET} <= set(roles):
+        return False
+    return roles.index(Role.NAME) < roles.index(Role.DEFINITION) < roles.index(Role.TARGET)
+
+
+def _reads_as_explanation(text: str) -> bool:
+    """An explanation's words: what a figure reflects (反映…) or the ratio it is (A/B)."""
+    words = squashed(text)
+    return _DEFINITION_OPENER_RE.match(words) is not None or "/" in words
 
 
 def _targets_after_sentence(chosen: dict[Role, Cell], roles: Sequence[Role]) -> dict[Role, Cell]:
