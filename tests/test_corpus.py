@@ -132,6 +132,12 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h586": "unseen on the session's merged code (189f005, written to be representative): 8/9",
     "h663": "unseen at the session's end (41c5db4, written to be representative): 10/11",
     "h699": "first sight at 8e3106e (written to be representative): 10/13",
+    "h778": "unseen on the session's merged code (599838f, written to be representative): 6/9",
+    "h788": "unseen on the session's merged code (599838f, written to be representative): 9/11",
+    "h790": "unseen on the session's merged code (599838f, written to be representative): 9/10",
+    "h798": "unseen on the session's merged code (599838f, written to be representative): 0/11",
+    "h807": "unseen on the session's merged code (599838f, written to be representative): 11/17",
+    "h817": "unseen on the session's merged code (599838f, written to be representative): 12/13",
 }
 
 
