@@ -7,7 +7,9 @@ from __future__ import annotations
 from general_support import table_rows
 from jixiao.ingest.general.vocabulary import Role
 
-_HEADER = "年度整体 支出目标1\t项目名称 及金额 (万元)\t一级指标\t二级 指标\t指标\t指标值\t\t\t备注\t"
+_HEADER = (
+    "年度整体 支出目标1\t项目名称 及金额 (万元)\t一级指标\t二级 指标\t指标\t指标值\t\t\t备注\t"
+)
 
 
 def _rows(*body: str) -> dict[str, str | None]:
