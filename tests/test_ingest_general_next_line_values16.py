@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from general_support import table_rows
 from jixiao.ingest.general.eval_labels import labels_cut_by_spaces, spaced_points_joined
+from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.next_line_values import rows_with_values_back
 from jixiao.ingest.general.vocabulary import Role
 
@@ -75,3 +76,40 @@ def test_a_unit_spaced_off_its_value_is_joined_unless_a_unit_column_stands() -> 
         ("≥1200", "亩"),
         ("≥800", "亩"),
     ]
+
+
+# 分值 printed before 目标值 and 实际值, 得分 last: each line opens with the row above's 分值,
+# its target and actual (a standard in words, an actual in words) and its 得分
+_POINTS_FIRST = """\
+附表 乡村道路养护项目绩效评价评分表 一级指标 二级指标 三级指标 分值 目标值 实际值 得分 \
+决策(10 分) 项目立项(10 分) 立项程序规范性
+5 5 养护计划完备性
+5 4 产出(30 分) 产出数量(15 分) 路面修补面积
+15 ≥4800 平方米 5120 平方米 15 产出质量(15 分) 养护路段优良率
+15 ≥85% 81% 12 效益(10 分) 社会效益(5 分) 群众出行条件
+5 较实施前改善 明显改善 5 可持续影 响(5 分) 日常养护制度
+5 建立健全 已建立,部分路段未配养护员 3 总分
+50 44 四、存在的问题.部分路段养护不及时.
+"""
+
+
+def test_points_before_the_values_opening_the_next_line_are_the_row_above() -> None:
+    read = _targets(_POINTS_FIRST)
+    assert read["路面修补面积"] == ("≥4800平方米", "15")
+    assert read["养护路段优良率"] == ("≥85%", "12")
+    assert read["群众出行条件"] == ("较实施前改善", "5")
+    assert read["日常养护制度"] == ("建立健全", "3")
+
+
+def test_a_line_opening_with_one_number_then_a_name_is_no_points_first_row() -> None:
+    # a number and a name (a row's own ordinal) open each line: nothing to give back
+    texts = ["分值", "目标值", "得分", "水质达标率", "1", "抽检合格率", "≥95%", "5", "2"]
+    texts += ["巡查次数", "≥12次", "5", "3", "投诉办结率"]
+    lines = [0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3]
+    assert rows_with_values_back(lines, texts) == lines
+
+
+def test_a_change_over_the_state_before_the_project_is_a_standard() -> None:
+    assert kind_of("较建设前提高") is Kind.QUALITATIVE
+    assert kind_of("较项目实施前明显改善") is Kind.QUALITATIVE
+    assert kind_of("较实施前") is Kind.NAME  # the base alone states no standard

@@ -434,7 +434,8 @@ _TARGET_KINDS: Final = frozenset({Kind.QUANTITY, Kind.QUALITATIVE, Kind.PERIOD})
 def _cut_labels(layout: Layout, lines: list[SourceLine]) -> frozenset[Place]:
     """A goal's label cut over rows (``年度整体 | 扩大与海 | …``, then ``3 | 联组织覆 | …``: its
     number alone in the first cell of a row below): the rows down to the number hold the
-    label and the goal's text, no indicator."""
+    label and the goal's text, no indicator. The number's row may hold the goal's first
+    indicator as well (``3 | | 产出指标 | 办结数量 | ≥40 件``), as a label's row may."""
     cut: set[Place] = set()
     for index, line in enumerate(lines):
         match = _goal_label(layout, line)
@@ -444,7 +445,9 @@ def _cut_labels(layout: Layout, lines: list[SourceLine]) -> frozenset[Place]:
         for offset, other in enumerate(below, start=1):
             cells = [cell.strip() for cell in other.cells]
             if cells and _GOAL_NUMBER_RE.fullmatch(cells[0]) and not _is_header(other):
-                cut.update(_place(row) for row in lines[index + 1 : index + 1 + offset])
+                cut.update(_place(row) for row in lines[index + 1 : index + offset])
+                if not _holds_row(other):
+                    cut.add(_place(other))
                 break
     return frozenset(cut)
 

@@ -137,12 +137,14 @@ _DIRECTION_RE: Final = re.compile(r"(?:正向|反向|逆向|负向|中性)(?:指
 _LIKELIHOOD_RE: Final = re.compile(r"确定能|有可能|不可能|完全不可能")
 # Short standards that a qualitative target states (a name would say what is measured);
 # 得到 may stand before the degree (得到有效保障, 得到有效维护: rights upheld); 有 before a
-# few verbs alone (有保障, 有改善: met, not by how much).
+# few verbs alone (有保障, 有改善: met, not by how much); a field kept in peace (和谐稳定).
+# The base of a change may be the year before or the state before the project was built or
+# carried out (较建设前提高).
 _QUALITATIVE_RE: Final = re.compile(
-    r"[=≥≤﹦＝═]?(?:较上年|比上年|同比)?(?:得到(?=明显|显著|有效|全面|进一步))?(?:明显|显著|有效|逐步|稳步|有序|持续|不断|有所|有(?=保障|改善|提升|提高|增强)|进一步|全面|基本|较大|大幅|得到|长期|稳中|总体|平稳|逐年|更加|稳定|保持)?"
+    r"[=≥≤﹦＝═]?(?:较上年|比上年|同比|较(?:项目)?(?:建设|实施)前)?(?:得到(?=明显|显著|有效|全面|进一步))?(?:明显|显著|有效|逐步|稳步|有序|持续|不断|有所|有(?=保障|改善|提升|提高|增强)|进一步|全面|基本|较大|大幅|得到|长期|稳中|总体|平稳|逐年|更加|稳定|保持)?"
     r"(?:提高|提升|向好|有升|有增|有进|平稳|丰富|加强|巩固|扩大|降低|下降|减少|减轻|缓解|增加|增长|改善|增强|优化|完善|良好|优秀|优良|优|良|中|合格|达标|是|否|"
     r"有效|保障|维护|保护|规范|满意|明显|显著|达到|符合|无|正常|稳定|较好|实现|落实|到位|完成|按时完成|及时|按期|"
-    r"按时|健全|安全|合规|长期|较高|高|好|不发生|未发生|零发生|零增长|只减不增|只降不升|杜绝|缩小|遏制|(?:长期)?可持续|"
+    r"按时|健全|安全|合规|和谐(?:稳定|有序)?|长期|较高|高|好|不发生|未发生|零发生|零增长|只减不增|只降不升|杜绝|缩小|遏制|(?:长期)?可持续|"
     # 持续 alone: an effect that lasts, the 可持续影响 standard as 长期 is
     r"持续|"
     # 建立健全, 建立完善 (a mechanism set up and bettered), 持续推进 (work carried on)

@@ -13,6 +13,14 @@ that opens with a row's values ending in its 分值 and 得分 (two bare numbers
 after them, under a line that ends with words, gives those values back to the row above.
 Only a run of such lines under a header naming 分值 and 得分 is read so: a table whose rows
 open with their points (``10 9 资金到位率 100%``) has lines ending with values, not names.
+
+A table printing 分值 before 目标值 and 实际值 (``分值 目标值 实际值 得分``) opens each line
+with the row's 分值, its target and actual (a standard in words as well) and its 得分, the
+next row's words after them::
+
+    … 得分 决策(20分) 项目立项(8分) 立项依据充分性
+    4 4 立项程序规范性
+    4 ≥95% 92.6% 3.5 资金使用合规性
 """
 
 from __future__ import annotations
@@ -71,9 +79,24 @@ def _values_at_head(texts: Sequence[str], line: range, above: range) -> int:
     for used in range(min(_MAX_VALUES, len(line) - 3) + 1):
         first, second, after = line[used], line[used + 1], line[used + 2]
         if _POINTS_RE.fullmatch(texts[first]) and _POINTS_RE.fullmatch(texts[second]):
-            return used + 2 if kind_of(texts[after]) in _WORD_KINDS else 0
+            if kind_of(texts[after]) in _WORD_KINDS:
+                return used + 2
+            break
         if kind_of(texts[first]) not in _VALUE_KINDS:
-            return 0
+            break
+    return _points_around_values(texts, line)
+
+
+def _points_around_values(texts: Sequence[str], line: range) -> int:
+    """How many cells opening ``line`` are a row's 分值, its target and actual (words too: a
+    standard, an actual told in words) and its 得分, words after them; 0 if none."""
+    if not _POINTS_RE.fullmatch(texts[line[0]]):
+        return 0
+    for used in range(2, min(_MAX_VALUES + 2, len(line) - 1)):
+        if _POINTS_RE.fullmatch(texts[line[used]]) and kind_of(texts[line[used + 1]]) in (
+            _WORD_KINDS
+        ):
+            return used + 1
     return 0
 
 

@@ -704,6 +704,8 @@ def _by_places(group: list[Cell], table: Table) -> dict[Role, Cell] | None:
             return None  # a narrower row with a cell under no column: not only its end lost
         if role is Role.BASIS and cell.kind is Kind.QUANTITY and Role.TARGET not in chosen:
             role = Role.TARGET  # the target printed a column right, its own cell empty
+        if role is None and Role.TARGET not in chosen and _under_target(cell, places):
+            role = Role.TARGET
         if role is Role.OTHER:
             continue  # a column of no known role: its cell is read as nothing
         if role is None or role in chosen:
@@ -732,6 +734,16 @@ def _under_definition(cell: Cell, places: dict[int, Role]) -> bool:
         return False
     left = [column for column in places if column < cell.column]
     return bool(left) and places[max(left)] is Role.DEFINITION
+
+
+def _under_target(cell: Cell, places: dict[int, Role]) -> bool:
+    """A value in a column no header cell names, right of the 指标值 column (its header cell
+    merged over the columns after it): an OCR's tab columns put the target there, the
+    target's own cell empty."""
+    if cell.kind not in TARGET_KINDS:
+        return False
+    left = [column for column in places if column < cell.column]
+    return bool(left) and places[max(left)] is Role.TARGET
 
 
 def _runs_on(cell: Cell, role: Role, rest: list[Cell], width: int, table: Table) -> bool:
