@@ -124,8 +124,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h525": "first sight at c82a514 (written to be representative): 6/17",
     "h562": "unseen on the session's merged code (189f005, written to be representative): 9/10",
     "h586": "unseen on the session's merged code (189f005, written to be representative): 8/9",
-    "h778": "unseen on the session's merged code (599838f, written to be representative): 6/9",
-    "h788": "unseen on the session's merged code (599838f, written to be representative): 9/11",
     "h798": "unseen on the session's merged code (599838f, written to be representative): 0/11",
     "h807": "unseen on the session's merged code (599838f, written to be representative): 11/17",
     "h817": "unseen on the session's merged code (599838f, written to be representative): 12/13",
