@@ -1075,12 +1075,41 @@ def _total_at(cells: Sequence[Cell], index: int) -> bool:
     return len({funding_role(label_key(cell.text)) for cell in above} & _MONEY_ROLES) >= 2
 
 
+def _bracket_tails_cut(cells: Sequence[Cell]) -> list[Cell]:
+    """``*执行率)年度财政资金总额``: in text run together, the header's last bracket
+    (``得分(10分*执行率)``) cut open before its end, which ran into the first row's label;
+    the label alone where what follows the lone closing bracket names a row of money."""
+    out: list[Cell] = []
+    for cell in cells:
+        tail = _BRACKET_TAIL_RE.match(cell.text)
+        if tail is not None and _funding_source(label_key(tail["label"]).rstrip(":")):
+            cell = replace(cell, text=tail["label"])
+        out.append(cell)
+    return out
+
+
+_BRACKET_TAIL_RE: Final = re.compile(r"^[^()]{1,12}\)(?P<label>[\u4e00-\u9fff][^()]{1,20})$")
+
+
+def _header_in_words(cells: Sequence[Cell], total: int, header: list[_Column]) -> list[_Column]:
+    """The header's columns, or, where the cells above name fewer columns than the total's
+    figures (the header run together into the words before it: ``预算数(A)执行数(B)执行率
+    (B/A)``), the columns those words name in order, when they name one a figure."""
+    figures = len(_numbers_after(cells, total))
+    if len([column for column in header if column.role is not None]) >= figures:
+        return header
+    order = _glued_order(cells[max(total - _FUNDING_HEADER_SPAN, 0) : total])
+    if len(order) != figures:
+        return header
+    return [_Column(role, role is Role.TARGET) for role in order]
+
+
 def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
     """The rows of the 项目资金 table, from its 年度资金总额 row on, with the columns its
     header names (年初预算数, 全年预算数, 执行数, 执行率, 分值, 得分), aligned by kind: the rate
     is the figure with a ``%``. A 分值 printed in the header (``预算执行情况 (20分)``) is the
     row's 分值 when the row has none."""
-    cells = _months_joined(_figure_runs_split(_glued_amounts_split(cells)))
+    cells = _months_joined(_figure_runs_split(_glued_amounts_split(_bracket_tails_cut(cells))))
     total = next(
         (
             index
@@ -1106,6 +1135,7 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
         points = None
     else:
         header, points = _funding_header(_header_above(cells, total))
+        header = _header_in_words(cells, total, header)
         index = total
     paired = total is not None and _after_term_total(cells, total)
     stacked = total is not None and _under_term_total(cells, total)
