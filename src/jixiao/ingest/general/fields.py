@@ -988,13 +988,27 @@ _YEAR_RE: Final = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
 def read_year(lines: Sequence[str]) -> tuple[int, int] | None:
-    """The fiscal year and the line it was read from (1-based index into ``lines``)."""
-    for pattern in (_YEAR_OF_FORM_RE, _YEAR_RE):
+    """The fiscal year and the line it was read from (1-based index into ``lines``). The
+    date a form was filled in (填报日期:2021年3月10日, a self-evaluation filed the year
+    after) names its year only where no other year is written."""
+    for pattern, dated in ((_YEAR_OF_FORM_RE, False), (_YEAR_RE, False), (_YEAR_RE, True)):
         for number, line in enumerate(lines, start=1):
             # a year spaced out glyph by glyph (2 0 2 4 年) read as written together
-            if (match := pattern.search(line) or pattern.search("".join(line.split()))) is not None:
-                return int(match.group(1)), number
+            for text in (line, "".join(line.split())):
+                if (year := _year_in(pattern, text, dated)) is not None:
+                    return year, number
     return None
+
+
+def _year_in(pattern: re.Pattern[str], text: str, dated: bool) -> int | None:
+    """The first year the pattern finds in the text, a filing date's only when ``dated``."""
+    for match in pattern.finditer(text):
+        if dated or _FILING_DATE_RE.search(text, 0, match.start()) is None:
+            return int(match.group(1))
+    return None
+
+
+_FILING_DATE_RE: Final = re.compile(r"(?:填报|填表|报送|编制)(?:日期|时间)[:：]?\s*$")
 
 
 @dataclass(frozen=True)
