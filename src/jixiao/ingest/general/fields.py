@@ -556,6 +556,9 @@ _REPORTED_PROJECT_RE: Final = re.compile(
     r"(?=\d{1,2}[-—~至]\d{1,2}月|绩效|(?:进行|开展)了?(?:\d{1,2}[-—~至]\d{1,2}月份?)?"
     r"(?:绩效|目标|运行|监控|评价|自评))"
 )
+# 对2022年度实施的衔接资金项目某村饮水工程开展…: the kind of money the project is of, before
+# its own name, is no part of that name
+_FUND_KIND_RE: Final = re.compile(r"^[\u4e00-\u9fff]{2,8}?资金项目(?=[\u4e00-\u9fff()]{4,})")
 _EVALUATED_RE: Final = re.compile(
     r"对(?P<unit>[\u4e00-\u9fff]{2,24}?(?:局|委员会|委|中心|办公室|院|站|所|政府))?"
     r"[“\"](?P<project>[^”\"]{4,60})[”\"](?:项目)?(?:进行|开展)了?(?:重点)?(?:绩效)?(?:再)?评价"
@@ -677,7 +680,7 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
             if (about := _REPORTED_PROJECT_RE.search(match.group(0))) is not None:
                 # 某镇对2024年度实施的某项目开展绩效运行监控: the project, where nothing
                 # else names it (a title of no year, a form of no 项目名称)
-                reported = about["project"]
+                reported = _FUND_KIND_RE.sub("", about["project"])
                 fallback.append(FieldValue(Field.PROJECT, "报告对象", reported, line.number))
         if (match := _EVALUATED_RE.search(text)) is not None:
             found.append(FieldValue(Field.PROJECT, "评价对象", match["project"], line.number))
