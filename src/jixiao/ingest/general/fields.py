@@ -556,6 +556,9 @@ _REPORTED_PROJECT_RE: Final = re.compile(
     r"(?=\d{1,2}[-—~至]\d{1,2}月|绩效|(?:进行|开展)了?(?:\d{1,2}[-—~至]\d{1,2}月份?)?"
     r"(?:绩效|目标|运行|监控|评价|自评))"
 )
+# 对2022年度实施的衔接资金项目某村饮水工程开展…: the kind of money the project is of, before
+# its own name, is no part of that name
+_FUND_KIND_RE: Final = re.compile(r"^[\u4e00-\u9fff]{2,8}?资金项目(?=[\u4e00-\u9fff()]{4,})")
 _EVALUATED_RE: Final = re.compile(
     r"对(?P<unit>[\u4e00-\u9fff]{2,24}?(?:局|委员会|委|中心|办公室|院|站|所|政府))?"
     r"[“\"](?P<project>[^”\"]{4,60})[”\"](?:项目)?(?:进行|开展)了?(?:重点)?(?:绩效)?(?:再)?评价"
@@ -677,7 +680,7 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
             if (about := _REPORTED_PROJECT_RE.search(match.group(0))) is not None:
                 # 某镇对2024年度实施的某项目开展绩效运行监控: the project, where nothing
                 # else names it (a title of no year, a form of no 项目名称)
-                reported = about["project"]
+                reported = _FUND_KIND_RE.sub("", about["project"])
                 fallback.append(FieldValue(Field.PROJECT, "报告对象", reported, line.number))
         if (match := _EVALUATED_RE.search(text)) is not None:
             found.append(FieldValue(Field.PROJECT, "评价对象", match["project"], line.number))
@@ -988,13 +991,27 @@ _YEAR_RE: Final = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
 def read_year(lines: Sequence[str]) -> tuple[int, int] | None:
-    """The fiscal year and the line it was read from (1-based index into ``lines``)."""
-    for pattern in (_YEAR_OF_FORM_RE, _YEAR_RE):
+    """The fiscal year and the line it was read from (1-based index into ``lines``). The
+    date a form was filled in (填报日期:2021年3月10日, a self-evaluation filed the year
+    after) names its year only where no other year is written."""
+    for pattern, dated in ((_YEAR_OF_FORM_RE, False), (_YEAR_RE, False), (_YEAR_RE, True)):
         for number, line in enumerate(lines, start=1):
             # a year spaced out glyph by glyph (2 0 2 4 年) read as written together
-            if (match := pattern.search(line) or pattern.search("".join(line.split()))) is not None:
-                return int(match.group(1)), number
+            for text in (line, "".join(line.split())):
+                if (year := _year_in(pattern, text, dated)) is not None:
+                    return year, number
     return None
+
+
+def _year_in(pattern: re.Pattern[str], text: str, dated: bool) -> int | None:
+    """The first year the pattern finds in the text, a filing date's only when ``dated``."""
+    for match in pattern.finditer(text):
+        if dated or _FILING_DATE_RE.search(text, 0, match.start()) is None:
+            return int(match.group(1))
+    return None
+
+
+_FILING_DATE_RE: Final = re.compile(r"(?:填报|填表|报送|编制)(?:日期|时间)[:：]?\s*$")
 
 
 @dataclass(frozen=True)
@@ -1075,12 +1092,41 @@ def _total_at(cells: Sequence[Cell], index: int) -> bool:
     return len({funding_role(label_key(cell.text)) for cell in above} & _MONEY_ROLES) >= 2
 
 
+def _bracket_tails_cut(cells: Sequence[Cell]) -> list[Cell]:
+    """``*执行率)年度财政资金总额``: in text run together, the header's last bracket
+    (``得分(10分*执行率)``) cut open before its end, which ran into the first row's label;
+    the label alone where what follows the lone closing bracket names a row of money."""
+    out: list[Cell] = []
+    for cell in cells:
+        tail = _BRACKET_TAIL_RE.match(cell.text)
+        if tail is not None and _funding_source(label_key(tail["label"]).rstrip(":")):
+            cell = replace(cell, text=tail["label"])
+        out.append(cell)
+    return out
+
+
+_BRACKET_TAIL_RE: Final = re.compile(r"^[^()]{1,12}\)(?P<label>[\u4e00-\u9fff][^()]{1,20})$")
+
+
+def _header_in_words(cells: Sequence[Cell], total: int, header: list[_Column]) -> list[_Column]:
+    """The header's columns, or, where the cells above name fewer columns than the total's
+    figures (the header run together into the words before it: ``预算数(A)执行数(B)执行率
+    (B/A)``), the columns those words name in order, when they name one a figure."""
+    figures = len(_numbers_after(cells, total))
+    if len([column for column in header if column.role is not None]) >= figures:
+        return header
+    order = _glued_order(cells[max(total - _FUNDING_HEADER_SPAN, 0) : total])
+    if len(order) != figures:
+        return header
+    return [_Column(role, role is Role.TARGET) for role in order]
+
+
 def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
     """The rows of the 项目资金 table, from its 年度资金总额 row on, with the columns its
     header names (年初预算数, 全年预算数, 执行数, 执行率, 分值, 得分), aligned by kind: the rate
     is the figure with a ``%``. A 分值 printed in the header (``预算执行情况 (20分)``) is the
     row's 分值 when the row has none."""
-    cells = _months_joined(_figure_runs_split(_glued_amounts_split(cells)))
+    cells = _months_joined(_figure_runs_split(_glued_amounts_split(_bracket_tails_cut(cells))))
     total = next(
         (
             index
@@ -1106,6 +1152,7 @@ def read_funding(cells: Sequence[Cell]) -> list[FundingFigures]:
         points = None
     else:
         header, points = _funding_header(_header_above(cells, total))
+        header = _header_in_words(cells, total, header)
         index = total
     paired = total is not None and _after_term_total(cells, total)
     stacked = total is not None and _under_term_total(cells, total)

@@ -577,6 +577,7 @@ def _clause_targets(
     stated = False  # a target was read in this sentence from a clause naming its column
     clauses = _clauses(body)
     for number, (clause, ends) in enumerate(clauses):
+        clause = _without_part_lead(clauses, number)
         # after ``名称:目标值X``, the sentence's other clauses say what was achieved
         if stated:
             _add_actual(found, line, clause)
@@ -683,6 +684,24 @@ def _clause_targets(
             continue  # 年度目标为2024年11月底前全部完工: the column named, no indicator
         found.append(ProseTarget(category, subcategory, name, target, phrase, line, part))
     return found
+
+
+def _without_part_lead(clauses: Sequence[tuple[str, bool]], number: int) -> str:
+    """A clause stating a part of the target the clause before it states (``受益人口不少于
+    860人,其中脱贫人口不少于150人``) without its 其中: the word joins the sentence, it is no
+    part of the name. A 其中: with a colon (a row's label a table keeps) stays."""
+    clause = clauses[number][0]
+    match = _PART_LEAD_RE.match(clause)
+    if match is None or number == 0:
+        return clause
+    before, ended = clauses[number - 1]
+    if ended or split_name_target(before) is None:
+        return clause  # a sentence opening with 其中, or after no target: not a part's clause
+    rest = clause[match.end() :]
+    return rest if split_name_target(rest) is not None else clause
+
+
+_PART_LEAD_RE: Final = re.compile(r"^其中(?![:：])")
 
 
 def _lead_labels(

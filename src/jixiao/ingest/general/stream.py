@@ -563,13 +563,18 @@ def _split_spaces(text: str, unit_column: bool = False) -> list[str]:
     stripped = spaced_targets_joined(text.strip())
     if _value_unit_alone_re().fullmatch(stripped):
         return [stripped.replace(" ", "")]  # ``≥9500 人`` alone on its line: one value
+    flattened = False  # a table flattened to one line, single spaces parting its cells
     if _SPACED_GLYPHS_RE.search(stripped):
-        return [_unspaced(part) for part in _WIDE_GAP_RE.split(stripped) if part]
+        flattened = _cells_single_spaced(stripped)
+        if not flattened:
+            return [_unspaced(part) for part in _WIDE_GAP_RE.split(stripped) if part]
     stripped = spaced_points_joined(stripped)
     parts = [part for part in _SPACES_RE.split(_unit_spaced_off(stripped)) if part]
     if len(parts) <= 1 or not _CJK_RE.search(text):
         return [text.strip()]
     parts = labels_cut_by_spaces(_join_operators(_join_spaced_glyphs(parts), unit_column))
+    if flattened:
+        parts = _spaced_degrees_joined(_spaced_limits_joined(parts))
     compared = comparisons_with_figures([(part, False) for part in parts])
     return spaced_figures_in_names([part for part, _ in compared])
 
@@ -683,6 +688,69 @@ _SPACED_GLYPHS_RE: Final = re.compile(r"(?:[\u4e00-\u9fff] ){3,}[\u4e00-\u9fff]"
 _WIDE_GAP_RE: Final = re.compile(r"[ \u00a0]{2,}|[\t\u3000]+")
 
 
+def _spaced_limits_joined(parts: list[str]) -> list[str]:
+    """``收到中央资金后`` ``30`` ``日内``: a time limit counted from an event, its figure
+    spaced off its words, is one target (a period), not a name, a number and a word."""
+    out: list[str] = []
+    index = 0
+    while index < len(parts):
+        three = parts[index : index + 3]
+        if (
+            len(three) == _LIMIT_PARTS
+            and three[0].endswith("后")
+            and three[1].isdigit()
+            and kind_of("".join(three)) is Kind.PERIOD
+            and kind_of(three[0]) is not Kind.PERIOD
+        ):
+            out.append(" ".join(three))
+            index += len(three)
+            continue
+        out.append(parts[index])
+        index += 1
+    return out
+
+
+def _spaced_degrees_joined(parts: list[str]) -> list[str]:
+    """``长期`` ``坚持``, ``持续`` ``完善``: a standard of a degree and what it says, a space
+    typed between its words, is one standard; a target and its equal actual (``提高``
+    ``提高``) stay two."""
+    out: list[str] = []
+    for part in parts:
+        before = out[-1] if out else ""
+        if (
+            _DEGREE_RE.fullmatch(before)
+            and _DEGREE_RE.fullmatch(part)
+            and part != before
+            and kind_of(before) is Kind.QUALITATIVE
+            and kind_of(before + part) is Kind.QUALITATIVE
+        ):
+            out[-1] = before + part
+            continue
+        out.append(part)
+    return out
+
+
+_DEGREE_RE: Final = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
+_LIMIT_PARTS: Final = 3  # the event, the figure, its unit
+
+
+def _cells_single_spaced(text: str) -> bool:
+    """A table flattened to one line, its cells parted by single spaces, some labels'
+    glyphs spaced out (``一级 指标 二级指标 … 绩 效 指 标 … 资金下达时限 收到中央资金后 30
+    日内``): with no wider gap, the single spaces part the cells too, so the glyph runs are
+    joined on their own (:func:`_join_spaced_glyphs`) and the words stay apart."""
+    if _WIDE_GAP_RE.search(text):
+        return False
+    words = sum(1 for token in text.split() if len(_CJK_RE.findall(token)) >= _WORD_GLYPHS)
+    return words >= _SINGLE_SPACED_WORDS
+
+
+_WORD_GLYPHS: Final = 2
+_SINGLE_SPACED_WORDS: Final = 8  # a table's words, not a title's (中 小 河 流 治 理 工程)
+
+
 def _unspaced(part: str) -> str:
     """A cell of spaced-out glyphs (``2 0 2 4 年 水 利``, ``年 度 金 额:``) as one word."""
     tokens = part.split()
@@ -698,15 +766,39 @@ def _join_spaced_glyphs(parts: list[str]) -> list[str]:
         if len(part) == 1 and _CJK_RE.fullmatch(part):
             run.append(part)
             continue
+        if len(run) > _MIN_LABEL_GLYPHS and joined and _spaced_unit_of(joined[-1], run[0]):
+            # ``≥9800 场 绩 效 指 标``: the value's unit, spaced off it, opens the run of a
+            # label's spaced glyphs after it
+            joined[-1] += run.pop(0)
         if run and _last_glyph_of_name(joined, run, part):
             joined[-1] += run[0]
         elif run:
-            joined.append("".join(run))
+            joined += _spaced_labels("".join(run))
         run = []
         joined.append(part)
     if run:
-        joined.append("".join(run))
+        joined += _spaced_labels("".join(run))
     return joined
+
+
+def _spaced_labels(word: str) -> list[str]:
+    """A run of spaced glyphs that spells two labels, one merged cell's beside the next's
+    (``绩 效 指 标 产 出 指 标``): the two labels, else the run as one word."""
+    if kind_of(word) is not Kind.NAME:
+        return [word]
+    for cut in range(_MIN_LABEL_GLYPHS, len(word) - 1):
+        head, tail = word[:cut], word[cut:]
+        if kind_of(tail) in _LEVEL_KINDS and (
+            head in _BLOCK_LABELS or kind_of(head) in _LEVEL_KINDS
+        ):
+            return [head, tail]
+    return [word]
+
+
+_BLOCK_LABELS: Final = frozenset({"绩效指标", "年度绩效指标"})  # the indicator block's label
+
+
+_MIN_LABEL_GLYPHS: Final = 2
 
 
 def _last_glyph_of_name(joined: list[str], run: list[str], following: str) -> bool:
@@ -1353,7 +1445,7 @@ def _split_glued_values(cells: list[Cell]) -> list[Cell]:
     """Cells cut out of run-together text that still hold two values, or a name and two:
     ``…是否公正是是`` is the name, 是 (target) and 是 (actual)."""
     out: list[Cell] = []
-    for cell in cells:
+    for cell in _split_answered_questions(cells):
         if not cell.glued:
             out.append(cell)
             continue
@@ -1377,6 +1469,37 @@ def _split_glued_values(cells: list[Cell]) -> list[Cell]:
             continue
         out += [Cell(part, cell.line, cell.page, cell.row, True) for part in parts]
     return out
+
+
+def _split_answered_questions(cells: list[Cell]) -> list[Cell]:
+    """A run of yes/no questions (过程指标 rows: ``资金拨付是否及时是是``), each answered
+    twice (target, actual) and glued to the next question: each question, its target and
+    its actual a cell of their own (``…是否合规是否``: 是 the target, 否 the actual). A
+    question alone is left to the doubled word's rule below."""
+    out: list[Cell] = []
+    for cell in cells:
+        # a run of several questions is long enough to read as a sentence
+        if not cell.glued or cell.kind not in _QUESTION_KINDS or "是否" not in cell.text:
+            out.append(cell)
+            continue
+        text, start, parts = cell.text, 0, []
+        for match in _ANSWERED_RE.finditer(text):
+            ends_run = match.end() == len(text) and start > 0
+            if "是否" in text[match.end() :] or ends_run:  # the next question follows
+                answers = match.end() - 2
+                parts += [text[start:answers], text[answers], text[answers + 1]]
+                start = match.end()
+        if start == 0:
+            out.append(cell)
+            continue
+        parts += [text[start:]] if start < len(text) else []
+        out += [Cell(part, cell.line, cell.page, cell.row, True) for part in parts]
+    return out
+
+
+_QUESTION_KINDS: Final = (Kind.NAME, Kind.SENTENCE)
+# a question (…是否及时) and its two answers (是是, 是否): the answers end its row
+_ANSWERED_RE: Final = re.compile(r"是否[^是否]{1,10}?[是否]{2}")
 
 
 def _doubled_word_parts(text: str, word: str) -> list[str]:

@@ -2074,6 +2074,22 @@ def _same_column(head: Cell, tail: Cell) -> bool:
 _NAME_KINDS: Final = frozenset({Kind.NAME, Kind.SENTENCE})
 
 
+def _question_after_answers(current: list[Cell], cell: Cell) -> bool:
+    """A yes/no question (招标程序是否规范) after a row of one answered with 是/否 alone
+    (过程指标 rows, unscored): the next row's name, however few cells the row above has."""
+    names = [item for item in current if item.kind in _NAME_KINDS]
+    answers = [item for item in current if item.text in _ANSWERS]
+    return (
+        "是否" in cell.text
+        and len(names) == 1
+        and "是否" in names[0].text
+        and len(answers) == len(current) - 1
+    )
+
+
+_ANSWERS: Final = frozenset({"是", "否"})
+
+
 def _by_names(body: list[Cell], roles: Sequence[Role]) -> list[list[Cell]]:
     """Rows of a stream without row boundaries: a label, or a name after a row's values,
     starts one. A text after too few values for a row of this table (as many as its rows
@@ -2157,6 +2173,7 @@ def _by_names(body: list[Cell], roles: Sequence[Role]) -> list[list[Cell]]:
                     and (size < typical or prose)
                     and not numbered
                     and not _scored_last(current, roles)
+                    and not _question_after_answers(current, cell)
                 ):
                     current.append(cell)  # the row's text column, not a new name
                     continue
