@@ -534,6 +534,7 @@ _AMOUNT_LIST_RE: Final = re.compile(r"[,，;；、]")
 _LABELLED_AMOUNT_RE: Final = re.compile(r"(?P<label>[\u4e00-\u9fff]{1,8}?)(?P<amount>\d\S*)")
 _LEAST_AMOUNTS: Final = 2
 _SCORING_VERBS: Final = ("得", "扣", "加", "减")
+_SENTENCE_END: Final = ("。", ".", "!", "！")
 
 
 @functools.lru_cache(maxsize=4096)  # asked of every cell's text by its kind
@@ -543,6 +544,8 @@ def labelled_amounts(text: str) -> bool:
     word = squashed(text)
     if not any(ch.isdigit() for ch in word) or _AMOUNT_LIST_RE.search(word) is None:
         return False
+    if word.endswith(_SENTENCE_END):
+        return False  # a goal's sentence (…开放300天以上。), no cell of amounts
     parts = [part for part in _AMOUNT_LIST_RE.split(word) if part]
     return len(parts) >= _LEAST_AMOUNTS and all(_labelled_amount(part) for part in parts)
 
@@ -555,7 +558,12 @@ def _labelled_amount(part: str) -> bool:
         target = parse_target(match["amount"])
     except TargetSyntaxError:
         return False
-    return target.kind is TargetKind.QUANTITATIVE and target.unit is not None
+    # a bare amount: one with its own bound (60场以上) is a clause of a sentence's goals
+    return (
+        target.kind is TargetKind.QUANTITATIVE
+        and target.unit is not None
+        and target.operator is None
+    )
 
 
 # A quantity with a remark after a comma (``≥70%,高于国家标准``, ``100%,全部达标``): the
