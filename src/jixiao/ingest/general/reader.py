@@ -124,7 +124,7 @@ KEY_FIELDS: Final = ("fiscal_year", "department.name", "projects[0].name")
 _MONEY_EXPONENT: Final = {"元": 0, "万元": 4}
 _UNIT_ABOVE: Final = 2  # the lines above a head amount its block's unit may stand on
 _NAME_NOISE_RE: Final = re.compile(
-    r"^(?:指标\d{1,2}[::、.]?|\d{1,2}(?:\.(?!\d)|、(?!\d{1,2}[、,]))|[一二三四五六七八九十]{1,3}、"
+    r"^(?:指标\s?\d{1,2}\s?[::、.]?\s*|\d{1,2}\s?(?:[.::](?!\d)|、(?!\d{1,2}[、,]))\s*|[一二三四五六七八九十]{1,3}、"
     r"|[①-⑳]|★+)+"
 )
 _HINT_RE: Final = re.compile(r"\([^()]*\*\*[^()]*\)|[≥≤<>]\*\*\S*?(?=$|——)|★+")
