@@ -1,7 +1,8 @@
 """A deadline target cut apart by the text it was printed in is read as one date: an equality
 sign before it (a 指标性质 column of signs in a table run together, ``=2022年10月31日前``) is
 folded away; a date whose numbers a Word file spaced off their words (``2021 年 11 月 20 日前``)
-is joined. A quantity counted in years (``=5年``) and a year alone (``2021 年度``) stay."""
+is joined. A quantity counted in years (``=5年``) and a year alone (``2021 年度``) stay. A
+cause helped on by its degree (有效促进) is a standard as 有效防范 is."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 
 from jixiao.domain.model import Indicator
 from jixiao.domain.target import TargetKind
+from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.stream import _split_spaces
 from jixiao.ingest.pipeline import parse_file
 
@@ -72,3 +74,15 @@ def test_spaced_year_without_month_is_not_joined() -> None:
     parts = _split_spaces("绩效目标表 ( 2021 年度) 项目名称 某项目 成立于 2019 年 建成 3 个")
     assert "2021" in parts
     assert "2019" in parts and "年" in parts
+
+
+def test_degree_before_a_helping_verb_is_a_standard() -> None:
+    # 有效促进, 持续推动: a cause helped on, stated by its degree as 有效防范 is
+    assert kind_of("有效促进") is Kind.QUALITATIVE
+    assert kind_of("持续推动") is Kind.QUALITATIVE
+
+
+def test_helping_verb_alone_or_with_its_object_stays_a_name() -> None:
+    assert kind_of("促进") is Kind.NAME
+    assert kind_of("推动乡村产业发展") is Kind.NAME
+    assert kind_of("有效促进就业") is Kind.NAME
