@@ -124,7 +124,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h562": "unseen on the session's merged code (189f005, written to be representative): 9/10",
     "h586": "unseen on the session's merged code (189f005, written to be representative): 8/9",
     "h827": "unseen at ab103b2 (written to be representative): 9/11",
-    "h829": "unseen at ab103b2 (written to be representative): 8/9",
     "h836": "unseen at ab103b2 (written to be representative): 8/11",
     "h837": "unseen at ab103b2 (written to be representative): 0/13",
     "h838": "unseen at ab103b2 (written to be representative): 17/18",
@@ -137,9 +136,7 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h849": "unseen at ab103b2 (written to be representative): 9/10",
     "h852": "unseen at ab103b2 (written to be representative): 8/9",
     "h856": "unseen at ab103b2 (written to be representative): 6/9",
-    "h859": "unseen at ab103b2 (written to be representative): 8/9",
     "h863": "unseen at ab103b2 (written to be representative): 14/15",
-    "h866": "unseen at ab103b2 (written to be representative): 10/11",
     "h876": "unseen at ab103b2 (written to be representative): 11/14",
     "h878": "unseen at ab103b2 (written to be representative): 8/14",
 }

@@ -572,11 +572,51 @@ def _split_spaces(text: str, unit_column: bool = False) -> list[str]:
     parts = [part for part in _SPACES_RE.split(_unit_spaced_off(stripped)) if part]
     if len(parts) <= 1 or not _CJK_RE.search(text):
         return [text.strip()]
-    parts = labels_cut_by_spaces(_join_operators(_join_spaced_glyphs(parts), unit_column))
+    parts = _join_operators(_spaced_dates_joined(_join_spaced_glyphs(parts)), unit_column)
+    parts = labels_cut_by_spaces(parts)
     if flattened:
         parts = _spaced_degrees_joined(_spaced_limits_joined(parts))
     compared = comparisons_with_figures([(part, False) for part in parts])
     return spaced_figures_in_names([part for part, _ in compared])
+
+
+# ``2020 年 6 月 30 日前``: a Word file's text spaces its Latin digits off the Chinese
+# glyphs, so a date in a line of spaced cells falls into a part per number and word.
+_SPACED_YEAR_RE: Final = re.compile(r"\d{4}年?")
+_SPACED_DATE_PARTS: Final = 7  # 2020 年 6 月 30 日 前: the most parts a date is cut into
+_DATE_PART_RE: Final = re.compile(
+    r"\d{1,2}|年|(?:月[底末]?|[日号底末])?(?:前|之前|以前)|月[底末]?|[日号底末]"
+)
+
+
+def _spaced_dates_joined(parts: list[str]) -> list[str]:
+    """The parts of a date spaced out (a year, its month and day, each number apart from
+    its word) joined into one deadline; a year alone (``2020 年度``) stays as it is."""
+    out: list[str] = []
+    index = 0
+    while index < len(parts):
+        size = _spaced_date_size(parts, index)
+        out.append("".join(parts[index : index + size]) if size else parts[index])
+        index += max(size, 1)
+    return out
+
+
+def _spaced_date_size(parts: list[str], index: int) -> int:
+    """How many parts from ``index`` make one date with a month (longest first); 0 where
+    the part there is no year or no date follows it."""
+    if not _SPACED_YEAR_RE.fullmatch(parts[index]):
+        return 0
+    # the date's own numbers and words only: a cell after it (完成, the actual) stays apart
+    most = 1
+    while most < min(_SPACED_DATE_PARTS, len(parts) - index) and _DATE_PART_RE.fullmatch(
+        parts[index + most]
+    ):
+        most += 1
+    for size in range(most, 1, -1):
+        joined = "".join(parts[index : index + size])
+        if "月" in joined and PERIOD_RE.fullmatch(joined):
+            return size
+    return 0
 
 
 _LETTER_SPACED_KINDS: Final = frozenset({Kind.QUANTITY, Kind.PERIOD})
@@ -950,14 +990,27 @@ def _whole_periods(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     for text, glued in _recurring_periods(pieces):
         if out and (weight := _weight_before_year(out[-1][0], text)) is not None:
             out[-1:] = [(weight, True), (out[-1][0][len(weight) :], True)]
-        if out and out[-1][0][:1].isdigit() and PERIOD_RE.fullmatch(out[-1][0] + text):
-            out[-1] = (out[-1][0] + text, True)
-        elif out and out[-1][0][:1].isdigit() and (end := _deadline_end(out[-1][0], text)):
-            out[-1] = (out[-1][0] + text[:end], True)  # ``底前`` + the next row's name
+        head = _date_head(out[-1][0]) if out else None
+        if head is not None and PERIOD_RE.fullmatch(head + text):
+            out[-1] = (head + text, True)
+        elif head is not None and (end := _deadline_end(head, text)):
+            out[-1] = (head + text[:end], True)  # ``底前`` + the next row's name
             out.append((text[end:], True))
         else:
             out.append((text, glued))
     return out
+
+
+# An equality sign before a date (a 指标性质 column of signs, ``=2023年9月30日前``): a
+# deadline is met or not, so the sign says nothing and is folded away with the date joined.
+_EQUALS_SIGNS: Final = "=＝﹦═"
+
+
+def _date_head(text: str) -> str | None:
+    """The piece ``text`` as the head of a date the next piece may close: its digits, an
+    equality sign before them left off; None where it opens with no digit."""
+    bare = text[1:] if text[:1] in _EQUALS_SIGNS else text
+    return bare if bare[:1].isdigit() else None
 
 
 # a 分值 run into the year of the deadline after it (``5`` and ``2023年`` read ``52023年``)
