@@ -2232,6 +2232,7 @@ def _unknown_text(current: list[Cell], roles: Sequence[Role]) -> bool:
 # the last words of a name wrapped onto a line of its own: a few (a whole name is longer),
 # fewer than the line the cell's width allowed before them
 _WRAPPED_TAIL_MAX: Final = 6
+_FULL_LINE_MIN: Final = 12  # a name's first line this long filled its cell's width
 # columns of words before the name's (部门职责, 工作活动): a name line after one is no tail
 _TEXTS_BEFORE_NAME: Final = frozenset({Role.DUTY, Role.ACTIVITY})
 
@@ -2245,7 +2246,10 @@ def _wrapped_name(current: list[Cell], cell: Cell) -> bool:
     if name.kind is not Kind.NAME or cell.kind not in _TAIL_KINDS or name.as_name:
         return False
     head, tail = squashed(name.text), squashed(cell.text)
-    short = len(tail) <= _WRAPPED_TAIL_MAX and len(tail) < len(head)
+    # a first line as wide as a cell is ever printed wraps a longer end (政府办基层 / 医疗卫生
+    # 机构覆盖率): no row's own name is that long and cut inside a word
+    most = len(head) if len(head) >= _FULL_LINE_MIN else _WRAPPED_TAIL_MAX
+    short = len(tail) <= most and len(tail) < len(head)
     if not short or len(head) < _HEAD_MIN or ends_as_name(head):
         return False
     if not (head + tail).isalpha() or _label_start(tail) or evaluation_labels(head + tail):
