@@ -36,3 +36,70 @@ def test_a_short_first_line_keeps_a_long_piece_after_it_apart() -> None:
 def test_a_whole_long_name_keeps_the_next_name_apart() -> None:
     names = _names("特困供养人员和低保对象医疗救助覆盖率", "住院费用政策范围内救助比例")
     assert "特困供养人员和低保对象医疗救助覆盖率" in names
+
+
+
+# a self-evaluation form copied from a web page, each cell a paragraph of its own: a name
+# numbered by the template (指标1) wraps onto the next paragraph
+_PARAGRAPHS = """一级指标
+
+二级指标
+
+三级指标
+
+指标值
+
+实际完成值
+
+分值
+
+得分
+
+产出指标
+
+质量指标
+
+指标1{head}
+
+{tail}
+
+≥90%
+
+93%
+
+20
+
+20
+
+效益指标
+
+可持续影响指标
+
+指标1{last_head}
+
+{last_tail}
+
+≥15年
+
+15年
+
+10
+
+10
+"""
+
+
+def _paragraph_names(head: str, tail: str, last_head: str, last_tail: str) -> list[str]:
+    text = _PARAGRAPHS.format(head=head, tail=tail, last_head=last_head, last_tail=last_tail)
+    return [row[Role.NAME] for row in table_rows(text) if Role.NAME in row]
+
+
+def test_a_numbered_names_first_paragraph_takes_its_wrapped_end() -> None:
+    names = _paragraph_names("城区生活污水", "集中处理率", "排水设施持续", "使用年限")
+    assert any(name.endswith("城区生活污水集中处理率") for name in names)
+    assert any(name.endswith("排水设施持续使用年限") for name in names)
+
+
+def test_a_numbered_whole_name_keeps_the_paragraph_after_it_apart() -> None:
+    names = _paragraph_names("城区生活污水", "集中处理率", "管网修复完成率", "使用年限")
+    assert not any("完成率使用年限" in name for name in names)

@@ -2250,18 +2250,22 @@ def _wrapped_name(current: list[Cell], cell: Cell) -> bool:
     # 机构覆盖率): no row's own name is that long and cut inside a word
     most = len(head) if len(head) >= _FULL_LINE_MIN else _WRAPPED_TAIL_MAX
     short = len(tail) <= most and len(tail) < len(head)
-    if not short or len(head) < _HEAD_MIN or ends_as_name(head):
+    # a template's numbering (指标1) took the line's width, but is none of the name's words
+    words = _TEMPLATE_NUMBER_RE.sub("", head)
+    if not short or len(words) < _HEAD_MIN or ends_as_name(words):
         return False
-    if not (head + tail).isalpha() or _label_start(tail) or evaluation_labels(head + tail):
+    if not (words + tail).isalpha() or _label_start(tail) or evaluation_labels(words + tail):
         return False  # 预算执行(20分), 项目效益: the 绩效评价 framework's labels over a row
-    return ends_as_name(head + tail) or tail in _MEASURE_WORDS
+    return ends_as_name(words + tail) or tail.endswith(_MEASURE_WORDS)
 
 
 # what a name's wrapped last line may read as: words, or a unit word (人次) ending a count
 _TAIL_KINDS: Final = frozenset({Kind.NAME, Kind.UNIT})
 _NAME_OR_UNIT_KINDS: Final = frozenset({*_NAME_KINDS, Kind.UNIT})
 # measure words that end a name though their last glyph ends other words too (规模, 年限)
-_MEASURE_WORDS: Final = frozenset({"规模", "年限", "时长", "周期", "范围", "面积"})
+# (alone or ending the tail: ``设施持续`` / ``运行年限``)
+_MEASURE_WORDS: Final = ("规模", "年限", "时长", "周期", "范围", "面积")
+_TEMPLATE_NUMBER_RE: Final = re.compile(r"^指标\d{1,2}[:：、.]?")
 
 
 def _explains(cell: Cell, roles: Sequence[Role]) -> bool:
