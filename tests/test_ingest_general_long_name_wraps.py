@@ -38,7 +38,6 @@ def test_a_whole_long_name_keeps_the_next_name_apart() -> None:
     assert "特困供养人员和低保对象医疗救助覆盖率" in names
 
 
-
 # a self-evaluation form copied from a web page, each cell a paragraph of its own: a name
 # numbered by the template (指标1) wraps onto the next paragraph
 _PARAGRAPHS = """一级指标
