@@ -102,3 +102,13 @@ def test_a_numbered_names_first_paragraph_takes_its_wrapped_end() -> None:
 def test_a_numbered_whole_name_keeps_the_paragraph_after_it_apart() -> None:
     names = _paragraph_names("城区生活污水", "集中处理率", "管网修复完成率", "使用年限")
     assert not any("完成率使用年限" in name for name in names)
+
+
+def test_a_long_text_on_a_line_of_its_own_is_no_first_line_of_the_next_name() -> None:
+    text = (
+        "三级指标\n年度指标值\n指标说明\n"
+        "农村饮水工程维修处数\n≥150处\n乡镇上报并经县水利局核实的维修\n"
+        "供水保障人口数\n≥3.6万人\n受益行政村常住人口合计\n"
+    )
+    names = [row[Role.NAME] for row in table_rows(text) if Role.NAME in row]
+    assert names == ["农村饮水工程维修处数", "供水保障人口数"]

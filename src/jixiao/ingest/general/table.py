@@ -2246,9 +2246,11 @@ def _wrapped_name(current: list[Cell], cell: Cell) -> bool:
     if name.kind is not Kind.NAME or cell.kind not in _TAIL_KINDS or name.as_name:
         return False
     head, tail = squashed(name.text), squashed(cell.text)
-    # a first line as wide as a cell is ever printed wraps a longer end (政府办基层 / 医疗卫生
-    # 机构覆盖率): no row's own name is that long and cut inside a word
-    most = len(head) if len(head) >= _FULL_LINE_MIN else _WRAPPED_TAIL_MAX
+    # in a row run together on one line, a first line as wide as a cell is ever printed
+    # wraps a longer end (政府办基层 / 医疗卫生机构覆盖率); lines of their own may be a text
+    # column's (指标解释) before the next name
+    full = name.line == cell.line and len(head) >= _FULL_LINE_MIN
+    most = len(head) if full else _WRAPPED_TAIL_MAX
     short = len(tail) <= most and len(tail) < len(head)
     # a template's numbering (指标1) took the line's width, but is none of the name's words
     words = _TEMPLATE_NUMBER_RE.sub("", head)
