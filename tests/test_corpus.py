@@ -127,7 +127,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h836": "unseen at ab103b2 (written to be representative): 8/11",
     "h837": "unseen at ab103b2 (written to be representative): 0/13",
     "h838": "unseen at ab103b2 (written to be representative): 17/18",
-    "h841": "unseen at ab103b2 (written to be representative): 7/9",
     "h844": "unseen at ab103b2 (written to be representative): 8/9",
     "h845": "unseen at ab103b2 (written to be representative): 10/13",
     "h846": "unseen at ab103b2 (written to be representative): 8/9",

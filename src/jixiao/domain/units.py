@@ -201,9 +201,10 @@ def _canonical_simple(raw: str) -> str | None:
     return _counted_times(raw) if raw.endswith(_TIMES) else None
 
 
-# What a rate is counted per and never counted alone: a site (巡查4次/点·年, 监测12次/点位).
-# 点 alone is no unit, since 17点 is an hour of the day (每日17点前)
-_PER_ONLY_UNITS: Final = frozenset({"点", "点位"})
+# What a rate is counted per and never counted alone: a site (巡查4次/点·年, 监测12次/点位),
+# a head of the population a subsidy is paid per (补助5元/服务人口·年, 85元/常住人口).
+# 点 alone is no unit, since 17点 is an hour of the day (每日17点前); 人口 alone is a word
+_PER_ONLY_UNITS: Final = frozenset({"点", "点位", "人口", "服务人口", "常住人口", "户籍人口"})
 
 
 def _canonical_product(raw: str, *, per: bool = False) -> str | None:

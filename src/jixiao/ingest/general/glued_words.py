@@ -306,9 +306,15 @@ def _doubled_standard_end(text: str) -> tuple[str, str, str] | None:
         name, standard = text[: -2 * size], text[-size:]
         if len(name) < _MIN_NAME or text[-2 * size : -size] != standard:
             continue
-        if kind_of(standard) is Kind.QUALITATIVE and kind_of(name) is Kind.NAME:
+        worded = kind_of(standard) is Kind.QUALITATIVE or _ALL_DUE_RE.fullmatch(standard)
+        if worded and kind_of(name) is Kind.NAME:
             return name, standard, standard
     return None
+
+
+# 应助尽助, 应保尽保: "all who are due it get it", a standard the vocabulary reads as a name
+# (a name may end with it); written twice at a name's end it is its standard and actual
+_ALL_DUE_RE: Final = re.compile(r"应(.)尽\1")
 
 
 # a name with its target glued on by the target's sign (``电商技能培训人次≧2000人次``, an OCR

@@ -2232,6 +2232,7 @@ def _unknown_text(current: list[Cell], roles: Sequence[Role]) -> bool:
 # the last words of a name wrapped onto a line of its own: a few (a whole name is longer),
 # fewer than the line the cell's width allowed before them
 _WRAPPED_TAIL_MAX: Final = 6
+_FULL_LINE_MIN: Final = 12  # a name's first line this long filled its cell's width
 # columns of words before the name's (部门职责, 工作活动): a name line after one is no tail
 _TEXTS_BEFORE_NAME: Final = frozenset({Role.DUTY, Role.ACTIVITY})
 
@@ -2245,19 +2246,28 @@ def _wrapped_name(current: list[Cell], cell: Cell) -> bool:
     if name.kind is not Kind.NAME or cell.kind not in _TAIL_KINDS or name.as_name:
         return False
     head, tail = squashed(name.text), squashed(cell.text)
-    short = len(tail) <= _WRAPPED_TAIL_MAX and len(tail) < len(head)
-    if not short or len(head) < _HEAD_MIN or ends_as_name(head):
+    # in a row run together on one line, a first line as wide as a cell is ever printed
+    # wraps a longer end (政府办基层 / 医疗卫生机构覆盖率); lines of their own may be a text
+    # column's (指标解释) before the next name
+    full = name.line == cell.line and len(head) >= _FULL_LINE_MIN
+    most = len(head) if full else _WRAPPED_TAIL_MAX
+    short = len(tail) <= most and len(tail) < len(head)
+    # a template's numbering (指标1) took the line's width, but is none of the name's words
+    words = _TEMPLATE_NUMBER_RE.sub("", head)
+    if not short or len(words) < _HEAD_MIN or ends_as_name(words):
         return False
-    if not (head + tail).isalpha() or _label_start(tail) or evaluation_labels(head + tail):
+    if not (words + tail).isalpha() or _label_start(tail) or evaluation_labels(words + tail):
         return False  # 预算执行(20分), 项目效益: the 绩效评价 framework's labels over a row
-    return ends_as_name(head + tail) or tail in _MEASURE_WORDS
+    return ends_as_name(words + tail) or tail.endswith(_MEASURE_WORDS)
 
 
 # what a name's wrapped last line may read as: words, or a unit word (人次) ending a count
 _TAIL_KINDS: Final = frozenset({Kind.NAME, Kind.UNIT})
 _NAME_OR_UNIT_KINDS: Final = frozenset({*_NAME_KINDS, Kind.UNIT})
 # measure words that end a name though their last glyph ends other words too (规模, 年限)
-_MEASURE_WORDS: Final = frozenset({"规模", "年限", "时长", "周期", "范围", "面积"})
+# (alone or ending the tail: ``设施持续`` / ``运行年限``)
+_MEASURE_WORDS: Final = ("规模", "年限", "时长", "周期", "范围", "面积")
+_TEMPLATE_NUMBER_RE: Final = re.compile(r"^指标\d{1,2}[:：、.]?")
 
 
 def _explains(cell: Cell, roles: Sequence[Role]) -> bool:
