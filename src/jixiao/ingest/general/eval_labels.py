@@ -14,23 +14,6 @@ import re
 from typing import Final
 
 _CATEGORIES: Final = ("决策", "过程", "产出", "效益", "满意度")
-_SUBCATEGORIES: Final = (
-    "项目立项",
-    "绩效目标",
-    "资金投入",
-    "资金管理",
-    "组织实施",
-    "产出数量",
-    "产出质量",
-    "产出时效",
-    "产出成本",
-    "项目效益",
-    "社会效益",
-    "经济效益",
-    "生态效益",
-    "可持续影响",
-    "满意度",
-)
 # the 二级 labels no name ends with: the framework's own terms (the 效益 and 满意度 ones
 # end names as often: 群众 / 满意度)
 _OWN_SUBCATEGORIES: Final = frozenset(
@@ -46,6 +29,14 @@ _OWN_SUBCATEGORIES: Final = frozenset(
         "产出成本",
         "项目效益",
     }
+)
+_SUBCATEGORIES: Final = (
+    *sorted(_OWN_SUBCATEGORIES),
+    "社会效益",
+    "经济效益",
+    "生态效益",
+    "可持续影响",
+    "满意度",
 )
 _POINTS: Final = r"(?:\(\d+(?:\.\d+)?分\))"
 _POINTS_RE: Final = re.compile(_POINTS)
