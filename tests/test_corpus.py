@@ -115,10 +115,7 @@ def test_no_reader_names_one_documents_words_or_lines() -> None:
 HOLDOUT = Path(__file__).parent / "holdout"
 HOLDOUT_NOT_YET: dict[str, str] = {
     "h266": "first sight at fead642: 4/8",
-    "h303": "first sight at 2152f87: 8/9; unseen on the session's merged code (a0fc8a9): 8/9",
-    "h304": "first sight at 2152f87: 12/13; unseen on the session's merged code (a0fc8a9): 12/13",
     "h305": "first sight at 2152f87: 9/11; unseen on the session's merged code (a0fc8a9): 9/11",
-    "h308": "first sight at 2152f87: 8/9; unseen on the session's merged code (a0fc8a9): 8/9",
     "h492": "first sight at c82a514 (written to be representative): 8/9",
     "h525": "first sight at c82a514 (written to be representative): 6/17",
     "h562": "unseen on the session's merged code (189f005, written to be representative): 9/10",

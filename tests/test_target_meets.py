@@ -29,6 +29,8 @@ from jixiao.domain.units import canonical_unit, convert_quantity, units_compatib
         ("<100%", Direction.REVERSE),
         ("不发生安全事故", Direction.REVERSE),
         ("10辆", Direction.POSITIVE),
+        ("0起", Direction.REVERSE),
+        ("0次", Direction.REVERSE),
         ("良好及以上", Direction.POSITIVE),
         ("按时完成", Direction.POSITIVE),
         ("2023年12月底前", Direction.REVERSE),
@@ -104,6 +106,13 @@ def test_bare_value_is_a_floor_for_positive_and_a_ceiling_for_reverse() -> None:
     assert meets(bare, "210") is False
     assert meets(bare, "210", Direction.REVERSE) is True
     assert meets(bare, "230", Direction.REVERSE) is False
+
+
+def test_a_bare_zero_count_is_a_ceiling_that_any_incident_breaks() -> None:
+    zero = parse_target("0起")
+    assert meets(zero, "0起") is True
+    assert meets(zero, "未发生安全事故") is True
+    assert meets(zero, "2起") is False
 
 
 def test_stated_operator_wins_over_a_given_direction() -> None:

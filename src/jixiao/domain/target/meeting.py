@@ -14,10 +14,14 @@ from jixiao.domain.units import convert_quantity
 
 def infer_direction(t: Target) -> Direction:
     """正向/反向 as the target states it: ``≤``/``<`` (a limit) and a period (a deadline: earlier
-    is fine, later is not) are reverse; ``≥``/``>``/``=``, a bare value and a standard positive."""
+    is fine, later is not) are reverse; ``≥``/``>``/``=``, a bare value and a standard positive.
+    A bare zero (``0起``, ``0次``) is the one bare value that is reverse: a count of incidents
+    written as zero is a ceiling (nothing may happen), never a floor that anything meets."""
     if t.kind is TargetKind.PERIOD:
         return Direction.REVERSE
     if t.kind is TargetKind.QUANTITATIVE and t.operator in _DOWNWARD:
+        return Direction.REVERSE
+    if t.kind is TargetKind.QUANTITATIVE and t.operator is None and t.value == 0:
         return Direction.REVERSE
     return Direction.POSITIVE
 
