@@ -6,6 +6,8 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from general_support import table_rows as _rows
 from general_support import text_source as _source
 from jixiao.domain.framework import Category
@@ -334,6 +336,22 @@ def test_a_prose_list_of_indicators_naming_their_column_is_read_across_a_page_br
 def test_a_department_budgets_performance_part_is_a_departments_text() -> None:
     lines = ["某局2026年部门预算", "第三部分 2026年度部门预算绩效目标", "(略,见项目支出绩效目标表)"]
     assert genre_of(lines, []) is DocumentKind.DEPARTMENT_PERFORMANCE
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("部门(单位)整体支出绩效目标申报表 | |||", DocumentKind.DEPARTMENT_PERFORMANCE),
+        ("部门（单位）整体绩效目标表（2024年度）", DocumentKind.DEPARTMENT_PERFORMANCE),
+        ("部门(单位)整体支出绩效自评表", DocumentKind.DEPARTMENT_SELF_EVALUATION),
+        # the aside after another word is not the department's: a project's form stays one
+        ("实施单位(单位)项目支出绩效目标表", DocumentKind.PROJECT_TARGET),
+    ],
+)
+def test_a_department_form_titled_with_its_unit_aside_is_a_departments(
+    title: str, kind: DocumentKind
+) -> None:
+    assert genre_of(["某县某局", title], []) is kind
 
 
 _SPLIT_COLUMNS = """某局2026年某项目绩效目标批复表

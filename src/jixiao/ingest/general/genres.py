@@ -63,7 +63,7 @@ GENRES: Final = (
     Genre(
         DocumentKind.DEPARTMENT_PERFORMANCE,
         re.compile(
-            r"部门(?:预算)?绩效(?:目标)?文本|部门整体支出绩效目标(?:申报|批复)?表|部门预算绩效目标$"
+            r"部门(?:预算)?绩效(?:目标)?文本|部门整体(?:支出)?绩效目标(?:申报|批复)?表|部门预算绩效目标$"
             # a 部门预算 text's heading over its targets: ``(二)部门整体支出绩效目标。``, ``…如下:``
             r"|部门整体(?:支出)?绩效目标(?:如下)?[。:]?$"
         ),
@@ -140,10 +140,18 @@ def is_form(kind: DocumentKind) -> bool:
     return describe(kind).form
 
 
+# 部门(单位)整体支出…: a form's title naming who fills it in both words; the genre is the same
+_UNIT_ASIDE_RE: Final = re.compile(r"(?<=部门)[(（]单位[)）]")
+
+
+def _names(genre: Genre, line: str) -> bool:
+    return genre.title.search(_UNIT_ASIDE_RE.sub("", line)) is not None
+
+
 def title_of(lines: Sequence[str]) -> str | None:
     """The line that names the genre (the form's title), as written."""
     for line in titles(lines):
-        if len(line) <= _TITLE_LENGTH and any(genre.title.search(line) for genre in GENRES):
+        if len(line) <= _TITLE_LENGTH and any(_names(genre, line) for genre in GENRES):
             return line
     return None
 
@@ -153,7 +161,7 @@ def genre_of(lines: Sequence[str], roles: Sequence[Role]) -> DocumentKind:
     or 得分 is a self-evaluation); else a generic indicator table."""
     for line in titles(lines):
         for genre in GENRES:
-            if genre.title.search(line):
+            if _names(genre, line):
                 return _refine(genre.kind, lines)
     if Role.ACTUAL in roles or Role.SCORE in roles:
         return _refine(DocumentKind.PROJECT_SELF_EVALUATION, lines)
