@@ -125,7 +125,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h838": "unseen at ab103b2 (written to be representative): 17/18",
     "h844": "unseen at ab103b2 (written to be representative): 8/9",
     "h846": "unseen at ab103b2 (written to be representative): 8/9",
-    "h847": "unseen at ab103b2 (written to be representative): 9/10",
     "h848": "unseen at ab103b2 (written to be representative): 7/8",
     "h849": "unseen at ab103b2 (written to be representative): 9/10",
     "h852": "unseen at ab103b2 (written to be representative): 8/9",

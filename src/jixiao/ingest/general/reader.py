@@ -73,6 +73,7 @@ from jixiao.ingest.general.doubts import (
     is_ocr,
     low_confidence,
     low_confidence_lines,
+    ocr_twin,
     share_over_whole,
 )
 from jixiao.ingest.general.execution_row import execution_in_table
@@ -632,6 +633,7 @@ class _Builder:
         where = f"指标“{name}”"
         if nature is not None and value is not None and _RANGE_NATURE_RE.fullmatch(nature.text):
             return self.range_target(value, unit, where)
+        row = self.twin_undamaged(row, where)
         target = self.target_as_written(row, glued, where)
         actual = row.cells.get(Role.ACTUAL)
         read_actual = actual.text if actual is not None else None
@@ -660,6 +662,27 @@ class _Builder:
             # 指标值(万元): the header states the unit its column's figures are in
             return target.model_copy(update={"unit": stated})
         return target
+
+    def twin_undamaged(self, row: Row, where: str) -> Row:
+        """A standard in words the vocabulary lacks whose actual beside it is a standard it
+        knows, but for one look-alike glyph inside (``持绩推广`` | ``持续推广``): the OCR
+        damaged the target's copy; the target is the actual's words, REPAIRED."""
+        value, actual = row.cells.get(Role.TARGET), row.cells.get(Role.ACTUAL)
+        if value is None or actual is None or value.kind is not Kind.NAME:
+            return row
+        if actual.kind is not Kind.QUALITATIVE or not ocr_twin(
+            squashed(value.text), squashed(actual.text)
+        ):
+            return row
+        clean = squashed(actual.text)
+        self.report.add(
+            ItemKind.REPAIRED,
+            f"{where}的指标值“{value.text}”读作“{clean}”(与完成值仅一字形近之差,识别有误)",
+            line=value.line,
+            original=value.text,
+            value=clean,
+        )
+        return replace(row, cells={**row.cells, Role.TARGET: replace(value, text=clean)})
 
     def range_target(self, value: Cell, unit: Cell | None, where: str) -> Target | None:
         """A target whose 指标性质 is 区间 (``区间 | 3-5 | 场``): read as ≥ its floor, reported."""
