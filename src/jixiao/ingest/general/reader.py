@@ -536,6 +536,7 @@ class _Builder:
                 line=row.line,
             )
         target_cell = row.cells.get(Role.TARGET)
+        name = _without_target_hint(name, target_cell)
         target_text = None
         glued = name_cell.glued or self.glued_table
         if target_cell is None and (split := _glued_target(name, glued)) is not None:
@@ -1606,6 +1607,21 @@ def clean_name(text: str) -> str:
     return unwrapped(name.strip(" :"))
 
 
+def _without_target_hint(name: str, target: Cell | None) -> str:
+    """``城乡居民公共卫生差距(不断缩小)`` over the target ``不断缩小``: a template's hint
+    after the name (as ``(≥**%)`` is), filled in with the standard the row's target cell
+    states again, is no word of the name. A bracket saying anything else (``(按月平均)``,
+    ``(长期)`` beside another target) stays."""
+    match = _BRACKET_TAIL_RE.fullmatch(name)
+    if match is None or target is None or len(match["name"]) < _MIN_NAME:
+        return name
+    hint = squashed(match["hint"])
+    if hint != squashed(target.text) or kind_of(hint) is not Kind.QUALITATIVE:
+        return name
+    return match["name"].rstrip()
+
+
+_BRACKET_TAIL_RE: Final = re.compile(r"(?P<name>.+?)\s*[(（](?P<hint>[^()（）]+)[)）]")
 _QUALITATIVE_TAIL: Final = 6
 _MIN_NAME: Final = 4
 
