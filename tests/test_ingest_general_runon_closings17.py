@@ -38,6 +38,20 @@ def test_the_notes_glued_after_a_figure_end_the_table_too() -> None:
     assert rows[-1] == ("市民满意度", "≥90%", "92%")
 
 
+def test_a_note_about_the_table_glued_after_the_answers_ends_it() -> None:
+    text = _HEAD + "过程指标养护资金是否专款专用是是注:本表由项目实施单位填报,主管部门审核。"
+    rows = _named(text)
+    assert ("养护资金是否专款专用", "是", "是") in rows
+    assert not any("填报" in name for name, _, _ in rows)
+
+
+def test_a_remark_columns_word_is_not_cut_as_a_note() -> None:
+    # near miss: 备注: before a numbered remark is the remark's label, not 备 + 注:
+    text = _HEAD + "过程指标养护台账是否健全是是备注:1.得分按完成比例计算。"
+    rows = _named(text)
+    assert not any(name.endswith("备") for name, _, _ in rows)
+
+
 def test_a_note_word_inside_a_name_with_no_numbered_list_is_no_closing() -> None:
     # near miss: 注 followed by a colon but no numbered note (a name's bracketed remark)
     text = _HEAD.replace("苗木成活率≥95%97%25", "苗木成活率(注:含补植)≥95%97%25")

@@ -230,8 +230,9 @@ _MARKS: Final = (
     "定量|(?<![稳确规坚恒安])定性|正向|反向|中性|确定能|有可能|完全可能|可能性较低|计划标准|历史标准|行业标准|其他标准"
     "|按计划完成(?![率的])|无偏差(?![率的])"
 )
-# ``注:`` opening the form's numbered notes: a closing row of its own, never a name's end
-_NOTES_OPENING: Final = r"注[:：](?=\d{1,2}[.、．])"
+# ``注:`` opening the form's notes (numbered, or about the table: 注:本表…, 注:表中…): a
+# closing row of its own, never a name's end; 备注: is a column's word
+_NOTES_OPENING: Final = r"(?<!备)注[:：](?=\d{1,2}[.、．]|本表|表中)"
 _RUNON_MIN: Final = 30  # a cell this long with two vocabulary words in it is run together
 _SPACES_RE: Final = re.compile(r"[ \t\u3000\u00a0]+")
 _CJK_RE: Final = re.compile(r"[\u4e00-\u9fff]")
