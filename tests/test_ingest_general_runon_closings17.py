@@ -109,3 +109,14 @@ def test_a_name_ending_in_its_standard_written_twice_is_still_cut() -> None:
         + _SCORED_TAIL
     )
     assert ("渠系管护机制", "逐步健全", "逐步健全") in [(n, t, a) for n, _, t, a in rows]
+
+
+def test_the_reason_columns_short_header_word_is_cut_off_the_first_name() -> None:
+    # a header run together: …分值 评分 偏差原因, then the first row's name with no label
+    text = (
+        "1/1 2022年文化下乡项目绩效自评表项目名称2022年文化下乡项目主管部门石泉县文化和旅游局"
+        "一级指标二级指标三级指标年度目标值实际完成值分值评分偏差原因送戏下乡场次≥40场42场1010"
+        "数量指标送书下乡册数≥3000册3150册1010满意度指标服务对象满意度指标群众满意度≥90%95%1010"
+    )
+    rows = _named(text)
+    assert ("送戏下乡场次", "≥40场", "42场") in rows

@@ -131,6 +131,8 @@ _HEADER_LITERALS: Final = [
     "偏差原因分析及改进措施",
     "未完成原因及改进措施",
     "未完成原因分析及改进措施",
+    # the 偏差原因 column's word alone, glued between the 评分 header and the first name
+    "偏差原因",
     "指标解释",
     "绩效目标值",
     "指标分值",
