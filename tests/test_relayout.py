@@ -896,7 +896,6 @@ _MISSED_TODAY: dict[str, set[str]] = {
     "tabs+duties": {"h03"},
     "pdf-raw+around": {"h02", "h03", "h04", "h40", "h90"},
     # session 11 (the ninth set's shapes), measured at 8d0aef4
-    "fixed+preview": {"h02"},
     "fixed+preview+cut": {"h40"},
     "fixed+eval": {"h90"},
     "fixed-cells": {"h01", "h02", "h40", "h90"},

@@ -131,3 +131,20 @@ def count_near_actual(target: Target, actual: str | None) -> Target | None:
         return None
     near = other.value * _NEAR_UNDER <= done.value <= other.value * _NEAR_OVER
     return other if near else None
+
+
+# a word of a standard: as long as a degree and its verb, at most a short phrase
+_TWIN_SIZES: Final = range(3, 9)
+
+
+def ocr_twin(damaged: str, clean: str) -> bool:
+    """Whether ``damaged`` is ``clean`` with one glyph inside it misread (``持绩推广`` for
+    ``持续推广``: an OCR's look-alike): as long, the same first and last glyphs, exactly one
+    Chinese glyph between them different. An edge glyph differing is another word (规范管理,
+    规范管控)."""
+    if len(damaged) != len(clean) or len(clean) not in _TWIN_SIZES:
+        return False
+    differ = [at for at in range(len(clean)) if damaged[at] != clean[at]]
+    if len(differ) != 1 or not 0 < differ[0] < len(clean) - 1:
+        return False
+    return all("\u4e00" <= text[differ[0]] <= "\u9fff" for text in (damaged, clean))

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Final
 
 from jixiao.ingest.general.cell_splits import split_name_cells
 from jixiao.ingest.general.kinds import (
+    BUDGET_BOUND_RE,
     VALUE_KINDS,
     WORDED_OPERATORS,
     Kind,
@@ -113,7 +114,8 @@ def unit_glyphs_to_names(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool
     return out
 
 
-# a limit written in words with its figure (不高于1050元, 不超过3天)
+# a limit written in words with its figure (不高于1050元, 不超过3天), or a cost kept within
+# its budget (不超预算): asked as a yes/no question, the limit is the name's words
 _WORDED_LIMIT_RE: Final = re.compile(rf"(?:{WORDED_OPERATORS})\d")
 # a yes/no target, or a yes/no target and its actual glued (是是)
 _YES_NO_RE: Final = re.compile(r"[是否]{1,2}")
@@ -132,7 +134,7 @@ def limits_into_yes_names(pieces: list[tuple[str, bool]]) -> list[tuple[str, boo
         if (
             _YES_NO_RE.fullmatch(yes)
             and _is_weight(weight)
-            and _WORDED_LIMIT_RE.match(limit)
+            and (_WORDED_LIMIT_RE.match(limit) or BUDGET_BOUND_RE.fullmatch(limit))
             and kind_of(name) is Kind.NAME
         ):
             out[index : index + 2] = [(name + limit, True)]
@@ -306,6 +308,8 @@ def _doubled_standard_end(text: str) -> tuple[str, str, str] | None:
         name, standard = text[: -2 * size], text[-size:]
         if len(name) < _MIN_NAME or text[-2 * size : -size] != standard:
             continue
+        if kind_of(text[:-size]) is Kind.QUALITATIVE:
+            return None  # 较上年减少减少: the target with its base, then the actual's word
         worded = kind_of(standard) is Kind.QUALITATIVE or _ALL_DUE_RE.fullmatch(standard)
         if worded and kind_of(name) is Kind.NAME:
             return name, standard, standard

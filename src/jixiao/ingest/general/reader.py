@@ -73,6 +73,7 @@ from jixiao.ingest.general.doubts import (
     is_ocr,
     low_confidence,
     low_confidence_lines,
+    ocr_twin,
     share_over_whole,
 )
 from jixiao.ingest.general.execution_row import execution_in_table
@@ -535,6 +536,7 @@ class _Builder:
                 line=row.line,
             )
         target_cell = row.cells.get(Role.TARGET)
+        name = _without_target_hint(name, target_cell)
         target_text = None
         glued = name_cell.glued or self.glued_table
         if target_cell is None and (split := _glued_target(name, glued)) is not None:
@@ -632,6 +634,7 @@ class _Builder:
         where = f"指标“{name}”"
         if nature is not None and value is not None and _RANGE_NATURE_RE.fullmatch(nature.text):
             return self.range_target(value, unit, where)
+        row = self.twin_undamaged(row, where)
         target = self.target_as_written(row, glued, where)
         actual = row.cells.get(Role.ACTUAL)
         read_actual = actual.text if actual is not None else None
@@ -660,6 +663,27 @@ class _Builder:
             # 指标值(万元): the header states the unit its column's figures are in
             return target.model_copy(update={"unit": stated})
         return target
+
+    def twin_undamaged(self, row: Row, where: str) -> Row:
+        """A standard in words the vocabulary lacks whose actual beside it is a standard it
+        knows, but for one look-alike glyph inside (``持绩推广`` | ``持续推广``): the OCR
+        damaged the target's copy; the target is the actual's words, REPAIRED."""
+        value, actual = row.cells.get(Role.TARGET), row.cells.get(Role.ACTUAL)
+        if value is None or actual is None or value.kind is not Kind.NAME:
+            return row
+        if actual.kind is not Kind.QUALITATIVE or not ocr_twin(
+            squashed(value.text), squashed(actual.text)
+        ):
+            return row
+        clean = squashed(actual.text)
+        self.report.add(
+            ItemKind.REPAIRED,
+            f"{where}的指标值“{value.text}”读作“{clean}”(与完成值仅一字形近之差,识别有误)",
+            line=value.line,
+            original=value.text,
+            value=clean,
+        )
+        return replace(row, cells={**row.cells, Role.TARGET: replace(value, text=clean)})
 
     def range_target(self, value: Cell, unit: Cell | None, where: str) -> Target | None:
         """A target whose 指标性质 is 区间 (``区间 | 3-5 | 场``): read as ≥ its floor, reported."""
@@ -1583,6 +1607,21 @@ def clean_name(text: str) -> str:
     return unwrapped(name.strip(" :"))
 
 
+def _without_target_hint(name: str, target: Cell | None) -> str:
+    """``城乡居民公共卫生差距(不断缩小)`` over the target ``不断缩小``: a template's hint
+    after the name (as ``(≥**%)`` is), filled in with the standard the row's target cell
+    states again, is no word of the name. A bracket saying anything else (``(按月平均)``,
+    ``(长期)`` beside another target) stays."""
+    match = _BRACKET_TAIL_RE.fullmatch(name)
+    if match is None or target is None or len(match["name"]) < _MIN_NAME:
+        return name
+    hint = squashed(match["hint"])
+    if hint != squashed(target.text) or kind_of(hint) is not Kind.QUALITATIVE:
+        return name
+    return match["name"].rstrip()
+
+
+_BRACKET_TAIL_RE: Final = re.compile(r"(?P<name>.+?)\s*[(（](?P<hint>[^()（）]+)[)）]")
 _QUALITATIVE_TAIL: Final = 6
 _MIN_NAME: Final = 4
 

@@ -131,6 +131,8 @@ _HEADER_LITERALS: Final = [
     "偏差原因分析及改进措施",
     "未完成原因及改进措施",
     "未完成原因分析及改进措施",
+    # the 偏差原因 column's word alone, glued between the 评分 header and the first name
+    "偏差原因",
     "指标解释",
     "绩效目标值",
     "指标分值",
@@ -190,6 +192,8 @@ def _runon_re() -> re.Pattern[str]:
         # a label's points (过程(20分)) or a header word's unit (权重(%), 预算数(万元))
         rf"(?P<label>(?:{label})(?:\(\d+分\)|\((?:%|分|万元|元)\))?)"
         rf"|(?P<mark>{_MARKS})"
+        # the form's closing notes glued after its last row (…是是注:1.预算执行情况…)
+        rf"|(?P<note>{_NOTES_OPENING})"
         # 指标12021年…: the row's number, then a name opening with a year's deadline
         rf"|(?P<numbering>指标\d(?:(?![\d.%])|(?=(?:19|20)\d\d年)))"
         rf"|(?P<qualitative>{op}(?:提高|降低|减少|增加|改善|良好|优秀|合格|达标|是|否))"
@@ -228,6 +232,9 @@ _MARKS: Final = (
     "定量|(?<![稳确规坚恒安])定性|正向|反向|中性|确定能|有可能|完全可能|可能性较低|计划标准|历史标准|行业标准|其他标准"
     "|按计划完成(?![率的])|无偏差(?![率的])"
 )
+# ``注:`` opening the form's notes (numbered, or about the table: 注:本表…, 注:表中…): a
+# closing row of its own, never a name's end; 备注: is a column's word
+_NOTES_OPENING: Final = r"(?<!备)注[:：](?=\d{1,2}[.、．]|本表|表中)"
 _RUNON_MIN: Final = 30  # a cell this long with two vocabulary words in it is run together
 _SPACES_RE: Final = re.compile(r"[ \t\u3000\u00a0]+")
 _CJK_RE: Final = re.compile(r"[\u4e00-\u9fff]")

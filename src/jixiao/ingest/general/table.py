@@ -1072,7 +1072,7 @@ def _aligned(
         cells = [*cells[: table.start], *joined, *cells[table.end :]]
         grid = grid_rows(cells, table.header_start, table.start, table.start + len(joined))
         if grid is not None:
-            return grid
+            return [(group, _tail_in_target(chosen, table.roles)) for group, chosen in grid]
     if not _row_mode(body, table.roles) and (down := column_blocks(body, table.roles)):
         return down
     body = unglue(unwrap_interleaved(body), table.roles)
@@ -1107,6 +1107,32 @@ def _aligned(
         )
         for group, chosen in placed
     ]
+
+
+def _tail_in_target(chosen: dict[Role, Cell], roles: Sequence[Role]) -> dict[Role, Cell]:
+    """``家庭经济困难幼儿`` / ``受资助比例`` / ``应助尽助`` / ``应助尽助``: one cell a line, read
+    by position, a name wrapped onto a second line of its own puts its end in the target's
+    place and each value after it one column right. Where that end finishes the name (it is
+    cut inside a word, the two end as a name does) and the value after it is the target
+    (one, or a standard and its actual alike), the end joins the name and the values move
+    back a column."""
+    name, tail = chosen.get(Role.NAME), chosen.get(Role.TARGET)
+    if name is None or tail is None or tail.kind is not Kind.NAME:
+        return chosen
+    if not _wrapped_name([name], tail):
+        return chosen
+    after = [role for role in roles[roles.index(Role.TARGET) :] if role in chosen]
+    if after != list(roles[roles.index(Role.TARGET) :][: len(after)]) or len(after) < 2:
+        return chosen  # the values do not stand one a column, side by side
+    values = [chosen[role] for role in after[1:]]
+    if values[0].kind not in TARGET_KINDS and not (
+        len(values) > 1 and squashed(values[0].text) == squashed(values[1].text)
+    ):
+        return chosen
+    moved = {role: cell for role, cell in chosen.items() if role not in after}
+    moved[Role.NAME] = replace(name, text=name.text + tail.text)
+    moved.update(zip(after, values, strict=False))
+    return moved
 
 
 _LOST_DEFINITIONS_MIN: Final = 3
@@ -2145,7 +2171,10 @@ def _by_names(body: list[Cell], roles: Sequence[Role]) -> list[list[Cell]]:
             and has_name
             and not has_value
             and not _TEXTS_BEFORE_NAME & set(roles)
-            and _wrapped_name(current, cell)
+            and (
+                _wrapped_name(current, cell)
+                or _last_word_wrapped(current, cell, body[index + 1 : index + 2])
+            )
         ):
             current[-1] = replace(current[-1], text=current[-1].text + cell.text)
             continue
@@ -2259,6 +2288,27 @@ def _wrapped_name(current: list[Cell], cell: Cell) -> bool:
     if not (words + tail).isalpha() or _label_start(tail) or evaluation_labels(words + tail):
         return False  # 预算执行(20分), 项目效益: the 绩效评价 framework's labels over a row
     return ends_as_name(words + tail) or tail.endswith(_MEASURE_WORDS)
+
+
+def _last_word_wrapped(current: list[Cell], cell: Cell, following: list[Cell]) -> bool:
+    """``基层医疗卫生机构药品零差率 销售 持续执行``: in a row run together on one line, a name
+    as wide as its cell is ever printed, then a word of two glyphs, then the row's target:
+    the word is the name's last, wrapped (no name is a word so short), though the first
+    line ends as a name may (零差率 / 销售)."""
+    name = current[-1]
+    if name.kind is not Kind.NAME or cell.kind is not Kind.NAME or name.as_name:
+        return False
+    if not following or following[0].kind not in TARGET_KINDS:
+        return False
+    if not name.line == cell.line == following[0].line:
+        return False
+    head, tail = squashed(name.text), squashed(cell.text)
+    if len(head) < _FULL_LINE_MIN or len(tail) > _LAST_WORD_MAX or not (head + tail).isalpha():
+        return False
+    return not _label_start(tail) and not evaluation_labels(head + tail)
+
+
+_LAST_WORD_MAX: Final = 2  # a word; a name of its own says more (受益人数, 满意度)
 
 
 # what a name's wrapped last line may read as: words, or a unit word (人次) ending a count
