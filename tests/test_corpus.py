@@ -134,7 +134,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h856": "unseen at ab103b2 (written to be representative): 6/9",
     "h863": "unseen at ab103b2 (written to be representative): 14/15",
     "h876": "unseen at ab103b2 (written to be representative): 11/14",
-    "h878": "unseen at ab103b2 (written to be representative): 8/14",
 }
 
 

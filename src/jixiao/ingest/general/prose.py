@@ -55,7 +55,8 @@ _ITEM_RE: Final = re.compile(
 # Its 一级 label may stand before it (``效益指标:社会效益指标:…``), and 方面 after it
 # (``数量指标方面,年度目标为…``).
 _LINE_ITEM_RE: Final = re.compile(
-    r"(?:^|(?<=[。;]))\s*(?:[\u4e00-\u9fff]{2,12}指标\s*(?:[—－-]{1,2}|:)\s*)?"
+    r"(?:^|(?<=[。;]))\s*(?:[\u4e00-\u9fff]{2,12}指标\s*(?:[—－-]{1,2}|:)\s*"
+    r"|[\u4e00-\u9fff]{0,4}目标\s*:\s*)?"
     r"(?P<label>[\u4e00-\u9fff]{2,12}指标)\s*(?::|方面[,:])"
 )
 # a comma between clauses; not one parting a number's thousands (不少于2,600户)

@@ -1,0 +1,53 @@
+"""Targets a budget text or a report states in prose (session 17): a project's paragraph
+whose first 二级 label follows the goal's lead and its colon (``绩效目标:数量指标:…``), and the
+unit such a text is about when it is an office named 处 (``某某管理处2025年部门预算公开说明``)."""
+
+from __future__ import annotations
+
+from jixiao.domain.framework import Category
+from jixiao.ingest.general.issuer import issuing_unit
+from jixiao.ingest.general.prose import ProseTarget, read_prose_targets
+from jixiao.ingest.source import SourceLine
+
+
+def _read(*texts: str) -> list[ProseTarget]:
+    lines = [SourceLine(n, text, (text,)) for n, text in enumerate(texts, start=1)]
+    return read_prose_targets(lines)
+
+
+def _named(found: list[ProseTarget]) -> list[tuple[str, str]]:
+    return [(item.name, item.target.canonical) for item in found]
+
+
+def test_a_label_after_the_goals_lead_and_its_colon_opens_the_projects_first_item() -> None:
+    found = _read(
+        "2.城区绿道养护经费(84万元)。绩效目标:数量指标:养护绿道长度≥36公里;新植行道树"
+        "≥500株。质量指标:苗木成活率≥90%。"
+    )
+    assert _named(found) == [
+        ("养护绿道长度", "≥36公里"),
+        ("新植行道树", "≥500株"),
+        ("苗木成活率", "≥90%"),
+    ]
+    assert found[0].subcategory is not None and found[0].category is Category.OUTPUT
+
+
+def test_a_label_after_a_lead_at_the_lines_start_is_an_item_too() -> None:
+    found = _read("年度绩效目标:时效指标:设备采购完成时间2025年6月底前。")
+    assert _named(found) == [("设备采购完成时间", "2025年6月底前")]
+
+
+def test_a_goal_sentence_after_the_lead_opens_no_item() -> None:
+    # near miss: the lead's colon stands before a sentence that names 指标 but no label
+    found = _read("总体目标:全面完成年度各项绩效指标。群众满意度较高。")
+    assert found == []
+
+
+def test_an_office_named_before_the_titles_year_is_the_unit() -> None:
+    lines = ["新宁县崀山风景名胜区管理处2025年部门预算公开说明", "来源:本站"]
+    assert issuing_unit(lines) == "新宁县崀山风景名胜区管理处"
+
+
+def test_a_title_whose_words_hold_the_glyph_before_no_year_names_no_office() -> None:
+    # near miss: 处 inside a word (污水处理) before other words, not before the year
+    assert issuing_unit(["城区污水处理厂运行经费2025年绩效目标表", "单位:万元"]) is None
