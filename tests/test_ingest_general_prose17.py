@@ -51,3 +51,35 @@ def test_an_office_named_before_the_titles_year_is_the_unit() -> None:
 def test_a_title_whose_words_hold_the_glyph_before_no_year_names_no_office() -> None:
     # near miss: 处 inside a word (污水处理) before other words, not before the year
     assert issuing_unit(["城区污水处理厂运行经费2025年绩效目标表", "单位:万元"]) is None
+
+
+def test_a_task_opening_with_its_verb_and_bounded_is_a_target_not_the_achieved() -> None:
+    found = _read("1.数量指标:新建污水管网长度12公里;完成农户改厕不少于800户;培训管护人员60人。")
+    assert _named(found) == [
+        ("新建污水管网长度", "12公里"),
+        ("完成农户改厕", "≥800户"),
+        ("培训管护人员", "60人"),
+    ]
+    assert found[0].actual is None
+
+
+def test_a_figure_after_the_verb_alone_is_still_what_was_achieved() -> None:
+    # near miss: 完成 then a figure, no object and no bound: the target above, achieved
+    found = _read("1.数量指标:新建污水管网长度≥12公里,完成9.6公里。")
+    assert _named(found) == [("新建污水管网长度", "≥12公里")]
+    assert found[0].actual == "9.6公里"
+
+
+def test_a_deadline_before_the_task_due_by_it_is_the_tasks_target() -> None:
+    found = _read(
+        "3.时效指标:2025年11月底前拨付全部奖补资金。", "4.时效指标:6月30日前完成设备安装调试。"
+    )
+    assert _named(found) == [
+        ("拨付全部奖补资金", "2025年11月底前"),
+        ("完成设备安装调试", "6月30日前"),
+    ]
+
+
+def test_a_year_before_the_task_is_no_deadline() -> None:
+    # near miss: a year alone says when, not by when; nothing is read as a deadline
+    assert _read("3.时效指标:2025年完成设备安装调试。") == []

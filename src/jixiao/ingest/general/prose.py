@@ -20,6 +20,7 @@ from typing import Final
 
 from jixiao.domain.framework import Category, Subcategory
 from jixiao.domain.target import (
+    DEADLINE_VERBS,
     Target,
     TargetKind,
     TargetSyntaxError,
@@ -651,7 +652,8 @@ def _clause_targets(
                 stated = not ends
             pending = None
             continue
-        if (column := _ACTUAL_LEAD_RE.match(clause)) is not None and found:
+        column = _ACTUAL_LEAD_RE.match(clause)
+        if column is not None and found and not _task_of_its_own(clause, column.group(0)):
             if found[-1].line == line and found[-1].actual is None:
                 found[-1] = replace(found[-1], actual=clause[column.end() :].strip() or None)
             continue
@@ -674,6 +676,7 @@ def _clause_targets(
         read = read or (_alternative_unit(clause) if clause.endswith(")") else None)
         if read is None and category is not None:
             read = _stated(clause) or _glued_standard(clause) or _balance_standard(clause)
+            read = read or _deadline_first(clause)
         if read is None:
             pending = clause if 0 < len(clause) <= _MAX_NAME else None
             points = None
@@ -685,6 +688,40 @@ def _clause_targets(
             continue  # 年度目标为2024年11月底前全部完工: the column named, no indicator
         found.append(ProseTarget(category, subcategory, name, target, phrase, line, part))
     return found
+
+
+def _task_of_its_own(clause: str, lead: str) -> bool:
+    """``完成水库安全鉴定≥9宗`` in a list of targets: a task opening with 完成 (no 已 nor 实际
+    before it), its object's words, then a bound, is a name and its target, not what was
+    achieved of the target before it (``完成41宗``, ``已完成…``: a figure, no bound)."""
+    if lead != _BARE_DONE or not _CJK_RE.match(clause, len(lead)):
+        return False
+    read = split_name_target(clause)
+    return read is not None and read[2].operator is not None and read[0] != lead
+
+
+_BARE_DONE: Final = "完成"
+_CJK_RE: Final = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _deadline_first(clause: str) -> tuple[str, str, Target] | None:
+    """``2020年12月底前完成全部维修养护任务``: under a label of the genre, the deadline first
+    and the task due by it after (a verb of doing or paying, then its object): the task is
+    the name, the deadline its target."""
+    match = _DEADLINE_FIRST_RE.fullmatch(clause)
+    if match is None:
+        return None
+    target = _target(match["deadline"])
+    if target is None or target.kind is not TargetKind.PERIOD:
+        return None
+    return match["task"], match["deadline"], target
+
+
+_DEADLINE_FIRST_RE: Final = re.compile(
+    r"(?P<deadline>(?:(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|末)?"
+    r"|(?:(?:19|20)\d{2}|[当本])年(?:底|末))(?:前|之前|以前))"
+    rf"(?P<task>(?:{DEADLINE_VERBS})[\u4e00-\u9fff“”]{{2,20}})"
+)
 
 
 def _without_part_lead(clauses: Sequence[tuple[str, bool]], number: int) -> str:
