@@ -132,7 +132,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h849": "unseen at ab103b2 (written to be representative): 9/10",
     "h852": "unseen at ab103b2 (written to be representative): 8/9",
     "h856": "unseen at ab103b2 (written to be representative): 6/9; 8/9 at rd17c",
-    "h863": "unseen at ab103b2 (written to be representative): 14/15",
     "h876": "unseen at ab103b2 (written to be representative): 11/14",
 }
 

@@ -1,12 +1,15 @@
 """Targets a budget text or a report states in prose (session 17): a project's paragraph
 whose first 二级 label follows the goal's lead and its colon (``绩效目标:数量指标:…``), and the
-unit such a text is about when it is an office named 处 (``某某管理处2025年部门预算公开说明``)."""
+unit such a text is about when it is an office named 处 (``某某管理处2025年部门预算公开说明``),
+a task opening with its verb and bounded (``完成…不少于800户``), a deadline before the task due
+by it (``…月底前拨付…``), and a goal section's standard glued to its name (``…能力有所提高``)."""
 
 from __future__ import annotations
 
 from jixiao.domain.framework import Category
 from jixiao.ingest.general.issuer import issuing_unit
 from jixiao.ingest.general.prose import ProseTarget, read_prose_targets
+from jixiao.ingest.general.prose_parts import read_prose_parts
 from jixiao.ingest.source import SourceLine
 
 
@@ -83,3 +86,27 @@ def test_a_deadline_before_the_task_due_by_it_is_the_tasks_target() -> None:
 def test_a_year_before_the_task_is_no_deadline() -> None:
     # near miss: a year alone says when, not by when; nothing is read as a deadline
     assert _read("3.时效指标:2025年完成设备安装调试。") == []
+
+
+def _goal_section_indicators(statement: str) -> list[tuple[str, str]]:
+    texts = ["二、分项绩效目标", "(一)保障文化惠民工作", "绩效目标:丰富群众文化生活。", statement]
+    lines = [SourceLine(n, text, (text,)) for n, text in enumerate(texts, start=1)]
+    parts = read_prose_parts(lines, "budget.txt")
+    return [(i.name, i.target.canonical) for i in parts.goal_sections[0].indicators]
+
+
+def test_a_goal_sections_standard_glued_to_its_name_is_read() -> None:
+    found = _goal_section_indicators(
+        "绩效指标:送戏下乡场次不少于60场,农家书屋图书更新率达到10%,基层文化服务能力有所增强。"
+    )
+    assert found == [
+        ("送戏下乡场次", "≥60场"),
+        ("农家书屋图书更新率", "≥10%"),
+        ("基层文化服务能力", "有所增强"),
+    ]
+
+
+def test_a_goal_sections_clause_of_duty_stays_unread() -> None:
+    # near miss: a clause saying what must be ensured, with no degree word, is no standard
+    found = _goal_section_indicators("绩效指标:送戏下乡场次不少于60场,确保演出安全有序。")
+    assert found == [("送戏下乡场次", "≥60场")]

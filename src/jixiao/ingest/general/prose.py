@@ -675,7 +675,7 @@ def _clause_targets(
         read = (split_name_target(clause) or name_period(clause)) if clause else None
         read = read or (_alternative_unit(clause) if clause.endswith(")") else None)
         if read is None and category is not None:
-            read = _stated(clause) or _glued_standard(clause) or _balance_standard(clause)
+            read = _stated(clause) or glued_standard(clause) or _balance_standard(clause)
             read = read or _deadline_first(clause)
         if read is None:
             pending = clause if 0 < len(clause) <= _MAX_NAME else None
@@ -902,7 +902,7 @@ def _stated(clause: str) -> tuple[str, str, Target] | None:
 _STATED_RE: Final = re.compile(r"^(?P<name>[^为是]{2,30})(?:为|是)(?P<phrase>.{2,16})$")
 
 
-def _glued_standard(clause: str) -> tuple[str, str, Target] | None:
+def glued_standard(clause: str) -> tuple[str, str, Target] | None:
     """``群众健康素养水平稳步提高``: a name and a standard run together, the standard opening
     with a word of degree (稳步, 持续, 明显 …) before what is to improve; its first such
     word starts it."""
