@@ -2,7 +2,9 @@
 whose first 二级 label follows the goal's lead and its colon (``绩效目标:数量指标:…``), and the
 unit such a text is about when it is an office named 处 (``某某管理处2025年部门预算公开说明``),
 a task opening with its verb and bounded (``完成…不少于800户``), a deadline before the task due
-by it (``…月底前拨付…``), and a goal section's standard glued to its name (``…能力有所提高``)."""
+by it (``…月底前拨付…``), a goal section's standard glued to its name (``…能力有所提高``), and
+a change's size alone against last year (``较上年提高1.5个百分点``), read as a table's cell is:
+the standard as written."""
 
 from __future__ import annotations
 
@@ -110,3 +112,29 @@ def test_a_goal_sections_clause_of_duty_stays_unread() -> None:
     # near miss: a clause saying what must be ensured, with no degree word, is no standard
     found = _goal_section_indicators("绩效指标:送戏下乡场次不少于60场,确保演出安全有序。")
     assert found == [("送戏下乡场次", "≥60场")]
+
+
+def test_a_change_against_last_year_after_the_target_column_is_the_standard_as_written() -> None:
+    found = _read(
+        "1.经济效益指标:林下经济产值占比目标值较上年提高1.5个百分点,实际提高1.7个百分点。"
+    )
+    assert _named(found) == [("林下经济产值占比", "较上年提高1.5个百分点")]
+    assert found[0].actual == "提高1.7个百分点"
+
+
+def test_a_change_against_last_year_glued_to_its_name_is_cut_from_it() -> None:
+    found = _read("2.社会效益指标:城乡居民参保率同比提升3个百分点;新增就业人数不少于900人。")
+    assert _named(found) == [("城乡居民参保率", "同比提升3个百分点"), ("新增就业人数", "≥900人")]
+
+
+def test_a_goal_sections_change_against_last_year_is_its_standard() -> None:
+    found = _goal_section_indicators(
+        "绩效指标:公共文化设施免费开放率达到100%,群众参与率较上年提高2个百分点。"
+    )
+    assert found == [("公共文化设施免费开放率", "≥100%"), ("群众参与率", "较上年提高2个百分点")]
+
+
+def test_a_bounded_change_against_last_year_keeps_its_bound() -> None:
+    # near miss: 以上 bounds the change, which the grammar reads as a floor (as in a table)
+    found = _read("2.社会效益指标:农产品网络零售额较上年增长8%以上。")
+    assert [item.target.canonical for item in found] == ["≥8%"]

@@ -35,7 +35,13 @@ from jixiao.ingest.cells import (
     label_key,
     subcategory_label,
 )
-from jixiao.ingest.general.kinds import Kind, ends_as_name, is_weak_verb_standard, kind_of
+from jixiao.ingest.general.kinds import (
+    Kind,
+    ends_as_name,
+    is_bare_change,
+    is_weak_verb_standard,
+    kind_of,
+)
 from jixiao.ingest.general.label_prefix import split_label_prefix
 from jixiao.ingest.general.vocabulary import Role, header_role
 from jixiao.ingest.general.words import unwrapped
@@ -682,7 +688,7 @@ def _clause_targets(
             points = None
             continue
         pending = None
-        name, phrase, target = read
+        name, phrase, target = change_from_base(read)
         name = _bare_name(name, phrase)
         if not name:
             continue  # 年度目标为2024年11月底前全部完工: the column named, no indicator
@@ -981,6 +987,8 @@ def _target(phrase: str) -> Target | None:
     if quoted := _QUOTED_RE.fullmatch(phrase):
         phrase = quoted["inner"]
     target = _parsed(phrase)
+    if target is not None and is_bare_change(phrase, target):
+        return _as_written(phrase)  # 较上年提高2个百分点: a change's size alone
     if target is not None and target.kind is not TargetKind.QUALITATIVE:
         return target
     # 2020年12月31日前兑付完毕: a deadline, then what is to be done by it
@@ -995,6 +1003,29 @@ def _target(phrase: str) -> Target | None:
     if alternative is not None and canonical_unit(alternative["other"]) is not None:
         return _parsed(alternative["target"])
     return None
+
+
+def _as_written(phrase: str) -> Target:
+    return Target(kind=TargetKind.QUALITATIVE, text=phrase.strip(), standard=phrase.strip())
+
+
+def change_from_base(read: tuple[str, str, Target]) -> tuple[str, str, Target]:
+    """``机械化水平较上年提高2个百分点`` split as ``…较上年提高`` | ``2个百分点``: the change
+    against its base, a size alone (no bound), is the standard as written and no part of the
+    name (as a table's cell ``较上年提高2个百分点`` is read); any other split stays."""
+    name, phrase, target = read
+    match = _BASE_CHANGE_END_RE.search(name)
+    if match is None or match.start() < _MIN_NAME:
+        return read
+    change = match.group(0) + phrase.strip()
+    if not is_bare_change(change, target):
+        return read
+    return name[: match.start()], change, _as_written(change)
+
+
+_BASE_CHANGE_END_RE: Final = re.compile(
+    r"(?:较上年度?|比上年度?|较去年|比去年|同比)(?:提高|提升|增长|增加|上升|下降|降低|减少)$"
+)
 
 
 def _alternative_unit(clause: str) -> tuple[str, str, Target] | None:
