@@ -3,12 +3,13 @@ whose first 二级 label follows the goal's lead and its colon (``绩效目标:�
 unit such a text is about when it is an office named 处 (``某某管理处2025年部门预算公开说明``),
 a task opening with its verb and bounded (``完成…不少于800户``), a deadline before the task due
 by it (``…月底前拨付…``), a goal section's standard glued to its name (``…能力有所提高``), and
-a change's size alone against last year (``较上年提高1.5个百分点``), read as a table's cell is:
-the standard as written."""
+a change's size alone against last year (``较上年提高1.5个百分点``) and a rank among the first
+few (``全省前5名``), each read as a table's cell is: the standard as written."""
 
 from __future__ import annotations
 
 from jixiao.domain.framework import Category
+from jixiao.domain.target import TargetKind
 from jixiao.ingest.general.issuer import issuing_unit
 from jixiao.ingest.general.prose import ProseTarget, read_prose_targets
 from jixiao.ingest.general.prose_parts import read_prose_parts
@@ -138,3 +139,20 @@ def test_a_bounded_change_against_last_year_keeps_its_bound() -> None:
     # near miss: 以上 bounds the change, which the grammar reads as a floor (as in a table)
     found = _read("2.社会效益指标:农产品网络零售额较上年增长8%以上。")
     assert [item.target.canonical for item in found] == ["≥8%"]
+
+
+def test_a_rank_among_the_first_few_after_the_target_column_is_the_standard() -> None:
+    found = _read("1.社会效益指标:营商环境评价排名目标为全省前5名,实际全省第4名。")
+    assert _named(found) == [("营商环境评价排名", "全省前5名")]
+    assert found[0].target.kind is TargetKind.QUALITATIVE
+
+
+def test_a_rank_glued_to_its_name_is_cut_from_it() -> None:
+    found = _read("2.社会效益指标:文明城市测评成绩全市前10位;群众知晓率≥85%。")
+    assert _named(found) == [("文明城市测评成绩", "全市前10位"), ("群众知晓率", "≥85%")]
+
+
+def test_a_rank_bounded_in_words_keeps_its_bound() -> None:
+    # near miss: 以内 bounds the place, which the grammar reads as a ceiling
+    found = _read("2.社会效益指标:平安建设考评排名目标为前10名以内。")
+    assert [item.target.canonical for item in found] == ["≤10名"]

@@ -432,6 +432,24 @@ def is_bare_change(text: str, target: Target) -> bool:
     )
 
 
+# 全市前3名, 进入全省前5位: a rank among the region's units, no bound on a count
+_TOP_RANK_RE: Final = re.compile(
+    r"(?:进入|位居|位列|保持|排在|居)?(?:全国|全省|全市|全州|全盟|全县|全区|全旗|同级|同类)?"
+    r"(?:排名|排位)?前\d{1,3}(?:名|位)?"
+)
+
+
+def is_top_rank(text: str, target: Target) -> bool:
+    """A target that is a place among the first few (``全市前3名``): the grammar reads the
+    count alone (3名), which says nothing of a rank; the words as written are the standard.
+    A rank bounded in words (前10名以内) keeps the grammar's bound."""
+    return (
+        target.kind is TargetKind.QUANTITATIVE
+        and target.operator is None
+        and _TOP_RANK_RE.fullmatch(squashed(text)) is not None
+    )
+
+
 # the base a change is measured against, glued before the change (较上年 | 有所下降)
 _CHANGE_BASES: Final = ("较上年", "比上年", "较去年", "比去年", "同比")
 

@@ -39,6 +39,7 @@ from jixiao.ingest.general.kinds import (
     Kind,
     ends_as_name,
     is_bare_change,
+    is_top_rank,
     is_weak_verb_standard,
     kind_of,
 )
@@ -688,7 +689,7 @@ def _clause_targets(
             points = None
             continue
         pending = None
-        name, phrase, target = change_from_base(read)
+        name, phrase, target = standard_from_name_end(read)
         name = _bare_name(name, phrase)
         if not name:
             continue  # 年度目标为2024年11月底前全部完工: the column named, no indicator
@@ -987,8 +988,8 @@ def _target(phrase: str) -> Target | None:
     if quoted := _QUOTED_RE.fullmatch(phrase):
         phrase = quoted["inner"]
     target = _parsed(phrase)
-    if target is not None and is_bare_change(phrase, target):
-        return _as_written(phrase)  # 较上年提高2个百分点: a change's size alone
+    if target is not None and _written_whole(phrase, target):
+        return _as_written(phrase)  # 较上年提高2个百分点, 全市前3名: no figure alone says it
     if target is not None and target.kind is not TargetKind.QUALITATIVE:
         return target
     # 2020年12月31日前兑付完毕: a deadline, then what is to be done by it
@@ -1009,22 +1010,31 @@ def _as_written(phrase: str) -> Target:
     return Target(kind=TargetKind.QUALITATIVE, text=phrase.strip(), standard=phrase.strip())
 
 
-def change_from_base(read: tuple[str, str, Target]) -> tuple[str, str, Target]:
-    """``机械化水平较上年提高2个百分点`` split as ``…较上年提高`` | ``2个百分点``: the change
-    against its base, a size alone (no bound), is the standard as written and no part of the
-    name (as a table's cell ``较上年提高2个百分点`` is read); any other split stays."""
+def _written_whole(phrase: str, target: Target) -> bool:
+    """A change's size alone or a rank among the first few: the words as written are the
+    standard (as a table's cell is read)."""
+    return is_bare_change(phrase, target) or is_top_rank(phrase, target)
+
+
+def standard_from_name_end(read: tuple[str, str, Target]) -> tuple[str, str, Target]:
+    """``机械化水平较上年提高2个百分点`` split as ``…较上年提高`` | ``2个百分点``, ``考核排名全市
+    前3名`` as ``…全市前`` | ``3名``: the change against its base (a size alone, no bound) or the
+    rank is the standard as written and no part of the name; any other split stays."""
     name, phrase, target = read
-    match = _BASE_CHANGE_END_RE.search(name)
+    match = _STANDARD_HEAD_RE.search(name)
     if match is None or match.start() < _MIN_NAME:
         return read
-    change = match.group(0) + phrase.strip()
-    if not is_bare_change(change, target):
+    whole = match.group(0) + phrase.strip()
+    if not _written_whole(whole, target):
         return read
-    return name[: match.start()], change, _as_written(change)
+    return name[: match.start()], whole, _as_written(whole)
 
 
-_BASE_CHANGE_END_RE: Final = re.compile(
-    r"(?:较上年度?|比上年度?|较去年|比去年|同比)(?:提高|提升|增长|增加|上升|下降|降低|减少)$"
+# the words a change against its base or a rank opens with, left at the name's end
+_STANDARD_HEAD_RE: Final = re.compile(
+    r"(?:(?:较上年度?|比上年度?|较去年|比去年|同比)(?:提高|提升|增长|增加|上升|下降|降低|减少)"
+    r"|(?:进入|位居|位列|保持|排在)?(?:全国|全省|全市|全州|全盟|全县|全区|全旗|同级|同类)"
+    r"(?:排名|排位)?前)$"
 )
 
 

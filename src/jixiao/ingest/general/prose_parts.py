@@ -20,7 +20,7 @@ from jixiao.domain.model import GoalSection, Indicator, ProseSection, Provenance
 from jixiao.ingest.cells import half_width, join_cjk
 from jixiao.ingest.general.pages import is_page_footer
 from jixiao.ingest.general.places import line_span
-from jixiao.ingest.general.prose import change_from_base, glued_standard
+from jixiao.ingest.general.prose import glued_standard, standard_from_name_end
 from jixiao.ingest.name_target import split_name_target
 from jixiao.ingest.report import ItemKind
 from jixiao.ingest.source import SourceLine
@@ -191,7 +191,7 @@ def _stated_indicators(
             continue
         # 群众自救互救能力有所提高: a name and its standard run together, as in any prose list
         split = split_name_target(clause)
-        split = change_from_base(split) if split else glued_standard(clause.strip())
+        split = standard_from_name_end(split) if split else glued_standard(clause.strip())
         if split is None:
             reason = f"“{clause.strip()}”未写明指标值,未读作指标"
             unread.append(Note(ItemKind.UNRECOGNISED, reason, f"{where}.indicators_text", at))

@@ -97,7 +97,7 @@ from jixiao.ingest.general.fields import (
 )
 from jixiao.ingest.general.genres import describe, genre_of, is_form, title_of
 from jixiao.ingest.general.issuer import issuing_unit
-from jixiao.ingest.general.kinds import Kind, is_bare_change, kind_of
+from jixiao.ingest.general.kinds import Kind, is_bare_change, is_top_rank, kind_of
 from jixiao.ingest.general.labelled_cells import labelled_rows_as_table
 from jixiao.ingest.general.leftovers import unrecognised_lines
 from jixiao.ingest.general.normalise import normalise_source
@@ -759,6 +759,8 @@ class _Builder:
         if is_bare_change(text, target):
             reason = f"{where}的指标值“{text}”只写了变化幅度,没有基数或界限,按原文读作定性标准"
             self.report.add(ItemKind.UNCERTAIN, reason, line=line, original=text)
+            return Target(kind=TargetKind.QUALITATIVE, text=text.strip(), standard=squashed(text))
+        if is_top_rank(text, target):
             return Target(kind=TargetKind.QUALITATIVE, text=text.strip(), standard=squashed(text))
         self.doubts(text, line)
         return target
