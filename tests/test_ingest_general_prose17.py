@@ -156,3 +156,8 @@ def test_a_rank_bounded_in_words_keeps_its_bound() -> None:
     # near miss: 以内 bounds the place, which the grammar reads as a ceiling
     found = _read("2.社会效益指标:平安建设考评排名目标为前10名以内。")
     assert [item.target.canonical for item in found] == ["≤10名"]
+
+
+def test_a_goal_sections_deadline_before_its_task_is_read() -> None:
+    found = _goal_section_indicators("绩效指标:送戏下乡场次不少于60场,10月底前完成全部演出。")
+    assert found == [("送戏下乡场次", "≥60场"), ("完成全部演出", "10月底前")]

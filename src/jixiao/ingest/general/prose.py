@@ -683,7 +683,7 @@ def _clause_targets(
         read = read or (_alternative_unit(clause) if clause.endswith(")") else None)
         if read is None and category is not None:
             read = _stated(clause) or glued_standard(clause) or _balance_standard(clause)
-            read = read or _deadline_first(clause)
+            read = read or deadline_first(clause)
         if read is None:
             pending = clause if 0 < len(clause) <= _MAX_NAME else None
             points = None
@@ -711,7 +711,7 @@ _BARE_DONE: Final = "完成"
 _CJK_RE: Final = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _deadline_first(clause: str) -> tuple[str, str, Target] | None:
+def deadline_first(clause: str) -> tuple[str, str, Target] | None:
     """``2020年12月底前完成全部维修养护任务``: under a label of the genre, the deadline first
     and the task due by it after (a verb of doing or paying, then its object): the task is
     the name, the deadline its target."""
