@@ -114,21 +114,16 @@ def test_no_reader_names_one_documents_words_or_lines() -> None:
 # glyphs). What is still missed is listed.
 HOLDOUT = Path(__file__).parent / "holdout"
 HOLDOUT_NOT_YET: dict[str, str] = {
-    "h266": "first sight at fead642: 4/8",
-    "h305": "first sight at 2152f87: 9/11; unseen on the session's merged code (a0fc8a9): 9/11",
     "h492": "first sight at c82a514 (written to be representative): 8/9",
     "h525": "first sight at c82a514 (written to be representative): 6/17",
     "h562": "unseen on the session's merged code (189f005, written to be representative): 9/10",
     "h586": "unseen on the session's merged code (189f005, written to be representative): 8/9",
     "h837": "unseen at ab103b2 (written to be representative): 0/13",
-    "h838": "unseen at ab103b2 (written to be representative): 17/18",
     "h844": "unseen at ab103b2 (written to be representative): 8/9",
     "h846": "unseen at ab103b2 (written to be representative): 8/9",
     "h849": "unseen at ab103b2 (written to be representative): 9/10",
-    "h856": "unseen at ab103b2 (written to be representative): 6/9",
-    "h863": "unseen at ab103b2 (written to be representative): 14/15",
+    "h856": "unseen at ab103b2 (written to be representative): 6/9; 8/9 at rd17c",
     "h876": "unseen at ab103b2 (written to be representative): 11/14",
-    "h878": "unseen at ab103b2 (written to be representative): 8/14",
     "h884": "first sight at 15f8781 (written to be representative): 8/10",
     "h887": "first sight at 15f8781 (written to be representative): 10/13",
     "h888": "first sight at 15f8781 (written to be representative): 13/14",

@@ -15,7 +15,7 @@ from jixiao.ingest.cells import squashed
 # The name of a public body: words, then what kind of body it is.
 _BODY: Final = (
     r"[\u4e00-\u9fff()]{2,28}?"
-    r"(?:局|委员会|人民政府|办公室|中心|研究院|医院|院|所|站|馆|学校|中学|小学|幼儿园|厅|委|办|"
+    r"(?:局|委员会|人民政府|办公室|中心|研究院|医院|院|所|站|馆|处|学校|中学|小学|幼儿园|厅|委|办|"
     r"联合会|协会|总工会|法院|检察院|大队|支队|公司)"
 )
 _BODY_RE: Final = re.compile(_BODY)

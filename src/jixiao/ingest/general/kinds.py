@@ -22,6 +22,8 @@ from jixiao.domain.target import (
     DEADLINE_VERBS,
     RELATIVE_STANDARD_RE,
     RETURN_PERIOD_RE,
+    Target,
+    TargetKind,
     is_frequency_phrase,
     is_time_limit_phrase,
 )
@@ -409,6 +411,45 @@ VALUE_KINDS: Final = frozenset(
     }
 )
 TARGET_KINDS: Final = frozenset({Kind.NUMBER, Kind.QUANTITY, Kind.QUALITATIVE, Kind.PERIOD})
+
+
+# 提高0.5个等级, 较上年提高2个百分点: a change's size alone, with no bound (以上)
+_BARE_CHANGE_RE: Final = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?(?:提高|提升|增长|增加|上升|下降|降低|减少)\d[\d.]*\D*"
+)
+_CHANGE_BOUNDS: Final = ("以上", "以内", "以下")
+
+
+def is_bare_change(text: str, target: Target) -> bool:
+    """A target giving a change's size alone (``提高0.5个等级``, ``较上年提高2个百分点``), in a
+    cell or after a name in prose: the grammar reads its figure with no operator, but the
+    form asks for a rise of so much over what was, which no figure alone states; the words
+    as written are the standard."""
+    word = squashed(text)
+    return (
+        target.kind is TargetKind.QUANTITATIVE
+        and target.operator is None
+        and _BARE_CHANGE_RE.fullmatch(word) is not None
+        and not word.endswith(_CHANGE_BOUNDS)
+    )
+
+
+# 全市前3名, 进入全省前5位: a rank among the region's units, no bound on a count
+_TOP_RANK_RE: Final = re.compile(
+    r"(?:进入|位居|位列|保持|排在|居)?(?:全国|全省|全市|全州|全盟|全县|全区|全旗|同级|同类)?"
+    r"(?:排名|排位)?前\d{1,3}(?:名|位)?"
+)
+
+
+def is_top_rank(text: str, target: Target) -> bool:
+    """A target that is a place among the first few (``全市前3名``): the grammar reads the
+    count alone (3名), which says nothing of a rank; the words as written are the standard.
+    A rank bounded in words (前10名以内) keeps the grammar's bound."""
+    return (
+        target.kind is TargetKind.QUANTITATIVE
+        and target.operator is None
+        and _TOP_RANK_RE.fullmatch(squashed(text)) is not None
+    )
 
 
 # the base a change is measured against, glued before the change (较上年 | 有所下降)

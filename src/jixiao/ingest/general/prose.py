@@ -20,6 +20,7 @@ from typing import Final
 
 from jixiao.domain.framework import Category, Subcategory
 from jixiao.domain.target import (
+    DEADLINE_VERBS,
     Target,
     TargetKind,
     TargetSyntaxError,
@@ -34,7 +35,14 @@ from jixiao.ingest.cells import (
     label_key,
     subcategory_label,
 )
-from jixiao.ingest.general.kinds import Kind, ends_as_name, is_weak_verb_standard, kind_of
+from jixiao.ingest.general.kinds import (
+    Kind,
+    ends_as_name,
+    is_bare_change,
+    is_top_rank,
+    is_weak_verb_standard,
+    kind_of,
+)
 from jixiao.ingest.general.label_prefix import split_label_prefix
 from jixiao.ingest.general.vocabulary import Role, header_role
 from jixiao.ingest.general.words import unwrapped
@@ -55,7 +63,8 @@ _ITEM_RE: Final = re.compile(
 # Its 一级 label may stand before it (``效益指标:社会效益指标:…``), and 方面 after it
 # (``数量指标方面,年度目标为…``).
 _LINE_ITEM_RE: Final = re.compile(
-    r"(?:^|(?<=[。;]))\s*(?:[\u4e00-\u9fff]{2,12}指标\s*(?:[—－-]{1,2}|:)\s*)?"
+    r"(?:^|(?<=[。;]))\s*(?:[\u4e00-\u9fff]{2,12}指标\s*(?:[—－-]{1,2}|:)\s*"
+    r"|[\u4e00-\u9fff]{0,4}目标\s*:\s*)?"
     r"(?P<label>[\u4e00-\u9fff]{2,12}指标)\s*(?::|方面[,:])"
 )
 # a comma between clauses; not one parting a number's thousands (不少于2,600户)
@@ -650,7 +659,8 @@ def _clause_targets(
                 stated = not ends
             pending = None
             continue
-        if (column := _ACTUAL_LEAD_RE.match(clause)) is not None and found:
+        column = _ACTUAL_LEAD_RE.match(clause)
+        if column is not None and found and not _task_of_its_own(clause, column.group(0)):
             if found[-1].line == line and found[-1].actual is None:
                 found[-1] = replace(found[-1], actual=clause[column.end() :].strip() or None)
             continue
@@ -672,18 +682,53 @@ def _clause_targets(
         read = (split_name_target(clause) or name_period(clause)) if clause else None
         read = read or (_alternative_unit(clause) if clause.endswith(")") else None)
         if read is None and category is not None:
-            read = _stated(clause) or _glued_standard(clause) or _balance_standard(clause)
+            read = _stated(clause) or glued_standard(clause) or _balance_standard(clause)
+            read = read or deadline_first(clause)
         if read is None:
             pending = clause if 0 < len(clause) <= _MAX_NAME else None
             points = None
             continue
         pending = None
-        name, phrase, target = read
+        name, phrase, target = standard_from_name_end(read)
         name = _bare_name(name, phrase)
         if not name:
             continue  # 年度目标为2024年11月底前全部完工: the column named, no indicator
         found.append(ProseTarget(category, subcategory, name, target, phrase, line, part))
     return found
+
+
+def _task_of_its_own(clause: str, lead: str) -> bool:
+    """``完成水库安全鉴定≥9宗`` in a list of targets: a task opening with 完成 (no 已 nor 实际
+    before it), its object's words, then a bound, is a name and its target, not what was
+    achieved of the target before it (``完成41宗``, ``已完成…``: a figure, no bound)."""
+    if lead != _BARE_DONE or not _CJK_RE.match(clause, len(lead)):
+        return False
+    read = split_name_target(clause)
+    return read is not None and read[2].operator is not None and read[0] != lead
+
+
+_BARE_DONE: Final = "完成"
+_CJK_RE: Final = re.compile(r"[\u4e00-\u9fff]")
+
+
+def deadline_first(clause: str) -> tuple[str, str, Target] | None:
+    """``2020年12月底前完成全部维修养护任务``: under a label of the genre, the deadline first
+    and the task due by it after (a verb of doing or paying, then its object): the task is
+    the name, the deadline its target."""
+    match = _DEADLINE_FIRST_RE.fullmatch(clause)
+    if match is None:
+        return None
+    target = _target(match["deadline"])
+    if target is None or target.kind is not TargetKind.PERIOD:
+        return None
+    return match["task"], match["deadline"], target
+
+
+_DEADLINE_FIRST_RE: Final = re.compile(
+    r"(?P<deadline>(?:(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|末)?"
+    r"|(?:(?:19|20)\d{2}|[当本])年(?:底|末))(?:前|之前|以前))"
+    rf"(?P<task>(?:{DEADLINE_VERBS})[\u4e00-\u9fff“”]{{2,20}})"
+)
 
 
 def _without_part_lead(clauses: Sequence[tuple[str, bool]], number: int) -> str:
@@ -864,7 +909,7 @@ def _stated(clause: str) -> tuple[str, str, Target] | None:
 _STATED_RE: Final = re.compile(r"^(?P<name>[^为是]{2,30})(?:为|是)(?P<phrase>.{2,16})$")
 
 
-def _glued_standard(clause: str) -> tuple[str, str, Target] | None:
+def glued_standard(clause: str) -> tuple[str, str, Target] | None:
     """``群众健康素养水平稳步提高``: a name and a standard run together, the standard opening
     with a word of degree (稳步, 持续, 明显 …) before what is to improve; its first such
     word starts it."""
@@ -943,6 +988,8 @@ def _target(phrase: str) -> Target | None:
     if quoted := _QUOTED_RE.fullmatch(phrase):
         phrase = quoted["inner"]
     target = _parsed(phrase)
+    if target is not None and _written_whole(phrase, target):
+        return _as_written(phrase)  # 较上年提高2个百分点, 全市前3名: no figure alone says it
     if target is not None and target.kind is not TargetKind.QUALITATIVE:
         return target
     # 2020年12月31日前兑付完毕: a deadline, then what is to be done by it
@@ -957,6 +1004,38 @@ def _target(phrase: str) -> Target | None:
     if alternative is not None and canonical_unit(alternative["other"]) is not None:
         return _parsed(alternative["target"])
     return None
+
+
+def _as_written(phrase: str) -> Target:
+    return Target(kind=TargetKind.QUALITATIVE, text=phrase.strip(), standard=phrase.strip())
+
+
+def _written_whole(phrase: str, target: Target) -> bool:
+    """A change's size alone or a rank among the first few: the words as written are the
+    standard (as a table's cell is read)."""
+    return is_bare_change(phrase, target) or is_top_rank(phrase, target)
+
+
+def standard_from_name_end(read: tuple[str, str, Target]) -> tuple[str, str, Target]:
+    """``机械化水平较上年提高2个百分点`` split as ``…较上年提高`` | ``2个百分点``, ``考核排名全市
+    前3名`` as ``…全市前`` | ``3名``: the change against its base (a size alone, no bound) or the
+    rank is the standard as written and no part of the name; any other split stays."""
+    name, phrase, target = read
+    match = _STANDARD_HEAD_RE.search(name)
+    if match is None or match.start() < _MIN_NAME:
+        return read
+    whole = match.group(0) + phrase.strip()
+    if not _written_whole(whole, target):
+        return read
+    return name[: match.start()], whole, _as_written(whole)
+
+
+# the words a change against its base or a rank opens with, left at the name's end
+_STANDARD_HEAD_RE: Final = re.compile(
+    r"(?:(?:较上年度?|比上年度?|较去年|比去年|同比)(?:提高|提升|增长|增加|上升|下降|降低|减少)"
+    r"|(?:进入|位居|位列|保持|排在)?(?:全国|全省|全市|全州|全盟|全县|全区|全旗|同级|同类)"
+    r"(?:排名|排位)?前)$"
+)
 
 
 def _alternative_unit(clause: str) -> tuple[str, str, Target] | None:

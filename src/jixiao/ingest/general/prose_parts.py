@@ -17,9 +17,11 @@ from typing import Final
 from pydantic import ValidationError
 
 from jixiao.domain.model import GoalSection, Indicator, ProseSection, Provenance
+from jixiao.domain.target import Target
 from jixiao.ingest.cells import half_width, join_cjk
 from jixiao.ingest.general.pages import is_page_footer
 from jixiao.ingest.general.places import line_span
+from jixiao.ingest.general.prose import deadline_first, glued_standard, standard_from_name_end
 from jixiao.ingest.name_target import split_name_target
 from jixiao.ingest.report import ItemKind
 from jixiao.ingest.source import SourceLine
@@ -188,7 +190,10 @@ def _stated_indicators(
         start = end + 1
         if not clause.strip():
             continue
+        # 群众自救互救能力有所提高, 6月底前完成验收: a name and its standard run together, a
+        # deadline before its task, as in any prose list of targets
         split = split_name_target(clause)
+        split = standard_from_name_end(split) if split else _in_words(clause.strip())
         if split is None:
             reason = f"“{clause.strip()}”未写明指标值,未读作指标"
             unread.append(Note(ItemKind.UNRECOGNISED, reason, f"{where}.indicators_text", at))
@@ -222,6 +227,10 @@ def _stated_indicators(
         found.append(indicator)
     notes.extend(unread)
     return found
+
+
+def _in_words(clause: str) -> tuple[str, str, Target] | None:
+    return glued_standard(clause) or deadline_first(clause)
 
 
 def _safeguard(item: _Item, where: str, notes: list[Note]) -> ProseSection:

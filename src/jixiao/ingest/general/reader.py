@@ -98,7 +98,7 @@ from jixiao.ingest.general.fields import (
 )
 from jixiao.ingest.general.genres import describe, genre_of, is_form, title_of
 from jixiao.ingest.general.issuer import issuing_unit
-from jixiao.ingest.general.kinds import Kind, kind_of
+from jixiao.ingest.general.kinds import Kind, is_bare_change, is_top_rank, kind_of
 from jixiao.ingest.general.labelled_cells import labelled_rows_as_table
 from jixiao.ingest.general.leftovers import unrecognised_lines
 from jixiao.ingest.general.normalise import normalise_source
@@ -780,9 +780,11 @@ class _Builder:
                 value=match["target"],
             )
             return target
-        if _bare_change(text, target):
+        if is_bare_change(text, target):
             reason = f"{where}的指标值“{text}”只写了变化幅度,没有基数或界限,按原文读作定性标准"
             self.report.add(ItemKind.UNCERTAIN, reason, line=line, original=text)
+            return Target(kind=TargetKind.QUALITATIVE, text=text.strip(), standard=squashed(text))
+        if is_top_rank(text, target):
             return Target(kind=TargetKind.QUALITATIVE, text=text.strip(), standard=squashed(text))
         self.doubts(text, line)
         return target
@@ -1688,26 +1690,6 @@ def _read_target(text: str) -> Target:
     if cell.target is None:
         raise TargetSyntaxError(text, cell.error or "无法识别")
     return cell.target
-
-
-# 提高0.5个等级, 亩均提高50公斤: a change's size alone, no base year (较上年) nor bound (以上)
-_BARE_CHANGE_RE: Final = re.compile(
-    r"[\u4e00-\u9fff]{0,4}?(?:提高|提升|增长|增加|上升|下降|降低|减少)\d[\d.]*\D*"
-)
-_CHANGE_BOUNDS: Final = ("以上", "以内", "以下")
-
-
-def _bare_change(text: str, target: Target) -> bool:
-    """A target cell giving a change's size alone (``提高0.5个等级``): the grammar reads its
-    figure with no operator, but the form asks for a rise of so much over what was, which
-    no figure alone states; the words as written are the standard."""
-    word = squashed(text)
-    return (
-        target.kind is TargetKind.QUANTITATIVE
-        and target.operator is None
-        and _BARE_CHANGE_RE.fullmatch(word) is not None
-        and not word.endswith(_CHANGE_BOUNDS)
-    )
 
 
 def _target_in_words(text: str) -> tuple[str, Target] | None:

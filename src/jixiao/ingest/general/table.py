@@ -1264,11 +1264,14 @@ def _name_off_definition(chosen: dict[Role, Cell], roles: Sequence[Role]) -> dic
 def _last_label_as_name(chosen: dict[Role, Cell]) -> dict[Role, Cell]:
     """``社会公众满意度 | 服务对象满意度 | 10 | ≥90%``: a row with a target and no name whose
     two leading cells are both words a 二级 label may be, the first taken for the 一级: the
-    second is the row's name (a framework's 满意度 rows name it so), the first its 二级."""
+    second is the row's name (a framework's 满意度 rows name it so), the first its 二级; a
+    row with one such label (:func:`_label_alone_named`) likewise."""
     category, subcategory = chosen.get(Role.CATEGORY), chosen.get(Role.SUBCATEGORY)
-    if Role.NAME in chosen or category is None or subcategory is None:
+    if Role.NAME in chosen or subcategory is None:
         return chosen
-    if category.kind is not Kind.SUBCATEGORY or Role.TARGET not in chosen:
+    if category is None or category.kind is not Kind.SUBCATEGORY:
+        return _label_alone_named(chosen, subcategory)
+    if Role.TARGET not in chosen:
         return chosen
     if chosen[Role.TARGET].kind not in TARGET_KINDS:
         return chosen
@@ -1277,6 +1280,23 @@ def _last_label_as_name(chosen: dict[Role, Cell]) -> dict[Role, Cell]:
     }
     out[Role.SUBCATEGORY], out[Role.NAME] = category, subcategory
     return out
+
+
+def _label_alone_named(chosen: dict[Role, Cell], label: Cell) -> dict[Role, Cell]:
+    """``服务对象满意度 | ≥90%`` in the 二级 column (a scan's cells shifted a column left, or
+    a name left blank under its label): a row with a target and no name whose only words are
+    a measure a 二级 label may be named by (…满意度, the framework's own 三级 name) is that
+    measure; the words stay the row's 二级 too. A label proper (…指标, 质量) keeps its place."""
+    target = chosen.get(Role.TARGET)
+    if target is None or target.kind not in TARGET_KINDS:
+        return chosen
+    words = label.text.strip()
+    if words.endswith("指标") or len(words) < _MIN_LABEL_NAME or not ends_as_name(words):
+        return chosen
+    return {**chosen, Role.NAME: replace(label, as_name=True)}
+
+
+_MIN_LABEL_NAME: Final = 4  # 满意度 or 质量 alone is a label's short form, no measure's name
 
 
 def _label_words_named(chosen: dict[Role, Cell], roles: Sequence[Role]) -> dict[Role, Cell]:
