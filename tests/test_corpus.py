@@ -122,8 +122,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h586": "unseen on the session's merged code (189f005, written to be representative): 8/9",
     "h827": "unseen at ab103b2 (written to be representative): 9/11",
     "h836": "unseen at ab103b2 (written to be representative): 8/11",
-    "h837": "unseen at ab103b2 (written to be representative): 0/13",
-    "h838": "unseen at ab103b2 (written to be representative): 17/18",
     "h844": "unseen at ab103b2 (written to be representative): 8/9",
     "h845": "unseen at ab103b2 (written to be representative): 10/13",
     "h846": "unseen at ab103b2 (written to be representative): 8/9",

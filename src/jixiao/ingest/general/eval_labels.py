@@ -13,6 +13,9 @@ import functools
 import re
 from typing import Final
 
+from jixiao.ingest.cells import label_key
+from jixiao.ingest.general.vocabulary import header_role
+
 _CATEGORIES: Final = ("决策", "过程", "产出", "效益", "满意度")
 # the 二级 labels no name ends with: the framework's own terms (the 效益 and 满意度 ones
 # end names as often: 群众 / 满意度)
@@ -163,6 +166,10 @@ def _cut_label(head: str, rest: str) -> bool:
     if not rest.endswith("分)") or not _LABEL_REST_RE.fullmatch(rest):
         return False
     if not _LABEL_HEAD_RE.fullmatch(head):
+        return False
+    # the header's last word (``得分`` before the first row's ``投入(20分)``) is a cell of
+    # its own, not the head of a label broken by a space
+    if header_role(label_key(head)) is not None:
         return False
     return not is_evaluation_label(head) and not is_evaluation_label(rest)
 

@@ -1094,7 +1094,11 @@ def _aligned(
                     _targets_after_sentence(
                         _name_off_definition(
                             _definition_off_name(
-                                _label_words_named(_last_label_as_name(chosen), roles), roles
+                                _label_words_named(
+                                    _last_label_as_name(_scored_label_as_name(group, chosen)),
+                                    roles,
+                                ),
+                                roles,
                             ),
                             roles,
                         ),
@@ -1251,6 +1255,37 @@ def _last_label_as_name(chosen: dict[Role, Cell]) -> dict[Role, Cell]:
     }
     out[Role.SUBCATEGORY], out[Role.NAME] = category, subcategory
     return out
+
+
+def _scored_label_as_name(group: Sequence[Cell], chosen: dict[Role, Cell]) -> dict[Role, Cell]:
+    """``效果(25分) 履职效益(25分) 社会效益 10 显著 较显著 8``: a score table names some
+    三级 rows in a 二级 label's words (社会效益, 服务对象满意度). A row with a target and no
+    name whose label-word cell stands after a label printed with its points, or alone in its
+    row (its 二级 given above), has that cell for its name: a label proper carries its points
+    (社会效益(10分)) or ends in 指标."""
+    label = chosen.get(Role.SUBCATEGORY)
+    if label is None or Role.NAME in chosen or Role.TARGET not in chosen:
+        return chosen
+    words = squashed(label.text)
+    if label.kind is not Kind.SUBCATEGORY or words.endswith("指标") or "分)" in words:
+        return chosen
+    before = list(itertools.takewhile(lambda cell: cell is not label, group))
+    if len(before) == len(group):
+        return chosen  # the label is no cell of the row's own
+    pointed = [cell for cell in before if _POINTED_LABEL_RE.fullmatch(squashed(cell.text))]
+    if pointed and all(cell is not pointed[-1] for cell in chosen.values()):
+        return {**chosen, Role.SUBCATEGORY: pointed[-1], Role.NAME: replace(label, as_name=True)}
+    if before or Role.CATEGORY in chosen:
+        return chosen
+    out: dict[Role, Cell] = {
+        role: cell for role, cell in chosen.items() if role is not Role.SUBCATEGORY
+    }
+    out[Role.NAME] = replace(label, as_name=True)
+    return out
+
+
+# a 一级 or 二级 label printed with its points: 履职效益(25分)
+_POINTED_LABEL_RE: Final = re.compile(r"[\u4e00-\u9fff]{2,10}\(\d+(?:\.\d+)?分\)")
 
 
 def _label_words_named(chosen: dict[Role, Cell], roles: Sequence[Role]) -> dict[Role, Cell]:

@@ -1,0 +1,81 @@
+"""A 部门整体 score table re-served from a text PDF out of step (分值 目标值 实际值 得分, each
+row's values opening the next line), its 一级 labels the department framework's own (投入,
+效果) and some 三级 rows named in a 二级 label's words (社会效益, 服务对象满意度)
+(session 17)."""
+
+from __future__ import annotations
+
+from general_support import table_rows
+from jixiao.ingest.general.eval_labels import labels_cut_by_spaces
+from jixiao.ingest.general.vocabulary import Role
+
+# the header's last word (得分) printed right before the first row's 一级 label (投入(20 分))
+_DEPARTMENT_TABLE = """\
+三、自评结果
+2020 年某县林业局部门整体支出绩效评价得分表 一级指 标 二级指标 三级指标 分值 目标值 实际值 得分 \
+投入(20 分) 目标设定(6 分) 绩效目标合理性
+3 3 绩效指标明确性
+3 2 预算配置(14 分) 在职人员控制率
+7 ≤100% 97% 7 重点支出安排率
+7 ≥85% 88.5% 7 产出(30 分) 职责履行(30 分) 森林防火巡查覆盖率
+15 ≥98% 99% 15 林木采伐审批办结率
+15 100% 96% 12 效果(20 分) 履职效益(20 分) 生态效益
+8 明显改善 有所改善 6 可持续影 响
+4 4 服务对象满意度
+8 ≥90% 93% 8 总分
+70 64 四、存在的问题.部分乡镇巡查台账不全.
+"""
+
+
+def _rows() -> dict[str, dict[Role, str]]:
+    return {row[Role.NAME]: row for row in table_rows(_DEPARTMENT_TABLE) if Role.NAME in row}
+
+
+def test_the_header_word_before_the_first_label_is_no_label_head() -> None:
+    assert labels_cut_by_spaces(["实际值", "得分", "投入(20分)", "目标设定(6分)"]) == [
+        "实际值",
+        "得分",
+        "投入(20分)",
+        "目标设定(6分)",
+    ]
+    # a label cut by a space inside its words is joined as before
+    assert labels_cut_by_spaces(["部门管", "理(15分)"]) == ["部门管理(15分)"]
+
+
+def test_rows_of_a_table_opening_with_a_department_label_get_their_values_back() -> None:
+    rows = _rows()
+    assert (rows["在职人员控制率"][Role.TARGET], rows["在职人员控制率"][Role.SCORE]) == (
+        "≤100%",
+        "7",
+    )
+    assert rows["重点支出安排率"][Role.TARGET] == "≥85%"
+    assert (rows["林木采伐审批办结率"][Role.TARGET], rows["林木采伐审批办结率"][Role.SCORE]) == (
+        "100%",
+        "12",
+    )
+
+
+def test_a_label_word_after_a_pointed_label_is_the_rows_name() -> None:
+    row = _rows()["生态效益"]
+    assert row[Role.SUBCATEGORY] == "履职效益(20分)"
+    assert (row[Role.TARGET], row[Role.SCORE]) == ("明显改善", "6")
+
+
+def test_a_label_word_alone_in_its_row_with_a_target_is_the_rows_name() -> None:
+    row = _rows()["服务对象满意度"]
+    assert (row[Role.TARGET], row[Role.WEIGHT], row[Role.SCORE]) == ("≥90%", "8", "8")
+
+
+def test_a_label_with_its_points_stays_a_label() -> None:
+    # 社会效益(10分) carries its points: the 二级 over the name after it, no name itself
+    text = """\
+评分表 一级指标 二级指标 三级指标 分值 目标值 实际值 得分 效益(20 分) 社会效益(10 分) 受益群众人数
+10 ≥500 人 520 人 10 群众出行满意率
+10 ≥90% 91% 10 经济效益(5 分) 带动就业人数
+5 ≥30 人 32 人 5 总分
+25 25 五、结论.
+"""
+    rows = {row.get(Role.NAME): row for row in table_rows(text)}
+    assert "社会效益(10分)" not in rows and "社会效益" not in rows
+    assert rows["受益群众人数"][Role.SUBCATEGORY] == "社会效益(10分)"
+    assert rows["带动就业人数"][Role.TARGET] == "≥30人"
