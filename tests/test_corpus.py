@@ -131,7 +131,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h852": "unseen at ab103b2 (written to be representative): 8/9",
     "h856": "unseen at ab103b2 (written to be representative): 6/9",
     "h863": "unseen at ab103b2 (written to be representative): 14/15",
-    "h876": "unseen at ab103b2 (written to be representative): 11/14",
     "h878": "unseen at ab103b2 (written to be representative): 8/14",
 }
 

@@ -629,11 +629,25 @@ def _rows_above(cells: Sequence[Cell], first: int) -> int:
         while top > 0 and cells[top - 1].row == row:
             top -= 1
         kinds = {cell.kind for cell in cells[top:start]}
+        if _merged_cell_piece(cells[top:start]):
+            start = top  # passed over: the rows above it may still be the table's
+            continue
         # a target in figures or in words (良好): a row's, above its label printed lower
         if not kinds & TARGET_KINDS or Kind.NAME not in kinds or Kind.HEADER in kinds:
             break
         start = found = top
     return found
+
+
+def _merged_cell_piece(row: Sequence[Cell]) -> bool:
+    """``万元)``: a line holding nothing but the last words of a merged cell beside the rows
+    (a goal's ``人员经费(98.40万元)`` wrapped down its column), no row of its own."""
+    if len(row) != 1 or row[0].kind is not Kind.NAME:
+        return False
+    return len(squashed(row[0].text)) <= _MERGED_PIECE_MAX
+
+
+_MERGED_PIECE_MAX: Final = 4
 
 
 def _labels_under_type(roles: Sequence[Role], body: Sequence[Cell]) -> bool:
