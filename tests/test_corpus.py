@@ -127,7 +127,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h846": "unseen at ab103b2 (written to be representative): 8/9",
     "h847": "unseen at ab103b2 (written to be representative): 9/10",
     "h848": "unseen at ab103b2 (written to be representative): 7/8",
-    "h849": "unseen at ab103b2 (written to be representative): 9/10",
     "h852": "unseen at ab103b2 (written to be representative): 8/9",
     "h856": "unseen at ab103b2 (written to be representative): 6/9",
     "h863": "unseen at ab103b2 (written to be representative): 14/15",

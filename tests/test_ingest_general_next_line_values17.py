@@ -79,3 +79,52 @@ def test_a_label_with_its_points_stays_a_label() -> None:
     assert "社会效益(10分)" not in rows and "社会效益" not in rows
     assert rows["受益群众人数"][Role.SUBCATEGORY] == "社会效益(10分)"
     assert rows["带动就业人数"][Role.TARGET] == "≥30人"
+
+
+# a department score table of criteria (分值 | 得分 alone) above a project's table with its
+# targets, both out of step; the project's labels printed with their points spaced off
+_CRITERIA_THEN_PROJECT = """\
+2019 年部门整体支出绩效评价得分表 一级指 标 二级指标 三级指标 分值 得分 部门决 策(20 分) \
+目标设定(10 分) 绩效目标合理性
+6 6 绩效指标明确性
+4 3 部门管 理(30 分) 资金管理(30 分) 预算执行率
+10 9 预算调整率
+10 10 资金使用合规性
+10 8 总分
+40 36 附件
+项目支出绩效评价得分表 一级指 标 二级指标 三级指标 指标值 实际完成值 分值 得分 \
+过程 (15 分) 资金管理 预算执行率
+≥90% 94.5% 15 15 产出 (20 分) 产出数量 乡镇文化站免费开放天数
+≥300 天 310 天 10 10 文艺演出场次
+≥24 场 26 场 10 9 总分
+35 34 注:项目得分
+"""
+
+
+def test_a_score_table_with_no_target_column_holds_criteria_no_indicators() -> None:
+    rows = [row for row in table_rows(_CRITERIA_THEN_PROJECT) if Role.NAME in row]
+    executed = [row for row in rows if row[Role.NAME] == "预算执行率"]
+    assert len(executed) == 1  # the project's, with its target; the criterion is none
+    assert (executed[0][Role.TARGET], executed[0][Role.SCORE]) == ("≥90%", "15")
+    assert "绩效目标合理性" not in {row[Role.NAME] for row in rows}
+
+
+def test_a_labels_points_spaced_off_its_words_are_joined() -> None:
+    assert labels_cut_by_spaces(["过程", "(15分)", "资金管理"]) == ["过程(15分)", "资金管理"]
+    # the header's last word keeps to itself, points or not
+    assert labels_cut_by_spaces(["得分", "(15分)"]) == ["得分", "(15分)"]
+    read = {row[Role.NAME]: row for row in table_rows(_CRITERIA_THEN_PROJECT) if Role.NAME in row}
+    assert read["乡镇文化站免费开放天数"][Role.CATEGORY] == "产出(20分)"
+    assert read["乡镇文化站免费开放天数"][Role.TARGET] == "≥300天"
+
+
+def test_a_criteria_table_row_with_a_target_of_its_own_stays() -> None:
+    # a header naming no target column over rows that print one all the same: indicators
+    text = """\
+三级指标 分值 得分
+图书借阅量 ≥5000 册 10 10
+免费开放天数 ≥300 天 10 9
+读者满意度 ≥90% 10 10
+"""
+    names = {row[Role.NAME] for row in table_rows(text) if Role.NAME in row}
+    assert {"图书借阅量", "免费开放天数", "读者满意度"} <= names

@@ -155,7 +155,7 @@ def labels_cut_by_spaces(parts: list[str]) -> list[str]:
     (``决策`` ``项目立项(5分)`` are two labels)."""
     out: list[str] = []
     for part in parts:
-        if out and _cut_label(out[-1], part):
+        if out and (_cut_label(out[-1], part) or _points_spaced_off(out[-1], part)):
             out[-1] += part
         else:
             out.append(part)
@@ -172,6 +172,14 @@ def _cut_label(head: str, rest: str) -> bool:
     if header_role(label_key(head)) is not None:
         return False
     return not is_evaluation_label(head) and not is_evaluation_label(rest)
+
+
+def _points_spaced_off(label: str, points: str) -> bool:
+    """``过程 (10分)``: a label's points the text layer spaced off its words, no header
+    word before them (the header's ``得分`` is a column of its own)."""
+    if _POINTS_RE.fullmatch(points) is None or not _LABEL_HEAD_RE.fullmatch(label):
+        return False
+    return header_role(label_key(label)) is None
 
 
 def is_framework_subcategory(compact: str) -> bool:

@@ -914,6 +914,8 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
             continue  # no name, or a table of projects' 合计 row
         if _points_alone(chosen):
             continue  # a 一级 label's points wrapped onto a line of their own: (30分)
+        if _criterion_row(group, chosen, table.roles):
+            continue
         if budget is not None and Role.BUDGET not in chosen:
             # a project's row of its own (名称 | 金额 | 目标) above its indicators' rows
             chosen = {**chosen, Role.BUDGET: budget}
@@ -973,6 +975,28 @@ def _points_alone(chosen: dict[Role, Cell]) -> bool:
     """Whether a row's name is a label's points and the row holds no target: no indicator."""
     name = squashed(chosen[Role.NAME].text)
     return _LABEL_POINTS_RE.fullmatch(name) is not None and Role.TARGET not in chosen
+
+
+def _criterion_row(
+    group: Sequence[Cell], chosen: dict[Role, Cell], roles: Sequence[Role]
+) -> bool:
+    """``绩效目标合理性 | 5 | 4`` under ``三级指标 | 分值 | 得分``: a 部门整体 score table
+    with no target column scores criteria, no indicators; a row holding its points alone
+    is no indicator (a row with a target or an actual of its own, the header damaged,
+    stays)."""
+    if Role.TARGET in roles or Role.ACTUAL in roles:
+        return False
+    if Role.WEIGHT not in roles or Role.SCORE not in roles:
+        return False
+    if not set(chosen) <= _CRITERION_ROLES:
+        return False
+    used = {id(cell) for cell in chosen.values()}
+    return all(id(cell) in used or cell.kind not in TARGET_KINDS for cell in group)
+
+
+_CRITERION_ROLES: Final = frozenset(
+    {Role.CATEGORY, Role.SUBCATEGORY, Role.NAME, Role.WEIGHT, Role.SCORE}
+)
 
 
 _DUTY_LINE_RE: Final = re.compile(r"(?P<label>[^:：]{1,6})[:：]\s*\S")
