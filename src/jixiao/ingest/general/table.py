@@ -977,9 +977,7 @@ def _points_alone(chosen: dict[Role, Cell]) -> bool:
     return _LABEL_POINTS_RE.fullmatch(name) is not None and Role.TARGET not in chosen
 
 
-def _criterion_row(
-    group: Sequence[Cell], chosen: dict[Role, Cell], roles: Sequence[Role]
-) -> bool:
+def _criterion_row(group: Sequence[Cell], chosen: dict[Role, Cell], roles: Sequence[Role]) -> bool:
     """``绩效目标合理性 | 5 | 4`` under ``三级指标 | 分值 | 得分``: a 部门整体 score table
     with no target column scores criteria, no indicators; a row holding its points alone
     is no indicator (a row with a target or an actual of its own, the header damaged,
