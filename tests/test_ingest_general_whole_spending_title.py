@@ -25,3 +25,10 @@ def test_a_whole_spending_title_names_no_project() -> None:
 
 def test_a_title_of_the_whole_spending_alone_names_no_unit() -> None:
     assert _found("2018年部门整体支出绩效评价得分表", Field.UNIT_NAME) == []
+
+
+def test_a_place_before_the_year_is_the_units_own() -> None:
+    title = "某市2022年林业局部门整体支出绩效自评报告"
+    assert _found(title, Field.UNIT_NAME) == ["某市林业局"]
+    # a unit naming its place itself keeps its name
+    assert _found("某市2022年某市林业局部门整体支出绩效自评报告", Field.UNIT_NAME) == ["某市林业局"]
