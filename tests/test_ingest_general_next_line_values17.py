@@ -128,3 +128,24 @@ def test_a_criteria_table_row_with_a_target_of_its_own_stays() -> None:
 """
     names = {row[Role.NAME] for row in table_rows(text) if Role.NAME in row}
     assert {"图书借阅量", "免费开放天数", "读者满意度"} <= names
+
+
+def test_a_row_of_its_points_alone_is_scored_with_no_target() -> None:
+    rows = _rows()
+    first = rows["绩效目标合理性"]
+    assert (first[Role.WEIGHT], first[Role.SCORE]) == ("3", "3")
+    assert (first[Role.CATEGORY], first[Role.SUBCATEGORY]) == ("投入(20分)", "目标设定(6分)")
+    assert Role.TARGET not in first
+    second = rows["绩效指标明确性"]
+    assert (second[Role.WEIGHT], second[Role.SCORE], second.get(Role.TARGET)) == ("3", "2", None)
+
+
+def test_two_numbers_kept_in_their_columns_stay_where_they_stand() -> None:
+    # a tab table keeps its empty cells' places: 10 and 8 are the target and the actual
+    text = (
+        "三级指标\t指标值\t实际值\t分值\t得分\n"
+        "档案数字化册数\t10\t8\t\t\n"
+        "查档接待人次\t≥500\t520\t10\t10\n"
+    )
+    read = {row[Role.NAME]: row for row in table_rows(text) if Role.NAME in row}
+    assert (read["档案数字化册数"][Role.TARGET], read["档案数字化册数"][Role.ACTUAL]) == ("10", "8")

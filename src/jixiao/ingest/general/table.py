@@ -1121,32 +1121,18 @@ def _aligned(
     placed = [(group, _by_places(group, table) or chosen) for group, chosen in aligned]
     roles = _with_lost_definitions(placed, table.roles)
     placed = _definitions_back(placed, roles)
-    return [
-        (
-            group,
-            _weight_and_score(
-                group,
-                _standard_off_name(
-                    _targets_after_sentence(
-                        _name_off_definition(
-                            _definition_off_name(
-                                _label_words_named(
-                                    _last_label_as_name(_scored_label_as_name(group, chosen)),
-                                    roles,
-                                ),
-                                roles,
-                            ),
-                            roles,
-                        ),
-                        roles,
-                    ),
-                    roles,
-                ),
-                roles,
-            ),
-        )
-        for group, chosen in placed
-    ]
+    return [(group, _mended(group, chosen, roles)) for group, chosen in placed]
+
+
+def _mended(group: list[Cell], chosen: dict[Role, Cell], roles: Sequence[Role]) -> dict[Role, Cell]:
+    """A row's cells by their column, each step mending what its kind-by-kind reading
+    got wrong: labels taken for names and names for labels first, then definitions,
+    targets and the 分值 and 得分."""
+    chosen = _scored_label_as_name(group, _points_row(group, chosen, roles))
+    chosen = _label_words_named(_last_label_as_name(chosen), roles)
+    chosen = _name_off_definition(_definition_off_name(chosen, roles), roles)
+    chosen = _standard_off_name(_targets_after_sentence(chosen, roles), roles)
+    return _weight_and_score(group, chosen, roles)
 
 
 _LOST_DEFINITIONS_MIN: Final = 3
@@ -1318,6 +1304,38 @@ def _scored_label_as_name(group: Sequence[Cell], chosen: dict[Role, Cell]) -> di
     }
     out[Role.NAME] = replace(label, as_name=True)
     return out
+
+
+def _points_row(
+    group: Sequence[Cell], chosen: dict[Role, Cell], roles: Sequence[Role]
+) -> dict[Role, Cell]:
+    """``部门决策(15分) 目标设定(10分) 绩效目标合理性 5 4`` in a score table: a row ending in
+    two bare numbers after its name, no other value in it, is scored only, its 分值 and its
+    得分 (the score at most the weight), whatever columns the header names between them;
+    the labels printed with their points before the name are its 一级 and 二级. Only in
+    text whose cells lost their columns (a PDF's text layer spaced)."""
+    if Role.WEIGHT not in roles or Role.SCORE not in roles or len(group) < _POINTS_ROW_MIN:
+        return chosen
+    if any(cell.column >= 0 for cell in group):
+        return chosen  # cells kept in their columns: their places say which is which
+    *front, name, weight, score = group
+    if not all(_POINTS_RE.fullmatch(cell.text) for cell in (weight, score)):
+        return chosen
+    if name.kind is not Kind.NAME or Decimal(score.text) > Decimal(weight.text):
+        return chosen
+    if any(cell.kind is not Kind.CATEGORY and not _is_pointed(cell) for cell in front):
+        return chosen  # a value, a unit or words of the name's own: another row's shape
+    out: dict[Role, Cell] = {Role.NAME: name, Role.WEIGHT: weight, Role.SCORE: score}
+    for role, cell in zip((Role.SUBCATEGORY, Role.CATEGORY), reversed(front), strict=False):
+        out[role] = cell
+    return out
+
+
+_POINTS_ROW_MIN: Final = 3  # a name and its two figures
+
+
+def _is_pointed(cell: Cell) -> bool:
+    return _POINTED_LABEL_RE.fullmatch(squashed(cell.text)) is not None
 
 
 # a 一级 or 二级 label printed with its points: 履职效益(25分)
