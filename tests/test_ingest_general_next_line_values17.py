@@ -149,3 +149,58 @@ def test_two_numbers_kept_in_their_columns_stay_where_they_stand() -> None:
     )
     read = {row[Role.NAME]: row for row in table_rows(text) if Role.NAME in row}
     assert (read["档案数字化册数"][Role.TARGET], read["档案数字化册数"][Role.ACTUAL]) == ("10", "8")
+
+
+# the same table with its labels printed bare, no points
+_BARE_LABELS = """\
+2021 年某县文化馆部门整体支出绩效评价得分表 一级指标 二级指标 三级指标 分值 目标值 实际值 得分 \
+投入 目标设定 绩效目标合理性
+5 5 预算配置 在职人员控制率
+5 ≤100% 97% 5 过程 预算执行 预算执行率
+10 ≥90% 92.4% 10 产出 职责履行 公益演出场次
+10 ≥60 场 64 场 10 效果 履职效益 社会效益
+10 显著 较显著 8 服务对象满意度
+10 ≥90% 94% 10 总分
+50 48 五、改进措施
+"""
+
+
+def test_a_label_word_after_a_bare_second_label_is_the_rows_name() -> None:
+    rows = {row[Role.NAME]: row for row in table_rows(_BARE_LABELS) if Role.NAME in row}
+    social = rows["社会效益"]
+    assert (social[Role.SUBCATEGORY], social[Role.TARGET], social[Role.SCORE]) == (
+        "履职效益",
+        "显著",
+        "8",
+    )
+    first = rows["绩效目标合理性"]
+    assert (first[Role.WEIGHT], first[Role.SCORE], first.get(Role.TARGET)) == ("5", "5", None)
+
+
+def test_a_second_label_before_a_name_of_its_own_stays_the_label() -> None:
+    text = """\
+一级指标 二级指标 三级指标 指标值 分值
+效益指标 社会效益 受益群众人数 ≥500人 10
+效益指标 社会效益 群众出行满意率 ≥90% 10
+"""
+    rows = {row[Role.NAME]: row for row in table_rows(text) if Role.NAME in row}
+    assert set(rows) == {"受益群众人数", "群众出行满意率"}
+    assert rows["受益群众人数"][Role.SUBCATEGORY] == "社会效益"
+
+
+def test_bare_labels_before_a_row_of_its_points_alone_are_its_levels() -> None:
+    # 目标值 and 实际值 before the 分值: the bare labels were taken for the row's name
+    text = """\
+2022 年某县档案馆部门整体支出绩效评价得分表 一级指标 二级指标 三级指标 目标值 实际值 分值 得分 \
+投入 目标设定 绩效目标合理性
+5 5 预算配置 在职人员控制率
+≤100% 98% 5 5 过程 预算执行 预算执行率
+≥90% 91.2% 10 9 产出 职责履行 档案接收进馆卷数
+≥3000 卷 3260 卷 10 10 总分
+30 29 五、问题
+"""
+    rows = {row[Role.NAME]: row for row in table_rows(text) if Role.NAME in row}
+    first = rows["绩效目标合理性"]
+    assert (first[Role.CATEGORY], first[Role.SUBCATEGORY]) == ("投入", "目标设定")
+    assert (first[Role.WEIGHT], first[Role.SCORE], first.get(Role.TARGET)) == ("5", "5", None)
+    assert "目标设定" not in rows

@@ -1282,8 +1282,9 @@ def _last_label_as_name(chosen: dict[Role, Cell]) -> dict[Role, Cell]:
 def _scored_label_as_name(group: Sequence[Cell], chosen: dict[Role, Cell]) -> dict[Role, Cell]:
     """``效果(25分) 履职效益(25分) 社会效益 10 显著 较显著 8``: a score table names some
     三级 rows in a 二级 label's words (社会效益, 服务对象满意度). A row with a target and no
-    name whose label-word cell stands after a label printed with its points, or alone in its
-    row (its 二级 given above), has that cell for its name: a label proper carries its points
+    name whose label-word cell stands after a label printed with its points (or a bare word
+    right after the row's 一级: ``效果 履职效益 社会效益``), or alone in its row (its 二级
+    given above), has that cell for its name: a label proper carries its points
     (社会效益(10分)) or ends in 指标."""
     label = chosen.get(Role.SUBCATEGORY)
     if label is None or Role.NAME in chosen or Role.TARGET not in chosen:
@@ -1294,9 +1295,11 @@ def _scored_label_as_name(group: Sequence[Cell], chosen: dict[Role, Cell]) -> di
     before = list(itertools.takewhile(lambda cell: cell is not label, group))
     if len(before) == len(group):
         return chosen  # the label is no cell of the row's own
-    pointed = [cell for cell in before if _POINTED_LABEL_RE.fullmatch(squashed(cell.text))]
+    pointed = [cell for cell in before if _is_pointed(cell)]
     if pointed and all(cell is not pointed[-1] for cell in chosen.values()):
         return {**chosen, Role.SUBCATEGORY: pointed[-1], Role.NAME: replace(label, as_name=True)}
+    if _bare_second_label(before, chosen):
+        return {**chosen, Role.SUBCATEGORY: before[-1], Role.NAME: replace(label, as_name=True)}
     if before or Role.CATEGORY in chosen:
         return chosen
     out: dict[Role, Cell] = {
@@ -1304,6 +1307,21 @@ def _scored_label_as_name(group: Sequence[Cell], chosen: dict[Role, Cell]) -> di
     }
     out[Role.NAME] = replace(label, as_name=True)
     return out
+
+
+def _bare_second_label(before: Sequence[Cell], chosen: dict[Role, Cell]) -> bool:
+    """Whether the last cell before a row's label word is a short word no column took,
+    right after the row's 一级 label: the 二级 (履职效益) printed with no points."""
+    if len(before) < _BARE_SECOND_AT or before[-2] is not chosen.get(Role.CATEGORY):
+        return False
+    second = before[-1]
+    if second.kind is not Kind.NAME or any(cell is second for cell in chosen.values()):
+        return False
+    return _LABEL_WORDS_RE.fullmatch(squashed(second.text)) is not None
+
+
+_BARE_SECOND_AT: Final = 2  # the 一级 label, then the 二级
+_LABEL_WORDS_RE: Final = re.compile(r"[\u4e00-\u9fff]{2,6}")
 
 
 def _points_row(
@@ -1323,7 +1341,8 @@ def _points_row(
         return chosen
     if name.kind is not Kind.NAME or Decimal(score.text) > Decimal(weight.text):
         return chosen
-    if any(cell.kind is not Kind.CATEGORY and not _is_pointed(cell) for cell in front):
+    labels = (chosen.get(Role.CATEGORY), chosen.get(Role.SUBCATEGORY))
+    if len(front) > _LEVELS or any(not _front_label(cell, labels) for cell in front):
         return chosen  # a value, a unit or words of the name's own: another row's shape
     out: dict[Role, Cell] = {Role.NAME: name, Role.WEIGHT: weight, Role.SCORE: score}
     for role, cell in zip((Role.SUBCATEGORY, Role.CATEGORY), reversed(front), strict=False):
@@ -1332,6 +1351,16 @@ def _points_row(
 
 
 _POINTS_ROW_MIN: Final = 3  # a name and its two figures
+_LEVELS: Final = 2  # the 一级 and 二级 labels a row may open with
+
+
+def _front_label(cell: Cell, labels: tuple[Cell | None, ...]) -> bool:
+    """Whether a cell before a row's name is a label: a 一级 word, a label with its points,
+    a cell the row's reading took for a label or its name (a bare 二级, 目标设定, taken for
+    the name the row's last words are), words a label's length."""
+    if cell.kind is Kind.CATEGORY or _is_pointed(cell) or any(cell is one for one in labels):
+        return True
+    return cell.kind is Kind.NAME and _LABEL_WORDS_RE.fullmatch(squashed(cell.text)) is not None
 
 
 def _is_pointed(cell: Cell) -> bool:
