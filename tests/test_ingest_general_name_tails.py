@@ -36,3 +36,31 @@ def test_a_glyph_after_a_whole_name_or_on_another_line_stays_apart() -> None:
     assert join_name_tails(whole) == whole
     apart = [Cell("优待证办理及时", 3), Cell("率", 4)]
     assert join_name_tails(apart) == apart
+
+
+def test_a_names_last_two_glyphs_wrapped_by_a_space_are_joined_back() -> None:
+    # a PDF's text layer prints the wrap inside a score table's name as a space
+    text = """\
+某县气象局部门整体支出绩效评价得分表
+三级指标 分值 目标值 实际值 得分
+雷电防护装置检测覆 盖率 10 ≥95% 97% 10
+汛期气象服务信息报送及 时率 10 100% 100% 10
+"""
+    rows = _rows(text)
+    assert rows["雷电防护装置检测覆盖率"][Role.TARGET] == "≥95%"
+    assert rows["汛期气象服务信息报送及时率"][Role.TARGET] == "100%"
+
+
+def test_two_glyphs_after_a_whole_name_or_not_ending_a_measure_stay_apart() -> None:
+    whole = [Cell("雷电防护装置检测覆盖率", 3), Cell("比例", 3)]
+    assert join_name_tails(whole) == whole
+    standard = [Cell("汛期气象服务信息报送及", 3), Cell("良好", 3)]
+    assert join_name_tails(standard) == standard
+
+
+def test_two_glyphs_in_a_column_of_their_own_stay_apart() -> None:
+    # cells kept in their columns: a two-glyph cell there is a column's (定性, 人数)
+    placed = [Cell("汛期气象服务信息报送及", 3, column=2), Cell("时率", 3, column=3)]
+    assert join_name_tails(placed) == placed
+    nature = [Cell("群众生活水平", 3), Cell("定性", 3)]
+    assert join_name_tails(nature) == nature

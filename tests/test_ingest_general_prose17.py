@@ -95,7 +95,9 @@ def _goal_section_indicators(statement: str) -> list[tuple[str, str]]:
     texts = ["二、分项绩效目标", "(一)保障文化惠民工作", "绩效目标:丰富群众文化生活。", statement]
     lines = [SourceLine(n, text, (text,)) for n, text in enumerate(texts, start=1)]
     parts = read_prose_parts(lines, "budget.txt")
-    return [(i.name, i.target.canonical) for i in parts.goal_sections[0].indicators]
+    return [
+        (i.name, i.target.canonical if i.target else "") for i in parts.goal_sections[0].indicators
+    ]
 
 
 def test_a_goal_sections_standard_glued_to_its_name_is_read() -> None:

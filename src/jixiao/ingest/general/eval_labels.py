@@ -13,6 +13,9 @@ import functools
 import re
 from typing import Final
 
+from jixiao.ingest.cells import label_key
+from jixiao.ingest.general.vocabulary import header_role
+
 _CATEGORIES: Final = ("决策", "过程", "产出", "效益", "满意度")
 # the 二级 labels no name ends with: the framework's own terms (the 效益 and 满意度 ones
 # end names as often: 群众 / 满意度)
@@ -152,7 +155,7 @@ def labels_cut_by_spaces(parts: list[str]) -> list[str]:
     (``决策`` ``项目立项(5分)`` are two labels)."""
     out: list[str] = []
     for part in parts:
-        if out and _cut_label(out[-1], part):
+        if out and (_cut_label(out[-1], part) or _points_spaced_off(out[-1], part)):
             out[-1] += part
         else:
             out.append(part)
@@ -164,7 +167,19 @@ def _cut_label(head: str, rest: str) -> bool:
         return False
     if not _LABEL_HEAD_RE.fullmatch(head):
         return False
+    # the header's last word (``得分`` before the first row's ``投入(20分)``) is a cell of
+    # its own, not the head of a label broken by a space
+    if header_role(label_key(head)) is not None:
+        return False
     return not is_evaluation_label(head) and not is_evaluation_label(rest)
+
+
+def _points_spaced_off(label: str, points: str) -> bool:
+    """``过程 (10分)``: a label's points the text layer spaced off its words, no header
+    word before them (the header's ``得分`` is a column of its own)."""
+    if _POINTS_RE.fullmatch(points) is None or not _LABEL_HEAD_RE.fullmatch(label):
+        return False
+    return header_role(label_key(label)) is None
 
 
 def is_framework_subcategory(compact: str) -> bool:

@@ -850,6 +850,10 @@ def _title_fields(text: str, line: int) -> list[FieldValue]:
         # 2021年度某市某局某某经费绩效评价得分表: the year first, the unit after it, before
         # its project
         unit, project = opening["unit"], opening["project"]
+    if not unit and (whole := _WHOLE_SPENDING_UNIT_RE.fullmatch(project)) is not None:
+        # 2019年某县统计局部门整体支出绩效评价得分表: the unit between the year and the
+        # department's whole spending, the department's own evaluation
+        unit = _placed_unit(text[: match.start("project")], whole["unit"])
     if unit:
         found.append(FieldValue(Field.UNIT_NAME, "标题", unit, line))
     if project in _GENRE_WORDS:
@@ -866,6 +870,24 @@ _UNIT_OPENING_RE: Final = re.compile(
     r"(?P<unit>[\u4e00-\u9fff]{1,8}?[省市县区旗盟州][\u4e00-\u9fff]{1,16}?"
     r"(?:(?<![布格开结大全])局|委员会|人民政府|办公室|协会|联合会))"
     r"(?P<project>[\u4e00-\u9fff()]{4,40}(?:项目|资金|经费|工程|计划))"
+)
+
+
+def _placed_unit(before: str, unit: str) -> str:
+    """The unit with the place its title opens with before the year (``某县2019年农业农村局
+    部门整体支出…``: 某县农业农村局), where the unit does not name it itself."""
+    place = _YEAR_TAIL_RE.sub("", before.removeprefix("关于"))
+    if _PLACE_RE.fullmatch(place) is None or unit.startswith(place):
+        return unit
+    return place + unit
+
+
+_YEAR_TAIL_RE: Final = re.compile(r"(?:19|20)\d{2}年度?$")
+
+
+# a unit's name before its 部门整体支出 (or 整体支出) in a title's words after the year
+_WHOLE_SPENDING_UNIT_RE: Final = re.compile(
+    rf"(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_END})(?:部门)?整体支出"
 )
 
 

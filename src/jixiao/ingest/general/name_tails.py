@@ -1,14 +1,16 @@
-"""A name's last glyph in the next cell: ``慰问资金发放及时`` | ``率``.
+"""A name's last glyph (or two) in the next cell: ``慰问资金发放及时`` | ``率``.
 
 OCR of a scanned form, or a PDF's text layer, cuts a cell where the printed name ran up to
 its border and wrapped: the glyph that wrapped (率, 数, 值 …) lands in a cell of its own
 beside the name, where the next column (a definition, the target) begins. A cell of that
-one glyph (never a unit's) right after a name that does not end as a whole name does, on
-the same line, is the name's end: joined back, the cells after it keep their places.
+one glyph (never a unit's) or two ending as a measure does (时率, 故数), right after a name
+that does not end as a whole name does, on the same line, is the name's end: joined back,
+the cells after it keep their places.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
@@ -35,10 +37,25 @@ def join_name_tails(cells: list[Cell]) -> list[Cell]:
 
 
 def _tail_of(name: Cell, cell: Cell) -> bool:
-    glyph = cell.text.strip()
-    if len(glyph) != 1 or glyph not in _WRAPPED_ENDS or name.line != cell.line:
-        return False  # cheapest tests first: most cells are longer than one glyph
+    tail = cell.text.strip()
+    if not 0 < len(tail) <= _MOST_TAIL or tail[-1] not in _WRAPPED_ENDS or name.line != cell.line:
+        return False  # cheapest tests first: most cells are longer than two glyphs
+    if len(tail) > 1 and not _two_glyph_tail(name, cell, tail):
+        return False
     text = name.text.strip()
     if name.kind is not Kind.NAME or ends_as_name(text):
         return False
-    return kind_of(text + glyph) is Kind.NAME
+    return kind_of(text + tail) is Kind.NAME
+
+
+def _two_glyph_tail(name: Cell, cell: Cell, tail: str) -> bool:
+    """Two glyphs may end a name only in text whose cells lost their columns (a PDF's
+    text layer spacing the wrap), a word of no vocabulary's (not 定性, not a unit)."""
+    if name.column >= 0 or cell.column >= 0 or not _CJK_RE.fullmatch(tail):
+        return False
+    return kind_of(tail) is Kind.NAME
+
+
+# a name's last two glyphs wrapped (``…预警信息发布及`` | ``时率``, ``…安全事`` | ``故数``)
+_MOST_TAIL: Final = 2
+_CJK_RE: Final = re.compile(r"[\u4e00-\u9fff]+")

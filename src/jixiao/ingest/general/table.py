@@ -629,11 +629,25 @@ def _rows_above(cells: Sequence[Cell], first: int) -> int:
         while top > 0 and cells[top - 1].row == row:
             top -= 1
         kinds = {cell.kind for cell in cells[top:start]}
+        if _merged_cell_piece(cells[top:start]):
+            start = top  # passed over: the rows above it may still be the table's
+            continue
         # a target in figures or in words (良好): a row's, above its label printed lower
         if not kinds & TARGET_KINDS or Kind.NAME not in kinds or Kind.HEADER in kinds:
             break
         start = found = top
     return found
+
+
+def _merged_cell_piece(row: Sequence[Cell]) -> bool:
+    """``万元)``: a line holding nothing but the last words of a merged cell beside the rows
+    (a goal's ``人员经费(98.40万元)`` wrapped down its column), no row of its own."""
+    if len(row) != 1 or row[0].kind is not Kind.NAME:
+        return False
+    return len(squashed(row[0].text)) <= _MERGED_PIECE_MAX
+
+
+_MERGED_PIECE_MAX: Final = 4
 
 
 def _labels_under_type(roles: Sequence[Role], body: Sequence[Cell]) -> bool:
@@ -900,6 +914,8 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
             continue  # no name, or a table of projects' 合计 row
         if _points_alone(chosen):
             continue  # a 一级 label's points wrapped onto a line of their own: (30分)
+        if _criterion_row(group, chosen, table.roles):
+            continue
         if budget is not None and Role.BUDGET not in chosen:
             # a project's row of its own (名称 | 金额 | 目标) above its indicators' rows
             chosen = {**chosen, Role.BUDGET: budget}
@@ -959,6 +975,26 @@ def _points_alone(chosen: dict[Role, Cell]) -> bool:
     """Whether a row's name is a label's points and the row holds no target: no indicator."""
     name = squashed(chosen[Role.NAME].text)
     return _LABEL_POINTS_RE.fullmatch(name) is not None and Role.TARGET not in chosen
+
+
+def _criterion_row(group: Sequence[Cell], chosen: dict[Role, Cell], roles: Sequence[Role]) -> bool:
+    """``绩效目标合理性 | 5 | 4`` under ``三级指标 | 分值 | 得分``: a 部门整体 score table
+    with no target column scores criteria, no indicators; a row holding its points alone
+    is no indicator (a row with a target or an actual of its own, the header damaged,
+    stays)."""
+    if Role.TARGET in roles or Role.ACTUAL in roles:
+        return False
+    if Role.WEIGHT not in roles or Role.SCORE not in roles:
+        return False
+    if not set(chosen) <= _CRITERION_ROLES:
+        return False
+    used = {id(cell) for cell in chosen.values()}
+    return all(id(cell) in used or cell.kind not in TARGET_KINDS for cell in group)
+
+
+_CRITERION_ROLES: Final = frozenset(
+    {Role.CATEGORY, Role.SUBCATEGORY, Role.NAME, Role.WEIGHT, Role.SCORE}
+)
 
 
 _DUTY_LINE_RE: Final = re.compile(r"(?P<label>[^:：]{1,6})[:：]\s*\S")
@@ -1085,28 +1121,18 @@ def _aligned(
     placed = [(group, _by_places(group, table) or chosen) for group, chosen in aligned]
     roles = _with_lost_definitions(placed, table.roles)
     placed = _definitions_back(placed, roles)
-    return [
-        (
-            group,
-            _weight_and_score(
-                group,
-                _standard_off_name(
-                    _targets_after_sentence(
-                        _name_off_definition(
-                            _definition_off_name(
-                                _label_words_named(_last_label_as_name(chosen), roles), roles
-                            ),
-                            roles,
-                        ),
-                        roles,
-                    ),
-                    roles,
-                ),
-                roles,
-            ),
-        )
-        for group, chosen in placed
-    ]
+    return [(group, _mended(group, chosen, roles)) for group, chosen in placed]
+
+
+def _mended(group: list[Cell], chosen: dict[Role, Cell], roles: Sequence[Role]) -> dict[Role, Cell]:
+    """A row's cells by their column, each step mending what its kind-by-kind reading
+    got wrong: labels taken for names and names for labels first, then definitions,
+    targets and the 分值 and 得分."""
+    chosen = _scored_label_as_name(group, _points_row(group, chosen, roles))
+    chosen = _label_words_named(_last_label_as_name(chosen), roles)
+    chosen = _name_off_definition(_definition_off_name(chosen, roles), roles)
+    chosen = _standard_off_name(_targets_after_sentence(chosen, roles), roles)
+    return _weight_and_score(group, chosen, roles)
 
 
 def _tail_in_target(chosen: dict[Role, Cell], roles: Sequence[Role]) -> dict[Role, Cell]:
@@ -1297,6 +1323,98 @@ def _label_alone_named(chosen: dict[Role, Cell], label: Cell) -> dict[Role, Cell
 
 
 _MIN_LABEL_NAME: Final = 4  # 满意度 or 质量 alone is a label's short form, no measure's name
+
+
+def _scored_label_as_name(group: Sequence[Cell], chosen: dict[Role, Cell]) -> dict[Role, Cell]:
+    """``效果(25分) 履职效益(25分) 社会效益 10 显著 较显著 8``: a score table names some
+    三级 rows in a 二级 label's words (社会效益, 服务对象满意度). A row with a target and no
+    name whose label-word cell stands after a label printed with its points (or a bare word
+    right after the row's 一级: ``效果 履职效益 社会效益``), or alone in its row (its 二级
+    given above), has that cell for its name: a label proper carries its points
+    (社会效益(10分)) or ends in 指标."""
+    label = chosen.get(Role.SUBCATEGORY)
+    if label is None or Role.NAME in chosen or Role.TARGET not in chosen:
+        return chosen
+    words = squashed(label.text)
+    if label.kind is not Kind.SUBCATEGORY or words.endswith("指标") or "分)" in words:
+        return chosen
+    before = list(itertools.takewhile(lambda cell: cell is not label, group))
+    if len(before) == len(group):
+        return chosen  # the label is no cell of the row's own
+    pointed = [cell for cell in before if _is_pointed(cell)]
+    if pointed and all(cell is not pointed[-1] for cell in chosen.values()):
+        return {**chosen, Role.SUBCATEGORY: pointed[-1], Role.NAME: replace(label, as_name=True)}
+    if _bare_second_label(before, chosen):
+        return {**chosen, Role.SUBCATEGORY: before[-1], Role.NAME: replace(label, as_name=True)}
+    if before or Role.CATEGORY in chosen:
+        return chosen
+    out: dict[Role, Cell] = {
+        role: cell for role, cell in chosen.items() if role is not Role.SUBCATEGORY
+    }
+    out[Role.NAME] = replace(label, as_name=True)
+    return out
+
+
+def _bare_second_label(before: Sequence[Cell], chosen: dict[Role, Cell]) -> bool:
+    """Whether the last cell before a row's label word is a short word no column took,
+    right after the row's 一级 label: the 二级 (履职效益) printed with no points."""
+    if len(before) < _BARE_SECOND_AT or before[-2] is not chosen.get(Role.CATEGORY):
+        return False
+    second = before[-1]
+    if second.kind is not Kind.NAME or any(cell is second for cell in chosen.values()):
+        return False
+    return _LABEL_WORDS_RE.fullmatch(squashed(second.text)) is not None
+
+
+_BARE_SECOND_AT: Final = 2  # the 一级 label, then the 二级
+_LABEL_WORDS_RE: Final = re.compile(r"[\u4e00-\u9fff]{2,6}")
+
+
+def _points_row(
+    group: Sequence[Cell], chosen: dict[Role, Cell], roles: Sequence[Role]
+) -> dict[Role, Cell]:
+    """``部门决策(15分) 目标设定(10分) 绩效目标合理性 5 4`` in a score table: a row ending in
+    two bare numbers after its name, no other value in it, is scored only, its 分值 and its
+    得分 (the score at most the weight), whatever columns the header names between them;
+    the labels printed with their points before the name are its 一级 and 二级. Only in
+    text whose cells lost their columns (a PDF's text layer spaced)."""
+    if Role.WEIGHT not in roles or Role.SCORE not in roles or len(group) < _POINTS_ROW_MIN:
+        return chosen
+    if any(cell.column >= 0 for cell in group):
+        return chosen  # cells kept in their columns: their places say which is which
+    *front, name, weight, score = group
+    if not all(_POINTS_RE.fullmatch(cell.text) for cell in (weight, score)):
+        return chosen
+    if name.kind is not Kind.NAME or Decimal(score.text) > Decimal(weight.text):
+        return chosen
+    labels = (chosen.get(Role.CATEGORY), chosen.get(Role.SUBCATEGORY))
+    if len(front) > _LEVELS or any(not _front_label(cell, labels) for cell in front):
+        return chosen  # a value, a unit or words of the name's own: another row's shape
+    out: dict[Role, Cell] = {Role.NAME: name, Role.WEIGHT: weight, Role.SCORE: score}
+    for role, cell in zip((Role.SUBCATEGORY, Role.CATEGORY), reversed(front), strict=False):
+        out[role] = cell
+    return out
+
+
+_POINTS_ROW_MIN: Final = 3  # a name and its two figures
+_LEVELS: Final = 2  # the 一级 and 二级 labels a row may open with
+
+
+def _front_label(cell: Cell, labels: tuple[Cell | None, ...]) -> bool:
+    """Whether a cell before a row's name is a label: a 一级 word, a label with its points,
+    a cell the row's reading took for a label or its name (a bare 二级, 目标设定, taken for
+    the name the row's last words are), words a label's length."""
+    if cell.kind is Kind.CATEGORY or _is_pointed(cell) or any(cell is one for one in labels):
+        return True
+    return cell.kind is Kind.NAME and _LABEL_WORDS_RE.fullmatch(squashed(cell.text)) is not None
+
+
+def _is_pointed(cell: Cell) -> bool:
+    return _POINTED_LABEL_RE.fullmatch(squashed(cell.text)) is not None
+
+
+# a 一级 or 二级 label printed with its points: 履职效益(25分)
+_POINTED_LABEL_RE: Final = re.compile(r"[\u4e00-\u9fff]{2,10}\(\d+(?:\.\d+)?分\)")
 
 
 def _label_words_named(chosen: dict[Role, Cell], roles: Sequence[Role]) -> dict[Role, Cell]:
