@@ -880,7 +880,6 @@ _MISSED_TODAY: dict[str, set[str]] = {
     "grid+tails": {"h02", "h04", "h40", "h90"},
     "spaces+tails": {"h01", "h40"},
     "lines+tails": {"h03"},
-    "bars+tails": {"h02", "h03", "h04", "h40"},
     "rows-glued+tails": {"h02", "h03", "h04", "h40", "h90"},
     "pipe+tails+vertical": {"h03", "h04"},
     "rows-glued+eval": {"h03", "h04"},
