@@ -879,7 +879,6 @@ _MISSED_TODAY: dict[str, set[str]] = {
     # session 10 (the eighth set's shapes), measured at 54e04dd
     "grid+tails": {"h02", "h04", "h40", "h90"},
     "spaces+tails": {"h01", "h40"},
-    "lines+tails": {"h03"},
     "rows-glued+tails": {"h02", "h03", "h04", "h40", "h90"},
     "pipe+tails+vertical": {"h03", "h04"},
     "rows-glued+eval": {"h03", "h04"},
@@ -931,7 +930,6 @@ _MISSED_TODAY: dict[str, set[str]] = {
     "pipe+monitor+yesno+wingdings+tails": {"h02", "h04"},
     "rows-glued+monitor+yesno+basic+funds": {"h04"},
     "rows-glued+monitor+yesno+basic": {"h01", "h90"},
-    "lines+event": {"h02", "h90"},
     "pdf+event": {"h04", "h40"},
     "rows-glued+event+after": {"h40"},
     "runon+event+after": {"h40"},

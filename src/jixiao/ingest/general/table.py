@@ -2376,6 +2376,12 @@ def _drop_glued_numbering(body: list[Cell]) -> list[Cell]:
 # ``审批通过后`` / ``10个工作日内``: an event, then the time counted from it
 
 
+# what stands before a wrapped time limit's event: the row's name, its explanation where
+# an 指标解释 column comes between the name and the target, its 指标性质 (定性, ≥) where
+# that column does
+_BEFORE_EVENT_KINDS: Final = frozenset({Kind.NAME, Kind.SENTENCE, Kind.OPERATOR})
+
+
 def _join_event_limits(body: list[Cell]) -> list[Cell]:
     """A time limit counted from an event (``审批通过后10个工作日内``) wrapped in its cell, in a
     stream with no row boundaries, comes out as two lines after the row's name: the event
@@ -2387,7 +2393,7 @@ def _join_event_limits(body: list[Cell]) -> list[Cell]:
         if (
             event is not None
             and name is not None
-            and name.kind is Kind.NAME
+            and name.kind in _BEFORE_EVENT_KINDS
             and event.kind is Kind.NAME
             and event.line < cell.line
             and EVENT_END_RE.fullmatch(squashed(event.text))
