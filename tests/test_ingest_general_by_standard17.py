@@ -31,5 +31,5 @@ def test_a_rate_by_the_standard_set_above_is_the_rows_target() -> None:
 def test_by_the_standard_phrases_are_targets_and_a_measure_a_name() -> None:
     for phrase in ("按国家规定标准", "按标准执行", "符合省定标准", "按批复标准拨付"):
         assert kind_of(phrase) is Kind.QUALITATIVE, phrase
-    for name in ("寄宿生生活补助标准", "按标准配备率", "符合标准的校舍面积"):
+    for name in ("寄宿生生活补助标准", "按标准配备率", "符合标准的校舍面积", "按人补助标准"):
         assert kind_of(name) is Kind.NAME, name

@@ -230,9 +230,11 @@ _BY_CYCLE_RE: Final = re.compile(
 
 # a rate paid or a rule kept by the standard set above (按国家规定标准, 按标准执行, 符合省定
 # 标准, 按批复标准足额拨付): a 成本 or 质量 target in words; a name says what is measured
-# (补助标准, 按标准配备率)
+# (补助标准, 按标准配备率, 按户补助标准: a subsidy's standard per household)
 _BY_STANDARD_RE: Final = re.compile(
-    r"(?:按|按照|依照|符合)[\u4e00-\u9fff]{0,6}?标准(?:足额|及时)?"
+    # who set the standard (国家, 省定, 上级) or how (规定, 批复): no thing counted (按户)
+    r"(?:按|按照|依照|符合)(?:国家|中央|省级|省定|省|市级|市|州|县级|县|区|上级|政策|有关|相关"
+    r"|规定|核定|批复|国定|统一|既定)*的?标准(?:足额|及时)?"
     r"(?:执行|发放|拨付|兑付|兑现|落实|补助|到位)?"
 )
 
