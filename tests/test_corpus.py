@@ -114,12 +114,8 @@ def test_no_reader_names_one_documents_words_or_lines() -> None:
 # glyphs). What is still missed is listed.
 HOLDOUT = Path(__file__).parent / "holdout"
 HOLDOUT_NOT_YET: dict[str, str] = {
-    "h492": "first sight at c82a514 (written to be representative): 8/9",
     "h525": "first sight at c82a514 (written to be representative): 6/17",
-    "h562": "unseen on the session's merged code (189f005, written to be representative): 9/10",
     "h586": "unseen on the session's merged code (189f005, written to be representative): 8/9",
-    "h844": "unseen at ab103b2 (written to be representative): 8/9",
-    "h846": "unseen at ab103b2 (written to be representative): 8/9",
     "h856": "unseen at ab103b2 (written to be representative): 6/9; 8/9 at rd17c",
     "h884": "first sight at 15f8781 (written to be representative): 8/10",
     "h887": "first sight at 15f8781 (written to be representative): 10/13",

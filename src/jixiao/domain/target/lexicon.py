@@ -227,6 +227,9 @@ _EVENT_RE: Final = re.compile(
     rf"(?:(?:{_CJK}{{0,12}}?)(?:不发生|未发生|杜绝)|(?:确保|保证|力争)?(?:全年)?(?:无|零|没有))"
     rf"(?P<event>{_CJK}{{0,12}}?(?:{_alternation(_EVENT_NOUNS)}))(?:发生)?"
 )
+# The event nouns as one alternation, for the general reader's cell kinds (a target cell
+# stating a negated event, 安全无事故)
+EVENT_NOUN_ALTERNATION: Final = _alternation(_EVENT_NOUNS)
 _OR_BETTER_RE: Final = re.compile(r"(?P<core>.+?)(?:及其以上|及以上|或以上|以上)")
 
 # --- normalisation ------------------------------------------------------------------------------

@@ -100,3 +100,52 @@ def join_bar_wraps(lines: Sequence[SourceLine]) -> list[SourceLine] | None:
         out[index] = replace(below, text="", cells=())
         changed = True
     return out if changed else None
+
+
+# A web table copied one cell a line, each cell ending its line with a bar (``犯罪率 |``, an
+# empty cell a bare ``|``: corpus p16, 四川 hold-outs): a cell wrapped inside it leaves its
+# first lines with no bar (``社区矫正对象再`` / ``犯罪率 |``). Enough such lines to say the
+# text is that capture; the first lines joined to the cell they begin.
+_CELL_LINES_MIN: Final = 20
+
+
+def _cell_line(line: SourceLine) -> bool:
+    """A line holding one cell (or none) and ending with its bar."""
+    return line.text.rstrip().endswith(_BARS) and len(line.cells) <= 1
+
+
+def _open_line(line: SourceLine) -> bool:
+    """A line of words with no bar at all: a cell's first lines, where the text is bar cells."""
+    text = line.text.strip()
+    return bool(text) and not any(bar in text for bar in _BARS)
+
+
+def _bar_cell_text(lines: Sequence[SourceLine]) -> bool:
+    filled = [line for line in lines if line.text.strip()]
+    cells = sum(1 for line in filled if _cell_line(line))
+    return cells >= _CELL_LINES_MIN and cells * 2 >= len(filled)
+
+
+def join_bar_cell_lines(lines: Sequence[SourceLine]) -> list[SourceLine] | None:
+    """The lines with each bar cell's first lines joined to the line that ends it (see
+    above), on the first line's number, the lines after it dropped (a blank line is an
+    empty cell where a table comes one cell a line); None where the text is no bar cells,
+    or no cell is wrapped. Only between two bar cells: a title or a page's words before
+    the table end no cell."""
+    if not _bar_cell_text(lines):
+        return None
+    out = list(lines)
+    dropped: set[int] = set()
+    index = 1
+    while index < len(out):
+        end = index
+        while end < len(out) and _open_line(out[end]):
+            end += 1
+        opened = end > index and end < len(out) and _cell_line(out[index - 1])
+        if opened and _cell_line(out[end]) and out[end].cells and out[end].cells[0]:
+            text = "".join(line.text.strip() for line in out[index:end]) + out[end].cells[0]
+            first = out[index].number
+            out[index] = replace(out[end], number=first, text=f"{text} |", cells=(text,))
+            dropped.update(range(index + 1, end + 1))
+        index = end + 1 if end > index else index + 1
+    return [line for at, line in enumerate(out) if at not in dropped] if dropped else None

@@ -27,7 +27,7 @@ from jixiao.domain.target import (
     is_frequency_phrase,
     is_time_limit_phrase,
 )
-from jixiao.domain.target.lexicon import PER_HEAD_WORDS
+from jixiao.domain.target.lexicon import EVENT_NOUN_ALTERNATION, PER_HEAD_WORDS
 from jixiao.domain.units import canonical_unit
 from jixiao.ingest.cells import (
     category_label,
@@ -167,6 +167,14 @@ _DEGREE_STANDARD_RE: Final = re.compile(
     r"(?:(?<=发挥)(?:效益|作用|效能|实效))?"
 )
 
+# An event kept from happening, as a target cell states it (无安全事故, 不发生责任事故,
+# 零投诉), the thing kept safe before the negation too (安全无事故, 运行无事故): a standard, no
+# name (a name says what is measured: 安全事故发生次数). 有无 (反映有无事故) asks, not states.
+_NEGATED_EVENT_RE: Final = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:不发生|未发生|杜绝|没有|(?<!有)(?:无|零))"
+    rf"[\u4e00-\u9fff、]{{0,8}}?(?:{EVENT_NOUN_ALTERNATION})(?:发生)?"
+)
+
 # Data's quality as a standard (统计数据质量: 真实准确, 准确无误, 完整可靠): two of the
 # words a statistics or archives office states its data's quality with, one saying 准确,
 # 可靠, 有效 or 无误 (as the target grammar reads them)
@@ -222,6 +230,16 @@ _SENTENCE_MIN: Final = 26
 # 时效指标 states where it sets no date, the cycle alone or with what is done
 _BY_CYCLE_RE: Final = re.compile(
     r"按(?:月|季度?|年度?|周|半年|学期)(?:足额|及时)?(?:发放|拨付|支付|兑付|兑现|报送|结算)?"
+)
+
+# a rate paid or a rule kept by the standard set above (按国家规定标准, 按标准执行, 符合省定
+# 标准, 按批复标准足额拨付): a 成本 or 质量 target in words; a name says what is measured
+# (补助标准, 按标准配备率, 按户补助标准: a subsidy's standard per household)
+_BY_STANDARD_RE: Final = re.compile(
+    # who set the standard (国家, 省定, 上级) or how (规定, 批复): no thing counted (按户)
+    r"(?:按|按照|依照|符合)(?:国家|中央|省级|省定|省|市级|市|州|县级|县|区|上级|政策|有关|相关"
+    r"|规定|核定|批复|国定|统一|既定)*的?标准(?:足额|及时)?"
+    r"(?:执行|发放|拨付|兑付|兑现|落实|补助|到位)?"
 )
 
 
@@ -307,6 +325,7 @@ def kind_of(text: str) -> Kind:
         _QUALITATIVE_RE.fullmatch(word)
         or _COMPARED_RE.fullmatch(word)
         or _DEGREE_STANDARD_RE.fullmatch(word)
+        or _NEGATED_EVENT_RE.fullmatch(word)
     ):
         return Kind.QUALITATIVE
     if _standard_pair(word):  # 及时有效, 规范有效: two standards said as one
@@ -315,7 +334,7 @@ def kind_of(text: str) -> Kind:
         return Kind.QUALITATIVE
     if RETURN_PERIOD_RE.fullmatch(word) or _DATA_QUALITY_RE.fullmatch(word):
         return Kind.QUALITATIVE  # 达到10-20年一遇; 真实准确
-    if is_frequency_phrase(word) or _BY_CYCLE_RE.fullmatch(word):
+    if is_frequency_phrase(word) or _BY_CYCLE_RE.fullmatch(word) or _BY_STANDARD_RE.fullmatch(word):
         return Kind.QUALITATIVE  # 日产日清, 随到随办, 按月: a frequency as a standard
     if BUDGET_BOUND_RE.fullmatch(word) or labelled_amounts(word):  # 小学1000元,初中1250元
         return Kind.QUALITATIVE

@@ -131,8 +131,8 @@ def _is_tail(name: Cell, tail: Cell, after: Cell, next_role: Role | None) -> boo
             return False
     if len(end) > _TAIL_MAX or len(head) < max(_HEAD_MIN, len(end)):
         return False  # a cell's first line is as wide as its column: its rest no longer
-    if not (head + end).isalpha():
-        return False
+    if not end.isalpha() or not head[-1].isalpha():
+        return False  # a figure cut in two; a name's own figures (65岁, 2型) are its words
     if is_basis_name(head) or is_basis_name(end) or end.endswith(("指标", "指")):
         return False  # a standard's basis (行业标准) or a wrapped label's 指标
     if is_evaluation_label(head) or is_evaluation_label(end) or evaluation_labels(head + end):

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from jixiao.domain.units import canonical_unit
-from jixiao.ingest.general.bar_wraps import join_bar_wraps
+from jixiao.ingest.general.bar_wraps import join_bar_cell_lines, join_bar_wraps
 from jixiao.ingest.general.entities import decode_entities, has_entities
 from jixiao.ingest.general.fixed_width import rejoin_fixed_width
 from jixiao.ingest.general.funding_runs import join_funding_runs
@@ -546,6 +546,7 @@ def _same_lines(one: tuple[SourceLine, ...], other: tuple[SourceLine, ...]) -> b
 # row's value wrapped in its cell (≤20个工作 / 日), its line joined onto the row.
 _Mend = Callable[[Sequence[SourceLine]], list[SourceLine] | None]
 _TABLE_MENDS: Final[tuple[_Mend, ...]] = (
+    join_bar_cell_lines,
     join_bar_wraps,
     join_funding_runs,
     join_stacked_headers,

@@ -2278,7 +2278,7 @@ def _by_names(body: list[Cell], roles: Sequence[Role]) -> list[list[Cell]]:
         if current:
             groups.append(current)
             if has_name and has_value:
-                sizes.append(_row_size(current))
+                sizes.append(_valued_size(current))
         current, has_name, has_value = [], False, False
 
     category: Category | None = None
@@ -2328,9 +2328,8 @@ def _by_names(body: list[Cell], roles: Sequence[Role]) -> list[list[Cell]]:
                 size = _row_size(current)
                 typical = sorted(sizes)[len(sizes) // 2] if sizes else 0
                 prose = (
-                    kind is Kind.SENTENCE
-                    and late_prose
-                    and _PROSE_RE.search(cell.text)
+                    late_prose
+                    and _prose_text(cell)
                     and not (early_definition and _definition_at(cell.text) is not None)
                 )
                 numbered = _NUMBERED_NAME_RE.match(cell.text) is not None
@@ -2503,6 +2502,16 @@ _PROSE_ROLES: Final = frozenset(
     {Role.REASON, Role.REMARK, Role.DEFINITION, Role.CAUSE, Role.RECTIFICATION, Role.OTHER}
 )
 _PROSE_RE: Final = re.compile(r"[;。]")
+# two clauses a comma parts (``受天气影响工期延后,下一步加快进度``): a short sentence, no
+# name, though too short for a sentence by its length alone
+_CLAUSES_RE: Final = re.compile(r"[\u4e00-\u9fff]{2,}[,，][\u4e00-\u9fff]{2,}")
+
+
+def _prose_text(cell: Cell) -> bool:
+    """Whether a cell is a sentence by its marks: a full stop or a semicolon, or two clauses."""
+    if cell.kind is Kind.SENTENCE:
+        return _PROSE_RE.search(cell.text) is not None
+    return cell.kind is Kind.NAME and _CLAUSES_RE.fullmatch(squashed(cell.text)) is not None
 
 
 def _prose_after_target(roles: Sequence[Role]) -> bool:
@@ -2518,6 +2527,13 @@ def _prose_after_target(roles: Sequence[Role]) -> bool:
 def _row_size(cells: list[Cell]) -> int:
     """The cells a row has of its own: not its labels, nor a template's blanks."""
     return sum(1 for cell in cells if cell.kind not in _NOT_ROW_CELLS)
+
+
+def _valued_size(cells: list[Cell]) -> int:
+    """A row's size up to its last value: the texts after it (偏差原因) are written in some
+    rows only, so a row that has one sets no larger size for the rows after it."""
+    last = max((at for at, cell in enumerate(cells) if cell.kind in VALUE_KINDS), default=-1)
+    return _row_size(cells[: last + 1])
 
 
 _NOT_ROW_CELLS: Final = frozenset(
@@ -2564,6 +2580,12 @@ def _drop_glued_numbering(body: list[Cell]) -> list[Cell]:
 # ``审批通过后`` / ``10个工作日内``: an event, then the time counted from it
 
 
+# what stands before a wrapped time limit's event: the row's name, its explanation where
+# an 指标解释 column comes between the name and the target, its 指标性质 (定性, ≥) where
+# that column does
+_BEFORE_EVENT_KINDS: Final = frozenset({Kind.NAME, Kind.SENTENCE, Kind.OPERATOR})
+
+
 def _join_event_limits(body: list[Cell]) -> list[Cell]:
     """A time limit counted from an event (``审批通过后10个工作日内``) wrapped in its cell, in a
     stream with no row boundaries, comes out as two lines after the row's name: the event
@@ -2575,7 +2597,7 @@ def _join_event_limits(body: list[Cell]) -> list[Cell]:
         if (
             event is not None
             and name is not None
-            and name.kind is Kind.NAME
+            and name.kind in _BEFORE_EVENT_KINDS
             and event.kind is Kind.NAME
             and event.line < cell.line
             and EVENT_END_RE.fullmatch(squashed(event.text))
