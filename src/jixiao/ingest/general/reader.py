@@ -103,7 +103,7 @@ from jixiao.ingest.general.leftovers import unrecognised_lines
 from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.partial_total import whole_score
 from jixiao.ingest.general.places import in_reading_order, reading, restore_places
-from jixiao.ingest.general.prose import ProseTarget, read_prose_targets
+from jixiao.ingest.general.prose import ProseTarget, read_prose_targets, weighed
 from jixiao.ingest.general.prose_budget import read_prose_budget
 from jixiao.ingest.general.records import records_as_rows
 from jixiao.ingest.general.stream import Cell, cells_of
@@ -547,6 +547,9 @@ class _Builder:
                 original=name_cell.text,
                 value=f"{name} | {target_text}",
             )
+        # a score table printing each row's 分值 after its name (``…控制率(5分)``): its weight
+        name, points = weighed(name)
+        name = _without_target_copy(name, target_cell.text if target_cell else target_text)
         if not name:
             return None
         if row.joined is not None and target_cell is not None:
@@ -579,7 +582,7 @@ class _Builder:
             subcategory=subcategory,
             name=name,
             target=target,
-            weight=_number(row.cells.get(Role.WEIGHT)),
+            weight=points if Role.WEIGHT not in row.cells else _number(row.cells[Role.WEIGHT]),
             direction=_direction(row.cells.get(Role.DIRECTION)),
             definition=self.text(row.cells.get(Role.DEFINITION)),
             target_basis=target_basis(basis.text) if basis is not None else None,
@@ -1585,6 +1588,26 @@ def clean_name(text: str) -> str:
 
 _QUALITATIVE_TAIL: Final = 6
 _MIN_NAME: Final = 4
+_BRACKET_TAIL_RE: Final = re.compile(r"\((?P<inside>[^()]{1,16})\)$")
+
+
+def _without_target_copy(name: str, target: str | None) -> str:
+    """``资金拨付及时率(=100%)`` over the target ``=100%``, ``设施运行(长期)`` over ``长期``: a
+    template's hint in brackets after the name, filled in as the row's own target and
+    printed again in its cell, is no word of the name (a note that is no copy, ``(按月平均)``,
+    stays)."""
+    match = _BRACKET_TAIL_RE.search(name)
+    if target is None or match is None or match.start() < _MIN_NAME:
+        return name
+    return name[: match.start()] if _same_target(match["inside"], target) else name
+
+
+def _same_target(one: str, other: str) -> bool:
+    """Whether two texts state the same target (``>=50%`` and ``≥50%``)."""
+    try:
+        return parse_target(one).canonical == parse_target(other).canonical
+    except TargetSyntaxError:
+        return squashed(one) == squashed(other)
 
 
 _GLUED_ROWS_MIN: Final = 2

@@ -704,7 +704,11 @@ def _by_places(group: list[Cell], table: Table) -> dict[Role, Cell] | None:
             return None  # a narrower row with a cell under no column: not only its end lost
         if role is Role.BASIS and cell.kind is Kind.QUANTITY and Role.TARGET not in chosen:
             role = Role.TARGET  # the target printed a column right, its own cell empty
-        if role is None and Role.TARGET not in chosen and _under_target(cell, places):
+        if (
+            role is None
+            and Role.TARGET not in chosen
+            and _under_target(cell, places, group[index + 1 :])
+        ):
             role = Role.TARGET
         if role is Role.OTHER:
             continue  # a column of no known role: its cell is read as nothing
@@ -736,14 +740,25 @@ def _under_definition(cell: Cell, places: dict[int, Role]) -> bool:
     return bool(left) and places[max(left)] is Role.DEFINITION
 
 
-def _under_target(cell: Cell, places: dict[int, Role]) -> bool:
+def _under_target(cell: Cell, places: dict[int, Role], rest: Sequence[Cell]) -> bool:
     """A value in a column no header cell names, right of the 指标值 column (its header cell
     merged over the columns after it): an OCR's tab columns put the target there, the
-    target's own cell empty."""
+    target's own cell empty. So does one in the column no header names between 指标解释
+    and 指标值 (the 描述 cell merged over two), when no value follows it in the row."""
     if cell.kind not in TARGET_KINDS:
         return False
     left = [column for column in places if column < cell.column]
-    return bool(left) and places[max(left)] is Role.TARGET
+    if not left:
+        return False
+    if places[max(left)] is Role.TARGET:
+        return True
+    right = [column for column in places if column > cell.column]
+    return (
+        places[max(left)] is Role.DEFINITION
+        and bool(right)
+        and places[min(right)] is Role.TARGET
+        and not any(other.kind in TARGET_KINDS for other in rest)
+    )
 
 
 def _runs_on(cell: Cell, role: Role, rest: list[Cell], width: int, table: Table) -> bool:
@@ -1094,7 +1109,10 @@ def _aligned(
                     _targets_after_sentence(
                         _name_off_definition(
                             _definition_off_name(
-                                _label_words_named(_last_label_as_name(chosen), roles), roles
+                                _label_words_named(
+                                    _lone_label_as_name(_last_label_as_name(chosen)), roles
+                                ),
+                                roles,
                             ),
                             roles,
                         ),
@@ -1250,6 +1268,27 @@ def _last_label_as_name(chosen: dict[Role, Cell]) -> dict[Role, Cell]:
         role: cell for role, cell in chosen.items() if role is not Role.CATEGORY
     }
     out[Role.SUBCATEGORY], out[Role.NAME] = category, subcategory
+    return out
+
+
+def _lone_label_as_name(chosen: dict[Role, Cell]) -> dict[Role, Cell]:
+    """``8 | 群众满意度(10分) | ≥85% | 88%`` in a score table: a row with a target and no
+    name whose only words are a 二级 label's that end as a name does (服务对象满意度, the
+    framework's own 三级 name) is that indicator; the 二级 above stays. A label proper
+    (``数量指标``, ``产出质量``) heads the rows below as before."""
+    label = chosen.get(Role.SUBCATEGORY)
+    if label is None or Role.NAME in chosen or Role.CATEGORY in chosen:
+        return chosen
+    target = chosen.get(Role.TARGET)
+    if target is None or target.kind not in TARGET_KINDS:
+        return chosen
+    words = _LABEL_POINTS_RE.sub("", squashed(label.text))
+    if words.endswith("指标") or not ends_as_name(words):
+        return chosen
+    out: dict[Role, Cell] = {
+        role: cell for role, cell in chosen.items() if role is not Role.SUBCATEGORY
+    }
+    out[Role.NAME] = replace(label, as_name=True)
     return out
 
 
