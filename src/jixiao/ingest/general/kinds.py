@@ -387,8 +387,11 @@ def _unit_ok(unit: str | None) -> bool:
     )
 
 
-# A bound written after the unit (``1,200亩以上``, ``1000元/亩以内``, ``85%及以上``).
-_BOUND_SUFFIX_RE: Final = re.compile(r"(?:及|或)?以[上下内]$")
+# A bound written after the unit (``1,200亩以上``, ``1000元/亩以内``, ``85%及以上``), and
+# a duration's limit (``24小时内``, ``5个工作日内``: at most so long, as the grammar reads it).
+_BOUND_SUFFIX_RE: Final = re.compile(
+    r"(?:及|或)?以[上下内]$|(?:(?<=[时日天周年钟])|(?<=个月))之?内$"
+)
 _UNIT_ALTERNATIVE_RE: Final = re.compile(r"(?P<unit>[^()]+)\([^()]+\)")
 
 
