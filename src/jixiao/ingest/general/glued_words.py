@@ -89,9 +89,10 @@ def short_levels_off_names(pieces: list[tuple[str, bool]]) -> list[tuple[str, bo
 
 
 # a place or a head counted as a unit (16个村, 120户) that is the first glyph of the next
-# name's word (村级公共服务设施, 户均增收): ``16个村`` | ``级公共…`` read ``16个`` | ``村级公共…``
+# name's word (村级公共服务设施, 户均增收, 村庄清洁, 村容村貌, 县域): ``16个村`` | ``级公共…``
+# read ``16个`` | ``村级公共…``; the word's second glyph opens no name of its own
 _SHARED_GLYPH_RE: Final = re.compile(r"(?P<quantity>.*\d[^\d]*?)(?P<glyph>[村乡镇县市省区户人亩])")
-_WORD_ENDS: Final = ("级", "均")
+_WORD_ENDS: Final = ("级", "均", "庄", "容", "域")
 
 
 def unit_glyphs_to_names(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Final
 
-from jixiao.domain.framework import Category
+from jixiao.domain.framework import Category, Subcategory
 from jixiao.domain.target import TargetKind
 from jixiao.domain.units import unit_spellings
 from jixiao.ingest.cells import (
@@ -896,7 +896,9 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
         _cost_under_output(chosen, category, group)
         joined = _label_before_named_target(chosen)
         _label_alone(chosen)
+        _note_off_name(chosen, rows, table.roles)
         _labels_off_name(chosen)
+        _short_label_off_name(chosen, subcategory)
         _labels_by_offset(chosen, header)
         _target_off_name(chosen, table.roles)
         _sign_onto_target(chosen, group, table.roles)
@@ -1562,6 +1564,56 @@ def _labels_off_name(chosen: dict[Role, Cell]) -> None:
         chosen[Role.CATEGORY] = replace(name, text=category)
     chosen[Role.SUBCATEGORY] = replace(name, text=cut[0])
     chosen[Role.NAME] = replace(name, text=printed[len(cut[0]) :])
+
+
+# a note in brackets opening a cell cut out of text run together: ``(部分学生…推迟)`` after
+# the row above's 得分, before this row's name
+_OPENING_NOTE_RE: Final = re.compile(r"\((?P<note>[^()]{4,40})\)(?=[\u4e00-\u9fff]{4})")
+
+
+def _note_off_name(chosen: dict[Role, Cell], rows: list[Row], roles: Sequence[Role]) -> None:
+    """``4分(部分学生退役复学时间推迟至下年度)资助对象认定准确率``: in a form run together,
+    the row above's 偏差原因 (or remark) printed in brackets after its score opens the next
+    row's name cell; it goes back to that row, which has none."""
+    name = chosen.get(Role.NAME)
+    if name is None or not name.glued or not rows:
+        return
+    match = _OPENING_NOTE_RE.match(name.text)
+    if match is None:
+        return
+    above = rows[-1].cells
+    role = Role.REASON if Role.ACTUAL in roles else Role.REMARK
+    if role in above or Role.TARGET not in above:
+        return
+    above[role] = replace(name, text=match["note"])
+    chosen[Role.NAME] = replace(name, text=name.text[match.end() :])
+
+
+_SHORT_STEMS: Final = ("数量", "质量", "时效", "成本")
+_SHORT_NAME_MIN: Final = 4
+
+
+def _short_label_off_name(chosen: dict[Role, Cell], current: Cell | None) -> None:
+    """``时效资金发放及时率`` after rows under 数量 and 质量 in a form run together: a short
+    二级 label (数量, 质量, 时效, 成本) glued before a name, naming a 二级 that comes after
+    the current one in the framework's order, opens that 二级's rows. A name that opens with
+    its own 二级's words (``质量抽检合格率`` under 质量) or with an earlier one's stays."""
+    name = chosen.get(Role.NAME)
+    if name is None or not name.glued or Role.SUBCATEGORY in chosen or current is None:
+        return
+    at = subcategory_label(label_key(current.text))
+    stem = name.text[:2]
+    if at is None or stem not in _SHORT_STEMS:
+        return
+    label = subcategory_label(stem, at.category)
+    order = list(Subcategory)
+    if label is None or order.index(label) <= order.index(at):
+        return
+    rest = name.text[2:]
+    if len(rest) < _SHORT_NAME_MIN or kind_of(rest) is not Kind.NAME:
+        return
+    chosen[Role.SUBCATEGORY] = replace(name, text=stem)
+    chosen[Role.NAME] = replace(name, text=rest)
 
 
 def _labels_before_colon(chosen: dict[Role, Cell], name: Cell) -> bool:
