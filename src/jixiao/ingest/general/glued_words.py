@@ -164,7 +164,7 @@ def standards_off_names(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]
         after = pieces[index + 1][0] if index + 1 < len(pieces) else ""
         then = pieces[index + 2][0] if index + 2 < len(pieces) else ""
         cut: tuple[str, ...] | None = None
-        if _is_weight(after) and not _opens_as_value(then):
+        if (_is_weight(after) or _is_points_pair(after)) and not _opens_as_value(then):
             cut = _doubled_standard_end(text) or _standard_end(text)
             cut = cut or _standard_and_actual_end(text)
         elif kind_of(after) is Kind.LIKELIHOOD:
@@ -270,9 +270,11 @@ def degree_standard_end(text: str) -> tuple[str, str] | None:
 
 def _opens_as_value(text: str) -> bool:
     """Whether a piece is a value or opens with one (``有效提高有效提高6.5``: a target and
-    its actual not yet cut apart)."""
+    its actual not yet cut apart); a level's label (``可持续影响指标``) opens with none."""
     if _VALUE_START_RE.match(text) or kind_of(text) in VALUE_KINDS:
         return True
+    if kind_of(text) in (Kind.CATEGORY, Kind.SUBCATEGORY):
+        return False
     return any(kind_of(text[:size]) in VALUE_KINDS for size in _STANDARD_SIZES if size < len(text))
 
 
@@ -281,6 +283,15 @@ _VALUE_START_RE: Final = re.compile(r"[\d≥≤=<>]")
 
 def _is_weight(text: str) -> bool:
     return kind_of(text) is Kind.NUMBER and Decimal(text.replace(",", "")) <= _MAX_FIGURE
+
+
+# a row's 分值 and 得分 glued (``1010``, ``108.5``): the score at most the weight
+_POINTS_PAIR_RE: Final = re.compile(r"(?P<weight>100|[1-9]?\d)(?P<score>\d{1,3}(?:\.\d{1,2})?)")
+
+
+def _is_points_pair(text: str) -> bool:
+    match = _POINTS_PAIR_RE.fullmatch(text)
+    return match is not None and Decimal(match["score"]) <= Decimal(match["weight"])
 
 
 def _standard_end(text: str) -> tuple[str, str] | None:
@@ -295,6 +306,7 @@ def _standard_end(text: str) -> tuple[str, str] | None:
 
 
 _DOUBLED_SIZES: Final = range(6, 1, -1)  # 良好 … 长期稳定运行: a standard's words
+_UNKNOWN_DOUBLED_MIN: Final = 4
 
 
 def _doubled_standard_end(text: str) -> tuple[str, str, str] | None:
@@ -307,10 +319,28 @@ def _doubled_standard_end(text: str) -> tuple[str, str, str] | None:
         name, standard = text[: -2 * size], text[-size:]
         if len(name) < _MIN_NAME or text[-2 * size : -size] != standard:
             continue
-        worded = kind_of(standard) is Kind.QUALITATIVE or _ALL_DUE_RE.fullmatch(standard)
+        worded = (
+            kind_of(standard) is Kind.QUALITATIVE or _ALL_DUE_RE.fullmatch(standard) is not None
+        )
+        # words the vocabulary lacks (依规移送), long enough and ending as no name does:
+        # written twice right before the row's figures, they are its standard and actual
+        worded = worded or (size >= _UNKNOWN_DOUBLED_MIN and not ends_as_name(standard))
         if worded and kind_of(name) is Kind.NAME:
             return name, standard, standard
     return None
+
+
+def doubled_words_as_standard(before: str, one: str, two: str, after: str) -> bool:
+    """Whether ``one`` and ``two`` are a row's standard and its actual in words the
+    vocabulary lacks (``…问题线索`` ``依规移送`` ``依规移送`` ``1010``): the same words twice
+    right after the name (or its explanation) and right before the row's 分值 (and 得分
+    glued), long enough and ending as no name does."""
+    if one != two or kind_of(one) is not Kind.NAME:
+        return False
+    if kind_of(before) not in (Kind.NAME, Kind.SENTENCE):
+        return False
+    figures = _is_weight(after) or _is_points_pair(after)
+    return figures and len(one) >= _UNKNOWN_DOUBLED_MIN and not ends_as_name(one)
 
 
 # 应助尽助, 应保尽保: "all who are due it get it", a standard the vocabulary reads as a name

@@ -41,6 +41,7 @@ from jixiao.ingest.general.eval_labels import (
 )
 from jixiao.ingest.general.full_stop import explanation_then_values, opens_with_value
 from jixiao.ingest.general.glued_words import (
+    doubled_words_as_standard,
     limits_into_yes_names,
     short_levels_off_names,
     split_signed_targets,
@@ -1283,7 +1284,22 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
     cells = join_header_ends(_rejoin_broken(cells))
     cells = _split_value_pairs(_split_glued_numbers(_labels_off_values(cells)))
     cells = split_signed_targets(split_word_targets(_split_glued_values(cells)))
-    return _deadline_heads_name(cells)
+    return _doubled_standards(_deadline_heads_name(cells))
+
+
+def _doubled_standards(cells: list[Cell]) -> list[Cell]:
+    """A row's standard and actual in words the vocabulary lacks, written twice between
+    its name and its 分值 (``…线索`` ``依规移送`` ``依规移送`` ``1010``, ``…事故`` ``安全度汛``
+    ``安全度汛`` ``10``): each read as a standard, whatever its words alone read as."""
+    out = list(cells)
+    for at in range(1, len(cells) - 2):
+        before, one, two, after = cells[at - 1 : at + 3]
+        if not before.line == one.line == two.line == after.line:
+            continue
+        if doubled_words_as_standard(before.text, one.text, two.text, after.text):
+            out[at] = replace(one, level=Kind.QUALITATIVE)
+            out[at + 1] = replace(two, level=Kind.QUALITATIVE)
+    return out
 
 
 def _has_unit_column(lines: list[SourceLine]) -> bool:
