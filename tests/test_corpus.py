@@ -123,7 +123,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h827": "unseen at ab103b2 (written to be representative): 9/11",
     "h836": "unseen at ab103b2 (written to be representative): 8/11",
     "h837": "unseen at ab103b2 (written to be representative): 0/13",
-    "h844": "unseen at ab103b2 (written to be representative): 8/9",
     "h845": "unseen at ab103b2 (written to be representative): 10/13",
     "h846": "unseen at ab103b2 (written to be representative): 8/9",
     "h847": "unseen at ab103b2 (written to be representative): 9/10",

@@ -1093,7 +1093,11 @@ def _aligned(
     if not _row_mode(body, table.roles) and (down := column_blocks(body, table.roles)):
         return down
     body = unglue(unwrap_interleaved(body), table.roles)
-    groups = _by_source_row(body) if _row_mode(body, table.roles) else _by_names(body, table.roles)
+    groups = (
+        _by_source_row(body)
+        if _row_mode(body, table.roles)
+        else _by_names(body, table.roles, dict(table.places))
+    )
     if _UNDER_DUTIES & set(table.roles) and not _row_mode(body, table.roles):
         groups = _under_duties(groups)  # one cell a line: texts alone head the next row
     else:
@@ -2181,10 +2185,14 @@ def _question_after_answers(current: list[Cell], cell: Cell) -> bool:
 _ANSWERS: Final = frozenset({"是", "否"})
 
 
-def _by_names(body: list[Cell], roles: Sequence[Role]) -> list[list[Cell]]:
+def _by_names(
+    body: list[Cell], roles: Sequence[Role], places: dict[int, Role] | None = None
+) -> list[list[Cell]]:
     """Rows of a stream without row boundaries: a label, or a name after a row's values,
     starts one. A text after too few values for a row of this table (as many as its rows
-    so far have) is the row's own text column (实际完成值 in words, 偏差原因), not a name."""
+    so far have) is the row's own text column (实际完成值 in words, 偏差原因), not a name;
+    so is a target in words standing in the target's column beside the name (``资金拨付 |
+    按季度预拨、年终结算``) where the cells keep their places."""
     text_roles = [role for role in roles if role in _TEXT_ROLES]
     prose_roles = [role for role in roles if role in _PROSE_ROLES]
     late_prose = _prose_after_target(roles)
@@ -2242,6 +2250,15 @@ def _by_names(body: list[Cell], roles: Sequence[Role]) -> list[list[Cell]]:
             continue
         if kind in _NAME_KINDS and has_name and not has_value and _unknown_text(current, roles):
             current.append(cell)  # the cell of a column no list names, right after the name's
+            continue
+        if (
+            kind in _NAME_KINDS
+            and has_name
+            and not has_value
+            and _target_in_place(current, cell, places or {})
+        ):
+            has_value = True
+            current.append(cell)
             continue
         if kind in _NAME_KINDS and has_name and _side_by_side_target(current, cell, roles):
             has_value = True
@@ -2534,6 +2551,19 @@ def _side_by_side_target(current: list[Cell], cell: Cell, roles: Sequence[Role])
 
 
 _SIDE_TARGETS: Final = 2  # the 中期 and the 年度 target
+
+
+def _target_in_place(current: list[Cell], cell: Cell, places: dict[int, Role]) -> bool:
+    """Whether a text read as a target stands in the target's column on its row's name's
+    line, in a table whose cells keep their places (a pipe row's standard in words)."""
+    if places.get(cell.column) is not Role.TARGET:
+        return False
+    name = next((each for each in current if places.get(each.column) is Role.NAME), None)
+    if name is None or name.line != cell.line or name.width != cell.width:
+        return False
+    return read_target_cell(cell.text).target is not None
+
+
 _DIGIT_RE: Final = re.compile(r"\d")
 
 
