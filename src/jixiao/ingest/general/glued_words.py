@@ -386,5 +386,31 @@ def split_signed_targets(cells: list[Cell]) -> list[Cell]:
             and _OPERATOR_START_RE.match(following.text.strip()) is None
             else None
         )
-        out += [replace(cell, text=part) for part in parts] if parts else [cell]
+        if parts:
+            out += [replace(cell, text=part) for part in parts]
+        elif cell.kind is Kind.NAME and following is not None and following.line == cell.line:
+            out += _equal_to_words(cell)
+        else:
+            out.append(cell)
     return out
+
+
+# ``带动脱贫人口增收=有效带动`` before ``已完成``: a standard in words after an equals sign
+# glued to the name (the sign says the standard is met as written; the grammar folds it)
+_EQUALS_WORDS_RE: Final = re.compile(
+    r"(?P<name>.*[\u4e00-\u9fff)])[=＝﹦](?P<words>[\u4e00-\u9fff]{2,8})"
+)
+
+
+def _equal_to_words(cell: Cell) -> list[Cell]:
+    """A name and the standard in words glued after it by ``=``, cut apart (the standard
+    read as one whatever its words alone read as); the cell as it is otherwise."""
+    match = _EQUALS_WORDS_RE.fullmatch(cell.text)
+    if match is None or len(match["name"]) < _MIN_SIGNED_NAME:
+        return [cell]
+    if kind_of(match["name"]) is not Kind.NAME:
+        return [cell]
+    return [
+        replace(cell, text=match["name"]),
+        replace(cell, text=match["words"], level=Kind.QUALITATIVE),
+    ]

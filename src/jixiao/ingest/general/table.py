@@ -926,6 +926,8 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
             wrapped.append(lost)
         if (name_end := _name_end_as_target(group, chosen)) is not None:
             wrapped.append(name_end)
+        if (target_end := _target_wrapped(group, chosen, table.roles)) is not None:
+            wrapped.append(target_end)
         used = {id(cell) for cell in [*chosen.values(), *wrapped]}
         rows.append(
             Row(
@@ -1037,6 +1039,34 @@ def _name_end_as_target(group: Sequence[Cell], chosen: dict[Role, Cell]) -> Cell
 
 
 _MIN_REPEATS: Final = 3  # the name's end, the target and the actual
+# the columns a second standard after the target may be the value of (its actual …)
+_SECOND_VALUE_ROLES: Final = frozenset(
+    {Role.ACTUAL, Role.PROJECTED, Role.PRIOR, Role.ADJUSTED, Role.LONG_TERM, Role.REMARK}
+)
+_WRAPPED_STANDARD_MAX: Final = 8
+
+
+def _target_wrapped(
+    group: Sequence[Cell], chosen: dict[Role, Cell], roles: Sequence[Role]
+) -> Cell | None:
+    """``持续`` / ``形成``, one cell a line under a header with no value column but the
+    target's: a standard wrapped onto the next line, its two pieces each a standard's word,
+    is one standard (``持续形成``). Joined to the target, the cell no column took is
+    returned (used). Where a second value column stands (实际完成值), it is that column's."""
+    target = chosen.get(Role.TARGET)
+    if target is None or target.kind is not Kind.QUALITATIVE or _SECOND_VALUE_ROLES & set(roles):
+        return None
+    at = next((i for i, cell in enumerate(group) if cell is target), None)
+    if at is None or at + 1 >= len(group):
+        return None
+    tail = group[at + 1]
+    if tail.line <= target.line or any(tail is cell for cell in chosen.values()):
+        return None
+    joined = target.text.strip() + tail.text.strip()
+    if len(joined) > _WRAPPED_STANDARD_MAX or kind_of(joined) is not Kind.QUALITATIVE:
+        return None
+    chosen[Role.TARGET] = replace(target, text=joined)
+    return tail
 
 
 _PROJECT_MARKS: Final = (Role.SERIAL, Role.BUDGET)
