@@ -322,7 +322,7 @@ def _doubled_standard_end(text: str) -> tuple[str, str, str] | None:
         worded = (
             kind_of(standard) is Kind.QUALITATIVE or _ALL_DUE_RE.fullmatch(standard) is not None
         )
-        # words the vocabulary lacks (依规移送), long enough and ending as no name does:
+        # words the vocabulary lacks (按时移交), long enough and ending as no name does:
         # written twice right before the row's figures, they are its standard and actual
         worded = worded or (size >= _UNKNOWN_DOUBLED_MIN and not ends_as_name(standard))
         if worded and kind_of(name) is Kind.NAME:
@@ -332,7 +332,7 @@ def _doubled_standard_end(text: str) -> tuple[str, str, str] | None:
 
 def doubled_words_as_standard(before: str, one: str, two: str, after: str) -> bool:
     """Whether ``one`` and ``two`` are a row's standard and its actual in words the
-    vocabulary lacks (``…问题线索`` ``依规移送`` ``依规移送`` ``1010``): the same words twice
+    vocabulary lacks (``…线索移交情况`` ``按时移交`` ``按时移交`` ``1010``): the same words twice
     right after the name (or its explanation) and right before the row's 分值 (and 得分
     glued), long enough and ending as no name does."""
     if one != two or kind_of(one) is not Kind.NAME:
@@ -395,7 +395,7 @@ def split_signed_targets(cells: list[Cell]) -> list[Cell]:
     return out
 
 
-# ``带动脱贫人口增收=有效带动`` before ``已完成``: a standard in words after an equals sign
+# ``带动沿线特色产业=有力带动`` before ``未完成``: a standard in words after an equals sign
 # glued to the name (the sign says the standard is met as written; the grammar folds it)
 _EQUALS_WORDS_RE: Final = re.compile(
     r"(?P<name>.*[\u4e00-\u9fff)])[=＝﹦](?P<words>[\u4e00-\u9fff]{2,8})"

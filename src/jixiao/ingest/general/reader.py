@@ -547,7 +547,7 @@ class _Builder:
                 original=name_cell.text,
                 value=f"{name} | {target_text}",
             )
-        # a score table printing each row's 分值 after its name (``…控制率(5分)``): its weight
+        # a score table printing each row's 分值 after its name (``…控制率(10 分)``): its weight
         name, points = weighed(name)
         name = _without_target_copy(name, target_cell.text if target_cell else target_text)
         if not name:
@@ -1592,9 +1592,9 @@ _BRACKET_TAIL_RE: Final = re.compile(r"\((?P<inside>[^()]{1,16})\)$")
 
 
 def _without_target_copy(name: str, target: str | None) -> str:
-    """``资金拨付及时率(=100%)`` over the target ``=100%``, ``设施运行(长期)`` over ``长期``: a
+    """``垃圾日产日清率(=100%)`` over the target ``=100%``, ``道路保洁(常态化)`` over ``常态化``: a
     template's hint in brackets after the name, filled in as the row's own target and
-    printed again in its cell, is no word of the name (a note that is no copy, ``(按月平均)``,
+    printed again in its cell, is no word of the name (a note that is no copy, ``(按月计)``,
     stays)."""
     match = _BRACKET_TAIL_RE.search(name)
     if target is None or match is None or match.start() < _MIN_NAME:

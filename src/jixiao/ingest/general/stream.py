@@ -730,7 +730,7 @@ _WIDE_GAP_RE: Final = re.compile(r"[ \u00a0]{2,}|[\t\u3000]+")
 
 
 def _spaced_limits_joined(parts: list[str]) -> list[str]:
-    """``收到中央资金后`` ``30`` ``日内``, ``收到省级资金`` ``15`` ``日内``: a time limit counted
+    """``收到上级资金后`` ``20`` ``日内``, ``收到省级资金`` ``15`` ``日内``: a time limit counted
     from an event, its figure spaced off its words, is one target (a period), not a name, a
     number and a word (a name before a limit, ``资金拨付时限 30 日内``, reads as no period);
     a bare limit's figure spaced off its unit (``30`` ``日内``) is one target too."""
@@ -1289,8 +1289,8 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
 
 def _doubled_standards(cells: list[Cell]) -> list[Cell]:
     """A row's standard and actual in words the vocabulary lacks, written twice between
-    its name and its 分值 (``…线索`` ``依规移送`` ``依规移送`` ``1010``, ``…事故`` ``安全度汛``
-    ``安全度汛`` ``10``): each read as a standard, whatever its words alone read as."""
+    its name and its 分值 (``…线索`` ``按时移交`` ``按时移交`` ``1010``, ``…未成灾`` ``火情早灭``
+    ``火情早灭`` ``30``): each read as a standard, whatever its words alone read as."""
     out = list(cells)
     for at in range(1, len(cells) - 2):
         before, one, two, after = cells[at - 1 : at + 3]

@@ -1049,9 +1049,9 @@ _WRAPPED_STANDARD_MAX: Final = 8
 def _target_wrapped(
     group: Sequence[Cell], chosen: dict[Role, Cell], roles: Sequence[Role]
 ) -> Cell | None:
-    """``持续`` / ``形成``, one cell a line under a header with no value column but the
+    """``持续`` / ``改善``, one cell a line under a header with no value column but the
     target's: a standard wrapped onto the next line, its two pieces each a standard's word,
-    is one standard (``持续形成``). Joined to the target, the cell no column took is
+    is one standard (``持续改善``). Joined to the target, the cell no column took is
     returned (used). Where a second value column stands (实际完成值), it is that column's."""
     target = chosen.get(Role.TARGET)
     if target is None or target.kind is not Kind.QUALITATIVE or _SECOND_VALUE_ROLES & set(roles):
@@ -1600,13 +1600,13 @@ def _labels_off_name(chosen: dict[Role, Cell]) -> None:
     chosen[Role.NAME] = replace(name, text=printed[len(cut[0]) :])
 
 
-# a note in brackets opening a cell cut out of text run together: ``(部分学生…推迟)`` after
+# a note in brackets opening a cell cut out of text run together: ``(受持续干旱影响…推迟)`` after
 # the row above's 得分, before this row's name
 _OPENING_NOTE_RE: Final = re.compile(r"\((?P<note>[^()]{4,40})\)(?=[\u4e00-\u9fff]{4})")
 
 
 def _note_off_name(chosen: dict[Role, Cell], rows: list[Row], roles: Sequence[Role]) -> None:
-    """``4分(部分学生退役复学时间推迟至下年度)资助对象认定准确率``: in a form run together,
+    """``8分(受持续干旱影响部分样品推迟采集)土壤样品检测合格率``: in a form run together,
     the row above's 偏差原因 (or remark) printed in brackets after its score opens the next
     row's name cell; it goes back to that row, which has none."""
     name = chosen.get(Role.NAME)
@@ -1628,7 +1628,7 @@ _SHORT_NAME_MIN: Final = 4
 
 
 def _short_label_off_name(chosen: dict[Role, Cell], current: Cell | None) -> None:
-    """``时效资金发放及时率`` after rows under 数量 and 质量 in a form run together: a short
+    """``时效检测报告出具及时率`` after rows under 数量 and 质量 in a form run together: a short
     二级 label (数量, 质量, 时效, 成本) glued before a name, naming a 二级 that comes after
     the current one in the framework's order, opens that 二级's rows. A name that opens with
     its own 二级's words (``质量抽检合格率`` under 质量) or with an earlier one's stays."""
@@ -2221,8 +2221,8 @@ def _by_names(
     """Rows of a stream without row boundaries: a label, or a name after a row's values,
     starts one. A text after too few values for a row of this table (as many as its rows
     so far have) is the row's own text column (实际完成值 in words, 偏差原因), not a name;
-    so is a target in words standing in the target's column beside the name (``资金拨付 |
-    按季度预拨、年终结算``) where the cells keep their places."""
+    so is a target in words standing in the target's column beside the name (``低保金发放 |
+    按月核定、按季发放``) where the cells keep their places."""
     text_roles = [role for role in roles if role in _TEXT_ROLES]
     prose_roles = [role for role in roles if role in _PROSE_ROLES]
     late_prose = _prose_after_target(roles)
