@@ -47,7 +47,42 @@ def split_name_target(clause: str) -> tuple[str, str, Target] | None:
         name = clause.strip() if match.group() in _NEGATIONS else clause[: match.start()].strip()
         if name:
             return _rate_in_phrase(name, phrase, target)
-    return None
+    return _done_by(clause)
+
+
+# ``一般登记业务3个工作日内办结``, ``规划编制于2023年10月底前完成报批``: a name, then the
+# limit or the date it is done by, then the act done (办结, 完成报批)
+_DONE_BY_RE: Final = re.compile(
+    r"(?P<name>.+?)(?:于|在)?(?P<phrase>(?P<when>(?:19|20)\d{2}\s*年.+?前|\d+(?:\.\d+)?\s*个?"
+    r"(?:工作日|日|天|小时|周|月)[以之]?内)(?:全部|全额|足额)?[\u4e00-\u9fff]{0,2}?"
+    r"(?:完毕|完成|完工|到位|结束|办结|报批|审批|验收)+)"
+)
+
+
+# ``2023年11月底前完成全年抽检任务``: the date first, then the task due by it (its name)
+_DUE_FIRST_RE: Final = re.compile(
+    r"(?P<when>(?:19|20)\d{2}\s*年[^,，;；。]{1,12}?前)(?P<name>[\u4e00-\u9fff]{4,20})"
+)
+
+
+def _done_by(clause: str) -> tuple[str, str, Target] | None:
+    """A clause stating what is done by a date or within a limit, the act after it, or the
+    task due by a date written after it: the name and the date (a period) or the limit (≤),
+    as a table's cell states them."""
+    text = clause.strip()
+    if (match := _DONE_BY_RE.fullmatch(text)) is not None:
+        name, phrase = match["name"].strip(), match["phrase"]
+    elif (match := _DUE_FIRST_RE.fullmatch(text)) is not None:
+        name, phrase = match["name"], match["when"]
+    else:
+        return None
+    try:
+        target = parse_target(match["when"])
+    except TargetSyntaxError:
+        return None
+    if target.kind not in (TargetKind.PERIOD, TargetKind.QUANTITATIVE) or not name:
+        return None
+    return name, phrase, target
 
 
 def _rate_in_phrase(name: str, phrase: str, target: Target) -> tuple[str, str, Target]:

@@ -22,7 +22,7 @@ from dataclasses import replace
 from typing import Final
 
 from jixiao.ingest.cells import label_key
-from jixiao.ingest.general.kinds import TARGET_KINDS, kind_of
+from jixiao.ingest.general.kinds import EVENT_END_RE, TARGET_KINDS, kind_of
 from jixiao.ingest.general.vocabulary import field_of
 from jixiao.ingest.source import SourceLine
 
@@ -40,6 +40,8 @@ def _completes_value(above: str, below: str) -> bool:
         return False
     if above.endswith(_LIST_MARKS) or _bound_after(above, below):
         return True
+    if EVENT_END_RE.fullmatch(above) and kind_of(above + below) in TARGET_KINDS:
+        return True  # ``收到上级资金后`` / ``20日内``: a limit under the event it counts from
     if kind_of(above) in TARGET_KINDS or kind_of(below) in TARGET_KINDS:
         return False
     return kind_of(above + below) in TARGET_KINDS

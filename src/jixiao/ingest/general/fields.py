@@ -432,6 +432,7 @@ _RUNON_LABELS: Final = [
     # 年度预算申请, 年度预算(万元)): it ends the unit's name, and names no field of its own;
     # so do a 部门整体支出 form's income and spending rows (部门名称某局年度收入预算合计…)
     "年度预算资金",
+    "年度预算情况",
     "年度预算(万元)",
     "年度预算(元)",
     "年度预算申请",

@@ -90,9 +90,10 @@ def short_levels_off_names(pieces: list[tuple[str, bool]]) -> list[tuple[str, bo
 
 
 # a place or a head counted as a unit (16个村, 120户) that is the first glyph of the next
-# name's word (村级公共服务设施, 户均增收): ``16个村`` | ``级公共…`` read ``16个`` | ``村级公共…``
+# name's word (村级公共服务设施, 户均增收, 村庄清洁, 村容村貌, 县域): ``16个村`` | ``级公共…``
+# read ``16个`` | ``村级公共…``; the word's second glyph opens no name of its own
 _SHARED_GLYPH_RE: Final = re.compile(r"(?P<quantity>.*\d[^\d]*?)(?P<glyph>[村乡镇县市省区户人亩])")
-_WORD_ENDS: Final = ("级", "均")
+_WORD_ENDS: Final = ("级", "均", "庄", "容", "域")
 
 
 def unit_glyphs_to_names(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
@@ -165,7 +166,7 @@ def standards_off_names(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]
         after = pieces[index + 1][0] if index + 1 < len(pieces) else ""
         then = pieces[index + 2][0] if index + 2 < len(pieces) else ""
         cut: tuple[str, ...] | None = None
-        if _is_weight(after) and not _opens_as_value(then):
+        if (_is_weight(after) or _is_points_pair(after)) and not _opens_as_value(then):
             cut = _doubled_standard_end(text) or _standard_end(text)
             cut = cut or _standard_and_actual_end(text)
         elif kind_of(after) is Kind.LIKELIHOOD:
@@ -271,9 +272,11 @@ def degree_standard_end(text: str) -> tuple[str, str] | None:
 
 def _opens_as_value(text: str) -> bool:
     """Whether a piece is a value or opens with one (``有效提高有效提高6.5``: a target and
-    its actual not yet cut apart)."""
+    its actual not yet cut apart); a level's label (``可持续影响指标``) opens with none."""
     if _VALUE_START_RE.match(text) or kind_of(text) in VALUE_KINDS:
         return True
+    if kind_of(text) in (Kind.CATEGORY, Kind.SUBCATEGORY):
+        return False
     return any(kind_of(text[:size]) in VALUE_KINDS for size in _STANDARD_SIZES if size < len(text))
 
 
@@ -282,6 +285,15 @@ _VALUE_START_RE: Final = re.compile(r"[\d≥≤=<>]")
 
 def _is_weight(text: str) -> bool:
     return kind_of(text) is Kind.NUMBER and Decimal(text.replace(",", "")) <= _MAX_FIGURE
+
+
+# a row's 分值 and 得分 glued (``1010``, ``108.5``): the score at most the weight
+_POINTS_PAIR_RE: Final = re.compile(r"(?P<weight>100|[1-9]?\d)(?P<score>\d{1,3}(?:\.\d{1,2})?)")
+
+
+def _is_points_pair(text: str) -> bool:
+    match = _POINTS_PAIR_RE.fullmatch(text)
+    return match is not None and Decimal(match["score"]) <= Decimal(match["weight"])
 
 
 def _standard_end(text: str) -> tuple[str, str] | None:
@@ -296,6 +308,7 @@ def _standard_end(text: str) -> tuple[str, str] | None:
 
 
 _DOUBLED_SIZES: Final = range(6, 1, -1)  # 良好 … 长期稳定运行: a standard's words
+_UNKNOWN_DOUBLED_MIN: Final = 4
 
 
 def _doubled_standard_end(text: str) -> tuple[str, str, str] | None:
@@ -310,10 +323,28 @@ def _doubled_standard_end(text: str) -> tuple[str, str, str] | None:
             continue
         if kind_of(text[:-size]) is Kind.QUALITATIVE:
             return None  # 较上年减少减少: the target with its base, then the actual's word
-        worded = kind_of(standard) is Kind.QUALITATIVE or _ALL_DUE_RE.fullmatch(standard)
+        worded = (
+            kind_of(standard) is Kind.QUALITATIVE or _ALL_DUE_RE.fullmatch(standard) is not None
+        )
+        # words the vocabulary lacks (按时移交), long enough and ending as no name does:
+        # written twice right before the row's figures, they are its standard and actual
+        worded = worded or (size >= _UNKNOWN_DOUBLED_MIN and not ends_as_name(standard))
         if worded and kind_of(name) is Kind.NAME:
             return name, standard, standard
     return None
+
+
+def doubled_words_as_standard(before: str, one: str, two: str, after: str) -> bool:
+    """Whether ``one`` and ``two`` are a row's standard and its actual in words the
+    vocabulary lacks (``…线索移交情况`` ``按时移交`` ``按时移交`` ``1010``): the same words twice
+    right after the name (or its explanation) and right before the row's 分值 (and 得分
+    glued), long enough and ending as no name does."""
+    if one != two or kind_of(one) is not Kind.NAME:
+        return False
+    if kind_of(before) not in (Kind.NAME, Kind.SENTENCE):
+        return False
+    figures = _is_weight(after) or _is_points_pair(after)
+    return figures and len(one) >= _UNKNOWN_DOUBLED_MIN and not ends_as_name(one)
 
 
 # 应助尽助, 应保尽保: "all who are due it get it", a standard the vocabulary reads as a name
@@ -359,5 +390,31 @@ def split_signed_targets(cells: list[Cell]) -> list[Cell]:
             and _OPERATOR_START_RE.match(following.text.strip()) is None
             else None
         )
-        out += [replace(cell, text=part) for part in parts] if parts else [cell]
+        if parts:
+            out += [replace(cell, text=part) for part in parts]
+        elif cell.kind is Kind.NAME and following is not None and following.line == cell.line:
+            out += _equal_to_words(cell)
+        else:
+            out.append(cell)
     return out
+
+
+# ``带动沿线特色产业=有力带动`` before ``未完成``: a standard in words after an equals sign
+# glued to the name (the sign says the standard is met as written; the grammar folds it)
+_EQUALS_WORDS_RE: Final = re.compile(
+    r"(?P<name>.*[\u4e00-\u9fff)])[=＝﹦](?P<words>[\u4e00-\u9fff]{2,8})"
+)
+
+
+def _equal_to_words(cell: Cell) -> list[Cell]:
+    """A name and the standard in words glued after it by ``=``, cut apart (the standard
+    read as one whatever its words alone read as); the cell as it is otherwise."""
+    match = _EQUALS_WORDS_RE.fullmatch(cell.text)
+    if match is None or len(match["name"]) < _MIN_SIGNED_NAME:
+        return [cell]
+    if kind_of(match["name"]) is not Kind.NAME:
+        return [cell]
+    return [
+        replace(cell, text=match["name"]),
+        replace(cell, text=match["words"], level=Kind.QUALITATIVE),
+    ]

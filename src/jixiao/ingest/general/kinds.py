@@ -157,10 +157,10 @@ _QUALITATIVE_RE: Final = re.compile(
 # played (持续发挥, 长期发挥), a climate grown (更加浓厚), a count kept at nought (动态清零),
 # a thing kept going (持续运行, 长期保持, 持续运营), a harm removed or held (基本消除,
 # 有效控制), a state regained (逐步恢复), work carried on (持续开展, 常态化开展), an
-# emergency handled (有效处置, 及时处置), a cause helped on (有效促进, 持续推动)
+# emergency handled (有效处置, 及时处置), a cause helped on (有效促进, 持续推动, 有效带动)
 _DEGREE_STANDARD_RE: Final = re.compile(
     r"(?:有效|持续|充分|进一步|全面|更加|日益|逐步|有序|动态|基本|长期|稳定|及时|明显|显著|常态化)"
-    r"(?:防范|防止|化解|发挥|浓厚|清零|运行|运营|保持|实施|消除|控制|恢复|开展|处置|壮大|坚持|促进|推动"
+    r"(?:防范|防止|化解|发挥|浓厚|清零|运行|运营|保持|实施|消除|控制|恢复|开展|处置|壮大|坚持|促进|推动|带动"
     # a practice spread or a policy kept in force (持续推广, 全面推广, 持续执行)
     r"|推广|执行)"
     # a role or a benefit it plays (持续发挥效益, 充分发挥作用); a body grown (队伍持续壮大)
@@ -410,8 +410,11 @@ def _unit_ok(unit: str | None) -> bool:
     )
 
 
-# A bound written after the unit (``1,200亩以上``, ``1000元/亩以内``, ``85%及以上``).
-_BOUND_SUFFIX_RE: Final = re.compile(r"(?:及|或)?以[上下内]$")
+# A bound written after the unit (``1,200亩以上``, ``1000元/亩以内``, ``85%及以上``), and
+# a duration's limit (``24小时内``, ``5个工作日内``: at most so long, as the grammar reads it).
+_BOUND_SUFFIX_RE: Final = re.compile(
+    r"(?:及|或)?以[上下内]$|(?:(?<=[时日天周年钟])|(?<=个月))之?内$"
+)
 _UNIT_ALTERNATIVE_RE: Final = re.compile(r"(?P<unit>[^()]+)\([^()]+\)")
 
 

@@ -568,10 +568,15 @@ def _one_anchor_per_value(
     body: Sequence[tuple[int, dict[int, str]]], anchors: Sequence[int], column: int
 ) -> list[int]:
     """The anchors, one per value printed over two lines (``1000元/人·年`` / ``以内``, the
-    line under holding the row's 分值 and 得分): the line holding more cells stays."""
+    line under holding the row's 分值 and 得分; ``收到上级资金后`` / ``30日内``, a limit
+    counted from an event): the line holding more cells stays."""
     out: list[int] = []
     for at in anchors:
-        tail = kind_of(body[at][1][column]) not in _VALUE_KINDS  # 以内, not a figure
+        over = body[at - 1][1].get(column, "") if at else ""
+        # 以内, not a figure; or a limit (30日内) under the event it is counted from
+        tail = kind_of(body[at][1][column]) not in _VALUE_KINDS or bool(
+            EVENT_END_RE.fullmatch(over)
+        )
         if out and out[-1] == at - 1 and tail and _ends_value(body, at, column):
             if len(body[at][1]) > len(body[at - 1][1]):
                 out[-1] = at
@@ -739,7 +744,7 @@ def _rows(
             row = [*members[previous], *between[:at]]
             if _ends_target(body, line, roles):
                 continue  # the target's wrapped end: the row's, whatever stands beside it
-            if not _goes_on(body, previous, row, line):
+            if not _goes_on(body, previous, row, line, roles):
                 cut = at
                 break
             texts = _joined(body, row)
@@ -762,7 +767,7 @@ def _rows(
         row = members[anchors[-1]]
         placed = body[line][1]
         texts = _joined(body, row)
-        if not _goes_on(body, anchors[-1], row, line) or not _continues(
+        if not _goes_on(body, anchors[-1], row, line, roles) or not _continues(
             texts, body[line - 1][1], placed, roles, capacity, heads_anchor=False
         ):
             break  # the rest is a row the text cut before its values: left as printed
@@ -980,16 +985,25 @@ def _ends_name(text: str) -> bool:
 
 
 def _goes_on(
-    body: Sequence[tuple[int, dict[int, str]]], anchor: int, row: Sequence[int], line: int
+    body: Sequence[tuple[int, dict[int, str]]],
+    anchor: int,
+    row: Sequence[int],
+    line: int,
+    roles: Sequence[Role | None],
 ) -> bool:
     """Whether each piece of the line goes on from the row above: its column holds a piece
     on the line over it, or the row's cell is printed around its lines of values (a piece
     over the anchor's line, none from it down to this line: ``资助家庭经济困`` above,
-    ``难幼儿人次`` under the values and a target's wrapped ``次``)."""
+    ``难幼儿人次`` under the values and a target's wrapped ``次``). A 一级 label tells
+    nothing: it is printed where its merged cell's middle falls, on any line of its block,
+    when a 二级 label's piece stands beside it (``效益指标 | 指标``)."""
     over = body[line - 1][1]
     head = body[anchor - 1][1] if anchor - 1 in row else {}
+    placed = body[line][1]
+    second = any(roles[column] is Role.SUBCATEGORY for column in placed)
     return all(
         column in over
+        or (second and roles[column] is Role.CATEGORY)
         or (column in head and all(column not in body[k][1] for k in range(anchor, line)))
-        for column in body[line][1]
+        for column in placed
     )

@@ -642,7 +642,7 @@ def _clause_targets(
         ):
             # 达标率, then 目标值≥95%: a name, whatever its last words; 受益人口3.2万人, then
             # 目标值≥3万人: the name and what was achieved, written before the target
-            pending, points = _weighed(_name(clause))
+            pending, points = weighed(_name(clause))
             pending, achieved = _achieved_first(pending)
             continue
         if (column := _TARGET_LEAD_RE.match(clause)) is not None and pending is not None:
@@ -763,12 +763,13 @@ def _lead_labels(
 
 # ``新建观测站(6分)`` before ``目标值:≥6个``: an evaluation report's paragraph gives the
 # indicator's points in brackets after its name; they are its weight, not its name's words
+# (a score table's PDF text may space the points from their 分: ``(5 分)``)
 _NAME_POINTS_RE: Final = re.compile(
-    r"\s*\((?:分值|权重|满分)?[:为]?(?P<number>\d{1,3}(?:\.\d{1,2})?)分\)$"
+    r"\s*\((?:分值|权重|满分)?[:为]?(?P<number>\d{1,3}(?:\.\d{1,2})?) ?分\)$"
 )
 
 
-def _weighed(name: str) -> tuple[str, Decimal | None]:
+def weighed(name: str) -> tuple[str, Decimal | None]:
     """A name without the points bracketed after it, and those points (its weight)."""
     match = _NAME_POINTS_RE.search(name)
     if match is None or match.start() < _MIN_NAME:

@@ -106,7 +106,7 @@ from jixiao.ingest.general.leftovers import unrecognised_lines
 from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.partial_total import whole_score
 from jixiao.ingest.general.places import in_reading_order, reading, restore_places
-from jixiao.ingest.general.prose import ProseTarget, read_prose_targets
+from jixiao.ingest.general.prose import ProseTarget, read_prose_targets, weighed
 from jixiao.ingest.general.prose_budget import read_prose_budget
 from jixiao.ingest.general.records import records_as_rows
 from jixiao.ingest.general.stream import Cell, cells_of
@@ -538,7 +538,6 @@ class _Builder:
                 line=row.line,
             )
         target_cell = row.cells.get(Role.TARGET)
-        name = _without_target_hint(name, target_cell)
         target_text = None
         glued = name_cell.glued or self.glued_table
         if target_cell is None and (split := _glued_target(name, glued)) is not None:
@@ -551,6 +550,9 @@ class _Builder:
                 original=name_cell.text,
                 value=f"{name} | {target_text}",
             )
+        # a score table printing each row's 分值 after its name (``…控制率(10 分)``): its weight
+        name, points = weighed(name)
+        name = _without_target_copy(name, target_cell.text if target_cell else target_text)
         if not name:
             return None
         if row.joined is not None and target_cell is not None:
@@ -583,7 +585,7 @@ class _Builder:
             subcategory=subcategory,
             name=name,
             target=target,
-            weight=_number(row.cells.get(Role.WEIGHT)),
+            weight=points if Role.WEIGHT not in row.cells else _number(row.cells[Role.WEIGHT]),
             direction=_direction(row.cells.get(Role.DIRECTION)),
             definition=self.text(row.cells.get(Role.DEFINITION)),
             target_basis=target_basis(basis.text) if basis is not None else None,
@@ -1613,23 +1615,28 @@ def clean_name(text: str) -> str:
     return unwrapped(name.strip(" :"))
 
 
-def _without_target_hint(name: str, target: Cell | None) -> str:
-    """``城乡居民公共卫生差距(不断缩小)`` over the target ``不断缩小``: a template's hint
-    after the name (as ``(≥**%)`` is), filled in with the standard the row's target cell
-    states again, is no word of the name. A bracket saying anything else (``(按月平均)``,
-    ``(长期)`` beside another target) stays."""
-    match = _BRACKET_TAIL_RE.fullmatch(name)
-    if match is None or target is None or len(match["name"]) < _MIN_NAME:
-        return name
-    hint = squashed(match["hint"])
-    if hint != squashed(target.text) or kind_of(hint) is not Kind.QUALITATIVE:
-        return name
-    return match["name"].rstrip()
-
-
-_BRACKET_TAIL_RE: Final = re.compile(r"(?P<name>.+?)\s*[(（](?P<hint>[^()（）]+)[)）]")
 _QUALITATIVE_TAIL: Final = 6
 _MIN_NAME: Final = 4
+_BRACKET_TAIL_RE: Final = re.compile(r"\s*[(（](?P<inside>[^()（）]{1,16})[)）]$")
+
+
+def _without_target_copy(name: str, target: str | None) -> str:
+    """``垃圾日产日清率(=100%)`` over the target ``=100%``, ``道路保洁(常态化)`` over ``常态化``: a
+    template's hint in brackets after the name, filled in as the row's own target and
+    printed again in its cell, is no word of the name (a note that is no copy, ``(按月计)``,
+    stays)."""
+    match = _BRACKET_TAIL_RE.search(name)
+    if target is None or match is None or match.start() < _MIN_NAME:
+        return name
+    return name[: match.start()] if _same_target(match["inside"], target) else name
+
+
+def _same_target(one: str, other: str) -> bool:
+    """Whether two texts state the same target (``>=50%`` and ``≥50%``)."""
+    try:
+        return parse_target(one).canonical == parse_target(other).canonical
+    except TargetSyntaxError:
+        return squashed(one) == squashed(other)
 
 
 _GLUED_ROWS_MIN: Final = 2

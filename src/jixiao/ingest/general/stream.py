@@ -41,6 +41,7 @@ from jixiao.ingest.general.eval_labels import (
 )
 from jixiao.ingest.general.full_stop import explanation_then_values, opens_with_value
 from jixiao.ingest.general.glued_words import (
+    doubled_words_as_standard,
     limits_into_yes_names,
     short_levels_off_names,
     split_signed_targets,
@@ -736,15 +737,17 @@ _WIDE_GAP_RE: Final = re.compile(r"[ \u00a0]{2,}|[\t\u3000]+")
 
 
 def _spaced_limits_joined(parts: list[str]) -> list[str]:
-    """``收到中央资金后`` ``30`` ``日内``: a time limit counted from an event, its figure
-    spaced off its words, is one target (a period), not a name, a number and a word."""
+    """``收到上级资金后`` ``20`` ``日内``, ``收到省级资金`` ``15`` ``日内``: a time limit counted
+    from an event, its figure spaced off its words, is one target (a period), not a name, a
+    number and a word (a name before a limit, ``资金拨付时限 30 日内``, reads as no period);
+    a bare limit's figure spaced off its unit (``30`` ``日内``) is one target too."""
     out: list[str] = []
     index = 0
     while index < len(parts):
         three = parts[index : index + 3]
         if (
             len(three) == _LIMIT_PARTS
-            and three[0].endswith("后")
+            and (three[0].endswith("后") or three[2].endswith("内"))
             and three[1].isdigit()
             and kind_of("".join(three)) is Kind.PERIOD
             and kind_of(three[0]) is not Kind.PERIOD
@@ -752,23 +755,33 @@ def _spaced_limits_joined(parts: list[str]) -> list[str]:
             out.append(" ".join(three))
             index += len(three)
             continue
+        if (
+            index + 1 < len(parts)
+            and parts[index].isdigit()
+            and WITHIN_RE.fullmatch(parts[index] + parts[index + 1])
+        ):
+            out.append(parts[index] + parts[index + 1])  # ``30`` ``日内``: a bare limit
+            index += 2
+            continue
         out.append(parts[index])
         index += 1
     return out
 
 
 def _spaced_degrees_joined(parts: list[str]) -> list[str]:
-    """``长期`` ``坚持``, ``持续`` ``完善``: a standard of a degree and what it says, a space
-    typed between its words, is one standard; a target and its equal actual (``提高``
-    ``提高``) stay two."""
+    """``长期`` ``坚持``, ``持续`` ``完善``, ``稳步`` ``提升``, ``比上年`` ``减少``: a standard of
+    a degree (or the base it is compared with) and what it says, a space typed between its
+    words, is one standard; a target and its equal actual (``提高`` ``提高``) stay two."""
     out: list[str] = []
     for part in parts:
         before = out[-1] if out else ""
+        opens = _STANDARD_OPENING_RE.fullmatch(before) is not None or (
+            _DEGREE_RE.fullmatch(before) is not None and kind_of(before) is Kind.QUALITATIVE
+        )
         if (
-            _DEGREE_RE.fullmatch(before)
+            opens
             and _DEGREE_RE.fullmatch(part)
             and part != before
-            and kind_of(before) is Kind.QUALITATIVE
             and kind_of(before + part) is Kind.QUALITATIVE
         ):
             out[-1] = before + part
@@ -778,6 +791,12 @@ def _spaced_degrees_joined(parts: list[str]) -> list[str]:
 
 
 _DEGREE_RE: Final = re.compile(r"[\u4e00-\u9fff]{2}")
+# the words a standard opens with that are none alone: the base of a change (较上年), a
+# degree that says how (逐步, 稳步)
+_STANDARD_OPENING_RE: Final = re.compile(
+    r"(?:较上年|比上年|较去年|同比)(?:明显|显著|有效|逐步|稳步|持续|有所|进一步|大幅)?"
+    r"|逐步|稳步|有序|不断|有所|进一步|全面|基本|大幅|逐年|更加"
+)
 
 
 _LIMIT_PARTS: Final = 3  # the event, the figure, its unit
@@ -1272,7 +1291,22 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
     cells = join_header_ends(_rejoin_broken(cells))
     cells = _split_value_pairs(_split_glued_numbers(_labels_off_values(cells)))
     cells = split_signed_targets(split_word_targets(_split_glued_values(cells)))
-    return _deadline_heads_name(cells)
+    return _doubled_standards(_deadline_heads_name(cells))
+
+
+def _doubled_standards(cells: list[Cell]) -> list[Cell]:
+    """A row's standard and actual in words the vocabulary lacks, written twice between
+    its name and its 分值 (``…线索`` ``按时移交`` ``按时移交`` ``1010``, ``…未成灾`` ``火情早灭``
+    ``火情早灭`` ``30``): each read as a standard, whatever its words alone read as."""
+    out = list(cells)
+    for at in range(1, len(cells) - 2):
+        before, one, two, after = cells[at - 1 : at + 3]
+        if not before.line == one.line == two.line == after.line:
+            continue
+        if doubled_words_as_standard(before.text, one.text, two.text, after.text):
+            out[at] = replace(one, level=Kind.QUALITATIVE)
+            out[at + 1] = replace(two, level=Kind.QUALITATIVE)
+    return out
 
 
 def _has_unit_column(lines: list[SourceLine]) -> bool:

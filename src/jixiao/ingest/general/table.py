@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Final
 
-from jixiao.domain.framework import Category
+from jixiao.domain.framework import Category, Subcategory
 from jixiao.domain.target import TargetKind
 from jixiao.domain.units import unit_spellings
 from jixiao.ingest.cells import (
@@ -718,7 +718,11 @@ def _by_places(group: list[Cell], table: Table) -> dict[Role, Cell] | None:
             return None  # a narrower row with a cell under no column: not only its end lost
         if role is Role.BASIS and cell.kind is Kind.QUANTITY and Role.TARGET not in chosen:
             role = Role.TARGET  # the target printed a column right, its own cell empty
-        if role is None and Role.TARGET not in chosen and _under_target(cell, places):
+        if (
+            role is None
+            and Role.TARGET not in chosen
+            and _under_target(cell, places, group[index + 1 :])
+        ):
             role = Role.TARGET
         if role is Role.OTHER:
             continue  # a column of no known role: its cell is read as nothing
@@ -750,14 +754,25 @@ def _under_definition(cell: Cell, places: dict[int, Role]) -> bool:
     return bool(left) and places[max(left)] is Role.DEFINITION
 
 
-def _under_target(cell: Cell, places: dict[int, Role]) -> bool:
+def _under_target(cell: Cell, places: dict[int, Role], rest: Sequence[Cell]) -> bool:
     """A value in a column no header cell names, right of the 指标值 column (its header cell
     merged over the columns after it): an OCR's tab columns put the target there, the
-    target's own cell empty."""
+    target's own cell empty. So does one in the column no header names between 指标解释
+    and 指标值 (the 描述 cell merged over two), when no value follows it in the row."""
     if cell.kind not in TARGET_KINDS:
         return False
     left = [column for column in places if column < cell.column]
-    return bool(left) and places[max(left)] is Role.TARGET
+    if not left:
+        return False
+    if places[max(left)] is Role.TARGET:
+        return True
+    right = [column for column in places if column > cell.column]
+    return (
+        places[max(left)] is Role.DEFINITION
+        and bool(right)
+        and places[min(right)] is Role.TARGET
+        and not any(other.kind in TARGET_KINDS for other in rest)
+    )
 
 
 def _runs_on(cell: Cell, role: Role, rest: list[Cell], width: int, table: Table) -> bool:
@@ -895,7 +910,9 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
         _cost_under_output(chosen, category, group)
         joined = _label_before_named_target(chosen)
         _label_alone(chosen)
+        _note_off_name(chosen, rows, table.roles)
         _labels_off_name(chosen)
+        _short_label_off_name(chosen, subcategory)
         _labels_by_offset(chosen, header)
         _target_off_name(chosen, table.roles)
         _sign_onto_target(chosen, group, table.roles)
@@ -925,6 +942,8 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
             wrapped.append(lost)
         if (name_end := _name_end_as_target(group, chosen)) is not None:
             wrapped.append(name_end)
+        if (target_end := _target_wrapped(group, chosen, table.roles)) is not None:
+            wrapped.append(target_end)
         used = {id(cell) for cell in [*chosen.values(), *wrapped]}
         rows.append(
             Row(
@@ -1056,6 +1075,34 @@ def _name_end_as_target(group: Sequence[Cell], chosen: dict[Role, Cell]) -> Cell
 
 
 _MIN_REPEATS: Final = 3  # the name's end, the target and the actual
+# the columns a second standard after the target may be the value of (its actual …)
+_SECOND_VALUE_ROLES: Final = frozenset(
+    {Role.ACTUAL, Role.PROJECTED, Role.PRIOR, Role.ADJUSTED, Role.LONG_TERM, Role.REMARK}
+)
+_WRAPPED_STANDARD_MAX: Final = 8
+
+
+def _target_wrapped(
+    group: Sequence[Cell], chosen: dict[Role, Cell], roles: Sequence[Role]
+) -> Cell | None:
+    """``持续`` / ``改善``, one cell a line under a header with no value column but the
+    target's: a standard wrapped onto the next line, its two pieces each a standard's word,
+    is one standard (``持续改善``). Joined to the target, the cell no column took is
+    returned (used). Where a second value column stands (实际完成值), it is that column's."""
+    target = chosen.get(Role.TARGET)
+    if target is None or target.kind is not Kind.QUALITATIVE or _SECOND_VALUE_ROLES & set(roles):
+        return None
+    at = next((i for i, cell in enumerate(group) if cell is target), None)
+    if at is None or at + 1 >= len(group):
+        return None
+    tail = group[at + 1]
+    if tail.line <= target.line or any(tail is cell for cell in chosen.values()):
+        return None
+    joined = target.text.strip() + tail.text.strip()
+    if len(joined) > _WRAPPED_STANDARD_MAX or kind_of(joined) is not Kind.QUALITATIVE:
+        return None
+    chosen[Role.TARGET] = replace(target, text=joined)
+    return tail
 
 
 _PROJECT_MARKS: Final = (Role.SERIAL, Role.BUDGET)
@@ -1112,7 +1159,11 @@ def _aligned(
     if not _row_mode(body, table.roles) and (down := column_blocks(body, table.roles)):
         return down
     body = unglue(unwrap_interleaved(body), table.roles)
-    groups = _by_source_row(body) if _row_mode(body, table.roles) else _by_names(body, table.roles)
+    groups = (
+        _by_source_row(body)
+        if _row_mode(body, table.roles)
+        else _by_names(body, table.roles, dict(table.places))
+    )
     if _UNDER_DUTIES & set(table.roles) and not _row_mode(body, table.roles):
         groups = _under_duties(groups)  # one cell a line: texts alone head the next row
     else:
@@ -1129,10 +1180,31 @@ def _mended(group: list[Cell], chosen: dict[Role, Cell], roles: Sequence[Role]) 
     got wrong: labels taken for names and names for labels first, then definitions,
     targets and the 分值 and 得分."""
     chosen = _scored_label_as_name(group, _points_row(group, chosen, roles))
-    chosen = _label_words_named(_last_label_as_name(chosen), roles)
+    chosen = _label_words_named(_lone_label_as_name(_last_label_as_name(chosen)), roles)
     chosen = _name_off_definition(_definition_off_name(chosen, roles), roles)
     chosen = _standard_off_name(_targets_after_sentence(chosen, roles), roles)
     return _weight_and_score(group, chosen, roles)
+
+
+def _lone_label_as_name(chosen: dict[Role, Cell]) -> dict[Role, Cell]:
+    """``8 | 群众满意度(10分) | ≥85% | 88%`` in a score table: a row with a target and no
+    name whose only words are a 二级 label's that end as a name does (服务对象满意度, the
+    framework's own 三级 name) is that indicator; the 二级 above stays. A label proper
+    (``数量指标``, ``产出质量``) heads the rows below as before."""
+    label = chosen.get(Role.SUBCATEGORY)
+    if label is None or Role.NAME in chosen or Role.CATEGORY in chosen:
+        return chosen
+    target = chosen.get(Role.TARGET)
+    if target is None or target.kind not in TARGET_KINDS:
+        return chosen
+    words = _LABEL_POINTS_RE.sub("", squashed(label.text))
+    if words.endswith("指标") or not ends_as_name(words):
+        return chosen
+    out: dict[Role, Cell] = {
+        role: cell for role, cell in chosen.items() if role is not Role.SUBCATEGORY
+    }
+    out[Role.NAME] = replace(label, as_name=True)
+    return out
 
 
 def _tail_in_target(chosen: dict[Role, Cell], roles: Sequence[Role]) -> dict[Role, Cell]:
@@ -1687,6 +1759,56 @@ def _labels_off_name(chosen: dict[Role, Cell]) -> None:
         chosen[Role.CATEGORY] = replace(name, text=category)
     chosen[Role.SUBCATEGORY] = replace(name, text=cut[0])
     chosen[Role.NAME] = replace(name, text=printed[len(cut[0]) :])
+
+
+# a note in brackets opening a cell cut out of text run together: ``(受持续干旱影响…推迟)`` after
+# the row above's 得分, before this row's name
+_OPENING_NOTE_RE: Final = re.compile(r"\((?P<note>[^()]{4,40})\)(?=[\u4e00-\u9fff]{4})")
+
+
+def _note_off_name(chosen: dict[Role, Cell], rows: list[Row], roles: Sequence[Role]) -> None:
+    """``8分(受持续干旱影响部分样品推迟采集)土壤样品检测合格率``: in a form run together,
+    the row above's 偏差原因 (or remark) printed in brackets after its score opens the next
+    row's name cell; it goes back to that row, which has none."""
+    name = chosen.get(Role.NAME)
+    if name is None or not name.glued or not rows:
+        return
+    match = _OPENING_NOTE_RE.match(name.text)
+    if match is None:
+        return
+    above = rows[-1].cells
+    role = Role.REASON if Role.ACTUAL in roles else Role.REMARK
+    if role in above or Role.TARGET not in above:
+        return
+    above[role] = replace(name, text=match["note"])
+    chosen[Role.NAME] = replace(name, text=name.text[match.end() :])
+
+
+_SHORT_STEMS: Final = ("数量", "质量", "时效", "成本")
+_SHORT_NAME_MIN: Final = 4
+
+
+def _short_label_off_name(chosen: dict[Role, Cell], current: Cell | None) -> None:
+    """``时效检测报告出具及时率`` after rows under 数量 and 质量 in a form run together: a short
+    二级 label (数量, 质量, 时效, 成本) glued before a name, naming a 二级 that comes after
+    the current one in the framework's order, opens that 二级's rows. A name that opens with
+    its own 二级's words (``质量抽检合格率`` under 质量) or with an earlier one's stays."""
+    name = chosen.get(Role.NAME)
+    if name is None or not name.glued or Role.SUBCATEGORY in chosen or current is None:
+        return
+    at = subcategory_label(label_key(current.text))
+    stem = name.text[:2]
+    if at is None or stem not in _SHORT_STEMS:
+        return
+    label = subcategory_label(stem, at.category)
+    order = list(Subcategory)
+    if label is None or order.index(label) <= order.index(at):
+        return
+    rest = name.text[2:]
+    if len(rest) < _SHORT_NAME_MIN or kind_of(rest) is not Kind.NAME:
+        return
+    chosen[Role.SUBCATEGORY] = replace(name, text=stem)
+    chosen[Role.NAME] = replace(name, text=rest)
 
 
 def _labels_before_colon(chosen: dict[Role, Cell], name: Cell) -> bool:
@@ -2254,10 +2376,14 @@ def _question_after_answers(current: list[Cell], cell: Cell) -> bool:
 _ANSWERS: Final = frozenset({"是", "否"})
 
 
-def _by_names(body: list[Cell], roles: Sequence[Role]) -> list[list[Cell]]:
+def _by_names(
+    body: list[Cell], roles: Sequence[Role], places: dict[int, Role] | None = None
+) -> list[list[Cell]]:
     """Rows of a stream without row boundaries: a label, or a name after a row's values,
     starts one. A text after too few values for a row of this table (as many as its rows
-    so far have) is the row's own text column (实际完成值 in words, 偏差原因), not a name."""
+    so far have) is the row's own text column (实际完成值 in words, 偏差原因), not a name;
+    so is a target in words standing in the target's column beside the name (``低保金发放 |
+    按月核定、按季发放``) where the cells keep their places."""
     text_roles = [role for role in roles if role in _TEXT_ROLES]
     prose_roles = [role for role in roles if role in _PROSE_ROLES]
     late_prose = _prose_after_target(roles)
@@ -2318,6 +2444,15 @@ def _by_names(body: list[Cell], roles: Sequence[Role]) -> list[list[Cell]]:
             continue
         if kind in _NAME_KINDS and has_name and not has_value and _unknown_text(current, roles):
             current.append(cell)  # the cell of a column no list names, right after the name's
+            continue
+        if (
+            kind in _NAME_KINDS
+            and has_name
+            and not has_value
+            and _target_in_place(current, cell, places or {})
+        ):
+            has_value = True
+            current.append(cell)
             continue
         if kind in _NAME_KINDS and has_name and _side_by_side_target(current, cell, roles):
             has_value = True
@@ -2653,6 +2788,19 @@ def _side_by_side_target(current: list[Cell], cell: Cell, roles: Sequence[Role])
 
 
 _SIDE_TARGETS: Final = 2  # the 中期 and the 年度 target
+
+
+def _target_in_place(current: list[Cell], cell: Cell, places: dict[int, Role]) -> bool:
+    """Whether a text read as a target stands in the target's column on its row's name's
+    line, in a table whose cells keep their places (a pipe row's standard in words)."""
+    if places.get(cell.column) is not Role.TARGET:
+        return False
+    name = next((each for each in current if places.get(each.column) is Role.NAME), None)
+    if name is None or name.line != cell.line or name.width != cell.width:
+        return False
+    return read_target_cell(cell.text).target is not None
+
+
 _DIGIT_RE: Final = re.compile(r"\d")
 
 

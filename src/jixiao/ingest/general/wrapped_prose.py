@@ -34,13 +34,27 @@ _PADDING_RE: Final = re.compile(r"\S {2,}\S")
 
 
 def _candidate(line: SourceLine) -> bool:
-    """A line a cut may have made: one cell of text, no tab, no columns padded by spaces."""
+    """A line a cut may have made: one cell of text, no tab, no columns padded by spaces,
+    no table row whose cells one space parts (``…普及率 ≥90% 91.2% 10 10``: two figures
+    closing a line of cells, as no line of cut prose ends)."""
     text = line.text
     return (
         len(line.cells) <= 1
         and bool(text.strip())
         and "\t" not in text
         and not _PADDING_RE.search(text.strip())
+        and not _row_of_cells(text)
+    )
+
+
+_ROW_TOKENS_MIN: Final = 4  # a name, its target, then two figures at the least
+_FIGURE_TOKEN_RE: Final = re.compile(r"\S*\d\S*")
+
+
+def _row_of_cells(text: str) -> bool:
+    tokens = text.split()
+    return len(tokens) >= _ROW_TOKENS_MIN and all(
+        _FIGURE_TOKEN_RE.fullmatch(token) for token in tokens[-2:]
     )
 
 
