@@ -136,6 +136,8 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h1107": "unseen at f608453 (written to be representative): 9/11",
     "h1110": "unseen at f608453 (written to be representative): 13/15",
     "h1117": "unseen at f608453 (written to be representative): 7/8",
+    "h1059": "unseen at f608453 (written to be representative): 17/18",
+    "h1078": "unseen at f608453 (written to be representative): 6/8",
 }
 
 
