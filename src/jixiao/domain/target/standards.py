@@ -99,10 +99,11 @@ _RECURRING_RE = re.compile(
 
 
 # A time limit counted from an event (每学期开学后30日内, 资金下达后2个月内, 立案之日起90日内,
-# 发现后72小时内; 收到省级资金30日内, the receipt itself the event, no 后 written):
+# 发现后72小时内; 收到省级资金30日内, the receipt itself the event, no 后 written; 每季集中
+# 免疫30日内, an event that recurs each cycle, its 后 left out too):
 # no date and no quantity to compare an actual with, so a standard as written.
 _AFTER_EVENT_RE = re.compile(
-    rf"(?:{_CJK}{{2,16}}(?:后|起)|(?:收到|接到|接收){_CJK}{{1,12}}) ?"
+    rf"(?:{_CJK}{{2,16}}(?:后|起)|(?:收到|接到|接收){_CJK}{{1,12}}|{_CYCLE}{_CJK}{{2,10}}) ?"
     r"(?:[0-9]+|[一二两三四五六七八九十]{1,2}) ?个?"
     rf"(?:工作日|日|天|周|星期|月|季度|小时|分钟)(?:内|以内|之内)(?:{DEADLINE_VERBS})?"
 )
