@@ -134,3 +134,73 @@ def test_a_name_counting_the_event_is_no_state_kept(tmp_path: Path) -> None:
     targets = {i.name: i.target for _, i in document.all_indicators() if i.target}
     assert "供水安全事故" not in targets
     assert all(t.kind is TargetKind.QUANTITATIVE for n, t in targets.items() if "较大" in n)
+
+
+def test_a_thing_done_as_the_facts_call_for_is_a_standard() -> None:
+    for text in ("据实结算", "按需调配", "据实足额补助"):
+        target = parse_target(text)
+        assert (target.kind, target.standard) == (TargetKind.QUALITATIVE, text)
+        assert kind_of(text) is Kind.QUALITATIVE
+
+
+def test_a_rate_or_the_bare_words_are_no_standard_done_as_needed() -> None:
+    assert kind_of("据实结算率") is Kind.NAME
+    assert kind_of("据实") is not Kind.QUALITATIVE
+
+
+_AS_NEEDED = """| 项目支出绩效自评表 | | | | |
+|---|---|---|---|---|
+| 项目名称 | 森林防火应急物资储备 | | | |
+| 主管部门 | 平武县林业局 | 实施单位 | 平武县林业局 | |
+| 一级指标 | 二级指标 | 三级指标 | 指标值 | 实际完成值 |
+| 产出指标 | 数量指标 | 储备扑火机具数量 | ≥300台 | 312台 |
+| | | 应急物资调运批次 | 按需调配 | 2批次 |
+| | 质量指标 | 物资完好率 | ≥95% | 97% |
+| 满意度指标 | 服务对象满意度指标 | 扑火队员满意度 | ≥90% | 94% |
+"""
+
+
+def test_a_rows_standard_done_as_needed_is_its_target(tmp_path: Path) -> None:
+    document = read_form(tmp_path, _AS_NEEDED)
+    targets = {i.name: i.target for _, i in document.all_indicators() if i.target}
+    assert targets["应急物资调运批次"].standard == "按需调配"
+    assert targets["物资完好率"].value == 95
+
+
+_NUMBERED = """部门整体支出绩效自评表
+(2022年度)
+部门(单位)名称 宁化县档案馆
+年度
+绩效
+指标
+完成
+情况
+一级
+指标
+二级
+指标
+三级指标 指标解释 绩效目标值 实际完成值 指标分值 得分
+产出
+指标
+(60分)
+数量
+指标
+ 指标1  接收进馆档案卷数 全年接收各单位移交进馆的档案卷数 ≥3000卷 3260卷 10 10
+ 指标2  档案数字化页数 馆藏档案扫描、著录及挂接
+的页数 ≥20万页 21.5万页 10 10
+ 指标3  档案查阅利用人次 全年到馆查阅利用档案人次 ≥1500人次 1620人次 10 10
+质量
+指标
+ 指标1  档案数字化合格率 抽检合格页数/抽检页数 ≥98% 99% 10 10
+"""
+
+
+def test_a_numbered_rows_explanation_wrapped_onto_the_next_line_is_its_own(
+    tmp_path: Path,
+) -> None:
+    document = read_form(tmp_path, _NUMBERED)
+    targets = {i.name: i.target for _, i in document.all_indicators() if i.target}
+    assert targets["档案数字化页数"].value == 20
+    assert "的页数" not in targets
+    assert targets["档案查阅利用人次"].unit == "人次"
+    assert targets["档案数字化合格率"].value == 98

@@ -86,8 +86,8 @@ def _done_by(clause: str) -> tuple[str, str, Target] | None:
 
 
 def _completion_time(name: str, phrase: str, when: str | None) -> str:
-    """``项目于2023年9月30日前完工``: a subject done by a date with a bare act of finishing
-    (完工, 竣工 …) after it: the indicator is the act's time (项目完工时间), as a table names
+    """``主体工程于2024年8月31日前竣工``: a subject done by a date with a bare act of finishing
+    (完工, 竣工 …) after it: the indicator is the act's time (主体工程竣工时间), as a table names
     it; an act with its object (完成报批) or a limit in days keeps the name as it is."""
     if when is None or not phrase.startswith(when) or _TIME_NAME_END_RE.search(name):
         return name

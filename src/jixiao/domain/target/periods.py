@@ -158,8 +158,8 @@ def _read_bound(text: str, match: re.Match[str] | None, is_end: bool) -> str | N
 
 
 def _read_at_most_date(text: str, compact: str) -> Target | None:
-    """``≤6月30日``, ``<=2023年12月31日``: a bound on a day (or a year's month) is a
-    deadline, as ``6月30日前`` is. ``≤12月`` alone stays a count of months."""
+    """``≤9月15日``, ``<=2024年11月30日``: a bound on a day (or a year's month) is a
+    deadline, as ``9月15日前`` is. ``≤12月`` alone stays a count of months."""
     match = _AT_MOST_DATE_RE.fullmatch(compact)
     if match is None:
         return None

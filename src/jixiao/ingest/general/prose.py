@@ -680,7 +680,7 @@ def _clause_targets(
             pending = None
             continue
         if pending is not None and ends and (kept := _event_kept_from(pending, clause)):
-            # 水库安全度汛,不发生垮坝事故: a state, then the event it is kept from ending the
+            # 管网平稳运行,不发生停水事故: a state, then the event it is kept from ending the
             # sentence: the state is the name, the words its standard (as a table's row is)
             found.append(
                 ProseTarget(category, subcategory, _name(pending), kept, clause, line, part)
@@ -847,8 +847,8 @@ def _bound_alone(name: str, clause: str) -> Target | None:
 
 
 def _event_kept_from(pending: str, clause: str) -> Target | None:
-    """The standard of a clause that is a negated event alone (``不发生垮坝事故``) after a
-    clause naming a state (``水库安全度汛``), not the event (a name counting 事故 keeps the
+    """The standard of a clause that is a negated event alone (``不发生停水事故``) after a
+    clause naming a state (``管网平稳运行``), not the event (a name counting 事故 keeps the
     grammar's ≤0次)."""
     read = split_name_target(clause)
     if read is None or read[0] != clause.strip() or kind_of(pending) is not Kind.NAME:

@@ -200,7 +200,7 @@ def _runon_re() -> re.Pattern[str]:
         rf"|(?P<qualitative>{op}(?:提高|降低|减少|增加|改善|良好|优秀|合格|达标|是|否))"
         # a formula's figure (…/计划完成数×100%) is the formula's, no cell of its own
         r"|(?P<formula>[×÷]\d+(?:\.\d+)?%?)"
-        # <=6月30日, 2023年10月底前: a date (a deadline) is one cell, not a count of months
+        # <=9月15日, 2024年10月底前: a date (a deadline) is one cell, not a count of months
         # and one of days
         rf"|(?P<date>{_RUNON_DATE})"
         # 每人每月80元: a rate of money, counted per head before its number
