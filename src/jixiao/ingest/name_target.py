@@ -14,8 +14,8 @@ import functools
 import re
 from typing import Final
 
-from jixiao.domain.target import Target, TargetKind, TargetSyntaxError, parse_target
-from jixiao.domain.target.lexicon import PER_HEAD_WORDS
+from jixiao.domain.target import Operator, Target, TargetKind, TargetSyntaxError, parse_target
+from jixiao.domain.target.lexicon import EVENT_NOUN_ALTERNATION, PER_HEAD_WORDS
 from jixiao.ingest.cells import half_width
 
 
@@ -53,9 +53,9 @@ def split_name_target(clause: str) -> tuple[str, str, Target] | None:
 # ``一般登记业务3个工作日内办结``, ``规划编制于2023年10月底前完成报批``: a name, then the
 # limit or the date it is done by, then the act done (办结, 完成报批)
 _DONE_BY_RE: Final = re.compile(
-    r"(?P<name>.+?)(?:于|在)?(?P<phrase>(?P<when>(?:19|20)\d{2}\s*年.+?前|\d+(?:\.\d+)?\s*个?"
+    r"(?P<name>.+?)(?:于|於|在)?(?P<phrase>(?P<when>(?:19|20)\d{2}\s*年.+?前|\d+(?:\.\d+)?\s*个?"
     r"(?:工作日|日|天|小时|周|月)[以之]?内)(?:全部|全额|足额)?[\u4e00-\u9fff]{0,2}?"
-    r"(?:完毕|完成|完工|到位|结束|办结|报批|审批|验收)+)"
+    r"(?:完毕|完成|完工|竣工|建成|到位|结束|办结|报批|审批|验收)+)"
 )
 
 
@@ -82,7 +82,21 @@ def _done_by(clause: str) -> tuple[str, str, Target] | None:
         return None
     if target.kind not in (TargetKind.PERIOD, TargetKind.QUANTITATIVE) or not name:
         return None
-    return name, phrase, target
+    return _completion_time(name, phrase, match["when"]), phrase, target
+
+
+def _completion_time(name: str, phrase: str, when: str | None) -> str:
+    """``主体工程于2024年8月31日前竣工``: a subject done by a date with a bare act of finishing
+    (完工, 竣工 …) after it: the indicator is the act's time (主体工程竣工时间), as a table names
+    it; an act with its object (完成报批) or a limit in days keeps the name as it is."""
+    if when is None or not phrase.startswith(when) or _TIME_NAME_END_RE.search(name):
+        return name
+    act = phrase[len(when) :]
+    return name + act + "时间" if act in _FINISHING_ACTS else name
+
+
+_FINISHING_ACTS: Final = frozenset({"完工", "竣工", "完成", "建成"})
+_TIME_NAME_END_RE: Final = re.compile(r"(?:时间|时限|日期|期限)$")
 
 
 def _rate_in_phrase(name: str, phrase: str, target: Target) -> tuple[str, str, Target]:
@@ -140,3 +154,20 @@ def _relative(phrase: str, token: str, bound: str) -> Target | None:
     if target.operator is None:
         return None
     return target.model_copy(update={"text": phrase})
+
+
+def state_kept_from_event(name: str, target: Target) -> bool:
+    """A target in words alone saying an event does not happen (``无安全事故``) under a name
+    that is a state, not the event (档案安全, 场馆安全运行): the standard the state is kept
+    to, as written. The grammar reads the words as ``≤0次``, right where the name counts the
+    event itself (食品安全事故 | 不发生食品安全事故, 安全事故发生次数 | 无安全事故)."""
+    return (
+        target.kind is TargetKind.QUANTITATIVE
+        and target.operator is Operator.LE
+        and target.value == 0
+        and not any(char.isdigit() for char in target.text)
+        and _EVENT_NOUN_RE.search(name) is None
+    )
+
+
+_EVENT_NOUN_RE: Final = re.compile(EVENT_NOUN_ALTERNATION)

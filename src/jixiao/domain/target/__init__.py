@@ -42,6 +42,7 @@ from jixiao.domain.target.model import Direction, Operator, Target, TargetKind, 
 from jixiao.domain.target.standards import (
     RELATIVE_STANDARD_RE,
     RETURN_PERIOD_RE,
+    is_as_needed_phrase,
     is_frequency_phrase,
     is_time_limit_phrase,
 )
@@ -60,6 +61,7 @@ __all__ = [
     "achievement_ratio",
     "format_target",
     "infer_direction",
+    "is_as_needed_phrase",
     "is_frequency_phrase",
     "is_time_limit_phrase",
     "meets",

@@ -157,12 +157,34 @@ def _read_bound(text: str, match: re.Match[str] | None, is_end: bool) -> str | N
         raise TargetSyntaxError(text, str(bad)) from None
 
 
+def _read_at_most_date(text: str, compact: str) -> Target | None:
+    """``≤9月15日``, ``<=2024年11月30日``: a bound on a day (or a year's month) is a
+    deadline, as ``9月15日前`` is. ``≤12月`` alone stays a count of months."""
+    match = _AT_MOST_DATE_RE.fullmatch(compact)
+    if match is None:
+        return None
+    try:
+        end = _read_date(match["date"], True, None)
+    except _BadDate as bad:
+        raise TargetSyntaxError(text, str(bad)) from None
+    return Target(kind=TargetKind.PERIOD, text=text, end=end) if end else None
+
+
+# a day with its month, or a month with its year: a date, never a count
+_AT_MOST_DATE_RE: Final = re.compile(
+    r"[≤<](?P<date>(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}年[0-9]{1,2}月(?:底|末)?"
+    r"|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2})"
+)
+
+
 def _read_period(text: str, norm: str) -> Target | None:
     compact = norm.replace(" ", "")
     if not any(ch.isdigit() for ch in compact) and "年" not in compact:
         return None
     if end := _read_bound(text, _DEADLINE_RE.fullmatch(compact), True):
         return Target(kind=TargetKind.PERIOD, text=text, end=end)
+    if compact[:1] in "≤<" and (bounded := _read_at_most_date(text, compact)):
+        return bounded
     if start := _read_bound(text, _SINCE_RE.fullmatch(compact), False):
         return Target(kind=TargetKind.PERIOD, text=text, start=start)
     return _read_year(text, norm) or _read_range(text, compact) or _read_single_date(text, compact)

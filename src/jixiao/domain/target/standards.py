@@ -28,7 +28,7 @@ def _is_standard_phrase(phrase: str) -> bool:
         return True
     if _NO_OUTBREAK_RE.fullmatch(phrase):
         return True
-    if is_frequency_phrase(phrase):
+    if is_frequency_phrase(phrase) or is_as_needed_phrase(phrase):
         return True
     if len(re.findall(_CJK, phrase)) < 2:
         return False
@@ -76,6 +76,19 @@ _CLEARED_RE = re.compile(
 )
 
 
+# As the facts call for (据实结算, 按需调配, 据实补助): a count or sum the events decide, not
+# one planned, with the act done so; a standard as written
+_AS_NEEDED_RE = re.compile(
+    r"(?:据实|按实|按需|据需)(?:足额|及时)?"
+    r"(?:扑杀|结算|发放|拨付|支付|兑付|补助|补贴|核定|核拨|采购|安排|列支|处置|申报|调配)"
+)
+
+
+def is_as_needed_phrase(text: str) -> bool:
+    """Whether ``text`` says a thing is done as the facts call for (据实结算)."""
+    return _AS_NEEDED_RE.fullmatch(text) is not None
+
+
 def is_frequency_phrase(text: str) -> bool:
     """Whether ``text`` is one of the genre's four-character frequencies (日产日清)."""
     return _CLEARED_RE.fullmatch(text) is not None
@@ -99,10 +112,11 @@ _RECURRING_RE = re.compile(
 
 
 # A time limit counted from an event (每学期开学后30日内, 资金下达后2个月内, 立案之日起90日内,
-# 发现后72小时内; 收到省级资金30日内, the receipt itself the event, no 后 written):
+# 发现后72小时内; 收到省级资金30日内, the receipt itself the event, no 后 written; 每月集中
+# 采样15日内, an event that recurs each cycle, its 后 left out too):
 # no date and no quantity to compare an actual with, so a standard as written.
 _AFTER_EVENT_RE = re.compile(
-    rf"(?:{_CJK}{{2,16}}(?:后|起)|(?:收到|接到|接收){_CJK}{{1,12}}) ?"
+    rf"(?:{_CJK}{{2,16}}(?:后|起)|(?:收到|接到|接收){_CJK}{{1,12}}|{_CYCLE}{_CJK}{{2,10}}) ?"
     r"(?:[0-9]+|[一二两三四五六七八九十]{1,2}) ?个?"
     rf"(?:工作日|日|天|周|星期|月|季度|小时|分钟)(?:内|以内|之内)(?:{DEADLINE_VERBS})?"
 )

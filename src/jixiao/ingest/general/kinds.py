@@ -24,6 +24,7 @@ from jixiao.domain.target import (
     RETURN_PERIOD_RE,
     Target,
     TargetKind,
+    is_as_needed_phrase,
     is_frequency_phrase,
     is_time_limit_phrase,
 )
@@ -107,6 +108,11 @@ PERIOD_RE: Final = re.compile(
     # with what is done by it: 每季度首月发放, 收到资金后30日内拨付, 6月底前下达
     rf"(?:{DEADLINE_VERBS})?"
 )
+# ``<=9月15日``, ``≤2024年11月``: a ceiling on a date (a day, or a year's month) is a
+# deadline, as the target grammar reads it; ``≤12月`` alone is a count of months
+_CEILING_DATE_RE: Final = re.compile(
+    r"(?:<=|[≤<])(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月(?:底|末)?)"
+)
 # A deadline's words are at most this long (2024年12月31日前完成), tried longest first.
 _PERIOD_SIZES: Final = range(16, 2, -1)
 
@@ -157,9 +163,11 @@ _QUALITATIVE_RE: Final = re.compile(
 # played (持续发挥, 长期发挥), a climate grown (更加浓厚), a count kept at nought (动态清零),
 # a thing kept going (持续运行, 长期保持, 持续运营), a harm removed or held (基本消除,
 # 有效控制), a state regained (逐步恢复), work carried on (持续开展, 常态化开展), an
-# emergency handled (有效处置, 及时处置), a cause helped on (有效促进, 持续推动, 有效带动)
+# emergency handled (有效处置, 及时处置), a cause helped on (有效促进, 持续推动, 有效带动);
+# two degrees may stand before the verb (持续稳定运行, 全面有效开展)
 _DEGREE_STANDARD_RE: Final = re.compile(
     r"(?:有效|持续|充分|进一步|全面|更加|日益|逐步|有序|动态|基本|长期|稳定|及时|明显|显著|常态化)"
+    r"{1,2}"
     r"(?:防范|防止|化解|发挥|浓厚|清零|运行|运营|保持|实施|消除|控制|恢复|开展|处置|壮大|坚持|促进|推动|带动"
     # a practice spread or a policy kept in force (持续推广, 全面推广, 持续执行)
     r"|推广|执行)"
@@ -315,8 +323,8 @@ def kind_of(text: str) -> Kind:
         return Kind.QUANTITY
     if PERIOD_RE.fullmatch(quantity) or _deadlines(quantity):  # 12月31曰前: OCR's 曰 undone
         return Kind.PERIOD
-    if is_time_limit_phrase(quantity):  # 春节前完成: a festival's deadline, in words
-        return Kind.PERIOD
+    if is_time_limit_phrase(quantity) or _CEILING_DATE_RE.fullmatch(quantity):
+        return Kind.PERIOD  # 春节前完成, <=9月15日: a deadline in words or as a ceiling
     if range_floor(word) is not None or remarked_target(word) is not None:
         return Kind.QUANTITY
     if _STATUS_RE.fullmatch(word):
@@ -336,6 +344,8 @@ def kind_of(text: str) -> Kind:
         return Kind.QUALITATIVE  # 达到10-20年一遇; 真实准确
     if is_frequency_phrase(word) or _BY_CYCLE_RE.fullmatch(word) or _BY_STANDARD_RE.fullmatch(word):
         return Kind.QUALITATIVE  # 日产日清, 随到随办, 按月: a frequency as a standard
+    if is_as_needed_phrase(word):
+        return Kind.QUALITATIVE  # 据实结算: as the facts call for
     if BUDGET_BOUND_RE.fullmatch(word) or labelled_amounts(word):  # 小学1000元,初中1250元
         return Kind.QUALITATIVE
     if len(word) >= _SENTENCE_MIN or any(mark in word for mark in _SENTENCE_MARKS):

@@ -46,7 +46,7 @@ from jixiao.ingest.general.kinds import (
 from jixiao.ingest.general.label_prefix import split_label_prefix
 from jixiao.ingest.general.vocabulary import Role, header_role
 from jixiao.ingest.general.words import unwrapped
-from jixiao.ingest.name_target import split_name_target
+from jixiao.ingest.name_target import split_name_target, state_kept_from_event
 from jixiao.ingest.source import SourceLine
 
 # An item: a number, a 二级 (or 一级) label and a colon, wherever it stands in its line
@@ -679,6 +679,14 @@ def _clause_targets(
             )
             pending = None
             continue
+        if pending is not None and ends and (kept := _event_kept_from(pending, clause)):
+            # 管网平稳运行,不发生停水事故: a state, then the event it is kept from ending the
+            # sentence: the state is the name, the words its standard (as a table's row is)
+            found.append(
+                ProseTarget(category, subcategory, _name(pending), kept, clause, line, part)
+            )
+            pending = None
+            continue
         read = (split_name_target(clause) or name_period(clause)) if clause else None
         read = read or (_alternative_unit(clause) if clause.endswith(")") else None)
         if read is None and category is not None:
@@ -836,6 +844,16 @@ def _bound_alone(name: str, clause: str) -> Target | None:
     if target is None or target.kind is not TargetKind.QUANTITATIVE or target.operator is None:
         return None
     return target
+
+
+def _event_kept_from(pending: str, clause: str) -> Target | None:
+    """The standard of a clause that is a negated event alone (``不发生停水事故``) after a
+    clause naming a state (``管网平稳运行``), not the event (a name counting 事故 keeps the
+    grammar's ≤0次)."""
+    read = split_name_target(clause)
+    if read is None or read[0] != clause.strip() or kind_of(pending) is not Kind.NAME:
+        return None  # a name before the negation in the clause itself, or no name before
+    return _as_written(clause) if state_kept_from_event(pending, read[2]) else None
 
 
 def _standard_alone(clause: str) -> Target | None:

@@ -41,14 +41,12 @@ from jixiao.domain.model import (
 from jixiao.domain.money import shift_exponent
 from jixiao.domain.target import (
     Direction,
-    Operator,
     Target,
     TargetKind,
     TargetSyntaxError,
     parse_target,
     parse_target_parts,
 )
-from jixiao.domain.target.lexicon import EVENT_NOUN_ALTERNATION
 from jixiao.domain.units import canonical_unit
 from jixiao.ingest.cells import (
     category_label,
@@ -119,7 +117,7 @@ from jixiao.ingest.general.words import (
     read_yes_no,
     unwrapped,
 )
-from jixiao.ingest.name_target import split_name_target
+from jixiao.ingest.name_target import split_name_target, state_kept_from_event
 from jixiao.ingest.report import ImportReport, ItemKind, ReportItem
 from jixiao.ingest.source import SourceDocument, SourceLine
 
@@ -640,7 +638,7 @@ class _Builder:
             return self.range_target(value, unit, where)
         row = self.twin_undamaged(row, where)
         target = self.target_as_written(row, glued, where)
-        if target is not None and _state_kept_from_event(name, target):
+        if target is not None and state_kept_from_event(name, target):
             target = Target(kind=TargetKind.QUALITATIVE, text=target.text, standard=target.text)
         actual = row.cells.get(Role.ACTUAL)
         read_actual = actual.text if actual is not None else None
@@ -1701,23 +1699,6 @@ def _read_target(text: str) -> Target:
     if cell.target is None:
         raise TargetSyntaxError(text, cell.error or "无法识别")
     return cell.target
-
-
-def _state_kept_from_event(name: str, target: Target) -> bool:
-    """A target in words alone saying an event does not happen (``无安全事故``) under a name
-    that is a state, not the event (档案安全, 场馆安全运行): the standard the state is kept
-    to, as written. The grammar reads the words as ``≤0次``, right where the name counts the
-    event itself (食品安全事故 | 不发生食品安全事故, 安全事故发生次数 | 无安全事故)."""
-    return (
-        target.kind is TargetKind.QUANTITATIVE
-        and target.operator is Operator.LE
-        and target.value == 0
-        and not any(char.isdigit() for char in target.text)
-        and _EVENT_NOUN_RE.search(name) is None
-    )
-
-
-_EVENT_NOUN_RE: Final = re.compile(EVENT_NOUN_ALTERNATION)
 
 
 def _target_in_words(text: str) -> tuple[str, Target] | None:

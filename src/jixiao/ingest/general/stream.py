@@ -200,6 +200,9 @@ def _runon_re() -> re.Pattern[str]:
         rf"|(?P<qualitative>{op}(?:提高|降低|减少|增加|改善|良好|优秀|合格|达标|是|否))"
         # a formula's figure (…/计划完成数×100%) is the formula's, no cell of its own
         r"|(?P<formula>[×÷]\d+(?:\.\d+)?%?)"
+        # <=9月15日, 2024年10月底前: a date (a deadline) is one cell, not a count of months
+        # and one of days
+        rf"|(?P<date>{_RUNON_DATE})"
         # 每人每月80元: a rate of money, counted per head before its number
         rf"|(?P<quantity>(?:{PER_HEAD_WORDS})?(?:{op}|{worded})?\d+(?:,\d{{3}})*(?:\.\d+)?{unit}?"
         # 16个村级公共服务…: a unit ending in a place (个村) is not cut inside the next
@@ -223,6 +226,12 @@ def _label_word_re() -> re.Pattern[str]:
 
 
 _BOX: Final = "[☑☐□■√✓✔]"
+# a day of a month (its year before it, a ceiling before it, 前 after it), or a year's month
+# due by (2023年10月底前): written so, never a figure and its unit
+_RUNON_DATE: Final = (
+    r"(?:>=|<=|[≤<])?(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:之前|以前|前)?"
+    r"|(?:19|20)\d{2}年\d{1,2}月(?:底|末)?(?:之前|以前|前)"
+)
 
 
 # words of a row's cells beside its name and target, each a column's whole cell: 指标性质,

@@ -2408,6 +2408,7 @@ def _by_names(
         current, has_name, has_value = [], False, False
 
     category: Category | None = None
+    numbered_line: int | None = None  # the line of the number (指标3) opening the row
     body = _join_event_limits(_drop_glued_numbering(body))
     body = join_line_tails(body, roles)
     for index, cell in enumerate(body):
@@ -2419,8 +2420,18 @@ def _by_names(
             category = category_label(label_key(cell.text))
         if kind in (Kind.CATEGORY, Kind.SUBCATEGORY, Kind.NUMBERING):
             flush()
+            numbered_line = cell.line if kind is Kind.NUMBERING else None
             if kind is not Kind.NUMBERING:
                 current.append(cell)
+            continue
+        if (
+            kind in _NAME_KINDS
+            and not has_value
+            and _definition_wrapped(current, cell, roles, numbered_line)
+        ):
+            # 指标2 档案数字化页数 馆藏档案扫描、著录 | 的页数 ≥20万页: a numbered row's
+            # explanation wrapped onto a line with no number of its own
+            current[-1] = replace(current[-1], text=current[-1].text + cell.text)
             continue
         if kind in _NAME_KINDS and has_name and _explains(cell, roles):
             current.append(cell)  # the row's 指标解释 or 评分标准, even on the first row
@@ -2487,6 +2498,26 @@ def _by_names(
         current.append(cell)
     flush()
     return _fold_text_rows(groups, bool(prose_roles))
+
+
+def _definition_wrapped(
+    current: list[Cell], cell: Cell, roles: Sequence[Role], numbered_line: int | None
+) -> bool:
+    """A text on the line after a row opened by its number (指标3) on that line, the row its
+    name and 指标解释 so far and no value: the explanation's wrapped end (each row of the
+    table opens with its number, so a line with none opens no row)."""
+    if numbered_line is None or Role.DEFINITION not in roles or len(current) != _NAME_AND_TEXT:
+        return False
+    name, text = current
+    return (
+        name.kind is Kind.NAME
+        and text.kind is Kind.NAME
+        and name.line == text.line == numbered_line
+        and cell.line == numbered_line + 1
+    )
+
+
+_NAME_AND_TEXT: Final = 2
 
 
 def _scored_last(current: list[Cell], roles: Sequence[Role]) -> bool:
