@@ -606,7 +606,11 @@ _PROSE_PROJECT_RE: Final = re.compile(
 _SENT_TO_RE: Final = re.compile(
     rf"下达(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_END})\S{{0,16}}?资金\d"
 )
-_SUPERVISED_RE: Final = re.compile(rf"由(?P<unit>[\u4e00-\u9fff]{{2,30}}?{_UNIT_END})主管")
+# 由某局主管; 某局作为项目主管部门 (the unit before 作为, after the sentence's last stop)
+_SUPERVISED_RE: Final = re.compile(
+    rf"由(?P<unit>[\u4e00-\u9fff]{{2,30}}?{_UNIT_END})主管"
+    rf"|(?<![\u4e00-\u9fff])(?P<acting>[\u4e00-\u9fff]{{2,30}}?{_UNIT_END})作为(?:本)?项目主管(?:部门|单位)"
+)
 _IMPLEMENTED_RE: Final = re.compile(
     # (not from a year's 年: 2021年某局实施… names 某局)
     rf"[,,]?(?<!\d)(?P<unit>[\u4e00-\u9fff]{{2,30}}?{_UNIT_END})(?:负责|具体)?实施"
@@ -697,7 +701,8 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
         if (match := _SENT_TO_RE.search(text)) is not None:
             found.append(FieldValue(Field.IMPLEMENTING, "下达", match["unit"], line.number))
         if (match := _SUPERVISED_RE.search(text)) is not None:
-            found.append(FieldValue(Field.SUPERVISING, "主管", match["unit"], line.number))
+            unit = match["unit"] or match["acting"]
+            found.append(FieldValue(Field.SUPERVISING, "主管", unit, line.number))
         match = (
             (_BY_UNIT_RE.search(text) or _IMPLEMENTED_RE.search(text)) if "实施" in text else None
         )
