@@ -606,6 +606,12 @@ _PROSE_PROJECT_RE: Final = re.compile(
 _SENT_TO_RE: Final = re.compile(
     rf"下达(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_END})\S{{0,16}}?资金\d"
 )
+# 某局2017年某专项资金年初预算42万元: a unit opening a sentence, its year, the project's
+# money and its budget
+_BUDGETED_RE: Final = re.compile(
+    rf"(?<![\u4e00-\u9fff])(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_END})(?:19|20)\d{{2}}年度?"
+    r"(?P<project>[\u4e00-\u9fff()]{2,30}?(?:资金|经费))(?:年初|全年|年度)?预算(?:安排)?\d"
+)
 # 由某局主管; 某局作为项目主管部门 (the unit before 作为, after the sentence's last stop)
 _SUPERVISED_RE: Final = re.compile(
     rf"由(?P<unit>[\u4e00-\u9fff]{{2,30}}?{_UNIT_END})主管"
@@ -712,6 +718,11 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
         for pattern, field in _PROSE_AMOUNTS:
             if (match := pattern.search(text)) is not None:
                 found.append(FieldValue(field, "正文", match["amount"], line.number))
+        if "预算" in text and (match := _BUDGETED_RE.search(text)) is not None:
+            # 某局2017年某专项资金年初预算42万元: the unit and its project, where nothing
+            # else names them
+            charged.append(FieldValue(Field.UNIT_NAME, "预算", match["unit"], line.number))
+            fallback.append(FieldValue(Field.PROJECT, "预算", match["project"], line.number))
     if not any(item.field in _UNIT_FIELDS for item in found):
         found += charged[:1]
     found = [_as_the_text_names(item, texts) for item in found]
