@@ -706,7 +706,7 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
             found.append(FieldValue(Field.PROJECT, "正文", match["project"], line.number))
         if (match := _SENT_TO_RE.search(text)) is not None:
             found.append(FieldValue(Field.IMPLEMENTING, "下达", match["unit"], line.number))
-        if (match := _SUPERVISED_RE.search(text)) is not None:
+        if "主管" in text and (match := _SUPERVISED_RE.search(text)) is not None:
             unit = match["unit"] or match["acting"]
             found.append(FieldValue(Field.SUPERVISING, "主管", unit, line.number))
         match = (
