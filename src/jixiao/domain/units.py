@@ -103,8 +103,9 @@ _COUNT_UNITS = _words(
     # a dose for one animal (疫苗 元/头份), for one bird (禽流感疫苗 85万羽份); a boiler's
     # rating in tonnes of steam (补助 万元/蒸吨)
     "头份 羽份 蒸吨 "
-    # livestock and poultry counted together, a head or a bird each (强制免疫120万头只)
-    "头只 "
+    # livestock and poultry counted together, a head or a bird each (强制免疫120万头只,
+    # 185万头(羽)次)
+    "头只 头羽 "
     # things counted once per time they are dealt with (检查特种设备1500台次, 巡查车辆辆次)
     "台次 辆次 艘次 架次 件次 起次 处次 "
     # equipment counted in sets of machines (配套消毒设备46台套); instruments and their parts

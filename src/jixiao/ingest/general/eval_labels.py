@@ -133,8 +133,9 @@ def is_points(text: str) -> bool:
     return _POINTS_RE.fullmatch("".join(text.split())) is not None
 
 
-# a label's points with a space before 分, as a text PDF spaces digits off glyphs: (15 分)
-_SPACED_POINTS_RE: Final = re.compile(r"\((\d+(?:\.\d+)?) 分\)")
+# a label's points with a space before 分 or after the bracket, as a text PDF spaces digits
+# off glyphs: (15 分), ( 10 分), ( 10分)
+_SPACED_POINTS_RE: Final = re.compile(r"\( ?(\d+(?:\.\d+)?) ?分\)")
 # a label cut by a space inside its words (部门决 策(15分), 可持续影 响(5分)): the words
 # before the space, and the rest of the label with its points
 _LABEL_HEAD_RE: Final = re.compile(r"[\u4e00-\u9fff]{1,5}")
@@ -142,7 +143,8 @@ _LABEL_REST_RE: Final = re.compile(rf"[\u4e00-\u9fff]{{1,4}}{_POINTS}")
 
 
 def spaced_points_joined(text: str) -> str:
-    """``决策(15 分)`` as ``决策(15分)``: points spaced inside their brackets are one cell."""
+    """``决策(15 分)``, ``资金管理( 10 分)`` as ``决策(15分)``: points spaced inside their
+    brackets are one cell."""
     if "分)" not in text:
         return text  # most lines: no points at all
     return _SPACED_POINTS_RE.sub(r"(\1分)", text)

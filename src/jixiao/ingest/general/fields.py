@@ -606,7 +606,17 @@ _PROSE_PROJECT_RE: Final = re.compile(
 _SENT_TO_RE: Final = re.compile(
     rf"下达(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_END})\S{{0,16}}?资金\d"
 )
-_SUPERVISED_RE: Final = re.compile(rf"由(?P<unit>[\u4e00-\u9fff]{{2,30}}?{_UNIT_END})主管")
+# 某局2017年某专项资金年初预算42万元: a unit opening a sentence, its year, the project's
+# money and its budget
+_BUDGETED_RE: Final = re.compile(
+    rf"(?<![\u4e00-\u9fff])(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_END})(?:19|20)\d{{2}}年度?"
+    r"(?P<project>[\u4e00-\u9fff()]{2,30}?(?:资金|经费))(?:年初|全年|年度)?预算(?:安排)?\d"
+)
+# 由某局主管; 某局作为项目主管部门 (the unit before 作为, after the sentence's last stop)
+_SUPERVISED_RE: Final = re.compile(
+    rf"由(?P<unit>[\u4e00-\u9fff]{{2,30}}?{_UNIT_END})主管"
+    rf"|(?<![\u4e00-\u9fff])(?P<acting>[\u4e00-\u9fff]{{2,30}}?{_UNIT_END})作为(?:本)?项目主管(?:部门|单位)"
+)
 _IMPLEMENTED_RE: Final = re.compile(
     # (not from a year's 年: 2021年某局实施… names 某局)
     rf"[,,]?(?<!\d)(?P<unit>[\u4e00-\u9fff]{{2,30}}?{_UNIT_END})(?:负责|具体)?实施"
@@ -696,8 +706,9 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
             found.append(FieldValue(Field.PROJECT, "正文", match["project"], line.number))
         if (match := _SENT_TO_RE.search(text)) is not None:
             found.append(FieldValue(Field.IMPLEMENTING, "下达", match["unit"], line.number))
-        if (match := _SUPERVISED_RE.search(text)) is not None:
-            found.append(FieldValue(Field.SUPERVISING, "主管", match["unit"], line.number))
+        if "主管" in text and (match := _SUPERVISED_RE.search(text)) is not None:
+            unit = match["unit"] or match["acting"]
+            found.append(FieldValue(Field.SUPERVISING, "主管", unit, line.number))
         match = (
             (_BY_UNIT_RE.search(text) or _IMPLEMENTED_RE.search(text)) if "实施" in text else None
         )
@@ -707,6 +718,11 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
         for pattern, field in _PROSE_AMOUNTS:
             if (match := pattern.search(text)) is not None:
                 found.append(FieldValue(field, "正文", match["amount"], line.number))
+        if "预算" in text and (match := _BUDGETED_RE.search(text)) is not None:
+            # 某局2017年某专项资金年初预算42万元: the unit and its project, where nothing
+            # else names them
+            charged.append(FieldValue(Field.UNIT_NAME, "预算", match["unit"], line.number))
+            fallback.append(FieldValue(Field.PROJECT, "预算", match["project"], line.number))
     if not any(item.field in _UNIT_FIELDS for item in found):
         found += charged[:1]
     found = [_as_the_text_names(item, texts) for item in found]

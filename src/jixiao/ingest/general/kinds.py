@@ -228,6 +228,12 @@ BUDGET_BOUND_RE: Final = re.compile(
     r"不超(?:过|出)?(?:年度)?预算|控制在(?:年度)?预算(?:以)?内|不超支"
     r"|[≤<](?:年初|年度|批复|核定)?预算(?:批复)?(?:数|金额|资金)?"
 )
+# a bound sign before a baseline told in words (≤上年支出, ≥上年水平, ≤省定补助标准): a
+# standard, the sign kept in it; no name opens with a sign
+_BASELINE_BOUND_RE: Final = re.compile(
+    r"[≤≥<>][\u4e00-\u9fff]{0,12}?(?:上年|去年|同期|标准|水平|定额|限额)"
+    r"(?:度)?(?:支出|水平|数|数额|金额|标准|同期)?"
+)
 # how a 评分标准 scores (``建立并有效运行得满分``, ``每少1%扣0.5分``, ``未完成不得分``; a
 # condition and its points, ``细化、可衡量得3分``)
 _SCORING_RULE_RE: Final = re.compile(
@@ -347,6 +353,8 @@ def kind_of(text: str) -> Kind:
     if is_as_needed_phrase(word):
         return Kind.QUALITATIVE  # 据实结算: as the facts call for
     if BUDGET_BOUND_RE.fullmatch(word) or labelled_amounts(word):  # 小学1000元,初中1250元
+        return Kind.QUALITATIVE
+    if _BASELINE_BOUND_RE.fullmatch(word):  # ≤上年支出: a bound against words, no figure
         return Kind.QUALITATIVE
     if len(word) >= _SENTENCE_MIN or any(mark in word for mark in _SENTENCE_MARKS):
         return Kind.SENTENCE

@@ -40,24 +40,70 @@ _VALUE_KINDS: Final = TARGET_KINDS | {Kind.UNIT, Kind.PLACEHOLDER}
 _WORD_KINDS: Final = frozenset(
     {Kind.NAME, Kind.SENTENCE, Kind.CATEGORY, Kind.SUBCATEGORY, Kind.HEADER}
 )
+_WORDS_HEAD: Final = 2  # a standard and an actual told in words, before the pair
+_CARRIED_MAX: Final = 3  # cells of a label's tail carried over to a line of its own
+_PAGE_RE: Final = re.compile(r"[1-9]\d{0,2}")  # a page's number
 _HEADER_REACH: Final = 60  # cells before the run where its header is looked for
 
 
 def rows_with_values_back(rows: Sequence[int], texts: Sequence[str]) -> list[int]:
     """Each cell's row (``rows``, in reading order, one entry per cell of ``texts``), with
     the values that open a line out of step given to the row above."""
-    lines = _lines(rows)
+    lines = [line for line in _lines(rows) if not _page_number(texts, line)]
     heads = [_values_at_head(texts, lines[at], lines[at - 1]) for at in range(1, len(lines))]
+    _words_heads_in_runs(texts, lines, heads)
     out = list(rows)
     run: list[int] = []  # indices into lines of the current run of lines out of step
     for at, head in enumerate(heads, start=1):
-        if head:
+        if head or (run and _label_carried_over(texts, lines, heads, at)):
             run.append(at)
             continue
         _give_back(out, lines, heads, run, texts)
         run = []
     _give_back(out, lines, heads, run, texts)
     return out
+
+
+def _page_number(texts: Sequence[str], line: range) -> bool:
+    """A line of one bare whole number: a page's number the text layer printed between two
+    lines of the table (``11``); the lines around it are read as if it were not there. No
+    row's values (they end in two numbers) and no row's name is one."""
+    return len(line) == 1 and _PAGE_RE.fullmatch(texts[line[0]]) is not None
+
+
+def _words_heads_in_runs(texts: Sequence[str], lines: list[range], heads: list[int]) -> None:
+    """Inside a run, a line opening with a standard and an actual both in words (``建成投用
+    已投用 5 5 …``) is out of step as well: only the lines around it tell it from a row's
+    own label and name, so it is taken only after a line out of step."""
+    for at in range(2, len(lines)):
+        if not heads[at - 1] and heads[at - 2]:
+            heads[at - 1] = _words_at_head(texts, lines[at])
+
+
+def _words_at_head(texts: Sequence[str], line: range) -> int:
+    """How many cells opening ``line`` are a row's standard and actual in words with its
+    分值 and 得分: two cells, no points, then two bare numbers, then words; 0 if none."""
+    if len(line) < _WORDS_HEAD + 3:
+        return 0
+    cells = [texts[index] for index in line[: _WORDS_HEAD + 3]]
+    if any(_POINTS_RE.fullmatch(cell) for cell in cells[:_WORDS_HEAD]):
+        return 0
+    points = cells[_WORDS_HEAD : _WORDS_HEAD + 2]
+    if not all(_POINTS_RE.fullmatch(cell) for cell in points):
+        return 0
+    return _WORDS_HEAD + 2 if kind_of(cells[-1]) in _WORD_KINDS else 0
+
+
+def _label_carried_over(
+    texts: Sequence[str], lines: list[range], heads: list[int], at: int
+) -> bool:
+    """Whether ``lines[at]`` is the tail of a label the column wrapped (``服务对`` /
+    ``象满意度(5分) 服务对象满意度``): a short line of words alone between lines out of
+    step; the run goes on over it (its cells stay where they are)."""
+    line = lines[at]
+    if len(line) > _CARRIED_MAX or at >= len(heads) or not heads[at]:
+        return False
+    return all(kind_of(texts[index]) in _WORD_KINDS for index in line)
 
 
 def _lines(rows: Sequence[int]) -> list[range]:
@@ -84,7 +130,17 @@ def _values_at_head(texts: Sequence[str], line: range, above: range) -> int:
             break
         if kind_of(texts[first]) not in _VALUE_KINDS:
             break
-    return _points_around_values(texts, line)
+    return _values_alone(texts, line) or _points_around_values(texts, line)
+
+
+def _values_alone(texts: Sequence[str], line: range) -> int:
+    """The whole of ``line`` when it holds a row's values alone ending in its 分值 and 得分
+    (``≥90% 93% 10 9``: the table's last row, its 总分 on a line of its own); 0 if not."""
+    if not 2 < len(line) <= _MAX_VALUES + 2:
+        return 0
+    if not all(_POINTS_RE.fullmatch(texts[index]) for index in line[-2:]):
+        return 0
+    return len(line) if all(kind_of(texts[index]) in _VALUE_KINDS for index in line[:-2]) else 0
 
 
 def _points_around_values(texts: Sequence[str], line: range) -> int:

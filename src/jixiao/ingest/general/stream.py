@@ -587,7 +587,7 @@ def _split_spaces(text: str, unit_column: bool = False) -> list[str]:
             return [_unspaced(part) for part in _WIDE_GAP_RE.split(stripped) if part]
     stripped = spaced_points_joined(stripped)
     parts = [part for part in _SPACES_RE.split(_unit_spaced_off(stripped)) if part]
-    if len(parts) <= 1 or not _CJK_RE.search(text):
+    if len(parts) <= 1 or not (_CJK_RE.search(text) or _values_alone(parts)):
         return [text.strip()]
     parts = _join_operators(_spaced_dates_joined(_join_spaced_glyphs(parts)), unit_column)
     parts = labels_cut_by_spaces(parts)
@@ -595,6 +595,18 @@ def _split_spaces(text: str, unit_column: bool = False) -> list[str]:
         parts = _spaced_degrees_joined(_spaced_limits_joined(parts))
     compared = comparisons_with_figures([(part, False) for part in parts])
     return spaced_figures_in_names([part for part, _ in compared])
+
+
+def _values_alone(parts: list[str]) -> bool:
+    """``≥90% 93% 10 9``: a row's target, actual, 分值 and 得分 on a line of their own (a
+    score table printed out of step), each a figure, one at least a bound or a share; no
+    number cut by spaces (``1 250 000``), which has neither."""
+    if not all(_VALUE_PART_RE.fullmatch(part) for part in parts):
+        return False
+    return any(part[0] in "≥≤<>" or part.endswith("%") for part in parts)
+
+
+_VALUE_PART_RE: Final = re.compile(r"[≥≤<>]?\d+(?:\.\d+)?%?")
 
 
 # ``2020 年 6 月 30 日前``: a Word file's text spaces its Latin digits off the Chinese

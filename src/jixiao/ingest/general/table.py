@@ -1179,7 +1179,8 @@ def _mended(group: list[Cell], chosen: dict[Role, Cell], roles: Sequence[Role]) 
     """A row's cells by their column, each step mending what its kind-by-kind reading
     got wrong: labels taken for names and names for labels first, then definitions,
     targets and the 分值 and 得分."""
-    chosen = _scored_label_as_name(group, _points_row(group, chosen, roles))
+    chosen = _points_row(group, _worded_values_row(group, chosen, roles), roles)
+    chosen = _scored_label_as_name(group, chosen)
     chosen = _label_words_named(_lone_label_as_name(_last_label_as_name(chosen)), roles)
     chosen = _name_off_definition(_definition_off_name(chosen, roles), roles)
     chosen = _standard_off_name(_targets_after_sentence(chosen, roles), roles)
@@ -1469,6 +1470,56 @@ def _points_row(
 
 
 _POINTS_ROW_MIN: Final = 3  # a name and its two figures
+
+
+def _worded_values_row(
+    group: Sequence[Cell], chosen: dict[Role, Cell], roles: Sequence[Role]
+) -> dict[Role, Cell]:
+    """``县级冷链仓储中心建成运营 建成运营 已运营 5 5`` in a score table whose header puts
+    指标值 and 实际值 before 分值 and 得分: a row ending in two cells of words and two bare
+    numbers, after a name too long for a label, has a standard and an actual told in words,
+    not two labels before a scored-only name (`_points_row`). Only in text whose cells lost
+    their columns."""
+    if not _values_before_points(roles) or len(group) < _WORDED_ROW_MIN:
+        return chosen
+    if any(cell.column >= 0 for cell in group):
+        return chosen
+    *front, name, standard, actual, weight, score = group
+    if not all(_POINTS_RE.fullmatch(cell.text) for cell in (weight, score)):
+        return chosen
+    if Decimal(score.text) > Decimal(weight.text) or not _worded_value(standard):
+        return chosen
+    if not _worded_value(actual) or name.kind is not Kind.NAME or _is_pointed(name):
+        return chosen
+    if _LABEL_WORDS_RE.fullmatch(squashed(name.text)) or len(front) > _LEVELS:
+        return chosen  # a label's length: two labels and a scored-only name as well
+    if not all(cell.kind is Kind.CATEGORY or _is_pointed(cell) for cell in front):
+        return chosen
+    out = {Role.NAME: name, Role.TARGET: standard, Role.ACTUAL: actual}
+    out |= {Role.WEIGHT: weight, Role.SCORE: score}
+    for role, cell in zip((Role.SUBCATEGORY, Role.CATEGORY), reversed(front), strict=False):
+        out[role] = cell
+    return out
+
+
+_WORDED_ROW_MIN: Final = 5  # a name, a standard, an actual and the two figures
+
+
+def _values_before_points(roles: Sequence[Role]) -> bool:
+    """Whether the header names 指标值, 实际值, 分值 and 得分 in that order."""
+    wanted = (Role.TARGET, Role.ACTUAL, Role.WEIGHT, Role.SCORE)
+    if not set(wanted) <= set(roles):
+        return False
+    places = [roles.index(role) for role in wanted]
+    return places == sorted(places)
+
+
+def _worded_value(cell: Cell) -> bool:
+    """A standard or an actual told in words: no label, no figure."""
+    return cell.kind in _WORDED_KINDS and not _is_pointed(cell)
+
+
+_WORDED_KINDS: Final = frozenset({Kind.NAME, Kind.QUALITATIVE})
 _LEVELS: Final = 2  # the 一级 and 二级 labels a row may open with
 
 
