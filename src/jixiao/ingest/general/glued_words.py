@@ -103,16 +103,45 @@ def unit_glyphs_to_names(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool
     out = list(pieces)
     for index in range(len(out) - 1):
         text, following = out[index][0], out[index + 1][0]
-        if not following.startswith(_WORD_ENDS) or kind_of(text) is not Kind.QUANTITY:
+        if kind_of(text) is not Kind.QUANTITY:
             continue
-        match = _SHARED_GLYPH_RE.fullmatch(text)
-        if match is None or kind_of(match["quantity"]) is not Kind.QUANTITY:
+        cut = _shared_glyph(text, following) or _word_glyph(text, following)
+        if cut is None:
             continue
-        name = match["glyph"] + following
+        quantity, glyph = cut
+        name = glyph + following
         if kind_of(name) is Kind.NAME:
-            out[index] = (match["quantity"], True)
+            out[index] = (quantity, True)
             out[index + 1] = (name, True)
     return out
+
+
+def _shared_glyph(text: str, following: str) -> tuple[str, str] | None:
+    if not following.startswith(_WORD_ENDS):
+        return None
+    match = _SHARED_GLYPH_RE.fullmatch(text)
+    if match is None or kind_of(match["quantity"]) is not Kind.QUANTITY:
+        return None
+    return match["quantity"], match["glyph"]
+
+
+# words a name opens with whose first glyph is a unit (支 of 支持, 项 of 项目, 口 of 口蹄疫),
+# run after a figure (a 分值 and 得分 ``1010``, or a target's ``12个``); where the word's
+# second glyph opens names too (持续, 持证, 目标) the glyph is left as the figure's unit
+_WORD_GLYPH_RE: Final = re.compile(
+    r"(?P<quantity>.*\d[^\d]*?)(?P<glyph>[支项口])"
+    r"(?=(?:(?<=支)持(?![续证有久])|(?<=项)目(?!标)|(?<=口)蹄疫))"
+)
+_BEFORE_WORD_KINDS: Final = frozenset({Kind.QUANTITY, Kind.NUMBER})
+
+
+def _word_glyph(text: str, following: str) -> tuple[str, str] | None:
+    match = _WORD_GLYPH_RE.match(text + following)
+    if match is None or match.end("glyph") != len(text):
+        return None
+    if kind_of(match["quantity"]) not in _BEFORE_WORD_KINDS:
+        return None
+    return match["quantity"], match["glyph"]
 
 
 # a limit written in words with its figure (不高于1050元, 不超过3天), or a cost kept within
@@ -330,8 +359,18 @@ def _doubled_standard_end(text: str) -> tuple[str, str, str] | None:
         # written twice right before the row's figures, they are its standard and actual
         worded = worded or (size >= _UNKNOWN_DOUBLED_MIN and not ends_as_name(standard))
         if worded and kind_of(name) is Kind.NAME:
-            return name, standard, standard
+            return _with_degree(text[:-size], standard) or (name, standard, standard)
     return None
+
+
+def _with_degree(text: str, actual: str) -> tuple[str, str, str] | None:
+    """``生产水平逐步提高提高``: the standard opens with its degree (逐步提高) and the actual
+    says only its verb, so the doubled words leave the degree in the name; the standard
+    with its degree is cut off whole."""
+    cut = degree_standard_end(text)
+    if cut is None or len(cut[1]) <= len(actual) or not cut[1].endswith(actual):
+        return None
+    return cut[0], cut[1], actual
 
 
 def doubled_words_as_standard(before: str, one: str, two: str, after: str) -> bool:
