@@ -120,7 +120,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h970": "unseen at f608453 (written to be representative): 9/10",
     "h984": "unseen at f608453 (written to be representative): 9/10",
     "h988": "unseen at f608453 (written to be representative): 7/14",
-    "h998": "unseen at f608453 (written to be representative): 9/12",
     "h1002": "unseen at f608453 (written to be representative): 10/11",
     "h1010": "unseen at f608453 (written to be representative): 8/9",
     "h1029": "unseen at f608453 (written to be representative): 6/9",
