@@ -132,7 +132,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h1097": "unseen at f608453 (written to be representative): 9/10",
     "h1107": "unseen at f608453 (written to be representative): 9/11",
     "h1110": "unseen at f608453 (written to be representative): 13/15",
-    "h1117": "unseen at f608453 (written to be representative): 7/8",
 }
 
 

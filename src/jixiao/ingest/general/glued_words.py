@@ -198,8 +198,9 @@ def standards_off_names(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]
         if (_is_weight(after) or _is_points_pair(after)) and not _opens_as_value(then):
             cut = _doubled_standard_end(text) or _standard_end(text)
             cut = cut or _standard_and_actual_end(text)
-        elif kind_of(after) is Kind.LIKELIHOOD:
-            # 完成目标可能性 closes a monitoring row: its target and actual glued before it
+        elif kind_of(after) is Kind.LIKELIHOOD or (glued and kind_of(after) in _LABELS):
+            # 完成目标可能性 closes a monitoring row, a level's label the next row of a table
+            # with no 分值 (a 转移支付 自评表): its target and actual glued before it
             cut = _standard_and_actual_end(text)
         out += [(part, True) for part in cut] if cut is not None else [(text, glued)]
     return out
@@ -217,9 +218,21 @@ def _standard_and_actual_end(text: str) -> tuple[str, str, str] | None:
         done = actual.startswith(_DONE) and kind_of(actual[1:]) is Kind.QUALITATIVE
         if not (done or kind_of(actual) in _ACTUALS):
             continue
-        if (cut := degree_standard_end(rest)) is not None:
+        if (cut := degree_standard_end(rest) or _change_end(rest, actual)) is not None:
             return cut[0], cut[1], actual
     return None
+
+
+_CHANGE_RE: Final = re.compile(r"(?:较|比)(?:上年|去年)|同比")
+
+
+def _change_end(text: str, actual: str) -> tuple[str, str] | None:
+    """``地下水开采量较上年减少`` before ``已减少``: a standard of a change against its base,
+    where the actual says the same change (its verb ending the standard)."""
+    cut = _standard_end(text)
+    if cut is None or _CHANGE_RE.match(cut[1]) is None:
+        return None
+    return cut if cut[1].endswith(actual.removeprefix(_DONE)) else None
 
 
 _ACTUALS: Final = frozenset({Kind.QUALITATIVE, Kind.STATUS})

@@ -1,0 +1,82 @@
+"""Standards a name is left holding: a duty carried out in full (落实到位, 兑现到位) on the
+line under a numbered name, and, in a 转移支付 自评表 run together with no 分值 column, a
+change against its base and the actual saying the same change (较上年下降已下降) before the
+next level's label."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from general_support import read_form
+from jixiao.ingest.general.glued_words import standards_off_names
+from jixiao.ingest.general.kinds import Kind, kind_of
+
+_TARGETS = """项目支出绩效目标表
+(2020年度)
+项目名称
+退役军人优抚金发放
+主管部门
+某县退役军人事务局
+一级指标
+二级指标
+三级指标
+指标值
+产出指标
+数量指标
+指标1优抚对象人数
+≥1250人
+指标2
+
+效益指标
+社会效益
+指标
+指标1优抚对象抚恤补助政策
+兑现到位
+指标2
+
+满意度
+指标
+服务对象满意度指标
+指标1优抚对象满意度
+≥95%
+"""
+
+_RUNON = (
+    "转移支付区域(项目)绩效目标自评表(2022年度)转移支付(项目)名称大气污染防治资金"
+    "一级指标二级指标三级指标指标值全年实际完成值未完成原因和改进措施产出指标数量指标"
+    "淘汰燃煤小锅炉数量≥45台47台质量指标改造工程验收合格率≥95%100%效益指标生态效益指标"
+    "城区细颗粒物平均浓度较上年下降已下降可持续影响指标清洁取暖长效机制逐步完善基本完善"
+    "满意度指标服务对象满意度指标改造户满意度≥90%94%"
+)
+
+
+def _targets(tmp_path: Path, text: str) -> dict[str, str | None]:
+    document = read_form(tmp_path, text)
+    return {
+        i.name: i.target.text if i.target else None
+        for project in document.projects
+        for i in project.indicators
+    }
+
+
+def test_a_duty_carried_out_in_full_is_the_rows_standard(tmp_path: Path) -> None:
+    read = _targets(tmp_path, _TARGETS)
+    assert read["优抚对象抚恤补助政策"] == "兑现到位"
+
+
+def test_a_rate_of_a_duty_done_is_still_a_name() -> None:
+    assert kind_of("兑现到位") is Kind.QUALITATIVE
+    assert kind_of("政策兑现到位率") is Kind.NAME
+    assert kind_of("资金到位") is Kind.NAME  # money arrived: a name's words, no duty's standard
+
+
+def test_a_change_and_its_actual_glued_before_a_label_are_cut(tmp_path: Path) -> None:
+    read = _targets(tmp_path, _RUNON)
+    assert read["城区细颗粒物平均浓度"] == "较上年下降"
+    assert read["清洁取暖长效机制"] == "逐步完善"
+
+
+def test_a_name_ending_in_a_standard_alone_before_a_label_is_left() -> None:
+    # no actual glued after it (a 目标表): nothing cut here
+    pieces = [("城区空气质量较上年改善", True), ("满意度指标", True)]
+    assert standards_off_names(pieces) == pieces
