@@ -80,3 +80,29 @@ def test_a_name_ending_in_a_standard_alone_before_a_label_is_left() -> None:
     # no actual glued after it (a 目标表): nothing cut here
     pieces = [("城区空气质量较上年改善", True), ("满意度指标", True)]
     assert standards_off_names(pieces) == pieces
+
+
+def test_a_change_against_the_state_before_the_works_is_a_standard() -> None:
+    assert kind_of("较治理前改善") is Kind.QUALITATIVE
+    assert kind_of("较改造前提升") is Kind.QUALITATIVE
+    assert kind_of("改造前后对比情况") is Kind.NAME
+
+
+def test_a_change_against_the_works_and_its_actual_stay_one_value() -> None:
+    # an OCR run-on row: 分值, the standard and its actual glued, 得分
+    pieces = [("河道沿岸生态环境", True), ("6", True), ("较治理前改善改善", True), ("6", True)]
+    assert standards_off_names(pieces) == pieces
+
+
+_WEIGHTED = (
+    "项目支出绩效自评表项目名称某镇河道综合治理绩效指标一级指标二级指标三级指标分值年度指标值"
+    "全年实际值得分未完成原因及改进措施产出指标(50分)数量指标指标1清理河道长度10≥12公里12.5公里10"
+    "质量指标指标1护岸工程验收合格率10100%100%10效益指标(40分)生态效益指标1河道沿岸生态环境10"
+    "较治理前改善改善10社会效益指标指标1沿岸群众出行条件10明显改善明显改善10满意度指标(10分)"
+    "服务对象满意度指标指标1沿岸群众满意度10≥90%95%10"
+)
+
+
+def test_a_change_against_the_works_is_read_whole_as_the_target(tmp_path: Path) -> None:
+    read = _targets(tmp_path, _WEIGHTED)
+    assert read["河道沿岸生态环境"] == "较治理前改善"

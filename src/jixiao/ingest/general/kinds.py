@@ -141,9 +141,9 @@ _LIKELIHOOD_RE: Final = re.compile(r"确定能|有可能|不可能|完全不可�
 # 得到 may stand before the degree (得到有效保障, 得到有效维护: rights upheld); 有 before a
 # few verbs alone (有保障, 有改善: met, not by how much); a field kept in peace (和谐稳定).
 # The base of a change may be the year before or the state before the project was built or
-# carried out (较建设前提高).
+# carried out (较建设前提高), or before its works (较改造前提升, 较治理前改善).
 _QUALITATIVE_RE: Final = re.compile(
-    r"[=≥≤﹦＝═]?(?:较上年|比上年|同比|较(?:项目)?(?:建设|实施)前)?(?:得到(?=明显|显著|有效|全面|进一步))?(?:明显|显著|有效|逐步|稳步|有序|持续|不断|有所|有(?=保障|改善|提升|提高|增强)|进一步|全面|基本|较大|大幅|得到|长期|稳中|总体|平稳|逐年|更加|稳定|保持)?"
+    r"[=≥≤﹦＝═]?(?:较上年|比上年|同比|较(?:项目)?(?:建设|实施|改造|治理|整治)前)?(?:得到(?=明显|显著|有效|全面|进一步))?(?:明显|显著|有效|逐步|稳步|有序|持续|不断|有所|有(?=保障|改善|提升|提高|增强)|进一步|全面|基本|较大|大幅|得到|长期|稳中|总体|平稳|逐年|更加|稳定|保持)?"
     r"(?:提高|提升|向好|有升|有增|有进|平稳|丰富|加强|巩固|扩大|降低|下降|减少|减轻|缓解|增加|增长|改善|增强|优化|完善|良好|优秀|优良|优|良|中|合格|达标|是|否|"
     # a duty carried out in full (落实到位, 兑现到位, 整改到位): 到位 after the verb it ends
     r"(?:落实|执行|保障|发放|兑现|兑付|整改)到位|"
