@@ -223,14 +223,14 @@ def _standard_and_actual_end(text: str) -> tuple[str, str, str] | None:
     return None
 
 
-_CHANGE_RE: Final = re.compile(r"(?:较|比)(?:上年|去年)|同比")
+_CHANGE_BASE_RE: Final = re.compile(r"(?:较|比)(?:上年|去年)|同比")
 
 
 def _change_end(text: str, actual: str) -> tuple[str, str] | None:
     """``地下水开采量较上年减少`` before ``已减少``: a standard of a change against its base,
     where the actual says the same change (its verb ending the standard)."""
     cut = _standard_end(text)
-    if cut is None or _CHANGE_RE.match(cut[1]) is None:
+    if cut is None or _CHANGE_BASE_RE.match(cut[1]) is None:
         return None
     return cut if cut[1].endswith(actual.removeprefix(_DONE)) else None
 
