@@ -128,7 +128,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h1084": "unseen at f608453 (written to be representative): 7/8",
     "h1085": "unseen at f608453 (written to be representative): 7/8",
     "h1088": "unseen at f608453 (written to be representative): 8/10",
-    "h1093": "unseen at f608453 (written to be representative): 7/9",
     "h1097": "unseen at f608453 (written to be representative): 9/10",
     "h1107": "unseen at f608453 (written to be representative): 9/11",
     "h1110": "unseen at f608453 (written to be representative): 13/15",

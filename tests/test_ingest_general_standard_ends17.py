@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from general_support import read_form
-from jixiao.ingest.general.glued_words import standards_off_names
+from jixiao.ingest.general.glued_words import reasons_after_actuals, standards_off_names
 from jixiao.ingest.general.kinds import Kind, kind_of
 
 _TARGETS = """项目支出绩效目标表
@@ -106,3 +106,24 @@ _WEIGHTED = (
 def test_a_change_against_the_works_is_read_whole_as_the_target(tmp_path: Path) -> None:
     read = _targets(tmp_path, _WEIGHTED)
     assert read["河道沿岸生态环境"] == "较治理前改善"
+
+
+_REASON = (
+    "转移支付区域(项目)绩效目标自评表(2023年度)转移支付(项目)名称农村饮水安全巩固提升资金"
+    "一级指标二级指标三级指标指标值全年实际完成值未完成原因和改进措施产出指标数量指标"
+    "新建集中供水工程数量≥6处6处效益指标社会效益指标农村供水保障水平明显提高明显提高"
+    "可持续影响指标供水工程运行管护机制逐步健全基本健全个别村管护员未落实,2024年全部配齐"
+    "满意度指标服务对象满意度指标受益群众满意度≥90%95%"
+)
+
+
+def test_a_reason_glued_after_a_standard_and_its_actual_is_cut_off(tmp_path: Path) -> None:
+    read = _targets(tmp_path, _REASON)
+    assert read["供水工程运行管护机制"] == "逐步健全"
+    assert read["受益群众满意度"] == "≥90%"
+
+
+def test_words_after_an_actual_with_no_sentence_stay_as_they_are() -> None:
+    # no clause mark after it: no reason to cut off
+    pieces = [("供水工程运行管护机制逐步健全初步健全管护员", True), ("满意度指标", True)]
+    assert reasons_after_actuals(pieces) == pieces

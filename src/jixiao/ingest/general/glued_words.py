@@ -206,6 +206,45 @@ def standards_off_names(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]
     return out
 
 
+def reasons_after_actuals(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Pieces of a table run together where a row's name, its standard, its actual in words
+    and its 未完成原因 are glued (``…机制逐步建立基本建立部分灌区计量到户尚`` ``未完成`` ``,``
+    ``2022年`` ``继续推进``) before the next level's label: the reason, a sentence with a
+    clause mark, is cut off the actual and given its pieces back as one text."""
+    out: list[tuple[str, bool]] = []
+    index = 0
+    while index < len(pieces):
+        text, glued = pieces[index]
+        end = next(
+            (at for at in range(index + 1, len(pieces)) if kind_of(pieces[at][0]) in _LABELS),
+            len(pieces),
+        )
+        tail = "".join(piece for piece, _ in pieces[index + 1 : end])
+        cut = _reason_cut(text) if glued and _CLAUSE_MARK_RE.search(text + tail) else None
+        if cut is None:
+            out.append((text, glued))
+            index += 1
+            continue
+        *values, reason = cut
+        out += [(part, True) for part in values] + [(reason + tail, True)]
+        index = end
+    return out
+
+
+_REASON_MIN: Final = 2
+
+
+def _reason_cut(text: str) -> tuple[str, str, str, str] | None:
+    """(name, standard, actual, the reason's first words): the longest head of ``text``
+    that is a name, a standard opening with its degree and an actual glued."""
+    if kind_of(text) not in (Kind.NAME, Kind.SENTENCE):
+        return None
+    for end in range(len(text) - _REASON_MIN, _MIN_NAME, -1):
+        if (cut := _standard_and_actual_end(text[:end])) is not None:
+            return (*cut, text[end:])
+    return None
+
+
 _ACTUAL_SIZES: Final = range(5, 1, -1)
 _DONE: Final = "已"  # 已完善, 已建立: a standard met, said of the year past
 
