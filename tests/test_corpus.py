@@ -125,7 +125,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h1029": "unseen at f608453 (written to be representative): 6/9",
     "h1031": "unseen at f608453 (written to be representative): 8/9",
     "h1056": "unseen at f608453 (written to be representative): 12/13",
-    "h1084": "unseen at f608453 (written to be representative): 7/8",
     "h1085": "unseen at f608453 (written to be representative): 7/8",
     "h1088": "unseen at f608453 (written to be representative): 8/10",
     "h1097": "unseen at f608453 (written to be representative): 9/10",
