@@ -211,14 +211,19 @@ def reasons_after_actuals(pieces: list[tuple[str, bool]]) -> list[tuple[str, boo
     and its 未完成原因 are glued (``…机制逐步建立基本建立部分灌区计量到户尚`` ``未完成`` ``,``
     ``2022年`` ``继续推进``) before the next level's label: the reason, a sentence with a
     clause mark, is cut off the actual and given its pieces back as one text."""
+    if not any(_CLAUSE_MARK_RE.search(text) for text, _ in pieces):
+        return pieces  # no sentence anywhere: no reason to cut off (most rows)
+    ends: list[int] = []  # each piece's next label, found once from the right
+    label = len(pieces)
+    for at in range(len(pieces) - 1, -1, -1):
+        ends.append(label)
+        label = at if kind_of(pieces[at][0]) in _LABELS else label
+    ends.reverse()
     out: list[tuple[str, bool]] = []
     index = 0
     while index < len(pieces):
         text, glued = pieces[index]
-        end = next(
-            (at for at in range(index + 1, len(pieces)) if kind_of(pieces[at][0]) in _LABELS),
-            len(pieces),
-        )
+        end = ends[index]
         tail = "".join(piece for piece, _ in pieces[index + 1 : end])
         cut = _reason_cut(text) if glued and _CLAUSE_MARK_RE.search(text + tail) else None
         if cut is None:
@@ -239,10 +244,19 @@ def _reason_cut(text: str) -> tuple[str, str, str, str] | None:
     that is a name, a standard opening with its degree and an actual glued."""
     if kind_of(text) not in (Kind.NAME, Kind.SENTENCE):
         return None
-    for end in range(len(text) - _REASON_MIN, _MIN_NAME, -1):
+    # the standard opens with its degree or its change's base: the head ends a standard and
+    # an actual after one of those (a bound on the heads tried in a long sentence)
+    opens = [m.start() for m in _DEGREE_RE.finditer(text)]
+    opens += [m.start() for m in _CHANGE_BASE_RE.finditer(text)]
+    ends = {at + size for at in opens for size in _REASON_HEAD_SIZES}
+    for end in sorted((end for end in ends if end <= len(text) - _REASON_MIN), reverse=True):
         if (cut := _standard_and_actual_end(text[:end])) is not None:
             return (*cut, text[end:])
     return None
+
+
+# a standard (three to eight glyphs, with its base) and an actual (two to five) after it
+_REASON_HEAD_SIZES: Final = range(5, 14)
 
 
 _ACTUAL_SIZES: Final = range(5, 1, -1)
