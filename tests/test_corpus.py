@@ -116,13 +116,7 @@ HOLDOUT = Path(__file__).parent / "holdout"
 HOLDOUT_NOT_YET: dict[str, str] = {
     "h525": "first sight at c82a514 (written to be representative): 6/17",
     "h586": "unseen on the session's merged code (189f005, written to be representative): 8/9",
-    "h998": "unseen at f608453 (written to be representative): 9/12",
-    "h1024": "unseen at f608453 (written to be representative): 8/10",
-    "h1055": "unseen at f608453 (written to be representative): 10/11",
-    "h1084": "unseen at f608453 (written to be representative): 7/8",
-    "h1093": "unseen at f608453 (written to be representative): 7/9",
     "h1110": "unseen at f608453 (written to be representative): 13/15",
-    "h1117": "unseen at f608453 (written to be representative): 7/8",
     "h1059": "unseen at f608453 (written to be representative): 17/18",
     "h1078": "unseen at f608453 (written to be representative): 6/8",
 }

@@ -2281,9 +2281,12 @@ def _glued_figures(joined: str, figures: dict[Role, Decimal], texts: dict[Role, 
     if len(roles) != len(set(roles)) or Role.ACTUAL not in roles:
         return None
     total = FUNDING_TOTAL_RE.search(joined, header.end(), header.end() + _FIGURES_SPAN)
+    # the label may keep a colon before its figures (年度资金总额:460448.597.5%)
+    colon = _TOTAL_COLON_RE.match(joined, total.end()) if total is not None else None
+    start = colon.end() if colon is not None else 0
     pattern = "".join(f"(?P<{role.value}>{_GLUED_FIGURE[role]})" for role in roles)
-    match = re.match(pattern + r"(?![\d.])", joined[total.end() :]) if total else None
-    run = _FIGURE_RUN_CHARS_RE.match(joined, total.end()) if total is not None else None
+    match = re.match(pattern + r"(?![\d.])", joined[start:]) if total else None
+    run = _FIGURE_RUN_CHARS_RE.match(joined, start) if total is not None else None
     midyear = _MIDYEAR_RE.search(header.group(0)) is not None
     found = {role: match.group(role.value) for role in roles} if match is not None else {}
     if run is not None and (not found or _rate_broken(found)):
@@ -2301,6 +2304,7 @@ def _glued_figures(joined: str, figures: dict[Role, Decimal], texts: dict[Role, 
     return header.start()
 
 
+_TOTAL_COLON_RE: Final = re.compile(r"[:：]?")
 _SCORE_FORMULA_RE: Final = re.compile(r"得分\((?P<weight>100|[1-9]\d?)分[*×]执行率\)")
 
 
@@ -2472,6 +2476,7 @@ _GLUED_ROLES: Final = {
     "预算数": Role.BUDGET,
     "执行数": Role.ACTUAL,
     "执行率": Role.TARGET,
+    "预算执行率": Role.TARGET,  # 全年执行数(B)预算执行率(B/A): the rate named for the budget
     "分值": Role.WEIGHT,
     "得分": Role.SCORE,
 }

@@ -36,6 +36,9 @@ _OPERATOR_RE: Final = re.compile(
 _BOUND_RE: Final = re.compile(r"(?:\(含\))?(?:以上|以下|以内)")
 _NAME_END_RE: Final = re.compile(r"[\u4e00-\u9fff)]")
 _MIN_NAME: Final = 2
+# a template numbers its rows 指标1, 指标2 (目标1 …): the word and its digit are no name and
+# target, though the name's first glyph reads as a unit (指标2项目…, 指标1户籍…)
+_NUMBERING_WORDS: Final = frozenset({"指标", "目标"})
 # a text column right after the figures (偏差原因分析及改进措施), glued to the last of them
 _TEXT_ROLES: Final = frozenset({Role.REASON, Role.CAUSE, Role.RECTIFICATION, Role.REMARK})
 _CJK_START_RE: Final = re.compile(r"[\u4e00-\u9fff]")
@@ -132,6 +135,8 @@ def split_glued_row(text: str, roles: Sequence[Role]) -> list[str] | None:
             text[at].isdigit() or _OPERATOR_RE.match(text, at)
         ):
             continue
+        if text[:at] in _NUMBERING_WORDS:
+            continue  # 指标2项目验收率: the row's number, its name's first glyph no unit
         read = _read_tail(text[at:], roles, None, None)
         if read is not None and len(read) >= 2:
             return [text[:at], *read]

@@ -103,16 +103,45 @@ def unit_glyphs_to_names(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool
     out = list(pieces)
     for index in range(len(out) - 1):
         text, following = out[index][0], out[index + 1][0]
-        if not following.startswith(_WORD_ENDS) or kind_of(text) is not Kind.QUANTITY:
+        if kind_of(text) is not Kind.QUANTITY:
             continue
-        match = _SHARED_GLYPH_RE.fullmatch(text)
-        if match is None or kind_of(match["quantity"]) is not Kind.QUANTITY:
+        cut = _shared_glyph(text, following) or _word_glyph(text, following)
+        if cut is None:
             continue
-        name = match["glyph"] + following
+        quantity, glyph = cut
+        name = glyph + following
         if kind_of(name) is Kind.NAME:
-            out[index] = (match["quantity"], True)
+            out[index] = (quantity, True)
             out[index + 1] = (name, True)
     return out
+
+
+def _shared_glyph(text: str, following: str) -> tuple[str, str] | None:
+    if not following.startswith(_WORD_ENDS):
+        return None
+    match = _SHARED_GLYPH_RE.fullmatch(text)
+    if match is None or kind_of(match["quantity"]) is not Kind.QUANTITY:
+        return None
+    return match["quantity"], match["glyph"]
+
+
+# words a name opens with whose first glyph is a unit (支 of 支持, 项 of 项目, 口 of 口蹄疫),
+# run after a figure (a 分值 and 得分 ``1010``, or a target's ``12个``); where the word's
+# second glyph opens names too (持续, 持证, 目标) the glyph is left as the figure's unit
+_WORD_GLYPH_RE: Final = re.compile(
+    r"(?P<quantity>.*\d[^\d]*?)(?P<glyph>[支项口])"
+    r"(?=(?:(?<=支)持(?![续证有久])|(?<=项)目(?!标)|(?<=口)蹄疫))"
+)
+_BEFORE_WORD_KINDS: Final = frozenset({Kind.QUANTITY, Kind.NUMBER})
+
+
+def _word_glyph(text: str, following: str) -> tuple[str, str] | None:
+    match = _WORD_GLYPH_RE.match(text + following)
+    if match is None or match.end("glyph") != len(text):
+        return None
+    if kind_of(match["quantity"]) not in _BEFORE_WORD_KINDS:
+        return None
+    return match["quantity"], match["glyph"]
 
 
 # a limit written in words with its figure (不高于1050元, 不超过3天), or a cost kept within
@@ -169,11 +198,65 @@ def standards_off_names(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]
         if (_is_weight(after) or _is_points_pair(after)) and not _opens_as_value(then):
             cut = _doubled_standard_end(text) or _standard_end(text)
             cut = cut or _standard_and_actual_end(text)
-        elif kind_of(after) is Kind.LIKELIHOOD:
-            # 完成目标可能性 closes a monitoring row: its target and actual glued before it
+        elif kind_of(after) is Kind.LIKELIHOOD or (glued and kind_of(after) in _LABELS):
+            # 完成目标可能性 closes a monitoring row, a level's label the next row of a table
+            # with no 分值 (a 转移支付 自评表): its target and actual glued before it
             cut = _standard_and_actual_end(text)
         out += [(part, True) for part in cut] if cut is not None else [(text, glued)]
     return out
+
+
+def reasons_after_actuals(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Pieces of a table run together where a row's name, its standard, its actual in words
+    and its 未完成原因 are glued (``…机制逐步建立基本建立部分灌区计量到户尚`` ``未完成`` ``,``
+    ``2022年`` ``继续推进``) before the next level's label: the reason, a sentence with a
+    clause mark, is cut off the actual and given its pieces back as one text."""
+    if not any(_CLAUSE_MARK_RE.search(text) for text, _ in pieces):
+        return pieces  # no sentence anywhere: no reason to cut off (most rows)
+    ends: list[int] = []  # each piece's next label, found once from the right
+    label = len(pieces)
+    for at in range(len(pieces) - 1, -1, -1):
+        ends.append(label)
+        label = at if kind_of(pieces[at][0]) in _LABELS else label
+    ends.reverse()
+    out: list[tuple[str, bool]] = []
+    index = 0
+    while index < len(pieces):
+        text, glued = pieces[index]
+        end = ends[index]
+        tail = "".join(piece for piece, _ in pieces[index + 1 : end])
+        cut = _reason_cut(text) if glued and _CLAUSE_MARK_RE.search(text + tail) else None
+        if cut is None:
+            out.append((text, glued))
+            index += 1
+            continue
+        *values, reason = cut
+        out += [(part, True) for part in values] + [(reason + tail, True)]
+        index = end
+    return out
+
+
+_REASON_MIN: Final = 2
+
+
+def _reason_cut(text: str) -> tuple[str, str, str, str] | None:
+    """(name, standard, actual, the reason's first words): the longest head of ``text``
+    that is a name, a standard opening with its degree and an actual glued."""
+    if kind_of(text) not in (Kind.NAME, Kind.SENTENCE):
+        return None
+    # the standard opens with its degree or its change's base: the head ends a standard and
+    # an actual after one of those (a bound on the heads tried in a long sentence)
+    opens = [m.start() for m in _DEGREE_RE.finditer(text)]
+    opens += [m.start() for m in _CHANGE_BASE_RE.finditer(text)]
+    ends = {at + size for at in opens for size in _REASON_HEAD_SIZES}
+    for end in sorted((end for end in ends if end <= len(text) - _REASON_MIN), reverse=True):
+        if (cut := _standard_and_actual_end(text[:end])) is not None:
+            return (*cut, text[end:])
+    return None
+
+
+# a standard (three to eight glyphs, with its base) and an actual (two to five) after it
+_REASON_HEAD_SIZES: Final = range(5, 14)
 
 
 _ACTUAL_SIZES: Final = range(5, 1, -1)
@@ -188,9 +271,21 @@ def _standard_and_actual_end(text: str) -> tuple[str, str, str] | None:
         done = actual.startswith(_DONE) and kind_of(actual[1:]) is Kind.QUALITATIVE
         if not (done or kind_of(actual) in _ACTUALS):
             continue
-        if (cut := degree_standard_end(rest)) is not None:
+        if (cut := degree_standard_end(rest) or _change_end(rest, actual)) is not None:
             return cut[0], cut[1], actual
     return None
+
+
+_CHANGE_BASE_RE: Final = re.compile(r"(?:较|比)(?:上年|去年)|同比")
+
+
+def _change_end(text: str, actual: str) -> tuple[str, str] | None:
+    """``地下水开采量较上年减少`` before ``已减少``: a standard of a change against its base,
+    where the actual says the same change (its verb ending the standard)."""
+    cut = _standard_end(text)
+    if cut is None or _CHANGE_BASE_RE.match(cut[1]) is None:
+        return None
+    return cut if cut[1].endswith(actual.removeprefix(_DONE)) else None
 
 
 _ACTUALS: Final = frozenset({Kind.QUALITATIVE, Kind.STATUS})
@@ -330,8 +425,18 @@ def _doubled_standard_end(text: str) -> tuple[str, str, str] | None:
         # written twice right before the row's figures, they are its standard and actual
         worded = worded or (size >= _UNKNOWN_DOUBLED_MIN and not ends_as_name(standard))
         if worded and kind_of(name) is Kind.NAME:
-            return name, standard, standard
+            return _with_degree(text[:-size], standard) or (name, standard, standard)
     return None
+
+
+def _with_degree(text: str, actual: str) -> tuple[str, str, str] | None:
+    """``生产水平逐步提高提高``: the standard opens with its degree (逐步提高) and the actual
+    says only its verb, so the doubled words leave the degree in the name; the standard
+    with its degree is cut off whole."""
+    cut = degree_standard_end(text)
+    if cut is None or len(cut[1]) <= len(actual) or not cut[1].endswith(actual):
+        return None
+    return cut[0], cut[1], actual
 
 
 def doubled_words_as_standard(before: str, one: str, two: str, after: str) -> bool:

@@ -48,13 +48,17 @@ def join_raw_wraps(lines: Sequence[SourceLine]) -> list[SourceLine] | None:
         # a row's line without its name: names printed around their rows' lines (the head
         # above, the tail under), so a line under a row may open the next one as well
         return None
-    out = list(lines)
-    changed = False
+    side = _side_label_lines(lines)
+    out = [
+        replace(line, text="", cells=()) if at in side else line for at, line in enumerate(lines)
+    ]
+    pieces = [None if at in side else each for at, each in enumerate(pieces)]
+    changed = bool(side)
     anchor: int | None = None  # the last row's line
     cells: list[str] = []
     for index, found in enumerate(pieces):
         if found is None:
-            if lines[index].text.strip():
+            if index not in side and lines[index].text.strip():
                 anchor = None  # a line of another shape ends the table's rows
             continue
         if is_row[index]:
@@ -72,6 +76,51 @@ def join_raw_wraps(lines: Sequence[SourceLine]) -> list[SourceLine] | None:
         out[index] = replace(lines[index], text="", cells=())
         changed = True
     return out if changed else None
+
+
+_SIDE_GAP: Final = 3  # a side label's next glyph: the next line, or past a row and its wrap
+_SIDE_MIN: Final = 3  # 产出指标, 效益指标: a label of a few glyphs, never one glyph alone
+_SIDE_MAX: Final = 12
+
+
+def _side_label_lines(lines: Sequence[SourceLine]) -> set[int]:
+    """The lines of a label printed down the table's side one glyph a line, between the
+    rows' lines (产 / a row / 出 / a row / 指 / a row / 标): lone glyphs each a few lines from
+    the next that spell a 一级 or 二级 label. Read as a row's wrapped end, a glyph would
+    lengthen a name (…覆盖率标); a wrapped name's last glyph (率) spells no label."""
+    glyphs = [at for at, line in enumerate(lines) if _GLYPH_RE.fullmatch(line.text.strip())]
+    found: set[int] = set()
+    chain: list[int] = []
+    for at in [*glyphs, None]:
+        if at is not None and chain and at - chain[-1] <= _SIDE_GAP and len(chain) < _SIDE_MAX:
+            chain.append(at)
+            continue
+        found |= _spelled(chain, lines)
+        chain = [] if at is None else [at]
+    return found
+
+
+def _spelled(chain: Sequence[int], lines: Sequence[SourceLine]) -> set[int]:
+    """The lines of each run of ``chain`` whose glyphs spell a label, the longest first
+    from each start (two labels' glyphs may follow on: 产出指标 then 效益指标)."""
+    found: set[int] = set()
+    start = 0
+    while start <= len(chain) - _SIDE_MIN:
+        size = next(
+            (
+                n
+                for n in range(len(chain) - start, _SIDE_MIN - 1, -1)
+                if _spells(chain[start : start + n], lines)
+            ),
+            0,
+        )
+        found |= set(chain[start : start + size])
+        start += max(size, 1)
+    return found
+
+
+def _spells(run: Sequence[int], lines: Sequence[SourceLine]) -> bool:
+    return kind_of("".join(lines[at].text.strip() for at in run)) in _LABELS
 
 
 def _raw_pieces(line: SourceLine) -> list[str] | None:

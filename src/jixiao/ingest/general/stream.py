@@ -43,6 +43,7 @@ from jixiao.ingest.general.full_stop import explanation_then_values, opens_with_
 from jixiao.ingest.general.glued_words import (
     doubled_words_as_standard,
     limits_into_yes_names,
+    reasons_after_actuals,
     short_levels_off_names,
     split_signed_targets,
     split_word_targets,
@@ -1283,6 +1284,7 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
                 cut, levels = _evaluation_fronts(_event_limits(_whole_periods(split)))
                 pieces = figures_in_words([piece for text, _ in cut for piece in _tail(text)])
                 pieces = standards_between_names(standards_off_names(pieces))
+                pieces = reasons_after_actuals(pieces)
                 pieces = unit_glyphs_to_names(short_levels_off_names(pieces))
                 pieces = limits_into_yes_names(pieces)
             where = column if placed and len(pieces) == 1 else -1
