@@ -1181,31 +1181,10 @@ def _mended(group: list[Cell], chosen: dict[Role, Cell], roles: Sequence[Role]) 
     targets and the 分值 and 得分."""
     chosen = _points_row(group, _worded_values_row(group, chosen, roles), roles)
     chosen = _scored_label_as_name(group, chosen)
-    chosen = _label_words_named(_lone_label_as_name(_last_label_as_name(chosen)), roles)
+    chosen = _label_words_named(_last_label_as_name(chosen), roles)
     chosen = _name_off_definition(_definition_off_name(chosen, roles), roles)
     chosen = _standard_off_name(_targets_after_sentence(chosen, roles), roles)
     return _weight_and_score(group, chosen, roles)
-
-
-def _lone_label_as_name(chosen: dict[Role, Cell]) -> dict[Role, Cell]:
-    """``8 | 群众满意度(10分) | ≥85% | 88%`` in a score table: a row with a target and no
-    name whose only words are a 二级 label's that end as a name does (服务对象满意度, the
-    framework's own 三级 name) is that indicator; the 二级 above stays. A label proper
-    (``数量指标``, ``产出质量``) heads the rows below as before."""
-    label = chosen.get(Role.SUBCATEGORY)
-    if label is None or Role.NAME in chosen or Role.CATEGORY in chosen:
-        return chosen
-    target = chosen.get(Role.TARGET)
-    if target is None or target.kind not in TARGET_KINDS:
-        return chosen
-    words = _LABEL_POINTS_RE.sub("", squashed(label.text))
-    if words.endswith("指标") or not ends_as_name(words):
-        return chosen
-    out: dict[Role, Cell] = {
-        role: cell for role, cell in chosen.items() if role is not Role.SUBCATEGORY
-    }
-    out[Role.NAME] = replace(label, as_name=True)
-    return out
 
 
 def _tail_in_target(chosen: dict[Role, Cell], roles: Sequence[Role]) -> dict[Role, Cell]:
@@ -1385,14 +1364,20 @@ def _label_alone_named(chosen: dict[Role, Cell], label: Cell) -> dict[Role, Cell
     """``服务对象满意度 | ≥90%`` in the 二级 column (a scan's cells shifted a column left, or
     a name left blank under its label): a row with a target and no name whose only words are
     a measure a 二级 label may be named by (…满意度, the framework's own 三级 name) is that
-    measure; the words stay the row's 二级 too. A label proper (…指标, 质量) keeps its place."""
+    measure; the words stay the row's 二级 too. A label proper (…指标, 质量) keeps its place.
+    Printed with its points (``群众满意度(10分)``, a score table's row), it is the row's own and
+    the 二级 above it stays the row's."""
     target = chosen.get(Role.TARGET)
     if target is None or target.kind not in TARGET_KINDS:
         return chosen
-    words = label.text.strip()
+    printed = squashed(label.text)
+    words = _LABEL_POINTS_RE.sub("", printed)
     if words.endswith("指标") or len(words) < _MIN_LABEL_NAME or not ends_as_name(words):
         return chosen
-    return {**chosen, Role.NAME: replace(label, as_name=True)}
+    named = {**chosen, Role.NAME: replace(label, as_name=True)}
+    if words != printed:
+        del named[Role.SUBCATEGORY]
+    return named
 
 
 _MIN_LABEL_NAME: Final = 4  # 满意度 or 质量 alone is a label's short form, no measure's name
