@@ -144,14 +144,16 @@ def is_form(kind: DocumentKind) -> bool:
 _UNIT_ASIDE_RE: Final = re.compile(r"(?<=部门)[(（]单位[)）]")
 
 
-def _names(genre: Genre, line: str) -> bool:
-    return genre.title.search(_UNIT_ASIDE_RE.sub("", line)) is not None
+def _naming(line: str) -> Genre | None:
+    """The genre the line's words name, if any (the first in :data:`GENRES` order)."""
+    words = _UNIT_ASIDE_RE.sub("", line)
+    return next((genre for genre in GENRES if genre.title.search(words)), None)
 
 
 def title_of(lines: Sequence[str]) -> str | None:
     """The line that names the genre (the form's title), as written."""
     for line in titles(lines):
-        if len(line) <= _TITLE_LENGTH and any(_names(genre, line) for genre in GENRES):
+        if len(line) <= _TITLE_LENGTH and _naming(line) is not None:
             return line
     return None
 
@@ -160,9 +162,8 @@ def genre_of(lines: Sequence[str], roles: Sequence[Role]) -> DocumentKind:
     """The genre a title names; else what the table's columns say (a form with 实际完成值
     or 得分 is a self-evaluation); else a generic indicator table."""
     for line in titles(lines):
-        for genre in GENRES:
-            if _names(genre, line):
-                return _refine(genre.kind, lines)
+        if (genre := _naming(line)) is not None:
+            return _refine(genre.kind, lines)
     if Role.ACTUAL in roles or Role.SCORE in roles:
         return _refine(DocumentKind.PROJECT_SELF_EVALUATION, lines)
     return DocumentKind.INDICATOR_TABLE
