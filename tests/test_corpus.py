@@ -114,7 +114,6 @@ def test_no_reader_names_one_documents_words_or_lines() -> None:
 # glyphs). What is still missed is listed.
 HOLDOUT = Path(__file__).parent / "holdout"
 HOLDOUT_NOT_YET: dict[str, str] = {
-    "h525": "first sight at c82a514 (written to be representative): 6/17",
     "h586": "unseen on the session's merged code (189f005, written to be representative): 8/9",
     "h1110": "unseen at f608453 (written to be representative): 13/15",
     "h1059": "unseen at f608453 (written to be representative): 17/18",
