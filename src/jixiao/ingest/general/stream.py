@@ -33,6 +33,7 @@ from jixiao.ingest.general.broken_rows import rejoin_broken_rows
 from jixiao.ingest.general.cards import cards_as_rows
 from jixiao.ingest.general.cell_splits import split_name_cells
 from jixiao.ingest.general.column_heads import heads_first
+from jixiao.ingest.general.column_runs import targets_beside_names
 from jixiao.ingest.general.eval_labels import (
     evaluation_labels,
     is_points,
@@ -1314,7 +1315,7 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
     cells = join_header_ends(_rejoin_broken(cells))
     cells = _split_value_pairs(_split_glued_numbers(_labels_off_values(cells)))
     cells = split_signed_targets(split_word_targets(_split_glued_values(cells)))
-    return _doubled_standards(_deadline_heads_name(cells))
+    return targets_beside_names(_doubled_standards(_deadline_heads_name(cells)))
 
 
 def _doubled_standards(cells: list[Cell]) -> list[Cell]:
