@@ -58,10 +58,10 @@ def _placed(cells: list[Cell], at: int) -> list[Cell] | None:
     groups = _name_groups(cells, head + 1, at)
     if len(targets) > len(groups):
         return None
-    targets = _fitting(cells, groups, targets, at)
-    if targets is None or len(targets) < _MIN_TARGETS:
+    fitting = _fitting(cells, groups, targets)
+    if fitting is None or len(fitting) < _MIN_TARGETS:
         return None
-    after_group = {group[-1]: target for group, target in zip(groups, targets, strict=False)}
+    after_group = {group[-1]: target for group, target in zip(groups, fitting, strict=False)}
     out = [*cells[: head + 1], cells[at]]
     for index in range(head + 1, at):
         out.append(cells[index])
@@ -115,9 +115,7 @@ def _broken_end(name: str, part: str) -> bool:
     return not ends_as_name(name) and len(part) <= _TAIL_MAX
 
 
-def _fitting(
-    cells: list[Cell], groups: list[list[int]], targets: list[int], at: int
-) -> list[int] | None:
+def _fitting(cells: list[Cell], groups: list[list[int]], targets: list[int]) -> list[int] | None:
     """The targets when each fits its name by kind; a last one that does not, at the end
     of the capture, is a target cut off (``≥9`` for a rate) and left out."""
     for position, (group, target) in enumerate(zip(groups, targets, strict=False)):
