@@ -130,7 +130,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h1160": "unseen at a9791ad (written to be representative, after a named real text): 5/8",
     "h1167": "unseen at a9791ad (written to be representative, after a named real text): 9/10",
     "h1169": "unseen at a9791ad (written to be representative, after a named real text): 11/12",
-    "h1178": "unseen at a9791ad (written to be representative, after a named real text): 12/14",
     "h1182": "unseen at a9791ad (written to be representative, after a named real text): 11/12",
     "h1183": "unseen at a9791ad (written to be representative, after a named real text): 13/14",
     "h1198": "unseen at a9791ad (written to be representative, after a named real text): 13/14",
