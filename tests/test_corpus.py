@@ -148,7 +148,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h1278": "unseen at a9791ad (written to be representative, after a named real text): 17/18",
     "h1219": "unseen at a9791ad (written to be representative, after a named real text): 12/13",
     "h1233": "unseen at a9791ad (written to be representative, after a named real text): 8/9",
-    "h1237": "unseen at a9791ad (written to be representative, after a named real text): 12/13",
 }
 
 
