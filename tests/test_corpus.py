@@ -123,7 +123,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h1125": "unseen at a9791ad (written to be representative, after a named real text): 11/13",
     "h1127": "unseen at a9791ad (written to be representative, after a named real text): 9/10",
     "h1128": "unseen at a9791ad (written to be representative, after a named real text): 9/10",
-    "h1131": "unseen at a9791ad (written to be representative, after a named real text): 0/9",
     "h1136": "unseen at a9791ad (written to be representative, after a named real text): 11/12",
     "h1138": "unseen at a9791ad (written to be representative, after a named real text): 12/15",
     "h1157": "unseen at a9791ad (written to be representative, after a named real text): 0/7",
@@ -131,7 +130,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h1160": "unseen at a9791ad (written to be representative, after a named real text): 5/8",
     "h1167": "unseen at a9791ad (written to be representative, after a named real text): 9/10",
     "h1169": "unseen at a9791ad (written to be representative, after a named real text): 11/12",
-    "h1178": "unseen at a9791ad (written to be representative, after a named real text): 12/14",
     "h1182": "unseen at a9791ad (written to be representative, after a named real text): 11/12",
     "h1183": "unseen at a9791ad (written to be representative, after a named real text): 13/14",
     "h1198": "unseen at a9791ad (written to be representative, after a named real text): 13/14",
@@ -139,7 +137,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h1204": "unseen at a9791ad (written to be representative, after a named real text): 8/9",
     "h1210": "unseen at a9791ad (written to be representative, after a named real text): 10/11",
     "h1211": "unseen at a9791ad (written to be representative, after a named real text): 12/13",
-    "h1212": "unseen at a9791ad (written to be representative, after a named real text): 0/8",
     "h1214": "unseen at a9791ad (written to be representative, after a named real text): 6/8",
     "h1215": "unseen at a9791ad (written to be representative, after a named real text): 17/18",
     "h1216": "unseen at a9791ad (written to be representative, after a named real text): 11/12",
@@ -148,12 +145,9 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h1242": "unseen at a9791ad (written to be representative, after a named real text): 6/7",
     "h1254": "unseen at a9791ad (written to be representative, after a named real text): 7/8",
     "h1255": "unseen at a9791ad (written to be representative, after a named real text): 11/13",
-    "h1275": "unseen at a9791ad (written to be representative, after a named real text): 0/13",
-    "h1276": "unseen at a9791ad (written to be representative, after a named real text): 0/8",
     "h1278": "unseen at a9791ad (written to be representative, after a named real text): 17/18",
     "h1219": "unseen at a9791ad (written to be representative, after a named real text): 12/13",
     "h1233": "unseen at a9791ad (written to be representative, after a named real text): 8/9",
-    "h1237": "unseen at a9791ad (written to be representative, after a named real text): 12/13",
 }
 
 

@@ -29,7 +29,7 @@ def join_name_tails(cells: list[Cell]) -> list[Cell]:
     """The cells with each name's wrapped last glyph joined back to it."""
     out: list[Cell] = []
     for cell in cells:
-        if out and _tail_of(out[-1], cell):
+        if out and (_tail_of(out[-1], cell) or _per_unit_tail(out[-1], cell)):
             out[-1] = replace(out[-1], text=out[-1].text.rstrip() + cell.text.strip())
             continue
         out.append(cell)
@@ -46,6 +46,37 @@ def _tail_of(name: Cell, cell: Cell) -> bool:
     if name.kind is not Kind.NAME or ends_as_name(text):
         return False
     return kind_of(text + tail) is Kind.NAME
+
+
+def _per_unit_tail(name: Cell, cell: Cell) -> bool:
+    """A per-unit measure broken after its 单位 (``…治理单位`` | ``长度投资``) in text whose
+    cells lost their columns: 单位 ends a name as a unit does, but before a measure's
+    word it opens the measure (单位长度投资, 单位面积产量)."""
+    if not name.text.endswith(_PER_UNIT) or name.line != cell.line:
+        return False  # cheapest test first: few names end in 单位
+    tail = cell.text.strip()
+    if len(tail) > _PER_UNIT_TAIL or not tail.startswith(_PER_UNIT_MEASURES):
+        return False
+    if name.column >= 0 or cell.column >= 0:
+        return False
+    return name.kind is Kind.NAME and kind_of(tail) is Kind.NAME
+
+
+_PER_UNIT: Final = "单位"
+# what a per-unit measure measures: 单位成本, 单位面积产量, 单位长度投资, 单位造价
+_PER_UNIT_MEASURES: Final = (
+    "成本",
+    "造价",
+    "投资",
+    "面积",
+    "长度",
+    "里程",
+    "产量",
+    "能耗",
+    "费用",
+    "价格",
+)
+_PER_UNIT_TAIL: Final = 6
 
 
 def _two_glyph_tail(name: Cell, cell: Cell, tail: str) -> bool:

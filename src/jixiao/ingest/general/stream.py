@@ -33,6 +33,7 @@ from jixiao.ingest.general.broken_rows import rejoin_broken_rows
 from jixiao.ingest.general.cards import cards_as_rows
 from jixiao.ingest.general.cell_splits import split_name_cells
 from jixiao.ingest.general.column_heads import heads_first
+from jixiao.ingest.general.column_runs import targets_beside_names
 from jixiao.ingest.general.eval_labels import (
     evaluation_labels,
     is_points,
@@ -601,13 +602,17 @@ def _split_spaces(text: str, unit_column: bool = False) -> list[str]:
 def _values_alone(parts: list[str]) -> bool:
     """``≥90% 93% 10 9``: a row's target, actual, 分值 and 得分 on a line of their own (a
     score table printed out of step), each a figure, one at least a bound or a share; no
-    number cut by spaces (``1 250 000``), which has neither."""
+    number cut by spaces (``1 250 000``), which has neither. A lone open bracket after them
+    (``≥95% 96% 4 4 (``) is the first glyph of a wrapped label's points, no value's."""
+    if len(parts) > 1 and parts[-1] in _OPEN_BRACKETS:
+        parts = parts[:-1]
     if not all(_VALUE_PART_RE.fullmatch(part) for part in parts):
         return False
     return any(part[0] in "≥≤<>" or part.endswith("%") for part in parts)
 
 
 _VALUE_PART_RE: Final = re.compile(r"[≥≤<>]?\d+(?:\.\d+)?%?")
+_OPEN_BRACKETS: Final = frozenset("(（")
 
 
 # ``2020 年 6 月 30 日前``: a Word file's text spaces its Latin digits off the Chinese
@@ -1308,13 +1313,13 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
                     )
                 )
                 blanks = 0
-    cells = _heads_first(_values_back_to_rows(cells))
+    cells = _heads_first(_values_back_to_rows(_without_bracket_pieces(cells)))
     cells = _without_side_labels(join_column_wraps(join_glyph_lines(cells)))
     cells = join_name_tails(cells)
     cells = join_header_ends(_rejoin_broken(cells))
     cells = _split_value_pairs(_split_glued_numbers(_labels_off_values(cells)))
     cells = split_signed_targets(split_word_targets(_split_glued_values(cells)))
-    return _doubled_standards(_deadline_heads_name(cells))
+    return targets_beside_names(_doubled_standards(_deadline_heads_name(cells)))
 
 
 def _doubled_standards(cells: list[Cell]) -> list[Cell]:
@@ -1324,7 +1329,10 @@ def _doubled_standards(cells: list[Cell]) -> list[Cell]:
     out = list(cells)
     for at in range(1, len(cells) - 2):
         before, one, two, after = cells[at - 1 : at + 3]
-        if not before.line == one.line == two.line == after.line:
+        # one row: on one line, or its values given back from the next (`next_line_values`)
+        if not (
+            before.row == one.row == two.row == after.row and one.line == two.line == after.line
+        ):
             continue
         if doubled_words_as_standard(before.text, one.text, two.text, after.text):
             out[at] = replace(one, level=Kind.QUALITATIVE)
@@ -1344,6 +1352,33 @@ def _unit_header(text: str) -> bool:
 
 
 _UNIT_HEADER_MAX: Final = 6  # 计量单位, 度量单位(元): longer words are no header's
+
+
+def _without_bracket_pieces(cells: list[Cell]) -> list[Cell]:
+    """The cells less the pieces of a label's points a PDF's text layer wrapped onto lines
+    of their own (``资金管理(`` / ``10 )``): a lone bracket, and the bare points opening a
+    line before a lone closing one. They are no name and no value of any row."""
+    if not any(cell.text in _LONE_BRACKETS for cell in cells):
+        return cells
+    out: list[Cell] = []
+    for at, cell in enumerate(cells):
+        if cell.text in _LONE_BRACKETS:
+            continue
+        following = cells[at + 1] if at + 1 < len(cells) else None
+        if following is not None and _points_before_close(out, cell, following):
+            continue
+        out.append(cell)
+    return out
+
+
+def _points_before_close(out: list[Cell], cell: Cell, following: Cell) -> bool:
+    opens_line = not out or out[-1].line != cell.line
+    closes = following.text in _CLOSE_BRACKETS and following.line == cell.line
+    return opens_line and closes and cell.text.isdigit()
+
+
+_CLOSE_BRACKETS: Final = frozenset(")）")
+_LONE_BRACKETS: Final = _OPEN_BRACKETS | _CLOSE_BRACKETS
 
 
 def _heads_first(cells: list[Cell]) -> list[Cell]:
