@@ -29,6 +29,7 @@ from jixiao.domain.target import (
     is_time_limit_phrase,
 )
 from jixiao.domain.target.lexicon import EVENT_NOUN_ALTERNATION, PER_HEAD_WORDS
+from jixiao.domain.target.standards import is_material_grade
 from jixiao.domain.units import canonical_unit
 from jixiao.ingest.cells import (
     category_label,
@@ -354,6 +355,8 @@ def kind_of(text: str) -> Kind:
         return Kind.QUALITATIVE  # 日产日清, 随到随办, 按月: a frequency as a standard
     if is_as_needed_phrase(word):
         return Kind.QUALITATIVE  # 据实结算: as the facts call for
+    if word[:1].isascii() and is_material_grade(word):
+        return Kind.QUALITATIVE  # C25: a concrete's strength grade, no count
     if BUDGET_BOUND_RE.fullmatch(word) or labelled_amounts(word):  # 小学1000元,初中1250元
         return Kind.QUALITATIVE
     if _BASELINE_BOUND_RE.fullmatch(word):  # ≤上年支出: a bound against words, no figure

@@ -20,6 +20,7 @@ from typing import Final
 
 from jixiao.domain.target import CYCLE_DUE
 from jixiao.domain.target.lexicon import PER_HEAD_WORDS
+from jixiao.domain.target.standards import MATERIAL_GRADE_LETTERS
 from jixiao.domain.units import unit_spellings
 from jixiao.ingest.cells import (
     half_width,
@@ -166,6 +167,8 @@ _LABEL_LITERALS: Final = [
     "时效指标",
     "过程指标",
 ]
+# the words a run-together row's cut gives as cells of their own (a label, a header's word)
+_LABEL_SET: Final = frozenset(_HEADER_LITERALS + _LABEL_LITERALS)
 _STATUS_LITERALS: Final = _words("部分完成 未完成 已完成 未达成 已达成 基本完成 ")
 
 
@@ -242,6 +245,8 @@ _RUNON_DATE: Final = (
 _MARKS: Final = (
     "定量|(?<![稳确规坚恒安])定性|正向|反向|中性|确定能|有可能|完全可能|可能性较低|计划标准|历史标准|行业标准|其他标准"
     "|按计划完成(?![率的])|无偏差(?![率的])"
+    # a 备注 that names the data a target is checked by (以省平台数据为准, 以第三方调查为准)
+    "|以[\u4e00-\u9fff]{2,10}?为准"
 )
 # ``注:`` opening the form's notes (numbered, or about the table: 注:本表…, 注:表中…): a
 # closing row of its own, never a name's end; 备注: is a column's word
@@ -279,7 +284,57 @@ def split_runon(text: str, least: int = 2) -> list[tuple[str, bool]]:
         position = match.end()
     if position < len(compact):
         pieces.append((compact[position:], True))
-    return comparisons_with_figures(pieces)
+    if "…" in compact:
+        pieces = _without_elisions(pieces)
+    return comparisons_with_figures(_grades_whole(pieces))
+
+
+_GRADE_LETTERS_RE: Final = re.compile(rf"(?<=[\u4e00-\u9fff])(?:{MATERIAL_GRADE_LETTERS})$")
+_GRADE_FIGURE_RE: Final = re.compile(r"\d{1,3}(?:\.\d)?")
+
+
+def _grades_whole(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """A material's strength grade as a row's target (``…强度等级C25`` before the next label):
+    its letters are no glyphs of the name and its figure no count; the grade is one cell
+    (``C25``). A grade inside a name's words (``浇筑C25混凝土``) is left as it is."""
+    out: list[tuple[str, bool]] = []
+    index = 0
+    while index < len(pieces):
+        piece, glued = pieces[index]
+        letters = _GRADE_LETTERS_RE.search(piece) if piece[-1:].isascii() else None
+        if letters and _grade_figure_at(pieces, index + 1, piece[: letters.start()]):
+            out.append((piece[: letters.start()], glued))
+            out.append((letters.group(0) + pieces[index + 1][0], True))
+            index += 2
+            continue
+        out.append((piece, glued))
+        index += 1
+    return out
+
+
+def _grade_figure_at(pieces: list[tuple[str, bool]], index: int, name: str) -> bool:
+    """Whether a bare figure stands at ``index`` as a grade's: after a name saying a grade
+    (``强度等级``, ``标号``), or with a label or nothing after it."""
+    if index >= len(pieces) or not _GRADE_FIGURE_RE.fullmatch(pieces[index][0]):
+        return False
+    if name.endswith(_GRADE_WORDS):
+        return True
+    return index + 1 == len(pieces) or pieces[index + 1][0] in _LABEL_SET
+
+
+_GRADE_WORDS: Final = ("等级", "强度", "标号")
+
+
+_ELISION_RE: Final = re.compile(r"^…+|…+$")
+
+
+def _without_elisions(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """A document-sharing site's text elides rows with an ellipsis glued between a label and
+    the next words (``成本指标…每公里…``, ``时效指标…效益指标``): the mark is no glyph of the
+    name after it or of a cell of its own. Only at a cut piece's edge: an ellipsis inside a
+    piece's words is the writer's."""
+    kept = [(_ELISION_RE.sub("", piece), glued) for piece, glued in pieces]
+    return [(piece, glued) for piece, glued in kept if piece]
 
 
 _NUMBERED_RE: Final = re.compile(r"指标\d(?!\d)")
