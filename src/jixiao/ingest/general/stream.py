@@ -65,7 +65,7 @@ from jixiao.ingest.general.kinds import (
     period_at,
 )
 from jixiao.ingest.general.listed import listed_as_rows
-from jixiao.ingest.general.name_tails import join_name_tails
+from jixiao.ingest.general.name_tails import join_name_tails, join_unit_wraps
 from jixiao.ingest.general.next_line_values import rows_with_values_back
 from jixiao.ingest.general.pages import without_fold_marks, without_page_breaks
 from jixiao.ingest.general.prose import name_period
@@ -1365,7 +1365,7 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
                 blanks = 0
     cells = _heads_first(_values_back_to_rows(cells))
     cells = _without_side_labels(join_column_wraps(join_glyph_lines(cells)))
-    cells = join_name_tails(cells)
+    cells = join_unit_wraps(join_name_tails(cells))
     cells = join_header_ends(_rejoin_broken(cells))
     cells = _split_value_pairs(_split_glued_numbers(_labels_off_values(cells)))
     cells = split_signed_targets(split_word_targets(_split_glued_values(cells)))
