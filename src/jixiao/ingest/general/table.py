@@ -915,6 +915,7 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
         _short_label_off_name(chosen, subcategory)
         _labels_by_offset(chosen, header)
         _target_off_name(chosen, table.roles)
+        _amount_off_name(chosen, table.roles)
         _sign_onto_target(chosen, group, table.roles)
         wrapped: list[Cell] = []  # a project's name and goal wrapped onto this row
         if project is not None and _continues_project(chosen, rows, project, table.roles):
@@ -1901,6 +1902,32 @@ def _target_off_name(chosen: dict[Role, Cell], roles: Sequence[Role]) -> None:
 
 
 _OPERATOR_GLYPH_RE: Final = re.compile(r"[≥≤=><≧≦﹦═＝]")
+
+
+def _amount_off_name(chosen: dict[Role, Cell], roles: Sequence[Role]) -> None:
+    """``成本 | 年度预算45万元 | 按进度执行 | 确定能``: a cost row with no name of its own,
+    its money and its words in one cell, the row's other cells a column left: the words
+    are the name, the amount its target, and the cell in the target column (no target: how
+    the money went, in words no target is worded in) the actual. A target column holding a
+    target is left as read."""
+    name, target = chosen.get(Role.NAME), chosen.get(Role.TARGET)
+    if name is None or target is None or not name.text.endswith("元"):
+        return  # most rows: no money at the name's end, no pattern tried
+    if Role.ACTUAL not in roles or Role.ACTUAL in chosen:
+        return
+    match = _AMOUNT_NAME_RE.fullmatch(name.text)
+    if match is None or kind_of(target.text) in TARGET_KINDS:
+        return
+    chosen[Role.ACTUAL] = target
+    chosen[Role.TARGET] = replace(name, text=match["target"])
+    chosen[Role.NAME] = replace(name, text=match["name"])
+
+
+# the money a cost row is: 年度预算, 项目资金, 专项经费 and an amount in 元
+_AMOUNT_NAME_RE: Final = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{0,6}(?:预算|资金|经费|总投资|投资|成本))"
+    r"(?P<target>[≤<]?\d+(?:\.\d+)?[万亿]?元)"
+)
 
 
 def _achieved(text: str) -> bool:
