@@ -114,6 +114,12 @@ PERIOD_RE: Final = re.compile(
 _CEILING_DATE_RE: Final = re.compile(
     r"(?:<=|[≤<])(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月(?:底|末)?)"
 )
+# A rate due by a date (2021年9月30日前达到100%, 6月底前完成80%): a deadline's target, the
+# share done by then said with it
+_DUE_RATE_RE: Final = re.compile(
+    r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日|底|末)?(?:之前|以前|前)"
+    r"(?:达到|完成|达)\d+(?:\.\d+)?%"
+)
 # A deadline's words are at most this long (2024年12月31日前完成), tried longest first.
 _PERIOD_SIZES: Final = range(16, 2, -1)
 
@@ -334,6 +340,8 @@ def kind_of(text: str) -> Kind:
         return Kind.PERIOD
     if is_time_limit_phrase(quantity) or _CEILING_DATE_RE.fullmatch(quantity):
         return Kind.PERIOD  # 春节前完成, <=9月15日: a deadline in words or as a ceiling
+    if quantity.endswith("%") and _DUE_RATE_RE.fullmatch(quantity):
+        return Kind.PERIOD  # 6月底前完成80%: a share due by a date
     if range_floor(word) is not None or remarked_target(word) is not None:
         return Kind.QUANTITY
     if _STATUS_RE.fullmatch(word):
