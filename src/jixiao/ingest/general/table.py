@@ -916,6 +916,7 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
         _labels_by_offset(chosen, header)
         _target_off_name(chosen, table.roles)
         _amount_off_name(chosen, table.roles)
+        _standard_shifted_right(chosen)
         _sign_onto_target(chosen, group, table.roles)
         wrapped: list[Cell] = []  # a project's name and goal wrapped onto this row
         if project is not None and _continues_project(chosen, rows, project, table.roles):
@@ -1921,6 +1922,27 @@ def _amount_off_name(chosen: dict[Role, Cell], roles: Sequence[Role]) -> None:
     chosen[Role.ACTUAL] = target
     chosen[Role.TARGET] = replace(name, text=match["target"])
     chosen[Role.NAME] = replace(name, text=match["name"])
+
+
+def _standard_shifted_right(chosen: dict[Role, Cell]) -> None:
+    """``可持续影响指标 | 医保基金运行 | 定性 | 安全平稳 | 反映…。 | |``: a 定性 row with no
+    unit cell, one label short and padded at its end, aligned a column right: its standard
+    landed in the 指标解释 column and the explanation in the remark's. The standard is the
+    target, the explanation the definition."""
+    nature, definition = chosen.get(Role.NATURE), chosen.get(Role.DEFINITION)
+    if nature is None or definition is None or Role.TARGET in chosen:
+        return  # most rows: a target read, or no nature column
+    remark = chosen.get(Role.REMARK)
+    if remark is None or squashed(nature.text) != "定性":
+        return
+    if not _reads_as_explanation(remark.text) or _reads_as_explanation(definition.text):
+        return
+    standard = read_target_cell(definition.text).target  # 定性 asks for one: 安全平稳
+    if standard is None or standard.kind is not TargetKind.QUALITATIVE:
+        return
+    chosen[Role.TARGET] = definition
+    chosen[Role.DEFINITION] = remark
+    del chosen[Role.REMARK]
 
 
 # the money a cost row is: 年度预算, 项目资金, 专项经费 and an amount in 元
