@@ -10,6 +10,7 @@ from pathlib import Path
 
 from general_support import read_form
 from jixiao.domain.target import TargetKind
+from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.stream import split_runon
 
 _FORM = (
@@ -66,3 +67,9 @@ def test_a_grade_inside_a_names_words_is_left_in_the_name() -> None:
 def test_an_ellipsis_inside_a_cells_words_is_kept() -> None:
     cells = [cell for cell, _ in split_runon("数量指标培训课程…等内容覆盖人数≥200人质量指标")]
     assert any("…" in cell for cell in cells)
+
+
+def test_an_indicators_code_is_no_grade() -> None:
+    assert kind_of("C2") is not Kind.QUALITATIVE  # a tree's code: 产出质量 under C
+    assert kind_of("C21") is not Kind.QUALITATIVE
+    assert kind_of("C30") is Kind.QUALITATIVE

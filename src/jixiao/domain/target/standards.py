@@ -53,10 +53,12 @@ _NO_OUTBREAK_RE = re.compile(
 )
 
 
-# A building material's strength grade (C25 concrete, M7.5 mortar, HRB400 rebar, P8
-# seepage): a grade the work must reach, a standard as written, no count of anything
-MATERIAL_GRADE_LETTERS: Final = "C|M|P|HRB|HPB|MU"
-_MATERIAL_GRADE_RE = re.compile(rf"(?:{MATERIAL_GRADE_LETTERS})\d{{1,3}}(?:\.\d)?")
+# A building material's strength grade (C25 concrete, M7.5 mortar, HRB400 rebar): a grade
+# the work must reach, a standard as written, no count of anything. Only grades as the
+# codes print them (concrete's in fives from C15, mortar's with its decimal or from M7.5):
+# an indicator's code in a tree (C2, C21, M5) is none
+MATERIAL_GRADE_LETTERS: Final = "C|M|HRB|HPB"
+_MATERIAL_GRADE_RE = re.compile(r"C(?:1[5]|[2-8][05])|M(?:7\.5|[12][05]|30)|HRB[3-6]00|HPB300")
 
 
 # 充分, 较明确, 基本合规: a 绩效评价 quality as a row's standard or its graded actual

@@ -20,7 +20,7 @@ from typing import Final
 
 from jixiao.domain.target import CYCLE_DUE
 from jixiao.domain.target.lexicon import PER_HEAD_WORDS
-from jixiao.domain.target.standards import MATERIAL_GRADE_LETTERS
+from jixiao.domain.target.standards import MATERIAL_GRADE_LETTERS, is_material_grade
 from jixiao.domain.units import unit_spellings
 from jixiao.ingest.cells import (
     half_width,
@@ -290,7 +290,6 @@ def split_runon(text: str, least: int = 2) -> list[tuple[str, bool]]:
 
 
 _GRADE_LETTERS_RE: Final = re.compile(rf"(?<=[\u4e00-\u9fff])(?:{MATERIAL_GRADE_LETTERS})$")
-_GRADE_FIGURE_RE: Final = re.compile(r"\d{1,3}(?:\.\d)?")
 
 
 def _grades_whole(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
@@ -302,7 +301,7 @@ def _grades_whole(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     while index < len(pieces):
         piece, glued = pieces[index]
         letters = _GRADE_LETTERS_RE.search(piece) if piece[-1:].isascii() else None
-        if letters and _grade_figure_at(pieces, index + 1, piece[: letters.start()]):
+        if letters and _grade_figure_at(pieces, index + 1, piece[: letters.start()], letters[0]):
             out.append((piece[: letters.start()], glued))
             out.append((letters.group(0) + pieces[index + 1][0], True))
             index += 2
@@ -312,10 +311,10 @@ def _grades_whole(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     return out
 
 
-def _grade_figure_at(pieces: list[tuple[str, bool]], index: int, name: str) -> bool:
+def _grade_figure_at(pieces: list[tuple[str, bool]], index: int, name: str, letters: str) -> bool:
     """Whether a bare figure stands at ``index`` as a grade's: after a name saying a grade
     (``强度等级``, ``标号``), or with a label or nothing after it."""
-    if index >= len(pieces) or not _GRADE_FIGURE_RE.fullmatch(pieces[index][0]):
+    if index >= len(pieces) or not is_material_grade(letters + pieces[index][0]):
         return False
     if name.endswith(_GRADE_WORDS):
         return True
