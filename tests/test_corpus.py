@@ -127,7 +127,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h1158": "unseen at a9791ad (written to be representative, after a named real text): 22/25",
     "h1167": "unseen at a9791ad (written to be representative, after a named real text): 9/10",
     "h1178": "unseen at a9791ad (written to be representative, after a named real text): 12/14",
-    "h1183": "unseen at a9791ad (written to be representative, after a named real text): 13/14",
     "h1198": "unseen at a9791ad (written to be representative, after a named real text): 13/14",
     "h1202": "unseen at a9791ad (written to be representative, after a named real text): 13/14",
     "h1204": "unseen at a9791ad (written to be representative, after a named real text): 8/9",

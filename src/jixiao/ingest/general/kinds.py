@@ -266,6 +266,11 @@ _BY_STANDARD_RE: Final = re.compile(
 )
 
 
+def is_negated_event(text: str) -> bool:
+    """Whether ``text`` says an event does not happen (``全年不发生安全事故``)."""
+    return _NEGATED_EVENT_RE.fullmatch(squashed(text)) is not None
+
+
 def is_scoring_rule(text: str) -> bool:
     return _SCORING_RULE_RE.search(text) is not None
 

@@ -61,6 +61,7 @@ from jixiao.ingest.general.kinds import (
     WITHIN_RE,
     WORDED_OPERATORS,
     Kind,
+    is_negated_event,
     kind_of,
     period_at,
 )
@@ -1368,7 +1369,26 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
     cells = join_header_ends(_rejoin_broken(cells))
     cells = _split_value_pairs(_split_glued_numbers(_labels_off_values(cells)))
     cells = split_signed_targets(split_word_targets(_split_glued_values(cells)))
-    return _doubled_standards(_deadline_heads_name(cells))
+    return _events_as_names(_doubled_standards(_deadline_heads_name(cells)))
+
+
+def _events_as_names(cells: list[Cell]) -> list[Cell]:
+    """``全市不发生重大食品安全事故`` | ``0起``: a negated event reads as a standard, but
+    with no name before it and a count of none after it, it is the row's name and the
+    count its target."""
+    out = list(cells)
+    for at in range(1, len(cells) - 1):
+        cell, following = cells[at], cells[at + 1]
+        if not following.text.startswith("0") or _ZERO_COUNT_RE.fullmatch(following.text) is None:
+            continue  # most cells: no count of none after them
+        if cell.kind is not Kind.QUALITATIVE or cells[at - 1].kind in (Kind.NAME, Kind.SENTENCE):
+            continue
+        if is_negated_event(cell.text):
+            out[at] = replace(cell, as_name=True)
+    return out
+
+
+_ZERO_COUNT_RE: Final = re.compile(r"0(?:起|次|例|件|人|个)")
 
 
 def _doubled_standards(cells: list[Cell]) -> list[Cell]:
