@@ -885,7 +885,7 @@ _MISSED_TODAY: dict[str, set[str]] = {
     "runon+eval": {"h01", "h03", "h40"},
     "pdf-raw+eval": {"h03", "h04", "h40", "h90"},
     "runon+free": {"h01", "h04", "h40", "h90"},
-    "rows-glued+free": {"h01", "h03", "h40", "h90"},
+    "rows-glued+free": {"h03", "h40", "h90"},
     "runon+free+scoring": {"h01", "h02", "h04", "h40", "h90"},
     "rows-glued+eval+scoring": {"h01", "h02", "h03", "h40", "h90"},
     "spaces+duties+cut": {"h03", "h04"},

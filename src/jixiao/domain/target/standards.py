@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from jixiao.domain.target.lexicon import (
     _CJK,
@@ -26,7 +27,7 @@ def _is_standard_phrase(phrase: str) -> bool:
     """Whether free text states a standard (按时完成, 不低于上年水平) rather than debris."""
     if phrase in _SHORT_STANDARDS or _ALL_DUE_RE.search(phrase) or _QUALITY_RE.fullmatch(phrase):
         return True
-    if _NO_OUTBREAK_RE.fullmatch(phrase):
+    if _NO_OUTBREAK_RE.fullmatch(phrase) or _MATERIAL_GRADE_RE.fullmatch(phrase):
         return True
     if is_frequency_phrase(phrase) or is_as_needed_phrase(phrase):
         return True
@@ -50,6 +51,14 @@ _NO_OUTBREAK_RE = re.compile(
     r"(?:(?:重大)?(?:动物)?(?:疫情|疫病|病虫害|有害生物))?(?:暴发|爆发)(?:流行)?"
     r"|无(?:疫情|疫病)?(?:流行|传播|扩散)"
 )
+
+
+# A building material's strength grade (C25 concrete, M7.5 mortar, HRB400 rebar): a grade
+# the work must reach, a standard as written, no count of anything. Only grades as the
+# codes print them (concrete's in fives from C15, mortar's with its decimal or from M7.5):
+# an indicator's code in a tree (C2, C21, M5) is none
+MATERIAL_GRADE_LETTERS: Final = "C|M|HRB|HPB"
+_MATERIAL_GRADE_RE = re.compile(r"C(?:1[5]|[2-8][05])|M(?:7\.5|[12][05]|30)|HRB[3-6]00|HPB300")
 
 
 # 充分, 较明确, 基本合规: a 绩效评价 quality as a row's standard or its graded actual
@@ -82,6 +91,11 @@ _AS_NEEDED_RE = re.compile(
     r"(?:据实|按实|按需|据需)(?:足额|及时)?"
     r"(?:扑杀|结算|发放|拨付|支付|兑付|补助|补贴|核定|核拨|采购|安排|列支|处置|申报|调配)"
 )
+
+
+def is_material_grade(text: str) -> bool:
+    """Whether ``text`` is a building material's strength grade alone (``C30``, ``M7.5``)."""
+    return _MATERIAL_GRADE_RE.fullmatch(text) is not None
 
 
 def is_as_needed_phrase(text: str) -> bool:

@@ -425,8 +425,15 @@ def _doubled_standard_end(text: str) -> tuple[str, str, str] | None:
         # written twice right before the row's figures, they are its standard and actual
         worded = worded or (size >= _UNKNOWN_DOUBLED_MIN and not ends_as_name(standard))
         if worded and kind_of(name) is Kind.NAME:
-            return _with_degree(text[:-size], standard) or (name, standard, standard)
+            return _with_degree(text[:-size], standard) or _with_base(name, standard)
     return None
+
+
+def _with_base(name: str, actual: str) -> tuple[str, str, str]:
+    """``排名提升较上年提升提升``: the standard written with its change's base (较上年提升),
+    the actual with its verb alone; the base the name ends with is the standard's."""
+    name, standard = with_change_base(name, actual)
+    return name, standard, actual
 
 
 def _with_degree(text: str, actual: str) -> tuple[str, str, str] | None:

@@ -29,6 +29,7 @@ from jixiao.domain.target import (
     is_time_limit_phrase,
 )
 from jixiao.domain.target.lexicon import EVENT_NOUN_ALTERNATION, PER_HEAD_WORDS
+from jixiao.domain.target.standards import is_material_grade
 from jixiao.domain.units import canonical_unit
 from jixiao.ingest.cells import (
     category_label,
@@ -112,6 +113,12 @@ PERIOD_RE: Final = re.compile(
 # deadline, as the target grammar reads it; ``≤12月`` alone is a count of months
 _CEILING_DATE_RE: Final = re.compile(
     r"(?:<=|[≤<])(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月(?:底|末)?)"
+)
+# A rate due by a date (2021年9月30日前达到100%, 6月底前完成80%): a deadline's target, the
+# share done by then said with it
+_DUE_RATE_RE: Final = re.compile(
+    r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日|底|末)?(?:之前|以前|前)"
+    r"(?:达到|完成|达)\d+(?:\.\d+)?%"
 )
 # A deadline's words are at most this long (2024年12月31日前完成), tried longest first.
 _PERIOD_SIZES: Final = range(16, 2, -1)
@@ -259,6 +266,11 @@ _BY_STANDARD_RE: Final = re.compile(
 )
 
 
+def is_negated_event(text: str) -> bool:
+    """Whether ``text`` says an event does not happen (``全年不发生安全事故``)."""
+    return _NEGATED_EVENT_RE.fullmatch(squashed(text)) is not None
+
+
 def is_scoring_rule(text: str) -> bool:
     return _SCORING_RULE_RE.search(text) is not None
 
@@ -333,6 +345,8 @@ def kind_of(text: str) -> Kind:
         return Kind.PERIOD
     if is_time_limit_phrase(quantity) or _CEILING_DATE_RE.fullmatch(quantity):
         return Kind.PERIOD  # 春节前完成, <=9月15日: a deadline in words or as a ceiling
+    if quantity.endswith("%") and _DUE_RATE_RE.fullmatch(quantity):
+        return Kind.PERIOD  # 6月底前完成80%: a share due by a date
     if range_floor(word) is not None or remarked_target(word) is not None:
         return Kind.QUANTITY
     if _STATUS_RE.fullmatch(word):
@@ -354,6 +368,8 @@ def kind_of(text: str) -> Kind:
         return Kind.QUALITATIVE  # 日产日清, 随到随办, 按月: a frequency as a standard
     if is_as_needed_phrase(word):
         return Kind.QUALITATIVE  # 据实结算: as the facts call for
+    if word[:1].isascii() and is_material_grade(word):
+        return Kind.QUALITATIVE  # C25: a concrete's strength grade, no count
     if BUDGET_BOUND_RE.fullmatch(word) or labelled_amounts(word):  # 小学1000元,初中1250元
         return Kind.QUALITATIVE
     if _BASELINE_BOUND_RE.fullmatch(word):  # ≤上年支出: a bound against words, no figure

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
-from jixiao.ingest.general.kinds import Kind, ends_as_name, kind_of
+from jixiao.ingest.general.kinds import Kind, ends_as_name, is_unit_word, kind_of
 
 if TYPE_CHECKING:  # the stream calls this module
     from jixiao.ingest.general.stream import Cell
@@ -90,3 +90,33 @@ def _two_glyph_tail(name: Cell, cell: Cell, tail: str) -> bool:
 # a name's last two glyphs wrapped (``…预警信息发布及`` | ``时率``, ``…安全事`` | ``故数``)
 _MOST_TAIL: Final = 2
 _CJK_RE: Final = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def join_unit_wraps(cells: list[Cell]) -> list[Cell]:
+    """A name wrapped onto a paragraph of its own that ends with the unit in brackets
+    (``电子图书采购`` / ``数量(万册)``, ``年访问量`` / ``(万人次)``), its bare target the next
+    paragraph: in text of one cell a line, the bracket ends the name above, which is joined
+    back; the unit stays in the name, as printed, the target a bare figure."""
+    out: list[Cell] = []
+    for at, cell in enumerate(cells):
+        if cell.text.endswith(")") and out and _unit_wrap(out, cell, cells[at + 1 : at + 2]):
+            out[-1] = replace(out[-1], text=out[-1].text.rstrip() + cell.text.strip())
+            continue
+        out.append(cell)
+    return out
+
+
+def _unit_wrap(out: list[Cell], cell: Cell, following: list[Cell]) -> bool:
+    name = out[-1]
+    wrap = _UNIT_WRAP_RE.fullmatch(cell.text.strip()) if name.line != cell.line else None
+    if wrap is None:
+        return False  # cheapest tests first: most cells hold no unit in brackets
+    if len(out) > 1 and out[-2].line == name.line:
+        return False  # a name among other cells on its line: the bracket is a column's
+    if not following or following[0].line == cell.line or following[0].kind is not Kind.NUMBER:
+        return False  # a bare target must follow, on a line of its own
+    return name.kind is Kind.NAME and is_unit_word(wrap[1])
+
+
+# a name's last words (or none) and a unit in brackets: ``数量(万册)``, ``(万人次)``
+_UNIT_WRAP_RE: Final = re.compile(r"[\u4e00-\u9fff]{0,8}\(([^()]{1,6})\)")

@@ -128,7 +128,11 @@ _NAME_NOISE_RE: Final = re.compile(
     r"^(?:指标\s?\d{1,2}\s?[::、.]?\s*|\d{1,2}\s?(?:[.::](?!\d)|、(?!\d{1,2}[、,]))\s*|[一二三四五六七八九十]{1,3}、"
     r"|[①-⑳]|★+)+"
 )
-_HINT_RE: Final = re.compile(r"\([^()]*\*\*[^()]*\)|[≥≤<>]\*\*\S*?(?=$|——)|★+")
+# a template's hints: a blank to fill ((≥**%)), stars, the kind of a target asked for at
+# the name's end ((定性), (定量指标))
+_HINT_RE: Final = re.compile(
+    r"\([^()]*\*\*[^()]*\)|[≥≤<>]\*\*\S*?(?=$|——)|★+|\((?:定性|定量)(?:指标)?\)$"
+)
 _DEPARTMENT_LEVEL: Final = frozenset(
     {
         DocumentKind.DEPARTMENT_PERFORMANCE,

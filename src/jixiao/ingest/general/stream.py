@@ -20,6 +20,7 @@ from typing import Final
 
 from jixiao.domain.target import CYCLE_DUE
 from jixiao.domain.target.lexicon import PER_HEAD_WORDS
+from jixiao.domain.target.standards import MATERIAL_GRADE_LETTERS, is_material_grade
 from jixiao.domain.units import unit_spellings
 from jixiao.ingest.cells import (
     half_width,
@@ -61,11 +62,12 @@ from jixiao.ingest.general.kinds import (
     WITHIN_RE,
     WORDED_OPERATORS,
     Kind,
+    is_negated_event,
     kind_of,
     period_at,
 )
 from jixiao.ingest.general.listed import listed_as_rows
-from jixiao.ingest.general.name_tails import join_name_tails
+from jixiao.ingest.general.name_tails import join_name_tails, join_unit_wraps
 from jixiao.ingest.general.next_line_values import rows_with_values_back
 from jixiao.ingest.general.pages import without_fold_marks, without_page_breaks
 from jixiao.ingest.general.prose import name_period
@@ -167,6 +169,8 @@ _LABEL_LITERALS: Final = [
     "时效指标",
     "过程指标",
 ]
+# the words a run-together row's cut gives as cells of their own (a label, a header's word)
+_LABEL_SET: Final = frozenset(_HEADER_LITERALS + _LABEL_LITERALS)
 _STATUS_LITERALS: Final = _words("部分完成 未完成 已完成 未达成 已达成 基本完成 ")
 
 
@@ -243,6 +247,8 @@ _RUNON_DATE: Final = (
 _MARKS: Final = (
     "定量|(?<![稳确规坚恒安])定性|正向|反向|中性|确定能|有可能|完全可能|可能性较低|计划标准|历史标准|行业标准|其他标准"
     "|按计划完成(?![率的])|无偏差(?![率的])"
+    # a 备注 that names the data a target is checked by (以省平台数据为准, 以第三方调查为准)
+    "|以[\u4e00-\u9fff]{2,10}?为准"
 )
 # ``注:`` opening the form's notes (numbered, or about the table: 注:本表…, 注:表中…): a
 # closing row of its own, never a name's end; 备注: is a column's word
@@ -280,7 +286,56 @@ def split_runon(text: str, least: int = 2) -> list[tuple[str, bool]]:
         position = match.end()
     if position < len(compact):
         pieces.append((compact[position:], True))
-    return comparisons_with_figures(pieces)
+    if "…" in compact:
+        pieces = _without_elisions(pieces)
+    return comparisons_with_figures(_grades_whole(pieces))
+
+
+_GRADE_LETTERS_RE: Final = re.compile(rf"(?<=[\u4e00-\u9fff])(?:{MATERIAL_GRADE_LETTERS})$")
+
+
+def _grades_whole(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """A material's strength grade as a row's target (``…强度等级C25`` before the next label):
+    its letters are no glyphs of the name and its figure no count; the grade is one cell
+    (``C25``). A grade inside a name's words (``浇筑C25混凝土``) is left as it is."""
+    out: list[tuple[str, bool]] = []
+    index = 0
+    while index < len(pieces):
+        piece, glued = pieces[index]
+        letters = _GRADE_LETTERS_RE.search(piece) if piece[-1:].isascii() else None
+        if letters and _grade_figure_at(pieces, index + 1, piece[: letters.start()], letters[0]):
+            out.append((piece[: letters.start()], glued))
+            out.append((letters.group(0) + pieces[index + 1][0], True))
+            index += 2
+            continue
+        out.append((piece, glued))
+        index += 1
+    return out
+
+
+def _grade_figure_at(pieces: list[tuple[str, bool]], index: int, name: str, letters: str) -> bool:
+    """Whether a bare figure stands at ``index`` as a grade's: after a name saying a grade
+    (``强度等级``, ``标号``), or with a label or nothing after it."""
+    if index >= len(pieces) or not is_material_grade(letters + pieces[index][0]):
+        return False
+    if name.endswith(_GRADE_WORDS):
+        return True
+    return index + 1 == len(pieces) or pieces[index + 1][0] in _LABEL_SET
+
+
+_GRADE_WORDS: Final = ("等级", "强度", "标号")
+
+
+_ELISION_RE: Final = re.compile(r"^…+|…+$")
+
+
+def _without_elisions(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """A document-sharing site's text elides rows with an ellipsis glued between a label and
+    the next words (``成本指标…每公里…``, ``时效指标…效益指标``): the mark is no glyph of the
+    name after it or of a cell of its own. Only at a cut piece's edge: an ellipsis inside a
+    piece's words is the writer's."""
+    kept = [(_ELISION_RE.sub("", piece), glued) for piece, glued in pieces]
+    return [(piece, glued) for piece, glued in kept if piece]
 
 
 _NUMBERED_RE: Final = re.compile(r"指标\d(?!\d)")
@@ -1315,11 +1370,30 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
                 blanks = 0
     cells = _heads_first(_values_back_to_rows(_without_bracket_pieces(cells)))
     cells = _without_side_labels(join_column_wraps(join_glyph_lines(cells)))
-    cells = join_name_tails(cells)
+    cells = join_unit_wraps(join_name_tails(cells))
     cells = join_header_ends(_rejoin_broken(cells))
     cells = _split_value_pairs(_split_glued_numbers(_labels_off_values(cells)))
     cells = split_signed_targets(split_word_targets(_split_glued_values(cells)))
-    return targets_beside_names(_doubled_standards(_deadline_heads_name(cells)))
+    return targets_beside_names(_events_as_names(_doubled_standards(_deadline_heads_name(cells))))
+
+
+def _events_as_names(cells: list[Cell]) -> list[Cell]:
+    """``全市不发生重大食品安全事故`` | ``0起``: a negated event reads as a standard, but
+    with no name before it and a count of none after it, it is the row's name and the
+    count its target."""
+    out = list(cells)
+    for at in range(1, len(cells) - 1):
+        cell, following = cells[at], cells[at + 1]
+        if not following.text.startswith("0") or _ZERO_COUNT_RE.fullmatch(following.text) is None:
+            continue  # most cells: no count of none after them
+        if cell.kind is not Kind.QUALITATIVE or cells[at - 1].kind in (Kind.NAME, Kind.SENTENCE):
+            continue
+        if is_negated_event(cell.text):
+            out[at] = replace(cell, as_name=True)
+    return out
+
+
+_ZERO_COUNT_RE: Final = re.compile(r"0(?:起|次|例|件|人|个)")
 
 
 def _doubled_standards(cells: list[Cell]) -> list[Cell]:

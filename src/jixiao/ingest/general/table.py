@@ -915,6 +915,8 @@ def read_rows(cells: Sequence[Cell], table: Table) -> list[Row]:
         _short_label_off_name(chosen, subcategory)
         _labels_by_offset(chosen, header)
         _target_off_name(chosen, table.roles)
+        _amount_off_name(chosen, table.roles)
+        _standard_shifted_right(chosen)
         _sign_onto_target(chosen, group, table.roles)
         wrapped: list[Cell] = []  # a project's name and goal wrapped onto this row
         if project is not None and _continues_project(chosen, rows, project, table.roles):
@@ -1901,6 +1903,53 @@ def _target_off_name(chosen: dict[Role, Cell], roles: Sequence[Role]) -> None:
 
 
 _OPERATOR_GLYPH_RE: Final = re.compile(r"[≥≤=><≧≦﹦═＝]")
+
+
+def _amount_off_name(chosen: dict[Role, Cell], roles: Sequence[Role]) -> None:
+    """``成本 | 年度预算45万元 | 按进度执行 | 确定能``: a cost row with no name of its own,
+    its money and its words in one cell, the row's other cells a column left: the words
+    are the name, the amount its target, and the cell in the target column (no target: how
+    the money went, in words no target is worded in) the actual. A target column holding a
+    target is left as read."""
+    name, target = chosen.get(Role.NAME), chosen.get(Role.TARGET)
+    if name is None or target is None or not name.text.endswith("元"):
+        return  # most rows: no money at the name's end, no pattern tried
+    if Role.ACTUAL not in roles or Role.ACTUAL in chosen:
+        return
+    match = _AMOUNT_NAME_RE.fullmatch(name.text)
+    if match is None or kind_of(target.text) in TARGET_KINDS:
+        return
+    chosen[Role.ACTUAL] = target
+    chosen[Role.TARGET] = replace(name, text=match["target"])
+    chosen[Role.NAME] = replace(name, text=match["name"])
+
+
+def _standard_shifted_right(chosen: dict[Role, Cell]) -> None:
+    """``可持续影响指标 | 医保基金运行 | 定性 | 安全平稳 | 反映…。 | |``: a 定性 row with no
+    unit cell, one label short and padded at its end, aligned a column right: its standard
+    landed in the 指标解释 column and the explanation in the remark's. The standard is the
+    target, the explanation the definition."""
+    nature, definition = chosen.get(Role.NATURE), chosen.get(Role.DEFINITION)
+    if nature is None or definition is None or Role.TARGET in chosen:
+        return  # most rows: a target read, or no nature column
+    remark = chosen.get(Role.REMARK)
+    if remark is None or squashed(nature.text) != "定性":
+        return
+    if not _reads_as_explanation(remark.text) or _reads_as_explanation(definition.text):
+        return
+    standard = read_target_cell(definition.text).target  # 定性 asks for one: 安全平稳
+    if standard is None or standard.kind is not TargetKind.QUALITATIVE:
+        return
+    chosen[Role.TARGET] = definition
+    chosen[Role.DEFINITION] = remark
+    del chosen[Role.REMARK]
+
+
+# the money a cost row is: 年度预算, 项目资金, 专项经费 and an amount in 元
+_AMOUNT_NAME_RE: Final = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{0,6}(?:预算|资金|经费|总投资|投资|成本))"
+    r"(?P<target>[≤<]?\d+(?:\.\d+)?[万亿]?元)"
+)
 
 
 def _achieved(text: str) -> bool:
