@@ -210,7 +210,8 @@ class _Settler:
         assert damaged is not None
         where = indicator.provenance.get("target") or Provenance()
         reason = (
-            f"指标值“{damaged}”被OCR拆成两格,文中别处未见同名指标;按两格合读作“{read.text}”,请核对"
+            f"指标值“{damaged}”被OCR拆成两格,文中别处没有可印证的同名指标;"
+            + f"按两格合读作“{read.text}”,请核对"
         )
         self.report.add(
             ItemKind.UNCERTAIN,

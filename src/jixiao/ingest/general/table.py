@@ -1989,6 +1989,7 @@ def _join_wrapped(groups: list[list[Cell]]) -> list[list[Cell]]:
             and not _own_name_above(previous, group[0])
             and not _whole_names(previous[-1], group[0])
             and not _ends_name_above(out[-2] if len(out) > 1 else None, previous, group[0])
+            and _GOAL_LABEL_END_RE.search(previous[-1].text) is None
         ):
             head = previous[-1]
             joined = replace(head, text=head.text + group[0].text)
@@ -1999,6 +2000,9 @@ def _join_wrapped(groups: list[list[Cell]]) -> list[list[Cell]]:
 
 
 _WORD_TAIL_MAX: Final = 4
+# a goal's label wrapped in its cell (年度整体 / 支出目标 3), its second line over the goal's
+# first row: its number ends it, and no name starts with it
+_GOAL_LABEL_END_RE: Final = re.compile(r"支出目标\s*\d{1,2}$")
 
 
 def _standard_word_tail(group: list[Cell]) -> bool:
