@@ -644,10 +644,13 @@ def _merged_cell_piece(row: Sequence[Cell]) -> bool:
     (a goal's ``人员经费(98.40万元)`` wrapped down its column), no row of its own."""
     if len(row) != 1 or row[0].kind is not Kind.NAME:
         return False
-    return len(squashed(row[0].text)) <= _MERGED_PIECE_MAX
+    text = squashed(row[0].text)
+    return len(text) <= _MERGED_PIECE_MAX or _MERGED_AMOUNT_PIECE_RE.fullmatch(text) is not None
 
 
 _MERGED_PIECE_MAX: Final = 4
+# the middle of such a cell, the name's last glyphs and its amount opened (``费 (221.30``)
+_MERGED_AMOUNT_PIECE_RE: Final = re.compile(r"[\u4e00-\u9fff]{0,4}[((][0-9.]+(?:万元?)?")
 
 
 def _labels_under_type(roles: Sequence[Role], body: Sequence[Cell]) -> bool:
