@@ -731,10 +731,7 @@ def _by_places(group: list[Cell], table: Table) -> dict[Role, Cell] | None:
             continue  # a column of no known role: its cell is read as nothing
         if role is None or role in chosen:
             continue
-        # the definition's last words run on into the target's column, over a column no
-        # header names (spilled) or over an empty one (``免费复明手术 | | 例数 | ≥40 例``)
-        ran_on = spilled or Role.DEFINITION in chosen
-        if ran_on and not shift and _runs_on(cell, role, group[index + 1 :], width, table):
+        if spilled and not shift and _runs_on(cell, role, group[index + 1 :], width, table):
             spilled.append(cell)
             shift = 1
             continue
