@@ -137,6 +137,7 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h1211": "unseen at a9791ad (written to be representative, after a named real text): 12/13",
     "h1212": "unseen at a9791ad (written to be representative, after a named real text): 0/8",
     "h1214": "unseen at a9791ad (written to be representative, after a named real text): 6/8",
+    "h1216": "unseen at a9791ad (written to be representative, after a named real text): 11/12",
     "h1218": "unseen at a9791ad (written to be representative, after a named real text): 10/14",
     "h1241": "unseen at a9791ad (written to be representative, after a named real text): 7/8",
     "h1242": "unseen at a9791ad (written to be representative, after a named real text): 6/7",
