@@ -116,27 +116,20 @@ HOLDOUT = Path(__file__).parent / "holdout"
 HOLDOUT_NOT_YET: dict[str, str] = {
     "h586": "unseen on the session's merged code (189f005, written to be representative): 8/9",
     "h1110": "unseen at f608453 (written to be representative): 13/15",
-    "h1059": "unseen at f608453 (written to be representative): 17/18",
     "h1078": "unseen at f608453 (written to be representative): 6/8",
     "h1125": "unseen at a9791ad (written to be representative, after a named real text): 11/13",
     "h1127": "unseen at a9791ad (written to be representative, after a named real text): 9/10",
-    "h1136": "unseen at a9791ad (written to be representative, after a named real text): 11/12",
     "h1138": "unseen at a9791ad (written to be representative, after a named real text): 12/15",
     "h1157": "unseen at a9791ad (written to be representative, after a named real text): 0/7",
-    "h1158": "unseen at a9791ad (written to be representative, after a named real text): 22/25",
     "h1167": "unseen at a9791ad (written to be representative, after a named real text): 9/10",
-    "h1198": "unseen at a9791ad (written to be representative, after a named real text): 13/14",
     "h1202": "unseen at a9791ad (written to be representative, after a named real text): 13/14",
     "h1204": "unseen at a9791ad (written to be representative, after a named real text): 8/9",
     "h1210": "unseen at a9791ad (written to be representative, after a named real text): 10/11",
     "h1211": "unseen at a9791ad (written to be representative, after a named real text): 12/13",
-    "h1215": "unseen at a9791ad (written to be representative, after a named real text): 17/18",
     "h1216": "unseen at a9791ad (written to be representative, after a named real text): 11/12",
     "h1218": "unseen at a9791ad (written to be representative, after a named real text): 10/14",
     "h1254": "unseen at a9791ad (written to be representative, after a named real text): 7/8",
     "h1255": "unseen at a9791ad (written to be representative, after a named real text): 11/13",
-    "h1278": "unseen at a9791ad (written to be representative, after a named real text): 17/18",
-    "h1219": "unseen at a9791ad (written to be representative, after a named real text): 12/13",
 }
 
 

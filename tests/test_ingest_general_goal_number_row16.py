@@ -61,3 +61,34 @@ def test_a_number_row_holding_only_the_goals_text_is_no_indicator(tmp_path: Path
     )
     assert targets["普查入户登记完成率"] == "≥99%"
     assert not any("公报。" in name or "按时发布" in name for name in targets)
+
+
+def test_a_cut_labels_second_half_with_its_number_starts_no_name(tmp_path: Path) -> None:
+    # 年度整体 | the goal's text, then 支出目标 3 alone: the label's cell wrapped, over the
+    # goal's first row (whose name must not take it as its first words)
+    targets = _targets(
+        tmp_path,
+        [
+            "年度整体\t开展经济\t普查工作,按时发布\t统计公报。\t\t\t\t",
+            "支出目标 3\t\t\t\t\t\t\t",
+            "\t\t\t普查入户登记完成率\t≥99%\t\t\t",
+            "整体支出\t普查经\t产出指标\t普查员培训人次\t≥300 人次\t\t\t",
+        ],
+    )
+    assert targets["普查入户登记完成率"] == "≥99%"
+    assert targets["普查员培训人次"] == "≥300人次"
+    assert not any("支出目标" in name for name in targets)
+
+
+def test_a_name_wrapped_over_a_row_ending_in_a_number_is_still_joined(tmp_path: Path) -> None:
+    # a name's first words alone on a line (no goal label's half) still start the name below
+    targets = _targets(
+        tmp_path,
+        [
+            "年度整体\t开展经济\t普查工作,按时发布\t统计公报。\t\t\t\t",
+            "3\t\t产出指标\t普查入户登记完成率\t≥99%\t\t\t",
+            "\t\t\t第四次全国经济普查\t\t\t\t",
+            "\t\t\t数据上报及时率\t=100%\t\t\t",
+        ],
+    )
+    assert targets["第四次全国经济普查数据上报及时率"] == "=100%"

@@ -23,6 +23,17 @@ def test_an_o_inside_words_or_before_no_unit_stays_a_letter() -> None:
         assert ocr_digits(text) == text
 
 
+def test_a_lone_o_one_space_before_its_unit_in_a_tabbed_cell_is_a_zero() -> None:
+    # a scan sets a space before every unit (``≥25 人``), before a zero's too
+    assert ocr_digits("交通事故发生起数\t\tO 起\t\t") == "交通事故发生起数\t\t0 起\t\t"
+    assert ocr_digits("  O 人次") == "  0 人次"
+
+
+def test_an_o_a_space_before_a_word_that_is_no_unit_stays_a_letter() -> None:
+    for text in ("检测结果\tO 型\t", "说明\tO 阶段完成\t", "  O 型血液  "):
+        assert ocr_digits(text) == text
+
+
 def test_things_counted_one_by_one_in_mei_are_a_unit() -> None:
     assert canonical_unit("枚") == "枚"
     target = parse_target("≥1200枚")

@@ -84,7 +84,9 @@ _WORK_PLAN_RE: Final = re.compile(r"年度工作计划")
 _PLAN_LEAD_RE: Final = re.compile(r"^[\s::]+")
 _MARKS: Final = "#|* \u3000"
 _MAX_CUT_LABEL_ROWS: Final = 3  # a label cut over rows has its number this close below
-_GOAL_NUMBER_RE: Final = re.compile(r"\d{1,2}")
+# the cut label's number alone (``3``), or with the label's second half (``支出目标 3``: the
+# cell 年度整体支出目标3 wrapped after 年度整体)
+_GOAL_NUMBER_RE: Final = re.compile(r"(?:支出目标\s*)?\d{1,2}")
 
 
 def read_in_parts(
@@ -433,9 +435,10 @@ _TARGET_KINDS: Final = frozenset({Kind.QUANTITY, Kind.QUALITATIVE, Kind.PERIOD})
 
 def _cut_labels(layout: Layout, lines: list[SourceLine]) -> frozenset[Place]:
     """A goal's label cut over rows (``年度整体 | 扩大与海 | …``, then ``3 | 联组织覆 | …``: its
-    number alone in the first cell of a row below): the rows down to the number hold the
-    label and the goal's text, no indicator. The number's row may hold the goal's first
-    indicator as well (``3 | | 产出指标 | 办结数量 | ≥40 件``), as a label's row may."""
+    number, alone or after 支出目标, in the first cell of a row below): the rows down to the
+    number hold the label and the goal's text, no indicator. The number's row may hold the
+    goal's first indicator as well (``3 | | 产出指标 | 办结数量 | ≥40 件``), as a label's row
+    may."""
     cut: set[Place] = set()
     for index, line in enumerate(lines):
         match = _goal_label(layout, line)

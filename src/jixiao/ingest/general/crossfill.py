@@ -42,6 +42,12 @@ _NOISE_RE: Final = re.compile(r"[、,,()()“”\"\s]|^(?:全年|年度)")
 _MIN_CONTAINED: Final = 4  # a shorter name inside a longer one is a match from this length
 _NUMBER_RE: Final = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _AMOUNTS: Final = (Kind.NUMBER, Kind.QUANTITY)
+# a split target's first cell (an operator and the first digits) and its second (the number
+# and its unit, no operator)
+_SPLIT_HEAD_RE: Final = re.compile(r"([<>≤≥=])\s*([0-9]+)")
+_SPLIT_TAIL_RE: Final = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*(%|[\u4e00-\u9fff/]{1,4})")
+# ``≥`` and ``≤`` whose lower bar the OCR lost
+_BARLESS: Final = {">": "≥", "<": "≤"}
 _PROSE: Final = "分项绩效目标"
 _GOALS: Final = "部门整体支出绩效目标申报表"
 _PROJECTS: Final = "项目绩效目标表"
@@ -187,13 +193,41 @@ class _Settler:
             return indicator
         found = _peer(indicator, pools)
         if found is None or found[0].target is None:
-            return indicator
+            return self.mend(indicator, damaged, path)
         table_form = parse_target(format_target(found[0].target))
         if candidate is not None and _key(table_form) == _key(candidate):
             return self.fill(indicator, *found, path, target.text)
         if damaged is not None and _consistent(damaged, table_form, target):
             return self.fill(indicator, *found, path, damaged)
-        return indicator
+        return self.mend(indicator, damaged, path)
+
+    def mend(self, indicator: Indicator, damaged: str | None, path: str) -> Indicator:
+        """A split target no peer settles, read from its own two cells (``>9`` | ``95%``,
+        ``<1`` | ``00%``: :func:`split_target_text`), reported UNCERTAIN."""
+        read = split_target_text(damaged) if damaged is not None else None
+        if read is None:
+            return indicator
+        assert damaged is not None
+        where = indicator.provenance.get("target") or Provenance()
+        reason = (
+            f"指标值“{damaged}”被OCR拆成两格,文中别处没有可印证的同名指标;"
+            + f"按两格合读作“{read.text}”,请核对"
+        )
+        self.report.add(
+            ItemKind.UNCERTAIN,
+            reason,
+            field=f"{path}.target",
+            page=where.page,
+            line=where.line,
+            original=damaged,
+            value=read.text,
+        )
+        provenance = where.model_copy(
+            update={"repairs": [Repair(original=damaged, value=read.text, reason=reason)]}
+        )
+        return indicator.model_copy(
+            update={"target": read, "provenance": {**indicator.provenance, "target": provenance}}
+        )
 
     def damaged(self, indicator: Indicator) -> str | None:
         """``>9`` | ``95%``: a target the OCR split over two cells, the second a number of
@@ -228,6 +262,26 @@ class _Settler:
         self, indicator: Indicator, peer: Indicator, pool: _Pool, path: str, original: str | None
     ) -> Indicator:
         return _fill(indicator, peer, pool, path, self.report, original)
+
+
+def split_target_text(damaged: str) -> Target | None:
+    """A target the OCR split over two cells, an operator with the first digits and then a
+    number with its unit, read as one: the second repeating the first's digits (``>9`` |
+    ``95%``, the cell printed again whole, its ``≥`` lost its bar: ``≥95%``), else continuing
+    them (``<1`` | ``00%``: ``<100%``). None for any other pair."""
+    first, _, second = damaged.partition("\t")
+    head = _SPLIT_HEAD_RE.fullmatch(first.strip())
+    tail = _SPLIT_TAIL_RE.fullmatch(second.strip())
+    if head is None or tail is None:
+        return None
+    sign, digits = head.groups()
+    number, unit = tail.groups()
+    if number.startswith(digits):
+        text = f"{_BARLESS.get(sign, sign)}{number}{unit}"
+    else:
+        text = f"{sign}{digits}{number}{unit}"
+    read = parse_target(text)
+    return read if read.kind is TargetKind.QUANTITATIVE and read.value is not None else None
 
 
 def _consistent(damaged: str, peer: Target, read: Target) -> bool:

@@ -351,8 +351,9 @@ def _number_cell(match: re.Match[str]) -> bool:
     )
 
 
-# a zero read as O opening a cell before a unit that ends the cell (``    O次    O次``, ``O人``)
-_UNIT_TO_CELL_END_RE: Final = re.compile(r"(?P<unit>[\u4e00-\u9fff]{1,3})(?=$|[|\t\n]|\s{2})")
+# a zero read as O opening a cell before a unit that ends the cell (``    O次    O次``, ``O人``),
+# or one space before it, as a scan sets a space before every unit (``≥18 万画幅``, ``O 次``)
+_UNIT_TO_CELL_END_RE: Final = re.compile(r" ?(?P<unit>[\u4e00-\u9fff]{1,3})(?=$|[|\t\n]|\s{2})")
 
 
 # a scan's columns parted by single spaces: a cell starts after one, ends before one

@@ -644,10 +644,13 @@ def _merged_cell_piece(row: Sequence[Cell]) -> bool:
     (a goal's ``人员经费(98.40万元)`` wrapped down its column), no row of its own."""
     if len(row) != 1 or row[0].kind is not Kind.NAME:
         return False
-    return len(squashed(row[0].text)) <= _MERGED_PIECE_MAX
+    text = squashed(row[0].text)
+    return len(text) <= _MERGED_PIECE_MAX or _MERGED_AMOUNT_PIECE_RE.fullmatch(text) is not None
 
 
 _MERGED_PIECE_MAX: Final = 4
+# the middle of such a cell, the name's last glyphs and its amount opened (``费 (221.30``)
+_MERGED_AMOUNT_PIECE_RE: Final = re.compile(r"[\u4e00-\u9fff]{0,4}[((][0-9.]+(?:万元?)?")
 
 
 def _labels_under_type(roles: Sequence[Role], body: Sequence[Cell]) -> bool:
@@ -2038,6 +2041,7 @@ def _join_wrapped(groups: list[list[Cell]]) -> list[list[Cell]]:
             and not _own_name_above(previous, group[0])
             and not _whole_names(previous[-1], group[0])
             and not _ends_name_above(out[-2] if len(out) > 1 else None, previous, group[0])
+            and _GOAL_LABEL_END_RE.search(previous[-1].text) is None
         ):
             head = previous[-1]
             joined = replace(head, text=head.text + group[0].text)
@@ -2048,6 +2052,9 @@ def _join_wrapped(groups: list[list[Cell]]) -> list[list[Cell]]:
 
 
 _WORD_TAIL_MAX: Final = 4
+# a goal's label wrapped in its cell (年度整体 / 支出目标 3), its second line over the goal's
+# first row: its number ends it, and no name starts with it
+_GOAL_LABEL_END_RE: Final = re.compile(r"支出目标\s*\d{1,2}$")
 
 
 def _standard_word_tail(group: list[Cell]) -> bool:
