@@ -709,6 +709,9 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
                 # else names it (a title of no year, a form of no 项目名称)
                 reported = _FUND_KIND_RE.sub("", about["project"])
                 fallback.append(FieldValue(Field.PROJECT, "报告对象", reported, line.number))
+        elif "对" in text and (reported := _self_reported_project(text)) is not None:
+            # 本部门对2018年某项目开展绩效自评: the unit unnamed, its project the same
+            fallback.append(FieldValue(Field.PROJECT, "报告对象", reported, line.number))
         if (match := _EVALUATED_RE.search(text)) is not None:
             found.append(FieldValue(Field.PROJECT, "评价对象", match["project"], line.number))
             if match["unit"]:
@@ -746,6 +749,22 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
         found += charged[:1]
     found = [_as_the_text_names(item, texts) for item in found]
     return found + _placed_projects(titled, found) + fallback[:1]
+
+
+def _self_reported_project(text: str) -> str | None:
+    """The project a report's sentence names after 本部门对, 我单位对 (a unit naming itself,
+    not by name); none where it is the department's own budget (部门预算项目, 整体支出)."""
+    if _SELF_REPORTER_RE.search(text) is None:
+        return None
+    about = _REPORTED_PROJECT_RE.search(text)
+    if about is None:
+        return None
+    project = _FUND_KIND_RE.sub("", about["project"])
+    return None if "部门" in project or "整体" in project else project
+
+
+# a unit naming itself before its 对 (本部门, 我单位, 本局)
+_SELF_REPORTER_RE: Final = re.compile(r"(?:本|我)(?:部门|单位|局|委|中心|院|站|所)对")
 
 
 def _project_heading(lines: Sequence[SourceLine]) -> list[FieldValue]:
