@@ -709,9 +709,9 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
                 # else names it (a title of no year, a form of no 项目名称)
                 reported = _FUND_KIND_RE.sub("", about["project"])
                 fallback.append(FieldValue(Field.PROJECT, "报告对象", reported, line.number))
-        elif "对" in text and (reported := _self_reported_project(text)) is not None:
+        elif "对" in text and (named := _self_reported_project(text)) is not None:
             # 本部门对2018年某项目开展绩效自评: the unit unnamed, its project the same
-            fallback.append(FieldValue(Field.PROJECT, "报告对象", reported, line.number))
+            fallback.append(FieldValue(Field.PROJECT, "报告对象", named, line.number))
         if (match := _EVALUATED_RE.search(text)) is not None:
             found.append(FieldValue(Field.PROJECT, "评价对象", match["project"], line.number))
             if match["unit"]:
