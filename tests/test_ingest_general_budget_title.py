@@ -34,3 +34,13 @@ def test_the_project_quoted_with_its_budget_is_the_reports(tmp_path: Path) -> No
 def test_a_budget_in_the_title_names_no_project(tmp_path: Path) -> None:
     money = "2024年我局纳入监控的项目年初预算860.00万元，已执行312.00万元。"
     assert "预算" not in _projects(tmp_path, money)
+
+
+def test_the_project_a_self_named_unit_budgets_is_the_reports(tmp_path: Path) -> None:
+    money = "2024年度我局农村供水保障项目年初预算安排资金860万元，已支付资金312万元。"
+    assert _projects(tmp_path, money) == ["农村供水保障项目"]
+
+
+def test_a_self_named_units_own_budget_is_no_project(tmp_path: Path) -> None:
+    money = "2024年度我局部门预算项目年初预算安排资金860万元，已支付资金312万元。"
+    assert "部门预算项目" not in _projects(tmp_path, money)

@@ -628,6 +628,12 @@ _QUOTED_BUDGETED_RE: Final = re.compile(
     r"[“\"](?P<project>[\u4e00-\u9fff()]{2,40}(?:项目|资金|经费|工程))[”\"]"
     r"(?:年初|全年|年度)?预算(?:安排)?(?:资金)?(?:为|是)?\d"
 )
+# 2026年度我局某某项目年初预算安排资金460万元: the unit naming itself, its project, its budget
+_SELF_BUDGETED_RE: Final = re.compile(
+    r"(?:19|20)\d{2}年度?(?:我|本)(?:局|单位|部门|委|中心|院|站|所)(?!部门|整体)"
+    r"(?P<project>[\u4e00-\u9fff()]{2,40}?(?:项目|资金|经费|工程))"
+    r"(?:年初|全年|年度)?预算(?:安排)?(?:资金)?(?:为|是)?\d"
+)
 # 由某局主管; 某局作为项目主管部门 (the unit before 作为, after the sentence's last stop)
 _SUPERVISED_RE: Final = re.compile(
     rf"由(?P<unit>[\u4e00-\u9fff]{{2,30}}?{_UNIT_END})主管"
@@ -742,8 +748,12 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
             # else names them
             charged.append(FieldValue(Field.UNIT_NAME, "预算", match["unit"], line.number))
             fallback.append(FieldValue(Field.PROJECT, "预算", match["project"], line.number))
-        elif "预算" in text and (match := _QUOTED_BUDGETED_RE.search(text)) is not None:
-            # 纳入监控的“某某项目”年初预算2450万元: the project whose budget the prose states
+        elif "预算" in text and (
+            (match := _QUOTED_BUDGETED_RE.search(text)) is not None
+            or (match := _SELF_BUDGETED_RE.search(text)) is not None
+        ):
+            # 纳入监控的“某某项目”年初预算2450万元, 2026年度我局某某项目年初预算安排资金460
+            # 万元: the project whose budget the prose states
             fallback.append(FieldValue(Field.PROJECT, "预算", match["project"], line.number))
     if not any(item.field in _UNIT_FIELDS for item in found):
         found += charged[:1]
