@@ -116,7 +116,6 @@ HOLDOUT = Path(__file__).parent / "holdout"
 HOLDOUT_NOT_YET: dict[str, str] = {
     "h586": "unseen on the session's merged code (189f005, written to be representative): 8/9",
     "h1110": "unseen at f608453 (written to be representative): 13/15",
-    "h1059": "unseen at f608453 (written to be representative): 17/18",
     "h1078": "unseen at f608453 (written to be representative): 6/8",
     "h1121": "unseen at a9791ad (written to be representative, after a named real text): 11/13",
     "h1122": "unseen at a9791ad (written to be representative, after a named real text): 9/10",
