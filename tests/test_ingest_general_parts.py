@@ -397,6 +397,43 @@ def test_a_damaged_or_doubtful_target_is_settled_only_by_the_same_indicator_else
     ]
 
 
+def _two_goals(first_goals_rows: tuple[str, ...]) -> list[list[tuple[str, str | None]]]:
+    source = _source(
+        *_GOALS_HEAD,
+        "年度收入预算(万元) | 合计 | 300 | 一般公共预算拨入 | 300",
+        "年度整体支出目标1 | 保障机关正常运转。",
+        "项目名称及金额(万元) | 一级指标 | 二级指标 | 指标 | 指标值 | 备注",
+        *first_goals_rows,
+        "年度整体支出目标2 | 完成年度重点任务。",
+        "项目名称及金额(万元) | 一级指标 | 二级指标 | 指标 | 指标值 | 备注",
+        "公用经费(200万元) | 产出指标 | 数量指标 | 督办事项办结率 | ≥98% |",
+        " | 产出指标 | 数量指标 | 信息报送篇数 | ≥40篇 |",
+    )
+    report = ImportReport(source="t.txt", format="text", genre="")
+    document = read_document(source, report)
+    return [
+        [(i.name, i.target and i.target.text) for i in goal.indicators]
+        for goal in document.department_goals
+    ]
+
+
+def test_a_target_split_by_ocr_is_settled_by_the_same_row_of_another_goal() -> None:
+    goals = _two_goals(
+        ("人员经费(100万元) | 产出指标 | 数量指标 | 督办事项办结率 | >9 | 98% |",)  # ≥98% split
+    )
+    assert goals[0] == [("督办事项办结率", "≥98%")]
+
+
+def test_another_goals_row_fills_no_empty_cell_nor_a_doubtful_two() -> None:
+    goals = _two_goals(
+        (
+            "人员经费(100万元) | 产出指标 | 数量指标 | 督办事项办结率 | |",
+            " | 产出指标 | 数量指标 | 信息报送篇数 | 240篇 |",
+        )
+    )
+    assert goals[0] == [("督办事项办结率", None), ("信息报送篇数", "240篇")]
+
+
 def test_a_contents_entry_keeping_one_leader_dot_of_a_scan_still_ends_the_contents() -> None:
     source = _source(
         "某局2023年部门预算绩效文本",

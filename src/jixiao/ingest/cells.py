@@ -369,7 +369,7 @@ _OCR_ZERO_RE: Final = re.compile(r"(?<=[\d≥≤<>=＞＜＝])[Oo]+(?=\d|%|$|[\u
 _LOOKALIKE_GROUPS: Final = (
     "天大夭",
     "元无兀",
-    "日曰目",
+    "日曰目冃",
     "人入八",
     "个介",
     "次欠",
@@ -439,6 +439,11 @@ def clean_target_text(raw: str) -> tuple[str, tuple[tuple[str, str, str], ...]]:
 _OCR_TWO_RE: Final = re.compile(r"2 (?=\d)(?!\d{3}(?![\d.]))")
 # 曰 for 日 in a date (``2023年12月31曰前``): after a month's day, 曰 is never meant
 _OCR_DAY_RE: Final = re.compile(r"(?<=月\d)曰|(?<=月\d\d)曰")
+
+
+def lookalikes(one: str, other: str) -> bool:
+    """Whether a recogniser takes the glyph ``one`` for ``other`` (:data:`_LOOKALIKE_GROUPS`)."""
+    return other in _LOOKALIKES.get(one, "")
 
 
 def _lookalike_unit(text: str) -> tuple[str, str] | None:

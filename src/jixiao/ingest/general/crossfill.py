@@ -147,6 +147,7 @@ def cross_fill(
             goal.indicators,
             [pool for pool in pools if pool is not None],
             f"department_goals[{number}]",
+            all_goals,
         )
         settled_goals.append(goal.model_copy(update={"indicators": indicators}))
     settled_projects = []
@@ -172,15 +173,24 @@ class _Settler:
     lines: dict[tuple[int | None, int], SourceLine]
 
     def __call__(
-        self, indicators: list[Indicator], pools: list[_Pool], path: str
+        self,
+        indicators: list[Indicator],
+        pools: list[_Pool],
+        path: str,
+        siblings: _Pool | None = None,
     ) -> list[Indicator]:
         settled: list[Indicator] = []
         for index, indicator in enumerate(indicators):
             where = f"{path}.indicators[{index}]"
-            settled.append(self.settle(indicator, pools, where))
+            settled.append(self.settle(indicator, pools, where, siblings))
         return settled
 
-    def settle(self, indicator: Indicator, pools: list[_Pool], path: str) -> Indicator:
+    def settle(
+        self, indicator: Indicator, pools: list[_Pool], path: str, siblings: _Pool | None = None
+    ) -> Indicator:
+        """``siblings`` (the other goals of a department's table) last, and for a target the
+        OCR split alone: a cell split in two is damage the text's own copy of the row undoes,
+        while an empty cell or a doubtful ``2`` in one goal says nothing of another's."""
         if indicator.target_placeholder is not None:
             return indicator
         target = indicator.target
@@ -191,6 +201,8 @@ class _Settler:
         damaged = self.damaged(indicator) if candidate is None else None
         if candidate is None and damaged is None:
             return indicator
+        if damaged is not None and siblings is not None:
+            pools = [*pools, siblings]
         found = _peer(indicator, pools)
         if found is None or found[0].target is None:
             return self.mend(indicator, damaged, path)

@@ -386,7 +386,18 @@ def _value_after(cells: Sequence[Cell], index: int) -> Cell | None:
 _LABEL_NOTE_RE: Final = re.compile(r"\((?:盖章|签章|签字|签名|公章|万元|元)\)")
 
 
+# a label's gloss in Latin letters (项目名称 (xiàng mù míng chēng): …, 项目名称 (Project
+# Name)): the label's, not its value's first words; its opening alone where the cell was cut
+# at the gloss's first space
+# (lower-case letters or words apart: ``(PPP)`` is a name's own)
+_GLOSS_RE: Final = re.compile(
+    r"[(（](?=[^)）]*[a-z\u00c0-\u024f\s])[a-zA-Z\u00c0-\u024f\s]+(?:[)）]\s*[:：]?\s*|$)"
+)
+
+
 def _clean(value: str) -> str:
+    if value.startswith(("(", "（")):
+        value = _GLOSS_RE.sub("", value, count=1)
     value = _SIGNATURE_RE.split(value)[0]  # 填报单位:某局 填报人:… : the unit, not the signer
     value = _CODE_PREFIX_RE.sub("", " ".join(value.split()))
     return _CODE_SUFFIX_RE.sub("", value).strip(" :")
@@ -612,6 +623,17 @@ _BUDGETED_RE: Final = re.compile(
     rf"(?<![\u4e00-\u9fff])(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_END})(?:19|20)\d{{2}}年度?"
     r"(?P<project>[\u4e00-\u9fff()]{2,30}?(?:资金|经费))(?:年初|全年|年度)?预算(?:安排)?\d"
 )
+# “某某项目”年初预算2,450万元: a project quoted, its budget right after it
+_QUOTED_BUDGETED_RE: Final = re.compile(
+    r"[“\"](?P<project>[\u4e00-\u9fff()]{2,40}(?:项目|资金|经费|工程))[”\"]"
+    r"(?:年初|全年|年度)?预算(?:安排)?(?:资金)?(?:为|是)?\d"
+)
+# 2026年度我局某某项目年初预算安排资金460万元: the unit naming itself, its project, its budget
+_SELF_BUDGETED_RE: Final = re.compile(
+    r"(?:19|20)\d{2}年度?(?:我|本)(?:局|单位|部门|委|中心|院|站|所)(?!部门|整体)"
+    r"(?P<project>[\u4e00-\u9fff()]{2,40}?(?:项目|资金|经费|工程))"
+    r"(?:年初|全年|年度)?预算(?:安排)?(?:资金)?(?:为|是)?\d"
+)
 # 由某局主管; 某局作为项目主管部门 (the unit before 作为, after the sentence's last stop)
 _SUPERVISED_RE: Final = re.compile(
     rf"由(?P<unit>[\u4e00-\u9fff]{{2,30}}?{_UNIT_END})主管"
@@ -693,6 +715,9 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
                 # else names it (a title of no year, a form of no 项目名称)
                 reported = _FUND_KIND_RE.sub("", about["project"])
                 fallback.append(FieldValue(Field.PROJECT, "报告对象", reported, line.number))
+        elif "对" in text and (named := _self_reported_project(text)) is not None:
+            # 本部门对2018年某项目开展绩效自评: the unit unnamed, its project the same
+            fallback.append(FieldValue(Field.PROJECT, "报告对象", named, line.number))
         if (match := _EVALUATED_RE.search(text)) is not None:
             found.append(FieldValue(Field.PROJECT, "评价对象", match["project"], line.number))
             if match["unit"]:
@@ -723,10 +748,33 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
             # else names them
             charged.append(FieldValue(Field.UNIT_NAME, "预算", match["unit"], line.number))
             fallback.append(FieldValue(Field.PROJECT, "预算", match["project"], line.number))
+        elif "预算" in text and (
+            (match := _QUOTED_BUDGETED_RE.search(text)) is not None
+            or (match := _SELF_BUDGETED_RE.search(text)) is not None
+        ):
+            # 纳入监控的“某某项目”年初预算2450万元, 2026年度我局某某项目年初预算安排资金460
+            # 万元: the project whose budget the prose states
+            fallback.append(FieldValue(Field.PROJECT, "预算", match["project"], line.number))
     if not any(item.field in _UNIT_FIELDS for item in found):
         found += charged[:1]
     found = [_as_the_text_names(item, texts) for item in found]
     return found + _placed_projects(titled, found) + fallback[:1]
+
+
+def _self_reported_project(text: str) -> str | None:
+    """The project a report's sentence names after 本部门对, 我单位对 (a unit naming itself,
+    not by name); none where it is the department's own budget (部门预算项目, 整体支出)."""
+    if _SELF_REPORTER_RE.search(text) is None:
+        return None
+    about = _REPORTED_PROJECT_RE.search(text)
+    if about is None:
+        return None
+    project = _FUND_KIND_RE.sub("", about["project"])
+    return None if "部门" in project or "整体" in project else project
+
+
+# a unit naming itself before its 对 (本部门, 我单位, 本局)
+_SELF_REPORTER_RE: Final = re.compile(r"(?:本|我)(?:部门|单位|局|委|中心|院|站|所)对")
 
 
 def _project_heading(lines: Sequence[SourceLine]) -> list[FieldValue]:
@@ -796,7 +844,11 @@ def _as_the_text_names(item: FieldValue, texts: Sequence[tuple[int, str]]) -> Fi
     return item
 
 
-_GENRE_WORDS: Final = frozenset({"绩效", "项目", "支出", "项目支出", "项目绩效", "支出绩效"})
+# (a budget's words name none either: 某局2023年上半年预算绩效运行监控情况报告 is about the
+# unit's budget, its project named in its prose)
+_GENRE_WORDS: Final = frozenset(
+    {"绩效", "项目", "支出", "项目支出", "项目绩效", "支出绩效", "预算", "项目预算", "预算支出"}
+)
 # a title's second line: its year and the genre's words alone (2022年度绩效评价报告)
 _YEAR_AND_GENRE_RE: Final = re.compile(
     r"(?:19|20)\d{2}年度?(?:项目)?(?:支出)?(?:绩效)?(?:运行)?(?:监控|评价|自评)(?:情况)?的?(?:报告|结果)"
@@ -1051,6 +1103,34 @@ def _year_in(pattern: re.Pattern[str], text: str, dated: bool) -> int | None:
 
 
 _FILING_DATE_RE: Final = re.compile(r"(?:填报|填表|报送|编制)(?:日期|时间)[:：]?\s*$")
+
+# A budget system's project code (预算管理一体化): the region's six digits (a province's two
+# first), the year's two, then the project's serial (``131127 24 0000000012307``).
+_PROJECT_CODE_YEAR_RE: Final = re.compile(
+    r"项目(?:编码|代码)\D{0,12}?(?<!\d)(?:1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5])\d{4}"
+    r"(?P<year>[12]\d)\d{10,16}(?!\d)"
+)
+# A date of the budget's year written with its month (a deadline ``2021年11月底前``, a
+# period's start): a budget form's dates fall in its year.
+_DATED_YEAR_RE: Final = re.compile(r"((?:19|20)\d{2})年(?:1[0-2]|0?[1-9])月")
+
+
+def read_unstated_year(lines: Sequence[str]) -> tuple[int, int, str] | None:
+    """Where no line writes the year, the year the form names otherwise, with its line and
+    how: its project code's year, else the one year all its month dates fall in (more years
+    than one: none, a wrong key is worse than none)."""
+    dated: dict[int, int] = {}
+    for number, line in enumerate(lines, start=1):
+        text = "".join(line.split())
+        if "项目" in text and (code := _PROJECT_CODE_YEAR_RE.search(text)) is not None:
+            return 2000 + int(code["year"]), number, "项目编码"
+        if "月" in text:
+            for match in _DATED_YEAR_RE.finditer(text):
+                dated.setdefault(int(match.group(1)), number)
+    if len(dated) != 1:
+        return None
+    ((year, number),) = dated.items()
+    return year, number, "日期"
 
 
 @dataclass(frozen=True)

@@ -93,6 +93,7 @@ from jixiao.ingest.general.fields import (
     read_prose_total_score,
     read_tasks_total,
     read_total_score_at,
+    read_unstated_year,
     read_year,
     with_points_in_prose,
 )
@@ -221,6 +222,8 @@ def _read_document(source: SourceDocument, report: ImportReport) -> PerformanceD
     for item in prose:
         indicators_by_project.setdefault("", []).append(builder.prose_indicator(item))
     year = read_year(texts[: _line_index(normalised, cells, first)] or texts)
+    if year is None:
+        year = _unstated_year(texts, report)
     squashed_texts = [squashed(text) for text in texts]
     title = title_of(squashed_texts)
     builder.title = _as_printed(texts[squashed_texts.index(title)]) if title else None
@@ -1397,6 +1400,17 @@ def _ticked(text: str | None) -> str | None:
 _TICK_FIRST_RE: Final = re.compile(r"R(?=[\u4e00-\u9fff])")  # a ticked Wingdings box first
 _MONITORING: Final = frozenset({DocumentKind.PROJECT_MONITORING, DocumentKind.MONITORING_REPORT})
 _MONTHS_RE: Final = re.compile(r"1\s*[-—~至]\s*(1[0-2]|[1-9])\s*月")
+
+
+def _unstated_year(texts: Sequence[str], report: ImportReport) -> tuple[int, int] | None:
+    """The year a form writes nowhere but in its project code or its dates, UNCERTAIN."""
+    found = read_unstated_year(texts)
+    if found is None:
+        return None
+    year, line, where = found
+    reason = f"文档未写明预算年度,按{where}中的年份读作{year}年"
+    report.add(ItemKind.UNCERTAIN, reason, field="fiscal_year", line=line, value=str(year))
+    return year, line
 
 
 def _as_of_month(kind: DocumentKind, texts: Sequence[str]) -> int | None:

@@ -218,7 +218,9 @@ class Field(StrEnum):
 FIELD_LABELS: Final = _compile(
     [
         (
-            r"(?:专项转移支付|转移支付|专项|项目支出|项目)(?:项目)?名称|(?:专项)?资金名称",
+            # 转移支付项目: the 区域绩效 forms' first head cell (转移支付项目 | 就业补助资金)
+            r"(?:专项转移支付|转移支付|专项|项目支出|项目)(?:项目)?名称|(?:专项)?资金名称"
+            r"|转移支付项目",
             Field.PROJECT,
         ),
         (
