@@ -412,7 +412,7 @@ def _two_goals(first_goals_rows: tuple[str, ...]) -> list[list[tuple[str, str | 
     report = ImportReport(source="t.txt", format="text", genre="")
     document = read_document(source, report)
     return [
-        [(i.name, i.target and i.target.text) for i in goal.indicators]
+        [(i.name, i.target.text if i.target is not None else None) for i in goal.indicators]
         for goal in document.department_goals
     ]
 
