@@ -1119,6 +1119,7 @@ def funding_row_of(text: str) -> FundingSource | None:
 # header naming its money columns, elsewhere it sums a table's scores or weights
 _SUM_RE: Final = re.compile(r"合计|总计")
 _MONEY_ROLES: Final = frozenset({Role.PRIOR, Role.BUDGET, Role.ACTUAL})
+_BUDGET_ROLES: Final = frozenset({Role.PRIOR, Role.BUDGET})
 
 
 def _total_at(cells: Sequence[Cell], index: int) -> bool:
@@ -1509,10 +1510,21 @@ def _header_led_total(cells: Sequence[Cell]) -> tuple[int, list[_Column], Fundin
             continue
         columns, _ = _funding_header(words)
         lead = [_Column(Role.BUDGET, rate=False, place=cell.column)] if total else []
+        if lead and _label_of_row(columns, numbers):
+            lead = []
         header = [*lead, *columns]
         row = _funding_row(FundingSource.TOTAL, cell, numbers, header)
         return last + 1 + len(numbers), header, row
     return None
+
+
+def _label_of_row(columns: Sequence[_Column], numbers: Sequence[Cell]) -> bool:
+    """Whether a total's label before the columns is the row's label, no column of its own:
+    a column names the budget itself (``年度资金总额 | 年初预算数 | 全年预算数 | 全年执行数 |
+    分值 | 执行率 | 得分``, a table one cell a line) and the figures under the header are no
+    more than its columns."""
+    budget_named = any(column.role in _BUDGET_ROLES for column in columns)
+    return budget_named and len(numbers) <= len(columns)
 
 
 def _header_words_after(cells: Sequence[Cell], last: int) -> list[Cell]:
