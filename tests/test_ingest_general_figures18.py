@@ -7,7 +7,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 from general_support import text_source
-from jixiao.ingest.general.fields import FundingFigures, read_funding
+from jixiao.ingest.general.fields import (
+    FundingFigures,
+    _glued_figures,
+    read_funding,
+    read_prose_funding,
+)
 from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.stream import cells_of
 from jixiao.ingest.general.vocabulary import Role
@@ -52,3 +57,87 @@ def test_a_total_label_over_one_figure_more_than_its_columns_keeps_its_column() 
     figures = _funding(text)[0].figures
     assert figures[Role.ACTUAL] == Decimal("470")
     assert figures[Role.TARGET] == Decimal("97.92")
+
+
+def test_money_columns_down_the_lines_over_as_many_figures_are_the_totals() -> None:
+    # a department form one cell a paragraph: three columns' words, then their figures
+    text = (
+        "部门(单位)名称\n\n某区民政局\n\n"
+        "年度预算数(万元)\n\n全年执行数(万元)\n\n执行率\n\n"
+        "512.30\n\n498.70\n\n97.35%\n\n年度总体目标\n"
+    )
+    assert _funding(text)[0].figures == {
+        Role.BUDGET: Decimal("512.30"),
+        Role.ACTUAL: Decimal("498.70"),
+        Role.TARGET: Decimal("97.35"),
+    }
+
+
+def test_money_columns_each_over_its_own_figure_down_the_lines_are_the_totals() -> None:
+    text = (
+        "二、部门收支情况\n\n全年预算数(万元)\n\n88.60\n\n全年支出数(万元)\n\n"
+        "85.10\n\n预算执行率\n\n96.05%\n\n三、绩效目标完成情况\n"
+    )
+    assert _funding(text)[0].figures == {
+        Role.BUDGET: Decimal("88.60"),
+        Role.ACTUAL: Decimal("85.10"),
+        Role.TARGET: Decimal("96.05"),
+    }
+
+
+def test_figures_down_the_lines_fewer_than_the_words_are_not_read() -> None:
+    # near miss: a figure is missing, so none can be placed under its word
+    text = "年度预算数(万元)\n全年执行数(万元)\n执行率\n512.30\n97.35%\n年度总体目标\n"
+    assert _funding(text) == []
+
+
+def test_fewer_than_three_words_each_over_its_figure_are_not_read() -> None:
+    # near miss: two words over their figures only, the third word with none
+    text = "人员编制\n\n12\n\n全年执行数\n\n11\n\n执行率\n\n联系人\n"
+    assert _funding(text) == []
+
+
+def test_figures_run_together_under_a_rate_headed_with_its_percent_sign_are_cut() -> None:
+    # the rate column says 执行率(%): its figure is written bare (100), no sign to cut at
+    joined = (
+        "资金情况(万元)(20分)预算数(万元)执行数(万元)执行率(%)得分(20分*执行率)"
+        "年度资金总额1480.51421.39619.2一级指标"
+    )
+    figures: dict[Role, Decimal] = {}
+    assert _glued_figures(joined, figures, {}) is not None
+    assert figures == {
+        Role.BUDGET: Decimal("1480.5"),
+        Role.ACTUAL: Decimal("1421.3"),
+        Role.TARGET: Decimal("96"),
+        Role.SCORE: Decimal("19.2"),
+        Role.WEIGHT: Decimal("20"),
+    }
+
+
+def test_a_bare_rate_is_not_cut_where_the_header_gives_no_percent_sign() -> None:
+    # near miss: 执行率 with no (%): a bare figure may be no rate, the run stays unread
+    joined = "预算数(万元)执行数(万元)执行率得分(20分*执行率)年度资金总额1480.51421.39619.2一级指标"
+    figures: dict[Role, Decimal] = {}
+    _glued_figures(joined, figures, {})
+    assert Role.ACTUAL not in figures
+
+
+def _prose_points(text: str) -> tuple[Decimal | None, Decimal | None]:
+    funding = read_prose_funding(normalise_source(text_source(text))[0].lines)
+    assert funding is not None
+    return funding.figures.get(Role.WEIGHT), funding.figures.get(Role.SCORE)
+
+
+def test_points_labelled_for_the_rate_on_the_lines_after_it_are_the_budgets() -> None:
+    # a data set's fields as label:value lines: 执行率分值, 执行率得分
+    text = (
+        "全年预算数:316.20\n全年执行数:301.44\n执行率:95.33%\n"
+        "执行率分值:20\n执行率得分:19.07\n总分:92.5\n"
+    )
+    assert _prose_points(text) == (Decimal("20"), Decimal("19.07"))
+
+
+def test_points_of_another_field_after_the_rate_are_not_the_budgets() -> None:
+    # near miss: a 指标得分 after the rate is an indicator's score, not the budget's
+    text = "全年预算数:316.20\n全年执行数:301.44\n执行率:95.33%\n指标得分:8\n"
+    assert _prose_points(text) == (None, None)

@@ -12,7 +12,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from dataclasses import field as default_field
 from decimal import Decimal
@@ -1608,6 +1608,10 @@ def _figures_under_header(
         if not block and not _names_a_column(cell):
             continue
         line = _row_from(cells, index)
+        if len(line) == 1 and not block:
+            if (down := _figures_down_lines(cells, index)) is not None:
+                return down
+            continue
         words = line[1:] if block else line
         after = index + len(line)
         figures = _row_from(cells, after) if after < len(cells) else []
@@ -1625,6 +1629,48 @@ def _figures_under_header(
         row = _funding_row(FundingSource.TOTAL, Cell("", figures[0].line), figures, header)
         return after + len(figures), header, row
     return None
+
+
+def _figures_down_lines(
+    cells: Sequence[Cell], index: int
+) -> tuple[int, list[_Column], FundingFigures] | None:
+    """``年度预算数(万元)`` / ``全年执行数(万元)`` / ``执行率`` / ``286.42`` / ``279.15`` /
+    ``97.46%``: a table given one cell a line, the money columns' words down the lines and as
+    many figures down the lines after them (or each word followed by its figure), no row
+    label. None unless the figures match the words one for one and a word names money."""
+    if index and _names_a_column(cells[index - 1]):
+        return None  # the run's first word opens it
+    words = list(itertools.takewhile(_names_a_column, cells[index:]))
+    if len(words) == 1:  # each word over its own figure
+        words, figures = _pairs_down_lines(cells, index)
+    else:
+        after = index + len(words)
+        figures = list(itertools.takewhile(_is_figure, cells[after : after + len(words) + 1]))
+    if len(words) <= _LEAST_COLUMNS or len(figures) != len(words):
+        return None
+    if len({cell.row for cell in (*words, *figures)}) != 2 * len(words):
+        return None  # each cell a line of its own
+    header, _ = _funding_header(words)
+    if not any(column.role in _MONEY_ROLES for column in header):
+        return None
+    row = _funding_row(FundingSource.TOTAL, Cell("", figures[0].line), figures, header)
+    return index + 2 * len(words), header, row
+
+
+def _pairs_down_lines(cells: Sequence[Cell], index: int) -> tuple[list[Cell], list[Cell]]:
+    """``全年预算数(万元)`` / ``236.48`` / ``全年支出数(万元)`` / ``229.37`` / …: each column's
+    word and its figure on the lines after it, one cell a line; the words and the figures."""
+    words: list[Cell] = []
+    figures: list[Cell] = []
+    while index + 1 < len(cells) and _names_a_column(cells[index]) and _is_figure(cells[index + 1]):
+        words.append(cells[index])
+        figures.append(cells[index + 1])
+        index += 2
+    return words, figures
+
+
+def _is_figure(cell: Cell) -> bool:
+    return cell.kind in _FIGURE_KINDS
 
 
 def _row_from(cells: Sequence[Cell], index: int) -> list[Cell]:
@@ -2218,8 +2264,9 @@ def _weight_before_rate(
             texts[Role.WEIGHT] = match["points"]
 
 
+# the label may name the rate it scores (执行率分值 10, 执行率得分 9.83: a data set's fields)
 _POINTS_LINE_RE: Final = re.compile(
-    r"(?P<label>分值|权重|得分)[::]?(?P<points>\d{1,3}(?:\.\d+)?)分?"
+    r"(?:(?:预算)?执行率)?(?P<label>分值|权重|得分)[::]?(?P<points>\d{1,3}(?:\.\d+)?)分?"
 )
 _POINTS_LINES_RE: Final = re.compile(rf"(?:{_POINTS_LINE_RE.pattern}[,;]?)+")
 _POINTS_SPAN: Final = 2
@@ -2304,7 +2351,8 @@ def _glued_figures(joined: str, figures: dict[Role, Decimal], texts: dict[Role, 
     if run is not None and (not found or _rate_broken(found)):
         # no cut by the grammar, or one whose 执行数 over the budget is not the rate stated
         # (186.0180.0296.78% read 186.01 | 80.02): the cut that keeps the rate, if one does
-        found = _rate_checked_cut(run.group(0), roles, midyear) or found
+        bare = _BARE_RATE_HEADER in header.group(0)
+        found = _rate_checked_cut(run.group(0), roles, midyear, bare) or found
     if not found:
         return None
     if Role.WEIGHT not in found and (formula := _SCORE_FORMULA_RE.search(header.group(0))):
@@ -2390,14 +2438,16 @@ def _rate_checked_row(
 
 
 def _rate_checked_cut(
-    run: str, roles: Sequence[Role], midyear: bool = False
+    run: str, roles: Sequence[Role], midyear: bool = False, bare_rate: bool = False
 ) -> dict[Role, str] | None:
     """Figures run together with some columns left empty (``450438.697.5%`` under 年初预算数
     全年预算数 全年执行数 分值 执行率 得分): every cut by the columns' grammar, each column
     present or empty, kept where the 执行数 over the budget is the 执行率 stated (438.6 / 450 =
     97.5 %); the cut with the most columns, the year's budget before the 年初 one; None where
-    no cut is so checked."""
-    cuts = [cut for cut in _cuts(run, list(roles)) if _rate_holds(cut)]
+    no cut is so checked. A rate column headed ``执行率(%)`` holds its rates bare (``100``):
+    ``bare_rate``."""
+    grammar = _BARE_RATE_FIGURE if bare_rate else _LOOSE_FIGURE
+    cuts = [cut for cut in _cuts(run, list(roles), grammar) if _rate_holds(cut)]
     if not cuts:
         return None
     best = max(_preference(cut, midyear) for cut in cuts)
@@ -2432,14 +2482,16 @@ def _rate_error(cut: dict[Role, str]) -> Decimal | None:
     return abs(actual / budget * 100 - stated)
 
 
-def _cuts(run: str, roles: list[Role]) -> list[dict[Role, str]]:
+def _cuts(
+    run: str, roles: list[Role], grammar: Mapping[Role, re.Pattern[str]]
+) -> list[dict[Role, str]]:
     if not roles:
         return [{}] if not run else []
     role, rest = roles[0], roles[1:]
-    out = _cuts(run, rest)  # the column left empty
+    out = _cuts(run, rest, grammar)  # the column left empty
     for end in range(1, min(len(run), _MAX_GLUED_FIGURE) + 1):
-        if _LOOSE_FIGURE[role].fullmatch(run[:end]):
-            out += [{role: run[:end], **cut} for cut in _cuts(run[end:], rest)]
+        if grammar[role].fullmatch(run[:end]):
+            out += [{role: run[:end], **cut} for cut in _cuts(run[end:], rest, grammar)]
     return out
 
 
@@ -2478,6 +2530,13 @@ _LOOSE_FIGURE: Final = {
     Role.TARGET: re.compile(r"(?:100|[1-9]?\d)(?:\.\d{1,2})?%"),
     Role.WEIGHT: re.compile(r"100|[1-9]\d?"),
     Role.SCORE: re.compile(r"(?:100|[1-9]?\d)(?:\.\d{1,2})?"),
+}
+
+# the rate column headed with its unit (执行率(%)): its figures written without the sign
+_BARE_RATE_HEADER: Final = "执行率(%)"
+_BARE_RATE_FIGURE: Final = {
+    **_LOOSE_FIGURE,
+    Role.TARGET: re.compile(r"(?:100|[1-9]?\d)(?:\.\d{1,2})?%?"),
 }
 
 
