@@ -141,3 +141,58 @@ def test_points_of_another_field_after_the_rate_are_not_the_budgets() -> None:
     # near miss: a 指标得分 after the rate is an indicator's score, not the budget's
     text = "全年预算数:316.20\n全年执行数:301.44\n执行率:95.33%\n指标得分:8\n"
     assert _prose_points(text) == (None, None)
+
+
+def test_a_monitoring_header_with_remark_columns_after_the_money_is_read() -> None:
+    # the figures stop at the 全年预计执行数; the 偏差原因 column after it is empty
+    text = (
+        "项目名称 | 城乡供水管网改造 | 实施单位 | 某县水务局 | |||\n"
+        "年初预算数 | 全年预算数 | 1-9月执行数 | 预算执行率 | 全年预计执行数 | 偏差原因 | ||\n"
+        "450.00 | 480.00 | 302.40 | 63.00% | 480.00 | ||\n"
+        "年度绩效目标 | 完成管网改造 |\n"
+    )
+    figures = _funding(text)[0].figures
+    assert figures[Role.PRIOR] == Decimal("450.00")
+    assert figures[Role.BUDGET] == Decimal("480.00")
+    assert figures[Role.ACTUAL] == Decimal("302.40")
+    assert figures[Role.TARGET] == Decimal("63.00")
+
+
+def test_a_money_word_and_a_reason_column_after_it_stay_two_cells() -> None:
+    text = "全年预算数 | 全年预计执行数 | 偏差原因\n"
+    cells = cells_of(normalise_source(text_source(text))[0].lines)
+    assert [cell.text for cell in cells] == ["全年预算数", "全年预计执行数", "偏差原因"]
+
+
+def test_a_header_line_with_fewer_figures_than_its_money_columns_is_not_read() -> None:
+    # near miss: the remark columns are dropped only after the last money column
+    text = (
+        "年初预算数 | 全年预算数 | 1-9月执行数 | 预算执行率 | 偏差原因 | ||\n"
+        "450.00 | 480.00 | 63.00% | ||\n"
+    )
+    assert _funding(text) == []
+
+
+def test_labelled_figures_on_one_line_with_their_units_after_the_labels_are_read() -> None:
+    text = "项目名称 某站点建设\n年度预算(万元) 862.00 1-9月执行数(万元) 517.20 执行率 60.00%\n"
+    funding = read_prose_funding(normalise_source(text_source(text))[0].lines)
+    assert funding is not None
+    assert funding.figures[Role.BUDGET] == Decimal("862.00")
+    assert funding.figures[Role.ACTUAL] == Decimal("517.20")
+    assert funding.texts[Role.ACTUAL] == "517.20万元"
+
+
+def test_a_label_unit_in_yuan_is_kept_with_its_amount() -> None:
+    # the bracket says 元: the amount is no 万元 figure
+    text = "年度预算(元) 8620000 1-9月执行数(元) 5172000 执行率 60.00%\n"
+    funding = read_prose_funding(normalise_source(text_source(text))[0].lines)
+    assert funding is not None
+    assert funding.texts[Role.BUDGET] == "8620000元"
+    assert funding.texts[Role.ACTUAL] == "5172000元"
+
+
+def test_a_year_budget_word_without_a_unit_after_it_is_no_label() -> None:
+    # near miss: 年度预算 followed at once by a figure is prose, not a labelled column
+    text = "年度预算862.00执行情况良好\n"
+    funding = read_prose_funding(normalise_source(text_source(text))[0].lines)
+    assert funding is None or Role.BUDGET not in funding.figures

@@ -1612,7 +1612,7 @@ def _figures_under_header(
             if (down := _figures_down_lines(cells, index)) is not None:
                 return down
             continue
-        words = line[1:] if block else line
+        words = _without_remark_columns(line[1:] if block else line)
         after = index + len(line)
         figures = _row_from(cells, after) if after < len(cells) else []
         if figures and figures[0].row != cell.row + 1:
@@ -1629,6 +1629,15 @@ def _figures_under_header(
         row = _funding_row(FundingSource.TOTAL, Cell("", figures[0].line), figures, header)
         return after + len(figures), header, row
     return None
+
+
+def _without_remark_columns(words: list[Cell]) -> list[Cell]:
+    """A header line's words without the columns of words after its money columns
+    (``… | 全年预计执行数 | 偏差原因``): the figures under it stop at the last one they fill."""
+    end = len(words)
+    while end and len(words) - end < _MAX_FURTHER_COLUMNS and not _names_a_column(words[end - 1]):
+        end -= 1
+    return words[:end] if 0 < end < len(words) and _names_a_column(words[end - 1]) else words
 
 
 def _figures_down_lines(
@@ -1946,8 +1955,8 @@ def _funding_row(
 # an amount in words states its unit; one after a label (预算数 5,860,000.00) is in the form's
 _PROSE_AMOUNT: Final = r"(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<unit>万元|元)"
 _LABEL_AMOUNT: Final = (
-    # a column's letter may follow its label: 全年预算数(A)450
-    r"(?:\([A-Z/]{1,5}\))?[::]?(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    # a column's letter may follow its label: 全年预算数(A)450; or its unit: 执行数(万元)596.40
+    r"(?:\([A-Z/]{1,5}\)|\((?P<label_unit>万元|元)\))?[::]?(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<unit>万元|元)?"
     r"(?![-－—~至]\d)"  # 全年预算数1-6月执行数: the next column's months, no amount
 )
@@ -2006,7 +2015,11 @@ _PROSE_FUNDING: Final = (
     ),
     # labels in a line of their own kind: 项目资金(元):预算数 … 执行数 … 执行率 …
     (Role.PRIOR, re.compile(rf"年初预算数{_LABEL_AMOUNT}")),
-    (Role.BUDGET, re.compile(rf"(?<!年初)(?:全年)?预算数{_LABEL_AMOUNT}")),
+    # 年度预算(万元) 1680.00: the year's budget named without 数, its unit after it
+    (
+        Role.BUDGET,
+        re.compile(rf"(?<!年初)(?:(?:全年)?预算数|年度预算(?=\((?:万元|元)\))){_LABEL_AMOUNT}"),
+    ),
     (Role.ACTUAL, re.compile(rf"(?:全年)?执行数{_LABEL_AMOUNT}")),
     (
         Role.TARGET,
@@ -2038,7 +2051,7 @@ def read_prose_funding(lines: Sequence[SourceLine]) -> FundingFigures | None:
             if role in texts or (match := _untaken(pattern, text, taken, own)) is None:
                 continue
             taken.append(match.span())
-            texts[role] = match["amount"].replace(",", "") + (match.groupdict().get("unit") or "")
+            texts[role] = match["amount"].replace(",", "") + _unit_stated(match)
             figures[role] = Decimal(match["amount"].replace(",", ""))
             first = line.number if first is None else first
             if role is Role.TARGET:
@@ -2050,6 +2063,13 @@ def read_prose_funding(lines: Sequence[SourceLine]) -> FundingFigures | None:
     if first is None or set(texts) == {Role.TARGET}:
         return None
     return FundingFigures(FundingSource.TOTAL, "正文", first, figures, texts)
+
+
+def _unit_stated(match: re.Match[str]) -> str:
+    """The money unit an amount states: after it (860万元), else in brackets after its label
+    (执行数(万元)596.40); empty where neither does (the form's unit is meant)."""
+    found = match.groupdict()
+    return found.get("unit") or found.get("label_unit") or ""
 
 
 def with_points_in_prose(
@@ -2110,7 +2130,7 @@ def _labelled_source(text: str, line: int) -> FundingFigures | None:
     for role, pattern in _LABELLED_FUNDING:
         if (found := pattern.search(text, match.end())) is not None:
             figures[role] = Decimal(found["amount"].replace(",", ""))
-            texts[role] = found["amount"]
+            texts[role] = found["amount"] + (found["label_unit"] or "")
     return FundingFigures(source, "正文", line, figures, texts) if figures else None
 
 
