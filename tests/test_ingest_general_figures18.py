@@ -196,3 +196,34 @@ def test_a_year_budget_word_without_a_unit_after_it_is_no_label() -> None:
     text = "年度预算862.00执行情况良好\n"
     funding = read_prose_funding(normalise_source(text_source(text))[0].lines)
     assert funding is None or Role.BUDGET not in funding.figures
+
+
+def _rows_by_source(text: str) -> dict[str, Decimal | None]:
+    return {row.source.value: row.figures.get(Role.BUDGET) for row in _funding(text)}
+
+
+def test_a_sources_header_led_by_its_label_with_the_sum_first_is_read() -> None:
+    text = (
+        "| 项目名称 | 城区污水管网疏浚 | 主管部门 | 某县住建局 | ||\n"
+        "| 资金来源(万元) | 合计 | 一般公共预算 | 政府性基金 | 上级补助 | ||\n"
+        "| | 318.50 | 118.50 | 0 | 200.00 | ||\n"
+        "| 年度目标 | 疏浚管网 | ||||\n"
+    )
+    assert _rows_by_source(text) == {"total": Decimal("318.50"), "fiscal": Decimal("118.50")}
+
+
+def test_a_sources_label_in_yuan_keeps_the_unit_with_its_amounts() -> None:
+    text = "| 资金来源(元) | 合计 | 一般公共预算 | ||\n| | 3185000 | 1185000 | ||\n"
+    rows = _funding(text)
+    assert rows[0].texts[Role.BUDGET] == "3185000元"
+
+
+def test_a_sources_header_without_its_sum_first_is_not_read_as_the_total() -> None:
+    # near miss: no 合计 opens the sources, so no figure is the total's
+    text = "| 资金来源(万元) | 一般公共预算 | 政府性基金 | ||\n| | 118.50 | 200.00 | ||\n"
+    assert all(row.source.value != "total" for row in _funding(text))
+
+
+def test_a_sources_header_over_fewer_figures_is_not_read() -> None:
+    text = "| 资金来源(万元) | 合计 | 一般公共预算 | 上级补助 | ||\n| | 318.50 | 118.50 | ||\n"
+    assert _funding(text) == []

@@ -1694,8 +1694,13 @@ _MONEY_BLOCK_RE: Final = re.compile(r"(?:项目|年度)?(?:资金|预算执行|�
 
 def _sources_over_figures(cells: Sequence[Cell]) -> list[FundingFigures]:
     """``年度预算申请 | 资金总额 | 财政拨款 | 其他资金`` over a line of as many figures: the
-    rows' labels printed as a header, each over its budget."""
+    rows' labels printed as a header, each over its budget; or led by the block's label
+    (:func:`_sources_block`)."""
     for index, cell in enumerate(cells):
+        if _SOURCES_LABEL_RE.fullmatch(label_key(cell.text)) and (
+            block := _sources_block(cells, index)
+        ):
+            return block
         labels = list(itertools.takewhile(_names_a_source, cells[index:]))
         sources = [_funding_source(label_key(label.text).rstrip(":")) for label in labels]
         if len(labels) < _LEAST_COLUMNS or FundingSource.TOTAL not in sources:
@@ -1715,6 +1720,35 @@ def _sources_over_figures(cells: Sequence[Cell]) -> list[FundingFigures]:
             if source is not None
         ]
     return []
+
+
+def _sources_block(cells: Sequence[Cell], index: int) -> list[FundingFigures]:
+    """``资金来源(万元) | 合计 | 一般公共预算 | 政府性基金 | 上级补助`` over a line of as many
+    figures: the block's label, its sum first (合计, the total) and the sources after it,
+    each over its budget; a source the model keeps none of (上级补助) holds its place."""
+    labels = _row_from(cells, index)[1:]
+    after = index + 1 + len(labels)
+    if len(labels) < _LEAST_COLUMNS or after >= len(cells):
+        return []
+    if _SUM_RE.fullmatch(label_key(labels[0].text)) is None:
+        return []
+    numbers = _row_from(cells, after)
+    if numbers[0].row != cells[index].row + 1 or len(numbers) != len(labels):
+        return []
+    if any(number.kind is not Kind.NUMBER for number in numbers):
+        return []
+    if (unit := money_unit([cells[index].text], default=None)) is not None:
+        numbers = [replace(number, text=number.text + unit) for number in numbers]  # 资金来源(元)
+    sources = [FundingSource.TOTAL] + [_funding_source(label_key(c.text)) for c in labels[1:]]
+    return [
+        _funding_row(source, label, [number], [_Column(Role.BUDGET, rate=False)])
+        for label, source, number in zip(labels, sources, numbers, strict=True)
+        if source is not None
+    ]
+
+
+# a money table's label over its sources (资金来源(万元), 资金来源构成)
+_SOURCES_LABEL_RE: Final = re.compile(r"(?:项目)?资金来源(?:构成|情况)?")
 
 
 def _names_a_source(cell: Cell) -> bool:
