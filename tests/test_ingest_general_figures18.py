@@ -5,8 +5,9 @@ and no column of its own."""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
-from general_support import text_source
+from general_support import read_form, text_source
 from jixiao.ingest.general.fields import (
     FundingFigures,
     _glued_figures,
@@ -227,3 +228,28 @@ def test_a_sources_header_without_its_sum_first_is_not_read_as_the_total() -> No
 def test_a_sources_header_over_fewer_figures_is_not_read() -> None:
     text = "| 资金来源(万元) | 合计 | 一般公共预算 | 上级补助 | ||\n| | 318.50 | 118.50 | ||\n"
     assert _funding(text) == []
+
+
+_POINTS_BESIDE_BUDGET = (
+    "2021年学生资助项目绩效目标自评表总分:96分项目名称某学院2021年学生资助项目"
+    "主管部门某省教育厅项目实施单位某学院"
+    "预算执行情况(万元)(20分)预算数(万元)执行数(万元)执行率(%)得分(20分*执行率)年度财政资金总额"
+    "一级指标二级指标三级指标年初目标值(A)实际完成值(B)得分"
+    "产出指标(50分)数量国家助学金人数1200人1210人10质量资助对象认定准确率100%100%10"
+    "注:1.本表由项目单位填报。\n"
+)
+
+
+def test_the_points_a_column_is_scored_of_are_no_budget(tmp_path: Path) -> None:
+    # the funds row's figures are lost; the 预算数 label's text holds only 得分(20分*执行率)
+    document = read_form(tmp_path, _POINTS_BESIDE_BUDGET)
+    assert document.projects[0].budget is None
+
+
+def test_an_amount_before_a_score_in_a_field_is_still_its_budget(tmp_path: Path) -> None:
+    # near miss: the field states its amount, then a score: the amount is read
+    text = _POINTS_BESIDE_BUDGET.replace("年度财政资金总额", "年度财政资金总额 ").replace(
+        "预算数(万元)执行数", "预算数(万元)36.5万元执行数"
+    )
+    document = read_form(tmp_path, text)
+    assert document.projects[0].budget == Decimal("36.5")
