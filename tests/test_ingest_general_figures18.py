@@ -15,6 +15,7 @@ from jixiao.ingest.general.fields import (
     read_prose_funding,
 )
 from jixiao.ingest.general.normalise import normalise_source
+from jixiao.ingest.general.reader import _AMOUNT_RE
 from jixiao.ingest.general.stream import cells_of
 from jixiao.ingest.general.vocabulary import Role
 
@@ -253,3 +254,8 @@ def test_an_amount_before_a_score_in_a_field_is_still_its_budget(tmp_path: Path)
     )
     document = read_form(tmp_path, text)
     assert document.projects[0].budget == Decimal("36.5")
+
+
+def test_an_amount_with_its_unit_is_read_whatever_follows_it() -> None:
+    found = [_AMOUNT_RE.search(text) for text in ("安排资金100万元分两年拨付", "得分(10分*执行率)")]
+    assert [match.group(0) if match else None for match in found] == ["100万元", None]
