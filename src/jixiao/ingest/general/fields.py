@@ -1697,8 +1697,11 @@ def _sources_over_figures(cells: Sequence[Cell]) -> list[FundingFigures]:
     rows' labels printed as a header, each over its budget; or led by the block's label
     (:func:`_sources_block`)."""
     for index, cell in enumerate(cells):
-        if _SOURCES_LABEL_RE.fullmatch(label_key(cell.text)) and (
-            block := _sources_block(cells, index)
+        # (a literal test first: the label's key is asked of the few cells naming 来源)
+        if (
+            _SOURCES_WORD in cell.text
+            and _SOURCES_LABEL_RE.fullmatch(label_key(cell.text))
+            and (block := _sources_block(cells, index))
         ):
             return block
         labels = list(itertools.takewhile(_names_a_source, cells[index:]))
@@ -1749,6 +1752,7 @@ def _sources_block(cells: Sequence[Cell], index: int) -> list[FundingFigures]:
 
 # a money table's label over its sources (资金来源(万元), 资金来源构成)
 _SOURCES_LABEL_RE: Final = re.compile(r"(?:项目)?资金来源(?:构成|情况)?")
+_SOURCES_WORD: Final = "来源"
 
 
 def _names_a_source(cell: Cell) -> bool:
