@@ -142,3 +142,33 @@ def test_records_served_as_a_string_of_json_are_decoded() -> None:
     text = json.dumps({"code": 0, "data": inner}, ensure_ascii=False)
     assert _cells(text) == [("三级指标", "指标值"), ("新建充电桩数量", "≥40个")]
     assert json_lines(_rows(json.dumps({"note": '{"a": 1}'}))) is None
+
+
+_CODE_MAP = """某市数据开放平台 > 项目支出绩效运行监控
+{"code": 0, "meta": {"dict": {"XM": "项目名称", "A1": "一级指标", "A2": "二级指标",
+"A3": "三级指标", "ZB": "年度指标值", "YS": "年度预算数", "ZX": "1-8月执行数"}},
+"money": {"YS": "926.50", "ZX": "410.30"},
+"rows": [{"XM": "城区公厕维护", "A1": "产出指标", "A2": "数量指标", "A3": "维护公厕座数",
+"ZB": "≥45座"}, {"XM": "城区公厕维护", "A1": "满意度指标", "A2": "服务对象满意度指标",
+"A3": "群众满意度", "ZB": "≥90%"}]}
+"""
+
+
+def test_a_dictionary_served_as_one_object_of_codes_names_the_columns_and_fields() -> None:
+    cells = _cells(_CODE_MAP)
+    assert ("项目名称", "一级指标", "二级指标", "三级指标", "年度指标值") in cells
+    assert ("年度预算数：926.50",) in cells and ("1-8月执行数：410.30",) in cells
+    # the dictionary itself is no form's fields
+    assert ("项目名称：项目名称",) not in cells
+
+
+def test_a_head_object_of_the_records_values_is_no_dictionary() -> None:
+    # near miss: codes to Chinese strings that are the records' own values, not labels
+    text = """数据字典：xm=项目名称，a1=一级指标，a2=二级指标，a3=三级指标，zb=指标值，dw=实施单位
+{"head": {"xm": "乡村学校食堂改造", "dw": "某县教育局", "a1": "产出指标"},
+"list": [{"xm": "乡村学校食堂改造", "a1": "产出指标", "a2": "数量指标", "a3": "改造食堂数",
+"zb": "≥12所", "dw": "某县教育局"}]}
+"""
+    cells = _cells(text)
+    assert ("项目名称：乡村学校食堂改造",) in cells
+    assert ("实施单位：某县教育局",) in cells

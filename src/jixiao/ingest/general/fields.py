@@ -12,7 +12,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from dataclasses import field as default_field
 from decimal import Decimal
@@ -1199,6 +1199,7 @@ def funding_row_of(text: str) -> FundingSource | None:
 # header naming its money columns, elsewhere it sums a table's scores or weights
 _SUM_RE: Final = re.compile(r"合计|总计")
 _MONEY_ROLES: Final = frozenset({Role.PRIOR, Role.BUDGET, Role.ACTUAL})
+_BUDGET_ROLES: Final = frozenset({Role.PRIOR, Role.BUDGET})
 
 
 def _total_at(cells: Sequence[Cell], index: int) -> bool:
@@ -1589,10 +1590,21 @@ def _header_led_total(cells: Sequence[Cell]) -> tuple[int, list[_Column], Fundin
             continue
         columns, _ = _funding_header(words)
         lead = [_Column(Role.BUDGET, rate=False, place=cell.column)] if total else []
+        if lead and _label_of_row(columns, numbers):
+            lead = []
         header = [*lead, *columns]
         row = _funding_row(FundingSource.TOTAL, cell, numbers, header)
         return last + 1 + len(numbers), header, row
     return None
+
+
+def _label_of_row(columns: Sequence[_Column], numbers: Sequence[Cell]) -> bool:
+    """Whether a total's label before the columns is the row's label, no column of its own:
+    a column names the budget itself (``年度资金总额 | 年初预算数 | 全年预算数 | 全年执行数 |
+    分值 | 执行率 | 得分``, a table one cell a line) and the figures under the header are no
+    more than its columns."""
+    budget_named = any(column.role in _BUDGET_ROLES for column in columns)
+    return budget_named and len(numbers) <= len(columns)
 
 
 def _header_words_after(cells: Sequence[Cell], last: int) -> list[Cell]:
@@ -1676,7 +1688,11 @@ def _figures_under_header(
         if not block and not _names_a_column(cell):
             continue
         line = _row_from(cells, index)
-        words = line[1:] if block else line
+        if len(line) == 1 and not block:
+            if (down := _figures_down_lines(cells, index)) is not None:
+                return down
+            continue
+        words = _without_remark_columns(line[1:] if block else line)
         after = index + len(line)
         figures = _row_from(cells, after) if after < len(cells) else []
         if figures and figures[0].row != cell.row + 1:
@@ -1695,6 +1711,57 @@ def _figures_under_header(
     return None
 
 
+def _without_remark_columns(words: list[Cell]) -> list[Cell]:
+    """A header line's words without the columns of words after its money columns
+    (``… | 全年预计执行数 | 偏差原因``): the figures under it stop at the last one they fill."""
+    end = len(words)
+    while end and len(words) - end < _MAX_FURTHER_COLUMNS and not _names_a_column(words[end - 1]):
+        end -= 1
+    return words[:end] if 0 < end < len(words) and _names_a_column(words[end - 1]) else words
+
+
+def _figures_down_lines(
+    cells: Sequence[Cell], index: int
+) -> tuple[int, list[_Column], FundingFigures] | None:
+    """``年度预算数(万元)`` / ``全年执行数(万元)`` / ``执行率`` / ``286.42`` / ``279.15`` /
+    ``97.46%``: a table given one cell a line, the money columns' words down the lines and as
+    many figures down the lines after them (or each word followed by its figure), no row
+    label. None unless the figures match the words one for one and a word names money."""
+    if index and _names_a_column(cells[index - 1]):
+        return None  # the run's first word opens it
+    words = list(itertools.takewhile(_names_a_column, cells[index:]))
+    if len(words) == 1:  # each word over its own figure
+        words, figures = _pairs_down_lines(cells, index)
+    else:
+        after = index + len(words)
+        figures = list(itertools.takewhile(_is_figure, cells[after : after + len(words) + 1]))
+    if len(words) <= _LEAST_COLUMNS or len(figures) != len(words):
+        return None
+    if len({cell.row for cell in (*words, *figures)}) != 2 * len(words):
+        return None  # each cell a line of its own
+    header, _ = _funding_header(words)
+    if not any(column.role in _MONEY_ROLES for column in header):
+        return None
+    row = _funding_row(FundingSource.TOTAL, Cell("", figures[0].line), figures, header)
+    return index + 2 * len(words), header, row
+
+
+def _pairs_down_lines(cells: Sequence[Cell], index: int) -> tuple[list[Cell], list[Cell]]:
+    """``全年预算数(万元)`` / ``236.48`` / ``全年支出数(万元)`` / ``229.37`` / …: each column's
+    word and its figure on the lines after it, one cell a line; the words and the figures."""
+    words: list[Cell] = []
+    figures: list[Cell] = []
+    while index + 1 < len(cells) and _names_a_column(cells[index]) and _is_figure(cells[index + 1]):
+        words.append(cells[index])
+        figures.append(cells[index + 1])
+        index += 2
+    return words, figures
+
+
+def _is_figure(cell: Cell) -> bool:
+    return cell.kind in _FIGURE_KINDS
+
+
 def _row_from(cells: Sequence[Cell], index: int) -> list[Cell]:
     """The cells of the row the cell at ``index`` stands on, from it to the row's end."""
     row = cells[index].row
@@ -1707,8 +1774,16 @@ _MONEY_BLOCK_RE: Final = re.compile(r"(?:项目|年度)?(?:资金|预算执行|�
 
 def _sources_over_figures(cells: Sequence[Cell]) -> list[FundingFigures]:
     """``年度预算申请 | 资金总额 | 财政拨款 | 其他资金`` over a line of as many figures: the
-    rows' labels printed as a header, each over its budget."""
+    rows' labels printed as a header, each over its budget; or led by the block's label
+    (:func:`_sources_block`)."""
     for index, cell in enumerate(cells):
+        # (a literal test first: the label's key is asked of the few cells naming 来源)
+        if (
+            _SOURCES_WORD in cell.text
+            and _SOURCES_LABEL_RE.fullmatch(label_key(cell.text))
+            and (block := _sources_block(cells, index))
+        ):
+            return block
         labels = list(itertools.takewhile(_names_a_source, cells[index:]))
         sources = [_funding_source(label_key(label.text).rstrip(":")) for label in labels]
         if len(labels) < _LEAST_COLUMNS or FundingSource.TOTAL not in sources:
@@ -1728,6 +1803,36 @@ def _sources_over_figures(cells: Sequence[Cell]) -> list[FundingFigures]:
             if source is not None
         ]
     return []
+
+
+def _sources_block(cells: Sequence[Cell], index: int) -> list[FundingFigures]:
+    """``资金来源(万元) | 合计 | 一般公共预算 | 政府性基金 | 上级补助`` over a line of as many
+    figures: the block's label, its sum first (合计, the total) and the sources after it,
+    each over its budget; a source the model keeps none of (上级补助) holds its place."""
+    labels = _row_from(cells, index)[1:]
+    after = index + 1 + len(labels)
+    if len(labels) < _LEAST_COLUMNS or after >= len(cells):
+        return []
+    if _SUM_RE.fullmatch(label_key(labels[0].text)) is None:
+        return []
+    numbers = _row_from(cells, after)
+    if numbers[0].row != cells[index].row + 1 or len(numbers) != len(labels):
+        return []
+    if any(number.kind is not Kind.NUMBER for number in numbers):
+        return []
+    if (unit := money_unit([cells[index].text], default=None)) is not None:
+        numbers = [replace(number, text=number.text + unit) for number in numbers]  # 资金来源(元)
+    sources = [FundingSource.TOTAL] + [_funding_source(label_key(c.text)) for c in labels[1:]]
+    return [
+        _funding_row(source, label, [number], [_Column(Role.BUDGET, rate=False)])
+        for label, source, number in zip(labels, sources, numbers, strict=True)
+        if source is not None
+    ]
+
+
+# a money table's label over its sources (资金来源(万元), 资金来源构成)
+_SOURCES_LABEL_RE: Final = re.compile(r"(?:项目)?资金来源(?:构成|情况)?")
+_SOURCES_WORD: Final = "来源"
 
 
 def _names_a_source(cell: Cell) -> bool:
@@ -1968,8 +2073,8 @@ def _funding_row(
 # an amount in words states its unit; one after a label (预算数 5,860,000.00) is in the form's
 _PROSE_AMOUNT: Final = r"(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<unit>万元|元)"
 _LABEL_AMOUNT: Final = (
-    # a column's letter may follow its label: 全年预算数(A)450
-    r"(?:\([A-Z/]{1,5}\))?[::]?(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    # a column's letter may follow its label: 全年预算数(A)450; or its unit: 执行数(万元)596.40
+    r"(?:\([A-Z/]{1,5}\)|\((?P<label_unit>万元|元)\))?[::]?(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<unit>万元|元)?"
     r"(?![-－—~至]\d)"  # 全年预算数1-6月执行数: the next column's months, no amount
 )
@@ -2028,7 +2133,11 @@ _PROSE_FUNDING: Final = (
     ),
     # labels in a line of their own kind: 项目资金(元):预算数 … 执行数 … 执行率 …
     (Role.PRIOR, re.compile(rf"年初预算数{_LABEL_AMOUNT}")),
-    (Role.BUDGET, re.compile(rf"(?<!年初)(?:全年)?预算数{_LABEL_AMOUNT}")),
+    # 年度预算(万元) 1680.00: the year's budget named without 数, its unit after it
+    (
+        Role.BUDGET,
+        re.compile(rf"(?<!年初)(?:(?:全年)?预算数|年度预算(?=\((?:万元|元)\))){_LABEL_AMOUNT}"),
+    ),
     (Role.ACTUAL, re.compile(rf"(?:全年)?执行数{_LABEL_AMOUNT}")),
     (
         Role.TARGET,
@@ -2060,7 +2169,7 @@ def read_prose_funding(lines: Sequence[SourceLine]) -> FundingFigures | None:
             if role in texts or (match := _untaken(pattern, text, taken, own)) is None:
                 continue
             taken.append(match.span())
-            texts[role] = match["amount"].replace(",", "") + (match.groupdict().get("unit") or "")
+            texts[role] = match["amount"].replace(",", "") + _unit_stated(match)
             figures[role] = Decimal(match["amount"].replace(",", ""))
             first = line.number if first is None else first
             if role is Role.TARGET:
@@ -2072,6 +2181,13 @@ def read_prose_funding(lines: Sequence[SourceLine]) -> FundingFigures | None:
     if first is None or set(texts) == {Role.TARGET}:
         return None
     return FundingFigures(FundingSource.TOTAL, "正文", first, figures, texts)
+
+
+def _unit_stated(match: re.Match[str]) -> str:
+    """The money unit an amount states: after it (860万元), else in brackets after its label
+    (执行数(万元)596.40); empty where neither does (the form's unit is meant)."""
+    found = match.groupdict()
+    return found.get("unit") or found.get("label_unit") or ""
 
 
 def with_points_in_prose(
@@ -2132,7 +2248,7 @@ def _labelled_source(text: str, line: int) -> FundingFigures | None:
     for role, pattern in _LABELLED_FUNDING:
         if (found := pattern.search(text, match.end())) is not None:
             figures[role] = Decimal(found["amount"].replace(",", ""))
-            texts[role] = found["amount"]
+            texts[role] = found["amount"] + (found["label_unit"] or "")
     return FundingFigures(source, "正文", line, figures, texts) if figures else None
 
 
@@ -2286,8 +2402,9 @@ def _weight_before_rate(
             texts[Role.WEIGHT] = match["points"]
 
 
+# the label may name the rate it scores (执行率分值 10, 执行率得分 9.83: a data set's fields)
 _POINTS_LINE_RE: Final = re.compile(
-    r"(?P<label>分值|权重|得分)[::]?(?P<points>\d{1,3}(?:\.\d+)?)分?"
+    r"(?:(?:预算)?执行率)?(?P<label>分值|权重|得分)[::]?(?P<points>\d{1,3}(?:\.\d+)?)分?"
 )
 _POINTS_LINES_RE: Final = re.compile(rf"(?:{_POINTS_LINE_RE.pattern}[,;]?)+")
 _POINTS_SPAN: Final = 2
@@ -2372,7 +2489,8 @@ def _glued_figures(joined: str, figures: dict[Role, Decimal], texts: dict[Role, 
     if run is not None and (not found or _rate_broken(found)):
         # no cut by the grammar, or one whose 执行数 over the budget is not the rate stated
         # (186.0180.0296.78% read 186.01 | 80.02): the cut that keeps the rate, if one does
-        found = _rate_checked_cut(run.group(0), roles, midyear) or found
+        bare = _BARE_RATE_HEADER in header.group(0)
+        found = _rate_checked_cut(run.group(0), roles, midyear, bare) or found
     if not found:
         return None
     if Role.WEIGHT not in found and (formula := _SCORE_FORMULA_RE.search(header.group(0))):
@@ -2458,14 +2576,16 @@ def _rate_checked_row(
 
 
 def _rate_checked_cut(
-    run: str, roles: Sequence[Role], midyear: bool = False
+    run: str, roles: Sequence[Role], midyear: bool = False, bare_rate: bool = False
 ) -> dict[Role, str] | None:
     """Figures run together with some columns left empty (``450438.697.5%`` under 年初预算数
     全年预算数 全年执行数 分值 执行率 得分): every cut by the columns' grammar, each column
     present or empty, kept where the 执行数 over the budget is the 执行率 stated (438.6 / 450 =
     97.5 %); the cut with the most columns, the year's budget before the 年初 one; None where
-    no cut is so checked."""
-    cuts = [cut for cut in _cuts(run, list(roles)) if _rate_holds(cut)]
+    no cut is so checked. A rate column headed ``执行率(%)`` holds its rates bare (``100``):
+    ``bare_rate``."""
+    grammar = _BARE_RATE_FIGURE if bare_rate else _LOOSE_FIGURE
+    cuts = [cut for cut in _cuts(run, list(roles), grammar) if _rate_holds(cut)]
     if not cuts:
         return None
     best = max(_preference(cut, midyear) for cut in cuts)
@@ -2500,14 +2620,16 @@ def _rate_error(cut: dict[Role, str]) -> Decimal | None:
     return abs(actual / budget * 100 - stated)
 
 
-def _cuts(run: str, roles: list[Role]) -> list[dict[Role, str]]:
+def _cuts(
+    run: str, roles: list[Role], grammar: Mapping[Role, re.Pattern[str]]
+) -> list[dict[Role, str]]:
     if not roles:
         return [{}] if not run else []
     role, rest = roles[0], roles[1:]
-    out = _cuts(run, rest)  # the column left empty
+    out = _cuts(run, rest, grammar)  # the column left empty
     for end in range(1, min(len(run), _MAX_GLUED_FIGURE) + 1):
-        if _LOOSE_FIGURE[role].fullmatch(run[:end]):
-            out += [{role: run[:end], **cut} for cut in _cuts(run[end:], rest)]
+        if grammar[role].fullmatch(run[:end]):
+            out += [{role: run[:end], **cut} for cut in _cuts(run[end:], rest, grammar)]
     return out
 
 
@@ -2546,6 +2668,13 @@ _LOOSE_FIGURE: Final = {
     Role.TARGET: re.compile(r"(?:100|[1-9]?\d)(?:\.\d{1,2})?%"),
     Role.WEIGHT: re.compile(r"100|[1-9]\d?"),
     Role.SCORE: re.compile(r"(?:100|[1-9]?\d)(?:\.\d{1,2})?"),
+}
+
+# the rate column headed with its unit (执行率(%)): its figures written without the sign
+_BARE_RATE_HEADER: Final = "执行率(%)"
+_BARE_RATE_FIGURE: Final = {
+    **_LOOSE_FIGURE,
+    Role.TARGET: re.compile(r"(?:100|[1-9]?\d)(?:\.\d{1,2})?%?"),
 }
 
 

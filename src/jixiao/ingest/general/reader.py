@@ -1341,7 +1341,8 @@ _EXECUTION_NAMES: Final = (
 
 _TRAILING_ALTERNATIVE_RE: Final = re.compile(r"(?P<target>.+?\d\S*?)\([^()]{1,4}\)")
 _UNIT_ALTERNATIVE_RE: Final = re.compile(r"(?P<unit>[^()]+)\([^()]+\)")
-_AMOUNT_RE: Final = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?(?:万元|元)?")
+# a figure of points (得分(10分*执行率): the 分值 a column is scored of) is no amount
+_AMOUNT_RE: Final = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?(?:万元|元|(?![\d分]|\.\d))")
 
 
 _Model = TypeVar("_Model", bound=BaseModel)

@@ -76,7 +76,7 @@ from jixiao.ingest.general.runon_figures import (
     figures_in_words,
     spaced_figures_in_names,
 )
-from jixiao.ingest.general.vocabulary import Role, header_role
+from jixiao.ingest.general.vocabulary import Role, funding_role, header_role
 from jixiao.ingest.general.weight_after import cut_weight_after, deadline_after_name
 from jixiao.ingest.general.wraps import join_column_wraps
 from jixiao.ingest.name_target import split_name_target
@@ -1018,7 +1018,10 @@ def _apart_words(previous: Cell, cell: Cell) -> bool:
     if not label_key(previous.text) or not label_key(cell.text):
         # a label's points ((60分) between 产出指标 and 数量指标) are a label's, not a note
         return not (is_points(previous.text) or is_points(cell.text))
-    return 0 <= previous.column != cell.column >= 0 and _is_word(previous.text)
+    return 0 <= previous.column != cell.column >= 0 and (
+        # a money column's word is whole too (全年预计执行数 | 偏差原因: two columns)
+        _is_word(previous.text) or funding_role(label_key(previous.text)) is not None
+    )
 
 
 def _runon_header_line(lines: list[SourceLine]) -> tuple[bool, int | None]:

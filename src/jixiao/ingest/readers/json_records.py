@@ -230,9 +230,10 @@ def _outside(text: str, blocks: list[_Block]) -> str:
 def _dictionary(outside: str, blocks: list[_Block]) -> dict[str, str]:
     """The labels of the answer's keys: a dictionary printed around it, or served in it."""
     keys = {key for block in blocks for key in _keys(block.value)}
+    columns = _record_columns(blocks)
     names: dict[str, str] = {}
     for block in blocks:
-        names |= {code: label for code, label in _served(block.value) if code in keys}
+        names |= {code: label for code, label in _served(block.value, columns) if code in keys}
     for entry in _ENTRY_SEP_RE.split(outside):
         match = _ENTRY_RE.search(entry)
         if match and match["code"] in keys and match["code"] not in names:
@@ -256,17 +257,48 @@ def _keys(value: Any) -> Iterator[str]:
             yield from _keys(item)
 
 
-def _served(value: Any) -> Iterator[tuple[str, str]]:
+def _record_columns(blocks: list[_Block]) -> dict[str, set[str]]:
+    """The values each key of the answer's records holds, by key."""
+    columns: dict[str, set[str]] = {}
+    for block in blocks:
+        for records in _record_lists(block.value):
+            for record in records:
+                for key in _scalar_keys(record):
+                    columns.setdefault(key, set()).add(_shown(record[key]))
+    return columns
+
+
+def _served(value: Any, columns: dict[str, set[str]]) -> Iterator[tuple[str, str]]:
     """(code, label) of a dictionary served in the answer: objects naming a field's code
-    and its Chinese label (``{"field": "xh", "title": "序号"}``)."""
+    and its Chinese label (``{"field": "xh", "title": "序号"}``), or one object of them all
+    (:func:`_is_code_map`)."""
     if isinstance(value, dict):
         if (entry := _served_entry(value)) is not None:
             yield entry
+        if _is_code_map(value, columns):
+            yield from value.items()
+            return
         for item in value.values():
-            yield from _served(item)
+            yield from _served(item, columns)
     elif isinstance(value, list):
         for item in value:
-            yield from _served(item)
+            yield from _served(item, columns)
+
+
+def _is_code_map(value: dict[str, Any], columns: dict[str, set[str]]) -> bool:
+    """A dictionary served as one object, each code a key and its label the value
+    (``"fields": {"XH": "序号", "NDYSS": "年度预算数", …}``): its codes key the answer's
+    records, and none of its labels is a value they hold (a head object of Chinese values,
+    ``{"xmmc": "某项目", …}``, repeats the records' values: no dictionary)."""
+    if len(value) < _LEAST_CODES or not all(
+        _is_code(code) and _is_label(label) for code, label in value.items()
+    ):
+        return False
+    keyed = [code for code in value if code in columns]
+    return len(keyed) >= _LEAST_CODES and all(value[code] not in columns[code] for code in keyed)
+
+
+_LEAST_CODES: Final = 3
 
 
 def _served_entry(value: dict[str, Any]) -> tuple[str, str] | None:
@@ -311,19 +343,28 @@ class _Cursor:
 def _value_lines(
     value: Any, names: dict[str, str], cursor: _Cursor, number: int | None = None
 ) -> Iterator[_Line]:
-    """The lines of a JSON value; ``number`` is the line it opens on, where known."""
+    """The lines of a JSON value (a dictionary served as one object none: its labels are
+    the others' keys'); ``number`` is the line it opens on, where known."""
     if isinstance(value, list):
         if _is_records(value):
             yield from _table(value, names, cursor, number)
             return
         for item in value:
             yield from _value_lines(item, names, cursor)
-    elif isinstance(value, dict):
+    elif isinstance(value, dict) and not _served_map(value, names):
         for key, item in value.items():
             if isinstance(item, dict | list):
                 yield from _value_lines(item, names, cursor, cursor.number_of(key))
             elif (label := _label(key, names)) is not None and (shown := _shown(item)):
                 yield cursor.number_of(key), (f"{label}{_FIELD_SEP}{shown}",)
+
+
+def _served_map(value: dict[str, Any], names: dict[str, str]) -> bool:
+    """Whether an object is the dictionary served as one object: each of its codes labelled
+    by its own value."""
+    return len(value) >= _LEAST_CODES and all(
+        names.get(code) == label for code, label in value.items()
+    )
 
 
 def _label(key: str, names: dict[str, str]) -> str | None:
