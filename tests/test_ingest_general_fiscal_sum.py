@@ -9,7 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from general_support import read_form, text_source
-from jixiao.ingest.general.department_fiscal import read_department_fiscal
+from jixiao.ingest.general.department_fiscal import read_department_fiscal, read_fiscal_parts
 from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.prose_budget import read_prose_budget
 
@@ -144,3 +144,23 @@ def test_a_label_followed_by_a_paragraph_of_words_gives_nothing() -> None:
 
 def test_the_amount_keeps_its_written_decimals() -> None:
     assert str(_stated("其中:财政拨款\t1,230.00\n")) == "1230.00"
+
+
+def test_a_part_run_into_its_amount_after_its_qizhong_without_a_colon() -> None:
+    assert _stated("年度预算总额：2,310.75万元\n其中：财政拨款2,045.10万元\n") == Decimal("2045.10")
+
+
+def test_a_share_of_the_appropriation_is_no_sum() -> None:
+    assert _stated("其中：财政拨款占比95%\n") is None
+
+
+def test_a_general_budget_named_an_appropriation_stands_for_the_sum() -> None:
+    text = "\t按收入性质分\t一般公共预算拨款\t1,520.40\n\t\t政府性基金拨款\t12\n\t\t其他资金\t0\n"
+    general, fund = read_fiscal_parts(text_source(text).lines)
+    assert general is not None and general.amount == Decimal("1520.40")
+    assert fund is not None and fund.amount == Decimal("12")
+
+
+def test_a_bare_general_budget_column_is_not_read_as_the_appropriation() -> None:
+    general, _ = read_fiscal_parts(text_source("\t收入\t一般公共预算\t1,520.40\n").lines)
+    assert general is None
