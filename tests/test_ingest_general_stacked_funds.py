@@ -88,3 +88,55 @@ def test_stacked_labels_over_words_give_no_figure(tmp_path: Path) -> None:
     document = _read(tmp_path, block)
     assert _goal_money(document) is None
     assert document.budget.income.fiscal_appropriation is None
+
+
+_PIPE_FORM = """## 某县市场监督管理局2025年部门整体绩效目标表
+
+单位：{unit}
+
+| 部门名称 | 某县市场监督管理局 |
+| --- | --- |
+| {label} | {amount} | 其中：一般公共预算 | {general} | 政府性基金预算 | 0 |
+| 年度绩效目标 | 目标1：加强食品安全监管。目标2：优化营商环境。 |
+| 一级指标 | 二级指标 | 三级指标 | 指标值 |
+| 产出指标 | 数量指标 | 食品抽检批次 | ≥1200批次 |
+| 效果指标 | 社会效益指标 | 食品安全事故发生数 | 0起 |
+"""
+
+
+def _pipe_form(tmp_path: Path, **fields: str) -> PerformanceDocument:
+    values = {"unit": "万元", "label": "部门预算总额", "amount": "2,046.80", "general": "2,046.80"}
+    return read_form(tmp_path, _PIPE_FORM.format(**{**values, **fields}))
+
+
+def test_a_total_labelled_in_its_own_cell_gives_the_first_goal_its_money(
+    tmp_path: Path,
+) -> None:
+    assert _goal_money(_pipe_form(tmp_path)) == Decimal("2046.80")
+
+
+def test_a_total_under_a_unit_line_in_yuan_is_kept_in_wanyuan(tmp_path: Path) -> None:
+    document = _pipe_form(tmp_path, unit="元", amount="20,468,000.00", general="20,468,000.00")
+    assert _goal_money(document) == Decimal("2046.8")
+
+
+def test_a_projects_total_is_not_the_departments(tmp_path: Path) -> None:
+    assert _goal_money(_pipe_form(tmp_path, label="项目总额")) is None
+
+
+_UNIT_TABLE = """| 部门(单位)整体绩效目标表(2024年度) | |||||||
+| 金额单位:{unit} | |||||||
+| 单位名称 | 预算数 | 年度目标 | 一级指标 | 二级指标 | 三级指标 | 指标值 | 度量单位 |
+| 305-某县水务局 | {amount} | 保障供水安全。 | 产出指标 | 数量指标 | 河道清淤长度 | 26 | 公里 |
+| 效益指标 | 社会效益指标 | 农村自来水普及率 | 98 | % | |||
+"""
+
+
+def test_the_budget_on_the_row_naming_the_unit_is_its_goals_money(tmp_path: Path) -> None:
+    document = read_form(tmp_path, _UNIT_TABLE.format(unit="元", amount="53,120,400.00"))
+    assert _goal_money(document) == Decimal("5312.04")
+
+
+def test_a_unit_row_with_no_budget_gives_its_goal_no_money(tmp_path: Path) -> None:
+    document = read_form(tmp_path, _UNIT_TABLE.format(unit="元", amount=""))
+    assert _goal_money(document) is None

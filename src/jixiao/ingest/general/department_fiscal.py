@@ -63,13 +63,19 @@ def with_department_fiscal(
     """The document with the 财政拨款 sum its department form states, where it states one and
     the document holds none yet."""
     income = document.budget.income
-    if income.fiscal_appropriation is not None or document.projects:
+    if income.fiscal_appropriation is not None:
         return document
+    if document.projects:
+        if not document.department_goals:
+            return document  # a project's 财政拨款 is that project's fiscal_funds
+        # a 部门预算绩效文本: the department's form stands before its projects' forms
+        lines = _before_projects(lines)
     if not document.kind.is_declaration:
         return document  # a self-evaluation's 财政拨款 row is the year's execution, not this
     stacked = _stacked_block(lines, document)
-    if stacked is not None and document.department_goals[0].funding_block is None:
-        document = _with_goals_total(document, source, stacked.total)
+    total = stacked.total if stacked is not None else _labelled_total(lines, document)
+    if total is not None and document.department_goals[0].funding_block is None:
+        document = _with_goals_total(document, source, total)
     if income.general_public_budget is not None or income.government_fund_budget is not None:
         return document
     found = read_department_fiscal(lines) or (stacked.fiscal if stacked is not None else None)
@@ -82,6 +88,19 @@ def with_department_fiscal(
     if fund is not None:
         parts["government_fund_budget"] = fund
     return _with_income(document, source, parts)
+
+
+# a project form's first field (项目名称 | …); the 部门整体 form's 项目名称及金额 column is not
+_PROJECT_NAME_RE: Final = re.compile(r"项目名称[:：]?")
+
+
+def _before_projects(lines: Sequence[SourceLine]) -> Sequence[SourceLine]:
+    """The lines before the first project form; none where no line tells where it starts."""
+    for at, line in enumerate(lines):
+        first = next((cell for cell in line.cells if cell.strip()), "")
+        if "项目名称" in first and _PROJECT_NAME_RE.fullmatch(squashed(first)):
+            return lines[:at]
+    return ()
 
 
 def _with_income(
@@ -346,3 +365,33 @@ def _with_goals_total(
     block = FundingBlock(amount=total.amount, provenance={"amount": where})
     first = document.department_goals[0].model_copy(update={"funding_block": block})
     return document.model_copy(update={"department_goals": [first, *document.department_goals[1:]]})
+
+
+# the total a label names in its own cell, its amount in the next (| 部门预算总额 | 1,734.56 |
+# 其中:一般公共预算 | …): 预算 or 资金 before 总额, a project's 项目总额 not
+_TOTAL_LABEL_RE: Final = re.compile(r"(?:部门|单位)?(?:预算|资金)总额(?:\((?:万元|元)\))?[:：]?")
+_UNIT_LINE_RE: Final = re.compile(
+    r"单位[:：]\s*(?P<unit>万元|元)(?!\w)|[(（](?P<bracket>万元|元)[)）]$"
+)
+
+
+def _labelled_total(
+    lines: Sequence[SourceLine], document: PerformanceDocument
+) -> StatedFiscal | None:
+    """The first goal's money as a label and its amount state it in the form's head, where
+    the goal has none read; in the unit the label, else the last unit line above, names."""
+    goals = document.department_goals
+    if not goals or goals[0].funding_block is not None:
+        return None
+    unit = "万元"
+    for line in lines[:_HEAD_LINES]:
+        if "总额" not in line.text:
+            stated = _UNIT_LINE_RE.search(line.text.strip())
+            unit = (stated["unit"] or stated["bracket"]) if stated is not None else unit
+            continue
+        cells = _cells(line)
+        for at, cell in enumerate(cells[:-1]):
+            if _TOTAL_LABEL_RE.fullmatch(cell):
+                label_unit = "元" if _YUAN_RE.search(cell) else unit
+                return _stated(cells[at + 1], line, f"{cell}{cells[at + 1]}", label_unit)
+    return None
