@@ -10,8 +10,14 @@ it, 其中:财政拨款 and 其他资金, in one of a few shapes:
   over the 年度履职任务 and their ``金额合计`` row (``总额 | 其中:财政拨款``): the amount in
   the 财政拨款 column, counted from the 总额 column's.
 
-Only a department's own form is read (no project in the document): a project's 财政拨款 is
-that project's ``fiscal_funds``. The block stands at the form's head, before its indicators.
+- labels stacked one a line (a workbook served one cell a line) over a line of amounts or
+  over the tasks' ``金额合计``: kept only where the parts add up to the total, which also
+  gives the first goal its money where it has none (as a ``部门预算总额 | 1,734.56`` cell
+  pair does).
+
+Only a department's own form is read: a project's 财政拨款 is that project's ``fiscal_funds``,
+so in a 部门预算绩效文本 holding project forms only the lines before the first of them are
+read. The block stands at the form's head, before its indicators.
 """
 
 from __future__ import annotations
