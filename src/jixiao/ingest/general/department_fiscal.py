@@ -392,7 +392,7 @@ def _labelled_total(
     unit = "万元"
     for line in lines[:_HEAD_LINES]:
         if "总额" not in line.text:
-            stated = _UNIT_LINE_RE.search(line.text.strip())
+            stated = _UNIT_LINE_RE.search(line.text.strip()) if "元" in line.text else None
             unit = (stated["unit"] or stated["bracket"]) if stated is not None else unit
             continue
         cells = _cells(line)
