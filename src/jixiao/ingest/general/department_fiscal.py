@@ -103,8 +103,10 @@ _PROJECT_NAME_RE: Final = re.compile(r"项目名称[:：]?")
 def _before_projects(lines: Sequence[SourceLine]) -> Sequence[SourceLine]:
     """The lines before the first project form; none where no line tells where it starts."""
     for at, line in enumerate(lines):
+        if "项目名称" not in line.text:
+            continue  # the cheap test first
         first = next((cell for cell in line.cells if cell.strip()), "")
-        if "项目名称" in first and _PROJECT_NAME_RE.fullmatch(squashed(first)):
+        if _PROJECT_NAME_RE.fullmatch(squashed(first)):
             return lines[:at]
     return ()
 
