@@ -288,7 +288,7 @@ def _stacked_block(
     form has none."""
     if not document.department_goals:
         return None
-    head = [(line, squashed(line.text)) for line in lines[:_HEAD_LINES] if line.text.strip()]
+    head = [(line, _short(line.text)) for line in lines[:_HEAD_LINES] if line.text.strip()]
     for index, (_, text) in enumerate(head):
         if len(text) > _MAX_STACKED_LABEL or not _is_stacked_label(text):
             continue  # the cheap test first: a block starts at a label
@@ -301,6 +301,15 @@ def _stacked_block(
         if found is not None:
             return found
     return None
+
+
+def _short(text: str) -> str:
+    """A short line's text squashed (a label cut by no space); a long one's as it is, as no
+    label nor a 合计 line can be long (squashing every line of a long text costs)."""
+    return squashed(text) if len(text) <= _SHORT_LINE else text
+
+
+_SHORT_LINE: Final = 24
 
 
 def _stacked_labels(head: _Head, start: int) -> tuple[list[str], int]:
