@@ -17,7 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from jixiao.domain.model import FundingSource, Indicator, PerformanceDocument
+from jixiao.domain.model import DocumentKind, FundingSource, Indicator, PerformanceDocument
 from jixiao.domain.target import TargetKind
 from jixiao.domain.units import canonical_unit
 from jixiao.ingest.general.normalise import to_simplified
@@ -141,7 +141,7 @@ def check(path: Path, corpus: Path = CORPUS) -> DocumentCheck:
     ignored = {norm_name(item["name"]) for item in spec.get("not_expected", [])}
     result.extra = [i.name for i in pool if norm_name(i.name) not in ignored]
     result.key = _key(spec.get("key", {}), document, report)
-    result.figures = _figures(spec.get("figures", []), document)
+    result.figures = _figures(spec.get("figures", []), document, spec.get("key", {}))
     return result
 
 
@@ -189,10 +189,12 @@ _MONEY = {"元": -4, "万元": 0}
 
 
 def _figures(
-    spec: list[dict[str, Any]], document: PerformanceDocument
+    spec: list[dict[str, Any]], document: PerformanceDocument, key: dict[str, Any] | None = None
 ) -> list[tuple[str, Any, Any]]:
     out: list[tuple[str, Any, Any]] = []
     project = document.projects[0] if document.projects else None
+    if project is not None and _about_the_department(document, key or {}):
+        project = None
     execution = project.funding_execution[0] if project and project.funding_execution else None
     # a department's self-evaluation states its figures for the department as a whole
     evaluation = document.department_evaluation if project is None else None
@@ -229,6 +231,15 @@ def _figures(
             read = getattr(execution, _FIGURE_FIELDS[what])
         out.append((what, expected, read))
     return out
+
+
+def _about_the_department(document: PerformanceDocument, key: dict[str, Any]) -> bool:
+    """Whether a 部门预算绩效文本's figures are its department's, not its first project's: the
+    text states the department's budget (its goals table's funds, its 年度收入预算) and the
+    expectation's key names no project (FORMAT.md: ``project`` for project-level forms)."""
+    if document.kind is not DocumentKind.DEPARTMENT_PERFORMANCE or "project" in key:
+        return False
+    return _department_budget(document) is not None
 
 
 def _department_budget(document: PerformanceDocument) -> Decimal | None:

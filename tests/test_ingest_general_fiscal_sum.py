@@ -9,7 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from general_support import read_form, text_source
-from jixiao.ingest.general.department_fiscal import read_department_fiscal
+from jixiao.ingest.general.department_fiscal import read_department_fiscal, read_fiscal_parts
 from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.prose_budget import read_prose_budget
 
@@ -144,3 +144,82 @@ def test_a_label_followed_by_a_paragraph_of_words_gives_nothing() -> None:
 
 def test_the_amount_keeps_its_written_decimals() -> None:
     assert str(_stated("其中:财政拨款\t1,230.00\n")) == "1230.00"
+
+
+def test_a_part_run_into_its_amount_after_its_qizhong_without_a_colon() -> None:
+    assert _stated("年度预算总额：2,310.75万元\n其中：财政拨款2,045.10万元\n") == Decimal("2045.10")
+
+
+def test_a_share_of_the_appropriation_is_no_sum() -> None:
+    assert _stated("其中：财政拨款占比95%\n") is None
+
+
+def test_a_general_budget_named_an_appropriation_stands_for_the_sum() -> None:
+    text = "\t按收入性质分\t一般公共预算拨款\t1,520.40\n\t\t政府性基金拨款\t12\n\t\t其他资金\t0\n"
+    general, fund = read_fiscal_parts(text_source(text).lines)
+    assert general is not None and general.amount == Decimal("1520.40")
+    assert fund is not None and fund.amount == Decimal("12")
+
+
+def test_a_bare_general_budget_column_is_not_read_as_the_appropriation() -> None:
+    general, _ = read_fiscal_parts(text_source("\t收入\t一般公共预算\t1,520.40\n").lines)
+    assert general is None
+
+
+def test_the_money_the_departments_overall_goals_cover_is_its_budget() -> None:
+    text = (
+        "本部门实行绩效目标管理的项目7个，涉及预算资金2310.40万元；"
+        "部门整体支出绩效目标涉及预算资金6820.15万元（其中财政拨款6605.15万元）。\n"
+    )
+    budget = read_prose_budget(normalise_source(text_source(text))[0].lines)
+    assert budget is not None
+    assert budget.income.total == Decimal("6820.15")
+    assert budget.income.fiscal_appropriation == Decimal("6605.15")
+
+
+def test_the_money_the_projects_goals_cover_is_no_department_budget() -> None:
+    text = "本部门实行绩效目标管理的项目7个，涉及预算资金2310.40万元（其中财政拨款2200.00万元）。\n"
+    assert read_prose_budget(normalise_source(text_source(text))[0].lines) is None
+
+
+_TEXT_OF_PARTS = """某县文化馆2022年部门预算绩效文本
+
+第一部分 2022年部门整体绩效目标表
+
+部门名称\t某县文化馆
+年度预算申请\t资金总额\t96.4\t万元
+\t财政拨款\t{fiscal}\t万元
+\t其他资金\t{other}\t万元
+年度总体目标\t开展群众文化活动，保障馆舍正常开放。
+一级指标\t二级指标\t三级指标\t指标值
+产出指标\t数量指标\t举办公益培训班次\t≥20期
+效益指标\t社会效益指标\t群众文化参与度\t逐步提升
+
+第二部分 2022年项目绩效目标表
+
+项目名称\t群众文化活动经费
+主管部门及代码\t某县文化和旅游局\t实施单位\t某县文化馆
+项目资金(万元)\t年度资金总额:\t18
+\t其中:财政拨款\t15
+\t其他资金\t3
+年度目标\t举办广场文艺演出。
+一级指标\t二级指标\t三级指标\t指标值
+产出指标\t数量指标\t广场演出场次\t≥12场
+"""
+
+
+def test_a_department_texts_own_form_gives_its_sum_beside_its_projects(
+    tmp_path: Path,
+) -> None:
+    document = read_form(tmp_path, _TEXT_OF_PARTS.format(fiscal="90.4", other="6"))
+    assert document.budget.income.fiscal_appropriation == Decimal("90.4")
+    assert document.projects and document.projects[0].fiscal_funds == Decimal("15")
+
+
+def test_a_department_text_whose_form_states_no_sum_takes_none_from_its_project(
+    tmp_path: Path,
+) -> None:
+    text = _TEXT_OF_PARTS.format(fiscal="", other="6").replace("\t财政拨款\t\t万元\n", "")
+    document = read_form(tmp_path, text)
+    assert document.budget.income.fiscal_appropriation is None
+    assert document.projects and document.projects[0].fiscal_funds == Decimal("15")

@@ -44,9 +44,13 @@ _BOTH_RE: Final = re.compile(
     rf"收支(?:预算)?(?:总计|合计|总额|总预算)(?:均|各)?(?:为|是)?[:]?{_AMOUNT}"
 )
 # the budget as a whole, one sum for both sides (a balanced budget): 部门预算总额2356.80万元,
-# 本年预算资金总额为…; 预算 must stand before 总额 (资金总额 alone may be any project's money)
+# 本年预算资金总额为…; 预算 must stand before 总额 (资金总额 alone may be any project's money);
+# or the money the department's overall goals cover (部门整体支出绩效目标涉及预算资金…), never
+# the projects' (实行绩效目标管理的项目18个,涉及预算资金…)
 _WHOLE_RE: Final = re.compile(
-    rf"(?:部门|单位|本年|年度)预算(?:资金|经费)?总(?:额|规模)(?:为|是|共)?[:]?{_AMOUNT}"
+    r"(?:(?:部门|单位|本年|年度)预算(?:资金|经费)?总(?:额|规模)"
+    r"|部门整体(?:支出)?绩效目标涉及(?:预算)?(?:资金|经费))"
+    rf"(?:为|是|共)?[:]?{_AMOUNT}"
 )
 # 全年部门预算2014.73万元, 2024年部门预算…: the department's budget of a year, no 总额 needed
 # (looked for in a line naming 部门预算 only)
@@ -76,7 +80,7 @@ _PARTS: Final = {
 _SIDE_END_RE: Final = re.compile(r"[;。]")
 # the sum of the 财政拨款 a whole budget's sentence states after its total (部门预算总额
 # 2356.80万元,其中财政拨款2210.30万元): its income's part
-_WHOLE_FISCAL_RE: Final = re.compile(rf"^[,,]?其中[:]?{_FISCAL}{_AMOUNT}")
+_WHOLE_FISCAL_RE: Final = re.compile(rf"^[,,(]?其中[:]?{_FISCAL}{_AMOUNT}")
 _MAX_LINES: Final = 60  # the budget is stated near the text's start, before its goals
 
 

@@ -454,6 +454,7 @@ class _Builder:
         self.project_budgets: dict[str, Decimal] = {}
         self.project_fiscal: dict[str, Decimal] = {}  # 财政资金 in a table of projects
         self.unit_name: str | None = None  # a 单位名称 column of the table
+        self.unit_budget: Decimal | None = None  # the 预算数 on the row naming the unit
         self.prose_funding: FundingFigures | None = None  # a report's money, in words
         self.prose_sources: list[FundingFigures] = []  # its 其中 parts (财政拨款, 其他资金)
         self.prose_budget: DepartmentBudget | None = None  # a 部门预算 text's, in words
@@ -515,10 +516,17 @@ class _Builder:
                 project = _project_name(row)
                 if self.unit_name is None and Role.UNIT_NAME in row.cells:
                     self.unit_name = _clean_unit(row.cells[Role.UNIT_NAME].text)
+                    self.unit_budget = self.row_budget(row) if not project else None
                 if project:
                     self.project_money(project, row)
                 by_project.setdefault(project, []).append(indicator)
         return by_project
+
+    def row_budget(self, row: Row) -> Decimal | None:
+        """The 预算数 a department's table states on the row naming its unit (单位名称 | 预算数
+        | 年度目标 | 一级指标 …, the unit's cells merged down its rows)."""
+        cell = row.cells.get(Role.BUDGET)
+        return self.amount(cell.text) if cell is not None else None
 
     def project_money(self, project: str, row: Row) -> None:
         """A project's 预算数 and 财政资金 in its row of a table of several projects."""
@@ -919,6 +927,8 @@ class _Builder:
             goal = values.get(Field.GOAL) or values.get(Field.OVERALL_GOAL)
             goal = goal or values.get(Field.YEAR_GOAL)
             block = self.funding_block(cells) or self.amount_block(values)
+            if block is None and self.unit_budget is not None:
+                block = FundingBlock(name="预算数", amount=self.unit_budget)
             data["department_goals"] = (
                 [DepartmentGoal(number=1, text=goal, funding_block=block, indicators=flat)]
                 if flat or goal
