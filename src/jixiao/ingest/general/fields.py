@@ -1886,7 +1886,10 @@ def _funding_row(
 
 
 # an amount in words states its unit; one after a label (预算数 5,860,000.00) is in the form's
-_PROSE_AMOUNT: Final = r"(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<unit>万元|元)"
+# (an amount per head or per mu, 1800元/人, is a standard of cost, no sum of money)
+_PROSE_AMOUNT: Final = (
+    r"(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<unit>万元|元)(?![/／])"
+)
 _LABEL_AMOUNT: Final = (
     # a column's letter may follow its label: 全年预算数(A)450
     r"(?:\([A-Z/]{1,5}\))?[::]?(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -1935,9 +1938,12 @@ _PROSE_FUNDING: Final = (
         re.compile(
             r"(?:实际支出|实际执行|全年执行|全年(?:实际|累计)?支出|已完成投资|已支出|累计支出|"
             r"1-\d{1,2}月(?:累计)?执行"
-            r"|截至(?:\d{1,2}月(?:底|末|\d{1,2}日)|年底|年末)(?:共|累计)?支出|实际使用"
-            # 项目预算200万元,执行180万元: a clause opening with 执行 and its amount
-            r"|(?:^|(?<=[,，;；。]))(?:已|累计)?执行"
+            # 截至6月30日执行1,176.00万元, 截至9月底已拨付62.4万元: what is spent by a date
+            r"|截至(?:\d{1,2}月(?:底|末|\d{1,2}日)|年底|年末)(?:共|累计|已)?(?:支出|执行|拨付|支付)"
+            r"|实际使用"
+            # 项目预算200万元,执行180万元, 项目资金共96万元,已拨付48万元: a clause opening
+            # with 执行 (or what is paid out so far) and its amount
+            r"|(?:^|(?<=[,，;；。]))(?:(?:已|累计)?执行|(?:已|累计)(?:拨付|支付))"
             # 已兑付补贴资金1737.60万元: money paid out so far is the money spent
             r"|(?:已|累计)(?:兑付|拨付|支付)[\u4e00-\u9fff]{0,4}?资金"
             # 项目资金已拨付306万元: the money named first, then how much of it is paid out
@@ -1953,7 +1959,11 @@ _PROSE_FUNDING: Final = (
     (
         Role.TARGET,
         re.compile(
-            r"(?:(?:预算|资金)?执行率|支出进度)(?:\([A-Z/]{1,5}\))?(?:为|达到?|[::])?"
+            r"(?:(?:预算|资金)?执行率|支出进度"
+            # 已拨付96万元,拨付率80%; 已支付5472万元,资金支付进度57%: the rate of what is
+            # paid, right after the amount paid (alone, 资金拨付率100% is a target)
+            r"|(?:(?<=\d万元[,，])|(?<=\d元[,，]))(?:资金)?(?:拨付|支付)(?:率|进度))"
+            r"(?:\([A-Z/]{1,5}\))?(?:为|达到?|[::])?"
             r"(?P<amount>\d+(?:\.\d+)?)%"
         ),
     ),
