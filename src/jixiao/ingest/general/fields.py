@@ -1897,6 +1897,10 @@ _LABEL_AMOUNT: Final = (
     r"(?![-－—~至]\d)"  # 全年预算数1-6月执行数: the next column's months, no amount
 )
 _DIGIT_RE: Final = re.compile(r"\d")
+# a receiver of money sent (下达): a place or its office, not 各乡镇 or a 第一批
+_RECEIVER: Final = r"(?:(?![各批等])[\u4e00-\u9fff]){1,16}?[省市州县区旗乡镇局]"
+# one part of money sent: its receiver and fund, then its amount
+_SENT_PART: Final = r"[^,，。;；]{2,60}?\d[\d.,]*万元"
 # What a report's prose says of the money, in the order tried: the first statement of each.
 _PROSE_FUNDING: Final = (
     (
@@ -1906,7 +1910,10 @@ _PROSE_FUNDING: Final = (
     (
         Role.BUDGET,
         re.compile(
-            rf"(?:(?:调整后|追加调整后)?全年预算(?:数|资金)?|调整后(?:的)?预算(?:数|资金)?|"
+            # 下达某县某局中央某资金432.00万元,下达某县某局省级某资金288.00万元,共计720.00万元:
+            # the money sent in parts, then its sum (共计下达资金1,682.40万元 alike)
+            rf"(?:下达(?<![已累]下达){_SENT_PART}(?:[,，、]下达{_SENT_PART})+[,，](?:共计|合计|总计)(?:下达)?(?:资金)?|"
+            rf"(?:调整后|追加调整后)?全年预算(?:数|资金)?|调整后(?:的)?预算(?:数|资金)?|"
             rf"(?:安排|预算|全年下达)资金|项目预算(?:资金|金额|数)?|(?:项目)?总预算(?:资金|金额)?|"
             # (政府采购预算总额: what the budget buys through procurement, a part of it)
             rf"(?:部门)?(?<!采购)预算总额|部门预算(?:总)?收入(?:总计|合计)?"
@@ -1919,6 +1926,10 @@ _PROSE_FUNDING: Final = (
             # 下达某村某基地项目资金96万元: the project's own name after 下达 (not 各村, a
             # batch's 第一批 or 等: the money of several projects)
             rf"|(?<![已累])下达(?:(?![各批等])[\u4e00-\u9fff]){{2,20}}?项目资金"
+            # 下达某镇衔接资金96万元, 下达某县某局中央某补贴资金2,318.00万元: the receiver (a
+            # place or its office) named, then its fund; not a part of a list of them (another
+            # 下达 part before or after it)
+            rf"|下达(?<![已累]下达)(?<!万元[,，、]下达)(?!{_SENT_PART}[,，、]下达){_RECEIVER}[\u4e00-\u9fff]{{0,24}}?资金(?:\([^()]{{1,12}}\))?"
             # 统筹安排衔接推进乡村振兴补助资金(产业发展)3850.00万元: a fund's own name after
             # 安排, its use noted in brackets before the amount
             rf"|(?<![已累])安排[\u4e00-\u9fff]{{5,16}}?(?:补助|专项|补贴)资金(?:\([^()]{{1,8}}\))?"
@@ -1926,6 +1937,8 @@ _PROSE_FUNDING: Final = (
             rf"|预算安排(?:资金|金额)?"
             # 项目2022年预算2,360.00万元: the year's budget, its year before the word
             rf"|(?:(?<=\d年)|(?<=\d年度))预算(?:资金|金额)?"
+            # 某某建设项目年度预算3580万元: the project's year budget, no year before it
+            rf"|(?<=项目)年度预算(?:金额|数)?"
             rf"|(?:项目)?(?:年度)?资金总额"
             # 项目资金共计1765.8万元: the project's money summed, its sources listed after
             rf"|项目资金(?=共计|合计|总计))"
