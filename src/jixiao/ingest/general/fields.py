@@ -1974,8 +1974,9 @@ _PROSE_FUNDING: Final = (
         re.compile(
             r"(?:(?:预算|资金)?执行率|支出进度"
             # 已拨付96万元,拨付率80%; 已支付5472万元,资金支付进度57%: the rate of what is
-            # paid, right after the amount paid (alone, 资金拨付率100% is a target)
-            r"|(?:(?<=\d万元[,，])|(?<=\d元[,，]))(?:资金)?(?:拨付|支付)(?:率|进度))"
+            # paid, right after the amount paid (alone, 资金拨付率100% is a target); the
+            # amount looked for behind the words, so that each alternative opens with a word
+            r"|[拨支]付(?<=元[,，][拨支]付)(?:率|进度)|资金[拨支]付(?<=元[,，]资金[拨支]付)(?:率|进度))"
             r"(?:\([A-Z/]{1,5}\))?(?:为|达到?|[::])?"
             r"(?P<amount>\d+(?:\.\d+)?)%"
         ),
