@@ -2071,7 +2071,10 @@ def _funding_row(
 
 
 # an amount in words states its unit; one after a label (预算数 5,860,000.00) is in the form's
-_PROSE_AMOUNT: Final = r"(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<unit>万元|元)"
+# (an amount per head or per mu, 1800元/人, is a standard of cost, no sum of money)
+_PROSE_AMOUNT: Final = (
+    r"(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<unit>万元|元)(?![/／])"
+)
 _LABEL_AMOUNT: Final = (
     # a column's letter may follow its label: 全年预算数(A)450; or its unit: 执行数(万元)596.40
     r"(?:\([A-Z/]{1,5}\)|\((?P<label_unit>万元|元)\))?[::]?(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -2079,6 +2082,10 @@ _LABEL_AMOUNT: Final = (
     r"(?![-－—~至]\d)"  # 全年预算数1-6月执行数: the next column's months, no amount
 )
 _DIGIT_RE: Final = re.compile(r"\d")
+# a receiver of money sent (下达): a place or its office, not 各乡镇 or a 第一批
+_RECEIVER: Final = r"(?:(?![各批等])[\u4e00-\u9fff]){1,16}?[省市州县区旗乡镇局]"
+# one part of money sent: its receiver and fund, then its amount
+_SENT_PART: Final = r"[^,，。;；]{2,60}?\d[\d.,]*万元"
 # What a report's prose says of the money, in the order tried: the first statement of each.
 _PROSE_FUNDING: Final = (
     (
@@ -2088,7 +2095,10 @@ _PROSE_FUNDING: Final = (
     (
         Role.BUDGET,
         re.compile(
-            rf"(?:(?:调整后|追加调整后)?全年预算(?:数|资金)?|调整后(?:的)?预算(?:数|资金)?|"
+            # 下达某县某局中央某资金432.00万元,下达某县某局省级某资金288.00万元,共计720.00万元:
+            # the money sent in parts, then its sum (共计下达资金1,682.40万元 alike)
+            rf"(?:下达(?<![已累]下达){_SENT_PART}(?:[,，、]下达{_SENT_PART})+[,，](?:共计|合计|总计)(?:下达)?(?:资金)?|"
+            rf"(?:调整后|追加调整后)?全年预算(?:数|资金)?|调整后(?:的)?预算(?:数|资金)?|"
             rf"(?:安排|预算|全年下达)资金|项目预算(?:资金|金额|数)?|(?:项目)?总预算(?:资金|金额)?|"
             # (政府采购预算总额: what the budget buys through procurement, a part of it)
             rf"(?:部门)?(?<!采购)预算总额|部门预算(?:总)?收入(?:总计|合计)?"
@@ -2101,6 +2111,10 @@ _PROSE_FUNDING: Final = (
             # 下达某村某基地项目资金96万元: the project's own name after 下达 (not 各村, a
             # batch's 第一批 or 等: the money of several projects)
             rf"|(?<![已累])下达(?:(?![各批等])[\u4e00-\u9fff]){{2,20}}?项目资金"
+            # 下达某镇衔接资金96万元, 下达某县某局中央某补贴资金2,318.00万元: the receiver (a
+            # place or its office) named, then its fund; not a part of a list of them (another
+            # 下达 part before or after it)
+            rf"|下达(?<![已累]下达)(?<!万元[,，、]下达)(?!{_SENT_PART}[,，、]下达){_RECEIVER}[\u4e00-\u9fff]{{0,24}}?资金(?:\([^()]{{1,12}}\))?"
             # 统筹安排衔接推进乡村振兴补助资金(产业发展)3850.00万元: a fund's own name after
             # 安排, its use noted in brackets before the amount
             rf"|(?<![已累])安排[\u4e00-\u9fff]{{5,16}}?(?:补助|专项|补贴)资金(?:\([^()]{{1,8}}\))?"
@@ -2108,6 +2122,8 @@ _PROSE_FUNDING: Final = (
             rf"|预算安排(?:资金|金额)?"
             # 项目2022年预算2,360.00万元: the year's budget, its year before the word
             rf"|(?:(?<=\d年)|(?<=\d年度))预算(?:资金|金额)?"
+            # 某某建设项目年度预算3580万元: the project's year budget, no year before it
+            rf"|(?<=项目)年度预算(?:金额|数)?"
             rf"|(?:项目)?(?:年度)?资金总额"
             # 项目资金共计1765.8万元: the project's money summed, its sources listed after
             rf"|项目资金(?=共计|合计|总计))"
@@ -2120,9 +2136,12 @@ _PROSE_FUNDING: Final = (
         re.compile(
             r"(?:实际支出|实际执行|全年执行|全年(?:实际|累计)?支出|已完成投资|已支出|累计支出|"
             r"1-\d{1,2}月(?:累计)?执行"
-            r"|截至(?:\d{1,2}月(?:底|末|\d{1,2}日)|年底|年末)(?:共|累计)?支出|实际使用"
-            # 项目预算200万元,执行180万元: a clause opening with 执行 and its amount
-            r"|(?:^|(?<=[,，;；。]))(?:已|累计)?执行"
+            # 截至6月30日执行1,176.00万元, 截至9月底已拨付62.4万元: what is spent by a date
+            r"|截至(?:\d{1,2}月(?:底|末|\d{1,2}日)|年底|年末)(?:共|累计|已)?(?:支出|执行|拨付|支付)"
+            r"|实际使用"
+            # 项目预算200万元,执行180万元, 项目资金共96万元,已拨付48万元: a clause opening
+            # with 执行 (or what is paid out so far) and its amount
+            r"|(?:^|(?<=[,，;；。]))(?:(?:已|累计)?执行|(?:已|累计)(?:拨付|支付))"
             # 已兑付补贴资金1737.60万元: money paid out so far is the money spent
             r"|(?:已|累计)(?:兑付|拨付|支付)[\u4e00-\u9fff]{0,4}?资金"
             # 项目资金已拨付306万元: the money named first, then how much of it is paid out
@@ -2142,7 +2161,12 @@ _PROSE_FUNDING: Final = (
     (
         Role.TARGET,
         re.compile(
-            r"(?:(?:预算|资金)?执行率|支出进度)(?:\([A-Z/]{1,5}\))?(?:为|达到?|[::])?"
+            r"(?:(?:预算|资金)?执行率|支出进度"
+            # 已拨付96万元,拨付率80%; 已支付5472万元,资金支付进度57%: the rate of what is
+            # paid, right after the amount paid (alone, 资金拨付率100% is a target); the
+            # amount looked for behind the words, so that each alternative opens with a word
+            r"|[拨支]付(?<=元[,，][拨支]付)(?:率|进度)|资金[拨支]付(?<=元[,，]资金[拨支]付)(?:率|进度))"
+            r"(?:\([A-Z/]{1,5}\))?(?:为|达到?|[::])?"
             r"(?P<amount>\d+(?:\.\d+)?)%"
         ),
     ),
