@@ -2421,14 +2421,27 @@ def _rate_error(cut: dict[Role, str]) -> Decimal | None:
 
 
 def _cuts(run: str, roles: list[Role]) -> list[dict[Role, str]]:
-    if not roles:
-        return [{}] if not run else []
-    role, rest = roles[0], roles[1:]
-    out = _cuts(run, rest)  # the column left empty
-    for end in range(1, min(len(run), _MAX_GLUED_FIGURE) + 1):
-        if _LOOSE_FIGURE[role].fullmatch(run[:end]):
-            out += [{role: run[:end], **cut} for cut in _cuts(run[end:], rest)]
-    return out
+    """Every cut of ``run`` into ``roles``' figures in order, each column present or empty.
+    The cuts of a suffix under the last columns are the same whichever way the run's head
+    was cut, so each (place, column) is cut once: a search of thousands of calls at most
+    ``len(run) * len(roles)``."""
+    known: dict[tuple[int, int], list[dict[Role, str]]] = {}
+
+    def cuts_from(at: int, index: int) -> list[dict[Role, str]]:
+        if (at, index) in known:
+            return known[at, index]
+        if index == len(roles):
+            out: list[dict[Role, str]] = [{}] if at == len(run) else []
+        else:
+            role, figure = roles[index], _LOOSE_FIGURE[roles[index]]
+            out = list(cuts_from(at, index + 1))  # the column left empty
+            for end in range(at + 1, min(len(run), at + _MAX_GLUED_FIGURE) + 1):
+                if figure.fullmatch(run, at, end):
+                    out += [{role: run[at:end], **cut} for cut in cuts_from(end, index + 1)]
+        known[at, index] = out
+        return out
+
+    return cuts_from(0, 0)
 
 
 def _rate_broken(cut: dict[Role, str]) -> bool:
