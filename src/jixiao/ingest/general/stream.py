@@ -248,6 +248,7 @@ _MARKS: Final = (
 _NOTES_OPENING: Final = r"(?<!备)注[:：](?=\d{1,2}[.、．]|本表|表中)"
 _RUNON_MIN: Final = 30  # a cell this long with two vocabulary words in it is run together
 _SPACES_RE: Final = re.compile(r"[ \t\u3000\u00a0]+")
+_SPACE_GLYPHS: Final = frozenset(" \t\u3000\u00a0")  # the glyphs _SPACES_RE is made of
 _CJK_RE: Final = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -316,7 +317,12 @@ def runon_header(text: str) -> list[str] | None:
     cutting knows is a header word of its own (``评分``), or the start of the next one
     (``全年`` before ``指标值``), or the line is no header."""
     compact = squashed(text)
-    matches = list(_runon_re().finditer(compact))
+    runon = _runon_re()
+    # the first word opens the line (see _HEADER_LEAD below): only its first places are
+    # tried for it, the line (most often prose, no header) not scanned whole
+    if not any(runon.match(compact, at) for at in range(min(len(compact), _HEADER_LEAD) + 1)):
+        return None
+    matches = list(runon.finditer(compact))
     if sum(1 for m in matches if kind_of(m.group(0)) is Kind.HEADER) < _MIN_HEADER_WORDS:
         return None
     if any(kind_of(m.group(0)) is not Kind.HEADER for m in matches):
@@ -576,6 +582,8 @@ def _split_spaces(text: str, unit_column: bool = False) -> list[str]:
     """A line whose cells are separated by spaces (Chinese text has none of its own). Where
     glyphs are spaced out one by one (``中 小 河 流 治 理``) and cells stand further apart,
     the wider gaps part the cells and the single spaces are the glyphs'."""
+    if _SPACE_GLYPHS.isdisjoint(text.strip()):
+        return [text.strip()]  # every cut below is at one of these: a line of none is one cell
     if (target := _letter_spaced_target(text.strip())) is not None:
         return [target]
     stripped = spaced_targets_joined(text.strip())
