@@ -973,6 +973,8 @@ _REPORT_TITLE_RE: Final = re.compile(
 def _runon_fields(cell: Cell) -> list[FieldValue]:
     """Fields of text run together: a label, then its words up to the next label."""
     text = squashed(cell.text)
+    if len(text) < _RUNON_MIN and _RUNON_RE.match(text) is None:
+        return []  # a short text is read only where a label opens it: not scanned whole
     matches = list(_RUNON_RE.finditer(text))
     # a line that opens with a label glued to its value (项目名称就业补助资金) is one too
     opens = bool(matches) and matches[0].start() == 0 and not _PROSE_MARKS_RE.search(text)
@@ -1997,7 +1999,7 @@ def read_prose_funding(lines: Sequence[SourceLine]) -> FundingFigures | None:
         taken: list[tuple[int, int]] = []  # a statement read is no other's (年初预算安排资金…)
         # each statement ends in its figure: a line with no digit is read by none
         statements = _PROSE_FUNDING if _DIGIT_RE.search(text) else ()
-        for (role, pattern), needs in zip(statements, _PROSE_FUNDING_NEEDS):
+        for (role, pattern), needs in zip(statements, _PROSE_FUNDING_NEEDS, strict=False):
             if role in texts or needs not in text:
                 continue
             if (match := _untaken(pattern, text, taken, own)) is None:
