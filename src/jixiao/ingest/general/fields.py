@@ -2158,7 +2158,8 @@ def _wrapped_on(line: SourceLine, following: SourceLine | None) -> str:
 
 def _points_in_words(text: str, figures: dict[Role, Decimal], texts: dict[Role, str]) -> None:
     """The budget's 分值 and 得分 in a sentence (``预算执行率10分,得分9.75分``)."""
-    if Role.WEIGHT in figures:
+    # every pattern below says 执行 and a score's 得: a line without both is searched by none
+    if Role.WEIGHT in figures or "执行" not in text or "得" not in text:
         return
     match = _POINTS_IN_WORDS_RE.search(text) or _SCORE_THEN_WEIGHT_RE.search(text)
     if match is None and (rate := _RATE_STATED_RE.search(text)) is not None:
