@@ -111,6 +111,8 @@ def bar_cells(line: SourceLine) -> tuple[str, ...] | None:
     if len(line.cells) != 1:
         return None
     text = line.text
+    if not any(bar in text for bar in _BARS):
+        return None  # most lines: no bar at all, nothing counted
     bar = max(_BARS, key=text.count)
     if text.count(bar) < _MIN_BARS:
         return None
