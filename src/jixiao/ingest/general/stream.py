@@ -79,6 +79,8 @@ from jixiao.ingest.general.wraps import join_column_wraps
 from jixiao.ingest.name_target import split_name_target
 from jixiao.ingest.source import SourceLine
 
+_WIDE_KINDS: Final = frozenset({"W", "F"})  # east_asian_width: two places
+
 
 def _words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
@@ -1516,7 +1518,8 @@ def _display_width(text: str) -> int:
     """How wide a text is printed in a fixed-width font: a CJK glyph takes two places."""
     if text.isascii():  # no wide glyph: a gap of spaces between two cells
         return len(text)
-    return sum(2 if unicodedata.east_asian_width(glyph) in "WF" else 1 for glyph in text)
+    # one place a glyph, two for a wide or full-width one (W, F), counted in C
+    return len(text) + sum(map(_WIDE_KINDS.__contains__, map(unicodedata.east_asian_width, text)))
 
 
 def _without_side_labels(cells: list[Cell]) -> list[Cell]:
