@@ -168,17 +168,18 @@ def align(cells: Sequence[Cell], roles: Sequence[Role]) -> dict[Role, Cell]:
     for i in range(n - 1, -1, -1):
         kind, text = cells[i].kind, cells[i].text  # once per cell, not per role
         skip = 0.0 if kind in _FREE_SKIP else _SKIP
-        best[i][m] = best[i + 1][m] + skip
+        row, below, moves = best[i], best[i + 1], move[i]  # the rows indexed once
+        row[m] = below[m] + skip
         for j in range(m - 1, -1, -1):
             # the best of the three moves; on equal scores the later move (take, then skip
             # the role) wins
-            score, step = best[i + 1][j] + skip, 0
-            if best[i][j + 1] >= score:
-                score, step = best[i][j + 1], 1
+            score, step = below[j] + skip, 0
+            if row[j + 1] >= score:
+                score, step = row[j + 1], 1
             fit = _kind_fit(kind, text, roles[j], subcategory_column)
-            if fit is not None and best[i + 1][j + 1] + fit >= score:
-                score, step = best[i + 1][j + 1] + fit, 2
-            best[i][j], move[i][j] = score, step
+            if fit is not None and below[j + 1] + fit >= score:
+                score, step = below[j + 1] + fit, 2
+            row[j], moves[j] = score, step
     chosen: dict[Role, Cell] = {}
     i = j = 0
     while i < n and j < m:

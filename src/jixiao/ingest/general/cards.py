@@ -60,6 +60,8 @@ def _pair(text: str) -> tuple[str, str] | None:
 def _pairs(line: SourceLine) -> list[tuple[str, str]] | None:
     """The ``label:value`` cells of a line, each label naming a column: the line's one
     cell, else each of its pieces (its cells, each cut before a next label)."""
+    if not any(":" in cell or "：" in cell for cell in line.cells):
+        return None  # every pair holds a colon (half-width, or full-width made so): most lines none
     cells = [half_width(cell).strip() for cell in line.cells if cell.strip()]
     whole = _pair(cells[0]) if len(cells) == 1 else None
     pieces = [_pair(piece) for cell in cells for piece in _NEXT_PAIR_RE.split(cell)]

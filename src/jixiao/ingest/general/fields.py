@@ -652,11 +652,13 @@ _BY_UNIT_RE: Final = re.compile(
 )
 # an amount as prose writes it, its thousands parted by commas or not (1,650万元)
 _WORDS_AMOUNT: Final = r"(?P<amount>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:万元|元))"
+# each with a word its pattern cannot match without, looked for before the pattern
 _PROSE_AMOUNTS: Final = (
-    (re.compile(rf"(?:项目)?总投资\s*{_WORDS_AMOUNT}"), Field.AMOUNT),
+    (re.compile(rf"(?:项目)?总投资\s*{_WORDS_AMOUNT}"), Field.AMOUNT, "总投资"),
     (
         re.compile(rf"(?:涉及|其中[::]?)\S{{0,8}}?财政(?:拨款|衔接)?资金\s*{_WORDS_AMOUNT}"),
         Field.FISCAL_FUNDS,
+        "财政",
     ),
 )
 
@@ -718,18 +720,20 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
         elif "对" in text and (named := _self_reported_project(text)) is not None:
             # 本部门对2018年某项目开展绩效自评: the unit unnamed, its project the same
             fallback.append(FieldValue(Field.PROJECT, "报告对象", named, line.number))
-        if (match := _EVALUATED_RE.search(text)) is not None:
+        # both patterns say 对 … 评价: a line without either word is searched by neither
+        evaluated = "对" in text and "评价" in text
+        if evaluated and (match := _EVALUATED_RE.search(text)) is not None:
             found.append(FieldValue(Field.PROJECT, "评价对象", match["project"], line.number))
             if match["unit"]:
                 found.append(FieldValue(Field.UNIT_NAME, "评价对象", match["unit"], line.number))
-        elif "对" in text and (match := _EVALUATED_UNIT_RE.search(text)) is not None:
+        elif evaluated and (match := _EVALUATED_UNIT_RE.search(text)) is not None:
             found.append(FieldValue(Field.UNIT_NAME, "评价对象", match["unit"], line.number))
         found += _title_fields(text, line.number)
         if "年" in text and any(word in text for word in _REPORT_WORDS):
             titled += _project_first_title(text, line.number)
-        if (match := _PROSE_PROJECT_RE.search(text)) is not None:
+        if "项目名称" in text and (match := _PROSE_PROJECT_RE.search(text)) is not None:
             found.append(FieldValue(Field.PROJECT, "正文", match["project"], line.number))
-        if (match := _SENT_TO_RE.search(text)) is not None:
+        if "下达" in text and (match := _SENT_TO_RE.search(text)) is not None:
             found.append(FieldValue(Field.IMPLEMENTING, "下达", match["unit"], line.number))
         if "主管" in text and (match := _SUPERVISED_RE.search(text)) is not None:
             unit = match["unit"] or match["acting"]
@@ -740,8 +744,8 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
         if match is not None and not ("等" in match["unit"] or _SELF_RE.fullmatch(match["unit"])):
             unit = _after_preposition(match["unit"])
             found.append(FieldValue(Field.IMPLEMENTING, "实施", unit, line.number))
-        for pattern, field in _PROSE_AMOUNTS:
-            if (match := pattern.search(text)) is not None:
+        for pattern, field, needs in _PROSE_AMOUNTS:
+            if needs in text and (match := pattern.search(text)) is not None:
                 found.append(FieldValue(field, "正文", match["amount"], line.number))
         if "预算" in text and (match := _BUDGETED_RE.search(text)) is not None:
             # 某局2017年某专项资金年初预算42万元: the unit and its project, where nothing
@@ -889,6 +893,8 @@ def _title_project(words: str) -> str:
 def _about_title_project(text: str, line: int) -> list[FieldValue]:
     """``关于2024年某项目绩效运行监控情况的报告``: the project such a title names, for when
     nothing else in the text names it (read after every other field)."""
+    if "关于" not in text or not _may_be_title(text):
+        return []
     match = _TITLE_RE.match(text)
     if match is None or match["unit"] or "关于" not in match.group(0):
         return []
@@ -903,9 +909,20 @@ def _about_title_project(text: str, line: int) -> list[FieldValue]:
 _PROJECT_ENDS: Final = ("项目", "资金", "经费", "工程", "计划")
 
 
+def _may_be_title(text: str) -> bool:
+    """Whether ``_TITLE_RE`` may match: it needs a year's 年 and a genre's word (监控, 评价,
+    自评, 文本); most lines of prose lack one, and the literal look is far cheaper."""
+    return "年" in text and any(word in text for word in _TITLE_WORDS)
+
+
+_TITLE_WORDS: Final = ("监控", "评价", "自评", "文本")
+
+
 def _title_fields(text: str, line: int) -> list[FieldValue]:
     """A report's title: ``某局2023年某项目绩效运行监控报告`` names the unit and the project
     (a department's own report names no project: 部门整体支出)."""
+    if not _may_be_title(text):
+        return []
     match = _TITLE_RE.match(text)
     if match is None or not _REPORT_TITLE_RE.search(text):
         return []
@@ -1008,6 +1025,8 @@ _REPORT_TITLE_RE: Final = re.compile(
 def _runon_fields(cell: Cell) -> list[FieldValue]:
     """Fields of text run together: a label, then its words up to the next label."""
     text = squashed(cell.text)
+    if len(text) < _RUNON_MIN and _RUNON_RE.match(text) is None:
+        return []  # a short text is read only where a label opens it: not scanned whole
     matches = list(_RUNON_RE.finditer(text))
     # a line that opens with a label glued to its value (项目名称就业补助资金) is one too
     opens = bool(matches) and matches[0].start() == 0 and not _PROSE_MARKS_RE.search(text)
@@ -2171,6 +2190,10 @@ _PROSE_FUNDING: Final = (
         ),
     ),
 )
+# what each statement's pattern cannot match without: an amount in 元 or 万元 (the first
+# three), its label's word (the next three: 预算数, or 年度预算 before its bracketed unit), a
+# rate's % (the last); a line without it is not searched for that statement
+_PROSE_FUNDING_NEEDS: Final = ("元", "元", "元", "年初预算数", "预算", "执行数", "%")
 
 
 def read_prose_funding(lines: Sequence[SourceLine]) -> FundingFigures | None:
@@ -2189,8 +2212,12 @@ def read_prose_funding(lines: Sequence[SourceLine]) -> FundingFigures | None:
         taken: list[tuple[int, int]] = []  # a statement read is no other's (年初预算安排资金…)
         # each statement ends in its figure: a line with no digit is read by none
         statements = _PROSE_FUNDING if _DIGIT_RE.search(text) else ()
-        for role, pattern in statements:
-            if role in texts or (match := _untaken(pattern, text, taken, own)) is None:
+        for (role, pattern), needs in zip(
+            statements, _PROSE_FUNDING_NEEDS[: len(statements)], strict=True
+        ):
+            if role in texts or needs not in text:
+                continue
+            if (match := _untaken(pattern, text, taken, own)) is None:
                 continue
             taken.append(match.span())
             texts[role] = match["amount"].replace(",", "") + _unit_stated(match)
@@ -2353,7 +2380,8 @@ def _wrapped_on(line: SourceLine, following: SourceLine | None) -> str:
 
 def _points_in_words(text: str, figures: dict[Role, Decimal], texts: dict[Role, str]) -> None:
     """The budget's 分值 and 得分 in a sentence (``预算执行率10分,得分9.75分``)."""
-    if Role.WEIGHT in figures:
+    # every pattern below says 执行 and a score's 得: a line without both is searched by none
+    if Role.WEIGHT in figures or "执行" not in text or "得" not in text:
         return
     match = _POINTS_IN_WORDS_RE.search(text) or _SCORE_THEN_WEIGHT_RE.search(text)
     if match is None and (rate := _RATE_STATED_RE.search(text)) is not None:
@@ -2647,14 +2675,27 @@ def _rate_error(cut: dict[Role, str]) -> Decimal | None:
 def _cuts(
     run: str, roles: list[Role], grammar: Mapping[Role, re.Pattern[str]]
 ) -> list[dict[Role, str]]:
-    if not roles:
-        return [{}] if not run else []
-    role, rest = roles[0], roles[1:]
-    out = _cuts(run, rest, grammar)  # the column left empty
-    for end in range(1, min(len(run), _MAX_GLUED_FIGURE) + 1):
-        if grammar[role].fullmatch(run[:end]):
-            out += [{role: run[:end], **cut} for cut in _cuts(run[end:], rest, grammar)]
-    return out
+    """Every cut of ``run`` into ``roles``' figures in order, each column present or empty.
+    The cuts of a suffix under the last columns are the same whichever way the run's head
+    was cut, so each (place, column) is cut once: a search of thousands of calls at most
+    ``len(run) * len(roles)``."""
+    known: dict[tuple[int, int], list[dict[Role, str]]] = {}
+
+    def cuts_from(at: int, index: int) -> list[dict[Role, str]]:
+        if (at, index) in known:
+            return known[at, index]
+        if index == len(roles):
+            out: list[dict[Role, str]] = [{}] if at == len(run) else []
+        else:
+            role, figure = roles[index], grammar[roles[index]]
+            out = list(cuts_from(at, index + 1))  # the column left empty
+            for end in range(at + 1, min(len(run), at + _MAX_GLUED_FIGURE) + 1):
+                if figure.fullmatch(run, at, end):
+                    out += [{role: run[at:end], **cut} for cut in cuts_from(end, index + 1)]
+        known[at, index] = out
+        return out
+
+    return cuts_from(0, 0)
 
 
 def _rate_broken(cut: dict[Role, str]) -> bool:
@@ -2794,6 +2835,8 @@ def read_total_score_at(cells: Sequence[Cell]) -> tuple[Decimal, Cell] | None:
                     continue
                 return _unglued_score(number.value, numbers), numbers[-1]
     for index, cell in enumerate(cells):
+        if "分" not in cell.text:
+            continue  # both patterns below end in 分 (squashing changes no 分): most cells lack it
         text = squashed(cell.text)
         if (match := _TOTAL_SCORE_RE.search(text)) is not None:
             return Decimal(match["score"]), cell

@@ -472,11 +472,17 @@ _SIGNED_RE: Final = re.compile(
 )
 _OPERATOR_START_RE: Final = re.compile(r"(?:>=|<=|[≥≤=><≧≦﹦═＝])\d")
 _MIN_SIGNED_NAME: Final = 4
+# the glyphs each of _SIGNED_RE's operators holds one of: a cell with none is no such cell
+_SIGN_GLYPHS: Final = frozenset("≥≤=><≧≦﹦═＝")
+# the glyphs _EQUALS_WORDS_RE's equals sign is one of
+_EQUALS_GLYPHS: Final = frozenset("=＝﹦")
 
 
 def signed_target_parts(text: str) -> list[str] | None:
     """``text`` cut into a name and the target glued after it by its sign; None where it is
     no such cell."""
+    if _SIGN_GLYPHS.isdisjoint(text):
+        return None
     match = _SIGNED_RE.fullmatch(text)
     if match is None or len(match["name"]) < _MIN_SIGNED_NAME:
         return None
@@ -494,17 +500,18 @@ def split_signed_targets(cells: list[Cell]) -> list[Cell]:
     out: list[Cell] = []
     for index, cell in enumerate(cells):
         following = cells[index + 1] if index + 1 < len(cells) else None
+        # the line first: a name followed on its line (its kind is the costlier look)
+        named = following is not None and following.line == cell.line and cell.kind is Kind.NAME
         parts = (
             signed_target_parts(cell.text)
-            if cell.kind is Kind.NAME
+            if named
             and following is not None
-            and following.line == cell.line
             and _OPERATOR_START_RE.match(following.text.strip()) is None
             else None
         )
         if parts:
             out += [replace(cell, text=part) for part in parts]
-        elif cell.kind is Kind.NAME and following is not None and following.line == cell.line:
+        elif named:
             out += _equal_to_words(cell)
         else:
             out.append(cell)
@@ -521,6 +528,8 @@ _EQUALS_WORDS_RE: Final = re.compile(
 def _equal_to_words(cell: Cell) -> list[Cell]:
     """A name and the standard in words glued after it by ``=``, cut apart (the standard
     read as one whatever its words alone read as); the cell as it is otherwise."""
+    if _EQUALS_GLYPHS.isdisjoint(cell.text):
+        return [cell]
     match = _EQUALS_WORDS_RE.fullmatch(cell.text)
     if match is None or len(match["name"]) < _MIN_SIGNED_NAME:
         return [cell]

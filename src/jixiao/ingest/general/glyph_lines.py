@@ -38,8 +38,8 @@ def join_glyph_lines(cells: list[Cell]) -> list[Cell]:
         end = index
         while end < len(cells) and _lone_glyph(cells, end, index, per_row):
             end += 1
-        word = "".join(cell.text for cell in cells[index:end])
-        if end - index >= _MIN_GLYPHS and _is_word(word):
+        word = "".join(cell.text for cell in cells[index:end]) if end - index >= _MIN_GLYPHS else ""
+        if word and _is_word(word):
             out.append(replace(cells[index], text=word))
             index = end
             continue
@@ -51,7 +51,8 @@ def join_glyph_lines(cells: list[Cell]) -> list[Cell]:
 def _lone_glyph(cells: list[Cell], at: int, start: int, per_row: dict[int, int]) -> bool:
     """A glyph alone on its line, on the line right after the run's previous glyph."""
     cell = cells[at]
-    if at - start >= _MAX_GLYPHS or not _GLYPH_RE.fullmatch(cell.text):
+    # one glyph: most cells are longer, and their length is the cheapest look
+    if at - start >= _MAX_GLYPHS or len(cell.text) != 1 or not _GLYPH_RE.fullmatch(cell.text):
         return False
     if per_row[cell.row] != 1:
         return False

@@ -22,7 +22,10 @@ _CJK_BREAK_RE: Final = re.compile(rf"(?<=[{_CJK}])\s*<br\s*/?>\s*(?=[{_CJK}])", 
 
 
 def has_inline_marks(text: str) -> bool:
-    return _INVISIBLE_RE.search(text) is not None or _BREAK_RE.search(text) is not None
+    # a break tag holds its "<": a text of none is not searched for one (\s* opens the pattern)
+    return _INVISIBLE_RE.search(text) is not None or (
+        "<" in text and _BREAK_RE.search(text) is not None
+    )
 
 
 def strip_inline_marks(text: str) -> str:

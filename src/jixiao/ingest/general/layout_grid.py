@@ -75,6 +75,8 @@ _HEADING_RE: Final = re.compile(
     r"|第[一二三四五六七八九十\d]{1,3}(?:部分|章|节)"
 )
 
+_WIDE_KINDS: Final = frozenset({"W", "F"})  # east_asian_width: two places
+
 
 @dataclass(frozen=True)
 class _Piece:
@@ -220,7 +222,8 @@ def _split_at_columns(piece: _Piece, columns: Sequence[_Column]) -> list[_Piece]
 def _width(text: str) -> int:
     if text.isascii():  # no wide glyph: most gaps between a table's pieces
         return len(text)
-    return sum(2 if unicodedata.east_asian_width(glyph) in "WF" else 1 for glyph in text)
+    # one place a glyph, two for a wide or full-width one (W, F), counted in C
+    return len(text) + sum(map(_WIDE_KINDS.__contains__, map(unicodedata.east_asian_width, text)))
 
 
 def _header_pieces(line: SourceLine) -> list[_Piece]:

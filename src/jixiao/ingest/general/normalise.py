@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import operator
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -110,6 +111,8 @@ def bar_cells(line: SourceLine) -> tuple[str, ...] | None:
     if len(line.cells) != 1:
         return None
     text = line.text
+    if not any(bar in text for bar in _BARS):
+        return None  # most lines: no bar at all, nothing counted
     bar = max(_BARS, key=text.count)
     if text.count(bar) < _MIN_BARS:
         return None
@@ -460,7 +463,8 @@ def is_traditional(text: str) -> bool:
     if not chars:
         return False
     sample = "".join(chars[:4000])
-    changed = sum(1 for a, b in zip(sample, to_simplified(sample), strict=False) if a != b)
+    # the glyphs changed, counted in C (map stops at the shorter text, as zip did)
+    changed: int = sum(map(operator.ne, sample, to_simplified(sample)))
     return changed / len(sample) >= _TRADITIONAL_SHARE
 
 
@@ -581,7 +585,8 @@ def _normalised(source: SourceDocument) -> _Normalised:
     glyphs = rule_glyph_cells(source.lines)
     cut, exported = (glyphs, CsvExport({})) if glyphs else _line_cells(source)
     bullets = any(strip_bullet(line.text) != line.text for line in source.lines)
-    bold = any(_BOLD_RE.search(line.text) for line in source.lines)
+    # (bold is marked by **: a line of none is not searched)
+    bold = any("**" in line.text and _BOLD_RE.search(line.text) for line in source.lines)
     aligning = {line.number for line in source.lines if is_alignment_row(line.cells)}
     aligning |= exported.taken  # a quoted cell's lines, now in its record's line
     decimals = tab_decimal_commas(source.lines)

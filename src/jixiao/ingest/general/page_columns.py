@@ -37,9 +37,12 @@ _TABLE_GAPS: Final = 2  # a table's row: cells apart before the gutter
 _SLACK: Final = 2  # the right column's lines start within a few columns of the gutter
 _REACH: Final = 6
 
+_WIDE_KINDS: Final = frozenset({"W", "F"})  # east_asian_width: two places
+
 
 def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(glyph) in "WF" else 1 for glyph in text)
+    # one place a glyph, two for a wide or full-width one (W, F), counted in C
+    return len(text) + sum(map(_WIDE_KINDS.__contains__, map(unicodedata.east_asian_width, text)))
 
 
 def _gaps(text: str) -> list[tuple[int, int, int]]:

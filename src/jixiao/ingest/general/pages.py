@@ -68,6 +68,11 @@ def _is_fold_mark(text: str) -> bool:
 
 
 def _is_header(line: SourceLine) -> bool:
+    if (
+        len(line.cells) <= 1
+        and len(line.text.split(maxsplit=_MIN_HEADER_WORDS - 1)) < _MIN_HEADER_WORDS
+    ):
+        return False  # a line of one cell and fewer words: its words not looked at one by one
     words = line.cells if len(line.cells) > 1 else tuple(line.text.split())
     words = tuple(word for word in words if word.strip())
     return len(words) >= _MIN_HEADER_WORDS and all(kind_of(w) is Kind.HEADER for w in words)

@@ -36,6 +36,8 @@ class PartTitle:
 
     kind: PartKind
     words: re.Pattern[str]  # searched in the squashed line
+    # words the pattern cannot match without, looked for first (most lines hold none)
+    needs: str = ""
 
 
 @dataclass(frozen=True)
@@ -54,9 +56,15 @@ _TARGET: Final = r"绩效目(?:标|[^表]{1,2}?)"
 DEPARTMENT_TEXT: Final = Layout(
     kind=DocumentKind.DEPARTMENT_PERFORMANCE,
     titles=(
-        PartTitle(PartKind.PROSE, re.compile(rf"^第[{_NUMERAL}0-9]+部分")),
-        PartTitle(PartKind.GOALS, re.compile(rf"部门整体(?:支出)?{_TARGET}(?:申报|批复|审核)?表")),
-        PartTitle(PartKind.PROJECT, re.compile(rf"项目(?:支出)?{_TARGET}(?:申报|批复|审核)?表")),
+        PartTitle(PartKind.PROSE, re.compile(rf"^第[{_NUMERAL}0-9]+部分"), "部分"),
+        PartTitle(
+            PartKind.GOALS,
+            re.compile(rf"部门整体(?:支出)?{_TARGET}(?:申报|批复|审核)?表"),
+            "绩效目",
+        ),
+        PartTitle(
+            PartKind.PROJECT, re.compile(rf"项目(?:支出)?{_TARGET}(?:申报|批复|审核)?表"), "绩效目"
+        ),
     ),
     goal_label=re.compile(r"^年度整体(?:支出目标)?(?P<number>\d+)?"),
 )
@@ -131,7 +139,11 @@ def _title_kind(layout: Layout, line: SourceLine) -> PartKind | None:
     text = _title_text(line)
     if not text or len(text) > _MAX_TITLE:
         return None
-    kinds = [title.kind for title in layout.titles if title.words.search(text)]
+    kinds = [
+        title.kind
+        for title in layout.titles
+        if title.needs in text and title.words.search(text) is not None
+    ]
     # ``第一部分 2021年部门整体绩效目标表``: a part's heading that names its table opens the table
     tables = [kind for kind in kinds if kind in _TABLES]
     return next(iter(tables or kinds), None)

@@ -82,6 +82,8 @@ from jixiao.ingest.general.wraps import join_column_wraps
 from jixiao.ingest.name_target import split_name_target
 from jixiao.ingest.source import SourceLine
 
+_WIDE_KINDS: Final = frozenset({"W", "F"})  # east_asian_width: two places
+
 
 def _words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
@@ -255,6 +257,7 @@ _MARKS: Final = (
 _NOTES_OPENING: Final = r"(?<!备)注[:：](?=\d{1,2}[.、．]|本表|表中)"
 _RUNON_MIN: Final = 30  # a cell this long with two vocabulary words in it is run together
 _SPACES_RE: Final = re.compile(r"[ \t\u3000\u00a0]+")
+_SPACE_GLYPHS: Final = frozenset(" \t\u3000\u00a0")  # the glyphs _SPACES_RE is made of
 _CJK_RE: Final = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -372,7 +375,12 @@ def runon_header(text: str) -> list[str] | None:
     cutting knows is a header word of its own (``评分``), or the start of the next one
     (``全年`` before ``指标值``), or the line is no header."""
     compact = squashed(text)
-    matches = list(_runon_re().finditer(compact))
+    runon = _runon_re()
+    # the first word opens the line (see _HEADER_LEAD below): only its first places are
+    # tried for it, the line (most often prose, no header) not scanned whole
+    if not any(runon.match(compact, at) for at in range(min(len(compact), _HEADER_LEAD) + 1)):
+        return None
+    matches = list(runon.finditer(compact))
     if sum(1 for m in matches if kind_of(m.group(0)) is Kind.HEADER) < _MIN_HEADER_WORDS:
         return None
     if any(kind_of(m.group(0)) is not Kind.HEADER for m in matches):
@@ -632,6 +640,8 @@ def _split_spaces(text: str, unit_column: bool = False) -> list[str]:
     """A line whose cells are separated by spaces (Chinese text has none of its own). Where
     glyphs are spaced out one by one (``中 小 河 流 治 理``) and cells stand further apart,
     the wider gaps part the cells and the single spaces are the glyphs'."""
+    if _SPACE_GLYPHS.isdisjoint(text.strip()):
+        return [text.strip()]  # every cut below is at one of these: a line of none is one cell
     if (target := _letter_spaced_target(text.strip())) is not None:
         return [target]
     stripped = spaced_targets_joined(text.strip())
@@ -1620,7 +1630,8 @@ def _display_width(text: str) -> int:
     """How wide a text is printed in a fixed-width font: a CJK glyph takes two places."""
     if text.isascii():  # no wide glyph: a gap of spaces between two cells
         return len(text)
-    return sum(2 if unicodedata.east_asian_width(glyph) in "WF" else 1 for glyph in text)
+    # one place a glyph, two for a wide or full-width one (W, F), counted in C
+    return len(text) + sum(map(_WIDE_KINDS.__contains__, map(unicodedata.east_asian_width, text)))
 
 
 def _without_side_labels(cells: list[Cell]) -> list[Cell]:

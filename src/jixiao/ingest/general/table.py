@@ -2855,9 +2855,9 @@ def _join_event_limits(body: list[Cell]) -> list[Cell]:
         if (
             event is not None
             and name is not None
+            and event.line < cell.line  # the lines first: cheaper than the kinds
             and name.kind in _BEFORE_EVENT_KINDS
             and event.kind is Kind.NAME
-            and event.line < cell.line
             and EVENT_END_RE.fullmatch(squashed(event.text))
             and WITHIN_RE.fullmatch(squashed(cell.text))
             and kind_of(squashed(event.text) + squashed(cell.text)) in TARGET_KINDS
