@@ -1652,10 +1652,43 @@ def _without_target_copy(name: str, target: str | None) -> str:
     template's hint in brackets after the name, filled in as the row's own target and
     printed again in its cell, is no word of the name (a note that is no copy, ``(按月计)``,
     stays)."""
+    name = _without_standard_comment(name)
     match = _BRACKET_TAIL_RE.search(name)
     if target is None or match is None or match.start() < _MIN_NAME:
         return name
-    return name[: match.start()] if _same_target(match["inside"], target) else name
+    inside = match["inside"]
+    if _same_target(inside, target) or _offered_answer(inside, target):
+        return name[: match.start()]
+    return name
+
+
+_DASH_COMMENT: Final = "——"
+
+
+def _without_standard_comment(name: str) -> str:
+    """``…生活水平——不低于当地平均水平``, ``…返贫户数——动态清零``: a form's comment after a
+    dash that states a qualitative standard is the target's wording, no word of the name. A
+    comment naming what is measured (``…负担——个人自付比例``) or a figure (``——年最高500元``,
+    read as the name's part by the corpus's forms) stays."""
+    if _DASH_COMMENT not in name:  # the quick test: most names have no dash
+        return name
+    head, _, tail = name.rpartition(_DASH_COMMENT)
+    if len(head) < _MIN_NAME or not tail or any(c.isdigit() for c in tail):
+        return name
+    try:
+        qualitative = parse_target(tail).kind is TargetKind.QUALITATIVE
+    except TargetSyntaxError:
+        return name
+    return head.rstrip() if qualitative else name
+
+
+def _offered_answer(inside: str, target: str) -> bool:
+    """``公益性岗位管理制度(健全/不健全)`` over the target ``健全``: a form's list of the
+    allowed answers after the name, the row's target one of them (a unit's ``(次/年)`` is
+    no such list: its target is a figure)."""
+    if "/" not in inside:
+        return False
+    return squashed(target) in {squashed(answer) for answer in inside.split("/")}
 
 
 def _same_target(one: str, other: str) -> bool:
