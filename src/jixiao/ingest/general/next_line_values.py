@@ -172,5 +172,20 @@ def _give_back(
 def _scored_header(texts: Sequence[str], end: int) -> bool:
     """Whether the cells before ``end`` (the run's first line, its header often on it)
     name the 分值 and 得分 columns."""
-    roles = {header_role(label_key(text)) for text in texts[max(end - _HEADER_REACH, 0) : end]}
-    return Role.WEIGHT in roles and Role.SCORE in roles
+    before = texts[max(end - _HEADER_REACH, 0) : end]
+    roles = {header_role(label_key(text)) for text in before}
+    if Role.WEIGHT in roles and Role.SCORE in roles:
+        return True
+    return _cut_above_header(before)
+
+
+# a group's points closing a label (``分)项目管理``, ``项目决策(15分)``): a score table's label
+_GROUP_POINTS_RE: Final = re.compile(r"\d{1,3}分\)|^分\)")
+_GROUP_LABELS_MIN: Final = 2
+
+
+def _cut_above_header(before: Sequence[str]) -> bool:
+    """Whether the cells before the run are a score table's labels with their group points,
+    its header cut off above (a text served from mid-table): two such labels at least."""
+    labels = [text for text in before if "分)" in text and _GROUP_POINTS_RE.search(text)]
+    return len(labels) >= _GROUP_LABELS_MIN

@@ -588,6 +588,9 @@ def find_tables(cells: Sequence[Cell]) -> list[Table]:
             )
         table = Table(tuple(roles), end, table_end, cells[start].line, labels, places, width, start)
         tables.append(table)
+    before = _headless_before(cells, tables[0].start) if tables else None
+    if before is not None:
+        tables.insert(0, before)
     if not tables:
         first = next(
             (i for i, cell in enumerate(cells) if cell.kind in (Kind.CATEGORY, Kind.SUBCATEGORY)),
@@ -597,6 +600,31 @@ def find_tables(cells: Sequence[Cell]) -> list[Table]:
             first = _rows_above(cells, first)
             tables.append(Table(DEFAULT_ROLES, first, _table_end(cells, first, len(cells)), None))
     return tables
+
+
+_HEADLESS_ROWS_MIN: Final = 3  # rows with a target in figures and unit: fewer, no table
+_GROUP_POINTS: Final = "分)"  # a score table's label closing its group's points: 项目决策(15分)
+
+
+def _headless_before(cells: Sequence[Cell], header: int) -> Table | None:
+    """A score table whose header the text lost (served from mid-table: ``分)项目决策(15
+    分)…``), ahead of a table with a header (the 部门整体 score table after it): read by
+    its labels, as a text without any header is, up to where the headed table begins."""
+    label = next(
+        (i for i in range(header) if cells[i].kind in (Kind.CATEGORY, Kind.SUBCATEGORY)), None
+    )
+    if label is None or not any(_GROUP_POINTS in cell.text for cell in cells[: label + 1]):
+        return None  # most texts: no label before their header, or no score table's
+    start = _rows_above(cells, label)
+    end = _table_end(cells, start, header)
+    rows = {
+        cell.row
+        for cell in cells[start:end]
+        if cell.kind is Kind.QUANTITY  # a target with its unit or sign (≥90%), not points
+    }
+    if len(rows) < _HEADLESS_ROWS_MIN:
+        return None
+    return Table(DEFAULT_ROLES, start, end, None)
 
 
 def _row_start(cells: Sequence[Cell], start: int) -> int:
