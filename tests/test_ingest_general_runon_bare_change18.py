@@ -45,4 +45,3 @@ def test_a_change_with_its_size_stays_with_the_name() -> None:
 def test_a_change_a_names_own_word_follows_is_not_cut_off() -> None:
     cells = [cell for cell, _ in split_runon("效益指标经济效益指标农民收入较上年增长幅度≥6%")]
     assert cells[2:] == ["农民收入较上年增长幅度", "≥6%"]
-
