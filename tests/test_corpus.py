@@ -147,7 +147,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h1329": "unseen at 94ac6631 (the session's merged readers; written after a named real text): 7/9",
     "h1334": "unseen at 94ac6631 (the session's merged readers; written after a named real text): 11/12",
     "h1337": "unseen at 94ac6631 (the session's merged readers; written after a named real text): 9/11",
-    "h1345": "unseen at 94ac6631 (the session's merged readers; written after a named real text): 10/11",
     "h1346": "unseen at 94ac6631 (the session's merged readers; written after a named real text): 7/12",
     "h1350": "unseen at 94ac6631 (the session's merged readers; written after a named real text): 10/11",
     "h1353": "unseen at 94ac6631 (the session's merged readers; written after a named real text): 9/10",
@@ -156,7 +155,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h1362": "unseen at 94ac6631 (the session's merged readers; written after a named real text): 11/12",
     "h1372": "unseen at 94ac6631 (the session's merged readers; written after a named real text): 9/10",
     "h1376": "unseen at 94ac6631 (the session's merged readers; written after a named real text): 6/18",
-    "h1377": "unseen at 94ac6631 (the session's merged readers; written after a named real text): 11/13",
     "h1382": "unseen at 94ac6631 (the session's merged readers; written after a named real text): 8/9",
     "h1390": "unseen at 94ac6631 (the session's merged readers; written after a named real text): 10/11",
     "h1391": "unseen at 94ac6631 (the session's merged readers; written after a named real text): 5/6",
@@ -179,7 +177,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h1422": "unseen at 94ac6631 (the session's merged readers; written after a named real text): 10/11",
     "h1425": "unseen at 94ac6631 (the session's merged readers; written after a named real text): 10/11",
     "h1436": "unseen at 94ac6631 (the session's merged readers; written after a named real text): 7/10",
-    "h1438": "unseen at 94ac6631 (the session's merged readers; written after a named real text): 12/13",
 }
 
 

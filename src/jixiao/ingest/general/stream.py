@@ -206,6 +206,9 @@ def _runon_re() -> re.Pattern[str]:
         # 指标12021年…: the row's number, then a name opening with a year's deadline
         rf"|(?P<numbering>指标\d(?:(?![\d.%])|(?=(?:19|20)\d\d年)))"
         rf"|(?P<qualitative>{op}(?:提高|降低|减少|增加|改善|良好|优秀|合格|达标|是|否))"
+        # 死亡率较上年降低重大食品安全事故…: a change with no size, the next name glued after it,
+        # is the row's standard (with a size after it, 较上年下降5%, it stays the name's)
+        rf"|(?P<change>{_BARE_CHANGE})"
         # a formula's figure (…/计划完成数×100%) is the formula's, no cell of its own
         r"|(?P<formula>[×÷]\d+(?:\.\d+)?%?)"
         # <=9月15日, 2024年10月底前: a date (a deadline) is one cell, not a count of months
@@ -234,6 +237,11 @@ def _label_word_re() -> re.Pattern[str]:
 
 
 _BOX: Final = "[☑☐□■√✓✔]"
+# a change over last year with no size, other words (the next row's name) right after it
+_BARE_CHANGE: Final = (
+    r"(?:较|比)(?:上|去)年(?:下降|增长|提高|减少|增加|降低|上升)"
+    r"(?=[\u4e00-\u9fff]{2})(?!的|幅度|率|比例|情况|数|量|值|百分|比重|水平|[一二三四五六七八九十两])"
+)
 # a day of a month (its year before it, a ceiling before it, 前 after it), or a year's month
 # due by (2023年10月底前): written so, never a figure and its unit
 _RUNON_DATE: Final = (

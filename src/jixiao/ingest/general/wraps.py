@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 from jixiao.ingest.cells import is_decorative, label_key, squashed
-from jixiao.ingest.general.kinds import Kind, kind_of
+from jixiao.ingest.general.kinds import Kind, ends_as_name, kind_of
 from jixiao.ingest.general.vocabulary import (
     TOTAL_SCORE_RE,
     Role,
@@ -252,7 +252,7 @@ def _wrapped_into(
         label = kind_of(above[under[0]].text + cell.text) in _WRAPPED_LABELS and not _whole_label(
             cell
         )
-        if not label and under[0] != 0 and is_ocr_debris(cell.text):
+        if not label and under[0] != 0 and _debris_under(above[under[0]], cell.text):
             continue  # the garbled lower half of a tall cell: nothing of the cell above
         if not (label or _wrap_word(cell)):
             return None
@@ -276,6 +276,23 @@ def is_ocr_debris(text: str) -> bool:
     """``忄虫 1 工丕i卄``: OCR's reading of the lower half of a tall cell, a bare component
     of a character with letters or digits spaced among the glyphs; no words of a cell."""
     return _COMPONENTS_RE.search(text) is not None and _SPACED_DEBRIS_RE.search(text) is not None
+
+
+# a glyph OCR garbles in: a lone digit or letter glued between two glyphs (乡3训), a
+# scan's bracketed mark ([X])
+_GLUED_DEBRIS_RE: Final = re.compile(r"[\u4e00-\u9fff][0-9A-Za-z][\u4e00-\u9fff]|\[[A-Za-z]\]")
+
+
+def _debris_under(top: Cell, text: str) -> bool:
+    """Whether ``text`` is OCR's garbled echo of a tall cell's lower half (``纟训农民涡意度``
+    under ``参训农民满意度``): debris as :func:`is_ocr_debris` says, a bare component opening
+    it (no word opens so), or, under a name already whole, any one mark of debris."""
+    if is_ocr_debris(text) or _COMPONENTS_RE.match(text) is not None:
+        return True
+    if top.kind is not Kind.NAME or not ends_as_name(squashed(top.text)):
+        return False
+    marked = _SPACED_DEBRIS_RE.search(text) or _GLUED_DEBRIS_RE.search(text)
+    return marked is not None or _COMPONENTS_RE.search(text) is not None
 
 
 def _whole_label(cell: Cell) -> bool:
