@@ -171,7 +171,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h1400": "unseen at 94ac6631 (the session's merged readers; written after a named real text): 8/11",
     "h1403": "unseen at 94ac6631 (the session's merged readers; written after a named real text): 7/8",
     "h1406": "unseen at 94ac6631 (the session's merged readers; written after a named real text): 7/9",
-    "h1407": "unseen at 94ac6631 (the session's merged readers; written after a named real text): 5/9",
     "h1408": "unseen at 94ac6631 (the session's merged readers; written after a named real text): 0/8",
     "h1409": "unseen at 94ac6631 (the session's merged readers; written after a named real text): 8/12",
     "h1410": "unseen at 94ac6631 (the session's merged readers; written after a named real text): 7/8",

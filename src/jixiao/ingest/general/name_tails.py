@@ -28,20 +28,30 @@ _WRAPPED_ENDS: Final = frozenset("率数性值额况果制例")
 def join_name_tails(cells: list[Cell]) -> list[Cell]:
     """The cells with each name's wrapped last glyph joined back to it."""
     out: list[Cell] = []
+    explained = False  # under a header with a 指标解释 column
     for cell in cells:
-        if out and (_tail_of(out[-1], cell) or _per_unit_tail(out[-1], cell)):
+        if cell.kind is Kind.HEADER and _EXPLANATION_HEADER_RE.search(cell.text):
+            explained = True
+        if out and (_tail_of(out[-1], cell, explained) or _per_unit_tail(out[-1], cell)):
             out[-1] = replace(out[-1], text=out[-1].text.rstrip() + cell.text.strip())
             continue
         out.append(cell)
     return out
 
 
-def _tail_of(name: Cell, cell: Cell) -> bool:
+# a header's 指标解释 column: between a name and its target, a measure word alone (人数,
+# 个数) is what the row's figure counts, that column's cell, not the name's wrapped end
+_EXPLANATION_HEADER_RE: Final = re.compile(r"指标(?:解释|说明)")
+
+
+def _tail_of(name: Cell, cell: Cell, explained: bool = False) -> bool:
     tail = cell.text.strip()
     if not 0 < len(tail) <= _MOST_TAIL or tail[-1] not in _WRAPPED_ENDS or name.line != cell.line:
         return False  # cheapest tests first: most cells are longer than two glyphs
     if len(tail) > 1 and not _two_glyph_tail(name, cell, tail):
         return False
+    if explained and len(tail) > 1 and tail in _COUNT_WORDS:
+        return False  # ``按月发放工资`` | ``人数`` | ``9人``: the 指标解释 column's word
     text = name.text.strip()
     if name.kind is not Kind.NAME or ends_as_name(text):
         return False
@@ -89,6 +99,10 @@ def _two_glyph_tail(name: Cell, cell: Cell, tail: str) -> bool:
 
 # a name's last two glyphs wrapped (``…预警信息发布及`` | ``时率``, ``…安全事`` | ``故数``)
 _MOST_TAIL: Final = 2
+# whole words saying what a figure counts, which a 指标解释 cell may hold alone
+_COUNT_WORDS: Final = frozenset(
+    {"人数", "个数", "件数", "户数", "次数", "项数", "台数", "处数", "所数", "座数", "比例"}
+)
 _CJK_RE: Final = re.compile(r"[\u4e00-\u9fff]+")
 
 
