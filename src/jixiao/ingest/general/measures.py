@@ -99,3 +99,8 @@ def _measure_ends(text: str) -> list[int]:
         if not any(start < end < other for start, other in spans)
         and (end == len(text) or text[end] not in _FORMULA)
     ]
+
+
+def is_measure_word(text: str) -> bool:
+    """Whether the text is a measure word alone (数量, 面积, 人次)."""
+    return _MEASURE_RE.fullmatch(text) is not None

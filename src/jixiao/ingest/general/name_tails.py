@@ -14,7 +14,10 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
-from jixiao.ingest.general.kinds import Kind, ends_as_name, is_unit_word, kind_of
+from jixiao.ingest.general.eval_labels import evaluation_labels, is_evaluation_label
+from jixiao.ingest.general.kinds import TARGET_KINDS, Kind, ends_as_name, is_unit_word, kind_of
+from jixiao.ingest.general.measures import is_measure_word
+from jixiao.ingest.general.vocabulary import field_of
 
 if TYPE_CHECKING:  # the stream calls this module
     from jixiao.ingest.general.stream import Cell
@@ -28,24 +31,78 @@ _WRAPPED_ENDS: Final = frozenset("率数性值额况果制例")
 def join_name_tails(cells: list[Cell]) -> list[Cell]:
     """The cells with each name's wrapped last glyph joined back to it."""
     out: list[Cell] = []
-    for cell in cells:
-        if out and (_tail_of(out[-1], cell) or _per_unit_tail(out[-1], cell)):
+    explained = False  # under a header with a 指标解释 column
+    for at, cell in enumerate(cells):
+        if cell.kind is Kind.HEADER and _EXPLANATION_HEADER_RE.search(cell.text):
+            explained = True
+        if out and (
+            _tail_of(out[-1], cell, explained)
+            or _per_unit_tail(out[-1], cell)
+            or (not explained and _spaced_end(out[-1], cell, cells[at + 1 : at + 2]))
+        ):
             out[-1] = replace(out[-1], text=out[-1].text.rstrip() + cell.text.strip())
             continue
         out.append(cell)
     return out
 
 
-def _tail_of(name: Cell, cell: Cell) -> bool:
+# a header's 指标解释 column: between a name and its target, a measure word alone (人数,
+# 个数) is what the row's figure counts, that column's cell, not the name's wrapped end
+_EXPLANATION_HEADER_RE: Final = re.compile(r"指标(?:解释|说明)")
+
+
+def _tail_of(name: Cell, cell: Cell, explained: bool = False) -> bool:
     tail = cell.text.strip()
     if not 0 < len(tail) <= _MOST_TAIL or tail[-1] not in _WRAPPED_ENDS or name.line != cell.line:
         return False  # cheapest tests first: most cells are longer than two glyphs
     if len(tail) > 1 and not _two_glyph_tail(name, cell, tail):
         return False
+    if explained and len(tail) > 1 and tail in _COUNT_WORDS:
+        return False  # ``按月发放工资`` | ``人数`` | ``9人``: the 指标解释 column's word
     text = name.text.strip()
     if name.kind is not Kind.NAME or ends_as_name(text):
         return False
     return kind_of(text + tail) is Kind.NAME
+
+
+def _spaced_end(name: Cell, cell: Cell, following: list[Cell]) -> bool:
+    """``…文化馆、`` ``美术馆数量``, ``支持免费开放乡镇综合文化站`` ``数量`` ``≥2250 个``: a .doc or
+    PDF table copied as text with its cells one space apart prints a name wrapped in its
+    cell with a space where it wrapped. Two texts on a line that lost its columns, the
+    row's target right after them, the first ending with an enumeration's comma or the
+    second a measure word alone, where the first does not end as a name does and both
+    together do, are one name (in a table with no 指标解释 column, whose cell a text
+    between them would be)."""
+    if name.kind is not Kind.NAME or name.line != cell.line or cell.kind not in _SPACED_KINDS:
+        return False  # cheapest tests first: most cells follow a value or a label
+    if not following or following[0].line != cell.line or following[0].kind not in TARGET_KINDS:
+        return False
+    if name.column >= 0 or cell.column >= 0:
+        return False
+    head, tail = name.text.strip(), cell.text.strip()
+    # only a wrap nothing else explains: after an enumeration's comma, or before the
+    # measure word alone (a label's or an explanation's words before a name are no head)
+    if not head.endswith(_ENUMERATION) and not is_measure_word(tail):
+        return False
+    if cell.kind is Kind.SUBCATEGORY and len(tail) > _MOST_TAIL:
+        return False  # a 二级 label; only its short form (数量) may end a name
+    if not head.replace(_ENUMERATION, "").isalpha() or not tail.isalpha():
+        return False  # a label's score (分)) or a figure: cells of their own
+    if evaluation_labels(head + tail):
+        return False  # the 绩效评价 framework's labels (项目效益, 社会效益) run into a name
+    if ends_as_name(head) or field_of(head) is not None or field_of(tail) is not None:
+        return False  # a field's label (资金额度) before its amount
+    if is_evaluation_label(head) or any(
+        kind_of(head + end) is Kind.SUBCATEGORY for end in _LABEL_ENDS
+    ):
+        return False  # a 二级 label's first words (服务对象 / 满意度指标) before a name
+    return ends_as_name(head + tail)
+
+
+# the words a name wrapped at a space may end with read alone as a 二级 label's short form
+_SPACED_KINDS: Final = frozenset({Kind.NAME, Kind.SUBCATEGORY})
+_LABEL_ENDS: Final = ("满意度", "度")  # 服务对象 / 服务对象满意 of 服务对象满意度指标
+_ENUMERATION: Final = "、"
 
 
 def _per_unit_tail(name: Cell, cell: Cell) -> bool:
@@ -89,6 +146,10 @@ def _two_glyph_tail(name: Cell, cell: Cell, tail: str) -> bool:
 
 # a name's last two glyphs wrapped (``…预警信息发布及`` | ``时率``, ``…安全事`` | ``故数``)
 _MOST_TAIL: Final = 2
+# whole words saying what a figure counts, which a 指标解释 cell may hold alone
+_COUNT_WORDS: Final = frozenset(
+    {"人数", "个数", "件数", "户数", "次数", "项数", "台数", "处数", "所数", "座数", "比例"}
+)
 _CJK_RE: Final = re.compile(r"[\u4e00-\u9fff]+")
 
 

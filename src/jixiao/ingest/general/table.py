@@ -2559,6 +2559,13 @@ def _by_names(
         if early_definition and not has_value and _definition_after_name(current, cell):
             current.append(cell)  # the row's 指标解释 in free words, its own line
             continue
+        if (
+            early_definition
+            and not has_value
+            and _unit_word_definition(current, cell, body[index + 1 : index + 2])
+        ):
+            current.append(cell)  # the row's 指标解释: what its figure counts (人次)
+            continue
         # a name's wrapped tail may be a unit word (人次) where no column holds units
         tail_kinds = _NAME_KINDS if Role.UNIT in roles else _NAME_OR_UNIT_KINDS
         if (
@@ -2667,6 +2674,22 @@ def _definition_after_name(current: list[Cell], cell: Cell) -> bool:
     if cell.kind not in _NAME_KINDS or len(texts) != 1 or texts[0] is not current[-1]:
         return False
     return _NUMBERED_NAME_RE.match(cell.text) is None
+
+
+def _unit_word_definition(current: list[Cell], cell: Cell, following: list[Cell]) -> bool:
+    """``农村妇女技能培训 人次 ≥500人次``: under a header whose 指标解释 stands between the
+    name and the target, a unit word alone right after a row's one name, on the name's
+    line with the row's target right after it there, is the explanation's cell (what the
+    figure counts), not the name's last word (a name wrapped in its cell goes on a line
+    of its own)."""
+    if cell.kind is not Kind.UNIT or not current or not following:
+        return False
+    name, target = current[-1], following[0]
+    if name.kind not in _NAME_KINDS or name.as_name or target.kind not in TARGET_KINDS:
+        return False
+    if sum(1 for each in current if each.kind in _NAME_KINDS) != 1:
+        return False
+    return name.line == cell.line == target.line
 
 
 def _unknown_text(current: list[Cell], roles: Sequence[Role]) -> bool:
