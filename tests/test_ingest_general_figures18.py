@@ -259,3 +259,16 @@ def test_an_amount_before_a_score_in_a_field_is_still_its_budget(tmp_path: Path)
 def test_an_amount_with_its_unit_is_read_whatever_follows_it() -> None:
     found = [_AMOUNT_RE.search(text) for text in ("安排资金100万元分两年拨付", "得分(10分*执行率)")]
     assert [match.group(0) if match else None for match in found] == ["100万元", None]
+
+
+def test_a_money_columns_label_after_a_section_heading_is_no_wrapped_name() -> None:
+    # 二、… / 预算数(万元) / 12.50: the heading is no name the label's bracket ends
+    text = (
+        "(一)基本情况\n\n全年预算数(万元)\n\n12.50\n\n全年支出数(万元)\n\n12.00\n\n"
+        "预算执行率\n\n96.00%\n\n(二)绩效目标完成情况\n"
+    )
+    assert _funding(text)[0].figures == {
+        Role.BUDGET: Decimal("12.50"),
+        Role.ACTUAL: Decimal("12.00"),
+        Role.TARGET: Decimal("96.00"),
+    }

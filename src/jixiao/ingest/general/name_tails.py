@@ -176,7 +176,17 @@ def _unit_wrap(out: list[Cell], cell: Cell, following: list[Cell]) -> bool:
         return False  # a name among other cells on its line: the bracket is a column's
     if not following or following[0].line == cell.line or following[0].kind is not Kind.NUMBER:
         return False  # a bare target must follow, on a line of its own
+    if _HEADING_RE.match(name.text) or _MONEY_COLUMN_RE.fullmatch(cell.text.strip()):
+        # 二、部门收支情况 / 全年预算数(万元) / 88.60: a section's heading is no name, and a
+        # money column's label over its figure is a label of its own
+        return False
     return name.kind is Kind.NAME and is_unit_word(wrap[1])
+
+
+# a section heading's numbering (一、, (二)), which no indicator name wraps from
+_HEADING_RE: Final = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
+# a money column's label with its unit: 全年预算数(万元), 执行数(元), 资金总额(万元)
+_MONEY_COLUMN_RE: Final = re.compile(r"[\u4e00-\u9fff]{0,8}(?:数|额|资金)\((?:万元|元)\)")
 
 
 # a name's last words (or none) and a unit in brackets: ``数量(万册)``, ``(万人次)``
