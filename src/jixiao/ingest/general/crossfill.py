@@ -220,25 +220,13 @@ class _Settler:
         if read is None:
             return indicator
         assert damaged is not None
-        where = indicator.provenance.get("target") or Provenance()
         reason = (
             f"指标值“{damaged}”被OCR拆成两格,文中别处没有可印证的同名指标;"
             + f"按两格合读作“{read.text}”,请核对"
         )
-        self.report.add(
-            ItemKind.UNCERTAIN,
-            reason,
-            field=f"{path}.target",
-            page=where.page,
-            line=where.line,
-            original=damaged,
-            value=read.text,
-        )
-        provenance = where.model_copy(
-            update={"repairs": [Repair(original=damaged, value=read.text, reason=reason)]}
-        )
-        return indicator.model_copy(
-            update={"target": read, "provenance": {**indicator.provenance, "target": provenance}}
+        where = indicator.provenance.get("target") or Provenance()
+        return _repaired(
+            self.report, ItemKind.UNCERTAIN, indicator, where, path, damaged, read, reason
         )
 
     def damaged(self, indicator: Indicator) -> str | None:
@@ -333,8 +321,25 @@ def _fill(
         )
     row = indicator.provenance.get("row")
     _drop_missing(report, indicator, row.line if row is not None else None)
+    return _repaired(
+        report, ItemKind.CROSS_FILLED, indicator, where, path, original, target, reason
+    )
+
+
+def _repaired(
+    report: ImportReport,
+    kind: ItemKind,
+    indicator: Indicator,
+    where: Provenance,
+    path: str,
+    original: str | None,
+    target: Target,
+    reason: str,
+) -> Indicator:
+    """The indicator with its target read anew: the report's item (at ``where``: the line the
+    reading rests on) and the repair in the target's provenance, both saying why."""
     report.add(
-        ItemKind.CROSS_FILLED,
+        kind,
         reason,
         field=f"{path}.target",
         page=where.page,
