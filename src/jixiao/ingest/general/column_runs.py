@@ -12,9 +12,17 @@ Such captures are often cut before the last targets. :func:`targets_beside_names
 each of the first names its target (the k-th name the k-th target) and the 指标值 header
 its place after 三级指标, so the row reads as a table whose targets stand beside their
 names. Only where it is safe: no target stands among the names, the run of targets is no
-longer than the names, and each rate (a name ending in 率) gets a percentage or words. A
-name the conversion broke in two (``…补助`` | ``标准``) counts once: a short part right
-after a name that does not end as a whole name does is its end.
+longer than the names (shorter only where the capture ends with it, but for a cut target's
+piece), and each rate (a name ending in 率) gets a percentage or words. A name the
+conversion broke in two (``…补助`` | ``标准``) counts once: a short part right after a name
+that does not end as a whole name does is its end.
+
+The same conversion may give the first rows' names before their targets and the later
+rows a name and its target each, the headers side by side::
+
+    三级指标 指标值 name₁ name₂ 绩 效 指 标 … 数量指标 name₃ target₁ target₂ target₃ name₄ target₄ …
+
+The run after the first names is theirs only when it holds as many targets as they are.
 """
 
 from __future__ import annotations
@@ -49,6 +57,8 @@ def _placed(cells: list[Cell], at: int) -> list[Cell] | None:
     head = _name_head(cells, at)
     if head is None:
         return None
+    if head == at - 1:  # the headers side by side: the first names, then their targets
+        return _first_names_placed(cells, at)
     targets = _run_after(cells, at)
     if len(targets) < _MIN_TARGETS:
         return None
@@ -56,20 +66,55 @@ def _placed(cells: list[Cell], at: int) -> list[Cell] | None:
     if any(cell.kind in TARGET_KINDS for cell in between):
         return None  # targets beside names already: the usual layout
     groups = _name_groups(cells, head + 1, at)
-    if len(targets) > len(groups):
+    if len(targets) > len(groups) or (
+        len(targets) < len(groups) and not _ends_line(cells, targets)
+    ):
+        return None  # more targets than names, or fewer with more text after them
+    return _paired(cells, groups, targets, [*cells[: head + 1], cells[at]], range(head + 1, at))
+
+
+def _first_names_placed(cells: list[Cell], at: int) -> list[Cell] | None:
+    """``三级指标 指标值 name₁ name₂ name₃ target₁ target₂ target₃ name₄ target₄ …``: the
+    first rows' names came out before their targets, the later rows' names each before its
+    own; the run after the first names is theirs only when it holds as many targets."""
+    first = at + 1
+    while first < len(cells) and cells[first].kind not in TARGET_KINDS:
+        if cells[first].line != cells[at].line or cells[first].kind is Kind.HEADER:
+            return None  # a further column (实际值) after 指标值, or no target on the line
+        first += 1
+    targets = _run_after(cells, first - 1)
+    groups = _name_groups(cells, at + 1, first)
+    if len(targets) != len(groups) or len(targets) < _MIN_TARGETS:
         return None
+    return _paired(cells, groups, targets, cells[: at + 1], range(at + 1, first))
+
+
+def _ends_line(cells: list[Cell], targets: list[int]) -> bool:
+    """Whether the run ends its line, but for one cell at most: a capture cut after it or
+    inside the next target (``稳步提高 逐步减``)."""
+    line = cells[targets[-1]].line
+    return all(cell.line != line for cell in cells[targets[-1] + 2 : targets[-1] + 3])
+
+
+def _paired(
+    cells: list[Cell],
+    groups: list[list[int]],
+    targets: list[int],
+    out: list[Cell],
+    names: range,
+) -> list[Cell] | None:
+    """``out`` followed by the cells of ``names``, each group's target after it, then the
+    cells after them but the targets placed; None when the kinds do not fit."""
     fitting = _fitting(cells, groups, targets)
     if fitting is None or len(fitting) < _MIN_TARGETS:
         return None
     after_group = {group[-1]: target for group, target in zip(groups, fitting, strict=False)}
-    out = [*cells[: head + 1], cells[at]]
-    for index in range(head + 1, at):
+    for index in names:
         out.append(cells[index])
         if index in after_group:
             out.append(cells[after_group[index]])
     used = set(after_group.values())
-    rest = range(at + 1, len(cells))
-    out += [cells[index] for index in rest if index not in used]
+    out += [cells[index] for index in range(names.stop, len(cells)) if index not in used]
     return out
 
 

@@ -288,8 +288,12 @@ _NAME_FINALS: Final = frozenset(
 
 def ends_as_name(name: str) -> bool:
     """Whether a name ends as a whole indicator's name does (a measure: 率, 次数, 成本 …),
-    not cut inside a word."""
-    return bool(name) and name[-1] in _NAME_FINALS
+    not cut inside a word, nor at a degree that qualifies the noun after it (长效 of
+    长效机制, 高效 of 高效运行: 效 ends 成效 and 实效, no such word)."""
+    return bool(name) and name[-1] in _NAME_FINALS and not name.endswith(_QUALIFYING_ENDS)
+
+
+_QUALIFYING_ENDS: Final = ("长效", "高效", "有效")
 
 
 def is_unit_word(text: str) -> bool:

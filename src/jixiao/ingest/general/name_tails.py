@@ -69,10 +69,11 @@ def _spaced_end(name: Cell, cell: Cell, following: list[Cell]) -> bool:
     """``…文化馆、`` ``美术馆数量``, ``支持免费开放乡镇综合文化站`` ``数量`` ``≥2250 个``: a .doc or
     PDF table copied as text with its cells one space apart prints a name wrapped in its
     cell with a space where it wrapped. Two texts on a line that lost its columns, the
-    row's target right after them, the first ending with an enumeration's comma or the
-    second a measure word alone, where the first does not end as a name does and both
-    together do, are one name (in a table with no 指标解释 column, whose cell a text
-    between them would be)."""
+    row's target right after them, the first ending with an enumeration's comma, the
+    second a measure word alone (``受助学生`` ``满意度``) or a short name's end
+    (``项目建设`` ``完成时间``, ``…设施长效`` ``运营机制``), where the first does not end as
+    a name does and both together do, are one name (in a table with no 指标解释 column,
+    whose cell a text between them would be)."""
     if name.kind is not Kind.NAME or name.line != cell.line or cell.kind not in _SPACED_KINDS:
         return False  # cheapest tests first: most cells follow a value or a label
     if not following or following[0].line != cell.line or following[0].kind not in TARGET_KINDS:
@@ -80,10 +81,17 @@ def _spaced_end(name: Cell, cell: Cell, following: list[Cell]) -> bool:
     if name.column >= 0 or cell.column >= 0:
         return False
     head, tail = name.text.strip(), cell.text.strip()
-    # only a wrap nothing else explains: after an enumeration's comma, or before the
-    # measure word alone (a label's or an explanation's words before a name are no head)
-    if not head.endswith(_ENUMERATION) and not is_measure_word(tail):
+    # only a wrap nothing else explains: after an enumeration's comma, before the measure
+    # word alone, or before a short name's end (完成时间, 运营机制) where the head cannot
+    # end a name (a label's or an explanation's words before a name are no head)
+    if not (
+        head.endswith(_ENUMERATION)
+        or is_measure_word(tail)
+        or (len(tail) <= _SHORT_END and ends_as_name(tail))
+    ):
         return False
+    if cell.kind is Kind.CATEGORY and not is_measure_word(tail):
+        return False  # a 一级 label; only the measure 满意度 may end a name (受助学生 满意度)
     if cell.kind is Kind.SUBCATEGORY and len(tail) > _MOST_TAIL:
         return False  # a 二级 label; only its short form (数量) may end a name
     if not head.replace(_ENUMERATION, "").isalpha() or not tail.isalpha():
@@ -99,8 +107,10 @@ def _spaced_end(name: Cell, cell: Cell, following: list[Cell]) -> bool:
     return ends_as_name(head + tail)
 
 
-# the words a name wrapped at a space may end with read alone as a 二级 label's short form
-_SPACED_KINDS: Final = frozenset({Kind.NAME, Kind.SUBCATEGORY})
+# the words a name wrapped at a space may end with read alone as a label's short form (数量,
+# 满意度)
+_SPACED_KINDS: Final = frozenset({Kind.NAME, Kind.SUBCATEGORY, Kind.CATEGORY})
+_SHORT_END: Final = 4  # glyphs of a name's end wrapped whole: a verb and its measure (完成时间)
 _LABEL_ENDS: Final = ("满意度", "度")  # 服务对象 / 服务对象满意 of 服务对象满意度指标
 _ENUMERATION: Final = "、"
 

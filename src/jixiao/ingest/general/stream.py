@@ -840,14 +840,15 @@ def _spaced_limits_joined(parts: list[str]) -> list[str]:
     """``收到上级资金后`` ``20`` ``日内``, ``收到省级资金`` ``15`` ``日内``: a time limit counted
     from an event, its figure spaced off its words, is one target (a period), not a name, a
     number and a word (a name before a limit, ``资金拨付时限 30 日内``, reads as no period);
-    a bare limit's figure spaced off its unit (``30`` ``日内``) is one target too."""
+    so is a recurring deadline (``每月`` ``10`` ``日前``, ``每季度`` ``5`` ``日前``); a bare
+    limit's figure spaced off its unit (``30`` ``日内``) is one target too."""
     out: list[str] = []
     index = 0
     while index < len(parts):
         three = parts[index : index + 3]
         if (
             len(three) == _LIMIT_PARTS
-            and (three[0].endswith("后") or three[2].endswith("内"))
+            and (three[0].endswith("后") or three[0][0] == "每" or three[2].endswith("内"))
             and three[1].isdigit()
             and kind_of("".join(three)) is Kind.PERIOD
             and kind_of(three[0]) is not Kind.PERIOD
