@@ -188,3 +188,55 @@ def is_framework_subcategory(compact: str) -> bool:
     """Whether the words are one of the framework's own 二级 labels (产出质量, 项目立项),
     with or without its points: no name's last words."""
     return _POINTS_RE.sub("", compact) in _OWN_SUBCATEGORIES
+
+
+# the 一级 labels of the 项目支出绩效评价 framework before 2020 (项目决策, 项目管理, 项目绩效,
+# with 项目产出 and 项目效益 as its parts or in their stead), beside the newer ones
+_PROJECT_CATEGORIES: Final = ("项目决策", "项目管理", "项目过程", "项目绩效", "项目产出")
+# a label's points as a text PDF leaves them: whole (15分), or cut where the line ended (40
+_GROUP_POINTS: Final = r"(?:\(\d+(?:\.\d+)?(?:分\)|$))?"
+_WRAPPED_CLOSE: Final = "分)"  # the close of a label's points wrapped from the line above
+
+
+@functools.lru_cache(maxsize=1)
+def _group_label_re() -> re.Pattern[str]:
+    words = {*_CATEGORIES, *_PROJECT_CATEGORIES, *_SUBCATEGORIES}
+    alternatives = "|".join(sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?P<word>{alternatives}){_GROUP_POINTS}")
+
+
+def group_fronts(compact: str, opened: bool = False) -> list[tuple[str, bool]] | None:
+    """A score table's labels run into the row's name by a text PDF, after the close of the
+    points wrapped from the line above (``分)项目管理(5分)资金管理资金到位率``), after a
+    lone bracket of them (``(产出质量``), or, when ``opened`` (the cell before held labels
+    alone), from the cell's front (``项目产出补贴机具数量``): each label (``True``) and the
+    name after them (``False``); None where the cell opens with none. A label's points cut
+    by the line's end (``项目产出(40``) are left off it."""
+    if not (opened or compact.startswith((_WRAPPED_CLOSE, "("))):
+        return None  # most cells
+    compact = spaced_points_joined(compact).replace(" ", "")
+    if compact.startswith(_WRAPPED_CLOSE):
+        rest = compact[len(_WRAPPED_CLOSE) :]
+    elif compact.startswith("(") and len(compact) > 1:
+        rest = compact[1:]
+    elif opened:
+        rest = compact
+    else:
+        return None
+    pieces: list[tuple[str, bool]] = []
+    while (match := _group_label_re().match(rest)) is not None:
+        end = match.end()
+        if end < len(rest) and not (_group_label_re().match(rest, end) or _names_follow(rest, end)):
+            break  # the label's words go on as a name's (资金管理制度健全性)
+        label = match.group(0) if match.group(0).endswith("分)") else match["word"]
+        pieces.append((label, True))
+        rest = rest[end:]
+    if not pieces or (rest and compact[0] == "(" and not opened):
+        return None  # a bracket before a name's words: no label's
+    return [*pieces, (rest, False)] if rest else pieces
+
+
+def group_level_is_first(label: str, first: bool) -> bool:
+    """Whether a label cut by :func:`group_fronts` is a 一级 one: the first of its cell,
+    unless it is one of the framework's own 二级 labels (组织实施, 产出质量)."""
+    return first and _POINTS_RE.sub("", label) not in _OWN_SUBCATEGORIES - {"项目效益"}

@@ -681,9 +681,13 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
     above = ""  # the line before, a title's first line where its year and genre follow
     texts: list[tuple[int, str]] = []  # the lines, where the title's project is looked for
     found += _project_heading(lines)
+    before = ""  # the line before, squashed
     for line in lines:
         text = squashed(_line_text(line))
         texts.append((line.number, text))
+        # 本单位对 / 2019年某项目开展绩效自评: a sentence a text PDF broke right after its 对
+        reported = before + text if before.endswith("对") else text
+        before = text
         if above and _YEAR_AND_GENRE_RE.fullmatch(text):
             # 某某维护项目 / 2022年度绩效评价报告: one title over two lines
             titled += _project_first_title(above + text, line.number)
@@ -717,7 +721,7 @@ def read_prose_fields(lines: Sequence[SourceLine]) -> list[FieldValue]:
                 # else names it (a title of no year, a form of no 项目名称)
                 reported = _FUND_KIND_RE.sub("", about["project"])
                 fallback.append(FieldValue(Field.PROJECT, "报告对象", reported, line.number))
-        elif "对" in text and (named := _self_reported_project(text)) is not None:
+        elif "对" in reported and (named := _self_reported_project(reported)) is not None:
             # 本部门对2018年某项目开展绩效自评: the unit unnamed, its project the same
             fallback.append(FieldValue(Field.PROJECT, "报告对象", named, line.number))
         # both patterns say 对 … 评价: a line without either word is searched by neither
@@ -1132,6 +1136,28 @@ _PROJECT_CODE_YEAR_RE: Final = re.compile(
 # A date of the budget's year written with its month (a deadline ``2021年11月底前``, a
 # period's start): a budget form's dates fall in its year.
 _DATED_YEAR_RE: Final = re.compile(r"((?:19|20)\d{2})年(?:1[0-2]|0?[1-9])月")
+
+
+# 本单位对2019年某项目开展绩效自评: the year of the project a report evaluates, written in
+# its own sentence
+_REPORTED_YEAR_RE: Final = re.compile(
+    r"(?:本|我)(?:部门|单位|局|委|中心|院|站|所)对((?:19|20)\d{2})年度?[\u4e00-\u9fff()]{2,40}?"
+    r"(?:进行|开展)了?绩效(?:自评|评价)"
+)
+
+
+def read_reported_year(lines: Sequence[str]) -> tuple[int, int] | None:
+    """The year a report's own sentence names for what it evaluates (本单位对2019年某项目
+    开展绩效自评), its line with it: a text served from mid-table writes its year only there,
+    after the table. The sentence may break right after its 对."""
+    before = ""
+    for number, line in enumerate(lines, start=1):
+        text = "".join(line.split())
+        joined = before + text if before.endswith("对") else text
+        before = text
+        if "对" in joined and (match := _REPORTED_YEAR_RE.search(joined)) is not None:
+            return int(match.group(1)), number
+    return None
 
 
 def read_unstated_year(lines: Sequence[str]) -> tuple[int, int, str] | None:

@@ -99,9 +99,15 @@ def _label_carried_over(
 ) -> bool:
     """Whether ``lines[at]`` is the tail of a label the column wrapped (``服务对`` /
     ``象满意度(5分) 服务对象满意度``): a short line of words alone between lines out of
-    step; the run goes on over it (its cells stay where they are)."""
+    step; the run goes on over it (its cells stay where they are). So is a line opening
+    with a label's points wrapped before the close that runs into its words (``20`` ``分)
+    项目效益社会效益`` ``…普及率``): the next group's labels and first name."""
     line = lines[at]
-    if len(line) > _CARRIED_MAX or at >= len(heads) or not heads[at]:
+    if at >= len(heads) or not heads[at]:
+        return False
+    if len(line) > 1 and texts[line[1]].startswith("分)") and _POINTS_RE.fullmatch(texts[line[0]]):
+        return True
+    if len(line) > _CARRIED_MAX:
         return False
     return all(kind_of(texts[index]) in _WORD_KINDS for index in line)
 
@@ -135,12 +141,18 @@ def _values_at_head(texts: Sequence[str], line: range, above: range) -> int:
 
 def _values_alone(texts: Sequence[str], line: range) -> int:
     """The whole of ``line`` when it holds a row's values alone ending in its 分值 and 得分
-    (``≥90% 93% 10 9``: the table's last row, its 总分 on a line of its own); 0 if not."""
+    (``≥90% 93% 10 9``: the table's last row, its 总分 on a line of its own), or its 分值
+    and 得分 around them (``10 ≥1.8万人 1.76万人 9``: the next row's labels and name wrapped
+    onto a line of their own); 0 if not."""
     if not 2 < len(line) <= _MAX_VALUES + 2:
         return 0
-    if not all(_POINTS_RE.fullmatch(texts[index]) for index in line[-2:]):
+    if all(_POINTS_RE.fullmatch(texts[index]) for index in line[-2:]):
+        values = line[:-2]
+    elif _POINTS_RE.fullmatch(texts[line[0]]) and _POINTS_RE.fullmatch(texts[line[-1]]):
+        values = line[1:-1]
+    else:
         return 0
-    return len(line) if all(kind_of(texts[index]) in _VALUE_KINDS for index in line[:-2]) else 0
+    return len(line) if all(kind_of(texts[index]) in _VALUE_KINDS for index in values) else 0
 
 
 def _points_around_values(texts: Sequence[str], line: range) -> int:

@@ -91,6 +91,7 @@ from jixiao.ingest.general.fields import (
     read_prose_funding,
     read_prose_sources,
     read_prose_total_score,
+    read_reported_year,
     read_tasks_total,
     read_total_score_at,
     read_unstated_year,
@@ -223,7 +224,7 @@ def _read_document(source: SourceDocument, report: ImportReport) -> PerformanceD
         indicators_by_project.setdefault("", []).append(builder.prose_indicator(item))
     year = read_year(texts[: _line_index(normalised, cells, first)] or texts)
     if year is None:
-        year = _unstated_year(texts, report)
+        year = read_reported_year(texts) or _unstated_year(texts, report)
     squashed_texts = [squashed(text) for text in texts]
     title = title_of(squashed_texts)
     builder.title = _as_printed(texts[squashed_texts.index(title)]) if title else None

@@ -37,6 +37,9 @@ from jixiao.ingest.general.column_heads import heads_first
 from jixiao.ingest.general.column_runs import targets_beside_names
 from jixiao.ingest.general.eval_labels import (
     evaluation_labels,
+    group_fronts,
+    group_level_is_first,
+    is_framework_subcategory,
     is_points,
     labels_cut_by_spaces,
     spaced_points_joined,
@@ -679,6 +682,9 @@ def _values_alone(parts: list[str]) -> bool:
     (``≥95% 96% 4 4 (``) is the first glyph of a wrapped label's points, no value's."""
     if len(parts) > 1 and parts[-1] in _OPEN_BRACKETS:
         parts = parts[:-1]
+        if len(parts) <= 2 and all(part.isdigit() and len(part) <= 3 for part in parts):
+            # ``5 4 (``: a row's 分值 and 得分 (``16 (``: a group's) before a wrapped bracket
+            return True
     if not all(_VALUE_PART_RE.fullmatch(part) for part in parts):
         return False
     return any(part[0] in "≥≤<>" or part.endswith("%") for part in parts)
@@ -689,11 +695,13 @@ _OPEN_BRACKETS: Final = frozenset("(（")
 
 
 # ``2020 年 6 月 30 日前``: a Word file's text spaces its Latin digits off the Chinese
-# glyphs, so a date in a line of spaced cells falls into a part per number and word.
+# glyphs, so a date in a line of spaced cells falls into a part per number and word; a
+# text PDF may space them before each number only (``2018 年12 月31 日前``).
 _SPACED_YEAR_RE: Final = re.compile(r"\d{4}年?")
 _SPACED_DATE_PARTS: Final = 7  # 2020 年 6 月 30 日 前: the most parts a date is cut into
 _DATE_PART_RE: Final = re.compile(
-    r"\d{1,2}|年|(?:月[底末]?|[日号底末])?(?:前|之前|以前)|月[底末]?|[日号底末]"
+    r"\d{1,2}|年(?:\d{1,2})?|(?:月[底末]?|[日号底末])?(?:前|之前|以前)|月(?:[底末]|\d{1,2})?"
+    r"|[日号底末]"
 )
 
 
@@ -1391,12 +1399,45 @@ def cells_of(lines: list[SourceLine]) -> list[Cell]:
                 )
                 blanks = 0
     cells = _heads_first(_values_back_to_rows(_without_bracket_pieces(cells)))
+    cells = _group_labels_apart(cells)
     cells = _without_side_labels(join_column_wraps(join_glyph_lines(cells)))
     cells = join_unit_wraps(join_name_tails(cells))
     cells = join_header_ends(_rejoin_broken(cells))
     cells = _split_value_pairs(_split_glued_numbers(_labels_off_values(cells)))
     cells = split_signed_targets(split_word_targets(_split_glued_values(cells)))
     return targets_beside_names(_events_as_names(_doubled_standards(_deadline_heads_name(cells))))
+
+
+def _group_labels_apart(cells: list[Cell]) -> list[Cell]:
+    """A score table's labels a text PDF ran into the row's name (``分)项目管理(5分)资金管理
+    资金到位率``, ``(产出质量``; `eval_labels.group_fronts`) cut off it, each a cell with its
+    level: the first a 一级 label unless the framework's own 二级, the rest 二级. A cell of
+    labels alone lets the next cell on its line open with labels too (``分)项目绩效(40``
+    ``项目产出补贴机具数量``)."""
+    if not any(cell.text.startswith("分)") for cell in cells):
+        return cells  # most texts: no label's points wrapped, none of the layout
+    out: list[Cell] = []
+    opened = False  # the cell before, on the same line, held labels alone
+    for at, cell in enumerate(cells):
+        same_line = at > 0 and cells[at - 1].line == cell.line
+        if cell.column >= 0:  # a cell of its own column: no label run into a name
+            out.append(cell)
+            opened = False
+            continue
+        grouped = group_fronts(cell.text, opened and same_line)
+        opened = grouped is not None and all(label for _, label in grouped)
+        if grouped is None and is_framework_subcategory(cell.text) and cell.level is None:
+            grouped = [(cell.text, True)]  # 产出时效 before the row's name: the 二级 label
+        if grouped is None:
+            out.append(cell)
+            continue
+        for place, (text, label) in enumerate(grouped):
+            level = None
+            if label:
+                first = group_level_is_first(text, place == 0)
+                level = Kind.CATEGORY if first else Kind.SUBCATEGORY
+            out.append(replace(cell, text=text, level=level))
+    return out
 
 
 def _events_as_names(cells: list[Cell]) -> list[Cell]:

@@ -2204,6 +2204,9 @@ def _join_tails(groups: list[list[Cell]], has_basis: bool) -> list[list[Cell]]:
         group = _own_tails(found)
         # a line of its own: a short text beside a row's name is a label (产出质量)
         alone = len(group) == per_row[group[0].row]
+        if alone and label_key(group[0].text) in _TOTAL_WORDS:
+            out.append(group)  # ``合计 |``: the sums' row under the last, cut before them
+            continue
         tail = _name_tail(group) if alone else None
         previous = out[-1] if out else None
         if alone and tail is None and previous is not None:
