@@ -11,6 +11,8 @@ from general_support import read_form
 from jixiao.domain.model import PerformanceDocument
 from jixiao.domain.target import TargetKind, TargetSyntaxError, parse_target
 from jixiao.domain.target.grammar import parse_target_parts
+from jixiao.ingest.general.kinds import Kind, kind_of
+from jixiao.ingest.general.stream import _weight_before_year
 
 
 def _targets(document: PerformanceDocument) -> dict[str, tuple[str, str] | None]:
@@ -92,3 +94,37 @@ def test_a_floor_on_a_date_is_no_deadline() -> None:
     assert parse_target("≤2023年11月").kind is TargetKind.PERIOD
     with pytest.raises(TargetSyntaxError):
         parse_target_parts("≥", "2023年11月", None)
+
+
+_RUNON = (
+    "文本内容:\n"
+    "动物防疫补助项目绩效目标自评表(2022年度)项目名称动物防疫补助项目实施单位某县动物疫病预防控制中心"
+    "绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分未完成原因及改进措施"
+    "产出指标(40分)数量指标指标1免疫牲畜数量10≥50万头只52万头只10"
+    "时效指标指标1春秋集中免疫完成时间104月、10月底前按时完成10"
+    "指标2补助资金兑付时间812月20日前12月15日8"
+    "指标3疫苗入库完成时间1012月底前完成11月28日10"
+    "成本指标指标1疫苗采购成本10不超过预算是10\n"
+)
+
+
+def _runon_targets(tmp_path: Path) -> dict[str, tuple[str, str] | None]:
+    return _targets(read_form(tmp_path, _RUNON))
+
+
+def test_a_weight_glued_before_a_month_is_cut_off_the_deadline(tmp_path: Path) -> None:
+    read = _runon_targets(tmp_path)
+    assert read["补助资金兑付时间"] == ("period", "12月20日前")
+    assert read["疫苗入库完成时间"] == ("period", "12月底前完成")
+
+
+def test_listed_dates_cut_at_their_mark_are_one_target(tmp_path: Path) -> None:
+    read = _runon_targets(tmp_path)
+    assert read["春秋集中免疫完成时间"] == ("qualitative", "4月、10月底前")
+
+
+def test_a_month_as_it_stands_or_no_deadline_after_keeps_its_figure() -> None:
+    assert _weight_before_year("12月", "底前") is None  # 12月底前: no 分值 in it
+    assert _weight_before_year("812月", "份") is None  # no deadline after: a count stays
+    assert _weight_before_year("812月", "20日前") == "8"
+    assert kind_of("24个月") is Kind.QUANTITY
