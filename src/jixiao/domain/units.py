@@ -71,6 +71,9 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "个月": (),
     "季度": ("个季度", "季"),  # 1次/季
     "年": (),
+    # a date written as a number (物资入库时间 ≤ | 5.31 | 月.日, by 31 May): the 度量单位 says
+    # how to read the figure, so it compares only with itself
+    "月.日": (),
     "小时": ("h", "个小时"),
     "分钟": ("min",),
     "秒": ("s",),

@@ -251,6 +251,7 @@ def parse_target(text: str) -> Target:
 _NO_UNIT: Final = frozenset({"", "无", "-", "/", "--", "空", "null", "None"})
 _QUALITATIVE_MARKS: Final = frozenset({"定性", "定性指标"})
 _QUANTITATIVE_MARKS: Final = frozenset({"", "定量", "定量指标", "-", "/"})
+_CEILINGS: Final = frozenset({Operator.LE, Operator.LT})
 
 
 def _column_operator(written: str, raw: str) -> Operator | None:
@@ -290,6 +291,11 @@ def parse_target_parts(operator: str | None, value: str, unit: str | None) -> Ta
     if unit_word not in _NO_UNIT and column_unit is None:
         raise TargetSyntaxError(written, f"“{unit}”不是可识别的度量单位")
     if read.kind is not TargetKind.QUANTITATIVE:
+        # ``≤`` | ``2017年12月``: a ceiling on a date is a deadline, as ``≤2017年12月`` is
+        if read.kind is TargetKind.PERIOD and column_operator in _CEILINGS and not column_unit:
+            bounded = _read_period(written, column_operator.value + value.strip())
+            if bounded is not None:
+                return bounded
         if column_operator not in (None, Operator.EQ) or column_unit is not None:
             raise TargetSyntaxError(written, "指标值不是数值,不能带比较符号或度量单位")
         return read.model_copy(update={"text": written})

@@ -24,6 +24,7 @@ _YEAR_MONTH_RE: Final = re.compile(
 _YEAR_RE: Final = re.compile(r"(?P<y>[0-9]{4})年度?(?P<edge>底|末|初)?")
 _MONTH_DAY_RE: Final = re.compile(r"(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日")
 _MONTH_RE: Final = re.compile(r"(?P<m>[0-9]{1,2})月(?P<edge>底|末|初|份)?")
+_MONTH_ENDS: Final = ("底", "末")
 _YEAR_EDGE_RE: Final = re.compile(r"[当本]?年(?P<edge>底|末)|年内")
 # The form's own year said in words before a month (当年12月底前, 本年度6月30日): no year
 # is named, the month is the form's year's, read as a date without one
@@ -119,12 +120,14 @@ def _read_single_date(text: str, compact: str) -> Target | None:
     """``2023年7月``, ``2023-07-01``, ``7月1日``: a period of one month or one day.
 
     ``2023.07`` alone is a number, and ``7月`` alone a quantity of months: neither is read here.
+    ``12月底`` (``6月末``) is a month's end, never a count: a date, its year the form's.
     """
     dotted_only = "年" not in compact and "月" not in compact and "-" not in compact
     shaped = (
         _YEAR_MONTH_DAY_RE.fullmatch(compact)
         or _MONTH_DAY_RE.fullmatch(compact)
         or (_YEAR_MONTH_RE.fullmatch(compact) and not dotted_only)
+        or ((month := _MONTH_RE.fullmatch(compact)) and month["edge"] in _MONTH_ENDS)
     )
     if not shaped:
         return None

@@ -345,7 +345,7 @@ def kind_of(text: str) -> Kind:
     quantity = _INCLUSIVE_RE.sub("", quantity)  # 6800元/人·年(含)以上: the bound included
     if (match := QUANTITY_RE.fullmatch(quantity)) and _unit_ok(match["unit"]):
         return Kind.QUANTITY
-    if PERIOD_RE.fullmatch(quantity) or _deadlines(quantity):  # 12月31曰前: OCR's 曰 undone
+    if is_deadline(quantity):  # 12月31曰前: OCR's 曰 undone
         return Kind.PERIOD
     if is_time_limit_phrase(quantity) or _CEILING_DATE_RE.fullmatch(quantity):
         return Kind.PERIOD  # 春节前完成, <=9月15日: a deadline in words or as a ceiling
@@ -420,9 +420,11 @@ _STATE_WORDS: Final = frozenset(
 )
 
 
-def _deadlines(word: str) -> bool:
-    """Several deadlines listed (``2022年5月底、10月底前``)."""
-    parts = [part for part in word.split("、") if part]
+def is_deadline(word: str) -> bool:
+    """A deadline's words (``12月底前``), or several listed (``2022年5月底、10月底前``)."""
+    if PERIOD_RE.fullmatch(word):
+        return True
+    parts = [part for part in word.split("、") if part] if "、" in word else []
     return len(parts) > 1 and all(PERIOD_RE.fullmatch(part) for part in parts)
 
 

@@ -65,6 +65,7 @@ from jixiao.ingest.general.kinds import (
     WITHIN_RE,
     WORDED_OPERATORS,
     Kind,
+    is_deadline,
     is_negated_event,
     kind_of,
     period_at,
@@ -1123,13 +1124,20 @@ _MAX_STANDARD: Final = 12
 
 def _whole_periods(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     """``2023年`` ``12月`` ``底前`` cut by the vocabulary are one deadline; so is ``…每学期开学后``
-    ``1个月`` ``内``, a recurring deadline whose duration the vocabulary took for a quantity."""
+    ``1个月`` ``内``, a recurring deadline whose duration the vocabulary took for a quantity,
+    and so are dates listed (``6月`` ``、`` ``11月`` ``底前``: a spring and an autumn round)."""
     out: list[tuple[str, bool]] = []
-    for text, glued in _recurring_periods(pieces):
+    items = _recurring_periods(pieces)
+    index = 0
+    while index < len(items):
+        text, glued = items[index]
+        index += 1
+        if text == _LIST_MARK and out and _listed_dates(out[-1][0], items[index:]):
+            text, index = text + items[index][0], index + 1
         if out and (weight := _weight_before_year(out[-1][0], text)) is not None:
             out[-1:] = [(weight, True), (out[-1][0][len(weight) :], True)]
         head = _date_head(out[-1][0]) if out else None
-        if head is not None and PERIOD_RE.fullmatch(head + text):
+        if head is not None and is_deadline(head + text):
             out[-1] = (head + text, True)
         elif head is not None and (end := _deadline_end(head, text)):
             out[-1] = (head + text[:end], True)  # ``底前`` + the next row's name
@@ -1151,19 +1159,41 @@ def _date_head(text: str) -> str | None:
     return bare if bare[:1].isdigit() else None
 
 
-# a 分值 run into the year of the deadline after it (``5`` and ``2023年`` read ``52023年``)
-_WEIGHT_YEAR_RE: Final = re.compile(r"(?P<weight>100|[1-9]\d?)(?P<year>(?:19|20)\d{2}年)")
+# the mark between dates listed in one target (6月、11月底前), cut off by the vocabulary,
+# between a date's end and the next date's month
+_LIST_MARK: Final = "、"
+_LISTED_END_RE: Final = re.compile(r"\d月(?:\d{1,2}日)?(?:底|末)?$")
+_LISTED_START_RE: Final = re.compile(r"\d{1,2}月")
+
+
+def _listed_dates(before: str, after: list[tuple[str, bool]]) -> bool:
+    """Whether a list's mark stands between a date's end and the next date's month."""
+    return bool(after) and bool(
+        _LISTED_END_RE.search(before) and _LISTED_START_RE.match(after[0][0])
+    )
+
+
+# a 分值 run into the year or the month of the deadline after it (``5`` and ``2023年`` read
+# ``52023年``, ``8`` and ``12月`` read ``812月``): the shortest 分值 that leaves one
+_WEIGHT_YEAR_RE: Final = re.compile(
+    r"(?P<weight>[1-9]\d??|100)(?P<year>(?:19|20)\d{2}年|(?:1[0-2]|[1-9])月)"
+)
+_MONTHS: Final = 12
 
 
 def _weight_before_year(head: str, following: str) -> str | None:
     """``52023年`` then ``12月底前``: a year has four digits, so the one or two before it are
-    the row's 分值, glued on where the cells were run together; the 分值 where the year and
-    ``following`` make a deadline, else None (a quantity of years, ``12023年``, stays)."""
+    the row's 分值, glued on where the cells were run together; so are those before a month
+    where the figure is none (``812月`` then ``20日前``, ``86月`` then ``、11月底前``). The
+    分值 where the date and ``following`` make a deadline, else None (a quantity of years,
+    ``12023年``, stays, and ``12月`` is a month as it stands)."""
     match = _WEIGHT_YEAR_RE.fullmatch(head)
     if match is None:
         return None
     year = match["year"]
-    if PERIOD_RE.fullmatch(year + following) or _deadline_end(year, following):
+    if year.endswith("月") and int(head[:-1]) <= _MONTHS:
+        return None
+    if is_deadline(year + following) or _deadline_end(year, following):
         return match["weight"]
     return None
 
@@ -1197,14 +1227,16 @@ def _event_limits(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
 
 
 _DEADLINE_END_MAX: Final = 4  # 前, 之前, 底前, 以内, 底前完成 …: what closes a deadline
+# what follows a deadline's end glued: the next row's name, or the row's actual in words
+_AFTER_DEADLINE: Final = frozenset({Kind.NAME, Kind.QUALITATIVE})
 
 
 def _deadline_end(head: str, following: str) -> int | None:
     """``…12月`` then ``底前审批办结时限``: a deadline's closing words glued to the next row's
-    name (a table run together); how many glyphs of ``following`` close the deadline, where
-    the rest reads as a name; None where none do."""
+    name (a table run together) or to the row's actual (``底前按时完成``); how many glyphs of
+    ``following`` close the deadline, where the rest reads so; None where none do."""
     for end in range(min(_DEADLINE_END_MAX, len(following) - _NAME_MIN), 0, -1):
-        if PERIOD_RE.fullmatch(head + following[:end]) and kind_of(following[end:]) is Kind.NAME:
+        if is_deadline(head + following[:end]) and kind_of(following[end:]) in _AFTER_DEADLINE:
             return end
     return None
 
