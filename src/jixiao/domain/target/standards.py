@@ -93,6 +93,21 @@ _AS_NEEDED_RE = re.compile(
 )
 
 
+# A water body's quality class as the standard an environmental target sets (Ⅳ类及以上,
+# 达到Ⅲ类水质标准, 稳定在Ⅱ类): a class, no count. Its numerals rank the other way from its
+# quality (Ⅰ类 the cleanest), so ``及以上`` is kept in the standard as written, not read as
+# a grade's or_better.
+_WATER_CLASS_RE = re.compile(
+    r"(?:达到|优于|保持|稳定在?)?(?:地表水)?(?:[ⅠⅡⅢⅣⅤ]|I{1,3}|IV|V)类(?:水质?)?(?:标准)?"
+    r"(?:及以上|以上)?(?:标准|水平)?"
+)
+
+
+def is_water_class(text: str) -> bool:
+    """Whether ``text`` states a water body's quality class as a standard (Ⅳ类及以上)."""
+    return _WATER_CLASS_RE.fullmatch(text) is not None
+
+
 def is_material_grade(text: str) -> bool:
     """Whether ``text`` is a building material's strength grade alone (``C30``, ``M7.5``)."""
     return _MATERIAL_GRADE_RE.fullmatch(text) is not None
@@ -221,6 +236,8 @@ _FESTIVAL_DUE_RE = re.compile(
 
 
 def _read_standard(text: str, norm: str) -> Target | None:
+    if is_water_class(norm):
+        return Target(kind=TargetKind.QUALITATIVE, text=text, standard=norm)
     if ladder := _LADDER_RE.fullmatch(norm):
         return Target(
             kind=TargetKind.QUALITATIVE,
