@@ -117,7 +117,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h586": "unseen on the session's merged code (189f005, written to be representative): 8/9",
     "h1110": "unseen at f608453 (written to be representative): 13/15",
     "h1078": "unseen at f608453 (written to be representative): 6/8",
-    "h1125": "unseen at a9791ad (representative, after a named real text): 11/13",
     "h1127": "unseen at a9791ad (representative, after a named real text): 9/10",
     "h1138": "unseen at a9791ad (representative, after a named real text): 12/15",
     "h1157": "unseen at a9791ad (representative, after a named real text): 0/7",
@@ -164,11 +163,9 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h1408": "unseen at 94ac6631 (merged readers; after a named real text): 0/8",
     "h1409": "unseen at 94ac6631 (merged readers; after a named real text): 8/12",
     "h1413": "unseen at 94ac6631 (merged readers; after a named real text): 7/8",
-    "h1414": "unseen at 94ac6631 (merged readers; after a named real text): 7/8",
     "h1416": "unseen at 94ac6631 (merged readers; after a named real text): 8/9",
     "h1417": "unseen at 94ac6631 (merged readers; after a named real text): 4/8",
     "h1420": "unseen at 94ac6631 (merged readers; after a named real text): 8/9",
-    "h1425": "unseen at 94ac6631 (merged readers; after a named real text): 10/11",
     "h1436": "unseen at 94ac6631 (merged readers; after a named real text): 7/10",
 }
 

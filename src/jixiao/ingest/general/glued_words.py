@@ -196,8 +196,10 @@ def standards_off_names(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]
         then = pieces[index + 2][0] if index + 2 < len(pieces) else ""
         cut: tuple[str, ...] | None = None
         if (_is_weight(after) or _is_points_pair(after)) and not _opens_as_value(then):
-            cut = _doubled_standard_end(text) or _standard_end(text)
-            cut = cut or _standard_and_actual_end(text)
+            # a standard and its actual in words (…机制逐步健全基本健全) before the shorter
+            # standard alone, which would leave the first standard in the name
+            cut = _doubled_standard_end(text) or _standard_and_actual_end(text)
+            cut = cut or _standard_end(text)
         elif kind_of(after) is Kind.LIKELIHOOD or (glued and kind_of(after) in _LABELS):
             # 完成目标可能性 closes a monitoring row, a level's label the next row of a table
             # with no 分值 (a 转移支付 自评表): its target and actual glued before it

@@ -162,6 +162,8 @@ _QUALITATIVE_RE: Final = re.compile(
     r"(?:落实|执行|保障|发放|兑现|兑付|整改)到位|"
     # a duty placed down to whom bears it (落实到人, 落实到村到户): 到 the village, the home
     r"落实到[村户人岗组](?:到[村户人岗组])?|"
+    # a change kept from happening (林地面积不减少, 较上年不增加): the bound is the standard
+    r"不(?:减少|降低|下降|增加|增长|扩大)|"
     r"有效|保障|维护|保护|规范|满意|明显|显著|达到|符合|无|正常|稳定|较好|实现|落实|到位|完成|按时完成|及时|按期|"
     r"按时|健全|安全|合规|和谐(?:稳定|有序)?|长期|较高|高|好|不发生|未发生|零发生|零增长|只减不增|只降不升|杜绝|缩小|缩短|遏制|(?:长期)?可持续|"
     # 持续 alone: an effect that lasts, the 可持续影响 standard as 长期 is
