@@ -93,6 +93,29 @@ _AS_NEEDED_RE = re.compile(
 )
 
 
+# A water body's quality class as the standard an environmental target sets (Ⅳ类及以上,
+# 达到Ⅲ类水质标准, 稳定在Ⅱ类): a class, no count. Its numerals rank the other way from its
+# quality (Ⅰ类 the cleanest), so ``及以上`` is kept in the standard as written, not read as
+# a grade's or_better.
+_WATER_CLASS_RE = re.compile(
+    r"(?:达到|优于|保持|稳定在?)?(?:地表水)?(?:[ⅠⅡⅢⅣⅤ]|I{1,3}|IV|V)类(?:水质?)?(?:标准)?"
+    r"(?:及以上|以上)?(?:标准|水平)?"
+)
+
+
+# A grade in letters an assessment gives (a bridge's 技术状况 B级, a credit rating AA级): the
+# grade is the standard, ``及以上`` its or_better as a worded grade's (良好及以上); a letter
+# alone (A, B) is no grade
+_LETTER_GRADE_RE = re.compile(
+    r"(?:达到|评为|评定为|保持)?(?P<grade>[A-E]{1,3}级)(?P<better>及其以上|及以上|或以上|以上)?"
+)
+
+
+def is_water_class(text: str) -> bool:
+    """Whether ``text`` states a water body's quality class as a standard (Ⅳ类及以上)."""
+    return _WATER_CLASS_RE.fullmatch(text) is not None
+
+
 def is_material_grade(text: str) -> bool:
     """Whether ``text`` is a building material's strength grade alone (``C30``, ``M7.5``)."""
     return _MATERIAL_GRADE_RE.fullmatch(text) is not None
@@ -129,10 +152,13 @@ _RECURRING_RE = re.compile(
 # 发现后72小时内; 收到省级资金30日内, the receipt itself the event, no 后 written; 每月集中
 # 采样15日内, an event that recurs each cycle, its 后 left out too):
 # no date and no quantity to compare an actual with, so a standard as written.
+# what a service does within its limit after a call or a report (接警后30分钟内出动, 接到诉求
+# 后24小时内响应, 报修后2小时内到场)
+_RESPONSES = "出动|到场|到达|响应|处置|答复|回复|反馈"
 _AFTER_EVENT_RE = re.compile(
     rf"(?:{_CJK}{{2,16}}(?:后|起)|(?:收到|接到|接收){_CJK}{{1,12}}|{_CYCLE}{_CJK}{{2,10}}) ?"
     r"(?:[0-9]+|[一二两三四五六七八九十]{1,2}) ?个?"
-    rf"(?:工作日|日|天|周|星期|月|季度|小时|分钟)(?:内|以内|之内)(?:{DEADLINE_VERBS})?"
+    rf"(?:工作日|日|天|周|星期|月|季度|小时|分钟)(?:内|以内|之内)(?:{DEADLINE_VERBS}|{_RESPONSES})?"
 )
 
 
@@ -221,6 +247,15 @@ _FESTIVAL_DUE_RE = re.compile(
 
 
 def _read_standard(text: str, norm: str) -> Target | None:
+    if is_water_class(norm):
+        return Target(kind=TargetKind.QUALITATIVE, text=text, standard=norm)
+    if letter := _LETTER_GRADE_RE.fullmatch(norm):
+        return Target(
+            kind=TargetKind.QUALITATIVE,
+            text=text,
+            standard=letter["grade"],
+            or_better=letter["better"] is not None,
+        )
     if ladder := _LADDER_RE.fullmatch(norm):
         return Target(
             kind=TargetKind.QUALITATIVE,

@@ -196,8 +196,10 @@ def standards_off_names(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]
         then = pieces[index + 2][0] if index + 2 < len(pieces) else ""
         cut: tuple[str, ...] | None = None
         if (_is_weight(after) or _is_points_pair(after)) and not _opens_as_value(then):
-            cut = _doubled_standard_end(text) or _standard_end(text)
-            cut = cut or _standard_and_actual_end(text)
+            # a standard and its actual in words (…机制逐步健全基本健全) before the shorter
+            # standard alone, which would leave the first standard in the name
+            cut = _doubled_standard_end(text) or _standard_and_actual_end(text)
+            cut = cut or _standard_end(text)
         elif kind_of(after) is Kind.LIKELIHOOD or (glued and kind_of(after) in _LABELS):
             # 完成目标可能性 closes a monitoring row, a level's label the next row of a table
             # with no 分值 (a 转移支付 自评表): its target and actual glued before it
@@ -298,6 +300,13 @@ _DEGREE_RE: Final = re.compile(
     r"日益|充分|动态|稳定)"
 )
 _MIN_NEXT_NAME: Final = 3
+# the words a standard opens with: its degree (逐年减少 too), or a level to reach (达到Ⅲ类水质
+# 标准), a cycle kept (按季度预拨), a duty placed (落实到村到户), a water body's class
+# (Ⅳ类及以上); a standard so opened may be longer than a degree's (two words more)
+_STANDARD_OPENER_RE: Final = re.compile(
+    rf"{_DEGREE_RE.pattern}|逐年|达到|按|落实|(?:[ⅠⅡⅢⅣⅤ]|I{{1,3}}|IV|V)类"
+)
+_OPENED_SIZES: Final = range(8, 2, -1)
 
 
 def standards_between_names(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
@@ -352,14 +361,19 @@ _CLAUSE_MARK_RE: Final = re.compile(r"[,,。;;::!?!?、]")
 
 def degree_standard_end(text: str) -> tuple[str, str] | None:
     """(name, standard) where a name ends with a standard that opens with its degree
-    (``群众出行条件明显改善``, ``返贫风险有效防范``), the longest, leaving a name of a few
-    words; None for any other text (``环境改善``: no degree; ``满意度``: no standard)."""
+    (``群众出行条件明显改善``, ``返贫风险有效防范``) or with another word a standard of the
+    genre opens with (``库区水质达到Ⅲ类水质标准``, ``资金拨付及时性按季度预拨``, ``设施管护责任
+    落实到村到户``, ``集镇内河水质Ⅳ类及以上``), the longest, leaving a name of a few words; None
+    for any other text (``环境改善``: no degree; ``满意度``: no standard; ``水质达标率``: a
+    measure)."""
     if kind_of(text) is not Kind.NAME:
         return None
-    for size in _STANDARD_SIZES:
+    for size in _OPENED_SIZES:
         name, standard = text[:-size], text[-size:]
-        if len(name) < _MIN_CUT_NAME or not _DEGREE_RE.match(standard):
+        if len(name) < _MIN_CUT_NAME or not _STANDARD_OPENER_RE.match(standard):
             continue
+        if size > _STANDARD_SIZES.start and _DEGREE_RE.match(standard):
+            continue  # a degree's standard is a few words (明显改善, 持续稳定运行)
         if kind_of(standard) is Kind.QUALITATIVE and kind_of(name) is Kind.NAME:
             return with_change_base(name, standard)
     return None

@@ -29,7 +29,7 @@ from jixiao.domain.target import (
     is_time_limit_phrase,
 )
 from jixiao.domain.target.lexicon import EVENT_NOUN_ALTERNATION, PER_HEAD_WORDS
-from jixiao.domain.target.standards import is_material_grade
+from jixiao.domain.target.standards import is_material_grade, is_water_class
 from jixiao.domain.units import canonical_unit
 from jixiao.ingest.cells import (
     category_label,
@@ -160,6 +160,10 @@ _QUALITATIVE_RE: Final = re.compile(
     r"(?:提高|提升|向好|有升|有增|有进|平稳|丰富|加强|巩固|扩大|降低|下降|减少|减轻|缓解|增加|增长|改善|增强|优化|完善|良好|优秀|优良|优|良|中|合格|达标|是|否|"
     # a duty carried out in full (落实到位, 兑现到位, 整改到位): 到位 after the verb it ends
     r"(?:落实|执行|保障|发放|兑现|兑付|整改)到位|"
+    # a duty placed down to whom bears it (落实到人, 落实到村到户): 到 the village, the home
+    r"落实到[村户人岗组](?:到[村户人岗组])?|"
+    # a change kept from happening (林地面积不减少, 较上年不增加): the bound is the standard
+    r"不(?:减少|降低|下降|增加|增长|扩大)|"
     r"有效|保障|维护|保护|规范|满意|明显|显著|达到|符合|无|正常|稳定|较好|实现|落实|到位|完成|按时完成|及时|按期|"
     r"按时|健全|安全|合规|和谐(?:稳定|有序)?|长期|较高|高|好|不发生|未发生|零发生|零增长|只减不增|只降不升|杜绝|缩小|缩短|遏制|(?:长期)?可持续|"
     # 持续 alone: an effect that lasts, the 可持续影响 standard as 长期 is
@@ -252,7 +256,7 @@ _SENTENCE_MIN: Final = 26
 # a thing done by its cycle (wages paid 按月, a subsidy 按季足额发放): the standard a
 # 时效指标 states where it sets no date, the cycle alone or with what is done
 _BY_CYCLE_RE: Final = re.compile(
-    r"按(?:月|季度?|年度?|周|半年|学期)(?:足额|及时)?(?:发放|拨付|支付|兑付|兑现|报送|结算)?"
+    r"按(?:月|季度?|年度?|周|半年|学期)(?:足额|及时)?(?:预拨|发放|拨付|支付|兑付|兑现|报送|结算)?"
 )
 
 # a rate paid or a rule kept by the standard set above (按国家规定标准, 按标准执行, 符合省定
@@ -368,6 +372,8 @@ def kind_of(text: str) -> Kind:
         return Kind.QUALITATIVE
     if RETURN_PERIOD_RE.fullmatch(word) or _DATA_QUALITY_RE.fullmatch(word):
         return Kind.QUALITATIVE  # 达到10-20年一遇; 真实准确
+    if is_water_class(word):
+        return Kind.QUALITATIVE  # 达到Ⅲ类水质标准: a water body's class
     if is_frequency_phrase(word) or _BY_CYCLE_RE.fullmatch(word) or _BY_STANDARD_RE.fullmatch(word):
         return Kind.QUALITATIVE  # 日产日清, 随到随办, 按月: a frequency as a standard
     if is_as_needed_phrase(word):
@@ -520,9 +526,17 @@ def is_top_rank(text: str, target: Target) -> bool:
 _CHANGE_BASES: Final = ("较上年", "比上年", "较去年", "比去年", "同比")
 
 
+_EQUALS: Final = ("=", "﹦", "＝", "═")
+_MIN_SIGNED_NAME: Final = 2
+
+
 def with_change_base(name: str, standard: str) -> tuple[str, str]:
     """(name, standard) with a change's base the name ends with (``能耗较上年`` | ``有所下降``)
-    given to the standard it belongs to, where both still read so."""
+    given to the standard it belongs to, where both still read so. An ``=`` the name ends
+    with (``居民健康素养水平=`` | ``逐步提高``: a 指标性质 column's sign run into it) is no word
+    of the name, and an ``=`` before words is folded away."""
+    if name.endswith(_EQUALS) and len(name) > _MIN_SIGNED_NAME:
+        name = name.rstrip("".join(_EQUALS))
     for base in _CHANGE_BASES:
         head = name.removesuffix(base)
         if head != name and len(head) >= 2 and kind_of(base + standard) is Kind.QUALITATIVE:

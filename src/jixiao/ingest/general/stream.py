@@ -263,6 +263,9 @@ _MARKS: Final = (
     "|按计划完成(?![率的])|无偏差(?![率的])"
     # a 备注 that names the data a target is checked by (以省平台数据为准, 以第三方调查为准)
     "|以[\u4e00-\u9fff]{2,10}?为准"
+    # a goals table's title right before its header (…逐年减少年度绩效指标一级指标): no
+    # words of the row above's target
+    "|(?:长期|中期|年度)绩效指标(?=一级指标)"
 )
 # ``注:`` opening the form's notes (numbered, or about the table: 注:本表…, 注:表中…): a
 # closing row of its own, never a name's end; 备注: is a column's word
