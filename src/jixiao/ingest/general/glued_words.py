@@ -386,7 +386,19 @@ def _opens_as_value(text: str) -> bool:
         return True
     if kind_of(text) in (Kind.CATEGORY, Kind.SUBCATEGORY):
         return False
+    if any(_short_standard_and_actual(text, size) for size in _SHORT_STANDARDS):
+        return True
     return any(kind_of(text[:size]) in VALUE_KINDS for size in _STANDARD_SIZES if size < len(text))
+
+
+_SHORT_STANDARDS: Final = (1, 2)  # 是, 提高, 良好, 完善: a standard of one glyph or two
+
+
+def _short_standard_and_actual(text: str, size: int) -> bool:
+    """``提高提高``, ``是基本达到``: a standard of a glyph or two, the target, then the
+    actual in words (the standard again, or how far it went): no name opens so."""
+    rest = text[size:]
+    return bool(rest) and kind_of(text[:size]) is Kind.QUALITATIVE and kind_of(rest) in VALUE_KINDS
 
 
 _VALUE_START_RE: Final = re.compile(r"[\d≥≤=<>]")

@@ -530,6 +530,23 @@ _EQUALS: Final = ("=", "﹦", "＝", "═")
 _MIN_SIGNED_NAME: Final = 2
 
 
+def with_change_direction(name: str, target: str | None) -> str:
+    """``化肥使用量较上年`` over ``减少5%以上``: a name ending with a change's base, its target
+    opening with the change's direction and bounded, is the change's name cut before its
+    direction; the direction is the name's (the genre's convention: the name keeps the
+    comparison, 化肥使用量较上年减少, the bounded size ≥5% its target)."""
+    if target is None or not name.endswith(_CHANGE_BASES):
+        return name  # cheapest test first: few names end with a change's base
+    word = squashed(target)
+    match = _DIRECTION_OPENING_RE.match(word)
+    if match is None or not word.endswith(_CHANGE_BOUNDS) or kind_of(word) is not Kind.QUANTITY:
+        return name
+    return name + match[0]
+
+
+_DIRECTION_OPENING_RE: Final = re.compile(rf"{_CHANGE_VERB}(?=\d)")
+
+
 def with_change_base(name: str, standard: str) -> tuple[str, str]:
     """(name, standard) with a change's base the name ends with (``能耗较上年`` | ``有所下降``)
     given to the standard it belongs to, where both still read so. An ``=`` the name ends

@@ -100,7 +100,13 @@ from jixiao.ingest.general.fields import (
 )
 from jixiao.ingest.general.genres import describe, genre_of, is_form, title_of
 from jixiao.ingest.general.issuer import issuing_unit
-from jixiao.ingest.general.kinds import Kind, is_bare_change, is_top_rank, kind_of
+from jixiao.ingest.general.kinds import (
+    Kind,
+    is_bare_change,
+    is_top_rank,
+    kind_of,
+    with_change_direction,
+)
 from jixiao.ingest.general.labelled_cells import labelled_rows_as_table
 from jixiao.ingest.general.leftovers import unrecognised_lines
 from jixiao.ingest.general.normalise import normalise_source
@@ -566,7 +572,8 @@ class _Builder:
             )
         # a score table printing each row's 分值 after its name (``…控制率(10 分)``): its weight
         name, points = weighed(name)
-        name = _without_target_copy(name, target_cell.text if target_cell else target_text)
+        written_target = target_cell.text if target_cell else target_text
+        name = with_change_direction(_without_target_copy(name, written_target), written_target)
         if not name:
             return None
         if row.joined is not None and target_cell is not None:

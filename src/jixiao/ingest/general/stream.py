@@ -675,6 +675,8 @@ def _split_spaces(text: str, unit_column: bool = False) -> list[str]:
     parts = labels_cut_by_spaces(parts)
     if flattened:
         parts = _spaced_degrees_joined(_spaced_limits_joined(parts))
+    if "以" in stripped:
+        parts = _spaced_changes_joined(parts)
     compared = comparisons_with_figures([(part, False) for part in parts])
     return spaced_figures_in_names([part for part, _ in compared])
 
@@ -846,6 +848,40 @@ def spaced_targets_joined(text: str) -> str:
 
 _SPACED_GLYPHS_RE: Final = re.compile(r"(?:[\u4e00-\u9fff] ){3,}[\u4e00-\u9fff]")
 _WIDE_GAP_RE: Final = re.compile(r"[ \u00a0]{2,}|[\t\u3000]+")
+
+
+def _spaced_changes_joined(parts: list[str]) -> list[str]:
+    """``群众文化活动参与人次`` ``较上年增长`` ``5%`` ``以上``: a change over last year spaced
+    off its size after a name, bounded by 以上, 以下 or 以内 spaced after the figure: the
+    change is the name's comparison and the bounded size its target (the genre's
+    convention: the name keeps the comparison, the bound is the figure scored). A figure
+    with no bound after a change (``较上年下降`` ``5``) may be the row's 分值 or its actual:
+    the change stays the standard, as written."""
+    out: list[str] = []
+    index = 0
+    while index < len(parts):
+        part = parts[index]
+        bound = parts[index + 2] if index + 2 < len(parts) else ""
+        if bound not in _CHANGE_BOUND_WORDS or not out or not _SPACED_CHANGE_RE.fullmatch(part):
+            out.append(part)  # cheapest test first: most parts are no change before a bound
+            index += 1
+            continue
+        size = parts[index + 1]
+        if kind_of(out[-1]) is not Kind.NAME or kind_of(size) not in (Kind.NUMBER, Kind.QUANTITY):
+            out.append(part)
+            index += 1
+            continue
+        out[-1] += part
+        out.append(size + bound)
+        index += 3
+    return out
+
+
+# a change over last year with no size: its base and its direction
+_SPACED_CHANGE_RE: Final = re.compile(
+    r"(?:较|比)(?:上|去)年度?(?:下降|增长|提高|提升|减少|增加|降低|上升)"
+)
+_CHANGE_BOUND_WORDS: Final = frozenset({"以上", "以下", "以内"})
 
 
 def _spaced_limits_joined(parts: list[str]) -> list[str]:

@@ -101,7 +101,7 @@ def _join_heads(rows: list[list[Cell]]) -> list[list[Cell]]:
         if (
             head is not None
             and not _ends_nameless_row(before, head)
-            and (joined := _head_into(head, row)) is not None
+            and (joined := _head_into(head, row) or _numbered_head_into(head, row)) is not None
         ):
             out[-1] = joined
             continue
@@ -139,6 +139,37 @@ def _head_into(head: list[Cell], row: list[Cell]) -> list[Cell] | None:
             whole = replace(cell, text=top.text + cell.text, gap=top.gap)
             return [*row[:index], whole, *row[index + 1 :]]
     return None
+
+
+def _numbered_head_into(head: list[Cell], row: list[Cell]) -> list[Cell] | None:
+    """``指标2  人民调解案件`` alone, then ``受理数 全县各级调解组织受理 ≥800件 …``: a table
+    whose rows open with their numbering (指标N) prints a name its cell wrapped as the
+    numbered line's last words and the next line's first; a line with no numbering of its
+    own, holding the row's values, goes on the numbered line above, which holds none. The
+    numbered line's name and the next line's first words are one name."""
+    if len(head) != 2 or head[0].kind is not Kind.NUMBERING or head[1].kind is not Kind.NAME:
+        return None  # cheapest tests first: most lines above a row hold a row of their own
+    if row[0].gap or len(row) < _MIN_WRAPPED_ROW or row[0].line != head[1].line + 1:
+        return None
+    first = row[0]
+    if first.kind is not Kind.NAME or first.glued or not _wrap_word(first):
+        return None
+    if any(cell.kind is Kind.NUMBERING for cell in row) or not any(map(_holds_value, row)):
+        return None  # a numbered line is a row of its own; a line of no values is no row
+    if ends_as_name(squashed(head[1].text)) and not _words_before_values(row[1:]):
+        # ``…科学素质比例`` / ``比例 ≥10%``: a whole name, its 指标解释 cell opening the next
+        # line; a name's end is followed by that cell's words before the values
+        return None
+    whole = replace(first, text=head[1].text.rstrip() + first.text.lstrip(), gap=head[1].gap)
+    return [replace(head[0], row=first.row), whole, *row[1:]]
+
+
+_EXPLAINING: Final = frozenset({Kind.NAME, Kind.SENTENCE})
+
+
+def _words_before_values(cells: list[Cell]) -> bool:
+    """Whether ``cells`` open with words (a name's or an explanation's) before a value."""
+    return bool(cells) and cells[0].kind in _EXPLAINING and not _holds_value(cells[0])
 
 
 def _names_column(cell: Cell) -> bool:
@@ -254,6 +285,8 @@ def _wrapped_into(
         )
         if not label and under[0] != 0 and _debris_under(above[under[0]], cell.text):
             continue  # the garbled lower half of a tall cell: nothing of the cell above
+        if not label and _starts_a_name(above[under[0]], row, above):
+            return None
         if not (label or _wrap_word(cell)):
             return None
         if under[0] == 0 and len(squashed(cell.text)) < _WRAP_ALONE_MIN:
@@ -293,6 +326,20 @@ def _debris_under(top: Cell, text: str) -> bool:
         return False
     marked = _SPACED_DEBRIS_RE.search(text) or _GLUED_DEBRIS_RE.search(text)
     return marked is not None or _COMPONENTS_RE.search(text) is not None
+
+
+def _starts_a_name(top: Cell, row: list[Cell], above: list[Cell]) -> bool:
+    """Whether a line's words under a whole cell start the next row's name rather than end
+    that cell: under a whole label (``质量指标`` over ``疑似病例随访``), or alone under the
+    row's name, ending as a whole name does, whose words they would leave ending none
+    (``路面完好率`` over ``桥梁隐患排查``); :func:`_join_heads` puts them before the name below.
+    Under a target cut short (``抽检完成后20个`` over ``工作日内``) they are its end."""
+    if _whole_label(top):
+        return True
+    if len(row) != 1 or top is not next((c for c in above if c.kind is Kind.NAME), None):
+        return False
+    text = squashed(top.text)
+    return ends_as_name(text) and not ends_as_name(text + squashed(row[0].text))
 
 
 def _whole_label(cell: Cell) -> bool:
