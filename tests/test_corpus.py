@@ -123,7 +123,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h1216": "unseen at a9791ad (representative, after a named real text): 11/12",
     "h1218": "unseen at a9791ad (representative, after a named real text): 10/14",
     "h1254": "unseen at a9791ad (representative, after a named real text): 7/8",
-    "h1255": "unseen at a9791ad (representative, after a named real text): 11/13",
     "h1280": "unseen at 94ac6631 (merged readers; after a named real text): 9/10",
     "h1293": "unseen at 94ac6631 (merged readers; after a named real text): 7/8",
     "h1294": "unseen at 94ac6631 (merged readers; after a named real text): 8/9",
