@@ -154,7 +154,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h1360": "unseen at 94ac6631 (merged readers; after a named real text): 8/9",
     "h1362": "unseen at 94ac6631 (merged readers; after a named real text): 11/12",
     "h1372": "unseen at 94ac6631 (merged readers; after a named real text): 9/10",
-    "h1376": "unseen at 94ac6631 (merged readers; after a named real text): 6/18",
     "h1382": "unseen at 94ac6631 (merged readers; after a named real text): 8/9",
     "h1390": "unseen at 94ac6631 (merged readers; after a named real text): 10/11",
     "h1391": "unseen at 94ac6631 (merged readers; after a named real text): 5/6",
