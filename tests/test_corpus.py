@@ -126,7 +126,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h1204": "unseen at a9791ad (representative, after a named real text): 8/9",
     "h1210": "unseen at a9791ad (representative, after a named real text): 10/11",
     "h1211": "unseen at a9791ad (representative, after a named real text): 12/13",
-    "h1216": "unseen at a9791ad (representative, after a named real text): 11/12",
     "h1218": "unseen at a9791ad (representative, after a named real text): 10/14",
     "h1254": "unseen at a9791ad (representative, after a named real text): 7/8",
     "h1255": "unseen at a9791ad (representative, after a named real text): 11/13",

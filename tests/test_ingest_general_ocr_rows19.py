@@ -191,3 +191,19 @@ def test_a_name_wrapped_shorter_than_its_first_line_still_joins(tmp_path: Path) 
     )
     names = [name for name, _ in _read(_in_text(tmp_path, rows))]
     assert "群众就业创业能力提升" in names
+
+
+def test_a_description_wrapped_into_the_target_column_pushes_the_target_right(
+    tmp_path: Path,
+) -> None:
+    rows = "\t\t职业技能鉴定人数\t为参训学员免费组织职业技能鉴定\t\t人数\t≥120 人\t\n"
+    read = _project(tmp_path, rows)
+    assert _read(read)[1:] == [("职业技能鉴定人数", "≥120人")]
+    assert read[1].definition == "为参训学员免费组织职业技能鉴定人数"
+
+
+def test_a_standard_in_the_target_column_with_no_value_after_it_stays_the_target(
+    tmp_path: Path,
+) -> None:
+    rows = "\t\t培训档案管理\t学员培训档案建立情况\t\t规范完整\t\t\n"
+    assert _read(_project(tmp_path, rows))[1:] == [("培训档案管理", "规范完整")]

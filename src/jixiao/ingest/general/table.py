@@ -759,7 +759,8 @@ def _by_places(group: list[Cell], table: Table) -> dict[Role, Cell] | None:
             continue  # a column of no known role: its cell is read as nothing
         if role is None or role in chosen:
             continue
-        if spilled and not shift and _runs_on(cell, role, group[index + 1 :], width, table):
+        cut = spilled or Role.DEFINITION in chosen  # a definition for the words to go on
+        if cut and not shift and _runs_on(cell, role, group[index + 1 :], width, table):
             spilled.append(cell)
             shift = 1
             continue
@@ -812,7 +813,8 @@ def _under_target(cell: Cell, places: dict[int, Role], rest: Sequence[Cell]) -> 
 
 def _runs_on(cell: Cell, role: Role, rest: list[Cell], width: int, table: Table) -> bool:
     """A definition cut over three columns runs on into the target's (``去年累计走访 |
-    方侨企、侨群户 | 数 | ≥60 户``): a text there, a target right of it."""
+    方侨企、侨群户 | 数 | ≥60 户``), or over two with an empty one between (``…免费复明手术 |
+    | 例数 | ≥40 例``): a text there, a target right of it."""
     return (
         role is Role.TARGET
         and width == table.width
