@@ -6,6 +6,7 @@ in the 三级 column (the row set a column right by the OCR's tabs), a target pu
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from general_support import read_form
@@ -207,3 +208,52 @@ def test_a_standard_in_the_target_column_with_no_value_after_it_stays_the_target
 ) -> None:
     rows = "\t\t培训档案管理\t学员培训档案建立情况\t\t规范完整\t\t\n"
     assert _read(_project(tmp_path, rows))[1:] == [("培训档案管理", "规范完整")]
+
+
+_NUMBERED_FORM = (
+    "部门整体支出绩效自评表\n(2022年度)\n部门(单位)名称 某县人力资源和社会保障局\n"
+    "一级\n指标\n二级\n指标\n三级指标 指标解释 绩效目标值 实际完成值 指标分值 得分\n"
+    "产出\n指标\n(60分)\n数量\n指标\n"
+    " 指标1  农民培训班期数 全年举办培训班期数 ≥20期 22期 10 10\n"
+)
+
+
+def test_a_numbered_rows_name_wrapped_before_its_cells_is_joined(tmp_path: Path) -> None:
+    form = (
+        _NUMBERED_FORM + " 指标2  技能鉴定\n合格人数 参加鉴定合格人数 ≥300人 320人 10 10\n"
+        " 指标3  培训基地数 认定培训基地数 ≥3个 3个 10 10\n总分 100 100\n"
+    )
+    read = [(i.name, i.definition) for _, i in read_form(tmp_path, form).all_indicators()]
+    assert ("技能鉴定合格人数", "参加鉴定合格人数") in read
+
+
+def test_a_numbered_rows_whole_name_keeps_the_text_on_the_next_line(tmp_path: Path) -> None:
+    form = (
+        _NUMBERED_FORM + " 指标2  就业困难人员援助人数\n全县各类就业困难人员 ≥150人 160人 10 10\n"
+        "总分 100 100\n"
+    )
+    read = [(i.name, i.definition) for _, i in read_form(tmp_path, form).all_indicators()]
+    assert ("就业困难人员援助人数", "全县各类就业困难人员") in read
+
+
+def test_a_numbered_rows_measure_word_on_the_next_line_is_no_end_of_its_name(
+    tmp_path: Path,
+) -> None:
+    form = _NUMBERED_FORM + " 指标2  培训学员就业比例 \n比例 ≥80% 85% 10 10\n总分 100 100\n"
+    names = [i.name for _, i in read_form(tmp_path, form).all_indicators()]
+    assert "培训学员就业比例" in names
+    assert "培训学员就业比例比例" not in names
+
+
+def test_a_dose_for_one_sheep_or_goat_is_a_unit(tmp_path: Path) -> None:
+    rows = "\t\t小反刍兽疫疫苗采购\t采购疫苗数量\t≥10万只份\t\t\n"
+    target = _project(tmp_path, rows)[1].target
+    assert target is not None
+    assert (target.value, target.unit) == (Decimal(10), "万只份")
+
+
+def test_a_count_of_animals_keeps_its_own_unit(tmp_path: Path) -> None:
+    rows = "\t\t免疫羊只数量\t免疫羊只数量\t≥10万只\t\t\n"
+    target = _project(tmp_path, rows)[1].target
+    assert target is not None
+    assert (target.value, target.unit) == (Decimal(10), "万只")
