@@ -103,9 +103,10 @@ _COUNT_UNITS = _words(
     "台 套 所 家 家次 名 位 处 座 间 栋 幢 床 张 份 本 部 盏 块 株 棵 头 只 羽 宗 起 例 单 笔 "
     "车次 趟 轮 届 种 类 组 队 支 首 幅 集 卷 艘 架 分 倍 级 星 星级 档 人天 人日 人月 "
     "粒 颗 袋 箱 瓶 剂 针 剂次 套次 村 镇 乡 校 园 所次 片 根 口 眼 亩次 样 个 批 户数 对 "
-    # a dose for one animal (疫苗 元/头份), for one bird (禽流感疫苗 85万羽份); a boiler's
-    # rating in tonnes of steam (补助 万元/蒸吨)
-    "头份 羽份 蒸吨 "
+    # a dose for one animal (疫苗 元/头份), for one bird (禽流感疫苗 85万羽份), for one
+    # sheep or goat (小反刍兽疫疫苗 10万只份), for either (强制免疫疫苗 420万头(只)份); a
+    # boiler's rating in tonnes of steam (补助 万元/蒸吨)
+    "头份 羽份 只份 头只份 蒸吨 "
     # livestock and poultry counted together, a head or a bird each (强制免疫120万头只,
     # 185万头(羽)次)
     "头只 头羽 "

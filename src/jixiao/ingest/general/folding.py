@@ -74,6 +74,10 @@ def _in_name_column(
     if len(columns) != 1 or columns[0] >= len(lower.cells):
         return row
     tail = lower.cells[columns[0]].strip()
+    if any(squashed(cell) == squashed(row.name) for cell in lower.cells[columns[0] + 1 :]):
+        # the row's own name right of the words above: those stand in a label's column
+        # (a merged 项目名称及金额 cell wrapped down it, 法律援 / 助及普), not the names'
+        return row
     # nothing in the name's column: the row's words stand in another (the second half of a
     # label printed down the side, 整体支出 / 绩效指标), no end of the name above
     return row.model_copy(update={"name": tail}) if tail != row.name else row
@@ -106,6 +110,10 @@ def _last_value(line: SourceLine | None) -> str | None:
     did not take for one)."""
     cells = [cell.strip() for cell in line.cells if cell.strip()] if line is not None else []
     return cells[-1] if len(cells) > 1 and cells[-1][0].isdigit() else None
+
+
+def _written(indicator: Indicator, by_number: dict[int, SourceLine]) -> str:
+    return squashed(_target_text(indicator, by_number) or "")
 
 
 def _has_label(indicator: Indicator, by_number: dict[int, SourceLine]) -> bool:
@@ -145,7 +153,14 @@ def _continues(above: Indicator, row: Indicator, by_number: dict[int, SourceLine
         return above.target is None and _name_continues(above, row.name)
     if _is_echo_name(above, row, by_number):
         return True
-    return echo != "same" and _name_continues(above, row.name)
+    short = len(squashed(row.name)) <= _MAX_NAME_TAIL
+    if echo is not None and short and _cut_labels(above, row, by_number):
+        return True  # it finishes a label cut above (效果指 / 标): the row's next line
+    if echo == "same" and _written(row, by_number) == _written(above, by_number):
+        return False  # the same target as written: a row of its own may well state it
+    # a target repeated in other words (``≤7 个工作日`` / ``7 个工作日内``) under a cut
+    # name: the wrapped row's echo of it, its name the name's end
+    return _name_continues(above, row.name)
 
 
 def echoes_name(above: str, name: str) -> bool:

@@ -57,6 +57,9 @@ def join_line_tails(body: list[Cell], roles: Sequence[Role]) -> list[Cell]:
         if cell.width > 1 or name is None or name.line >= cell.line:
             out.append(cell)  # most cells: not on a line of their own after another's
             continue
+        if _numbered_name_tail(out[-2:], cell, after, longest):
+            out[-1] = replace(name, text=squashed(name.text) + squashed(cell.text))
+            continue
         if (
             after is not None
             and not _in_named_row(out[-3:-1])
@@ -70,6 +73,26 @@ def join_line_tails(body: list[Cell], roles: Sequence[Role]) -> list[Cell]:
             continue
         out.append(cell)
     return out
+
+
+def _numbered_name_tail(before: list[Cell], cell: Cell, after: Cell | None, longest: int) -> bool:
+    """`` 指标2  人民调解案件`` / ``受理数 全县各级调解组织受理 ≥800件 …``: in a table whose
+    rows open with their number (指标N), a line holding only the number and a name, then a
+    line opening with a few words and going on with the row's cells: the name wrapped in its
+    cell, its end before the row's other cells (a row of its own would open with its number)."""
+    if len(before) < _TWO or after is None or after.line != cell.line:
+        return False
+    number, name = before
+    if number.kind is not Kind.NUMBERING or number.line != name.line:
+        return False
+    if name.kind is not Kind.NAME or cell.kind not in _TAIL_KINDS:
+        return False
+    head, end = squashed(name.text), squashed(cell.text)
+    if len(end) > longest or len(head) < max(_HEAD_MIN, len(end)) or head.endswith(end):
+        return False  # the name's own measure word again (…比例 / 比例): its 指标解释's
+    if not ends_as_name(head + end):
+        return False
+    return end.isalpha() and head[-1].isalpha() and not end.endswith(("指标", "指"))
 
 
 def _explanation_tail(before: list[Cell], cell: Cell, after: Cell | None) -> bool:

@@ -48,6 +48,8 @@ class Layout:
     kind: DocumentKind
     titles: tuple[PartTitle, ...]
     goal_label: re.Pattern[str]
+    # the document's own title, which a scan repeats at the top of each page
+    running_head: re.Pattern[str] | None = None
 
 
 _NUMERAL: Final = "一二三四五六七八九十"
@@ -67,6 +69,7 @@ DEPARTMENT_TEXT: Final = Layout(
         ),
     ),
     goal_label=re.compile(r"^年度整体(?:支出目标)?(?P<number>\d+)?"),
+    running_head=re.compile(r"\d{4}\s*年度?部门(?:预算)?绩效(?:目标)?文本$"),
 )
 LAYOUTS: Final = (DEPARTMENT_TEXT,)
 
@@ -102,14 +105,36 @@ def find_parts(layout: Layout, lines: list[SourceLine]) -> list[Part]:
             parts[-1].lines.append(line)
             continue
         kind = _title_kind(layout, line)
+        if current.kind in _TABLES and _running_head(layout, line):
+            parts[0].lines.append(line)  # the title repeated over a table's next page
+            continue
         if kind is PartKind.PROJECT and _continues_title(current, line):
             current.titles.append(line)
         elif kind is not None:
             parts.append(Part(kind, [], [line]))
         elif current.kind is PartKind.HEAD and _TOP_HEADING_RE.match(_title_text(line)):
             parts.append(Part(PartKind.PROSE, [], [line]))  # prose with no 第一部分 heading
+        elif current.kind is PartKind.HEAD and _opens_goal(layout, line):
+            parts.append(Part(PartKind.GOALS))  # a capture begun inside the goals table
         parts[-1].lines.append(line)
     return _with_content(part for part in parts if part.lines or part.kind is PartKind.HEAD)
+
+
+def _running_head(layout: Layout, line: SourceLine) -> bool:
+    """The document's title alone in a line (``某局2022年部门预算绩效文本``): a page's
+    running head, which a capture of a scan keeps between a table's rows."""
+    if layout.running_head is None or len(line.cells) != 1 or "文本" not in line.text:
+        return False
+    text = _title_text(line)
+    return len(text) <= _MAX_TITLE and layout.running_head.search(text) is not None
+
+
+def _opens_goal(layout: Layout, line: SourceLine) -> bool:
+    """A row of the department's table opening a goal (``年度整体 | 开展法 | …``,
+    ``年度整体支出目标3 | …``) before any table's title: the capture (a scan's later pages,
+    an excerpt) began inside that table, whose title stood on a page left out."""
+    cells = [squashed(cell) for cell in line.cells if cell.strip()]
+    return len(cells) > 1 and "年度整体" in cells[0] and bool(layout.goal_label.match(cells[0]))
 
 
 def _with_content(found: Iterable[Part]) -> list[Part]:

@@ -759,7 +759,8 @@ def _by_places(group: list[Cell], table: Table) -> dict[Role, Cell] | None:
             continue  # a column of no known role: its cell is read as nothing
         if role is None or role in chosen:
             continue
-        if spilled and not shift and _runs_on(cell, role, group[index + 1 :], width, table):
+        cut = spilled or Role.DEFINITION in chosen  # a definition for the words to go on
+        if cut and not shift and _runs_on(cell, role, group[index + 1 :], width, table):
             spilled.append(cell)
             shift = 1
             continue
@@ -789,7 +790,9 @@ def _under_target(cell: Cell, places: dict[int, Role], rest: Sequence[Cell]) -> 
     """A value in a column no header cell names, right of the 指标值 column (its header cell
     merged over the columns after it): an OCR's tab columns put the target there, the
     target's own cell empty. So does one in the column no header names between 指标解释
-    and 指标值 (the 描述 cell merged over two), when no value follows it in the row."""
+    and 指标值 (the 描述 cell merged over two), when no value follows it in the row, and a
+    quantity right of the 依据 column, the last the header names (a description's two cells
+    and their empty ones push the row's target past it)."""
     if cell.kind not in TARGET_KINDS:
         return False
     left = [column for column in places if column < cell.column]
@@ -798,6 +801,8 @@ def _under_target(cell: Cell, places: dict[int, Role], rest: Sequence[Cell]) -> 
     if places[max(left)] is Role.TARGET:
         return True
     right = [column for column in places if column > cell.column]
+    if not right and places[max(left)] is Role.BASIS and cell.kind is Kind.QUANTITY:
+        return True
     return (
         places[max(left)] is Role.DEFINITION
         and bool(right)
@@ -808,7 +813,8 @@ def _under_target(cell: Cell, places: dict[int, Role], rest: Sequence[Cell]) -> 
 
 def _runs_on(cell: Cell, role: Role, rest: list[Cell], width: int, table: Table) -> bool:
     """A definition cut over three columns runs on into the target's (``去年累计走访 |
-    方侨企、侨群户 | 数 | ≥60 户``): a text there, a target right of it."""
+    方侨企、侨群户 | 数 | ≥60 户``), or over two with an empty one between (``…免费复明手术 |
+    | 例数 | ≥40 例``): a text there, a target right of it."""
     return (
         role is Role.TARGET
         and width == table.width
@@ -827,8 +833,16 @@ def _join_spilled(chosen: dict[Role, Cell], spilled: list[Cell]) -> None:
 
 def _label_shifted(cell: Cell, role: Role, roles: Sequence[Role]) -> bool:
     """A 二级 label under the 一级 column of a table that has a 二级 one: the row lost a
-    leading cell (a pipe row whose first bar was taken for its frame), its places are off."""
-    return role is Role.CATEGORY and cell.kind is Kind.SUBCATEGORY and Role.SUBCATEGORY in roles
+    leading cell (a pipe row whose first bar was taken for its frame), its places are off.
+    So are they for a label under the 三级 column (``时效指标`` there, the name under 描述):
+    an OCR's tabs set the row a column right; a name seldom ends with 指标 as labels do."""
+    if Role.SUBCATEGORY not in roles:
+        return False
+    if role is Role.CATEGORY:
+        return cell.kind is Kind.SUBCATEGORY
+    # 成本指标, a 一级 label of one framework, is a 二级 one of another
+    labelled = cell.kind in (Kind.SUBCATEGORY, Kind.CATEGORY)
+    return role is Role.NAME and labelled and label_key(cell.text).endswith("指标")
 
 
 def _table_end(cells: Sequence[Cell], start: int, stop: int) -> int:

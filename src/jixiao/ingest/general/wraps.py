@@ -319,9 +319,17 @@ _GLUED_DEBRIS_RE: Final = re.compile(r"[\u4e00-\u9fff][0-9A-Za-z][\u4e00-\u9fff]
 def _debris_under(top: Cell, text: str) -> bool:
     """Whether ``text`` is OCR's garbled echo of a tall cell's lower half (``纟训农民涡意度``
     under ``参训农民满意度``): debris as :func:`is_ocr_debris` says, a bare component opening
-    it (no word opens so), or, under a name already whole, any one mark of debris."""
+    it (no word opens so), words that make no standard of one already whole (``列业灰门``
+    under ``明显提高``), words longer than the name above (a wrap's second line is never
+    longer than its first, which fills the column), or, under a name already whole, any
+    one mark of debris."""
     if is_ocr_debris(text) or _COMPONENTS_RE.match(text) is not None:
         return True
+    if kind_of(text) is Kind.NAME:  # words, no value of their own (a next row's)
+        if top.kind is Kind.QUALITATIVE and kind_of(top.text + text) is not Kind.QUALITATIVE:
+            return True  # under a standard already whole (明显提高): no words of it
+        if top.kind is Kind.NAME and len(squashed(text)) > len(squashed(top.text)):
+            return True  # longer than the name's line, which would have held it: no wrap
     if top.kind is not Kind.NAME or not ends_as_name(squashed(top.text)):
         return False
     marked = _SPACED_DEBRIS_RE.search(text) or _GLUED_DEBRIS_RE.search(text)
