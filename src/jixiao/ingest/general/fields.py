@@ -1047,10 +1047,11 @@ def _runon_fields(cell: Cell) -> list[FieldValue]:
         if (
             field is Field.PROJECT
             and _SHARED_PROJECT_WORD_RE.match(following)
-            and not value.endswith(_PROJECT_WORD)
+            and not value.endswith(_FUNDED_NAME_ENDS)
         ):
             # 某补助项目实施单位: the name's 项目, then 实施单位 (both spellings are labels);
-            # a name ending in its own 项目 before 项目实施单位 gets no second one
+            # a name ending in its own 项目, or already whole as its funds (某补助经费, 某资金),
+            # before 项目实施单位 gets no second one: the 项目 is the label's
             value += _PROJECT_WORD
         if "/" in match.group(0):  # 实施单位/项目负责人: the unit before the slash
             value = value.split("/")[0]
@@ -1062,6 +1063,7 @@ def _runon_fields(cell: Cell) -> list[FieldValue]:
 
 
 _PROJECT_WORD: Final = "项目"
+_FUNDED_NAME_ENDS: Final = (_PROJECT_WORD, "资金", "经费")
 _SHARED_PROJECT_WORD_RE: Final = re.compile(r"项目(?=实施单位|执行单位)")
 _NAME_FIELDS: Final = frozenset(
     {Field.PROJECT, Field.SUPERVISING, Field.IMPLEMENTING, Field.UNIT_NAME}
