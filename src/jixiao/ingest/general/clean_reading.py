@@ -11,12 +11,20 @@ in its prose and rows. :func:`clean_reading` finds the clean reading in the text
 At an edge a glyph may differ only with its look-alike (项曰 / 项目, :func:`lookalikes`); a
 traditional glyph (釀) is its simplified one; and where a form run together glued the next
 label's 项目 (``项目实施单位``) to a name the OCR damaged at its end (``…项曰项目``), the name is
-read without it when the clean reading ends as a project's name does.
+read without it when the clean reading ends as a project's name does. An edge glyph read as
+its look-alike may be one the text uses elsewhere (项日 for 项目, where a date has 日) when a
+glyph inside the name is a stray too.
+
+A cell may name the project by its funds (``农村危房攻造补助资金``) where the title names it
+as a project (``农村危房改造项目…自评表``): where the cell's words before the funds word are
+the title's damaged, the title's name is the project's (:func:`titled_project`; the two
+differ in words, so the reading is not certain).
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator, Sequence
 from typing import Final
 
@@ -106,13 +114,36 @@ def _clean_of(name: str, heads: Sequence[str], whole: str) -> str | None:
         differ = [i for i in range(size) if other[i] != name[i]]
         if not differ or len(differ) > size // _SHARE or not _scattered(differ, name, other):
             continue
-        strays = [_stray(name[i], name, whole) for i in differ]
+        strays = {i: _stray(name[i], name, whole) for i in differ}
+        inside = [i for i in differ if 0 < i < size - 1]
         # the damaged glyphs are strays; the clean reading is the text's own, used again
-        # (a glyph of the title may be used nowhere else: one such suffices)
+        # (a glyph of the title may be used nowhere else: one such suffices); an edge glyph
+        # read as its look-alike (项日) may be a common one used elsewhere (a date's 日)
+        # where the name's inside is damaged too
+        damaged = all(strays[i] for i in inside) and (bool(inside) or all(strays.values()))
         if (
             all(_cjk(name[i]) and _cjk(other[i]) for i in differ)
-            and all(strays)
+            and damaged
             and any(not _stray(other[i], other, whole) for i in differ)
         ):
             return other
     return None
+
+
+# a cell naming the project by its funds: the words before them are the project's own
+_FUNDS_TAIL_RE: Final = re.compile(r"(?:补助|补贴|专项)?(?:资金|经费)(?:项目)?$")
+
+
+def titled_project(name: str, texts: Sequence[str]) -> str | None:
+    """The project's name as the title prints it (``农村危房改造项目``), where ``name`` is the
+    project's funds (``…补助资金``) and its words before them read some glyphs damaged that
+    the title gives clean; None otherwise (a clean cell keeps its own words)."""
+    tail = _FUNDS_TAIL_RE.search(name)
+    if tail is None or tail.start() < _MIN_LENGTH:
+        return None
+    heads = [text[:_HEAD_CHARS] for text in texts if text][:_HEAD_LINES]
+    stem = _clean_of(name[: tail.start()], heads, "".join(texts))
+    if stem is None:
+        return None
+    titled = stem + _NEXT_LABEL_HEAD
+    return titled if any(titled in head for head in heads) else None

@@ -1047,10 +1047,11 @@ def _runon_fields(cell: Cell) -> list[FieldValue]:
         if (
             field is Field.PROJECT
             and _SHARED_PROJECT_WORD_RE.match(following)
-            and not value.endswith(_PROJECT_WORD)
+            and not value.endswith(_FUNDED_NAME_ENDS)
         ):
             # 某补助项目实施单位: the name's 项目, then 实施单位 (both spellings are labels);
-            # a name ending in its own 项目 before 项目实施单位 gets no second one
+            # a name ending in its own 项目, or already whole as its funds (某补助经费, 某资金),
+            # before 项目实施单位 gets no second one: the 项目 is the label's
             value += _PROJECT_WORD
         if "/" in match.group(0):  # 实施单位/项目负责人: the unit before the slash
             value = value.split("/")[0]
@@ -1062,6 +1063,7 @@ def _runon_fields(cell: Cell) -> list[FieldValue]:
 
 
 _PROJECT_WORD: Final = "项目"
+_FUNDED_NAME_ENDS: Final = (_PROJECT_WORD, "资金", "经费")
 _SHARED_PROJECT_WORD_RE: Final = re.compile(r"项目(?=实施单位|执行单位)")
 _NAME_FIELDS: Final = frozenset(
     {Field.PROJECT, Field.SUPERVISING, Field.IMPLEMENTING, Field.UNIT_NAME}
@@ -1073,12 +1075,16 @@ _ALLOCATION_UNIT: Final = frozenset({"单位", "单位名称", "资金使用单�
 
 def read_allocation(cells: Sequence[Cell]) -> list[FieldValue]:
     """An allocation table (资金安排表) of one unit: a header ``单位 | 全年…资金 | …`` and one
-    row, the unit's name and its amounts. The unit, and the first amount, its money."""
+    row, the unit's name and its amounts. The unit, and the amount under the header's first
+    money column (a count of those served may stand before it), its money. Of several units,
+    none is the document's; their 合计 row, where it stands first or last, is the money of
+    them all (the allocation the document's form is about)."""
     for index, cell in enumerate(cells):
         if label_key(cell.text) not in _ALLOCATION_UNIT:
             continue
         row = [c for c in cells[index + 1 :] if c.row == cell.row]
-        if not any("资金" in c.text or "金额" in c.text for c in row):
+        money = next((k for k, c in enumerate(row, 1) if "资金" in c.text or "金额" in c.text), 0)
+        if not money:
             continue
         data = [
             (at, c)
@@ -1089,15 +1095,46 @@ def read_allocation(cells: Sequence[Cell]) -> list[FieldValue]:
             and cells[at + 1].row == c.row
         ]
         rows = [(at, c) for at, c in data if _numbers_after(cells, at)]
-        if not rows or (len(rows) > 1 and rows[1][1].row == rows[0][1].row + 1):
-            return []  # several units: none is the document's
+        if not rows:
+            return []
+        if len(rows) > 1 and rows[1][1].row == rows[0][1].row + 1:
+            # several units: none is the document's, their 合计 row the money of them all
+            if (at := _total_row(rows)) is None:
+                return []
+            amount = _allocated(cells, at, money)
+            return [FieldValue(Field.AMOUNT, "资金安排表", amount.text, amount.line)]
         at, unit = rows[0]
-        amount = cells[at + 1]
+        amount = _allocated(cells, at, money)
         return [
             FieldValue(Field.UNIT_NAME, "资金安排表", unit.text, unit.line),
             FieldValue(Field.AMOUNT, "资金安排表", amount.text, amount.line),
         ]
     return []
+
+
+_TOTAL_ROW: Final = frozenset({"合计", "总计"})
+
+
+def _total_row(rows: Sequence[tuple[int, Cell]]) -> int | None:
+    """Where the 合计 row of the units' rows (one after another from the first) stands, at
+    their head or their foot; None where neither is one."""
+    block = [rows[0]]
+    for item in rows[1:]:
+        if item[1].row != block[-1][1].row + 1:
+            break
+        block.append(item)
+    totals = [at for at, cell in (block[0], block[-1]) if cell.text in _TOTAL_ROW]
+    return totals[0] if totals else None
+
+
+def _allocated(cells: Sequence[Cell], at: int, column: int) -> Cell:
+    """The row's amount ``column`` cells after its name, where that is its number; else the
+    first after it."""
+    if at + column < len(cells):
+        cell = cells[at + column]
+        if cell.row == cells[at].row and cell.kind is Kind.NUMBER:
+            return cell
+    return cells[at + 1]
 
 
 _YEAR_OF_FORM_RE: Final = re.compile(r"((?:19|20)\d{2})\s*年度")

@@ -65,7 +65,7 @@ from jixiao.ingest.cells import (
     written_standard,
 )
 from jixiao.ingest.general.assembly import read_in_parts
-from jixiao.ingest.general.clean_reading import clean_reading
+from jixiao.ingest.general.clean_reading import clean_reading, titled_project
 from jixiao.ingest.general.department_fiscal import with_department_fiscal
 from jixiao.ingest.general.doubts import (
     count_near_actual,
@@ -866,15 +866,22 @@ class _Builder:
 
     def clean_project(self, values: dict[Field, str]) -> None:
         """The project's name as the title gives it clean, where its field reads some glyphs
-        an OCR damaged (:mod:`.clean_reading`); REPAIRED."""
+        an OCR damaged (:mod:`.clean_reading`); REPAIRED. Where the field names the project's
+        funds and the title the project (:func:`.titled_project`), the title's: UNCERTAIN."""
         name = values.get(Field.PROJECT)
-        clean = clean_reading(name, [squashed(text) for text in self.texts]) if name else None
+        if not name:
+            return
+        texts = [squashed(text) for text in self.texts]
+        kind = ItemKind.REPAIRED
+        clean = clean_reading(name, texts)
+        if clean is None and (clean := titled_project(name, texts)) is not None:
+            kind = ItemKind.UNCERTAIN
         if clean is None:
             return
         values[Field.PROJECT] = clean
         line = self.field_lines.get(Field.PROJECT)
         reason = f"项目名称“{name}”疑有识别错字,取标题中的“{clean}”"
-        self.report.add(ItemKind.REPAIRED, reason, field="projects[0].name", line=line)
+        self.report.add(kind, reason, field="projects[0].name", line=line)
 
     def document(
         self,
