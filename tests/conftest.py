@@ -70,6 +70,17 @@ def _postgres_param() -> Any:
     return pytest.param("postgresql", marks=marks, id="postgresql")
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """In a pytest-xdist worker: the run's shared folder (the parent of the worker's base
+    temp, the controller's), where tests/ingest_support.py leaves each scan's OCR reading
+    for the other worker."""
+    basetemp = config.option.basetemp
+    if hasattr(config, "workerinput") and basetemp:
+        import ingest_support
+
+        ingest_support.RUN_FOLDER = Path(basetemp).parent
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """The modules that hold slow tests first, the rest in their order.
 

@@ -9,6 +9,9 @@ read once per test session.
 from __future__ import annotations
 
 import difflib
+import fcntl
+import hashlib
+import pickle
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -119,7 +122,33 @@ def is_subsequence(expected: list[tuple[str, ...]], actual: list[tuple[str, ...]
     return all(any(row == candidate for candidate in remaining) for row in expected)
 
 
+# Set by tests/conftest.py in each pytest-xdist worker: a folder of the run the workers share.
+RUN_FOLDER: Path | None = None
+
+
 @cache
 def read_scan(path: Path) -> SourceDocument:
-    """A scanned fixture read by OCR, once per session."""
-    return read_pdf(path)
+    """A scanned fixture read by OCR, once per test run.
+
+    Under pytest-xdist the modules that read a scan (test_ingest_ocr.py, the end-to-end
+    tests) may run in different workers: the first to need a scan reads it and leaves the
+    reading in the run's shared folder; another worker waits for it there (a lock per scan)
+    instead of reading the scan again. A reading is of this run's code, never of an earlier
+    run's (the folder is the run's own base temp).
+    """
+    if RUN_FOLDER is None:
+        return read_pdf(path)
+    folder = RUN_FOLDER / "scan-readings"
+    folder.mkdir(exist_ok=True)
+    data = path.read_bytes()
+    stored = folder / f"{path.stem}-{hashlib.sha256(data).hexdigest()[:16]}.pickle"
+    with (folder / f"{stored.name}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        if stored.exists():
+            document: SourceDocument = pickle.loads(stored.read_bytes())
+            return document
+        document = read_pdf(path)
+        partial = stored.with_suffix(".partial")
+        partial.write_bytes(pickle.dumps(document))
+        partial.replace(stored)
+        return document

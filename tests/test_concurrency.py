@@ -41,8 +41,24 @@ def _store(url: str, path: str, barrier: Any, results: Any) -> None:
         results.put(("traceback", traceback.format_exc()))
 
 
+# What a writer imports (this module, the workspace, the reader of a published text), loaded
+# once in the fork server: each writer is a fresh process forked from it, with no state of the
+# test process (no engine, no thread), but without importing the application again.
+_WRITER_IMPORTS = [
+    __name__,
+    "jixiao.workspace",
+    "jixiao.app.documents",
+    "jixiao.ingest.pipeline",
+    "jixiao.ingest.readers",
+    "jixiao.ingest.readers.text",
+    "jixiao.ingest.general.reader",
+    "jixiao.ingest.genres.budget_disclosure",
+]
+
+
 def _run_writers(url: str, paths: list[Path]) -> list[tuple[str, str]]:
-    context = multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(_WRITER_IMPORTS)
     barrier = context.Barrier(len(paths))
     results = context.Queue()
     processes = [
