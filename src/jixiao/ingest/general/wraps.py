@@ -283,10 +283,12 @@ def _wrapped_into(
         label = kind_of(above[under[0]].text + cell.text) in _WRAPPED_LABELS and not _whole_label(
             cell
         )
+        # plain words starting the next row's name are that row's, before any test of an
+        # echo (a line longer than the name above is either): garbled glyphs never start one
+        if not label and not _garbled(cell.text) and _starts_a_name(above[under[0]], row, above):
+            return None
         if not label and under[0] != 0 and _debris_under(above[under[0]], cell.text):
             continue  # the garbled lower half of a tall cell: nothing of the cell above
-        if not label and _starts_a_name(above[under[0]], row, above):
-            return None
         if not (label or _wrap_word(cell)):
             return None
         if under[0] == 0 and len(squashed(cell.text)) < _WRAP_ALONE_MIN:
@@ -314,6 +316,16 @@ def is_ocr_debris(text: str) -> bool:
 # a glyph OCR garbles in: a lone digit or letter glued between two glyphs (乡3训), a
 # scan's bracketed mark ([X])
 _GLUED_DEBRIS_RE: Final = re.compile(r"[\u4e00-\u9fff][0-9A-Za-z][\u4e00-\u9fff]|\[[A-Za-z]\]")
+
+
+def _garbled(text: str) -> bool:
+    """Any mark of OCR debris in ``text``: a bare component, a letter or digit spaced or
+    glued among the glyphs."""
+    return (
+        _COMPONENTS_RE.search(text) is not None
+        or _SPACED_DEBRIS_RE.search(text) is not None
+        or _GLUED_DEBRIS_RE.search(text) is not None
+    )
 
 
 def _debris_under(top: Cell, text: str) -> bool:
