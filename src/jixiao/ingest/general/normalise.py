@@ -29,7 +29,7 @@ from jixiao.ingest.general.funding_runs import join_funding_runs
 from jixiao.ingest.general.inline_marks import has_inline_marks, strip_inline_marks
 from jixiao.ingest.general.layout_grid import relay_layout_tables
 from jixiao.ingest.general.level_cells import split_level_columns, split_path_columns
-from jixiao.ingest.general.ocr_signs import has_split_signs, joined_signs
+from jixiao.ingest.general.ocr_signs import gong_as_ge, has_gong_ge, has_split_signs, joined_signs
 from jixiao.ingest.general.page_chunks import join_page_chunks
 from jixiao.ingest.general.page_columns import cut_right_column
 from jixiao.ingest.general.pair_cells import split_pair_columns
@@ -582,6 +582,7 @@ def _normalised(source: SourceDocument) -> _Normalised:
     gong = ocr_gong(whole) != whole
     variants = has_variant_glyphs(whole)
     parted = has_split_signs(whole)  # an OCR's ``> =`` and ``1 00%``
+    gong_ge = has_gong_ge(whole)  # an OCR's ``工98%``
     glyphs = rule_glyph_cells(source.lines)
     cut, exported = (glyphs, CsvExport({})) if glyphs else _line_cells(source)
     bullets = any(strip_bullet(line.text) != line.text for line in source.lines)
@@ -593,7 +594,7 @@ def _normalised(source: SourceDocument) -> _Normalised:
     marked = has_inline_marks(whole)
     needed = glossed or traditional or misread or bool(cut) or bullets or bold or bool(aligning)
     needed = needed or decimals or entities or marked or tree is not None or uncoded is not None
-    needed = needed or parted or variants or gong
+    needed = needed or parted or variants or gong or gong_ge
 
     def fix(text: str) -> str:
         text = strip_inline_marks(text) if marked else text
@@ -603,6 +604,7 @@ def _normalised(source: SourceDocument) -> _Normalised:
         text = ocr_digits(text) if misread else text
         text = common_glyphs(text) if variants else text
         text = joined_signs(text) if parted else text
+        text = gong_as_ge(text) if gong_ge else text
         text = strip_bullet(text) if bullets else text
         text = strip_bold(text) if bold else text
         return to_simplified(text) if traditional else text

@@ -110,6 +110,7 @@ from jixiao.ingest.general.kinds import (
 from jixiao.ingest.general.labelled_cells import labelled_rows_as_table
 from jixiao.ingest.general.leftovers import unrecognised_lines
 from jixiao.ingest.general.normalise import normalise_source
+from jixiao.ingest.general.ocr_signs import GONG_GE_NOTE, has_gong_ge
 from jixiao.ingest.general.partial_total import whole_score
 from jixiao.ingest.general.places import in_reading_order, reading, restore_places
 from jixiao.ingest.general.prose import ProseTarget, read_prose_targets, weighed
@@ -191,6 +192,9 @@ def _read_document(source: SourceDocument, report: ImportReport) -> PerformanceD
     normalised, notes = normalise_source(source)
     for note in notes:
         report.add(ItemKind.REPAIRED, note)
+    for raw in source.lines:  # a ≥ read from an OCR's 工: a reading the text cannot confirm
+        if has_gong_ge(raw.text):
+            report.add(ItemKind.UNCERTAIN, GONG_GE_NOTE, line=raw.number, original=raw.text)
     originals = {line.number: line.text for line in source.lines}
     cells = records_as_rows(labelled_rows_as_table(cells_of(normalised.lines)))
     tables = find_tables(cells)
