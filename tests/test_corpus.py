@@ -169,7 +169,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h1536": "unseen at 7a75d140 (session 19, merged readers): 7/8",
     "h1549": "unseen at 7a75d140 (session 19, merged readers): 5/7",
     "h1551": "unseen at 7a75d140 (session 19, merged readers): 7/8",
-    "h1555": "unseen at 7a75d140 (session 19, merged readers): 0/8",
     "h1559": "unseen at 7a75d140 (session 19, merged readers): 6/8",
     "h1565": "unseen at 7a75d140 (session 19, merged readers): 4/8",
     "h1570": "unseen at 7a75d140 (session 19, merged readers): 5/6",

@@ -98,6 +98,12 @@ _ACTUAL_FIRST_RE: Final = re.compile(
     rf"\({_COLUMN_WORDS}(?P<phrase>[^()]+)\)$"
 )
 _SENTENCE_END: Final = frozenset(";。")
+# ``6 6 完成数量 培训村级服务站管理员(目标值≥72 人次,实际 80 人次)``: a score table's row
+# re-served as a line of text, the 分值 and 得分 (and the labels) spaced before the name, the
+# target and the actual bracketed after it: the name is the last word before the bracket
+_SCORED_FRONT_RE: Final = re.compile(
+    rf"^\d{{1,3}}(?:\.\d+)?\s.*\s(?=[^\s()]{{2,30}}\({_COLUMN_WORDS})"
+)
 _MAX_NAME: Final = 30
 _LEAD_RE: Final = re.compile(r"^(?P<lead>[\u4e00-\u9fff]{2,12})[:]")
 
@@ -492,6 +498,8 @@ def _named_target(clause: str) -> tuple[str, str, Target, str | None] | None:
     (name, phrase, target, actual)."""
     if _TARGET_LEAD_RE.match(clause):
         return None  # 年度指标值150场: the column alone, its name in the clause before
+    if "(" in clause and (front := _SCORED_FRONT_RE.match(clause)) is not None:
+        clause = clause[front.end() :].replace("(", "", 1)
     if (match := _ACTUAL_FIRST_RE.match(clause)) is not None:
         actual: str | None = match["actual"].strip()
     elif (match := _NAMED_TARGET_RE.match(clause)) is not None:
