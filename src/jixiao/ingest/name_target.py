@@ -42,12 +42,41 @@ def split_name_target(clause: str) -> tuple[str, str, Target] | None:
     for match in _START_RE.finditer(half_width(clause)):  # offsets are the clause's own
         phrase = clause[match.start() :].strip()
         target = _read_phrase(phrase, match.group())  # the token as matched (half-width)
+        head = clause[: match.start()].strip()
+        stated = _stated_by_copula(head)
+        if target is None and stated and match.group().isdigit():
+            target = _date_phrase(phrase)  # 完成时间为2021年11月底前: a date, after 为
         if target is None:
             continue
-        name = clause.strip() if match.group() in _NEGATIONS else clause[: match.start()].strip()
+        name = clause.strip() if match.group() in _NEGATIONS else head
+        if stated and name is head:
+            name = head[: -len(_COPULA)].strip()
         if name:
             return _rate_in_phrase(name, phrase, target)
     return _done_by(clause)
+
+
+# ``馆库安全事故发生次数为0次``: 为 between a name and its figure or date states it, as a
+# form's cell does; it is no word of the name. A name's own 为 (违法行为, 作为) is kept.
+_COPULA: Final = "为"
+# the glyphs before a 为 that is a word's own (行为, 作为, 成为, 认为 …), no copula
+BEFORE_OWN_WEI: Final = "行作成认视因更较最"
+
+
+def _stated_by_copula(head: str) -> bool:
+    return (
+        head.endswith(_COPULA)
+        and len(head) > len(_COPULA) + 1
+        and head[-len(_COPULA) - 1] not in BEFORE_OWN_WEI
+    )
+
+
+def _date_phrase(phrase: str) -> Target | None:
+    try:
+        target = parse_target(phrase)
+    except TargetSyntaxError:
+        return None
+    return target if target.kind is TargetKind.PERIOD else None
 
 
 # ``一般登记业务3个工作日内办结``, ``规划编制于2023年10月底前完成报批``: a name, then the

@@ -46,7 +46,11 @@ from jixiao.ingest.general.kinds import (
 from jixiao.ingest.general.label_prefix import split_label_prefix
 from jixiao.ingest.general.vocabulary import Role, header_role
 from jixiao.ingest.general.words import unwrapped
-from jixiao.ingest.name_target import split_name_target, state_kept_from_event
+from jixiao.ingest.name_target import (
+    BEFORE_OWN_WEI,
+    split_name_target,
+    state_kept_from_event,
+)
 from jixiao.ingest.source import SourceLine
 
 # An item: a number, a 二级 (or 一级) label and a colon, wherever it stands in its line
@@ -61,9 +65,11 @@ _ITEM_RE: Final = re.compile(
 )
 # A label at the start of a line or a sentence (``。服务对象满意度指标:…``) is an item too.
 # Its 一级 label may stand before it (``效益指标:社会效益指标:…``), and 方面 after it
-# (``数量指标方面,年度目标为…``).
+# (``数量指标方面,年度目标为…``); so may the numbered heading of the goal it lists, spaced
+# off it where a capture runs the headings on (``。(二)旅游发展 绩效指标:…``).
 _LINE_ITEM_RE: Final = re.compile(
-    r"(?:^|(?<=[。;]))\s*(?:[\u4e00-\u9fff]{2,12}指标\s*(?:[—－-]{1,2}|:)\s*"
+    r"(?:^|(?<=[。;]))\s*(?:[(]?[一二三四五六七八九十]{1,3}[)、]\s*[\u4e00-\u9fff]{2,12}\s+)?"
+    r"(?:[\u4e00-\u9fff]{2,12}指标\s*(?:[—－-]{1,2}|:)\s*"
     r"|[\u4e00-\u9fff]{0,4}目标\s*:\s*)?"
     r"(?P<label>[\u4e00-\u9fff]{2,12}指标)\s*(?::|方面[,:])"
 )
@@ -991,7 +997,8 @@ _DEGREE_RE: Final = re.compile(
 
 _TARGET_TAIL_RE: Final = re.compile(
     r"(?:(?:年度|年初|全年|预期)(?:绩效)?(?:指标|目标)值?|(?:绩效)?(?:指标|目标)值)[:为是]?$"
-    r"|(?<=.{2})(?:为|是)$"  # 项目完成时间为 2023年12月31日前: the sentence's 为
+    rf"|(?<=.{{2}})(?<![{BEFORE_OWN_WEI}])(?:为|是)$"  # 完成时间为 2023年12月31日前: the
+    # sentence's 为 (a name's own, 违法行为, is kept)
 )
 _PERIOD_START_RE: Final = re.compile(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月(?:底|末|份)")
 _MIN_NAME: Final = 2

@@ -854,13 +854,24 @@ def _spaced_changes_joined(parts: list[str]) -> list[str]:
     """``群众文化活动参与人次`` ``较上年增长`` ``5%`` ``以上``: a change over last year spaced
     off its size after a name, bounded by 以上, 以下 or 以内 spaced after the figure: the
     change is the name's comparison and the bounded size its target (the genre's
-    convention: the name keeps the comparison, the bound is the figure scored). A figure
+    convention: the name keeps the comparison, the bound is the figure scored); so where the
+    size and bound are glued to the change (``较上年增长5%以上``). A figure
     with no bound after a change (``较上年下降`` ``5``) may be the row's 分值 or its actual:
     the change stays the standard, as written."""
     out: list[str] = []
     index = 0
     while index < len(parts):
         part = parts[index]
+        glued = (
+            _GLUED_CHANGE_RE.fullmatch(part) if out and part[-2:] in _CHANGE_BOUND_WORDS else None
+        )
+        if glued is not None and kind_of(out[-1]) is Kind.NAME:
+            # ``新登记市场主体户数`` ``较上年增长5%以上``: the size and bound glued to the
+            # change, the change spaced off the name: the same change, the name's
+            out[-1] += glued["change"]
+            out.append(part[glued.end("change") :])
+            index += 1
+            continue
         bound = parts[index + 2] if index + 2 < len(parts) else ""
         if bound not in _CHANGE_BOUND_WORDS or not out or not _SPACED_CHANGE_RE.fullmatch(part):
             out.append(part)  # cheapest test first: most parts are no change before a bound
@@ -882,6 +893,10 @@ _SPACED_CHANGE_RE: Final = re.compile(
     r"(?:较|比)(?:上|去)年度?(?:下降|增长|提高|提升|减少|增加|降低|上升)"
 )
 _CHANGE_BOUND_WORDS: Final = frozenset({"以上", "以下", "以内"})
+# a change glued to its size and its bound (``较上年下降10%以上``)
+_GLUED_CHANGE_RE: Final = re.compile(
+    rf"(?P<change>{_SPACED_CHANGE_RE.pattern})\d+(?:\.\d+)?(?:%|个百分点)?(?:以上|以下|以内)"
+)
 
 
 def _spaced_limits_joined(parts: list[str]) -> list[str]:
