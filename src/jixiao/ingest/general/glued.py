@@ -32,8 +32,8 @@ _NUMBER_RE: Final = re.compile(r"(?:0|[1-9]\d*)(?:\.\d+)?")
 _OPERATOR_RE: Final = re.compile(
     r">=|<=|[≥≤=><≧≦]|不少于|不低于|不高于|不超过|不大于|不小于|大于等于|小于等于|达到|大于|小于"
 )
-# a bound written after a target's unit: 95%(含)以上, 51.2万亩以上
-_BOUND_RE: Final = re.compile(r"(?:\(含\))?(?:以上|以下|以内)")
+# a bound written after a target's unit: 95%(含)以上, 51.2万亩以上, a limit's 48小时内
+_BOUND_RE: Final = re.compile(r"(?:\(含\))?(?:以上|以下|以?内)")
 _NAME_END_RE: Final = re.compile(r"[\u4e00-\u9fff)]")
 _MIN_NAME: Final = 2
 # a template numbers its rows 指标1, 指标2 (目标1 …): the word and its digit are no name and
@@ -127,9 +127,9 @@ def _read_tail(
     return None
 
 
-def split_glued_row(text: str, roles: Sequence[Role]) -> list[str] | None:
+def split_glued_row(text: str, roles: Sequence[Role], least: int = 2) -> list[str] | None:
     """``name`` then the cells of ``roles`` glued to it, cut apart; None where the text is
-    not such a cell (at least two of the row's numbers must follow the name)."""
+    not such a cell (at least ``least`` of the row's numbers must follow the name)."""
     for at in range(_MIN_NAME, len(text)):
         if not _NAME_END_RE.fullmatch(text[at - 1]) or not (
             text[at].isdigit() or _OPERATOR_RE.match(text, at)
@@ -138,7 +138,7 @@ def split_glued_row(text: str, roles: Sequence[Role]) -> list[str] | None:
         if text[:at] in _NUMBERING_WORDS:
             continue  # 指标2项目验收率: the row's number, its name's first glyph no unit
         read = _read_tail(text[at:], roles, None, None)
-        if read is not None and len(read) >= 2:
+        if read is not None and len(read) >= least:
             return [text[:at], *read]
     return _standard_then_actual(text, roles)
 
@@ -207,6 +207,34 @@ def _values_follow(cells: Sequence[Cell], index: int, count: int) -> bool:
     return target in _YES_NO and _NUMBER_RE.fullmatch(weight) is not None
 
 
+_POINTS: Final = frozenset({Role.WEIGHT, Role.SCORE})
+_POINTS_RE: Final = re.compile(r"100|[1-9]?\d(?:\.\d{1,2})?")
+_VALUE_KINDS: Final = frozenset({Kind.NUMBER, Kind.QUANTITY})
+_LABELS: Final = frozenset({Kind.CATEGORY, Kind.SUBCATEGORY})
+
+
+def _points_follow(cells: Sequence[Cell], index: int, after: Sequence[Role]) -> bool:
+    """Whether the name ``cells[index]`` is followed on its line by the row's 分值 and 得分
+    as cells of their own, and no further figure (``…处理率100%`` ``5`` ``5``): a template's
+    name cell holding its target while its 实际完成值 is left blank, so what is glued to the
+    name can only be the columns before the points. The cell must open its row (after its
+    labels at most): one right of the row's name (``下降18%`` after ``较上年下降``) is a value."""
+    count = sum(1 for role in after if role in _POINTS)
+    line = cells[index].line
+    if index > 0 and cells[index - 1].line == line and cells[index - 1].kind not in _LABELS:
+        return False
+    following = [cell for cell in cells[index + 1 : index + 2 + count] if cell.line == line]
+    points = following[:count]
+    if count == 0 or len(points) < count:
+        return False
+    if any(_POINTS_RE.fullmatch(cell.text.strip()) is None for cell in points):
+        return False
+    figures = [Decimal(cell.text.strip()) for cell in points]
+    if count == 2 and figures[1] > figures[0]:  # a 得分 is no greater than its 分值
+        return False
+    return len(following) == count or following[count].kind not in _VALUE_KINDS
+
+
 def unglue(cells: Sequence[Cell], roles: Sequence[Role]) -> list[Cell]:
     """The cells with each name that has its row's numbers glued to it cut apart."""
     after = _tail_roles(roles)
@@ -218,7 +246,11 @@ def unglue(cells: Sequence[Cell], roles: Sequence[Role]) -> list[Cell]:
         gluable = cell.kind in _GLUED_KINDS and not is_scoring_rule(cell.text)
         gluable = gluable and not _right_of_name(cell, out)
         gluable = gluable and not _values_follow(cells, index, len(after))
-        pieces = split_glued_row(cell.text, after) if gluable else None
+        glued, least = after, 2
+        if gluable and _points_follow(cells, index, after):
+            glued = after[: next(at for at, role in enumerate(after) if role in _POINTS)]
+            least = 1
+        pieces = split_glued_row(cell.text, glued, least) if gluable else None
         if cell.kind is Kind.SENTENCE and pieces is not None and len(pieces) != 1 + len(after):
             pieces = None  # a long name is cut only where a reason made it long: all read
         if pieces is None:
