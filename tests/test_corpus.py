@@ -163,7 +163,6 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h1474": "unseen at 7a75d140 (session 19, merged readers): 9/10",
     "h1511": "unseen at 7a75d140 (session 19, merged readers): 16/17",
     "h1534": "unseen at 7a75d140 (session 19, merged readers): 8/10",
-    "h1549": "unseen at 7a75d140 (session 19, merged readers): 5/7",
     "h1551": "unseen at 7a75d140 (session 19, merged readers): 7/8",
     "h1565": "unseen at 7a75d140 (session 19, merged readers): 4/8",
     "h1575": "unseen at 7a75d140 (session 19, merged readers): 4/8",
