@@ -168,6 +168,18 @@ HOLDOUT_NOT_YET: dict[str, str] = {
     "h1575": "unseen at 7a75d140 (session 19, merged readers): 4/8",
     "h1594": "unseen at 7a75d140 (session 19, merged readers): 0/8",
     "h1595": "unseen at 7a75d140 (session 19, merged readers): 7/9",
+    "h1599": "unseen at d8f694e6 (session 19, second round): 10/11",
+    "h1608": "unseen at d8f694e6 (session 19, second round): 8/9",
+    "h1623": "unseen at d8f694e6 (session 19, second round): 12/14",
+    "h1626": "unseen at d8f694e6 (session 19, second round): 8/9",
+    "h1639": "unseen at d8f694e6 (session 19, second round): 7/8",
+    "h1644": "unseen at d8f694e6 (session 19, second round): 7/11",
+    "h1645": "unseen at d8f694e6 (session 19, second round): 6/7",
+    "h1648": "unseen at d8f694e6 (session 19, second round): 7/8",
+    "h1654": "unseen at d8f694e6 (session 19, second round): 6/7",
+    "h1657": "unseen at d8f694e6 (session 19, second round): 9/10",
+    "h1669": "unseen at d8f694e6 (session 19, second round): 7/8",
+    "h1671": "unseen at d8f694e6 (session 19, second round): 7/8",
 }
 
 
