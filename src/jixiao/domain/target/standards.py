@@ -249,20 +249,15 @@ _FESTIVAL_DUE_RE = re.compile(
 def _read_standard(text: str, norm: str) -> Target | None:
     if is_water_class(norm):
         return Target(kind=TargetKind.QUALITATIVE, text=text, standard=norm)
-    if letter := _LETTER_GRADE_RE.fullmatch(norm):
-        return Target(
-            kind=TargetKind.QUALITATIVE,
-            text=text,
-            standard=letter["grade"],
-            or_better=letter["better"] is not None,
-        )
-    if ladder := _LADDER_RE.fullmatch(norm):
-        return Target(
-            kind=TargetKind.QUALITATIVE,
-            text=text,
-            standard=ladder["level"],
-            or_better=ladder["better"] is not None,
-        )
+    # a letter grade (B级及以上) or a rung of a ladder: the grade, "or better" kept apart
+    for pattern, group in ((_LETTER_GRADE_RE, "grade"), (_LADDER_RE, "level")):
+        if graded := pattern.fullmatch(norm):
+            return Target(
+                kind=TargetKind.QUALITATIVE,
+                text=text,
+                standard=graded[group],
+                or_better=graded["better"] is not None,
+            )
     phrase, or_better = norm, False
     if (better := _OR_BETTER_RE.fullmatch(norm)) and _is_standard_phrase(better["core"]):
         phrase, or_better = better["core"], True
