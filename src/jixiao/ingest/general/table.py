@@ -759,7 +759,10 @@ def _by_places(group: list[Cell], table: Table) -> dict[Role, Cell] | None:
             continue  # a column of no known role: its cell is read as nothing
         if role is None or role in chosen:
             continue
-        cut = spilled or Role.DEFINITION in chosen  # a definition for the words to go on
+        # a definition for the words to go on: one spilled already, or the row's own with
+        # an empty cell between (a 评分标准's wrapped words in the target's column are no run)
+        own = chosen.get(Role.DEFINITION)
+        cut = spilled or (own is not None and own.column < cell.column - 1)
         if cut and not shift and _runs_on(cell, role, group[index + 1 :], width, table):
             spilled.append(cell)
             shift = 1
