@@ -51,6 +51,9 @@ def _kill_after(process: subprocess.Popen[bytes], seconds: float) -> bool:
     return True
 
 
+_TRIES = 3  # runs at one kill point, each after a run that ended before it
+
+
 def _counts(path: Path) -> dict[str, int]:
     with contextlib.closing(sqlite3.connect(path)) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -84,7 +87,18 @@ def test_kill_during_import_leaves_the_document_whole_or_absent(tmp_path: Path) 
             share = 0.2 + 0.3 * (point + rng.random()) / early
         else:
             share = 0.5 + 0.48 * (point - early + rng.random()) / late
-        killed += _kill_after(_start("load", str(FIXTURE), url=url), share * duration)
+        for _ in range(_TRIES):
+            for leftover in tmp_path.glob(f"{path.name}*"):  # a try starts from no file
+                leftover.unlink()
+            started = time.monotonic()
+            hit = _kill_after(_start("load", str(FIXTURE), url=url), share * duration)
+            if hit:
+                break
+            # the run ended before its point: the machine runs faster now than when the
+            # duration was measured (the other test worker's load gone); the run just made
+            # is the better measure, and the point is tried again on a fresh file
+            duration = min(duration, time.monotonic() - started)
+        killed += hit
         if path.exists() and _has_schema(path):
             counts = _counts(path)
             assert counts in (whole, dict.fromkeys(whole, 0)), (share, counts)
