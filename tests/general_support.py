@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from jixiao.domain.model import PerformanceDocument
+from jixiao.domain.target import TargetKind
 from jixiao.ingest.general.normalise import normalise_source
 from jixiao.ingest.general.reader import read_document
 from jixiao.ingest.general.stream import cells_of
@@ -40,7 +41,24 @@ def table_rows(text: str) -> list[dict[Role, str]]:
 def read_form(tmp_path: Path, text: str) -> PerformanceDocument:
     """``text`` written to a .txt file, read as ``jixiao parse`` reads it, by the general
     reader alone."""
+    return read_form_reported(tmp_path, text)[0]
+
+
+def read_form_reported(tmp_path: Path, text: str) -> tuple[PerformanceDocument, ImportReport]:
+    """As :func:`read_form`, with the import report the reading filled."""
     path = tmp_path / "form.txt"
     path.write_text(text, encoding="utf-8")
     source = read_source(path)
-    return read_document(source, ImportReport(source=source.name, format="txt", genre=""))
+    report = ImportReport(source=source.name, format="txt", genre="")
+    return read_document(source, report), report
+
+
+def kinds_and_standards(document: PerformanceDocument) -> dict[str, tuple[TargetKind, str]]:
+    """Each indicator's name with its target's kind and its standard (else its text as
+    written); every indicator must have a target."""
+    read: dict[str, tuple[TargetKind, str]] = {}
+    for _, indicator in document.all_indicators():
+        target = indicator.target_in_force
+        assert target is not None, indicator.name
+        read[indicator.name] = (target.kind, target.standard or target.text)
+    return read

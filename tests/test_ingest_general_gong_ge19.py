@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from general_support import read_form_reported
 from jixiao.ingest.general.ocr_signs import GONG_GE_NOTE, gong_as_ge, has_gong_ge
-from jixiao.ingest.general.reader import read_document
-from jixiao.ingest.readers import read_source
 from jixiao.ingest.report import ImportReport, ItemKind
 
 _FORM = (
@@ -26,11 +25,7 @@ _FORM = (
 
 
 def _read(tmp_path: Path, text: str) -> tuple[dict[str, str], ImportReport]:
-    path = tmp_path / "form.txt"
-    path.write_text(text, encoding="utf-8")
-    source = read_source(path)
-    report = ImportReport(source=source.name, format="txt", genre="")
-    document = read_document(source, report)
+    document, report = read_form_reported(tmp_path, text)
     targets = {
         indicator.name: indicator.target.text if indicator.target else ""
         for _, indicator in document.all_indicators()

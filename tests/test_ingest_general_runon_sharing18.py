@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from general_support import read_form
+from general_support import kinds_and_standards, read_form
 from jixiao.domain.target import TargetKind
 from jixiao.ingest.general.kinds import Kind, kind_of
 from jixiao.ingest.general.stream import split_runon
@@ -25,13 +25,7 @@ _FORM = (
 
 
 def _targets(tmp_path: Path) -> dict[str, tuple[TargetKind, str]]:
-    document = read_form(tmp_path, _FORM)
-    read: dict[str, tuple[TargetKind, str]] = {}
-    for _, indicator in document.all_indicators():
-        target = indicator.target_in_force
-        assert target is not None
-        read[indicator.name] = (target.kind, target.standard or target.text)
-    return read
+    return kinds_and_standards(read_form(tmp_path, _FORM))
 
 
 def test_an_ellipsis_glued_before_a_name_is_no_glyph_of_it(tmp_path: Path) -> None:

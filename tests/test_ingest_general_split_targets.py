@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from general_support import read_form_reported
 from jixiao.domain.target import TargetKind
 from jixiao.ingest.general.crossfill import split_target_text
-from jixiao.ingest.general.reader import read_document
-from jixiao.ingest.readers import read_source
 from jixiao.ingest.report import ImportReport, ItemKind
 
 _TEXT = "\n".join(
@@ -28,11 +27,7 @@ _TEXT = "\n".join(
 
 
 def _read(tmp_path: Path, text: str) -> tuple[dict[str, str], ImportReport]:
-    path = tmp_path / "form.txt"
-    path.write_text(text, encoding="utf-8")
-    source = read_source(path)
-    report = ImportReport(source=source.name, format="txt", genre="")
-    document = read_document(source, report)
+    document, report = read_form_reported(tmp_path, text)
     targets = {
         i.name: i.target.text if i.target else ""
         for goal in document.department_goals
